@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""The main job: build every export from the bundled corpus (or the given paths).
+
+    python build_graph.py                 # bundled sample corpus → exports/
+    python build_graph.py my/newsletters --out /tmp/exports
+
+Prints a summary and where the outputs are. Same as ``kg build``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli import run_build
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=Path(__file__).parent / "exports", show_default="exports/ beside this script")
+def main(paths: tuple[Path, ...], out: Path) -> None:
+    """Build the knowledge graph exports from newsletter files or folders."""
+    run_build(paths, out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""The ``kg`` command line: parse, make one library call, format.
+
+Every command that reads newsletters accepts files and folders and defaults
+to the bundled sample corpus. A file that cannot be read is reported on
+stderr and the others are processed; the exit status is non-zero only when
+nothing at all could be read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+__all__ = ["main"]
+
+
+def _report_errors(errors) -> None:
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+
+
+def _fail_if_nothing(result) -> None:
+    if not result.documents:
+        raise click.ClickException("no file could be read" + (" (see the errors above)" if result.errors else ""))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build and explore a knowledge graph of regional-policy newsletters."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
+    help="table for people; json (one array) or jsonl (one article a line) for scripts.",
+)
+@click.option("--show", "show", metavar="ID", help="Print one article's cleaned text (its id, an id prefix or FILE:INDEX).")
+def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
+    """List the articles found in newsletter files or folders (.txt .md .pdf .docx).
+
+    With no PATHS, the bundled sample corpus is read.
+    """
+    from kg.build import load_documents
+    from kg.export import article_record, dumps, jsonl
+
+    result = load_documents(paths)
+    _report_errors(result.errors)
+    _fail_if_nothing(result)
+    if show:
+        article = _find_article(result.articles, show)
+        click.echo(_article_text(article))
+        return
+    if fmt == "jsonl":
+        click.echo(jsonl(article_record(a) for a in result.articles), nl=False)
+    elif fmt == "json":
+        click.echo(dumps([article_record(a) for a in result.articles]))
+    else:
+        click.echo(_articles_table(result))
+
+
+def _find_article(articles, wanted: str):
+    if ":" in wanted:
+        name, _, index = wanted.rpartition(":")
+        matches = [a for a in articles if a.source == name and str(a.index) == index]
+    else:
+        matches = [a for a in articles if a.id.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise click.ClickException(f"no article with id {wanted!r}; run 'kg articles' to list the ids")
+    ids = ", ".join(f"{a.id} ({a.title})" for a in matches[:5])
+    raise click.ClickException(f"{wanted!r} matches {len(matches)} articles: {ids}; give more of the id")
+
+
+def _article_text(article) -> str:
+    head = [article.title, ""]
+    meta = [
+        ("id", article.id),
+        ("file", f"{article.source} (article {article.index})"),
+        ("newsletter", " ".join(str(x) for x in (article.newsletter.name, article.newsletter.year and f"{article.newsletter.year}年第{article.newsletter.issue}期") if x)),
+        ("section", article.section),
+        ("outlet", "; ".join(f"{o} {d or ''}".strip() for o, d in article.sources)),
+        ("url", article.url),
+        ("attachments", "; ".join(article.attachments)),
+    ]
+    head += [f"{k}: {v}" for k, v in meta if v]
+    return "\n".join(head + [""] + [p.text for p in article.paragraphs])
+
+
+def _articles_table(result) -> str:
+    rows = [("id", "file", "#", "section", "date", "outlet", "title")]
+    for a in result.articles:
+        rows.append((a.id, a.source, str(a.index), a.section or "", a.date or "", a.outlet or "", a.title))
+    lines = _table(rows)
+    lines.append("")
+    lines.append("per file:")
+    lines += _table([("file", "layout", "articles")] + [(d.source.name, d.layout, str(len(d.articles))) for d in result.documents], indent=2)
+    lines.append("")
+    lines.append("per section:")
+    sections = Counter(a.section or "—" for a in result.articles)
+    lines += _table([("section", "articles")] + [(s, str(n)) for s, n in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))], indent=2)
+    lines.append("")
+    lines.append(f"{len(result.articles)} articles in {len(result.documents)} files" + (f"; {len(result.errors)} files not read" if result.errors else ""))
+    return "\n".join(lines)
+
+
+def _cell_width(text: str) -> int:
+    from kg.ingest import visual_width
+
+    return int(visual_width(text) * 2)  # CJK characters take two terminal columns
+
+
+def _table(rows, indent: int = 0) -> list[str]:
+    widths = [max(_cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        cells = [cell + " " * (widths[i] - _cell_width(cell)) for i, cell in enumerate(row)]
+        out.append(" " * indent + "  ".join(cells).rstrip())
+    return out
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
+def build(paths: tuple[Path, ...], out: Path) -> None:
+    """Build every export from newsletter files or folders (default: the bundled corpus)."""
+    run_build(paths, out)
+
+
+def run_build(paths, out: Path) -> None:
+    """Shared by ``kg build`` and ``build_graph.py``: build, then say what and where."""
+    from kg.build import build as build_exports
+
+    files_seen: list[Path] = []
+
+    def progress(path: Path) -> None:
+        files_seen.append(path)
+        click.echo(f"  reading {path.name}", err=True)
+
+    try:
+        result = build_exports(paths or None, out, progress)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _report_errors(result.errors)
+    _fail_if_nothing(result)
+    from kg.build import summary_text
+
+    click.echo(summary_text(result), nl=False)
+    click.echo("")
+    click.echo(f"exports written to {out.resolve()}:")
+    for path in result.outputs:
+        click.echo(f"  {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,532 @@
+"""Cleaned lines → :class:`~kg.types.Article`\\ s, newsletter metadata and furniture.
+
+Three layouts are recognised (DESIGN.md §2); anything else is one article:
+
+``sections``
+    groups headed ``【上海】``; each article is a title, paragraphs and a
+    trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the
+    start of a paragraph of an article that is still open (no trailer yet) is
+    part of that article.
+``digest``
+    a title, a line ``新华社 2023-08-13``, the body, ``附：《…》`` and a link;
+    the section is the table-of-contents category the title is listed under.
+``plain``
+    no newsletter structure: the whole file is one article.
+
+Every line of a source ends up in exactly one article or one piece of
+furniture (masthead, table of contents, section heading, page header or
+footer, QR-code blurb, distribution list, back cover).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.ingest import clean_lines, continues, join_lines, line_mode, visual_width
+from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Run, Source
+
+__all__ = ["segment", "parse_trailer", "chinese_number"]
+
+_TAG = re.compile(r"^【([^【】]{1,12})】\s*")
+_BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
+_OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
+_TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
+_TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
+_SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
+_TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*\t\s*(?P<page>\d{1,4})?$")
+_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
+_ATTACHMENT = re.compile(r"^附\s*[:：]\s*(?P<what>.+)$")
+_QR = re.compile(r"二维码")
+_DISTRIBUTION = re.compile(r"^(?:报|送|抄送|抄报|发送)\s*[:：]")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？,;]")
+_NEWSLETTER_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:观察|摘编|简报|参考|动态|周报|月报|快讯|要报|专报|通讯|资讯|内参|专刊|速递|要闻|信息)$"
+)
+_ISSUE = re.compile(r"(\d{4})\s*年\s*第\s*([0-9一二三四五六七八九十百零〇]+)\s*期")
+_ISSUE_TOTAL = re.compile(r"总\s*第\s*([0-9一二三四五六七八九十百零〇]+)\s*期")
+_ISSUE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|出版|编印|发布|刊印)")
+_PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印单位?)\s*[:：]?\s*(?P<rest>.*)$")
+_KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """``"27"`` → 27, ``"二十七"`` → 27, ``"九"`` → 9, ``"一百零二"`` → 102; None if neither.
+
+    >>> chinese_number("二十七"), chinese_number("十"), chinese_number("272")
+    (27, 10, 272)
+    """
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char in _DIGITS:
+            current = _DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _key(text: str) -> str:
+    """Compare titles ignoring spaces and ASCII/full-width punctuation differences."""
+    return re.sub(r"\s+", "", text).translate(_KEY_PUNCT)
+
+
+def _iso(date: str) -> str | None:
+    digits = re.sub(r"\D", "-", date)
+    try:
+        if "-" in digits:
+            y, m, d = (int(x) for x in digits.split("-"))
+        else:
+            y, m, d = int(date[:4]), int(date[4:6]), int(date[6:8])
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] | None:
+    """Find a source trailer at the end of ``text``.
+
+    Returns ``(offset where the trailer starts, ((outlet, iso_date), …))``.
+    An author note before the outlet is dropped.
+
+    >>> parse_trailer("…投资基金。（每日经济新闻 20231128）")
+    (7, (('每日经济新闻', '2023-11-28'),))
+    >>> parse_trailer("（证券时报 20240206 上海证券报 20240207）")[1]
+    (('证券时报', '2024-02-06'), ('上海证券报', '2024-02-07'))
+    """
+    match = _TRAILER.search(text)
+    if not match:
+        return None
+    sources = []
+    for part in _SOURCE_IN_TRAILER.finditer(match["body"]):
+        outlet = part["outlet"].strip()
+        if re.match(r"^(?:作者|记者|文|撰稿)", outlet) and " " in outlet:
+            outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
+        sources.append((outlet, _iso(part["date"])))
+    if not sources:
+        return None
+    return match.start(), tuple(sources)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def _slice(line: Line, a: int, b: int | None = None) -> Line | None:
+    """The part ``text[a:b]`` of a line, stripped, with its source map.
+
+    Slices of one line cover it without gaps: a slice that does not start
+    the line starts right after the character before it in the source, so
+    markup cleaning dropped between two slices stays accounted for.
+    """
+    text = line.text
+    b = len(text) if b is None else b
+    while a < b and text[a] == " ":
+        a += 1
+    while b > a and text[b - 1] == " ":
+        b -= 1
+    if a >= b:
+        return None
+    start = line.start if a == 0 else line.source_offset(a - 1) + 1
+    end = line.end if b == len(text) else line.source_offset(b - 1) + 1
+    return Line(text=text[a:b], runs=_slice_runs(line.runs, a, b), span=(start, end))
+
+
+def _slice_runs(runs: Sequence[Run], a: int, b: int) -> tuple[Run, ...]:
+    out: list[Run] = []
+    for t, s, n in runs:
+        lo, hi = max(t, a), min(t + n, b)
+        if lo < hi:
+            out.append((lo - a, s + (lo - t), hi - lo))
+    return tuple(out)
+
+
+def _cut(paragraph: Paragraph, b: int) -> Paragraph | None:
+    text = paragraph.text[:b].rstrip()
+    if not text:
+        return None
+    return Paragraph(text=text, runs=_slice_runs(paragraph.runs, 0, len(text)), kind=paragraph.kind)
+
+
+def _is_prose(text: str) -> bool:
+    return visual_width(text) >= 20 and bool(_SENTENCE_PUNCT.search(text))
+
+
+def _title_like(text: str) -> bool:
+    if not 2 <= visual_width(text) <= 50:
+        return False
+    if text[-1] in "，、；：,;:。" or text[0] in "（(":
+        return False
+    return not _URL.match(text) and not _TRAILER_END.search(text)
+
+
+def _furniture_kind(text: str) -> str | None:
+    if _QR.search(text):
+        return "qr_blurb"
+    if _DISTRIBUTION.match(text):
+        return "distribution"
+    return None
+
+
+# ---------------------------------------------------------------- table of contents
+
+
+@dataclass
+class _Toc:
+    """Titles listed in a table of contents, with the category each is under."""
+
+    section_of: dict[str, str | None] = field(default_factory=dict)  # key(title) → category
+    indices: set[int] = field(default_factory=set)  # line indices that are the TOC
+
+    def __contains__(self, title: str) -> bool:
+        return _key(title) in self.section_of
+
+
+def _is_category(text: str) -> bool:
+    """A TOC category heading: a short phrase, not a news title."""
+    return visual_width(text) <= 6 and not re.search(r"[\d:：，,、《“]", text)
+
+
+def _digest_toc(lines: Sequence[Line], end: int) -> _Toc:
+    toc = _Toc()
+    start = next((i for i in range(end) if _TOC_START.match(lines[i].text)), None)
+    if start is None:
+        return toc
+    category: str | None = None
+    last_entry = start
+    entries: list[int] = []
+    for i in range(start + 1, end):
+        text = lines[i].text
+        match = _TOC_ENTRY.match(text)
+        title = match["title"].strip() if match else text
+        page = match["page"] if match else None
+        if _is_category(title):
+            category = title
+            if page:  # a category with a page number is an entry of its own
+                toc.section_of[_key(title)] = title
+            entries.append(i)
+            last_entry = i if page else last_entry
+        elif page:
+            toc.section_of[_key(title)] = category
+            entries.append(i)
+            last_entry = i
+    toc.indices = {start, *(i for i in entries if i <= last_entry)}
+    return toc
+
+
+def _bullet_toc(lines: Sequence[Line], end: int, text: str) -> _Toc:
+    """A list ``- 【上海】 title`` (+ further titles on the lines right below)."""
+    toc = _Toc()
+    tag: str | None = None
+    for i in range(end):
+        match = _BULLET_TAG.match(lines[i].text)
+        if match:
+            tag = match[1]
+            if match[2]:
+                toc.section_of[_key(match[2])] = tag
+            toc.indices.add(i)
+        elif tag is not None and i - 1 in toc.indices and "\n\n" not in text[lines[i - 1].end : lines[i].start]:
+            toc.section_of[_key(lines[i].text)] = tag
+            toc.indices.add(i)
+        else:
+            tag = None
+    return toc
+
+
+def _trailing_toc(lines: Sequence[Line], start: int, text: str) -> set[int]:
+    """TOC residue on a back page: tab-indented tags and titles."""
+    return {i for i in range(start, len(lines)) if text[lines[i].start - 1 : lines[i].start] == "\t" and (_TAG.match(lines[i].text) or _title_like(lines[i].text))}
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+@dataclass
+class _Draft:
+    section: str | None
+    title: list[Line] = field(default_factory=list)
+    outlet: Line | None = None
+    body: list[Line] = field(default_factory=list)
+    closed: bool = False
+
+
+def segment(source: Source) -> Document:
+    """Split one source into articles and furniture; never raises on odd input."""
+    text = source.text
+    lines, furniture = clean_lines(text)
+    mode, width = line_mode(lines)
+    outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
+    trailer_count = sum(1 for line in lines if _TRAILER_END.search(line.text))
+    tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
+
+    if len(outlet_lines) >= 2 and len(outlet_lines) >= trailer_count:
+        layout = "digest"
+        first = _title_start(lines, outlet_lines[0], mode, width)
+        toc = _digest_toc(lines, first)
+    elif tag_lines or trailer_count >= 2:
+        layout = "sections"
+        first = _first_section(lines, tag_lines)
+        toc = _bullet_toc(lines, first, text)
+        if not toc.section_of:
+            toc = _digest_toc(lines, first)
+    else:
+        layout, first, toc = "plain", 0, _Toc()
+
+    front = lines[:first]
+    for i, line in enumerate(front):
+        kind = "toc" if i in toc.indices else (_furniture_kind(line.text) or "masthead")
+        furniture.append(Furniture(kind, line.start, line.end))
+
+    if layout == "digest":
+        drafts, back = _digest(lines, first, outlet_lines, toc, mode, width)
+    elif layout == "sections":
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2)
+        furniture.extend(headings)
+    else:
+        drafts, back = [_Draft(section=None, body=list(lines))], len(lines)
+
+    back_toc = _trailing_toc(lines, back, text)
+    for i in range(back, len(lines)):
+        line = lines[i]
+        kind = "toc" if i in back_toc or _key(line.text) in toc.section_of else (_furniture_kind(line.text) or "back_cover")
+        furniture.append(Furniture(kind, line.start, line.end))
+
+    newsletter = _newsletter(front, [text[f.start : f.end] for f in furniture if f.kind == "page_header"])
+    articles = []
+    for draft in drafts:
+        article = _finish(draft, source, len(articles), newsletter, toc, mode, width)
+        if article is not None:
+            articles.append(article)
+        else:  # nothing but furniture-like lines: account for them
+            furniture.extend(Furniture("back_cover", line.start, line.end) for line in draft.title + draft.body)
+    furniture.sort(key=lambda f: (f.start, f.end))
+    return Document(source=source, layout=layout, newsletter=newsletter, articles=tuple(articles), furniture=tuple(furniture))
+
+
+def _is_outlet_line(lines: Sequence[Line], i: int) -> bool:
+    match = _OUTLET_LINE.match(lines[i].text)
+    if not match or _SENTENCE_PUNCT.search(match["outlet"]) or visual_width(match["outlet"]) > 24:
+        return False
+    return _title_like(lines[i - 1].text) and _iso(match["date"]) is not None
+
+
+def _title_start(lines: Sequence[Line], outlet: int, mode: str, width: float) -> int:
+    """Index of the first line of the title that stands above an outlet line."""
+    start = outlet - 1
+    while start > 0 and mode == "wrapped" and continues(lines[start - 1].text, lines[start].text, mode, width) and _title_like(lines[start - 1].text):
+        start -= 1
+    return start
+
+
+def _first_section(lines: Sequence[Line], tag_lines: Sequence[int]) -> int:
+    """The first section tag followed by prose (a TOC's tags are followed by titles)."""
+    for i in tag_lines:
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if _is_prose(lines[j].text):
+                return i
+            if _TAG.match(lines[j].text) or _BULLET_TAG.match(lines[j].text):
+                break
+    return tag_lines[0] if tag_lines else 0
+
+
+def _digest(lines, first, outlet_lines, toc, mode, width):
+    starts = {_title_start(lines, o, mode, width): o for o in outlet_lines}
+    # Titles the table of contents lists without an outlet line below them.
+    for i in range(first, len(lines)):
+        if i not in starts and (i - 1) not in starts and lines[i].text in toc and _title_like(lines[i].text):
+            starts[i] = None
+    order = sorted(s for s in starts if s >= first)
+    drafts = []
+    for n, s in enumerate(order):
+        outlet = starts[s]
+        end = order[n + 1] if n + 1 < len(order) else len(lines)
+        title_end = outlet if outlet is not None else s + 1
+        draft = _Draft(section=toc.section_of.get(_key(" ".join(line.text for line in lines[s:title_end]))))
+        draft.title = list(lines[s:title_end])
+        draft.outlet = lines[outlet] if outlet is not None else None
+        draft.body = list(lines[title_end + (1 if outlet is not None else 0) : end])
+        drafts.append(draft)
+    back = len(lines)
+    if drafts:  # trailing QR blurbs and distribution lists are not article text
+        while drafts[-1].body and _furniture_kind(drafts[-1].body[-1].text):
+            drafts[-1].body.pop()
+            back -= 1
+    return drafts, back
+
+
+def _sections(lines, first, toc, mode, width, uses_trailers):
+    drafts: list[_Draft] = []
+    headings: list[Furniture] = []
+    section: str | None = None
+    current: _Draft | None = None
+    i = first
+    back = len(lines)
+    while i < len(lines):
+        line = lines[i]
+        tag = _TAG.match(line.text)
+        is_open = current is not None and not current.closed
+        if tag:
+            rest = _slice(line, tag.end())
+            starts_section = rest is None or rest.text in toc or not (is_open and uses_trailers) and _title_like(rest.text)
+            if starts_section:
+                section = tag[1]
+                heading = _slice(line, 0, tag.end())
+                headings.append(Furniture("section_heading", heading.start, heading.end))
+                current = _Draft(section=section)
+                drafts.append(current)
+                if rest is not None:
+                    current.title.append(rest)
+                    i = _more_title(lines, i, current, mode, width)
+                i += 1
+                continue
+        fresh = current is not None and not current.title and not current.body
+        if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)):
+            if _only_back_matter(lines, i):
+                back = i
+                break
+            if not fresh:
+                current = _Draft(section=section)
+                drafts.append(current)
+            if _title_like(line.text) or line.text in toc:
+                current.title.append(line)
+                i = _more_title(lines, i, current, mode, width)
+            else:
+                current.body.append(line)
+        else:
+            current.body.append(line)
+        if _TRAILER_END.search(lines[i].text):
+            current.closed = True
+        i += 1
+    return drafts, back, headings
+
+
+def _more_title(lines, i, draft, mode, width) -> int:
+    """A wrapped title goes on over the next line(s); return the last title line."""
+    while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text):
+        i += 1
+        draft.title.append(lines[i])
+    return i
+
+
+def _only_back_matter(lines: Sequence[Line], i: int) -> bool:
+    """From line ``i`` on, is there nothing but back-cover material (no prose)?"""
+    return not any(_is_prose(line.text) and not _furniture_kind(line.text) for line in lines[i:])
+
+
+def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float) -> Article | None:
+    spans = [(line.start, line.end) for line in draft.title + ([draft.outlet] if draft.outlet else []) + draft.body]
+    if not spans:
+        return None
+    body: list[Line] = []
+    url = None
+    attachments = []
+    for line in draft.body:
+        url_match = _URL.match(line.text)
+        attachment = _ATTACHMENT.match(line.text)
+        if url_match:
+            url = url or url_match["url"]
+        elif attachment:
+            attachments.append(attachment["what"].strip())
+        else:
+            body.append(line)
+    paragraphs = [_mark_heading(p) for p in join_lines(body, mode, width)]
+    sources: tuple[tuple[str, str | None], ...] = ()
+    if draft.outlet is not None:
+        match = _OUTLET_LINE.match(draft.outlet.text)
+        sources = ((match["outlet"].strip(), _iso(match["date"])),)
+    elif paragraphs:
+        trailer = parse_trailer(paragraphs[-1].text)
+        if trailer:
+            offset, sources = trailer
+            cut = _cut(paragraphs[-1], offset)
+            paragraphs[-1:] = [cut] if cut else []
+    if draft.title:
+        title = next(join_lines(draft.title, "wrapped", 0.0)).text
+    else:
+        if not paragraphs:
+            return None
+        title = _derived_title(paragraphs[0].text, source)
+    outlet, date = sources[0] if sources else (None, None)
+    identity = f"{source.name}\x1f{index}\x1f{title}".encode()
+    return Article(
+        id=hashlib.sha1(identity).hexdigest()[:12],
+        source=source.name,
+        index=index,
+        newsletter=newsletter,
+        section=draft.section,
+        title=title,
+        paragraphs=tuple(paragraphs),
+        outlet=outlet,
+        date=date,
+        sources=sources,
+        url=url,
+        attachments=tuple(attachments),
+        spans=tuple(spans),
+    )
+
+
+def _derived_title(first_paragraph: str, source: Source) -> str:
+    """A title for text that has none: its first line if short, else the file name."""
+    if _title_like(first_paragraph):
+        return first_paragraph
+    return source.path.stem
+
+
+def _mark_heading(paragraph: Paragraph) -> Paragraph:
+    text = paragraph.text
+    if paragraph.kind == "text" and visual_width(text) <= 40 and text[-1] not in "。！？；…”" and not _SENTENCE_PUNCT.search(text[:-1]):
+        return Paragraph(text=text, runs=paragraph.runs, kind="heading")
+    return paragraph
+
+
+# ---------------------------------------------------------------- newsletter
+
+
+def _newsletter(front: Sequence[Line], headers: Sequence[str]) -> Newsletter:
+    texts = [line.text for line in front] + list(headers)
+    joined = "\n".join(texts)
+    name = None
+    for header in headers:
+        match = re.match(r"(?:\S{1,6}\s+)?([\u4e00-\u9fff]{2,10})\s*\d{4}\s*年", header)
+        if match:
+            name = match[1]
+            break
+    if name is None:
+        name = next((t for t in texts if _NEWSLETTER_NAME.match(t)), None)
+    year = issue = total = None
+    match = _ISSUE.search(joined)
+    if match:
+        year, issue = int(match[1]), chinese_number(match[2])
+    match = _ISSUE_TOTAL.search(joined)
+    if match:
+        total = chinese_number(match[1])
+    issue_date = None
+    match = _ISSUE_DATE.search(joined)
+    if match and year:
+        issue_date = _iso(f"{year}-{match[1]}-{match[2]}")
+    return Newsletter(name=name, publisher=_publisher(front), year=year, issue=issue, issue_total=total, issue_date=issue_date)
+
+
+def _publisher(front: Sequence[Line]) -> str | None:
+    for rank in ("主办", "编"):
+        for i, line in enumerate(front):
+            match = _PUBLISHER.match(line.text)
+            if not match or not line.text.startswith(rank):
+                continue
+            rest = match["rest"].strip() or (front[i + 1].text if i + 1 < len(front) else "")
+            rest = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", rest).strip()
+            if rest:
+                return rest
+    return None

@@ -1,0 +1,184 @@
+"""Frozen records passed between the stages of the pipeline.
+
+Every piece of text a record holds remembers where it came from: offsets are
+character offsets into :attr:`Source.text` (the decoded text of a ``.txt`` or
+``.md`` file, or the text extracted from a ``.pdf`` / ``.docx``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "Run",
+    "Source",
+    "Line",
+    "Paragraph",
+    "Newsletter",
+    "Article",
+    "Furniture",
+    "Document",
+    "FURNITURE_KINDS",
+]
+
+#: ``(text_offset, source_offset, length)``: ``length`` characters of cleaned
+#: text starting at ``text_offset`` come from the source starting at ``source_offset``.
+Run = tuple[int, int, int]
+
+#: What a span of a newsletter that is not article text can be.
+FURNITURE_KINDS = (
+    "masthead",  # title page: name, issue, editors, phone numbers
+    "toc",  # table of contents
+    "section_heading",  # 【上海】 … heading a group of articles
+    "page_header",  # running header of a PDF page
+    "page_footer",  # page number
+    "qr_blurb",  # 扫描二维码 …
+    "distribution",  # 报：… 送：… distribution list
+    "back_cover",  # slogans and names on the last page
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded."""
+
+    path: Path
+    text: str
+    format: str  # txt | md | pdf | docx
+    encoding: str | None  # the detected encoding of a text file
+    sha256: str  # of the file's bytes
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _to_source(runs: tuple[Run, ...], i: int) -> int:
+    """Map offset ``i`` of a cleaned text to its offset in the source."""
+    if not runs:
+        raise IndexError("empty text has no offsets")
+    k = bisect_right(runs, (i, float("inf"), 0)) - 1
+    text_start, src_start, length = runs[max(k, 0)]
+    if k < 0 or i >= text_start + length:
+        # Between two runs (a joined line break): report the end of the run before.
+        if k < 0:
+            return runs[0][1]
+        return src_start + length
+    return src_start + (i - text_start)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of a source after cleaning (normalised, stripped).
+
+    ``span`` is the stretch of the source the line stands for, markup that
+    cleaning dropped (``**``, ``<p>``) included; ``runs`` map each cleaned
+    character back to the source.
+    """
+
+    text: str
+    runs: tuple[Run, ...]
+    span: tuple[int, int]
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    def source_offset(self, i: int) -> int:
+        return _to_source(self.runs, i)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Cleaned text of one paragraph (broken lines rejoined) with its source map."""
+
+    text: str
+    runs: tuple[Run, ...]
+    kind: str = "text"  # text | heading | table_row
+
+    @property
+    def start(self) -> int:
+        return self.runs[0][1]
+
+    @property
+    def end(self) -> int:
+        text_start, src_start, length = self.runs[-1]
+        return src_start + length
+
+    def source_offset(self, i: int) -> int:
+        """Offset in the source file of character ``i`` of :attr:`text`."""
+        return _to_source(self.runs, i)
+
+    def source_spans(self) -> list[tuple[int, int]]:
+        """The source spans this paragraph was built from, in order."""
+        return [(s, s + n) for _, s, n in self.runs]
+
+
+@dataclass(frozen=True)
+class Newsletter:
+    """What a newsletter says about itself on its masthead or page headers."""
+
+    name: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    issue: int | None = None
+    issue_total: int | None = None
+    issue_date: str | None = None  # ISO date
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A span of a source that is not article text, and what it is."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a newsletter."""
+
+    id: str
+    source: str  # file name
+    index: int  # position in the file, from 0
+    newsletter: Newsletter
+    section: str | None
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    outlet: str | None = None
+    date: str | None = None  # ISO publication date
+    sources: tuple[tuple[str, str | None], ...] = ()  # every (outlet, date) printed
+    url: str | None = None
+    attachments: tuple[str, ...] = ()  # 附：《…》
+    spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # every source span owned
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.spans)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.spans)
+
+    @property
+    def text(self) -> str:
+        """Title and body as plain text, one paragraph a line."""
+        return "\n".join([self.title, *(p.text for p in self.paragraphs)])
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole source file, segmented."""
+
+    source: Source
+    layout: str  # sections | digest | plain
+    newsletter: Newsletter
+    articles: tuple[Article, ...]
+    furniture: tuple[Furniture, ...]
