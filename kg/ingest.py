@@ -118,6 +118,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# Characters a newsletter is made of: ASCII, Latin letters, CJK ideographs and
+# punctuation, full-width forms (not half-width katakana), general punctuation.
+_PLAUSIBLE = re.compile(r"[\t\n\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0002ffff]")
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
@@ -156,6 +159,11 @@ def _finish(text: str, encoding: str, path: str | Path) -> tuple[str, str]:
     bad = len(_CONTROL.findall(text))
     if bad > max(2, len(text) // 200):
         raise InputError(path, f"binary or undecodable file ({bad} control characters after decoding as {encoding})")
+    if not encoding.lower().replace("_", "-").startswith("utf-8"):
+        # A guessed encoding must give text that looks like text.
+        odd = len(text) - len(_PLAUSIBLE.findall(text))
+        if odd > len(text) // 20:
+            raise InputError(path, f"binary or undecodable file (decoding as {encoding}, the best guess, gives {odd} unlikely characters)")
     return text, encoding
 
 
@@ -297,14 +305,14 @@ def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
             continue
         cursor = 0
         for match in glued.finditer(raw):
-            _add_line(lines, raw[cursor : match.start()], start + cursor)
+            _add_line(lines, furniture, raw[cursor : match.start()], start + cursor, cut=True)
             furniture.append(_furniture("page_header", raw, start, match.start(), match.end()))
             cursor = match.end()
         rest = raw[cursor:]
         if cursor == 0 and _PAGE_FOOTER.match(rest.strip().translate(_FULLWIDTH)):
             furniture.append(_furniture("page_footer", raw, start, 0, len(raw)))
             continue
-        _add_line(lines, rest, start + cursor)
+        _add_line(lines, furniture, rest, start + cursor)
     return lines, furniture
 
 
@@ -328,20 +336,25 @@ def _furniture(kind: str, raw: str, offset: int, a: int, b: int) -> Furniture:
     return Furniture(kind, offset + a + lead, offset + a + len(piece.rstrip()))
 
 
-def _add_line(lines: list[Line], raw: str, offset: int) -> None:
+def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: int, cut: bool = False) -> None:
     stripped = raw.strip()
     if not stripped or stripped == "\f":
         return
     lead = len(raw) - len(raw.lstrip())
-    text, runs = _clean_segment(stripped.replace("\f", " "), offset + lead)
+    span = (offset + lead, offset + lead + len(stripped))
+    text, runs = _clean_segment(stripped.replace("\f", " "), span[0])
     if text:
-        lines.append(Line(text=text, runs=tuple(runs), span=(offset + lead, offset + lead + len(stripped))))
+        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut))
+    else:  # nothing but markup ("**", "<p></p>")
+        furniture.append(Furniture("markup", *span))
 
 
 # ---------------------------------------------------------------- rejoining
 
-# A line ending with one of these may end a paragraph.
-_TERMINAL = "。！？!?；;…”’」』）)】]>"
+_STOPS = "。！？!?；;…"
+_CLOSERS = "”’」』）)】]>"
+# A source trailer "（深圳特区报 20231128）" ends an article.
+_TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
 # Lines that open a new paragraph whatever came before: a section tag, an
 # attachment, a link, a list bullet, a label such as 关键词：.
 _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
@@ -388,13 +401,23 @@ def _unbalanced(text: str) -> bool:
     return depth > 0
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one."""
+    last = text[-1]
+    if last in _STOPS:
+        return True
+    if last in _CLOSERS:
+        return (len(text) > 1 and text[-2] in _STOPS) or bool(_TRAILER_END.search(text))
+    return False
+
+
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends."""
     if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
         return False
     if a[-1] in "，、,":
         return True
-    if a[-1] in _TERMINAL:
+    if _ends_sentence(a):
         return False
     if _unbalanced(a):
         return True  # "…（每日经济新闻" / "20231128）"
@@ -408,14 +431,14 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；、,;]", a))
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a))
 
 
 def join_lines(lines: Sequence[Line], mode: str, full_width: float, kind: str = "text") -> Iterator[Paragraph]:
     """Join lines into paragraphs, rejoining the ones broken inside a sentence."""
     group: list[Line] = []
     for line in lines:
-        if group and not continues(group[-1].text, line.text, mode, full_width):
+        if group and not group[-1].cut and not continues(group[-1].text, line.text, mode, full_width):
             yield _paragraph(group, kind)
             group = []
         group.append(line)

@@ -38,7 +38,8 @@ _TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
 _SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
 _TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*\t\s*(?P<page>\d{1,4})?$")
+# "title<TAB>page", or "title page" where a PDF turned the tab into spaces.
+_TOC_ENTRY = re.compile(r"^(?P<title>.+?)(?:\s*\t\s*(?P<page>\d{1,4})?|\s+(?P<bare>\d{1,3}))$")
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 _ATTACHMENT = re.compile(r"^附\s*[:：]\s*(?P<what>.+)$")
 _QR = re.compile(r"二维码")
@@ -103,7 +104,7 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
     An author note before the outlet is dropped.
 
     >>> parse_trailer("…投资基金。（每日经济新闻 20231128）")
-    (7, (('每日经济新闻', '2023-11-28'),))
+    (6, (('每日经济新闻', '2023-11-28'),))
     >>> parse_trailer("（证券时报 20240206 上海证券报 20240207）")[1]
     (('证券时报', '2024-02-06'), ('上海证券报', '2024-02-07'))
     """
@@ -211,7 +212,7 @@ def _digest_toc(lines: Sequence[Line], end: int) -> _Toc:
         text = lines[i].text
         match = _TOC_ENTRY.match(text)
         title = match["title"].strip() if match else text
-        page = match["page"] if match else None
+        page = (match["page"] or match["bare"]) if match else None
         if _is_category(title):
             category = title
             if page:  # a category with a page number is an entry of its own

@@ -37,6 +37,7 @@ FURNITURE_KINDS = (
     "qr_blurb",  # 扫描二维码 …
     "distribution",  # 报：… 送：… distribution list
     "back_cover",  # slogans and names on the last page
+    "markup",  # a line of nothing but formatting ("**", "<p></p>")
 )
 
 
@@ -81,6 +82,7 @@ class Line:
     text: str
     runs: tuple[Run, ...]
     span: tuple[int, int]
+    cut: bool = False  # a page header glued into the source line ended it here
 
     @property
     def start(self) -> int:

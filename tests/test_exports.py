@@ -1,0 +1,41 @@
+"""The committed exports are what a build of the bundled corpus writes, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import export
+from kg.build import build
+
+EXPORTS = Path(__file__).parents[1] / "exports"
+
+
+def test_committed_exports_are_fresh(tmp_path):
+    result = build(out=tmp_path)
+    assert not result.errors
+    for path in result.outputs:
+        committed = EXPORTS / path.name
+        assert committed.exists(), f"{committed} is not committed; run python build_graph.py"
+        assert path.read_bytes() == committed.read_bytes(), f"{committed.name} is stale; run python build_graph.py"
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    first = build(out=tmp_path / "a")
+    second = build(out=tmp_path / "b")
+    assert [p.read_bytes() for p in first.outputs] == [p.read_bytes() for p in second.outputs]
+
+
+def test_an_interrupted_write_leaves_the_previous_export(tmp_path, monkeypatch):
+    target = tmp_path / "articles.jsonl"
+    export.atomic_write(target, "previous\n")
+
+    def broken_fsync(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export.os, "fsync", broken_fsync)
+    with pytest.raises(KeyboardInterrupt):
+        export.atomic_write(target, "half of the new one")
+    assert target.read_text() == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.jsonl"]

@@ -1,0 +1,134 @@
+"""Reading files: encodings, formats, cleaning, and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS_FILES, assert_nothing_lost
+from kg.errors import InputError
+from kg.ingest import clean_lines, decode_bytes, join_lines, read_source, read_sources
+from kg.segment import segment
+from makers import make_docx, make_pdf
+
+BUNDLED = {p.name: p for p in CORPUS_FILES}
+
+
+def _articles(doc):
+    return [(a.section, a.title, a.outlet, a.date, [p.text for p in a.paragraphs]) for a in doc.articles]
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-8-sig"])
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_other_encodings_give_identical_articles(tmp_path, path, encoding, corpus_documents):
+    original = path.read_text(encoding="utf-8")
+    copy = tmp_path / path.name
+    copy.write_bytes(original.encode(encoding))
+    source = read_source(copy)
+    assert source.text == original
+    assert _articles(segment(source)) == _articles(corpus_documents[path.name])
+
+
+def test_crlf_line_endings_are_unified():
+    text, encoding = decode_bytes("第一行\r\n第二行\r".encode())
+    assert (text, encoding) == ("第一行\n第二行\n", "utf-8")
+
+
+def test_normalisation_of_full_width_and_bold():
+    lines, _ = clean_lines("【上海】**２０２４年ＧＤＰ增长５％**　全年\n<p>书名：数字基建</p>\n")
+    assert [line.text for line in lines] == ["【上海】2024年GDP增长5% 全年", "书名：数字基建"]
+    first = lines[0]
+    # every cleaned character maps back to the source character it came from
+    assert "【上海】**２０２４年ＧＤＰ增长５％**　全年"[first.source_offset(4) - first.start] == "２"
+
+
+def test_page_header_glued_inside_a_paragraph_is_removed():
+    text = (
+        "过去三年，各地密集发布支持智能网联汽车产业发展的政策规划。整体来看一些\n"
+        "地方制定了较为宏大的目标 双周决策观察  2023 年第 22 期 总第 272 期 例如在产业规模上，\n"
+        "- 14 -\n"
+        "上海提出要达到 5000 亿元。\n"
+    )
+    lines, furniture = clean_lines(text)
+    assert [f.kind for f in furniture] == ["page_header", "page_footer"]
+    paragraphs = list(join_lines(lines, "wrapped", 30))
+    assert len(paragraphs) == 1
+    assert "双周决策观察" not in paragraphs[0].text
+    assert "目标例如在产业规模上，上海提出" in paragraphs[0].text
+
+
+def test_pdf_gives_the_same_articles_as_its_text(tmp_path, corpus_documents):
+    name = "002_978983cdd4d6daa1.txt"
+    pdf = make_pdf(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / "issue.pdf")
+    doc = segment(read_source(pdf))
+    want = corpus_documents[name]
+    assert [(a.section, a.title, a.outlet, a.date) for a in doc.articles] == [(a.section, a.title, a.outlet, a.date) for a in want.articles]
+    # Sentences rejoined across wrapped lines and page breaks. Spaces aside (a
+    # typesetter drops the space where it breaks a line), and paragraph breaks
+    # aside: a full line that ends a sentence may or may not end a paragraph.
+    def squeeze(d):
+        return ["".join(p.text for p in a.paragraphs if p.kind != "table_row").replace(" ", "") for a in d.articles]
+
+    assert squeeze(doc) == squeeze(want)
+    assert doc.newsletter.issue == 8 and doc.newsletter.issue_total == 282
+    assert_nothing_lost(doc)
+
+
+def test_pdf_of_a_digest(tmp_path, corpus_documents):
+    name = "001_45264a07892273a6.txt"
+    pdf = make_pdf(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / "digest.pdf")
+    doc = segment(read_source(pdf))
+    want = corpus_documents[name]
+    assert [(a.title, a.outlet, a.date, a.url) for a in doc.articles] == [(a.title, a.outlet, a.date, a.url) for a in want.articles]
+
+
+@pytest.mark.parametrize("name", ["002_978983cdd4d6daa1.txt", "003_01685ed864da3128.txt"])
+def test_docx_gives_the_same_articles_as_its_text(tmp_path, corpus_documents, name):
+    path = make_docx(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / "issue.docx")
+    doc = segment(read_source(path))
+    assert _articles(doc) == _articles(corpus_documents[name])
+    assert_nothing_lost(doc)
+
+
+def test_markdown_is_read_like_text(tmp_path, corpus_documents):
+    name = "004_ed97ee6178b6ef7d.txt"
+    md = tmp_path / "issue.md"
+    md.write_text(BUNDLED[name].read_text(encoding="utf-8"), encoding="utf-8")
+    assert _articles(segment(read_source(md))) == _articles(corpus_documents[name])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("garbage.txt", b"\x81\xff\x00\xfe" * 500, "binary"),
+        ("broken.pdf", b"%PDF-1.4 not really", "not a readable PDF"),
+        ("broken.docx", b"PK\x03\x04 not a zip", "not a readable DOCX"),
+        ("table.xlsx", b"PK", "unsupported file type .xlsx"),
+    ],
+)
+def test_bad_files_say_which_and_why(tmp_path, name, data, problem):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    assert info.value.path == str(path)
+    assert problem in info.value.problem
+    assert name in str(info.value)
+
+
+def test_a_folder_with_mixed_files_reads_the_good_ones(tmp_path):
+    (tmp_path / "good.txt").write_text(BUNDLED["002_978983cdd4d6daa1.txt"].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.md").write_text("一段没有版式的文字。\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("不读", encoding="utf-8")
+    sources, errors = read_sources([tmp_path, tmp_path / "missing.txt"])
+    assert sorted(s.name for s in sources) == ["good.txt", "notes.md"]
+    assert sorted((e.path.rsplit("/", 1)[-1], e.problem.split(";")[0]) for e in errors) == [
+        ("empty.txt", "empty file"),
+        ("missing.txt", "no such file or folder"),
+        ("photo.png", "unsupported file type .png"),
+    ]
