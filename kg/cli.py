@@ -128,6 +128,82 @@ def _table(rows, indent: int = 0) -> list[str]:
 
 
 @main.command()
+@click.argument("text")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def link(text: str, fmt: str) -> None:
+    """Print the linked entity mentions of a snippet of TEXT."""
+    from kg.evaluate import mention_record
+    from kg.export import dumps
+    from kg.link import Linker
+
+    mentions = Linker().link_text(text)
+    if fmt == "json":
+        click.echo(dumps([mention_record(m) for m in mentions]))
+        return
+    rows = [("start", "end", "text", "type", "id", "name", "rule")]
+    rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
+    click.echo("\n".join(_table(rows)) if mentions else "no entity found")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+def extract(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print each article with its linked mentions, as JSON (default: the bundled corpus).
+
+    Plain text files with no newsletter layout are one article each.
+    """
+    from kg.build import load_documents
+    from kg.evaluate import mention_record
+    from kg.export import dumps, jsonl
+    from kg.link import Linker
+
+    result = load_documents(paths)
+    _report_errors(result.errors)
+    _fail_if_nothing(result)
+    linker = Linker()
+    records = (
+        {"id": a.id, "source": a.source, "title": a.title, "section": a.section, "date": a.date, "outlet": a.outlet,
+         "mentions": [mention_record(m) for m in linker.link_article(a)]}
+        for a in result.articles
+    )
+    click.echo(jsonl(records) if fmt == "jsonl" else dumps(list(records)), nl=fmt == "json")
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
+@click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, fmt: str) -> None:
+    """Score entity linking against GOLD annotations (JSON lines): P/R/F1 per type."""
+    from kg.build import load_documents
+    from kg.evaluate import evaluate, load_gold
+    from kg.export import dumps
+    from kg.link import Linker
+
+    try:
+        records = load_gold(gold)
+        result = load_documents(corpus)
+        articles = {(a.source, a.index): a for a in result.articles}
+        linker = Linker()
+        evaluation = evaluate(records, articles, linker.link_article)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(dumps(evaluation.as_dict()))
+        return
+    click.echo(evaluation.table())
+    if errors:
+        for error in evaluation.errors:
+            click.echo(f"\n{error['file']}:{error['index']} {error['title']}")
+            for t, i in error["missed"]:
+                click.echo(f"  missed   {t:<13}{i}")
+            for t, i in error["spurious"]:
+                click.echo(f"  spurious {t:<13}{i}")
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
 def build(paths: tuple[Path, ...], out: Path) -> None:

@@ -453,8 +453,10 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             offset, sources = trailer
             cut = _cut(paragraphs[-1], offset)
             paragraphs[-1:] = [cut] if cut else []
+    title_runs: tuple[Run, ...] = ()
     if draft.title:
-        title = next(join_lines(draft.title, "wrapped", 0.0)).text
+        joined = next(join_lines(draft.title, "wrapped", 0.0))
+        title, title_runs = joined.text, joined.runs
     else:
         if not paragraphs:
             return None
@@ -475,6 +477,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         url=url,
         attachments=tuple(attachments),
         spans=tuple(spans),
+        title_runs=title_runs,
     )
 
 

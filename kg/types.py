@@ -20,8 +20,13 @@ __all__ = [
     "Article",
     "Furniture",
     "Document",
+    "Mention",
     "FURNITURE_KINDS",
+    "ENTITY_TYPES",
 ]
+
+#: The types of entity mentions the linker tags.
+ENTITY_TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "fund", "industry", "policy")
 
 #: ``(text_offset, source_offset, length)``: ``length`` characters of cleaned
 #: text starting at ``text_offset`` come from the source starting at ``source_offset``.
@@ -160,6 +165,7 @@ class Article:
     url: str | None = None
     attachments: tuple[str, ...] = ()  # 附：《…》
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # every source span owned
+    title_runs: tuple[Run, ...] = field(default=(), repr=False)  # source map of the title (empty if derived)
 
     @property
     def start(self) -> int:
@@ -184,3 +190,18 @@ class Document:
     newsletter: Newsletter
     articles: tuple[Article, ...]
     furniture: tuple[Furniture, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of article text linked to one entity of the knowledge base."""
+
+    text: str
+    start: int  # offsets into the source file
+    end: int
+    type: str  # one of ENTITY_TYPES
+    id: str
+    name: str
+    adcode: str | None = None
+    rule: str = ""  # which rule chose the entity
+    score: float = 1.0

@@ -1,0 +1,148 @@
+"""Score the linker against hand-made gold annotations (``kg eval``).
+
+Gold files are JSON lines, one article each::
+
+    {"file": "002_….txt", "index": 4, "title": "…", "entities": [{"type": "city", "id": "440300", …}, …]}
+
+Scoring is per article over the set of distinct ``(type, id)`` pairs (a bag of
+entities, not every occurrence). ``region (adcode)`` pools provinces, cities and
+districts by id alone. A fund is matched when its owner is the same and one
+name ends with the other (深圳 "20+8" 高端装备基金 written in full or as 高端装备基金).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.kb import REGION_TYPES
+from kg.types import Article, Mention
+
+__all__ = ["Score", "Evaluation", "load_gold", "evaluate"]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    errors: list[dict] = field(default_factory=list)  # per article: missed and spurious entities
+    articles: int = 0
+
+    def table(self) -> str:
+        order = ["province", "city", "district", "region (adcode)", "zone", "macro_region", "agency", "industry", "fund", "policy", "all"]
+        lines = [f"{'type':<16}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+        for name in order:
+            if name not in self.scores:
+                continue
+            s = self.scores[name]
+            lines.append(f"{name:<16}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+        lines.append(f"{self.articles} articles")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": self.articles,
+            "scores": {k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1} for k, s in sorted(self.scores.items())},
+            "errors": self.errors,
+        }
+
+
+def load_gold(paths: Iterable[str | Path]) -> list[dict]:
+    records = []
+    for path in paths:
+        path = Path(path)
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        for file in files:
+            for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        from kg.errors import InputError
+
+                        raise InputError(file, f"line {n} is not JSON: {exc.msg}") from exc
+    return records
+
+
+def _same(gold: tuple[str, str], pred: tuple[str, str]) -> bool:
+    if gold == pred:
+        return True
+    (gt, gid), (pt, pid) = gold, pred
+    if gt == pt == "fund":
+        _, g_owner, g_name = gid.split(":", 2)
+        _, p_owner, p_name = pid.split(":", 2)
+        return g_owner == p_owner and (g_name.endswith(p_name) or p_name.endswith(g_name))
+    return False
+
+
+def _match(gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> tuple[set, set, set]:
+    matched_gold, matched_pred = set(), set()
+    for g in sorted(gold):
+        for p in sorted(pred - matched_pred):
+            if _same(g, p):
+                matched_gold.add(g)
+                matched_pred.add(p)
+                break
+    return matched_gold, gold - matched_gold, pred - matched_pred
+
+
+def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], link) -> Evaluation:
+    """Score ``link(article) -> [Mention]`` on every gold article."""
+    from kg.errors import InputError
+
+    result = Evaluation()
+    for record in gold:
+        key = (record["file"], int(record["index"]))
+        article = articles.get(key)
+        if article is None:
+            raise InputError(record["file"], f"gold article {key[1]} ({record.get('title')}) is not in the corpus")
+        if record.get("title") and record["title"] != article.title:
+            raise InputError(record["file"], f"gold article {key[1]} is titled {record['title']!r}, the corpus has {article.title!r}")
+        gold_set = {(e["type"], e["id"]) for e in record["entities"]}
+        pred_set = {(m.type, m.id) for m in link(article)}
+        result.articles += 1
+        for etype in {t for t, _ in gold_set | pred_set}:
+            g = {x for x in gold_set if x[0] == etype}
+            p = {x for x in pred_set if x[0] == etype}
+            _score(result.scores[etype], g, p)
+        _score(result.scores["all"], gold_set, pred_set)
+        g_regions = {("region", i) for t, i in gold_set if t in REGION_TYPES}
+        p_regions = {("region", i) for t, i in pred_set if t in REGION_TYPES}
+        _score(result.scores["region (adcode)"], g_regions, p_regions)
+        _, missed, spurious = _match(gold_set, pred_set)
+        if missed or spurious:
+            result.errors.append({"file": key[0], "index": key[1], "title": article.title, "missed": sorted(missed), "spurious": sorted(spurious)})
+    return result
+
+
+def _score(score: Score, gold: set, pred: set) -> None:
+    matched, missed, spurious = _match(gold, pred)
+    score.tp += len(matched)
+    score.fn += len(missed)
+    score.fp += len(spurious)
+
+
+def mention_record(m: Mention) -> dict:
+    return {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode}

@@ -1,0 +1,206 @@
+"""The knowledge base: entities by id, and every name they are written by.
+
+Loaded from the tables in ``kg/data/kb/`` (see its README for sources). No
+spaCy and no RDF parsing here, so loading takes a fraction of a second.
+
+Ids:
+
+- regions: the 6-digit adcode (``440300``); zones ``zone:<id>``; macro-regions ``macro:<id>``
+- agencies: central ``agency:<id>`` (``agency:miit``); local ``agency:<adcode>:<function>``
+  (``agency:440300:economy_and_it`` is 深圳市工业和信息化局)
+- industries ``industry:<slug>``; funds ``fund:<owner adcode or CN>:<name>``; policies ``policy:<title>``
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "KB_DIR", "REGION_TYPES"]
+
+KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
+REGION_TYPES = ("province", "city", "district")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str  # province | city | district | zone | macro_region | agency | industry | fund | policy
+    name: str
+    aliases: tuple[str, ...] = ()
+    adcode: str | None = None
+    parent: str | None = None  # the enclosing region's id (regions, local agencies)
+    parents: tuple[str, ...] = ()  # zones: regions it lies in; industries: broader concepts
+    members: tuple[str, ...] = ()  # macro-regions
+    lng: float | None = None  # GCJ-02, as the source gives it
+    lat: float | None = None
+    name_en: str | None = None
+    kind: str | None = None  # agency kind, zone kind, function id …
+
+
+@dataclass(frozen=True)
+class Function:
+    """What a local government body does, however it is written after a region name."""
+
+    id: str
+    canonical: str
+    by_level: dict[str, str]  # province|municipality|city|district → the full form there
+    forms: tuple[str, ...]  # every written form (canonical, level forms, aliases)
+    after_central: tuple[str, ...]  # forms valid only after a central body's name (…分行)
+    central: str | None
+    kind: str
+
+
+@dataclass
+class KnowledgeBase:
+    by_id: dict[str, Entity] = field(default_factory=dict)
+    #: written form → {(entity id, alias kind)}; kinds: name, short, abbr, former, alias, context, label
+    aliases: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    functions: dict[str, Function] = field(default_factory=dict)
+    #: adcode of a unit that no longer exists → adcode of its successor
+    successors: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ lookups
+
+    def get(self, entity_id: str) -> Entity | None:
+        entity = self.by_id.get(entity_id)
+        if entity is None and entity_id.startswith("agency:") and entity_id.count(":") == 2:
+            _, adcode, function = entity_id.split(":")
+            entity = self.local_agency(adcode, function)
+        return entity
+
+    def candidates(self, form: str) -> set[tuple[str, str]]:
+        return self.aliases.get(form, set())
+
+    def ancestors(self, region_id: str) -> Iterator[str]:
+        """The regions enclosing ``region_id``, nearest first."""
+        seen = set()
+        entity = self.by_id.get(region_id)
+        while entity is not None:
+            parents = [entity.parent] if entity.parent else list(entity.parents if entity.type == "zone" else ())
+            if not parents or parents[0] in seen:
+                return
+            seen.add(parents[0])
+            yield parents[0]
+            entity = self.by_id.get(parents[0])
+
+    def province_of(self, region_id: str) -> str | None:
+        for rid in (region_id, *self.ancestors(region_id)):
+            entity = self.by_id.get(rid)
+            if entity is not None and entity.type == "province":
+                return rid
+        return None
+
+    def local_agency(self, adcode: str, function_id: str) -> Entity | None:
+        """The body doing ``function_id`` for region ``adcode`` (深圳市 + economy_and_it …)."""
+        region = self.by_id.get(adcode)
+        function = self.functions.get(function_id)
+        if region is None or function is None or region.type not in REGION_TYPES:
+            return None
+        level = "municipality" if region.type == "province" and adcode in MUNICIPALITIES else region.type
+        form = function.by_level.get(level) or function.by_level.get("city") or function.canonical
+        if form.startswith("…"):  # a branch of a central body: 中国人民银行 + 上海市 + 分行
+            central = self.by_id.get(function.central or "")
+            name = f"{central.name if central else ''}{region.name}{form[1:]}"
+        else:
+            name = region.name + form
+        return Entity(id=f"agency:{adcode}:{function_id}", type="agency", name=name, adcode=None, parent=adcode, kind=function_id)
+
+    def industry_broader(self, industry_id: str) -> tuple[str, ...]:
+        entity = self.by_id.get(industry_id)
+        return entity.parents if entity else ()
+
+
+MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _float(cell: str | None) -> float | None:
+    try:
+        return float(cell) if cell else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=2)
+def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
+    """Load every table of the knowledge base (cached: loading twice is free)."""
+    directory = Path(directory)
+    kb = KnowledgeBase()
+
+    def add(entity: Entity, forms: dict[str, str]) -> None:
+        kb.by_id[entity.id] = entity
+        for form, kind in forms.items():
+            if form:
+                kb.aliases[form].add((entity.id, kind))
+
+    for row in _rows(directory / "regions.tsv"):
+        shorts = _split(row["short_names"])
+        add(
+            Entity(id=row["adcode"], type=row["level"], name=row["name"], aliases=tuple(shorts), adcode=row["adcode"],
+                   parent=row["parent"] or None, lng=_float(row["lng"]), lat=_float(row["lat"])),
+            {row["name"]: "name", **{s: "short" for s in shorts if s != row["name"]}},
+        )
+    for row in _rows(directory / "region_abbreviations.tsv"):
+        kb.aliases[row["abbreviation"]].add((row["adcode"], "abbr"))
+    for row in _rows(directory / "region_successors.tsv"):
+        if row["old_adcode"] != row["new_adcode"]:
+            kb.successors[row["old_adcode"]] = row["new_adcode"]
+        if row["old_name"] not in kb.aliases or all(k != "name" for _, k in kb.aliases[row["old_name"]]):
+            kb.aliases[row["old_name"]].add((row["new_adcode"], "former"))
+    for row in _rows(directory / "zones.tsv"):
+        aliases = _split(row["aliases"])
+        add(
+            Entity(id=f"zone:{row['id']}", type="zone", name=row["name"], aliases=tuple(aliases), parents=tuple(_split(row["parents"])), kind=row["kind"]),
+            {row["name"]: "name", **{a: "alias" for a in aliases}},
+        )
+    for row in _rows(directory / "macro_regions.tsv"):
+        aliases = _split(row["aliases"])
+        add(
+            Entity(id=f"macro:{row['id']}", type="macro_region", name=row["name"], aliases=tuple(aliases), members=tuple(_split(row["members"]))),
+            {row["name"]: "name", **{a: "alias" for a in aliases}},
+        )
+    for row in _rows(directory / "agencies_central.tsv"):
+        aliases, context = _split(row["aliases"]), _split(row["context_aliases"])
+        add(
+            Entity(id=f"agency:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases + context), name_en=row["name_en"] or None,
+                   kind=row["kind"], parent=f"agency:{row['parent']}" if row["parent"] else None),
+            {row["name"]: "name", **{a: "alias" for a in aliases}, **{c: "context" for c in context}},
+        )
+    for row in _rows(directory / "agency_functions.tsv"):
+        by_level = dict(part.split(":", 1) for part in _split(row["levels"]))
+        forms = {row["canonical"], *by_level.values(), *_split(row["aliases"])}
+        kb.functions[row["function_id"]] = Function(
+            id=row["function_id"], canonical=row["canonical"], by_level=by_level,
+            forms=tuple(sorted(f for f in forms if not f.startswith("…"))),
+            after_central=tuple(sorted(f[1:] for f in forms if f.startswith("…"))),
+            central=f"agency:{row['central_counterpart']}" if row["central_counterpart"] else None, kind=row["kind"],
+        )
+    for row in _rows(directory / "industries.tsv"):
+        prefs, alts = _split(row["pref_zh"]), _split(row["alt_zh"])
+        add(
+            Entity(id=f"industry:{row['slug']}", type="industry", name=prefs[0], aliases=tuple(alts), name_en=row["pref_en"] or None,
+                   parents=tuple(f"industry:{b}" for b in _split(row["broader"]))),
+            {**{p: "label" for p in prefs}, **{a: "label" for a in alts}},
+        )
+    kb.aliases = dict(kb.aliases)
+    return kb
+
+
+def slug_text(text: str) -> str:
+    """Text as it goes into a fund or policy id: no spaces, no quotes."""
+    return re.sub(r"[\s“”\"'‘’《》]", "", text)

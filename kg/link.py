@@ -1,0 +1,548 @@
+"""Candidate generation and disambiguation in context: text → linked :class:`~kg.types.Mention`\\ s.
+
+Pure Python over plain strings (no spaCy here). Candidates come from one
+Aho–Corasick scan over every name in the knowledge base; tokenisation (jieba)
+and context checks are spent only where they decide something:
+
+- a name with one meaning (深圳市, 工业和信息化部, 临港新片区, 低空经济) is linked as it stands;
+- a name with several (朝阳 → 北京 / 长春 / 辽宁朝阳) goes to the one inside a region the
+  article names (its section, title actor, or an unambiguous mention); unresolved → no link;
+- a district's short name (浦东, 南山) needs its city or province in the article, and a word
+  boundary (jieba); names that are also words (中山, 东方, 合作, 长安) also need context and
+  are refused before/after the words in ``name_guards.tsv`` (中山大学, 长安汽车);
+- one-character abbreviations (沪 苏 浙 皖) count only in runs of three or more (沪苏浙皖) or
+  after 在/来/赴/驻, never inside 沪港通 or document numbers;
+- local agencies are a region followed by a function (深圳市 + 工信局), or an elliptical
+  ``市工信局`` whose region comes from the article; branches of central bodies are
+  central + region + branch (人民银行 + 上海 + 总部);
+- policies are titles in 《》 of documents (方案, 意见, 条例 …), with ``以下简称《方案》`` and a
+  later bare 《方案》 pointing back to the full title;
+- funds are ``…基金`` with an owner (region prefix or the article's region) and a purpose that
+  is not generic (政府引导基金 and 产业基金 alone are talk, not entities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from kg.kb import KB_DIR, REGION_TYPES, KnowledgeBase, _rows, load_kb, slug_text
+from kg.types import Article, Mention, Run
+
+__all__ = ["Linker", "Unit", "article_units"]
+
+# ---------------------------------------------------------------- text units
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of text (a title or a paragraph) and the map of its offsets to the source."""
+
+    text: str
+    runs: tuple[Run, ...] = ()
+
+    def source(self, i: int) -> int:
+        """Source offset of character ``i`` (the text's own offset when it has no map)."""
+        if not self.runs:
+            return i
+        from kg.types import _to_source
+
+        return _to_source(self.runs, i)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.source(start), self.source(end - 1) + 1
+
+
+def article_units(article: Article) -> list[Unit]:
+    units = [Unit(article.title, article.title_runs)] if article.title_runs else []
+    units += [Unit(p.text, p.runs) for p in article.paragraphs]
+    return units
+
+
+# ---------------------------------------------------------------- rules as data
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
+# After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
+_ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+_POLICY_SUFFIX = re.compile(
+    r"(?:方案|意见|措施|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告|法|目录|清单|指引|规则|意见稿|"
+    r"标准|要求|行动|战略|若干规定|批复|函|令|草案|试行|修订|暂行办法|实施方案|工作方案|（试行）|\(试行\)|（征求意见稿）|\(征求意见稿\))$"
+)
+_NOT_POLICY = re.compile(r"(?:报告|白皮书|指数|展望|榜单|年鉴|名单|TOP|排行|蓝皮书|杂志|日报|周刊|观察|研究|专刊)")
+_POLICY = re.compile(r"《([^《》\n]{2,80})》")
+_SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
+_FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业)")
+# Words that end the text before a fund's name (设立 … 基金): the name starts after the last.
+_FUND_STOP = re.compile(
+    r"(?:设立|成立|发起|组建|引入|用好|通过|联合|出资|参与|支持|推动|打造|对接|吸引|优先|获得|放大|以及|其中|包括|还有|首批|第一批|第二批|第三批|"
+    r"打通|公开|遴选|确定|审议|投票|这次|此次|各类|这些|五支|一批|多只|单只|基金|的|[亿万]元)"
+)
+# One-character words that cannot start a fund's name (由国家产业投资基金 → 国家产业投资基金).
+_FUND_LEADING = "由在从对向为将以是和与及或的等该各子其"
+_FUND_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+“”\"（）()·]")
+# What is left of a fund's name after its owner, when it says nothing specific.
+_FUND_GENERIC = re.compile(
+    r"^(?:政府|国资|国有|市级|省级|区级|县级|地方|相关|配套|专项|产业|引导|投资|股权|创业|风险|天使|母|子|试点|主权|公募|证券|私募|并购|基础设施|不动产|信托|"
+    r"领域|方向|创新|发展|主题|集群|投资|合作|基金)*$"
+)
+_LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
+
+
+def _guards(path: Path) -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+    guards = {}
+    for row in _rows(path):
+        after = re.compile(rf"^(?:{row['reject_after']})") if row["reject_after"] else None
+        before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"] else None
+        guards[row["name"]] = (after, before)
+    return guards
+
+
+# ---------------------------------------------------------------- the linker
+
+
+@dataclass
+class _Cand:
+    unit: int
+    start: int
+    end: int
+    form: str
+    ids: tuple[tuple[str, str], ...]  # (entity id, alias kind)
+
+
+class Linker:
+    """Links the entity mentions of articles or snippets of text to the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, kb_dir: Path = KB_DIR) -> None:
+        import ahocorasick
+
+        self.kb = kb or load_kb(kb_dir)
+        self.guards = _guards(kb_dir / "name_guards.tsv")
+        automaton = ahocorasick.Automaton()
+        for form in self.kb.aliases:
+            if len(form) >= 1:
+                automaton.add_word(form, form)
+        automaton.make_automaton()
+        self._automaton = automaton
+        forms: dict[str, str] = {}
+        branch: dict[str, str] = {}
+        for function in self.kb.functions.values():
+            for form in function.forms:
+                forms.setdefault(form, function.id)
+            for form in function.after_central:
+                branch.setdefault(form, function.id)
+        self._function_of = forms
+        self._branch_of = branch
+        self._function_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        self._branch_re = re.compile("|".join(re.escape(f) for f in sorted(branch, key=len, reverse=True)))
+        self._elliptical_re = re.compile(
+            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2)})"
+        )
+
+    # -------------------------------------------------------- jieba, only where it decides
+
+    @cached_property
+    def _jieba(self):
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        for form in self.kb.aliases:
+            if len(form) >= 2:
+                tokenizer.add_word(form, freq=None)
+        return tokenizer
+
+    def _on_word_boundary(self, text: str, start: int, end: int) -> bool:
+        """Does jieba, knowing every name of the knowledge base, cut the text at both ends?"""
+        left = max(0, start - 8)
+        window = text[left : min(len(text), end + 8)]
+        cuts = {0}
+        pos = 0
+        for token in self._jieba.cut(window, HMM=False):
+            pos += len(token)
+            cuts.add(pos)
+        return (start - left) in cuts and (end - left) in cuts
+
+    # -------------------------------------------------------- public
+
+    def link_article(self, article: Article) -> list[Mention]:
+        context = [article.section] if article.section else []
+        return self.link_units(article_units(article), context_names=context)
+
+    def link_text(self, text: str) -> list[Mention]:
+        """Link a snippet (offsets are into the snippet)."""
+        return self.link_units([Unit(text)])
+
+    def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Mention]:
+        cands = self._scan(units)
+        anchors = self._anchors(units, cands, context_names)
+        mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
+        taken: list[set[int]] = [set() for _ in units]
+
+        def claim(u: int, s: int, e: int) -> bool:
+            if any(k in taken[u] for k in range(s, e)):
+                return False
+            taken[u].update(range(s, e))
+            return True
+
+        # 1. Policies first: names inside 《》 belong to the title, not the text.
+        for u, s, e, pid in self._policies(units):
+            if claim(u, s, e):
+                mentions.append((u, s, e, pid, "policy_title", "policy"))
+        # 2. Agencies built from parts (central + region + branch, region + function, 市工信局).
+        for u, s, e, aid, rule in self._agencies(units, cands, anchors):
+            if claim(u, s, e):
+                mentions.append((u, s, e, aid, rule, "agency"))
+        # 3. Funds.
+        for u, s, e, fid in self._funds(units, cands, anchors):
+            if claim(u, s, e):
+                mentions.append((u, s, e, fid, "fund_pattern", "fund"))
+        # 4. Names, longest first.
+        for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+            resolved = self._resolve(units, cand, anchors)
+            if resolved is None:
+                continue
+            entity_id, rule = resolved
+            if claim(cand.unit, cand.start, cand.end):
+                mentions.append((cand.unit, cand.start, cand.end, entity_id, rule, self.kb.get(entity_id).type))
+        out = []
+        for u, s, e, entity_id, rule, etype in mentions:
+            unit = units[u]
+            start, end = unit.source_span(s, e)
+            entity = self.kb.get(entity_id)
+            name = entity.name if entity else _name_from_id(entity_id)
+            adcode = entity.adcode if entity else None
+            out.append(Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule))
+        out.sort(key=lambda m: (m.start, m.end, m.id))
+        return out
+
+    # -------------------------------------------------------- candidates
+
+    def _scan(self, units: Sequence[Unit]) -> list[_Cand]:
+        cands = []
+        for u, unit in enumerate(units):
+            for end, form in self._automaton.iter(unit.text):
+                start = end - len(form) + 1
+                cands.append(_Cand(u, start, end + 1, form, tuple(sorted(self.kb.aliases[form]))))
+        return cands
+
+    def _region_ids(self, cand: _Cand) -> list[str]:
+        return [i for i, _ in cand.ids if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in REGION_TYPES]
+
+    def _anchors(self, units, cands, context_names) -> set[str]:
+        """Regions the article is certainly about: its section, title actor, unambiguous names."""
+        anchors: set[str] = set()
+        names = list(context_names)
+        if units:
+            actor = re.match(r"^([^：:\s]{2,8})[：:]", units[0].text)
+            if actor:
+                names.append(actor[1])
+        for name in names:
+            place = self._place_named(name)
+            if place:
+                anchors.add(place)
+        for cand in cands:
+            ids = self._region_ids(cand)
+            kinds = {k for _, k in cand.ids}
+            if len(ids) == 1 and len(cand.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self.guards)):
+                if self._maximal(cands, cand):
+                    anchors.add(ids[0])
+        expanded = set(anchors)
+        for a in anchors:
+            expanded.update(self.kb.ancestors(a))
+            entity = self.kb.by_id.get(a)
+            if entity is not None and entity.type == "macro_region":
+                expanded.update(entity.members)
+        return expanded
+
+    def _place_named(self, name: str) -> str | None:
+        """The one place a section tag or title actor names (海南 → the province)."""
+        ids = [i for i, kind in self.kb.candidates(name) if kind in ("name", "short", "alias") and self.kb.by_id[i].type in (*REGION_TYPES, "zone", "macro_region")]
+        if len(ids) > 1:
+            ids = [i for i in ids if self.kb.by_id[i].type == "province"]
+        return ids[0] if len(ids) == 1 else None
+
+    @staticmethod
+    def _maximal(cands: Sequence[_Cand], cand: _Cand) -> bool:
+        """Not strictly inside a longer candidate (上海 inside 上海市 is not a mention of its own)."""
+        return not any(o.unit == cand.unit and o.start <= cand.start and o.end >= cand.end and (o.end - o.start) > (cand.end - cand.start) for o in cands)
+
+    # -------------------------------------------------------- disambiguation
+
+    def _resolve(self, units, cand: _Cand, anchors: set[str]) -> tuple[str, str] | None:
+        text = units[cand.unit].text
+        kinds = {k for _, k in cand.ids}
+        non_regions = [(i, k) for i, k in cand.ids if self.kb.by_id[i].type not in REGION_TYPES]
+        regions = [(i, k) for i, k in cand.ids if self.kb.by_id[i].type in REGION_TYPES]
+        # Zones, macro-regions, agencies and industries are curated to be unambiguous.
+        if non_regions and not regions:
+            entity_id, kind = non_regions[0]
+            entity = self.kb.by_id[entity_id]
+            if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
+                return None  # 市发改委: a local body, handled as an elliptical agency
+            if entity.type == "industry" and len(cand.form) <= 2 and not self._on_word_boundary(text, cand.start, cand.end):
+                return None
+            if entity.type == "industry" and not self._on_word_boundary(text, cand.start, cand.end) and _inside_word(text, cand):
+                return None
+            return entity_id, f"{entity.type}_{kind}"
+        if non_regions and regions:
+            # A zone/agency name that is also a region's short name (南沙): the zone if the
+            # article is about its city, else the region rule below decides.
+            for entity_id, kind in non_regions:
+                zone = self.kb.by_id[entity_id]
+                if any(p in anchors for p in zone.parents):
+                    return entity_id, "zone_in_context"
+        if "abbr" in kinds and len(cand.form) == 1:
+            return self._abbreviation(text, cand, regions)
+        ids = [i for i, k in regions if k != "abbr"]
+        if not ids:
+            return None
+        guard = self.guards.get(cand.form)
+        if guard is not None:
+            after, before = guard
+            if (after and after.match(text[cand.end :])) or (before and before.search(text[: cand.start])):
+                return None
+        if len(ids) > 1:
+            chosen = self._by_context(ids, anchors)
+            if chosen is None:
+                provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
+                if len(provinces) == 1 and guard is None:
+                    return provinces[0], "region_prefer_province"
+                return None
+            ids = [chosen]
+            rule = "region_context"
+        else:
+            rule = "region_name" if "name" in kinds else "region_short"
+        entity_id = ids[0]
+        entity = self.kb.by_id[entity_id]
+        kind = dict(regions).get(entity_id)
+        needs_context = guard is not None or (kind == "short" and entity.type == "district")
+        if needs_context:
+            if entity_id not in anchors and not any(a in anchors for a in self.kb.ancestors(entity_id)):
+                return None
+            if not self._on_word_boundary(text, cand.start, cand.end):
+                return None
+            rule = "region_short_in_context"
+        elif kind == "former":
+            rule = "region_former_name"
+        return entity_id, rule
+
+    def _by_context(self, ids: Sequence[str], anchors: set[str]) -> str | None:
+        inside = [i for i in ids if i in anchors or any(a in anchors for a in self.kb.ancestors(i))]
+        if len(inside) == 1:
+            return inside[0]
+        # The anchor itself when one candidate is an ancestor of the others' context.
+        direct = [i for i in inside if i in anchors]
+        return direct[0] if len(direct) == 1 else None
+
+    def _abbreviation(self, text: str, cand: _Cand, regions) -> tuple[str, str] | None:
+        ids = [i for i, k in regions if k == "abbr"]
+        if len(ids) != 1:
+            return None
+        abbreviations = {form for form, entries in self.kb.aliases.items() if len(form) == 1 and any(k == "abbr" for _, k in entries)}
+        start, end = cand.start, cand.end
+        while start > 0 and text[start - 1] in abbreviations:
+            start -= 1
+        while end < len(text) and text[end] in abbreviations:
+            end += 1
+        run = text[start:end]
+        if _ABBR_REFUSE_AFTER.match(text[end:]):
+            return None
+        if len(run) >= 3 and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
+            return ids[0], "region_abbreviation_run"
+        if len(run) == 1 and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not _CJK.match(text[end]) or text[end] in "企上工的发"):
+            return ids[0], "region_abbreviation_cue"
+        return None
+
+    # -------------------------------------------------------- agencies
+
+    def _agencies(self, units, cands, anchors):
+        out = []
+        region_cands = [c for c in cands if self._region_ids(c)]
+        central_cands = [c for c in cands if any(self.kb.by_id[i].type == "agency" for i, _ in c.ids)]
+        by_end = {}
+        for c in region_cands:
+            key = (c.unit, c.end)
+            if key not in by_end or (c.end - c.start) > (by_end[key].end - by_end[key].start):
+                by_end[key] = c
+        for c in sorted(region_cands, key=lambda c: -(c.end - c.start)):
+            text = units[c.unit].text
+            # central + region + branch: 人民银行 上海 总部 / 中国人民银行 上海市 分行
+            centrals = [o for o in central_cands if o.unit == c.unit and o.end == c.start]
+            if centrals:
+                match = self._branch_re.match(text, c.end)
+                region = self._one_region(c, anchors)
+                if match and region:
+                    central = max(centrals, key=lambda o: o.end - o.start)
+                    out.append((c.unit, central.start, match.end(), f"agency:{region}:{self._branch_of[match[0]]}", "agency_central_branch"))
+                    continue
+            match = self._function_re.match(text, c.end)
+            if not match:
+                continue
+            function = self._function_of[match[0]]
+            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
+                continue  # 市委 yes; 委员会 / 委托 are other words
+            region = self._one_region(c, anchors, allow_short=True)
+            if region is None:
+                continue
+            if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
+                continue  # 市委书记: a person
+            out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+        # Elliptical: 市工信局, 区政府, 市委金融办 — the region comes from the article.
+        for u, unit in enumerate(units):
+            for match in self._elliptical_re.finditer(unit.text):
+                start = match.start()
+                if start > 0 and _CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                    # part of a longer name (深圳市工信局 is handled above; 城市工信局 is not a body)
+                    if (u, start) in {(c.unit, c.end) for c in region_cands} or not unit.text[start - 1] in "、和与及，":
+                        continue
+                region = self._current_region(_LEVEL_OF_CHAR[match["level"]], anchors, units, u, start, region_cands)
+                if region is None:
+                    continue
+                function = self._function_of[match["function"]]
+                out.append((u, start, match.end(), f"agency:{region}:{function}", "agency_elliptical"))
+        return out
+
+    def _one_region(self, cand: _Cand, anchors: set[str], allow_short: bool = True) -> str | None:
+        ids = self._region_ids(cand)
+        kinds = dict(cand.ids)
+        ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
+        if len(ids) == 1:
+            entity = self.kb.by_id[ids[0]]
+            if kinds[ids[0]] == "short" and entity.type == "district" and ids[0] not in anchors and not any(a in anchors for a in self.kb.ancestors(ids[0])):
+                return None
+            return ids[0]
+        return self._by_context(ids, anchors) if ids else None
+
+    def _current_region(self, level: str, anchors: set[str], units, u: int, pos: int, region_cands) -> str | None:
+        """The region at ``level`` the text is talking about at this point."""
+        # The nearest earlier unambiguous mention of that level wins, then the anchors.
+        best = None
+        for c in region_cands:
+            if (c.unit, c.start) >= (u, pos):
+                continue
+            ids = [i for i in self._region_ids(c) if self._level_matches(i, level)]
+            if len(ids) == 1 and (best is None or (c.unit, c.start) > best[0]):
+                best = ((c.unit, c.start), ids[0])
+        if best:
+            return best[1]
+        at_level = sorted(a for a in anchors if self.kb.by_id.get(a) is not None and self._level_matches(a, level))
+        return at_level[0] if len(at_level) == 1 else None
+
+    def _level_matches(self, region_id: str, level: str) -> bool:
+        entity = self.kb.by_id[region_id]
+        if entity.type == level:
+            return True
+        # 市 in a 上海 article is the municipality, a province-level unit.
+        return level == "city" and entity.type == "province" and region_id in ("110000", "120000", "310000", "500000")
+
+    # -------------------------------------------------------- policies
+
+    def _policies(self, units):
+        out = []
+        full: list[str] = []  # full titles seen, in order
+        short_to_full: dict[str, str] = {}
+        for u, unit in enumerate(units):
+            for match in _POLICY.finditer(unit.text):
+                title = slug_text(match[1])
+                nxt = unit.text[match.end() : match.end() + 40]
+                short = _SHORT_POLICY.match(nxt.lstrip())
+                if title in short_to_full:
+                    title = short_to_full[title]
+                elif len(title) <= 8 and not _is_policy(title):
+                    continue
+                elif len(title) <= 8 and any(f.endswith(title) for f in full):
+                    title = next(f for f in reversed(full) if f.endswith(title))
+                elif not _is_policy(title):
+                    continue
+                else:
+                    if title not in full:
+                        full.append(title)
+                    if short:
+                        short_to_full[slug_text(short[1])] = title
+                out.append((u, match.start(), match.end(), f"policy:{title}"))
+        # Bare 《方案》 before its full title is defined: leave it.
+        return out
+
+    # -------------------------------------------------------- funds
+
+    def _funds(self, units, cands, anchors):
+        out = []
+        main_region = self._main_region(units, cands, anchors)
+        for u, unit in enumerate(units):
+            text = unit.text
+            for match in _FUND_END.finditer(text):
+                end = match.end()
+                start = match.start()
+                while start > 0 and _FUND_CHARS.match(text[start - 1]) and match.start() - start < 24:
+                    start -= 1
+                name = text[start:end]
+                # cut at the last stop word (设立…基金 → the name after it)
+                cut = 0
+                for stop in _FUND_STOP.finditer(name[:-2]):
+                    cut = stop.end()
+                name = name[cut:].lstrip("“”\"（）() " + _FUND_LEADING)
+                start = end - len(name)
+                if len(name) < 4:
+                    continue
+                owner, core = self._fund_owner(name, cands, u, start)
+                national = owner is None and name.startswith(("国家", "中国"))
+                if national:
+                    owner, core = "CN", name  # a national fund's name is its own (国家产业投资基金)
+                core = slug_text(core)
+                if not national and _FUND_GENERIC.match(core):
+                    continue
+                if owner is None:
+                    owner = main_region
+                if owner is None:
+                    continue
+                out.append((u, start, end, f"fund:{owner}:{core}"))
+        return out
+
+    def _fund_owner(self, name: str, cands, u: int, start: int) -> tuple[str | None, str]:
+        for c in sorted(cands, key=lambda c: -(c.end - c.start)):
+            if c.unit == u and c.start == start:
+                ids = self._region_ids(c)
+                if len(ids) == 1:
+                    rest = name[c.end - c.start :]
+                    return ids[0], rest
+        return None, name
+
+    def _main_region(self, units, cands, anchors) -> str | None:
+        """The region an article is mostly about (title actor, else the most named region)."""
+        if units:
+            actor = re.match(r"^([^：:\s]{2,8})[：:]", units[0].text)
+            place = self._place_named(actor[1]) if actor else None
+            if place and self.kb.by_id[place].type in REGION_TYPES:
+                return place
+        counts = Counter()
+        for c in cands:
+            ids = self._region_ids(c)
+            if len(ids) == 1 and self._maximal(cands, c) and ids[0] in anchors:
+                counts[ids[0]] += 1
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        return top if n > rest[0][1] else None
+
+
+def _inside_word(text: str, cand: _Cand) -> bool:
+    """A label glued inside a longer run of Latin letters or digits (5G in 15G)."""
+    before = text[cand.start - 1 : cand.start]
+    after = text[cand.end : cand.end + 1]
+    return bool(before and before.isascii() and before.isalnum()) or bool(after and after.isascii() and after.isalnum())
+
+
+def _is_policy(title: str) -> bool:
+    return bool(_POLICY_SUFFIX.search(title)) and not _NOT_POLICY.search(title)
+
+
+def _name_from_id(entity_id: str) -> str:
+    return entity_id.split(":")[-1]
