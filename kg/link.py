@@ -67,16 +67,20 @@ def article_units(article: Article) -> list[Unit]:
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
+# Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
+# only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
+_CUE_ABBREVIATIONS = "京津沪渝港澳粤"
+_ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _POLICY_SUFFIX = re.compile(
-    r"(?:方案|意见|措施|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告|法|目录|清单|指引|规则|意见稿|"
+    r"(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告|法|目录|清单|指引|规则|意见稿|"
     r"标准|要求|行动|战略|若干规定|批复|函|令|草案|试行|修订|暂行办法|实施方案|工作方案|（试行）|\(试行\)|（征求意见稿）|\(征求意见稿\))$"
 )
 _NOT_POLICY = re.compile(r"(?:报告|白皮书|指数|展望|榜单|年鉴|名单|TOP|排行|蓝皮书|杂志|日报|周刊|观察|研究|专刊)")
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
-_FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业)")
+_FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
 # Words that end the text before a fund's name (设立 … 基金): the name starts after the last.
 _FUND_STOP = re.compile(
     r"(?:设立|成立|发起|组建|引入|用好|通过|联合|出资|参与|支持|推动|打造|对接|吸引|优先|获得|放大|以及|其中|包括|还有|首批|第一批|第二批|第三批|"
@@ -121,6 +125,8 @@ class Linker:
         import ahocorasick
 
         self.kb = kb or load_kb(kb_dir)
+        self.kb_dir = kb_dir
+        self._abbreviations = {form for form, entries in self.kb.aliases.items() if len(form) == 1 and any(k == "abbr" for _, k in entries)}
         self.guards = _guards(kb_dir / "name_guards.tsv")
         automaton = ahocorasick.Automaton()
         for form in self.kb.aliases:
@@ -196,14 +202,15 @@ class Linker:
         for u, s, e, pid in self._policies(units):
             if claim(u, s, e):
                 mentions.append((u, s, e, pid, "policy_title", "policy"))
-        # 2. Agencies built from parts (central + region + branch, region + function, 市工信局).
-        for u, s, e, aid, rule in self._agencies(units, cands, anchors):
-            if claim(u, s, e):
-                mentions.append((u, s, e, aid, rule, "agency"))
-        # 3. Funds.
+        # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
         for u, s, e, fid in self._funds(units, cands, anchors):
             if claim(u, s, e):
                 mentions.append((u, s, e, fid, "fund_pattern", "fund"))
+        # 3. Agencies built from parts (central + region + branch, region + function, 市工信局,
+        #    zone + 管委会).
+        for u, s, e, aid, rule in self._agencies(units, cands, anchors):
+            if claim(u, s, e):
+                mentions.append((u, s, e, aid, rule, "agency"))
         # 4. Names, longest first.
         for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
             resolved = self._resolve(units, cand, anchors)
@@ -287,6 +294,8 @@ class Linker:
             entity = self.kb.by_id[entity_id]
             if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
                 return None  # 市发改委: a local body, handled as an elliptical agency
+            if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
+                return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
             if entity.type == "industry" and len(cand.form) <= 2 and not self._on_word_boundary(text, cand.start, cand.end):
                 return None
             if entity.type == "industry" and not self._on_word_boundary(text, cand.start, cand.end) and _inside_word(text, cand):
@@ -325,7 +334,7 @@ class Linker:
         kind = dict(regions).get(entity_id)
         needs_context = guard is not None or (kind == "short" and entity.type == "district")
         if needs_context:
-            if entity_id not in anchors and not any(a in anchors for a in self.kb.ancestors(entity_id)):
+            if not self._in_context(entity_id, anchors):
                 return None
             if not self._on_word_boundary(text, cand.start, cand.end):
                 return None
@@ -333,6 +342,12 @@ class Linker:
         elif kind == "former":
             rule = "region_former_name"
         return entity_id, rule
+
+    def _in_context(self, region_id: str, anchors: set[str]) -> bool:
+        """The article names this region or the region right above it (a district's city;
+        not merely its province: 新兴县 is not meant in a 深圳 article)."""
+        entity = self.kb.by_id[region_id]
+        return region_id in anchors or (entity.parent is not None and entity.parent in anchors)
 
     def _by_context(self, ids: Sequence[str], anchors: set[str]) -> str | None:
         inside = [i for i in ids if i in anchors or any(a in anchors for a in self.kb.ancestors(i))]
@@ -346,7 +361,7 @@ class Linker:
         ids = [i for i, k in regions if k == "abbr"]
         if len(ids) != 1:
             return None
-        abbreviations = {form for form, entries in self.kb.aliases.items() if len(form) == 1 and any(k == "abbr" for _, k in entries)}
+        abbreviations = self._abbreviations
         start, end = cand.start, cand.end
         while start > 0 and text[start - 1] in abbreviations:
             start -= 1
@@ -357,7 +372,7 @@ class Linker:
             return None
         if len(run) >= 3 and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
-        if len(run) == 1 and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not _CJK.match(text[end]) or text[end] in "企上工的发"):
+        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not _CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
 
@@ -395,6 +410,25 @@ class Linker:
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
             out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+        # A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
+        # adcode, so the body is filed under the smallest region that holds the whole zone.
+        zone_cands = [c for c in cands if any(self.kb.by_id[i].type == "zone" for i, _ in c.ids)]
+        for c in sorted(zone_cands, key=lambda c: -(c.end - c.start)):
+            text = units[c.unit].text
+            pos, first = c.end, c
+            while True:  # 自贸试验区 + 临港新片区 + 管委会
+                nxt = [o for o in zone_cands if o.unit == c.unit and o.start == pos]
+                if not nxt:
+                    break
+                c = max(nxt, key=lambda o: o.end - o.start)
+                pos = c.end
+            match = self._function_re.match(text, pos)
+            if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
+                continue
+            zone = self.kb.by_id[next(i for i, _ in c.ids if self.kb.by_id[i].type == "zone")]
+            region = self._common_region(zone.parents)
+            if region:
+                out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
         # Elliptical: 市工信局, 区政府, 市委金融办 — the region comes from the article.
         for u, unit in enumerate(units):
             for match in self._elliptical_re.finditer(unit.text):
@@ -410,13 +444,21 @@ class Linker:
                 out.append((u, start, match.end(), f"agency:{region}:{function}", "agency_elliptical"))
         return out
 
+    def _common_region(self, region_ids: Sequence[str]) -> str | None:
+        """The smallest region containing all of ``region_ids``."""
+        chains = [[r, *self.kb.ancestors(r)] for r in region_ids if r in self.kb.by_id]
+        if not chains:
+            return None
+        common = [r for r in chains[0] if all(r in chain for chain in chains[1:])]
+        return common[0] if common else None
+
     def _one_region(self, cand: _Cand, anchors: set[str], allow_short: bool = True) -> str | None:
         ids = self._region_ids(cand)
         kinds = dict(cand.ids)
         ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
         if len(ids) == 1:
             entity = self.kb.by_id[ids[0]]
-            if kinds[ids[0]] == "short" and entity.type == "district" and ids[0] not in anchors and not any(a in anchors for a in self.kb.ancestors(ids[0])):
+            if kinds[ids[0]] == "short" and entity.type == "district" and not self._in_context(ids[0], anchors):
                 return None
             return ids[0]
         return self._by_context(ids, anchors) if ids else None
@@ -451,7 +493,7 @@ class Linker:
         short_to_full: dict[str, str] = {}
         for u, unit in enumerate(units):
             for match in _POLICY.finditer(unit.text):
-                title = slug_text(match[1])
+                title = _policy_key(match[1])
                 nxt = unit.text[match.end() : match.end() + 40]
                 short = _SHORT_POLICY.match(nxt.lstrip())
                 if title in short_to_full:
@@ -466,50 +508,116 @@ class Linker:
                     if title not in full:
                         full.append(title)
                     if short:
-                        short_to_full[slug_text(short[1])] = title
+                        short_to_full[_policy_key(short[1])] = title
                 out.append((u, match.start(), match.end(), f"policy:{title}"))
         # Bare 《方案》 before its full title is defined: leave it.
         return out
 
     # -------------------------------------------------------- funds
 
+    @cached_property
+    def _fund_terms(self) -> dict[str, set[str]]:
+        terms: dict[str, set[str]] = {}
+        for row in _rows(self.kb_dir / "fund_terms.tsv"):
+            terms.setdefault(row["role"], set()).add(row["term"])
+        return terms
+
+    def _fund_name(self, text: str, end: int) -> tuple[int, str]:
+        """Walk left from ``基金`` over the words that can be part of a fund's name.
+
+        The walk stops at punctuation, a number or date (千亿, 2023年), and the verbs and
+        function words listed as ``stop`` in fund_terms.tsv (设立, 提出, 的 …); a
+        conjunction only between two parts of one name (细胞与基因基金, not 共同体和基金群).
+        """
+        clause_start = max(text.rfind(p, 0, end) for p in "，。；！？,;、：:") + 1
+        left = max(clause_start, end - 40)
+        tokens = [t for t in self._jieba.cut(text[left:end], HMM=False)]
+        if left > clause_start:
+            tokens = tokens[1:]  # the window may have cut the first word in two
+        stops = self._fund_terms.get("stop", set())
+        kept: list[str] = []
+        for k in range(len(tokens) - 1, -1, -1):
+            word = tokens[k]
+            if not kept or word == "群":
+                kept.append(word)
+                continue
+            if word == "基金" and kept != ["群"]:
+                break  # the end of another fund's name
+            if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and _CJK.match(tokens[k - 1][-1]):
+                kept.append(word)
+                continue
+            if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
+                kept.append(word)  # “20+8”
+                continue
+            if word in stops or not _CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+                break
+            kept.append(word)
+        name = "".join(reversed(kept)).strip("“”\" ")
+        return end - len(name), name
+
     def _funds(self, units, cands, anchors):
         out = []
         main_region = self._main_region(units, cands, anchors)
+        region_cands = [c for c in cands if self._region_ids(c)]
+        generic = self._fund_terms.get("generic", set())
+        category = self._fund_terms.get("category", set())
+        markers = self._fund_terms.get("marker", set())
         for u, unit in enumerate(units):
             text = unit.text
             for match in _FUND_END.finditer(text):
-                end = match.end()
-                start = match.start()
-                while start > 0 and _FUND_CHARS.match(text[start - 1]) and match.start() - start < 24:
-                    start -= 1
-                name = text[start:end]
-                # cut at the last stop word (设立…基金 → the name after it)
-                cut = 0
-                for stop in _FUND_STOP.finditer(name[:-2]):
-                    cut = stop.end()
-                name = name[cut:].lstrip("“”\"（）() " + _FUND_LEADING)
-                start = end - len(name)
-                if len(name) < 4:
+                end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
+                start, name = self._fund_name(text, end)
+                if len(name) < 4 or any(w in markers for w in self._jieba.cut(name, HMM=False)):
                     continue
+                if _PLURAL.search(text[max(0, start - 12) : start]):
+                    continue  # 五支“20+8”战兴产业基金: a set of funds, not one
+                level = re.match(r"^(市|省|区|县)级", name)
                 owner, core = self._fund_owner(name, cands, u, start)
+                if level:
+                    core = name[level.end() :]
+                    owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, region_cands)
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
-                    owner, core = "CN", name  # a national fund's name is its own (国家产业投资基金)
+                    owner, core = "CN", name
                 core = slug_text(core)
-                if not national and _FUND_GENERIC.match(core):
+                words = [w for w in self._jieba.cut(core.removesuffix("群").removesuffix("基金"), HMM=False) if w.strip()]
+                if not words or any(w in category for w in words):
                     continue
+                # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
+                # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
+                specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
                 if owner is None:
-                    owner = main_region
-                if owner is None:
+                    owner = self._clause_region(text, start, region_cands, u) or main_region
+                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
+                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
+                if not specific or owner is None:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
-        return out
+        return _merge_fund_names(out)
+
+    def _names_industry(self, text: str) -> bool:
+        return any(
+            any(self.kb.by_id[i].type == "industry" for i, _ in self.kb.aliases[form])
+            for _, form in self._automaton.iter(text)
+        )
+
+    def _clause_region(self, text: str, start: int, region_cands, u: int) -> str | None:
+        """The region named last before ``start`` in the same clause (安徽提出要设立…基金)."""
+        clause_start = max(text.rfind(p, 0, start) for p in "，。；！？,;") + 1
+        best = None
+        for c in region_cands:
+            if c.unit == u and clause_start <= c.start < start:
+                ids = [i for i, k in c.ids if k in ("name", "short") and self.kb.by_id[i].type in REGION_TYPES]
+                if len(ids) == 1 and (best is None or c.start > best[0]):
+                    best = (c.start, ids[0])
+        return best[1] if best else None
 
     def _fund_owner(self, name: str, cands, u: int, start: int) -> tuple[str | None, str]:
         for c in sorted(cands, key=lambda c: -(c.end - c.start)):
             if c.unit == u and c.start == start:
-                ids = self._region_ids(c)
+                ids = [i for i, k in c.ids if k in ("name", "short") and self.kb.by_id[i].type in REGION_TYPES]
+                if len(ids) > 1:
+                    ids = [i for i in ids if self.kb.by_id[i].type == "province"]
                 if len(ids) == 1:
                     rest = name[c.end - c.start :]
                     return ids[0], rest
@@ -533,6 +641,35 @@ class Linker:
         return top if n > rest[0][1] else None
 
 
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
+_NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
+_PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+
+
+def _clause(text: str, pos: int) -> str:
+    start = max(text.rfind(p, 0, pos) for p in "，。；！？,;") + 1
+    ends = [i for i in (text.find(p, pos) for p in "，。；！？,;") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)
+
+
+def _merge_fund_names(found):
+    """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
+    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name."""
+    ids = {fid for *_, fid in found}
+    rename = {}
+    for fid in ids:
+        _, owner, core = fid.split(":", 2)
+        fuller = [o for o in ids if o != fid and o.split(":", 2)[1] == owner and len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
+        if fuller and len(core) >= 4:
+            rename[fid] = max(fuller, key=len)
+    return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
+
+
 def _inside_word(text: str, cand: _Cand) -> bool:
     """A label glued inside a longer run of Latin letters or digits (5G in 15G)."""
     before = text[cand.start - 1 : cand.start]
@@ -540,8 +677,15 @@ def _inside_word(text: str, cand: _Cand) -> bool:
     return bool(before and before.isascii() and before.isalnum()) or bool(after and after.isascii() and after.isalnum())
 
 
+def _policy_key(title: str) -> str:
+    """A policy's id part: its title as printed, without spaces."""
+    return re.sub(r"\s+", "", title)
+
+
 def _is_policy(title: str) -> bool:
-    return bool(_POLICY_SUFFIX.search(title)) and not _NOT_POLICY.search(title)
+    """A document title (…方案, …条例, …意见 (2023-2025年)), not a report, index or newspaper."""
+    core = re.sub(r"(?:[（(][^（）()]*[）)])+$", "", title) or title
+    return bool(_POLICY_SUFFIX.search(core) or _POLICY_SUFFIX.search(title)) and not _NOT_POLICY.search(title)
 
 
 def _name_from_id(entity_id: str) -> str:

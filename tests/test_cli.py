@@ -89,3 +89,36 @@ def test_build_writes_exports_and_says_where(run, tmp_path):
     assert "articles: 98" in result.output
     assert str((tmp_path / "out").resolve()) in result.output
     assert (tmp_path / "out" / "articles.jsonl").exists()
+
+
+def test_link_prints_mentions(run):
+    result = run("link", "深圳市工信局支持宝安区发展低空经济")
+    assert result.exit_code == 0
+    assert "agency:440300:economy_and_it" in result.output and "440306" in result.output
+    records = json.loads(run("link", "深圳市工信局", "--format", "json").output)
+    assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None}]
+
+
+def test_extract_plain_text_file_is_one_article(run, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("苏州发布行动方案\n\n苏州市发改委、市工信局联合发布《苏州市关于推进算力产业发展和应用的行动方案》。\n", encoding="utf-8")
+    records = [json.loads(line) for line in run("extract", path).output.splitlines()]
+    assert len(records) == 1
+    ids = {m["id"] for m in records[0]["mentions"]}
+    assert {"320500", "agency:320500:development_reform", "agency:320500:economy_and_it", "policy:苏州市关于推进算力产业发展和应用的行动方案"} <= ids
+
+
+def test_eval_prints_scores_per_type(run):
+    gold = Path(__file__).parent / "gold"
+    result = run("eval", gold, "--errors")
+    assert result.exit_code == 0
+    assert re.search(r"region \(adcode\)\s+\d+", result.output)
+    assert "28 articles" in result.output
+
+
+def test_eval_rejects_gold_for_articles_it_cannot_find(run, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"file": "nope.txt", "index": 0, "title": "x", "entities": []}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold)])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
