@@ -79,21 +79,12 @@ _POLICY_SUFFIX = re.compile(
 )
 _NOT_POLICY = re.compile(r"(?:报告|白皮书|指数|展望|榜单|年鉴|名单|TOP|排行|蓝皮书|杂志|日报|周刊|观察|研究|专刊)")
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
+# A short title that names no document by itself: 《方案》, 《若干措施》, 《实施意见》.
+_GENERIC_POLICY = re.compile(
+    r"^(?:若干|实施|行动|工作|管理|暂行|有关|相关|指导)?(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告)$"
+)
 _SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
 _FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
-# Words that end the text before a fund's name (设立 … 基金): the name starts after the last.
-_FUND_STOP = re.compile(
-    r"(?:设立|成立|发起|组建|引入|用好|通过|联合|出资|参与|支持|推动|打造|对接|吸引|优先|获得|放大|以及|其中|包括|还有|首批|第一批|第二批|第三批|"
-    r"打通|公开|遴选|确定|审议|投票|这次|此次|各类|这些|五支|一批|多只|单只|基金|的|[亿万]元)"
-)
-# One-character words that cannot start a fund's name (由国家产业投资基金 → 国家产业投资基金).
-_FUND_LEADING = "由在从对向为将以是和与及或的等该各子其"
-_FUND_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z+“”\"（）()·]")
-# What is left of a fund's name after its owner, when it says nothing specific.
-_FUND_GENERIC = re.compile(
-    r"^(?:政府|国资|国有|市级|省级|区级|县级|地方|相关|配套|专项|产业|引导|投资|股权|创业|风险|天使|母|子|试点|主权|公募|证券|私募|并购|基础设施|不动产|信托|"
-    r"领域|方向|创新|发展|主题|集群|投资|合作|基金)*$"
-)
 _LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
 
 
@@ -332,6 +323,8 @@ class Linker:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = dict(regions).get(entity_id)
+        if kind == "short" and entity.type == "city" and not self._stands_alone(text, cand):
+            return None  # 杭州 in 杭州湾 (a bay), 深圳 in 深圳湾
         needs_context = guard is not None or (kind == "short" and entity.type == "district")
         if needs_context:
             if not self._in_context(entity_id, anchors):
@@ -342,6 +335,20 @@ class Linker:
         elif kind == "former":
             rule = "region_former_name"
         return entity_id, rule
+
+    def _stands_alone(self, text: str, cand: _Cand) -> bool:
+        """A short name is a word of its own, or starts a word that is a name followed by
+        another name or an admin suffix (深圳南山, 广州市), not a longer word (杭州湾)."""
+        if self._on_word_boundary(text, cand.start, cand.end):
+            return True
+        left = max(0, cand.start - 8)
+        pos = left
+        for token in self._jieba.cut(text[left : cand.end + 8], HMM=False):
+            if pos <= cand.start < pos + len(token):
+                rest = token[cand.start - pos + len(cand.form) :] if pos == cand.start else None
+                return rest is not None and (rest in self.kb.aliases or rest[:1] in "市省区县")
+            pos += len(token)
+        return True
 
     def _in_context(self, region_id: str, anchors: set[str]) -> bool:
         """The article names this region or the region right above it (a district's city;
@@ -500,6 +507,8 @@ class Linker:
                     title = short_to_full[title]
                 elif len(title) <= 8 and not _is_policy(title):
                     continue
+                elif _GENERIC_POLICY.match(title) and not any(f.endswith(title) for f in full):
+                    continue  # 《若干政策》 with no full title before it: which one is unknown
                 elif len(title) <= 8 and any(f.endswith(title) for f in full):
                     title = next(f for f in reversed(full) if f.endswith(title))
                 elif not _is_policy(title):
