@@ -92,7 +92,7 @@ def _guards(path: Path) -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[st
     guards = {}
     for row in _rows(path):
         after = re.compile(rf"^(?:{row['reject_after']})") if row["reject_after"] else None
-        before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"] else None
+        before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"].strip() else None
         guards[row["name"]] = (after, before)
     return guards
 
@@ -304,6 +304,9 @@ class Linker:
         ids = [i for i, k in regions if k != "abbr"]
         if not ids:
             return None
+        everywhere = self.guards.get("*")
+        if everywhere and everywhere[0].match(text[cand.end :]):
+            return None
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
@@ -323,8 +326,8 @@ class Linker:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = dict(regions).get(entity_id)
-        if kind == "short" and entity.type == "city" and not self._stands_alone(text, cand):
-            return None  # 杭州 in 杭州湾 (a bay), 深圳 in 深圳湾
+        if kind == "short" and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+            return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         needs_context = guard is not None or (kind == "short" and entity.type == "district")
         if needs_context:
             if not self._in_context(entity_id, anchors):
