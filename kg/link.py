@@ -107,6 +107,7 @@ class _Cand:
     end: int
     form: str
     ids: tuple[tuple[str, str], ...]  # (entity id, alias kind)
+    covered: bool = False  # strictly inside a longer candidate
 
 
 class Linker:
@@ -157,7 +158,13 @@ class Linker:
         return tokenizer
 
     def _on_word_boundary(self, text: str, start: int, end: int) -> bool:
-        """Does jieba, knowing every name of the knowledge base, cut the text at both ends?"""
+        """Does jieba, knowing every name of the knowledge base, cut the text at both ends?
+
+        Fast path: when no dictionary word crosses either end, jieba cannot cut there
+        wrongly, so it is not run (most mentions); otherwise segment a window around it.
+        """
+        if not self._crossed(text, start, end):
+            return True
         left = max(0, start - 8)
         window = text[left : min(len(text), end + 8)]
         cuts = {0}
@@ -168,6 +175,16 @@ class Linker:
         return (start - left) in cuts and (end - left) in cuts
 
     # -------------------------------------------------------- public
+
+    def _crossed(self, text: str, start: int, end: int) -> bool:
+        """Is there a dictionary word that starts before an end of the span and finishes after it?"""
+        freq = self._jieba.FREQ
+        for edge in (start, end):
+            for i in range(max(0, edge - 4), edge):
+                for k in range(edge + 1, min(len(text), i + 8) + 1):
+                    if freq.get(text[i:k]):
+                        return True
+        return False
 
     def link_article(self, article: Article) -> list[Mention]:
         context = [article.section] if article.section else []
@@ -226,9 +243,17 @@ class Linker:
     def _scan(self, units: Sequence[Unit]) -> list[_Cand]:
         cands = []
         for u, unit in enumerate(units):
+            found = []
             for end, form in self._automaton.iter(unit.text):
                 start = end - len(form) + 1
-                cands.append(_Cand(u, start, end + 1, form, tuple(sorted(self.kb.aliases[form]))))
+                found.append(_Cand(u, start, end + 1, form, tuple(sorted(self.kb.aliases[form]))))
+            # Mark the ones strictly inside a longer candidate (上海 inside 上海市).
+            found.sort(key=lambda c: (c.start, -c.end))
+            reach = -1
+            for c in found:
+                c.covered = c.end <= reach
+                reach = max(reach, c.end)
+            cands.extend(found)
         return cands
 
     def _region_ids(self, cand: _Cand) -> list[str]:
@@ -270,7 +295,7 @@ class Linker:
     @staticmethod
     def _maximal(cands: Sequence[_Cand], cand: _Cand) -> bool:
         """Not strictly inside a longer candidate (上海 inside 上海市 is not a mention of its own)."""
-        return not any(o.unit == cand.unit and o.start <= cand.start and o.end >= cand.end and (o.end - o.start) > (cand.end - cand.start) for o in cands)
+        return not cand.covered
 
     # -------------------------------------------------------- disambiguation
 
@@ -289,8 +314,8 @@ class Linker:
                 return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
             if entity.type == "industry" and len(cand.form) <= 2 and not self._on_word_boundary(text, cand.start, cand.end):
                 return None
-            if entity.type == "industry" and not self._on_word_boundary(text, cand.start, cand.end) and _inside_word(text, cand):
-                return None
+            if entity.type == "industry" and _inside_word(text, cand):
+                return None  # 5G inside 15G
             return entity_id, f"{entity.type}_{kind}"
         if non_regions and regions:
             # A zone/agency name that is also a region's short name (南沙): the zone if the
