@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kg.kb import KB_DIR, REGION_TYPES, KnowledgeBase, _rows, load_kb, slug_text
-from kg.types import Article, Mention, Run
+from kg.kb import KB_DIR, REGION_TYPES, KnowledgeBase, read_table, load_kb, slug_text
+from kg.types import Article, Mention, Run, to_source
 
 __all__ = ["Linker", "Unit", "article_units"]
 
@@ -49,9 +49,8 @@ class Unit:
         """Source offset of character ``i`` (the text's own offset when it has no map)."""
         if not self.runs:
             return i
-        from kg.types import _to_source
 
-        return _to_source(self.runs, i)
+        return to_source(self.runs, i)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.source(start), self.source(end - 1) + 1
@@ -90,7 +89,7 @@ _LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "d
 
 def _guards(path: Path) -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
     guards = {}
-    for row in _rows(path):
+    for row in read_table(path):
         after = re.compile(rf"^(?:{row['reject_after']})") if row["reject_after"] else None
         before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"].strip() else None
         guards[row["name"]] = (after, before)
@@ -555,7 +554,7 @@ class Linker:
     @cached_property
     def _fund_terms(self) -> dict[str, set[str]]:
         terms: dict[str, set[str]] = {}
-        for row in _rows(self.kb_dir / "fund_terms.tsv"):
+        for row in read_table(self.kb_dir / "fund_terms.tsv"):
             terms.setdefault(row["role"], set()).add(row["term"])
         return terms
 

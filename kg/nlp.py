@@ -31,10 +31,12 @@ class LinkerComponent:
     in as ``doc.user_data["kg_context"] = ["上海"]``.
     """
 
-    def __init__(self, linker: Linker) -> None:
+    def __init__(self, linker: Linker | None) -> None:
         self.linker = linker
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.linker is None:
+            self.linker = Linker(load_kb())
         from kg.link import Unit
 
         context = doc.user_data.get("kg_context", ())
@@ -50,9 +52,9 @@ class LinkerComponent:
 
 @Language.factory("kg_linker", assigns=["doc.ents", "token.ent_kb_id"], default_config={})
 def _make_linker_component(nlp: Language, name: str) -> LinkerComponent:
-    # The knowledge base is data handed in at build time (make_nlp), never put in the config.
-    kb = nlp.meta.get("_kg_kb")  # not serialised: rebuilt by make_nlp
-    return LinkerComponent(Linker(kb if isinstance(kb, KnowledgeBase) else load_kb()))
+    # The knowledge base is data handed in at build time (make_nlp), never put in the
+    # config; on its own the component uses the bundled knowledge base.
+    return LinkerComponent(None)
 
 
 def make_nlp(kb: KnowledgeBase | None = None, segmenter: str = "char") -> Language:
@@ -68,7 +70,6 @@ def make_nlp(kb: KnowledgeBase | None = None, segmenter: str = "char") -> Langua
             if len(form) >= 2:
                 jieba.add_word(form)
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
-    nlp.meta["_kg_kb"] = kb
-    nlp.add_pipe("kg_linker")
-    del nlp.meta["_kg_kb"]
+    component = nlp.add_pipe("kg_linker")
+    component.linker = Linker(kb)
     return nlp

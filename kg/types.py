@@ -13,6 +13,7 @@ from pathlib import Path
 
 __all__ = [
     "Run",
+    "to_source",
     "Source",
     "Line",
     "Paragraph",
@@ -61,7 +62,7 @@ class Source:
         return self.path.name
 
 
-def _to_source(runs: tuple[Run, ...], i: int) -> int:
+def to_source(runs: tuple[Run, ...], i: int) -> int:
     """Map offset ``i`` of a cleaned text to its offset in the source."""
     if not runs:
         raise IndexError("empty text has no offsets")
@@ -98,7 +99,7 @@ class Line:
         return self.span[1]
 
     def source_offset(self, i: int) -> int:
-        return _to_source(self.runs, i)
+        return to_source(self.runs, i)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class Paragraph:
 
     def source_offset(self, i: int) -> int:
         """Offset in the source file of character ``i`` of :attr:`text`."""
-        return _to_source(self.runs, i)
+        return to_source(self.runs, i)
 
     def source_spans(self) -> list[tuple[int, int]]:
         """The source spans this paragraph was built from, in order."""

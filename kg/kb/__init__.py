@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "KB_DIR", "REGION_TYPES"]
+__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES"]
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 REGION_TYPES = ("province", "city", "district")
@@ -119,7 +119,8 @@ class KnowledgeBase:
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
+def read_table(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV table of the knowledge base (lines starting with # are comments)."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))
         yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -148,40 +149,40 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
             if form:
                 kb.aliases[form].add((entity.id, kind))
 
-    for row in _rows(directory / "regions.tsv"):
+    for row in read_table(directory / "regions.tsv"):
         shorts = _split(row["short_names"])
         add(
             Entity(id=row["adcode"], type=row["level"], name=row["name"], aliases=tuple(shorts), adcode=row["adcode"],
                    parent=row["parent"] or None, lng=_float(row["lng"]), lat=_float(row["lat"])),
             {row["name"]: "name", **{s: "short" for s in shorts if s != row["name"]}},
         )
-    for row in _rows(directory / "region_abbreviations.tsv"):
+    for row in read_table(directory / "region_abbreviations.tsv"):
         kb.aliases[row["abbreviation"]].add((row["adcode"], "abbr"))
-    for row in _rows(directory / "region_successors.tsv"):
+    for row in read_table(directory / "region_successors.tsv"):
         if row["old_adcode"] != row["new_adcode"]:
             kb.successors[row["old_adcode"]] = row["new_adcode"]
         if row["old_name"] not in kb.aliases or all(k != "name" for _, k in kb.aliases[row["old_name"]]):
             kb.aliases[row["old_name"]].add((row["new_adcode"], "former"))
-    for row in _rows(directory / "zones.tsv"):
+    for row in read_table(directory / "zones.tsv"):
         aliases = _split(row["aliases"])
         add(
             Entity(id=f"zone:{row['id']}", type="zone", name=row["name"], aliases=tuple(aliases), parents=tuple(_split(row["parents"])), kind=row["kind"]),
             {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
-    for row in _rows(directory / "macro_regions.tsv"):
+    for row in read_table(directory / "macro_regions.tsv"):
         aliases = _split(row["aliases"])
         add(
             Entity(id=f"macro:{row['id']}", type="macro_region", name=row["name"], aliases=tuple(aliases), members=tuple(_split(row["members"]))),
             {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
-    for row in _rows(directory / "agencies_central.tsv"):
+    for row in read_table(directory / "agencies_central.tsv"):
         aliases, context = _split(row["aliases"]), _split(row["context_aliases"])
         add(
             Entity(id=f"agency:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases + context), name_en=row["name_en"] or None,
                    kind=row["kind"], parent=f"agency:{row['parent']}" if row["parent"] else None),
             {row["name"]: "name", **{a: "alias" for a in aliases}, **{c: "context" for c in context}},
         )
-    for row in _rows(directory / "agency_functions.tsv"):
+    for row in read_table(directory / "agency_functions.tsv"):
         by_level = dict(part.split(":", 1) for part in _split(row["levels"]))
         forms = {row["canonical"], *by_level.values(), *_split(row["aliases"])}
         kb.functions[row["function_id"]] = Function(
@@ -190,7 +191,7 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
             after_central=tuple(sorted(f[1:] for f in forms if f.startswith("…"))),
             central=f"agency:{row['central_counterpart']}" if row["central_counterpart"] else None, kind=row["kind"],
         )
-    for row in _rows(directory / "industries.tsv"):
+    for row in read_table(directory / "industries.tsv"):
         prefs, alts = _split(row["pref_zh"]), _split(row["alt_zh"])
         add(
             Entity(id=f"industry:{row['slug']}", type="industry", name=prefs[0], aliases=tuple(alts), name_en=row["pref_en"] or None,
