@@ -145,4 +145,8 @@ def _score(score: Score, gold: set, pred: set) -> None:
 
 
 def mention_record(m: Mention) -> dict:
-    return {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode}
+    """A mention as ``kg link`` / ``kg extract`` print it (a fund's size as ``quantity`` when written)."""
+    record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode}
+    if m.quantity:
+        record["quantity"] = m.quantity
+    return record

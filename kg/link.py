@@ -49,7 +49,6 @@ class Unit:
         """Source offset of character ``i`` (the text's own offset when it has no map)."""
         if not self.runs:
             return i
-
         return to_source(self.runs, i)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -210,9 +209,11 @@ class Linker:
             if claim(u, s, e):
                 mentions.append((u, s, e, pid, "policy_title", "policy"))
         # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
-        for u, s, e, fid in self._funds(units, cands, anchors):
+        quantities: dict[tuple[int, int], str | None] = {}
+        for u, s, e, fid, size in self._funds(units, cands, anchors):
             if claim(u, s, e):
                 mentions.append((u, s, e, fid, "fund_pattern", "fund"))
+                quantities[(u, s)] = size
         # 3. Agencies built from parts (central + region + branch, region + function, 市工信局,
         #    zone + 管委会).
         for u, s, e, aid, rule in self._agencies(units, cands, anchors):
@@ -233,7 +234,7 @@ class Linker:
             entity = self.kb.get(entity_id)
             name = entity.name if entity else _name_from_id(entity_id)
             adcode = entity.adcode if entity else None
-            out.append(Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule))
+            out.append(Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s))))
         out.sort(key=lambda m: (m.start, m.end, m.id))
         return out
 
@@ -598,6 +599,7 @@ class Linker:
         generic = self._fund_terms.get("generic", set())
         category = self._fund_terms.get("category", set())
         markers = self._fund_terms.get("marker", set())
+        sizes: dict[tuple[int, int], str | None] = {}
         for u, unit in enumerate(units):
             text = unit.text
             for match in _FUND_END.finditer(text):
@@ -612,6 +614,9 @@ class Linker:
                 if level:
                     core = name[level.end() :]
                     owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, region_cands)
+                actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 else None
+                if owner is None and actor and self._place_named(actor[1]) in self.kb.by_id:
+                    owner = self._place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
@@ -629,7 +634,8 @@ class Linker:
                 if not specific or owner is None:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
-        return _merge_fund_names(out)
+                sizes[(u, start)] = _fund_size(text, start, end)
+        return [(*found, sizes[found[:2]]) for found in _merge_fund_names(out)]
 
     def _names_industry(self, text: str) -> bool:
         return any(
@@ -686,6 +692,25 @@ def _clause(text: str, pos: int) -> str:
     start = max(text.rfind(p, 0, pos) for p in "，。；！？,;") + 1
     ends = [i for i in (text.find(p, pos) for p in "，。；！？,;") if i >= 0]
     return text[start : min(ends) if ends else len(text)]
+
+
+_SIZE = re.compile(r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?(?:人民币)?)|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?的")
+
+
+def _fund_size(text: str, start: int, end: int) -> str | None:
+    """The size written with a fund: 总规模 20 亿元的…基金, …基金，目标规模20亿元 (same sentence)."""
+    sentence_start = max(text.rfind(p, 0, start) for p in "。；！？") + 1
+    ends = [i for i in (text.find(p, end) for p in "。；！？") if i >= 0]
+    before = text[sentence_start:start]
+    after = text[end : min(ends) if ends else len(text)]
+    match = None
+    for match in _SIZE.finditer(before):
+        pass  # the nearest size before the name
+    if match is None:
+        match = _SIZE.search(after[:30])
+    if match is None:
+        return None
+    return re.sub(r"\s+", "", match[1] or match[2])
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -206,3 +206,4 @@ class Mention:
     adcode: str | None = None
     rule: str = ""  # which rule chose the entity
     score: float = 1.0
+    quantity: str | None = None  # a fund's size as written near it ("20亿元", "1000 亿元")

@@ -102,3 +102,16 @@ def test_industry_table_is_generated_from_the_ontology():
     spec.loader.exec_module(module)
     committed = (Path(__file__).parents[1] / "kg" / "data" / "kb" / "industries.tsv").read_text(encoding="utf-8")
     assert module.render(module.industry_rows()) == committed, "run python scripts/kb/build_industries.py"
+
+
+@pytest.mark.parametrize(
+    ("text", "fund", "size"),
+    [
+        ("总规模 20 亿元的安徽省空天信息产业基金", "fund:340000:空天信息产业基金", "20亿元"),
+        ("深圳：设立高端装备基金，目标规模20亿元，落地宝安区", "fund:440300:高端装备基金", "20亿元"),
+        ("海南：自由贸易港创新投资基金设立", "fund:460000:自由贸易港创新投资基金", None),
+    ],
+)
+def test_fund_mentions_carry_their_size(linker, text, fund, size):
+    found = {m.id: m.quantity for m in linker.link_text(text) if m.type == "fund"}
+    assert found == {fund: size}
