@@ -1,7 +1,7 @@
 """The whole pipeline as one function, used by ``kg build`` and ``build_graph.py``.
 
-Today: files → articles, written to ``articles.jsonl`` with a ``summary.txt``.
-Later stages (linking, relations, graph, RDF) plug in here.
+files → articles → linked mentions → facts → graph → exports (``articles.jsonl``,
+``graph.json`` node-link, ``graph.gexf``, ``summary.txt``), each written atomically.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class BuildResult:
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    graph: object = None  # networkx.MultiDiGraph once built
 
     @property
     def articles(self) -> list[Article]:
@@ -63,10 +64,25 @@ def build(
     """Build every export from ``paths`` into ``out``; returns what was done."""
     result = load_documents(paths, progress)
     out = Path(out)
-    if result.documents:
-        records = (article_record(a) for a in result.articles)
-        result.outputs.append(atomic_write(out / "articles.jsonl", jsonl(records)))
-        result.outputs.append(atomic_write(out / "summary.txt", summary_text(result)))
+    if not result.documents:
+        return result
+    from kg.export import dumps
+    from kg.graph import build_graph, gexf_text, node_link
+    from kg.kb import load_kb
+    from kg.link import Linker
+    from kg.relations import extract_facts
+
+    kb = load_kb()
+    linker = Linker(kb)
+    facts = []
+    for article in result.articles:
+        facts.extend(extract_facts(article, linker)[1])
+    result.graph = build_graph(result.articles, facts, kb)
+    records = (article_record(a) for a in result.articles)
+    result.outputs.append(atomic_write(out / "articles.jsonl", jsonl(records)))
+    result.outputs.append(atomic_write(out / "graph.json", dumps(node_link(result.graph)) + "\n"))
+    result.outputs.append(atomic_write(out / "graph.gexf", gexf_text(result.graph)))
+    result.outputs.append(atomic_write(out / "summary.txt", summary_text(result)))
     return result
 
 
@@ -85,8 +101,29 @@ def summary_text(result: BuildResult) -> str:
     lines.append("articles per section:")
     for section, count in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {section}  {count}")
+    if result.graph is not None:
+        lines += _graph_summary(result.graph)
     if result.errors:
         lines.append("")
         lines.append("files not read:")
         lines.extend(f"  {Path(e.path).name}: {e.problem}" for e in result.errors)
     return "\n".join(lines) + "\n"
+
+
+def _graph_summary(graph) -> list[str]:
+    nodes = Counter(attrs.get("type", "?") for _, attrs in graph.nodes(data=True))
+    relations = Counter(key for _, _, key in graph.edges(keys=True))
+    lines = ["", f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", "", "nodes per type:"]
+    lines += [f"  {t}  {n}" for t, n in sorted(nodes.items(), key=lambda kv: (-kv[1], kv[0]))]
+    lines += ["", "edges per relation:"]
+    lines += [f"  {r}  {n}" for r, n in sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))]
+    backers: dict[str, list[tuple[int, str]]] = {}
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if key == "backs" and graph.nodes[u].get("type") in ("province", "city", "district", "zone"):
+            backers.setdefault(v, []).append((attrs["weight"], u))
+    lines += ["", "top regions per industry (backs, by number of articles):"]
+    for industry in sorted(backers, key=lambda i: (-sum(w for w, _ in backers[i]), i))[:15]:
+        top = sorted(backers[industry], key=lambda wu: (-wu[0], wu[1]))[:5]
+        names = ", ".join(f"{graph.nodes[u]['name']} ({w})" for w, u in top)
+        lines.append(f"  {graph.nodes[industry]['name']}: {names}")
+    return lines

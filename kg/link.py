@@ -44,6 +44,7 @@ class Unit:
 
     text: str
     runs: tuple[Run, ...] = ()
+    kind: str = "text"  # title | text | heading | table_row
 
     def source(self, i: int) -> int:
         """Source offset of character ``i`` (the text's own offset when it has no map)."""
@@ -56,8 +57,8 @@ class Unit:
 
 
 def article_units(article: Article) -> list[Unit]:
-    units = [Unit(article.title, article.title_runs)] if article.title_runs else []
-    units += [Unit(p.text, p.runs) for p in article.paragraphs]
+    units = [Unit(article.title, article.title_runs, "title")] if article.title_runs else []
+    units += [Unit(p.text, p.runs, p.kind) for p in article.paragraphs]
     return units
 
 
@@ -185,14 +186,22 @@ class Linker:
         return False
 
     def link_article(self, article: Article) -> list[Mention]:
+        return sorted((m for *_, m in self.locate_article(article)), key=lambda m: (m.start, m.end, m.id))
+
+    def locate_article(self, article: Article) -> list[tuple[int, int, int, Mention]]:
+        """Mentions of an article located in its units (title, then paragraphs: :func:`article_units`)."""
         context = [article.section] if article.section else []
-        return self.link_units(article_units(article), context_names=context)
+        return self.locate_units(article_units(article), context_names=context)
 
     def link_text(self, text: str) -> list[Mention]:
         """Link a snippet (offsets are into the snippet)."""
         return self.link_units([Unit(text)])
 
     def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Mention]:
+        return [m for *_, m in self.locate_units(units, context_names)]
+
+    def locate_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[tuple[int, int, int, Mention]]:
+        """Mentions with where they are: ``(unit index, start, end in that unit's text, mention)``."""
         cands = self._scan(units)
         anchors = self._anchors(units, cands, context_names)
         mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
@@ -234,8 +243,9 @@ class Linker:
             entity = self.kb.get(entity_id)
             name = entity.name if entity else _name_from_id(entity_id)
             adcode = entity.adcode if entity else None
-            out.append(Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s))))
-        out.sort(key=lambda m: (m.start, m.end, m.id))
+            mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)))
+            out.append((u, s, e, mention))
+        out.sort(key=lambda located: (located[0], located[1], located[2], located[3].id))
         return out
 
     # -------------------------------------------------------- candidates

@@ -22,9 +22,19 @@ __all__ = [
     "Furniture",
     "Document",
     "Mention",
+    "Quantity",
+    "Evidence",
+    "Fact",
+    "RELATIONS",
     "FURNITURE_KINDS",
     "ENTITY_TYPES",
 ]
+
+#: The relations between entities (DESIGN.md §4).
+RELATIONS = (
+    "backs", "sets_target", "issues", "targets", "applies_to", "invests_in", "located_in",
+    "established_by", "jurisdiction", "part_of", "cooperates_with", "mentions",
+)
 
 #: The types of entity mentions the linker tags.
 ENTITY_TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "fund", "industry", "policy")
@@ -207,3 +217,37 @@ class Mention:
     rule: str = ""  # which rule chose the entity
     score: float = 1.0
     quantity: str | None = None  # a fund's size as written near it ("20亿元", "1000 亿元")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantified target: 到 2025 年 … 产业规模达到 5000 亿元."""
+
+    amount: float
+    unit: str
+    year: int | None
+    text: str  # as written
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read, and how."""
+
+    article: str  # article id ("" for facts from the knowledge base)
+    source: str  # file name, or the knowledge-base table
+    sentence: str
+    start: int  # offsets of the sentence in the source file
+    end: int
+    date: str | None
+    outlet: str | None
+    rule: str
+    method: str  # rule | knowledge_base | linker (mentions)
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    relation: str
+    object: str
+    evidence: Evidence
+    quantity: Quantity | None = None

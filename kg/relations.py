@@ -1,0 +1,381 @@
+"""Relation rules: linked sentences → :class:`~kg.types.Fact`\\ s, each with its evidence.
+
+Every rule is a small generator with a name; its cue words are data
+(``kg/data/relations/cues.tsv``). A rule fires only on what a sentence states:
+a subject, a cue, an object, in that order (or, for titles, an actor and a cue
+anywhere in the title). Co-occurrence alone never makes a ``backs``.
+
+The subject of a sentence is the region or agency named before the cue (with
+the others coordinated with it: 成都、重庆…等地); else a reference (该市, 全市,
+本市 → the city talked about); else, for a sentence with no subject of its own,
+the article's subject: its title actor (北京：…), the region its title starts
+with, or its section tag (【上海】).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.kb import REGION_TYPES, read_table
+from kg.link import Linker, Unit, article_units
+from kg.types import Article, Evidence, Fact, Mention, Quantity
+
+__all__ = ["extract_facts", "Sentence", "CUES"]
+
+CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
+SUBJECT_TYPES = (*REGION_TYPES, "zone", "agency")
+PLACE_TYPES = (*REGION_TYPES, "zone")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
+_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)")
+_YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿元|亿元|万元|亿|万亿|万|家|个|座|台|辆|项|条|GW|吉瓦|万吨|万人)")
+_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[tuple[str, str], tuple[str, ...]]:
+    table: dict[tuple[str, str], list[str]] = {}
+    for row in read_table(CUES):
+        table.setdefault((row["relation"], row["role"]), []).append(row["word"])
+    # Longest first, so 若干措施 is found before 措施.
+    return {key: tuple(sorted(words, key=len, reverse=True)) for key, words in table.items()}
+
+
+def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
+    return _cue_patterns()[(relation, role)]
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[tuple[str, str], re.Pattern[str]]:
+    return {key: re.compile("|".join(re.escape(w) for w in words)) for key, words in _cues().items()}
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article with the mentions inside it (offsets relative to the sentence)."""
+
+    unit: int
+    start: int  # in the unit's text
+    end: int
+    text: str
+    kind: str
+    mentions: list[tuple[int, int, Mention]]
+
+    def of_types(self, types: Sequence[str]) -> list[tuple[int, int, Mention]]:
+        return [x for x in self.mentions if x[2].type in types]
+
+
+def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Mention]]) -> list[Sentence]:
+    by_unit: dict[int, list[tuple[int, int, Mention]]] = {}
+    for u, s, e, m in located:
+        by_unit.setdefault(u, []).append((s, e, m))
+    out = []
+    for u, unit in enumerate(units):
+        bounds = [0]
+        if unit.kind != "table_row":
+            bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
+        if bounds[-1] != len(unit.text):
+            bounds.append(len(unit.text))
+        for a, b in zip(bounds, bounds[1:]):
+            inside = [(s - a, e - a, m) for s, e, m in by_unit.get(u, []) if a <= s and e <= b]
+            out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, inside))
+    return out
+
+
+class _Context:
+    """What an article is about, for sentences that do not say it themselves."""
+
+    def __init__(self, article: Article, units: Sequence[Unit], sents: Sequence[Sentence], linker: Linker) -> None:
+        self.article = article
+        self.units = units
+        self.sents = sents
+        self.kb = linker.kb
+        self.subject = self._article_subject(linker)
+
+    def _article_subject(self, linker: Linker) -> list[str]:
+        title = [s for s in self.sents if s.kind == "title"]
+        if title:
+            text = title[0].text
+            actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
+            limit = actor.end() if actor else 1
+            found = [m.id for s, _, m in title[0].mentions if s < limit and m.type in SUBJECT_TYPES]
+            if found:
+                return found[:1]
+        if self.article.section:
+            place = linker._place_named(self.article.section)
+            if place and self.kb.by_id[place].type in PLACE_TYPES:
+                return [place]
+        return []
+
+    def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
+        """The most recent region at ``level`` named up to this point of the article."""
+        best = None
+        for s in self.sents:
+            if (s.unit, s.start) > (sentence.unit, sentence.start):
+                break
+            for start, _, m in s.mentions:
+                if s is sentence and start >= before:
+                    continue
+                if m.type == level or (level == "city" and m.type == "province" and m.id in ("110000", "120000", "310000", "500000")):
+                    best = m.id
+        if best is None:
+            at_level = [i for i in self.subject if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
+            best = at_level[0] if at_level else None
+        return best
+
+
+def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
+    """Who does what the cue at ``pos`` says: explicit subjects, a reference, or the article's subject."""
+    before = [x for x in sentence.of_types(SUBJECT_TYPES) if x[1] <= pos]
+    if before:
+        last = before[-1]
+        group = [last]
+        for x in reversed(before[:-1]):
+            gap = sentence.text[x[1] : group[-1][0]]
+            if _COORDINATION.match(gap):
+                group.append(x)
+            else:
+                break
+        return [m.id for _, _, m in reversed(group)], "explicit"
+    ref = None
+    for match in _REFERENCE.finditer(sentence.text[:pos]):
+        ref = match
+    if ref:
+        region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        if region:
+            return [region], "reference"
+    if not sentence.of_types(("fund",)) or sentence.of_types(("fund",))[0][0] > pos:
+        return list(context.subject), "article_subject"
+    return [], ""
+
+
+def _evidence(article: Article, units: Sequence[Unit], sentence: Sentence, rule: str, method: str = "rule") -> Evidence:
+    unit = units[sentence.unit]
+    text = sentence.text.strip()
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    start, end = unit.source_span(sentence.start + lead, sentence.start + lead + max(len(text), 1))
+    return Evidence(article=article.id, source=article.source, sentence=text, start=start, end=end, date=article.date, outlet=article.outlet, rule=rule, method=method)
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
+        return
+    industries = sentence.of_types(("industry",))
+    if not industries:
+        return
+    cue_re = _cue_re("backs")
+    if sentence.kind == "title":
+        if context.subject and cue_re.search(sentence.text):
+            for _, _, m in industries:
+                for subject in context.subject:
+                    yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
+        return
+    if sentence.kind == "table_row":
+        return  # see _table_rows
+    for start, _, industry in industries:
+        cues = [c for c in cue_re.finditer(sentence.text[:start])]
+        if not cues:
+            continue
+        cue = cues[-1]
+        # Between the cue and the industry no other subject starts a new clause.
+        subjects, how = _subjects_before(sentence, cue.start(), context)
+        for subject in subjects:
+            if subject != industry.id:
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}"))
+
+
+def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    year = _YEAR.search(sentence.text)
+    if not year:
+        return
+    metric_re = _cue_re("sets_target", "metric")
+    industries = sentence.of_types(("industry",))
+    for amount in _AMOUNT.finditer(sentence.text):
+        if amount.start() < year.start() or not metric_re.search(sentence.text[max(year.end(), amount.start() - 14) : amount.start()]):
+            continue
+        before = [x for x in industries if x[1] <= amount.start() and x[0] >= year.start()] or [x for x in industries if x[1] <= amount.start()]
+        if not before:
+            continue
+        _, _, industry = before[-1]
+        subjects, how = _subjects_before(sentence, before[-1][0], context)
+        places = [s for s in subjects if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        quantity = Quantity(amount=float(amount[1]), unit=amount[2], year=int(year[1]), text=sentence.text[year.start() : amount.end()].strip())
+        for subject in places:
+            yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
+
+
+def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    cue_re = _cue_re("issues")
+    for start, end, policy in sentence.of_types(("policy",)):
+        cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
+        cue_after = cue_re.search(sentence.text[end : end + 12])
+        if cues_before:
+            subjects, how = _subjects_before(sentence, cues_before[-1].start(), context)
+            rule = f"issues_{how}"
+        elif cue_after:
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start][-1:]
+            rule = "issues_passive_agent"
+            if not subjects:
+                subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
+        else:
+            continue
+        for subject in subjects:
+            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
+                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+
+
+def _title_region(policy: Mention, context: _Context) -> list[str]:
+    """The region a policy's title starts with (《深圳市…若干措施》 → 440300)."""
+    return _policy_links(policy.id.split(":", 1)[1], context)[1][:1]
+
+
+_POLICY_CACHE: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def _policy_links(title: str, context: _Context) -> tuple[list[str], list[str]]:
+    """(industries, regions at the start) named in a policy's title."""
+    key = title
+    if key not in _POLICY_CACHE:
+        linker = _linker()
+        mentions = linker.link_text(title)
+        industries = sorted({m.id for m in mentions if m.type == "industry"})
+        regions = [m.id for m in mentions if m.type in REGION_TYPES and m.start <= 2]
+        _POLICY_CACHE[key] = (industries, regions)
+    return _POLICY_CACHE[key]
+
+
+@lru_cache(maxsize=1)
+def _linker() -> Linker:
+    return Linker()
+
+
+def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    for _, _, policy in sentence.of_types(("policy",)):
+        industries, regions = _policy_links(policy.id.split(":", 1)[1], context)
+        for industry in industries:
+            yield Fact(policy.id, "targets", industry, evidence(sentence, "policy_title_industry"))
+        for region in regions[:1]:
+            yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
+
+
+def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    for start, end, fund in sentence.of_types(("fund",)):
+        name_industries = [m.id for m in _linker().link_text(fund.id.split(":", 2)[2]) if m.type == "industry"]
+        for industry in name_industries:
+            yield Fact(fund.id, "invests_in", industry, evidence(sentence, "fund_name_industry"))
+        rest = sentence.text[end:]
+        cue = _cue_re("invests_in").search(rest)
+        if cue:
+            for s, _, m in sentence.of_types(("industry",)):
+                if s >= end + cue.end() and m.id not in name_industries:
+                    yield Fact(fund.id, "invests_in", m.id, evidence(sentence, "fund_cue_industry"))
+        located = _cue_re("located_in").search(rest)
+        if located:
+            places = [m for s, _, m in sentence.of_types(PLACE_TYPES) if s >= end + located.end()]
+            # 落地深圳市宝安区: the most specific place named right after the cue.
+            if places:
+                yield Fact(fund.id, "located_in", places[-1].id if len(places) > 1 and _nested(places, context) else places[0].id, evidence(sentence, "fund_located"))
+        established = [c for c in _cue_re("established_by").finditer(sentence.text[:start])]
+        if established:
+            agencies = [m.id for s, _, m in sentence.of_types(("agency",)) if s < established[-1].start()]
+            for agency in agencies[-1:]:
+                yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
+
+
+def _nested(places: Sequence[Mention], context: _Context) -> bool:
+    """深圳市宝安区: the second place lies inside the first."""
+    return places[0].id in set(context.kb.ancestors(places[1].id))
+
+
+def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    if not _cue_re("cooperates_with").search(sentence.text):
+        return
+    regions = sorted({m.id for _, _, m in sentence.of_types(REGION_TYPES)})
+    for _, end, m in sentence.of_types(("macro_region",)):
+        if re.match(r"^[两三四五]地", sentence.text[end : end + 2]):
+            regions = sorted(set(regions) | set(context.kb.by_id[m.id].members))
+    for i, a in enumerate(regions):
+        for b in regions[i + 1 :]:
+            if b not in set(context.kb.ancestors(a)) and a not in set(context.kb.ancestors(b)):
+                yield Fact(a, "cooperates_with", b, evidence(sentence, "cooperation_cue"))
+
+
+def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """A table of regional plans (省份 | 规划政策 | 产业定位 | 产业目标): each row's region backs
+    the industries its row names."""
+    header = None
+    for sentence in sents:
+        if sentence.kind != "table_row":
+            header = None
+            continue
+        if header is None:
+            header = sentence.text
+            continue
+        if not re.search(r"产业|规划|政策", header):
+            continue
+        first_cell = sentence.text.split("\t", 1)[0]
+        places = [m.id for s, e, m in sentence.of_types(PLACE_TYPES) if e <= len(first_cell)]
+        if not places:
+            continue
+        for _, _, m in sentence.of_types(("industry",)):
+            yield Fact(places[0], "backs", m.id, evidence(sentence, "table_row_backs"))
+        for fact in _sets_target(sentence, _RowContext(context, places[0]), evidence):
+            yield fact
+
+
+class _RowContext(_Context):
+    def __init__(self, context: _Context, subject: str) -> None:
+        self.__dict__.update(context.__dict__)
+        self.subject = [subject]
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_facts(article: Article, linker: Linker) -> tuple[list[Mention], list[Fact]]:
+    """The mentions and the facts of one article (a pure function of the article)."""
+    units = article_units(article)
+    located = linker.locate_article(article)
+    sents = sentences(units, located)
+    context = _Context(article, units, sents, linker)
+
+    def evidence(sentence: Sentence, rule: str, method: str = "rule") -> Evidence:
+        return _evidence(article, units, sentence, rule, method)
+
+    facts: list[Fact] = []
+    for sentence in sents:
+        for rule in (_backs, _sets_target, _issues, _policy_facts, _fund_facts, _cooperation):
+            if sentence.kind == "table_row" and rule in (_backs, _sets_target):
+                continue
+            facts.extend(rule(sentence, context, evidence))
+        for _, _, m in sentence.mentions:
+            facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units)))
+            if m.type == "agency" and m.id.count(":") == 2:
+                facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
+    facts.extend(_table_rows(sents, context, evidence))
+    mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
+    return mentions, _dedupe(facts)
+
+
+def _mention_evidence(article: Article, m: Mention, sentence: Sentence, units: Sequence[Unit]) -> Evidence:
+    return Evidence(article=article.id, source=article.source, sentence=m.text, start=m.start, end=m.end, date=article.date, outlet=article.outlet, rule=m.rule, method="linker")
+
+
+def _dedupe(facts: Sequence[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, sentence); the first rule that found it wins."""
+    seen = set()
+    out = []
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object, fact.evidence.start, fact.quantity)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

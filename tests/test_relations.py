@@ -1,0 +1,99 @@
+"""Relation rules on hand-written snippets, and the graph built from the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.ingest import read_source
+from kg.relations import extract_facts
+from kg.segment import segment
+from kg.types import Source
+
+
+@pytest.fixture(scope="session")
+def linker():
+    from kg.link import Linker
+
+    return Linker()
+
+
+def _facts(linker, text: str, relation: str | None = None) -> set[tuple]:
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    facts = [f for a in doc.articles for f in extract_facts(a, linker)[1]]
+    return {
+        (f.subject, f.relation, f.object, *((f.quantity.amount, f.quantity.unit, f.quantity.year) if f.quantity else ()))
+        for f in facts
+        if relation is None or f.relation == relation
+    }
+
+
+def test_title_actor_backs(linker):
+    text = "北京：发布促进机器人产业创新发展措施\n\n新华社 2023-08-16\n\n北京市近日印发措施。\n\n附：《若干措施》\n\n北京：布局未来产业\n\n新华社 2023-08-17\n\n正文。\n"
+    assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
+
+
+def test_joint_issuers_each_issue_the_policy(linker):
+    text = "深圳促进新能源汽车产业高质量发展\n\n近日，深圳市工业和信息化局、深圳市发展和改革委员会等八部门联合发布《深圳市促进新能源汽车和智能网联汽车产业高质量发展的若干措施》。（深圳特区报 20231128）\n"
+    issued = _facts(linker, text, "issues")
+    policy = "policy:深圳市促进新能源汽车和智能网联汽车产业高质量发展的若干措施"
+    assert issued == {("agency:440300:economy_and_it", "issues", policy), ("agency:440300:development_reform", "issues", policy)}
+    assert ("440300", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")
+    targets = _facts(linker, text, "targets")
+    assert {(policy, "targets", "industry:new-energy-vehicles"), (policy, "targets", "industry:intelligent-connected-vehicles")} <= targets
+
+
+def test_coordinated_subjects(linker):
+    text = "各地布局\n\n与此同时，重庆、湖北等多地提出，要打造世界一流汽车企业。（新华社 20240101）\n"
+    assert _facts(linker, text, "backs") == {("500000", "backs", "industry:automotive"), ("420000", "backs", "industry:automotive")}
+
+
+def test_quantified_target_with_reference(linker):
+    text = "各地抢滩\n\n上海提出，到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元；武汉经开区提出，到 2025 年，全区智能网联汽车及关联产业规模要达到 3300 亿元。（每日经济新闻 20231128）\n"
+    assert _facts(linker, text, "sets_target") == {
+        ("310000", "sets_target", "industry:intelligent-connected-vehicles", 5000.0, "亿元", 2025),
+        ("zone:wuhan_etdz", "sets_target", "industry:intelligent-connected-vehicles", 3300.0, "亿元", 2025),
+    }
+
+
+def test_fund_list_item(linker):
+    text = "【广东】\n\n深圳确定五支基金\n\n第一，高端装备基金，目标规模20亿元，落地深圳市宝安区，100%投资于工业母机、激光与增材制造、精密仪器设备三个产业领域。（证券时报 20240205）\n"
+    facts = _facts(linker, text)
+    fund = "fund:440300:高端装备基金"
+    assert {(fund, "invests_in", "industry:industrial-mother-machines"), (fund, "invests_in", "industry:laser-and-additive-manufacturing"), (fund, "located_in", "440306")} <= facts
+
+
+def test_statistics_are_not_backing(linker):
+    text = "经济报告\n\n江苏全省规模以上工业增加值同比增长 9.5%，汽车制造业增加值增长最快。（新华社 20240424）\n"
+    assert _facts(linker, text, "backs") == set()
+
+
+def test_every_fact_has_evidence_that_points_at_its_sentence(linker, corpus_documents):
+    doc = corpus_documents["002_978983cdd4d6daa1.txt"]
+    source = doc.source.text
+    for article in doc.articles:
+        for fact in extract_facts(article, linker)[1]:
+            e = fact.evidence
+            assert e.article == article.id and e.date == article.date and e.rule and e.method in ("rule", "knowledge_base", "linker")
+            raw = source[e.start : e.end]
+            assert raw.replace("\n", "").replace(" ", "").startswith(e.sentence.replace(" ", "")[:8]), (fact, raw[:30])
+
+
+def test_graph_is_deterministic_and_round_trips_node_link(tmp_path):
+    from kg.build import build
+    from kg.graph import from_node_link, node_link
+
+    graph = build(out=tmp_path).graph
+    assert isinstance(graph, nx.MultiDiGraph)
+    again = from_node_link(node_link(graph))
+    assert sorted(graph.edges(keys=True, data=True)) == sorted(again.edges(keys=True, data=True))
+    assert dict(graph.nodes(data=True)) == dict(again.nodes(data=True))
+    shenzhen = graph.nodes["440300"]
+    assert (shenzhen["type"], shenzhen["name"], shenzhen["datum"]) == ("city", "深圳市", "GCJ-02")
+    assert graph.has_edge("440300", "440000", key="part_of")
+    edge = graph.edges["440300", "industry:new-energy-vehicles", "backs"]
+    assert edge["weight"] == len({e["article"] for e in edge["evidence"]}) and edge["first_date"] <= edge["last_date"]
+    gexf = nx.read_gexf(tmp_path / "graph.gexf")
+    assert gexf.number_of_nodes() == graph.number_of_nodes()
