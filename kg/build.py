@@ -1,7 +1,8 @@
 """The whole pipeline as one function, used by ``kg build`` and ``build_graph.py``.
 
 files → articles → linked mentions → facts → graph → exports (``articles.jsonl``,
-``graph.json`` node-link, ``graph.gexf``, ``summary.txt``), each written atomically.
+``graph.json`` node-link, ``graph.gexf``, ``graph.ttl``, ``graph.nt``, ``graph.jsonld``,
+``summary.txt``), each written atomically.
 """
 
 from __future__ import annotations
@@ -82,6 +83,11 @@ def build(
     result.outputs.append(atomic_write(out / "articles.jsonl", jsonl(records)))
     result.outputs.append(atomic_write(out / "graph.json", dumps(node_link(result.graph)) + "\n"))
     result.outputs.append(atomic_write(out / "graph.gexf", gexf_text(result.graph)))
+    from kg.rdf import FORMATS, graph_to_rdf, serialize
+
+    rdf = graph_to_rdf(result.graph)
+    for name, fmt in FORMATS.items():
+        result.outputs.append(atomic_write(out / name, serialize(rdf, fmt)))
     result.outputs.append(atomic_write(out / "summary.txt", summary_text(result)))
     return result
 

@@ -17,6 +17,15 @@ CORPUS_FILES = sorted(BUNDLED_CORPUS.glob("*.txt"))
 
 
 @pytest.fixture(scope="session")
+def bundled_build(tmp_path_factory):
+    """One full build of the bundled corpus for the whole session: (result, exports folder)."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("exports")
+    return build(out=out), out
+
+
+@pytest.fixture(scope="session")
 def corpus_documents() -> dict[str, Document]:
     return {path.name: segment(read_source(path)) for path in CORPUS_FILES}
 

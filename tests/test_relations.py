@@ -81,11 +81,10 @@ def test_every_fact_has_evidence_that_points_at_its_sentence(linker, corpus_docu
             assert raw.replace("\n", "").replace(" ", "").startswith(e.sentence.replace(" ", "")[:8]), (fact, raw[:30])
 
 
-def test_graph_is_deterministic_and_round_trips_node_link(tmp_path):
-    from kg.build import build
+def test_graph_round_trips_node_link(bundled_build):
     from kg.graph import from_node_link, node_link
 
-    graph = build(out=tmp_path).graph
+    graph, out = bundled_build[0].graph, bundled_build[1]
     assert isinstance(graph, nx.MultiDiGraph)
     again = from_node_link(node_link(graph))
     assert sorted(graph.edges(keys=True, data=True)) == sorted(again.edges(keys=True, data=True))
@@ -95,5 +94,5 @@ def test_graph_is_deterministic_and_round_trips_node_link(tmp_path):
     assert graph.has_edge("440300", "440000", key="part_of")
     edge = graph.edges["440300", "industry:new-energy-vehicles", "backs"]
     assert edge["weight"] == len({e["article"] for e in edge["evidence"]}) and edge["first_date"] <= edge["last_date"]
-    gexf = nx.read_gexf(tmp_path / "graph.gexf")
+    gexf = nx.read_gexf(out / "graph.gexf")
     assert gexf.number_of_nodes() == graph.number_of_nodes()

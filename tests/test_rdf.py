@@ -1,0 +1,99 @@
+"""The RDF mirror: closed namespace = ontology, lossless round trip, SHACL, stable bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF
+
+from kg.ontology import KG, RELATION_PROPERTY
+from kg.rdf import graph_from_rdf, graph_to_rdf, iri_node, node_iri, serialize
+
+ONTOLOGY = Path(__file__).parents[1] / "ontology"
+
+
+@pytest.fixture(scope="module")
+def graph(bundled_build):
+    return bundled_build[0].graph
+
+
+@pytest.fixture(scope="module")
+def rdf(graph):
+    return graph_to_rdf(graph)
+
+
+def test_closed_namespace_equals_the_ontology():
+    ontology = rdflib.Graph().parse(ONTOLOGY / "kg.ttl")
+    ns = str(KG._NS)
+    defined = {str(s)[len(ns) :] for s in ontology.subjects() if str(s).startswith(ns)}
+    in_code = set(KG.__annotations__)
+    assert defined == in_code
+    with pytest.raises(AttributeError):
+        KG.bakcs  # noqa: B018 - a typo must fail, not mint an IRI
+    assert set(RELATION_PROPERTY.values()) <= {KG[t] for t in in_code}
+
+
+@pytest.mark.parametrize("node", ["440300", "zone:coop_qianhai", "macro:yrd", "agency:miit", "agency:440300:economy_and_it",
+                                  "industry:low-altitude-economy", "fund:440300:20+8高端装备基金", "policy:关于《若干措施》的通知 (2024/01)", "article:abc123"])
+def test_iris_are_stable_and_invertible(node):
+    iri = node_iri(node)
+    assert iri_node(iri) == node
+    assert str(iri).isascii()
+    assert node_iri(node) == iri
+
+
+def test_region_iri_contains_its_adcode():
+    assert str(node_iri("440300")).endswith("/region/440300")
+
+
+def test_round_trip_is_lossless(graph, rdf):
+    back = graph_from_rdf(rdf)
+    assert dict(back.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert {(u, v, k): d for u, v, k, d in back.edges(keys=True, data=True)} == {(u, v, k): d for u, v, k, d in graph.edges(keys=True, data=True)}
+
+
+def test_no_blank_nodes(rdf):
+    assert not any(isinstance(term, rdflib.BNode) for triple in rdf for term in triple)
+
+
+def test_every_edge_has_evidence_derived_from_its_article(rdf):
+    for edge in rdf.subjects(RDF.type, KG.Relationship):
+        evidence = list(rdf.objects(edge, KG.evidence))
+        assert evidence
+        relation = rdf.value(edge, KG.relation)
+        if relation not in (KG.partOf,):
+            assert all(rdf.value(e, rdflib.namespace.PROV.wasDerivedFrom) is not None for e in evidence)
+
+
+def _validate(rdf):
+    import pyshacl
+
+    shapes = rdflib.Graph().parse(ONTOLOGY / "shapes.ttl")
+    ontology = rdflib.Graph().parse(ONTOLOGY / "kg.ttl")
+    conforms, _, text = pyshacl.validate(rdf, shacl_graph=shapes, ont_graph=ontology, inference="none")
+    return conforms, text
+
+
+def test_exports_pass_the_shacl_shapes(rdf):
+    conforms, text = _validate(rdf)
+    assert conforms, text[:2000]
+
+
+def test_the_shapes_catch_a_broken_graph(rdf):
+    broken = rdflib.Graph()
+    for triple in rdf:
+        broken.add(triple)
+    shenzhen = node_iri("440300")
+    broken.remove((shenzhen, KG.adcode, None))
+    broken.add((node_iri("fund:440300:高端装备基金"), KG.backs, node_iri("440300")))
+    conforms, text = _validate(broken)
+    assert not conforms
+    assert "adcode" in text and "backs" in text
+
+
+def test_serialisations_parse_back_to_the_same_graph(rdf):
+    for fmt in ("turtle", "nt", "json-ld"):
+        again = rdflib.Graph().parse(data=serialize(rdf, fmt), format=fmt)
+        assert len(again) == len(rdf), fmt
