@@ -7,7 +7,6 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.ingest import read_source
 from kg.relations import extract_facts
 from kg.segment import segment
 from kg.types import Source
