@@ -170,13 +170,22 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     click.echo(jsonl(records) if fmt == "jsonl" else dumps(list(records)), nl=fmt == "json")
 
 
+def _merged(entities, relations):
+    for name, score in relations.scores.items():
+        key = "all relations" if name == "all" else name
+        entities.scores[key] = score
+    entities.errors += relations.errors
+    return entities
+
+
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, fmt: str) -> None:
-    """Score entity linking against GOLD annotations (JSON lines): P/R/F1 per type."""
+    """Score against GOLD annotations (JSON lines): entity linking per type (records with
+    ``entities``) and relations per relation (records with ``facts``): P/R/F1."""
     from kg.build import load_documents
     from kg.evaluate import evaluate, load_gold
     from kg.export import dumps
@@ -187,7 +196,15 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
         result = load_documents(corpus)
         articles = {(a.source, a.index): a for a in result.articles}
         linker = Linker()
-        evaluation = evaluate(records, articles, linker.link_article)
+        entity_records = [r for r in records if "entities" in r]
+        fact_records = [r for r in records if "facts" in r]
+        evaluation = evaluate(entity_records, articles, linker.link_article)
+        if fact_records:
+            from kg.evaluate import evaluate_relations
+            from kg.relations import extract_facts
+
+            relations = evaluate_relations(fact_records, articles, lambda a: extract_facts(a, linker)[1])
+            evaluation = relations if not entity_records else _merged(evaluation, relations)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -197,10 +214,9 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
     if errors:
         for error in evaluation.errors:
             click.echo(f"\n{error['file']}:{error['index']} {error['title']}")
-            for t, i in error["missed"]:
-                click.echo(f"  missed   {t:<13}{i}")
-            for t, i in error["spurious"]:
-                click.echo(f"  spurious {t:<13}{i}")
+            for what, items in (("missed  ", error["missed"]), ("spurious", error["spurious"])):
+                for item in items:
+                    click.echo(f"  {what} " + "  ".join(str(x) for x in item if x is not None))
 
 
 @main.command()

@@ -21,7 +21,10 @@ from pathlib import Path
 from kg.kb import REGION_TYPES
 from kg.types import Article, Mention
 
-__all__ = ["Score", "Evaluation", "load_gold", "evaluate"]
+__all__ = ["Score", "Evaluation", "load_gold", "evaluate", "evaluate_relations", "SCORED_RELATIONS"]
+
+#: The relations hand-made gold annotates (``facts`` records).
+SCORED_RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 
 
 @dataclass
@@ -51,7 +54,7 @@ class Evaluation:
     articles: int = 0
 
     def table(self) -> str:
-        order = ["province", "city", "district", "region (adcode)", "zone", "macro_region", "agency", "industry", "fund", "policy", "all"]
+        order = ["province", "city", "district", "region (adcode)", "zone", "macro_region", "agency", "industry", "fund", "policy", "all", *SCORED_RELATIONS, "all relations"]
         lines = [f"{'type':<16}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}"]
         for name in order:
             if name not in self.scores:
@@ -86,15 +89,19 @@ def load_gold(paths: Iterable[str | Path]) -> list[dict]:
     return records
 
 
-def _same(gold: tuple[str, str], pred: tuple[str, str]) -> bool:
+def _same_id(gold: object, pred: object) -> bool:
     if gold == pred:
         return True
-    (gt, gid), (pt, pid) = gold, pred
-    if gt == pt == "fund":
-        _, g_owner, g_name = gid.split(":", 2)
-        _, p_owner, p_name = pid.split(":", 2)
+    if isinstance(gold, str) and isinstance(pred, str) and gold.startswith("fund:") and pred.startswith("fund:"):
+        _, g_owner, g_name = gold.split(":", 2)
+        _, p_owner, p_name = pred.split(":", 2)
         return g_owner == p_owner and (g_name.endswith(p_name) or p_name.endswith(g_name))
     return False
+
+
+def _same(gold: tuple, pred: tuple) -> bool:
+    """Entities ``(type, id)`` or facts ``(subject, relation, object, amount)``, element by element."""
+    return len(gold) == len(pred) and all(_same_id(g, p) for g, p in zip(gold, pred))
 
 
 def _match(gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> tuple[set, set, set]:
@@ -110,16 +117,10 @@ def _match(gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> tuple[set,
 
 def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], link) -> Evaluation:
     """Score ``link(article) -> [Mention]`` on every gold article."""
-    from kg.errors import InputError
-
     result = Evaluation()
     for record in gold:
         key = (record["file"], int(record["index"]))
-        article = articles.get(key)
-        if article is None:
-            raise InputError(record["file"], f"gold article {key[1]} ({record.get('title')}) is not in the corpus")
-        if record.get("title") and record["title"] != article.title:
-            raise InputError(record["file"], f"gold article {key[1]} is titled {record['title']!r}, the corpus has {article.title!r}")
+        article = _gold_article(record, articles)
         gold_set = {(e["type"], e["id"]) for e in record["entities"]}
         pred_set = {(m.type, m.id) for m in link(article)}
         result.articles += 1
@@ -150,3 +151,48 @@ def mention_record(m: Mention) -> dict:
     if m.quantity:
         record["quantity"] = m.quantity
     return record
+
+
+def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Article], facts_of) -> Evaluation:
+    """Score ``facts_of(article) -> [Fact]`` on gold ``facts`` records, per relation.
+
+    A fact is ``(subject, relation, object)`` within its article; a ``sets_target``
+    also counts only with the same amount (the unit and year are reported, not scored).
+    """
+    result = Evaluation()
+    for record in gold:
+        article = _gold_article(record, articles)
+        gold_set = {_fact_key(f["subject"], f["relation"], f["object"], f.get("amount")) for f in record["facts"] if f["relation"] in SCORED_RELATIONS}
+        pred_set = set()
+        targeted = set()
+        for f in facts_of(article):  # as the gold: one target per (region, industry), the first stated
+            if f.relation not in SCORED_RELATIONS or (f.relation == "sets_target" and (f.subject, f.object) in targeted):
+                continue
+            if f.relation == "sets_target":
+                targeted.add((f.subject, f.object))
+            pred_set.add(_fact_key(f.subject, f.relation, f.object, f.quantity.amount if f.quantity else None))
+        result.articles += 1
+        for relation in SCORED_RELATIONS:
+            _score(result.scores[relation], {x for x in gold_set if x[1] == relation}, {x for x in pred_set if x[1] == relation})
+        _score(result.scores["all"], gold_set, pred_set)
+        _, missed, spurious = _match(gold_set, pred_set)
+        missed, spurious = sorted(missed, key=str), sorted(spurious, key=str)
+        if missed or spurious:
+            result.errors.append({"file": record["file"], "index": record["index"], "title": article.title, "missed": missed, "spurious": spurious})
+    return result
+
+
+def _fact_key(subject: str, relation: str, obj: str, amount) -> tuple:
+    return (subject, relation, obj, float(amount) if relation == "sets_target" and amount is not None else None)
+
+
+def _gold_article(record: dict, articles: dict[tuple[str, int], Article]) -> Article:
+    from kg.errors import InputError
+
+    key = (record["file"], int(record["index"]))
+    article = articles.get(key)
+    if article is None:
+        raise InputError(record["file"], f"gold article {key[1]} ({record.get('title')}) is not in the corpus")
+    if record.get("title") and record["title"] != article.title:
+        raise InputError(record["file"], f"gold article {key[1]} is titled {record['title']!r}, the corpus has {article.title!r}")
+    return article

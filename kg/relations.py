@@ -33,7 +33,11 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万亿元|亿元|万元|亿|万亿|万|家|个|座|台|辆|项|条|GW|吉瓦|万吨|万人)")
+_AMOUNT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:[-~～—]\s*\d+(?:\.\d+)?\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"|(千亿|万亿|百亿)级"
+)
+_ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 
 
@@ -95,7 +99,9 @@ class _Context:
         self.units = units
         self.sents = sents
         self.kb = linker.kb
+        self.linker = linker
         self.subject = self._article_subject(linker)
+        self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
 
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
@@ -111,6 +117,55 @@ class _Context:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
+
+    def previous_subjects(self, sentence: Sentence) -> list[str]:
+        """The explicit actors of the sentence before, in the same paragraph."""
+        earlier = [s for s in self.sents if s.unit == sentence.unit and s.start < sentence.start]
+        if not earlier:
+            return []
+        prev = earlier[-1]
+        actors = _actors(prev, prev.of_types(SUBJECT_TYPES))
+        return [m.id for _, _, m in actors[:1]]
+
+    def year_before(self, sentence: Sentence) -> int | None:
+        """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
+        found = None
+        for s in self.sents:
+            if s.unit != sentence.unit or s.start >= sentence.start:
+                continue
+            for match in _YEAR.finditer(s.text):
+                if s.text[match.start() : match.start() + 1] in "到至":
+                    found = int(match[1])
+        return found
+
+    def tag_subject(self, sentence: Sentence) -> list[str] | None:
+        """The region of the 【tag】 that opens this sentence's paragraph, if any."""
+        tag = re.match(r"^【([^【】]{1,10})】", self.units[sentence.unit].text)
+        if not tag:
+            return None
+        place = self.linker._place_named(tag[1])
+        return [place] if place else None
+
+    def subject_at(self, sentence: Sentence) -> list[str]:
+        """The article's subject where this sentence stands: a paragraph opened by 【北京】
+        (a part of a multi-region article) is about 北京 until the next such tag."""
+        tagged = self._unit_subjects.get(sentence.unit)
+        return tagged if tagged is not None else list(self.subject)
+
+    @property
+    def _unit_subjects(self) -> dict[int, list[str]]:
+        if not hasattr(self, "_unit_subject_cache"):
+            cache: dict[int, list[str]] = {}
+            current = None
+            for u, unit in enumerate(self.units):
+                tag = re.match(r"^【([^【】]{1,10})】", unit.text)
+                if tag:
+                    place = self.linker._place_named(tag[1])
+                    current = [place] if place else None
+                if current is not None:
+                    cache[u] = current
+            self._unit_subject_cache = cache
+        return self._unit_subject_cache
 
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article."""
@@ -129,9 +184,30 @@ class _Context:
         return best
 
 
+def _masked(sentence: Sentence) -> str:
+    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing."""
+    text = list(sentence.text)
+    for s, e, m in sentence.mentions:
+        if m.type == "policy":
+            text[s:e] = "□" * (e - s)
+    return "".join(text)
+
+
+# A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
+# A place right after one of these is what is supported or built on, not who acts
+# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市).
+_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|以|在|于|到|赴|与|同)\s*$")
+
+
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
-    """Who does what the cue at ``pos`` says: explicit subjects, a reference, or the article's subject."""
+    """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
+    sentence before in the same paragraph (a sentence without one goes on about it), or the
+    article's subject."""
     before = [x for x in sentence.of_types(SUBJECT_TYPES) if x[1] <= pos]
+    before = _actors(sentence, before)
+    tagged = context.tag_subject(sentence)
+    if tagged and not any(m.type == "agency" for _, _, m in before):
+        return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
     if before:
         last = before[-1]
         group = [last]
@@ -149,9 +225,25 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
         if region:
             return [region], "reference"
+    previous = context.previous_subjects(sentence)
+    if previous:
+        return previous, "previous_sentence"
     if not sentence.of_types(("fund",)) or sentence.of_types(("fund",))[0][0] > pos:
-        return list(context.subject), "article_subject"
+        return context.subject_at(sentence), "article_subject"
     return [], ""
+
+
+def _actors(sentence: Sentence, mentions: list) -> list:
+    """Drop places that are the object of a verb of support (and the ones listed with them)."""
+    out = []
+    skip_group = False
+    for n, (s, e, m) in enumerate(mentions):
+        joined = n > 0 and _COORDINATION.match(sentence.text[mentions[n - 1][1] : s])
+        if not joined:
+            skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
+        if not skip_group:
+            out.append((s, e, m))
+    return out
 
 
 def _evidence(article: Article, units: Sequence[Unit], sentence: Sentence, rule: str, method: str = "rule") -> Evidence:
@@ -172,44 +264,74 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     if not industries:
         return
     cue_re = _cue_re("backs")
+    text = _masked(sentence)
     if sentence.kind == "title":
-        if context.subject and cue_re.search(sentence.text):
+        subjects = context.subject_at(sentence)
+        if subjects and cue_re.search(text):
             for _, _, m in industries:
-                for subject in context.subject:
+                for subject in _with_region(subjects, context):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
     if sentence.kind == "table_row":
         return  # see _table_rows
     for start, _, industry in industries:
-        cues = [c for c in cue_re.finditer(sentence.text[:start])]
+        cues = [c for c in cue_re.finditer(text[:start])]
         if not cues:
             continue
-        cue = cues[-1]
-        # Between the cue and the industry no other subject starts a new clause.
-        subjects, how = _subjects_before(sentence, cue.start(), context)
-        for subject in subjects:
+        subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}"))
 
 
+def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
+    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
+    out = list(subjects)
+    for subject in subjects:
+        parts = subject.split(":")
+        if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office") and parts[1] not in out:
+            out.append(parts[1])
+    return out
+
+
 def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
+
+    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元); a target is
+    about the future, so a year before the article's own year is a past figure, not a target.
+    """
     year = _YEAR.search(sentence.text)
-    if not year:
+    year_value = int(year[1]) if year else context.year_before(sentence)
+    table = sentence.kind == "table_row"
+    if year_value is None and not table:
+        return
+    if year_value is not None and context.article.date and year_value < int(context.article.date[:4]):
         return
     metric_re = _cue_re("sets_target", "metric")
     industries = sentence.of_types(("industry",))
+    after = year.end() if year else 0
     for amount in _AMOUNT.finditer(sentence.text):
-        if amount.start() < year.start() or not metric_re.search(sentence.text[max(year.end(), amount.start() - 14) : amount.start()]):
+        if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
-        before = [x for x in industries if x[1] <= amount.start() and x[0] >= year.start()] or [x for x in industries if x[1] <= amount.start()]
+        before = [x for x in industries if x[1] <= amount.start() and x[0] >= after] or [x for x in industries if x[1] <= amount.start()]
+        if not before:
+            # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
+            clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
+            before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
         if not before:
             continue
         _, _, industry = before[-1]
         subjects, how = _subjects_before(sentence, before[-1][0], context)
-        places = [s for s in subjects if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
-        quantity = Quantity(amount=float(amount[1]), unit=amount[2], year=int(year[1]), text=sentence.text[year.start() : amount.end()].strip())
+        places = [s for s in _with_region(subjects, context) if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        if amount[3]:
+            value, unit = _ORDER[amount[3]], "亿元"
+        else:
+            value, unit = float(amount[1]), amount[2]
+        quantity = Quantity(amount=value, unit=unit, year=year_value, text=sentence.text[(year.start() if year else amount.start()) : amount.end()].strip())
         for subject in places:
             yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
+            # A region that sets itself a target for an industry backs it.
+            yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -227,7 +349,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
             continue
+        not_issuers = set(_cues().get(("issues", "not_issuer"), ()))
         for subject in subjects:
+            if subject.split(":")[-1] in not_issuers:
+                continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
 
@@ -267,16 +392,29 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    for start, end, fund in sentence.of_types(("fund",)):
-        name_industries = [m.id for m in _linker().link_text(fund.id.split(":", 2)[2]) if m.type == "industry"]
-        for industry in name_industries:
-            yield Fact(fund.id, "invests_in", industry, evidence(sentence, "fund_name_industry"))
-        rest = sentence.text[end:]
-        cue = _cue_re("invests_in").search(rest)
+    funds = sentence.of_types(("fund",))
+    # The fund a sentence is about is its first (第一，高端装备基金，…，100%投资于…; 总规模20亿元的
+    # 安徽省空天信息产业基金…，引入…母基金，专注于投资…): funds listed after it are its investors.
+    # A following sentence of the same paragraph with no fund of its own (…；此外部分资金还可
+    # 投资于…) goes on about the same fund.
+    if funds:
+        _, topic_end, topic = funds[0]
+        context.current_fund[sentence.unit] = topic
+        rule = "fund_cue_industry"
+    elif context.current_fund.get(sentence.unit) is not None:
+        topic_end = 0
+        topic = context.current_fund[sentence.unit]
+        rule = "fund_cue_industry_continued"
+    else:
+        topic = None
+    if topic is not None:
+        cue = _cue_re("invests_in").search(sentence.text, topic_end)
         if cue:
             for s, _, m in sentence.of_types(("industry",)):
-                if s >= end + cue.end() and m.id not in name_industries:
-                    yield Fact(fund.id, "invests_in", m.id, evidence(sentence, "fund_cue_industry"))
+                if s >= cue.end():
+                    yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
+    for start, end, fund in funds:
+        rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)
         if located:
             places = [m for s, _, m in sentence.of_types(PLACE_TYPES) if s >= end + located.end()]
@@ -296,12 +434,23 @@ def _nested(places: Sequence[Mention], context: _Context) -> bool:
 
 
 def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    if not _cue_re("cooperates_with").search(sentence.text):
+    """Regions listed together as the subject of a cooperation cue (京津冀三地互认, 沪苏浙皖联动),
+    or a macro-region's members when it is written with 三地/两地."""
+    cue = _cue_re("cooperates_with").search(sentence.text)
+    if not cue:
         return
-    regions = sorted({m.id for _, _, m in sentence.of_types(REGION_TYPES)})
+    group = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= cue.start()]
+    coordinated: list[str] = []
+    for n, (s, e, m) in enumerate(group):
+        if n and _COORDINATION.match(sentence.text[group[n - 1][1] : s]):
+            coordinated.append(m.id)
+        else:
+            coordinated = [m.id]
+    regions = set(coordinated) if len(coordinated) > 1 else set()
     for _, end, m in sentence.of_types(("macro_region",)):
-        if re.match(r"^[两三四五]地", sentence.text[end : end + 2]):
-            regions = sorted(set(regions) | set(context.kb.by_id[m.id].members))
+        if end <= cue.start() and re.match(r"^[两三四五]地", sentence.text[end : end + 2]):
+            regions |= set(context.kb.by_id[m.id].members)
+    regions = sorted(regions)
     for i, a in enumerate(regions):
         for b in regions[i + 1 :]:
             if b not in set(context.kb.ancestors(a)) and a not in set(context.kb.ancestors(b)):
@@ -327,6 +476,9 @@ def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Itera
             continue
         for _, _, m in sentence.of_types(("industry",)):
             yield Fact(places[0], "backs", m.id, evidence(sentence, "table_row_backs"))
+        if re.search(r"政策|文件|规划", header):
+            for _, _, m in sentence.of_types(("policy",)):
+                yield Fact(places[0], "issues", m.id, evidence(sentence, "table_row_issues"))
         for fact in _sets_target(sentence, _RowContext(context, places[0]), evidence):
             yield fact
 
@@ -335,6 +487,7 @@ class _RowContext(_Context):
     def __init__(self, context: _Context, subject: str) -> None:
         self.__dict__.update(context.__dict__)
         self.subject = [subject]
+        self._unit_subject_cache = {}
 
 
 # ---------------------------------------------------------------- entry point
