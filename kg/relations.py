@@ -27,7 +27,7 @@ from kg.types import Article, Evidence, Fact, Mention, Quantity
 __all__ = ["extract_facts", "Sentence", "CUES"]
 
 CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
-SUBJECT_TYPES = (*REGION_TYPES, "zone", "agency")
+SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
 PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
@@ -121,11 +121,11 @@ class _Context:
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph."""
         earlier = [s for s in self.sents if s.unit == sentence.unit and s.start < sentence.start]
-        if not earlier:
-            return []
-        prev = earlier[-1]
-        actors = _actors(prev, prev.of_types(SUBJECT_TYPES))
-        return [m.id for _, _, m in actors[:1]]
+        for prev in reversed(earlier):
+            actors = _actors(prev, prev.of_types(SUBJECT_TYPES))
+            if actors:
+                return [m.id for _, _, m in actors[:1]]
+        return []
 
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
@@ -194,9 +194,18 @@ def _masked(sentence: Sentence) -> str:
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
+# Who else issues documents: a clause naming one of these before the cue has its own actor.
+_ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|公司|集团|企业|银行|大学|交易所|商会|基金会)")
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause up to ``pos`` (from the last comma or sentence start)."""
+    return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
+
+
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市).
-_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|以|在|于|到|赴|与|同)\s*$")
+_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同)\s*$")
 
 
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
@@ -228,17 +237,22 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     previous = context.previous_subjects(sentence)
     if previous:
         return previous, "previous_sentence"
-    if not sentence.of_types(("fund",)) or sentence.of_types(("fund",))[0][0] > pos:
-        return context.subject_at(sentence), "article_subject"
-    return [], ""
+    funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
+    if funds:
+        # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
+        owner = funds[-1].id.split(":")[1]
+        return ([owner], "fund_owner") if owner.isdigit() else ([], "")
+    return context.subject_at(sentence), "article_subject"
 
 
 def _actors(sentence: Sentence, mentions: list) -> list:
     """Drop places that are the object of a verb of support (and the ones listed with them)."""
     out = []
     skip_group = False
+    mentions = [x for x in mentions if sentence.text[: x[0]].count("“") <= sentence.text[: x[0]].count("”")]  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
-        joined = n > 0 and _COORDINATION.match(sentence.text[mentions[n - 1][1] : s])
+        gap = sentence.text[mentions[n - 1][1] : s] if n else None
+        joined = n > 0 and (gap == "" or _COORDINATION.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
             skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
         if not skip_group:
@@ -274,10 +288,19 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if sentence.kind == "table_row":
         return  # see _table_rows
-    for start, _, industry in industries:
+    funds = sentence.of_types(("fund",))
+    for start, end, industry in industries:
+        # …都将商业航天作为重点产业布局方向: the cue follows the industry.
+        if re.match(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)", text[end:]) and re.search(r"[将把]\s*$", text[:start]):
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _with_region(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
         cues = [c for c in cue_re.finditer(text[:start])]
         if not cues:
             continue
+        if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
+            continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         for subject in _with_region(subjects, context):
             if subject != industry.id:
@@ -340,7 +363,12 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         cue_after = cue_re.search(sentence.text[end : end + 12])
         if cues_before:
-            subjects, how = _subjects_before(sentence, cues_before[-1].start(), context)
+            cue = cues_before[-1]
+            if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
+                continue  # 将制定《…条例》: planned, not issued
+            subjects, how = _subjects_before(sentence, cue.start(), context)
+            if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
+                continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
             rule = f"issues_{how}"
         elif cue_after:
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start][-1:]

@@ -95,3 +95,40 @@ def test_graph_round_trips_node_link(bundled_build):
     assert edge["weight"] == len({e["article"] for e in edge["evidence"]}) and edge["first_date"] <= edge["last_date"]
     gexf = nx.read_gexf(out / "graph.gexf")
     assert gexf.number_of_nodes() == graph.number_of_nodes()
+
+
+def test_paragraph_tag_names_the_actor_and_places_after_support_verbs_do_not(linker):
+    text = "长三角布局\n\n【江苏】依托南京、苏州等航空制造业优势，打造具有全球竞争力的低空经济产业集群。（新华社 20241101）\n"
+    assert _facts(linker, text, "backs") == {("320000", "backs", "industry:low-altitude-economy")}
+
+
+def test_a_regions_fund_acts_for_it(linker):
+    text = "【广东】\n\n深圳设立基金\n\n2023年9月深圳市引导基金牵头发起设立高端装备、新材料等五支基金。（证券时报 20240205）\n"
+    backs = _facts(linker, text, "backs")
+    assert {("440300", "backs", "industry:high-end-equipment-manufacturing"), ("440300", "backs", "industry:new-materials")} <= backs
+
+
+def test_planned_laws_and_other_issuers_are_not_issues(linker):
+    text = (
+        "深圳低空经济\n\n深圳市政府工作报告提出，将制定《深圳经济特区低空经济产业促进条例》。"
+        "国家地方共建人形机器人创新中心发布《人形机器人分类分级应用指南》。（深圳特区报 20240101）\n"
+    )
+    assert _facts(linker, text, "issues") == set()
+
+
+def test_priority_industry_pattern(linker):
+    text = "北京发力商业航天\n\n北京经开区、海淀区等都将商业航天作为重点产业布局方向。（北京日报 20240206）\n"
+    assert {("zone:beijing_etdz", "backs", "industry:commercial-space"), ("110108", "backs", "industry:commercial-space")} <= _facts(linker, text, "backs")
+
+
+def test_dev_relation_gold_meets_the_targets(linker, corpus_documents):
+    """Regression guard on the hand-made relation gold (tests/gold/relations/)."""
+    from conftest import TESTS
+    from kg.evaluate import evaluate_relations, load_gold
+
+    articles = {(a.source, a.index): a for d in corpus_documents.values() for a in d.articles}
+    result = evaluate_relations(load_gold([TESTS / "gold" / "relations"]), articles, lambda a: extract_facts(a, linker)[1])
+    targets = {"backs": 0.75, "issues": 0.85, "invests_in": 0.75, "sets_target": 0.65}
+    scores = {name: round(result.scores[name].f1, 3) for name in targets}
+    assert all(scores[name] >= target for name, target in targets.items()), scores
+    assert result.articles >= 15
