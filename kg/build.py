@@ -30,6 +30,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
+    timings: dict = field(default_factory=dict)  # seconds per stage (not written anywhere: not stable)
 
     @property
     def articles(self) -> list[Article]:
@@ -57,13 +58,37 @@ def load_documents(
     return result
 
 
+def _identity(items, label):
+    return items
+
+
 def build(
     paths: Sequence[str | Path] | None = None,
     out: str | Path = DEFAULT_EXPORTS,
     progress: Callable[[Path], None] | None = None,
+    track: Callable = _identity,
 ) -> BuildResult:
-    """Build every export from ``paths`` into ``out``; returns what was done."""
+    """Build every export from ``paths`` into ``out``; returns what was done.
+
+    ``progress`` is told each file as it is read; ``track(items, label)`` wraps the
+    article loop (a progress bar in the CLI). ``result.timings`` holds seconds per
+    stage. Every export is computed before the first is written, and each is written
+    atomically, so an interrupted build leaves the previous exports as they were.
+    """
+    import time
+
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = timings.get(stage, 0.0) + now - clock
+        clock = now
+
     result = load_documents(paths, progress)
+    result.timings = timings
+    lap("ingest")
     out = Path(out)
     if not result.documents:
         return result
@@ -71,24 +96,32 @@ def build(
     from kg.graph import build_graph, gexf_text, node_link
     from kg.kb import load_kb
     from kg.link import Linker
+    from kg.rdf import FORMATS, graph_to_rdf, serialize
     from kg.relations import extract_facts
 
     kb = load_kb()
     linker = Linker(kb)
+    linker._jieba  # load jieba's dictionary now, not inside the first article
+    lap("load")
     facts = []
-    for article in result.articles:
+    for article in track(result.articles, "extracting"):
         facts.extend(extract_facts(article, linker)[1])
+    lap("linking+relations")
     result.graph = build_graph(result.articles, facts, kb)
-    records = (article_record(a) for a in result.articles)
-    result.outputs.append(atomic_write(out / "articles.jsonl", jsonl(records)))
-    result.outputs.append(atomic_write(out / "graph.json", dumps(node_link(result.graph)) + "\n"))
-    result.outputs.append(atomic_write(out / "graph.gexf", gexf_text(result.graph)))
-    from kg.rdf import FORMATS, graph_to_rdf, serialize
-
+    lap("graph")
     rdf = graph_to_rdf(result.graph)
-    for name, fmt in FORMATS.items():
-        result.outputs.append(atomic_write(out / name, serialize(rdf, fmt)))
-    result.outputs.append(atomic_write(out / "summary.txt", summary_text(result)))
+    lap("rdf")
+    payloads = {
+        "articles.jsonl": jsonl(article_record(a) for a in result.articles),
+        "graph.json": dumps(node_link(result.graph)) + "\n",
+        "graph.gexf": gexf_text(result.graph),
+        **{name: serialize(rdf, fmt) for name, fmt in FORMATS.items()},
+    }
+    payloads["summary.txt"] = summary_text(result)
+    lap("serialise")
+    for name, text in payloads.items():
+        result.outputs.append(atomic_write(out / name, text))
+    lap("write")
     return result
 
 

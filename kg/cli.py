@@ -149,7 +149,7 @@ def link(text: str, fmt: str) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
-    """Print each article with its linked mentions, as JSON (default: the bundled corpus).
+    """Print each article with its linked mentions and facts, as JSON (default: the bundled corpus).
 
     Plain text files with no newsletter layout are one article each.
     """
@@ -161,12 +161,17 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     result = load_documents(paths)
     _report_errors(result.errors)
     _fail_if_nothing(result)
+    from kg.relations import extract_facts, fact_record
+
     linker = Linker()
-    records = (
-        {"id": a.id, "source": a.source, "title": a.title, "section": a.section, "date": a.date, "outlet": a.outlet,
-         "mentions": [mention_record(m) for m in linker.link_article(a)]}
-        for a in result.articles
-    )
+
+    def record(article):
+        mentions, facts = extract_facts(article, linker)
+        return {"id": article.id, "source": article.source, "title": article.title, "section": article.section, "date": article.date,
+                "outlet": article.outlet, "mentions": [mention_record(m) for m in mentions],
+                "facts": [fact_record(f, linker.kb) for f in facts if f.relation != "mentions"]}
+
+    records = (record(a) for a in result.articles)
     click.echo(jsonl(records) if fmt == "jsonl" else dumps(list(records)), nl=fmt == "json")
 
 
@@ -237,8 +242,12 @@ def run_build(paths, out: Path) -> None:
         files_seen.append(path)
         click.echo(f"  reading {path.name}", err=True)
 
+    def track(items, label):
+        with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+            yield from bar
+
     try:
-        result = build_exports(paths or None, out, progress)
+        result = build_exports(paths or None, out, progress, track)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     _report_errors(result.errors)

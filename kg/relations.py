@@ -24,7 +24,7 @@ from kg.kb import REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
-__all__ = ["extract_facts", "Sentence", "CUES"]
+__all__ = ["extract_facts", "fact_record", "Sentence", "CUES"]
 
 CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
@@ -560,3 +560,21 @@ def _dedupe(facts: Sequence[Fact]) -> list[Fact]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def fact_record(fact: Fact, kb) -> dict:
+    """A fact as ``kg extract`` prints it: ids, names, evidence and any quantity."""
+    from dataclasses import asdict
+
+    def name(entity_id: str) -> str:
+        entity = kb.get(entity_id)
+        return entity.name if entity else entity_id.split(":")[-1]
+
+    record = {
+        "subject": fact.subject, "subject_name": name(fact.subject), "relation": fact.relation,
+        "object": fact.object, "object_name": name(fact.object),
+        "evidence": {k: v for k, v in asdict(fact.evidence).items() if v is not None},
+    }
+    if fact.quantity is not None:
+        record.update(amount=fact.quantity.amount, unit=fact.quantity.unit, year=fact.quantity.year, quantity_text=fact.quantity.text)
+    return record

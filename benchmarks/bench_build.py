@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""The whole build (articles → exports) on the bundled corpus or given paths, stage by stage.
+
+    python benchmarks/bench_build.py [PATH…] [--out DIR]
+
+Prints seconds, articles/s and characters/s per stage, wall time, peak memory,
+the size of every export, and plain jieba.cut over the same text as the
+reference. A figure to read, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+
+    from kg.build import build
+
+    start = time.perf_counter()
+    result = build(args.paths or None, out)
+    wall = time.perf_counter() - start
+    articles = result.articles
+    chars = sum(len(a.text) for a in articles)
+    print(f"corpus: {len(result.documents)} files, {len(articles)} articles, {chars:,} characters")
+    print(f"{'stage':<20}{'seconds':>9}{'articles/s':>12}{'chars/s':>14}")
+    for stage, seconds in result.timings.items():
+        print(f"{stage:<20}{seconds:>9.2f}{len(articles) / seconds:>12,.0f}{chars / seconds:>14,.0f}")
+    print(f"{'whole build':<20}{wall:>9.2f}{len(articles) / wall:>12,.0f}{chars / wall:>14,.0f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:,.0f} MB")
+    print("exports:")
+    for path in result.outputs:
+        print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")
+
+    import jieba
+
+    jieba.initialize()
+    texts = [a.text for a in articles]
+    t = time.perf_counter()
+    for text in texts:
+        list(jieba.cut(text))
+    seconds = time.perf_counter() - t
+    print(f"reference: jieba.cut {chars / seconds:,.0f} chars/s over the same text")
+
+
+if __name__ == "__main__":
+    main()
