@@ -102,6 +102,7 @@ class _Context:
         self.linker = linker
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
+        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
 
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
@@ -390,24 +391,14 @@ def _title_region(policy: Mention, context: _Context) -> list[str]:
     return _policy_links(policy.id.split(":", 1)[1], context)[1][:1]
 
 
-_POLICY_CACHE: dict[str, tuple[list[str], list[str]]] = {}
-
-
 def _policy_links(title: str, context: _Context) -> tuple[list[str], list[str]]:
-    """(industries, regions at the start) named in a policy's title."""
-    key = title
-    if key not in _POLICY_CACHE:
-        linker = _linker()
-        mentions = linker.link_text(title)
+    """(industries, regions at the start) named in a policy's title; cached per article."""
+    if title not in context.policy_links:
+        mentions = context.linker.link_text(title)
         industries = sorted({m.id for m in mentions if m.type == "industry"})
         regions = [m.id for m in mentions if m.type in REGION_TYPES and m.start <= 2]
-        _POLICY_CACHE[key] = (industries, regions)
-    return _POLICY_CACHE[key]
-
-
-@lru_cache(maxsize=1)
-def _linker() -> Linker:
-    return Linker()
+        context.policy_links[title] = (industries, regions)
+    return context.policy_links[title]
 
 
 def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
