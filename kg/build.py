@@ -122,6 +122,10 @@ def build(
     for name, text in payloads.items():
         result.outputs.append(atomic_write(out / name, text))
     lap("write")
+    from kg.sparql import STORE_DIR, load_store
+
+    load_store(out / "graph.nt", out / STORE_DIR)
+    lap("store")
     return result
 
 

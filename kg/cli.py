@@ -8,6 +8,7 @@ nothing at all could be read.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -173,6 +174,216 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 
     records = (record(a) for a in result.articles)
     click.echo(jsonl(records) if fmt == "jsonl" else dumps(list(records)), nl=fmt == "json")
+
+
+def _index(graph_path):
+    from kg.query import open_graph
+
+    try:
+        return open_graph(graph_path)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _resolve(index, name: str) -> str:
+    try:
+        return index.resolve(name)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+    from kg.export import dumps
+
+    if fmt == "json":
+        click.echo(dumps(rows))
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        table = [tuple(columns)] + [tuple("" if r.get(c) is None else str(r.get(c)) for c in columns) for r in rows]
+        click.echo("\n".join(_table(table)))
+
+
+_GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
+_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+
+
+@main.command()
+@click.argument("entity")
+@click.option("--relation", "relations", multiple=True, help="Only these relations (repeatable): backs, issues, invests_in, sets_target, part_of, mentions …")
+@click.option("--type", "types", multiple=True, help="Only neighbours of these types (repeatable): city, industry, agency …")
+@click.option("--direction", type=click.Choice(["in", "out", "both"]), default="both", show_default=True)
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
+@click.option("--since", metavar="DATE", help="Only evidence on or after this date (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only evidence on or before this date.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@_GRAPH_OPTION
+@_FORMAT_OPTION
+def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt) -> None:
+    """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
+    from dataclasses import asdict
+
+    index = _index(graph_path)
+    node = _resolve(index, entity)
+    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
+    if not rows and fmt == "table":
+        click.echo(f"{index.label(node)} has no neighbours with these filters")
+        return
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt)
+
+
+@main.command()
+@click.argument("entity")
+@_GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def show(entity, graph_path, fmt) -> None:
+    """A profile of ENTITY: names, type, parents, coordinates, relations, top industries or regions, evidence."""
+    from kg.export import dumps
+
+    index = _index(graph_path)
+    profile = index.profile(_resolve(index, entity))
+    if fmt == "json":
+        click.echo(dumps(profile))
+        return
+    for key, value in profile.items():
+        if value in (None, [], {}):
+            continue
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+        elif isinstance(value, list):
+            value = "\n  " + "\n  ".join(str(v) for v in value)
+        click.echo(f"{key}: {value}")
+
+
+@main.command()
+@_GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(graph_path, fmt) -> None:
+    """Counts per entity type and relation, the busiest regions and industries, articles per newsletter and month."""
+    from kg.export import dumps
+
+    data = _index(graph_path).stats()
+    if fmt == "json":
+        click.echo(dumps(data))
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in value.items():
+                click.echo(f"  {k}  {v}")
+        elif isinstance(value, list):
+            click.echo(f"{key}: {', '.join(value)}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@_GRAPH_OPTION
+@_FORMAT_OPTION
+def search(text, limit, graph_path, fmt) -> None:
+    """Entities whose names or aliases contain TEXT."""
+    rows = _index(graph_path).search(text, limit)
+    if not rows and fmt == "table":
+        click.echo(f"no entity name contains {text!r}")
+        return
+    for row in rows:
+        row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]
+    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of a canned query (an entity name, or a date).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help="The store kg build wrote [default: exports/store].")
+@click.option("--endpoint", metavar="URL", help="Run the query against this SPARQL 1.1 endpoint instead of the local store.")
+@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default).")
+@_GRAPH_OPTION
+@_FORMAT_OPTION
+def sparql(query, list_queries, params, store_dir, endpoint, allow_service, graph_path, fmt) -> None:
+    """Run a SPARQL query: QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
+
+    Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
+    clauses would make the query reach out over the network: they are refused unless --allow-service.
+    """
+    from kg.sparql import canned_queries, run_query, run_remote
+
+    canned = canned_queries()
+    if list_queries:
+        for name, q in canned.items():
+            args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params)
+            click.echo(f"{name}  {args}\n    {q.title}")
+        return
+    if not query:
+        raise click.UsageError("give a query, a .rq file or a canned query name (kg sparql --list)")
+    bindings = {}
+    if query in canned:
+        spec = canned[query]
+        given = dict(_split_param(p) for p in params)
+        missing = [p for p, _ in spec.params if p not in given]
+        if missing:
+            raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
+        unknown = sorted(set(given) - {p for p, _ in spec.params})
+        if unknown:
+            raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
+        index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
+        for name, kind in spec.params:
+            bindings[name] = _param_term(index, given[name], kind)
+        text = spec.text
+    elif query.endswith(".rq") and Path(query).exists():
+        text = Path(query).read_text(encoding="utf-8")
+    else:
+        text = query
+    try:
+        if endpoint:
+            results = run_remote(endpoint, text, bindings, allow_service)
+        else:
+            store = store_dir or ((graph_path.parent if graph_path else Path("exports")) / "store")
+            results = run_query(store, text, bindings, allow_service)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(results.json())
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(results.variables)
+        writer.writerows(results.values())
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.values()])))
+        click.echo(f"{len(results.rows)} rows")
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise click.UsageError(f"--param takes NAME=VALUE, not {text!r}")
+    return name.strip(), value.strip()
+
+
+def _param_term(index, value: str, kind: str):
+    from kg.rdf import node_iri
+
+    if kind == "entity":
+        return str(node_iri(_resolve(index, value)))
+    if kind == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")
+        return (value, "http://www.w3.org/2001/XMLSchema#date")
+    return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 
 def _merged(entities, relations):

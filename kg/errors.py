@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "KgWarning"]
+__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "KgWarning"]
 
 
 class KgError(Exception):
@@ -22,6 +22,29 @@ class InputError(KgError):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class NodeNotFound(KgError):
+    """No entity of the graph answers to a name; says which names come close."""
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.name = name
+        self.candidates = candidates
+        hint = f"; close matches: {', '.join(candidates)}" if candidates else "; try 'kg search'"
+        super().__init__(f"no entity in the graph matches {name!r}{hint}")
+
+
+class AmbiguousName(KgError):
+    """A name fits several entities; lists them with their ids."""
+
+    def __init__(self, name: str, matches: list[str]) -> None:
+        self.name = name
+        self.matches = matches
+        super().__init__(f"{name!r} matches {len(matches)} entities: {', '.join(matches)}; pass an id")
+
+
+class QueryError(KgError):
+    """A SPARQL query could not be run (syntax, a missing store, a refused SERVICE …)."""
 
 
 class KgWarning(UserWarning):

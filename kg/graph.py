@@ -66,8 +66,14 @@ def build_graph(articles: Sequence[Article], facts: Iterable[Fact], kb: Knowledg
             child = parent
     nodes = {n for key in edges for n in key[:2]}
     by_id = {f"article:{a.id}": a for a in articles}
+    sizes: dict[str, str] = {}
+    for (subject, obj, relation), record in sorted(edges.items()):
+        if relation == "mentions" and obj.startswith("fund:") and record["quantities"] and obj not in sizes:
+            sizes[obj] = sorted(record["quantities"], key=lambda q: q["article"])[0]["text"]
     for node in sorted(nodes):
-        if node in by_id:
+        if node in sizes:
+            graph.add_node(node, **_node_attrs(node, kb), size=sizes[node])
+        elif node in by_id:
             a = by_id[node]
             attrs = {"type": "article", "name": a.title, "source": a.source, "date": a.date, "outlet": a.outlet, "section": a.section, "url": a.url}
             graph.add_node(node, **{k: v for k, v in attrs.items() if v is not None})
@@ -83,7 +89,7 @@ def build_graph(articles: Sequence[Article], facts: Iterable[Fact], kb: Knowledg
         }
         if dates:
             attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
-        if record["quantities"]:
+        if record["quantities"] and relation != "mentions":
             attrs["quantities"] = sorted(record["quantities"], key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
         graph.add_edge(subject, obj, key=relation, relation=relation, **attrs)
     return graph

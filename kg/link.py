@@ -704,23 +704,24 @@ def _clause(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-_SIZE = re.compile(r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?(?:人民币)?)|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?的")
+_SIZE = re.compile(
+    r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
+    r"|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?(?:规模)?的"
+)
 
 
 def _fund_size(text: str, start: int, end: int) -> str | None:
-    """The size written with a fund: 总规模 20 亿元的…基金, …基金，目标规模20亿元 (same sentence)."""
+    """The size written with a fund: 总规模 20 亿元的…基金 (right before it), or …基金，目标规模20亿元
+    (after it, before any other fund is named, in the same sentence)."""
     sentence_start = max(text.rfind(p, 0, start) for p in "。；！？") + 1
     ends = [i for i in (text.find(p, end) for p in "。；！？") if i >= 0]
-    before = text[sentence_start:start]
     after = text[end : min(ends) if ends else len(text)]
-    match = None
-    for match in _SIZE.finditer(before):
-        pass  # the nearest size before the name
-    if match is None:
-        match = _SIZE.search(after[:30])
-    if match is None:
-        return None
-    return re.sub(r"\s+", "", match[1] or match[2])
+    for match in _SIZE.finditer(text, sentence_start, start):
+        if start - match.end() <= 1:
+            return re.sub(r"\s+", "", match[1] or match[2])
+    other = re.search(r"(?<![该本立此])基金", after)  # another fund, not 该基金 / 设立基金
+    match = _SIZE.search(after[: other.start() if other else 40])
+    return re.sub(r"\s+", "", match[1] or match[2]) if match else None
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     lat: URIRef
     datum: URIRef
     section: URIRef
+    size: URIRef
     url: URIRef
 
 

@@ -91,6 +91,8 @@ def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:
             rdf.add((iri, KG.level, Literal(attrs["level"])))
         if "parent" in attrs:
             rdf.add((iri, KG.parent, node_iri(attrs["parent"])))
+        if "size" in attrs:
+            rdf.add((iri, KG.size, Literal(attrs["size"])))
         if "lng" in attrs:
             rdf.add((iri, KG.lng, Literal(Decimal(str(attrs["lng"])))))
             rdf.add((iri, KG.lat, Literal(Decimal(str(attrs["lat"])))))
@@ -189,6 +191,8 @@ def _node_attrs(rdf: Graph, iri, kind: str) -> dict:
         attrs["datum"] = str(_one(rdf, iri, KG.datum))
     if english:
         attrs["name_en"] = str(english[0])
+    if _one(rdf, iri, KG.size) is not None:
+        attrs["size"] = str(_one(rdf, iri, KG.size))
     return attrs
 
 

@@ -529,7 +529,8 @@ def extract_facts(article: Article, linker: Linker) -> tuple[list[Mention], list
                 continue
             facts.extend(rule(sentence, context, evidence))
         for _, _, m in sentence.mentions:
-            facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units)))
+            size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
+            facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))

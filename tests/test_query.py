@@ -1,0 +1,139 @@
+"""Lookups in the built graph (kg/query.py) and SPARQL over the store (kg/sparql.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import AmbiguousName, NodeNotFound, QueryError
+from kg.query import GraphIndex
+
+
+@pytest.fixture(scope="module")
+def index(bundled_build):
+    return GraphIndex(bundled_build[0].graph)
+
+
+@pytest.fixture(scope="module")
+def exports(bundled_build):
+    return bundled_build[1]
+
+
+@pytest.mark.parametrize("name", ["深圳", "深圳市", "440300"])
+def test_any_name_resolves_to_one_node(index, name):
+    assert index.resolve(name) == "440300"
+
+
+def test_agency_alias_resolves(index):
+    assert index.resolve("工信部") == "agency:miit"
+
+
+def test_ambiguous_and_unknown_names_list_candidates(index):
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("110000", type="province", name="北京市")
+    graph.add_node("220100", type="city", name="长春市")
+    graph.add_node("110105", type="district", name="朝阳区", parent="110000")
+    graph.add_node("220104", type="district", name="朝阳区", parent="220100")
+    with pytest.raises(AmbiguousName) as info:
+        GraphIndex(graph).resolve("朝阳区")
+    assert str(info.value) == "'朝阳区' matches 2 entities: 110105 (北京市朝阳区), 220104 (长春市朝阳区); pass an id"
+    with pytest.raises(NodeNotFound) as info:
+        index.resolve("深圳特区")
+    assert "440300 (广东省深圳市)" in str(info.value)
+
+
+def test_neighbors_filters_and_order(index):
+    rows = index.neighbors("440300", relations=("backs",), direction="out")
+    assert rows and all(r.relation == "backs" and r.direction == "out" and r.type == "industry" for r in rows)
+    assert [r.weight for r in rows] == sorted((r.weight for r in rows), reverse=True)
+    assert all(r.evidence for r in rows)
+    later = index.neighbors("440300", relations=("backs",), direction="out", since="2024-01-01")
+    assert all(r.last_date >= "2024-01-01" for r in later) and len(later) < len(rows)
+    deeper = index.neighbors("440300", relations=("part_of",), direction="out", depth=2)
+    assert [r.id for r in deeper] == ["440000"]  # 深圳 → 广东 (no higher level)
+    assert index.neighbors("440300", limit=3).__len__() == 3
+    assert not any(r.relation == "mentions" for r in index.neighbors("440300"))
+
+
+def test_profile_and_stats(index):
+    profile = index.profile("440300")
+    assert profile["name"] == "深圳市" and profile["parents"] == ["440000 (广东省)"]
+    assert profile["coordinates"]["datum"] == "GCJ-02"
+    assert profile["top_industries"]
+    industry = index.profile("industry:low-altitude-economy")
+    assert industry["top_backers"]
+    stats = index.stats()
+    assert stats["entities_per_type"]["article"] == 98 and stats["edges_per_relation"]["backs"] > 100
+    assert sum(stats["articles_per_newsletter"].values()) == 98
+
+
+def test_search(index):
+    assert "440300" in [r["id"] for r in index.search("深圳")]
+
+
+def _sparql(exports, *args):
+    return CliRunner().invoke(main, ["sparql", *args, "--graph", str(exports / "graph.json")], catch_exceptions=False)
+
+
+def test_canned_query_with_a_bound_parameter(exports):
+    result = _sparql(exports, "regions_backing_industry", "--param", "industry=低空经济", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    regions = {b["region_name"]["value"] for b in data["results"]["bindings"]}
+    assert {"上海市", "江苏省", "浙江省", "安徽省"} <= regions
+    assert data["head"]["vars"][0] == "industry"
+
+
+@pytest.mark.parametrize("name", ["industries_backed_by_region", "compare_regions", "edge_evidence"])
+def test_every_canned_query_runs(exports, name):
+    params = {
+        "industries_backed_by_region": ["--param", "region=深圳"],
+        "compare_regions": ["--param", "region_a=北京", "--param", "region_b=上海"],
+        "edge_evidence": ["--param", "subject=深圳", "--param", "object=新能源汽车"],
+    }[name]
+    result = _sparql(exports, name, *params, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) > 1
+
+
+def test_parameters_are_bound_not_pasted(exports):
+    # A value that would break out of a pasted IRI or string is just a name that does not resolve.
+    result = CliRunner().invoke(main, ["sparql", "regions_backing_industry", "--param", "industry=x> } ; DROP ALL ; #", "--graph", str(exports / "graph.json")])
+    assert result.exit_code == 1 and "no entity in the graph matches" in result.output
+
+
+def test_service_is_refused_unless_allowed(exports):
+    from kg.sparql import run_query
+
+    with pytest.raises(QueryError, match="SERVICE"):
+        run_query(exports / "store", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+
+
+def test_plain_query_with_bound_prefixes(exports):
+    result = _sparql(exports, "SELECT (COUNT(*) AS ?n) WHERE { ?r kg:backs ?i }")
+    assert result.exit_code == 0 and "1 rows" in result.output
+
+
+def test_bad_query_and_missing_store_say_why(exports, tmp_path):
+    result = _sparql(exports, "SELECT WHERE {")
+    assert result.exit_code == 1 and "not a valid SPARQL query" in result.output
+    result = CliRunner().invoke(main, ["sparql", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "nothing")])
+    assert result.exit_code == 1 and "run 'kg build' first" in result.output
+
+
+def test_cli_lookups(exports):
+    graph = ["--graph", str(exports / "graph.json")]
+    runner = CliRunner()
+    out = runner.invoke(main, ["neighbors", "深圳", "--relation", "backs", "--format", "json", *graph]).output
+    assert all(row["relation"] == "backs" for row in json.loads(out))
+    out = runner.invoke(main, ["neighbors", "深圳", "--format", "csv", "--limit", "2", *graph]).output
+    assert out.splitlines()[0].startswith("relation,direction,name,id") and len(out.splitlines()) == 3
+    assert "深圳市" in runner.invoke(main, ["show", "440300", *graph]).output
+    assert "entities_per_type" in runner.invoke(main, ["stats", *graph]).output
+    missing = runner.invoke(main, ["neighbors", "深圳", "--graph", "/nonexistent/graph.json"])
+    assert missing.exit_code == 1 and "run 'kg build' first" in missing.output
