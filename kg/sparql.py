@@ -20,6 +20,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import QueryError
@@ -125,12 +126,7 @@ def run_query(store_dir: Path, query: str, bindings: dict[str, str] | None = Non
 
     if not allow_service:
         _refuse_service(_with_prefixes(query))
-    if not Path(store_dir).exists():
-        raise QueryError(f"{store_dir}: no SPARQL store there; run 'kg build' first or pass --store")
-    try:
-        store = pyoxigraph.Store.read_only(str(store_dir))
-    except OSError as exc:
-        raise QueryError(f"{store_dir}: cannot open the store ({exc})") from exc
+    store = _open_store(str(Path(store_dir).resolve()))
     substitutions = {pyoxigraph.Variable(k): _term(v) for k, v in (bindings or {}).items()}
     try:
         result = store.query(query, prefixes=PREFIXES, substitutions=substitutions or None)
@@ -150,6 +146,19 @@ def run_query(store_dir: Path, query: str, bindings: dict[str, str] | None = Non
                 row[v] = _binding(term)
         rows.append(row)
     return Results(variables, rows)
+
+
+@lru_cache(maxsize=4)
+def _open_store(store_dir: str):
+    """Open a store read-only once per process (opening costs ~25 ms; queries then take a few)."""
+    import pyoxigraph
+
+    if not Path(store_dir).exists():
+        raise QueryError(f"{store_dir}: no SPARQL store there; run 'kg build' first or pass --store")
+    try:
+        return pyoxigraph.Store.read_only(store_dir)
+    except OSError as exc:
+        raise QueryError(f"{store_dir}: cannot open the store ({exc})") from exc
 
 
 def _term(value):

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Lookup and SPARQL speed on a built graph (default: exports/ of this checkout).
+
+    python benchmarks/bench_query.py [--exports DIR] [--runs N]
+
+Prints: cold `kg neighbors 深圳` wall time (a new process each run, median), each
+canned SPARQL query warm (median), and the same query in rdflib's in-memory
+store for comparison (parse time + query time). Figures to read, not tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PARAMS = {  # per canned query: parameters that give non-empty answers on the bundled graph
+    "funds_investing_in_industry": {"industry": "工业母机"},
+    "default": {"industry": "低空经济", "region": "深圳", "region_a": "北京", "region_b": "上海", "subject": "深圳", "object": "新能源汽车"},
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exports", type=Path, default=Path(__file__).resolve().parents[1] / "exports")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    graph = args.exports / "graph.json"
+
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "kg.cli", "neighbors", "深圳", "--graph", str(graph)], check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    print(f"kg neighbors 深圳, cold (new process): median {statistics.median(times):.2f} s over {args.runs} runs (min {min(times):.2f}, max {max(times):.2f})")
+
+    from kg.query import open_graph
+    from kg.rdf import node_iri
+    from kg.sparql import PREFIXES, canned_queries, run_query
+
+    index = open_graph(graph)
+    store = args.exports / "store"
+    print(f"{'canned query':<32}{'warm median ms':>15}{'rows':>7}")
+    for name, spec in canned_queries().items():
+        values = PARAMS.get(name, PARAMS["default"])
+        bindings = {p: str(node_iri(index.resolve(values[p]))) for p, _ in spec.params}
+        run_query(store, spec.text, bindings)
+        samples = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            rows = run_query(store, spec.text, bindings).rows
+            samples.append(time.perf_counter() - start)
+        print(f"{name:<32}{statistics.median(samples) * 1000:>15.1f}{len(rows):>7}")
+
+    import rdflib
+
+    start = time.perf_counter()
+    memory = rdflib.Graph()
+    memory.parse(args.exports / "graph.ttl")
+    parse = time.perf_counter() - start
+    spec = canned_queries()["agencies_policies_industry"]  # no property path: rdflib's engine takes minutes on kg:partOf*
+    text = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + spec.text
+    binding = {"industry": rdflib.URIRef(str(node_iri(index.resolve("低空经济"))))}
+    start = time.perf_counter()
+    rows = list(memory.query(text, initBindings=binding))
+    query = time.perf_counter() - start
+    print(f"rdflib in-memory for comparison: parse graph.ttl {parse:.2f} s, agencies_policies_industry {query * 1000:.0f} ms ({len(rows)} rows)")
+
+
+if __name__ == "__main__":
+    main()
