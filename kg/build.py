@@ -31,6 +31,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
     timings: dict = field(default_factory=dict)  # seconds per stage (not written anywhere: not stable)
+    views: list = field(default_factory=list)  # HTML pages written (exports/views/, not committed)
 
     @property
     def articles(self) -> list[Article]:
@@ -126,7 +127,31 @@ def build(
 
     load_store(out / "graph.nt", out / STORE_DIR)
     lap("store")
+    result.views = write_views(result.graph, out / "views")
+    lap("views")
     return result
+
+
+#: The pages build_graph.py / kg build write for the bundled corpus (and any other).
+VIEWS = (
+    ("overview.html", "overview", {}),
+    ("shenzhen.html", "neighbourhood", {"entity_id": "440300"}),
+    ("low-altitude-economy.html", "region_industry", {"industry": "industry:low-altitude-economy"}),
+    ("beijing-industries.html", "region_industry", {"region": "110000"}),
+)
+
+
+def write_views(graph, directory: Path) -> list[Path]:
+    """An overview page and a few views, for entities the graph has."""
+    from kg import viz
+
+    written = [viz.write_page(viz.overview_page(graph), directory / "overview.html")]
+    for name, kind, args in VIEWS[1:]:
+        if not all(v in graph for v in args.values()):
+            continue
+        page = viz.neighbourhood_page(graph, **args) if kind == "neighbourhood" else viz.region_industry_page(graph, **args)
+        written.append(viz.write_page(page, directory / name))
+    return written
 
 
 def summary_text(result: BuildResult) -> str:

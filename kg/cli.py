@@ -367,6 +367,35 @@ def sparql(query, list_queries, params, store_dir, endpoint, allow_service, grap
         click.echo(f"{len(results.rows)} rows")
 
 
+@main.command()
+@click.argument("entity", required=False)
+@click.option("--industry", help="The region × industry picture: the regions (and agencies) backing this industry.")
+@click.option("--region", help="The region × industry picture: the industries this region and its sub-regions back.")
+@click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="With ENTITY: how many steps out.")
+@click.option("--relation", "relations", multiple=True, help="With ENTITY: only these relations (repeatable).")
+@click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The HTML file to write (opens offline in any browser).")
+@_GRAPH_OPTION
+def viz(entity, industry, region, depth, relations, max_nodes, output, graph_path) -> None:
+    """Write an interactive page: the neighbourhood of ENTITY, or --industry X / --region Y."""
+    from kg import viz as views
+
+    if bool(entity) == bool(industry or region):
+        raise click.UsageError("give either ENTITY or --industry/--region")
+    index = _index(graph_path)
+    try:
+        if entity:
+            html = views.neighbourhood_page(index.graph, _resolve(index, entity), depth=depth, relations=relations or None, max_nodes=max_nodes)
+        else:
+            html = views.region_industry_page(
+                index.graph, industry=_resolve(index, industry) if industry else None, region=_resolve(index, region) if region else None, max_nodes=max_nodes
+            )
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    path = views.write_page(html, output)
+    click.echo(f"wrote {path.resolve()}")
+
+
 def _split_param(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:
@@ -470,6 +499,10 @@ def run_build(paths, out: Path) -> None:
     click.echo(f"exports written to {out.resolve()}:")
     for path in result.outputs:
         click.echo(f"  {path}")
+    click.echo(f"SPARQL store: {(out / 'store').resolve()}  (kg sparql --list)")
+    click.echo("pages to open in a browser (offline):")
+    for path in result.views:
+        click.echo(f"  {path.resolve()}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -122,3 +122,17 @@ def test_eval_rejects_gold_for_articles_it_cannot_find(run, tmp_path):
     result = CliRunner().invoke(main, ["eval", str(gold)])
     assert result.exit_code == 1
     assert "nope.txt" in result.stderr
+
+
+def test_viz_writes_an_offline_page(bundled_build, tmp_path):
+    graph = str(bundled_build[1] / "graph.json")
+    runner = CliRunner()
+    result = runner.invoke(main, ["viz", "深圳", "--graph", graph, "-o", str(tmp_path / "sz.html")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "sz.html").read_text(encoding="utf-8")
+    assert "深圳市" in page and "https://" not in page.split("<script", 1)[0]
+    result = runner.invoke(main, ["viz", "--industry", "低空经济", "--graph", graph, "-o", str(tmp_path / "lae.html")])
+    assert result.exit_code == 0 and (tmp_path / "lae.html").exists()
+    result = runner.invoke(main, ["viz", "--graph", graph, "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 2 and "give either ENTITY or --industry/--region" in result.output
+    assert sorted(p.name for p in bundled_build[0].views) == ["beijing-industries.html", "low-altitude-economy.html", "overview.html", "shenzhen.html"]

@@ -1,0 +1,649 @@
+"""Interactive HTML pages of the graph, drawn with vis-network and readable offline.
+
+Each page function returns one self-contained HTML document as text: the
+vis-network script and stylesheet that ship inside the pyvis package are
+inlined, so a page loads no resource from anywhere (its Content-Security-Policy
+forbids it too). Positions are computed here, deterministically, and the page
+starts with physics off, so a page of 500 nodes is drawn at once and the same
+graph always gives byte-identical HTML.
+
+Every text that comes from the graph is escaped: it reaches the page as JSON
+with ``<``, ``>`` and ``&`` written as ``\\u003c`` …, and the page puts it on
+screen with ``textContent`` (tooltips) or on the canvas (labels), never as markup.
+
+pyvis itself is not imported (``Network.from_nx`` mutates its input and adds
+edges in quadratic time); only its bundled vis-network files are read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import html
+import importlib.util
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from kg.errors import KgError, NodeNotFound
+
+__all__ = [
+    "neighbourhood_page",
+    "region_industry_page",
+    "overview_page",
+    "write_page",
+    "NODE_STYLES",
+    "RELATION_STYLES",
+    "OVERVIEW_RELATIONS",
+    "VIS_VERSION",
+]
+
+#: The vis-network build inlined into every page (shipped inside pyvis).
+VIS_VERSION = "9.1.2"
+
+REGION_TYPES = ("province", "city", "district", "zone", "macro_region")
+
+#: Entity type → (label, vis shape, fill colour, border colour). Order is the legend's order.
+NODE_STYLES: dict[str, tuple[str, str, str, str]] = {
+    "province": ("province", "hexagon", "#c62828", "#7f0000"),
+    "city": ("city", "dot", "#ef5350", "#b71c1c"),
+    "district": ("district", "dot", "#ffab91", "#d84315"),
+    "zone": ("zone", "star", "#8e24aa", "#4a148c"),
+    "macro_region": ("macro region", "hexagon", "#8d6e63", "#4e342e"),
+    "agency": ("agency", "triangle", "#1e88e5", "#0d47a1"),
+    "industry": ("industry", "diamond", "#43a047", "#1b5e20"),
+    "fund": ("fund", "triangleDown", "#fbc02d", "#a07800"),
+    "policy": ("policy", "square", "#26a69a", "#00695c"),
+    "article": ("article", "dot", "#b0bec5", "#546e7a"),
+    "": ("other", "dot", "#9e9e9e", "#616161"),
+}
+
+#: Relation → (colour, dash pattern or False). Order is the legend's order.
+RELATION_STYLES: dict[str, tuple[str, list[int] | bool]] = {
+    "backs": ("#2e7d32", False),
+    "sets_target": ("#ef6c00", [10, 5]),
+    "issues": ("#1565c0", False),
+    "targets": ("#7b1fa2", [3, 4]),
+    "applies_to": ("#00838f", [8, 4]),
+    "invests_in": ("#c62828", False),
+    "located_in": ("#6d4c41", [6, 4]),
+    "established_by": ("#37474f", [10, 4, 2, 4]),
+    "jurisdiction": ("#9e9d24", [2, 3]),
+    "part_of": ("#90a4ae", [5, 5]),
+    "cooperates_with": ("#ad1457", False),
+    "mentions": ("#bdbdbd", [1, 4]),
+    "": ("#757575", False),
+}
+
+OVERVIEW_RELATIONS = ("backs", "issues", "invests_in", "sets_target", "targets")
+OVERVIEW_TYPES = (*REGION_TYPES, "agency", "fund", "policy", "industry")
+REGION_INDUSTRY_RELATIONS = ("backs", "sets_target")
+
+_EVIDENCE_SHOWN = 3
+_SENTENCE_CHARS = 220
+_LABEL_CHARS = 16
+_TEMPLATE = Path(__file__).with_name("viz_template.html")
+
+
+# ---------------------------------------------------------------- public API
+
+
+def neighbourhood_page(
+    graph: nx.MultiDiGraph,
+    entity_id: str,
+    depth: int = 1,
+    relations: Iterable[str] | None = None,
+    max_nodes: int = 300,
+) -> str:
+    """The entity and everything within ``depth`` edges of it, in either direction.
+
+    ``relations`` keeps only edges of those relations. ``mentions`` edges and
+    article nodes are left out unless ``relations`` names ``mentions``.
+    Raises ``NodeNotFound`` for an id not in the graph.
+    """
+    _require_node(graph, entity_id)
+    if depth < 0:
+        raise KgError(f"depth must be 0 or more, not {depth}")
+    allowed = _relations(graph, relations)
+    with_articles = "mentions" in allowed
+    seen = {entity_id}
+    frontier = [entity_id]
+    for _ in range(depth):
+        reached: set[str] = set()
+        for node in frontier:
+            for u, v, key in _incident(graph, node):
+                other = v if u == node else u
+                if key in allowed and other not in seen and (with_articles or _type(graph, other) != "article"):
+                    reached.add(other)
+        seen |= reached
+        frontier = sorted(reached)
+    edges = [
+        (u, v, key)
+        for u, v, key in graph.subgraph(seen).edges(keys=True)
+        if key in allowed
+    ]
+    name = _name(graph, entity_id)
+    which = "all relations but mentions" if relations is None else ", ".join(sorted(allowed))
+    return _render(
+        graph,
+        seen,
+        edges,
+        title=f"{name} — neighbourhood",
+        description=f"{name} ({entity_id}) and its neighbours up to {depth} step{'s' if depth != 1 else ''}, both directions; {which}.",
+        focus={entity_id},
+        max_nodes=max_nodes,
+    )
+
+
+def region_industry_page(
+    graph: nx.MultiDiGraph,
+    industry: str | None = None,
+    region: str | None = None,
+    max_nodes: int = 300,
+) -> str:
+    """Who backs which industry, from ``backs`` and ``sets_target`` edges.
+
+    With ``industry`` (an id such as ``industry:low-altitude-economy``; narrower
+    industries are not included): every region, agency or fund backing it. With
+    ``region``: the industries it and its sub-regions (found through ``part_of``
+    edges pointing to it, at any depth) back, with those ``part_of`` edges.
+    With both: that region's part of that industry's picture. With neither:
+    every region × industry edge. ``part_of`` edges between regions on the page
+    are drawn as well.
+    """
+    focus: set[str] = set()
+    subjects: set[str] | None = None
+    if industry is not None:
+        _require_node(graph, industry)
+        if _type(graph, industry) != "industry":
+            raise KgError(f"{industry!r} is a {_type(graph, industry) or 'node'}, not an industry")
+        focus.add(industry)
+    if region is not None:
+        _require_node(graph, region)
+        if _type(graph, region) not in REGION_TYPES:
+            raise KgError(f"{region!r} is a {_type(graph, region) or 'node'}, not a region ({', '.join(REGION_TYPES)})")
+        focus.add(region)
+        subjects = {region} | _sub_regions(graph, region)
+    edges: set[tuple[str, str, str]] = set()
+    for u, v, key in graph.edges(keys=True):
+        if key not in REGION_INDUSTRY_RELATIONS or _type(graph, v) != "industry":
+            continue
+        if industry is not None and v != industry:
+            continue
+        if subjects is not None and u not in subjects:
+            continue
+        if industry is None and subjects is None and _type(graph, u) not in REGION_TYPES:
+            continue
+        edges.add((u, v, key))
+    nodes = {n for e in edges for n in e[:2]} | focus
+    for u, v, key in graph.subgraph(nodes).edges(keys=True):
+        if key == "part_of":
+            edges.add((u, v, key))
+    if industry and region:
+        title = f"{_name(graph, region)} × {_name(graph, industry)}"
+        description = f"How {_name(graph, region)} ({region}) and its sub-regions back {_name(graph, industry)} ({industry})."
+    elif industry:
+        title = f"Who backs {_name(graph, industry)}"
+        description = (
+            f"Regions, agencies and funds that back or set targets for {_name(graph, industry)} ({industry});"
+            " narrower industries not included."
+        )
+    elif region:
+        title = f"Industries backed by {_name(graph, region)}"
+        description = f"Industries that {_name(graph, region)} ({region}) and its sub-regions back or set targets for."
+    else:
+        title = "Regions × industries"
+        description = "Every region that backs or sets a target for an industry."
+    return _render(graph, nodes, sorted(edges), title=title, description=description, focus=focus, max_nodes=max_nodes)
+
+
+def overview_page(graph: nx.MultiDiGraph, max_nodes: int = 500) -> str:
+    """Regions, agencies, funds, policies and industries and how they are linked.
+
+    Edges: backs, issues, invests_in, sets_target and targets; over
+    ``max_nodes`` the nodes with the highest total edge weight are kept.
+    """
+    edges = [
+        (u, v, key)
+        for u, v, key in graph.edges(keys=True)
+        if key in OVERVIEW_RELATIONS and _type(graph, u) in OVERVIEW_TYPES and _type(graph, v) in OVERVIEW_TYPES
+    ]
+    nodes = {n for e in edges for n in e[:2]}
+    return _render(
+        graph,
+        nodes,
+        edges,
+        title="Overview",
+        description="Regions, agencies, funds, policies and industries linked by " + ", ".join(OVERVIEW_RELATIONS) + ".",
+        focus=set(),
+        max_nodes=max_nodes,
+    )
+
+
+def write_page(html_text: str, path: str | Path) -> Path:
+    """Write a page as UTF-8, atomically; return its path."""
+    from kg.export import atomic_write
+
+    return atomic_write(path, html_text)
+
+
+# ---------------------------------------------------------------- selection helpers
+
+
+def _type(graph: nx.MultiDiGraph, node: str) -> str:
+    return graph.nodes[node].get("type", "")
+
+
+def _name(graph: nx.MultiDiGraph, node: str) -> str:
+    return str(graph.nodes[node].get("name") or node)
+
+
+def _incident(graph: nx.MultiDiGraph, node: str) -> Iterable[tuple[str, str, str]]:
+    yield from graph.out_edges(node, keys=True)
+    yield from graph.in_edges(node, keys=True)
+
+
+def _require_node(graph: nx.MultiDiGraph, node: str) -> None:
+    if node in graph:
+        return
+    keys = {str(n): str(n) for n in graph}
+    keys.update({str(d.get("name")): str(n) for n, d in graph.nodes(data=True) if d.get("name")})
+    close = difflib.get_close_matches(str(node), sorted(keys), n=5, cutoff=0.6)
+    raise NodeNotFound(str(node), sorted({f"{keys[c]} ({c})" if keys[c] != c else c for c in close}))
+
+
+def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> set[str]:
+    present = {key for _, _, key in graph.edges(keys=True)}
+    if relations is None:
+        return present - {"mentions"}
+    if isinstance(relations, str):
+        relations = [relations]
+    chosen = set(relations)
+    known = present | set(RELATION_STYLES) - {""}
+    unknown = sorted(chosen - known)
+    if unknown:
+        raise KgError(f"unknown relation {', '.join(map(repr, unknown))}; relations are: {', '.join(sorted(known))}")
+    return chosen
+
+
+def _sub_regions(graph: nx.MultiDiGraph, region: str) -> set[str]:
+    found: set[str] = set()
+    stack = [region]
+    while stack:
+        node = stack.pop()
+        for child, _, key in graph.in_edges(node, keys=True):
+            if key == "part_of" and child not in found and child != region:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+# ---------------------------------------------------------------- rendering
+
+
+@dataclass
+class _Cut:
+    nodes_total: int
+    edges_total: int
+    nodes_kept: int
+    edges_kept: int
+
+    @property
+    def nodes_cut(self) -> int:
+        return self.nodes_total - self.nodes_kept
+
+    @property
+    def edges_cut(self) -> int:
+        return self.edges_total - self.edges_kept
+
+
+def _cap(graph: nx.MultiDiGraph, nodes: set[str], edges: list[tuple[str, str, str]], focus: set[str], max_nodes: int):
+    """Keep at most ``max_nodes`` nodes, the focus first, then by total edge weight (ties by id)."""
+    weight: dict[str, float] = defaultdict(float)
+    for u, v, key in edges:
+        w = float(graph.edges[u, v, key].get("weight", 1) or 1)
+        weight[u] += w
+        weight[v] += w
+    ranked = sorted(nodes, key=lambda n: (n not in focus, -weight[n], str(n)))
+    kept = set(ranked[:max_nodes])
+    kept_edges = sorted((e for e in edges if e[0] in kept and e[1] in kept), key=lambda e: (str(e[0]), str(e[1]), e[2]))
+    cut = _Cut(len(nodes), len(edges), len(kept), len(kept_edges))
+    return sorted(kept, key=str), kept_edges, weight, cut
+
+
+_SPACING = 95.0  # page pixels per node, roughly: keeps labels of neighbours apart at zoom 1
+_ASPECT = 1.2  # screens are wider than tall, and so are Chinese labels
+
+
+def _layout(nodes: list[str], edges: list[tuple[str, str, str]], graph: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Page positions in pixels, the same for the same input.
+
+    Each connected component gets its own force layout; the components are then
+    packed in rows, largest first, so that small islands do not float far away
+    and shrink the whole picture when the page zooms to fit.
+    """
+    index = {node: i for i, node in enumerate(nodes)}
+    links: dict[tuple[int, int], float] = defaultdict(float)
+    for u, v, key in edges:
+        i, j = sorted((index[u], index[v]))
+        if i != j:
+            links[i, j] += float(graph.edges[u, v, key].get("weight", 1) or 1)
+    parent = list(range(len(nodes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in links:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(nodes)):
+        groups[root(i)].append(i)
+    components = sorted(groups.values(), key=lambda members: (-len(members), members[0]))
+
+    placed: list[tuple[list[int], list[tuple[float, float]], float, float]] = []
+    for members in components:
+        local = {i: m for m, i in enumerate(members)}
+        sub_links = {(local[i], local[j]): w for (i, j), w in links.items() if i in local}
+        unit = _force_layout(len(members), sub_links, seed)
+        radius = _SPACING * math.sqrt(len(members)) / 2 if len(members) > 1 else 0.0
+        points = [(x * radius * _ASPECT, y * radius) for x, y in unit]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        width, height = max(xs) - min(xs) + _SPACING, max(ys) - min(ys) + _SPACING
+        points = [(x - min(xs), y - min(ys)) for x, y in points]
+        placed.append((members, points, width, height))
+
+    area = sum(w * h for _, _, w, h in placed)
+    row_width = max(placed[0][2], math.sqrt(area * 1.5)) if placed else 0.0
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for members, points, width, height in placed:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for i, (px, py) in zip(members, points):
+            positions[nodes[i]] = (round(x + px + _SPACING / 2, 1), round(y + py + _SPACING / 2, 1))
+        x += width
+        row_height = max(row_height, height)
+    return positions
+
+
+def _force_layout(n: int, links: dict[tuple[int, int], float], seed: int, iterations: int = 150) -> list[tuple[float, float]]:
+    """Fruchterman–Reingold in numpy, in [-1, 1]²; a fixed seed makes it repeatable.
+
+    Written out rather than ``nx.spring_layout``: networkx needs scipy from 500
+    nodes on, and ``kg`` does not depend on scipy.
+    """
+    import numpy as np
+
+    if n == 1:
+        return [(0.0, 0.0)]
+    adjacency = np.zeros((n, n))
+    for (i, j), w in links.items():
+        adjacency[i, j] = adjacency[j, i] = min(w, 3.0)
+    pos = np.random.default_rng(seed).random((n, 2))
+    # hubs repel each other more (as in ForceAtlas2), so a region's many industries
+    # spread around it instead of piling into one dense core
+    mass = 1.0 + np.sqrt((adjacency > 0).sum(axis=1))
+    repulsion = mass[:, np.newaxis] * mass[np.newaxis, :] / float(mass.mean()) ** 2
+    # and pull on their leaves less, so the leaves are not all drawn into the middle
+    attraction = adjacency / np.sqrt(mass[:, np.newaxis] * mass[np.newaxis, :]) * float(mass.mean())
+    k = math.sqrt(1.0 / n)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    for _ in range(iterations):
+        dx = x[:, np.newaxis] - x[np.newaxis, :]
+        dy = y[:, np.newaxis] - y[np.newaxis, :]
+        squared = np.maximum(dx * dx + dy * dy, 1e-4)
+        force = repulsion * (k * k) / squared - attraction * np.sqrt(squared) / k
+        move_x, move_y = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        step = temperature / np.maximum(np.hypot(move_x, move_y), 0.01)
+        x += move_x * step
+        y += move_y * step
+        temperature -= cooling
+    pos = np.column_stack((x, y))
+    pos -= pos.mean(axis=0)
+    pos /= float(np.abs(pos).max()) or 1.0
+    return [(float(x), float(y)) for x, y in pos]
+
+
+def _evidence(attrs: dict) -> tuple[list[dict], int]:
+    """Up to three distinct non-empty evidence sentences, the latest first."""
+    items = [e for e in attrs.get("evidence") or [] if str(e.get("sentence") or "").strip()]
+    items.sort(key=lambda e: (str(e.get("date") or ""), str(e.get("source") or ""), int(e.get("start") or 0)), reverse=True)
+    shown: list[dict] = []
+    seen: set[str] = set()
+    for e in items:
+        sentence = " ".join(str(e["sentence"]).split())
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        if len(sentence) > _SENTENCE_CHARS:
+            sentence = sentence[: _SENTENCE_CHARS - 1] + "…"
+        shown.append({"sentence": sentence, "source": str(e.get("source") or ""), "date": str(e.get("date") or "")})
+        if len(shown) == _EVIDENCE_SHOWN:
+            break
+    return shown, len(items)
+
+
+def _style_key(kind: str) -> str:
+    return kind if kind in NODE_STYLES else ""
+
+
+def _label(name: str) -> str:
+    return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1] + "…"
+
+
+def _render(
+    graph: nx.MultiDiGraph,
+    nodes: set[str],
+    edges: list[tuple[str, str, str]],
+    *,
+    title: str,
+    description: str,
+    focus: set[str],
+    max_nodes: int,
+) -> str:
+    """One page: cap, lay out, turn into vis records and fill the template."""
+    if max_nodes < 1:
+        raise KgError(f"max_nodes must be 1 or more, not {max_nodes}")
+    kept, kept_edges, weight, cut = _cap(graph, set(nodes), list(edges), focus, max_nodes)
+    positions = _layout(kept, kept_edges, graph)
+    top = max((weight[n] for n in kept), default=1.0) or 1.0
+    # on a large page only the heaviest nodes' labels can be read when it is zoomed to fit:
+    # make them larger (light nodes' labels appear on zooming in, see drawThreshold)
+    font_range = min(25.0, 4.0 + len(kept) / 15)
+
+    node_records = []
+    for node in kept:
+        attrs = graph.nodes[node]
+        kind = str(attrs.get("type") or "")
+        w = weight[node]
+        size = 9 + 21 * math.sqrt(w / top) if w else 8
+        if node in focus:
+            size = max(size, 26)
+        record = {
+            "id": str(node),
+            "name": _name(graph, node),
+            "label": _label(_name(graph, node)),
+            "type": kind,
+            "x": positions[node][0],
+            "y": positions[node][1],
+            "size": round(size, 1),
+            "font": round(max(12 + font_range * math.sqrt(w / top), 20 if node in focus else 0)),
+            "weight": round(w, 3) if w != int(w) else int(w),
+        }
+        for key in ("adcode", "date", "outlet", "source"):
+            if attrs.get(key):
+                record[key] = str(attrs[key])
+        if attrs.get("aliases"):
+            record["aliases"] = [str(a) for a in attrs["aliases"]]
+        if node in focus:
+            record["focus"] = True
+        node_records.append(record)
+
+    pair_count: dict[frozenset, int] = defaultdict(int)
+    edge_records = []
+    for u, v, key in kept_edges:
+        attrs = graph.edges[u, v, key]
+        relation = str(attrs.get("relation") or key)
+        pair = frozenset((u, v))
+        nth = pair_count[pair]
+        pair_count[pair] += 1
+        shown, total = _evidence(attrs)
+        w = float(attrs.get("weight", 1) or 1)
+        record = {
+            "from": str(u),
+            "to": str(v),
+            "relation": relation,
+            "weight": int(w) if w == int(w) else w,
+            "width": round(min(1.0 + 1.8 * math.log2(max(w, 1.0)), 7.0), 2),
+            "evidence": shown,
+            "evidence_total": total,
+        }
+        for key_ in ("first_date", "last_date", "method"):
+            if attrs.get(key_):
+                record[key_] = str(attrs[key_])
+        quantities = [str(q.get("text") or f"{q.get('amount')} {q.get('unit')}") for q in attrs.get("quantities") or []]
+        if quantities:
+            record["quantities"] = [" ".join(q.split())[:_SENTENCE_CHARS] for q in quantities[:_EVIDENCE_SHOWN]]
+        if nth:
+            # another relation between the same two nodes: bend it so that both stay visible
+            record["curve"] = round(0.25 * nth, 2)
+        edge_records.append(record)
+
+    types_present = sorted({_style_key(r["type"]) for r in node_records}, key=list(NODE_STYLES).index)
+    order = {relation: i for i, relation in enumerate(RELATION_STYLES)}
+    relations_present = sorted({r["relation"] for r in edge_records}, key=lambda r: (order.get(r, len(order)), r))
+    data = {
+        "nodes": node_records,
+        "edges": edge_records,
+        "names": {r["id"]: r["name"] for r in node_records},
+        "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
+        "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
+    }
+
+    type_counts: dict[str, int] = defaultdict(int)
+    for r in node_records:
+        type_counts[_style_key(r["type"])] += 1
+    relation_counts: dict[str, int] = defaultdict(int)
+    for r in edge_records:
+        relation_counts[r["relation"]] += 1
+
+    counts = f"{cut.nodes_kept} nodes, {cut.edges_kept} edges."
+    note = ""
+    if cut.nodes_cut:
+        note = (
+            f'<p class="kg-note" id="kg-cut-note" data-nodes-cut="{cut.nodes_cut}" data-edges-cut="{cut.edges_cut}">'
+            f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
+            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight.</p>"
+        )
+    datalist = "\n".join(
+        f'<option value="{_esc(r["name"])}">{_esc(r["id"])}</option>' for r in sorted(node_records, key=lambda r: (r["name"], r["id"]))
+    )
+    legend_types = "\n".join(
+        f'<li><label><input type="checkbox" value="{_esc(t)}" checked>{_shape_svg(NODE_STYLES[t][1], NODE_STYLES[t][2], NODE_STYLES[t][3])}'
+        f'{_esc(NODE_STYLES[t][0])}<span class="kg-n">{type_counts[t]}</span></label></li>'
+        for t in types_present
+    )
+    legend_relations = "\n".join(
+        f'<li><label><input type="checkbox" value="{_esc(r)}" checked>{_line_svg(*RELATION_STYLES.get(r, RELATION_STYLES[""]))}'
+        f'{_esc(r)}<span class="kg-n">{relation_counts[r]}</span></label></li>'
+        for r in relations_present
+    )
+    replacements = {
+        "@@TITLE@@": _esc(f"{title} · kg"),
+        "@@HEADING@@": _esc(title),
+        "@@DESCRIPTION@@": _esc(description),
+        "@@COUNTS@@": _esc(counts),
+        "@@NOTE@@": note,
+        "@@N_NODES@@": str(cut.nodes_kept),
+        "@@N_EDGES@@": str(cut.edges_kept),
+        "@@DATALIST@@": datalist,
+        "@@LEGEND_TYPES@@": legend_types,
+        "@@LEGEND_RELATIONS@@": legend_relations,
+        "@@DATA@@": _script_json(data),
+    }
+    replacements["@@VIS_CSS@@"], replacements["@@VIS_JS@@"] = _vis_assets()
+    # one pass over the template: text put in is never searched again for placeholders
+    return re.sub("|".join(re.escape(k) for k in replacements), lambda m: replacements[m.group(0)], _template())
+
+
+# ---------------------------------------------------------------- escaping and assets
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+_JS_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _script_json(value: object) -> str:
+    """JSON safe inside ``<script>``: no ``<``, ``>`` or ``&`` survives, so no ``</script>`` or ``<!--`` can."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JS_UNSAFE[m.group(0)], text)
+
+
+def _shape_svg(shape: str, fill: str, stroke: str) -> str:
+    c, r = 8, 6.5
+    if shape in ("dot", "ellipse", "circle"):
+        body = f'<circle cx="{c}" cy="{c}" r="{r}"/>'
+    elif shape == "square":
+        body = f'<rect x="{c - r + 1}" y="{c - r + 1}" width="{2 * r - 2}" height="{2 * r - 2}"/>'
+    else:
+        points = {
+            "diamond": [(0, -1), (1, 0), (0, 1), (-1, 0)],
+            "triangle": [(0, -1), (0.95, 0.75), (-0.95, 0.75)],
+            "triangleDown": [(0, 1), (0.95, -0.75), (-0.95, -0.75)],
+            "hexagon": [(math.cos(a), math.sin(a)) for a in (math.pi / 3 * i for i in range(6))],
+            "star": [
+                (math.sin(a) * (1 if i % 2 == 0 else 0.45), -math.cos(a) * (1 if i % 2 == 0 else 0.45))
+                for i, a in enumerate(math.pi / 5 * j for j in range(10))
+            ],
+        }[shape]
+        body = '<polygon points="' + " ".join(f"{c + x * r:.1f},{c + y * r:.1f}" for x, y in points) + '"/>'
+    return (
+        f'<svg width="16" height="16" viewBox="0 0 16 16" fill="{fill}" stroke="{stroke}" stroke-width="1.2"'
+        f' aria-hidden="true">{body}</svg>'
+    )
+
+
+def _line_svg(colour: str, dashes: list[int] | bool) -> str:
+    dash = f' stroke-dasharray="{",".join(map(str, dashes))}"' if isinstance(dashes, list) else ""
+    return (
+        '<svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">'
+        f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}/></svg>'
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _template() -> str:
+    return _TEMPLATE.read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    """The vis-network stylesheet and script bundled in pyvis, ready to inline."""
+    spec = importlib.util.find_spec("pyvis")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("pyvis is not installed: kg's pages inline the vis-network files it ships (pip install pyvis)")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / f"vis-{VIS_VERSION}"
+    try:
+        css = (folder / "vis-network.css").read_text(encoding="utf-8")
+        js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    except OSError as error:
+        raise KgError(f"vis-network {VIS_VERSION} not found in pyvis ({folder}): {error}") from error
+    # a source map comment would make developer tools ask for a file the page does not have
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.M).rstrip()
+    if re.search(r"</(script|style)", js + css, re.I):
+        raise KgError(f"vis-network {VIS_VERSION} in {folder} cannot be inlined: it contains a closing tag")
+    return css, js

@@ -1,0 +1,453 @@
+"""kg.viz: offline, escaped, capped, deterministic pages — checked as text and in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import struct
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from browser import body_data, chromium, dump_dom, screenshot
+from kg import viz
+from kg.errors import KgError, NodeNotFound
+from kg.graph import load_graph
+
+EXPORTS_GRAPH = Path(__file__).parents[1] / "exports" / "graph.json"
+REGION_TYPES = {"province", "city", "district", "zone", "macro_region"}
+XSS_NAME = "<script>alert(1)</script>"
+XSS_SENTENCE = "深圳市支持<img src=x onerror=alert(1)>低空经济发展。"
+PWN_NAME = '<img src=x onerror="document.body.dataset.pwned=1">'
+
+
+# ---------------------------------------------------------------- helpers and graphs
+
+
+def page_data(page: str) -> dict:
+    """The graph data a page hands to vis-network (nodes, edges, styles)."""
+    match = re.search(r"var DATA = (\{.*?\});\n", page)
+    assert match, "no DATA in the page"
+    return json.loads(match.group(1))
+
+
+def node_ids(page: str) -> set[str]:
+    return {n["id"] for n in page_data(page)["nodes"]}
+
+
+# A resource the browser would fetch from the network: src/href/… = http(s)://… or //host,
+# url(http…) in CSS, any @import, <link> or <script src>.
+_REMOTE = [
+    re.compile(r"""\b(?:src|href|action|poster|data|srcset|xlink:href)\s*=\s*["']?\s*(?:https?:)?//""", re.I),
+    re.compile(r"""url\(\s*["']?\s*(?:https?:)?//""", re.I),
+    re.compile(r"@import", re.I),
+    re.compile(r"<link\b", re.I),
+    re.compile(r"<script\b[^>]*\bsrc\s*=", re.I),
+    re.compile(r"""\.(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I),
+]
+
+
+def remote_resources(page: str) -> list[str]:
+    found = []
+    for pattern in _REMOTE:
+        found += [page[max(m.start() - 40, 0) : m.end() + 40] for m in pattern.finditer(page)]
+    return found
+
+
+def make_xss_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_node("440300", type="city", name="深圳市", adcode="440300", aliases=["深圳"])
+    g.add_node("agency:evil", type="agency", name=XSS_NAME)
+    g.add_node("industry:low-altitude-economy", type="industry", name="低空经济")
+    g.add_node("industry:pwn", type="industry", name=PWN_NAME)
+    evidence = [
+        {"article": "a1", "source": "x<b>.txt", "sentence": XSS_SENTENCE, "start": 0, "end": 30, "date": "2024-01-02", "rule": "r"}
+    ]
+    for u, v in [("440300", "industry:low-altitude-economy"), ("agency:evil", "industry:low-altitude-economy"), ("440300", "industry:pwn")]:
+        dates = {"first_date": "2024-01-02", "last_date": "2024-01-02"}
+        g.add_edge(u, v, key="backs", relation="backs", weight=1, method="rule", evidence=evidence, **dates)
+    return g
+
+
+def make_synthetic_graph(n_industries: int = 420, seed: int = 3) -> nx.MultiDiGraph:
+    """About 600 entities of every overview type, linked at random (seeded)."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    regions = [f"{i:02d}0000" for i in range(11, 41)]
+    for code in regions:
+        g.add_node(code, type="province", name=f"测试省{code[:2]}", adcode=code)
+    agencies = [f"agency:a{i}" for i in range(60)]
+    policies = [f"policy:关于推进测试产业发展的若干措施{i}" for i in range(60)]
+    funds = [f"fund:f{i}" for i in range(30)]
+    industries = [f"industry:i{i}" for i in range(n_industries)]
+    for node in agencies:
+        g.add_node(node, type="agency", name=f"测试市发展和改革委员会{node[8:]}")
+    for node in policies:
+        g.add_node(node, type="policy", name=node[7:])
+    for node in funds:
+        g.add_node(node, type="fund", name=f"产业投资基金{node[6:]}")
+    for node in industries:
+        g.add_node(node, type="industry", name=f"新兴产业{node[10:]}")
+
+    def link(u: str, v: str, relation: str) -> None:
+        if not g.has_edge(u, v, key=relation):
+            w = rng.choice([1, 1, 1, 2, 3])
+            sentence = f"{g.nodes[u]['name']}支持{g.nodes[v]['name']}。"
+            ev = [{"article": f"a{rng.randrange(999)}", "source": "000_test.txt", "sentence": sentence, "date": "2024-05-01"}]
+            dates = {"first_date": "2024-05-01", "last_date": "2024-05-01"}
+            g.add_edge(u, v, key=relation, relation=relation, weight=w, method="rule", evidence=ev, **dates)
+
+    for node in industries:
+        link(rng.choice(regions), node, "backs")
+        if rng.random() < 0.5:
+            link(rng.choice(regions), node, "backs")
+    for node in policies:
+        link(rng.choice(agencies), node, "issues")
+        link(node, rng.choice(industries), "targets")
+    for node in agencies:
+        link(node, rng.choice(industries), "backs")
+    for node in funds:
+        link(node, rng.choice(industries), "invests_in")
+    for _ in range(20):
+        link(rng.choice(regions), rng.choice(industries), "sets_target")
+    return g
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    if not EXPORTS_GRAPH.exists():
+        pytest.skip(f"{EXPORTS_GRAPH} not built (run kg build)")
+    return load_graph(EXPORTS_GRAPH)
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> nx.MultiDiGraph:
+    return make_synthetic_graph()
+
+
+@pytest.fixture(scope="module")
+def pages(graph, synthetic, tmp_path_factory) -> dict[str, tuple[Path, str]]:
+    """Every kind of page, written with write_page: name → (path, html)."""
+    folder = tmp_path_factory.mktemp("pages")
+    xss = make_xss_graph()
+    made = {
+        "overview": viz.overview_page(graph, max_nodes=500),
+        "neighbourhood-440300": viz.neighbourhood_page(graph, "440300"),
+        "neighbourhood-440300-depth2": viz.neighbourhood_page(graph, "440300", depth=2, max_nodes=150),
+        "region-industry-low-altitude": viz.region_industry_page(graph, industry="industry:low-altitude-economy"),
+        "region-industry-110000": viz.region_industry_page(graph, region="110000"),
+        "synthetic-500": viz.overview_page(synthetic, max_nodes=500),
+        "xss-neighbourhood": viz.neighbourhood_page(xss, "440300", depth=2),
+        "xss-overview": viz.overview_page(xss),
+    }
+    return {name: (viz.write_page(text, folder / f"{name}.html"), text) for name, text in made.items()}
+
+
+# ---------------------------------------------------------------- the pages as text
+
+
+def test_every_written_page_is_offline(pages):
+    assert len(pages) == 8
+    for name, (path, text) in pages.items():
+        written = path.read_text(encoding="utf-8")
+        assert written == text, name
+        assert not remote_resources(written), f"{name} refers to remote resources: {remote_resources(written)[:3]}"
+        assert "vis.Network" in written and "vis-network" in written  # the library is inlined
+        assert "sourceMappingURL" not in written
+        assert "Content-Security-Policy" in written
+
+
+def test_the_offline_check_catches_remote_resources():
+    bad = [
+        '<script src="https://cdn.jsdelivr.net/npm/vis-network/vis-network.min.js"></script>',
+        "<link rel=stylesheet href=http://example.org/b.css>",
+        "<style>@import 'x.css';</style>",
+        "<style>.a{background:url( 'https://example.org/a.png')}</style>",
+        '<img src="//example.org/a.png">',
+    ]
+    for snippet in bad:
+        assert remote_resources(snippet), snippet
+    # text that mentions an address but loads nothing is fine
+    assert not remote_resources('<p>see https://example.org</p><script>createElementNS("http://www.w3.org/2000/svg","g")</script>')
+
+
+def test_graph_text_is_escaped():
+    g = make_xss_graph()
+    made = [
+        viz.neighbourhood_page(g, "440300", depth=2),
+        viz.neighbourhood_page(g, "agency:evil"),
+        viz.region_industry_page(g, industry="industry:low-altitude-economy"),
+        viz.region_industry_page(g, region="440300"),
+        viz.overview_page(g),
+    ]
+    for page in made:
+        for raw in ("<script>alert(1)", "alert(1)</script>", "<img src=x", "<img src=x onerror=alert(1)>", "<b>.txt", PWN_NAME):
+            assert raw not in page
+        assert "<\\/script>alert" not in page  # not merely the closing tag escaped
+        data = page_data(page)
+        names = {n["name"] for n in data["nodes"]}
+        assert XSS_NAME in names or PWN_NAME in names  # the JSON decodes back to the text itself, shown as text
+    # where names go into HTML (heading, datalist) they are entity-escaped
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in made[1]
+    evidence = [ev["sentence"] for e in page_data(made[0])["edges"] for ev in e["evidence"]]
+    assert XSS_SENTENCE in evidence
+
+
+def test_placeholders_in_names_are_not_expanded():
+    g = make_xss_graph()
+    nx.set_node_attributes(g, {"agency:evil": "@@VIS_JS@@ @@DATA@@"}, "name")
+    page = viz.neighbourhood_page(g, "440300", depth=2)
+    assert page.count("vis-network") == viz.neighbourhood_page(make_xss_graph(), "440300", depth=2).count("vis-network")
+    assert "@@VIS_JS@@ @@DATA@@" in page
+
+
+def test_node_cap_keeps_the_heaviest_and_says_what_was_cut():
+    g = nx.MultiDiGraph()
+    g.add_node("hub", type="province", name="中心省", adcode="110000")
+    for i in range(10):
+        g.add_node(f"industry:{i}", type="industry", name=f"产业{i}")
+        g.add_edge("hub", f"industry:{i}", key="backs", relation="backs", weight=i + 1, evidence=[])
+    page = viz.neighbourhood_page(g, "hub", max_nodes=5)
+    assert node_ids(page) == {"hub", "industry:9", "industry:8", "industry:7", "industry:6"}
+    assert len(page_data(page)["edges"]) == 4
+    note = re.search(r'<p class="kg-note" id="kg-cut-note"[^>]*>(.*?)</p>', page, re.S)
+    assert note, "no cut note"
+    assert "6 of 11 nodes and 6 of 10 edges were cut" in note.group(1)
+    assert 'data-kg-expected-nodes="5"' in page and 'data-kg-expected-edges="4"' in page
+    uncapped = viz.neighbourhood_page(g, "hub")
+    assert "kg-cut-note" not in uncapped and len(node_ids(uncapped)) == 11
+
+
+def test_focus_is_kept_under_the_cap(graph):
+    page = viz.neighbourhood_page(graph, "440300", depth=2, max_nodes=10)
+    assert "440300" in node_ids(page) and len(node_ids(page)) == 10
+    assert "kg-cut-note" in page
+
+
+def test_synthetic_overview_is_cut_to_500(pages, synthetic):
+    data = page_data(pages["synthetic-500"][1])
+    assert len(data["nodes"]) == 500
+    total = len({n for u, v in synthetic.edges() for n in (u, v)})
+    assert total > 500
+    assert f"{total - 500} of {total} nodes" in pages["synthetic-500"][1]
+
+
+def test_pages_are_deterministic(graph):
+    assert viz.overview_page(graph) == viz.overview_page(graph)
+    assert viz.neighbourhood_page(graph, "440300", depth=2) == viz.neighbourhood_page(graph, "440300", depth=2)
+    # nor does the order in which the graph was built matter
+    shuffled = nx.MultiDiGraph()
+    nodes = list(graph.nodes(data=True))
+    random.Random(1).shuffle(nodes)
+    shuffled.add_nodes_from(nodes)
+    edges = list(graph.edges(keys=True, data=True))
+    random.Random(2).shuffle(edges)
+    shuffled.add_edges_from(edges)
+    assert viz.region_industry_page(shuffled, industry="industry:low-altitude-economy") == viz.region_industry_page(
+        graph, industry="industry:low-altitude-economy"
+    )
+    assert viz.neighbourhood_page(shuffled, "440300") == viz.neighbourhood_page(graph, "440300")
+
+
+def test_neighbourhood_of_shenzhen(graph):
+    page = viz.neighbourhood_page(graph, "440300")
+    ids = node_ids(page)
+    backs = {v for _, v, k in graph.out_edges("440300", keys=True) if k == "backs"}
+    assert backs and backs <= ids
+    assert not any(graph.nodes[n]["type"] == "article" for n in ids)
+    assert not any(e["relation"] == "mentions" for e in page_data(page)["edges"])
+    assert "深圳市" in page
+    # every node is one step away
+    neighbours = {v for _, v, k in graph.out_edges("440300", keys=True) if k != "mentions"}
+    neighbours |= {u for u, _, k in graph.in_edges("440300", keys=True) if k != "mentions"}
+    assert ids == neighbours | {"440300"}
+
+
+def test_neighbourhood_respects_relations_and_depth(graph):
+    only_part_of = viz.neighbourhood_page(graph, "440300", relations=["part_of"])
+    expected = {"440300"} | {v for _, v, k in graph.out_edges("440300", keys=True) if k == "part_of"}
+    expected |= {u for u, _, k in graph.in_edges("440300", keys=True) if k == "part_of"}
+    assert node_ids(only_part_of) == expected
+    assert {e["relation"] for e in page_data(only_part_of)["edges"]} == {"part_of"}
+
+    one = node_ids(viz.neighbourhood_page(graph, "440300"))
+    two = node_ids(viz.neighbourhood_page(graph, "440300", depth=2, max_nodes=10_000))
+    assert one < two
+    assert node_ids(viz.neighbourhood_page(graph, "440300", depth=0)) == {"440300"}
+
+    with_mentions = viz.neighbourhood_page(graph, "440300", relations=["mentions", "backs"])
+    types = {graph.nodes[n]["type"] for n in node_ids(with_mentions)}
+    assert "article" in types
+    assert {e["relation"] for e in page_data(with_mentions)["edges"]} <= {"mentions", "backs"}
+
+
+def test_region_industry_by_industry(graph):
+    industry = "industry:low-altitude-economy"
+    page = viz.region_industry_page(graph, industry=industry)
+    ids = node_ids(page)
+    backers = {u for u, _, k in graph.in_edges(industry, keys=True) if k == "backs"}
+    regions = {u for u in backers if graph.nodes[u]["type"] in REGION_TYPES}
+    assert regions and regions <= ids
+    assert backers <= ids
+    for region in regions:
+        assert graph.nodes[region]["name"] in page  # in the datalist and data
+    assert {e["relation"] for e in page_data(page)["edges"]} <= {"backs", "sets_target", "part_of"}
+    assert all(e["to"] == industry for e in page_data(page)["edges"] if e["relation"] != "part_of")
+
+
+def test_region_industry_by_region_includes_sub_regions(graph):
+    page = viz.region_industry_page(graph, region="110000")
+    ids = node_ids(page)
+    subs = {u for u, _, k in graph.in_edges("110000", keys=True) if k == "part_of"}
+    backing = set()
+    for sub in subs | {"110000"}:
+        backed = {v for _, v, k in graph.out_edges(sub, keys=True) if k == "backs" and graph.nodes[v]["type"] == "industry"}
+        assert backed <= ids, sub
+        if backed:
+            backing.add(sub)
+    assert backing - {"110000"}, "no sub-region of 110000 backs an industry: the test needs another region"
+    assert backing <= ids
+    assert ids & subs == backing - {"110000"}  # sub-regions that back nothing are left out
+    part_of = {(e["from"], e["to"]) for e in page_data(page)["edges"] if e["relation"] == "part_of"}
+    assert {(sub, "110000") for sub in backing - {"110000"}} <= part_of
+    assert all(graph.nodes[n]["type"] in REGION_TYPES | {"industry"} for n in ids)
+
+
+def test_overview_contents(graph):
+    data = page_data(viz.overview_page(graph))
+    types = {n["type"] for n in data["nodes"]}
+    assert {"province", "agency", "industry", "policy", "fund"} <= types
+    assert "article" not in types
+    assert {e["relation"] for e in data["edges"]} <= set(viz.OVERVIEW_RELATIONS)
+
+
+def test_legend_and_tooltip_data(graph):
+    page = viz.neighbourhood_page(graph, "440300")
+    data = page_data(page)
+    for kind in {n["type"] for n in data["nodes"]}:
+        assert f'<input type="checkbox" value="{kind}" checked>' in page
+    for relation in {e["relation"] for e in data["edges"]}:
+        assert f'<input type="checkbox" value="{relation}" checked>' in page
+    node = next(n for n in data["nodes"] if n["id"] == "440300")
+    assert (node["name"], node["type"], node["adcode"]) == ("深圳市", "city", "440300")
+    edge = next(e for e in data["edges"] if e["relation"] == "backs" and e["from"] == "440300")
+    assert {"relation", "weight", "first_date", "last_date", "width"} <= set(edge)
+    assert 1 <= len(edge["evidence"]) <= 3 and all(ev["source"] and ev["date"] and ev["sentence"] for ev in edge["evidence"])
+    assert not any("url" in n for n in data["nodes"])
+
+
+def test_article_addresses_are_not_put_in_pages(graph):
+    page = viz.neighbourhood_page(graph, "440300", relations=["mentions"])
+    articles = [n for n in node_ids(page) if graph.nodes[n]["type"] == "article"]
+    assert articles
+    urls = [graph.nodes[n]["url"] for n in articles if graph.nodes[n].get("url")]
+    assert not any(url in page for url in urls)
+    assert not remote_resources(page)
+
+
+def test_empty_and_tiny_graphs():
+    empty = viz.overview_page(nx.MultiDiGraph())
+    assert page_data(empty)["nodes"] == [] and 'data-kg-expected-nodes="0"' in empty
+    g = nx.MultiDiGraph()
+    g.add_node("440300", type="city", name="深圳市")
+    assert node_ids(viz.neighbourhood_page(g, "440300", depth=3)) == {"440300"}
+    # a type or relation the styles do not know is drawn in the "other" style, under its own name
+    g.add_node("thing:1", type="thing", name="某物")
+    g.add_edge("thing:1", "440300", key="novel", relation="novel", weight=1, evidence=[])
+    page = viz.neighbourhood_page(g, "440300")
+    assert {n["type"] for n in page_data(page)["nodes"]} == {"city", "thing"}
+    assert '<input type="checkbox" value="" checked>' in page and '<input type="checkbox" value="novel" checked>' in page
+
+
+def test_bad_arguments(graph):
+    with pytest.raises(NodeNotFound, match="440399"):
+        viz.neighbourhood_page(graph, "440399")
+    with pytest.raises(KgError, match="not an industry"):
+        viz.region_industry_page(graph, industry="440300")
+    with pytest.raises(KgError, match="not a region"):
+        viz.region_industry_page(graph, region="industry:low-altitude-economy")
+    with pytest.raises(KgError, match="max_nodes"):
+        viz.overview_page(graph, max_nodes=0)
+    with pytest.raises(KgError, match="unknown relation 'backz'.*backs"):
+        viz.neighbourhood_page(graph, "440300", relations=["backz"])
+
+
+def test_write_page_is_utf8(tmp_path):
+    path = viz.write_page("<p>深圳市</p>", tmp_path / "sub" / "p.html")
+    assert path.read_bytes() == "<p>深圳市</p>".encode("utf-8")
+
+
+# ---------------------------------------------------------------- the pages in Chromium
+
+needs_chromium = pytest.mark.skipif(
+    chromium() is None, reason="no chromium binary on PATH (scripts/test installs Debian's chromium when run as root)"
+)
+
+
+def rendered(path: Path) -> dict[str, str]:
+    data = body_data(dump_dom(path))
+    assert data.get("kgReady") == "1", f"{path.name}: the network never drew: {data}"
+    return data
+
+
+@needs_chromium
+@pytest.mark.parametrize(
+    "name",
+    [
+        "overview",
+        "neighbourhood-440300",
+        "neighbourhood-440300-depth2",
+        "region-industry-low-altitude",
+        "region-industry-110000",
+        "xss-neighbourhood",
+    ],
+)
+def test_page_renders_in_chromium(pages, name):
+    path, text = pages[name]
+    data = page_data(text)
+    seen = rendered(path)
+    assert seen["kgErrors"] == "0"
+    assert seen["kgCspViolations"] == "0"  # nothing was blocked: the page asked for no resource
+    assert int(seen["kgNodes"]) == len(data["nodes"]) == int(seen["kgExpectedNodes"])
+    assert int(seen["kgEdges"]) == len(data["edges"])
+    assert int(seen["kgNonBlank"]) > 1000
+    assert "pwned" not in seen
+    print(f"{name}: {seen['kgNodes']} nodes, {seen['kgEdges']} edges, ready in {seen['kgReadyMs']} ms")
+
+
+@needs_chromium
+def test_500_node_page_timing(pages):
+    path, text = pages["synthetic-500"]
+    runs = [rendered(path) for _ in range(3)]
+    for seen in runs:
+        assert seen["kgErrors"] == "0"
+        assert seen["kgNodes"] == "500"
+        assert int(seen["kgNonBlank"]) > 1000
+        assert float(seen["kgReadyMs"]) > 0
+    times = [float(seen["kgReadyMs"]) for seen in runs]
+    print(f"500-node page: kgReadyMs {times}, median {statistics.median(times):.1f} ms")
+
+
+def _png_size(png: Path) -> tuple[int, int]:
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", head[16:24])
+
+
+@needs_chromium
+def test_screenshot(pages, tmp_path):
+    shots = {}
+    for name in ("neighbourhood-440300", "overview"):
+        png = screenshot(pages[name][0], tmp_path / f"{name}.png", width=1400, height=900)
+        assert _png_size(png) == (1400, 900)
+        assert png.stat().st_size > 30_000  # a blank page of this size is a few kB
+        shots[name] = png
+    if os.environ.get("KG_SAVE_SCREENSHOT"):
+        shutil.copyfile(shots["neighbourhood-440300"], "/tmp/kg-viz-screenshot.png")
+        shutil.copyfile(shots["overview"], "/tmp/kg-viz-screenshot-overview.png")
+    print(f"screenshots: {', '.join(str(p) for p in shots.values())}")
