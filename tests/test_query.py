@@ -137,3 +137,44 @@ def test_cli_lookups(exports):
     assert "entities_per_type" in runner.invoke(main, ["stats", *graph]).output
     missing = runner.invoke(main, ["neighbors", "深圳", "--graph", "/nonexistent/graph.json"])
     assert missing.exit_code == 1 and "run 'kg build' first" in missing.output
+
+
+@pytest.fixture
+def endpoint(exports):
+    """A minimal SPARQL 1.1 endpoint on loopback serving the exported store (protocol: POST query)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    import pyoxigraph
+
+    store = pyoxigraph.Store.read_only(str(exports / "store"))
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - the http.server API
+            query = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+            seen.append((self.headers["Content-Type"], query))
+            body = store.query(query).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/sparql", seen
+    server.shutdown()
+
+
+def test_remote_endpoint_gives_the_same_answers(exports, endpoint):
+    url, seen = endpoint
+    local = _sparql(exports, "regions_backing_industry", "--param", "industry=低空经济", "--format", "json").output
+    remote = _sparql(exports, "regions_backing_industry", "--param", "industry=低空经济", "--format", "json", "--endpoint", url).output
+    assert json.loads(remote) == json.loads(local)
+    content_type, query = seen[-1]
+    assert content_type.startswith("application/sparql-query")
+    assert "VALUES (?industry) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy>) }" in query
