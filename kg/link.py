@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kg.kb import KB_DIR, REGION_TYPES, KnowledgeBase, read_table, load_kb, slug_text
+from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, KnowledgeBase, load_kb, read_table, slug_text
 from kg.types import Article, Mention, Run, to_source
 
 __all__ = ["Linker", "Unit", "article_units"]
@@ -528,7 +528,7 @@ class Linker:
         if entity.type == level:
             return True
         # 市 in a 上海 article is the municipality, a province-level unit.
-        return level == "city" and entity.type == "province" and region_id in ("110000", "120000", "310000", "500000")
+        return level == "city" and entity.type == "province" and region_id in MUNICIPALITIES
 
     # -------------------------------------------------------- policies
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.kb import REGION_TYPES, read_table
+from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
@@ -177,7 +177,7 @@ class _Context:
             for start, _, m in s.mentions:
                 if s is sentence and start >= before:
                     continue
-                if m.type == level or (level == "city" and m.type == "province" and m.id in ("110000", "120000", "310000", "500000")):
+                if m.type == level or (level == "city" and m.type == "province" and m.id in MUNICIPALITIES):
                     best = m.id
         if best is None:
             at_level = [i for i in self.subject if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]

@@ -133,10 +133,6 @@ class Paragraph:
         """Offset in the source file of character ``i`` of :attr:`text`."""
         return to_source(self.runs, i)
 
-    def source_spans(self) -> list[tuple[int, int]]:
-        """The source spans this paragraph was built from, in order."""
-        return [(s, s + n) for _, s, n in self.runs]
-
 
 @dataclass(frozen=True)
 class Newsletter:

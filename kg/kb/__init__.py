@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES"]
+__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES", "MUNICIPALITIES"]
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 REGION_TYPES = ("province", "city", "district")
@@ -89,13 +89,6 @@ class KnowledgeBase:
             yield parents[0]
             entity = self.by_id.get(parents[0])
 
-    def province_of(self, region_id: str) -> str | None:
-        for rid in (region_id, *self.ancestors(region_id)):
-            entity = self.by_id.get(rid)
-            if entity is not None and entity.type == "province":
-                return rid
-        return None
-
     def local_agency(self, adcode: str, function_id: str) -> Entity | None:
         """The body doing ``function_id`` for region ``adcode`` (深圳市 + economy_and_it …)."""
         region = self.by_id.get(adcode)
@@ -110,10 +103,6 @@ class KnowledgeBase:
         else:
             name = region.name + form
         return Entity(id=f"agency:{adcode}:{function_id}", type="agency", name=name, adcode=None, parent=adcode, kind=function_id)
-
-    def industry_broader(self, industry_id: str) -> tuple[str, ...]:
-        entity = self.by_id.get(industry_id)
-        return entity.parents if entity else ()
 
 
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
