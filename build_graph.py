@@ -13,15 +13,17 @@ from pathlib import Path
 
 import click
 
-from kg.cli import run_build
+from kg.cli import JOBS_OPTION, NO_CACHE_OPTION, run_build
 
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=Path(__file__).parent / "exports", show_default="exports/ beside this script")
-def main(paths: tuple[Path, ...], out: Path) -> None:
+@JOBS_OPTION
+@NO_CACHE_OPTION
+def main(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool) -> None:
     """Build the knowledge graph exports from newsletter files or folders."""
-    run_build(paths, out)
+    run_build(paths, out, jobs, not no_cache)
 
 
 if __name__ == "__main__":

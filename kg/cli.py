@@ -464,15 +464,21 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
                     click.echo(f"  {what} " + "  ".join(str(x) for x in item if x is not None))
 
 
+JOBS_OPTION = click.option("--jobs", type=click.IntRange(1), default=None, help="Processes extracting in parallel [default: all cores]; the exports do not depend on it.")
+NO_CACHE_OPTION = click.option("--no-cache", is_flag=True, help="Process every file again, even those unchanged since the last build into --out.")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
-def build(paths: tuple[Path, ...], out: Path) -> None:
+@JOBS_OPTION
+@NO_CACHE_OPTION
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool) -> None:
     """Build every export from newsletter files or folders (default: the bundled corpus)."""
-    run_build(paths, out)
+    run_build(paths, out, jobs, not no_cache)
 
 
-def run_build(paths, out: Path) -> None:
+def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True) -> None:
     """Shared by ``kg build`` and ``build_graph.py``: build, then say what and where."""
     from kg.build import build as build_exports
 
@@ -487,7 +493,9 @@ def run_build(paths, out: Path) -> None:
             yield from bar
 
     try:
-        result = build_exports(paths or None, out, progress, track)
+        import os
+
+        result = build_exports(paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     _report_errors(result.errors)

@@ -47,3 +47,34 @@ def test_an_interrupted_write_leaves_the_previous_export(tmp_path, monkeypatch):
         export.atomic_write(target, "half of the new one")
     assert target.read_text() == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["articles.jsonl"]
+
+
+def test_parallel_build_gives_the_same_bytes(tmp_path, bundled_build):
+    from kg.build import build
+
+    parallel = build(out=tmp_path / "p", jobs=2, cache=False)
+    assert [p.read_bytes() for p in parallel.outputs] == [p.read_bytes() for p in bundled_build[0].outputs]
+
+
+def test_incremental_build_processes_only_the_new_file(tmp_path, monkeypatch):
+    import shutil
+
+    from kg import BUNDLED_CORPUS
+    from kg import build as build_module
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = sorted(p.name for p in BUNDLED_CORPUS.glob("*.txt"))
+    for name in names[:2]:
+        shutil.copy(BUNDLED_CORPUS / name, corpus / name)
+    build_module.build([corpus], out=tmp_path / "out")
+    shutil.copy(BUNDLED_CORPUS / names[2], corpus / names[2])
+
+    processed = []
+    real = build_module.extract_file
+    monkeypatch.setattr(build_module, "extract_file", lambda path: processed.append(path.name) or real(path))
+    incremental = build_module.build([corpus], out=tmp_path / "out")
+    assert processed == [names[2]]
+    monkeypatch.undo()
+    full = build_module.build([corpus], out=tmp_path / "full", cache=False)
+    assert [p.read_bytes() for p in incremental.outputs] == [p.read_bytes() for p in full.outputs]
