@@ -174,7 +174,7 @@ def build(
     from kg.graph import build_graph, gexf_text, node_link
     from kg.kb import load_kb
     from kg.link import Linker
-    from kg.rdf import FORMATS, graph_to_rdf, serialize
+    from kg.rdf import export_rdf
 
     kb = load_kb()
     _LINKER = Linker(kb)
@@ -198,13 +198,13 @@ def build(
     result.documents = [result.documents[i] for i in order]
     result.graph = build_graph(result.articles, facts, kb)
     lap("graph")
-    rdf = graph_to_rdf(result.graph)
+    rdf = export_rdf(result.graph)
     lap("rdf")
     payloads = {
         "articles.jsonl": jsonl(article_record(a) for a in result.articles),
         "graph.json": dumps(node_link(result.graph)) + "\n",
         "graph.gexf": gexf_text(result.graph),
-        **{name: serialize(rdf, fmt) for name, fmt in FORMATS.items()},
+        **rdf,
     }
     payloads["summary.txt"] = summary_text(result)
     lap("serialise")

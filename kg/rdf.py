@@ -11,17 +11,16 @@ the same bytes. :func:`graph_from_rdf` reads it back without loss.
 from __future__ import annotations
 
 import hashlib
-import json
 from decimal import Decimal
 from urllib.parse import quote, unquote
 
 import networkx as nx
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "graph_to_rdf", "graph_from_rdf", "serialize", "FORMATS"]
+__all__ = ["node_iri", "iri_node", "triples", "graph_to_rdf", "export_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -62,80 +61,151 @@ def _hash_iri(kind: str, *parts: object) -> URIRef:
     return ID[f"{kind}/{digest}"]
 
 
-def _date(value: str) -> Literal:
-    return Literal(value, datatype=XSD.date)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TYPE = str(RDF.type)
+
+
+def _lit(value, datatype: str | None = None, lang: str | None = None) -> tuple:
+    """A literal as (lexical form, datatype IRI or None, language or None)."""
+    return (str(value), datatype, lang)
+
+
+def _int(value: int) -> tuple:
+    return _lit(value, _XSD + "integer")
+
+
+def _decimal(value: float) -> tuple:
+    return _lit(Decimal(str(value)), _XSD + "decimal")
+
+
+def _date(value: str) -> tuple:
+    return _lit(value, _XSD + "date")
+
+
+def triples(graph: nx.MultiDiGraph):
+    """Every triple of the RDF mirror, in a fixed order: IRIs as ``str``, literals as tuples.
+
+    The one place the mapping graph → RDF is written; :func:`graph_to_rdf` (rdflib) and
+    :func:`export_rdf` (Oxigraph's fast serialisers) both read it.
+    """
+    for node, attrs in graph.nodes(data=True):
+        iri = str(node_iri(node))
+        yield iri, _TYPE, str(_CLASS.get(attrs.get("type"), KG.Region))
+        if attrs.get("type") == "article":
+            yield iri, str(DCTERMS.title), _lit(attrs["name"], lang="zh")
+            for key, prop in (("source", DCTERMS.source), ("outlet", KG.outlet), ("section", KG.section)):
+                if key in attrs:
+                    yield iri, str(prop), _lit(attrs[key])
+            if "date" in attrs:
+                yield iri, str(DCTERMS.date), _date(attrs["date"])
+            if "url" in attrs:
+                yield iri, str(KG.url), _lit(attrs["url"], _XSD + "anyURI")
+            continue
+        yield iri, str(SKOS.prefLabel), _lit(attrs["name"], lang="zh")
+        for alias in attrs.get("aliases", []):
+            yield iri, str(SKOS.altLabel), _lit(alias, lang="zh")
+        if "name_en" in attrs:
+            yield iri, str(SKOS.prefLabel), _lit(attrs["name_en"], lang="en")
+        if "adcode" in attrs:
+            yield iri, str(KG.adcode), _lit(attrs["adcode"])
+            yield iri, str(KG.level), _lit(attrs["level"])
+        if "parent" in attrs:
+            yield iri, str(KG.parent), str(node_iri(attrs["parent"]))
+        if "size" in attrs:
+            yield iri, str(KG.size), _lit(attrs["size"])
+        if "lng" in attrs:
+            yield iri, str(KG.lng), _decimal(attrs["lng"])
+            yield iri, str(KG.lat), _decimal(attrs["lat"])
+            yield iri, str(KG.datum), _lit(attrs["datum"])
+    for u, v, relation, attrs in graph.edges(keys=True, data=True):
+        s, o, p = str(node_iri(u)), str(node_iri(v)), str(RELATION_PROPERTY[relation])
+        yield s, p, o
+        edge = str(_hash_iri("relationship", u, relation, v))
+        yield edge, _TYPE, str(KG.Relationship)
+        yield edge, str(KG.subject), s
+        yield edge, str(KG.relation), p
+        yield edge, str(KG.object), o
+        yield edge, str(KG.weight), _int(attrs["weight"])
+        yield edge, str(KG.method), _lit(attrs["method"])
+        if "first_date" in attrs:
+            yield edge, str(KG.firstDate), _date(attrs["first_date"])
+            yield edge, str(KG.lastDate), _date(attrs["last_date"])
+        for n, e in enumerate(attrs["evidence"]):
+            ev = str(_hash_iri("evidence", u, relation, v, n, e["article"], e["start"], e["rule"]))
+            yield edge, str(KG.evidence), ev
+            yield ev, _TYPE, str(KG.Evidence)
+            if e["article"]:
+                # Source file, date and outlet are the article's: said once, on the article.
+                yield ev, str(PROV.wasDerivedFrom), str(node_iri(f"article:{e['article']}"))
+            else:
+                yield ev, str(DCTERMS.source), _lit(e["source"])
+            if e["sentence"]:
+                yield ev, str(KG.sentence), _lit(e["sentence"], lang="zh")
+            yield ev, str(KG.start), _int(e["start"])
+            yield ev, str(KG.end), _int(e["end"])
+            yield ev, str(KG.rule), _lit(e["rule"])
+            yield ev, str(KG.method), _lit(e["method"])
+        for n, q in enumerate(attrs.get("quantities", [])):
+            target = str(_hash_iri("target", u, relation, v, n, q["article"], q["text"]))
+            yield edge, str(KG.target), target
+            yield target, _TYPE, str(KG.Target)
+            yield target, str(KG.amount), _decimal(q["amount"])
+            yield target, str(KG.unit), _lit(q["unit"])
+            if q["year"] is not None:
+                yield target, str(KG.year), _int(q["year"])
+            yield target, str(KG.text), _lit(q["text"], lang="zh")
+            yield target, str(PROV.wasDerivedFrom), str(node_iri(f"article:{q['article']}"))
 
 
 def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:
+    """The RDF mirror as an rdflib Graph (for validation, tests and rdflib users)."""
     rdf = bind_prefixes(Graph())
-    for node, attrs in graph.nodes(data=True):
-        iri = node_iri(node)
-        rdf.add((iri, RDF.type, _CLASS.get(attrs.get("type"), KG.Region)))
-        if attrs.get("type") == "article":
-            rdf.add((iri, DCTERMS.title, Literal(attrs["name"], lang="zh")))
-            for key, prop in (("source", DCTERMS.source), ("outlet", KG.outlet), ("section", KG.section)):
-                if key in attrs:
-                    rdf.add((iri, prop, Literal(attrs[key])))
-            if "date" in attrs:
-                rdf.add((iri, DCTERMS.date, _date(attrs["date"])))
-            if "url" in attrs:
-                rdf.add((iri, KG.url, Literal(attrs["url"], datatype=XSD.anyURI)))
-            continue
-        rdf.add((iri, SKOS.prefLabel, Literal(attrs["name"], lang="zh")))
-        for alias in attrs.get("aliases", []):
-            rdf.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
-        if "name_en" in attrs:
-            rdf.add((iri, SKOS.prefLabel, Literal(attrs["name_en"], lang="en")))
-        if "adcode" in attrs:
-            rdf.add((iri, KG.adcode, Literal(attrs["adcode"])))
-            rdf.add((iri, KG.level, Literal(attrs["level"])))
-        if "parent" in attrs:
-            rdf.add((iri, KG.parent, node_iri(attrs["parent"])))
-        if "size" in attrs:
-            rdf.add((iri, KG.size, Literal(attrs["size"])))
-        if "lng" in attrs:
-            rdf.add((iri, KG.lng, Literal(Decimal(str(attrs["lng"])))))
-            rdf.add((iri, KG.lat, Literal(Decimal(str(attrs["lat"])))))
-            rdf.add((iri, KG.datum, Literal(attrs["datum"])))
-    for u, v, relation, attrs in graph.edges(keys=True, data=True):
-        s, o, p = node_iri(u), node_iri(v), RELATION_PROPERTY[relation]
-        rdf.add((s, p, o))
-        edge = _hash_iri("relationship", u, relation, v)
-        rdf.add((edge, RDF.type, KG.Relationship))
-        rdf.add((edge, KG.subject, s))
-        rdf.add((edge, KG.relation, p))
-        rdf.add((edge, KG.object, o))
-        rdf.add((edge, KG.weight, Literal(attrs["weight"])))
-        rdf.add((edge, KG.method, Literal(attrs["method"])))
-        if "first_date" in attrs:
-            rdf.add((edge, KG.firstDate, _date(attrs["first_date"])))
-            rdf.add((edge, KG.lastDate, _date(attrs["last_date"])))
-        for n, e in enumerate(attrs["evidence"]):
-            ev = _hash_iri("evidence", u, relation, v, n, e["article"], e["start"], e["rule"])
-            rdf.add((edge, KG.evidence, ev))
-            rdf.add((ev, RDF.type, KG.Evidence))
-            if e["article"]:
-                # Source file, date and outlet are the article's: said once, on the article.
-                rdf.add((ev, PROV.wasDerivedFrom, node_iri(f"article:{e['article']}")))
-            else:
-                rdf.add((ev, DCTERMS.source, Literal(e["source"])))
-            if e["sentence"]:
-                rdf.add((ev, KG.sentence, Literal(e["sentence"], lang="zh")))
-            rdf.add((ev, KG.start, Literal(e["start"])))
-            rdf.add((ev, KG.end, Literal(e["end"])))
-            rdf.add((ev, KG.rule, Literal(e["rule"])))
-            rdf.add((ev, KG.method, Literal(e["method"])))
-        for n, q in enumerate(attrs.get("quantities", [])):
-            target = _hash_iri("target", u, relation, v, n, q["article"], q["text"])
-            rdf.add((edge, KG.target, target))
-            rdf.add((target, RDF.type, KG.Target))
-            rdf.add((target, KG.amount, Literal(Decimal(str(q["amount"])))))
-            rdf.add((target, KG.unit, Literal(q["unit"])))
-            if q["year"] is not None:
-                rdf.add((target, KG.year, Literal(q["year"])))
-            rdf.add((target, KG.text, Literal(q["text"], lang="zh")))
-            rdf.add((target, PROV.wasDerivedFrom, node_iri(f"article:{q['article']}")))
+
+    def term(value):
+        if isinstance(value, str):
+            return URIRef(value)
+        lexical, datatype, lang = value
+        return Literal(lexical, lang=lang) if lang else Literal(lexical, datatype=URIRef(datatype) if datatype else None)
+
+    for s, p, o in triples(graph):
+        rdf.add((URIRef(s), URIRef(p), term(o)))
     return rdf
+
+
+def export_rdf(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Turtle, N-Triples and JSON-LD of the RDF mirror, written by Oxigraph; byte-stable
+    because the triples come in a fixed order (no blank nodes, no sorting needed)."""
+    import pyoxigraph as ox
+
+    from kg.sparql import PREFIXES
+
+    cache: dict[str, ox.NamedNode] = {}
+
+    def iri(value: str):
+        node = cache.get(value)
+        if node is None:
+            node = cache[value] = ox.NamedNode(value)
+        return node
+
+    def term(value):
+        if isinstance(value, str):
+            return iri(value)
+        lexical, datatype, lang = value
+        if lang:
+            return ox.Literal(lexical, language=lang)
+        return ox.Literal(lexical, datatype=iri(datatype)) if datatype else ox.Literal(lexical)
+
+    seen = set()
+    quads = []
+    for s, p, o in triples(graph):
+        key = (s, p, o)
+        if key not in seen:  # an RDF graph is a set: the same triple said twice is one
+            seen.add(key)
+            quads.append(ox.Triple(iri(s), iri(p), term(o)))
+    return {
+        name: ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None).decode("utf-8")
+        for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES), ("graph.jsonld", ox.RdfFormat.JSON_LD))
+    }
 
 
 def _one(rdf: Graph, s, p):
@@ -225,24 +295,3 @@ def _quantity(rdf: Graph, target) -> dict:
         "text": str(_one(rdf, target, KG.text)),
         "article": iri_node(_one(rdf, target, PROV.wasDerivedFrom)).split(":", 1)[1],
     }
-
-
-#: export file name → rdflib format
-FORMATS = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld"}
-
-
-def serialize(rdf: Graph, fmt: str) -> str:
-    """Byte-stable text: N-Triples sorted by line, JSON-LD sorted by @id and keys."""
-    if fmt == "nt":
-        lines = sorted(set(rdf.serialize(format="nt").splitlines()) - {""})
-        return "\n".join(lines) + "\n"
-    if fmt == "json-ld":
-        data = json.loads(rdf.serialize(format="json-ld", auto_compact=False))
-        nodes = data if isinstance(data, list) else data.get("@graph", [data])
-        for node in nodes:
-            for key, values in node.items():
-                if isinstance(values, list):
-                    node[key] = sorted(values, key=lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True))
-        nodes = sorted(nodes, key=lambda n: n.get("@id", ""))
-        return json.dumps(nodes, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    return rdf.serialize(format=fmt)
