@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import BUNDLED_CORPUS
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.export import article_record, atomic_write, jsonl
 from kg.ingest import discover, read_source
 from kg.segment import segment
@@ -90,14 +90,51 @@ def extract_file(path: Path):
 
     A pure function of the file (and the pipeline): the unit of parallel work.
     """
-    from kg.relations import extract_facts
-
     try:
-        document = segment(read_source(path))
+        source = read_source(path)
     except InputError as exc:
         return exc
+    return extract_source(source)
+
+
+def extract_source(source):
+    """Segment, link and extract a source already read: ``(Document, facts)``."""
+    from kg.relations import extract_facts
+
+    global _LINKER
+    if _LINKER is None:  # a worker that was not forked from the build (a Dask worker)
+        from kg.link import Linker
+
+        _LINKER = Linker()
+    document = segment(source)
     facts = [f for article in document.articles for f in extract_facts(article, _LINKER)[1]]
     return document, facts
+
+
+def _extract_bytes(name: str, data: bytes):
+    """The Dask task: the file travels as bytes, so workers need not see the same disk."""
+    from kg.ingest import source_from_bytes
+
+    try:
+        return extract_source(source_from_bytes(name, data))
+    except InputError as exc:
+        return exc
+
+
+def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) -> list:
+    """Run the extraction of every file on a Dask cluster; results in file order."""
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:  # the "scale" extra
+        raise KgError("--scheduler needs dask.distributed: pip install 'kg[scale]'") from exc
+    with Client(scheduler) as client:
+        futures = []
+        for path in files:
+            try:
+                futures.append(client.submit(_extract_bytes, str(path), path.read_bytes(), pure=False))
+            except OSError as exc:
+                futures.append(InputError(path, f"cannot read: {exc.strerror or exc}"))
+        return [f if isinstance(f, InputError) else f.result() for f in track(futures, "extracting")]
 
 
 def _cached_extract(path: Path, cache: Path | None, version: str):
@@ -144,11 +181,12 @@ def build(
     track: Callable = _identity,
     jobs: int = 1,
     cache: bool = True,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build every export from ``paths`` into ``out``; returns what was done.
 
     ``jobs`` processes extract files in parallel (the exports are byte-identical
-    to ``jobs=1``); with ``cache``, a file whose content and pipeline did not change
+    to ``jobs=1``); with ``scheduler`` (``tcp://host:port``) a Dask cluster does it; with ``cache``, a file whose content and pipeline did not change
     since the last build into ``out`` is not processed again (``out/.cache/``).
     ``progress`` is told each file; ``track(items, label)`` wraps the extraction loop
     (a progress bar in the CLI). ``result.timings`` holds seconds per stage. Every
@@ -184,7 +222,11 @@ def build(
         for path in files:
             progress(path)
     facts = []
-    for outcome in _extract_all(files, jobs, out / ".cache" if cache else None, track):
+    if scheduler:
+        outcomes = _extract_on_cluster(files, scheduler, track)
+    else:
+        outcomes = _extract_all(files, jobs, out / ".cache" if cache else None, track)
+    for outcome in outcomes:
         if isinstance(outcome, InputError):
             result.errors.append(outcome)
             continue

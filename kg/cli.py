@@ -465,6 +465,7 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
 
 
 JOBS_OPTION = click.option("--jobs", type=click.IntRange(1), default=None, help="Processes extracting in parallel [default: all cores]; the exports do not depend on it.")
+SCHEDULER_OPTION = click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Extract on this Dask cluster (pip install 'kg[scale]'); the exports are the same.")
 NO_CACHE_OPTION = click.option("--no-cache", is_flag=True, help="Process every file again, even those unchanged since the last build into --out.")
 
 
@@ -473,12 +474,13 @@ NO_CACHE_OPTION = click.option("--no-cache", is_flag=True, help="Process every f
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
 @JOBS_OPTION
 @NO_CACHE_OPTION
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool) -> None:
+@SCHEDULER_OPTION
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, scheduler: str | None) -> None:
     """Build every export from newsletter files or folders (default: the bundled corpus)."""
-    run_build(paths, out, jobs, not no_cache)
+    run_build(paths, out, jobs, not no_cache, scheduler)
 
 
-def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True) -> None:
+def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, scheduler: str | None = None) -> None:
     """Shared by ``kg build`` and ``build_graph.py``: build, then say what and where."""
     from kg.build import build as build_exports
 
@@ -495,7 +497,7 @@ def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True) -> 
     try:
         import os
 
-        result = build_exports(paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache)
+        result = build_exports(paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache, scheduler=scheduler)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     _report_errors(result.errors)

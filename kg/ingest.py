@@ -26,6 +26,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "discover",
     "read_source",
+    "source_from_bytes",
     "read_sources",
     "decode_bytes",
     "clean_lines",
@@ -88,13 +89,21 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[InputE
 def read_source(path: str | Path) -> Source:
     """Read one file into a :class:`Source`; raises :class:`InputError` saying why not."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(path, _unsupported(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    return source_from_bytes(path, data)
+
+
+def source_from_bytes(path: str | Path, data: bytes) -> Source:
+    """A :class:`Source` from a file's bytes (read elsewhere: another machine of a cluster)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(path, _unsupported(path))
     if not data.strip():
         raise InputError(path, "empty file")
     digest = hashlib.sha256(data).hexdigest()

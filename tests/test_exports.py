@@ -78,3 +78,12 @@ def test_incremental_build_processes_only_the_new_file(tmp_path, monkeypatch):
     monkeypatch.undo()
     full = build_module.build([corpus], out=tmp_path / "full", cache=False)
     assert [p.read_bytes() for p in incremental.outputs] == [p.read_bytes() for p in full.outputs]
+
+
+def test_build_on_a_dask_cluster_gives_the_same_bytes(tmp_path, bundled_build):
+    distributed = pytest.importorskip("dask.distributed")
+    from kg.build import build
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = build(out=tmp_path, scheduler=cluster.scheduler_address)
+    assert [p.read_bytes() for p in result.outputs] == [p.read_bytes() for p in bundled_build[0].outputs]
