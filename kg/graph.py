@@ -19,7 +19,7 @@ import networkx as nx
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
-__all__ = ["build_graph", "node_link", "from_node_link", "gexf_text", "COORDINATE_DATUM"]
+__all__ = ["build_graph", "node_link", "from_node_link", "load_graph", "gexf_text", "COORDINATE_DATUM"]
 
 #: The datum of every coordinate in the graph (the regions' source carries GCJ-02, not WGS84).
 COORDINATE_DATUM = "GCJ-02"
