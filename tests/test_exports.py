@@ -9,7 +9,7 @@ import pytest
 from kg import export
 
 EXPORTS = Path(__file__).parents[1] / "exports"
-UNCOMMITTED = {"graph.nt", "graph.jsonld"}  # large; see .gitignore
+UNCOMMITTED = {"graph.gexf", "graph.nt", "graph.jsonld"}  # large; see .gitignore
 
 
 def test_committed_exports_are_fresh(bundled_build):
