@@ -32,16 +32,23 @@ def main() -> None:
 
     result = build(args.paths or None, out, jobs=args.jobs or os.cpu_count() or 1, cache=False)
     wall = time.perf_counter() - start
-    articles = result.articles
-    chars = sum(len(a.text) for a in articles)
-    print(f"corpus: {len(result.documents)} files, {len(articles)} articles, {chars:,} characters")
+    import json
+
+    with open(out / "articles.jsonl", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    texts = ["\n".join([r["title"], *(p["text"] for p in r["paragraphs"])]) for r in records]  # Article.text
+    articles = result.article_count
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(result.files)} files, {articles} articles, {chars:,} characters")
     print(f"{'stage':<20}{'seconds':>9}{'articles/s':>12}{'chars/s':>14}")
     for stage, seconds in result.timings.items():
-        print(f"{stage:<20}{seconds:>9.2f}{len(articles) / seconds:>12,.0f}{chars / seconds:>14,.0f}")
-    print(f"{'whole build':<20}{wall:>9.2f}{len(articles) / wall:>12,.0f}{chars / wall:>14,.0f}")
+        print(f"{stage:<20}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
+    print(f"{'whole build':<20}{wall:>9.2f}{articles / wall:>12,.0f}{chars / wall:>14,.0f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest worker")
+    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor or converter)")
+    print("(after 'rdf', the serialise and store stages run side by side: Turtle and JSON-LD in two")
+    print(" processes, the store load in a thread; 'store' is what remained to wait for)")
     print("exports:")
     for path in result.outputs:
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")
@@ -49,7 +56,6 @@ def main() -> None:
     import jieba
 
     jieba.initialize()
-    texts = [a.text for a in articles]
     t = time.perf_counter()
     for text in texts:
         list(jieba.cut(text))

@@ -3,6 +3,11 @@
 files → articles → linked mentions → facts → graph → exports (``articles.jsonl``,
 ``graph.json`` node-link, ``graph.gexf``, ``graph.ttl``, ``graph.nt``, ``graph.jsonld``,
 ``summary.txt``), each written atomically.
+
+Built to scale: each file is extracted on its own (in worker processes, or on a
+Dask cluster) into a compact :class:`Extracted` record; the main process keeps
+only the graph, streams every large export to disk, and never holds a whole
+corpus's documents or export text in memory.
 """
 
 from __future__ import annotations
@@ -14,23 +19,57 @@ from pathlib import Path
 
 from kg import BUNDLED_CORPUS
 from kg.errors import InputError, KgError
-from kg.export import article_record, atomic_write, jsonl
+from kg.export import StagedFiles, article_record, atomic_write, jsonl
 from kg.ingest import discover, read_source
 from kg.segment import segment
-from kg.types import Article, Document
+from kg.types import Article, Document, Fact, Newsletter
 
 
 def _identity(items, label):
     return items
 
-__all__ = ["BuildResult", "load_documents", "build", "extract_file", "pipeline_version", "summary_text"]
+__all__ = ["Loaded", "BuildResult", "Extracted", "FileSummary", "load_documents", "build", "extract_file", "pipeline_version", "summary_text"]
 
 DEFAULT_EXPORTS = Path("exports")
 
 
 @dataclass
-class BuildResult:
+class Loaded:
+    """Files read and segmented (``kg articles``, ``kg extract``): documents, and the files that failed."""
+
     documents: list[Document] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for d in self.documents for a in d.articles]
+
+
+@dataclass(frozen=True)
+class FileSummary:
+    """What the build summary says of one file."""
+
+    name: str
+    path: str
+    layout: str
+    newsletter: Newsletter
+    sections: tuple[str | None, ...]  # one per article
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What the build keeps of one file once it is extracted (the unit of parallel work
+    and of the cache): no source text, only what the exports need."""
+
+    file: FileSummary
+    articles_jsonl: str  # its lines of articles.jsonl
+    article_nodes: tuple[tuple[str, dict], ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass
+class BuildResult:
+    files: list[FileSummary] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
@@ -38,20 +77,20 @@ class BuildResult:
     views: list = field(default_factory=list)  # HTML pages written (exports/views/, not committed)
 
     @property
-    def articles(self) -> list[Article]:
-        return [a for d in self.documents for a in d.articles]
+    def article_count(self) -> int:
+        return sum(len(f.sections) for f in self.files)
 
 
 def load_documents(
     paths: Iterable[str | Path] | None = None,
     progress: Callable[[Path], None] | None = None,
-) -> BuildResult:
+) -> Loaded:
     """Read and segment every file under ``paths`` (default: the bundled corpus).
 
     A file that cannot be read is recorded in ``errors``; the others go on.
     """
     files, errors = discover(list(paths) if paths else [BUNDLED_CORPUS])
-    result = BuildResult(errors=errors)
+    result = Loaded(errors=errors)
     for path in files:
         if progress:
             progress(path)
@@ -85,8 +124,8 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def extract_file(path: Path):
-    """Read, segment, link and extract one file: ``(Document, facts)`` or an InputError.
+def extract_file(path: Path) -> Extracted | InputError:
+    """Read, segment, link and extract one file (or say why it could not be read).
 
     A pure function of the file (and the pipeline): the unit of parallel work.
     """
@@ -97,8 +136,9 @@ def extract_file(path: Path):
     return extract_source(source)
 
 
-def extract_source(source):
-    """Segment, link and extract a source already read: ``(Document, facts)``."""
+def extract_source(source) -> Extracted:
+    """Segment, link and extract a source already read."""
+    from kg.graph import article_node
     from kg.relations import extract_facts
 
     global _LINKER
@@ -107,8 +147,13 @@ def extract_source(source):
 
         _LINKER = Linker()
     document = segment(source)
-    facts = [f for article in document.articles for f in extract_facts(article, _LINKER)[1]]
-    return document, facts
+    articles = document.articles
+    return Extracted(
+        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles)),
+        articles_jsonl=jsonl(article_record(a) for a in articles),
+        article_nodes=tuple(article_node(a) for a in articles),
+        facts=tuple(f for article in articles for f in extract_facts(article, _LINKER)[1]),
+    )
 
 
 def _extract_bytes(name: str, data: bytes):
@@ -121,8 +166,8 @@ def _extract_bytes(name: str, data: bytes):
         return exc
 
 
-def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) -> list:
-    """Run the extraction of every file on a Dask cluster; results in file order."""
+def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) -> Iterable:
+    """Run the extraction of every file on a Dask cluster; results in file order, as they come."""
     try:
         from dask.distributed import Client
     except ImportError as exc:  # the "scale" extra
@@ -134,7 +179,8 @@ def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) 
                 futures.append(client.submit(_extract_bytes, str(path), path.read_bytes(), pure=False))
             except OSError as exc:
                 futures.append(InputError(path, f"cannot read: {exc.strerror or exc}"))
-        return [f if isinstance(f, InputError) else f.result() for f in track(futures, "extracting")]
+        for future in track(futures, "extracting"):
+            yield future if isinstance(future, InputError) else future.result()
 
 
 def _cached_extract(path: Path, cache: Path | None, version: str):
@@ -159,11 +205,13 @@ def _cached_extract(path: Path, cache: Path | None, version: str):
     return result
 
 
-def _extract_all(files: Sequence[Path], jobs: int, cache: Path | None, track: Callable) -> list:
-    """Extract every file, in parallel processes when ``jobs`` > 1, results in file order."""
+def _extract_all(files: Sequence[Path], jobs: int, cache: Path | None, track: Callable) -> Iterable:
+    """Extract every file, in parallel processes when ``jobs`` > 1; results in file order, as they come."""
     version = pipeline_version()
     if jobs <= 1 or len(files) <= 1:
-        return [_cached_extract(path, cache, version) for path in track(files, "extracting")]
+        for path in track(files, "extracting"):
+            yield _cached_extract(path, cache, version)
+        return
     import multiprocessing
     from functools import partial
 
@@ -171,7 +219,7 @@ def _extract_all(files: Sequence[Path], jobs: int, cache: Path | None, track: Ca
     context = multiprocessing.get_context("fork")
     with context.Pool(processes=jobs) as pool:
         work = partial(_cached_extract, cache=cache, version=version)
-        return list(track(pool.imap(work, files, chunksize=1), "extracting"))
+        yield from track(pool.imap(work, files, chunksize=1), "extracting")
 
 
 def build(
@@ -186,12 +234,13 @@ def build(
     """Build every export from ``paths`` into ``out``; returns what was done.
 
     ``jobs`` processes extract files in parallel (the exports are byte-identical
-    to ``jobs=1``); with ``scheduler`` (``tcp://host:port``) a Dask cluster does it; with ``cache``, a file whose content and pipeline did not change
-    since the last build into ``out`` is not processed again (``out/.cache/``).
-    ``progress`` is told each file; ``track(items, label)`` wraps the extraction loop
-    (a progress bar in the CLI). ``result.timings`` holds seconds per stage. Every
-    export is computed before the first is written, and each is written atomically,
-    so an interrupted build leaves the previous exports as they were.
+    to ``jobs=1``); with ``scheduler`` (``tcp://host:port``) a Dask cluster does it;
+    with ``cache``, a file whose content and pipeline did not change since the last
+    build into ``out`` is not processed again (``out/.cache/``). ``progress`` is told
+    each file; ``track(items, label)`` wraps the extraction loop (a progress bar in the
+    CLI). ``result.timings`` holds seconds per stage. Every export is staged in a
+    temporary file and all are renamed into place only once all are complete, so an
+    interrupted build leaves the previous exports as they were.
     """
     import time
 
@@ -207,12 +256,12 @@ def build(
 
     out = Path(out)
     files, errors = discover(list(paths) if paths else [BUNDLED_CORPUS])
+    files.sort(key=lambda path: (path.name, str(path)))  # the order of the exports
     result = BuildResult(errors=errors, timings=timings)
-    from kg.export import dumps
-    from kg.graph import build_graph, gexf_text, node_link
+    from kg.graph import GraphBuilder
     from kg.kb import load_kb
     from kg.link import Linker
-    from kg.rdf import export_rdf
+    from kg.sparql import STORE_DIR, swap_store
 
     kb = load_kb()
     _LINKER = Linker(kb)
@@ -221,45 +270,105 @@ def build(
     if progress:
         for path in files:
             progress(path)
-    facts = []
     if scheduler:
         outcomes = _extract_on_cluster(files, scheduler, track)
     else:
         outcomes = _extract_all(files, jobs, out / ".cache" if cache else None, track)
-    for outcome in outcomes:
-        if isinstance(outcome, InputError):
-            result.errors.append(outcome)
-            continue
-        document, document_facts = outcome
-        result.documents.append(document)
-        facts.extend(document_facts)
-    lap("extract")
-    if not result.documents:
-        return result
-    order = sorted(range(len(result.documents)), key=lambda i: (result.documents[i].source.name, str(result.documents[i].source.path)))
-    result.documents = [result.documents[i] for i in order]
-    result.graph = build_graph(result.articles, facts, kb)
-    lap("graph")
-    rdf = export_rdf(result.graph)
-    lap("rdf")
-    payloads = {
-        "articles.jsonl": jsonl(article_record(a) for a in result.articles),
-        "graph.json": dumps(node_link(result.graph)) + "\n",
-        "graph.gexf": gexf_text(result.graph),
-        **rdf,
-    }
-    payloads["summary.txt"] = summary_text(result)
-    lap("serialise")
-    for name, text in payloads.items():
-        result.outputs.append(atomic_write(out / name, text))
+    builder = GraphBuilder(kb)
+    with StagedFiles() as staged:
+        articles = staged.open(out / "articles.jsonl")
+        for outcome in outcomes:  # streamed: a file's record is dropped once it is written and added
+            if isinstance(outcome, InputError):
+                result.errors.append(outcome)
+                continue
+            result.files.append(outcome.file)
+            articles.write(outcome.articles_jsonl)
+            builder.add(outcome.article_nodes, outcome.facts)
+        lap("extract")
+        if not result.files:
+            staged.discard()
+            return result
+        result.graph = builder.graph()
+        del builder
+        lap("graph")
+        store = _write_exports(result, out, staged, lap)
+        result.outputs = [out / name for name in EXPORTS]
+    swap_store(store, out / STORE_DIR)
     lap("write")
-    from kg.sparql import STORE_DIR, load_store
-
-    load_store(out / "graph.nt", out / STORE_DIR)
-    lap("store")
     result.views = write_views(result.graph, out / "views")
     lap("views")
     return result
+
+
+#: Every file a build writes into its output folder, in this order.
+EXPORTS = ("articles.jsonl", "graph.json", "graph.gexf", "graph.ttl", "graph.nt", "graph.jsonld", "summary.txt")
+
+
+def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Callable[[str], None]) -> Path:
+    """Stage every export but articles.jsonl, and the SPARQL store (returned: swap it in).
+
+    N-Triples first (one pass over the graph); then, at the same time, Turtle and
+    JSON-LD converted from it in two forked processes, the store bulk-loaded from it in
+    a thread (Oxigraph works without the GIL), and the JSON, GEXF and summary here.
+    """
+    import gc
+    import multiprocessing
+    import shutil
+    import threading
+
+    from kg.graph import write_gexf, write_node_link
+    from kg.rdf import CONVERTED, write_ntriples
+    from kg.sparql import STORE_DIR
+
+    graph = result.graph
+    with staged.open(out / "graph.nt") as handle:
+        write_ntriples(graph, handle)
+    ntriples = staged.temporary(out / "graph.nt")
+    lap("rdf")
+    gc.freeze()  # the forked converters then never touch (so never copy) the graph's pages
+    context = multiprocessing.get_context("fork")
+    converters = []
+    for name, fmt in CONVERTED.items():
+        staged.open(out / name).close()
+        converter = context.Process(target=_convert, args=(ntriples, staged.temporary(out / name), fmt), name=f"kg-{name}")
+        converter.start()
+        converters.append((name, converter))
+    store: list = []
+    loader = threading.Thread(target=_stage_store, args=(ntriples, out / STORE_DIR, store))
+    loader.start()
+    write_node_link(graph, staged.open(out / "graph.json"))
+    write_gexf(graph, staged.open(out / "graph.gexf", "wb"))
+    staged.open(out / "summary.txt").write(summary_text(result))
+    lap("serialise")
+    loader.join()
+    for _, converter in converters:
+        converter.join()
+    gc.unfreeze()
+    failed = [(name, c.exitcode) for name, c in converters if c.exitcode != 0]
+    if isinstance(store[0], BaseException):
+        raise store[0]
+    if failed:
+        shutil.rmtree(store[0], ignore_errors=True)
+        name, code = failed[0]
+        raise KgError(f"writing {name} failed (its converter exited with {code}); the previous exports are kept")
+    lap("store")
+    return store[0]
+
+
+def _convert(ntriples: Path, output: Path, fmt: str) -> None:
+    from kg.rdf import convert_ntriples
+
+    with open(output, "wb") as handle:
+        convert_ntriples(ntriples, handle, fmt)
+
+
+def _stage_store(ntriples: Path, directory: Path, outcome: list) -> None:
+    from kg.sparql import stage_store
+
+    try:
+        outcome.append(stage_store(ntriples, directory))
+    except BaseException as exc:  # re-raised in the build's thread
+        outcome.append(exc)
 
 
 #: The pages build_graph.py / kg build write for the bundled corpus (and any other).
@@ -287,14 +396,14 @@ def write_views(graph, directory: Path) -> list[Path]:
 def summary_text(result: BuildResult) -> str:
     """A short human-readable account of a build (stable: no times, no paths)."""
     lines = ["kg build summary", ""]
-    lines.append(f"files read: {len(result.documents)}    articles: {len(result.articles)}")
+    lines.append(f"files read: {len(result.files)}    articles: {result.article_count}")
     lines.append("")
     lines.append("articles per file:")
-    for doc in result.documents:
-        name = doc.newsletter.name or "?"
-        issue = f" {doc.newsletter.year}年第{doc.newsletter.issue}期" if doc.newsletter.issue else ""
-        lines.append(f"  {doc.source.name}  {len(doc.articles):4d}  ({doc.layout}; {name}{issue})")
-    sections = Counter(a.section or "—" for a in result.articles)
+    for file in result.files:
+        name = file.newsletter.name or "?"
+        issue = f" {file.newsletter.year}年第{file.newsletter.issue}期" if file.newsletter.issue else ""
+        lines.append(f"  {file.name}  {len(file.sections):4d}  ({file.layout}; {name}{issue})")
+    sections = Counter(section or "—" for file in result.files for section in file.sections)
     lines.append("")
     lines.append("articles per section:")
     for section, count in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0])):

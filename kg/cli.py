@@ -27,7 +27,7 @@ def _report_errors(errors) -> None:
 
 
 def _fail_if_nothing(result) -> None:
-    if not result.documents:
+    if not (result.documents if hasattr(result, "documents") else result.files):
         raise click.ClickException("no file could be read" + (" (see the errors above)" if result.errors else ""))
 
 

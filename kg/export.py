@@ -13,32 +13,75 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.types import Article
 
-__all__ = ["atomic_write", "article_record", "dumps", "jsonl"]
+__all__ = ["atomic_write", "StagedFiles", "article_record", "dumps", "jsonl"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` atomically (temp file + rename); return the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with StagedFiles() as staged:
+        staged.open(path, "wb").write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+class StagedFiles:
+    """Files written to temporary names and renamed into place together, at the end.
+
+    ``open(path)`` returns a handle on a temporary file beside ``path``; leaving the
+    ``with`` block normally syncs every file and renames each over its target, so a
+    build interrupted anywhere before that leaves every previous file as it was.
+    An exception removes the temporary files. Large exports are streamed through
+    these handles instead of being held in memory whole.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path, IO]] = []
+        self._discarded = False
+
+    def open(self, path: str | Path, mode: str = "w") -> IO:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        handle = os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}))
+        self._staged.append((path, Path(tmp), handle))
+        return handle
+
+    def discard(self) -> None:
+        """Write none of the staged files (their temporary files are removed on exit)."""
+        self._discarded = True
+
+    def temporary(self, path: str | Path) -> Path:
+        """The temporary file standing for ``path`` (complete once its handle is closed)."""
+        return next(tmp for target, tmp, _ in self._staged if target == Path(path))
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            if kind is None and not self._discarded:
+                self._commit()
+        finally:
+            for _, tmp, handle in self._staged:
+                handle.close()
+                tmp.unlink(missing_ok=True)
+
+    def _commit(self) -> None:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; exports are for everyone
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+        for _, tmp, handle in self._staged:
+            handle.close()
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; exports are for everyone
+        for path, tmp, _ in self._staged:
+            os.replace(tmp, path)
 
 
 def dumps(value: Any) -> str:

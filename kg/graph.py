@@ -9,17 +9,19 @@ dicts, sorted) and, for ``sets_target``, ``quantities``.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
-__all__ = ["build_graph", "node_link", "from_node_link", "load_graph", "gexf_text", "COORDINATE_DATUM"]
+__all__ = ["GraphBuilder", "article_node", "build_graph", "write_node_link", "node_link", "from_node_link", "load_graph", "write_gexf", "COORDINATE_DATUM"]
 
 #: The datum of every coordinate in the graph (the regions' source carries GCJ-02, not WGS84).
 COORDINATE_DATUM = "GCJ-02"
@@ -46,75 +48,123 @@ def _node_attrs(entity_id: str, kb: KnowledgeBase) -> dict:
     return attrs
 
 
+def article_node(article: Article) -> tuple[str, dict]:
+    """An article as a graph node: its id and the attributes the graph keeps of it."""
+    attrs = {"type": "article", "name": article.title, "source": article.source, "date": article.date,
+             "outlet": article.outlet, "section": article.section, "url": article.url}
+    return f"article:{article.id}", {k: v for k, v in attrs.items() if v is not None}
+
+
+def _evidence_record(evidence) -> dict:
+    record = {"article": evidence.article, "source": evidence.source, "sentence": evidence.sentence, "start": evidence.start,
+              "end": evidence.end, "date": evidence.date, "outlet": evidence.outlet, "rule": evidence.rule, "method": evidence.method}
+    return {k: v for k, v in record.items() if v is not None}
+
+
+class GraphBuilder:
+    """Collects articles and facts one file at a time; :meth:`graph` makes the graph.
+
+    A build keeps only this (not the documents) in memory while files stream in.
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._edges: dict[tuple[str, str, str], dict] = {}
+        self._articles: dict[str, dict] = {}
+
+    def add(self, articles: Iterable[tuple[str, dict]], facts: Iterable[Fact]) -> None:
+        self._articles.update(articles)
+        for fact in facts:
+            record = self._edges.setdefault((fact.subject, fact.object, fact.relation), {"evidence": [], "quantities": []})
+            record["evidence"].append(_evidence_record(fact.evidence))
+            if fact.quantity is not None:
+                record["quantities"].append({**asdict(fact.quantity), "article": fact.evidence.article})
+
+    def graph(self) -> nx.MultiDiGraph:
+        kb, edges = self.kb, dict(self._edges)
+        nodes: set[str] = {n for key in edges for n in key[:2]}
+        # part_of: every region in the graph up to its province (the hierarchy comes from the KB).
+        for node in sorted(n for n in nodes if kb.get(n) is not None and kb.get(n).type in REGION_TYPES):
+            child = node
+            for parent in kb.ancestors(node):
+                key = (child, parent, "part_of")
+                if key not in edges:
+                    edges[key] = {"evidence": [{"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}], "quantities": []}
+                child = parent
+        nodes = {n for key in edges for n in key[:2]}
+        sizes: dict[str, str] = {}
+        for (subject, obj, relation), record in sorted(edges.items()):
+            if relation == "mentions" and obj.startswith("fund:") and record["quantities"] and obj not in sizes:
+                sizes[obj] = sorted(record["quantities"], key=lambda q: q["article"])[0]["text"]
+        graph = nx.MultiDiGraph()
+        for node in sorted(nodes):
+            if node in sizes:
+                graph.add_node(node, **_node_attrs(node, kb), size=sizes[node])
+            elif node in self._articles:
+                graph.add_node(node, **self._articles[node])
+            else:
+                graph.add_node(node, **_node_attrs(node, kb))
+        for (subject, obj, relation), record in sorted(edges.items()):
+            evidence = sorted(record["evidence"], key=lambda e: (e.get("date") or "", e["article"], e["start"], e["rule"]))
+            dates = sorted(e["date"] for e in evidence if e.get("date"))
+            attrs = {
+                "weight": len({e["article"] for e in evidence if e["article"]}) or 1,
+                "evidence": evidence,
+                "method": "rule" if any(e["method"] == "rule" for e in evidence) else evidence[0]["method"],
+            }
+            if dates:
+                attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
+            if record["quantities"] and relation != "mentions":
+                attrs["quantities"] = sorted(record["quantities"], key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
+            graph.add_edge(subject, obj, key=relation, relation=relation, **attrs)
+        return graph
+
+
 def build_graph(articles: Sequence[Article], facts: Iterable[Fact], kb: KnowledgeBase) -> nx.MultiDiGraph:
     """One graph from every article's facts, plus the region hierarchy from the knowledge base."""
-    graph = nx.MultiDiGraph()
-    edges: dict[tuple[str, str, str], dict] = {}
-    for fact in facts:
-        record = edges.setdefault((fact.subject, fact.object, fact.relation), {"evidence": [], "quantities": []})
-        record["evidence"].append({k: v for k, v in asdict(fact.evidence).items() if v is not None})
-        if fact.quantity is not None:
-            record["quantities"].append({**asdict(fact.quantity), "article": fact.evidence.article})
-    nodes: set[str] = {n for key in edges for n in key[:2]}
-    # part_of: every region in the graph up to its province (the hierarchy comes from the KB).
-    for node in sorted(n for n in nodes if kb.get(n) is not None and kb.get(n).type in REGION_TYPES):
-        child = node
-        for parent in kb.ancestors(node):
-            key = (child, parent, "part_of")
-            if key not in edges:
-                edges[key] = {"evidence": [{"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}], "quantities": []}
-            child = parent
-    nodes = {n for key in edges for n in key[:2]}
-    by_id = {f"article:{a.id}": a for a in articles}
-    sizes: dict[str, str] = {}
-    for (subject, obj, relation), record in sorted(edges.items()):
-        if relation == "mentions" and obj.startswith("fund:") and record["quantities"] and obj not in sizes:
-            sizes[obj] = sorted(record["quantities"], key=lambda q: q["article"])[0]["text"]
-    for node in sorted(nodes):
-        if node in sizes:
-            graph.add_node(node, **_node_attrs(node, kb), size=sizes[node])
-        elif node in by_id:
-            a = by_id[node]
-            attrs = {"type": "article", "name": a.title, "source": a.source, "date": a.date, "outlet": a.outlet, "section": a.section, "url": a.url}
-            graph.add_node(node, **{k: v for k, v in attrs.items() if v is not None})
-        else:
-            graph.add_node(node, **_node_attrs(node, kb))
-    for (subject, obj, relation), record in sorted(edges.items()):
-        evidence = sorted(record["evidence"], key=lambda e: (e.get("date") or "", e["article"], e["start"], e["rule"]))
-        dates = sorted(e["date"] for e in evidence if e.get("date"))
-        attrs = {
-            "weight": len({e["article"] for e in evidence if e["article"]}) or 1,
-            "evidence": evidence,
-            "method": "rule" if any(e["method"] == "rule" for e in evidence) else evidence[0]["method"],
-        }
-        if dates:
-            attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
-        if record["quantities"] and relation != "mentions":
-            attrs["quantities"] = sorted(record["quantities"], key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
-        graph.add_edge(subject, obj, key=relation, relation=relation, **attrs)
-    return graph
+    builder = GraphBuilder(kb)
+    builder.add(map(article_node, articles), facts)
+    return builder.graph()
 
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
+def write_node_link(graph: nx.MultiDiGraph, handle) -> None:
+    """``graph.json`` streamed item by item: the bytes of ``dumps(node_link(graph)) + "\\n"``
+    without ever holding the whole text (hundreds of MB for a large corpus)."""
+    from kg.export import dumps
+
+    handle.write('{"directed": true, "graph": ' + dumps(graph.graph) + ', "links": [')
+    for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+        handle.write((", " if n else "") + dumps({**attrs, "source": u, "target": v, "key": key}))
+    handle.write('], "multigraph": true, "nodes": [')
+    for n, (node, attrs) in enumerate(graph.nodes(data=True)):
+        handle.write((", " if n else "") + dumps({**attrs, "id": node}))
+    handle.write("]}\n")
+
+
 def from_node_link(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
 
 
-def gexf_text(graph: nx.MultiDiGraph) -> str:
-    """GEXF for Gephi: list and dict attributes become JSON strings (GEXF has no lists)."""
+def write_gexf(graph: nx.MultiDiGraph, handle: BinaryIO) -> None:
+    """GEXF for Gephi: list and dict attributes become JSON strings (GEXF has no lists);
+    evidence is left out (it is in graph.json and the RDF), its count kept."""
     flat = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
         flat.add_node(node, **{k: _flat(v) for k, v in attrs.items()}, label=attrs.get("name", node))
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         flat.add_edge(u, v, key=key, **{k: _flat(val) for k, val in attrs.items() if k != "evidence"}, evidence_count=len(attrs.get("evidence", [])))
-    import io
-
     buffer = io.BytesIO()
     nx.write_gexf(flat, buffer, encoding="utf-8", prettyprint=True)
-    return _strip_gexf_date(buffer.getvalue().decode("utf-8"))
+    del flat
+    data = buffer.getbuffer()
+    head = bytes(data[:1024]).decode("utf-8", errors="surrogateescape")
+    stripped = _strip_gexf_date(head).encode("utf-8", errors="surrogateescape")
+    handle.write(stripped)
+    handle.write(data[1024:])
 
 
 def _flat(value):
@@ -124,7 +174,8 @@ def _flat(value):
 
 
 def _strip_gexf_date(text: str) -> str:
-    """networkx stamps today's date in the GEXF header; drop it so exports are byte-stable."""
+    """networkx stamps today's date in the GEXF header; drop it so exports are byte-stable.
+    (Only the header is searched: an attribute value elsewhere may say anything.)"""
     import re
 
     return re.sub(r'\s*lastmodifieddate="[^"]*"', "", text)

@@ -11,7 +11,11 @@ the same bytes. :func:`graph_from_rdf` reads it back without loss.
 from __future__ import annotations
 
 import hashlib
+import io
+import re
 from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO, TextIO
 from urllib.parse import quote, unquote
 
 import networkx as nx
@@ -20,7 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "triples", "graph_to_rdf", "export_rdf", "graph_from_rdf"]
+__all__ = ["node_iri", "iri_node", "triples", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -62,150 +66,173 @@ def _hash_iri(kind: str, *parts: object) -> URIRef:
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE = str(RDF.type)
 
 
-def _lit(value, datatype: str | None = None, lang: str | None = None) -> tuple:
-    """A literal as (lexical form, datatype IRI or None, language or None)."""
-    return (str(value), datatype, lang)
+def _u(iri) -> str:
+    """An IRI as an N-Triples term."""
+    return f"<{iri}>"
 
 
-def _int(value: int) -> tuple:
-    return _lit(value, _XSD + "integer")
+# Every predicate and class the mirror uses, as N-Triples terms, formatted once.
+_TYPE, _PREF, _ALT, _TITLE, _DATE, _SOURCE, _DERIVED = map(
+    _u, (RDF.type, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, DCTERMS.date, DCTERMS.source, PROV.wasDerivedFrom)
+)
+_K = {name: _u(KG[name]) for name in (
+    "outlet", "section", "url", "adcode", "level", "parent", "size", "lng", "lat", "datum", "Relationship", "subject",
+    "relation", "object", "weight", "method", "firstDate", "lastDate", "evidence", "Evidence", "sentence", "start", "end",
+    "rule", "target", "Target", "amount", "unit", "year", "text", "Region",
+)}
+_CLASS_TERM = {kind: _u(cls) for kind, cls in _CLASS.items()}
+_RELATION_TERM = {relation: _u(prop) for relation, prop in RELATION_PROPERTY.items()}
+_ARTICLE_FIELDS = ((("source", _SOURCE), ("outlet", _K["outlet"]), ("section", _K["section"])))
+
+# N-Triples escapes, as Oxigraph writes them (so our files and its serialisers agree byte for byte).
+_ECHAR = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 
 
-def _decimal(value: float) -> tuple:
+def _escape_char(match: re.Match) -> str:
+    char = match[0]
+    return _ECHAR.get(char) or f"\\u{ord(char):04X}"
+
+
+def _lit(value, datatype: str | None = None, lang: str | None = None) -> str:
+    """A literal as an N-Triples term."""
+    text = str(value)
+    if _NEEDS_ESCAPE.search(text):
+        text = _NEEDS_ESCAPE.sub(_escape_char, text)
+    if lang:
+        return f'"{text}"@{lang}'
+    return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
+
+
+def _zh(value: str) -> str:
+    return _lit(value, lang="zh")
+
+
+def _int(value: int) -> str:
+    return f'"{int(value)}"^^<{_XSD}integer>'
+
+
+def _decimal(value: float) -> str:
     return _lit(Decimal(str(value)), _XSD + "decimal")
 
 
-def _date(value: str) -> tuple:
+def _date(value: str) -> str:
     return _lit(value, _XSD + "date")
 
 
 def triples(graph: nx.MultiDiGraph):
-    """Every triple of the RDF mirror, in a fixed order: IRIs as ``str``, literals as tuples.
+    """Every triple of the RDF mirror as N-Triples terms ``(s, p, o)``, in a fixed order.
 
-    The one place the mapping graph → RDF is written; :func:`graph_to_rdf` (rdflib) and
-    :func:`export_rdf` (Oxigraph's fast serialisers) both read it.
+    The one place the mapping graph → RDF is written: :func:`write_ntriples` joins
+    the terms into lines, :func:`graph_to_rdf` parses them with rdflib. Each triple
+    is said once (ids are injective and evidence is numbered), so no set is needed
+    to deduplicate, which keeps a large export streaming in constant memory.
     """
+    iris: dict[str, str] = {}
+
+    def iri(node: str) -> str:
+        term = iris.get(node)
+        if term is None:
+            term = iris[node] = _u(node_iri(node))
+        return term
+
     for node, attrs in graph.nodes(data=True):
-        iri = str(node_iri(node))
-        yield iri, _TYPE, str(_CLASS.get(attrs.get("type"), KG.Region))
-        if attrs.get("type") == "article":
-            yield iri, str(DCTERMS.title), _lit(attrs["name"], lang="zh")
-            for key, prop in (("source", DCTERMS.source), ("outlet", KG.outlet), ("section", KG.section)):
+        s = iri(node)
+        kind = attrs.get("type")
+        yield s, _TYPE, _CLASS_TERM.get(kind, _K["Region"])
+        if kind == "article":
+            yield s, _TITLE, _zh(attrs["name"])
+            for key, prop in _ARTICLE_FIELDS:
                 if key in attrs:
-                    yield iri, str(prop), _lit(attrs[key])
+                    yield s, prop, _lit(attrs[key])
             if "date" in attrs:
-                yield iri, str(DCTERMS.date), _date(attrs["date"])
+                yield s, _DATE, _date(attrs["date"])
             if "url" in attrs:
-                yield iri, str(KG.url), _lit(attrs["url"], _XSD + "anyURI")
+                yield s, _K["url"], _lit(attrs["url"], _XSD + "anyURI")
             continue
-        yield iri, str(SKOS.prefLabel), _lit(attrs["name"], lang="zh")
+        yield s, _PREF, _zh(attrs["name"])
         for alias in attrs.get("aliases", []):
-            yield iri, str(SKOS.altLabel), _lit(alias, lang="zh")
+            yield s, _ALT, _zh(alias)
         if "name_en" in attrs:
-            yield iri, str(SKOS.prefLabel), _lit(attrs["name_en"], lang="en")
+            yield s, _PREF, _lit(attrs["name_en"], lang="en")
         if "adcode" in attrs:
-            yield iri, str(KG.adcode), _lit(attrs["adcode"])
-            yield iri, str(KG.level), _lit(attrs["level"])
+            yield s, _K["adcode"], _lit(attrs["adcode"])
+            yield s, _K["level"], _lit(attrs["level"])
         if "parent" in attrs:
-            yield iri, str(KG.parent), str(node_iri(attrs["parent"]))
+            yield s, _K["parent"], iri(attrs["parent"])
         if "size" in attrs:
-            yield iri, str(KG.size), _lit(attrs["size"])
+            yield s, _K["size"], _lit(attrs["size"])
         if "lng" in attrs:
-            yield iri, str(KG.lng), _decimal(attrs["lng"])
-            yield iri, str(KG.lat), _decimal(attrs["lat"])
-            yield iri, str(KG.datum), _lit(attrs["datum"])
+            yield s, _K["lng"], _decimal(attrs["lng"])
+            yield s, _K["lat"], _decimal(attrs["lat"])
+            yield s, _K["datum"], _lit(attrs["datum"])
     for u, v, relation, attrs in graph.edges(keys=True, data=True):
-        s, o, p = str(node_iri(u)), str(node_iri(v)), str(RELATION_PROPERTY[relation])
+        s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
         yield s, p, o
-        edge = str(_hash_iri("relationship", u, relation, v))
-        yield edge, _TYPE, str(KG.Relationship)
-        yield edge, str(KG.subject), s
-        yield edge, str(KG.relation), p
-        yield edge, str(KG.object), o
-        yield edge, str(KG.weight), _int(attrs["weight"])
-        yield edge, str(KG.method), _lit(attrs["method"])
+        edge = _u(_hash_iri("relationship", u, relation, v))
+        yield edge, _TYPE, _K["Relationship"]
+        yield edge, _K["subject"], s
+        yield edge, _K["relation"], p
+        yield edge, _K["object"], o
+        yield edge, _K["weight"], _int(attrs["weight"])
+        yield edge, _K["method"], _lit(attrs["method"])
         if "first_date" in attrs:
-            yield edge, str(KG.firstDate), _date(attrs["first_date"])
-            yield edge, str(KG.lastDate), _date(attrs["last_date"])
+            yield edge, _K["firstDate"], _date(attrs["first_date"])
+            yield edge, _K["lastDate"], _date(attrs["last_date"])
         for n, e in enumerate(attrs["evidence"]):
-            ev = str(_hash_iri("evidence", u, relation, v, n, e["article"], e["start"], e["rule"]))
-            yield edge, str(KG.evidence), ev
-            yield ev, _TYPE, str(KG.Evidence)
+            ev = _u(_hash_iri("evidence", u, relation, v, n, e["article"], e["start"], e["rule"]))
+            yield edge, _K["evidence"], ev
+            yield ev, _TYPE, _K["Evidence"]
             if e["article"]:
                 # Source file, date and outlet are the article's: said once, on the article.
-                yield ev, str(PROV.wasDerivedFrom), str(node_iri(f"article:{e['article']}"))
+                yield ev, _DERIVED, iri(f"article:{e['article']}")
             else:
-                yield ev, str(DCTERMS.source), _lit(e["source"])
+                yield ev, _SOURCE, _lit(e["source"])
             if e["sentence"]:
-                yield ev, str(KG.sentence), _lit(e["sentence"], lang="zh")
-            yield ev, str(KG.start), _int(e["start"])
-            yield ev, str(KG.end), _int(e["end"])
-            yield ev, str(KG.rule), _lit(e["rule"])
-            yield ev, str(KG.method), _lit(e["method"])
+                yield ev, _K["sentence"], _zh(e["sentence"])
+            yield ev, _K["start"], _int(e["start"])
+            yield ev, _K["end"], _int(e["end"])
+            yield ev, _K["rule"], _lit(e["rule"])
+            yield ev, _K["method"], _lit(e["method"])
         for n, q in enumerate(attrs.get("quantities", [])):
-            target = str(_hash_iri("target", u, relation, v, n, q["article"], q["text"]))
-            yield edge, str(KG.target), target
-            yield target, _TYPE, str(KG.Target)
-            yield target, str(KG.amount), _decimal(q["amount"])
-            yield target, str(KG.unit), _lit(q["unit"])
+            target = _u(_hash_iri("target", u, relation, v, n, q["article"], q["text"]))
+            yield edge, _K["target"], target
+            yield target, _TYPE, _K["Target"]
+            yield target, _K["amount"], _decimal(q["amount"])
+            yield target, _K["unit"], _lit(q["unit"])
             if q["year"] is not None:
-                yield target, str(KG.year), _int(q["year"])
-            yield target, str(KG.text), _lit(q["text"], lang="zh")
-            yield target, str(PROV.wasDerivedFrom), str(node_iri(f"article:{q['article']}"))
+                yield target, _K["year"], _int(q["year"])
+            yield target, _K["text"], _zh(q["text"])
+            yield target, _DERIVED, iri(f"article:{q['article']}")
+
+
+def write_ntriples(graph: nx.MultiDiGraph, handle: TextIO) -> None:
+    """Stream the RDF mirror into ``handle`` as N-Triples, one line per triple."""
+    handle.writelines(f"{s} {p} {o} .\n" for s, p, o in triples(graph))
 
 
 def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:
     """The RDF mirror as an rdflib Graph (for validation, tests and rdflib users)."""
-    rdf = bind_prefixes(Graph())
-
-    def term(value):
-        if isinstance(value, str):
-            return URIRef(value)
-        lexical, datatype, lang = value
-        return Literal(lexical, lang=lang) if lang else Literal(lexical, datatype=URIRef(datatype) if datatype else None)
-
-    for s, p, o in triples(graph):
-        rdf.add((URIRef(s), URIRef(p), term(o)))
-    return rdf
+    buffer = io.StringIO()
+    write_ntriples(graph, buffer)
+    return bind_prefixes(Graph()).parse(data=buffer.getvalue(), format="nt")
 
 
-def export_rdf(graph: nx.MultiDiGraph) -> dict[str, str]:
-    """Turtle, N-Triples and JSON-LD of the RDF mirror, written by Oxigraph; byte-stable
-    because the triples come in a fixed order (no blank nodes, no sorting needed)."""
+#: The other RDF exports, converted from the N-Triples by Oxigraph's serialisers.
+CONVERTED = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
+
+
+def convert_ntriples(ntriples: Path, output: BinaryIO, format_name: str) -> None:
+    """Re-serialise an N-Triples file as Turtle or JSON-LD, streaming, in the same triple
+    order (so the output is as byte-stable as the input)."""
     import pyoxigraph as ox
 
     from kg.sparql import PREFIXES
 
-    cache: dict[str, ox.NamedNode] = {}
-
-    def iri(value: str):
-        node = cache.get(value)
-        if node is None:
-            node = cache[value] = ox.NamedNode(value)
-        return node
-
-    def term(value):
-        if isinstance(value, str):
-            return iri(value)
-        lexical, datatype, lang = value
-        if lang:
-            return ox.Literal(lexical, language=lang)
-        return ox.Literal(lexical, datatype=iri(datatype)) if datatype else ox.Literal(lexical)
-
-    seen = set()
-    quads = []
-    for s, p, o in triples(graph):
-        key = (s, p, o)
-        if key not in seen:  # an RDF graph is a set: the same triple said twice is one
-            seen.add(key)
-            quads.append(ox.Triple(iri(s), iri(p), term(o)))
-    return {
-        name: ox.serialize(quads, format=fmt, prefixes=PREFIXES if fmt != ox.RdfFormat.N_TRIPLES else None).decode("utf-8")
-        for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES), ("graph.jsonld", ox.RdfFormat.JSON_LD))
-    }
+    fmt = getattr(ox.RdfFormat, format_name)
+    ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES), output=output, format=fmt, prefixes=PREFIXES)
 
 
 def _one(rdf: Graph, s, p):

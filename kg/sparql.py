@@ -92,6 +92,11 @@ def _plain(binding: dict | None) -> str:
 
 def load_store(ntriples: Path, directory: Path) -> Path:
     """(Re)build the on-disk store from an N-Triples export, replacing the old one whole."""
+    return swap_store(stage_store(ntriples, directory), directory)
+
+
+def stage_store(ntriples: Path, directory: Path) -> Path:
+    """Bulk-load a new store beside ``directory`` (the old one still serves); returns its folder."""
     import pyoxigraph
 
     tmp = directory.with_name(f".{directory.name}.tmp")
@@ -100,12 +105,18 @@ def load_store(ntriples: Path, directory: Path) -> Path:
     store.bulk_load(path=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES)
     store.flush()
     del store
+    return tmp
+
+
+def swap_store(staged: Path, directory: Path) -> Path:
+    """Put a staged store in the place of the old one."""
     old = directory.with_name(f".{directory.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if directory.exists():
         directory.rename(old)
-    tmp.rename(directory)
+    staged.rename(directory)
     shutil.rmtree(old, ignore_errors=True)
+    _open_store.cache_clear()
     return directory
 
 

@@ -87,3 +87,35 @@ def test_build_on_a_dask_cluster_gives_the_same_bytes(tmp_path, bundled_build):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         result = build(out=tmp_path, scheduler=cluster.scheduler_address)
     assert [p.read_bytes() for p in result.outputs] == [p.read_bytes() for p in bundled_build[0].outputs]
+
+
+def test_graph_json_is_streamed_as_json_dumps_would_write_it(bundled_build):
+    import io
+
+    from kg.export import dumps
+    from kg.graph import node_link, write_node_link
+
+    graph = bundled_build[0].graph
+    buffer = io.StringIO()
+    write_node_link(graph, buffer)
+    assert buffer.getvalue() == dumps(node_link(graph)) + "\n"
+
+
+def test_a_failing_export_leaves_every_previous_export(tmp_path, monkeypatch):
+    """Exports are staged and renamed together: one writer failing (here the Turtle/JSON-LD
+    converter, in its own process) changes none of the files of the previous build."""
+    from kg import build as build_module
+    from kg.errors import KgError
+
+    out = tmp_path / "out"
+    first = build_module.build(out=out)
+    before = {p.name: p.read_bytes() for p in first.outputs}
+
+    def broken(ntriples, output, fmt):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(build_module, "_convert", broken)
+    with pytest.raises(KgError, match="graph.ttl"):
+        build_module.build(out=out, cache=False)
+    assert {p.name: p.read_bytes() for p in first.outputs} == before
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".cache")) == sorted([*before, "store", "views"])  # nothing temporary left
