@@ -261,6 +261,7 @@ def build(
     from kg.graph import GraphBuilder
     from kg.kb import load_kb
     from kg.link import Linker
+    from kg.query import LOOKUP, stamp_lookup
     from kg.sparql import STORE_DIR, swap_store
 
     kb = load_kb()
@@ -294,6 +295,7 @@ def build(
         store = _write_exports(result, out, staged, lap)
         result.outputs = [out / name for name in EXPORTS]
     swap_store(store, out / STORE_DIR)
+    stamp_lookup(out / LOOKUP, out / "graph.json")
     lap("write")
     result.views = write_views(result.graph, out / "views")
     lap("views")
@@ -305,7 +307,7 @@ EXPORTS = ("articles.jsonl", "graph.json", "graph.gexf", "graph.ttl", "graph.nt"
 
 
 def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Callable[[str], None]) -> Path:
-    """Stage every export but articles.jsonl, and the SPARQL store (returned: swap it in).
+    """Stage every export but articles.jsonl, the lookup index, and the SPARQL store (returned: swap it in).
 
     N-Triples first (one pass over the graph); then, at the same time, Turtle and
     JSON-LD converted from it in two forked processes, the store bulk-loaded from it in
@@ -317,6 +319,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     import threading
 
     from kg.graph import write_gexf, write_node_link
+    from kg.query import LOOKUP, write_lookup
     from kg.rdf import CONVERTED, write_ntriples
     from kg.sparql import STORE_DIR
 
@@ -337,6 +340,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     loader = threading.Thread(target=_stage_store, args=(ntriples, out / STORE_DIR, store))
     loader.start()
     write_node_link(graph, staged.open(out / "graph.json"))
+    staged.open(out / LOOKUP).close()
+    write_lookup(graph, staged.temporary(out / LOOKUP))
     write_gexf(graph, staged.open(out / "graph.gexf", "wb"))
     staged.open(out / "summary.txt").write(summary_text(result))
     lap("serialise")

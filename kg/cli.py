@@ -176,11 +176,11 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     click.echo(jsonl(records) if fmt == "jsonl" else dumps(list(records)), nl=fmt == "json")
 
 
-def _index(graph_path):
+def _index(graph_path, whole: bool = False):
     from kg.query import open_graph
 
     try:
-        return open_graph(graph_path)
+        return open_graph(graph_path, whole)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -382,7 +382,7 @@ def viz(entity, industry, region, depth, relations, max_nodes, output, graph_pat
 
     if bool(entity) == bool(industry or region):
         raise click.UsageError("give either ENTITY or --industry/--region")
-    index = _index(graph_path)
+    index = _index(graph_path, whole=True)
     try:
         if entity:
             html = views.neighbourhood_page(index.graph, _resolve(index, entity), depth=depth, relations=relations or None, max_nodes=max_nodes)

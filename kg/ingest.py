@@ -377,9 +377,16 @@ _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 
 
+_NARROW = re.compile(r"[\x00-\u2e7f]")
+
+
 def visual_width(text: str) -> float:
-    """Width of ``text`` on a page in CJK character cells (ASCII counts one half)."""
-    return sum(1.0 if ord(c) > 0x2E7F else 0.5 for c in text)
+    """Width of ``text`` on a page in CJK character cells (ASCII counts one half).
+
+    >>> visual_width("深圳 2024")
+    4.5
+    """
+    return len(text) - 0.5 * len(_NARROW.findall(text))
 
 
 def line_mode(lines: Sequence[Line]) -> tuple[str, float]:

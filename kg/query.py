@@ -1,12 +1,18 @@
 """Look things up in a built graph: names → entities, neighbours, profiles, statistics.
 
-Reads what ``kg build`` wrote (``graph.json``); never rebuilds anything, and
-imports neither spaCy nor jieba, so a lookup starts fast.
+Reads what ``kg build`` wrote; never rebuilds anything, and imports neither spaCy
+nor jieba, so a lookup starts fast. Beside ``graph.json`` the build writes
+``lookup.sqlite``, the same graph indexed by node: a cold lookup then reads only
+the rows it needs instead of parsing the whole graph (hundreds of MB for a large
+corpus). Without it (a graph.json copied alone, or changed since) the lookups
+load graph.json.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +21,10 @@ import networkx as nx
 
 from kg.errors import AmbiguousName, KgError, NodeNotFound
 
-__all__ = ["GraphIndex", "Neighbour", "open_graph", "DEFAULT_GRAPH"]
+__all__ = ["GraphIndex", "LookupIndex", "Neighbour", "open_graph", "write_lookup", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
 
 DEFAULT_GRAPH = Path("exports") / "graph.json"
+LOOKUP = "lookup.sqlite"
 REGION_TYPES = ("province", "city", "district")
 
 
@@ -35,13 +42,20 @@ class Neighbour:
     depth: int = 1
 
 
-def open_graph(path: str | Path | None = None) -> GraphIndex:
-    """The graph ``kg build`` wrote (default ``exports/graph.json``), indexed by name."""
+def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphIndex:
+    """The graph ``kg build`` wrote (default ``exports/graph.json``), indexed by name.
+
+    Uses ``lookup.sqlite`` beside it when that was written for this very graph.json,
+    unless ``whole`` asks for the whole networkx graph (``index.graph``, for pages).
+    """
     from kg.graph import load_graph
 
     path = Path(path) if path else DEFAULT_GRAPH
     if not path.exists():
         raise KgError(f"{path}: no graph there; run 'kg build' first or pass --graph PATH")
+    lookup = path.with_name(LOOKUP)
+    if not whole and lookup.exists() and _stamp(path) == _read_stamp(lookup):
+        return LookupIndex(lookup)
     try:
         graph = load_graph(path)
     except (ValueError, KeyError) as exc:
@@ -49,23 +63,52 @@ def open_graph(path: str | Path | None = None) -> GraphIndex:
     return GraphIndex(graph)
 
 
+def _entity_names(node: str, attrs: dict):
+    """The names a node is found by (articles are found by id only)."""
+    if attrs.get("type") == "article":
+        return
+    for name in (attrs.get("name"), *attrs.get("aliases", ()), attrs.get("adcode")):
+        if name:
+            yield name
+
+
 class GraphIndex:
+    """Lookups over a graph in memory. Every method reaches the graph through the four
+    primitives ``node``, ``edges``, ``degree`` and ``everything``, which
+    :class:`LookupIndex` answers from SQLite instead."""
+
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self._names: dict[str, set[str]] = {}
         for node, attrs in graph.nodes(data=True):
-            if attrs.get("type") == "article":
-                continue
-            for name in (attrs.get("name"), *attrs.get("aliases", ()), attrs.get("adcode")):
-                if name:
-                    self._names.setdefault(name, set()).add(node)
+            for name in _entity_names(node, attrs):
+                self._names.setdefault(name, set()).add(node)
+
+    def node(self, node: str) -> dict | None:
+        """A node's attributes, or None if the graph has no such node."""
+        return self.graph.nodes[node] if node in self.graph else None
+
+    def edges(self, node: str, direction: str = "both"):
+        """``(u, v, relation, attrs)`` of the edges leaving (out), entering (in) or touching ``node``."""
+        if direction in ("out", "both"):
+            yield from self.graph.out_edges(node, keys=True, data=True)
+        if direction in ("in", "both"):
+            yield from self.graph.in_edges(node, keys=True, data=True)
+
+    def degree(self, node: str) -> int:
+        return self.graph.degree(node)
+
+    def everything(self):
+        """Every node ``(id, attrs)`` and every edge ``(u, v, relation)`` (for statistics)."""
+        return self.graph.nodes(data=True), self.graph.edges(keys=True)
 
     # ------------------------------------------------------------ names
 
     def resolve(self, name: str) -> str:
         """An id for any name of an entity: 深圳, 深圳市, 440300, agency:miit, 工信部 …"""
         name = name.strip()
-        if name in self.graph and self.graph.nodes[name].get("type") != "article":
+        attrs = self.node(name)
+        if attrs is not None and attrs.get("type") != "article":
             return name
         matches = set(self._names.get(name, ()))
         if not matches:
@@ -81,9 +124,10 @@ class GraphIndex:
         from kg.kb import load_kb
 
         kb = load_kb()
-        ids = {i for i, kind in kb.candidates(name) if i in self.graph}
+        types = {i: self.node(i) for i, _ in kb.candidates(name)}
+        ids = {i for i, attrs in types.items() if attrs is not None}
         if len(ids) > 1:  # 吉林 (the province and the city): the province, as the linker does
-            provinces = {i for i in ids if self.graph.nodes[i].get("type") == "province"}
+            provinces = {i for i in ids if types[i].get("type") == "province"}
             ids = provinces or ids
         return ids
 
@@ -99,11 +143,11 @@ class GraphIndex:
         return nodes[:n]
 
     def label(self, node: str) -> str:
-        attrs = self.graph.nodes[node]
+        attrs = self.node(node)
         name = attrs.get("name", node)
-        parent = attrs.get("parent")
-        if parent and parent in self.graph and attrs.get("type") in REGION_TYPES:
-            name = f"{self.graph.nodes[parent].get('name', parent)}{name}"
+        parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
+        if parent is not None:
+            name = f"{parent.get('name', attrs['parent'])}{name}"
         return f"{node} ({name})"
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
@@ -113,8 +157,8 @@ class GraphIndex:
         return sorted(rows, key=lambda r: (-r["degree"], r["id"]))[:limit]
 
     def _summary(self, node: str) -> dict:
-        attrs = self.graph.nodes[node]
-        return {"id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []), "degree": self.graph.degree(node)}
+        attrs = self.node(node)
+        return {"id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []), "degree": self.degree(node)}
 
     # ------------------------------------------------------------ neighbours
 
@@ -143,7 +187,7 @@ class GraphIndex:
         for level in range(1, max(depth, 1) + 1):
             nxt = set()
             for current in sorted(frontier):
-                for u, v, relation, attrs in self._edges(current, direction):
+                for u, v, relation, attrs in self.edges(current, direction):
                     if relations and relation not in relations:
                         continue
                     if not relations and relation == "mentions":
@@ -152,7 +196,7 @@ class GraphIndex:
                     kept = _in_period(attrs, since, until)
                     if not kept:
                         continue
-                    o_attrs = self.graph.nodes[other]
+                    o_attrs = self.node(other)
                     if types and o_attrs.get("type") not in types:
                         continue
                     key = (relation, "out" if u == current else "in", other)
@@ -172,22 +216,17 @@ class GraphIndex:
         ordered = sorted(rows.values(), key=lambda r: (r.depth, -r.weight, r.relation, r.id))
         return ordered[:limit] if limit else ordered
 
-    def _edges(self, node: str, direction: str):
-        if direction in ("out", "both"):
-            yield from self.graph.out_edges(node, keys=True, data=True)
-        if direction in ("in", "both"):
-            yield from self.graph.in_edges(node, keys=True, data=True)
-
     # ------------------------------------------------------------ profiles and statistics
 
     def profile(self, node: str) -> dict:
-        attrs = dict(self.graph.nodes[node])
+        attrs = dict(self.node(node))
         chain = []
         parent = attrs.get("parent")
-        while parent and parent in self.graph and parent not in chain:
+        while parent and self.node(parent) is not None and parent not in chain:
             chain.append(parent)
-            parent = self.graph.nodes[parent].get("parent")
-        relations = Counter(f"{k} ({'out' if u == node else 'in'})" for u, v, k in [*self.graph.out_edges(node, keys=True), *self.graph.in_edges(node, keys=True)])
+            parent = self.node(parent).get("parent")
+        edges = list(self.edges(node))
+        relations = Counter(f"{k} ({'out' if u == node else 'in'})" for u, v, k, _ in edges)
         profile = {
             "id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []),
             "adcode": attrs.get("adcode"), "parents": [self.label(p) for p in chain],
@@ -199,28 +238,121 @@ class GraphIndex:
         if attrs.get("type") == "industry":
             profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self.neighbors(node, relations=("backs",), direction="in", limit=10)]
         latest = sorted(
-            ((e.get("date") or "", e["sentence"], e["source"]) for *_, a in self._edges(node, "both") for e in a["evidence"] if e["sentence"] and e["method"] == "rule"),
+            ((e.get("date") or "", e["sentence"], e["source"]) for *_, a in edges for e in a["evidence"] if e["sentence"] and e["method"] == "rule"),
             reverse=True,
         )[:3]
         profile["latest_evidence"] = [f"{d} {s} ({src})" for d, s, src in latest]
         return profile
 
     def stats(self) -> dict:
-        graph = self.graph
-        types = Counter(a.get("type", "?") for _, a in graph.nodes(data=True))
-        relations = Counter(k for *_, k in graph.edges(keys=True))
-        backs_out = Counter(u for u, _, k in graph.edges(keys=True) if k == "backs" and graph.nodes[u].get("type") in (*REGION_TYPES, "zone"))
-        backs_in = Counter(v for _, v, k in graph.edges(keys=True) if k == "backs")
-        articles = [a for _, a in graph.nodes(data=True) if a.get("type") == "article"]
+        nodes, edges = self.everything()
+        attrs = dict(nodes)
+        edges = list(edges)
+        types = Counter(a.get("type", "?") for a in attrs.values())
+        relations = Counter(k for *_, k in edges)
+        backs_out = Counter(u for u, _, k in edges if k == "backs" and attrs[u].get("type") in (*REGION_TYPES, "zone"))
+        backs_in = Counter(v for _, v, k in edges if k == "backs")
+        articles = [a for a in attrs.values() if a.get("type") == "article"]
         return {
-            "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+            "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
             "edges_per_relation": dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "busiest_regions": [f"{graph.nodes[n]['name']} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
-            "busiest_industries": [f"{graph.nodes[n]['name']} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
+            "busiest_regions": [f"{attrs[n]['name']} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
+            "busiest_industries": [f"{attrs[n]['name']} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
             "articles_per_newsletter": dict(sorted(Counter(a.get("source", "?") for a in articles).items())),
             "articles_per_month": dict(sorted(Counter((a.get("date") or "undated")[:7] for a in articles).items())),
         }
+
+
+class LookupIndex(GraphIndex):
+    """The same lookups, answered from ``lookup.sqlite``: opening it reads only the names."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self._names = {}
+        for name, node in self._db.execute("SELECT name, id FROM names"):
+            self._names.setdefault(name, set()).add(node)
+        self._nodes: dict[str, dict | None] = {}
+
+    @property
+    def graph(self):  # pages need the whole graph: open_graph(path, whole=True)
+        raise AttributeError("a LookupIndex holds no networkx graph; open the graph with whole=True")
+
+    def node(self, node: str) -> dict | None:
+        if node not in self._nodes:
+            row = self._db.execute("SELECT attrs FROM nodes WHERE id = ?", (node,)).fetchone()
+            self._nodes[node] = json.loads(row[0]) if row else None
+        return self._nodes[node]
+
+    def edges(self, node: str, direction: str = "both"):
+        queries = {"out": "SELECT u, v, relation, attrs FROM edges WHERE u = ? ORDER BY seq",
+                   "in": "SELECT u, v, relation, attrs FROM edges WHERE v = ? ORDER BY seq"}
+        for side in ("out", "in"):
+            if direction in (side, "both"):
+                for u, v, relation, attrs in self._db.execute(queries[side], (node,)):
+                    yield u, v, relation, json.loads(attrs)
+
+    def degree(self, node: str) -> int:
+        return self._db.execute("SELECT (SELECT count(*) FROM edges WHERE u = ?) + (SELECT count(*) FROM edges WHERE v = ?)", (node, node)).fetchone()[0]
+
+    def everything(self):
+        nodes = ((node, json.loads(attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq"))
+        edges = self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")
+        return nodes, edges
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE nodes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, attrs TEXT NOT NULL);
+CREATE TABLE names (name TEXT NOT NULL, id TEXT NOT NULL);
+CREATE TABLE edges (seq INTEGER PRIMARY KEY, u TEXT NOT NULL, v TEXT NOT NULL, relation TEXT NOT NULL, attrs TEXT NOT NULL);
+"""
+
+
+def write_lookup(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write ``lookup.sqlite`` for ``graph`` (then :func:`stamp_lookup` it to its graph.json)."""
+    from kg.export import dumps
+
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(_SCHEMA)
+        db.executemany("INSERT INTO nodes (id, attrs) VALUES (?, ?)", ((n, dumps(a)) for n, a in graph.nodes(data=True)))
+        db.executemany("INSERT INTO names VALUES (?, ?)", ((name, n) for n, a in graph.nodes(data=True) for name in _entity_names(n, a)))
+        db.executemany("INSERT INTO edges (u, v, relation, attrs) VALUES (?, ?, ?, ?)", ((u, v, k, dumps(a)) for u, v, k, a in graph.edges(keys=True, data=True)))
+        db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
+        db.commit()
+    finally:
+        db.close()
+    return path
+
+
+def stamp_lookup(lookup: Path, graph_json: Path) -> None:
+    """Record which graph.json the lookup was written for (its size and modification time)."""
+    db = sqlite3.connect(lookup)
+    try:
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('graph', ?)", (_stamp(graph_json),))
+        db.commit()
+    finally:
+        db.close()
+
+
+def _stamp(graph_json: Path) -> str:
+    info = graph_json.stat()
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
+def _read_stamp(lookup: Path) -> str | None:
+    try:
+        db = sqlite3.connect(f"file:{lookup}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'graph'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None  # not a lookup kg wrote: fall back to graph.json
+    return row[0] if row else None
 
 
 def _in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:

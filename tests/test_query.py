@@ -9,12 +9,27 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import AmbiguousName, NodeNotFound, QueryError
-from kg.query import GraphIndex
+from kg.query import GraphIndex, LookupIndex, open_graph
 
 
-@pytest.fixture(scope="module")
-def index(bundled_build):
-    return GraphIndex(bundled_build[0].graph)
+@pytest.fixture(scope="module", params=["networkx", "sqlite"])
+def index(request, bundled_build):
+    """Every lookup test runs on the graph in memory and on the lookup.sqlite the build wrote."""
+    if request.param == "networkx":
+        return GraphIndex(bundled_build[0].graph)
+    index = open_graph(bundled_build[1] / "graph.json")
+    assert isinstance(index, LookupIndex)
+    return index
+
+
+def test_a_stale_lookup_is_not_used(tmp_path, bundled_build):
+    """A graph.json that changed after the build (or was copied alone) is read itself."""
+    import shutil
+
+    for name in ("graph.json", "lookup.sqlite"):
+        shutil.copy(bundled_build[1] / name, tmp_path / name)
+    assert not isinstance(open_graph(tmp_path / "graph.json"), LookupIndex)  # a copy has another mtime
+    assert not isinstance(open_graph(bundled_build[1] / "graph.json", whole=True), LookupIndex)
 
 
 @pytest.fixture(scope="module")
