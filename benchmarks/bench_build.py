@@ -27,11 +27,24 @@ def main() -> None:
 
     from kg.build import build
 
-    start = time.perf_counter()
     import os
+    import threading
 
+    samples: list[tuple[float, float]] = []  # (seconds since start, resident MB of this process)
+    done = threading.Event()
+
+    def sample() -> None:
+        page = os.sysconf("SC_PAGE_SIZE") / 2**20
+        while not done.wait(0.1):
+            with open("/proc/self/statm") as statm:
+                samples.append((time.perf_counter() - start, int(statm.read().split()[1]) * page))
+
+    start = time.perf_counter()
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     result = build(args.paths or None, out, jobs=args.jobs or os.cpu_count() or 1, cache=False)
     wall = time.perf_counter() - start
+    done.set()
     import json
 
     with open(out / "articles.jsonl", encoding="utf-8") as handle:
@@ -40,15 +53,21 @@ def main() -> None:
     articles = result.article_count
     chars = sum(map(len, texts))
     print(f"corpus: {len(result.files)} files, {articles} articles, {chars:,} characters")
-    print(f"{'stage':<20}{'seconds':>9}{'articles/s':>12}{'chars/s':>14}")
+    print(f"{'stage':<20}{'seconds':>9}{'articles/s':>12}{'chars/s':>14}{'peak MB':>10}")
+    begin = 0.0
     for stage, seconds in result.timings.items():
-        print(f"{stage:<20}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
+        resident = max((mb for t, mb in samples if begin <= t < begin + seconds), default=float("nan"))
+        begin += seconds
+        print(f"{stage:<20}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}{resident:>10,.0f}")
     print(f"{'whole build':<20}{wall:>9.2f}{articles / wall:>12,.0f}{chars / wall:>14,.0f}")
+    print("extraction, per step (seconds summed over the worker processes):")
+    for step, seconds in result.extraction.items():
+        print(f"  {step:<18}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor or converter)")
-    print("(after 'rdf', the serialise and store stages run side by side: Turtle and JSON-LD in two")
-    print(" processes, the store load in a thread; 'store' is what remained to wait for)")
+    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader)")
+    print("(a process writes the N-Triples while the main one writes the JSON, lookup and GEXF; then")
+    print(" three convert them to Turtle and JSON-LD and load the store side by side)")
     print("exports:")
     for path in result.outputs:
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")

@@ -65,6 +65,7 @@ class Extracted:
     articles_jsonl: str  # its lines of articles.jsonl
     article_nodes: tuple[tuple[str, dict], ...]
     facts: tuple[Fact, ...]
+    seconds: tuple[tuple[str, float], ...] = ()  # time the extraction took, per step (not exported)
 
 
 @dataclass
@@ -73,7 +74,8 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
-    timings: dict = field(default_factory=dict)  # seconds per stage (not written anywhere: not stable)
+    timings: dict = field(default_factory=dict)  # wall seconds per stage (not written anywhere: not stable)
+    extraction: Counter = field(default_factory=Counter)  # seconds per extraction step, summed over the workers
     views: list = field(default_factory=list)  # HTML pages written (exports/views/, not committed)
 
     @property
@@ -138,6 +140,8 @@ def extract_file(path: Path) -> Extracted | InputError:
 
 def extract_source(source) -> Extracted:
     """Segment, link and extract a source already read."""
+    import time
+
     from kg.graph import article_node
     from kg.relations import extract_facts
 
@@ -146,13 +150,20 @@ def extract_source(source) -> Extracted:
         from kg.link import Linker
 
         _LINKER = Linker()
+    start = time.perf_counter()
     document = segment(source)
     articles = document.articles
+    segmented = time.perf_counter()
+    located = [_LINKER.locate_article(a) for a in articles]
+    linked = time.perf_counter()
+    facts = tuple(f for article, found in zip(articles, located) for f in extract_facts(article, _LINKER, found)[1])
+    done = time.perf_counter()
     return Extracted(
         file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles)),
         articles_jsonl=jsonl(article_record(a) for a in articles),
         article_nodes=tuple(article_node(a) for a in articles),
-        facts=tuple(f for article in articles for f in extract_facts(article, _LINKER)[1]),
+        facts=facts,
+        seconds=(("segment", segmented - start), ("link", linked - segmented), ("relations", done - linked)),
     )
 
 
@@ -283,6 +294,7 @@ def build(
                 result.errors.append(outcome)
                 continue
             result.files.append(outcome.file)
+            result.extraction.update(dict(outcome.seconds))
             articles.write(outcome.articles_jsonl)
             builder.add(outcome.article_nodes, outcome.facts)
         lap("extract")
@@ -309,55 +321,101 @@ EXPORTS = ("articles.jsonl", "graph.json", "graph.gexf", "graph.ttl", "graph.nt"
 def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Callable[[str], None]) -> Path:
     """Stage every export but articles.jsonl, the lookup index, and the SPARQL store (returned: swap it in).
 
-    N-Triples first (one pass over the graph); then, at the same time, Turtle and
-    JSON-LD converted from it in two forked processes, the store bulk-loaded from it in
-    a thread (Oxigraph works without the GIL), and the JSON, GEXF and summary here.
+    Work is spread over forked processes (they read the graph without copying it):
+    one writes the N-Triples to its file and, through a pipe, to another that
+    bulk-loads the store as the lines come, while this one writes the JSON, the lookup
+    index, the GEXF and the summary; then two convert the N-Triples to Turtle and
+    JSON-LD side by side.
     """
     import gc
     import multiprocessing
+    import os
     import shutil
-    import threading
 
     from kg.graph import write_gexf, write_node_link
     from kg.query import LOOKUP, write_lookup
-    from kg.rdf import CONVERTED, write_ntriples
-    from kg.sparql import STORE_DIR
+    from kg.rdf import CONVERTED
+    from kg.sparql import STORE_DIR, staged_store
 
     graph = result.graph
-    with staged.open(out / "graph.nt") as handle:
-        write_ntriples(graph, handle)
-    ntriples = staged.temporary(out / "graph.nt")
-    lap("rdf")
-    gc.freeze()  # the forked converters then never touch (so never copy) the graph's pages
     context = multiprocessing.get_context("fork")
-    converters = []
-    for name, fmt in CONVERTED.items():
-        staged.open(out / name).close()
-        converter = context.Process(target=_convert, args=(ntriples, staged.temporary(out / name), fmt), name=f"kg-{name}")
-        converter.start()
-        converters.append((name, converter))
-    store: list = []
-    loader = threading.Thread(target=_stage_store, args=(ntriples, out / STORE_DIR, store))
-    loader.start()
-    write_node_link(graph, staged.open(out / "graph.json"))
-    staged.open(out / LOOKUP).close()
-    write_lookup(graph, staged.temporary(out / LOOKUP))
-    write_gexf(graph, staged.open(out / "graph.gexf", "wb"))
-    staged.open(out / "summary.txt").write(summary_text(result))
-    lap("serialise")
-    loader.join()
-    for _, converter in converters:
-        converter.join()
-    gc.unfreeze()
-    failed = [(name, c.exitcode) for name, c in converters if c.exitcode != 0]
-    if isinstance(store[0], BaseException):
-        raise store[0]
-    if failed:
-        shutil.rmtree(store[0], ignore_errors=True)
-        name, code = failed[0]
-        raise KgError(f"writing {name} failed (its converter exited with {code}); the previous exports are kept")
-    lap("store")
-    return store[0]
+    gc.freeze()  # forked processes then never touch (so never copy) the graph's pages
+    store = staged_store(out / STORE_DIR)
+
+    def run(*steps: tuple[str, Callable, tuple]):
+        """Start a process per step; return a function that waits for all and fails loudly."""
+        processes = [(name, context.Process(target=target, args=args)) for name, target, args in steps]
+        for _, process in processes:
+            process.start()
+
+        def wait() -> None:
+            for _, process in processes:
+                process.join()
+            failed = [(name, process.exitcode) for name, process in processes if process.exitcode != 0]
+            if failed:
+                shutil.rmtree(store, ignore_errors=True)
+                raise KgError(f"writing {failed[0][0]} failed (its process exited with {failed[0][1]}); the previous exports are kept")
+
+        return wait
+
+    try:
+        staged.open(out / "graph.nt").close()
+        ntriples = staged.temporary(out / "graph.nt")
+        reader, writer = os.pipe()
+        try:
+            wait = run(("graph.nt", _write_ntriples, (graph, ntriples, writer, reader)),
+                       ("the SPARQL store", _load_store, (reader, writer, store)))
+        finally:
+            os.close(reader)  # only the two processes hold the pipe now: the loader sees its end
+            os.close(writer)
+        write_node_link(graph, staged.open(out / "graph.json"))
+        staged.open(out / LOOKUP).close()
+        write_lookup(graph, staged.temporary(out / LOOKUP))
+        write_gexf(graph, staged.open(out / "graph.gexf"))
+        staged.open(out / "summary.txt").write(summary_text(result))
+        lap("json, lookup, gexf")
+        wait()
+        lap("n-triples, store")
+        for name in CONVERTED:
+            staged.open(out / name).close()
+        run(*((name, _convert, (ntriples, staged.temporary(out / name), fmt)) for name, fmt in CONVERTED.items()))()
+        lap("turtle, json-ld")
+    finally:
+        gc.unfreeze()
+    return store
+
+
+def _write_ntriples(graph, path: Path, pipe: int, other_end: int) -> None:
+    """The N-Triples, to the export file and to the store loader's pipe, in batches of lines."""
+    import os
+
+    from kg.rdf import ntriples_lines
+
+    os.close(other_end)
+    with open(path, "w", encoding="utf-8", newline="\n") as export, open(pipe, "wb") as loader:
+        batch: list[str] = []
+        for line in ntriples_lines(graph):
+            batch.append(line)
+            if len(batch) == 10_000:
+                _write_both(batch, export, loader)
+        _write_both(batch, export, loader)
+
+
+def _write_both(batch: list[str], export, loader) -> None:
+    text = "".join(batch)
+    export.write(text)
+    loader.write(text.encode("utf-8"))
+    batch.clear()
+
+
+def _load_store(pipe: int, other_end: int, directory: Path) -> None:
+    import os
+
+    from kg.sparql import fill_store
+
+    os.close(other_end)
+    with open(pipe, "rb") as lines:
+        fill_store(lines, directory)
 
 
 def _convert(ntriples: Path, output: Path, fmt: str) -> None:
@@ -365,15 +423,6 @@ def _convert(ntriples: Path, output: Path, fmt: str) -> None:
 
     with open(output, "wb") as handle:
         convert_ntriples(ntriples, handle, fmt)
-
-
-def _stage_store(ntriples: Path, directory: Path, outcome: list) -> None:
-    from kg.sparql import stage_store
-
-    try:
-        outcome.append(stage_store(ntriples, directory))
-    except BaseException as exc:  # re-raised in the build's thread
-        outcome.append(exc)
 
 
 #: The pages build_graph.py / kg build write for the bundled corpus (and any other).

@@ -17,6 +17,7 @@ import click
 
 from kg import __version__
 from kg.errors import KgError
+from kg.push import DEFAULT_GRAPH
 
 __all__ = ["main"]
 
@@ -306,14 +307,19 @@ def search(text, limit, graph_path, fmt) -> None:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of a canned query (an entity name, or a date).")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help="The store kg build wrote [default: exports/store].")
 @click.option("--endpoint", metavar="URL", help="Run the query against this SPARQL 1.1 endpoint instead of the local store.")
+@click.option(
+    "--named-graph", metavar="IRI",
+    help=f"With --endpoint: query this named graph as the default graph (what kg push loaded, {DEFAULT_GRAPH} by default), not the server's own default graph.",
+)
 @click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default).")
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def sparql(query, list_queries, params, store_dir, endpoint, allow_service, graph_path, fmt) -> None:
+def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, graph_path, fmt) -> None:
     """Run a SPARQL query: QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
 
     Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
     clauses would make the query reach out over the network: they are refused unless --allow-service.
+    With --endpoint, a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
     """
     from kg.sparql import canned_queries, run_query, run_remote
 
@@ -325,6 +331,8 @@ def sparql(query, list_queries, params, store_dir, endpoint, allow_service, grap
         return
     if not query:
         raise click.UsageError("give a query, a .rq file or a canned query name (kg sparql --list)")
+    if named_graph and not endpoint:
+        raise click.UsageError("--named-graph goes with --endpoint (the local store holds one graph)")
     bindings = {}
     if query in canned:
         spec = canned[query]
@@ -345,7 +353,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, allow_service, grap
         text = query
     try:
         if endpoint:
-            results = run_remote(endpoint, text, bindings, allow_service)
+            results = run_remote(endpoint, text, bindings, allow_service, default_graph=named_graph)
         else:
             store = store_dir or ((graph_path.parent if graph_path else Path("exports")) / "store")
             results = run_query(store, text, bindings, allow_service)
@@ -365,6 +373,37 @@ def sparql(query, list_queries, params, store_dir, endpoint, allow_service, grap
     else:
         click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.values()])))
         click.echo(f"{len(results.rows)} rows")
+
+
+@main.command(name="push")
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query endpoint, e.g. http://127.0.0.1:8890/sparql (Virtuoso).")
+@click.option("--named-graph", default=DEFAULT_GRAPH, show_default=True, metavar="IRI", help="The named graph to replace with the exports.")
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="The folder kg build wrote (graph.nt is pushed).")
+@click.option("--user", envvar="KG_ENDPOINT_USER", help="User allowed to update the server (Virtuoso: one with SPARQL_UPDATE, e.g. dba) [env KG_ENDPOINT_USER].")
+@click.option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Its password [env KG_ENDPOINT_PASSWORD; asked for when --user comes without it].")
+@click.option("--graph-store", metavar="URL", help="Graph Store Protocol URL [default: Virtuoso's, ENDPOINT-graph-crud-auth].")
+@click.option("--update", "update_url", metavar="URL", help="SPARQL Update URL [default: Virtuoso's, ENDPOINT-auth].")
+@click.option("--chunk-size", "chunk_mb", type=click.IntRange(1), default=4, show_default=True, help="MB of N-Triples sent per request.")
+def push_command(endpoint, named_graph, exports_dir, user, password, graph_store, update_url, chunk_mb) -> None:
+    """Load the exports into a SPARQL server, replacing one named graph.
+
+    graph.nt is streamed by the Graph Store HTTP Protocol into a staging graph, counted on the server,
+    then moved onto the named graph with SPARQL Update (MOVE) and counted again: until then the named
+    graph keeps its old triples, and a failure says what state it was left in.
+    """
+    from kg.push import push
+
+    if user and password is None:
+        password = click.prompt(f"password for {user}", hide_input=True)
+    try:
+        done = push(
+            exports_dir / "graph.nt", endpoint, named_graph, user=user, password=password,
+            graph_store=graph_store, update=update_url, chunk_bytes=chunk_mb * 1024 * 1024,
+        )
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"loaded {done.triples:,} triples into <{done.graph}> in {done.seconds:.1f} s ({done.chunks} requests, {done.bytes / 1e6:.1f} MB)")
+    click.echo(f"query them: kg sparql --endpoint {endpoint} --named-graph {done.graph} QUERY")
 
 
 @main.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "KgWarning"]
+__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError", "KgWarning"]
 
 
 class KgError(Exception):
@@ -45,6 +45,20 @@ class AmbiguousName(KgError):
 
 class QueryError(KgError):
     """A SPARQL query could not be run (syntax, a missing store, a refused SERVICE …)."""
+
+
+class EndpointError(QueryError):
+    """A SPARQL server could not be reached or refused a request: names the URL, the HTTP status and the server's own message."""
+
+    def __init__(self, url: str, problem: str, status: int | None = None) -> None:
+        self.url = url
+        self.status = status
+        self.problem = problem
+        super().__init__(f"{url}: {f'HTTP {status}: ' if status else ''}{problem}")
+
+
+class PushError(KgError):
+    """Loading the exports into a SPARQL server failed; says what state the target graph was left in."""
 
 
 class KgWarning(UserWarning):

@@ -9,12 +9,12 @@ dicts, sorted) and, for ``sets_target``, ``quantities``.
 
 from __future__ import annotations
 
-import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import BinaryIO
+from typing import TextIO
 
 import networkx as nx
 
@@ -149,36 +149,81 @@ def from_node_link(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
 
 
-def write_gexf(graph: nx.MultiDiGraph, handle: BinaryIO) -> None:
-    """GEXF for Gephi: list and dict attributes become JSON strings (GEXF has no lists);
-    evidence is left out (it is in graph.json and the RDF), its count kept."""
-    flat = nx.MultiDiGraph()
+def write_gexf(graph: nx.MultiDiGraph, handle: TextIO) -> None:
+    """GEXF 1.2 for Gephi, streamed (networkx's writer builds the whole XML tree in memory).
+
+    The layout networkx's writer uses (and its reader reads back): attributes declared
+    with the type of their first value, list and dict values as JSON strings (GEXF has
+    no lists), the relation as ``networkx_key``, ``weight`` on the edge; evidence is left
+    out (it is in graph.json and the RDF), its count kept.
+    """
+    node_keys = _gexf_attributes(attrs for _, attrs in graph.nodes(data=True))
+    edge_rows = ({**{k: v for k, v in attrs.items() if k not in ("evidence", "weight")},
+                  "evidence_count": len(attrs.get("evidence", [])), "networkx_key": key}
+                 for _, _, key, attrs in graph.edges(keys=True, data=True))
+    edge_keys = _gexf_attributes(edge_rows, first_id=len(node_keys))  # ids unique across both classes
+    write = handle.write
+    write("<?xml version='1.0' encoding='utf-8'?>\n"
+          '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+          'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+          "  <meta>\n    <creator>kg</creator>\n  </meta>\n"
+          '  <graph defaultedgetype="directed" mode="static" name="">\n')
+    for cls, keys in (("edge", edge_keys), ("node", node_keys)):
+        write(f'    <attributes mode="static" class="{cls}">\n')
+        for key, (ident, kind) in keys.items():
+            write(f'      <attribute id="{ident}" title={_xml(key)} type="{kind}" />\n')
+        write("    </attributes>\n")
+    write("    <nodes>\n")
     for node, attrs in graph.nodes(data=True):
-        flat.add_node(node, **{k: _flat(v) for k, v in attrs.items()}, label=attrs.get("name", node))
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=key, **{k: _flat(val) for k, val in attrs.items() if k != "evidence"}, evidence_count=len(attrs.get("evidence", [])))
-    buffer = io.BytesIO()
-    nx.write_gexf(flat, buffer, encoding="utf-8", prettyprint=True)
-    del flat
-    data = buffer.getbuffer()
-    head = bytes(data[:1024]).decode("utf-8", errors="surrogateescape")
-    stripped = _strip_gexf_date(head).encode("utf-8", errors="surrogateescape")
-    handle.write(stripped)
-    handle.write(data[1024:])
+        write(f"      <node id={_xml(node)} label={_xml(attrs.get('name', node))}>\n")
+        _write_attvalues(write, node_keys, attrs)
+        write("      </node>\n")
+    write("    </nodes>\n    <edges>\n")
+    for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
+        write(f'      <edge source={_xml(u)} target={_xml(v)} id="{n}" weight="{attrs.get("weight", 1)}">\n')
+        values = {k: val for k, val in attrs.items() if k not in ("evidence", "weight")}
+        _write_attvalues(write, edge_keys, {**values, "evidence_count": len(attrs.get("evidence", [])), "networkx_key": key})
+        write("      </edge>\n")
+    write("    </edges>\n  </graph>\n</gexf>\n")
+
+
+_GEXF_TYPE = {bool: "boolean", int: "long", float: "double", str: "string", list: "string", dict: "string"}
+
+
+def _gexf_attributes(rows, first_id: int = 0) -> dict[str, tuple[str, str]]:
+    """Every attribute key in first-seen order → (GEXF id, GEXF type of its first value)."""
+    keys: dict[str, tuple[str, str]] = {}
+    for attrs in rows:
+        for key, value in attrs.items():
+            if key not in keys and value is not None:
+                keys[key] = (str(first_id + len(keys)), _GEXF_TYPE.get(type(value), "string"))
+    return keys
+
+
+def _write_attvalues(write, keys: dict[str, tuple[str, str]], attrs: dict) -> None:
+    present = [(keys[k][0], v) for k, v in attrs.items() if k in keys and v is not None]
+    if not present:
+        return
+    write("        <attvalues>\n")
+    for ident, value in present:
+        write(f'          <attvalue for="{ident}" value={_xml(_flat(value))} />\n')
+    write("        </attvalues>\n")
+
+
+_XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#09;"}
+_XML_SPECIAL = re.compile(r'[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f]')
+
+
+def _xml(value) -> str:
+    """A quoted XML attribute value; characters XML 1.0 cannot hold become U+FFFD."""
+    text = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
+    return '"' + _XML_SPECIAL.sub(lambda m: _XML_ESCAPES.get(m[0], "\ufffd"), text) + '"'
 
 
 def _flat(value):
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
-
-
-def _strip_gexf_date(text: str) -> str:
-    """networkx stamps today's date in the GEXF header; drop it so exports are byte-stable.
-    (Only the header is searched: an attribute value elsewhere may say anything.)"""
-    import re
-
-    return re.sub(r'\s*lastmodifieddate="[^"]*"', "", text)
 
 
 def load_graph(path: str | Path) -> nx.MultiDiGraph:

@@ -512,10 +512,15 @@ class _RowContext(_Context):
 # ---------------------------------------------------------------- entry point
 
 
-def extract_facts(article: Article, linker: Linker) -> tuple[list[Mention], list[Fact]]:
-    """The mentions and the facts of one article (a pure function of the article)."""
+def extract_facts(article: Article, linker: Linker, located: list | None = None) -> tuple[list[Mention], list[Fact]]:
+    """The mentions and the facts of one article (a pure function of the article).
+
+    ``located``: the article's mentions as ``linker.locate_article`` gives them, when
+    the caller has them already (the build times linking apart from the rules).
+    """
     units = article_units(article)
-    located = linker.locate_article(article)
+    if located is None:
+        located = linker.locate_article(article)
     sents = sentences(units, located)
     context = _Context(article, units, sents, linker)
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import QueryError
+from kg.errors import EndpointError, QueryError
 
-__all__ = ["PREFIXES", "Canned", "canned_queries", "load_store", "run_query", "run_remote", "Results", "STORE_DIR"]
+__all__ = ["PREFIXES", "Canned", "canned_queries", "load_store", "run_query", "run_remote", "endpoint_error", "Results", "STORE_DIR"]
 
 QUERIES = Path(__file__).parent / "queries"
 STORE_DIR = "store"
@@ -92,20 +92,27 @@ def _plain(binding: dict | None) -> str:
 
 def load_store(ntriples: Path, directory: Path) -> Path:
     """(Re)build the on-disk store from an N-Triples export, replacing the old one whole."""
-    return swap_store(stage_store(ntriples, directory), directory)
+    staged = staged_store(directory)
+    fill_store(ntriples, staged)
+    return swap_store(staged, directory)
 
 
-def stage_store(ntriples: Path, directory: Path) -> Path:
-    """Bulk-load a new store beside ``directory`` (the old one still serves); returns its folder."""
+def staged_store(directory: Path) -> Path:
+    """Where a new store is built beside ``directory`` while the old one still serves."""
+    return directory.with_name(f".{directory.name}.tmp")
+
+
+def fill_store(ntriples, directory: Path) -> None:
+    """Bulk-load N-Triples (a file's path, or a binary stream) into a new store at ``directory``
+    (anything there is replaced)."""
     import pyoxigraph
 
-    tmp = directory.with_name(f".{directory.name}.tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    store = pyoxigraph.Store(str(tmp))
-    store.bulk_load(path=str(ntriples), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    shutil.rmtree(directory, ignore_errors=True)
+    store = pyoxigraph.Store(str(directory))
+    source = {"path": str(ntriples)} if isinstance(ntriples, (str, Path)) else {"input": ntriples}
+    store.bulk_load(**source, format=pyoxigraph.RdfFormat.N_TRIPLES)
     store.flush()
-    del store
-    return tmp
+    del store  # closed before anyone renames or opens the folder
 
 
 def swap_store(staged: Path, directory: Path) -> Path:
@@ -202,13 +209,41 @@ def _with_prefixes(query: str) -> str:
 
 # ---------------------------------------------------------------- remote endpoints
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
-def run_remote(endpoint: str, query: str, bindings: dict[str, str] | None = None, allow_service: bool = False, timeout: float = 30) -> Results:
-    """Run the same query against a SPARQL 1.1 endpoint (protocol: POST application/sparql-query).
+# What paging must see through: strings, IRIs and comments (a "}" or "#" inside them is neither brace
+# nor comment) and braces; and the prologue's PREFIX/BASE lines, which a subquery cannot hold.
+_LEXEME = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*|[{}]'
+)
+_PROLOGUE = re.compile(r"(?:\s*(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*\s*", re.I)
+_SLICE = re.compile(r"(?:\s*\b(?:LIMIT|OFFSET)\s+\d+)+\s*$", re.I)
+# A parameter's slot in a canned query: VALUES ?x { UNDEF } or VALUES (?x ?y) { (UNDEF UNDEF) }.
+_SLOT = re.compile(r"VALUES\s*(\?\w+|\((?:\s*\?\w+)+\s*\))\s*\{\s*(?:UNDEF|\((?:\s*UNDEF)+\s*\))\s*\}", re.I)
+
+
+def run_remote(
+    endpoint: str,
+    query: str,
+    bindings: dict[str, str] | None = None,
+    allow_service: bool = False,
+    timeout: float = 30,
+    default_graph: str | None = None,
+) -> Results:
+    """Run the same query against a SPARQL 1.1 endpoint (protocol: query via URL-encoded POST).
 
     A remote endpoint cannot bind variables from outside, so bindings become a
     VALUES block whose terms are serialised as N-Triples terms (escaped by rdflib),
     not text spliced into the query.
+
+    ``default_graph`` is sent as the protocol's ``default-graph-uri``: the query sees
+    that named graph alone (Virtuoso's default graph also holds the server's own
+    system triples). A server that caps result sets (Virtuoso's ``ResultSetMaxRows``,
+    10,000 by default, announced by an ``X-SPARQL-MaxRows`` header on an answer that
+    reached it) is read again page by page, so no row is lost; an answer the server
+    marks incomplete (Virtuoso's "anytime" timeout) is an error, never a result.
     """
     if not endpoint.startswith(("http://", "https://")):
         raise QueryError(f"{endpoint}: an endpoint is an http(s) URL")
@@ -217,27 +252,128 @@ def run_remote(endpoint: str, query: str, bindings: dict[str, str] | None = None
         _refuse_service(query)
     if bindings:
         query = _values_block(query, bindings)
+    data, cap = _ask(endpoint, query, default_graph, timeout)
+    if "boolean" in data:
+        return Results(["ask"], [{"ask": {"type": "literal", "value": str(data["boolean"]).lower()}}])
+    results = _results(data)
+    if cap is not None and len(results.rows) >= cap:
+        results = _all_pages(endpoint, query, results.variables, cap, default_graph, timeout)
+    return results
+
+
+def endpoint_error(url: str, exc: Exception) -> EndpointError:
+    """A failed request in the server's own words: the HTTP status and the start of its message."""
+    if isinstance(exc, urllib.error.HTTPError):
+        body = exc.read().decode("utf-8", "replace")
+        message = " ".join(re.sub(r"<[^>]+>", " ", body).split())
+        return EndpointError(url, message[:400] or str(exc.reason), exc.code)
+    return EndpointError(url, f"cannot reach the server ({getattr(exc, 'reason', exc)})")
+
+
+def _ask(endpoint: str, query: str, default_graph: str | None, timeout: float) -> tuple[dict, int | None]:
+    """POST one query; its JSON answer and the row cap the server says it applied (None: not capped).
+
+    URL-encoded, not ``application/sparql-query``: Virtuoso 7.2 never answers the
+    latter (openlink/virtuoso-opensource#842); every SPARQL 1.1 server takes the former.
+    """
+    form = {"query": query, **({"default-graph-uri": default_graph} if default_graph else {})}
     request = urllib.request.Request(
-        endpoint, data=query.encode("utf-8"), method="POST",
-        headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": "application/sparql-results+json"},
+        endpoint, data=urllib.parse.urlencode(form).encode("utf-8"), method="POST",
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = json.loads(response.read().decode("utf-8"))
-    except (urllib.error.URLError, TimeoutError, json.JSONDecodeError) as exc:
-        raise QueryError(f"{endpoint}: {exc}") from exc
-    if "boolean" in data:
-        return Results(["ask"], [{"ask": {"type": "literal", "value": str(data["boolean"]).lower()}}])
-    return Results(data["head"]["vars"], data["results"]["bindings"])
+            body, headers = response.read(), response.headers
+    except (urllib.error.URLError, OSError) as exc:
+        raise endpoint_error(endpoint, exc) from exc
+    if headers.get("X-SQL-State"):
+        cause = headers.get("X-SQL-Message") or headers["X-SQL-State"]
+        raise EndpointError(endpoint, f"the server cut the answer short ({cause}); narrow the query or raise the server's time limit")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EndpointError(endpoint, f"the answer is not SPARQL JSON results ({exc})") from exc
+    cap = headers.get("X-SPARQL-MaxRows", "")
+    return data, int(cap) if cap.isdigit() else None
+
+
+def _results(data: dict) -> Results:
+    rows = [{v: _normalised(b) for v, b in row.items()} for row in data["results"]["bindings"]]
+    return Results(data["head"]["vars"], rows)
+
+
+def _normalised(binding: dict) -> dict:
+    """The SPARQL 1.1 JSON form the local store gives, whichever server answered.
+
+    Virtuoso still writes the 2005 draft's ``"typed-literal"``; a literal typed
+    xsd:string is the same term as a plain one (RDF 1.1), which the store writes plain.
+    """
+    if binding.get("type") == "typed-literal":
+        binding = {**binding, "type": "literal"}
+    if binding.get("datatype") == _XSD_STRING:
+        binding = {k: v for k, v in binding.items() if k != "datatype"}
+    return binding
+
+
+def _all_pages(endpoint: str, query: str, variables: list[str], cap: int, default_graph: str | None, timeout: float) -> Results:
+    """Every row of a SELECT the server capped, read in pages of at most ``cap`` rows.
+
+    Pages partition the answer only if each run orders it the same way, so the
+    query's own ORDER BY gets every projected variable appended as a tie-breaker
+    (rows that still tie are identical). The ordered query runs as a subquery with
+    LIMIT/OFFSET outside it: Virtuoso refuses an ORDER BY whose OFFSET + LIMIT
+    exceeds the cap (error SR353), and keeps the subquery's order.
+    """
+    prologue, ordered, offset, limit = _paging_plan(query, variables)
+    projection = " ".join(f"?{v}" for v in variables)
+    rows: list[dict] = []
+    while limit is None or len(rows) < limit:
+        size = cap if limit is None else min(cap, limit - len(rows))
+        page = f"{prologue}SELECT {projection} WHERE {{ {{ {ordered} }} }} LIMIT {size} OFFSET {offset + len(rows)}"
+        batch = _results(_ask(endpoint, page, default_graph, timeout)[0]).rows
+        rows += batch
+        if len(batch) < size:
+            break
+    return Results(variables, rows)
+
+
+def _paging_plan(query: str, variables: list[str]) -> tuple[str, str, int, int | None]:
+    """Split a SELECT into its prologue, the query totally ordered without its slice, its OFFSET and its LIMIT."""
+    query = _LEXEME.sub(lambda m: "" if m[0].startswith("#") else m[0], query)
+    start = _PROLOGUE.match(query).end()
+    prologue, body = query[:start], query[start:]
+    modifiers = max((m.end() for m in _LEXEME.finditer(body) if m[0] == "}"), default=0)
+    head, tail = body[:modifiers], body[modifiers:]
+    given = {"LIMIT": None, "OFFSET": 0}
+    cut = _SLICE.search(tail)
+    if cut:
+        for keyword, number in re.findall(r"\b(LIMIT|OFFSET)\s+(\d+)", cut[0], re.I):
+            given[keyword.upper()] = int(number)
+        tail = tail[: cut.start()]
+    keys = " ".join(f"?{v}" for v in variables)
+    tail = f"{tail} {keys}" if re.search(r"\bORDER\s+BY\b", tail, re.I) else f"{tail} ORDER BY {keys}"
+    return prologue, head + tail, given["OFFSET"], given["LIMIT"]
 
 
 def _values_block(query: str, bindings: dict[str, str]) -> str:
+    """Bind parameters with a VALUES block opening every WHERE clause, subqueries' included.
+
+    A subquery is evaluated before the outer query binds anything: bound only outside,
+    ``compare_regions`` would group every region with ?region_b unbound where the
+    local store, whose substitutions reach into subqueries, sums per region pair.
+    The query's own slots for the parameters (``VALUES ?x { UNDEF }``, which the
+    local store's substitutions fill) are dropped: joining one all-UNDEF row changes
+    nothing, and Virtuoso cannot follow ``kg:partOf*`` from a variable bound only by
+    such a slot (it answers nothing, or fails with error TR…); filled in place
+    instead, inside a UNION, Virtuoso hands the IRIs back as plain literals.
+    """
     from rdflib import Literal, URIRef
 
     names = sorted(bindings)
     terms = [Literal(v[0], datatype=URIRef(v[1])).n3() if isinstance(v, tuple) else URIRef(v).n3() for v in (bindings[n] for n in names)]
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"
-    where = re.search(r"WHERE\s*\{", query, re.I)
-    if not where:
+    query = _SLOT.sub(lambda slot: "" if set(re.findall(r"\?(\w+)", slot[1])) <= set(names) else slot[0], query)
+    bound, found = re.subn(r"WHERE\s*\{", lambda where: f"{where[0]}\n  {block}\n", query, flags=re.I)
+    if not found:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return query[: where.end()] + "\n  " + block + "\n" + query[where.end() :]
+    return bound

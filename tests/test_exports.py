@@ -118,4 +118,4 @@ def test_a_failing_export_leaves_every_previous_export(tmp_path, monkeypatch):
     with pytest.raises(KgError, match="graph.ttl"):
         build_module.build(out=out, cache=False)
     assert {p.name: p.read_bytes() for p in first.outputs} == before
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".cache")) == sorted([*before, "store", "views"])  # nothing temporary left
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".cache")) == sorted([*before, "lookup.sqlite", "store", "views"])  # nothing temporary left

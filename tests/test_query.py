@@ -156,8 +156,9 @@ def test_cli_lookups(exports):
 
 @pytest.fixture
 def endpoint(exports):
-    """A minimal SPARQL 1.1 endpoint on loopback serving the exported store (protocol: POST query)."""
+    """A minimal SPARQL 1.1 endpoint on loopback serving the exported store (protocol: query via URL-encoded POST)."""
     import threading
+    import urllib.parse
     from http.server import BaseHTTPRequestHandler, HTTPServer
 
     import pyoxigraph
@@ -167,7 +168,8 @@ def endpoint(exports):
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):  # noqa: N802 - the http.server API
-            query = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+            form = urllib.parse.parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8"))
+            query = form["query"][0]
             seen.append((self.headers["Content-Type"], query))
             body = store.query(query).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
             self.send_response(200)
@@ -191,5 +193,5 @@ def test_remote_endpoint_gives_the_same_answers(exports, endpoint):
     remote = _sparql(exports, "regions_backing_industry", "--param", "industry=低空经济", "--format", "json", "--endpoint", url).output
     assert json.loads(remote) == json.loads(local)
     content_type, query = seen[-1]
-    assert content_type.startswith("application/sparql-query")
+    assert content_type == "application/x-www-form-urlencoded"
     assert "VALUES (?industry) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy>) }" in query

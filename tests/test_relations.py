@@ -93,8 +93,24 @@ def test_graph_round_trips_node_link(bundled_build):
     assert graph.has_edge("440300", "440000", key="part_of")
     edge = graph.edges["440300", "industry:new-energy-vehicles", "backs"]
     assert edge["weight"] == len({e["article"] for e in edge["evidence"]}) and edge["first_date"] <= edge["last_date"]
+
+
+def test_gexf_reads_back_with_every_attribute(bundled_build):
+    """Our streamed GEXF, read by networkx's reader: every node and edge with its attributes
+    (lists as JSON text, evidence as its count)."""
+    import json
+
+    graph, out = bundled_build[0].graph, bundled_build[1]
     gexf = nx.read_gexf(out / "graph.gexf")
-    assert gexf.number_of_nodes() == graph.number_of_nodes()
+    assert gexf.number_of_nodes() == graph.number_of_nodes() and gexf.number_of_edges() == graph.number_of_edges()
+    for node, attrs in graph.nodes(data=True):
+        back = gexf.nodes[node]
+        assert back["label"] == attrs["name"]
+        assert {k: json.loads(v) if k == "aliases" else v for k, v in back.items() if k != "label"} == attrs
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        back = gexf.edges[u, v, key]
+        assert back["weight"] == attrs["weight"] and back["evidence_count"] == len(attrs["evidence"])
+        assert back["relation"] == key and json.loads(back.get("quantities", "[]")) == attrs.get("quantities", [])
 
 
 def test_paragraph_tag_names_the_actor_and_places_after_support_verbs_do_not(linker):
