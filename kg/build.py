@@ -331,6 +331,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     import multiprocessing
     import os
     import shutil
+    import subprocess
+    import sys
 
     from kg.graph import write_gexf, write_node_link
     from kg.query import LOOKUP, write_lookup
@@ -361,13 +363,15 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     try:
         staged.open(out / "graph.nt").close()
         ntriples = staged.temporary(out / "graph.nt")
-        reader, writer = os.pipe()
+        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
+        # locks (a test process may hold a store open).
+        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+        loader = subprocess.Popen([sys.executable, "-c", _LOAD_STORE, str(store)], stdin=subprocess.PIPE, env=env)
         try:
-            wait = run(("graph.nt", _write_ntriples, (graph, ntriples, writer, reader)),
-                       ("the SPARQL store", _load_store, (reader, writer, store)))
+            wait = run(("graph.nt", _write_ntriples, (graph, ntriples, loader.stdin.fileno())))
         finally:
-            os.close(reader)  # only the two processes hold the pipe now: the loader sees its end
-            os.close(writer)
+            loader.stdin.close()  # only the writer holds the pipe now: the loader sees its end
         write_node_link(graph, staged.open(out / "graph.json"))
         staged.open(out / LOOKUP).close()
         write_lookup(graph, staged.temporary(out / LOOKUP))
@@ -375,6 +379,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
         staged.open(out / "summary.txt").write(summary_text(result))
         lap("json, lookup, gexf")
         wait()
+        if loader.wait() != 0:
+            shutil.rmtree(store, ignore_errors=True)
+            raise KgError(f"loading the SPARQL store failed (its process exited with {loader.returncode}); the previous exports are kept")
         lap("n-triples, store")
         for name in CONVERTED:
             staged.open(out / name).close()
@@ -385,13 +392,10 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     return store
 
 
-def _write_ntriples(graph, path: Path, pipe: int, other_end: int) -> None:
+def _write_ntriples(graph, path: Path, pipe: int) -> None:
     """The N-Triples, to the export file and to the store loader's pipe, in batches of lines."""
-    import os
-
     from kg.rdf import ntriples_lines
 
-    os.close(other_end)
     with open(path, "w", encoding="utf-8", newline="\n") as export, open(pipe, "wb") as loader:
         batch: list[str] = []
         for line in ntriples_lines(graph):
@@ -408,14 +412,7 @@ def _write_both(batch: list[str], export, loader) -> None:
     batch.clear()
 
 
-def _load_store(pipe: int, other_end: int, directory: Path) -> None:
-    import os
-
-    from kg.sparql import fill_store
-
-    os.close(other_end)
-    with open(pipe, "rb") as lines:
-        fill_store(lines, directory)
+_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(sys.stdin.buffer, Path(sys.argv[1]))"
 
 
 def _convert(ntriples: Path, output: Path, fmt: str) -> None:

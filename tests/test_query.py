@@ -122,6 +122,15 @@ def test_parameters_are_bound_not_pasted(exports):
     assert result.exit_code == 1 and "no entity in the graph matches" in result.output
 
 
+def test_a_filled_slot_holds_an_escaped_term(exports):
+    """Slots are filled with terms rdflib serialised: a hostile text stays one literal."""
+    from kg.sparql import run_query
+
+    hostile = ('x" } ; DROP ALL ; #\n', "http://www.w3.org/2001/XMLSchema#string")
+    query = "SELECT ?t WHERE { VALUES ?t { UNDEF } }"
+    assert run_query(exports / "store", query, {"t": hostile}).values() == [[hostile[0]]]
+
+
 def test_service_is_refused_unless_allowed(exports):
     from kg.sparql import run_query
 
