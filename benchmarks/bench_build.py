@@ -66,8 +66,8 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader)")
-    print("(a process writes the N-Triples while the main one writes the JSON, lookup and GEXF; then")
-    print(" three convert them to Turtle and JSON-LD and load the store side by side)")
+    print("(a process writes the N-Triples, piped into the store loader, while the main one writes the JSON,")
+    print(" lookup and GEXF; then two convert them to Turtle and JSON-LD while the store finishes)")
     print("exports:")
     for path in result.outputs:
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")

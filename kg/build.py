@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg import BUNDLED_CORPUS
 from kg.errors import InputError, KgError
-from kg.export import StagedFiles, article_record, atomic_write, jsonl
+from kg.export import StagedFiles, article_record, atomic_write, jsonl, swap_directory
 from kg.ingest import discover, read_source
 from kg.segment import segment
 from kg.types import Article, Document, Fact, Newsletter
@@ -304,13 +304,14 @@ def build(
         result.graph = builder.graph()
         del builder
         lap("graph")
-        store = _write_exports(result, out, staged, lap)
+        views = out / ".views.tmp"
+        store = _write_exports(result, out, staged, views, lap)
         result.outputs = [out / name for name in EXPORTS]
     swap_store(store, out / STORE_DIR)
+    swap_directory(views, out / "views")
+    result.views = [out / "views" / name for name, *_ in VIEWS if (out / "views" / name).exists()]
     stamp_lookup(out / LOOKUP, out / "graph.json")
     lap("write")
-    result.views = write_views(result.graph, out / "views")
-    lap("views")
     return result
 
 
@@ -318,14 +319,15 @@ def build(
 EXPORTS = ("articles.jsonl", "graph.json", "graph.gexf", "graph.ttl", "graph.nt", "graph.jsonld", "summary.txt")
 
 
-def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Callable[[str], None]) -> Path:
-    """Stage every export but articles.jsonl, the lookup index, and the SPARQL store (returned: swap it in).
+def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: Path, lap: Callable[[str], None]) -> Path:
+    """Stage every export but articles.jsonl, the lookup index, the pages (into ``views``) and
+    the SPARQL store (returned); swap the folders in once the exports are committed.
 
-    Work is spread over forked processes (they read the graph without copying it):
-    one writes the N-Triples to its file and, through a pipe, to another that
+    Work is spread over processes: a forked one (it reads the graph without copying
+    it) writes the N-Triples to its file and, through a pipe, to another that
     bulk-loads the store as the lines come, while this one writes the JSON, the lookup
-    index, the GEXF and the summary; then two convert the N-Triples to Turtle and
-    JSON-LD side by side.
+    index, the GEXF and the summary; once the N-Triples are complete, two more convert
+    them to Turtle and JSON-LD while the store finishes.
     """
     import gc
     import multiprocessing
@@ -335,7 +337,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     import sys
 
     from kg.graph import write_gexf, write_node_link
-    from kg.query import LOOKUP, write_lookup
+    from kg.query import LOOKUP, LookupWriter
     from kg.rdf import CONVERTED
     from kg.sparql import STORE_DIR, staged_store
 
@@ -343,6 +345,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     context = multiprocessing.get_context("fork")
     gc.freeze()  # forked processes then never touch (so never copy) the graph's pages
     store = staged_store(out / STORE_DIR)
+    shutil.rmtree(views, ignore_errors=True)
 
     def run(*steps: tuple[str, Callable, tuple]):
         """Start a process per step; return a function that waits for all and fails loudly."""
@@ -355,7 +358,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
                 process.join()
             failed = [(name, process.exitcode) for name, process in processes if process.exitcode != 0]
             if failed:
-                shutil.rmtree(store, ignore_errors=True)
+                for folder in (store, views):
+                    shutil.rmtree(folder, ignore_errors=True)
                 raise KgError(f"writing {failed[0][0]} failed (its process exited with {failed[0][1]}); the previous exports are kept")
 
         return wait
@@ -363,56 +367,45 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, lap: Cal
     try:
         staged.open(out / "graph.nt").close()
         ntriples = staged.temporary(out / "graph.nt")
-        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
-        # locks (a test process may hold a store open).
-        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-        loader = subprocess.Popen([sys.executable, "-c", _LOAD_STORE, str(store)], stdin=subprocess.PIPE, env=env)
-        try:
-            wait = run(("graph.nt", _write_ntriples, (graph, ntriples, loader.stdin.fileno())))
-        finally:
-            loader.stdin.close()  # only the writer holds the pipe now: the loader sees its end
-        write_node_link(graph, staged.open(out / "graph.json"))
+        wait = run(("graph.nt", _write_ntriples, (graph, ntriples)))
         staged.open(out / LOOKUP).close()
-        write_lookup(graph, staged.temporary(out / LOOKUP))
+        lookup = LookupWriter(staged.temporary(out / LOOKUP))
+        write_node_link(graph, staged.open(out / "graph.json"), lookup)
+        lookup.close()
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
         lap("json, lookup, gexf")
         wait()
-        if loader.wait() != 0:
-            shutil.rmtree(store, ignore_errors=True)
-            raise KgError(f"loading the SPARQL store failed (its process exited with {loader.returncode}); the previous exports are kept")
-        lap("n-triples, store")
+        lap("n-triples")
+        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
+        # locks (a test process may hold a store open).
+        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+        loader = subprocess.Popen([sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store)], env=env)
         for name in CONVERTED:
             staged.open(out / name).close()
-        run(*((name, _convert, (ntriples, staged.temporary(out / name), fmt)) for name, fmt in CONVERTED.items()))()
-        lap("turtle, json-ld")
+        wait = run(*((name, _convert, (ntriples, staged.temporary(out / name), fmt)) for name, fmt in CONVERTED.items()))
+        write_views(graph, views)  # meanwhile, beside the old pages
+        if loader.wait() != 0:
+            wait()
+            for folder in (store, views):
+                shutil.rmtree(folder, ignore_errors=True)
+            raise KgError(f"loading the SPARQL store failed (its process exited with {loader.returncode}); the previous exports are kept")
+        wait()
+        lap("turtle, json-ld, store")
     finally:
         gc.unfreeze()
     return store
 
 
-def _write_ntriples(graph, path: Path, pipe: int) -> None:
-    """The N-Triples, to the export file and to the store loader's pipe, in batches of lines."""
-    from kg.rdf import ntriples_lines
+def _write_ntriples(graph, path: Path) -> None:
+    from kg.rdf import write_ntriples
 
-    with open(path, "w", encoding="utf-8", newline="\n") as export, open(pipe, "wb") as loader:
-        batch: list[str] = []
-        for line in ntriples_lines(graph):
-            batch.append(line)
-            if len(batch) == 10_000:
-                _write_both(batch, export, loader)
-        _write_both(batch, export, loader)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        write_ntriples(graph, handle)
 
 
-def _write_both(batch: list[str], export, loader) -> None:
-    text = "".join(batch)
-    export.write(text)
-    loader.write(text.encode("utf-8"))
-    batch.clear()
-
-
-_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(sys.stdin.buffer, Path(sys.argv[1]))"
+_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]))"
 
 
 def _convert(ntriples: Path, output: Path, fmt: str) -> None:

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from kg.types import Article
 
-__all__ = ["atomic_write", "StagedFiles", "article_record", "dumps", "jsonl"]
+__all__ = ["atomic_write", "StagedFiles", "swap_directory", "article_record", "dumps", "jsonl"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -82,6 +82,19 @@ class StagedFiles:
             os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; exports are for everyone
         for path, tmp, _ in self._staged:
             os.replace(tmp, path)
+
+
+def swap_directory(staged: Path, directory: Path) -> Path:
+    """Put a folder built beside ``directory`` in its place (the old one is removed)."""
+    import shutil
+
+    old = directory.with_name(f".{directory.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if directory.exists():
+        directory.rename(old)
+    staged.rename(directory)
+    shutil.rmtree(old, ignore_errors=True)
+    return directory
 
 
 def dumps(value: Any) -> str:

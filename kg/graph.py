@@ -131,17 +131,28 @@ def node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
-def write_node_link(graph: nx.MultiDiGraph, handle) -> None:
+def write_node_link(graph: nx.MultiDiGraph, handle, each=None) -> None:
     """``graph.json`` streamed item by item: the bytes of ``dumps(node_link(graph)) + "\\n"``
-    without ever holding the whole text (hundreds of MB for a large corpus)."""
+    without ever holding the whole text (hundreds of MB for a large corpus).
+
+    ``each(kind, key, attrs, text)`` is told every node (``"node"``, its id) and link
+    (``"link"``, ``(u, v, relation)``) with the JSON text written for it, so another
+    index can reuse the text instead of serialising the graph again.
+    """
     from kg.export import dumps
 
     handle.write('{"directed": true, "graph": ' + dumps(graph.graph) + ', "links": [')
     for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        handle.write((", " if n else "") + dumps({**attrs, "source": u, "target": v, "key": key}))
+        text = dumps({**attrs, "source": u, "target": v, "key": key})
+        handle.write((", " if n else "") + text)
+        if each:
+            each("link", (u, v, key), attrs, text)
     handle.write('], "multigraph": true, "nodes": [')
     for n, (node, attrs) in enumerate(graph.nodes(data=True)):
-        handle.write((", " if n else "") + dumps({**attrs, "id": node}))
+        text = dumps({**attrs, "id": node})
+        handle.write((", " if n else "") + text)
+        if each:
+            each("node", node, attrs, text)
     handle.write("]}\n")
 
 

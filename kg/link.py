@@ -90,7 +90,7 @@ _LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "d
 def _guards(path: Path) -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
     guards = {}
     for row in read_table(path):
-        after = re.compile(rf"^(?:{row['reject_after']})") if row["reject_after"] else None
+        after = re.compile(rf"(?:{row['reject_after']})") if row["reject_after"] else None  # .match(text, pos): anchored at pos
         before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"].strip() else None
         guards[row["name"]] = (after, before)
     return guards
@@ -340,12 +340,12 @@ class Linker:
         if not ids:
             return None
         everywhere = self.guards.get("*")
-        if everywhere and everywhere[0].match(text[cand.end :]):
+        if everywhere and everywhere[0].match(text, cand.end):
             return None
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
-            if (after and after.match(text[cand.end :])) or (before and before.search(text[: cand.start])):
+            if (after and after.match(text, cand.end)) or (before and before.search(text, 0, cand.start)):
                 return None
         if len(ids) > 1:
             chosen = self._by_context(ids, anchors)

@@ -21,7 +21,7 @@ import networkx as nx
 
 from kg.errors import AmbiguousName, KgError, NodeNotFound
 
-__all__ = ["GraphIndex", "LookupIndex", "Neighbour", "open_graph", "write_lookup", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
+__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "write_lookup", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
 
 DEFAULT_GRAPH = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
@@ -282,7 +282,7 @@ class LookupIndex(GraphIndex):
     def node(self, node: str) -> dict | None:
         if node not in self._nodes:
             row = self._db.execute("SELECT attrs FROM nodes WHERE id = ?", (node,)).fetchone()
-            self._nodes[node] = json.loads(row[0]) if row else None
+            self._nodes[node] = _node_attrs(row[0]) if row else None
         return self._nodes[node]
 
     def edges(self, node: str, direction: str = "both"):
@@ -291,15 +291,30 @@ class LookupIndex(GraphIndex):
         for side in ("out", "in"):
             if direction in (side, "both"):
                 for u, v, relation, attrs in self._db.execute(queries[side], (node,)):
-                    yield u, v, relation, json.loads(attrs)
+                    yield u, v, relation, _edge_attrs(attrs)
 
     def degree(self, node: str) -> int:
         return self._db.execute("SELECT (SELECT count(*) FROM edges WHERE u = ?) + (SELECT count(*) FROM edges WHERE v = ?)", (node, node)).fetchone()[0]
 
     def everything(self):
-        nodes = ((node, json.loads(attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq"))
+        nodes = ((node, _node_attrs(attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq"))
         edges = self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")
         return nodes, edges
+
+
+def _node_attrs(text: str) -> dict:
+    """A node's attributes from its graph.json text (which also holds its id)."""
+    attrs = json.loads(text)
+    del attrs["id"]
+    return attrs
+
+
+def _edge_attrs(text: str) -> dict:
+    """A link's attributes from its graph.json text (which also holds its ends and relation)."""
+    attrs = json.loads(text)
+    for key in ("source", "target", "key"):
+        del attrs[key]
+    return attrs
 
 
 _SCHEMA = """
@@ -310,21 +325,48 @@ CREATE TABLE edges (seq INTEGER PRIMARY KEY, u TEXT NOT NULL, v TEXT NOT NULL, r
 """
 
 
-def write_lookup(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write ``lookup.sqlite`` for ``graph`` (then :func:`stamp_lookup` it to its graph.json)."""
-    from kg.export import dumps
+class LookupWriter:
+    """Writes ``lookup.sqlite`` from the node and link texts of graph.json as they are
+    written (:func:`kg.graph.write_node_link`'s ``each``); :func:`stamp_lookup` it after."""
 
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
-    try:
-        db.executescript(_SCHEMA)
-        db.executemany("INSERT INTO nodes (id, attrs) VALUES (?, ?)", ((n, dumps(a)) for n, a in graph.nodes(data=True)))
-        db.executemany("INSERT INTO names VALUES (?, ?)", ((name, n) for n, a in graph.nodes(data=True) for name in _entity_names(n, a)))
-        db.executemany("INSERT INTO edges (u, v, relation, attrs) VALUES (?, ?, ?, ?)", ((u, v, k, dumps(a)) for u, v, k, a in graph.edges(keys=True, data=True)))
-        db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
-        db.commit()
-    finally:
-        db.close()
+    def __init__(self, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.executescript(_SCHEMA)
+        self._rows: dict[str, list] = {"nodes": [], "names": [], "edges": []}
+
+    def __call__(self, kind: str, key, attrs: dict, text: str) -> None:
+        if kind == "node":
+            self._rows["nodes"].append((key, text))
+            self._rows["names"].extend((name, key) for name in _entity_names(key, attrs))
+        else:
+            self._rows["edges"].append((*key, text))
+        if len(self._rows["nodes"]) + len(self._rows["edges"]) >= 10_000:
+            self._flush()
+
+    def _flush(self) -> None:
+        insert = {"nodes": "INSERT INTO nodes (id, attrs) VALUES (?, ?)", "names": "INSERT INTO names VALUES (?, ?)",
+                  "edges": "INSERT INTO edges (u, v, relation, attrs) VALUES (?, ?, ?, ?)"}
+        for table, rows in self._rows.items():
+            self._db.executemany(insert[table], rows)
+            rows.clear()
+
+    def close(self) -> None:
+        self._flush()
+        self._db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
+        self._db.commit()
+        self._db.close()
+
+
+def write_lookup(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write ``lookup.sqlite`` for ``graph`` alone (a build fills it while writing graph.json)."""
+    import io
+
+    from kg.graph import write_node_link
+
+    writer = LookupWriter(path)
+    write_node_link(graph, io.StringIO(), writer)
+    writer.close()
     return path
 
 

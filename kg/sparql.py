@@ -117,13 +117,10 @@ def fill_store(ntriples, directory: Path) -> None:
 
 def swap_store(staged: Path, directory: Path) -> Path:
     """Put a staged store in the place of the old one."""
-    old = directory.with_name(f".{directory.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if directory.exists():
-        directory.rename(old)
-    staged.rename(directory)
-    shutil.rmtree(old, ignore_errors=True)
-    _open_store.cache_clear()
+    from kg.export import swap_directory
+
+    swap_directory(staged, directory)
+    _open_store.cache_clear()  # a store opened in this process is the old one
     return directory
 
 
