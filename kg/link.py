@@ -119,6 +119,7 @@ class Linker:
         self.kb_dir = kb_dir
         self._abbreviations = {form for form, entries in self.kb.aliases.items() if len(form) == 1 and any(k == "abbr" for _, k in entries)}
         self.guards = _guards(kb_dir / "name_guards.tsv")
+        self._cuts: dict[str, tuple[str, ...]] = {}
         automaton = ahocorasick.Automaton()
         for form in self.kb.aliases:
             if len(form) >= 1:
@@ -156,6 +157,16 @@ class Linker:
                 tokenizer.add_word(form, freq=None)
         return tokenizer
 
+    def _cut(self, text: str) -> tuple[str, ...]:
+        """jieba's words of a short window, remembered: the same window is often cut twice
+        (a boundary check, then the word around a short name) and phrases recur across articles."""
+        words = self._cuts.get(text)
+        if words is None:
+            if len(self._cuts) >= 50_000:
+                self._cuts.clear()
+            words = self._cuts[text] = tuple(self._jieba.cut(text, HMM=False))
+        return words
+
     def _on_word_boundary(self, text: str, start: int, end: int) -> bool:
         """Does jieba, knowing every name of the knowledge base, cut the text at both ends?
 
@@ -168,7 +179,7 @@ class Linker:
         window = text[left : min(len(text), end + 8)]
         cuts = {0}
         pos = 0
-        for token in self._jieba.cut(window, HMM=False):
+        for token in self._cut(window):
             pos += len(token)
             cuts.add(pos)
         return (start - left) in cuts and (end - left) in cuts
@@ -381,7 +392,7 @@ class Linker:
             return True
         left = max(0, cand.start - 8)
         pos = left
-        for token in self._jieba.cut(text[left : cand.end + 8], HMM=False):
+        for token in self._cut(text[left : cand.end + 8]):
             if pos <= cand.start < pos + len(token):
                 rest = token[cand.start - pos + len(cand.form) :] if pos == cand.start else None
                 return rest is not None and (rest in self.kb.aliases or rest[:1] in "市省区县")
@@ -578,7 +589,7 @@ class Linker:
         """
         clause_start = max(text.rfind(p, 0, end) for p in "，。；！？,;、：:") + 1
         left = max(clause_start, end - 40)
-        tokens = [t for t in self._jieba.cut(text[left:end], HMM=False)]
+        tokens = list(self._cut(text[left:end]))
         if left > clause_start:
             tokens = tokens[1:]  # the window may have cut the first word in two
         stops = self._fund_terms.get("stop", set())
