@@ -66,8 +66,9 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader)")
-    print("(a process writes the N-Triples, piped into the store loader, while the main one writes the JSON,")
-    print(" lookup and GEXF; then two convert them to Turtle and JSON-LD while the store finishes)")
+    print("(a forked process writes the N-Triples while the main one writes the JSON, lookup and GEXF; then")
+    print(" the store is loaded from them while two processes convert them to Turtle and JSON-LD and the")
+    print(" main one writes the pages: the last stages are what remained to wait for)")
     print("exports:")
     for path in result.outputs:
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")

@@ -21,7 +21,7 @@ import networkx as nx
 
 from kg.errors import AmbiguousName, KgError, NodeNotFound
 
-__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "write_lookup", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
+__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
 
 DEFAULT_GRAPH = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
@@ -356,18 +356,6 @@ class LookupWriter:
         self._db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
         self._db.commit()
         self._db.close()
-
-
-def write_lookup(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write ``lookup.sqlite`` for ``graph`` alone (a build fills it while writing graph.json)."""
-    import io
-
-    from kg.graph import write_node_link
-
-    writer = LookupWriter(path)
-    write_node_link(graph, io.StringIO(), writer)
-    writer.close()
-    return path
 
 
 def stamp_lookup(lookup: Path, graph_json: Path) -> None:

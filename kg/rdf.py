@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "triples", "ntriples_lines", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
+__all__ = ["node_iri", "iri_node", "triples", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -208,14 +208,9 @@ def triples(graph: nx.MultiDiGraph):
             yield target, _DERIVED, iri(f"article:{q['article']}")
 
 
-def ntriples_lines(graph: nx.MultiDiGraph):
-    """The RDF mirror as N-Triples lines."""
-    return (f"{s} {p} {o} .\n" for s, p, o in triples(graph))
-
-
 def write_ntriples(graph: nx.MultiDiGraph, handle: TextIO) -> None:
     """Stream the RDF mirror into ``handle`` as N-Triples, one line per triple."""
-    handle.writelines(ntriples_lines(graph))
+    handle.writelines(f"{s} {p} {o} .\n" for s, p, o in triples(graph))
 
 
 def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:

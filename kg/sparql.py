@@ -2,12 +2,13 @@
 
 ``kg build`` loads ``graph.nt`` into ``exports/store/`` once; a query then opens
 the store read-only and starts in well under a second (no re-parsing). Oxigraph
-was chosen over rdflib's in-memory store by measurement (``benchmarks/bench_sparql.py``:
+was chosen over rdflib's in-memory store by measurement (``benchmarks/bench_query.py``:
 parsing the bundled Turtle into rdflib takes ~3 s before the first query).
 
 Prefixes are bound, so queries need no PREFIX lines. Parameters of canned queries
-(``--param industry=低空经济``) are resolved to entities and *bound* with SPARQL
-substitutions, never pasted into the query text. ``SERVICE`` (a query reaching out
+(``--param industry=低空经济``) are resolved to entities and *bound*: as SPARQL terms
+serialised by rdflib, in the query's ``VALUES ?x { UNDEF }`` slots (and as Oxigraph
+substitutions locally), never pasted into the query text. ``SERVICE`` (a query reaching out
 to the network) is refused unless explicitly allowed.
 """
 
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from kg.errors import EndpointError, QueryError
 
-__all__ = ["PREFIXES", "Canned", "canned_queries", "load_store", "run_query", "run_remote", "endpoint_error", "Results", "STORE_DIR"]
+__all__ = ["PREFIXES", "Canned", "canned_queries", "staged_store", "fill_store", "swap_store", "run_query", "run_remote", "endpoint_error", "Results", "STORE_DIR"]
 
 QUERIES = Path(__file__).parent / "queries"
 STORE_DIR = "store"
@@ -88,13 +89,6 @@ def _plain(binding: dict | None) -> str:
 
 
 # ---------------------------------------------------------------- the store
-
-
-def load_store(ntriples: Path, directory: Path) -> Path:
-    """(Re)build the on-disk store from an N-Triples export, replacing the old one whole."""
-    staged = staged_store(directory)
-    fill_store(ntriples, staged)
-    return swap_store(staged, directory)
 
 
 def staged_store(directory: Path) -> Path:
@@ -390,10 +384,8 @@ def _values_block(query: str, bindings: dict[str, str]) -> str:
     such a slot (it answers nothing, or fails with error TR…); filled in place
     instead, inside a UNION, Virtuoso hands the IRIs back as plain literals.
     """
-    from rdflib import Literal, URIRef
-
     names = sorted(bindings)
-    terms = [Literal(v[0], datatype=URIRef(v[1])).n3() if isinstance(v, tuple) else URIRef(v).n3() for v in (bindings[n] for n in names)]
+    terms = [_n3(bindings[n]) for n in names]
     block = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"
     query = _SLOT.sub(lambda slot: "" if set(re.findall(r"\?(\w+)", slot[1])) <= set(names) else slot[0], query)
     bound, found = re.subn(r"WHERE\s*\{", lambda where: f"{where[0]}\n  {block}\n", query, flags=re.I)
