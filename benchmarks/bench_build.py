@@ -31,13 +31,26 @@ def main() -> None:
     import threading
 
     samples: list[tuple[float, float]] = []  # (seconds since start, resident MB of this process)
+    whole: list[float] = []  # proportional set size (MB) of this process and all its descendants
     done = threading.Event()
+
+    def tree_pss(pid: int) -> float:
+        """PSS counts a page shared by n processes as 1/n in each: their sum is what the build really uses."""
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as rollup:
+                kb = next(int(line.split()[1]) for line in rollup if line.startswith("Pss:"))
+            with open(f"/proc/{pid}/task/{pid}/children") as children:
+                kids = [int(c) for c in children.read().split()]
+        except (OSError, StopIteration):
+            return 0.0
+        return kb / 1024 + sum(tree_pss(kid) for kid in kids)
 
     def sample() -> None:
         page = os.sysconf("SC_PAGE_SIZE") / 2**20
         while not done.wait(0.1):
             with open("/proc/self/statm") as statm:
                 samples.append((time.perf_counter() - start, int(statm.read().split()[1]) * page))
+            whole.append(tree_pss(os.getpid()))
 
     start = time.perf_counter()
     sampler = threading.Thread(target=sample, daemon=True)
@@ -65,7 +78,8 @@ def main() -> None:
         print(f"  {step:<18}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader)")
+    print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader);")
+    print(f"  all the build's processes together (PSS, sampled every 0.1 s): {max(whole, default=0):,.0f} MB at most")
     print("(a forked process writes the N-Triples while the main one writes the JSON, lookup and GEXF; then")
     print(" the store is loaded from them while two processes convert them to Turtle and JSON-LD and the")
     print(" main one writes the pages: the last stages are what remained to wait for)")

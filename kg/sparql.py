@@ -96,15 +96,21 @@ def staged_store(directory: Path) -> Path:
     return directory.with_name(f".{directory.name}.tmp")
 
 
-def fill_store(ntriples, directory: Path) -> None:
-    """Bulk-load N-Triples (a file's path, or a binary stream) into a new store at ``directory``
-    (anything there is replaced)."""
+#: N-Triples bulk-loaded per call: Oxigraph's bulk loader holds about its input's size again in memory,
+#: so a large export is loaded in slices (measured, 100× graph of 865 MB: 2.4 GB in one call, 0.7 GB in slices).
+LOAD_SLICE = 64 * 2**20
+
+
+def fill_store(ntriples: Path, directory: Path) -> None:
+    """Bulk-load an N-Triples file into a new store at ``directory`` (anything there is replaced),
+    in slices of whole lines (our exports have no blank nodes, so a slice may end at any line)."""
     import pyoxigraph
 
     shutil.rmtree(directory, ignore_errors=True)
     store = pyoxigraph.Store(str(directory))
-    source = {"path": str(ntriples)} if isinstance(ntriples, (str, Path)) else {"input": ntriples}
-    store.bulk_load(**source, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    with open(ntriples, "rb") as lines:
+        while chunk := lines.read(LOAD_SLICE):
+            store.bulk_load(input=chunk + lines.readline(), format=pyoxigraph.RdfFormat.N_TRIPLES)
     store.flush()
     del store  # closed before anyone renames or opens the folder
 

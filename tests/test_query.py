@@ -122,6 +122,17 @@ def test_parameters_are_bound_not_pasted(exports):
     assert result.exit_code == 1 and "no entity in the graph matches" in result.output
 
 
+def test_the_store_loaded_in_slices_holds_every_triple(exports, tmp_path, monkeypatch):
+    """Slices end at line ends: loading 4 KB at a time loses and splits nothing."""
+    from kg import sparql
+
+    monkeypatch.setattr(sparql, "LOAD_SLICE", 4096)
+    sparql.fill_store(exports / "graph.nt", tmp_path / "store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    lines = sum(1 for _ in open(exports / "graph.nt", encoding="utf-8"))
+    assert sparql.run_query(tmp_path / "store", count).values() == [[str(lines)]]
+
+
 def test_a_filled_slot_holds_an_escaped_term(exports):
     """Slots are filled with terms rdflib serialised: a hostile text stays one literal."""
     from kg.sparql import run_query
