@@ -466,13 +466,15 @@ def _paragraph(group: Sequence[Line], kind: str) -> Paragraph:
     text_parts: list[str] = []
     runs: list[Run] = []
     length = 0
+    previous = None
     for line in group:
         if text_parts and _needs_space(text_parts[-1], line.text):
-            # The space stands for the line break: map it to the break itself.
-            prev_end = runs[-1][1] + runs[-1][2]
+            # The space stands for the line break: map it to the break itself, which follows
+            # the previous line's span (markup cleaning dropped, like a closing **, is in the span).
             text_parts.append(" ")
-            runs.append((length, prev_end, 1))
+            runs.append((length, previous.span[1], 1))
             length += 1
+        previous = line
         for t, s, n in line.runs:
             runs.append((length + t, s, n))
         text_parts.append(line.text)
