@@ -324,10 +324,10 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     the SPARQL store (returned); swap the folders in once the exports are committed.
 
     Work is spread over processes: a forked one (it reads the graph without copying
-    it) writes the N-Triples to its file and, through a pipe, to another that
-    bulk-loads the store as the lines come, while this one writes the JSON, the lookup
-    index, the GEXF and the summary; once the N-Triples are complete, two more convert
-    them to Turtle and JSON-LD while the store finishes.
+    it) writes the N-Triples while this one writes the JSON, the lookup index, the GEXF
+    and the summary; then a new interpreter bulk-loads the store from the N-Triples
+    while two forked processes convert them to Turtle and JSON-LD and this one writes
+    the pages.
     """
     import gc
     import multiprocessing
@@ -347,6 +347,11 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     store = staged_store(out / STORE_DIR)
     shutil.rmtree(views, ignore_errors=True)
 
+    def fail(what: str, code: int):
+        for folder in (store, views):
+            shutil.rmtree(folder, ignore_errors=True)
+        raise KgError(f"{what} failed (its process exited with {code}); the previous exports are kept")
+
     def run(*steps: tuple[str, Callable, tuple]):
         """Start a process per step; return a function that waits for all and fails loudly."""
         processes = [(name, context.Process(target=target, args=args)) for name, target, args in steps]
@@ -356,11 +361,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         def wait() -> None:
             for _, process in processes:
                 process.join()
-            failed = [(name, process.exitcode) for name, process in processes if process.exitcode != 0]
-            if failed:
-                for folder in (store, views):
-                    shutil.rmtree(folder, ignore_errors=True)
-                raise KgError(f"writing {failed[0][0]} failed (its process exited with {failed[0][1]}); the previous exports are kept")
+            for name, process in processes:
+                if process.exitcode != 0:
+                    fail(f"writing {name}", process.exitcode)
 
         return wait
 
@@ -388,9 +391,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         write_views(graph, views)  # meanwhile, beside the old pages
         if loader.wait() != 0:
             wait()
-            for folder in (store, views):
-                shutil.rmtree(folder, ignore_errors=True)
-            raise KgError(f"loading the SPARQL store failed (its process exited with {loader.returncode}); the previous exports are kept")
+            fail("loading the SPARQL store", loader.returncode)
         wait()
         lap("turtle, json-ld, store")
     finally:

@@ -27,9 +27,9 @@ def _report_errors(errors) -> None:
         click.echo(f"error: {error}", err=True)
 
 
-def _fail_if_nothing(result) -> None:
-    if not (result.documents if hasattr(result, "documents") else result.files):
-        raise click.ClickException("no file could be read" + (" (see the errors above)" if result.errors else ""))
+def _fail_if_nothing(files_read: int, errors) -> None:
+    if not files_read:
+        raise click.ClickException("no file could be read" + (" (see the errors above)" if errors else ""))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,7 +55,7 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
 
     result = load_documents(paths)
     _report_errors(result.errors)
-    _fail_if_nothing(result)
+    _fail_if_nothing(len(result.documents), result.errors)
     if show:
         article = _find_article(result.articles, show)
         click.echo(_article_text(article))
@@ -162,7 +162,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 
     result = load_documents(paths)
     _report_errors(result.errors)
-    _fail_if_nothing(result)
+    _fail_if_nothing(len(result.documents), result.errors)
     from kg.relations import extract_facts, fact_record
 
     linker = Linker()
@@ -540,7 +540,7 @@ def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, sch
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     _report_errors(result.errors)
-    _fail_if_nothing(result)
+    _fail_if_nothing(len(result.files), result.errors)
     from kg.build import summary_text
 
     click.echo(summary_text(result), nl=False)

@@ -385,7 +385,7 @@ def _values_block(query: str, bindings: dict[str, str]) -> str:
     ``compare_regions`` would group every region with ?region_b unbound where the
     local store, whose substitutions reach into subqueries, sums per region pair.
     The query's own slots for the parameters (``VALUES ?x { UNDEF }``, which the
-    local store's substitutions fill) are dropped: joining one all-UNDEF row changes
+    local store fills in place) are dropped: joining one all-UNDEF row changes
     nothing, and Virtuoso cannot follow ``kg:partOf*`` from a variable bound only by
     such a slot (it answers nothing, or fails with error TR…); filled in place
     instead, inside a UNION, Virtuoso hands the IRIs back as plain literals.
