@@ -368,11 +368,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         return wait
 
     try:
-        staged.open(out / "graph.nt").close()
-        ntriples = staged.temporary(out / "graph.nt")
+        ntriples = staged.path(out / "graph.nt")
         wait = run(("graph.nt", _write_ntriples, (graph, ntriples)))
-        staged.open(out / LOOKUP).close()
-        lookup = LookupWriter(staged.temporary(out / LOOKUP))
+        lookup = LookupWriter(staged.path(out / LOOKUP))
         write_node_link(graph, staged.open(out / "graph.json"), lookup)
         lookup.close()
         write_gexf(graph, staged.open(out / "graph.gexf"))
@@ -385,9 +383,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
         loader = subprocess.Popen([sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store)], env=env)
-        for name in CONVERTED:
-            staged.open(out / name).close()
-        wait = run(*((name, _convert, (ntriples, staged.temporary(out / name), fmt)) for name, fmt in CONVERTED.items()))
+        wait = run(*((name, _convert, (ntriples, staged.path(out / name), fmt)) for name, fmt in CONVERTED.items()))
         write_views(graph, views)  # meanwhile, beside the old pages
         if loader.wait() != 0:
             wait()

@@ -42,6 +42,7 @@ class StagedFiles:
         self._discarded = False
 
     def open(self, path: str | Path, mode: str = "w") -> IO:
+        """A handle on the temporary file standing for ``path``."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -49,13 +50,15 @@ class StagedFiles:
         self._staged.append((path, Path(tmp), handle))
         return handle
 
+    def path(self, path: str | Path) -> Path:
+        """The temporary file standing for ``path``, for a writer that opens files itself
+        (another process, SQLite); complete when the ``with`` block ends."""
+        self.open(path, "wb").close()
+        return self._staged[-1][1]
+
     def discard(self) -> None:
         """Write none of the staged files (their temporary files are removed on exit)."""
         self._discarded = True
-
-    def temporary(self, path: str | Path) -> Path:
-        """The temporary file standing for ``path`` (complete once its handle is closed)."""
-        return next(tmp for target, tmp, _ in self._staged if target == Path(path))
 
     def __enter__(self) -> StagedFiles:
         return self

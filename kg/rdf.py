@@ -19,7 +19,7 @@ from typing import BinaryIO, TextIO
 from urllib.parse import quote, unquote
 
 import networkx as nx
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes

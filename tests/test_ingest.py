@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import CORPUS_FILES, assert_nothing_lost
@@ -56,11 +58,15 @@ def test_page_header_glued_inside_a_paragraph_is_removed():
     assert "目标例如在产业规模上，上海提出" in paragraphs[0].text
 
 
+def _typeset(name: str, tmp_path):
+    """A bundled file typeset as a PDF (running header, page numbers, wrapped lines), read back."""
+    pdf = make_pdf(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / f"{Path(name).stem}.pdf")
+    return segment(read_source(pdf))
+
+
 def test_pdf_gives_the_same_articles_as_its_text(tmp_path, corpus_documents):
     name = "002_978983cdd4d6daa1.txt"
-    pdf = make_pdf(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / "issue.pdf")
-    doc = segment(read_source(pdf))
-    want = corpus_documents[name]
+    doc, want = _typeset(name, tmp_path), corpus_documents[name]
     assert [(a.section, a.title, a.outlet, a.date) for a in doc.articles] == [(a.section, a.title, a.outlet, a.date) for a in want.articles]
     # Sentences rejoined across wrapped lines and page breaks. Spaces aside (a
     # typesetter drops the space where it breaks a line), and paragraph breaks
@@ -75,9 +81,7 @@ def test_pdf_gives_the_same_articles_as_its_text(tmp_path, corpus_documents):
 
 def test_pdf_of_a_digest(tmp_path, corpus_documents):
     name = "001_45264a07892273a6.txt"
-    pdf = make_pdf(BUNDLED[name].read_text(encoding="utf-8"), tmp_path / "digest.pdf")
-    doc = segment(read_source(pdf))
-    want = corpus_documents[name]
+    doc, want = _typeset(name, tmp_path), corpus_documents[name]
     assert [(a.title, a.outlet, a.date, a.url) for a in doc.articles] == [(a.title, a.outlet, a.date, a.url) for a in want.articles]
 
 

@@ -83,7 +83,7 @@ def test_every_fact_has_evidence_that_points_at_its_sentence(linker, corpus_docu
 def test_graph_round_trips_node_link(bundled_build):
     from kg.graph import from_node_link, node_link
 
-    graph, out = bundled_build[0].graph, bundled_build[1]
+    graph = bundled_build[0].graph
     assert isinstance(graph, nx.MultiDiGraph)
     again = from_node_link(node_link(graph))
     assert sorted(graph.edges(keys=True, data=True)) == sorted(again.edges(keys=True, data=True))
