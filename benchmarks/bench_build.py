@@ -80,9 +80,8 @@ def main() -> None:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB in the main process, {workers:,.0f} MB in the largest child (extractor, converter or store loader);")
     print(f"  all the build's processes together (PSS, sampled every 0.1 s): {max(whole, default=0):,.0f} MB at most")
-    print("(a forked process writes the N-Triples while the main one writes the JSON, lookup and GEXF; then")
-    print(" the store is loaded from them while two processes convert them to Turtle and JSON-LD and the")
-    print(" main one writes the pages: the last stages are what remained to wait for)")
+    print("(the last stage is what remained to wait for: the N-Triples writer, the store's loader and the")
+    print(" Turtle and JSON-LD converters run in their own processes while the main one writes the rest)")
     print("exports:")
     for path in result.outputs:
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")

@@ -323,11 +323,11 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     """Stage every export but articles.jsonl, the lookup index, the pages (into ``views``) and
     the SPARQL store (returned); swap the folders in once the exports are committed.
 
-    Work is spread over processes: a forked one (it reads the graph without copying
-    it) writes the N-Triples while this one writes the JSON, the lookup index, the GEXF
-    and the summary; then a new interpreter bulk-loads the store from the N-Triples
-    while two forked processes convert them to Turtle and JSON-LD and this one writes
-    the pages.
+    Work is spread over processes that all run at once: a forked one (it reads the graph
+    without copying it) writes the N-Triples; a new interpreter bulk-loads the store and
+    two forked processes convert to Turtle and JSON-LD, each following the N-Triples
+    while they are written; this one writes the JSON, the lookup index, the GEXF, the
+    summary and the pages.
     """
     import gc
     import multiprocessing
@@ -346,51 +346,58 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     gc.freeze()  # forked processes then never touch (so never copy) the graph's pages
     store = staged_store(out / STORE_DIR)
     shutil.rmtree(views, ignore_errors=True)
+    running: list[tuple[str, object]] = []  # (what it does, its Process or Popen), in the order they are waited for
 
-    def fail(what: str, code: int):
-        for folder in (store, views):
-            shutil.rmtree(folder, ignore_errors=True)
-        raise KgError(f"{what} failed (its process exited with {code}); the previous exports are kept")
+    def fork(what: str, target: Callable, *args) -> None:
+        process = context.Process(target=target, args=args)
+        process.start()
+        running.append((what, process))
 
-    def run(*steps: tuple[str, Callable, tuple]):
-        """Start a process per step; return a function that waits for all and fails loudly."""
-        processes = [(name, context.Process(target=target, args=args)) for name, target, args in steps]
-        for _, process in processes:
-            process.start()
+    def exit_code(process) -> int:
+        if isinstance(process, subprocess.Popen):
+            return process.wait()
+        process.join()
+        return process.exitcode
 
-        def wait() -> None:
-            for _, process in processes:
-                process.join()
-            for name, process in processes:
-                if process.exitcode != 0:
-                    fail(f"writing {name}", process.exitcode)
-
-        return wait
+    def stop_all() -> None:
+        for _, process in running:
+            process.kill()
+        for _, process in running:
+            exit_code(process)
 
     try:
         ntriples = staged.path(out / "graph.nt")
-        wait = run(("graph.nt", _write_ntriples, (graph, ntriples)))
+        # A pipe whose write end only the N-Triples writer holds: its readers see end-of-file
+        # once the file is complete (kg.export.GrowingFile).
+        done, writing = os.pipe()
+        fork("writing graph.nt", _write_ntriples, graph, ntriples)
+        os.close(writing)
+        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
+        # locks (a test process may hold a store open).
+        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+        command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done)]
+        running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
+        for name, fmt in CONVERTED.items():
+            fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt)
+        os.close(done)
         lookup = LookupWriter(staged.path(out / LOOKUP))
         write_node_link(graph, staged.open(out / "graph.json"), lookup)
         lookup.close()
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
-        lap("json, lookup, gexf")
-        wait()
-        lap("n-triples")
-        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
-        # locks (a test process may hold a store open).
-        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-        loader = subprocess.Popen([sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store)], env=env)
-        wait = run(*((name, _convert, (ntriples, staged.path(out / name), fmt)) for name, fmt in CONVERTED.items()))
-        write_views(graph, views)  # meanwhile, beside the old pages
-        if loader.wait() != 0:
-            wait()
-            fail("loading the SPARQL store", loader.returncode)
-        wait()
-        lap("turtle, json-ld, store")
+        write_views(graph, views)  # beside the old pages
+        lap("json, lookup, gexf, pages")
+        for what, process in running:
+            code = exit_code(process)
+            if code != 0:
+                stop_all()
+                for folder in (store, views):
+                    shutil.rmtree(folder, ignore_errors=True)
+                raise KgError(f"{what} failed (its process exited with {code}); the previous exports are kept")
+        lap("rdf: n-triples, turtle, json-ld, store")
     finally:
+        stop_all()  # nothing is left running when this one fails
         gc.unfreeze()
     return store
 
@@ -400,16 +407,30 @@ def _write_ntriples(graph, path: Path) -> None:
 
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         write_ntriples(graph, handle)
+        _sync(handle)
 
 
-_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]))"
+def _sync(handle) -> None:
+    """Flush a finished export to disk in the process that wrote it, in parallel with the
+    others (committing the staged files then finds nothing left to sync)."""
+    import os
+
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
-def _convert(ntriples: Path, output: Path, fmt: str) -> None:
+_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))"
+
+
+def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
+    import io
+
+    from kg.export import GrowingFile
     from kg.rdf import convert_ntriples
 
-    with open(output, "wb") as handle:
-        convert_ntriples(ntriples, handle, fmt)
+    with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
+        convert_ntriples(source, handle, fmt)
+        _sync(handle)
 
 
 #: The pages build_graph.py / kg build write for the bundled corpus (and any other).

@@ -7,6 +7,7 @@ and a previous build's files stay intact until the new ones are complete.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -17,7 +18,7 @@ from typing import IO, Any
 
 from kg.types import Article
 
-__all__ = ["atomic_write", "StagedFiles", "swap_directory", "article_record", "dumps", "jsonl"]
+__all__ = ["atomic_write", "StagedFiles", "swap_directory", "GrowingFile", "article_record", "dumps", "jsonl"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -98,6 +99,43 @@ def swap_directory(staged: Path, directory: Path) -> Path:
     staged.rename(directory)
     shutil.rmtree(old, ignore_errors=True)
     return directory
+
+
+class GrowingFile(io.RawIOBase):
+    """A file another process is still writing, read as a stream that ends where the file does.
+
+    A read waits for more bytes until the writer has exited, which ``done`` tells: the
+    read end of a pipe whose write end only the writer holds, so it reaches end-of-file
+    when the writer exits. Wrap it in :class:`io.BufferedReader` for ``read(n)`` and
+    ``readline()`` that wait for whole slices and lines. Whether the writer succeeded is
+    for whoever started it to check: after a failure this stream just ends early.
+    """
+
+    POLL = 0.05  # seconds between looks at a file that has not grown
+
+    def __init__(self, path: str | Path, done: int) -> None:
+        super().__init__()
+        self._file = open(path, "rb", buffering=0)
+        self._done = done
+        self._finished = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        import select
+
+        while True:
+            count = self._file.readinto(buffer)
+            if count or self._finished:
+                return count
+            ready, _, _ = select.select([self._done], [], [], self.POLL)
+            if ready and not os.read(self._done, 1):
+                self._finished = True  # the writer has exited: one more read takes what it wrote last
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
 
 
 def dumps(value: Any) -> str:

@@ -223,6 +223,9 @@ _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # �
 _FULLWIDTH.update({ord(c): ord(c) - 0xFEE0 for c in "％＋＠＆＃＿"})
 _FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: None, 0xFEFF: None})
 
+_FULLWIDTH_CHAR = re.compile("[" + re.escape("".join(map(chr, sorted(_FULLWIDTH)))) + "]")
+_SPACES_OR_WORD = re.compile(" +|[^ ]+")
+
 # What is dropped from inside a line: bold markers, simple HTML tags left by
 # web exports (<p>…</p>), zero-width characters.
 _DROP = re.compile(r"\*\*|</?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]*)?/?>|[\u200b\ufeff]", re.IGNORECASE)
@@ -254,27 +257,20 @@ def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
     length = 0
     last_space = True  # also strips leading spaces
     for piece, src in pieces:
-        piece = piece.translate(_FULLWIDTH)
-        i = 0
-        while i < len(piece):
-            j = i
-            if piece[i] == " ":
-                while j < len(piece) and piece[j] == " ":
-                    j += 1
+        if _FULLWIDTH_CHAR.search(piece):
+            piece = piece.translate(_FULLWIDTH)  # one for one (zero-width characters went with _DROP)
+        for word in _SPACES_OR_WORD.finditer(piece):
+            if word[0][0] == " ":
                 if not last_space:
                     text_parts.append(" ")
-                    runs.append((length, src + i, 1))
+                    runs.append((length, src + word.start(), 1))
                     length += 1
                     last_space = True
-                i = j
                 continue
-            while j < len(piece) and piece[j] != " ":
-                j += 1
-            text_parts.append(piece[i:j])
-            runs.append((length, src + i, j - i))
-            length += j - i
+            text_parts.append(word[0])
+            runs.append((length, src + word.start(), len(word[0])))
+            length += len(word[0])
             last_space = False
-            i = j
     text = "".join(text_parts)
     if text.endswith(" "):
         text = text[:-1]

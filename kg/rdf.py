@@ -224,16 +224,16 @@ def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:
 CONVERTED = {"graph.ttl": "TURTLE", "graph.jsonld": "JSON_LD"}
 
 
-def convert_ntriples(ntriples: Path, output: BinaryIO, format_name: str) -> None:
-    """Re-serialise an N-Triples file as Turtle or JSON-LD, streaming, in the same triple
+def convert_ntriples(ntriples: BinaryIO, output: BinaryIO, format_name: str) -> None:
+    """Re-serialise an N-Triples stream as Turtle or JSON-LD, streaming, in the same triple
     order (so the output is as byte-stable as the input)."""
     import pyoxigraph as ox
 
     from kg.sparql import PREFIXES
 
     fmt = getattr(ox.RdfFormat, format_name)
-    # lenient: the file is ours, and the store's loader has parsed it strictly already.
-    ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES, lenient=True), output=output, format=fmt, prefixes=PREFIXES)
+    # lenient: the file is our own writer's, whose terms are escaped as Oxigraph's own (property-tested).
+    ox.serialize(ox.parse(input=ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True), output=output, format=fmt, prefixes=PREFIXES)
 
 
 def _one(rdf: Graph, s, p):

@@ -101,16 +101,26 @@ def staged_store(directory: Path) -> Path:
 LOAD_SLICE = 64 * 2**20
 
 
-def fill_store(ntriples: Path, directory: Path) -> None:
+def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None:
     """Bulk-load an N-Triples file into a new store at ``directory`` (anything there is replaced),
-    in slices of whole lines (our exports have no blank nodes, so a slice may end at any line)."""
+    in slices of whole lines (our exports have no blank nodes, so a slice may end at any line).
+
+    With ``done`` (see :class:`kg.export.GrowingFile`) the file may still be being written:
+    each slice is loaded as soon as it is complete. Parsed leniently (IRIs not re-validated):
+    the file is our own writer's, whose terms are escaped as Oxigraph's own (property-tested).
+    """
+    import io
+
     import pyoxigraph
+
+    from kg.export import GrowingFile
 
     shutil.rmtree(directory, ignore_errors=True)
     store = pyoxigraph.Store(str(directory))
-    with open(ntriples, "rb") as lines:
+    lines = open(ntriples, "rb") if done is None else io.BufferedReader(GrowingFile(ntriples, done), 2**20)
+    with lines:
         while chunk := lines.read(LOAD_SLICE):
-            store.bulk_load(input=chunk + lines.readline(), format=pyoxigraph.RdfFormat.N_TRIPLES)
+            store.bulk_load(input=chunk + lines.readline(), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     del store  # closed before anyone renames or opens the folder
 

@@ -101,9 +101,11 @@ def test_graph_json_is_streamed_as_json_dumps_would_write_it(bundled_build):
     assert buffer.getvalue() == dumps(node_link(graph)) + "\n"
 
 
-def test_a_failing_export_leaves_every_previous_export(tmp_path, monkeypatch):
-    """Exports are staged and renamed together: one writer failing (here the Turtle/JSON-LD
-    converter, in its own process) changes none of the files of the previous build."""
+@pytest.mark.parametrize("writer, named", [("_convert", "graph.ttl"), ("_write_ntriples", "graph.nt")])
+def test_a_failing_export_leaves_every_previous_export(tmp_path, monkeypatch, writer, named):
+    """Exports are staged and renamed together: one writer failing in its own process (a
+    converter, or the N-Triples writer the store's loader and the converters follow)
+    changes none of the files of the previous build and leaves nothing running."""
     from kg import build as build_module
     from kg.errors import KgError
 
@@ -111,11 +113,46 @@ def test_a_failing_export_leaves_every_previous_export(tmp_path, monkeypatch):
     first = build_module.build(out=out)
     before = {p.name: p.read_bytes() for p in first.outputs}
 
-    def broken(ntriples, output, fmt):
+    def broken(*args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(build_module, "_convert", broken)
-    with pytest.raises(KgError, match="graph.ttl"):
+    monkeypatch.setattr(build_module, writer, broken)
+    with pytest.raises(KgError, match=named):
         build_module.build(out=out, cache=False)
     assert {p.name: p.read_bytes() for p in first.outputs} == before
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".cache")) == sorted([*before, "lookup.sqlite", "store", "views"])  # nothing temporary left
+
+
+def test_a_growing_file_is_read_whole_while_it_is_written(tmp_path):
+    """A reader following a file another process writes waits for whole slices and lines,
+    and ends exactly where the file does once the writer has exited."""
+    import io
+    import multiprocessing
+    import os
+    import time
+
+    from kg.export import GrowingFile
+
+    path = tmp_path / "growing.nt"
+    path.write_bytes(b"")
+    done, writing = os.pipe()
+
+    def write():
+        with open(path, "ab", buffering=0) as handle:
+            for n in range(20):
+                handle.write(f"line {n} ".encode())
+                time.sleep(0.01)
+                handle.write(b"end\n")
+
+    writer = multiprocessing.get_context("fork").Process(target=write)
+    writer.start()
+    os.close(writing)
+    with io.BufferedReader(GrowingFile(path, done)) as reader:
+        first = reader.read(len(b"line 0 end\nline 1"))
+        lines = [reader.readline() for _ in range(19)]
+        rest = reader.read()
+    writer.join()
+    os.close(done)
+    assert first == b"line 0 end\nline 1"
+    assert lines == [b" end\n", *(f"line {n} end\n".encode() for n in range(2, 20))]
+    assert rest == b""

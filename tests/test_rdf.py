@@ -107,8 +107,8 @@ def test_every_export_parses_back_to_the_graph(graph, rdf, tmp_path):
         write_ntriples(graph, handle)
     files = {"graph.nt": ntriples}
     for name, fmt in CONVERTED.items():
-        with open(tmp_path / name, "wb") as handle:
-            convert_ntriples(ntriples, handle, fmt)
+        with open(ntriples, "rb") as source, open(tmp_path / name, "wb") as handle:
+            convert_ntriples(source, handle, fmt)
         files[name] = tmp_path / name
     for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
         again = rdflib.Graph().parse(files[name], format=fmt)
