@@ -19,7 +19,7 @@ from pathlib import Path
 
 PARAMS = {  # per canned query: parameters that give non-empty answers on the bundled graph
     "funds_investing_in_industry": {"industry": "工业母机"},
-    "default": {"industry": "低空经济", "region": "深圳", "region_a": "北京", "region_b": "上海", "subject": "深圳", "object": "新能源汽车"},
+    "default": {"industry": "低空经济", "region": "深圳", "region_a": "北京", "region_b": "上海", "subject": "深圳", "object": "新能源汽车", "entity": "深圳"},
 }
 
 

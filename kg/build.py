@@ -386,6 +386,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         lookup.close()
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
+        staged.sync_in_background()  # this process's files, while the others finish theirs
         write_views(graph, views)  # beside the old pages
         lap("json, lookup, gexf, pages")
         for what, process in running:
@@ -424,6 +425,9 @@ _LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_
 
 def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
     import io
+    import os
+
+    os.nice(10)  # yield the cores to the store's loader, the longest job of the stage
 
     from kg.export import GrowingFile
     from kg.rdf import convert_ntriples

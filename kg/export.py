@@ -41,6 +41,7 @@ class StagedFiles:
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path, IO]] = []
         self._discarded = False
+        self._syncing: list = []  # threads started by sync_in_background
 
     def open(self, path: str | Path, mode: str = "w") -> IO:
         """A handle on the temporary file standing for ``path``."""
@@ -56,6 +57,19 @@ class StagedFiles:
         (another process, SQLite); complete when the ``with`` block ends."""
         self.open(path, "wb").close()
         return self._staged[-1][1]
+
+    def sync_in_background(self) -> None:
+        """Start putting the files written so far through handles of this process on disk,
+        in a thread, while the caller goes on (committing waits for it, then finds them synced)."""
+        import threading
+
+        written = [tmp for _, tmp, handle in self._staged if not handle.closed]
+        for _, _, handle in self._staged:
+            if not handle.closed:
+                handle.flush()
+        thread = threading.Thread(target=lambda: [_fsync(tmp) for tmp in written], daemon=True)
+        thread.start()
+        self._syncing.append(thread)
 
     def discard(self) -> None:
         """Write none of the staged files (their temporary files are removed on exit)."""
@@ -76,16 +90,22 @@ class StagedFiles:
     def _commit(self) -> None:
         umask = os.umask(0)
         os.umask(umask)
+        for thread in self._syncing:
+            thread.join()
         for _, tmp, handle in self._staged:
             handle.close()
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            _fsync(tmp)
             os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; exports are for everyone
         for path, tmp, _ in self._staged:
             os.replace(tmp, path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def swap_directory(staged: Path, directory: Path) -> Path:

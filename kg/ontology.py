@@ -34,6 +34,7 @@ class KG(DefinedNamespace):
     Article: URIRef
     Relationship: URIRef
     Evidence: URIRef
+    Mention: URIRef
     Target: URIRef
     # relations between entities
     backs: URIRef
@@ -58,6 +59,7 @@ class KG(DefinedNamespace):
     method: URIRef
     evidence: URIRef
     target: URIRef
+    entity: URIRef
     sentence: URIRef
     start: URIRef
     end: URIRef

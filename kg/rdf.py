@@ -4,8 +4,11 @@ Every node becomes a resource with a stable IRI (a region's contains its adcode,
 ``id/region/440300``); every edge becomes both a direct triple (``440300 kg:backs
 ind:low-altitude-economy``, for simple SPARQL) and a ``kg:Relationship`` resource
 carrying its weight, dates, quantified targets and ``kg:Evidence`` (each
-``prov:wasDerivedFrom`` its article). No blank nodes: the same graph always gives
-the same bytes. :func:`graph_from_rdf` reads it back without loss.
+``prov:wasDerivedFrom`` its article). A ``mentions`` edge (article → entity) is the
+direct triple and its evidence, one ``kg:Mention`` per place the article names the
+entity: its weight (1), dates (the article's) and method (the linker) follow from
+that, and mentions are most of a graph's edges. No blank nodes: the same graph
+always gives the same bytes. :func:`graph_from_rdf` reads it back without loss.
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ _TYPE, _PREF, _ALT, _TITLE, _DATE, _SOURCE, _DERIVED = map(
 _K = {name: _u(KG[name]) for name in (
     "outlet", "section", "url", "adcode", "level", "parent", "size", "lng", "lat", "datum", "Relationship", "subject",
     "relation", "object", "weight", "method", "firstDate", "lastDate", "evidence", "Evidence", "sentence", "start", "end",
-    "rule", "target", "Target", "amount", "unit", "year", "text", "Region",
+    "rule", "target", "Target", "amount", "unit", "year", "text", "Region", "Mention", "entity",
 )}
 _CLASS_TERM = {kind: _u(cls) for kind, cls in _CLASS.items()}
 _RELATION_TERM = {relation: _u(prop) for relation, prop in RELATION_PROPERTY.items()}
@@ -171,6 +174,9 @@ def triples(graph: nx.MultiDiGraph):
     for u, v, relation, attrs in graph.edges(keys=True, data=True):
         s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
         yield s, p, o
+        if relation == "mentions":
+            yield from _mentions(s, o, u, v, attrs, graph.nodes[u].get("date"))
+            continue
         edge = _u(_hash_iri("relationship", u, relation, v))
         yield edge, _TYPE, _K["Relationship"]
         yield edge, _K["subject"], s
@@ -206,6 +212,28 @@ def triples(graph: nx.MultiDiGraph):
                 yield target, _K["year"], _int(q["year"])
             yield target, _K["text"], _zh(q["text"])
             yield target, _DERIVED, iri(f"article:{q['article']}")
+
+
+def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, date: str | None):
+    """The kg:Mention resources standing for a ``mentions`` edge (see the module's docstring)."""
+    article_id = u.split(":", 1)[1]
+    plain = {k: val for k, val in attrs.items() if k not in ("relation", "evidence")} == _mention_attrs(date)
+    if not plain or not all(e["article"] == article_id and e["method"] == "linker" and e.get("date") == date for e in attrs["evidence"]):
+        raise ValueError(f"the mentions edge {u} → {v} is not one article's linked mentions: its RDF would lose something")
+    for n, e in enumerate(attrs["evidence"]):
+        mention = _u(_hash_iri("mention", u, v, n, e["start"], e["rule"]))
+        yield mention, _TYPE, _K["Mention"]
+        yield mention, _K["entity"], entity
+        yield mention, _DERIVED, article
+        yield mention, _K["text"], _zh(e["sentence"])
+        yield mention, _K["start"], _int(e["start"])
+        yield mention, _K["end"], _int(e["end"])
+        yield mention, _K["rule"], _lit(e["rule"])
+
+
+def _mention_attrs(date: str | None) -> dict:
+    """The attributes of every ``mentions`` edge, given its article's date: one article, the linker's."""
+    return {"weight": 1, "method": "linker", **({"first_date": date, "last_date": date} if date else {})}
 
 
 def write_ntriples(graph: nx.MultiDiGraph, handle: TextIO) -> None:
@@ -252,7 +280,7 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
         relation = _RELATION_OF[_one(rdf, edge, KG.relation)]
         attrs: dict = {"relation": relation, "weight": int(_one(rdf, edge, KG.weight)), "method": str(_one(rdf, edge, KG.method))}
         evidence = [_evidence(rdf, ev) for ev in rdf.objects(edge, KG.evidence)]
-        attrs["evidence"] = sorted(evidence, key=lambda e: (e.get("date") or "", e["article"], e["start"], e["rule"]))
+        attrs["evidence"] = sorted(evidence, key=_evidence_order)
         if _one(rdf, edge, KG.firstDate) is not None:
             attrs["first_date"] = str(_one(rdf, edge, KG.firstDate))
             attrs["last_date"] = str(_one(rdf, edge, KG.lastDate))
@@ -260,6 +288,14 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
         if quantities:
             attrs["quantities"] = sorted(quantities, key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
         graph.add_edge(u, v, key=relation, **attrs)
+    mentions: dict[tuple[str, str], list[dict]] = {}
+    for mention in rdf.subjects(RDF.type, KG.Mention):
+        article = _one(rdf, mention, PROV.wasDerivedFrom)
+        key = (iri_node(article), iri_node(_one(rdf, mention, KG.entity)))
+        mentions.setdefault(key, []).append(_mention(rdf, mention, article))
+    for (u, v), evidence in sorted(mentions.items()):
+        attrs = {"relation": "mentions", **_mention_attrs(graph.nodes[u].get("date")), "evidence": sorted(evidence, key=_evidence_order)}
+        graph.add_edge(u, v, key="mentions", **attrs)
     return graph
 
 
@@ -294,24 +330,37 @@ def _node_attrs(rdf: Graph, iri, kind: str) -> dict:
     return attrs
 
 
+def _evidence_order(e: dict) -> tuple:
+    return (e.get("date") or "", e["article"], e["start"], e["rule"])
+
+
 def _evidence(rdf: Graph, ev) -> dict:
     article = _one(rdf, ev, PROV.wasDerivedFrom)
     sentence = _one(rdf, ev, KG.sentence)
-    e = {
-        "article": iri_node(article).split(":", 1)[1] if article is not None else "",
-        "sentence": str(sentence) if sentence is not None else "",
-        "start": int(_one(rdf, ev, KG.start)),
-        "end": int(_one(rdf, ev, KG.end)),
-        "rule": str(_one(rdf, ev, KG.rule)),
-        "method": str(_one(rdf, ev, KG.method)),
-    }
-    holder = article if article is not None else ev
-    e["source"] = str(_one(rdf, holder, DCTERMS.source))
+    if article is None:  # from the knowledge base, not an article
+        e = {"article": "", "source": str(_one(rdf, ev, DCTERMS.source))}
+    else:
+        e = _article_fields(rdf, article)
+    e.update(sentence=str(sentence) if sentence is not None else "", method=str(_one(rdf, ev, KG.method)), **_span(rdf, ev))
+    return e
+
+
+def _mention(rdf: Graph, mention, article) -> dict:
+    return {**_article_fields(rdf, article), "sentence": str(_one(rdf, mention, KG.text)), "method": "linker", **_span(rdf, mention)}
+
+
+def _article_fields(rdf: Graph, article) -> dict:
+    """What evidence says of its article: said once, on the article."""
+    e = {"article": iri_node(article).split(":", 1)[1], "source": str(_one(rdf, article, DCTERMS.source))}
     for key, prop in (("date", DCTERMS.date), ("outlet", KG.outlet)):
-        value = _one(rdf, holder, prop) if article is not None else None
+        value = _one(rdf, article, prop)
         if value is not None:
             e[key] = str(value)
     return e
+
+
+def _span(rdf: Graph, ev) -> dict:
+    return {"start": int(_one(rdf, ev, KG.start)), "end": int(_one(rdf, ev, KG.end)), "rule": str(_one(rdf, ev, KG.rule))}
 
 
 def _quantity(rdf: Graph, target) -> dict:

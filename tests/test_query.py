@@ -104,12 +104,13 @@ def test_canned_query_with_a_bound_parameter(exports):
     assert data["head"]["vars"][0] == "industry"
 
 
-@pytest.mark.parametrize("name", ["industries_backed_by_region", "compare_regions", "edge_evidence"])
+@pytest.mark.parametrize("name", ["industries_backed_by_region", "compare_regions", "edge_evidence", "articles_mentioning"])
 def test_every_canned_query_runs(exports, name):
     params = {
         "industries_backed_by_region": ["--param", "region=深圳"],
         "compare_regions": ["--param", "region_a=北京", "--param", "region_b=上海"],
         "edge_evidence": ["--param", "subject=深圳", "--param", "object=新能源汽车"],
+        "articles_mentioning": ["--param", "entity=深圳"],
     }[name]
     result = _sparql(exports, name, *params, "--format", "csv")
     assert result.exit_code == 0, result.output
