@@ -17,7 +17,6 @@ import hashlib
 import io
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import BinaryIO, TextIO
 from urllib.parse import quote, unquote
 
