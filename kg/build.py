@@ -21,18 +21,18 @@ from pathlib import Path
 
 from kg import BUNDLED_CORPUS
 from kg.errors import InputError, KgError
-from kg.export import StagedFiles, article_record, atomic_write, jsonl, swap_directory
+from kg.export import StagedFiles, article_record, atomic_write, jsonl, swap_directory, sync
 from kg.ingest import discover, read_source
 from kg.segment import segment
 from kg.types import Article, Document, Fact, Newsletter
 
-
-def _identity(items, label):
-    return items
-
 __all__ = ["Loaded", "BuildResult", "Extracted", "FileSummary", "load_documents", "build", "extract_file", "pipeline_version", "summary_text"]
 
 DEFAULT_EXPORTS = Path("exports")
+
+
+def _identity(items, label):
+    return items
 
 
 @dataclass
@@ -203,16 +203,17 @@ def _cached_extract(path: Path, cache: Path | None, version: str):
     if cache is None:
         return extract_file(path)
     try:
-        key = hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()).hexdigest()
+        data = path.read_bytes()
     except OSError:
         return extract_file(path)  # extract_file reports the read error
+    key = hashlib.sha256(path.name.encode() + b"\0" + data).hexdigest()
     entry = cache / f"{key}-{version}.pickle"
     if entry.exists():
         try:
             return pickle.loads(entry.read_bytes())
         except (pickle.UnpicklingError, EOFError, AttributeError):
             entry.unlink(missing_ok=True)  # a damaged entry is recomputed
-    result = extract_file(path)
+    result = _extract_bytes(str(path), data)  # the bytes read once, for the key and the text
     if not isinstance(result, InputError):
         atomic_write(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return result
@@ -423,16 +424,7 @@ def _write_ntriples(graph, path: Path) -> None:
 
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         write_ntriples(graph, handle)
-        _sync(handle)
-
-
-def _sync(handle) -> None:
-    """Flush a finished export to disk in the process that wrote it, in parallel with the
-    others (committing the staged files then finds nothing left to sync)."""
-    import os
-
-    handle.flush()
-    os.fsync(handle.fileno())
+    sync(path)  # here, in parallel with the others: committing then finds nothing left to sync
 
 
 _LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))"
@@ -442,14 +434,14 @@ def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
     import io
     import os
 
-    os.nice(10)  # yield the cores to the store's loader, the longest job of the stage
-
     from kg.export import GrowingFile
     from kg.rdf import convert_ntriples
 
+    os.nice(10)  # yield the cores to the store's loader, the longest job of the stage
+
     with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
         convert_ntriples(source, handle, fmt)
-        _sync(handle)
+    sync(output)
 
 
 #: The pages build_graph.py / kg build write for the bundled corpus (and any other).
@@ -465,8 +457,9 @@ def write_views(graph, directory: Path) -> list[Path]:
     """An overview page and a few views, for entities the graph has."""
     from kg import viz
 
-    written = [viz.write_page(viz.overview_page(graph), directory / "overview.html")]
-    for name, kind, args in VIEWS[1:]:
+    (overview, _, _), *views = VIEWS
+    written = [viz.write_page(viz.overview_page(graph), directory / overview)]
+    for name, kind, args in views:
         if not all(v in graph for v in args.values()):
             continue
         page = viz.neighbourhood_page(graph, **args) if kind == "neighbourhood" else viz.region_industry_page(graph, **args)

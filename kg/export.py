@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from kg.types import Article
 
-__all__ = ["atomic_write", "StagedFiles", "swap_directory", "GrowingFile", "article_record", "dumps", "jsonl"]
+__all__ = ["atomic_write", "StagedFiles", "swap_directory", "sync", "GrowingFile", "article_record", "dumps", "jsonl"]
 
 
 def atomic_write(path: str | Path, data: str | bytes) -> Path:
@@ -67,7 +67,7 @@ class StagedFiles:
         for _, _, handle in self._staged:
             if not handle.closed:
                 handle.flush()
-        thread = threading.Thread(target=lambda: [_fsync(tmp) for tmp in written], daemon=True)
+        thread = threading.Thread(target=lambda: [sync(tmp) for tmp in written], daemon=True)
         thread.start()
         self._syncing.append(thread)
 
@@ -94,13 +94,14 @@ class StagedFiles:
             thread.join()
         for _, tmp, handle in self._staged:
             handle.close()
-            _fsync(tmp)
+            sync(tmp)
             os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; exports are for everyone
         for path, tmp, _ in self._staged:
             os.replace(tmp, path)
 
 
-def _fsync(path: Path) -> None:
+def sync(path: str | Path) -> None:
+    """Put a written file's data on disk (fsync)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

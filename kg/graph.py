@@ -21,7 +21,7 @@ import networkx as nx
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
-__all__ = ["GraphBuilder", "article_node", "build_graph", "write_node_link", "node_link", "from_node_link", "load_graph", "write_gexf", "COORDINATE_DATUM"]
+__all__ = ["GraphBuilder", "article_node", "edge_attributes", "evidence_order", "quantity_order", "build_graph", "write_node_link", "node_link", "from_node_link", "load_graph", "write_gexf", "COORDINATE_DATUM"]
 
 #: The datum of every coordinate in the graph (the regions' source carries GCJ-02, not WGS84).
 COORDINATE_DATUM = "GCJ-02"
@@ -93,9 +93,8 @@ class GraphBuilder:
                 child = parent
         nodes = {n for key in edges for n in key[:2]}
         sizes: dict[str, str] = {}
-        for (subject, obj, relation), record in sorted(edges.items()):
-            if relation == "mentions" and obj.startswith("fund:") and record["quantities"] and obj not in sizes:
-                sizes[obj] = sorted(record["quantities"], key=lambda q: q["article"])[0]["text"]
+        for key in sorted(k for k in edges if k[2] == "mentions" and k[1].startswith("fund:") and edges[k]["quantities"]):
+            sizes.setdefault(key[1], min(edges[key]["quantities"], key=lambda q: q["article"])["text"])
         graph = nx.MultiDiGraph()
         for node in sorted(nodes):
             if node in sizes:
@@ -105,19 +104,35 @@ class GraphBuilder:
             else:
                 graph.add_node(node, **_node_attrs(node, kb))
         for (subject, obj, relation), record in sorted(edges.items()):
-            evidence = sorted(record["evidence"], key=lambda e: (e.get("date") or "", e["article"], e["start"], e["rule"]))
-            dates = sorted(e["date"] for e in evidence if e.get("date"))
-            attrs = {
-                "weight": len({e["article"] for e in evidence if e["article"]}) or 1,
-                "evidence": evidence,
-                "method": "rule" if any(e["method"] == "rule" for e in evidence) else evidence[0]["method"],
-            }
-            if dates:
-                attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
-            if record["quantities"] and relation != "mentions":
-                attrs["quantities"] = sorted(record["quantities"], key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
-            graph.add_edge(subject, obj, key=relation, relation=relation, **attrs)
+            graph.add_edge(subject, obj, key=relation, **edge_attributes(relation, record["evidence"], record["quantities"]))
         return graph
+
+
+def evidence_order(evidence: dict) -> tuple:
+    """The order of an edge's evidence: by date, article, offset, rule."""
+    return (evidence.get("date") or "", evidence["article"], evidence["start"], evidence["rule"])
+
+
+def quantity_order(quantity: dict) -> tuple:
+    return (quantity["year"] or 0, quantity["amount"], quantity["unit"], quantity["article"])
+
+
+def edge_attributes(relation: str, evidence: list[dict], quantities: list[dict]) -> dict:
+    """An edge's attributes, from all its evidence (and quantities): weight = distinct
+    supporting articles, method = "rule" if any rule found it, first and last dates."""
+    evidence = sorted(evidence, key=evidence_order)
+    dates = sorted(e["date"] for e in evidence if e.get("date"))
+    attrs = {
+        "relation": relation,
+        "weight": len({e["article"] for e in evidence if e["article"]}) or 1,
+        "evidence": evidence,
+        "method": "rule" if any(e["method"] == "rule" for e in evidence) else evidence[0]["method"],
+    }
+    if dates:
+        attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]
+    if quantities and relation != "mentions":
+        attrs["quantities"] = sorted(quantities, key=quantity_order)
+    return attrs
 
 
 def build_graph(articles: Sequence[Article], facts: Iterable[Fact], kb: KnowledgeBase) -> nx.MultiDiGraph:
@@ -169,9 +184,7 @@ def write_gexf(graph: nx.MultiDiGraph, handle: TextIO) -> None:
     out (it is in graph.json and the RDF), its count kept.
     """
     node_keys = _gexf_attributes(attrs for _, attrs in graph.nodes(data=True))
-    edge_rows = ({**{k: v for k, v in attrs.items() if k not in ("evidence", "weight")},
-                  "evidence_count": len(attrs.get("evidence", [])), "networkx_key": key}
-                 for _, _, key, attrs in graph.edges(keys=True, data=True))
+    edge_rows = (_gexf_edge_values(key, attrs) for _, _, key, attrs in graph.edges(keys=True, data=True))
     edge_keys = _gexf_attributes(edge_rows, first_id=len(node_keys))  # ids unique across both classes
     write = handle.write
     write("<?xml version='1.0' encoding='utf-8'?>\n"
@@ -192,10 +205,15 @@ def write_gexf(graph: nx.MultiDiGraph, handle: TextIO) -> None:
     write("    </nodes>\n    <edges>\n")
     for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         write(f'      <edge source={_xml(u)} target={_xml(v)} id="{n}" weight="{attrs.get("weight", 1)}">\n')
-        values = {k: val for k, val in attrs.items() if k not in ("evidence", "weight")}
-        _write_attvalues(write, edge_keys, {**values, "evidence_count": len(attrs.get("evidence", [])), "networkx_key": key})
+        _write_attvalues(write, edge_keys, _gexf_edge_values(key, attrs))
         write("      </edge>\n")
     write("    </edges>\n  </graph>\n</gexf>\n")
+
+
+def _gexf_edge_values(key: str, attrs: dict) -> dict:
+    """An edge's GEXF attributes: its own but the evidence (counted) and the weight (on the edge)."""
+    values = {k: v for k, v in attrs.items() if k not in ("evidence", "weight")}
+    return {**values, "evidence_count": len(attrs.get("evidence", [])), "networkx_key": key}
 
 
 _GEXF_TYPE = {bool: "boolean", int: "long", float: "double", str: "string", list: "string", dict: "string"}

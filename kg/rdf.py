@@ -24,6 +24,7 @@ import networkx as nx
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.graph import edge_attributes, evidence_order, quantity_order
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
 __all__ = ["node_iri", "iri_node", "triples", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
@@ -174,7 +175,7 @@ def triples(graph: nx.MultiDiGraph):
         s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
         yield s, p, o
         if relation == "mentions":
-            yield from _mentions(s, o, u, v, attrs, graph.nodes[u].get("date"))
+            yield from _mentions(s, o, u, v, attrs, graph.nodes[u])
             continue
         edge = _u(_hash_iri("relationship", u, relation, v))
         yield edge, _TYPE, _K["Relationship"]
@@ -213,11 +214,11 @@ def triples(graph: nx.MultiDiGraph):
             yield target, _DERIVED, iri(f"article:{q['article']}")
 
 
-def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, date: str | None):
+def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_attrs: dict):
     """The kg:Mention resources standing for a ``mentions`` edge (see the module's docstring)."""
-    article_id = u.split(":", 1)[1]
-    plain = {k: val for k, val in attrs.items() if k not in ("relation", "evidence")} == _mention_attrs(date)
-    if not plain or not all(e["article"] == article_id and e["method"] == "linker" and e.get("date") == date for e in attrs["evidence"]):
+    fields = {"article": u.split(":", 1)[1], **{k: article_attrs[k] for k in ("source", "date", "outlet") if k in article_attrs}}
+    read_back = [_mention_record(fields, e["sentence"], e["start"], e["end"], e["rule"]) for e in attrs["evidence"]]
+    if edge_attributes("mentions", read_back, []) != attrs:
         raise ValueError(f"the mentions edge {u} → {v} is not one article's linked mentions: its RDF would lose something")
     for n, e in enumerate(attrs["evidence"]):
         mention = _u(_hash_iri("mention", u, v, n, e["start"], e["rule"]))
@@ -230,9 +231,9 @@ def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, date: str 
         yield mention, _K["rule"], _lit(e["rule"])
 
 
-def _mention_attrs(date: str | None) -> dict:
-    """The attributes of every ``mentions`` edge, given its article's date: one article, the linker's."""
-    return {"weight": 1, "method": "linker", **({"first_date": date, "last_date": date} if date else {})}
+def _mention_record(article_fields: dict, text: str, start: int, end: int, rule: str) -> dict:
+    """A mention as the graph's evidence: what it says of its article is the article's; the linker found it."""
+    return {**article_fields, "sentence": text, "start": start, "end": end, "rule": rule, "method": "linker"}
 
 
 def write_ntriples(graph: nx.MultiDiGraph, handle: TextIO) -> None:
@@ -279,13 +280,13 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
         relation = _RELATION_OF[_one(rdf, edge, KG.relation)]
         attrs: dict = {"relation": relation, "weight": int(_one(rdf, edge, KG.weight)), "method": str(_one(rdf, edge, KG.method))}
         evidence = [_evidence(rdf, ev) for ev in rdf.objects(edge, KG.evidence)]
-        attrs["evidence"] = sorted(evidence, key=_evidence_order)
+        attrs["evidence"] = sorted(evidence, key=evidence_order)
         if _one(rdf, edge, KG.firstDate) is not None:
             attrs["first_date"] = str(_one(rdf, edge, KG.firstDate))
             attrs["last_date"] = str(_one(rdf, edge, KG.lastDate))
         quantities = [_quantity(rdf, t) for t in rdf.objects(edge, KG.target)]
         if quantities:
-            attrs["quantities"] = sorted(quantities, key=lambda q: (q["year"] or 0, q["amount"], q["unit"], q["article"]))
+            attrs["quantities"] = sorted(quantities, key=quantity_order)
         graph.add_edge(u, v, key=relation, **attrs)
     mentions: dict[tuple[str, str], list[dict]] = {}
     for mention in rdf.subjects(RDF.type, KG.Mention):
@@ -293,8 +294,7 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
         key = (iri_node(article), iri_node(_one(rdf, mention, KG.entity)))
         mentions.setdefault(key, []).append(_mention(rdf, mention, article))
     for (u, v), evidence in sorted(mentions.items()):
-        attrs = {"relation": "mentions", **_mention_attrs(graph.nodes[u].get("date")), "evidence": sorted(evidence, key=_evidence_order)}
-        graph.add_edge(u, v, key="mentions", **attrs)
+        graph.add_edge(u, v, key="mentions", **edge_attributes("mentions", evidence, []))
     return graph
 
 
@@ -329,10 +329,6 @@ def _node_attrs(rdf: Graph, iri, kind: str) -> dict:
     return attrs
 
 
-def _evidence_order(e: dict) -> tuple:
-    return (e.get("date") or "", e["article"], e["start"], e["rule"])
-
-
 def _evidence(rdf: Graph, ev) -> dict:
     article = _one(rdf, ev, PROV.wasDerivedFrom)
     sentence = _one(rdf, ev, KG.sentence)
@@ -345,7 +341,8 @@ def _evidence(rdf: Graph, ev) -> dict:
 
 
 def _mention(rdf: Graph, mention, article) -> dict:
-    return {**_article_fields(rdf, article), "sentence": str(_one(rdf, mention, KG.text)), "method": "linker", **_span(rdf, mention)}
+    span = _span(rdf, mention)
+    return _mention_record(_article_fields(rdf, article), str(_one(rdf, mention, KG.text)), span["start"], span["end"], span["rule"])
 
 
 def _article_fields(rdf: Graph, article) -> dict:

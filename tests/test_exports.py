@@ -71,8 +71,8 @@ def test_incremental_build_processes_only_the_new_file(tmp_path, monkeypatch):
     shutil.copy(BUNDLED_CORPUS / names[2], corpus / names[2])
 
     processed = []
-    real = build_module.extract_file
-    monkeypatch.setattr(build_module, "extract_file", lambda path: processed.append(path.name) or real(path))
+    real = build_module.extract_source
+    monkeypatch.setattr(build_module, "extract_source", lambda source: processed.append(source.path.name) or real(source))
     incremental = build_module.build([corpus], out=tmp_path / "out")
     assert processed == [names[2]]
     monkeypatch.undo()
