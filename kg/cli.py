@@ -321,7 +321,8 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     clauses would make the query reach out over the network: they are refused unless --allow-service.
     With --endpoint, a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
     """
-    from kg.sparql import canned_queries, run_query, run_remote
+    from kg.query import DEFAULT_GRAPH_JSON
+    from kg.sparql import STORE_DIR, canned_queries, run_query, run_remote
 
     canned = canned_queries()
     if list_queries:
@@ -355,7 +356,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         if endpoint:
             results = run_remote(endpoint, text, bindings, allow_service, default_graph=named_graph)
         else:
-            store = store_dir or ((graph_path.parent if graph_path else Path("exports")) / "store")
+            store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
             results = run_query(store, text, bindings, allow_service)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -542,13 +543,14 @@ def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, sch
     _report_errors(result.errors)
     _fail_if_nothing(len(result.files), result.errors)
     from kg.build import summary_text
+    from kg.sparql import STORE_DIR
 
     click.echo(summary_text(result), nl=False)
     click.echo("")
     click.echo(f"exports written to {out.resolve()}:")
     for path in result.outputs:
         click.echo(f"  {path}")
-    click.echo(f"SPARQL store: {(out / 'store').resolve()}  (kg sparql --list)")
+    click.echo(f"SPARQL store: {(out / STORE_DIR).resolve()}  (kg sparql --list)")
     click.echo("pages to open in a browser (offline):")
     for path in result.views:
         click.echo(f"  {path.resolve()}")

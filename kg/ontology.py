@@ -1,24 +1,26 @@
 """Our vocabulary as a closed namespace, kept equal to ``ontology/kg.ttl`` by a test.
 
-A typo (``KG.bakcs``) raises instead of minting a new IRI. Prefixes are bound in
-one place, :func:`bind_prefixes`.
+A typo (``KG.bakcs``) raises instead of minting a new IRI. Prefixes (the table in
+:mod:`kg.namespaces`) are bound by :func:`bind_prefixes`.
 """
 
 from __future__ import annotations
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
+
+from kg.namespaces import PREFIXES
 
 __all__ = ["KG", "IND", "ID", "ORG", "GEO", "bind_prefixes", "RELATION_PROPERTY"]
 
-IND = Namespace("https://w3id.org/kg-regional-policy/industry/")
-ID = Namespace("https://w3id.org/kg-regional-policy/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+IND = Namespace(PREFIXES["ind"])
+ID = Namespace(PREFIXES["id"])
+ORG = Namespace(PREFIXES["org"])
+GEO = Namespace(PREFIXES["geo"])
 
 
 class KG(DefinedNamespace):
-    _NS = Namespace("https://w3id.org/kg-regional-policy/ontology#")
+    _NS = Namespace(PREFIXES["kg"])
     _fail = True
 
     # classes
@@ -99,9 +101,6 @@ RELATION_PROPERTY = {
 
 
 def bind_prefixes(graph: Graph) -> Graph:
-    for prefix, namespace in (
-        ("kg", KG._NS), ("ind", IND), ("id", ID), ("skos", SKOS), ("prov", PROV), ("dcterms", DCTERMS),
-        ("org", ORG), ("geo", GEO), ("rdfs", RDFS), ("rdf", RDF), ("owl", OWL), ("xsd", XSD),
-    ):
-        graph.bind(prefix, namespace, override=True, replace=True)
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, Namespace(namespace), override=True, replace=True)
     return graph

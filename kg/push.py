@@ -28,9 +28,7 @@ import hashlib
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -92,12 +90,12 @@ def push(
     client.authenticate(_graph_url(store_url, staging))  # a graph not there yet: the GET fetches nothing
     try:
         triples, chunks, size = _upload(client, store_url, staging, path, chunk_bytes)
-        _expect(endpoint, staging, triples)
+        _expect(endpoint, staging, triples, timeout)
     except KgError as exc:
         raise PushError(f"{exc}; nothing was replaced: <{graph}> is as it was{_drop(client, update_url, staging)}") from exc
     try:
         client.send(update_url, {"update": f"MOVE GRAPH <{staging}> TO GRAPH <{graph}>"})
-        _expect(endpoint, graph, triples)
+        _expect(endpoint, graph, triples, timeout)
     except KgError as exc:
         raise PushError(f"{exc}; <{graph}> may hold only part of the new triples: push again{_drop(client, update_url, staging)}") from exc
     return Pushed(endpoint, graph, triples, chunks, size, time.perf_counter() - started)
@@ -119,9 +117,10 @@ def server_urls(endpoint: str, graph_store: str | None = None, update: str | Non
     return graph_store or f"{base}-graph-crud{suffix}", update or f"{base}{suffix}"
 
 
-def count_triples(endpoint: str, graph: str) -> int:
+def count_triples(endpoint: str, graph: str, timeout: float = 30) -> int:
     """How many triples the server holds in one named graph (asked as ``kg sparql --endpoint`` asks)."""
-    results = run_remote(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph)
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"  # ours: no SERVICE to look for
+    results = run_remote(endpoint, query, allow_service=True, default_graph=graph, timeout=timeout)
     return int(results.rows[0]["n"]["value"])
 
 
@@ -163,8 +162,8 @@ def _chunks(path: Path, size: int) -> Iterator[tuple[bytes, int, str]]:
         yield b"".join(lines), triples, f"{number - len(lines) + 1}-{number}"
 
 
-def _expect(endpoint: str, graph: str, triples: int) -> None:
-    found = count_triples(endpoint, graph)
+def _expect(endpoint: str, graph: str, triples: int, timeout: float) -> None:
+    found = count_triples(endpoint, graph, timeout)
     if found != triples:
         raise PushError(f"{endpoint}: the server holds {found:,} triples in <{graph}>, {triples:,} were sent")
 
@@ -209,6 +208,9 @@ class _Client:
 
     def send(self, url: str, body: bytes | dict[str, str] | None, method: str = "POST", content_type: str = _FORM) -> None:
         """Send one request (a dict body is form-encoded); raise :class:`EndpointError` unless it succeeded."""
+        import urllib.error  # here: http.client and email take a while to import, and most commands never send
+        import urllib.request
+
         data = urllib.parse.urlencode(body).encode("utf-8") if isinstance(body, dict) else body
         for attempt in range(2):
             headers = {"Content-Type": content_type, **self._signature(method, url)}

@@ -16,16 +16,18 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import AmbiguousName, KgError, NodeNotFound
+from kg.kb import REGION_TYPES
 
-__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "stamp_lookup", "DEFAULT_GRAPH", "LOOKUP"]
+if TYPE_CHECKING:
+    import networkx as nx
 
-DEFAULT_GRAPH = Path("exports") / "graph.json"
+__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "stamp_lookup", "DEFAULT_GRAPH_JSON", "LOOKUP"]
+
+DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
-REGION_TYPES = ("province", "city", "district")
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,14 @@ def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphInde
     Uses ``lookup.sqlite`` beside it when that was written for this very graph.json,
     unless ``whole`` asks for the whole networkx graph (``index.graph``, for pages).
     """
-    from kg.graph import load_graph
-
-    path = Path(path) if path else DEFAULT_GRAPH
+    path = Path(path) if path else DEFAULT_GRAPH_JSON
     if not path.exists():
         raise KgError(f"{path}: no graph there; run 'kg build' first or pass --graph PATH")
     lookup = path.with_name(LOOKUP)
     if not whole and lookup.exists() and _stamp(path) == _read_stamp(lookup):
         return LookupIndex(lookup)
+    from kg.graph import load_graph  # (and networkx: only when the lookup index cannot answer)
+
     try:
         graph = load_graph(path)
     except (ValueError, KeyError) as exc:
@@ -63,7 +65,7 @@ def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphInde
     return GraphIndex(graph)
 
 
-def _entity_names(node: str, attrs: dict):
+def _entity_names(attrs: dict):
     """The names a node is found by (articles are found by id only)."""
     if attrs.get("type") == "article":
         return
@@ -81,7 +83,7 @@ class GraphIndex:
         self.graph = graph
         self._names: dict[str, set[str]] = {}
         for node, attrs in graph.nodes(data=True):
-            for name in _entity_names(node, attrs):
+            for name in _entity_names(attrs):
                 self._names.setdefault(name, set()).add(node)
 
     def node(self, node: str) -> dict | None:
@@ -338,7 +340,7 @@ class LookupWriter:
     def __call__(self, kind: str, key, attrs: dict, text: str) -> None:
         if kind == "node":
             self._rows["nodes"].append((key, text))
-            self._rows["names"].extend((name, key) for name in _entity_names(key, attrs))
+            self._rows["names"].extend((name, key) for name in _entity_names(attrs))
         else:
             self._rows["edges"].append((*key, text))
         if len(self._rows["nodes"]) + len(self._rows["edges"]) >= 10_000:

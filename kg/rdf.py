@@ -257,7 +257,7 @@ def convert_ntriples(ntriples: BinaryIO, output: BinaryIO, format_name: str) -> 
     order (so the output is as byte-stable as the input)."""
     import pyoxigraph as ox
 
-    from kg.sparql import PREFIXES
+    from kg.namespaces import PREFIXES
 
     fmt = getattr(ox.RdfFormat, format_name)
     # lenient: the file is our own writer's, whose terms are escaped as Oxigraph's own (property-tested).

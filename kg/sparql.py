@@ -17,34 +17,19 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import EndpointError, QueryError
+from kg.namespaces import PREFIXES
 
 __all__ = ["PREFIXES", "Canned", "canned_queries", "staged_store", "fill_store", "swap_store", "run_query", "run_remote", "endpoint_error", "Results", "STORE_DIR"]
 
 QUERIES = Path(__file__).parent / "queries"
 STORE_DIR = "store"
 
-PREFIXES = {
-    "kg": "https://w3id.org/kg-regional-policy/ontology#",
-    "ind": "https://w3id.org/kg-regional-policy/industry/",
-    "id": "https://w3id.org/kg-regional-policy/id/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "org": "http://www.w3.org/ns/org#",
-    "geo": "http://www.opengis.net/ont/geosparql#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 @dataclass(frozen=True)
@@ -141,8 +126,19 @@ def _refuse_service(query: str) -> None:
         tree = parseQuery(query)
     except Exception as exc:  # pyparsing raises its own ParseException
         raise QueryError(f"not a valid SPARQL query: {exc}") from exc
-    if "ServiceGraphPattern" in repr(tree):
+    if _uses_service(tree):
         raise QueryError("the query uses SERVICE, which would send requests over the network; pass --allow-service to run it")
+
+
+def _uses_service(node) -> bool:
+    """Is there a SERVICE pattern anywhere in rdflib's parse tree (not just the word in a literal or IRI)?"""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        return node.name == "ServiceGraphPattern" or any(_uses_service(value) for value in node.values())
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        return any(_uses_service(item) for item in node)
+    return False
 
 
 def run_query(store_dir: Path, query: str, bindings: dict[str, str] | None = None, allow_service: bool = False) -> Results:
@@ -296,6 +292,8 @@ def run_remote(
 
 def endpoint_error(url: str, exc: Exception) -> EndpointError:
     """A failed request in the server's own words: the HTTP status and the start of its message."""
+    import urllib.error
+
     if isinstance(exc, urllib.error.HTTPError):
         body = exc.read().decode("utf-8", "replace")
         message = " ".join(re.sub(r"<[^>]+>", " ", body).split())
@@ -309,6 +307,9 @@ def _ask(endpoint: str, query: str, default_graph: str | None, timeout: float) -
     URL-encoded, not ``application/sparql-query``: Virtuoso 7.2 never answers the
     latter (openlink/virtuoso-opensource#842); every SPARQL 1.1 server takes the former.
     """
+    import urllib.error  # here: http.client and email take a while to import, and most queries are local
+    import urllib.request
+
     form = {"query": query, **({"default-graph-uri": default_graph} if default_graph else {})}
     request = urllib.request.Request(
         endpoint, data=urllib.parse.urlencode(form).encode("utf-8"), method="POST",

@@ -148,6 +148,8 @@ def test_service_is_refused_unless_allowed(exports):
 
     with pytest.raises(QueryError, match="SERVICE"):
         run_query(exports / "store", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    # The word alone (in a literal or a name) is not a SERVICE pattern.
+    assert run_query(exports / "store", 'SELECT * WHERE { ?s kg:ServiceGraphPattern "ServiceGraphPattern" }').values() == []
 
 
 def test_plain_query_with_bound_prefixes(exports):
