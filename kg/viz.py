@@ -17,7 +17,6 @@ edges in quadratic time); only its bundled vis-network files are read.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import html
 import importlib.util
@@ -31,7 +30,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg import kb
 from kg.errors import KgError, NodeNotFound
+from kg.types import ENTITY_TYPES
 
 __all__ = [
     "neighbourhood_page",
@@ -47,7 +48,7 @@ __all__ = [
 #: The vis-network build inlined into every page (shipped inside pyvis).
 VIS_VERSION = "9.1.2"
 
-REGION_TYPES = ("province", "city", "district", "zone", "macro_region")
+REGION_TYPES = (*kb.REGION_TYPES, "zone", "macro_region")
 
 #: Entity type → (label, vis shape, fill colour, border colour). Order is the legend's order.
 NODE_STYLES: dict[str, tuple[str, str, str, str]] = {
@@ -82,7 +83,6 @@ RELATION_STYLES: dict[str, tuple[str, list[int] | bool]] = {
 }
 
 OVERVIEW_RELATIONS = ("backs", "issues", "invests_in", "sets_target", "targets")
-OVERVIEW_TYPES = (*REGION_TYPES, "agency", "fund", "policy", "industry")
 REGION_INDUSTRY_RELATIONS = ("backs", "sets_target")
 
 _EVIDENCE_SHOWN = 3
@@ -212,7 +212,7 @@ def overview_page(graph: nx.MultiDiGraph, max_nodes: int = 500) -> str:
     edges = [
         (u, v, key)
         for u, v, key in graph.edges(keys=True)
-        if key in OVERVIEW_RELATIONS and _type(graph, u) in OVERVIEW_TYPES and _type(graph, v) in OVERVIEW_TYPES
+        if key in OVERVIEW_RELATIONS and _type(graph, u) in ENTITY_TYPES and _type(graph, v) in ENTITY_TYPES
     ]
     nodes = {n for e in edges for n in e[:2]}
     return _render(
@@ -250,12 +250,11 @@ def _incident(graph: nx.MultiDiGraph, node: str) -> Iterable[tuple[str, str, str
 
 
 def _require_node(graph: nx.MultiDiGraph, node: str) -> None:
-    if node in graph:
-        return
-    keys = {str(n): str(n) for n in graph}
-    keys.update({str(d.get("name")): str(n) for n, d in graph.nodes(data=True) if d.get("name")})
-    close = difflib.get_close_matches(str(node), sorted(keys), n=5, cutoff=0.6)
-    raise NodeNotFound(str(node), sorted({f"{keys[c]} ({c})" if keys[c] != c else c for c in close}))
+    if node not in graph:
+        from kg.query import GraphIndex  # its close matches, as every lookup offers them
+
+        index = GraphIndex(graph)
+        raise NodeNotFound(str(node), [index.label(m) for m in index.close_matches(str(node))])
 
 
 def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> set[str]:
@@ -416,7 +415,7 @@ def _force_layout(n: int, links: dict[tuple[int, int], float], seed: int, iterat
 
 
 def _evidence(attrs: dict) -> tuple[list[dict], int]:
-    """Up to three distinct non-empty evidence sentences, the latest first."""
+    """Up to three distinct non-empty evidence sentences, the latest first, and how many distinct ones there are."""
     items = [e for e in attrs.get("evidence") or [] if str(e.get("sentence") or "").strip()]
     items.sort(key=lambda e: (str(e.get("date") or ""), str(e.get("source") or ""), int(e.get("start") or 0)), reverse=True)
     shown: list[dict] = []
@@ -426,12 +425,11 @@ def _evidence(attrs: dict) -> tuple[list[dict], int]:
         if sentence in seen:
             continue
         seen.add(sentence)
-        if len(sentence) > _SENTENCE_CHARS:
-            sentence = sentence[: _SENTENCE_CHARS - 1] + "…"
-        shown.append({"sentence": sentence, "source": str(e.get("source") or ""), "date": str(e.get("date") or "")})
-        if len(shown) == _EVIDENCE_SHOWN:
-            break
-    return shown, len(items)
+        if len(shown) < _EVIDENCE_SHOWN:
+            if len(sentence) > _SENTENCE_CHARS:
+                sentence = sentence[: _SENTENCE_CHARS - 1] + "…"
+            shown.append({"sentence": sentence, "source": str(e.get("source") or ""), "date": str(e.get("date") or "")})
+    return shown, len(seen)
 
 
 def _style_key(kind: str) -> str:
@@ -595,7 +593,7 @@ def _script_json(value: object) -> str:
 
 def _shape_svg(shape: str, fill: str, stroke: str) -> str:
     c, r = 8, 6.5
-    if shape in ("dot", "ellipse", "circle"):
+    if shape == "dot":
         body = f'<circle cx="{c}" cy="{c}" r="{r}"/>'
     elif shape == "square":
         body = f'<rect x="{c - r + 1}" y="{c - r + 1}" width="{2 * r - 2}" height="{2 * r - 2}"/>'
