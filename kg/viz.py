@@ -333,20 +333,9 @@ def _layout(nodes: list[str], edges: list[tuple[str, str, str]], graph: nx.Multi
         i, j = sorted((index[u], index[v]))
         if i != j:
             links[i, j] += float(graph.edges[u, v, key].get("weight", 1) or 1)
-    parent = list(range(len(nodes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in links:
-        parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(nodes)):
-        groups[root(i)].append(i)
-    components = sorted(groups.values(), key=lambda members: (-len(members), members[0]))
+    linked = nx.Graph(list(links))
+    linked.add_nodes_from(range(len(nodes)))
+    components = sorted((sorted(c) for c in nx.connected_components(linked)), key=lambda members: (-len(members), members[0]))
 
     placed: list[tuple[list[int], list[tuple[float, float]], float, float]] = []
     for members in components:
