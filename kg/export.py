@@ -159,9 +159,12 @@ class GrowingFile(io.RawIOBase):
         super().close()
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # made once: dumps runs per node, edge and article
+
+
 def dumps(value: Any) -> str:
     """JSON as ``kg`` writes it everywhere: UTF-8 text, sorted keys, stable."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 def article_record(article: Article, *, paragraphs: bool = True) -> dict[str, Any]:

@@ -246,7 +246,9 @@ _XML_SPECIAL = re.compile(r'[&<>"\n\r\t\x00-\x08\x0b\x0c\x0e-\x1f]')
 def _xml(value) -> str:
     """A quoted XML attribute value; characters XML 1.0 cannot hold become U+FFFD."""
     text = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
-    return '"' + _XML_SPECIAL.sub(lambda m: _XML_ESCAPES.get(m[0], "\ufffd"), text) + '"'
+    if _XML_SPECIAL.search(text):  # rare: most values are plain names, ids and numbers
+        text = _XML_SPECIAL.sub(lambda m: _XML_ESCAPES.get(m[0], "\ufffd"), text)
+    return f'"{text}"'
 
 
 def _flat(value):

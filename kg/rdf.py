@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg.graph import edge_attributes, evidence_order, quantity_order
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "triples", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
+__all__ = ["node_iri", "iri_node", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -63,9 +63,11 @@ def iri_node(iri: URIRef) -> str:
     return kind + ":" + ":".join(unquote(part) for part in rest.split("/"))
 
 
-def _hash_iri(kind: str, *parts: object) -> URIRef:
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-    return ID[f"{kind}/{digest}"]
+def _hashed(kind: str, *parts: object) -> str:
+    """The N-Triples term of a resource named by a digest of what identifies it (an edge's
+    Relationship, its n-th Evidence …): deterministic, and the same whoever builds it."""
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+    return f"<{ID}{kind}/{digest}>"
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -85,6 +87,7 @@ _K = {name: _u(KG[name]) for name in (
     "relation", "object", "weight", "method", "firstDate", "lastDate", "evidence", "Evidence", "sentence", "start", "end",
     "rule", "target", "Target", "amount", "unit", "year", "text", "Region", "Mention", "entity",
 )}
+_MENTION, _ENTITY, _TEXT, _START, _END, _RULE = (_K[name] for name in ("Mention", "entity", "text", "start", "end", "rule"))
 _CLASS_TERM = {kind: _u(cls) for kind, cls in _CLASS.items()}
 _RELATION_TERM = {relation: _u(prop) for relation, prop in RELATION_PROPERTY.items()}
 _ARTICLE_FIELDS = ((("source", _SOURCE), ("outlet", _K["outlet"]), ("section", _K["section"])))
@@ -125,11 +128,11 @@ def _date(value: str) -> str:
     return _lit(value, _XSD + "date")
 
 
-def triples(graph: nx.MultiDiGraph):
-    """Every triple of the RDF mirror as N-Triples terms ``(s, p, o)``, in a fixed order.
+def _ntriples(graph: nx.MultiDiGraph):
+    """Every triple of the RDF mirror as N-Triples lines, in a fixed order (a piece may hold several).
 
-    The one place the mapping graph → RDF is written: :func:`write_ntriples` joins
-    the terms into lines, :func:`graph_to_rdf` parses them with rdflib. Each triple
+    The one place the mapping graph → RDF is written: :func:`write_ntriples` writes
+    the lines, :func:`graph_to_rdf` parses them with rdflib. Each triple
     is said once (ids are injective and evidence is numbered), so no set is needed
     to deduplicate, which keeps a large export streaming in constant memory.
     """
@@ -144,74 +147,74 @@ def triples(graph: nx.MultiDiGraph):
     for node, attrs in graph.nodes(data=True):
         s = iri(node)
         kind = attrs.get("type")
-        yield s, _TYPE, _CLASS_TERM.get(kind, _K["Region"])
+        yield f"{s} {_TYPE} {_CLASS_TERM.get(kind, _K['Region'])} .\n"
         if kind == "article":
-            yield s, _TITLE, _zh(attrs["name"])
+            yield f"{s} {_TITLE} {_zh(attrs['name'])} .\n"
             for key, prop in _ARTICLE_FIELDS:
                 if key in attrs:
-                    yield s, prop, _lit(attrs[key])
+                    yield f"{s} {prop} {_lit(attrs[key])} .\n"
             if "date" in attrs:
-                yield s, _DATE, _date(attrs["date"])
+                yield f"{s} {_DATE} {_date(attrs['date'])} .\n"
             if "url" in attrs:
-                yield s, _K["url"], _lit(attrs["url"], _XSD + "anyURI")
+                yield f"{s} {_K['url']} {_lit(attrs['url'], _XSD + 'anyURI')} .\n"
             continue
-        yield s, _PREF, _zh(attrs["name"])
+        yield f"{s} {_PREF} {_zh(attrs['name'])} .\n"
         for alias in attrs.get("aliases", []):
-            yield s, _ALT, _zh(alias)
+            yield f"{s} {_ALT} {_zh(alias)} .\n"
         if "name_en" in attrs:
-            yield s, _PREF, _lit(attrs["name_en"], lang="en")
+            yield f"{s} {_PREF} {_lit(attrs['name_en'], lang='en')} .\n"
         if "adcode" in attrs:
-            yield s, _K["adcode"], _lit(attrs["adcode"])
-            yield s, _K["level"], _lit(attrs["level"])
+            yield f"{s} {_K['adcode']} {_lit(attrs['adcode'])} .\n"
+            yield f"{s} {_K['level']} {_lit(attrs['level'])} .\n"
         if "parent" in attrs:
-            yield s, _K["parent"], iri(attrs["parent"])
+            yield f"{s} {_K['parent']} {iri(attrs['parent'])} .\n"
         if "size" in attrs:
-            yield s, _K["size"], _lit(attrs["size"])
+            yield f"{s} {_K['size']} {_lit(attrs['size'])} .\n"
         if "lng" in attrs:
-            yield s, _K["lng"], _decimal(attrs["lng"])
-            yield s, _K["lat"], _decimal(attrs["lat"])
-            yield s, _K["datum"], _lit(attrs["datum"])
+            yield f"{s} {_K['lng']} {_decimal(attrs['lng'])} .\n"
+            yield f"{s} {_K['lat']} {_decimal(attrs['lat'])} .\n"
+            yield f"{s} {_K['datum']} {_lit(attrs['datum'])} .\n"
     for u, v, relation, attrs in graph.edges(keys=True, data=True):
         s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
-        yield s, p, o
+        yield f"{s} {p} {o} .\n"
         if relation == "mentions":
             yield from _mentions(s, o, u, v, attrs, graph.nodes[u])
             continue
-        edge = _u(_hash_iri("relationship", u, relation, v))
-        yield edge, _TYPE, _K["Relationship"]
-        yield edge, _K["subject"], s
-        yield edge, _K["relation"], p
-        yield edge, _K["object"], o
-        yield edge, _K["weight"], _int(attrs["weight"])
-        yield edge, _K["method"], _lit(attrs["method"])
+        edge = _hashed("relationship", u, relation, v)
+        yield f"{edge} {_TYPE} {_K['Relationship']} .\n"
+        yield f"{edge} {_K['subject']} {s} .\n"
+        yield f"{edge} {_K['relation']} {p} .\n"
+        yield f"{edge} {_K['object']} {o} .\n"
+        yield f"{edge} {_K['weight']} {_int(attrs['weight'])} .\n"
+        yield f"{edge} {_K['method']} {_lit(attrs['method'])} .\n"
         if "first_date" in attrs:
-            yield edge, _K["firstDate"], _date(attrs["first_date"])
-            yield edge, _K["lastDate"], _date(attrs["last_date"])
+            yield f"{edge} {_K['firstDate']} {_date(attrs['first_date'])} .\n"
+            yield f"{edge} {_K['lastDate']} {_date(attrs['last_date'])} .\n"
         for n, e in enumerate(attrs["evidence"]):
-            ev = _u(_hash_iri("evidence", u, relation, v, n, e["article"], e["start"], e["rule"]))
-            yield edge, _K["evidence"], ev
-            yield ev, _TYPE, _K["Evidence"]
+            ev = _hashed("evidence", u, relation, v, n, e["article"], e["start"], e["rule"])
+            yield f"{edge} {_K['evidence']} {ev} .\n"
+            yield f"{ev} {_TYPE} {_K['Evidence']} .\n"
             if e["article"]:
                 # Source file, date and outlet are the article's: said once, on the article.
-                yield ev, _DERIVED, iri(f"article:{e['article']}")
+                yield f"{ev} {_DERIVED} {iri('article:' + e['article'])} .\n"
             else:
-                yield ev, _SOURCE, _lit(e["source"])
+                yield f"{ev} {_SOURCE} {_lit(e['source'])} .\n"
             if e["sentence"]:
-                yield ev, _K["sentence"], _zh(e["sentence"])
-            yield ev, _K["start"], _int(e["start"])
-            yield ev, _K["end"], _int(e["end"])
-            yield ev, _K["rule"], _lit(e["rule"])
-            yield ev, _K["method"], _lit(e["method"])
+                yield f"{ev} {_K['sentence']} {_zh(e['sentence'])} .\n"
+            yield f"{ev} {_K['start']} {_int(e['start'])} .\n"
+            yield f"{ev} {_K['end']} {_int(e['end'])} .\n"
+            yield f"{ev} {_K['rule']} {_lit(e['rule'])} .\n"
+            yield f"{ev} {_K['method']} {_lit(e['method'])} .\n"
         for n, q in enumerate(attrs.get("quantities", [])):
-            target = _u(_hash_iri("target", u, relation, v, n, q["article"], q["text"]))
-            yield edge, _K["target"], target
-            yield target, _TYPE, _K["Target"]
-            yield target, _K["amount"], _decimal(q["amount"])
-            yield target, _K["unit"], _lit(q["unit"])
+            target = _hashed("target", u, relation, v, n, q["article"], q["text"])
+            yield f"{edge} {_K['target']} {target} .\n"
+            yield f"{target} {_TYPE} {_K['Target']} .\n"
+            yield f"{target} {_K['amount']} {_decimal(q['amount'])} .\n"
+            yield f"{target} {_K['unit']} {_lit(q['unit'])} .\n"
             if q["year"] is not None:
-                yield target, _K["year"], _int(q["year"])
-            yield target, _K["text"], _zh(q["text"])
-            yield target, _DERIVED, iri(f"article:{q['article']}")
+                yield f"{target} {_K['year']} {_int(q['year'])} .\n"
+            yield f"{target} {_K['text']} {_zh(q['text'])} .\n"
+            yield f"{target} {_DERIVED} {iri('article:' + q['article'])} .\n"
 
 
 def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_attrs: dict):
@@ -221,14 +224,16 @@ def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_at
     if edge_attributes("mentions", read_back, []) != attrs:
         raise ValueError(f"the mentions edge {u} → {v} is not one article's linked mentions: its RDF would lose something")
     for n, e in enumerate(attrs["evidence"]):
-        mention = _u(_hash_iri("mention", u, v, n, e["start"], e["rule"]))
-        yield mention, _TYPE, _K["Mention"]
-        yield mention, _K["entity"], entity
-        yield mention, _DERIVED, article
-        yield mention, _K["text"], _zh(e["sentence"])
-        yield mention, _K["start"], _int(e["start"])
-        yield mention, _K["end"], _int(e["end"])
-        yield mention, _K["rule"], _lit(e["rule"])
+        mention = _hashed("mention", u, v, n, e["start"], e["rule"])
+        yield (
+            f"{mention} {_TYPE} {_MENTION} .\n"
+            f"{mention} {_ENTITY} {entity} .\n"
+            f"{mention} {_DERIVED} {article} .\n"
+            f"{mention} {_TEXT} {_zh(e['sentence'])} .\n"
+            f"{mention} {_START} {_int(e['start'])} .\n"
+            f"{mention} {_END} {_int(e['end'])} .\n"
+            f"{mention} {_RULE} {_lit(e['rule'])} .\n"
+        )  # a mention's seven triples at once: mentions are most of a large graph's triples
 
 
 def _mention_record(article_fields: dict, text: str, start: int, end: int, rule: str) -> dict:
@@ -238,7 +243,7 @@ def _mention_record(article_fields: dict, text: str, start: int, end: int, rule:
 
 def write_ntriples(graph: nx.MultiDiGraph, handle: TextIO) -> None:
     """Stream the RDF mirror into ``handle`` as N-Triples, one line per triple."""
-    handle.writelines(f"{s} {p} {o} .\n" for s, p, o in triples(graph))
+    handle.writelines(_ntriples(graph))
 
 
 def graph_to_rdf(graph: nx.MultiDiGraph) -> Graph:
