@@ -224,6 +224,13 @@ _FULLWIDTH.update({ord(c): ord(c) - 0xFEE0 for c in "％＋＠＆＃＿"})
 _FULLWIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200B: None, 0xFEFF: None})
 
 _FULLWIDTH_CHAR = re.compile("[" + re.escape("".join(map(chr, sorted(_FULLWIDTH)))) + "]")
+
+
+def _halfwidth(text: str) -> str:
+    """``text`` with full-width letters, digits and spaces made ASCII. Most lines have none, and
+    a search is much cheaper than a translate, which walks every character through a dict."""
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_CHAR.search(text) else text
+
 _SPACES_OR_WORD = re.compile(" +|[^ ]+")
 
 # What is dropped from inside a line: bold markers, simple HTML tags left by
@@ -257,8 +264,7 @@ def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
     length = 0
     last_space = True  # also strips leading spaces
     for piece, src in pieces:
-        if _FULLWIDTH_CHAR.search(piece):
-            piece = piece.translate(_FULLWIDTH)  # one for one (zero-width characters went with _DROP)
+        piece = _halfwidth(piece)  # one for one (zero-width characters went with _DROP)
         for word in _SPACES_OR_WORD.finditer(piece):
             if word[0][0] == " ":
                 if not last_space:
@@ -314,7 +320,7 @@ def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
             furniture.append(_furniture("page_header", raw, start, match.start(), match.end()))
             cursor = match.end()
         rest = raw[cursor:]
-        if cursor == 0 and _PAGE_FOOTER.match(rest.strip().translate(_FULLWIDTH)):
+        if cursor == 0 and _PAGE_FOOTER.match(_halfwidth(rest.strip())):
             furniture.append(_furniture("page_footer", raw, start, 0, len(raw)))
             continue
         _add_line(lines, furniture, rest, start + cursor)

@@ -99,13 +99,39 @@ def _guards(path: Path) -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[st
 # ---------------------------------------------------------------- the linker
 
 
-@dataclass
+@dataclass(frozen=True)
+class _Meaning:
+    """What a written form can mean, worked out once per form (a form occurs thousands of times)."""
+
+    ids: tuple[tuple[str, str], ...]  # (entity id, alias kind)
+    kinds: frozenset[str]
+    types: frozenset[str]  # the entity types among ids
+    regions: tuple[tuple[str, str], ...]  # the ids that are regions, in order
+    others: tuple[tuple[str, str], ...]  # the ids that are not
+    region_ids: tuple[str, ...]
+
+
+def _meaning(kb: KnowledgeBase, form: str) -> _Meaning:
+    ids = tuple(sorted(kb.aliases[form]))
+    types = {i: kb.by_id[i].type for i, _ in ids}
+    regions = tuple((i, k) for i, k in ids if types[i] in REGION_TYPES)
+    return _Meaning(
+        ids=ids,
+        kinds=frozenset(k for _, k in ids),
+        types=frozenset(types.values()),
+        regions=regions,
+        others=tuple((i, k) for i, k in ids if types[i] not in REGION_TYPES),
+        region_ids=tuple(i for i, _ in regions),
+    )
+
+
+@dataclass(slots=True)
 class _Cand:
     unit: int
     start: int
     end: int
     form: str
-    ids: tuple[tuple[str, str], ...]  # (entity id, alias kind)
+    meaning: _Meaning
     covered: bool = False  # strictly inside a longer candidate
 
 
@@ -123,7 +149,7 @@ class Linker:
         automaton = ahocorasick.Automaton()
         for form in self.kb.aliases:
             if len(form) >= 1:
-                automaton.add_word(form, form)
+                automaton.add_word(form, (form, _meaning(self.kb, form)))
         automaton.make_automaton()
         self._automaton = automaton
         forms: dict[str, str] = {}
@@ -187,12 +213,19 @@ class Linker:
     # -------------------------------------------------------- public
 
     def _crossed(self, text: str, start: int, end: int) -> bool:
-        """Is there a dictionary word that starts before an end of the span and finishes after it?"""
+        """Is there a dictionary word that starts before an end of the span and finishes after it?
+
+        jieba's dictionary also holds every prefix of its words (with frequency 0), so once
+        ``text[i:k]`` is not in it, no longer piece from ``i`` is a word either.
+        """
         freq = self._jieba.FREQ
         for edge in (start, end):
             for i in range(max(0, edge - 4), edge):
                 for k in range(edge + 1, min(len(text), i + 8) + 1):
-                    if freq.get(text[i:k]):
+                    found = freq.get(text[i:k])
+                    if found is None:
+                        break
+                    if found:
                         return True
         return False
 
@@ -216,12 +249,15 @@ class Linker:
         cands = self._scan(units)
         anchors = self._anchors(units, cands, context_names)
         mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
-        taken: list[set[int]] = [set() for _ in units]
+        taken = [bytearray(len(unit.text)) for unit in units]  # 1 under a mention already made
+
+        def free(u: int, s: int, e: int) -> bool:
+            return 1 not in taken[u][s:e]
 
         def claim(u: int, s: int, e: int) -> bool:
-            if any(k in taken[u] for k in range(s, e)):
+            if not free(u, s, e):
                 return False
-            taken[u].update(range(s, e))
+            taken[u][s:e] = b"\x01" * (e - s)
             return True
 
         # 1. Policies first: names inside 《》 belong to the title, not the text.
@@ -241,6 +277,8 @@ class Linker:
                 mentions.append((u, s, e, aid, rule, "agency"))
         # 4. Names, longest first.
         for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+            if not free(cand.unit, cand.start, cand.end):
+                continue  # it would not be claimed, whatever it means
             resolved = self._resolve(units, cand, anchors)
             if resolved is None:
                 continue
@@ -265,9 +303,8 @@ class Linker:
         cands = []
         for u, unit in enumerate(units):
             found = []
-            for end, form in self._automaton.iter(unit.text):
-                start = end - len(form) + 1
-                found.append(_Cand(u, start, end + 1, form, tuple(sorted(self.kb.aliases[form]))))
+            for end, (form, meaning) in self._automaton.iter(unit.text):
+                found.append(_Cand(u, end - len(form) + 1, end + 1, form, meaning))
             # Mark the ones strictly inside a longer candidate (上海 inside 上海市).
             found.sort(key=lambda c: (c.start, -c.end))
             reach = -1
@@ -276,9 +313,6 @@ class Linker:
                 reach = max(reach, c.end)
             cands.extend(found)
         return cands
-
-    def _region_ids(self, cand: _Cand) -> list[str]:
-        return [i for i, _ in cand.ids if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in REGION_TYPES]
 
     def _anchors(self, units, cands, context_names) -> set[str]:
         """Regions the article is certainly about: its section, title actor, unambiguous names."""
@@ -293,9 +327,9 @@ class Linker:
             if place:
                 anchors.add(place)
         for cand in cands:
-            ids = self._region_ids(cand)
-            kinds = {k for _, k in cand.ids}
-            if len(ids) == 1 and len(cand.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self.guards)):
+            ids = cand.meaning.region_ids
+            kinds = cand.meaning.kinds
+            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self.guards)):
                 if self._maximal(cands, cand):
                     anchors.add(ids[0])
         expanded = set(anchors)
@@ -322,9 +356,9 @@ class Linker:
 
     def _resolve(self, units, cand: _Cand, anchors: set[str]) -> tuple[str, str] | None:
         text = units[cand.unit].text
-        kinds = {k for _, k in cand.ids}
-        non_regions = [(i, k) for i, k in cand.ids if self.kb.by_id[i].type not in REGION_TYPES]
-        regions = [(i, k) for i, k in cand.ids if self.kb.by_id[i].type in REGION_TYPES]
+        kinds = cand.meaning.kinds
+        non_regions = cand.meaning.others
+        regions = cand.meaning.regions
         # Zones, macro-regions, agencies and industries are curated to be unambiguous.
         if non_regions and not regions:
             entity_id, kind = non_regions[0]
@@ -436,17 +470,15 @@ class Linker:
 
     def _agencies(self, units, cands, anchors):
         out = []
-        region_cands = [c for c in cands if self._region_ids(c)]
-        central_cands = [c for c in cands if any(self.kb.by_id[i].type == "agency" for i, _ in c.ids)]
-        by_end = {}
-        for c in region_cands:
-            key = (c.unit, c.end)
-            if key not in by_end or (c.end - c.start) > (by_end[key].end - by_end[key].start):
-                by_end[key] = c
+        region_cands = [c for c in cands if c.meaning.region_ids]
+        centrals_ending: dict[tuple[int, int], list[_Cand]] = {}  # (unit, end) → central bodies ending there
+        for c in cands:
+            if "agency" in c.meaning.types:
+                centrals_ending.setdefault((c.unit, c.end), []).append(c)
         for c in sorted(region_cands, key=lambda c: -(c.end - c.start)):
             text = units[c.unit].text
             # central + region + branch: 人民银行 上海 总部 / 中国人民银行 上海市 分行
-            centrals = [o for o in central_cands if o.unit == c.unit and o.end == c.start]
+            centrals = centrals_ending.get((c.unit, c.start))
             if centrals:
                 match = self._branch_re.match(text, c.end)
                 region = self._one_region(c, anchors)
@@ -468,12 +500,15 @@ class Linker:
             out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         # A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
         # adcode, so the body is filed under the smallest region that holds the whole zone.
-        zone_cands = [c for c in cands if any(self.kb.by_id[i].type == "zone" for i, _ in c.ids)]
+        zone_cands = [c for c in cands if "zone" in c.meaning.types]
+        zones_starting: dict[tuple[int, int], list[_Cand]] = {}
+        for c in zone_cands:
+            zones_starting.setdefault((c.unit, c.start), []).append(c)
         for c in sorted(zone_cands, key=lambda c: -(c.end - c.start)):
             text = units[c.unit].text
             pos, first = c.end, c
             while True:  # 自贸试验区 + 临港新片区 + 管委会
-                nxt = [o for o in zone_cands if o.unit == c.unit and o.start == pos]
+                nxt = zones_starting.get((c.unit, pos))
                 if not nxt:
                     break
                 c = max(nxt, key=lambda o: o.end - o.start)
@@ -481,17 +516,18 @@ class Linker:
             match = self._function_re.match(text, pos)
             if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
-            zone = self.kb.by_id[next(i for i, _ in c.ids if self.kb.by_id[i].type == "zone")]
+            zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
             region = self._common_region(zone.parents)
             if region:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
         # Elliptical: 市工信局, 区政府, 市委金融办 — the region comes from the article.
+        region_ends = {(c.unit, c.end) for c in region_cands}
         for u, unit in enumerate(units):
             for match in self._elliptical_re.finditer(unit.text):
                 start = match.start()
                 if start > 0 and _CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
                     # part of a longer name (深圳市工信局 is handled above; 城市工信局 is not a body)
-                    if (u, start) in {(c.unit, c.end) for c in region_cands} or not unit.text[start - 1] in "、和与及，":
+                    if (u, start) in region_ends or not unit.text[start - 1] in "、和与及，":
                         continue
                 region = self._current_region(_LEVEL_OF_CHAR[match["level"]], anchors, units, u, start, region_cands)
                 if region is None:
@@ -509,8 +545,8 @@ class Linker:
         return common[0] if common else None
 
     def _one_region(self, cand: _Cand, anchors: set[str], allow_short: bool = True) -> str | None:
-        ids = self._region_ids(cand)
-        kinds = dict(cand.ids)
+        ids = cand.meaning.region_ids
+        kinds = dict(cand.meaning.ids)
         ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
         if len(ids) == 1:
             entity = self.kb.by_id[ids[0]]
@@ -526,7 +562,7 @@ class Linker:
         for c in region_cands:
             if (c.unit, c.start) >= (u, pos):
                 continue
-            ids = [i for i in self._region_ids(c) if self._level_matches(i, level)]
+            ids = [i for i in c.meaning.region_ids if self._level_matches(i, level)]
             if len(ids) == 1 and (best is None or (c.unit, c.start) > best[0]):
                 best = ((c.unit, c.start), ids[0])
         if best:
@@ -616,7 +652,7 @@ class Linker:
     def _funds(self, units, cands, anchors):
         out = []
         main_region = self._main_region(units, cands, anchors)
-        region_cands = [c for c in cands if self._region_ids(c)]
+        region_cands = [c for c in cands if c.meaning.region_ids]
         generic = self._fund_terms.get("generic", set())
         category = self._fund_terms.get("category", set())
         markers = self._fund_terms.get("marker", set())
@@ -626,7 +662,7 @@ class Linker:
             for match in _FUND_END.finditer(text):
                 end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
                 start, name = self._fund_name(text, end)
-                if len(name) < 4 or any(w in markers for w in self._jieba.cut(name, HMM=False)):
+                if len(name) < 4 or any(w in markers for w in self._cut(name)):
                     continue
                 if _PLURAL.search(text[max(0, start - 12) : start]):
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
@@ -642,7 +678,7 @@ class Linker:
                 if national:
                     owner, core = "CN", name
                 core = slug_text(core)
-                words = [w for w in self._jieba.cut(core.removesuffix("群").removesuffix("基金"), HMM=False) if w.strip()]
+                words = [w for w in self._cut(core.removesuffix("群").removesuffix("基金")) if w.strip()]
                 if not words or any(w in category for w in words):
                     continue
                 # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
@@ -659,10 +695,7 @@ class Linker:
         return [(*found, sizes[found[:2]]) for found in _merge_fund_names(out)]
 
     def _names_industry(self, text: str) -> bool:
-        return any(
-            any(self.kb.by_id[i].type == "industry" for i, _ in self.kb.aliases[form])
-            for _, form in self._automaton.iter(text)
-        )
+        return any("industry" in meaning.types for _, (_, meaning) in self._automaton.iter(text))
 
     def _clause_region(self, text: str, start: int, region_cands, u: int) -> str | None:
         """The region named last before ``start`` in the same clause (安徽提出要设立…基金)."""
@@ -670,20 +703,20 @@ class Linker:
         best = None
         for c in region_cands:
             if c.unit == u and clause_start <= c.start < start:
-                ids = [i for i, k in c.ids if k in ("name", "short") and self.kb.by_id[i].type in REGION_TYPES]
+                ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
                 if len(ids) == 1 and (best is None or c.start > best[0]):
                     best = (c.start, ids[0])
         return best[1] if best else None
 
     def _fund_owner(self, name: str, cands, u: int, start: int) -> tuple[str | None, str]:
-        for c in sorted(cands, key=lambda c: -(c.end - c.start)):
-            if c.unit == u and c.start == start:
-                ids = [i for i, k in c.ids if k in ("name", "short") and self.kb.by_id[i].type in REGION_TYPES]
-                if len(ids) > 1:
-                    ids = [i for i in ids if self.kb.by_id[i].type == "province"]
-                if len(ids) == 1:
-                    rest = name[c.end - c.start :]
-                    return ids[0], rest
+        here = [c for c in cands if c.unit == u and c.start == start]
+        for c in sorted(here, key=lambda c: -(c.end - c.start)):
+            ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if len(ids) > 1:
+                ids = [i for i in ids if self.kb.by_id[i].type == "province"]
+            if len(ids) == 1:
+                rest = name[c.end - c.start :]
+                return ids[0], rest
         return None, name
 
     def _main_region(self, units, cands, anchors) -> str | None:
@@ -695,7 +728,7 @@ class Linker:
                 return place
         counts = Counter()
         for c in cands:
-            ids = self._region_ids(c)
+            ids = c.meaning.region_ids
             if len(ids) == 1 and self._maximal(cands, c) and ids[0] in anchors:
                 counts[ids[0]] += 1
         if not counts:

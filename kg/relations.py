@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
@@ -119,24 +119,41 @@ class _Context:
                 return [place]
         return []
 
+    @cached_property
+    def _paragraphs(self) -> dict[int, list[Sentence]]:
+        """The sentences of each unit, in order (rules look back within a paragraph, often)."""
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in self.sents:
+            paragraphs.setdefault(s.unit, []).append(s)
+        return paragraphs
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph."""
-        earlier = [s for s in self.sents if s.unit == sentence.unit and s.start < sentence.start]
+        earlier = [s for s in self._paragraphs.get(sentence.unit, ()) if s.start < sentence.start]
         for prev in reversed(earlier):
             actors = _actors(prev, prev.of_types(SUBJECT_TYPES))
             if actors:
                 return [m.id for _, _, m in actors[:1]]
         return []
 
+    @cached_property
+    def _target_years(self) -> dict[int, list[tuple[int, int]]]:
+        """Per unit, ``(sentence start, year)`` of every target year (到 2025 年), in order:
+        found once, as :meth:`year_before` is asked for most sentences."""
+        years: dict[int, list[tuple[int, int]]] = {}
+        for s in self.sents:
+            for match in _YEAR.finditer(s.text):
+                if s.text[match.start() : match.start() + 1] in "到至":
+                    years.setdefault(s.unit, []).append((s.start, int(match[1])))
+        return years
+
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
         found = None
-        for s in self.sents:
-            if s.unit != sentence.unit or s.start >= sentence.start:
-                continue
-            for match in _YEAR.finditer(s.text):
-                if s.text[match.start() : match.start() + 1] in "到至":
-                    found = int(match[1])
+        for start, year in self._target_years.get(sentence.unit, ()):
+            if start >= sentence.start:
+                break
+            found = year
         return found
 
     def tag_subject(self, sentence: Sentence) -> list[str] | None:
@@ -273,10 +290,10 @@ def _evidence(article: Article, units: Sequence[Unit], sentence: Sentence, rule:
 
 
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
-        return
     industries = sentence.of_types(("industry",))
     if not industries:
+        return
+    if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
     cue_re = _cue_re("backs")
     text = _masked(sentence)

@@ -53,6 +53,8 @@ _ISSUE_TOTAL = re.compile(r"总\s*第\s*([0-9一二三四五六七八九十百�
 _ISSUE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|出版|编印|发布|刊印)")
 _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印单位?)\s*[:：]?\s*(?P<rest>.*)$")
 _KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
+_KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]")
+_SPACES = re.compile(r"\s+")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -81,8 +83,12 @@ def chinese_number(text: str) -> int | None:
 
 
 def _key(text: str) -> str:
-    """Compare titles ignoring spaces and ASCII/full-width punctuation differences."""
-    return re.sub(r"\s+", "", text).translate(_KEY_PUNCT)
+    """Compare titles ignoring spaces and ASCII/full-width punctuation differences.
+
+    Every line is looked up in the table of contents this way; translate walks each character
+    through a dict, so it runs only on the few keys with ASCII punctuation."""
+    key = _SPACES.sub("", text)
+    return key.translate(_KEY_PUNCT) if _KEY_PUNCT_CHAR.search(key) else key
 
 
 def _iso(date: str) -> str | None:
