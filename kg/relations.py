@@ -39,6 +39,9 @@ _AMOUNT = re.compile(
 )
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+_PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
+_PRIORITY_AFTER = re.compile(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)")
+_PRIORITY_BEFORE = re.compile(r"[将把]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +140,21 @@ class _Context:
         return []
 
     @cached_property
+    def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
+        """The years written in each sentence (by unit and start), searched for once."""
+        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) for s in self.sents}
+
+    def years(self, sentence: Sentence) -> list[re.Match[str]]:
+        """The years written in one of the article's sentences."""
+        return self._years[(sentence.unit, sentence.start)]
+
+    @cached_property
     def _target_years(self) -> dict[int, list[tuple[int, int]]]:
         """Per unit, ``(sentence start, year)`` of every target year (到 2025 年), in order:
         found once, as :meth:`year_before` is asked for most sentences."""
         years: dict[int, list[tuple[int, int]]] = {}
         for s in self.sents:
-            for match in _YEAR.finditer(s.text):
+            for match in self.years(s):
                 if s.text[match.start() : match.start() + 1] in "到至":
                     years.setdefault(s.unit, []).append((s.start, int(match[1])))
         return years
@@ -158,7 +170,7 @@ class _Context:
 
     def tag_subject(self, sentence: Sentence) -> list[str] | None:
         """The region of the 【tag】 that opens this sentence's paragraph, if any."""
-        tag = re.match(r"^【([^【】]{1,10})】", self.units[sentence.unit].text)
+        tag = _PARAGRAPH_TAG.match(self.units[sentence.unit].text)
         if not tag:
             return None
         place = self.linker._place_named(tag[1])
@@ -176,7 +188,7 @@ class _Context:
             cache: dict[int, list[str]] = {}
             current = None
             for u, unit in enumerate(self.units):
-                tag = re.match(r"^【([^【】]{1,10})】", unit.text)
+                tag = _PARAGRAPH_TAG.match(unit.text)
                 if tag:
                     place = self.linker._place_named(tag[1])
                     current = [place] if place else None
@@ -278,11 +290,17 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     return out
 
 
-def _evidence(article: Article, units: Sequence[Unit], sentence: Sentence, rule: str, method: str = "rule") -> Evidence:
+def _sentence_source(units: Sequence[Unit], sentence: Sentence) -> tuple[str, int, int]:
+    """A sentence's text without its surrounding spaces, and where that is in the source."""
     unit = units[sentence.unit]
     text = sentence.text.strip()
     lead = len(sentence.text) - len(sentence.text.lstrip())
     start, end = unit.source_span(sentence.start + lead, sentence.start + lead + max(len(text), 1))
+    return text, start, end
+
+
+def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: str = "rule") -> Evidence:
+    text, start, end = where
     return Evidence(article=article.id, source=article.source, sentence=text, start=start, end=end, date=article.date, outlet=article.outlet, rule=rule, method=method)
 
 
@@ -309,7 +327,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
     for start, end, industry in industries:
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if re.match(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)", text[end:]) and re.search(r"[将把]\s*$", text[:start]):
+        if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
@@ -341,7 +359,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元); a target is
     about the future, so a year before the article's own year is a past figure, not a target.
     """
-    year = _YEAR.search(sentence.text)
+    year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     table = sentence.kind == "table_row"
     if year_value is None and not table:
@@ -541,11 +559,18 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     sents = sentences(units, located)
     context = _Context(article, units, sents, linker)
 
+    where: dict[tuple[int, int], tuple[str, int, int]] = {}  # per sentence: found once, it backs many facts
+
     def evidence(sentence: Sentence, rule: str, method: str = "rule") -> Evidence:
-        return _evidence(article, units, sentence, rule, method)
+        key = (sentence.unit, sentence.start)
+        if key not in where:
+            where[key] = _sentence_source(units, sentence)
+        return _evidence(article, where[key], rule, method)
 
     facts: list[Fact] = []
     for sentence in sents:
+        if not sentence.mentions:
+            continue  # every rule relates entities the sentence names: one naming none states nothing
         for rule in (_backs, _sets_target, _issues, _policy_facts, _fund_facts, _cooperation):
             if sentence.kind == "table_row" and rule in (_backs, _sets_target):
                 continue

@@ -171,12 +171,19 @@ def _is_prose(text: str) -> bool:
     return visual_width(text) >= 20 and bool(_SENTENCE_PUNCT.search(text))
 
 
+def _ends_with_trailer(text: str) -> bool:
+    """Does the line end with a source trailer's date (…深圳特区报 20231128）)? Asked of every
+    line, and a search for a pattern at the end tries every position: only a line that ends
+    with a bracket (before at most a newline, which ``$`` allows) is searched."""
+    return ("）" in text[-2:] or ")" in text[-2:]) and bool(_TRAILER_END.search(text))
+
+
 def _title_like(text: str) -> bool:
     if not 2 <= visual_width(text) <= 50:
         return False
     if text[-1] in "，、；：,;:。" or text[0] in "（(":
         return False
-    return not _URL.match(text) and not _TRAILER_END.search(text)
+    return not _URL.match(text) and not _ends_with_trailer(text)
 
 
 def _furniture_kind(text: str) -> str | None:
@@ -275,7 +282,7 @@ def segment(source: Source) -> Document:
     lines, furniture = clean_lines(text)
     mode, width = line_mode(lines)
     outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
-    trailer_count = sum(1 for line in lines if _TRAILER_END.search(line.text))
+    trailer_count = sum(1 for line in lines if _ends_with_trailer(line.text))
     tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
 
     if len(outlet_lines) >= 2 and len(outlet_lines) >= trailer_count:
@@ -413,7 +420,7 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
                 current.body.append(line)
         else:
             current.body.append(line)
-        if _TRAILER_END.search(lines[i].text):
+        if _ends_with_trailer(lines[i].text):
             current.closed = True
         i += 1
     return drafts, back, headings
