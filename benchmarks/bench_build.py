@@ -41,6 +41,7 @@ def _build(paths: list[str], out: Path, jobs: int, report) -> None:
         "timings": dict(result.timings),
         "extraction": dict(result.extraction),
         "files": len(result.files),
+        "errors": [str(error) for error in result.errors],
         "articles": result.article_count,
         "outputs": [str(path) for path in result.outputs],
         "main_peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -92,10 +93,15 @@ def main() -> None:
         if now >= next_pss:
             whole.append(tree_pss(builder.pid))
             next_pss = now + PSS_EVERY
-    got = receive.recv()
+    try:
+        got = receive.recv()
+    except EOFError:  # the build's process ended without reporting: its traceback is above
+        got = None
     builder.join()
-    if builder.exitcode:
+    if got is None or builder.exitcode:
         raise SystemExit(f"the build failed (exit code {builder.exitcode})")
+    if not got["files"]:
+        raise SystemExit("nothing could be read: " + "; ".join(got["errors"]))
     wall = got["wall"]
 
     import json
