@@ -87,7 +87,6 @@ _K = {name: _u(KG[name]) for name in (
     "relation", "object", "weight", "method", "firstDate", "lastDate", "evidence", "Evidence", "sentence", "start", "end",
     "rule", "target", "Target", "amount", "unit", "year", "text", "Region", "Mention", "entity",
 )}
-_MENTION, _ENTITY, _TEXT, _START, _END, _RULE = (_K[name] for name in ("Mention", "entity", "text", "start", "end", "rule"))
 _CLASS_TERM = {kind: _u(cls) for kind, cls in _CLASS.items()}
 _RELATION_TERM = {relation: _u(prop) for relation, prop in RELATION_PROPERTY.items()}
 _ARTICLE_FIELDS = ((("source", _SOURCE), ("outlet", _K["outlet"]), ("section", _K["section"])))
@@ -226,13 +225,13 @@ def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_at
     for n, e in enumerate(attrs["evidence"]):
         mention = _hashed("mention", u, v, n, e["start"], e["rule"])
         yield (
-            f"{mention} {_TYPE} {_MENTION} .\n"
-            f"{mention} {_ENTITY} {entity} .\n"
+            f"{mention} {_TYPE} {_K['Mention']} .\n"
+            f"{mention} {_K['entity']} {entity} .\n"
             f"{mention} {_DERIVED} {article} .\n"
-            f"{mention} {_TEXT} {_zh(e['sentence'])} .\n"
-            f"{mention} {_START} {_int(e['start'])} .\n"
-            f"{mention} {_END} {_int(e['end'])} .\n"
-            f"{mention} {_RULE} {_lit(e['rule'])} .\n"
+            f"{mention} {_K['text']} {_zh(e['sentence'])} .\n"
+            f"{mention} {_K['start']} {_int(e['start'])} .\n"
+            f"{mention} {_K['end']} {_int(e['end'])} .\n"
+            f"{mention} {_K['rule']} {_lit(e['rule'])} .\n"
         )  # a mention's seven triples at once: mentions are most of a large graph's triples
 
 
