@@ -32,8 +32,11 @@ def file_text(path: Path) -> str:
 
 
 def _starts_ok(text: str, at: int, title_end: int) -> bool:
-    before = text[title_end:at]
-    return at == 0 or text[at - 1] in "\n>" or before.strip() == ""
+    # Indentation (spaces, full-width spaces, &nbsp;) before a paragraph is not part of it.
+    line_start = at
+    while line_start > 0 and text[line_start - 1] in " \t\u3000\xa0":
+        line_start -= 1
+    return line_start == 0 or text[line_start - 1] in "\n>" or text[title_end:at].strip(" 。.：:") == ""
 
 
 def check_set(folder: Path) -> list[str]:
