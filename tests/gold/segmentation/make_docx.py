@@ -22,6 +22,7 @@ HERE = Path(__file__).parent
 # Headline style "heading" puts a headline in a "Heading 2" paragraph; "bold" puts it as a bold run alone
 # in a Normal paragraph; "bold-inline" starts a Normal paragraph with a bold run followed by the body.
 # Front matter and closing lines are Normal paragraphs; a front line starting with "#" is a Title.
+# An item whose headline starts with "§" is a section heading (Heading 1, the rest of the text), not an article.
 Item = tuple[str, list[str]]
 DOCS: list[tuple[str, str, str, list[str], list[Item], list[str]]] = [
     (
@@ -154,6 +155,29 @@ DOCS: list[tuple[str, str, str, list[str], list[Item], list[str]]] = [
         ],
         ["某某县人民政府", "2024年5月10日"],
     ),
+    (
+        "heldout", "h54_docx_sections.docx", "heading",
+        ["#开发区建设情况通报", "2024年第4期", "本期目录：国家级开发区动态；省级开发区动态"],
+        [
+            ("§国家级开发区动态", []),
+            ("武汉经开区智能网联汽车产业园开园", [
+                "来源：江城日报　2024-04-08",
+                "武汉经济技术开发区智能网联汽车产业园4月7日开园，首批入驻企业28家，涵盖自动驾驶系统、车载芯片和高精度地图等领域。",
+                "产业园规划面积约3平方公里，将建设智能网联汽车测试场和数据中心。",
+            ]),
+            ("昆山开发区光电产业营收增长15%", [
+                "来源：玉峰晨报　2024-04-09",
+                "昆山经济技术开发区管委会介绍，今年一季度开发区光电产业实现营业收入约320亿元，同比增长15.4%。",
+            ]),
+            ("§省级开发区动态", []),
+            ("安徽宁国经开区汽车零部件产业集群入选省级重点集群", [
+                "来源：宣城快报　2024-04-10",
+                "宁国经济开发区汽车零部件产业集群近日入选安徽省县域特色产业集群名单。集群现有规模以上企业150余家，主要生产橡胶密封件、减震器和汽车电子产品，2023年产值约280亿元。",
+                "宁国市表示，将推动集群企业向新能源汽车热管理系统和轻量化零部件方向转型。",
+            ]),
+        ],
+        ["（通报完）"],
+    ),
 ]
 
 
@@ -181,7 +205,9 @@ def _document(style: str, front: list[str], items: list[Item], closing: list[str
         else:
             doc.add_paragraph(line)
     for headline, paragraphs in items:
-        if style == "heading":
+        if headline.startswith("§"):
+            doc.add_paragraph(headline[1:], style="Heading 1")
+        elif style == "heading":
             doc.add_paragraph(headline, style="Heading 2")
         elif style == "bold":
             run = doc.add_paragraph().add_run(headline)
