@@ -229,11 +229,12 @@ def _document(style: str, front: list[str], items: list[Item], closing: list[str
     return _fixed_zip(buffer.getvalue())
 
 
-def write_all() -> list[Path]:
-    """Write every document in DOCS into its set folder; return the paths written."""
+def write_all(root: Path = HERE) -> list[Path]:
+    """Write every document in DOCS into its set folder under root (this folder by default); return the paths."""
     written = []
     for folder, name, style, front, items, closing in DOCS:
-        path = HERE / folder / name
+        path = root / folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(_document(style, front, items, closing))
         written.append(path)
     return written
