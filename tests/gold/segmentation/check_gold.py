@@ -1,9 +1,9 @@
 """Check a segmentation gold set against its files: ``python check_gold.py dev heldout``.
 
 Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
-YYYY-MM-DD, ``starts`` 12–20 characters, or a whole shorter paragraph), that the files listed are the files present, and that in each
-file the titles and ``starts`` occur in reading order, each ``starts`` after its title at the start of a
-line or paragraph (or right after its title, in the one-paragraph layout).
+YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
+present, and that in each file the titles and ``starts`` occur in reading order, each ``starts`` after its
+title at the start of a line or paragraph (or right after its title, in the one-paragraph layout).
 """
 
 from __future__ import annotations
