@@ -64,8 +64,7 @@ def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphInde
     raises a :class:`~kg.errors.KgError` naming it.
     """
     path = Path(path) if path is not None else DEFAULT_GRAPH_JSON
-    if not path.exists():
-        raise KgError(f"{path}: no graph there; run 'kg build' first or pass --graph PATH")
+    _check_graph_path(path)
     lookup = path.with_name(LOOKUP)
     if not whole and (lookup.exists() or lookup.is_symlink()):
         try:
@@ -95,11 +94,17 @@ def _damaged(path: Path, problem: str) -> InputError:
     return InputError(path, f"{problem}; run 'kg build' again to rewrite it")
 
 
-def _read_json(path: Path):
+def _check_graph_path(path: Path) -> None:
+    if not path.exists():
+        raise KgError(f"{path}: no graph there; run 'kg build' first or pass --graph PATH")
     if path.is_dir():
         raise InputError(path, "a folder, not a graph.json; pass the graph.json kg build wrote (--graph PATH) or run 'kg build' again")
     if not path.is_file():  # a FIFO or a device: reading it could block forever
         raise _damaged(path, "not a regular file")
+
+
+def _read_json(path: Path):
+    _check_graph_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -264,12 +264,14 @@ def page_name(entity: str | None = None, industry: str | None = None, region: st
 def page_path(output: str | Path, name: str) -> Path:
     """Where ``kg viz -o OUTPUT`` writes: OUTPUT, or OUTPUT/``name`` when OUTPUT is a folder.
 
-    Folders are never created here: a missing one (or a file where a folder should be)
-    raises :class:`~kg.errors.KgError` naming it.
+    Folders are never created here: a missing one (or a file where a folder should be),
+    or an OUTPUT that exists but is no regular file, raises :class:`~kg.errors.KgError` naming it.
     """
     path = Path(output)
     if path.is_dir():
         return path / name
+    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: the page would be renamed over it
+        raise KgError(f"{path}: not a regular file; give an .html file or a folder to write the page in")
     parent = path.parent
     if not parent.exists():
         raise KgError(f"{path}: the folder {parent} does not exist; create it first or write the page elsewhere")
