@@ -171,6 +171,8 @@ def test_graph_json_that_is_a_folder_a_fifo_or_unreadable(tmp_path, monkeypatch)
     folder.mkdir()
     with pytest.raises(InputError, match="a folder, not a graph.json"):
         open_graph(folder)
+    with pytest.raises(InputError, match="a folder, not a graph.json"):
+        open_graph("")  # --graph '': the current folder
     fifo = tmp_path / "fifo" / "graph.json"
     fifo.parent.mkdir()
     os.mkfifo(fifo)
