@@ -8,15 +8,17 @@ nothing at all could be read.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
 import click
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import KgError, KgWarning, shown
 from kg.push import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -32,10 +34,39 @@ def _fail_if_nothing(files_read: int, errors) -> None:
         raise click.ClickException("no file could be read" + (" (see the errors above)" if errors else ""))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Any :class:`~kg.errors.KgError` a command lets through is one line on stderr (exit 1), never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@contextlib.contextmanager
+def _warnings_on_stderr():
+    """kg's warnings as one line each on stderr (``warning: …``), not in Python's warning format."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", KgWarning)  # the library warns once per problem itself
+        show = warnings.showwarning
+
+        def one_line(message, category, *args, **kwargs):
+            if issubclass(category, KgWarning):
+                click.echo(f"warning: {message}", err=True)
+            else:
+                show(message, category, *args, **kwargs)
+
+        warnings.showwarning = one_line  # restored by catch_warnings
+        yield
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Build and explore a knowledge graph of regional-policy newsletters."""
+    ctx.with_resource(_warnings_on_stderr())
 
 
 @main.command()
@@ -180,17 +211,21 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 def _index(graph_path, whole: bool = False):
     from kg.query import open_graph
 
-    try:
-        return open_graph(graph_path, whole)
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+    return open_graph(graph_path, whole)
 
 
 def _resolve(index, name: str) -> str:
+    return index.resolve(name)
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value checked by the library's parser (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    from kg.query import parse_date
+
     try:
-        return index.resolve(name)
+        return None if value is None else parse_date(value)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.BadParameter(str(exc), ctx, param) from exc
 
 
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
@@ -222,8 +257,8 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--type", "types", multiple=True, help="Only neighbours of these types (repeatable): city, industry, agency …")
 @click.option("--direction", type=click.Choice(["in", "out", "both"]), default="both", show_default=True)
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
-@click.option("--since", metavar="DATE", help="Only evidence on or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only evidence on or before this date.")
+@click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--limit", type=click.IntRange(1), default=None)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
@@ -294,7 +329,7 @@ def search(text, limit, graph_path, fmt) -> None:
     """Entities whose names or aliases contain TEXT."""
     rows = _index(graph_path).search(text, limit)
     if not rows and fmt == "table":
-        click.echo(f"no entity name contains {text!r}")
+        click.echo(f"no entity name contains {shown(text)}")
         return
     for row in rows:
         row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]
@@ -414,25 +449,26 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="With ENTITY: how many steps out.")
 @click.option("--relation", "relations", multiple=True, help="With ENTITY: only these relations (repeatable).")
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The HTML file to write (opens offline in any browser).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True,
+    help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
+)
 @_GRAPH_OPTION
 def viz(entity, industry, region, depth, relations, max_nodes, output, graph_path) -> None:
     """Write an interactive page: the neighbourhood of ENTITY, or --industry X / --region Y."""
     from kg import viz as views
 
-    if bool(entity) == bool(industry or region):
+    if (entity is None) == (industry is None and region is None):
         raise click.UsageError("give either ENTITY or --industry/--region")
+    views.page_path(output, "page.html")  # a missing folder is refused before the graph is read, not after
     index = _index(graph_path, whole=True)
-    try:
-        if entity:
-            html = views.neighbourhood_page(index.graph, _resolve(index, entity), depth=depth, relations=relations or None, max_nodes=max_nodes)
-        else:
-            html = views.region_industry_page(
-                index.graph, industry=_resolve(index, industry) if industry else None, region=_resolve(index, region) if region else None, max_nodes=max_nodes
-            )
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
-    path = views.write_page(html, output)
+    ids = {"entity": _resolve(index, entity)} if entity is not None else {
+        "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
+    if entity is not None:
+        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, max_nodes=max_nodes)
+    else:
+        html = views.region_industry_page(index.graph, **ids, max_nodes=max_nodes)
+    path = views.write_page(html, views.page_path(output, views.page_name(**ids)))
     click.echo(f"wrote {path.resolve()}")
 
 

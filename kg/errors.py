@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError", "KgWarning"]
+__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError", "ArgumentError", "KgWarning", "shown"]
 
 
 class KgError(Exception):
@@ -24,6 +24,13 @@ class InputError(KgError):
         super().__init__(f"{self.path}: {problem}")
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """``repr(text)`` for a message, cut to ``limit`` characters: a pasted page stays one readable line."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
 class NodeNotFound(KgError):
     """No entity of the graph answers to a name; says which names come close."""
 
@@ -31,7 +38,7 @@ class NodeNotFound(KgError):
         self.name = name
         self.candidates = candidates
         hint = f"; close matches: {', '.join(candidates)}" if candidates else "; try 'kg search'"
-        super().__init__(f"no entity in the graph matches {name!r}{hint}")
+        super().__init__(f"no entity in the graph matches {shown(name)}{hint}")
 
 
 class AmbiguousName(KgError):
@@ -41,6 +48,10 @@ class AmbiguousName(KgError):
         self.name = name
         self.matches = matches
         super().__init__(f"{name!r} matches {len(matches)} entities: {', '.join(matches)}; pass an id")
+
+
+class ArgumentError(KgError):
+    """A value given to a lookup (an entity name, a date, a relation, a type, a limit …) is not valid; says what is."""
 
 
 class QueryError(KgError):

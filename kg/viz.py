@@ -39,6 +39,8 @@ __all__ = [
     "region_industry_page",
     "overview_page",
     "write_page",
+    "page_path",
+    "page_name",
     "NODE_STYLES",
     "RELATION_STYLES",
     "OVERVIEW_RELATIONS",
@@ -227,10 +229,55 @@ def overview_page(graph: nx.MultiDiGraph, max_nodes: int = 500) -> str:
 
 
 def write_page(html_text: str, path: str | Path) -> Path:
-    """Write a page as UTF-8, atomically; return its path."""
+    """Write a page as UTF-8, atomically (creating its folder); return its path.
+
+    A page that cannot be written raises :class:`~kg.errors.KgError` naming the path.
+    """
     from kg.export import atomic_write
 
-    return atomic_write(path, html_text)
+    try:
+        return atomic_write(path, html_text)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write the page ({exc.strerror or exc})") from exc
+
+
+def page_name(entity: str | None = None, industry: str | None = None, region: str | None = None) -> str:
+    """A file name for a page of these ids, safe on any file system: ``440300.html``,
+    ``industry-low-altitude-economy-backers.html``, ``110000-industries.html``,
+    ``110000-industry-low-altitude-economy.html``.
+
+    >>> page_name(entity="agency:440300:economy_and_it")
+    'agency-440300-economy_and_it.html'
+    """
+    if entity:
+        parts = [entity]
+    elif industry and region:
+        parts = [region, industry]
+    elif industry:
+        parts = [industry, "backers"]
+    else:
+        parts = [region or "regions", "industries"]
+    slug = re.sub(r"[^\w.]+", "-", "-".join(parts)).strip("-.")[:120]  # \w keeps Chinese policy titles
+    return f"{slug or 'page'}.html"
+
+
+def page_path(output: str | Path, name: str) -> Path:
+    """Where ``kg viz -o OUTPUT`` writes: OUTPUT, or OUTPUT/``name`` when OUTPUT is a folder.
+
+    Folders are never created here: a missing one (or a file where a folder should be),
+    or an OUTPUT that exists but is no regular file, raises :class:`~kg.errors.KgError` naming it.
+    """
+    path = Path(output)
+    if path.is_dir():
+        return path / name
+    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: the page would be renamed over it
+        raise KgError(f"{path}: not a regular file; give an .html file or a folder to write the page in")
+    parent = path.parent
+    if not parent.exists():
+        raise KgError(f"{path}: the folder {parent} does not exist; create it first or write the page elsewhere")
+    if not parent.is_dir():
+        raise KgError(f"{path}: {parent} is not a folder")
+    return path
 
 
 # ---------------------------------------------------------------- selection helpers

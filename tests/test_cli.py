@@ -136,3 +136,44 @@ def test_viz_writes_an_offline_page(bundled_build, tmp_path):
     result = runner.invoke(main, ["viz", "--graph", graph, "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2 and "give either ENTITY or --industry/--region" in result.output
     assert sorted(p.name for p in bundled_build[0].views) == ["beijing-industries.html", "low-altitude-economy.html", "overview.html", "shenzhen.html"]
+
+
+def test_lookup_filters_are_checked(bundled_build):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["neighbors", "深圳", "--since", "2024-13-45", *graph])
+    assert result.exit_code == 2
+    assert "Invalid value for '--since': '2024-13-45' is not a calendar date (month must be in 1..12); expected YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    result = runner.invoke(main, ["neighbors", "深圳", "--relation", "nonsense", *graph])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no relation 'nonsense' in this graph; relations in this graph: ")
+    result = runner.invoke(main, ["neighbors", "深圳", "--since", "2025", "--until", "2024", *graph])
+    assert result.exit_code == 1 and "since 2025 is after until 2024" in result.stderr
+    result = runner.invoke(main, ["show", " ", *graph])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: an entity name cannot be empty or blank")
+    result = runner.invoke(main, ["search", "\x1b[2J" * 10_000, *graph])  # echoed escaped and cut, not 40,000 characters
+    assert result.exit_code == 0 and result.stdout == "no entity name contains '" + "\\x1b[2J" * 15 + "'… (40,000 characters)\n"
+    result = runner.invoke(main, ["neighbors", "深圳", "--until", "2024", "--relation", "backs", "--format", "csv", *graph])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1
+
+
+def test_viz_into_a_folder_gets_a_name_from_the_ids(bundled_build, tmp_path):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(tmp_path), *graph])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {(tmp_path / '440300.html').resolve()}\n" and (tmp_path / "440300.html").is_file()
+    result = runner.invoke(main, ["viz", "--industry", "低空经济", "--region", "北京", "-o", str(tmp_path), *graph])
+    assert result.exit_code == 0 and (tmp_path / "110000-industry-low-altitude-economy.html").is_file()
+
+
+def test_viz_does_not_create_folders(bundled_build, tmp_path):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    missing = tmp_path / "new" / "dir" / "x.html"
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(missing), *graph])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: the folder {missing.parent} does not exist; create it first or write the page elsewhere\n"
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(tmp_path / "file" / "x.html"), *graph])
+    assert result.exit_code == 1 and f"{tmp_path / 'file'} is not a folder" in result.stderr

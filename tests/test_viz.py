@@ -382,6 +382,26 @@ def test_write_page_is_utf8(tmp_path):
     assert path.read_bytes() == "<p>深圳市</p>".encode("utf-8")
 
 
+def test_page_names_and_paths(tmp_path):
+    assert viz.page_name(entity="440300") == "440300.html"
+    assert viz.page_name(industry="industry:low-altitude-economy") == "industry-low-altitude-economy-backers.html"
+    assert viz.page_name(region="110000") == "110000-industries.html"
+    assert viz.page_name(entity="policy:深圳市关于/促进..低空经济") == "policy-深圳市关于-促进..低空经济.html"  # no folder, no hidden file
+    assert viz.page_path(tmp_path, "440300.html") == tmp_path / "440300.html"
+    assert viz.page_path(tmp_path / "p.html", "440300.html") == tmp_path / "p.html"
+    with pytest.raises(KgError, match="the folder .*missing does not exist"):
+        viz.page_path(tmp_path / "missing" / "p.html", "x.html")
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(KgError, match="fifo: not a regular file"):  # the page would have been renamed over it
+        viz.page_path(tmp_path / "fifo", "x.html")
+
+
+def test_a_page_that_cannot_be_written_is_one_error(tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(KgError, match="file/p.html: cannot write the page"):
+        viz.write_page("<p></p>", tmp_path / "file" / "p.html")
+
+
 # ---------------------------------------------------------------- the pages in Chromium
 
 needs_chromium = pytest.mark.skipif(
