@@ -53,10 +53,9 @@ def _id_problem(entity: dict, regions: dict[str, str], ids: set[str]) -> tuple[s
         return f"{etype} id {eid!r} should start with {prefix!r}", False
     if etype == "fund":
         owner = eid.split(":")[1] if eid.count(":") >= 2 else ""
-        known = owner == "CN" or owner in regions
-        return (None if known else f"fund {eid!r}: owner must be an adcode or CN"), known
+        return (None if owner == "CN" or owner in regions else "a fund id is fund:<owner adcode or CN>:<name>"), True
     if etype == "policy":
-        return None, True  # a policy is its title: nothing to look up
+        return None, True  # funds and policies are recognised by pattern, not looked up
     return None, eid in ids
 
 
