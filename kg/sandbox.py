@@ -212,6 +212,9 @@ def _serve(conn, store: Path, max_memory: int, stderr: int) -> None:
     code = 0
     try:
         os.dup2(stderr, 2)
+        import faulthandler
+
+        faulthandler.disable()  # its report of an abort would go to the caller's terminal, not to our file
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle (it kills us)
         _cap_memory(max_memory)
         import pyoxigraph
