@@ -90,7 +90,10 @@ def push(
     client = _Client(user, password, timeout)
     staging = f"{graph}/kg-push-{uuid.uuid4().hex}"
     started = time.perf_counter()
-    client.authenticate(_graph_url(store_url, staging))  # a graph not there yet: the GET fetches nothing
+    try:
+        client.authenticate(_graph_url(store_url, staging))  # a graph not there yet: the GET fetches nothing
+    except KgError as exc:
+        raise PushError(f"{exc}; nothing was sent: <{graph}> is as it was") from exc
     try:
         triples, chunks, size = _upload(client, store_url, staging, path, chunk_bytes, progress)
         _expect(endpoint, staging, triples, timeout)

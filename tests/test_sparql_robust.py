@@ -284,7 +284,12 @@ class _Recorder(BaseHTTPRequestHandler):
     def do_POST(self):  # noqa: N802 - the http.server API
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.seen.append((self.path, body))
-        if self.behaviour == "hang":
+        if self.behaviour == "hang on upload" and self.command == "GET":  # no such graph yet: let the client in
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.behaviour in ("hang", "hang on upload"):
             time.sleep(HANG_BOUND)
             return
         answer = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": []}}).encode()
@@ -351,12 +356,18 @@ def test_a_server_that_never_finishes_answering_meets_the_deadline(server, behav
     assert result.seconds < HANG_BOUND / 2
 
 
-@pytest.mark.parametrize("behaviour", ["hang", "trickle"])
+@pytest.mark.parametrize("behaviour", ["hang", "trickle", "hang on upload"])
 def test_push_to_a_server_that_never_finishes_answering_meets_the_deadline(server, exports, behaviour):
     handler, url = server
     handler.behaviour = behaviour
     result = _invoke("push", "--endpoint", url, "--exports", str(exports), "--timeout", "2")
-    _one_line_error(result, f"{url}-graph-crud: no complete answer within 2 s (the deadline, --timeout)")
+    assert result.exit_code == 1
+    line = result.output.strip().splitlines()[-1]  # after the progress lines, if any
+    assert line.startswith(f"Error: {url}-graph-crud: no complete answer within 2 s (the deadline, --timeout)"), result.output
+    if behaviour == "hang on upload":
+        assert "(request 1, lines 1-" in line and "nothing was replaced" in line
+    else:
+        assert "nothing was sent" in line
 
 
 def test_an_unreachable_endpoint_is_named(tmp_path):
