@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from dataclasses import dataclass
 from email.message import Message
 
@@ -34,7 +33,9 @@ class Answer:
     body: bytes
 
 
-def request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str = "POST", timeout: float = 60) -> Answer:
+def request(
+    url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str = "POST", timeout: float = 60
+) -> Answer:
     """Send one request and read the whole answer within ``timeout`` seconds from now.
 
     An answer with an error status is returned like any other (its body read within

@@ -73,6 +73,11 @@ def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[s
             worker = _workers[store] = _Worker(store, limits.max_memory)
         try:
             return worker.ask(query, prefixes, substitutions, limits)
+        except QueryError:
+            raise  # said by the worker's last message, or it was stopped: either way no answer is left half-read
+        except BaseException:
+            worker.stop()  # interrupted (Ctrl-C) mid-answer: the rest would arrive as the next query's
+            raise
         finally:
             if not worker.alive:
                 _workers.pop(store, None)
@@ -111,13 +116,20 @@ class _Worker:
 
     def serves(self, store: Path, max_memory: int) -> bool:
         """Still alive, on the same store folder, with the same memory budget (set when it started)?"""
+        if self.alive and os.waitpid(self.pid, os.WNOHANG) != (0, 0):  # died between queries (killed from outside)
+            self.alive = False
+            self.conn.close()
+            self.stderr.close()
         return self.alive and self.max_memory == max_memory and self.identity == _identity(store)
 
     def ask(self, query: str, prefixes: dict[str, str], substitutions: dict, limits: Limits) -> Answer:
         import time
 
         deadline = time.monotonic() + limits.timeout
-        self.conn.send((query, prefixes, substitutions, limits.max_rows))
+        try:
+            self.conn.send((query, prefixes, substitutions, limits.max_rows))
+        except OSError:
+            raise self._death() from None
         variables: list[str] = []
         rows: list[dict] = []
         while True:
@@ -129,7 +141,9 @@ class _Worker:
                 raise self._death() from None
             if message is None:
                 self.stop()
-                raise QueryError(f"the query ran longer than {limits.timeout:g} s (--timeout) and was stopped; narrow it or raise --timeout")
+                raise QueryError(
+                    f"the query ran longer than {limits.timeout:g} s (--timeout) and was stopped; narrow it or raise --timeout"
+                )
             kind, value = message
             if kind == "vars":
                 variables = value
@@ -140,7 +154,9 @@ class _Worker:
             elif kind == "boolean":
                 return Answer(["ask"], [], value)
             elif kind == "too many":
-                raise QueryError(f"the answer has more than {limits.max_rows:,} rows (--max-rows); narrow the query (LIMIT) or raise --max-rows")
+                raise QueryError(
+                    f"the answer has more than {limits.max_rows:,} rows (--max-rows); narrow the query (LIMIT) or raise --max-rows"
+                )
             elif kind == "graph":
                 raise QueryError("CONSTRUCT and DESCRIBE queries are not supported here: kg sparql answers SELECT and ASK queries")
             elif kind == "syntax":  # the engine's "error at 1:15: expected …", prefixes passed apart: positions are the text's
@@ -148,7 +164,7 @@ class _Worker:
             elif kind == "memory":
                 self.stop()
                 raise self._too_big()
-            else:  # "damaged": the worker exits after saying so
+            else:  # "damaged"
                 self.stop()
                 raise StoreDamaged(_damaged(self.store, value))
 
@@ -220,15 +236,17 @@ def _serve(conn, store: Path, max_memory: int, stderr: int) -> None:
         import pyoxigraph
 
         try:
-            db = pyoxigraph.Store.read_only(str(store))
+            db, failure = pyoxigraph.Store.read_only(str(store)), None
         except BaseException as exc:  # the engine's panics are BaseExceptions
-            conn.send(("damaged", _reason(exc)))
-            return
+            db, failure = None, _reason(exc)
         while True:
             try:
                 query, prefixes, substitutions, max_rows = conn.recv()
             except EOFError:
                 return  # the caller is gone
+            if failure:  # said in answer to a query (the caller stops us then): exiting now could race its sending
+                conn.send(("damaged", failure))
+                continue
             try:
                 reply = _answer(db, pyoxigraph, query, prefixes, substitutions, max_rows, conn)
             except MemoryError:

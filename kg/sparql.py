@@ -22,13 +22,11 @@ has a total deadline (:mod:`kg.http`).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import urllib.parse
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import EndpointError, QueryError
@@ -275,7 +273,8 @@ def check_store(directory: Path) -> None:
     except (OSError, KeyError, TypeError) as exc:
         raise QueryError(f"{ntriples}: cannot compare it with the SPARQL store ({exc}); {fix}") from exc
     if stale:
-        raise QueryError(f"{directory}: the SPARQL store was not loaded from the {ntriples.name} beside it (a build was interrupted?); {fix}")
+        problem = f"the SPARQL store was not loaded from the {ntriples.name} beside it (a build was interrupted?)"
+        raise QueryError(f"{directory}: {problem}; {fix}")
 
 
 def run_query(
@@ -341,7 +340,9 @@ def _refuse_update(query: str) -> None:
         return
     if update.request:  # the empty text is an empty update, not one
         operations = sorted({_UPDATE_NAMES.get(op.name, op.name) for op in update.request})
-        raise QueryError(f"the text is a SPARQL Update ({', '.join(operations)}), not a query: kg sparql only reads, it never changes a store")
+        raise QueryError(
+            f"the text is a SPARQL Update ({', '.join(operations)}), not a query: kg sparql only reads, it never changes a store"
+        )
 
 
 _UPDATE_NAMES = {
@@ -514,7 +515,9 @@ def _normalised(binding: dict) -> dict:
     return binding
 
 
-def _all_pages(endpoint: str, query: str, variables: list[str], cap: int, default_graph: str | None, timeout: float, max_rows: int) -> Results:
+def _all_pages(
+    endpoint: str, query: str, variables: list[str], cap: int, default_graph: str | None, timeout: float, max_rows: int
+) -> Results:
     """Every row of a SELECT the server capped, read in pages of at most ``cap`` rows.
 
     Pages partition the answer only if each run orders it the same way, so the
