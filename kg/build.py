@@ -311,8 +311,15 @@ def _in_processes(files: Sequence[Path], jobs: int, work: Callable[[Path], objec
     try:
         while waiting or submitted:
             while waiting and len(submitted) < window:
-                path = waiting.popleft()
-                submitted.append((path, pool.submit(work, path)))
+                try:
+                    future = pool.submit(work, waiting[0])
+                except BrokenProcessPool:  # a worker died since the last result came
+                    if submitted:
+                        break  # the files in the pool are re-run below
+                    _kill_pool(pool)
+                    pool = new_pool()
+                    continue
+                submitted.append((waiting.popleft(), future))
             path, future = submitted.popleft()
             try:
                 yield future.result()

@@ -196,7 +196,7 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", *, strict: bool = Fal
         if b"\x00" in data:
             raise InputError(path, "binary file (contains NUL bytes), not text")
         raise InputError(path, "cannot decode: not UTF-8, GB18030/GBK, UTF-16 or another known text encoding")
-    return _finish(str(best), best.encoding, path)
+    return (*_finish(str(best), best.encoding, path), ())
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
