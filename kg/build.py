@@ -253,6 +253,8 @@ class _Extraction:
         import hashlib
         import pickle
 
+        if _IN_WORKER:
+            _limit_cpu(path, self.time_budget)
         if self.cache is None:
             return extract_file(path, strict_encoding=self.strict_encoding, time_budget=self.time_budget)
         try:
@@ -395,16 +397,46 @@ def _run_and_send(work: Callable, path: Path, send, parent: int) -> None:
 def _how_it_died(code: int | None) -> str:
     if code is not None and code < 0:
         name = signal.Signals(-code).name
-        hint = {"SIGKILL": ": out of memory?", "SIGSEGV": ": a crash in a library"}.get(name, "")
+        hint = {"SIGKILL": ": out of memory?", "SIGSEGV": ": a crash in a library", "SIGXCPU": ": over its time budget, stuck"}.get(name, "")
         return f"killed by {name}{hint}"
     return f"exit status {code}"
+
+
+_IN_WORKER = False  # in an extraction worker process (see _worker_start)
 
 
 def _worker_start(parent: int) -> None:
     """In each extraction worker: collect garbage again (the build turned it off, see
     :func:`_without_gc`), and :func:`_child_start`."""
+    import resource
+
+    global _IN_WORKER
+    _IN_WORKER = True
     gc.enable()
     _child_start(parent)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))  # no core file from SIGXCPU
+
+
+def _limit_cpu(path: Path, time_budget: float | None) -> None:
+    """In a worker, before a file: a hard limit of CPU time beyond its time budget (twice it and
+    5 s more), so a file stuck where the budget is not checked (in a C library: a regular
+    expression that backtracks for ever) is killed by the kernel (SIGXCPU) and reported."""
+    import resource
+
+    from kg.budget import seconds_for
+
+    try:
+        size = path.stat().st_size  # bytes: at least its characters, so the limit errs on the generous side
+    except OSError:
+        return
+    seconds = seconds_for(size, time_budget)
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    if seconds is None:
+        resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime + 2 * seconds + 5)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
 def _child_start(parent: int) -> None:
@@ -512,6 +544,7 @@ def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler:
         outcomes = _extract_all(files, jobs, work, track)
     builder = GraphBuilder(kb)
     with ExitStack() as finishing:
+        finishing.callback(outcomes.close)  # stops the workers now if the build stops early (not when the traceback goes)
         with _without_gc(), StagedFiles() as staged:
             articles = staged.open(out / "articles.jsonl")
             for outcome in outcomes:  # streamed: a file's record is dropped once it is written and added

@@ -311,3 +311,23 @@ def test_a_sentence_without_punctuation_is_cut_for_the_rules_never_inside_a_ment
     assert all(len(s.text) <= MAX_SENTENCE for s in cut)
     assert "".join(s.text for s in cut) == text
     assert sum(len(s.mentions) for s in cut) == len(located)  # every mention in one piece, none cut
+
+
+def test_a_file_stuck_where_the_budget_is_not_checked_is_killed_and_reported(tmp_path, monkeypatch, no_hang):
+    """Stuck in a C library (a regular expression backtracking for ever), a worker cannot check
+    its budget: the kernel stops it (a CPU-time limit of twice the budget and 5 s)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "stuck.txt"):
+        (folder / name).write_bytes(GOOD.read_bytes())
+    real = build_module.extract_source
+
+    def extract(source, *rest):
+        while source.path.name == "stuck.txt":
+            pass  # never calls kg.budget.check
+        return real(source, *rest)
+
+    monkeypatch.setattr(build_module, "extract_source", extract)
+    result = build_module.build([folder], out=tmp_path / "out", jobs=2, cache=False, time_budget=2)
+    assert [f.name for f in result.files] == ["a.txt"]
+    assert _problems(result.errors) == {"stuck.txt": "its worker process died (killed by SIGXCPU: over its time budget, stuck); skipped"}
