@@ -13,9 +13,11 @@ that a PDF broke in the middle of a sentence.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import statistics
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -199,25 +201,44 @@ def decode_text(data: bytes, path: str | Path = "<bytes>", *, strict: bool = Fal
     return (*_finish(str(best), best.encoding, path), ())
 
 
+class _Invalid(threading.local):
+    found: list[tuple[int, int]] = []
+    limit = 0
+
+
+_invalid = _Invalid()
+
+
+def _note_invalid(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: note where the invalid sequence is, put U+FFFD for it, go on (while few)."""
+    _invalid.found.append((exc.start, exc.end))
+    if len(_invalid.found) > _invalid.limit:
+        raise exc
+    return "\ufffd", exc.end
+
+
+codecs.register_error("kg-note-invalid", _note_invalid)
+
+
 def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
     """UTF-8 with a few invalid sequences: the text with each replaced by U+FFFD and the
     line:column of each (in the decoded text, counting from 1); None when the data is not
-    UTF-8 damaged here and there (GB18030 read as UTF-8 fails at nearly every character)."""
+    UTF-8 damaged here and there (GB18030 read as UTF-8 fails at nearly every character).
+    One pass over the data, however many sequences are invalid."""
+    _invalid.found, _invalid.limit = [], max(_BAD_UTF8_FLOOR, len(data) * _BAD_UTF8_PER_1000 // 1000)
+    try:
+        data.decode("utf-8", "kg-note-invalid")
+    except UnicodeDecodeError:
+        return None  # too many
     pieces: list[str] = []
     replaced: list[int] = []  # indexes in pieces of the U+FFFD put for an invalid sequence
     pos = 0
-    limit = max(_BAD_UTF8_FLOOR, len(data) * _BAD_UTF8_PER_1000 // 1000)
-    while True:
-        try:
-            pieces.append(data[pos:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as exc:
-            pieces.append(data[pos : pos + exc.start].decode("utf-8"))
-            replaced.append(len(pieces))
-            pieces.append("\ufffd")
-            pos += exc.end
-            if len(replaced) > limit:
-                return None
+    for start, end in _invalid.found:
+        pieces.append(data[pos:start].decode("utf-8"))
+        replaced.append(len(pieces))
+        pieces.append("\ufffd")
+        pos = end
+    pieces.append(data[pos:].decode("utf-8"))
     text = "".join(pieces)
     if sum(1 for char in text if char > "\x7f") - len(replaced) < 3 * len(replaced):
         return None  # too little valid UTF-8 beside the damage to tell it is UTF-8

@@ -692,7 +692,7 @@ class Linker:
     def _funds(self, units, cands, anchors):
         out = []
         main_region = self._main_region(units, cands, anchors)
-        region_cands = _Regions(self, cands)
+        regions = _Regions(self, cands)
         starting: dict[tuple[int, int], list[_Cand]] = {}
         for c in cands:
             starting.setdefault((c.unit, c.start), []).append(c)
@@ -713,7 +713,7 @@ class Linker:
                 owner, core = self._fund_owner(name, starting, u, start)
                 if level:
                     core = name[level.end() :]
-                    owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, region_cands)
+                    owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, regions)
                 actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self._place_named(actor[1]) in self.kb.by_id:
                     owner = self._place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
@@ -728,7 +728,7 @@ class Linker:
                 # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
                 specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
                 if owner is None:
-                    owner = self._clause_region(text, start, region_cands, u) or main_region
+                    owner = self._clause_region(text, start, regions, u) or main_region
                     if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
                 if not specific or owner is None:

@@ -109,12 +109,12 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
             bounds.append(len(unit.text))
         inside = sorted(by_unit.get(u, []), key=lambda x: (x[0], x[1]))  # mentions do not overlap
         k = 0  # the first mention not yet given to a sentence
-        for a, b in zip(bounds, bounds[1:]):
-            for a, b in _pieces(unit.text, a, b, inside, k):
+        for sentence_start, sentence_end in zip(bounds, bounds[1:]):
+            for a, b in _pieces(unit.text, sentence_start, sentence_end, inside, k):
                 mine = []
                 while k < len(inside) and inside[k][0] < b:
                     s, e, m = inside[k]
-                    if e <= b and s >= a:
+                    if e <= b and s >= a:  # one across the end of a sentence is in none (as ever)
                         mine.append((s - a, e - a, m))
                     k += 1
                 out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, mine))
