@@ -314,7 +314,8 @@ def _in_processes(files: Sequence[Path], jobs: int, work: Callable[[Path], objec
         while waiting or submitted:
             while waiting and len(submitted) < window:
                 try:
-                    future = pool.submit(work, waiting[0])
+                    with _signals_deferred():  # may fork: see _signals_deferred
+                        future = pool.submit(work, waiting[0])
                 except BrokenProcessPool:  # a worker died since the last result came
                     if submitted:
                         break  # the files in the pool are re-run below
@@ -369,7 +370,8 @@ def _one_process_each(files: Sequence[Path], jobs: int, work: Callable, context,
             path = queue.pop(0)
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_run_and_send, args=(work, path, send, parent), daemon=True)
-            process.start()
+            with _signals_deferred():
+                process.start()
             send.close()
             running.append((path, process, receive))
         path, process, receive = running.pop(0)
@@ -663,7 +665,9 @@ def _stop_signals_raise() -> Iterator[None]:
 @contextmanager
 def _signals_deferred() -> Iterator[None]:
     """Hold Ctrl-C, SIGTERM and SIGHUP back until the block is done, then act on the first one
-    as it would have been (a build in the middle of renaming its exports into place finishes that)."""
+    as it would have been: a build in the middle of renaming its exports into place finishes
+    that, and a fork finishes (an exception raised in the middle of one, inside the at-fork
+    handlers of the standard library, is ignored there and leaves their locks held)."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -729,7 +733,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
 
     def fork(what: str, target: Callable, *args) -> None:
         process = context.Process(target=_export_child, args=(os.getpid(), target, *args))
-        process.start()
+        with _signals_deferred():
+            process.start()
         running.append((what, process))
 
     def exit_code(process) -> int:
@@ -756,7 +761,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
         command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done), str(os.getpid())]
-        running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
+        with _signals_deferred():
+            running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
         for name, fmt in CONVERTED.items():
             fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt)
         os.close(done)

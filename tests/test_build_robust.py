@@ -331,3 +331,42 @@ def test_a_file_stuck_where_the_budget_is_not_checked_is_killed_and_reported(tmp
     result = build_module.build([folder], out=tmp_path / "out", jobs=2, cache=False, time_budget=2)
     assert [f.name for f in result.files] == ["a.txt"]
     assert _problems(result.errors) == {"stuck.txt": "its worker process died (killed by SIGXCPU: over its time budget, stuck); skipped"}
+
+
+def test_a_running_build_refuses_a_second_and_cleans_up_on_sigterm(tmp_path, no_hang):
+    """End to end, as a user sees it: `kg build` in a process of its own holds the folder (a
+    second build is refused, naming it), and SIGTERM stops it with its workers, its staged
+    files removed, the exit status non-zero and a one-line message."""
+    from kg.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / GOOD.name).write_bytes(GOOD.read_bytes())
+    (folder / "long.txt").write_text("深圳市支持低空经济发展" * 40_000, encoding="utf-8")  # seconds of extraction
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    first = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "--out", str(out), "--jobs", "2"],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob(".articles.jsonl.*.tmp")) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert list(out.glob(".articles.jsonl.*.tmp")), "the build never started writing"
+        second = CliRunner().invoke(main, ["build", str(GOOD), "--out", str(out)])
+        assert second.exit_code == 1 and f"is being built by process {first.pid} (kg build)" in second.output
+        children: list[int] = []
+        while not children and time.monotonic() < deadline:  # the extraction workers, once started
+            children = [int(pid) for pid in Path(f"/proc/{first.pid}/task/{first.pid}/children").read_text().split()]
+        assert children
+        first.send_signal(signal.SIGTERM)
+        stderr = first.communicate(timeout=60)[1]
+    finally:
+        first.kill()
+    assert first.returncode == 1 and "Error: kg build stopped by SIGTERM; the previous exports are kept" in stderr
+    assert "Traceback" not in stderr
+    assert [p.name for p in out.iterdir() if p.name != ".cache"] == []  # nothing staged is left, no lock
+    assert not list(out.glob(".cache/.*.tmp"))
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in children)
