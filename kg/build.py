@@ -363,27 +363,33 @@ def _kill_pool(pool) -> None:
 def _one_process_each(files: Sequence[Path], jobs: int, work: Callable, context, parent: int) -> Iterator[tuple[Path, object]]:
     """``work`` on each file in a process of its own, ``jobs`` at a time: ``(file, result)``;
     a file whose process dies is reported by name with how it died."""
-    running: list = []
+    running: list = []  # (file, process, read end of its pipe), oldest first
     queue = list(files)
-    while queue or running:
-        while queue and len(running) < jobs:
-            path = queue.pop(0)
-            receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_run_and_send, args=(work, path, send, parent), daemon=True)
-            with _signals_deferred():
-                process.start()
-            send.close()
-            running.append((path, process, receive))
-        path, process, receive = running.pop(0)
-        try:
-            result = receive.recv()  # before join: a large result must leave the pipe first
-        except EOFError:
+    try:
+        while queue or running:
+            while queue and len(running) < jobs:
+                path = queue.pop(0)
+                receive, send = context.Pipe(duplex=False)
+                process = context.Process(target=_run_and_send, args=(work, path, send, parent), daemon=True)
+                with _signals_deferred():
+                    process.start()
+                send.close()
+                running.append((path, process, receive))
+            path, process, receive = running[0]
+            try:
+                result = receive.recv()  # before join: a large result must leave the pipe first
+            except EOFError:
+                process.join()
+                result = InputError(path, f"its worker process died ({_how_it_died(process.exitcode)}); skipped")
             process.join()
-            result = InputError(path, f"its worker process died ({_how_it_died(process.exitcode)}); skipped")
-        finally:
             receive.close()
-        process.join()
-        yield path, result
+            running.pop(0)
+            yield path, result
+    finally:
+        for _, process, receive in running:  # interrupted: nothing left running
+            process.kill()
+            process.join()
+            receive.close()
 
 
 def _run_and_send(work: Callable, path: Path, send, parent: int) -> None:
