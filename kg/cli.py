@@ -115,7 +115,7 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.ingest import visual_width
+    from kg.lines import visual_width
 
     return int(visual_width(text) * 2)  # CJK characters take two terminal columns
 

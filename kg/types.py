@@ -16,6 +16,8 @@ __all__ = [
     "to_source",
     "Source",
     "Line",
+    "Mark",
+    "LINE_KINDS",
     "Paragraph",
     "Newsletter",
     "Article",
@@ -54,7 +56,23 @@ FURNITURE_KINDS = (
     "distribution",  # 报：… 送：… distribution list
     "back_cover",  # slogans and names on the last page
     "markup",  # a line of nothing but formatting ("**", "<p></p>")
+    "navigation",  # a web page's menus, breadcrumbs, share buttons, header and footer
 )
+
+#: What a reader can tell of a line from the file's markup (``Line.kind``): a heading
+#: of level 1-6 (Markdown ``#``, HTML ``h1``, a DOCX heading style), a paragraph in
+#: bold only, a list item, a web page's ``<title>`` or date from its ``<meta>``.
+LINE_KINDS = ("", "h1", "h2", "h3", "h4", "h5", "h6", "bold", "item", "page_title", "page_date")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a file's markup says of the stretch ``start:end`` of its text: a
+    :data:`LINE_KINDS` kind, or ``"navigation"`` for page furniture."""
+
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -63,9 +81,10 @@ class Source:
 
     path: Path
     text: str
-    format: str  # txt | md | pdf | docx
+    format: str  # txt | md | pdf | docx | html
     encoding: str | None  # the detected encoding of a text file
     sha256: str  # of the file's bytes
+    marks: tuple[Mark, ...] = field(default=(), repr=False)  # structure the file's markup gave
 
     @property
     def name(self) -> str:
@@ -99,6 +118,7 @@ class Line:
     runs: tuple[Run, ...]
     span: tuple[int, int]
     cut: bool = False  # a page header glued into the source line ended it here
+    kind: str = ""  # what the markup says the line is (LINE_KINDS)
 
     @property
     def start(self) -> int:
