@@ -89,7 +89,7 @@ def _article_text(article) -> str:
         ("file", f"{article.source} (article {article.index})"),
         ("newsletter", " ".join(str(x) for x in (article.newsletter.name, article.newsletter.year and f"{article.newsletter.year}年第{article.newsletter.issue}期") if x)),
         ("section", article.section),
-        ("outlet", "; ".join(f"{o} {d or ''}".strip() for o, d in article.sources)),
+        ("outlet", "; ".join(f"{o or ''} {d or ''}".strip() for o, d in article.sources)),
         ("url", article.url),
         ("attachments", "; ".join(article.attachments)),
     ]

@@ -23,6 +23,7 @@ __all__ = [
     "Article",
     "Furniture",
     "Document",
+    "Reading",
     "Mention",
     "Quantity",
     "Evidence",
@@ -188,7 +189,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     outlet: str | None = None
     date: str | None = None  # ISO publication date
-    sources: tuple[tuple[str, str | None], ...] = ()  # every (outlet, date) printed
+    sources: tuple[tuple[str | None, str | None], ...] = ()  # every (outlet, date) printed
     url: str | None = None
     attachments: tuple[str, ...] = ()  # 附：《…》
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # every source span owned
@@ -209,14 +210,25 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One way the segmenter considered reading a file, with its score and the evidence for it."""
+
+    layout: str
+    score: float
+    articles: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """A whole source file, segmented."""
 
     source: Source
-    layout: str  # sections | digest | plain
+    layout: str  # sections | digest | headlines | run-in | document | plain
     newsletter: Newsletter
     articles: tuple[Article, ...]
     furniture: tuple[Furniture, ...]
+    readings: tuple[Reading, ...] = field(default=(), repr=False)  # every layout considered, the chosen first
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,374 @@
+"""Readings of a file that has no newsletter layout kg knows: items found by their headlines.
+
+A *headline candidate* is a line shaped like a headline (:func:`kg.lines.headline_form`,
+or marked as a heading, a bold-only paragraph or a list item by the file's markup),
+that does not continue the line above it and is followed by body text. Candidates
+fall into classes by their mark (``h2``, ``bold``, ``一、``, ``1.``, ``【】``, ``plain``);
+a reading takes one class as the headlines of the file's items.
+
+Each reading is scored by what makes a run of items a digest rather than one document
+cut by its own headings: metadata next to each headline (来源：, 发布时间：, a dateline,
+a trailer), bodies that open like news (近日, 3月5日, 记者从…获悉), headlines that name an
+actor and what it did, a masthead instead of an introduction. The reading of the whole
+file as one document scores the opposite evidence: a document title (…的通知, 实施意见),
+a salutation (各区人民政府：), headings of the parts of a document (总体要求, 保障措施),
+nested numbering (一、 then （一）), 第一条, a signature and date at the end.
+
+A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
+run follows a sentence end and is followed by a space and a sentence, or by a dateline
+(the ``run-in`` reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.lines import (
+    continues,
+    dateline,
+    ends_sentence,
+    ends_with_trailer,
+    headline_form,
+    is_metadata,
+    is_prose,
+    news_opener,
+    numbering,
+    strip_numbering,
+    visual_width,
+)
+from kg.types import Line
+
+__all__ = ["Item", "HeadlineReading", "read_items", "read_whole", "cut_run_in", "HEADING_KINDS"]
+
+#: Line kinds (from markup) that mark a heading.
+HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
+
+# What a document's parts are called (总体要求, 保障措施 …): headings of one document, not items.
+_PART_WORDS = re.compile(
+    r"^(?:总体要求|指导思想|基本原则|主要目标|发展目标|工作目标|目标任务|重点任务|主要任务|工作任务|保障措施|组织保障|组织实施|实施步骤|"
+    r"工作要求|工作措施|政策措施|支持措施|政策支持|附则|总则|适用范围|职责分工|申报条件|申报材料|申报程序|申报要求|申报方式|支持政策|"
+    r"支持内容|支持方式|联系方式|其他事项|有关要求|工作安排|工作步骤|实施期限|背景|前言|结语|引言|概述|摘要|主要问题|存在问题|"
+    r"对策建议|政策建议|发展现状|现状分析|主要做法|经验做法|下一步工作|下一步|结论|总体思路|重点领域|主要内容)"
+)
+# The title of a policy document, or its opening "各…：" address.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:关于.{2,60}的(?:通知|意见|实施意见|指导意见|决定|批复|函|报告|公告|通告|办法|规定|方案)|"
+    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告)"
+    r"(?:[（(][^（）()]{1,20}[）)])?)$"
+)
+_SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
+_SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
+_SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+_ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+_NEWS_VERBS = re.compile(
+    r"发布|出台|印发|启动|召开|举行|签约|签署|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|突破|增长|入选|开工|投产|建成|上线|加快|推进|推动|打造|布局|"
+    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
+)
+# A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
+_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|要报|专报|通讯|资讯|内参|专刊|速递|要闻|选编|通报|信息)(?:[（(].{1,30}[）)])?$")
+_ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+# Metadata that closes an item (after its body) rather than opening the next one.
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article of a reading: its headline (line index, and the part of it that is the title), metadata and body lines."""
+
+    title: int | None
+    title_range: tuple[int, int] | None  # characters of the headline line that are the title
+    meta: tuple[int, ...]
+    body: tuple[int, ...]
+
+
+@dataclass
+class HeadlineReading:
+    """A way to read a file as items, its score and why."""
+
+    layout: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    front: list[int] = field(default_factory=list)  # lines before the first item: masthead, table of contents
+    back: list[int] = field(default_factory=list)  # lines after the last item: editors, distribution
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int
+    mark: str  # the class: h2, bold, 一、, 1., 【】, plain …
+    title_range: tuple[int, int]
+    meta: bool  # a source/date line, a dateline or a trailer next to it
+    news: bool  # its body opens like a news report
+    headline: bool  # names an actor or says what happened
+
+
+def _mark(line: Line) -> tuple[str, tuple[int, int]]:
+    """The class of a headline line and the characters of its title."""
+    text = line.text
+    if text.startswith("【") and text.endswith("】") and "】" not in text[1:-1]:
+        inner = text[1:-1].strip()
+        a = text.index(inner) if inner else 1
+        return "【】", (a, a + len(inner))
+    kind = numbering(text)
+    a = len(text) - len(strip_numbering(text))
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text))
+    if kind:
+        return kind, (a, len(text))
+    return "plain", (0, len(text))
+
+
+def _is_body(line: Line) -> bool:
+    text = line.text
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text):
+        return False
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
+
+
+def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
+    return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
+
+
+def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[_Candidate]:
+    found = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind.startswith("page_") or is_metadata(line.text):
+            continue
+        marked = line.kind in HEADING_KINDS
+        inner = line.text[1:-1] if line.text.startswith("【") and line.text.endswith("】") else line.text
+        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and not ends_sentence(line.text))
+        if not shaped:
+            continue
+        if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
+            continue  # the previous line runs on into this one
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
+            continue  # runs on into the next line: a wrapped line of prose
+        j = i + 1
+        meta_after = False
+        while j < n and is_metadata(lines[j].text) and not _CLOSING_META.match(lines[j].text):
+            meta_after = True
+            j += 1
+        if j >= n or not _is_body(lines[j]):
+            continue
+        meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
+        mark, title_range = _mark(line)
+        title = line.text[title_range[0] : title_range[1]]
+        found.append(_Candidate(
+            index=i, mark=mark, title_range=title_range,
+            meta=meta_after or meta_before or bool(dateline(lines[j].text)),
+            news=news_opener(lines[j].text),
+            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+        ))
+    return found
+
+
+def _assign(lines: Sequence[Line], text: str, heads: Sequence[_Candidate]) -> tuple[list[int], list[Item], list[int]]:
+    """Front lines, items and back lines when ``heads`` are the headlines."""
+    n = len(lines)
+    starts = []  # first line of each item: its headline, or metadata above it that belongs to it
+    for k, c in enumerate(heads):
+        s = c.index
+        # Metadata right above a headline (no blank line between) opens its item; above the
+        # first headline it is the file's (masthead, page info), and a closing line
+        # (责任编辑：…) ends the item before.
+        while k and s - 1 > heads[k - 1].index + 1 and is_metadata(lines[s - 1].text) \
+                and not _CLOSING_META.match(lines[s - 1].text) and not _blank_before(lines, text, s):
+            s -= 1
+        starts.append(s)
+    items = []
+    back: list[int] = []
+    for k, c in enumerate(heads):
+        end = starts[k + 1] if k + 1 < len(heads) else n
+        region = [i for i in range(starts[k], end) if i != c.index]
+        if k + 1 == len(heads):
+            region, back = _split_back(lines, region)
+        meta = tuple(i for i in region if is_metadata(lines[i].text))
+        body = tuple(i for i in region if i not in meta)
+        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body))
+    return list(range(starts[0])), items, back
+
+
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：])")
+
+
+def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
+    """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
+    cut = len(region)
+    while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
+                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))):
+        cut -= 1
+    return region[:cut], region[cut:]
+
+
+def _body_chars(lines: Sequence[Line], item: Item) -> int:
+    return sum(len(lines[i].text) for i in item.body)
+
+
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[_Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
+    score = 0.0
+    deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
+    counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
+    for c, item in zip(heads, items):
+        title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
+        s = 0.25 + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        counts["source/date"] += c.meta
+        counts["news opening"] += c.news
+        counts["actor or action"] += c.headline
+        if _PART_WORDS.match(title) or c.mark == "第一条":
+            s -= 2.5
+            counts["part heading"] += 1
+        if _body_chars(lines, item) < 20:
+            s -= 2.0
+            counts["empty"] += 1
+        below = deeper.get(c.mark, ())
+        if below and any(numbering(lines[i].text) in below for i in item.body):
+            s -= 1.0
+            counts["nested numbering"] += 1
+        if visual_width(title) < 7 and not c.meta:
+            s -= 0.5
+        score += s
+    reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
+    reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
+    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not lines[i].text.startswith(">")]
+    if intro:
+        score -= 1.5 * min(len(intro), 2)
+        reasons.append(f"{len(intro)} lines of prose before the first headline")
+    if any(_NEWSLETTER_NAME.search(lines[i].text) or _ISSUE_LINE.search(lines[i].text) for i in front[:6]):
+        score += 1.5
+        reasons.append("a newsletter's masthead")
+    return score, reasons
+
+
+def read_items(lines: Sequence[Line], text: str, mode: str, width: float, layout: str = "headlines") -> list[HeadlineReading]:
+    """Every reading of ``lines`` as items headed by one class of headline candidates (at least two items)."""
+    candidates = _candidates(lines, text, mode, width)
+    classes: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        classes.setdefault(c.mark, []).append(c)
+    # Plain headlines with their source or date beside them, the others being subheadings inside items.
+    with_meta = [c for c in classes.get("plain", []) if c.meta]
+    if 2 <= len(with_meta) < len(classes.get("plain", [])):
+        classes["plain+source"] = with_meta
+    readings = []
+    for name, heads in sorted(classes.items()):
+        if len(heads) < 2:
+            continue
+        front, items, back = _assign(lines, text, heads)
+        score, reasons = _score_items(lines, text, heads, items, front)
+        if name == "plain+source":
+            reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+        readings.append(HeadlineReading(layout, score, reasons, items, front, back))
+    return readings
+
+
+def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
+    """The reading of the file as one article: its title, metadata and body, scored by what makes it one document."""
+    n = len(lines)
+    front = [i for i in range(n) if lines[i].kind.startswith("page_") and i < 3]
+    rest = [i for i in range(n) if i not in front]
+    title = None
+    title_range = None
+    if rest:
+        first = lines[rest[0]]
+        inner = first.text
+        if (headline_form(inner) or first.kind in HEADING_KINDS or _DOCUMENT_TITLE.search(inner)) and not is_metadata(inner) \
+                and len(rest) > 1:
+            title = rest[0]
+            title_range = (0, len(inner))
+    region = [i for i in rest if i != title]
+    region, back = _split_back(lines, region)
+    # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
+    head_meta = []
+    for i in region:
+        if is_metadata(lines[i].text):
+            head_meta.append(i)
+        else:
+            break
+    tail_meta = [i for i in region[-3:] if is_metadata(lines[i].text) or _SIGNING_DATE.match(lines[i].text)]
+    meta = tuple(head_meta + [i for i in tail_meta if i not in head_meta])
+    body = tuple(i for i in region if i not in meta)
+    item = Item(title=title, title_range=title_range, meta=meta, body=body)
+
+    score = 1.0
+    reasons = []
+    texts = [line.text for line in lines]
+    top = texts[: min(6, n)]
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) for t in top):
+        score += 3.0
+        reasons.append("a document title at the top")
+    if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):
+        score += 3.0
+        reasons.append("an address line (各…：)")
+    parts = sum(1 for t in texts if _PART_WORDS.match(strip_numbering(t)) and visual_width(t) <= 20)
+    if parts:
+        score += min(parts, 4) * 1.0
+        reasons.append(f"{parts} headings of a document's parts")
+    kinds = {numbering(t) for t in texts}
+    if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
+        score += 2.0
+        reasons.append("nested numbering")
+    articles = sum(1 for t in texts if numbering(t) == "第一条")
+    if articles >= 2:
+        score += 3.0
+        reasons.append(f"{articles} 第…条/章")
+    if any(_SELF_REFERENCE.search(t) for t in texts):
+        score += 2.0
+        reasons.append("refers to itself (本方案, 本办法 …)")
+    if any(_SIGNING_DATE.match(t) for t in texts[-4:]):
+        score += 1.0
+        reasons.append("a signing date at the end")
+    layout = "document" if reasons else "plain"
+    if not reasons:
+        reasons.append("no headlines and no document structure found")
+    return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+# ---------------------------------------------------------------- one paragraph
+
+# A headline run inside a paragraph: after a sentence end, a stretch with no sentence
+# punctuation, then a space and a sentence, or a dateline.
+_RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_SPACE = re.compile(r"[ \u3000]+")
+
+
+def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
+
+    A cut is made where, after a sentence end (or at the start), a headline-shaped run of
+    6–40 characters without sentence punctuation is followed by a space and a sentence, or
+    directly by a dateline. At least two cuts are needed, each item with a body.
+    """
+    text = line.text
+    if visual_width(text) < 120:
+        return None
+    cuts = []
+    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?", text)]
+    for s in starts:
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        window = text[s : s + 48]
+        space = _SPACE.search(window)
+        end = None
+        if space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
+            rest = text[s + space.end() :]
+            if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
+                end = s + space.end()
+                head = window[: space.start()]
+        if end is None:
+            for k in range(6, min(41, len(window))):
+                if _RUN_PUNCT.search(window[:k]):
+                    break
+                if dateline(text[s + k :]):
+                    end, head = s + k, window[:k]
+                    break
+        if end is not None and headline_form(head):
+            cuts.append((s, end))
+    if len(cuts) < 2:
+        return None
+    return cuts
