@@ -40,7 +40,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "HeadlineReading", "read_items", "read_whole", "cut_run_in", "HEADING_KINDS"]
+__all__ = ["Item", "HeadlineReading", "read_items", "read_whole", "cut_run_in", "section_tag", "HEADING_KINDS"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -50,12 +50,13 @@ _PART_WORDS = re.compile(
     r"^(?:总体要求|指导思想|基本原则|主要目标|发展目标|工作目标|目标任务|重点任务|主要任务|工作任务|保障措施|组织保障|组织实施|实施步骤|"
     r"工作要求|工作措施|政策措施|支持措施|政策支持|附则|总则|适用范围|职责分工|申报条件|申报材料|申报程序|申报要求|申报方式|支持政策|"
     r"支持内容|支持方式|联系方式|其他事项|有关要求|工作安排|工作步骤|实施期限|背景|前言|结语|引言|概述|摘要|主要问题|存在问题|"
-    r"对策建议|政策建议|发展现状|现状分析|主要做法|经验做法|下一步工作|下一步|结论|总体思路|重点领域|主要内容)"
+    r"对策建议|政策建议|发展现状|现状分析|主要做法|经验做法|下一步工作|下一步|结论|总体思路|重点领域|主要内容|工作回顾|工作安排|主要工作|重点工作|"
+    r"过去一年|今年工作|\d{4}年工作(?:回顾|安排)|\d{4}年(?:主要|重点)?工作)"
 )
 # The title of a policy document, or its opening "各…：" address.
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于.{2,60}的(?:通知|意见|实施意见|指导意见|决定|批复|函|报告|公告|通告|办法|规定|方案)|"
-    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告)"
+    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告)"
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
@@ -105,6 +106,21 @@ class _Candidate:
     headline: bool  # names an actor or says what happened
 
 
+_TAGGED = re.compile(r"^【([^【】]{1,12})】\s*")
+
+
+def _is_meta(line: Line) -> bool:
+    """A metadata line, or a subtitle (——…) between a headline and its body: not article text."""
+    text = line.text
+    return is_metadata(text) or line.kind == "page_date" or (text[:1] in "—－-" and text[:2] in ("——", "－－", "--") and visual_width(text) <= 50)
+
+
+def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
+    """The 【tag】 a headline opens with when its title follows the tag (【北京】北京发布…)."""
+    match = _TAGGED.match(line.text)
+    return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -112,6 +128,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         inner = text[1:-1].strip()
         a = text.index(inner) if inner else 1
         return "【】", (a, a + len(inner))
+    tagged = _TAGGED.match(text)
+    if tagged and tagged.end() < len(text):
+        return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS:
@@ -139,7 +158,8 @@ def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> li
         if line.kind.startswith("page_") or is_metadata(line.text):
             continue
         marked = line.kind in HEADING_KINDS
-        inner = line.text[1:-1] if line.text.startswith("【") and line.text.endswith("】") else line.text
+        tagged = _TAGGED.match(line.text)
+        inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
         shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and not ends_sentence(line.text))
         if not shaped:
             continue
@@ -150,7 +170,7 @@ def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> li
             continue  # runs on into the next line: a wrapped line of prose
         j = i + 1
         meta_after = False
-        while j < n and is_metadata(lines[j].text) and not _CLOSING_META.match(lines[j].text):
+        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
             meta_after = True
             j += 1
         if j >= n or not _is_body(lines[j]):
@@ -187,7 +207,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[_Candidate]) -> tu
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
             region, back = _split_back(lines, region)
-        meta = tuple(i for i in region if is_metadata(lines[i].text))
+        meta = tuple(i for i in region if _is_meta(lines[i]))
         body = tuple(i for i in region if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body))
     return list(range(starts[0])), items, back
@@ -335,6 +355,12 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
 # punctuation, then a space and a sentence, or a dateline.
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
+# What can follow a headline with no space between: a dateline naming its agency
+# (新华社合肥3月5日电, 本报讯) or a news opening (3月5日，近日，记者从…).
+_RUN_IN_START = re.compile(
+    r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
+    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)"
+)
 
 
 def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
@@ -364,7 +390,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
             for k in range(6, min(41, len(window))):
                 if _RUN_PUNCT.search(window[:k]):
                     break
-                if dateline(text[s + k :]):
+                if _RUN_IN_START.match(text, s + k):
                     end, head = s + k, window[:k]
                     break
         if end is not None and headline_form(head):

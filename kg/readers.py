@@ -52,7 +52,12 @@ class _Text:
         self.length = 0
         self.marks: list[Mark] = []
 
-    def add(self, text: str, kind: str = "") -> None:
+    def add(self, text: str, kind: str = "", lead: str = "") -> None:
+        """One block; ``lead``, a bold headline the block opens with, goes on a line of its own."""
+        if lead:
+            self.marks.append(Mark(self.length, self.length + len(lead), "bold"))
+            self.parts.append(lead + "\n")
+            self.length += len(lead) + 1
         if kind and text.strip():
             self.marks.append(Mark(self.length, self.length + len(text), kind))
         self.parts.append(text + "\n\n")
@@ -60,6 +65,21 @@ class _Text:
 
     def result(self) -> tuple[str, tuple[Mark, ...]]:
         return "".join(self.parts), tuple(self.marks)
+
+
+def _bold_lead(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
+    """Split a block opening with a bold run-in headline (**标题**正文…) into ``(headline, rest)``,
+    or ``("", text)``. A bold lead ending a sentence (（一）指导思想。) is a lead-in, not a headline."""
+    text = "".join(t for t, _ in pieces)
+    lead = ""
+    for piece, bold in pieces:
+        if not bold and (lead.strip() or piece.strip()):
+            break
+        lead += piece
+    head, rest = lead.strip(), text[len(lead) :].strip()
+    if not head or not rest or len(head) < 4 or len(head) > 60 or head[-1] in "。；;.，,:：" or "。" in head:
+        return "", text
+    return head, rest
 
 
 _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
@@ -82,7 +102,9 @@ def extract_docx(path: Path, data: bytes) -> tuple[str, tuple[Mark, ...]]:
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = DocxParagraph(block, document)
-            out.add(paragraph.text, _docx_kind(paragraph))
+            kind = _docx_kind(paragraph)
+            lead, rest = ("", paragraph.text) if kind else _bold_lead([(run.text, bool(_bold(run))) for run in paragraph.runs])
+            out.add(rest, kind, lead)
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 out.add("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
@@ -98,9 +120,13 @@ def _docx_kind(paragraph) -> str:
     if style in ("Title", "标题"):
         return "h1"
     runs = [run for run in paragraph.runs if run.text.strip()]
-    if runs and all(run.bold or (run.style is not None and run.style.font.bold) for run in runs):
+    if runs and all(_bold(run) for run in runs):
         return "bold"
     return ""
+
+
+def _bold(run) -> bool:
+    return bool(run.bold or (run.style is not None and run.style.font.bold))
 
 
 # ---------------------------------------------------------------- HTML
@@ -189,6 +215,7 @@ class _Walker:
     def flush(self) -> None:
         text = _WHITESPACE.sub(" ", "".join(t for t, _ in self.pieces)).strip()
         if text:
+            lead = ""
             if self.furniture:
                 kind = "navigation"
             elif self.kind:
@@ -196,7 +223,10 @@ class _Walker:
             else:
                 plain = "".join(t for t, bold in self.pieces if not bold)
                 kind = "bold" if not plain.strip() else ""
-            self.out.add(text, kind)
+                if not kind:
+                    lead, rest = _bold_lead([(_WHITESPACE.sub(" ", t), bold) for t, bold in self.pieces])
+                    text = _WHITESPACE.sub(" ", rest).strip() if lead else text
+            self.out.add(text, kind, lead)
         self.pieces = []
         self.kind = ""
 

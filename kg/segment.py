@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.headlines import HeadlineReading, cut_run_in, read_items, read_whole
+from kg.headlines import HeadlineReading, cut_run_in, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import URL as _URL
@@ -364,7 +364,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float) -> _Opti
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     drafts = []
     for item in reading.items:
-        draft = _Draft(section=None)
+        draft = _Draft(section=section_tag(lines[item.title], item.title_range) if item.title is not None else None)
         if item.title is not None:
             draft.title = [lines[item.title]]
             draft.title_range = item.title_range
