@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,7 +37,7 @@ from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
-__all__ = ["segment", "parse_trailer", "chinese_number"]
+__all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
 _TAG = re.compile(r"^【([^【】]{1,12})】\s*")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
@@ -675,3 +676,40 @@ def _publisher(front: Sequence[Line]) -> str | None:
             if rest:
                 return rest
     return None
+
+
+# ---------------------------------------------------------------- explanation
+
+
+def explain(document: Document) -> dict:
+    """How a file was read, for ``kg articles --explain``: the layout chosen, every layout
+    considered with its score and evidence, each article's line range (1-based lines of the
+    file's text, or of the text extracted from a PDF, DOCX or HTML file) and title, and notes
+    (whether a long paragraph was cut into items)."""
+    text = document.source.text
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset)
+
+    articles = [{"index": a.index, "title": a.title, "lines": [line_of(a.start), line_of(max(a.end - 1, a.start))], "offsets": [a.start, a.end]}
+                for a in document.articles]
+    notes = []
+    layouts = [r.layout for r in document.readings]
+    if document.layout == "run-in":
+        notes.append(f"a paragraph holding several items was cut into {len(document.articles)} articles at headline-shaped runs")
+    elif "run-in" in layouts:
+        notes.append("a long paragraph could be cut into items, but that reading scored lower")
+    elif len(document.articles) <= 1:
+        long = [n + 1 for n, raw in enumerate(text.split("\n")) if visual_width(raw.strip()) >= 120 and len(re.findall("[。！？]", raw)) >= 3]
+        if long:
+            notes.append(f"long paragraph(s) at line {', '.join(map(str, long[:5]))} not cut: no headline-shaped run "
+                         "between sentences followed by a space and a sentence, or by a dateline")
+    return {
+        "file": document.source.name,
+        "layout": document.layout,
+        "lines_of": "lines of the file" if document.source.format in ("txt", "md") else f"lines of the text extracted from the {document.source.format.upper()}",
+        "readings": [{"layout": r.layout, "score": r.score, "articles": r.articles, "reasons": list(r.reasons)} for r in document.readings],
+        "articles": articles,
+        "notes": notes,
+    }
