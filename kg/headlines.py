@@ -275,6 +275,11 @@ def read_items(lines: Sequence[Line], text: str, mode: str, width: float, layout
     with_meta = [c for c in classes.get("plain", []) if c.meta]
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
+    # Headlines marked in more than one way (a heading style here, bold there), when no one mark
+    # heads two items (a title in h1 above h2 headings is the file's, not an item's).
+    marked = [c for c in candidates if c.mark in HEADING_KINDS]
+    if len({c.mark for c in marked}) > 1 and all(len(classes[m]) < 2 for m in {c.mark for c in marked}):
+        classes["marked"] = marked
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -283,6 +288,8 @@ def read_items(lines: Sequence[Line], text: str, mode: str, width: float, layout
         score, reasons = _score_items(lines, text, heads, items, front)
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+        elif name == "marked":
+            reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         readings.append(HeadlineReading(layout, score, reasons, items, front, back))
     return readings
 
@@ -379,20 +386,20 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         while s < len(text) and text[s] in " \u3000":
             s += 1
         window = text[s : s + 48]
+        end = head = None
+        # A dateline or a news opening right after the run; else a space, then a sentence.
+        for k in range(6, min(41, len(window))):
+            if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+                break
+            if _RUN_IN_START.match(text, s + k):
+                end, head = s + k, window[:k]
+                break
         space = _SPACE.search(window)
-        end = None
-        if space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
+        if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
             rest = text[s + space.end() :]
             if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
                 end = s + space.end()
                 head = window[: space.start()]
-        if end is None:
-            for k in range(6, min(41, len(window))):
-                if _RUN_PUNCT.search(window[:k]):
-                    break
-                if _RUN_IN_START.match(text, s + k):
-                    end, head = s + k, window[:k]
-                    break
         if end is not None and headline_form(head):
             cuts.append((s, end))
     if len(cuts) < 2:
