@@ -40,7 +40,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "HeadlineReading", "read_items", "read_whole", "cut_run_in", "section_tag", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "section_tag", "HEADING_KINDS"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -97,7 +97,9 @@ class HeadlineReading:
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
+    """A line that may be an item's headline."""
+
     index: int
     mark: str  # the class: h2, bold, 一、, 1., 【】, plain …
     title_range: tuple[int, int]
@@ -140,9 +142,13 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     return "plain", (0, len(text))
 
 
+# An editor's note or summary heading a digest: neither an item's body nor an introduction.
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
-    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text):
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
         return False
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
@@ -151,12 +157,13 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
-def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[_Candidate]:
+def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Candidate]:
+    """Every headline candidate of ``lines``, with its class and the evidence beside it."""
     found = []
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text):
-            continue
+        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text):
+            continue  # an issue line (第3期) is the masthead's
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -178,7 +185,7 @@ def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> li
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        found.append(_Candidate(
+        found.append(Candidate(
             index=i, mark=mark, title_range=title_range,
             meta=meta_after or meta_before or bool(dateline(lines[j].text)),
             news=news_opener(lines[j].text),
@@ -187,7 +194,7 @@ def _candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> li
     return found
 
 
-def _assign(lines: Sequence[Line], text: str, heads: Sequence[_Candidate]) -> tuple[list[int], list[Item], list[int]]:
+def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
     """Front lines, items and back lines when ``heads`` are the headlines."""
     n = len(lines)
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
@@ -229,7 +236,7 @@ def _body_chars(lines: Sequence[Line], item: Item) -> int:
     return sum(len(lines[i].text) for i in item.body)
 
 
-def _score_items(lines: Sequence[Line], text: str, heads: Sequence[_Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
@@ -255,7 +262,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[_Candidate], 
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
-    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not lines[i].text.startswith(">")]
+    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
@@ -265,11 +272,10 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[_Candidate], 
     return score, reasons
 
 
-def read_items(lines: Sequence[Line], text: str, mode: str, width: float, layout: str = "headlines") -> list[HeadlineReading]:
-    """Every reading of ``lines`` as items headed by one class of headline candidates (at least two items)."""
-    candidates = _candidates(lines, text, mode, width)
-    classes: dict[str, list[_Candidate]] = {}
-    for c in candidates:
+def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
+    """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+    classes: dict[str, list[Candidate]] = {}
+    for c in found:
         classes.setdefault(c.mark, []).append(c)
     # Plain headlines with their source or date beside them, the others being subheadings inside items.
     with_meta = [c for c in classes.get("plain", []) if c.meta]
@@ -277,7 +283,7 @@ def read_items(lines: Sequence[Line], text: str, mode: str, width: float, layout
         classes["plain+source"] = with_meta
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
     # heads two items (a title in h1 above h2 headings is the file's, not an item's).
-    marked = [c for c in candidates if c.mark in HEADING_KINDS]
+    marked = [c for c in found if c.mark in HEADING_KINDS]
     if len({c.mark for c in marked}) > 1 and all(len(classes[m]) < 2 for m in {c.mark for c in marked}):
         classes["marked"] = marked
     readings = []

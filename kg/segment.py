@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.headlines import HeadlineReading, cut_run_in, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_run_in, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import URL as _URL
@@ -273,10 +273,10 @@ def segment(source: Source) -> Document:
     text = source.text
     lines, furniture = clean_lines(text, source.marks)
     mode, width = line_mode(lines)
-    options = [_bundled(lines, text, mode, width)] if lines else []
+    found = candidates(lines, text, mode, width)
+    options = [_bundled(lines, text, mode, width, found)] if lines else []
     options = [o for o in options if o is not None]
-    generic = read_items(lines, text, mode, width)
-    options += [_from_items(lines, r) for r in generic]
+    options += [_from_items(lines, r) for r in read_items(lines, text, found)]
     whole = _from_items(lines, read_whole(lines, text))
     options.append(whole)
     best = max(options, key=lambda o: o.score)  # the first of equals: bundled, then generic, then whole
@@ -332,8 +332,11 @@ class _Option:
     lines: list[Line] | None = None  # the lines, where the reading re-cut them (run-in)
 
 
-def _bundled(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
-    """The reading by the layouts of the bundled newsletters: sections with trailers, digests with outlet lines."""
+def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: Sequence[Candidate]) -> _Option | None:
+    """The reading by the layouts of the bundled newsletters: sections with trailers, digests with outlet lines.
+
+    Headline candidates with a source or a news opening that this reading leaves inside an
+    article's body count against it: items the layout missed (a trailer not printed)."""
     outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
     trailer_count = sum(1 for line in lines if _ends_with_trailer(line.text))
     tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
@@ -356,9 +359,12 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float) -> _Opti
     else:
         return None
     untitled = sum(1 for d in drafts if not d.title)
+    inside = {id(line) for d in drafts for line in d.body}
+    missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
     # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled
-    option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else [])
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed
+    option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
+        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else [])
     return option
 
 
@@ -394,7 +400,7 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
                 cut_lines.append(piece)
     if not cut_any:
         return None
-    readings = read_items(cut_lines, text, "paragraph", 0.0, layout="run-in")
+    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0), layout="run-in")
     if not readings:
         return None
     best = _from_items(cut_lines, max(readings, key=lambda r: r.score))
