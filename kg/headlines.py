@@ -68,8 +68,9 @@ _NEWS_VERBS = re.compile(
     r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
-_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|要报|专报|通讯|资讯|内参|专刊|速递|要闻|选编|通报|信息)(?:[（(].{1,30}[）)])?$")
+_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 # Metadata that closes an item (after its body) rather than opening the next one.
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
 
@@ -266,9 +267,15 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
-    if any(_NEWSLETTER_NAME.search(lines[i].text) or _ISSUE_LINE.search(lines[i].text) for i in front[:6]):
+    masthead = [i for i in front[:6] if _NEWSLETTER_NAME.search(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
+    if masthead:
         score += 1.5
         reasons.append("a newsletter's masthead")
+    else:
+        titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
+        if titles:
+            score -= 1.0
+            reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
 
 
@@ -307,13 +314,12 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     rest = [i for i in range(n) if i not in front]
     title = None
     title_range = None
-    if rest:
-        first = lines[rest[0]]
-        inner = first.text
-        if (headline_form(inner) or first.kind in HEADING_KINDS or _DOCUMENT_TITLE.search(inner)) and not is_metadata(inner) \
-                and len(rest) > 1:
-            title = rest[0]
-            title_range = (0, len(inner))
+    chosen = _whole_title(lines, rest[:8], [lines[i].text for i in front if lines[i].kind == "page_title"])
+    if chosen is not None and len(rest) > 1:
+        title = chosen
+        title_range = (0, len(lines[chosen].text))
+        front += [i for i in rest if i < chosen]  # a site's name or a banner above the title
+        rest = [i for i in rest if i >= chosen]
     region = [i for i in rest if i != title]
     region, back = _split_back(lines, region)
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
@@ -360,6 +366,23 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if not reasons:
         reasons.append("no headlines and no document structure found")
     return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:
+    """The title of a file read as one article: the line a web page's ``<title>`` opens with,
+    else the first heading, else the first line if it is shaped like a title."""
+    def shaped(i: int) -> bool:
+        text = lines[i].text
+        return (headline_form(text) or lines[i].kind in HEADING_KINDS or bool(_DOCUMENT_TITLE.search(text))) and not is_metadata(text)
+
+    for i in top:
+        if shaped(i) and any(len(lines[i].text) >= 6 and page.startswith(lines[i].text) for page in page_titles):
+            return i
+    if page_titles:
+        heading = next((i for i in top if lines[i].kind in ("h1", "h2") and shaped(i)), None)
+        if heading is not None:
+            return heading
+    return top[0] if top and shaped(top[0]) else None
 
 
 # ---------------------------------------------------------------- one paragraph

@@ -137,7 +137,8 @@ _FURNITURE_TAGS = {"nav", "aside", "footer"}
 # class / id words of page furniture on news and government sites.
 _FURNITURE_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|share|sharing|social|sidebar|side|copyright|"
-    r"toolbar|topbar|top-bar|bottom|login|search|position|location|related|recommend|comment|comments|ad|ads|advert|print|tools)"
+    r"toolbar|topbar|top-bar|bottom|login|search|position|location|related|recommend|comment|comments|ad|ads|advert|print|tools|"
+    r"header|logo|banner)"
     r"(?:$|[-_\s\d])",
     re.IGNORECASE,
 )
