@@ -1,9 +1,9 @@
 """Check a segmentation gold set against its files: ``python check_gold.py dev heldout``.
 
 Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
-YYYY-MM-DD, ``starts`` 12–20 characters), that the files listed are the files present, and that in each
-file the titles and ``starts`` occur in reading order, each ``starts`` after its title at the start of a
-line or paragraph (or right after its title, in the one-paragraph layout).
+YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
+present, and that in each file the titles and ``starts`` occur in reading order, each ``starts`` after its
+title at the start of a line or paragraph (or right after its title, in the one-paragraph layout).
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ def file_text(path: Path) -> str:
 
 
 def _starts_ok(text: str, at: int, title_end: int) -> bool:
-    before = text[title_end:at]
-    return at == 0 or text[at - 1] in "\n>" or before.strip() == ""
+    # Indentation (spaces, full-width spaces, &nbsp;) before a paragraph is not part of it.
+    line_start = at
+    while line_start > 0 and text[line_start - 1] in " \t\u3000\xa0":
+        line_start -= 1
+    return line_start == 0 or text[line_start - 1] in "\n>" or text[title_end:at].strip(" 。.：:】") == ""
 
 
 def check_set(folder: Path) -> list[str]:
@@ -62,7 +65,8 @@ def check_set(folder: Path) -> list[str]:
                 continue
             if art["date"] is not None and not DATE.fullmatch(art["date"]):
                 problems.append(f"{name}: date {art['date']!r}, expected YYYY-MM-DD or null")
-            if not 12 <= len(art["starts"]) <= 20:
+            whole_line = len(art["starts"]) < 12 and (art["starts"] + "\n") in text
+            if not (12 <= len(art["starts"]) <= 20 or whole_line):
                 problems.append(f"{name}: starts {art['starts']!r} has {len(art['starts'])} characters, expected 12-20")
             t = text.find(art["title"], pos)
             if t < 0:
