@@ -51,12 +51,13 @@ _PART_WORDS = re.compile(
     r"工作要求|工作措施|政策措施|支持措施|政策支持|附则|总则|适用范围|职责分工|申报条件|申报材料|申报程序|申报要求|申报方式|支持政策|"
     r"支持内容|支持方式|联系方式|其他事项|有关要求|工作安排|工作步骤|实施期限|背景|前言|结语|引言|概述|摘要|主要问题|存在问题|"
     r"对策建议|政策建议|发展现状|现状分析|主要做法|经验做法|下一步工作|下一步|结论|总体思路|重点领域|主要内容|工作回顾|工作安排|主要工作|重点工作|"
-    r"过去一年|今年工作|\d{4}年工作(?:回顾|安排)|\d{4}年(?:主要|重点)?工作)"
+    r"过去一年|今年工作|\d{4}年工作(?:回顾|安排)|\d{4}年(?:主要|重点)?工作|出台背景|起草背景|制定背景|编制背景|起草过程|起草依据|政策依据|"
+    r"主要措施|重点内容|适用对象|实施时间|有效期|名词解释|政策解读)"
 )
 # The title of a policy document, or its opening "各…：" address.
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于.{2,60}的(?:通知|意见|实施意见|指导意见|决定|批复|函|报告|公告|通告|办法|规定|方案)|"
-    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告)"
+    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告|政策解读|解读)"
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
@@ -83,6 +84,7 @@ class Item:
     title_range: tuple[int, int] | None  # characters of the headline line that are the title
     meta: tuple[int, ...]
     body: tuple[int, ...]
+    section: str | None = None  # the section heading above it
 
 
 @dataclass
@@ -95,6 +97,7 @@ class HeadlineReading:
     items: list[Item] = field(default_factory=list)
     front: list[int] = field(default_factory=list)  # lines before the first item: masthead, table of contents
     back: list[int] = field(default_factory=list)  # lines after the last item: editors, distribution
+    headings: list[int] = field(default_factory=list)  # section headings between items (and the one above the first)
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
+_SIDEBAR = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
 _EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
 
 
@@ -210,15 +214,43 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         starts.append(s)
     items = []
     back: list[int] = []
+    headings: list[int] = []
+    front = list(range(starts[0]))
+    section = None
+    if front and _section_name(lines[front[-1]]):
+        headings.append(front[-1])
+        section = _section_name(lines[front[-1]])
     for k, c in enumerate(heads):
         end = starts[k + 1] if k + 1 < len(heads) else n
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
             region, back = _split_back(lines, region)
-        meta = tuple(i for i in region if _is_meta(lines[i]))
-        body = tuple(i for i in region if i not in meta)
-        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body))
-    return list(range(starts[0])), items, back
+        # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
+        cut = len(region)
+        while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
+            cut -= 1
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        body = tuple(i for i in region[:cut] if i not in meta)
+        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
+        if cut < len(region):
+            headings.extend(region[cut:])
+            section = _section_name(lines[region[-1]])
+    return front, items, back, headings
+
+
+def _section_name(line: Line) -> str | None:
+    """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
+    text = line.text
+    if is_metadata(text) or ends_sentence(text) or _SIDEBAR.match(text):
+        return None
+    core = strip_numbering(text.strip("【】")).strip()
+    if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):
+        return None
+    bracketed = text.startswith("【") and text.endswith("】")
+    numbered = numbering(text) in ("一、", "（一）", "第一条")
+    if bracketed or numbered or line.kind in HEADING_KINDS or visual_width(core) <= 8:
+        return core
+    return None
 
 
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：])")
@@ -297,13 +329,15 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
             continue
-        front, items, back = _assign(lines, text, heads)
+        front, items, back, headings = _assign(lines, text, heads)
         score, reasons = _score_items(lines, text, heads, items, front)
+        if headings:
+            reasons.append(f"{len(headings)} section headings")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
-        readings.append(HeadlineReading(layout, score, reasons, items, front, back))
+        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings))
     return readings
 
 

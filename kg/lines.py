@@ -58,6 +58,8 @@ _NUMBERING = (
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
+# A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
+_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -227,8 +229,10 @@ def headline_form(text: str) -> bool:
         return False
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
-    if URL.match(text) or ends_with_trailer(text) or is_metadata(text):
+    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or _SIDEBAR_LABEL.match(text):
         return False
+    if core[0] in "“「『" and core[-1] in "”」』":
+        return False  # a quotation on a line of its own
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 

@@ -77,7 +77,8 @@ def _bold_lead(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
             break
         lead += piece
     head, rest = lead.strip(), text[len(lead) :].strip()
-    if not head or not rest or len(head) < 4 or len(head) > 60 or head[-1] in "。；;.，,:：" or "。" in head:
+    # Emphasis opening a sentence (**数据显示**，…) is not a headline: the rest goes on after punctuation.
+    if not head or not rest or len(head) < 6 or len(head) > 60 or head[-1] in "。；;.，,:：" or "。" in head or rest[0] in "，。、；：,.;:）)”":
         return "", text
     return head, rest
 
@@ -138,7 +139,7 @@ _FURNITURE_TAGS = {"nav", "aside", "footer"}
 _FURNITURE_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|share|sharing|social|sidebar|side|copyright|"
     r"toolbar|topbar|top-bar|bottom|login|search|position|location|related|recommend|comment|comments|ad|ads|advert|print|tools|"
-    r"header|logo|banner)"
+    r"header|logo|banner|right|hot|latest|links|friend)"
     r"(?:$|[-_\s\d])",
     re.IGNORECASE,
 )

@@ -290,6 +290,8 @@ def segment(source: Source) -> Document:
 
     front = lines[: best.first]
     for i, line in enumerate(front):
+        if i in best.headings:
+            continue
         kind = "toc" if i in best.toc.indices else (_furniture_kind(line.text) or "masthead")
         furniture.append(Furniture(kind, line.start, line.end))
     furniture.extend(best.furniture)
@@ -330,6 +332,7 @@ class _Option:
     toc: _Toc = field(default_factory=_Toc)
     furniture: list[Furniture] = field(default_factory=list)  # section headings
     lines: list[Line] | None = None  # the lines, where the reading re-cut them (run-in)
+    headings: set[int] = field(default_factory=set)  # lines that are section headings (in furniture already)
 
 
 def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: Sequence[Candidate]) -> _Option | None:
@@ -371,7 +374,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     drafts = []
     for item in reading.items:
-        draft = _Draft(section=section_tag(lines[item.title], item.title_range) if item.title is not None else None)
+        draft = _Draft(section=(section_tag(lines[item.title], item.title_range) if item.title is not None else None) or item.section)
         if item.title is not None:
             draft.title = [lines[item.title]]
             draft.title_range = item.title_range
@@ -380,7 +383,10 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
         drafts.append(draft)
     first = reading.front[-1] + 1 if reading.front else 0
     back = reading.back[0] if reading.back else len(lines)
-    return _Option(reading.layout, reading.score, reading.reasons, drafts, first, back)
+    headings = [Furniture("section_heading", lines[i].start, lines[i].end) for i in reading.headings]
+    option = _Option(reading.layout, reading.score, reading.reasons, drafts, first, back, furniture=headings)
+    option.headings = set(reading.headings)
+    return option
 
 
 def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
