@@ -454,7 +454,13 @@ def _first_section(lines: Sequence[Line], tag_lines: Sequence[int]) -> int:
 
 
 def _digest(lines, first, outlet_lines, toc, mode, width):
-    starts = {_title_start(lines, o, mode, width): o for o in outlet_lines}
+    starts = {}
+    last = -1
+    for o in outlet_lines:  # an outlet line is never also the title of the next (新华社 2023-08-13 twice)
+        s = _title_start(lines, o, mode, width)
+        if s > last:
+            starts[s] = o
+            last = o
     # Titles the table of contents lists without an outlet line below them.
     for i in range(first, len(lines)):
         if i not in starts and (i - 1) not in starts and lines[i].text in toc and _title_like(lines[i].text):

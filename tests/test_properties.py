@@ -46,6 +46,7 @@ def test_segmentation_never_loses_or_overlaps_text(text, fmt):
 @given(st.lists(st.tuples(st.sampled_from(["", "## ", "**", "1. ", "【"]), st.sampled_from(HEADLINE_PIECES + PIECES),
                           st.lists(st.sampled_from(PIECES + HEADLINE_PIECES), max_size=6).map("".join)), min_size=1, max_size=8),
        st.sampled_from(["\n", "\n\n"]))
+@example([("1. ", "## ", "新华社 2023-08-13"), ("", "新华社 2023-08-13", "")], "\n")  # two outlet lines once claimed one title line twice
 def test_digest_shaped_text_is_split_without_losing_text(items, gap):
     """Headline, then body lines: whatever the layout chosen, every character is accounted for once,
     and the chosen reading is the best scored one."""
