@@ -286,6 +286,8 @@ def evaluate_segmentation(folder: str | Path) -> SegmentationEvaluation:
                 article = articles[titles.index(key)]
                 result.dated += 1
                 result.dates_right += article.date == g.get("date")
+                if article.date != g.get("date"):
+                    result.failures.append({"file": record["file"], "problem": f"date of {g['title'][:16]!r} is {article.date}, gold {g.get('date')}"})
         problem = _difference(gold, articles)
         if problem is None:
             result.exact += 1

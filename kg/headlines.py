@@ -72,6 +72,7 @@ _NEWS_VERBS = re.compile(
 _NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
+_BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
 
@@ -140,7 +141,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS:
-        return line.kind, (a, len(text))
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
     if kind:
         return kind, (a, len(text))
     return "plain", (0, len(text))
@@ -149,6 +150,12 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
 _SIDEBAR = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
 _EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
+
+
+def _one_sentence(text: str) -> bool:
+    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
+    with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
+    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1])
 
 
 def _is_body(line: Line) -> bool:
@@ -172,7 +179,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
-        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and not ends_sentence(line.text))
+        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text)))
         if not shaped:
             continue
         if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
@@ -205,19 +212,19 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
     for k, c in enumerate(heads):
         s = c.index
-        # Metadata right above a headline (no blank line between) opens its item; above the
-        # first headline it is the file's (masthead, page info), and a closing line
-        # (责任编辑：…) ends the item before.
-        while k and s - 1 > heads[k - 1].index + 1 and is_metadata(lines[s - 1].text) \
-                and not _CLOSING_META.match(lines[s - 1].text) and not _blank_before(lines, text, s):
-            s -= 1
+        # Metadata right above a headline (no blank line between) opens its item; a closing
+        # line (责任编辑：…) ends the item before.
+        floor = heads[k - 1].index + 1 if k else -1
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
+                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]):
+            s -= 1  # (a masthead's name and issue date is the file's: 每日产业资讯　2024年7月15日)
         starts.append(s)
     items = []
     back: list[int] = []
     headings: list[int] = []
     front = list(range(starts[0]))
     section = None
-    if front and _section_name(lines[front[-1]]):
+    if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
         headings.append(front[-1])
         section = _section_name(lines[front[-1]])
     for k, c in enumerate(heads):
@@ -275,7 +282,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     for c, item in zip(heads, items):
         title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
-        s = 0.25 + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
+        s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
@@ -299,7 +307,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
-    masthead = [i for i in front[:6] if _NEWSLETTER_NAME.search(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
     if masthead:
         score += 1.5
         reasons.append("a newsletter's masthead")
@@ -396,6 +404,9 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if any(_SIGNING_DATE.match(t) for t in texts[-4:]):
         score += 1.0
         reasons.append("a signing date at the end")
+    if title is not None and any(_BYLINE_UNDER_TITLE.match(lines[i].text.strip("*_ ")) for i in head_meta):
+        score += 1.5
+        reasons.append("a byline under the title")
     layout = "document" if reasons else "plain"
     if not reasons:
         reasons.append("no headlines and no document structure found")
@@ -416,7 +427,23 @@ def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequenc
         heading = next((i for i in top if lines[i].kind in ("h1", "h2") and shaped(i)), None)
         if heading is not None:
             return heading
-    return top[0] if top and shaped(top[0]) else None
+    # A document's title under its red header (…文件) and number, or a single item under a masthead.
+    document = next((i for i in top if _DOCUMENT_TITLE.search(lines[i].text) and shaped(i)), None)
+    if document is not None:
+        return document
+    first = next((i for i in top if not _masthead_line(lines[i].text)), None)
+    return first if first is not None and shaped(first) else None
+
+
+def _newsletter_name(text: str) -> bool:
+    """A newsletter's name (区域产业动态, 长三角产业协同周报（2024年3月第2周））: short, no clause."""
+    return visual_width(text) <= 24 and not re.search(r"[：:“”，,]", text) and bool(_NEWSLETTER_NAME.search(text))
+
+
+def _masthead_line(text: str) -> bool:
+    """A newsletter's name, issue or date line, or a document's red header (某某厅文件)."""
+    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or (_DATED.search(text) and visual_width(text) <= 30)
+                or text.endswith("文件") or is_metadata(text))
 
 
 # ---------------------------------------------------------------- one paragraph
@@ -444,12 +471,16 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     if visual_width(text) < 120:
         return None
     cuts = []
-    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?", text)]
+    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     for s in starts:
         while s < len(text) and text[s] in " \u3000":
             s += 1
         window = text[s : s + 48]
         end = head = None
+        bracket = re.match(r"【([^【】]{6,40})】", window)
+        if bracket:  # 【headline】body …
+            cuts.append((s, s + bracket.end()))
+            continue
         # A dateline or a news opening right after the run; else a space, then a sentence.
         for k in range(6, min(41, len(window))):
             if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
@@ -463,8 +494,27 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
             if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
                 end = s + space.end()
                 head = window[: space.start()]
+        if end is None:
+            end, head = _repeated_actor(text, s)
         if end is not None and headline_form(head):
             cuts.append((s, end))
     if len(cuts) < 2:
         return None
     return cuts
+
+
+_NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
+
+
+def _repeated_actor(text: str, s: int) -> tuple[int | None, str | None]:
+    """A headline run straight into its body's first clause, cut where the headline's opening
+    place or actor is named again and the clause says who reported what
+    (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…)."""
+    run = re.match(r"[^，。；：！？、,;:!?]{12,90}", text[s:])
+    if not run:
+        return None, None
+    clause = run[0]
+    for k in range(6, min(len(clause) - 4, 45)):
+        if clause[k : k + 2] == clause[:2] and _NEWS_CUE.search(clause[k:]):
+            return s + k, clause[:k]
+    return None, None

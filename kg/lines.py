@@ -77,6 +77,11 @@ _METADATA = re.compile(
     r"|[*_]{0,2}\s*(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|文\s*/)\s*\S{1,30}(?:\s+\S{1,20})?\s*[*_]{0,2}$"
     r")"
 )
+# Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
+    r"|[\u4e00-\u9fff]{2,24}(?:市长|省长|区长|县长|主任|局长|厅长|部长|书记|主席|院长|董事长|总经理)\s+[\u4e00-\u9fff]{2,4})$"
+)
 # A dateline opening a news report: 新华社北京1月10日电, 本报讯, 央视网消息, 人民网北京1月10日电.
 _DATELINE = re.compile(
     r"^(?:[【\[]?[\u4e00-\u9fffA-Za-z]{1,12}(?:社|网|报|台|电视台|日报|客户端|新闻)?[\u4e00-\u9fff]{0,8}\s*"
@@ -243,7 +248,11 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
     """
-    return bool(_METADATA.match(text)) and visual_width(text) <= 60
+    text = text.strip("*_ ")  # a Markdown byline in italics or bold
+    if not text:
+        return False
+    return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
 
 
 def dateline(text: str) -> int:

@@ -78,8 +78,10 @@ def _bold_lead(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
         lead += piece
     head, rest = lead.strip(), text[len(lead) :].strip()
     # Emphasis opening a sentence (**数据显示**，…) is not a headline: the rest goes on after punctuation.
-    if not head or not rest or len(head) < 6 or len(head) > 60 or head[-1] in "。；;.，,:：" or "。" in head or rest[0] in "，。、；：,.;:）)”":
+    if not head or not rest or len(head) < 6 or len(head) > 60 or head[-1] in "；;.，,:：" or "。" in head[:-1] or rest[0] in "，。、；：,.;:）)”":
         return "", text
+    if head.endswith("。") and (re.match(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]", head) or re.search(r"[，；：,;:]", head) or len(head) < 8):
+        return "", text  # a numbered lead-in of a document's paragraph: （一）指导思想。
     return head, rest
 
 

@@ -128,8 +128,8 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
         if re.match(r"^(?:作者|记者|文|撰稿)", outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
         sources.append((outlet, _iso(part["date"])))
-    if not sources:
-        return None
+    if not any(date for _, date in sources):
+        return None  # digits that are no date: （联系电话：0000-00000000）
     return match.start(), tuple(sources)
 
 
@@ -351,7 +351,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         explained = sum(1 for d in drafts if d.outlet is not None)
         why = f"{len(outlet_lines)} outlet lines (来源 YYYY-MM-DD) under titles"
     elif tag_lines or trailer_count >= 2:
-        first = _first_section(lines, tag_lines)
+        first = _first_section(lines, tag_lines, found)
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
@@ -439,11 +439,11 @@ def _title_start(lines: Sequence[Line], outlet: int, mode: str, width: float) ->
     return start
 
 
-def _first_section(lines: Sequence[Line], tag_lines: Sequence[int]) -> int:
+def _first_section(lines: Sequence[Line], tag_lines: Sequence[int], found: Sequence[Candidate] = ()) -> int:
     """The first section tag followed by prose (a TOC's tags are followed by titles); without
-    tags, the first title followed by prose (the lines above are the masthead)."""
+    tags, the first headline candidate (the lines above are the masthead)."""
     if not tag_lines:
-        return next((i for i in range(len(lines) - 1) if _title_like(lines[i].text) and _is_prose(lines[i + 1].text)), 0)
+        return found[0].index if found else 0
     for i in tag_lines:
         for j in range(i + 1, min(i + 6, len(lines))):
             if _is_prose(lines[j].text):
@@ -565,14 +565,14 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((match["outlet"].strip(), _iso(match["date"])),)
-    elif paragraphs:
+    elif draft.meta:  # metadata lines of their own say it first
+        sources = _meta_sources(draft.meta)
+    if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
             offset, sources = trailer
             cut = _cut(paragraphs[-1], offset)
             paragraphs[-1:] = [cut] if cut else []
-    if not sources and draft.meta:
-        sources = _meta_sources(draft.meta)
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
     if not sources and page_date:
