@@ -437,7 +437,8 @@ def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequenc
 
 def _newsletter_name(text: str) -> bool:
     """A newsletter's name (区域产业动态, 长三角产业协同周报（2024年3月第2周））: short, no clause."""
-    return visual_width(text) <= 24 and not re.search(r"[：:“”，,]", text) and bool(_NEWSLETTER_NAME.search(text))
+    return visual_width(text) <= 24 and not re.search(r"[：:“”，,]", text) and not numbering(text) and not text.startswith("【") \
+        and bool(_NEWSLETTER_NAME.search(text))
 
 
 def _masthead_line(text: str) -> bool:
@@ -464,11 +465,11 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
     A cut is made where, after a sentence end (or at the start), a headline-shaped run of
-    6–40 characters without sentence punctuation is followed by a space and a sentence, or
-    directly by a dateline. At least two cuts are needed, each item with a body.
+    6–40 characters without sentence punctuation is followed by a space and a sentence, directly
+    by a dateline or a news opening, or by its own actor named again; a ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
     """
     text = line.text
-    if visual_width(text) < 120:
+    if visual_width(text) < 80:
         return None
     cuts = []
     starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]

@@ -121,6 +121,12 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
         return "paragraph", 0.0
     # The usual full line: the median of the upper half of widths.
     full = statistics.median(widths[len(widths) // 2 :])
+    # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
+    # (Titles, with no punctuation at all, say nothing either way.)
+    full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
+                  and re.search(r"[，。；！？,;：:]", line.text)]
+    if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
+        return "paragraph", 0.0
     return "wrapped", full
 
 

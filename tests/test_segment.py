@@ -234,3 +234,66 @@ def test_the_scorer_counts_what_differs(tmp_path):
     result = evaluate_segmentation(tmp_path)
     assert (result.files, result.exact, result.headlines, result.headlines_found, result.dated, result.dates_right) == (1, 0, 4, 3, 3, 3)
     assert "article 1" in result.failures[0]["problem"]
+
+
+def test_section_headings_between_items_are_furniture_and_sections():
+    text = (
+        "产业动态周报\n2024年第20期\n\n一、政策动态\n"
+        "苏州发布智能制造新政\n苏州市工业和信息化局近日印发智能制造三年行动计划，提出建成智能工厂100家。\n"
+        "无锡出台集成电路人才政策\n无锡市人才办日前发布集成电路人才专项政策，对顶尖人才给予最高1000万元支持。\n"
+        "二、地方动态\n"
+        "常州动力电池项目开工\n6月2日，常州某动力电池项目开工建设，总投资80亿元。\n【相关链接】\n常州已集聚动力电池上下游企业300余家。\n"
+        "扬州推进航空产业园建设\n扬州市发展改革委介绍，扬州航空产业园已引进项目20个。\n"
+    )
+    doc = segment(_source(text))
+    assert [(a.section, a.title) for a in doc.articles] == [
+        ("政策动态", "苏州发布智能制造新政"), ("政策动态", "无锡出台集成电路人才政策"),
+        ("地方动态", "常州动力电池项目开工"), ("地方动态", "扬州推进航空产业园建设"),
+    ]
+    assert [p.text for p in doc.articles[2].paragraphs][1] == "【相关链接】"  # a box inside the article above
+    assert {text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"} == {"一、政策动态", "二、地方动态"}
+    assert_nothing_lost(doc)
+
+
+def test_items_whose_trailer_is_missing_are_not_merged_by_the_trailer_layout():
+    text = "区域经济参考\n\n" + "\n\n".join(
+        f"{title}\n\n{body[0]}" + (f"（{outlet} {date.replace('-', '')}）" if n % 2 == 0 else "")
+        for n, (title, body, outlet, date) in enumerate(ITEMS)
+    ) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, *_ in ITEMS]
+    assert [a.date for a in doc.articles] == [ITEMS[0][3], None, ITEMS[2][3], None]
+
+
+def test_a_document_under_its_red_header_and_a_report_with_a_byline_stay_whole():
+    notice = ("某某市工业和信息化局文件\n\n某工信发〔2024〕5号\n\n关于开展中小企业数字化转型诊断服务的通知\n\n各区工业和信息化主管部门：\n\n"
+              "为推动中小企业数字化转型，现组织开展诊断服务。\n\n一、服务对象\n\n本市规模以上工业中小企业。\n\n二、工作要求\n\n"
+              "请于7月31日前报送名单。\n\n某某市工业和信息化局\n2024年6月20日\n")
+    (article,) = segment(_source(notice)).articles
+    assert (article.title, article.date) == ("关于开展中小企业数字化转型诊断服务的通知", "2024-06-20")
+    assert article.paragraphs[0].text == "各区工业和信息化主管部门："
+    report = ("从园区到城区：一座城市的产业观察\n\n本报记者　林某\n\n十年间，这座城市的产业版图发生了很大变化。\n\n"
+              "从加工起步\n\n最早落户的企业以来料加工为主，附加值不高。\n\n向研发延伸\n\n后来，研发中心陆续落户，产业链逐步延伸。\n")
+    (article,) = segment(_source(report)).articles
+    assert article.title == "从园区到城区：一座城市的产业观察"
+    assert article.paragraphs[0].text.startswith("十年间")
+
+
+def test_a_pasted_digest_is_cut_at_bracketed_headlines_and_where_the_actor_is_named_again():
+    brackets = ("信息参阅\n【嘉善设立先进制造业基金】嘉善县人民政府近日设立先进制造业基金，规模10亿元。（某某日报 20240603）"
+                "【海宁发布新材料产业政策】海宁市人民政府日前印发新材料产业政策，对首次量产的关键产品给予奖励。（某某日报 20240604）\n")
+    doc = segment(_source(brackets))
+    assert [(a.title, a.date) for a in doc.articles] == [("嘉善设立先进制造业基金", "2024-06-03"), ("海宁发布新材料产业政策", "2024-06-04")]
+    glued = ("资讯\n平湖光机电产业产值突破500亿元平湖市经济和信息化局近日介绍，平湖光机电产业2023年产值突破500亿元，同比增长9%。"
+             "桐乡化纤新材料产业加快集聚桐乡市发展改革委介绍，桐乡已集聚化纤新材料企业200余家，产业链条不断完善。\n")
+    doc = segment(_source(glued))
+    assert [a.title for a in doc.articles] == ["平湖光机电产业产值突破500亿元", "桐乡化纤新材料产业加快集聚"]
+    assert doc.articles[1].paragraphs[0].text.startswith("桐乡市发展改革委介绍")
+    assert_nothing_lost(doc)
+
+
+def test_a_trailer_needs_a_date():
+    from kg.segment import parse_trailer
+
+    assert parse_trailer("请联系办公室。（联系电话：0000-00000000）") is None
+    assert parse_trailer("……。（某某日报 20240603）") == (3, (("某某日报", "2024-06-03"),))
