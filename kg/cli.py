@@ -173,7 +173,7 @@ def link(text: str, fmt: str) -> None:
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Print each article with its linked mentions and facts, as JSON (default: the bundled corpus).
 
-    Plain text files with no newsletter layout are one article each.
+    Each file is split into articles by its shape (``kg articles --explain`` shows how).
     """
     from kg.build import load_documents
     from kg.evaluate import mention_record

@@ -31,6 +31,7 @@ from kg.lines import (
     ends_sentence,
     ends_with_trailer,
     headline_form,
+    is_box_label,
     is_metadata,
     is_prose,
     news_opener,
@@ -117,9 +118,8 @@ _TAGGED = re.compile(r"^【([^【】]{1,12})】\s*")
 
 
 def _is_meta(line: Line) -> bool:
-    """A metadata line, or a subtitle (——…) between a headline and its body: not article text."""
-    text = line.text
-    return is_metadata(text) or line.kind == "page_date" or (text[:1] in "—－-" and text[:2] in ("——", "－－", "--") and visual_width(text) <= 50)
+    """A metadata line (source, date, byline, subtitle) or a web page's date: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date"
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -148,7 +148,6 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_SIDEBAR = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
 _EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
 
 
@@ -248,7 +247,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
 def _section_name(line: Line) -> str | None:
     """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
     text = line.text
-    if is_metadata(text) or ends_sentence(text) or _SIDEBAR.match(text):
+    if is_metadata(text) or ends_sentence(text) or is_box_label(text):
         return None
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):

@@ -25,6 +25,7 @@ __all__ = [
     "numbering",
     "strip_numbering",
     "is_metadata",
+    "is_box_label",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -240,7 +241,7 @@ def headline_form(text: str) -> bool:
         return False
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
-    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or _SIDEBAR_LABEL.match(text):
+    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
         return False
     if core[0] in "“「『" and core[-1] in "”」』":
         return False  # a quotation on a line of its own
@@ -259,6 +260,11 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+def is_box_label(text: str) -> bool:
+    """A box inside an article (【相关链接】, 延伸阅读：), not a headline or a section of its own."""
+    return bool(_SIDEBAR_LABEL.match(text))
 
 
 def dateline(text: str) -> int:

@@ -1,21 +1,22 @@
 """Cleaned lines → :class:`~kg.types.Article`\\ s, newsletter metadata and furniture.
 
-Three layouts are recognised (DESIGN.md §2); anything else is one article:
+A file is read in every way that fits, each reading scored, and the best explains it
+(DESIGN.md §2; :attr:`Document.readings`, :func:`explain`):
 
 ``sections``
     groups headed ``【上海】``; each article is a title, paragraphs and a
-    trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the
-    start of a paragraph of an article that is still open (no trailer yet) is
-    part of that article.
+    trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the start of a paragraph of an
+    article that is still open (no trailer yet) is part of that article.
 ``digest``
     a title, a line ``新华社 2023-08-13``, the body, ``附：《…》`` and a link;
     the section is the table-of-contents category the title is listed under.
-``plain``
-    no newsletter structure: the whole file is one article.
+``headlines``, ``run-in``, ``document``, ``plain``
+    items found by their headlines' shape and marks, a digest pasted into one paragraph,
+    the file as one document or one plain article (:mod:`kg.headlines`).
 
 Every line of a source ends up in exactly one article or one piece of
 furniture (masthead, table of contents, section heading, page header or
-footer, QR-code blurb, distribution list, back cover).
+footer, QR-code blurb, distribution list, back cover, navigation).
 """
 
 from __future__ import annotations
