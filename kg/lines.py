@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.types import Line
 
@@ -199,6 +200,7 @@ def title_like(text: str) -> bool:
     return not URL.match(text) and not ends_with_trailer(text)
 
 
+@lru_cache(maxsize=1 << 14)
 def numbering(text: str) -> str | None:
     """The kind of numbering a line opens with (``"一、"``, ``"（一）"``, ``"1."`` …), or None.
 
@@ -211,6 +213,7 @@ def numbering(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def strip_numbering(text: str) -> str:
     """``text`` without the numbering it opens with."""
     for _, pattern in _NUMBERING:
@@ -220,6 +223,7 @@ def strip_numbering(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
 
@@ -249,6 +253,7 @@ def headline_form(text: str) -> bool:
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_metadata(text: str) -> bool:
     """A line saying where or when an item comes from: 来源：…, 发布时间：…, a bare date, （记者 …）.
 
