@@ -269,7 +269,7 @@ def segment(source: Source) -> Document:
     """Split one source into articles and furniture; never raises on odd input.
 
     Every layout that fits is read and scored (:attr:`Document.readings`, best first); the
-    best explains the file. Ties go to the bundled layouts, then to fewer articles.
+    best explains the file. Ties go to the bundled layouts, then to the file as one article.
     """
     text = source.text
     lines, furniture = clean_lines(text, source.marks)
@@ -277,10 +277,9 @@ def segment(source: Source) -> Document:
     found = candidates(lines, text, mode, width)
     options = [_bundled(lines, text, mode, width, found)] if lines else []
     options = [o for o in options if o is not None]
+    options.append(_from_items(lines, read_whole(lines, text)))
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]
-    whole = _from_items(lines, read_whole(lines, text))
-    options.append(whole)
-    best = max(options, key=lambda o: o.score)  # the first of equals: bundled, then generic, then whole
+    best = max(options, key=lambda o: o.score)  # the first of equals
     if len(best.drafts) <= 1:
         run_in = _run_in(lines, text, mode, width)
         if run_in is not None:
