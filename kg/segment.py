@@ -303,10 +303,11 @@ def segment(source: Source) -> Document:
 
     newsletter = _newsletter(front, [text[f.start : f.end] for f in furniture if f.kind == "page_header"])
     year = newsletter.year or _year(front)
-    page_date = next((line.text for line in front if line.kind == "page_date"), None) if len(best.drafts) == 1 else None
+    # A web page's <title> and <meta> date stand for a single article's, where its text has none.
+    page = {line.kind: line.text for line in front if line.kind in ("page_title", "page_date")} if len(best.drafts) == 1 else {}
     articles = []
     for draft in best.drafts:
-        article = _finish(draft, source, len(articles), newsletter, best.toc, mode, width, year, page_date)
+        article = _finish(draft, source, len(articles), newsletter, best.toc, mode, width, year, page)
         if article is not None:
             articles.append(article)
         else:  # nothing but furniture-like lines: account for them
@@ -544,7 +545,7 @@ def _only_back_matter(lines: Sequence[Line], i: int) -> bool:
 
 
 def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float,
-            year: int | None = None, page_date: str | None = None) -> Article | None:
+            year: int | None = None, page: dict[str, str] | None = None) -> Article | None:
     spans = [(line.start, line.end) for line in draft.title + ([draft.outlet] if draft.outlet else []) + draft.meta + draft.body]
     if not spans:
         return None
@@ -575,8 +576,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
-    if not sources and page_date:
-        sources = ((None, page_date),)
+    page = page or {}
+    if not sources and "page_date" in page:
+        sources = ((None, page["page_date"]),)
     title_runs: tuple[Run, ...] = ()
     if draft.title and draft.title_range is not None:
         piece = _slice(draft.title[0], *draft.title_range) or draft.title[0]
@@ -587,7 +589,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     else:
         if not paragraphs:
             return None
-        title = _derived_title(paragraphs[0].text, source)
+        # A page's <title> without the site's name after it (…的通知_通知公告_某某厅).
+        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", page["page_title"])[0] if page.get("page_title") else _derived_title(paragraphs[0].text, source)
     outlet, date = sources[0] if sources else (None, None)
     identity = f"{source.name}\x1f{index}\x1f{title}".encode()
     return Article(

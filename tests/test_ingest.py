@@ -219,3 +219,12 @@ def test_html_that_lxml_cannot_read_says_so(tmp_path):
     with pytest.raises(InputError) as info:
         read_source(path)
     assert "empty.html" in str(info.value) and "no text" in info.value.problem
+
+
+def test_a_web_page_without_a_headline_in_its_text_takes_its_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><title>某某区推进老旧小区改造_工作动态_某某区人民政府</title></head><body>'
+                    "<p>今年以来，某某区推进老旧小区改造，已完成改造小区42个，惠及居民1.2万户，并同步加装电梯和充电设施。</p></body></html>",
+                    encoding="utf-8")
+    (article,) = segment(read_source(path)).articles
+    assert article.title == "某某区推进老旧小区改造"
