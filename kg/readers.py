@@ -101,16 +101,19 @@ def extract_docx(path: Path, data: bytes) -> tuple[str, tuple[Mark, ...]]:
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError …
         raise InputError(path, f"not a readable DOCX: {exc}") from exc
     out = _Text()
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = DocxParagraph(block, document)
-            kind = _docx_kind(paragraph)
-            lead, rest = ("", paragraph.text) if kind else _bold_lead([(run.text, bool(_bold(run))) for run in paragraph.runs])
-            out.add(rest, kind, lead)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                out.add("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    try:
+        for block in document.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph = DocxParagraph(block, document)
+                kind = _docx_kind(paragraph)
+                lead, rest = ("", paragraph.text) if kind else _bold_lead([(run.text, bool(_bold(run))) for run in paragraph.runs])
+                out.add(rest, kind, lead)
+            elif tag == "tbl":
+                for row in Table(block, document).rows:
+                    out.add("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    except Exception as exc:  # a damaged part (styles, a table) python-docx cannot follow
+        raise InputError(path, f"not a readable DOCX: {exc}") from exc
     text, marks = out.result()
     return text[:-1], marks  # one newline at the end, as before
 
@@ -174,7 +177,10 @@ def extract_html(path: Path, text: str) -> tuple[str, tuple[Mark, ...]]:
         out.add(date, "page_date")
     body = root.find("body")
     walker = _Walker(out)
-    walker.walk(body if body is not None else root, furniture=False)
+    try:
+        walker.walk(body if body is not None else root, furniture=False)
+    except RecursionError as exc:
+        raise InputError(path, "HTML nested too deeply to read") from exc
     walker.flush()
     return out.result()
 
