@@ -59,6 +59,7 @@ class FileSummary:
     layout: str
     newsletter: Newsletter
     sections: tuple[str | None, ...]  # one per article
+    chars: int = 0  # length of the file's text
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def extract_source(source, time_budget: float | None = None) -> Extracted:
     except OverBudget as exc:
         raise InputError(source.path, f"{exc} ({len(source.text):,} characters)") from None
     return Extracted(
-        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles)),
+        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles), len(source.text)),
         articles_jsonl=jsonl(article_record(a) for a in articles),
         article_nodes=tuple(article_node(a) for a in articles),
         facts=facts,
@@ -850,6 +851,10 @@ def write_views(graph, directory: Path) -> list[Path]:
     return written
 
 
+#: A file longer than this (characters) that gives one article is named in the build summary.
+SINGLE_ARTICLE_WARNING = 3000
+
+
 def summary_text(result: BuildResult) -> str:
     """A short human-readable account of a build (stable: no times, no paths)."""
     lines = ["kg build summary", ""]
@@ -865,6 +870,12 @@ def summary_text(result: BuildResult) -> str:
     lines.append("articles per section:")
     for section, count in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {section}  {count}")
+    # A long file read as one article is most often a digest whose layout was not recognised.
+    single = [f for f in result.files if len(f.sections) == 1 and f.chars > SINGLE_ARTICLE_WARNING]
+    if single:
+        lines.append("")
+        lines.append(f"warning: files of more than {SINGLE_ARTICLE_WARNING:,} characters read as a single article (see kg articles --explain FILE):")
+        lines.extend(f"  {f.name}  {f.chars:,} characters, layout {f.layout}" for f in single)
     if result.graph is not None:
         lines += _graph_summary(result.graph)
     if result.warnings:

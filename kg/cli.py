@@ -83,8 +83,9 @@ def main(ctx: click.Context) -> None:
     help="table for people; json (one array) or jsonl (one article a line) for scripts.",
 )
 @click.option("--show", "show", metavar="ID", help="Print one article's cleaned text (its id, an id prefix or FILE:INDEX).")
-def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
-    """List the articles found in newsletter files or folders (.txt .md .pdf .docx).
+@click.option("--explain", is_flag=True, help="Say how each file was read: the layout chosen, every layout's score and why, each article's line range.")
+def articles(paths: tuple[Path, ...], fmt: str, show: str | None, explain: bool) -> None:
+    """List the articles found in newsletter files or folders (.txt .md .html .pdf .docx).
 
     With no PATHS, the bundled sample corpus is read.
     """
@@ -94,6 +95,12 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
     result = load_documents(paths)
     _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
+    if explain:
+        from kg.segment import explain as explain_document
+
+        explained = [explain_document(d) for d in result.documents]
+        click.echo(dumps(explained) if fmt != "table" else "\n\n".join(_explanation(e) for e in explained))
+        return
     if show:
         article = _find_article(result.articles, show)
         click.echo(_article_text(article))
@@ -104,6 +111,19 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
         click.echo(dumps([article_record(a) for a in result.articles]))
     else:
         click.echo(_articles_table(result))
+
+
+def _explanation(e: dict) -> str:
+    lines = [f"{e['file']}: {e['layout']}, {len(e['articles'])} articles"]
+    lines.append("  layouts considered (best first):")
+    for r in e["readings"]:
+        lines.append(f"    {r['layout']:<10} score {r['score']:>7.2f}  {r['articles']:>3} articles  {'; '.join(r['reasons'])}")
+    lines.append(f"  articles ({e['lines_of']}):")
+    for a in e["articles"]:
+        where = f"line {a['lines'][0]}, characters {a['offsets'][0]}-{a['offsets'][1]}" if a["lines"][0] == a["lines"][1] else f"lines {a['lines'][0]}-{a['lines'][1]}"
+        lines.append(f"    {a['index']:>3}  {where}  {a['title']}")
+    lines.extend(f"  note: {note}" for note in e["notes"])
+    return "\n".join(lines)
 
 
 def _find_article(articles, wanted: str):
@@ -127,7 +147,7 @@ def _article_text(article) -> str:
         ("file", f"{article.source} (article {article.index})"),
         ("newsletter", " ".join(str(x) for x in (article.newsletter.name, article.newsletter.year and f"{article.newsletter.year}年第{article.newsletter.issue}期") if x)),
         ("section", article.section),
-        ("outlet", "; ".join(f"{o} {d or ''}".strip() for o, d in article.sources)),
+        ("outlet", "; ".join(f"{o or ''} {d or ''}".strip() for o, d in article.sources)),
         ("url", article.url),
         ("attachments", "; ".join(article.attachments)),
     ]
@@ -153,7 +173,7 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.ingest import visual_width
+    from kg.lines import visual_width
 
     return int(visual_width(text) * 2)  # CJK characters take two terminal columns
 
@@ -191,7 +211,7 @@ def link(text: str, fmt: str) -> None:
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Print each article with its linked mentions and facts, as JSON (default: the bundled corpus).
 
-    Plain text files with no newsletter layout are one article each.
+    Each file is split into articles by its shape (``kg articles --explain`` shows how).
     """
     from kg.build import load_documents
     from kg.evaluate import mention_record
@@ -537,15 +557,29 @@ def _merged(entities, relations):
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
+@click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, fmt: str) -> None:
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
-    ``entities``) and relations per relation (records with ``facts``): P/R/F1."""
+    ``entities``) and relations per relation (records with ``facts``): P/R/F1. With
+    ``--segmentation``: files split into exactly the right articles, headlines found, dates."""
     from kg.build import load_documents
     from kg.evaluate import evaluate, load_gold
     from kg.export import dumps
     from kg.link import Linker
 
+    if segmentation:
+        from kg.evaluate import evaluate_segmentation
+
+        try:
+            scored = [(folder, evaluate_segmentation(folder)) for folder in gold]
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if fmt == "json":
+            click.echo(dumps({str(folder): s.as_dict() for folder, s in scored}))
+        else:
+            click.echo("\n\n".join(f"{folder}\n{s.table()}" for folder, s in scored))
+        return
     try:
         records = load_gold(gold)
         result = load_documents(corpus)

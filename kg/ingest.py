@@ -1,13 +1,15 @@
 """Files → cleaned lines with source offsets.
 
-Reading: ``.txt`` / ``.md`` (encoding detected), ``.pdf`` (text extracted with
-pypdf) and ``.docx`` (python-docx) all end as a :class:`~kg.types.Source` whose
-``text`` every later offset refers to.
+Reading: ``.txt`` / ``.md`` / ``.html`` (encoding detected), ``.pdf`` and ``.docx``
+all end as a :class:`~kg.types.Source` whose ``text`` every later offset refers
+to, with the marks its markup gave (headings, bold, list items, page furniture;
+:mod:`kg.readers` reads each format).
 
 Cleaning (:func:`clean_lines`): full-width letters and digits become ASCII,
 ``**bold**`` markers and stray HTML tags go, runs of spaces fold to one, and
 PDF page headers and footers are taken out as :class:`~kg.types.Furniture`,
-also where one was glued into a line of text. :func:`join_lines` rejoins lines
+also where one was glued into a line of text; a line carries its mark's kind
+(Markdown's ``#`` go like ``**``). :func:`join_lines` rejoins lines
 that a PDF broke in the middle of a sentence.
 """
 
@@ -16,13 +18,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import statistics
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from kg import readers
 from kg.errors import InputError
-from kg.types import Furniture, Line, Paragraph, Run, Source
+from kg.lines import continues
+from kg.types import Furniture, Line, Mark, Paragraph, Run, Source
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -33,13 +36,10 @@ __all__ = [
     "decode_bytes",
     "decode_text",
     "clean_lines",
-    "line_mode",
     "join_lines",
-    "continues",
-    "visual_width",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 # ---------------------------------------------------------------- reading
 
@@ -120,15 +120,20 @@ def source_from_bytes(path: str | Path, data: bytes, *, strict_encoding: bool = 
     digest = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
     problems: tuple[str, ...] = ()
+    marks: tuple[Mark, ...] = ()
     if suffix == ".pdf":
-        text = _extract_pdf(path, data)
+        text = readers.extract_pdf(path, data)
     elif suffix == ".docx":
-        text = _extract_docx(path, data)
+        text, marks = readers.extract_docx(path, data)
     else:
         text, encoding, problems = decode_text(data, path, strict=strict_encoding)
+        if suffix in (".html", ".htm"):
+            text, marks = readers.extract_html(path, text)
+        else:
+            marks = readers.markdown_marks(text) if suffix == ".md" else readers.text_marks(text)
     if not text.strip():
         raise InputError(path, "no text found in the file")
-    return Source(path=path, text=text, format=suffix[1:], encoding=encoding, sha256=digest, problems=problems)
+    return Source(path=path, text=text, format="html" if suffix == ".htm" else suffix[1:], encoding=encoding, sha256=digest, problems=problems, marks=marks)
 
 
 _BOMS = (
@@ -271,44 +276,6 @@ def _finish(text: str, encoding: str, path: str | Path, replaced: int = 0) -> tu
     return text, encoding
 
 
-def _extract_pdf(path: Path, data: bytes) -> str:
-    import io
-    import logging
-
-    import pypdf
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except Exception as exc:  # pypdf raises many types for broken files
-        raise InputError(path, f"not a readable PDF: {exc}") from exc
-    # A form feed between pages keeps page breaks visible to the cleaner.
-    return "\n\f\n".join(page.replace("\r\n", "\n").replace("\r", "\n") for page in pages)
-
-
-def _extract_docx(path: Path, data: bytes) -> str:
-    import io
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError …
-        raise InputError(path, f"not a readable DOCX: {exc}") from exc
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(DocxParagraph(block, document).text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
-    return "\n\n".join(lines) + "\n"
-
-
 # ---------------------------------------------------------------- cleaning
 
 # Full-width letters and digits (and a few symbols written inside numbers) → ASCII.
@@ -341,6 +308,12 @@ _PAGE_HEADER_LINE = re.compile(rf"(?:(?P<pre>\S{{1,6}})\s+)?(?P<name>[\u4e00-\u9
 _PAGE_HEADER_ANY = re.compile(rf"(?<!\S)[\u4e00-\u9fff]{{2,10}}{_ISSUE_TAIL}")
 # A page number alone on its line: "- 14 -", "— 3 —", "第 3 页", "3 / 20".
 _PAGE_FOOTER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})$")
+
+
+# Markdown heading markup: "## title ##" → (opening hashes)(title)(closing hashes).
+_ATX = re.compile(r"^(#{1,6}\s*).*?(\s*(?:\s#+)?)$", re.DOTALL)
+# A Setext heading's underline ("=====" or "-----" below the title).
+_SETEXT = re.compile(r"^\s*(?:=+|-{2,})\s*$")
 
 
 def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
@@ -391,12 +364,14 @@ def _merge_runs(runs: Sequence[Run]) -> list[Run]:
     return merged
 
 
-def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
+def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list[Furniture]]:
     """Split a source text into cleaned, non-blank lines and page furniture.
 
     Page headers are found on their own line or glued into a line of text
     (the text on either side becomes two lines, which :func:`join_lines`
-    rejoins); page numbers only on their own line.
+    rejoins); page numbers only on their own line. ``marks`` (sorted, from the
+    file's reader) give each line its ``kind``; a line marked ``navigation``
+    is furniture, and a heading's Markdown ``#`` are markup like ``**``.
     """
     raw_lines: list[tuple[str, int]] = []
     pos = 0
@@ -406,8 +381,19 @@ def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
     glued = _glued_header_pattern(raw for raw, _ in raw_lines)
     lines: list[Line] = []
     furniture: list[Furniture] = []
+    pending = list(marks)
+    m = 0
     for raw, start in raw_lines:
         if not raw.strip():
+            continue
+        while m < len(pending) and pending[m].end <= start:
+            m += 1
+        kind = pending[m].kind if m < len(pending) and pending[m].start < start + len(raw) else ""
+        if kind == "navigation" or (kind.startswith("h") and _SETEXT.match(raw)):
+            furniture.append(_furniture("navigation" if kind == "navigation" else "markup", raw, start, 0, len(raw)))
+            continue
+        if kind:
+            _add_line(lines, furniture, raw, start, kind=kind)
             continue
         cursor = 0
         for match in glued.finditer(raw):
@@ -442,110 +428,23 @@ def _furniture(kind: str, raw: str, offset: int, a: int, b: int) -> Furniture:
     return Furniture(kind, offset + a + lead, offset + a + len(piece.rstrip()))
 
 
-def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: int, cut: bool = False) -> None:
+def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: int, cut: bool = False, kind: str = "") -> None:
     stripped = raw.strip()
     if not stripped or stripped == "\f":
         return
     lead = len(raw) - len(raw.lstrip())
     span = (offset + lead, offset + lead + len(stripped))
-    text, runs = _clean_segment(stripped.replace("\f", " "), span[0])
+    # A Markdown heading's opening (and optional closing) hashes are markup, kept in the span.
+    hashes = _ATX.match(stripped) if kind.startswith("h") else None
+    a, b = (hashes.end(1), hashes.start(2)) if hashes else (0, len(stripped))
+    text, runs = _clean_segment(stripped[a:b].replace("\f", " "), span[0] + a)
     if text:
-        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut))
+        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut, kind=kind))
     else:  # nothing but markup ("**", "<p></p>")
         furniture.append(Furniture("markup", *span))
 
 
 # ---------------------------------------------------------------- rejoining
-
-_STOPS = "。！？!?；;…"
-_CLOSERS = "”’」』）)】]>"
-# A source trailer "（深圳特区报 20231128）" ends an article.
-_TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
-# Lines that open a new paragraph whatever came before: a section tag, an
-# attachment, a link, a list bullet, a label such as 关键词：.
-_STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
-# Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
-_NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
-    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
-)
-# A short label such as "技术创新：" that heads a line of its own.
-_LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
-_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
-
-
-_NARROW = re.compile(r"[\x00-\u2e7f]")
-
-
-def visual_width(text: str) -> float:
-    """Width of ``text`` on a page in CJK character cells (ASCII counts one half).
-
-    >>> visual_width("深圳 2024")
-    4.5
-    """
-    return len(text) - 0.5 * len(_NARROW.findall(text))
-
-
-def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
-    """Tell how a source breaks its lines: ``("wrapped", width)`` or ``("paragraph", 0)``.
-
-    ``wrapped``: text extracted from a PDF page, every line at most one page
-    wide, ``width`` being the usual width of a full line. ``paragraph``: one
-    paragraph a line, with rare breaks where a page ended.
-    """
-    widths = sorted(visual_width(line.text) for line in lines if "\t" not in line.text)
-    if len(widths) < 8:
-        return "paragraph", 0.0
-    top = widths[int(len(widths) * 0.9)]
-    if top > 60:
-        return "paragraph", 0.0
-    # The usual full line: the median of the upper half of widths.
-    full = statistics.median(widths[len(widths) // 2 :])
-    return "wrapped", full
-
-
-def _unbalanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        if char in _PAIRS:
-            depth += 1
-        elif char in _PAIRS.values() and depth:
-            depth -= 1
-    return depth > 0
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one."""
-    last = text[-1]
-    if last in _STOPS:
-        return True
-    if last in _CLOSERS:
-        return (len(text) > 1 and text[-2] in _STOPS) or bool(_TRAILER_END.search(text))
-    return False
-
-
-def continues(a: str, b: str, mode: str, full_width: float) -> bool:
-    """Whether line ``b`` continues the paragraph that line ``a`` ends."""
-    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
-        return False
-    if a[-1] in "，、,":
-        return True
-    if _ends_sentence(a):
-        return False
-    if _unbalanced(a):
-        return True  # "…（每日经济新闻" / "20231128）"
-    if mode == "wrapped":
-        # A full line that does not end a sentence goes on; a short one is a
-        # title or heading.
-        return visual_width(a) >= full_width * 0.85
-    if _NUMBERED.match(a) or _NUMBERED.match(b):
-        return False
-    if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
-        return False  # "技术创新：在市重点研发计划等方面明确支持方向"
-    # One paragraph a line: a break inside prose, not a heading. Prose has
-    # sentence punctuation; a heading rarely does.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a))
-
 
 def join_lines(lines: Sequence[Line], mode: str, full_width: float, kind: str = "text") -> Iterator[Paragraph]:
     """Join lines into paragraphs, rejoining the ones broken inside a sentence."""

@@ -177,3 +177,42 @@ def test_viz_does_not_create_folders(bundled_build, tmp_path):
     (tmp_path / "file").write_text("", encoding="utf-8")
     result = runner.invoke(main, ["viz", "深圳", "-o", str(tmp_path / "file" / "x.html"), *graph])
     assert result.exit_code == 1 and f"{tmp_path / 'file'} is not a folder" in result.stderr
+
+
+SEGMENTATION_DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
+
+
+def test_articles_explain_says_how_a_file_was_read(run):
+    result = run("articles", "--explain", SEGMENTATION_DEV / "d14_one_paragraph.txt", SEGMENTATION_DEV / "d15_single_policy.txt")
+    assert result.exit_code == 0
+    out = result.output
+    assert "d14_one_paragraph.txt: run-in, 5 articles" in out
+    assert "note: a paragraph holding several items was cut into 5 articles" in out
+    assert re.search(r"0  line 2, characters \d+-\d+  苏州发布人形机器人产业创新发展方案", out)
+    assert "d15_single_policy.txt: document, 1 articles" in out
+    assert "an address line (各…：)" in out
+    explained = json.loads(run("articles", "--explain", "--format", "json", SEGMENTATION_DEV / "d15_single_policy.txt").output)
+    assert explained[0]["layout"] == "document" and explained[0]["articles"][0]["lines"][0] == 1
+
+
+def test_eval_segmentation(run, tmp_path):
+    result = run("eval", "--segmentation", SEGMENTATION_DEV)
+    assert result.exit_code == 0
+    assert re.search(r"files split exactly\s+\d+/\d+", result.output)
+    data = json.loads(run("eval", "--segmentation", "--format", "json", SEGMENTATION_DEV).output)
+    assert data[str(SEGMENTATION_DEV)]["headlines"] >= 55
+    bad = run("eval", "--segmentation", tmp_path)
+    assert bad.exit_code != 0 and "no gold.jsonl" in bad.output
+
+
+def test_build_summary_warns_of_a_long_file_read_as_one_article():
+    from kg.build import SINGLE_ARTICLE_WARNING, BuildResult, FileSummary, summary_text
+    from kg.types import Newsletter
+
+    files = [FileSummary("long.txt", "long.txt", "plain", Newsletter(), (None,), SINGLE_ARTICLE_WARNING + 1),
+             FileSummary("short.txt", "short.txt", "plain", Newsletter(), (None,), 200),
+             FileSummary("digest.txt", "digest.txt", "headlines", Newsletter(), (None, None), 9000)]
+    text = summary_text(BuildResult(files=files))
+    assert "warning: files of more than 3,000 characters read as a single article" in text
+    assert "long.txt  3,001 characters, layout plain" in text
+    assert "short.txt  200" not in text and "digest.txt  9,000" not in text
