@@ -448,14 +448,20 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--region", help="The region × industry picture: the industries this region and its sub-regions back.")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="With ENTITY: how many steps out.")
 @click.option("--relation", "relations", multiple=True, help="With ENTITY: only these relations (repeatable).")
+@click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True, help="Only edges supported by at least this many articles.")
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True,
     help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
 )
 @_GRAPH_OPTION
-def viz(entity, industry, region, depth, relations, max_nodes, output, graph_path) -> None:
-    """Write an interactive page: the neighbourhood of ENTITY, or --industry X / --region Y."""
+def viz(entity, industry, region, depth, relations, since, until, min_weight, max_nodes, output, graph_path) -> None:
+    """Write an interactive page (drawn with pyvis): the neighbourhood of ENTITY, or --industry X / --region Y.
+
+    Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
+    """
     from kg import viz as views
 
     if (entity is None) == (industry is None and region is None):
@@ -464,10 +470,12 @@ def viz(entity, industry, region, depth, relations, max_nodes, output, graph_pat
     index = _index(graph_path, whole=True)
     ids = {"entity": _resolve(index, entity)} if entity is not None else {
         "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
+    options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
+               "newsletters": views.newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
     if entity is not None:
-        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, max_nodes=max_nodes)
+        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
     else:
-        html = views.region_industry_page(index.graph, **ids, max_nodes=max_nodes)
+        html = views.region_industry_page(index.graph, **ids, **options)
     path = views.write_page(html, views.page_path(output, views.page_name(**ids)))
     click.echo(f"wrote {path.resolve()}")
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
-    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "stamp_lookup",
+    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "stamp_lookup",
     "DEFAULT_GRAPH_JSON", "LOOKUP",
 ]
 
@@ -374,7 +374,7 @@ class GraphIndex:
                     if not relations and relation == "mentions":
                         continue
                     other = v if u == current else u
-                    kept = _in_period(attrs, since, until)
+                    kept = evidence_in_period(attrs, since, until)
                     if not kept:
                         continue
                     o_attrs = self.node(other) or {}
@@ -699,8 +699,9 @@ def _last_day(date: str) -> str:
     return date
 
 
-def _in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
-    """The evidence dated within the period; a date is compared at the precision it was given in."""
+def evidence_in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
+    """An edge's evidence dated within the period (``since``/``until`` checked by :func:`check_period`);
+    a date is compared at the precision it was given in; without a period, all of it."""
     evidence = attrs.get("evidence", [])
     if not since and not until:
         return evidence
