@@ -248,6 +248,10 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 
 
 _GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
+_TIMEOUT_OPTION = click.option(
+    "--timeout", metavar="SECONDS", type=click.FloatRange(0, min_open=True), default=60, show_default=True,
+    help="Deadline of a local query, and of each request to a server (its whole answer).",
+)
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 
 
@@ -346,22 +350,28 @@ def search(text, limit, graph_path, fmt) -> None:
     "--named-graph", metavar="IRI",
     help=f"With --endpoint: query this named graph as the default graph (what kg push loaded, {DEFAULT_GRAPH} by default), not the server's own default graph.",
 )
-@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default).")
+@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default). Nothing else: updates are always refused.")
+@_TIMEOUT_OPTION
+@click.option("--max-rows", type=click.IntRange(1), default=1_000_000, show_default=True, help="An answer with more rows is an error.")
+@click.option("--max-memory", metavar="MB", type=click.IntRange(256), default=2048, show_default=True, help="Memory a local query may take; beyond it, it is stopped.")
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, graph_path, fmt) -> None:
-    """Run a SPARQL query: QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
+def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, timeout, max_rows, max_memory, graph_path, fmt) -> None:
+    """Run a read-only SPARQL query (SELECT or ASK): QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
 
     Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
     clauses would make the query reach out over the network: they are refused unless --allow-service.
-    With --endpoint, a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
+    Updates are refused, locally and with --endpoint, before anything is sent. A local query runs
+    under --timeout, --max-memory and --max-rows; with --endpoint, each request must be answered
+    within --timeout, and a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
+    csv gives values as the engine returns them (IRIs whole); table shortens IRIs by the bound
+    prefixes; table and json show control characters escaped.
     """
     from kg.query import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, canned_queries, run_query, run_remote
+    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote
 
-    canned = canned_queries()
     if list_queries:
-        for name, q in canned.items():
+        for name, q in canned_queries().items():
             args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params)
             click.echo(f"{name}  {args}\n    {q.title}")
         return
@@ -370,29 +380,29 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     if named_graph and not endpoint:
         raise click.UsageError("--named-graph goes with --endpoint (the local store holds one graph)")
     bindings = {}
-    if query in canned:
-        spec = canned[query]
-        given = dict(_split_param(p) for p in params)
-        missing = [p for p, _ in spec.params if p not in given]
-        if missing:
-            raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
-        unknown = sorted(set(given) - {p for p, _ in spec.params})
-        if unknown:
-            raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
-        index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
-        for name, kind in spec.params:
-            bindings[name] = _param_term(index, given[name], kind)
-        text = spec.text
-    elif query.endswith(".rq") and Path(query).exists():
-        text = Path(query).read_text(encoding="utf-8")
-    else:
-        text = query
     try:
+        if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # a bare name: no SPARQL query is one word
+            spec = canned_query(query)
+            given = dict(_split_param(p) for p in params)
+            missing = [p for p, _ in spec.params if p not in given]
+            if missing:
+                raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
+            unknown = sorted(set(given) - {p for p, _ in spec.params})
+            if unknown:
+                raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
+            index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
+            for name, kind in spec.params:
+                bindings[name] = _param_term(index, given[name], kind)
+            text = spec.text
+        elif query.endswith(".rq"):
+            text = _read_query_file(Path(query))
+        else:
+            text = query
         if endpoint:
-            results = run_remote(endpoint, text, bindings, allow_service, default_graph=named_graph)
+            results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
             store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
-            results = run_query(store, text, bindings, allow_service)
+            results = run_query(store, text, bindings, allow_service, Limits(timeout, max_memory, max_rows))
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -407,8 +417,19 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         writer.writerows(results.values())
         click.echo(buffer.getvalue(), nl=False)
     else:
-        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.values()])))
+        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.cells()])))
         click.echo(f"{len(results.rows)} rows")
+
+
+def _read_query_file(path: Path) -> str:
+    from kg.errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "no such query file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read this query file ({exc})") from exc
 
 
 @main.command(name="push")
@@ -420,21 +441,27 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
 @click.option("--graph-store", metavar="URL", help="Graph Store Protocol URL [default: Virtuoso's, ENDPOINT-graph-crud-auth].")
 @click.option("--update", "update_url", metavar="URL", help="SPARQL Update URL [default: Virtuoso's, ENDPOINT-auth].")
 @click.option("--chunk-size", "chunk_mb", type=click.IntRange(1), default=4, show_default=True, help="MB of N-Triples sent per request.")
-def push_command(endpoint, named_graph, exports_dir, user, password, graph_store, update_url, chunk_mb) -> None:
+@_TIMEOUT_OPTION
+def push_command(endpoint, named_graph, exports_dir, user, password, graph_store, update_url, chunk_mb, timeout) -> None:
     """Load the exports into a SPARQL server, replacing one named graph.
 
     graph.nt is streamed by the Graph Store HTTP Protocol into a staging graph, counted on the server,
     then moved onto the named graph with SPARQL Update (MOVE) and counted again: until then the named
-    graph keeps its old triples, and a failure says what state it was left in.
+    graph keeps its old triples, and a failure says what state it was left in. Each request must be
+    answered within --timeout; progress goes to stderr.
     """
     from kg.push import push
 
     if user and password is None:
         password = click.prompt(f"password for {user}", hide_input=True)
+
+    def progress(request: int, sent: int, total: int) -> None:
+        click.echo(f"request {request}: {sent / 1e6:.1f} of {total / 1e6:.1f} MB sent", err=True)
+
     try:
         done = push(
             exports_dir / "graph.nt", endpoint, named_graph, user=user, password=password,
-            graph_store=graph_store, update=update_url, chunk_bytes=chunk_mb * 1024 * 1024,
+            graph_store=graph_store, update=update_url, chunk_bytes=chunk_mb * 1024 * 1024, timeout=timeout, progress=progress,
         )
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
