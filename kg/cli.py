@@ -507,6 +507,26 @@ def viz(entity, industry, region, depth, relations, since, until, min_weight, ma
     click.echo(f"wrote {path.resolve()}")
 
 
+@main.command()
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="The folder kg build wrote.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines read the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+def serve(exports_dir, host, port) -> None:
+    """Explore the graph in the browser: a local, read-only web app over kg build's exports.
+
+    Search, entity/industry/region/article pages, the region × industry matrix, a tile map,
+    pyvis drawings with date and weight filters, a SPARQL editor and the SPARQL 1.1 Protocol
+    endpoint /sparql. Nothing is loaded from the network.
+    """
+    from kg import serve as web
+
+    app = web.create_app(exports_dir)  # a missing or damaged build is one line, before listening
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
+    click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
+    web.run(app, host, port)
+
+
 def _split_param(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name:

@@ -180,8 +180,14 @@ def _page(html: str) -> Response:
     return Response(html, mimetype="text/html", headers={"Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"})
 
 
-def run(exports: str | Path = "exports", host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Serve the app until interrupted (Werkzeug's threaded server: a local tool, not a public site)."""
+def run(app: Flask, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Serve ``app`` until interrupted (Werkzeug's threaded server: a local tool, not a public site).
+
+    A port that cannot be bound is a :class:`~kg.errors.KgError` naming it.
+    """
     from werkzeug.serving import run_simple
 
-    run_simple(host, port, create_app(exports), threaded=True, use_reloader=False, use_debugger=False)
+    try:
+        run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
