@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.errors import KgError, KgWarning
+from kg.errors import KgError, KgWarning, shown
 from kg.push import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -333,7 +333,7 @@ def search(text, limit, graph_path, fmt) -> None:
     """Entities whose names or aliases contain TEXT."""
     rows = _index(graph_path).search(text, limit)
     if not rows and fmt == "table":
-        click.echo(f"no entity name contains {text!r}")
+        click.echo(f"no entity name contains {shown(text)}")
         return
     for row in rows:
         row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]

@@ -305,7 +305,7 @@ class GraphIndex:
         return nodes[:n]
 
     def label(self, node: str) -> str:
-        attrs = self.node(node)
+        attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
         if parent is not None:
@@ -322,7 +322,7 @@ class GraphIndex:
         return sorted(rows, key=lambda r: (-r["degree"], r["id"]))[:limit]
 
     def _summary(self, node: str) -> dict:
-        attrs = self.node(node)
+        attrs = self.node(node) or {}
         return {"id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []), "degree": self.degree(node)}
 
     # ------------------------------------------------------------ neighbours
@@ -400,7 +400,7 @@ class GraphIndex:
     # ------------------------------------------------------------ profiles and statistics
 
     def profile(self, node: str) -> dict:
-        attrs = dict(self.node(node))
+        attrs = dict(self.node(node) or {})
         chain = []
         parent = attrs.get("parent")
         while parent and self.node(parent) is not None and parent not in chain:
@@ -411,7 +411,7 @@ class GraphIndex:
         profile = {
             "id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []),
             "adcode": attrs.get("adcode"), "parents": [self.label(p) for p in chain],
-            "coordinates": {"lng": attrs["lng"], "lat": attrs["lat"], "datum": attrs.get("datum")} if "lng" in attrs else None,
+            "coordinates": {"lng": attrs["lng"], "lat": attrs["lat"], "datum": attrs.get("datum")} if "lng" in attrs and "lat" in attrs else None,
             "relations": dict(sorted(relations.items())),
         }
         if attrs.get("type") in (*REGION_TYPES, "zone", "macro_region", "agency"):
@@ -463,9 +463,7 @@ class LookupIndex(GraphIndex):
         try:
             self._db = _connect_read_only(path)
             for name, node in self._db.execute("SELECT name, id FROM names"):
-                if not isinstance(name, str) or not isinstance(node, str):
-                    raise _Malformed(f"a name row holds {type(name).__name__}, {type(node).__name__}")
-                self._names.setdefault(name, set()).add(node)
+                self._names.setdefault(name, set()).add(_ids(name, node)[1])
             meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('relations', 'types')"))
             self._vocabulary = (_string_set(meta["relations"]), _string_set(meta["types"]))
         except (*_DAMAGE, KeyError) as exc:
@@ -513,7 +511,7 @@ class LookupIndex(GraphIndex):
         for side in ("out", "in"):
             if direction in (side, "both"):
                 for u, v, relation, attrs in self._db.execute(queries[side], (node,)):
-                    yield u, v, relation, _edge_attrs(u, v, relation, attrs)
+                    yield (*_ids(u, v, relation), _edge_attrs(u, v, relation, attrs))
 
     def degree(self, node: str) -> int:
         query = "SELECT (SELECT count(*) FROM edges WHERE u = ?) + (SELECT count(*) FROM edges WHERE v = ?)"
@@ -521,8 +519,8 @@ class LookupIndex(GraphIndex):
 
     def everything(self):
         def read():
-            nodes = [(node, _node_attrs(node, attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq")]
-            return nodes, self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq").fetchall()
+            nodes = [(*_ids(node), _node_attrs(node, attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq")]
+            return nodes, [_ids(*edge) for edge in self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")]
 
         return self._answer(read, lambda index: index.everything())
 
@@ -540,6 +538,14 @@ def _string_set(text: str) -> frozenset[str]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise _Malformed("its list of relations or types is not a list of names")
     return frozenset(values)
+
+
+def _ids(*values) -> tuple[str, ...]:
+    """Ids, names and relations read from SQLite, which keeps whatever type a damaged record says."""
+    for value in values:
+        if not isinstance(value, str):
+            raise _Malformed(f"a row holds {type(value).__name__} where a name belongs")
+    return values
 
 
 def _loads(text):

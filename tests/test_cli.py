@@ -150,6 +150,8 @@ def test_lookup_filters_are_checked(bundled_build):
     assert result.exit_code == 1 and "since 2025 is after until 2024" in result.stderr
     result = runner.invoke(main, ["show", " ", *graph])
     assert result.exit_code == 1 and result.stderr.startswith("Error: an entity name cannot be empty or blank")
+    result = runner.invoke(main, ["search", "\x1b[2J" * 10_000, *graph])  # echoed escaped and cut, not 40,000 characters
+    assert result.exit_code == 0 and result.stdout == "no entity name contains '" + "\\x1b[2J" * 15 + "'… (40,000 characters)\n"
     result = runner.invoke(main, ["neighbors", "深圳", "--until", "2024", "--relation", "backs", "--format", "csv", *graph])
     assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1
 

@@ -68,6 +68,11 @@ def _damage_lookup(path: Path, how: str) -> None:
         data = path.read_bytes()
         assert b'"weight": ' in data
         path.write_bytes(data.replace(b'"weight": ', b'"weighX": '))
+    elif how == "a row of another type":  # a blob where a node id belongs
+        db = sqlite3.connect(path)
+        db.execute("UPDATE edges SET v = X'ff' WHERE seq = (SELECT min(seq) FROM edges WHERE u = '440300')")
+        db.commit()
+        db.close()
     elif how == "a folder":
         path.unlink()
         path.mkdir()
@@ -75,7 +80,7 @@ def _damage_lookup(path: Path, how: str) -> None:
         raise AssertionError(how)
 
 
-DAMAGE = ["truncated", "middle overwritten", "header damaged", "empty", "wrong schema", "rows SQLite cannot see are damaged", "a folder"]
+DAMAGE = ["truncated", "middle overwritten", "header damaged", "empty", "wrong schema", "rows SQLite cannot see are damaged", "a row of another type", "a folder"]
 
 
 @pytest.mark.parametrize("how", DAMAGE)
