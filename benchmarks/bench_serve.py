@@ -97,14 +97,14 @@ def _drawing_time(exports: Path) -> None:
     from browser import body_data, chromium, dump_dom
 
     from kg import viz
-    from kg.query import read_graph
+    from kg.query import newsletter_labels, read_graph
 
     if chromium() is None:
         print("no chromium on PATH: drawing time not measured")
         return
     graph = read_graph(exports / "graph.json")
     t0 = time.perf_counter()
-    page = viz.region_industry_page(graph, max_nodes=500, newsletters=viz.newsletter_labels(exports / "articles.jsonl"))
+    page = viz.region_industry_page(graph, max_nodes=500, newsletters=newsletter_labels(exports / "articles.jsonl"))
     made = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as folder:
         path = viz.write_page(page, Path(folder) / "500.html")

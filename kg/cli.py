@@ -490,6 +490,7 @@ def viz(entity, industry, region, depth, relations, since, until, min_weight, ma
     Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
     """
     from kg import viz as views
+    from kg.query import newsletter_labels
 
     if (entity is None) == (industry is None and region is None):
         raise click.UsageError("give either ENTITY or --industry/--region")
@@ -498,7 +499,7 @@ def viz(entity, industry, region, depth, relations, since, until, min_weight, ma
     ids = {"entity": _resolve(index, entity)} if entity is not None else {
         "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
     options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
-               "newsletters": views.newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
+               "newsletters": newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
     if entity is not None:
         html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
     else:

@@ -80,8 +80,7 @@ class Explorer:
     """The read-only questions the web app asks of one build's exports."""
 
     def __init__(self, exports: str | Path) -> None:
-        from kg.query import open_graph
-        from kg.viz import newsletter_labels
+        from kg.query import newsletter_labels, open_graph
 
         self.exports = Path(exports)
         self.index = open_graph(self.exports / "graph.json", whole=True)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
-    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "stamp_lookup",
+    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "newsletter_labels", "stamp_lookup",
     "DEFAULT_GRAPH_JSON", "LOOKUP",
 ]
 
@@ -434,13 +434,15 @@ class GraphIndex:
         backs_out = Counter(u for u, _, k in edges if k == "backs" and attrs.get(u, {}).get("type") in (*REGION_TYPES, "zone"))
         backs_in = Counter(v for _, v, k in edges if k == "backs")
         articles = [a for a in attrs.values() if a.get("type") == "article"]
+        # newsletters by name and issue (from the articles.jsonl beside the graph), not by file
+        labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
         return {
             "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
             "edges_per_relation": dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
             "busiest_regions": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
             "busiest_industries": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
-            "articles_per_newsletter": dict(sorted(Counter(a.get("source", "?") for a in articles).items())),
+            "articles_per_newsletter": dict(sorted(Counter(labels.get(a.get("source"), a.get("source", "?")) for a in articles).items())),
             "articles_per_month": dict(sorted(Counter((a.get("date") or "undated")[:7] for a in articles).items())),
         }
 
@@ -650,6 +652,30 @@ def _lookup_is_fresh(lookup: Path, graph_json: Path) -> bool:
         db.close()
     # No stamp: written for another graph.json, by an older kg, or by a build stopped before stamping.
     return meta.get("graph") == _stamp(graph_json) and "relations" in meta and "types" in meta
+
+
+def newsletter_labels(articles_jsonl: str | Path) -> dict[str, str]:
+    """Source file name → its newsletter's label (``双周决策观察 2023年第22期``), from ``articles.jsonl``.
+
+    Files whose newsletter has no name are left out (callers show the file name). A missing
+    articles.jsonl gives an empty mapping; a damaged one is an :class:`~kg.errors.InputError` naming it.
+    """
+    from kg.types import Newsletter
+
+    path = Path(articles_jsonl)
+    labels: dict[str, str] = {}
+    if not path.is_file():
+        return labels
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                record = json.loads(line)
+                newsletter = Newsletter(**(record.get("newsletter") or {}))
+                if newsletter.name and record["source"] not in labels:
+                    labels[record["source"]] = newsletter.label()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not an articles.jsonl kg build wrote (line {locals().get('number', 0)}: {exc})") from exc
+    return labels
 
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")

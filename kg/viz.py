@@ -19,7 +19,7 @@ Every text from the graph reaches the page as JSON with ``<``, ``>``, ``&`` and 
 escaped, and is put on screen with ``textContent`` (tooltips) or on the canvas
 (labels), never as markup. Evidence names its article by title and newsletter
 (``newsletters`` maps a source file name to its newsletter's label, see
-:func:`newsletter_labels`), not by file name.
+:func:`kg.query.newsletter_labels`), not by file name.
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ __all__ = [
     "neighbourhood_page",
     "region_industry_page",
     "overview_page",
-    "newsletter_labels",
     "article_source",
     "write_page",
     "page_path",
@@ -341,30 +340,6 @@ def region_industry_page(graph: nx.MultiDiGraph, industry: str | None = None, re
 def overview_page(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None) -> str:
     """:func:`overview` as an HTML page."""
     return overview(graph, top, newsletters).generate_html()
-
-
-def newsletter_labels(articles_jsonl: str | Path) -> dict[str, str]:
-    """Source file name → its newsletter's label (``双周决策观察 2023年第22期``), from ``articles.jsonl``.
-
-    A missing file gives an empty mapping (pages then name only the article); a damaged
-    one is an :class:`~kg.errors.InputError` naming it.
-    """
-    from kg.errors import InputError
-    from kg.types import Newsletter
-
-    path = Path(articles_jsonl)
-    labels: dict[str, str] = {}
-    if not path.is_file():
-        return labels
-    try:
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                record = json.loads(line)
-                if record["source"] not in labels:
-                    labels[record["source"]] = Newsletter(**(record.get("newsletter") or {})).label()
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not an articles.jsonl kg build wrote (line {locals().get('number', 0)}: {exc})") from exc
-    return labels
 
 
 def write_page(html_text: str, path: str | Path) -> Path:

@@ -18,6 +18,7 @@ from browser import body_data, chromium, dump_dom, screenshot
 from kg import viz
 from kg.errors import KgError, NodeNotFound
 from kg.graph import load_graph
+from kg.query import newsletter_labels
 
 EXPORTS_GRAPH = Path(__file__).parents[1] / "exports" / "graph.json"
 REGION_TYPES = {"province", "city", "district", "zone", "macro_region"}
@@ -525,10 +526,10 @@ def test_date_period_and_min_weight_cut_edges(graph):
 
 
 def test_evidence_names_article_and_newsletter_not_file(graph):
-    labels = viz.newsletter_labels(EXPORTS_GRAPH.with_name("articles.jsonl"))
+    labels = newsletter_labels(EXPORTS_GRAPH.with_name("articles.jsonl"))
     assert labels["000_6655e9b386682018.txt"] == "双周决策观察 2023年第22期"
     page = viz.neighbourhood_page(graph, "440300", newsletters=labels)
     evidence = [ev for e in page_data(page)["edges"] for ev in e["evidence"]]
     assert evidence and all(ev["title"] and ev["newsletter"] for ev in evidence)
     assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page)
-    assert viz.newsletter_labels(EXPORTS_GRAPH.with_name("no-such.jsonl")) == {}
+    assert newsletter_labels(EXPORTS_GRAPH.with_name("no-such.jsonl")) == {}
