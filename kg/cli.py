@@ -151,13 +151,57 @@ def _cell_width(text: str) -> int:
     return int(visual_width(text) * 2)  # CJK characters take two terminal columns
 
 
-def _table(rows, indent: int = 0) -> list[str]:
+def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
+    """Rows as aligned columns; with ``width``, the widest columns are cut (…) until a line fits it."""
     widths = [max(_cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    if width is not None:
+        widths = _fitted(widths, width - indent - 2 * (len(widths) - 1))
+        rows = [[_cut(cell, widths[i]) for i, cell in enumerate(row)] for row in rows]
     out = []
     for row in rows:
         cells = [cell + " " * (widths[i] - _cell_width(cell)) for i, cell in enumerate(row)]
         out.append(" " * indent + "  ".join(cells).rstrip())
     return out
+
+
+_NARROWEST = 6  # a column is never cut narrower than this (nor than its heading)
+
+
+def _fitted(widths: list[int], room: int) -> list[int]:
+    """Column widths summing to at most ``room``: the widest column loses a column at a time."""
+    widths = list(widths)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: (widths[i], -i))
+        if widths[widest] <= _NARROWEST:
+            break  # the terminal is narrower than every column at its narrowest: lines wrap
+        widths[widest] -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    if _cell_width(text) <= width:
+        return text
+    kept = ""
+    for char in text:
+        if _cell_width(kept + char) > width - 1:  # room for the ellipsis (one column)
+            break
+        kept += char
+    return kept + "…"
+
+
+def _terminal_width(wide: bool) -> int | None:
+    """The width tables are cut to: the terminal's (or $COLUMNS), none with --wide or when piped."""
+    import os
+    import shutil
+
+    if wide:
+        return None
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+_WIDE_OPTION = click.option("--wide", is_flag=True, help="Tables: print every cell whole, however wide (by default long cells are cut with … to fit the terminal).")
 
 
 @main.command()
@@ -171,7 +215,7 @@ def link(text: str, fmt: str) -> None:
 
     mentions = Linker().link_text(text)
     if fmt == "json":
-        click.echo(dumps([mention_record(m) for m in mentions]))
+        click.echo(dumps([{**mention_record(m), "rule": m.rule} for m in mentions]))  # the rule, as the table shows it
         return
     rows = [("start", "end", "text", "type", "id", "name", "rule")]
     rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
@@ -214,8 +258,12 @@ def _index(graph_path, whole: bool = False):
     return open_graph(graph_path, whole)
 
 
-def _resolve(index, name: str) -> str:
-    return index.resolve(name)
+def _resolve(index, name: str, say: bool = False) -> str:
+    """The id ``name`` stands for; with ``say``, first print which entity that is (深圳 → 440300 广东省深圳市)."""
+    node = index.resolve(name)
+    if say:
+        click.echo(f"{name.strip()} → {node} {index.full_name(node)}")
+    return node
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -228,7 +276,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(str(exc), ctx, param) from exc
 
 
-def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+def _emit(rows: list[dict], columns: list[str], fmt: str, wide: bool = False) -> None:
     from kg.export import dumps
 
     if fmt == "json":
@@ -244,7 +292,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = [tuple(columns)] + [tuple("" if r.get(c) is None else str(r.get(c)) for c in columns) for r in rows]
-        click.echo("\n".join(_table(table)))
+        click.echo("\n".join(_table(table, width=_terminal_width(wide))))
 
 
 _GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
@@ -266,17 +314,18 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--limit", type=click.IntRange(1), default=None)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
     from dataclasses import asdict
 
     index = _index(graph_path)
-    node = _resolve(index, entity)
+    node = _resolve(index, entity, say=fmt == "table")
     rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
-    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt)
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt, wide)
 
 
 @main.command()
@@ -288,7 +337,7 @@ def show(entity, graph_path, fmt) -> None:
     from kg.export import dumps
 
     index = _index(graph_path)
-    profile = index.profile(_resolve(index, entity))
+    profile = index.profile(_resolve(index, entity, say=fmt == "table"))
     if fmt == "json":
         click.echo(dumps(profile))
         return
@@ -329,7 +378,8 @@ def stats(graph_path, fmt) -> None:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def search(text, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def search(text, limit, graph_path, fmt, wide) -> None:
     """Entities whose names or aliases contain TEXT."""
     rows = _index(graph_path).search(text, limit)
     if not rows and fmt == "table":
@@ -337,7 +387,7 @@ def search(text, limit, graph_path, fmt) -> None:
         return
     for row in rows:
         row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]
-    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt)
+    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt, wide)
 
 
 @main.command()

@@ -294,23 +294,59 @@ class GraphIndex:
         return ids
 
     def close_matches(self, text: str, n: int = 5) -> list[str]:
-        names = sorted(self._names)
-        found = [n_ for n_ in names if text in n_ or n_ in text][:n]
-        found += difflib.get_close_matches(text, names, n=n, cutoff=0.5)
+        """Up to ``n`` entities whose names or aliases come closest to ``text``, the closest first.
+
+        Closeness is difflib's similarity ratio, raised for a name that contains ``text`` (more
+        when it starts with it) or is contained in it; ties go to the shorter name, then by name.
+        So 中山 offers 中山市 before 金山区, 舟山市 or 昆山市.
+
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for node, name in [("310116", "金山区"), ("330900", "舟山市"), ("442000", "中山市")]:
+        ...     g.add_node(node, type="city", name=name)
+        >>> GraphIndex(g).close_matches("中山")
+        ['442000', '330900', '310116']
+        """
+        text = text.strip()
+        if not text:
+            return []
+        letters = set(text)
+        scored = []
+        for name in self._names:
+            if len(name) > 4 * len(text) + 20 or not letters & set(name):  # nothing in common: not close
+                continue
+            score = difflib.SequenceMatcher(None, text, name).ratio()
+            if text in name:
+                score += 0.5 + (0.25 if name.startswith(text) else 0.0)
+            elif name in text:
+                score += 0.25
+            if score >= 0.4:  # one character of two in common: 深训 → 深圳
+                scored.append((-score, len(name), name))
         nodes: list[str] = []
-        for name in found:
+        for *_, name in sorted(scored):
             for node in sorted(self._names[name]):
                 if node not in nodes:
                     nodes.append(node)
+            if len(nodes) >= n:
+                break
         return nodes[:n]
 
-    def label(self, node: str) -> str:
+    def _article_title(self, evidence: dict) -> str:
+        """What names an evidence item's article for a reader: its title (its file when the graph lacks it)."""
+        attrs = self.node(f"article:{evidence['article']}") if evidence.get("article") else None
+        return str((attrs or {}).get("name") or evidence.get("source") or "?")
+
+    def full_name(self, node: str) -> str:
+        """A node's name, a region's with its parent's before it: 广东省深圳市, 北京市朝阳区."""
         attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
         if parent is not None:
             name = f"{parent.get('name', attrs['parent'])}{name}"
-        return f"{node} ({name})"
+        return name
+
+    def label(self, node: str) -> str:
+        return f"{node} ({self.full_name(node)})"
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
         """Entities whose names or aliases contain ``text``, the most connected first."""
@@ -388,7 +424,7 @@ class GraphIndex:
                         weight=len({e["article"] for e in kept if e["article"]}) or attrs["weight"],
                         first_date=min((e["date"] for e in kept if e.get("date")), default=None),
                         last_date=max((e["date"] for e in kept if e.get("date")), default=None),
-                        evidence=_snippet(kept), depth=level,
+                        evidence=_snippet(kept, self._article_title), depth=level,
                     )
                     if other not in seen:
                         seen.add(other)
@@ -419,7 +455,7 @@ class GraphIndex:
         if attrs.get("type") == "industry":
             profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "in", 1, None, None, 10)]
         latest = sorted(  # a set: one sentence is often the evidence of several edges
-            {(e.get("date") or "", e["sentence"], e["source"]) for *_, a in edges for e in a["evidence"] if e.get("sentence") and e["method"] == "rule"},
+            {(e.get("date") or "", e["sentence"], self._article_title(e)) for *_, a in edges for e in a["evidence"] if e.get("sentence") and e["method"] == "rule"},
             reverse=True,
         )[:3]
         profile["latest_evidence"] = [f"{d} {s} ({src})" for d, s, src in latest]
@@ -753,10 +789,11 @@ def _check_limit(limit: int | None) -> None:
         raise ArgumentError(f"limit must be a whole number, 1 or more, not {limit!r}")
 
 
-def _snippet(evidence: list[dict]) -> str:
+def _snippet(evidence: list[dict], title_of) -> str:
+    """The latest rule-found sentence (else any), cut to 80 characters, with its article's title and date."""
     rule = [e for e in evidence if e.get("sentence") and e["method"] == "rule"] or [e for e in evidence if e.get("sentence")]
     if not rule:
         return ""
     e = max(rule, key=lambda e: (e.get("date") or "", e["start"]))
     sentence = e["sentence"] if len(e["sentence"]) <= 80 else e["sentence"][:79] + "…"
-    return f"{sentence} ({e['source']}{', ' + e['date'] if e.get('date') else ''})"
+    return f"{sentence} ({title_of(e)}{', ' + e['date'] if e.get('date') else ''})"
