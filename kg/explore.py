@@ -66,6 +66,11 @@ class Matrix:
     def highest(self) -> int:
         return max(self.cells.values(), default=0)
 
+    def grid(self) -> list[tuple[dict, list[tuple[int, float]]]]:
+        """Each row with its cells in column order: ``(weight, share of the highest)``, 0 for none."""
+        top = self.highest or 1
+        return [(row, [(w, w / top) for w in (self.cells.get((row["id"], c["id"]), 0) for c in self.columns)]) for row in self.rows]
+
     def csv(self) -> str:
         """The matrix as CSV: a header of industry names, one row per region (empty cell: 0)."""
         out = io.StringIO()
@@ -88,6 +93,14 @@ class Explorer:
         self.newsletters = newsletter_labels(self.exports / "articles.jsonl")
         self._articles = self._article_offsets(self.exports / "articles.jsonl")
         self._facts: dict[str, list[dict]] | None = None
+        self._stats: dict | None = None
+        self._cells_cache: dict[tuple, dict[tuple[str, str], set]] = {}  # the graph never changes: cells per (level, period)
+
+    def stats(self) -> dict:
+        """:meth:`kg.query.GraphIndex.stats`, computed once."""
+        if self._stats is None:
+            self._stats = self.index.stats()
+        return self._stats
 
     # ------------------------------------------------------------ names and evidence
 
@@ -297,6 +310,14 @@ class Explorer:
                 "articles": len({e.get("article") for e in items if e.get("article")})}
 
     def _cells(self, level: str, since: str | None, until: str | None) -> dict[tuple[str, str], set]:
+        key = (level, since, until)
+        if key not in self._cells_cache:
+            if len(self._cells_cache) >= 32:  # a few periods and levels are looked at over and over; not every one
+                self._cells_cache.pop(next(iter(self._cells_cache)))
+            self._cells_cache[key] = self._count_cells(level, since, until)
+        return self._cells_cache[key]
+
+    def _count_cells(self, level: str, since: str | None, until: str | None) -> dict[tuple[str, str], set]:
         from kg.query import evidence_in_period
 
         cells: dict[tuple[str, str], set] = defaultdict(set)

@@ -496,6 +496,7 @@ class _Cut:
     edges_total: int
     nodes_kept: int
     edges_kept: int
+    edges_capped: bool = False  # edges between kept nodes were cut too (max_edges)
 
     @property
     def nodes_cut(self) -> int:
@@ -506,8 +507,9 @@ class _Cut:
         return self.edges_total - self.edges_kept
 
 
-def _cap(nodes: set[str], edges: list[Edge], focus: set[str], max_nodes: int):
-    """Keep at most ``max_nodes`` nodes, the focus first, then by total edge weight (ties by id)."""
+def _cap(nodes: set[str], edges: list[Edge], focus: set[str], max_nodes: int, max_edges: int = 1500):
+    """Keep at most ``max_nodes`` nodes, the focus first, then by total edge weight (ties by id);
+    then at most ``max_edges`` of the edges between them, the heaviest (ties by ids)."""
     weight: dict[str, float] = defaultdict(float)
     for u, v, key, attrs in edges:
         w = float(attrs.get("weight", 1) or 1)
@@ -515,8 +517,12 @@ def _cap(nodes: set[str], edges: list[Edge], focus: set[str], max_nodes: int):
         weight[v] += w
     ranked = sorted(nodes, key=lambda n: (n not in focus, -weight[n], str(n)))
     kept = set(ranked[:max_nodes])
-    kept_edges = sorted((e for e in edges if e[0] in kept and e[1] in kept), key=lambda e: (str(e[0]), str(e[1]), e[2]))
-    cut = _Cut(len(nodes), len(edges), len(kept), len(kept_edges))
+    kept_edges = [e for e in edges if e[0] in kept and e[1] in kept]
+    capped = len(kept_edges) > max_edges
+    if capped:  # past a few thousand edges a drawing is unreadable and slow to draw
+        kept_edges = sorted(kept_edges, key=lambda e: (-float(e[3].get("weight", 1) or 1), str(e[0]), str(e[1]), e[2]))[:max_edges]
+    kept_edges.sort(key=lambda e: (str(e[0]), str(e[1]), e[2]))
+    cut = _Cut(len(nodes), len(edges), len(kept), len(kept_edges), capped)
     return sorted(kept, key=str), kept_edges, weight, cut
 
 
@@ -757,13 +763,14 @@ def _network(
         ],
         names=sorted((r["name"], r["id"]) for r in network.nodes),
     )
-    if cut.nodes_cut:
+    if cut.nodes_cut or cut.edges_cut:
         network.page["note"] = {
             "id": "kg-cut-note",
             "nodes_cut": cut.nodes_cut,
             "edges_cut": cut.edges_cut,
             "text": f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
-            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight.",
+            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight"
+            + (f" and the {cut.edges_kept} heaviest edges between them." if cut.edges_capped else "."),
         }
     return network
 

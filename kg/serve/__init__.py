@@ -14,6 +14,7 @@ from the exports is escaped by Jinja's autoescaping, or put on screen with
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
@@ -78,7 +79,7 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
 
     @app.get("/")
     def index():
-        return render_template("index.html", stats=explorer.index.stats())
+        return render_template("index.html", stats=explorer.stats())
 
     @app.get("/search")
     def search():
@@ -120,11 +121,15 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
             raise KgError(f"view must be neighbourhood, backers or industries, not {view!r}")
         return _page(html)
 
-    @app.get("/overview")
-    def overview():
+    @functools.lru_cache(maxsize=8)
+    def overview_page(top: int) -> str:  # the same graph always gives the same page
         from kg import viz
 
-        return _page(viz.overview_page(explorer.graph, top=whole("top", 120), newsletters=explorer.newsletters))
+        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters)
+
+    @app.get("/overview")
+    def overview():
+        return _page(overview_page(whole("top", 120, 1, 2000)))
 
     @app.get("/matrix")
     def matrix():
