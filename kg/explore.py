@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kg.errors import ArgumentError, InputError, NodeNotFound
 from kg.kb import REGION_TYPES
+from kg.query import GraphIndex
 
 __all__ = ["Explorer", "Matrix", "PROVINCE_TILES", "MATRIX_LEVELS", "TILE_COLUMNS", "TILE_ROWS"]
 
@@ -85,10 +86,10 @@ class Explorer:
     """The read-only questions the web app asks of one build's exports."""
 
     def __init__(self, exports: str | Path) -> None:
-        from kg.query import newsletter_labels, open_graph
+        from kg.query import newsletter_labels, read_graph
 
         self.exports = Path(exports)
-        self.index = open_graph(self.exports / "graph.json", whole=True)
+        self.index = _CheckedOnce(read_graph(self.exports / "graph.json"), self.exports / "graph.json")
         self.graph = self.index.graph
         self.newsletters = newsletter_labels(self.exports / "articles.jsonl")
         self._articles = self._article_offsets(self.exports / "articles.jsonl")
@@ -423,6 +424,25 @@ class Explorer:
         name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
         rows = [{**f, "subject_name": name(f["subject"]), "object_name": name(f["object"])} for f in self._facts.get(article_id, [])]
         return sorted(rows, key=lambda f: (f["relation"], f["subject"], f["object"], f["sentence"]))
+
+
+class _CheckedOnce(GraphIndex):
+    """Lookups over a graph that stays in memory: a node's edges are checked (a damaged graph.json
+    is an :class:`~kg.errors.InputError` naming it) the first time they are read, not at every read."""
+
+    def __init__(self, graph, source: Path) -> None:
+        super().__init__(graph, source)
+        self._checked: set[str] = set()
+
+    def edges(self, node: str, direction: str = "both"):
+        if node not in self._checked:
+            for _ in super().edges(node, "both"):
+                pass
+            self._checked.add(node)
+        if direction in ("out", "both"):
+            yield from self.graph.out_edges(node, keys=True, data=True)
+        if direction in ("in", "both"):
+            yield from self.graph.in_edges(node, keys=True, data=True)
 
 
 def _pieces(paragraph: dict, mentions: list[tuple[int, int, str, str]], graph) -> list[dict]:

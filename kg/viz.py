@@ -461,14 +461,22 @@ def _require_node(graph: nx.MultiDiGraph, node: str) -> None:
         raise NodeNotFound(str(node), [index.label(m) for m in index.close_matches(str(node))])
 
 
-def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> set[str]:
-    present = {key for _, _, key in graph.edges(keys=True)}
+class _AllBut(frozenset):
+    """Every relation but these (what is drawn when no relation is asked for): no pass over the graph's edges."""
+
+    def __contains__(self, relation: object) -> bool:
+        return not frozenset.__contains__(self, relation)
+
+
+def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> frozenset[str]:
     if relations is None:
-        return present - {"mentions"}
+        return _AllBut({"mentions"})
     if isinstance(relations, str):
         relations = [relations]
-    chosen = set(relations)
-    known = present | set(RELATION_STYLES) - {""}
+    chosen = frozenset(relations)
+    if chosen <= set(RELATION_STYLES) - {""}:
+        return chosen
+    known = {key for _, _, key in graph.edges(keys=True)} | set(RELATION_STYLES) - {""}
     unknown = sorted(chosen - known)
     if unknown:
         raise KgError(f"unknown relation {', '.join(map(repr, unknown))}; relations are: {', '.join(sorted(known))}")
