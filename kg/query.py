@@ -455,10 +455,11 @@ class GraphIndex:
         if attrs.get("type") == "industry":
             profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "in", 1, None, None, 10)]
         latest = sorted(  # a set: one sentence is often the evidence of several edges
-            {(e.get("date") or "", e["sentence"], self._article_title(e)) for *_, a in edges for e in a["evidence"] if e.get("sentence") and e["method"] == "rule"},
+            {(e.get("date") or "", e["sentence"], e.get("article") or "", e["source"]) for *_, a in edges for e in a["evidence"]
+             if e.get("sentence") and e["method"] == "rule"},
             reverse=True,
         )[:3]
-        profile["latest_evidence"] = [f"{d} {s} ({src})" for d, s, src in latest]
+        profile["latest_evidence"] = [f"{d} {s} ({self._article_title({'article': a, 'source': src})})" for d, s, a, src in latest]
         return profile
 
     def stats(self) -> dict:
