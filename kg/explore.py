@@ -47,8 +47,8 @@ PROVINCE_TILES: dict[str, tuple[int, int]] = {
 TILE_ROWS = 1 + max(r for r, _ in PROVINCE_TILES.values())
 TILE_COLUMNS = 1 + max(c for _, c in PROVINCE_TILES.values())
 
-_NEIGHBOURS_SHOWN = 200
-_EVIDENCE_PER_NEIGHBOUR = 5
+_NEIGHBOURS_SHOWN = 150
+_EVIDENCE_PER_NEIGHBOUR = 3
 
 
 @dataclass
