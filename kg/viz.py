@@ -38,7 +38,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg import kb
-from kg.errors import KgError, NodeNotFound
+from kg.errors import KgError
 
 __all__ = [
     "KgNetwork",
@@ -226,7 +226,7 @@ def region_industry(
 ) -> KgNetwork:
     """Who backs which industry, from ``backs`` and ``sets_target`` edges.
 
-    With ``industry`` (an id such as ``industry:low-altitude-economy``; narrower
+    With ``industry`` (any name of it: 低空经济, ``industry:low-altitude-economy``; narrower
     industries are not included): every region, agency or fund backing it. With
     ``region``: the industries it and its sub-regions (found through ``part_of``
     edges pointing to it, at any depth) back, with those ``part_of`` edges.
@@ -238,12 +238,12 @@ def region_industry(
     subjects: set[str] | None = None
     period = _period(since, until)
     if industry is not None:
-        _require_node(graph, industry)
+        industry = _resolve(graph, industry)
         if _type(graph, industry) != "industry":
             raise KgError(f"{industry!r} is a {_type(graph, industry) or 'node'}, not an industry")
         focus.add(industry)
     if region is not None:
-        _require_node(graph, region)
+        region = _resolve(graph, region)
         if _type(graph, region) not in REGION_TYPES:
             raise KgError(f"{region!r} is a {_type(graph, region) or 'node'}, not a region ({', '.join(REGION_TYPES)})")
         focus.add(region)
@@ -451,21 +451,6 @@ def _filters_said(period: tuple[str | None, str | None] | None, min_weight: int)
     if min_weight > 1:
         said += f"; edges of weight {min_weight} or more"
     return said
-
-
-def _require_node(graph: nx.MultiDiGraph, node: str) -> None:
-    if node not in graph:
-        from kg.query import GraphIndex  # its close matches, as every lookup offers them
-
-        index = GraphIndex(graph)
-        raise NodeNotFound(str(node), [index.label(m) for m in index.close_matches(str(node))])
-
-
-class _AllBut(frozenset):
-    """Every relation but these (what is drawn when no relation is asked for): no pass over the graph's edges."""
-
-    def __contains__(self, relation: object) -> bool:
-        return not frozenset.__contains__(self, relation)
 
 
 def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> frozenset[str]:
