@@ -453,6 +453,13 @@ def _filters_said(period: tuple[str | None, str | None] | None, min_weight: int)
     return said
 
 
+class _AllBut(frozenset):
+    """Every relation but these (what is drawn when no relation is asked for): no pass over the graph's edges."""
+
+    def __contains__(self, relation: object) -> bool:
+        return not frozenset.__contains__(self, relation)
+
+
 def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> frozenset[str]:
     if relations is None:
         return _AllBut({"mentions"})
