@@ -241,3 +241,11 @@ def test_date_filter_changes_the_drawn_graph_in_chromium(server):
     recent = body_data(dump_dom(f"{server}/graph/440300?since=2024-06"))
     assert whole["kgErrors"] == recent["kgErrors"] == "0"
     assert 0 < int(recent["kgEdges"]) < int(whole["kgEdges"])
+
+
+def test_build_pages_name_articles_and_newsletters(exports):
+    page = (exports / "views" / "shenzhen.html").read_text(encoding="utf-8")
+    assert "双周决策观察" in page and 'content="kg.viz (pyvis)"' in page
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page)
+    overview = (exports / "views" / "overview.html").read_text(encoding="utf-8")
+    assert "region → industry links" in overview
