@@ -19,7 +19,7 @@ from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
 
-from kg.errors import AmbiguousName, KgError, NodeNotFound
+from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
 
 __all__ = ["create_app", "run", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT"]
 
@@ -58,9 +58,9 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         try:
             value = int(raw)
         except ValueError:
-            raise KgError(f"{name} must be a whole number, not {raw!r}") from None
+            raise ArgumentError(f"{name} must be a whole number, not {raw!r}") from None
         if not low <= value <= high:
-            raise KgError(f"{name} must be between {low} and {high}, not {value}")
+            raise ArgumentError(f"{name} must be between {low} and {high}, not {value}")
         return value
 
     @app.after_request
@@ -118,7 +118,7 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         elif view == "neighbourhood":
             html = viz.neighbourhood_page(explorer.graph, entity, depth=whole("depth", 1, 1, 3), relations=request.args.getlist("relation") or None, **options)
         else:
-            raise KgError(f"view must be neighbourhood, backers or industries, not {view!r}")
+            raise ArgumentError(f"view must be neighbourhood, backers or industries, not {view!r}")
         return _page(html)
 
     @functools.lru_cache(maxsize=8)
