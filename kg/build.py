@@ -779,7 +779,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
-        write_views(graph, views)  # beside the old pages
+        write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
         lap("json, lookup, gexf, pages")
         for what, process in running:
             code = exit_code(process)
@@ -837,16 +837,20 @@ VIEWS = (
 )
 
 
-def write_views(graph, directory: Path) -> list[Path]:
-    """An overview page and a few views, for entities the graph has."""
+def write_views(graph, directory: Path, newsletters: dict[str, str] | None = None) -> list[Path]:
+    """An overview page and a few views, for entities the graph has; ``newsletters`` maps
+    a source file name to its newsletter's label, which evidence shows."""
     from kg import viz
 
     (overview, _, _), *views = VIEWS
-    written = [viz.write_page(viz.overview_page(graph), directory / overview)]
+    written = [viz.write_page(viz.overview_page(graph, newsletters=newsletters), directory / overview)]
     for name, kind, args in views:
         if not all(v in graph for v in args.values()):
             continue
-        page = viz.neighbourhood_page(graph, **args) if kind == "neighbourhood" else viz.region_industry_page(graph, **args)
+        if kind == "neighbourhood":
+            page = viz.neighbourhood_page(graph, **args, newsletters=newsletters)
+        else:
+            page = viz.region_industry_page(graph, **args, newsletters=newsletters)
         written.append(viz.write_page(page, directory / name))
     return written
 

@@ -178,13 +178,57 @@ def _cell_width(text: str) -> int:
     return int(visual_width(text) * 2)  # CJK characters take two terminal columns
 
 
-def _table(rows, indent: int = 0) -> list[str]:
+def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
+    """Rows as aligned columns; with ``width``, the widest columns are cut (…) until a line fits it."""
     widths = [max(_cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    if width is not None:
+        widths = _fitted(widths, width - indent - 2 * (len(widths) - 1))
+        rows = [[_cut(cell, widths[i]) for i, cell in enumerate(row)] for row in rows]
     out = []
     for row in rows:
         cells = [cell + " " * (widths[i] - _cell_width(cell)) for i, cell in enumerate(row)]
         out.append(" " * indent + "  ".join(cells).rstrip())
     return out
+
+
+_NARROWEST = 6  # a column is never cut narrower than this (nor than its heading)
+
+
+def _fitted(widths: list[int], room: int) -> list[int]:
+    """Column widths summing to at most ``room``: the widest column loses a column at a time."""
+    widths = list(widths)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: (widths[i], -i))
+        if widths[widest] <= _NARROWEST:
+            break  # the terminal is narrower than every column at its narrowest: lines wrap
+        widths[widest] -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    if _cell_width(text) <= width:
+        return text
+    kept = ""
+    for char in text:
+        if _cell_width(kept + char) > width - 1:  # room for the ellipsis (one column)
+            break
+        kept += char
+    return kept + "…"
+
+
+def _terminal_width(wide: bool) -> int | None:
+    """The width tables are cut to: the terminal's (or $COLUMNS), none with --wide or when piped."""
+    import os
+    import shutil
+
+    if wide:
+        return None
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+_WIDE_OPTION = click.option("--wide", is_flag=True, help="Tables: print every cell whole, however wide (by default long cells are cut with … to fit the terminal).")
 
 
 @main.command()
@@ -198,7 +242,7 @@ def link(text: str, fmt: str) -> None:
 
     mentions = Linker().link_text(text)
     if fmt == "json":
-        click.echo(dumps([mention_record(m) for m in mentions]))
+        click.echo(dumps([{**mention_record(m), "rule": m.rule} for m in mentions]))  # the rule, as the table shows it
         return
     rows = [("start", "end", "text", "type", "id", "name", "rule")]
     rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
@@ -241,8 +285,12 @@ def _index(graph_path, whole: bool = False):
     return open_graph(graph_path, whole)
 
 
-def _resolve(index, name: str) -> str:
-    return index.resolve(name)
+def _resolve(index, name: str, say: bool = False) -> str:
+    """The id ``name`` stands for; with ``say``, first print which entity that is (深圳 → 440300 广东省深圳市)."""
+    node = index.resolve(name)
+    if say:
+        click.echo(f"{name.strip()} → {node} {index.full_name(node)}")
+    return node
 
 
 def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -255,7 +303,7 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(str(exc), ctx, param) from exc
 
 
-def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+def _emit(rows: list[dict], columns: list[str], fmt: str, wide: bool = False) -> None:
     from kg.export import dumps
 
     if fmt == "json":
@@ -271,7 +319,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = [tuple(columns)] + [tuple("" if r.get(c) is None else str(r.get(c)) for c in columns) for r in rows]
-        click.echo("\n".join(_table(table)))
+        click.echo("\n".join(_table(table, width=_terminal_width(wide))))
 
 
 _GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
@@ -293,17 +341,18 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--limit", type=click.IntRange(1), default=None)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
     from dataclasses import asdict
 
     index = _index(graph_path)
-    node = _resolve(index, entity)
+    node = _resolve(index, entity, say=fmt == "table")
     rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
-    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt)
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt, wide)
 
 
 @main.command()
@@ -315,7 +364,7 @@ def show(entity, graph_path, fmt) -> None:
     from kg.export import dumps
 
     index = _index(graph_path)
-    profile = index.profile(_resolve(index, entity))
+    profile = index.profile(_resolve(index, entity, say=fmt == "table"))
     if fmt == "json":
         click.echo(dumps(profile))
         return
@@ -356,7 +405,8 @@ def stats(graph_path, fmt) -> None:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def search(text, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def search(text, limit, graph_path, fmt, wide) -> None:
     """Entities whose names or aliases contain TEXT."""
     rows = _index(graph_path).search(text, limit)
     if not rows and fmt == "table":
@@ -364,7 +414,7 @@ def search(text, limit, graph_path, fmt) -> None:
         return
     for row in rows:
         row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]
-    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt)
+    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt, wide)
 
 
 @main.command()
@@ -502,15 +552,22 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--region", help="The region × industry picture: the industries this region and its sub-regions back.")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="With ENTITY: how many steps out.")
 @click.option("--relation", "relations", multiple=True, help="With ENTITY: only these relations (repeatable).")
+@click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True, help="Only edges supported by at least this many articles.")
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True,
     help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
 )
 @_GRAPH_OPTION
-def viz(entity, industry, region, depth, relations, max_nodes, output, graph_path) -> None:
-    """Write an interactive page: the neighbourhood of ENTITY, or --industry X / --region Y."""
+def viz(entity, industry, region, depth, relations, since, until, min_weight, max_nodes, output, graph_path) -> None:
+    """Write an interactive page (drawn with pyvis): the neighbourhood of ENTITY, or --industry X / --region Y.
+
+    Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
+    """
     from kg import viz as views
+    from kg.query import newsletter_labels
 
     if (entity is None) == (industry is None and region is None):
         raise click.UsageError("give either ENTITY or --industry/--region")
@@ -518,12 +575,34 @@ def viz(entity, industry, region, depth, relations, max_nodes, output, graph_pat
     index = _index(graph_path, whole=True)
     ids = {"entity": _resolve(index, entity)} if entity is not None else {
         "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
+    options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
+               "newsletters": newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
     if entity is not None:
-        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, max_nodes=max_nodes)
+        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
     else:
-        html = views.region_industry_page(index.graph, **ids, max_nodes=max_nodes)
+        html = views.region_industry_page(index.graph, **ids, **options)
     path = views.write_page(html, views.page_path(output, views.page_name(**ids)))
     click.echo(f"wrote {path.resolve()}")
+
+
+@main.command()
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="The folder kg build wrote.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines read the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+def serve(exports_dir, host, port) -> None:
+    """Explore the graph in the browser: a local, read-only web app over kg build's exports.
+
+    Search, entity/industry/region/article pages, the region × industry matrix, a tile map,
+    pyvis drawings with date and weight filters, a SPARQL editor and the SPARQL 1.1 Protocol
+    endpoint /sparql. Nothing is loaded from the network.
+    """
+    from kg import serve as web
+
+    app = web.create_app(exports_dir)  # a missing or damaged build is one line, before listening
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
+    click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
+    web.run(app, host, port)
 
 
 def _split_param(text: str) -> tuple[str, str]:

@@ -64,7 +64,11 @@ class Evaluation:
             if name not in self.scores:
                 continue
             s = self.scores[name]
-            lines.append(f"{name:<16}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+            # no gold items: recall and F1 mean nothing (and no predictions: precision neither) — "—", not 1.000
+            p = f"{s.precision:.3f}" if s.tp + s.fp else "—"
+            r = f"{s.recall:.3f}" if s.tp + s.fn else "—"
+            f1 = f"{s.f1:.3f}" if s.tp + s.fp and s.tp + s.fn else "—"
+            lines.append(f"{name:<16}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{p:>8}{r:>8}{f1:>8}")
         lines.append(f"{self.articles} articles")
         return "\n".join(lines)
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
-    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "stamp_lookup",
+    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "newsletter_labels", "stamp_lookup",
     "DEFAULT_GRAPH_JSON", "LOOKUP",
 ]
 
@@ -294,23 +294,59 @@ class GraphIndex:
         return ids
 
     def close_matches(self, text: str, n: int = 5) -> list[str]:
-        names = sorted(self._names)
-        found = [n_ for n_ in names if text in n_ or n_ in text][:n]
-        found += difflib.get_close_matches(text, names, n=n, cutoff=0.5)
+        """Up to ``n`` entities whose names or aliases come closest to ``text``, the closest first.
+
+        Closeness is difflib's similarity ratio, raised for a name that contains ``text`` (more
+        when it starts with it) or is contained in it; ties go to the shorter name, then by name.
+        So 中山 offers 中山市 before 金山区, 舟山市 or 昆山市.
+
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for node, name in [("310116", "金山区"), ("330900", "舟山市"), ("442000", "中山市")]:
+        ...     g.add_node(node, type="city", name=name)
+        >>> GraphIndex(g).close_matches("中山")
+        ['442000', '330900', '310116']
+        """
+        text = text.strip()
+        if not text:
+            return []
+        letters = set(text)
+        scored = []
+        for name in self._names:
+            if len(name) > 4 * len(text) + 20 or not letters & set(name):  # nothing in common: not close
+                continue
+            score = difflib.SequenceMatcher(None, text, name).ratio()
+            if text in name:
+                score += 0.5 + (0.25 if name.startswith(text) else 0.0)
+            elif name in text:
+                score += 0.25
+            if score >= 0.4:  # one character of two in common: 深训 → 深圳
+                scored.append((-score, len(name), name))
         nodes: list[str] = []
-        for name in found:
+        for *_, name in sorted(scored):
             for node in sorted(self._names[name]):
                 if node not in nodes:
                     nodes.append(node)
+            if len(nodes) >= n:
+                break
         return nodes[:n]
 
-    def label(self, node: str) -> str:
+    def _article_title(self, evidence: dict) -> str:
+        """What names an evidence item's article for a reader: its title (its file when the graph lacks it)."""
+        attrs = self.node(f"article:{evidence['article']}") if evidence.get("article") else None
+        return str((attrs or {}).get("name") or evidence.get("source") or "?")
+
+    def full_name(self, node: str) -> str:
+        """A node's name, a region's with its parent's before it: 广东省深圳市, 北京市朝阳区."""
         attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
         if parent is not None:
             name = f"{parent.get('name', attrs['parent'])}{name}"
-        return f"{node} ({name})"
+        return name
+
+    def label(self, node: str) -> str:
+        return f"{node} ({self.full_name(node)})"
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
         """Entities whose names or aliases contain ``text``, the most connected first."""
@@ -374,7 +410,7 @@ class GraphIndex:
                     if not relations and relation == "mentions":
                         continue
                     other = v if u == current else u
-                    kept = _in_period(attrs, since, until)
+                    kept = evidence_in_period(attrs, since, until)
                     if not kept:
                         continue
                     o_attrs = self.node(other) or {}
@@ -388,7 +424,7 @@ class GraphIndex:
                         weight=len({e["article"] for e in kept if e["article"]}) or attrs["weight"],
                         first_date=min((e["date"] for e in kept if e.get("date")), default=None),
                         last_date=max((e["date"] for e in kept if e.get("date")), default=None),
-                        evidence=_snippet(kept), depth=level,
+                        evidence=_snippet(kept, self._article_title), depth=level,
                     )
                     if other not in seen:
                         seen.add(other)
@@ -419,10 +455,11 @@ class GraphIndex:
         if attrs.get("type") == "industry":
             profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "in", 1, None, None, 10)]
         latest = sorted(  # a set: one sentence is often the evidence of several edges
-            {(e.get("date") or "", e["sentence"], e["source"]) for *_, a in edges for e in a["evidence"] if e.get("sentence") and e["method"] == "rule"},
+            {(e.get("date") or "", e["sentence"], e.get("article") or "", e["source"]) for *_, a in edges for e in a["evidence"]
+             if e.get("sentence") and e["method"] == "rule"},
             reverse=True,
         )[:3]
-        profile["latest_evidence"] = [f"{d} {s} ({src})" for d, s, src in latest]
+        profile["latest_evidence"] = [f"{d} {s} ({self._article_title({'article': a, 'source': src})})" for d, s, a, src in latest]
         return profile
 
     def stats(self) -> dict:
@@ -434,13 +471,15 @@ class GraphIndex:
         backs_out = Counter(u for u, _, k in edges if k == "backs" and attrs.get(u, {}).get("type") in (*REGION_TYPES, "zone"))
         backs_in = Counter(v for _, v, k in edges if k == "backs")
         articles = [a for a in attrs.values() if a.get("type") == "article"]
+        # newsletters by name and issue (from the articles.jsonl beside the graph), not by file
+        labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
         return {
             "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
             "edges_per_relation": dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
             "busiest_regions": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
             "busiest_industries": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
-            "articles_per_newsletter": dict(sorted(Counter(a.get("source", "?") for a in articles).items())),
+            "articles_per_newsletter": dict(sorted(Counter(labels.get(a.get("source"), a.get("source", "?")) for a in articles).items())),
             "articles_per_month": dict(sorted(Counter((a.get("date") or "undated")[:7] for a in articles).items())),
         }
 
@@ -652,6 +691,30 @@ def _lookup_is_fresh(lookup: Path, graph_json: Path) -> bool:
     return meta.get("graph") == _stamp(graph_json) and "relations" in meta and "types" in meta
 
 
+def newsletter_labels(articles_jsonl: str | Path) -> dict[str, str]:
+    """Source file name → its newsletter's label (``双周决策观察 2023年第22期``), from ``articles.jsonl``.
+
+    Files whose newsletter has no name are left out (callers show the file name). A missing
+    articles.jsonl gives an empty mapping; a damaged one is an :class:`~kg.errors.InputError` naming it.
+    """
+    from kg.types import Newsletter
+
+    path = Path(articles_jsonl)
+    labels: dict[str, str] = {}
+    if not path.is_file():
+        return labels
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                record = json.loads(line)
+                newsletter = Newsletter(**(record.get("newsletter") or {}))
+                if newsletter.name and record["source"] not in labels:
+                    labels[record["source"]] = newsletter.label()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not an articles.jsonl kg build wrote (line {locals().get('number', 0)}: {exc})") from exc
+    return labels
+
+
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _DATE_FORMS = "expected YYYY, YYYY-MM or YYYY-MM-DD"
 
@@ -705,8 +768,9 @@ def _last_day(date: str) -> str:
     return date
 
 
-def _in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
-    """The evidence dated within the period; a date is compared at the precision it was given in."""
+def evidence_in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
+    """An edge's evidence dated within the period (``since``/``until`` checked by :func:`check_period`);
+    a date is compared at the precision it was given in; without a period, all of it."""
     evidence = attrs.get("evidence", [])
     if not since and not until:
         return evidence
@@ -726,10 +790,11 @@ def _check_limit(limit: int | None) -> None:
         raise ArgumentError(f"limit must be a whole number, 1 or more, not {limit!r}")
 
 
-def _snippet(evidence: list[dict]) -> str:
+def _snippet(evidence: list[dict], title_of) -> str:
+    """The latest rule-found sentence (else any), cut to 80 characters, with its article's title and date."""
     rule = [e for e in evidence if e.get("sentence") and e["method"] == "rule"] or [e for e in evidence if e.get("sentence")]
     if not rule:
         return ""
     e = max(rule, key=lambda e: (e.get("date") or "", e["start"]))
     sentence = e["sentence"] if len(e["sentence"]) <= 80 else e["sentence"][:79] + "…"
-    return f"{sentence} ({e['source']}{', ' + e['date'] if e.get('date') else ''})"
+    return f"{sentence} ({title_of(e)}{', ' + e['date'] if e.get('date') else ''})"

@@ -167,6 +167,17 @@ class Newsletter:
     issue_total: int | None = None
     issue_date: str | None = None  # ISO date
 
+    def label(self) -> str:
+        """How a reader names it: ``双周决策观察 2023年第22期``, ``信息摘编 (天津港保税区文教局) 2023年第9期``; what is known of it."""
+        name = self.name or "?"
+        if self.publisher:
+            name += f" ({self.publisher})"
+        if self.issue:
+            name += f" {self.year}年第{self.issue}期" if self.year else f" 第{self.issue}期"
+        elif self.issue_date:
+            name += f" {self.issue_date}"
+        return name
+
 
 @dataclass(frozen=True)
 class Furniture:

@@ -96,7 +96,9 @@ def test_link_prints_mentions(run):
     assert result.exit_code == 0
     assert "agency:440300:economy_and_it" in result.output and "440306" in result.output
     records = json.loads(run("link", "深圳市工信局", "--format", "json").output)
-    assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None}]
+    assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None,
+                        "rule": records[0]["rule"]}]
+    assert records[0]["rule"] and records[0]["rule"] in result.output  # the rule the table shows
 
 
 def test_extract_plain_text_file_is_one_article(run, tmp_path):
@@ -216,3 +218,51 @@ def test_build_summary_warns_of_a_long_file_read_as_one_article():
     assert "warning: files of more than 3,000 characters read as a single article" in text
     assert "long.txt  3,001 characters, layout plain" in text
     assert "short.txt  200" not in text and "digest.txt  9,000" not in text
+
+
+# ---------------------------------------------------------------- as a newcomer meets the lookups
+
+
+def test_lookups_say_what_the_name_resolved_to(bundled_build):
+    graph = str(bundled_build[1] / "graph.json")
+    result = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--limit", "2"])
+    assert result.output.splitlines()[0] == "深圳 → 440300 广东省深圳市"
+    assert CliRunner().invoke(main, ["show", "深圳", "--graph", graph]).output.startswith("深圳 → 440300 广东省深圳市\n")
+    as_json = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--limit", "2", "--format", "json"])
+    assert json.loads(as_json.stdout)[0]["id"]  # scripts get JSON only
+
+
+def test_tables_fit_the_terminal_unless_wide(bundled_build):
+    from kg.cli import _cell_width
+
+    graph = str(bundled_build[1] / "graph.json")
+    fitted = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph], env={"COLUMNS": "100"})
+    lines = fitted.output.splitlines()[1:]
+    assert max(_cell_width(line) for line in lines) <= 100 and any(line.endswith("…") for line in lines)
+    wide = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--wide"], env={"COLUMNS": "100"})
+    assert max(_cell_width(line) for line in wide.output.splitlines()) > 200 and "…" not in wide.output.split("\n")[1][:40]
+
+
+def test_evidence_names_the_article_not_the_file(bundled_build):
+    graph = str(bundled_build[1] / "graph.json")
+    result = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--format", "csv"])
+    assert "深圳推动融资租赁高质量发展" in result.output
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", result.output)
+
+
+def test_stats_name_newsletters_by_publisher_and_issue(bundled_build):
+    result = CliRunner().invoke(main, ["stats", "--graph", str(bundled_build[1] / "graph.json"), "--format", "json"])
+    newsletters = json.loads(result.stdout)["articles_per_newsletter"]
+    assert newsletters["信息摘编 (天津港保税区文教局) 2023年第9期"] == 63
+    assert not any(name.endswith(".txt") for name in newsletters)
+
+
+def test_relation_without_gold_items_is_a_dash():
+    from kg.evaluate import Evaluation, Score
+
+    evaluation = Evaluation()
+    evaluation.scores["invests_in"] = Score()
+    evaluation.scores["backs"] = Score(tp=0, fp=2, fn=0)
+    table = evaluation.table()
+    assert re.search(r"invests_in\s+0\s+0\s+0\s+—\s+—\s+—", table)
+    assert re.search(r"backs\s+0\s+2\s+0\s+0\.000\s+—\s+—", table)
