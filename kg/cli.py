@@ -24,9 +24,16 @@ from kg.push import DEFAULT_GRAPH
 __all__ = ["main"]
 
 
-def _report_errors(errors) -> None:
+def _report_errors(errors, warnings=()) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     for error in errors:
         click.echo(f"error: {error}", err=True)
+
+
+#: File and folder arguments: one that cannot be read is reported by the command with the
+#: others' results, like a file inside a folder (click's own check would stop everything).
+PATHS_ARGUMENT = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 
 
 def _fail_if_nothing(files_read: int, errors) -> None:
@@ -70,7 +77,7 @@ def main(ctx: click.Context) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
     help="table for people; json (one array) or jsonl (one article a line) for scripts.",
@@ -85,7 +92,7 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
     from kg.export import article_record, dumps, jsonl
 
     result = load_documents(paths)
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
     if show:
         article = _find_article(result.articles, show)
@@ -179,7 +186,7 @@ def link(text: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Print each article with its linked mentions and facts, as JSON (default: the bundled corpus).
@@ -192,7 +199,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     from kg.link import Linker
 
     result = load_documents(paths)
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
     from kg.relations import extract_facts, fact_record
 
@@ -543,20 +550,37 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
 JOBS_OPTION = click.option("--jobs", type=click.IntRange(1), default=None, help="Processes extracting in parallel [default: all cores]; the exports do not depend on it.")
 SCHEDULER_OPTION = click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Extract on this Dask cluster (pip install 'kg[scale]'); the exports are the same.")
 NO_CACHE_OPTION = click.option("--no-cache", is_flag=True, help="Process every file again, even those unchanged since the last build into --out.")
+STRICT_ENCODING_OPTION = click.option(
+    "--strict-encoding", is_flag=True,
+    help="Refuse a UTF-8 file with invalid bytes (by default a few are replaced with U+FFFD and reported with their line:column).",
+)
+TIME_BUDGET_OPTION = click.option(
+    "--time-budget", type=click.FloatRange(0), default=None, metavar="SECONDS",
+    help="Most seconds the extraction of one file may take; a file over it is reported and skipped, the build goes on "
+    "[default: 60 s + 1 s per 10,000 characters; 0: no limit].",
+)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
 @JOBS_OPTION
 @NO_CACHE_OPTION
 @SCHEDULER_OPTION
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, scheduler: str | None) -> None:
-    """Build every export from newsletter files or folders (default: the bundled corpus)."""
-    run_build(paths, out, jobs, not no_cache, scheduler)
+@STRICT_ENCODING_OPTION
+@TIME_BUDGET_OPTION
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, scheduler: str | None, strict_encoding: bool, time_budget: float | None) -> None:
+    """Build every export from newsletter files or folders (default: the bundled corpus).
+
+    One build at a time writes into a folder: another one into the same --out is refused,
+    naming the process that holds it.
+    """
+    run_build(paths, out, jobs, not no_cache, scheduler, strict_encoding, time_budget)
 
 
-def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, scheduler: str | None = None) -> None:
+def run_build(
+    paths, out: Path, jobs: int | None = None, cache: bool = True, scheduler: str | None = None, strict_encoding: bool = False, time_budget: float | None = None,
+) -> None:
     """Shared by ``kg build`` and ``build_graph.py``: build, then say what and where."""
     from kg.build import build as build_exports
 
@@ -573,10 +597,13 @@ def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, sch
     try:
         import os
 
-        result = build_exports(paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache, scheduler=scheduler)
+        result = build_exports(
+            paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache, scheduler=scheduler,
+            strict_encoding=strict_encoding, time_budget=time_budget,
+        )
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.files), result.errors)
     from kg.build import summary_text
     from kg.sparql import STORE_DIR

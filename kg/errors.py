@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError", "ArgumentError", "KgWarning", "shown"]
+__all__ = [
+    "KgError", "InputError", "BuildLocked", "Interrupted", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError",
+    "ArgumentError", "KgWarning", "InputWarning", "shown",
+]
+
+
+def _restore(cls: type, args: tuple, state: dict) -> BaseException:
+    """Unpickle an error without calling its ``__init__`` (whose parameters are not its ``args``)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class KgError(Exception):
-    """Base class of every error ``kg`` raises on purpose."""
+    """Base class of every error ``kg`` raises on purpose.
+
+    Picklable whatever a subclass's ``__init__`` takes: an error made in a worker process
+    (a process pool, a Dask worker) crosses back to the build as it was raised.
+    """
+
+    def __reduce__(self):
+        return _restore, (type(self), self.args, self.__dict__)
 
 
 class InputError(KgError):
@@ -29,6 +47,20 @@ def shown(text: str, limit: int = 60) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+class BuildLocked(KgError):
+    """Another build is writing into the same output folder; names its process."""
+
+    def __init__(self, out: str | Path, pid: int | None) -> None:
+        self.out = str(out)
+        self.pid = pid
+        holder = f"process {pid}" if pid else "another process"
+        super().__init__(f"{self.out} is being built by {holder} (kg build); wait for it to finish or choose another --out")
+
+
+class Interrupted(KgError):
+    """A build was stopped by a signal (SIGTERM, SIGHUP): what it had staged is removed, the previous exports stay."""
 
 
 class NodeNotFound(KgError):
@@ -74,3 +106,15 @@ class PushError(KgError):
 
 class KgWarning(UserWarning):
     """Something was read, but not as well as it should have been."""
+
+    def __reduce__(self):
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+class InputWarning(KgWarning):
+    """A file was read, but not whole or not as written (bytes replaced …): names the file and what."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

@@ -13,9 +13,11 @@ that a PDF broke in the middle of a sentence.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import statistics
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -29,6 +31,7 @@ __all__ = [
     "source_from_bytes",
     "read_sources",
     "decode_bytes",
+    "decode_text",
     "clean_lines",
     "line_mode",
     "join_lines",
@@ -64,6 +67,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]
                     errors.append(InputError(child, _unsupported(child)))
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            errors.append(InputError(path, "not a regular file or folder (a device, a pipe or a socket)"))
         else:
             errors.append(InputError(path, "no such file or folder"))
     return files, errors
@@ -86,8 +91,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[InputE
     return sources, errors
 
 
-def read_source(path: str | Path) -> Source:
-    """Read one file into a :class:`Source`; raises :class:`InputError` saying why not."""
+def read_source(path: str | Path, *, strict_encoding: bool = False) -> Source:
+    """Read one file into a :class:`Source`; raises :class:`InputError` saying why not.
+
+    ``strict_encoding``: see :func:`decode_text`.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(path, _unsupported(path))
@@ -95,11 +103,14 @@ def read_source(path: str | Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return source_from_bytes(path, data)
+    return source_from_bytes(path, data, strict_encoding=strict_encoding)
 
 
-def source_from_bytes(path: str | Path, data: bytes) -> Source:
-    """A :class:`Source` from a file's bytes (read elsewhere: another machine of a cluster)."""
+def source_from_bytes(path: str | Path, data: bytes, *, strict_encoding: bool = False) -> Source:
+    """A :class:`Source` from a file's bytes (read elsewhere: another machine of a cluster).
+
+    What was wrong but did not stop the reading (invalid bytes replaced) is in ``Source.problems``.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -108,15 +119,16 @@ def source_from_bytes(path: str | Path, data: bytes) -> Source:
         raise InputError(path, "empty file")
     digest = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
+    problems: tuple[str, ...] = ()
     if suffix == ".pdf":
         text = _extract_pdf(path, data)
     elif suffix == ".docx":
         text = _extract_docx(path, data)
     else:
-        text, encoding = decode_bytes(data, path)
+        text, encoding, problems = decode_text(data, path, strict=strict_encoding)
     if not text.strip():
         raise InputError(path, "no text found in the file")
-    return Source(path=path, text=text, format=suffix[1:], encoding=encoding, sha256=digest)
+    return Source(path=path, text=text, format=suffix[1:], encoding=encoding, sha256=digest, problems=problems)
 
 
 _BOMS = (
@@ -136,18 +148,46 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode a text file: BOM, then strict UTF-8, then charset-normalizer's guess.
 
     Returns ``(text, encoding)`` with line endings unified to ``\\n``; raises
-    :class:`InputError` for binary or undecodable data.
+    :class:`InputError` for binary or undecodable data. A few invalid bytes in a UTF-8
+    file are replaced (see :func:`decode_text`, which also says where).
+    """
+    text, encoding, _ = decode_text(data, path)
+    return text, encoding
+
+
+#: At most this many invalid sequences per 1,000 bytes (and at least a few in any file) are
+#: replaced in a file that is otherwise UTF-8; more, and it is some other encoding.
+_BAD_UTF8_PER_1000 = 1
+_BAD_UTF8_FLOOR = 8
+_SHOWN_PLACES = 5  # invalid sequences named by line:column in the message
+
+
+def decode_text(data: bytes, path: str | Path = "<bytes>", *, strict: bool = False) -> tuple[str, str, tuple[str, ...]]:
+    """Like :func:`decode_bytes`, and says what was wrong: ``(text, encoding, problems)``.
+
+    A file that is UTF-8 but for a few invalid byte sequences (a damaged download, a
+    truncated copy) is not thrown away: each sequence becomes U+FFFD and ``problems``
+    names them by line:column. With ``strict`` such a file is refused instead
+    (:class:`InputError` naming the first place).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _finish(data.decode(encoding), encoding, path)
+                return (*_finish(data.decode(encoding), encoding, path), ())
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"starts with a {encoding} byte-order mark but does not decode: {exc.reason}") from exc
     try:
-        return _finish(data.decode("utf-8"), "utf-8", path)
+        return (*_finish(data.decode("utf-8"), "utf-8", path), ())
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        text, places = damaged
+        where = ", ".join(places[:_SHOWN_PLACES]) + (f" and {len(places) - _SHOWN_PLACES} more" if len(places) > _SHOWN_PLACES else "")
+        if strict:
+            raise InputError(path, f"invalid UTF-8 at line:column {where} (--strict-encoding refuses it; without it they are replaced)")
+        problem = f"{len(places)} invalid UTF-8 byte sequence{'s' if len(places) > 1 else ''} replaced with U+FFFD at line:column {where}"
+        return (*_finish(text, "utf-8", path, len(places)), (problem,))
     import charset_normalizer
 
     # The default threshold rejects some perfectly good GB18030 newsletters
@@ -158,14 +198,69 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         if b"\x00" in data:
             raise InputError(path, "binary file (contains NUL bytes), not text")
         raise InputError(path, "cannot decode: not UTF-8, GB18030/GBK, UTF-16 or another known text encoding")
-    return _finish(str(best), best.encoding, path)
+    return (*_finish(str(best), best.encoding, path), ())
 
 
-def _finish(text: str, encoding: str, path: str | Path) -> tuple[str, str]:
+class _Invalid(threading.local):
+    found: list[tuple[int, int]] = []
+    limit = 0
+
+
+_invalid = _Invalid()
+
+
+def _note_invalid(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: note where the invalid sequence is, put U+FFFD for it, go on (while few)."""
+    _invalid.found.append((exc.start, exc.end))
+    if len(_invalid.found) > _invalid.limit:
+        raise exc
+    return "\ufffd", exc.end
+
+
+codecs.register_error("kg-note-invalid", _note_invalid)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 with a few invalid sequences: the text with each replaced by U+FFFD and the
+    line:column of each (in the decoded text, counting from 1); None when the data is not
+    UTF-8 damaged here and there (GB18030 read as UTF-8 fails at nearly every character).
+    One pass over the data, however many sequences are invalid."""
+    _invalid.found, _invalid.limit = [], max(_BAD_UTF8_FLOOR, len(data) * _BAD_UTF8_PER_1000 // 1000)
+    try:
+        data.decode("utf-8", "kg-note-invalid")
+    except UnicodeDecodeError:
+        return None  # too many
+    pieces: list[str] = []
+    replaced: list[int] = []  # indexes in pieces of the U+FFFD put for an invalid sequence
+    pos = 0
+    for start, end in _invalid.found:
+        pieces.append(data[pos:start].decode("utf-8"))
+        replaced.append(len(pieces))
+        pieces.append("\ufffd")
+        pos = end
+    pieces.append(data[pos:].decode("utf-8"))
+    text = "".join(pieces)
+    if sum(1 for char in text if char > "\x7f") - len(replaced) < 3 * len(replaced):
+        return None  # too little valid UTF-8 beside the damage to tell it is UTF-8
+    places = []
+    line, line_start, offset = 1, 0, 0
+    marks = set(replaced)
+    for k, piece in enumerate(pieces):
+        if k in marks:
+            places.append(f"{line}:{offset - line_start + 1}")
+        elif "\n" in piece:
+            line += piece.count("\n")
+            line_start = offset + piece.rindex("\n") + 1
+        offset += len(piece)
+    return text, places
+
+
+def _finish(text: str, encoding: str, path: str | Path, replaced: int = 0) -> tuple[str, str]:
+    """``replaced``: U+FFFD put for invalid bytes already reported, not counted as damage again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    bad = len(_CONTROL.findall(text))
+    bad = len(_CONTROL.findall(text)) - replaced
     if bad > max(2, len(text) // 200):
         raise InputError(path, f"binary or undecodable file ({bad} control characters after decoding as {encoding})")
     if not encoding.lower().replace("_", "-").startswith("utf-8"):

@@ -24,12 +24,14 @@ and context checks are spent only where they decide something:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from kg.budget import check as check_budget
 from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, KnowledgeBase, load_kb, read_table, slug_text
 from kg.types import Article, Mention, Run, to_source
 
@@ -84,6 +86,7 @@ _GENERIC_POLICY = re.compile(
 )
 _SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
 _FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
+_GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 _LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
 
 
@@ -133,6 +136,44 @@ class _Cand:
     form: str
     meaning: _Meaning
     covered: bool = False  # strictly inside a longer candidate
+
+
+class _Regions:
+    """The candidates of a text that may name regions, indexed for the questions the linker
+    asks at each fund and agency (a long text has hundreds of thousands: walking them all
+    each time was quadratic)."""
+
+    def __init__(self, linker: Linker, cands: Sequence[_Cand]) -> None:
+        self.linker = linker
+        self.cands = [c for c in cands if c.meaning.region_ids]
+        self._by_unit: dict[int, tuple[list[int], list[_Cand]]] = {}
+        for c in sorted(self.cands, key=lambda c: (c.unit, c.start)):  # stable: equal starts keep their order
+            starts, found = self._by_unit.setdefault(c.unit, ([], []))
+            starts.append(c.start)
+            found.append(c)
+        self._levels: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}
+
+    def starting_in(self, unit: int, start: int, end: int) -> list[_Cand]:
+        """The candidates of ``unit`` that start in ``[start, end)``, in order."""
+        starts, found = self._by_unit.get(unit, ((), ()))
+        return found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def last_before(self, level: str, unit: int, pos: int) -> str | None:
+        """The region of the last candidate before ``(unit, pos)`` that names exactly one region at ``level``."""
+        if level not in self._levels:
+            places = []
+            for c in self.cands:
+                ids = [i for i in c.meaning.region_ids if self.linker._level_matches(i, level)]
+                if len(ids) == 1:
+                    places.append(((c.unit, c.start), ids[0]))
+            places.sort(key=lambda p: p[0])  # stable: of equal places, the first in the scan's order wins
+            self._levels[level] = ([p for p, _ in places], [i for _, i in places])
+        where, ids = self._levels[level]
+        k = bisect_left(where, (unit, pos))
+        if not k:
+            return None
+        first = bisect_left(where, where[k - 1])  # the first candidate at that place, as the scan met it
+        return ids[first]
 
 
 class Linker:
@@ -276,7 +317,9 @@ class Linker:
             if claim(u, s, e):
                 mentions.append((u, s, e, aid, rule, "agency"))
         # 4. Names, longest first.
-        for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+        for n, cand in enumerate(sorted(cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
+            if n % 256 == 0:
+                check_budget()
             if not free(cand.unit, cand.start, cand.end):
                 continue  # it would not be claimed, whatever it means
             resolved = self._resolve(units, cand, anchors)
@@ -390,7 +433,7 @@ class Linker:
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
-            if (after and after.match(text, cand.end)) or (before and before.search(text, 0, cand.start)):
+            if (after and after.match(text, cand.end)) or (before and before.search(text, max(0, cand.start - _GUARD_WINDOW), cand.start)):
                 return None
         if len(ids) > 1:
             chosen = self._by_context(ids, anchors)
@@ -458,7 +501,7 @@ class Linker:
         while end < len(text) and text[end] in abbreviations:
             end += 1
         run = text[start:end]
-        if _ABBR_REFUSE_AFTER.match(text[end:]):
+        if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
             return None
         if len(run) >= 3 and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
@@ -470,7 +513,8 @@ class Linker:
 
     def _agencies(self, units, cands, anchors):
         out = []
-        region_cands = [c for c in cands if c.meaning.region_ids]
+        regions = _Regions(self, cands)
+        region_cands = regions.cands
         centrals_ending: dict[tuple[int, int], list[_Cand]] = {}  # (unit, end) → central bodies ending there
         for c in cands:
             if "agency" in c.meaning.types:
@@ -529,7 +573,7 @@ class Linker:
                     # part of a longer name (深圳市工信局 is handled above; 城市工信局 is not a body)
                     if (u, start) in region_ends or not unit.text[start - 1] in "、和与及，":
                         continue
-                region = self._current_region(_LEVEL_OF_CHAR[match["level"]], anchors, units, u, start, region_cands)
+                region = self._current_region(_LEVEL_OF_CHAR[match["level"]], anchors, units, u, start, regions)
                 if region is None:
                     continue
                 function = self._function_of[match["function"]]
@@ -555,18 +599,12 @@ class Linker:
             return ids[0]
         return self._by_context(ids, anchors) if ids else None
 
-    def _current_region(self, level: str, anchors: set[str], units, u: int, pos: int, region_cands) -> str | None:
+    def _current_region(self, level: str, anchors: set[str], units, u: int, pos: int, regions: _Regions) -> str | None:
         """The region at ``level`` the text is talking about at this point."""
         # The nearest earlier unambiguous mention of that level wins, then the anchors.
-        best = None
-        for c in region_cands:
-            if (c.unit, c.start) >= (u, pos):
-                continue
-            ids = [i for i in c.meaning.region_ids if self._level_matches(i, level)]
-            if len(ids) == 1 and (best is None or (c.unit, c.start) > best[0]):
-                best = ((c.unit, c.start), ids[0])
+        best = regions.last_before(level, u, pos)
         if best:
-            return best[1]
+            return best
         at_level = sorted(a for a in anchors if self.kb.by_id.get(a) is not None and self._level_matches(a, level))
         return at_level[0] if len(at_level) == 1 else None
 
@@ -623,7 +661,9 @@ class Linker:
         function words listed as ``stop`` in fund_terms.tsv (设立, 提出, 的 …); a
         conjunction only between two parts of one name (细胞与基因基金, not 共同体和基金群).
         """
-        clause_start = max(text.rfind(p, 0, end) for p in "，。；！？,;、：:") + 1
+        # Only the last 41 characters matter (the walk sees 40): searching further back for the
+        # clause's start would be quadratic in a text without punctuation.
+        clause_start = max(text.rfind(p, max(0, end - 41), end) for p in "，。；！？,;、：:") + 1
         left = max(clause_start, end - 40)
         tokens = list(self._cut(text[left:end]))
         if left > clause_start:
@@ -652,7 +692,10 @@ class Linker:
     def _funds(self, units, cands, anchors):
         out = []
         main_region = self._main_region(units, cands, anchors)
-        region_cands = [c for c in cands if c.meaning.region_ids]
+        regions = _Regions(self, cands)
+        starting: dict[tuple[int, int], list[_Cand]] = {}
+        for c in cands:
+            starting.setdefault((c.unit, c.start), []).append(c)
         generic = self._fund_terms.get("generic", set())
         category = self._fund_terms.get("category", set())
         markers = self._fund_terms.get("marker", set())
@@ -667,11 +710,11 @@ class Linker:
                 if _PLURAL.search(text[max(0, start - 12) : start]):
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
                 level = re.match(r"^(市|省|区|县)级", name)
-                owner, core = self._fund_owner(name, cands, u, start)
+                owner, core = self._fund_owner(name, starting, u, start)
                 if level:
                     core = name[level.end() :]
-                    owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, region_cands)
-                actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 else None
+                    owner = self._current_region(_LEVEL_OF_CHAR[level[1]], anchors, units, u, start, regions)
+                actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self._place_named(actor[1]) in self.kb.by_id:
                     owner = self._place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
                 national = owner is None and name.startswith(("国家", "中国"))
@@ -685,7 +728,7 @@ class Linker:
                 # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
                 specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
                 if owner is None:
-                    owner = self._clause_region(text, start, region_cands, u) or main_region
+                    owner = self._clause_region(text, start, regions, u) or main_region
                     if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
                 if not specific or owner is None:
@@ -697,19 +740,20 @@ class Linker:
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self._automaton.iter(text))
 
-    def _clause_region(self, text: str, start: int, region_cands, u: int) -> str | None:
-        """The region named last before ``start`` in the same clause (安徽提出要设立…基金)."""
-        clause_start = max(text.rfind(p, 0, start) for p in "，。；！？,;") + 1
+    def _clause_region(self, text: str, start: int, regions: _Regions, u: int) -> str | None:
+        """The region named last before ``start`` in the same clause (安徽提出要设立…基金),
+        looking back at most :data:`CLAUSE_WINDOW` characters."""
+        clause_start = max(text.rfind(p, max(0, start - CLAUSE_WINDOW), start) for p in "，。；！？,;") + 1
+        clause_start = max(clause_start, start - CLAUSE_WINDOW)
         best = None
-        for c in region_cands:
-            if c.unit == u and clause_start <= c.start < start:
-                ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
-                if len(ids) == 1 and (best is None or c.start > best[0]):
-                    best = (c.start, ids[0])
+        for c in regions.starting_in(u, clause_start, start):
+            ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if len(ids) == 1 and (best is None or c.start > best[0]):
+                best = (c.start, ids[0])
         return best[1] if best else None
 
-    def _fund_owner(self, name: str, cands, u: int, start: int) -> tuple[str | None, str]:
-        here = [c for c in cands if c.unit == u and c.start == start]
+    def _fund_owner(self, name: str, starting: dict, u: int, start: int) -> tuple[str | None, str]:
+        here = starting.get((u, start), ())
         for c in sorted(here, key=lambda c: -(c.end - c.start)):
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
             if len(ids) > 1:
@@ -742,10 +786,18 @@ _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 
 
+#: How far a clause or a sentence is looked for around a place in the text (the bundled corpus's
+#: longest clause is 100 characters, its longest sentence 223): without punctuation, a search
+#: for the clause's ends would span the whole text at every fund, quadratic in its length.
+CLAUSE_WINDOW = 200
+SENTENCE_WINDOW = 400
+
+
 def _clause(text: str, pos: int) -> str:
-    start = max(text.rfind(p, 0, pos) for p in "，。；！？,;") + 1
-    ends = [i for i in (text.find(p, pos) for p in "，。；！？,;") if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    lo, hi = max(0, pos - CLAUSE_WINDOW), pos + CLAUSE_WINDOW
+    start = max(max(text.rfind(p, lo, pos) for p in "，。；！？,;") + 1, lo)
+    ends = [i for i in (text.find(p, pos, hi) for p in "，。；！？,;") if i >= 0]
+    return text[start : min(ends) if ends else min(len(text), hi)]
 
 
 _SIZE = re.compile(
@@ -757,9 +809,10 @@ _SIZE = re.compile(
 def _fund_size(text: str, start: int, end: int) -> str | None:
     """The size written with a fund: 总规模 20 亿元的…基金 (right before it), or …基金，目标规模20亿元
     (after it, before any other fund is named, in the same sentence)."""
-    sentence_start = max(text.rfind(p, 0, start) for p in "。；！？") + 1
-    ends = [i for i in (text.find(p, end) for p in "。；！？") if i >= 0]
-    after = text[end : min(ends) if ends else len(text)]
+    lo, hi = max(0, start - SENTENCE_WINDOW), end + SENTENCE_WINDOW
+    sentence_start = max(max(text.rfind(p, lo, start) for p in "。；！？") + 1, lo)
+    ends = [i for i in (text.find(p, end, hi) for p in "。；！？") if i >= 0]
+    after = text[end : min(ends) if ends else min(len(text), hi)]
     for match in _SIZE.finditer(text, sentence_start, start):
         if start - match.end() <= 1:
             return re.sub(r"\s+", "", match[1] or match[2])
@@ -776,13 +829,16 @@ def _is_subsequence(short: str, long: str) -> bool:
 def _merge_fund_names(found):
     """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
     海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name."""
-    ids = {fid for *_, fid in found}
+    by_owner: dict[str, list[str]] = {}
+    for fid in sorted({fid for *_, fid in found}):
+        by_owner.setdefault(fid.split(":", 2)[1], []).append(fid)
     rename = {}
-    for fid in ids:
-        _, owner, core = fid.split(":", 2)
-        fuller = [o for o in ids if o != fid and o.split(":", 2)[1] == owner and len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
-        if fuller and len(core) >= 4:
-            rename[fid] = max(fuller, key=len)
+    for ids in by_owner.values():
+        for fid in ids:
+            core = fid.split(":", 2)[2]
+            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
+            if fuller and len(core) >= 4:
+                rename[fid] = max(fuller, key=len)
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
 
 

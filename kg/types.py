@@ -66,6 +66,7 @@ class Source:
     format: str  # txt | md | pdf | docx
     encoding: str | None  # the detected encoding of a text file
     sha256: str  # of the file's bytes
+    problems: tuple[str, ...] = ()  # what was wrong with it but did not stop it being read (bytes replaced …)
 
     @property
     def name(self) -> str:

@@ -1,9 +1,10 @@
-"""Invariants of ingest and segmentation on arbitrary newsletter-like text."""
+"""Invariants of ingest, segmentation and the whole extraction on arbitrary newsletter-like text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +55,50 @@ def test_paragraph_offsets_map_back_to_the_source(text):
 def test_arbitrary_unicode_never_raises(text):
     doc = _segment(text)
     assert all(a.title for a in doc.articles)
+
+
+# ---------------------------------------------------------------- the whole extraction
+
+# Pieces that make the linker and the relation rules fire, mixed with arbitrary text and no
+# punctuation at all in long runs (sentences longer than the rules' limit are cut).
+FACT_PIECES = [
+    "深圳市", "广州市", "南山区", "北京", "沪苏浙皖", "工信部", "深圳市工业和信息化局", "市发改委", "支持", "打造", "布局", "培育",
+    "低空经济", "人工智能", "集成电路", "机器人产业", "到2025年", "规模达到5000亿元", "印发", "发布", "《深圳市支持低空经济高质量发展的若干措施》",
+    "（以下简称《措施》）", "《措施》", "设立", "高端装备产业基金", "总规模20亿元的", "投资于", "落地", "合作", "该市", "全市", "【上海】",
+    "“", "”", "，", "、", "。", "；", "\n", " ",
+]
+extraction_texts = st.lists(
+    st.one_of(st.sampled_from(FACT_PIECES), st.sampled_from(PIECES), st.text(max_size=8)), max_size=400
+).map("".join)
+
+
+@pytest.fixture(scope="module")
+def linker():
+    """The linker a build makes once and its workers inherit, made before any example is timed."""
+    from kg import build
+    from kg.link import Linker
+
+    build._LINKER = Linker()
+    build._LINKER._jieba
+    return build._LINKER
+
+
+@settings(max_examples=60, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(extraction_texts)
+@example("深圳市支持低空经济发展" * 100)  # issue 12: no punctuation, a fact every few characters
+def test_extraction_never_raises_and_its_facts_point_into_the_source(linker, text):
+    """Segment + link + relations on arbitrary text: no exception, every fact a known relation
+    whose evidence lies in the source, no sentence longer than the rules' limit, and the same
+    text gives the same facts."""
+    from kg.build import extract_source
+    from kg.relations import MAX_SENTENCE
+    from kg.types import RELATIONS
+
+    source = Source(path=Path("generated.txt"), text=text, format="txt", encoding="utf-8", sha256="")
+    extracted = extract_source(source, time_budget=0)
+    for fact in extracted.facts:
+        assert fact.relation in RELATIONS
+        assert 0 <= fact.evidence.start <= fact.evidence.end <= len(text), fact
+        if fact.evidence.method == "rule":
+            assert len(fact.evidence.sentence) <= MAX_SENTENCE
+    assert extract_source(source, time_budget=0).facts == extracted.facts
