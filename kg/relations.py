@@ -36,9 +36,14 @@ _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—]\s*\d+(?:\.\d+)?\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
     r"|(千亿|万亿|百亿)级"
 )
+# A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
+# a statistic, unless it also states a goal (_FUTURE).
+_PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
+# What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
+_FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
@@ -153,6 +158,7 @@ class _Context:
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
+        self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
@@ -200,6 +206,14 @@ class _Context:
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
         """The years written in each sentence (by unit and start), searched for once."""
         return {(s.unit, s.start): list(_YEAR.finditer(s.text)) for s in self.sents}
+
+    def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
+        """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""
+        key = (sentence.unit, sentence.start)
+        found = self._industries.get(key)
+        if found is None:
+            found = self._industries[key] = [x for x in sentence.of_types(("industry",)) if _stands_as_term(sentence.text, x[0], x[1], self.linker)]
+        return found
 
     def years(self, sentence: Sentence) -> list[re.Match[str]]:
         """The years written in one of the article's sentences."""
@@ -267,6 +281,31 @@ class _Context:
         return best
 
 
+_LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
+
+
+def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
+    """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
+
+    Not where a word runs across its ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
+    is the second head of a list whose first item puts a term before a shared head
+    (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
+    """
+    if not linker._on_word_boundary(text, start, end):
+        return False
+    if start and text[start - 1] == "、":
+        head = text[end - 2 : end]
+        previous = text[: start - 1]
+        cut = max((m.end() for m in _LIST_ITEM_START.finditer(previous)), default=0)
+        item = previous[cut:]
+        # The item before: an industry modifying words that end in the same head (汽车 + 功能安全).
+        if len(item) > len(head) + 2 and item.endswith(head):
+            inside = [m for m in linker.link_text(item) if m.type == "industry"]
+            if inside and inside[-1].end < len(item) - len(head):  # 石墨烯材料、超导材料: the item is itself a term
+                return False
+    return True
+
+
 def _masked(sentence: Sentence) -> str:
     """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing."""
     text = list(sentence.text)
@@ -284,6 +323,11 @@ _ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|
 def _clause(text: str, pos: int) -> str:
     """The clause up to ``pos`` (from the last comma or sentence start)."""
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
+
+
+def _clause_prefix(text: str, pos: int) -> str:
+    """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
+    return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
 
 
 # A place right after one of these is what is supported or built on, not who acts
@@ -317,6 +361,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
         if region:
             return [region], "reference"
+    if _national_clause(sentence, pos, context):
+        return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
     if previous:
         return previous, "previous_sentence"
@@ -326,6 +372,19 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
+_NATIONAL = re.compile(r"国家(?![级队])|全国(?![首第性前领])|党中央|中共中央|国务院|中央(?![企])")
+
+
+def _national_clause(sentence: Sentence, pos: int, context: _Context) -> bool:
+    """Does the sentence, up to ``pos`` and with no subject of its own, speak for the state: a
+    national body, or a document no region's title claims (《产业结构调整指导目录》将…列为…)?"""
+    masked = _masked(sentence)[:pos]
+    if _NATIONAL.search(masked):
+        return True
+    return any(not _title_region(m, context) and _NATIONAL.match(m.id.split(":", 1)[1]) for s, _, m in sentence.of_types(("policy",)) if s < pos)
 
 
 def _actors(sentence: Sentence, mentions: list) -> list:
@@ -375,7 +434,7 @@ def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: 
 
 
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    industries = sentence.of_types(("industry",))
+    industries = context.industries(sentence)
     if not industries:
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
@@ -435,18 +494,26 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
 def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
-    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元); a target is
-    about the future, so a year before the article's own year is a past figure, not a target.
+    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元). A target is a
+    goal for the future: a year before the article's own, or its own year unless the sentence
+    states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
+    前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
-    if year_value is not None and context.article.date and year_value < int(context.article.date[:4]):
+    if year_value is not None and context.article.date:
+        published = int(context.article.date[:4])
+        # year_before gives only 到-years; the article's own year is a goal only where the sentence says so
+        goal_year = year is None or sentence.text[year.start() : year.start() + 1] in "到至" or _FUTURE.search(sentence.text)
+        if year_value < published or (year_value == published and not goal_year):
+            return
+    if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
         return
     metric_re = _cue_re("sets_target", "metric")
-    industries = sentence.of_types(("industry",))
+    industries = context.industries(sentence)
     after = year.end() if year else 0
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
@@ -461,11 +528,12 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         _, _, industry = before[-1]
         subjects, how = _subjects_before(sentence, before[-1][0], context)
         places = [s for s in _with_region(subjects, context) if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
-        if amount[3]:
-            value, unit = _ORDER[amount[3]], "亿元"
+        if amount[4]:
+            value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
-            value, unit = float(amount[1]), amount[2]
-        quantity = Quantity(amount=value, unit=unit, year=year_value, text=sentence.text[(year.start() if year else amount.start()) : amount.end()].strip())
+            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+        text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
+        quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
         for subject in places:
             yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
             # A region that sets itself a target for an industry backs it.
@@ -473,10 +541,19 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
+    根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
     cue_re = _cue_re("issues")
+    implements = _cue_re("issues", "implements")
     for start, end, policy in sentence.of_types(("policy",)):
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
-        cue_after = cue_re.search(sentence.text[end : end + 12])
+        after = sentence.text[end : end + 12]
+        if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
+            after = re.split(r"[，,；;。]", after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
+        cue_after = cue_re.search(after)
+        since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
+        if implements.search(sentence.text[since:start]):
+            continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
             if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
@@ -543,7 +620,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if topic is not None:
         cue = _cue_re("invests_in").search(sentence.text, topic_end)
         if cue:
-            for s, _, m in sentence.of_types(("industry",)):
+            for s, _, m in context.industries(sentence):
                 if s >= cue.end():
                     yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
@@ -572,6 +649,8 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     cue = _cue_re("cooperates_with").search(sentence.text)
     if not cue:
         return
+    if _cue_re("cooperates_with", "block").search(sentence.text):
+        return  # 结合北京、上海…等地的实践, 与…相比, 借鉴: places compared or learnt from, not partners
     group = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= cue.start()]
     coordinated: list[str] = []
     for n, (s, e, m) in enumerate(group):

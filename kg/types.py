@@ -218,12 +218,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A quantified target: 到 2025 年 … 产业规模达到 5000 亿元."""
+    """A quantified target: 到 2025 年 … 产业规模达到 5000 亿元.
+
+    A range (培育 1-2 家) is ``amount`` (its lower end) to ``amount_max``; a single figure has
+    ``amount_max`` None.
+    """
 
     amount: float
     unit: str
     year: int | None
     text: str  # as written
+    amount_max: float | None = None
 
 
 @dataclass(frozen=True)
