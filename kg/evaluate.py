@@ -234,3 +234,28 @@ def _gold_article(record: dict, articles: dict[tuple[str, int], Article]) -> Art
     if record.get("title") and record["title"] != article.title:
         raise InputError(record["file"], f"gold article {key[1]} is titled {record['title']!r}, the corpus has {article.title!r}")
     return article
+
+
+def rule_precision_table(relations: Evaluation, entities: Evaluation, sources: str) -> str:
+    """The rule precision table (``kg/data/relations/rule_precision.tsv``) from scored gold.
+
+    One row per relation rule that found anything on the relation gold (``relations``,
+    from :func:`evaluate_relations`), and a row ``linker`` with the linker's counts on
+    the entity gold (``entities``, from :func:`evaluate`: every ``mentions`` edge's
+    confidence). ``sources`` names the gold, for the header.
+    """
+    from kg.confidence import LINKER_ROW, RulePrecision
+
+    lines = [
+        "# Precision of each relation rule on hand-made gold: a fact's confidence (kg/confidence.py).",
+        f"# Counts from {sources}.",
+        "# Written by scripts/rule_precision.py (kg eval --by-rule prints the same, with each false positive);",
+        "# tests/test_confidence.py checks that this file is what the gold in the repository gives.",
+        "# A rule not listed here has no gold counts: confidence 0.5, out of the default views.",
+        "rule\trelation\ttp\tfp\tprecision",
+    ]
+    for (relation, rule), score in sorted(relations.rules.items(), key=lambda item: (item[0][1], item[0][0])):
+        lines.append(f"{rule}\t{relation}\t{score.tp}\t{score.fp}\t{RulePrecision(score.tp, score.fp).precision:.3f}")
+    linked = entities.scores["all"]
+    lines.append(f"{LINKER_ROW}\tmentions\t{linked.tp}\t{linked.fp}\t{RulePrecision(linked.tp, linked.fp).precision:.3f}")
+    return "\n".join(lines) + "\n"

@@ -46,6 +46,7 @@ _PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三�
 _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 _PRIORITY_AFTER = re.compile(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)")
 _PRIORITY_BEFORE = re.compile(r"[将把]\s*$")
@@ -466,9 +467,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
+        # the farther the industry stands from its cue, the less often the cue is about it.
+        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
         for subject in _with_region(subjects, context):
             if subject != industry.id:
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}"))
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
@@ -771,8 +775,11 @@ def fact_record(fact: Fact, kb) -> dict:
     record = {
         "subject": fact.subject, "subject_name": name(fact.subject), "relation": fact.relation,
         "object": fact.object, "object_name": name(fact.object),
+        "confidence": fact.confidence,
         "evidence": {k: v for k, v in asdict(fact.evidence).items() if v is not None},
     }
     if fact.quantity is not None:
         record.update(amount=fact.quantity.amount, unit=fact.quantity.unit, year=fact.quantity.year, quantity_text=fact.quantity.text)
+        if fact.quantity.amount_max is not None:  # a range: both ends
+            record.update(amount_min=fact.quantity.amount, amount_max=fact.quantity.amount_max)
     return record

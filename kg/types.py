@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.confidence import confidence
+
 __all__ = [
     "Run",
     "to_source",
@@ -253,3 +255,8 @@ class Fact:
     object: str
     evidence: Evidence
     quantity: Quantity | None = None
+
+    @property
+    def confidence(self) -> float:
+        """The measured precision of the rule that found it (see :mod:`kg.confidence`)."""
+        return confidence(self.evidence.rule, self.evidence.method)
