@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError, KgWarning, shown
 from kg.push import DEFAULT_GRAPH
 
@@ -256,6 +257,10 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 
 _GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+_MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact.",
+)
 
 
 @main.command()
@@ -267,31 +272,33 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--limit", type=click.IntRange(1), default=None)
+@_MIN_CONFIDENCE_OPTION
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt) -> None:
+def neighbors(entity, relations, types, direction, depth, since, until, limit, min_confidence, graph_path, fmt) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
     from dataclasses import asdict
 
     index = _index(graph_path)
     node = _resolve(index, entity)
-    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
+    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
-    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt)
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "confidence", "first_date", "last_date", "evidence"], fmt)
 
 
 @main.command()
 @click.argument("entity")
+@_MIN_CONFIDENCE_OPTION
 @_GRAPH_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def show(entity, graph_path, fmt) -> None:
+def show(entity, min_confidence, graph_path, fmt) -> None:
     """A profile of ENTITY: names, type, parents, coordinates, relations, top industries or regions, evidence."""
     from kg.export import dumps
 
     index = _index(graph_path)
-    profile = index.profile(_resolve(index, entity))
+    profile = index.profile(_resolve(index, entity), min_confidence)
     if fmt == "json":
         click.echo(dumps(profile))
         return
@@ -354,9 +361,13 @@ def search(text, limit, graph_path, fmt) -> None:
     help=f"With --endpoint: query this named graph as the default graph (what kg push loaded, {DEFAULT_GRAPH} by default), not the server's own default graph.",
 )
 @click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default).")
+@click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+    help="Canned queries over relations: only edges at least this confident (kg/data/relations/rule_precision.tsv); 0 for all.",
+)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, graph_path, fmt) -> None:
+def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, min_confidence, graph_path, fmt) -> None:
     """Run a SPARQL query: QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
 
     Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
@@ -369,7 +380,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     canned = canned_queries()
     if list_queries:
         for name, q in canned.items():
-            args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params)
+            args = " ".join(f"--param {p}=<{kind}>" if kind != "confidence" else "[--min-confidence X]" for p, kind in q.params)
             click.echo(f"{name}  {args}\n    {q.title}")
         return
     if not query:
@@ -380,6 +391,9 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     if query in canned:
         spec = canned[query]
         given = dict(_split_param(p) for p in params)
+        for name, kind in spec.params:  # a confidence threshold has its own option (and a default)
+            if kind == "confidence":
+                given.setdefault(name, str(min_confidence))
         missing = [p for p, _ in spec.params if p not in given]
         if missing:
             raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
@@ -495,6 +509,14 @@ def _param_term(index, value: str, kind: str):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")
         return (value, "http://www.w3.org/2001/XMLSchema#date")
+    if kind == "confidence":
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0 <= number <= 1:
+            raise click.UsageError(f"{value!r} is not a confidence (a number from 0 to 1)")
+        return (repr(number), "http://www.w3.org/2001/XMLSchema#decimal")
     return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 

@@ -5,8 +5,10 @@ Every relation rule's true and false positives on hand-made gold are kept in
 ``scripts/rule_precision.py`` writes the file). A fact's confidence is its rule's
 precision there; a graph edge's is the best of its evidence. Facts from the
 knowledge base (``part_of``, ``jurisdiction``) are 1.0; a ``mentions`` edge has the
-linker's measured precision (row ``linker``). A rule no gold has measured gets
-:data:`UNMEASURED`, which keeps it out of the default views until it is measured.
+linker's measured precision (row ``linker``), and the rules that only link a policy's
+title (``policy_title_industry``, ``policy_title_region``) the linker's on that type.
+A rule no gold has measured (``fund_located``, ``fund_established``, ``cooperation_cue``
+today) gets :data:`UNMEASURED`, which keeps it out of the default views until it is measured.
 
 Only the standard library here: ``kg neighbors`` reads it and must start fast.
 """
