@@ -33,7 +33,7 @@ SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
 PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
-_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)")
+_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
@@ -157,6 +157,7 @@ class _Context:
         self.linker = linker
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
+        self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
@@ -175,6 +176,22 @@ class _Context:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The region a report is about, for 当地, 这里, 该地: the article's subject if a place, else
+        the first place its title names, else the first its lead sentence names."""
+        for candidate in self.subject:
+            entity = self.kb.get(candidate)
+            if entity is not None and entity.type in PLACE_TYPES:
+                return candidate
+        body = [s for s in self.sents if s.kind != "title"]
+        for sentences in ([s for s in self.sents if s.kind == "title"][:1], body[:1]):
+            for sentence in sentences:
+                places = sentence.of_types(PLACE_TYPES)
+                if places:
+                    return places[0][2].id
+        return None
 
     @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
@@ -359,9 +376,12 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     for match in _REFERENCE.finditer(sentence.text[:pos]):
         ref = match
     if ref:
-        region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
-            return [region], "reference"
+            return [region], "reference" if ref[1] else "topic_reference"
+    opening = _opening_place(sentence, pos)
+    if opening:
+        return [opening], "opening_place"
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
@@ -386,6 +406,21 @@ def _national_clause(sentence: Sentence, pos: int, context: _Context) -> bool:
     if _NATIONAL.search(masked):
         return True
     return any(not _title_region(m, context) and _NATIONAL.match(m.id.split(":", 1)[1]) for s, _, m in sentence.of_types(("policy",)) if s < pos)
+
+
+_OPENING = re.compile(r"^\s*(?:同时|此外|另外|而|目前|如今|近年来)?[，,]?\s*在$")
+
+
+def _opening_place(sentence: Sentence, pos: int) -> str | None:
+    """在合肥，新能源汽车产业…: the place a sentence opens with, set off by a comma, is what the
+    sentence (up to ``pos``) is about."""
+    for s, e, m in sentence.of_types(PLACE_TYPES):
+        if e > pos:
+            return None
+        if _OPENING.match(sentence.text[:s]) and sentence.text[e : e + 1] in "，,":
+            return m.id
+        return None  # only the first place can open the sentence
+    return None
 
 
 def _actors(sentence: Sentence, mentions: list) -> list:
@@ -605,20 +640,28 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)基金")
+
+
 def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
     # The fund a sentence is about is its first (第一，高端装备基金，…，100%投资于…; 总规模20亿元的
     # 安徽省空天信息产业基金…，引入…母基金，专注于投资…): funds listed after it are its investors.
     # A following sentence of the same paragraph with no fund of its own (…；此外部分资金还可
     # 投资于…) goes on about the same fund.
+    # In news prose the fund is often named in one paragraph and its investments told in a
+    # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
+    topic_end = 0
     if funds:
         _, topic_end, topic = funds[0]
-        context.current_fund[sentence.unit] = topic
+        context.current_fund[sentence.unit] = context.last_fund = topic
         rule = "fund_cue_industry"
     elif context.current_fund.get(sentence.unit) is not None:
-        topic_end = 0
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
+    elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
+        topic, topic_end = context.last_fund, match.end()
+        rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None:
@@ -671,6 +714,34 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         for b in regions[i + 1 :]:
             if b not in set(context.kb.ancestors(a)) and a not in set(context.kb.ancestors(b)):
                 yield Fact(a, "cooperates_with", b, evidence(sentence, "cooperation_cue"))
+
+
+_SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
+    names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
+    # The title is a unit of its own, or (a document read alone) the first paragraph.
+    titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
+    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    if not policies:
+        return
+    signers: list[tuple[Sentence, str]] = []
+    for sentence in reversed([s for s in sents if s.unit != 0]):
+        text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+        if not text:
+            continue  # the date line
+        named = sentence.of_types((*REGION_TYPES, "agency"))
+        rest = text
+        for _, _, m in named:
+            rest = rest.replace(m.text, "", 1)
+        if not named or rest.strip(" 、\t"):
+            break  # the body: the signature is over
+        signers.extend((sentence, m.id) for _, _, m in named)
+    for sentence, signer in reversed(signers):
+        for policy in policies:
+            yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
 
 
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
@@ -744,6 +815,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
+    facts.extend(_signature_issues(sents, context, evidence))
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 

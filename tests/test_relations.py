@@ -224,3 +224,49 @@ def test_a_national_list_quoted_in_a_local_article_is_not_the_regions_backing(li
     backs = _facts(linker, text, "backs")
     assert ("440300", "backs", "industry:low-altitude-economy") not in backs
     assert ("440300", "backs", "industry:drones") in backs
+
+
+# ---------------------------------------------------------------- beyond newsletters (issue 15): reports, notices, news prose
+
+
+def test_a_reports_topic_region_is_the_subject_of_dangdi_and_zheli(linker):
+    text = "合肥新能源汽车产业观察\n\n记者近日走访发现，当地正大力发展新能源汽车产业，这里聚集了上百家零部件企业。（新华社 20240301）\n"
+    assert ("340100", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")
+
+
+def test_a_sentence_opening_with_a_place_is_about_it(linker):
+    text = "产业观察\n\n在合肥，各方正大力发展新能源汽车产业。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("340100", "backs", "industry:new-energy-vehicles")}
+
+
+def test_the_closing_signature_of_a_notice_names_its_issuers(linker):
+    text = (
+        "关于印发《湖南省先进制造业集群培育行动方案》的通知\n\n各市州人民政府：\n\n"
+        "现将《湖南省先进制造业集群培育行动方案》印发给你们，请结合实际认真组织实施。\n\n"
+        "湖南省工业和信息化厅\n\n湖南省发展和改革委员会\n\n2024年3月5日\n"
+    )
+    policy = "policy:湖南省先进制造业集群培育行动方案"
+    assert {("agency:430000:economy_and_it", "issues", policy), ("agency:430000:development_reform", "issues", policy)} <= _facts(linker, text, "issues")
+
+
+def test_a_funds_investments_told_in_a_later_paragraph(linker):
+    text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
+    fund = "fund:340100:新能源汽车产业基金"
+    assert _facts(linker, text, "invests_in") == {(fund, "invests_in", "industry:power-batteries"), (fund, "invests_in", "industry:intelligent-connected-vehicles")}
+
+
+def test_eval_by_rule_lists_each_rules_false_positives(linker, corpus_documents):
+    from conftest import TESTS
+    from kg.evaluate import evaluate_relations, load_gold
+
+    articles = {(a.source, a.index): a for d in corpus_documents.values() for a in d.articles}
+    result = evaluate_relations(load_gold([TESTS / "gold" / "relations"]), articles, lambda a: extract_facts(a, linker)[1])
+    by_relation = {}
+    for (relation, _), score in result.rules.items():
+        by_relation.setdefault(relation, []).append(score)
+    for relation, scores in by_relation.items():  # every rule's counts add up to its relation's predictions or more (a fact found by two rules)
+        assert sum(s.tp for s in scores) >= result.scores[relation].tp
+        assert all(s.tp + s.fn == result.scores[relation].tp + result.scores[relation].fn for s in scores)
+    fps = {(fp["rule"], fp["subject"], fp["object"]) for fp in result.false_positives}
+    assert sum(s.fp for s in result.rules.values()) == len(result.false_positives) >= len(fps) > 0
+    assert all(fp["sentence"] for fp in result.false_positives)
