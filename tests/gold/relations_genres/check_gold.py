@@ -3,7 +3,7 @@
 Run ``python tests/gold/relations_genres/check_gold.py``: prints one line per problem and exits 1 if any.
 Problems are what would make the gold wrong whatever the relation rules do: a title that is not the
 file's first line, a sentence that is not in the text, an id the tables lack, an end of the wrong
-kind for its relation (``backs`` starts at a region or agency, ``sets_target`` at a region, ``invests_in``
+kind for its relation (``backs`` starts at a region — an adcode, a zone or a macro-region, as kg:Zone and kg:MacroRegion are kg:Region — or an agency, ``sets_target`` at a region, ``invests_in``
 at a fund; all three end at an industry; ``issues`` ends at a policy whose title is written in 《》 in
 the text), a target without amount, unit and year, a false trap that is also a fact of its article (a target trap names the wrong amount it must not get), and a text
 without a record. The tables are read directly (not through ``kg``), so the check does not depend on
@@ -46,10 +46,12 @@ class _Tables:
         self.central = {f"agency:{r['id']}" for r in _rows("agencies_central.tsv")}
         self.functions = functions
         self.industries = {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
+        # kg:Zone and kg:MacroRegion are kinds of kg:Region in the ontology
+        self.areas = {f"zone:{r['id']}" for r in _rows("zones.tsv")} | {f"macro:{r['id']}" for r in _rows("macro_regions.tsv")}
 
     def kind(self, eid: str, text: str) -> tuple[str, str | None]:
         """(kind, problem or None) of an id: region, agency, industry, fund or policy."""
-        if eid in self.regions:
+        if eid in self.regions or eid in self.areas:
             return "region", None
         prefix, _, rest = eid.partition(":")
         if prefix == "agency":
@@ -66,7 +68,9 @@ class _Tables:
             return "fund", None if ok else f"{eid}: a fund id is fund:<owner adcode or CN>:<name>"
         if prefix == "policy":
             return "policy", None if f"《{rest}》" in text else f"{eid}: 《{rest}》 is not in the text"
-        return "unknown", f"{eid!r} is not an adcode, agency:, industry:, fund: or policy: id"
+        if prefix in ("zone", "macro"):
+            return "region", f"{eid} is not in zones.tsv / macro_regions.tsv"
+        return "unknown", f"{eid!r} is not an adcode, zone:, macro:, agency:, industry:, fund: or policy: id"
 
 
 #: relation → (kinds its subject may be, kind of its object)
