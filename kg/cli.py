@@ -533,8 +533,10 @@ def _merged(entities, relations):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--by-rule", "by_rule", is_flag=True, help="Also score each relation rule alone (precision, recall) and list its false positives with their sentences.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, by_rule: bool, fmt: str) -> None:
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, by_rule: bool, min_confidence: float, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
     ``entities``) and relations per relation (records with ``facts``): P/R/F1."""
     from kg.build import load_documents
@@ -554,7 +556,7 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
             from kg.evaluate import evaluate_relations
             from kg.relations import extract_facts
 
-            relations = evaluate_relations(fact_records, articles, lambda a: extract_facts(a, linker)[1])
+            relations = evaluate_relations(fact_records, articles, lambda a: [f for f in extract_facts(a, linker)[1] if f.confidence >= min_confidence])
             evaluation = relations if not entity_records else _merged(evaluation, relations)
             evaluation.rules, evaluation.false_positives = relations.rules, relations.false_positives
     except KgError as exc:
