@@ -516,7 +516,7 @@ def _param_term(index, value: str, kind: str):
             number = -1.0
         if not 0 <= number <= 1:
             raise click.UsageError(f"{value!r} is not a confidence (a number from 0 to 1)")
-        return (repr(number), "http://www.w3.org/2001/XMLSchema#decimal")
+        return (repr(number), "http://www.w3.org/2001/XMLSchema#double")  # Virtuoso refuses a decimal there (SR128)
     return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 

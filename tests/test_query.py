@@ -278,4 +278,4 @@ def test_remote_endpoint_gives_the_same_answers(exports, endpoint):
     content_type, query = seen[-1]
     assert content_type == "application/x-www-form-urlencoded"
     # bound, not pasted: the entity and the confidence threshold in one VALUES row
-    assert 'VALUES (?industry ?min_confidence) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy> "0.8"^^<http://www.w3.org/2001/XMLSchema#decimal>) }' in query
+    assert 'VALUES (?industry ?min_confidence) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy> "0.8"^^<http://www.w3.org/2001/XMLSchema#double>) }' in query
