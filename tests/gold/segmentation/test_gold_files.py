@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .check_gold import check_set
+from .check_segmentation_gold import check_set
 from .make_docx import HERE, write_all
 
 

@@ -1,4 +1,4 @@
-"""Check a segmentation gold set against its files: ``python check_gold.py dev heldout``.
+"""Check a segmentation gold set against its files: ``python check_segmentation_gold.py dev heldout``.
 
 Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
 YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
