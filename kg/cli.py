@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError, KgWarning, shown
 from kg.push import DEFAULT_GRAPH
 
@@ -328,6 +329,10 @@ _TIMEOUT_OPTION = click.option(
     help="Deadline of a local query, and of each request to a server (its whole answer).",
 )
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+_MIN_CONFIDENCE_OPTION = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact.",
+)
 
 
 @main.command()
@@ -339,32 +344,34 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--limit", type=click.IntRange(1), default=None)
+@_MIN_CONFIDENCE_OPTION
 @_GRAPH_OPTION
 @_FORMAT_OPTION
 @_WIDE_OPTION
-def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt, wide) -> None:
+def neighbors(entity, relations, types, direction, depth, since, until, limit, min_confidence, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
     from dataclasses import asdict
 
     index = _index(graph_path)
     node = _resolve(index, entity, say=fmt == "table")
-    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
+    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
-    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt, wide)
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "confidence", "first_date", "last_date", "evidence"], fmt, wide)
 
 
 @main.command()
 @click.argument("entity")
+@_MIN_CONFIDENCE_OPTION
 @_GRAPH_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def show(entity, graph_path, fmt) -> None:
+def show(entity, min_confidence, graph_path, fmt) -> None:
     """A profile of ENTITY: names, type, parents, coordinates, relations, top industries or regions, evidence."""
     from kg.export import dumps
 
     index = _index(graph_path)
-    profile = index.profile(_resolve(index, entity, say=fmt == "table"))
+    profile = index.profile(_resolve(index, entity, say=fmt == "table"), min_confidence)
     if fmt == "json":
         click.echo(dumps(profile))
         return
@@ -431,9 +438,13 @@ def search(text, limit, graph_path, fmt, wide) -> None:
 @_TIMEOUT_OPTION
 @click.option("--max-rows", type=click.IntRange(1), default=1_000_000, show_default=True, help="An answer with more rows is an error.")
 @click.option("--max-memory", metavar="MB", type=click.IntRange(256), default=2048, show_default=True, help="Memory a local query may take; beyond it, it is stopped.")
+@click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+    help="Canned queries over relations: only edges at least this confident (kg/data/relations/rule_precision.tsv); 0 for all.",
+)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, timeout, max_rows, max_memory, graph_path, fmt) -> None:
+def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, timeout, max_rows, max_memory, min_confidence, graph_path, fmt) -> None:
     """Run a read-only SPARQL query (SELECT or ASK): QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
 
     Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
@@ -449,7 +460,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
 
     if list_queries:
         for name, q in canned_queries().items():
-            args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params)
+            args = " ".join(f"--param {p}=<{kind}>" if kind != "confidence" else "[--min-confidence X]" for p, kind in q.params)
             click.echo(f"{name}  {args}\n    {q.title}")
         return
     if not query:
@@ -461,6 +472,9 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # a bare name: no SPARQL query is one word
             spec = canned_query(query)
             given = dict(_split_param(p) for p in params)
+            for name, kind in spec.params:  # a confidence threshold has its own option (and a default)
+                if kind == "confidence":
+                    given.setdefault(name, str(min_confidence))
             missing = [p for p, _ in spec.params if p not in given]
             if missing:
                 raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
@@ -621,6 +635,14 @@ def _param_term(index, value: str, kind: str):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")
         return (value, "http://www.w3.org/2001/XMLSchema#date")
+    if kind == "confidence":
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0 <= number <= 1:
+            raise click.UsageError(f"{value!r} is not a confidence (a number from 0 to 1)")
+        return (repr(number), "http://www.w3.org/2001/XMLSchema#double")  # Virtuoso refuses a decimal there (SR128)
     return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 
@@ -637,8 +659,11 @@ def _merged(entities, relations):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
+@click.option("--by-rule", "by_rule", is_flag=True, help="Also score each relation rule alone (precision, recall) and list its false positives with their sentences.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, fmt: str) -> None:
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
     ``entities``) and relations per relation (records with ``facts``): P/R/F1. With
     ``--segmentation``: files split into exactly the right articles, headlines found, dates."""
@@ -671,14 +696,17 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
             from kg.evaluate import evaluate_relations
             from kg.relations import extract_facts
 
-            relations = evaluate_relations(fact_records, articles, lambda a: extract_facts(a, linker)[1])
+            relations = evaluate_relations(fact_records, articles, lambda a: [f for f in extract_facts(a, linker)[1] if f.confidence >= min_confidence])
             evaluation = relations if not entity_records else _merged(evaluation, relations)
+            evaluation.rules, evaluation.false_positives = relations.rules, relations.false_positives
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(dumps(evaluation.as_dict()))
         return
     click.echo(evaluation.table())
+    if by_rule:
+        click.echo("\n" + evaluation.rule_table())
     if errors:
         for error in evaluation.errors:
             click.echo(f"\n{error['file']}:{error['index']} {error['title']}")

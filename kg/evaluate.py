@@ -56,6 +56,20 @@ class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[dict] = field(default_factory=list)  # per article: missed and spurious entities
     articles: int = 0
+    # Relations per rule (evaluate_relations): a rule's recall is the share of its relation's gold facts it finds.
+    rules: dict[tuple[str, str], Score] = field(default_factory=lambda: defaultdict(Score))  # (relation, rule) → score
+    false_positives: list[dict] = field(default_factory=list)  # every fact a rule found that the gold has not, with its sentence
+
+    def rule_table(self) -> str:
+        """Precision and recall per relation rule, then each false positive with its sentence."""
+        lines = [f"{'relation':<13}{'rule':<36}{'tp':>5}{'fp':>5}{'P':>8}{'R':>8}"]
+        for (relation, rule), s in sorted(self.rules.items()):
+            lines.append(f"{relation:<13}{rule:<36}{s.tp:>5}{s.fp:>5}{s.precision:>8.3f}{s.recall:>8.3f}")
+        if self.false_positives:
+            lines.append("\nfalse positives:")
+        for fp in self.false_positives:
+            lines.append(f"{fp['rule']}: {fp['subject']} {fp['relation']} {fp['object']}  ({fp['file']}:{fp['index']})\n    {fp['sentence']}")
+        return "\n".join(lines)
 
     def table(self) -> str:
         order = ["province", "city", "district", "region (adcode)", "zone", "macro_region", "agency", "industry", "fund", "policy", "all", *SCORED_RELATIONS, "all relations"]
@@ -73,11 +87,19 @@ class Evaluation:
         return "\n".join(lines)
 
     def as_dict(self) -> dict:
-        return {
+        record = {
             "articles": self.articles,
-            "scores": {k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1} for k, s in sorted(self.scores.items())},
+            "scores": {k: _score_record(s) for k, s in sorted(self.scores.items())},
             "errors": self.errors,
         }
+        if self.rules:
+            record["rules"] = [{"relation": relation, "rule": rule, **_score_record(s)} for (relation, rule), s in sorted(self.rules.items())]
+            record["false_positives"] = self.false_positives
+        return record
+
+
+def _score_record(s: Score) -> dict:
+    return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[dict]:
@@ -166,6 +188,9 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
 
     A fact is ``(subject, relation, object)`` within its article; a ``sets_target``
     also counts only with the same amount (the unit and year are reported, not scored).
+    Each rule is also scored alone (:attr:`Evaluation.rules`): the facts whose evidence
+    names it (a fact found twice in one sentence keeps the first rule's name), and every one
+    the gold has not goes to :attr:`Evaluation.false_positives` with its sentence.
     """
     result = Evaluation()
     for record in gold:
@@ -173,12 +198,22 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
         gold_set = {_fact_key(f["subject"], f["relation"], f["object"], f.get("amount")) for f in record["facts"] if f["relation"] in SCORED_RELATIONS}
         pred_set = set()
         targeted = set()
+        by_rule: dict[tuple[str, str], dict[tuple, str]] = defaultdict(dict)  # (relation, rule) → fact → its first sentence
         for f in facts_of(article):  # as the gold: one target per (region, industry), the first stated
             if f.relation not in SCORED_RELATIONS or (f.relation == "sets_target" and (f.subject, f.object) in targeted):
                 continue
             if f.relation == "sets_target":
                 targeted.add((f.subject, f.object))
-            pred_set.add(_fact_key(f.subject, f.relation, f.object, f.quantity.amount if f.quantity else None))
+            key = _fact_key(f.subject, f.relation, f.object, f.quantity.amount if f.quantity else None)
+            pred_set.add(key)
+            by_rule[(f.relation, f.evidence.rule)].setdefault(key, f.evidence.sentence)
+        for (relation, rule), found in sorted(by_rule.items()):
+            matched, _, spurious = _match({x for x in gold_set if x[1] == relation}, set(found))
+            score = result.rules[(relation, rule)]
+            score.tp += len(matched)
+            score.fp += len(spurious)
+            for fact in sorted(spurious, key=str):
+                result.false_positives.append({"rule": rule, "subject": fact[0], "relation": relation, "object": fact[2], "file": record["file"], "index": record["index"], "sentence": found[fact]})
         result.articles += 1
         for relation in SCORED_RELATIONS:
             _score(result.scores[relation], {x for x in gold_set if x[1] == relation}, {x for x in pred_set if x[1] == relation})
@@ -187,6 +222,9 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
         missed, spurious = sorted(missed, key=str), sorted(spurious, key=str)
         if missed or spurious:
             result.errors.append({"file": record["file"], "index": record["index"], "title": article.title, "missed": missed, "spurious": spurious})
+    for (relation, rule), score in result.rules.items():  # a rule's misses: its relation's gold facts it did not find
+        total = result.scores[relation]
+        score.fn = total.tp + total.fn - score.tp
     return result
 
 
@@ -312,3 +350,36 @@ def _difference(gold: Sequence[dict], articles: Sequence[Article]) -> str | None
         if not first.startswith(_norm(g["starts"])):
             return f"article {k} ({g['title'][:16]}) starts {first[:20]!r}, gold {g['starts']!r}"
     return None
+
+
+def rule_precision_table(relations: Evaluation, entities: Evaluation, sources: str) -> str:
+    """The rule precision table (``kg/data/relations/rule_precision.tsv``) from scored gold.
+
+    One row per relation rule that found anything on the relation gold (``relations``,
+    from :func:`evaluate_relations`), and a row ``linker`` with the linker's counts on
+    the entity gold (``entities``, from :func:`evaluate`: every ``mentions`` edge's
+    confidence). ``sources`` names the gold, for the header.
+    """
+    from kg.confidence import LINKER_ROW, RulePrecision
+
+    lines = [
+        "# Precision of each relation rule on hand-made gold: a fact's confidence (kg/confidence.py).",
+        f"# Counts from {sources}.",
+        "# Written by scripts/rule_precision.py (kg eval --by-rule prints the same, with each false positive);",
+        "# tests/test_confidence.py checks that this file is what the gold in the repository gives.",
+        "# policy_title_* and linker: the linker's counts on the entity gold (industries, regions, all), as these rules only link a title.",
+        "# A rule not listed here has no gold counts: confidence 0.5, out of the default views.",
+        "rule\trelation\ttp\tfp\tprecision",
+    ]
+    for (relation, rule), score in sorted(relations.rules.items(), key=lambda item: (item[0][1], item[0][0])):
+        lines.append(f"{rule}\t{relation}\t{score.tp}\t{score.fp}\t{RulePrecision(score.tp, score.fp).precision:.3f}")
+    # Rules that only link a policy's title (its industries, the region it opens with) are as
+    # precise as the linker on that type: their rows take the linker's counts on the entity gold.
+    for rule, relation, etype in (*TITLE_RULES, (LINKER_ROW, "mentions", "all")):
+        linked = entities.scores[etype]
+        lines.append(f"{rule}\t{relation}\t{linked.tp}\t{linked.fp}\t{RulePrecision(linked.tp, linked.fp).precision:.3f}")
+    return "\n".join(lines) + "\n"
+
+
+#: Rules that read a fact from a policy's title by linking it: (rule, relation, entity type scored).
+TITLE_RULES = (("policy_title_industry", "targets", "industry"), ("policy_title_region", "applies_to", "region (adcode)"))

@@ -3,7 +3,7 @@
 Nodes are keyed by stable entity ids (``440300``, ``agency:miit``, ``article:<id>``),
 never by labels; the relation name is the edge key, so a rebuild merges evidence
 into the same edge and is idempotent. Edge attributes: ``weight`` (distinct
-supporting articles), ``first_date``/``last_date``, ``evidence`` (list of
+supporting articles), ``confidence`` (the best of its evidence), ``first_date``/``last_date``, ``evidence`` (list of
 dicts, sorted) and, for ``sets_target``, ``quantities``.
 """
 
@@ -18,6 +18,7 @@ from typing import TextIO
 
 import networkx as nx
 
+from kg.confidence import confidence
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
@@ -78,7 +79,8 @@ class GraphBuilder:
             record = self._edges.setdefault((fact.subject, fact.object, fact.relation), {"evidence": [], "quantities": []})
             record["evidence"].append(_evidence_record(fact.evidence))
             if fact.quantity is not None:
-                record["quantities"].append({**asdict(fact.quantity), "article": fact.evidence.article})
+                quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
+                record["quantities"].append({**quantity, "article": fact.evidence.article})
 
     def graph(self) -> nx.MultiDiGraph:
         kb, edges = self.kb, dict(self._edges)
@@ -119,7 +121,8 @@ def quantity_order(quantity: dict) -> tuple:
 
 def edge_attributes(relation: str, evidence: list[dict], quantities: list[dict]) -> dict:
     """An edge's attributes, from all its evidence (and quantities): weight = distinct
-    supporting articles, method = "rule" if any rule found it, first and last dates."""
+    supporting articles, method = "rule" if any rule found it, confidence = the best of its
+    evidence's (:func:`kg.confidence.confidence`), first and last dates."""
     evidence = sorted(evidence, key=evidence_order)
     dates = sorted(e["date"] for e in evidence if e.get("date"))
     attrs = {
@@ -127,6 +130,7 @@ def edge_attributes(relation: str, evidence: list[dict], quantities: list[dict])
         "weight": len({e["article"] for e in evidence if e["article"]}) or 1,
         "evidence": evidence,
         "method": "rule" if any(e["method"] == "rule" for e in evidence) else evidence[0]["method"],
+        "confidence": max(confidence(e["rule"], e["method"]) for e in evidence),  # the best of its evidence
     }
     if dates:
         attrs["first_date"], attrs["last_date"] = dates[0], dates[-1]

@@ -56,6 +56,7 @@ class KG(DefinedNamespace):
     relation: URIRef
     object: URIRef
     weight: URIRef
+    confidence: URIRef
     firstDate: URIRef
     lastDate: URIRef
     method: URIRef
@@ -68,6 +69,7 @@ class KG(DefinedNamespace):
     rule: URIRef
     outlet: URIRef
     amount: URIRef
+    amountMax: URIRef
     unit: URIRef
     year: URIRef
     text: URIRef

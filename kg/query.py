@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
 from kg.errors import AmbiguousName, ArgumentError, InputError, KgError, KgWarning, NodeNotFound, shown
 from kg.kb import REGION_TYPES
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "newsletter_labels", "stamp_lookup",
-    "DEFAULT_GRAPH_JSON", "LOOKUP",
+    "DEFAULT_GRAPH_JSON", "LOOKUP", "check_confidence", "DEFAULT_MIN_CONFIDENCE",
 ]
 
 DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
@@ -52,6 +53,7 @@ class Neighbour:
     last_date: str | None
     evidence: str  # one sentence, with its source and date
     depth: int = 1
+    confidence: float = 1.0  # the best of the evidence kept (the measured precision of its rule)
 
 
 def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphIndex:
@@ -149,7 +151,7 @@ def _node_link_problem(data) -> str | None:
 
 #: The attributes lookups read and the types they must have (when present).
 _NODE_FIELDS = {"type": str, "name": str, "aliases": list, "adcode": str, "parent": str, "lng": (int, float), "lat": (int, float), "source": str, "date": str}
-_EDGE_FIELDS = {"weight": int, "evidence": list, "first_date": str, "last_date": str}
+_EDGE_FIELDS = {"weight": int, "evidence": list, "first_date": str, "last_date": str, "confidence": float}
 _EVIDENCE_FIELDS = {"article": str, "source": str, "sentence": str, "start": int, "date": str, "method": str}
 
 
@@ -373,29 +375,34 @@ class GraphIndex:
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> list[Neighbour]:
         """Neighbours of ``node``, the heaviest edges first.
 
         ``since``/``until`` keep edges with evidence in that period (``YYYY``, ``YYYY-MM`` or
-        ``YYYY-MM-DD``, both ends included); ``mentions`` edges (article → entity) are left
+        ``YYYY-MM-DD``, both ends included); ``min_confidence`` keeps evidence found by rules
+        at least that precise (:mod:`kg.confidence`; by default the rules below 0.8 are left
+        out, 0 keeps everything); ``mentions`` edges (article → entity) are left
         out unless asked for. Raises :class:`~kg.errors.ArgumentError` for a filter that
         cannot match anything: a relation or type the graph does not hold (with the close
-        names and the valid ones), a date that is not one, since after until, depth or limit below 1.
+        names and the valid ones), a date that is not one, since after until, depth or limit
+        below 1, a confidence outside 0–1.
         """
         if direction not in ("in", "out", "both"):
             raise ArgumentError(f"direction must be in, out or both, not {shown(str(direction))}")
         if not isinstance(depth, int) or depth < 1:
             raise ArgumentError(f"depth must be a whole number, 1 or more, not {depth!r}")
         _check_limit(limit)
+        check_confidence(min_confidence)
         since, until = check_period(since, until)
         relations, types = tuple(relations), tuple(types)
         if relations or types:
             known_relations, known_types = self.vocabulary()
             _check_known(relations, known_relations, "relation", "relations")
             _check_known(types, known_types, "type", "types")
-        return self._neighbours(node, relations, types, direction, depth, since, until, limit)
+        return self._neighbours(node, relations, types, direction, depth, since, until, limit, min_confidence)
 
-    def _neighbours(self, node, relations, types, direction, depth, since, until, limit) -> list[Neighbour]:
+    def _neighbours(self, node, relations, types, direction, depth, since, until, limit, min_confidence=DEFAULT_MIN_CONFIDENCE) -> list[Neighbour]:
         rows: dict[tuple[str, str, str], Neighbour] = {}
         frontier = {node}
         seen = {node}
@@ -410,7 +417,7 @@ class GraphIndex:
                     if not relations and relation == "mentions":
                         continue
                     other = v if u == current else u
-                    kept = evidence_in_period(attrs, since, until)
+                    kept = _trusted(evidence_in_period(attrs, since, until), min_confidence)
                     if not kept:
                         continue
                     o_attrs = self.node(other) or {}
@@ -424,7 +431,7 @@ class GraphIndex:
                         weight=len({e["article"] for e in kept if e["article"]}) or attrs["weight"],
                         first_date=min((e["date"] for e in kept if e.get("date")), default=None),
                         last_date=max((e["date"] for e in kept if e.get("date")), default=None),
-                        evidence=_snippet(kept, self._article_title), depth=level,
+                        evidence=_snippet(kept, self._article_title), depth=level, confidence=max(_confidence(e) for e in kept),
                     )
                     if other not in seen:
                         seen.add(other)
@@ -435,14 +442,18 @@ class GraphIndex:
 
     # ------------------------------------------------------------ profiles and statistics
 
-    def profile(self, node: str) -> dict:
+    def profile(self, node: str, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
+        """Names, type, parents, coordinates, edges per relation, the top industries (of a region
+        or agency) or backers (of an industry) with their confidence, the latest evidence: all
+        from evidence at least ``min_confidence`` (see :meth:`neighbors`)."""
+        check_confidence(min_confidence)
         attrs = dict(self.node(node) or {})
         chain = []
         parent = attrs.get("parent")
         while parent and self.node(parent) is not None and parent not in chain:
             chain.append(parent)
             parent = self.node(parent).get("parent")
-        edges = list(self.edges(node))
+        edges = [(u, v, k, {**a, "evidence": kept}) for u, v, k, a in self.edges(node) if (kept := _trusted(a.get("evidence", []), min_confidence))]
         relations = Counter(f"{k} ({'out' if u == node else 'in'})" for u, v, k, _ in edges)
         profile = {
             "id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []),
@@ -451,9 +462,11 @@ class GraphIndex:
             "relations": dict(sorted(relations.items())),
         }
         if attrs.get("type") in (*REGION_TYPES, "zone", "macro_region", "agency"):
-            profile["top_industries"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "out", 1, None, None, 10)]
+            top = self._neighbours(node, ("backs",), (), "out", 1, None, None, 10, min_confidence)
+            profile["top_industries"] = [f"{r.name} ({r.weight}, confidence {r.confidence:.2f})" for r in top]
         if attrs.get("type") == "industry":
-            profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "in", 1, None, None, 10)]
+            top = self._neighbours(node, ("backs",), (), "in", 1, None, None, 10, min_confidence)
+            profile["top_backers"] = [f"{r.name} ({r.weight}, confidence {r.confidence:.2f})" for r in top]
         latest = sorted(  # a set: one sentence is often the evidence of several edges
             {(e.get("date") or "", e["sentence"], e.get("article") or "", e["source"]) for *_, a in edges for e in a["evidence"]
              if e.get("sentence") and e["method"] == "rule"},
@@ -775,6 +788,24 @@ def evidence_in_period(attrs: dict, since: str | None, until: str | None) -> lis
     if not since and not until:
         return evidence
     return [e for e in evidence if e.get("date") and (not since or e["date"][:len(since)] >= since) and (not until or e["date"][:len(until)] <= until)]
+
+
+def check_confidence(value: float) -> float:
+    """``value`` if it is a confidence (a number from 0 to 1), else :class:`~kg.errors.ArgumentError`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ArgumentError(f"a confidence is a number from 0 to 1, not {value!r}")
+    return float(value)
+
+
+def _confidence(evidence: dict) -> float:
+    return confidence(evidence.get("rule", ""), evidence["method"])
+
+
+def _trusted(evidence: list[dict], min_confidence: float) -> list[dict]:
+    """The evidence whose rule's confidence is at least ``min_confidence`` (all, at 0)."""
+    if min_confidence <= 0:
+        return evidence
+    return [e for e in evidence if _confidence(e) >= min_confidence]
 
 
 def _check_known(given: tuple[str, ...], known: frozenset[str], what: str, plural: str) -> None:

@@ -3,10 +3,10 @@
 Every node becomes a resource with a stable IRI (a region's contains its adcode,
 ``id/region/440300``); every edge becomes both a direct triple (``440300 kg:backs
 ind:low-altitude-economy``, for simple SPARQL) and a ``kg:Relationship`` resource
-carrying its weight, dates, quantified targets and ``kg:Evidence`` (each
+carrying its weight, confidence, dates, quantified targets and ``kg:Evidence`` (each
 ``prov:wasDerivedFrom`` its article). A ``mentions`` edge (article → entity) is the
 direct triple and its evidence, one ``kg:Mention`` per place the article names the
-entity: its weight (1), dates (the article's) and method (the linker) follow from
+entity: its weight (1), dates (the article's), method and confidence (the linker's) follow from
 that, and mentions are most of a graph's edges. No blank nodes: the same graph
 always gives the same bytes. :func:`graph_from_rdf` reads it back without loss.
 """
@@ -85,7 +85,7 @@ _TYPE, _PREF, _ALT, _TITLE, _DATE, _SOURCE, _DERIVED = map(
 _K = {name: _u(KG[name]) for name in (
     "outlet", "section", "url", "adcode", "level", "parent", "size", "lng", "lat", "datum", "Relationship", "subject",
     "relation", "object", "weight", "method", "firstDate", "lastDate", "evidence", "Evidence", "sentence", "start", "end",
-    "rule", "target", "Target", "amount", "unit", "year", "text", "Region", "Mention", "entity",
+    "rule", "target", "Target", "amount", "amountMax", "unit", "confidence", "year", "text", "Region", "Mention", "entity",
 )}
 _CLASS_TERM = {kind: _u(cls) for kind, cls in _CLASS.items()}
 _RELATION_TERM = {relation: _u(prop) for relation, prop in RELATION_PROPERTY.items()}
@@ -186,6 +186,7 @@ def _ntriples(graph: nx.MultiDiGraph):
         yield f"{edge} {_K['object']} {o} .\n"
         yield f"{edge} {_K['weight']} {_int(attrs['weight'])} .\n"
         yield f"{edge} {_K['method']} {_lit(attrs['method'])} .\n"
+        yield f"{edge} {_K['confidence']} {_decimal(attrs['confidence'])} .\n"
         if "first_date" in attrs:
             yield f"{edge} {_K['firstDate']} {_date(attrs['first_date'])} .\n"
             yield f"{edge} {_K['lastDate']} {_date(attrs['last_date'])} .\n"
@@ -209,6 +210,8 @@ def _ntriples(graph: nx.MultiDiGraph):
             yield f"{edge} {_K['target']} {target} .\n"
             yield f"{target} {_TYPE} {_K['Target']} .\n"
             yield f"{target} {_K['amount']} {_decimal(q['amount'])} .\n"
+            if q.get("amount_max") is not None:
+                yield f"{target} {_K['amountMax']} {_decimal(q['amount_max'])} .\n"
             yield f"{target} {_K['unit']} {_lit(q['unit'])} .\n"
             if q["year"] is not None:
                 yield f"{target} {_K['year']} {_int(q['year'])} .\n"
@@ -282,7 +285,8 @@ def graph_from_rdf(rdf: Graph) -> nx.MultiDiGraph:
     for edge in sorted(rdf.subjects(RDF.type, KG.Relationship)):
         u, v = iri_node(_one(rdf, edge, KG.subject)), iri_node(_one(rdf, edge, KG.object))
         relation = _RELATION_OF[_one(rdf, edge, KG.relation)]
-        attrs: dict = {"relation": relation, "weight": int(_one(rdf, edge, KG.weight)), "method": str(_one(rdf, edge, KG.method))}
+        attrs: dict = {"relation": relation, "weight": int(_one(rdf, edge, KG.weight)), "method": str(_one(rdf, edge, KG.method)),
+                       "confidence": float(_one(rdf, edge, KG.confidence))}
         evidence = [_evidence(rdf, ev) for ev in rdf.objects(edge, KG.evidence)]
         attrs["evidence"] = sorted(evidence, key=evidence_order)
         if _one(rdf, edge, KG.firstDate) is not None:
@@ -365,8 +369,10 @@ def _span(rdf: Graph, ev) -> dict:
 
 def _quantity(rdf: Graph, target) -> dict:
     year = _one(rdf, target, KG.year)
+    upper = _one(rdf, target, KG.amountMax)
     return {
         "amount": float(_one(rdf, target, KG.amount)),
+        **({"amount_max": float(upper)} if upper is not None else {}),
         "unit": str(_one(rdf, target, KG.unit)),
         "year": int(year) if year is not None else None,
         "text": str(_one(rdf, target, KG.text)),

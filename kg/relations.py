@@ -33,14 +33,20 @@ SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
 PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
-_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)")
+_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—]\s*\d+(?:\.\d+)?\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
     r"|(千亿|万亿|百亿)级"
 )
+# A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
+# a statistic, unless it also states a goal (_FUTURE).
+_PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
+# What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
+_FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 _PRIORITY_AFTER = re.compile(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)")
 _PRIORITY_BEFORE = re.compile(r"[将把]\s*$")
@@ -160,8 +166,10 @@ class _Context:
         self.linker = linker
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
+        self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
+        self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
@@ -177,6 +185,22 @@ class _Context:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The region a report is about, for 当地, 这里, 该地: the article's subject if a place, else
+        the first place its title names, else the first its lead sentence names."""
+        for candidate in self.subject:
+            entity = self.kb.get(candidate)
+            if entity is not None and entity.type in PLACE_TYPES:
+                return candidate
+        body = [s for s in self.sents if s.kind != "title"]
+        for sentences in ([s for s in self.sents if s.kind == "title"][:1], body[:1]):
+            for sentence in sentences:
+                places = sentence.of_types(PLACE_TYPES)
+                if places:
+                    return places[0][2].id
+        return None
 
     @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
@@ -209,6 +233,14 @@ class _Context:
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
         """The years written in each sentence (by unit and start), searched for once."""
         return {(s.unit, s.start): list(_YEAR.finditer(s.text)) for s in self.sents}
+
+    def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
+        """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""
+        key = (sentence.unit, sentence.start)
+        found = self._industries.get(key)
+        if found is None:
+            found = self._industries[key] = [x for x in sentence.of_types(("industry",)) if _stands_as_term(sentence.text, x[0], x[1], self.linker)]
+        return found
 
     def years(self, sentence: Sentence) -> list[re.Match[str]]:
         """The years written in one of the article's sentences."""
@@ -276,6 +308,31 @@ class _Context:
         return best
 
 
+_LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
+
+
+def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
+    """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
+
+    Not where a word runs across its ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
+    is the second head of a list whose first item puts a term before a shared head
+    (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
+    """
+    if not linker._on_word_boundary(text, start, end):
+        return False
+    if start and text[start - 1] == "、":
+        head = text[end - 2 : end]
+        previous = text[: start - 1]
+        cut = max((m.end() for m in _LIST_ITEM_START.finditer(previous)), default=0)
+        item = previous[cut:]
+        # The item before: an industry modifying words that end in the same head (汽车 + 功能安全).
+        if len(item) > len(head) + 2 and item.endswith(head):
+            inside = [m for m in linker.link_text(item) if m.type == "industry"]
+            if inside and inside[-1].end < len(item) - len(head):  # 石墨烯材料、超导材料: the item is itself a term
+                return False
+    return True
+
+
 def _masked(sentence: Sentence) -> str:
     """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing."""
     text = list(sentence.text)
@@ -293,6 +350,11 @@ _ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|
 def _clause(text: str, pos: int) -> str:
     """The clause up to ``pos`` (from the last comma or sentence start)."""
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
+
+
+def _clause_prefix(text: str, pos: int) -> str:
+    """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
+    return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
 
 
 # A place right after one of these is what is supported or built on, not who acts
@@ -322,9 +384,14 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     for match in _REFERENCE.finditer(sentence.text[:pos]):
         ref = match
     if ref:
-        region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
-            return [region], "reference"
+            return [region], "reference" if ref[1] else "topic_reference"
+    opening = _opening_place(sentence, pos)
+    if opening:
+        return [opening], "opening_place"
+    if _national_clause(sentence, pos, context):
+        return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
     if previous:
         return previous, "previous_sentence"
@@ -334,6 +401,34 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
+_NATIONAL = re.compile(r"国家(?![级队])|全国(?![首第性前领])|党中央|中共中央|国务院|中央(?![企])")
+
+
+def _national_clause(sentence: Sentence, pos: int, context: _Context) -> bool:
+    """Does the sentence, up to ``pos`` and with no subject of its own, speak for the state: a
+    national body, or a document no region's title claims (《产业结构调整指导目录》将…列为…)?"""
+    masked = _masked(sentence)[:pos]
+    if _NATIONAL.search(masked):
+        return True
+    return any(not _title_region(m, context) and _NATIONAL.match(m.id.split(":", 1)[1]) for s, _, m in sentence.of_types(("policy",)) if s < pos)
+
+
+_OPENING = re.compile(r"^\s*(?:同时|此外|另外|而|目前|如今|近年来)?[，,]?\s*在$")
+
+
+def _opening_place(sentence: Sentence, pos: int) -> str | None:
+    """在合肥，新能源汽车产业…: the place a sentence opens with, set off by a comma, is what the
+    sentence (up to ``pos``) is about."""
+    for s, e, m in sentence.of_types(PLACE_TYPES):
+        if e > pos:
+            return None
+        if _OPENING.match(sentence.text[:s]) and sentence.text[e : e + 1] in "，,":
+            return m.id
+        return None  # only the first place can open the sentence
+    return None
 
 
 def _actors(sentence: Sentence, mentions: list) -> list:
@@ -383,7 +478,7 @@ def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: 
 
 
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    industries = sentence.of_types(("industry",))
+    industries = context.industries(sentence)
     if not industries:
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
@@ -415,9 +510,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
+        # the farther the industry stands from its cue, the less often the cue is about it.
+        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
         for subject in _with_region(subjects, context):
             if subject != industry.id:
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}"))
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
@@ -443,18 +541,26 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
 def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
-    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元); a target is
-    about the future, so a year before the article's own year is a past figure, not a target.
+    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元). A target is a
+    goal for the future: a year before the article's own, or its own year unless the sentence
+    states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
+    前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
-    if year_value is not None and context.article.date and year_value < int(context.article.date[:4]):
+    if year_value is not None and context.article.date:
+        published = int(context.article.date[:4])
+        # year_before gives only 到-years; the article's own year is a goal only where the sentence says so
+        goal_year = year is None or sentence.text[year.start() : year.start() + 1] in "到至" or _FUTURE.search(sentence.text)
+        if year_value < published or (year_value == published and not goal_year):
+            return
+    if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
         return
     metric_re = _cue_re("sets_target", "metric")
-    industries = sentence.of_types(("industry",))
+    industries = context.industries(sentence)
     after = year.end() if year else 0
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
@@ -469,11 +575,12 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         _, _, industry = before[-1]
         subjects, how = _subjects_before(sentence, before[-1][0], context)
         places = [s for s in _with_region(subjects, context) if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
-        if amount[3]:
-            value, unit = _ORDER[amount[3]], "亿元"
+        if amount[4]:
+            value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
-            value, unit = float(amount[1]), amount[2]
-        quantity = Quantity(amount=value, unit=unit, year=year_value, text=sentence.text[(year.start() if year else amount.start()) : amount.end()].strip())
+            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+        text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
+        quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
         for subject in places:
             yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
             # A region that sets itself a target for an industry backs it.
@@ -481,10 +588,19 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
+    根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
     cue_re = _cue_re("issues")
+    implements = _cue_re("issues", "implements")
     for start, end, policy in sentence.of_types(("policy",)):
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
-        cue_after = cue_re.search(sentence.text[end : end + 12])
+        after = sentence.text[end : end + 12]
+        if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
+            after = re.split(r"[，,；;。]", after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
+        cue_after = cue_re.search(after)
+        since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
+        if implements.search(sentence.text[since:start]):
+            continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
             if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
@@ -532,26 +648,34 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)基金")
+
+
 def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
     # The fund a sentence is about is its first (第一，高端装备基金，…，100%投资于…; 总规模20亿元的
     # 安徽省空天信息产业基金…，引入…母基金，专注于投资…): funds listed after it are its investors.
     # A following sentence of the same paragraph with no fund of its own (…；此外部分资金还可
     # 投资于…) goes on about the same fund.
+    # In news prose the fund is often named in one paragraph and its investments told in a
+    # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
+    topic_end = 0
     if funds:
         _, topic_end, topic = funds[0]
-        context.current_fund[sentence.unit] = topic
+        context.current_fund[sentence.unit] = context.last_fund = topic
         rule = "fund_cue_industry"
     elif context.current_fund.get(sentence.unit) is not None:
-        topic_end = 0
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
+    elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
+        topic, topic_end = context.last_fund, match.end()
+        rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None:
         cue = _cue_re("invests_in").search(sentence.text, topic_end)
         if cue:
-            for s, _, m in sentence.of_types(("industry",)):
+            for s, _, m in context.industries(sentence):
                 if s >= cue.end():
                     yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
@@ -580,6 +704,8 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     cue = _cue_re("cooperates_with").search(sentence.text)
     if not cue:
         return
+    if _cue_re("cooperates_with", "block").search(sentence.text):
+        return  # 结合北京、上海…等地的实践, 与…相比, 借鉴: places compared or learnt from, not partners
     group = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= cue.start()]
     coordinated: list[str] = []
     for n, (s, e, m) in enumerate(group):
@@ -596,6 +722,34 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         for b in regions[i + 1 :]:
             if b not in set(context.kb.ancestors(a)) and a not in set(context.kb.ancestors(b)):
                 yield Fact(a, "cooperates_with", b, evidence(sentence, "cooperation_cue"))
+
+
+_SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
+    names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
+    # The title is a unit of its own, or (a document read alone) the first paragraph.
+    titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
+    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    if not policies:
+        return
+    signers: list[tuple[Sentence, str]] = []
+    for sentence in reversed([s for s in sents if s.unit != 0]):
+        text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+        if not text:
+            continue  # the date line
+        named = sentence.of_types((*REGION_TYPES, "agency"))
+        rest = text
+        for _, _, m in named:
+            rest = rest.replace(m.text, "", 1)
+        if not named or rest.strip(" 、\t"):
+            break  # the body: the signature is over
+        signers.extend((sentence, m.id) for _, _, m in named)
+    for sentence, signer in reversed(signers):
+        for policy in policies:
+            yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
 
 
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
@@ -669,6 +823,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
+    facts.extend(_signature_issues(sents, context, evidence))
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 
@@ -700,8 +855,11 @@ def fact_record(fact: Fact, kb) -> dict:
     record = {
         "subject": fact.subject, "subject_name": name(fact.subject), "relation": fact.relation,
         "object": fact.object, "object_name": name(fact.object),
+        "confidence": fact.confidence,
         "evidence": {k: v for k, v in asdict(fact.evidence).items() if v is not None},
     }
     if fact.quantity is not None:
         record.update(amount=fact.quantity.amount, unit=fact.quantity.unit, year=fact.quantity.year, quantity_text=fact.quantity.text)
+        if fact.quantity.amount_max is not None:  # a range: both ends
+            record.update(amount_min=fact.quantity.amount, amount_max=fact.quantity.amount_max)
     return record

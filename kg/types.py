@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.confidence import confidence
+
 __all__ = [
     "Run",
     "to_source",
@@ -261,12 +263,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A quantified target: 到 2025 年 … 产业规模达到 5000 亿元."""
+    """A quantified target: 到 2025 年 … 产业规模达到 5000 亿元.
+
+    A range (培育 1-2 家) is ``amount`` (its lower end) to ``amount_max``; a single figure has
+    ``amount_max`` None.
+    """
 
     amount: float
     unit: str
     year: int | None
     text: str  # as written
+    amount_max: float | None = None
 
 
 @dataclass(frozen=True)
@@ -291,3 +298,8 @@ class Fact:
     object: str
     evidence: Evidence
     quantity: Quantity | None = None
+
+    @property
+    def confidence(self) -> float:
+        """The measured precision of the rule that found it (see :mod:`kg.confidence`)."""
+        return confidence(self.evidence.rule, self.evidence.method)

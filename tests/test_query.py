@@ -277,4 +277,5 @@ def test_remote_endpoint_gives_the_same_answers(exports, endpoint):
     assert json.loads(remote) == json.loads(local)
     content_type, query = seen[-1]
     assert content_type == "application/x-www-form-urlencoded"
-    assert "VALUES (?industry) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy>) }" in query
+    # bound, not pasted: the entity and the confidence threshold in one VALUES row
+    assert 'VALUES (?industry ?min_confidence) { (<https://w3id.org/kg-regional-policy/industry/low-altitude-economy> "0.8"^^<http://www.w3.org/2001/XMLSchema#double>) }' in query

@@ -77,15 +77,18 @@ def test_every_edge_has_evidence_derived_from_its_article(rdf):
 
 
 def test_a_mentions_edge_rdf_cannot_hold_is_refused():
-    """A mentions edge is written as its kg:Mention resources alone; one whose weight, dates
-    or method do not follow from them would be lost, so the writer says so instead."""
+    """A mentions edge is written as its kg:Mention resources alone; one whose weight, dates,
+    method or confidence do not follow from them would be lost, so the writer says so instead."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
     graph.add_node("article:a1", type="article", name="t", source="f.txt", date="2024-01-02")
     graph.add_node("440300", type="city", name="深圳市")
     evidence = [{"article": "a1", "source": "f.txt", "sentence": "深圳", "start": 3, "end": 5, "date": "2024-01-02", "rule": "region_short", "method": "linker"}]
-    graph.add_edge("article:a1", "440300", key="mentions", relation="mentions", weight=1, method="linker", first_date="2024-01-02", last_date="2024-01-02", evidence=evidence)
+    from kg.confidence import confidence
+
+    graph.add_edge("article:a1", "440300", key="mentions", relation="mentions", weight=1, method="linker", confidence=confidence("region_short", "linker"),
+                   first_date="2024-01-02", last_date="2024-01-02", evidence=evidence)
     assert graph_from_rdf(graph_to_rdf(graph)).edges["article:a1", "440300", "mentions"] == graph.edges["article:a1", "440300", "mentions"]
     graph.edges["article:a1", "440300", "mentions"]["weight"] = 2
     with pytest.raises(ValueError, match="article:a1 → 440300"):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from check_segmentation_gold import check_set
-from make_docx import HERE, write_all
+from .check_segmentation_gold import check_set
+from .make_docx import HERE, write_all
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout"])

@@ -1,0 +1,1 @@
+"""Gold-set checks; a package so that each folder's ``check_gold`` is its own module under pytest."""
