@@ -1,0 +1,121 @@
+"""Agencies built from parts: a central body's branch (人民银行 + 上海 + 总部), a region and a
+function (深圳市 + 工信局), a zone's own body (广州开发区 + 管委会), and an elliptical
+``市工信局`` whose region comes from the article."""
+
+from __future__ import annotations
+
+import re
+
+from kg.kb import KnowledgeBase
+from kg.link.candidates import Candidate
+from kg.link.context import LEVEL_OF_CHAR, Context, Places
+from kg.link.regions import RegionResolver
+
+__all__ = ["AgencyFinder"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+Found = tuple[int, int, int, str, str]  # unit, start, end, agency id, rule
+
+
+class AgencyFinder:
+    """Finds local and branch agencies; central bodies by their own names are plain candidates."""
+
+    def __init__(self, kb: KnowledgeBase, places: Places, regions: RegionResolver) -> None:
+        self.kb = kb
+        self.places = places
+        self.regions = regions
+        forms: dict[str, str] = {}
+        branch: dict[str, str] = {}
+        for function in kb.functions.values():
+            for form in function.forms:
+                forms.setdefault(form, function.id)
+            for form in function.after_central:
+                branch.setdefault(form, function.id)
+        self._function_of = forms
+        self._branch_of = branch
+        self._function_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        self._branch_re = re.compile("|".join(re.escape(f) for f in sorted(branch, key=len, reverse=True)))
+        self._elliptical_re = re.compile(
+            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2)})"
+        )
+
+    def find(self, context: Context) -> list[Found]:
+        """Every agency built from parts, longest region names first, then zone bodies, then elliptical ones."""
+        return [*self._region_bodies(context), *self._zone_bodies(context), *self._elliptical(context)]
+
+    def _region_bodies(self, context: Context) -> list[Found]:
+        out = []
+        anchors = context.anchors
+        centrals_ending: dict[tuple[int, int], list[Candidate]] = {}  # (unit, end) → central bodies ending there
+        for c in context.cands:
+            if "agency" in c.meaning.types:
+                centrals_ending.setdefault((c.unit, c.end), []).append(c)
+        for c in sorted(context.region_cands, key=lambda c: -(c.end - c.start)):
+            text = context.units[c.unit].text
+            # central + region + branch: 人民银行 上海 总部 / 中国人民银行 上海市 分行
+            centrals = centrals_ending.get((c.unit, c.start))
+            if centrals:
+                match = self._branch_re.match(text, c.end)
+                region = self.regions.one_region(c, anchors)
+                if match and region:
+                    central = max(centrals, key=lambda o: o.end - o.start)
+                    out.append((c.unit, central.start, match.end(), f"agency:{region}:{self._branch_of[match[0]]}", "agency_central_branch"))
+                    continue
+            match = self._function_re.match(text, c.end)
+            if not match:
+                continue
+            function = self._function_of[match[0]]
+            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
+                continue  # 市委 yes; 委员会 / 委托 are other words
+            region = self.regions.one_region(c, anchors, allow_short=True)
+            if region is None:
+                continue
+            if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
+                continue  # 市委书记: a person
+            out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+        return out
+
+    def _zone_bodies(self, context: Context) -> list[Found]:
+        """A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
+        adcode, so the body is filed under the smallest region that holds the whole zone."""
+        out = []
+        zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
+        zones_starting: dict[tuple[int, int], list[Candidate]] = {}
+        for c in zone_cands:
+            zones_starting.setdefault((c.unit, c.start), []).append(c)
+        for c in sorted(zone_cands, key=lambda c: -(c.end - c.start)):
+            text = context.units[c.unit].text
+            pos, first = c.end, c
+            while True:  # 自贸试验区 + 临港新片区 + 管委会
+                nxt = zones_starting.get((c.unit, pos))
+                if not nxt:
+                    break
+                c = max(nxt, key=lambda o: o.end - o.start)
+                pos = c.end
+            match = self._function_re.match(text, pos)
+            if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
+                continue
+            zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
+            region = self.places.common_region(zone.parents)
+            if region:
+                out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
+        return out
+
+    def _elliptical(self, context: Context) -> list[Found]:
+        """市工信局, 区政府, 市委金融办 — the region comes from the article."""
+        out = []
+        region_ends = {(c.unit, c.end) for c in context.region_cands}
+        for u, unit in enumerate(context.units):
+            for match in self._elliptical_re.finditer(unit.text):
+                start = match.start()
+                if start > 0 and _CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                    # part of a longer name (深圳市工信局 is handled above; 城市工信局 is not a body)
+                    if (u, start) in region_ends or not unit.text[start - 1] in "、和与及，":
+                        continue
+                region = self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
+                if region is None:
+                    continue
+                function = self._function_of[match["function"]]
+                out.append((u, start, match.end(), f"agency:{region}:{function}", "agency_elliptical"))
+        return out
