@@ -467,10 +467,13 @@ def _merged(entities, relations):
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
+@click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, fmt: str) -> None:
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, by_rule: bool, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
-    ``entities``) and relations per relation (records with ``facts``): P/R/F1."""
+    ``entities``) and relations per relation (records with ``facts``): P/R/F1.
+
+    A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
     from kg.evaluate import evaluate, load_gold
     from kg.export import dumps
@@ -496,6 +499,8 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
         click.echo(dumps(evaluation.as_dict()))
         return
     click.echo(evaluation.table())
+    if by_rule:
+        click.echo("\n" + evaluation.rule_table())
     if errors:
         for error in evaluation.errors:
             click.echo(f"\n{error['file']}:{error['index']} {error['title']}")

@@ -6,14 +6,17 @@ Gold files are JSON lines, one article each::
 
 Scoring is per article over the set of distinct ``(type, id)`` pairs (a bag of
 entities, not every occurrence). ``region (adcode)`` pools provinces, cities and
-districts by id alone. A fund is matched when its owner is the same and one
+districts by id alone. Per rule (``Mention.rule``, :meth:`Evaluation.rule_table`): an entity
+predicted in an article counts for every rule that linked a mention of it there; a rule's
+precision is the share of those that the gold has, its recall the share of the gold
+entities of the types it links that it found. A fund is matched when its owner is the same and one
 name ends with the other (深圳 "20+8" 高端装备基金 written in full or as 高端装备基金).
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +55,7 @@ class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[dict] = field(default_factory=list)  # per article: missed and spurious entities
     articles: int = 0
+    rules: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # per linking rule (fn: gold of its types it missed)
 
     def table(self) -> str:
         order = ["province", "city", "district", "region (adcode)", "zone", "macro_region", "agency", "industry", "fund", "policy", "all", *SCORED_RELATIONS, "all relations"]
@@ -64,12 +68,21 @@ class Evaluation:
         lines.append(f"{self.articles} articles")
         return "\n".join(lines)
 
+    def rule_table(self) -> str:
+        """Each linking rule: entities it decided, how many the gold has, precision, recall."""
+        lines = [f"{'rule':<32}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}"]
+        for name, s in sorted(self.rules.items(), key=lambda item: (-(item[1].tp + item[1].fp), item[0])):
+            lines.append(f"{name:<32}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}")
+        return "\n".join(lines)
+
     def as_dict(self) -> dict:
-        return {
-            "articles": self.articles,
-            "scores": {k: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1} for k, s in sorted(self.scores.items())},
-            "errors": self.errors,
-        }
+        def record(s: Score) -> dict:
+            return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall, "f1": s.f1}
+
+        out = {"articles": self.articles, "scores": {k: record(s) for k, s in sorted(self.scores.items())}, "errors": self.errors}
+        if self.rules:
+            out["rules"] = {k: record(s) for k, s in sorted(self.rules.items())}
+        return out
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[dict]:
@@ -118,12 +131,18 @@ def _match(gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> tuple[set,
 def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], link) -> Evaluation:
     """Score ``link(article) -> [Mention]`` on every gold article."""
     result = Evaluation()
+    gold_by_type: Counter[str] = Counter()
+    rule_types: dict[str, set[str]] = defaultdict(set)
     for record in gold:
         key = (record["file"], int(record["index"]))
         article = _gold_article(record, articles)
         gold_set = {(e["type"], e["id"]) for e in record["entities"]}
-        pred_set = {(m.type, m.id) for m in link(article)}
+        rules_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in link(article):
+            rules_of[(m.type, m.id)].add(m.rule)
+        pred_set = set(rules_of)
         result.articles += 1
+        gold_by_type.update(t for t, _ in gold_set)
         for etype in {t for t, _ in gold_set | pred_set}:
             g = {x for x in gold_set if x[0] == etype}
             p = {x for x in pred_set if x[0] == etype}
@@ -133,8 +152,20 @@ def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], lin
         p_regions = {("region", i) for t, i in pred_set if t in REGION_TYPES}
         _score(result.scores["region (adcode)"], g_regions, p_regions)
         _, missed, spurious = _match(gold_set, pred_set)
+        for entity, rules in rules_of.items():
+            for rule in rules:
+                rule_types[rule].add(entity[0])
+                score = result.rules[rule]
+                if entity in spurious:
+                    score.fp += 1
+                else:
+                    score.tp += 1
         if missed or spurious:
-            result.errors.append({"file": key[0], "index": key[1], "title": article.title, "missed": sorted(missed), "spurious": sorted(spurious)})
+            spurious_with_rules = [(*entity, "+".join(sorted(rules_of[entity]))) for entity in sorted(spurious)]
+            result.errors.append({"file": key[0], "index": key[1], "title": article.title, "missed": sorted(missed), "spurious": spurious_with_rules})
+    for rule, types in rule_types.items():
+        score = result.rules[rule]
+        score.fn = max(0, sum(gold_by_type[t] for t in types) - score.tp)
     return result
 
 
@@ -146,8 +177,9 @@ def _score(score: Score, gold: set, pred: set) -> None:
 
 
 def mention_record(m: Mention) -> dict:
-    """A mention as ``kg link`` / ``kg extract`` print it (a fund's size as ``quantity`` when written)."""
-    record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode}
+    """A mention as ``kg link`` / ``kg extract`` print it, with the rule that linked it (a fund's size
+    as ``quantity`` when written)."""
+    record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode, "rule": m.rule}
     if m.quantity:
         record["quantity"] = m.quantity
     return record
