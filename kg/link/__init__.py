@@ -102,9 +102,9 @@ class Linker:
             if claim(u, s, e):
                 mentions.append((u, s, e, fid, "fund_pattern", "fund"))
                 quantities[(u, s)] = size
-        # 3. Agencies built from parts.
+        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing).
         for u, s, e, aid, rule in self.agencies.find(context):
-            if claim(u, s, e):
+            if claim(u, s, e) and aid is not None:
                 mentions.append((u, s, e, aid, rule, "agency"))
         # 4. Names, longest first.
         for cand in sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):

@@ -8,14 +8,14 @@ import re
 
 from kg.kb import KnowledgeBase
 from kg.link.candidates import Candidate
-from kg.link.context import LEVEL_OF_CHAR, Context, Places
+from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 
 __all__ = ["AgencyFinder"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-Found = tuple[int, int, int, str, str]  # unit, start, end, agency id, rule
+Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
 class AgencyFinder:
@@ -65,6 +65,8 @@ class AgencyFinder:
             match = self._function_re.match(text, c.end)
             if not match:
                 continue
+            if any(outside_mainland(i) for i in c.meaning.region_ids):
+                continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
             function = self._function_of[match[0]]
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
@@ -114,8 +116,7 @@ class AgencyFinder:
                     if (u, start) in region_ends or not unit.text[start - 1] in "、和与及，":
                         continue
                 region = self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
-                if region is None:
-                    continue
                 function = self._function_of[match["function"]]
-                out.append((u, start, match.end(), f"agency:{region}:{function}", "agency_elliptical"))
+                # With no region the body is still a body: its words (市大数据局) are no industry.
+                out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out

@@ -93,6 +93,13 @@ class Words:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cuts: dict[str, tuple[str, ...]] = {}
+        self._frequency: dict[str, int] = {}
+
+    def frequency(self, word: str) -> int:
+        """How often jieba's own dictionary counts a name of the knowledge base (0: not a word it
+        knows), before the names were added to it: word statistics from general text."""
+        _ = self.tokenizer  # loading it takes the counts
+        return self._frequency.get(word, 0)
 
     @cached_property
     def tokenizer(self):
@@ -104,6 +111,7 @@ class Words:
         jieba.setLogLevel(logging.WARNING)
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
+        self._frequency = {form: tokenizer.FREQ.get(form) or 0 for form in self.kb.aliases}
         for form in self.kb.aliases:
             if len(form) >= 2:
                 tokenizer.add_word(form, freq=None)
@@ -127,14 +135,24 @@ class Words:
         """
         if not self.crossed(text, start, end):
             return True
+        cuts = self._cuts_near(text, start, end)
+        return start in cuts and end in cuts
+
+    def starts_word(self, text: str, start: int) -> bool:
+        """Does jieba cut the text at ``start`` (is the character before not part of the same word)?"""
+        if not self._crossed_at(text, start):
+            return True
+        return start in self._cuts_near(text, start, start + 1)
+
+    def _cuts_near(self, text: str, start: int, end: int) -> set[int]:
+        """Where jieba cuts a window of 8 characters either side of ``text[start:end]``."""
         left = max(0, start - 8)
-        window = text[left : min(len(text), end + 8)]
-        cuts = {0}
-        pos = 0
-        for token in self.cut(window):
+        cuts = {left}
+        pos = left
+        for token in self.cut(text[left : min(len(text), end + 8)]):
             pos += len(token)
             cuts.add(pos)
-        return (start - left) in cuts and (end - left) in cuts
+        return cuts
 
     def crossed(self, text: str, start: int, end: int) -> bool:
         """Is there a dictionary word that starts before an end of the span and finishes after it?
@@ -142,15 +160,17 @@ class Words:
         jieba's dictionary also holds every prefix of its words (with frequency 0), so once
         ``text[i:k]`` is not in it, no longer piece from ``i`` is a word either.
         """
+        return self._crossed_at(text, start) or self._crossed_at(text, end)
+
+    def _crossed_at(self, text: str, edge: int) -> bool:
         freq = self.tokenizer.FREQ
-        for edge in (start, end):
-            for i in range(max(0, edge - 4), edge):
-                for k in range(edge + 1, min(len(text), i + 8) + 1):
-                    found = freq.get(text[i:k])
-                    if found is None:
-                        break
-                    if found:
-                        return True
+        for i in range(max(0, edge - 4), edge):
+            for k in range(edge + 1, min(len(text), i + 8) + 1):
+                found = freq.get(text[i:k])
+                if found is None:
+                    break
+                if found:
+                    return True
         return False
 
     def word_at(self, text: str, start: int, end: int) -> tuple[int, str] | None:

@@ -11,16 +11,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
 from kg.link.candidates import Candidate
 from kg.link.units import Unit
 
-__all__ = ["Context", "Places", "LEVEL_OF_CHAR", "title_actor"]
+__all__ = ["Context", "Places", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
 
 LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
+
+
+def outside_mainland(region_id: str) -> bool:
+    """Taiwan, Hong Kong, Macao or a unit in them (GB/T 2260 codes 71, 81, 82): their bodies are
+    their own, not a mainland region's functions or a central body's branch."""
+    return region_id[:2] in ("71", "81", "82") and region_id.isdigit()
 
 
 def title_actor(units: Sequence[Unit]) -> str | None:
@@ -37,6 +43,12 @@ class Context:
     cands: list[Candidate]
     region_cands: list[Candidate]  # the candidates that can mean a region
     anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
+    regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
+
+    def region_before(self, cand: Candidate) -> Candidate | None:
+        """The longest region name that ends right where ``cand`` starts (长春市 before 朝阳区)."""
+        before = self.regions_ending.get((cand.unit, cand.start))
+        return max(before, key=lambda c: c.end - c.start) if before else None
 
 
 class Places:
@@ -48,7 +60,11 @@ class Places:
 
     def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str]) -> Context:
         """The context of these units: anchors from the names given, the title actor and unambiguous mentions."""
-        return Context(units, cands, [c for c in cands if c.meaning.region_ids], self._anchors(units, cands, context_names))
+        region_cands = [c for c in cands if c.meaning.region_ids]
+        ending: dict[tuple[int, int], list[Candidate]] = {}
+        for c in region_cands:
+            ending.setdefault((c.unit, c.end), []).append(c)
+        return Context(units, cands, region_cands, self._anchors(units, cands, context_names), ending)
 
     def _anchors(self, units, cands, context_names) -> set[str]:
         anchors: set[str] = set()
@@ -63,9 +79,14 @@ class Places:
         for cand in cands:
             ids = cand.meaning.region_ids
             kinds = cand.meaning.kinds
+            if cand.covered or cand.meaning.others:
+                continue
             if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self._guarded)):
-                if not cand.covered:
-                    anchors.add(ids[0])
+                anchors.add(ids[0])
+            elif len(ids) > 1 and "abbr" not in kinds and cand.form not in self._guarded:
+                enclosing = self.enclosing(ids)  # 长沙: the city, not its own 长沙县
+                if enclosing is not None and self.kb.by_id[enclosing].type != "district":
+                    anchors.add(enclosing)
         expanded = set(anchors)
         for a in anchors:
             expanded.update(self.kb.ancestors(a))
@@ -78,8 +99,18 @@ class Places:
         """The one place a section tag or title actor names (海南 → the province)."""
         ids = [i for i, kind in self.kb.candidates(name) if kind in ("name", "short", "alias") and self.kb.by_id[i].type in (*REGION_TYPES, "zone", "macro_region")]
         if len(ids) > 1:
+            enclosing = self.enclosing(ids)
+            if enclosing is not None:
+                return enclosing  # 长沙: the city, not its own 长沙县; 吉林: the province
             ids = [i for i in ids if self.kb.by_id[i].type == "province"]
         return ids[0] if len(ids) == 1 else None
+
+    def enclosing(self, ids: Sequence[str]) -> str | None:
+        """The one of ``ids`` that contains all the others (长沙市 for 长沙市/长沙县), or None."""
+        for i in ids:
+            if all(o == i or i in self.kb.ancestors(o) for o in ids):
+                return i
+        return None
 
     def in_context(self, region_id: str, anchors: set[str]) -> bool:
         """The article names this region or the region right above it (a district's city;

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table
 from kg.link.candidates import Candidate, Words, inside_word
-from kg.link.context import Context, Places
+from kg.link.context import Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
 
@@ -19,6 +20,14 @@ _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+
+# A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
+# written with its city, and is not linked without it.
+_COUNTY_SUFFIXES = ("市", "县", "旗")
+_EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
+_WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
+_ADMIN_END = re.compile(r"[省市区县旗州盟]$")
+_BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
@@ -45,70 +54,157 @@ class RegionResolver:
 
     def resolve(self, context: Context, cand: Candidate) -> tuple[str, str] | None:
         """``(entity id, rule)`` for a candidate, or None when it links nothing."""
-        anchors = context.anchors
         text = context.units[cand.unit].text
-        kinds = cand.meaning.kinds
-        non_regions = cand.meaning.others
         regions = cand.meaning.regions
-        # Zones, macro-regions, agencies and industries are curated to be unambiguous.
-        if non_regions and not regions:
-            entity_id, kind = non_regions[0]
-            entity = self.kb.by_id[entity_id]
-            if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
-                return None  # 市发改委: a local body, handled as an elliptical agency
-            if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
-                return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
-            if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
-                return None
-            if entity.type == "industry" and inside_word(text, cand):
-                return None  # 5G inside 15G
-            return entity_id, f"{entity.type}_{kind}"
-        if non_regions and regions:
-            # A zone/agency name that is also a region's short name (南沙): the zone if the
-            # article is about its city, else the region rule below decides.
-            for entity_id, kind in non_regions:
-                zone = self.kb.by_id[entity_id]
-                if any(p in anchors for p in zone.parents):
-                    return entity_id, "zone_in_context"
-        if "abbr" in kinds and len(cand.form) == 1:
+        if cand.meaning.others:
+            decided = self._not_a_region(context, cand, text)
+            if decided is not None or not regions:
+                return decided
+        if "abbr" in cand.meaning.kinds and len(cand.form) == 1:
             return self._abbreviation(text, cand, regions)
         ids = [i for i, k in regions if k != "abbr"]
-        if not ids:
+        if not ids or self._refused(context, cand, text):
             return None
+        return self._choose(context, cand, text, ids)
+
+    # ---------------------------------------------------------------- what is not a region
+
+    def _not_a_region(self, context: Context, cand: Candidate, text: str) -> tuple[str, str] | None:
+        """Zones, macro-regions, agencies and industries are curated to be unambiguous; a zone that
+        shares a region's short name (南沙) is the zone when the article is about its city."""
+        anchors = context.anchors
+        if cand.meaning.regions:
+            for entity_id, kind in cand.meaning.others:
+                if any(p in anchors for p in self.kb.by_id[entity_id].parents):
+                    return entity_id, "zone_in_context"
+            return None
+        entity_id, kind = cand.meaning.others[0]
+        entity = self.kb.by_id[entity_id]
+        if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
+            return None  # 市发改委: a local body, handled as an elliptical agency
+        if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
+            return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
+            return None
+        if entity.type == "industry" and inside_word(text, cand):
+            return None  # 5G inside 15G
+        if entity.type == "agency":
+            before = context.region_before(cand)
+            if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
+                return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+        return entity_id, f"{entity.type}_{kind}"
+
+    # ---------------------------------------------------------------- refusals, in order
+
+    def _refused(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is this occurrence of a region's name part of something else? Each test is structural.
+
+        1. the tail of a longer name or word (丰县 in 咸丰县, 理县 in 管理县级, 上城区 in 以上城区):
+           a longer region name covers it, or jieba joins its first character to the word before;
+        2. followed by what makes it the name of a newspaper, street, building or institution
+           (the ``*`` row of name_guards.tsv: 上海证券报, 太原街, 香港中路, 上海研究院);
+        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车);
+        4. right after the full name of a region that neither contains it nor lies in it
+           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
+        """
+        if cand.covered and any(c.end - c.start > cand.end - cand.start and c.start <= cand.start and cand.end <= c.end and _ADMIN_END.search(c.form) for c in self._regions_around(context, cand)):
+            return True
+        if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
+            return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
         everywhere = self.guards.get("*")
         if everywhere and everywhere[0].match(text, cand.end):
-            return None
+            return True
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
             if (after and after.match(text, cand.end)) or (before and before.search(text, 0, cand.start)):
-                return None
-        if len(ids) > 1:
+                return True
+        before = context.region_before(cand)
+        if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
+            related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in cand.meaning.region_ids)
+            if not related:
+                return True
+        return False
+
+    @staticmethod
+    def _regions_around(context: Context, cand: Candidate):
+        return (c for c in context.region_cands if c.unit == cand.unit and c.start <= cand.start and c.end >= cand.end and c is not cand)
+
+    # ---------------------------------------------------------------- preferences, in order
+
+    def _choose(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> tuple[str, str] | None:
+        """Which region the name means, by the first preference rule that decides:
+
+        - ``region_after_parent``: right after the name of a region that contains exactly one
+          meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县);
+        - ``region_context``: several meanings, one inside the regions the article names;
+        - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
+          city, not its own 长沙县; 吉林 the province);
+        - ``region_name`` / ``region_short`` / ``region_former_name``: the one meaning;
+        then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
+        guarded word (中山) needs its city in the article (``region_short_in_context``), or a
+        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
+        """
+        anchors = context.anchors
+        kinds = dict(cand.meaning.regions)
+        # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
+        guarded = cand.form in self.guards or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= _EVERYDAY)
+        rule = None
+        before = context.region_before(cand)
+        if before is not None:
+            inside = [i for i in ids if any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
+            if len(inside) == 1:
+                ids, rule = inside, "region_after_parent"
+        if rule is None and len(ids) > 1:
             chosen = self.places.by_context(ids, anchors)
-            if chosen is None:
+            if chosen is not None:
+                ids, rule = [chosen], "region_context"
+            elif not guarded and self.places.enclosing(ids) is not None:
+                ids, rule = [self.places.enclosing(ids)], "region_enclosing"
+            else:
                 provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
-                if len(provinces) == 1 and guard is None:
+                if len(provinces) == 1 and not guarded:
                     return provinces[0], "region_prefer_province"
                 return None
-            ids = [chosen]
-            rule = "region_context"
-        else:
-            rule = "region_name" if "name" in kinds else "region_short"
+        if rule is None:
+            rule = "region_name" if "name" in cand.meaning.kinds else "region_short"
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
-        kind = dict(regions).get(entity_id)
+        kind = kinds.get(entity_id)
         if kind == "short" and entity.type in ("province", "city") and not self._stands_alone(text, cand):
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
-        needs_context = guard is not None or (kind == "short" and entity.type == "district")
-        if needs_context:
-            if not self.places.in_context(entity_id, anchors):
-                return None
-            if not self.words.on_word_boundary(text, cand.start, cand.end):
-                return None
-            rule = "region_short_in_context"
-        elif kind == "former":
+        if rule == "region_after_parent":
+            return entity_id, rule
+        if guarded or (kind == "short" and entity.type == "district"):
+            if self.places.in_context(entity_id, anchors):
+                if not self.words.on_word_boundary(text, cand.start, cand.end):
+                    return None
+                return entity_id, "region_short_in_context"
+            if cand.form not in self.guards and entity_id in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
+                return entity_id, "region_distinctive_name"
+            return None
+        if kind == "former":
             rule = "region_former_name"
         return entity_id, rule
+
+    @cached_property
+    def _distinctive(self) -> frozenset[str]:
+        """County-level cities, counties and banners whose short name is not an everyday word, by
+        jieba's dictionary counts: the short name is not a word jieba knows, or a rare one
+        (< 300) written at least once in 20 times with its suffix (义乌 92 / 义乌市 9, 昆山 148 /
+        昆山市 13; not 惠民 105 / 惠民县 3, 同心协力's 同心 is caught by its word boundary)."""
+        out = set()
+        for form, entries in self.kb.aliases.items():
+            if len(entries) != 1:
+                continue
+            (entity_id, kind), = entries
+            entity = self.kb.by_id[entity_id]
+            if kind != "short" or entity.type != "district" or not entity.name.endswith(_COUNTY_SUFFIXES):
+                continue
+            short, full = self.words.frequency(form), self.words.frequency(entity.name)
+            if short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short):
+                out.add(entity_id)
+        return frozenset(out)
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
@@ -124,7 +220,8 @@ class RegionResolver:
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
-        another name or an admin suffix (深圳南山, 广州市), not a longer word (杭州湾)."""
+        another name, an admin suffix or a public body (深圳南山, 广州市, 香港政府), not a longer
+        word (杭州湾)."""
         if self.words.on_word_boundary(text, cand.start, cand.end):
             return True
         found = self.words.word_at(text, cand.start, cand.end)
@@ -134,7 +231,7 @@ class RegionResolver:
         if pos != cand.start:
             return False
         rest = token[len(cand.form) :]
-        return rest in self.kb.aliases or rest[:1] in "市省区县"
+        return rest in self.kb.aliases or rest[:1] in "市省区县" or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]
