@@ -47,7 +47,7 @@ class Linker:
         self.words = Words(self.kb)
         self.places = Places(self.kb, guards)
         self.regions = RegionResolver(self.kb, self.places, self.words, guards)
-        self.agencies = AgencyFinder(self.kb, self.places, self.regions)
+        self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
         self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)
 
     @property

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.kb import KnowledgeBase
-from kg.link.candidates import Candidate
+from kg.link.candidates import Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 
@@ -21,10 +21,11 @@ Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (No
 class AgencyFinder:
     """Finds local and branch agencies; central bodies by their own names are plain candidates."""
 
-    def __init__(self, kb: KnowledgeBase, places: Places, regions: RegionResolver) -> None:
+    def __init__(self, kb: KnowledgeBase, places: Places, regions: RegionResolver, words: Words) -> None:
         self.kb = kb
         self.places = places
         self.regions = regions
+        self.words = words
         forms: dict[str, str] = {}
         branch: dict[str, str] = {}
         for function in kb.functions.values():
@@ -112,8 +113,9 @@ class AgencyFinder:
             for match in self._elliptical_re.finditer(unit.text):
                 start = match.start()
                 if start > 0 and _CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
-                    # part of a longer name (深圳市工信局 is handled above; 城市工信局 is not a body)
-                    if (u, start) in region_ends or not unit.text[start - 1] in "、和与及，":
+                    # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
+                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
+                    if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
                         continue
                 region = self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
                 function = self._function_of[match["function"]]

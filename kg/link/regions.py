@@ -220,17 +220,17 @@ class RegionResolver:
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
-        another name, an admin suffix or a public body (深圳南山, 广州市, 香港政府), not a longer
-        word (杭州湾)."""
+        another name, an admin suffix or a public body (深圳南山, 广州市, 香港政府), or ends a
+        word that starts with a name (云南昆明), not a longer word (杭州湾)."""
         if self.words.on_word_boundary(text, cand.start, cand.end):
             return True
         found = self.words.word_at(text, cand.start, cand.end)
         if found is None:
             return True
         pos, token = found
-        if pos != cand.start:
-            return False
-        rest = token[len(cand.form) :]
+        head, rest = token[: cand.start - pos], token[cand.start - pos + len(cand.form) :]
+        if head and head not in self.kb.aliases:
+            return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
         return rest in self.kb.aliases or rest[:1] in "市省区县" or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
