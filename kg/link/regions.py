@@ -88,6 +88,8 @@ class RegionResolver:
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
+            return None  # 华东 in 清华东路
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -101,8 +103,9 @@ class RegionResolver:
 
         1. the tail of a longer name or word (丰县 in 咸丰县, 理县 in 管理县级, 上城区 in 以上城区):
            a longer region name covers it, or jieba joins its first character to the word before;
-        2. followed by what makes it the name of a newspaper, street, building or institution
-           (the ``*`` row of name_guards.tsv: 上海证券报, 太原街, 香港中路, 上海研究院);
+        2. a name without its admin suffix followed by what makes it the name of a newspaper,
+           street, building or institution (the ``*`` row of name_guards.tsv: 上海证券报, 太原街,
+           香港中路, 上海研究院; 沙坪坝区大学城 and 鼓楼区五四路 keep their district);
         3. refused by its own row in name_guards.tsv (中山大学, 长安汽车);
         4. right after the full name of a region that neither contains it nor lies in it
            (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
@@ -111,8 +114,7 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        everywhere = self.guards.get("*")
-        if everywhere and everywhere[0].match(text, cand.end):
+        if self._names_something_else(text, cand):
             return True
         guard = self.guards.get(cand.form)
         if guard is not None:
@@ -125,6 +127,11 @@ class RegionResolver:
             if not related:
                 return True
         return False
+
+    def _names_something_else(self, text: str, cand: Candidate) -> bool:
+        """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
+        everywhere = self.guards.get("*")
+        return bool(everywhere and not _ADMIN_END.search(cand.form) and everywhere[0].match(text, cand.end))
 
     @staticmethod
     def _regions_around(context: Context, cand: Candidate):
