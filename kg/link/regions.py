@@ -147,6 +147,7 @@ class RegionResolver:
         - ``region_context``: several meanings, one inside the regions the article names;
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
+        - ``region_prefer_province``: several meanings, one of them a province (河南, not 河南县);
         - ``region_name`` / ``region_short`` / ``region_former_name``: the one meaning;
         then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
         guarded word (中山) needs its city in the article (``region_short_in_context``), or a
@@ -227,8 +228,8 @@ class RegionResolver:
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
-        another name, an admin suffix or a public body (深圳南山, 广州市, 香港政府), or ends a
-        word that starts with a name (云南昆明), not a longer word (杭州湾)."""
+        another name, an admin suffix, a public body or 人 (深圳南山, 广州市, 香港政府, 温州人), or
+        ends a word that starts with a name (云南昆明), not a longer word (杭州湾, 重庆火锅)."""
         if self.words.on_word_boundary(text, cand.start, cand.end):
             return True
         found = self.words.word_at(text, cand.start, cand.end)
@@ -238,7 +239,7 @@ class RegionResolver:
         head, rest = token[: cand.start - pos], token[cand.start - pos + len(cand.form) :]
         if head and head not in self.kb.aliases:
             return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
-        return rest in self.kb.aliases or rest[:1] in "市省区县" or bool(_BODY.fullmatch(rest))
+        return rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]
