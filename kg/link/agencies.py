@@ -27,18 +27,18 @@ class AgencyFinder:
         self.regions = regions
         self.words = words
         forms: dict[str, str] = {}
-        branch: dict[str, str] = {}
+        branches: dict[str, dict[str, str]] = {}  # central body → its branch forms → function
         for function in kb.functions.values():
             for form in function.forms:
                 forms.setdefault(form, function.id)
             for form in function.after_central:
-                branch.setdefault(form, function.id)
+                branches.setdefault(function.central or "", {}).setdefault(form, function.id)
         self._function_of = forms
-        self._branch_of = branch
-        self._function_re = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-        self._branch_re = re.compile("|".join(re.escape(f) for f in sorted(branch, key=len, reverse=True)))
+        self._branches = {central: (re.compile(_alternation(of)), of) for central, of in branches.items()}
+        self._function_re = re.compile(_alternation(forms))
+        # 市委 alone only when not 委员会/委托 and not a person (市委书记).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) >= 2)})"
+            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
     def find(self, context: Context) -> list[Found]:
@@ -56,13 +56,10 @@ class AgencyFinder:
             text = context.units[c.unit].text
             # central + region + branch: 人民银行 上海 总部 / 中国人民银行 上海市 分行
             centrals = centrals_ending.get((c.unit, c.start))
-            if centrals:
-                match = self._branch_re.match(text, c.end)
-                region = self.regions.one_region(c, anchors)
-                if match and region:
-                    central = max(centrals, key=lambda o: o.end - o.start)
-                    out.append((c.unit, central.start, match.end(), f"agency:{region}:{self._branch_of[match[0]]}", "agency_central_branch"))
-                    continue
+            branch = self._branch(max(centrals, key=lambda o: o.end - o.start), c, text, anchors) if centrals else None
+            if branch is not None:
+                out.append(branch)
+                continue
             match = self._function_re.match(text, c.end)
             if not match:
                 continue
@@ -78,6 +75,17 @@ class AgencyFinder:
                 continue  # 市委书记: a person
             out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    def _branch(self, central: Candidate, region_cand: Candidate, text: str, anchors: set[str]) -> Found | None:
+        """central + region + one of that central body's branch forms (金融监管总局 + 湖南 + 监管局
+        is NFRA's branch, 证监会 + 湖南 + 监管局 CSRC's)."""
+        for central_id, _ in central.meaning.others:
+            branch_re, branch_of = self._branches.get(central_id, (None, {}))
+            match = branch_re.match(text, region_cand.end) if branch_re else None
+            region = self.regions.one_region(region_cand, anchors) if match else None
+            if region:
+                return (region_cand.unit, central.start, match.end(), f"agency:{region}:{branch_of[match[0]]}", "agency_central_branch")
+        return None
 
     def _zone_bodies(self, context: Context) -> list[Found]:
         """A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
@@ -118,7 +126,12 @@ class AgencyFinder:
                     if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
                         continue
                 region = self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
-                function = self._function_of[match["function"]]
+                function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
+
+
+def _alternation(forms) -> str:
+    """A regex matching any of ``forms``, longest first."""
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
