@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from kg.kb import KnowledgeBase
-from kg.link.candidates import Candidate, Words
+from kg.link.candidates import CJK, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 
 __all__ = ["AgencyFinder"]
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
@@ -120,7 +119,7 @@ class AgencyFinder:
         for u, unit in enumerate(context.units):
             for match in self._elliptical_re.finditer(unit.text):
                 start = match.start()
-                if start > 0 and _CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
                     if (u, start) in region_ends or not self.words.starts_word(unit.text, start):

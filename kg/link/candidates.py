@@ -8,6 +8,7 @@ decided later (:mod:`kg.link.regions` and the other finders).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,7 +16,9 @@ from functools import cached_property
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link.units import Unit
 
-__all__ = ["Meaning", "Candidate", "Scanner", "Words", "inside_word"]
+__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word"]
+
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
 
 
 @dataclass(frozen=True)

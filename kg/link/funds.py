@@ -7,12 +7,11 @@ import re
 from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table, slug_text
-from kg.link.candidates import Candidate, Scanner, Words
+from kg.link.candidates import CJK, Candidate, Scanner, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places
 
 __all__ = ["FundFinder"]
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
@@ -104,13 +103,13 @@ class FundFinder:
                 continue
             if word == "基金" and kept != ["群"]:
                 break  # the end of another fund's name
-            if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and _CJK.match(tokens[k - 1][-1]):
+            if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
                 kept.append(word)
                 continue
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
                 kept.append(word)  # “20+8”
                 continue
-            if word in stops or not _CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+            if word in stops or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
                 break
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")

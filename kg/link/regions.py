@@ -7,12 +7,11 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table
-from kg.link.candidates import Candidate, Words, inside_word
+from kg.link.candidates import CJK, Candidate, Words, inside_word
 from kg.link.context import Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
 # Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
 # only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
@@ -254,8 +253,8 @@ class RegionResolver:
         run = text[start:end]
         if _ABBR_REFUSE_AFTER.match(text[end:]):
             return None
-        if len(run) >= 3 and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
+        if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
-        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not _CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
+        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
