@@ -1,0 +1,118 @@
+"""Check the held-out linking gold (``entities.jsonl``) against its texts and the knowledge-base tables.
+
+Run ``python tests/gold/linking/check_gold.py``: prints one line per problem and exits 1 if any.
+Problems are what would make the gold wrong whatever the linker does: a title that is not the
+file's first line, a surface form that is not in the text, an id that the tables lack although the
+entity is not marked ``missing_in_kb``, a region typed at the wrong level. Notes (printed, exit 0)
+are ids marked ``missing_in_kb`` that the tables have since gained: the flag should be dropped.
+The tables are read directly (not through ``kg``), so the check does not depend on the linker.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+__all__ = ["GENRES", "TYPES", "check", "main"]
+
+HERE = Path(__file__).resolve().parent
+KB = HERE.parents[2] / "kg" / "data" / "kb"
+GENRES = ("policy", "report", "notice", "news", "invest", "think")
+TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = [line for line in (KB / name).read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    head = lines[0].split("\t")
+    return [dict(zip(head, line.split("\t"))) for line in lines[1:]]
+
+
+def _known_ids() -> tuple[dict[str, str], set[str]]:
+    """Region adcode → level, and every other id the tables define (local agencies as region × function)."""
+    regions = {r["adcode"]: r["level"] for r in _rows("regions.tsv")}
+    ids = {f"agency:{r['id']}" for r in _rows("agencies_central.tsv")}
+    functions = [r["function_id"] for r in _rows("agency_functions.tsv")]
+    ids |= {f"agency:{code}:{function}" for code in regions for function in functions}
+    ids |= {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
+    ids |= {f"zone:{r['id']}" for r in _rows("zones.tsv")}
+    ids |= {f"macro:{r['id']}" for r in _rows("macro_regions.tsv")}
+    return regions, ids
+
+
+def _id_problem(entity: dict, regions: dict[str, str], ids: set[str]) -> tuple[str | None, bool]:
+    """(problem or None, whether the tables know the id)."""
+    etype, eid = entity["type"], entity["id"]
+    if etype in ("province", "city", "district"):
+        if eid not in regions:
+            return None, False
+        level = regions[eid]
+        return (None if level == etype else f"{eid} is a {level}, typed {etype}"), True
+    prefix = {"zone": "zone:", "macro_region": "macro:", "agency": "agency:", "industry": "industry:", "fund": "fund:", "policy": "policy:"}[etype]
+    if not eid.startswith(prefix):
+        return f"{etype} id {eid!r} should start with {prefix!r}", False
+    if etype == "fund":
+        owner = eid.split(":")[1] if eid.count(":") >= 2 else ""
+        return (None if owner == "CN" or owner in regions else "a fund id is fund:<owner adcode or CN>:<name>"), True
+    if etype == "policy":
+        return None, True  # funds and policies are recognised by pattern, not looked up
+    return None, eid in ids
+
+
+def check(gold: Path = HERE / "entities.jsonl", texts: Path = HERE / "texts") -> tuple[list[str], list[str]]:
+    """Return (problems, notes) for the gold file and its texts folder."""
+    regions, ids = _known_ids()
+    problems: list[str] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
+        record = json.loads(line)
+        where = f"{gold.name}:{n} {record.get('file')}"
+        path = texts / record["file"]
+        if not path.is_file():
+            problems.append(f"{where}: no such text")
+            continue
+        seen.add(record["file"])
+        text = path.read_text(encoding="utf-8")
+        first = next((x.strip() for x in text.splitlines() if x.strip()), "")
+        if record.get("index") != 0 or record.get("title") != first:
+            problems.append(f"{where}: index must be 0 and title the first line {first!r}")
+        if record.get("genre") not in GENRES:
+            problems.append(f"{where}: genre {record.get('genre')!r}, expected one of {', '.join(GENRES)}")
+        if not 400 <= len(text) <= 2000:
+            problems.append(f"{where}: {len(text)} characters, expected 400-2000")
+        keys = [(e["type"], e["id"]) for e in record["entities"]]
+        if len(keys) != len(set(keys)):
+            problems.append(f"{where}: an entity is listed twice")
+        for entity in record["entities"]:
+            label = f"{where}: {entity['type']} {entity['id']}"
+            if entity["type"] not in TYPES:
+                problems.append(f"{label}: unknown type, expected one of {', '.join(TYPES)}")
+                continue
+            for surface in entity["surface"]:
+                if surface not in text:
+                    problems.append(f"{label}: surface {surface!r} is not in the text")
+            problem, known = _id_problem(entity, regions, ids)
+            if problem:
+                problems.append(f"{label}: {problem}")
+            if not known and not entity["missing_in_kb"]:
+                problems.append(f"{label}: not in the knowledge base, but not marked missing_in_kb")
+            if known and entity["missing_in_kb"] and entity["type"] not in ("fund", "policy"):
+                notes.append(f"{label}: marked missing_in_kb, but the tables now have it")
+    for name in sorted(p.name for p in texts.glob("*.txt")):
+        if name not in seen:
+            problems.append(f"{name}: text without a gold record")
+    return problems, notes
+
+
+def main() -> int:
+    problems, notes = check()
+    for line in notes:
+        print("note:", line)
+    for line in problems:
+        print(line)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
