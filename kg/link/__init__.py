@@ -80,6 +80,7 @@ class Linker:
     def locate_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Located]:
         """Mentions with where they are: ``(unit index, start, end in that unit's text, mention)``."""
         context = self.places.context(units, self.scanner.scan(units), context_names)
+        context.resolve = self.regions.resolve
         mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
         taken = [bytearray(len(unit.text)) for unit in units]  # 1 under a mention already made
 

@@ -14,6 +14,8 @@ from kg.link.regions import RegionResolver
 __all__ = ["AgencyFinder"]
 
 
+_SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -124,7 +126,9 @@ class AgencyFinder:
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
                     if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
                         continue
-                region = self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
+                # 各区政府, 每个县的住建局: the bodies of many regions, none linked.
+                several = unit.text[max(0, start - 2) : start].endswith(_SEVERAL)
+                region = None if several else self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))

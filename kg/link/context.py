@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
@@ -44,6 +44,17 @@ class Context:
     region_cands: list[Candidate]  # the candidates that can mean a region
     anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
     regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
+    #: what a candidate links to (set by the Linker: :meth:`kg.link.regions.RegionResolver.resolve`)
+    resolve: Callable[[Context, Candidate], tuple[str, str] | None] | None = None
+    _resolved: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
+
+    def region_named(self, cand: Candidate) -> str | None:
+        """The region this candidate is a mention of, if it is one (not 会同 in 将会同本市)."""
+        key = (cand.unit, cand.start, cand.end)
+        if key not in self._resolved:
+            found = self.resolve(self, cand) if self.resolve else None
+            self._resolved[key] = found[0] if found and found[0] in cand.meaning.region_ids else None
+        return self._resolved[key]
 
     def region_before(self, cand: Candidate) -> Candidate | None:
         """The longest region name that ends right where ``cand`` starts (长春市 before 朝阳区)."""
@@ -137,17 +148,15 @@ class Places:
     def current_region(self, level: str, context: Context, u: int, pos: int) -> str | None:
         """The region at ``level`` the text is talking about at this point.
 
-        The nearest earlier unambiguous mention of that level wins, then the one anchor of that level.
+        The nearest earlier mention of a region of that level wins (a name that links to a region,
+        not one inside another word: 会同 in 将会同本市 is no 会同县), then the one anchor of that level.
         """
-        best = None
-        for c in context.region_cands:
-            if (c.unit, c.start) >= (u, pos):
+        for c in sorted((c for c in context.region_cands if (c.unit, c.start) < (u, pos)), key=lambda c: (c.unit, c.start), reverse=True):
+            if not any(self.level_matches(i, level) for i in c.meaning.region_ids):
                 continue
-            ids = [i for i in c.meaning.region_ids if self.level_matches(i, level)]
-            if len(ids) == 1 and (best is None or (c.unit, c.start) > best[0]):
-                best = ((c.unit, c.start), ids[0])
-        if best:
-            return best[1]
+            region = context.region_named(c)
+            if region is not None and self.level_matches(region, level):
+                return region
         at_level = sorted(a for a in context.anchors if self.kb.by_id.get(a) is not None and self.level_matches(a, level))
         return at_level[0] if len(at_level) == 1 else None
 

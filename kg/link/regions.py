@@ -187,7 +187,7 @@ class RegionResolver:
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_short_in_context"
-            if cand.form not in self.guards and entity_id in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
+            if cand.form not in self.guards and cand.form in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
                 return entity_id, "region_distinctive_name"
             return None
         if kind == "former":
@@ -196,7 +196,7 @@ class RegionResolver:
 
     @cached_property
     def _distinctive(self) -> frozenset[str]:
-        """County-level cities, counties and banners whose short name is not an everyday word, by
+        """Short names of county-level cities, counties and banners that are not everyday words, by
         jieba's dictionary counts: the short name is not a word jieba knows, or a rare one
         (< 300) written at least once in 20 times with its suffix (义乌 92 / 义乌市 9, 昆山 148 /
         昆山市 13; not 惠民 105 / 惠民县 3, 同心协力's 同心 is caught by its word boundary)."""
@@ -210,7 +210,7 @@ class RegionResolver:
                 continue
             short, full = self.words.frequency(form), self.words.frequency(entity.name)
             if short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short):
-                out.add(entity_id)
+                out.add(form)  # per form: 通道县 is distinctive, 通道 (a passage) is not
         return frozenset(out)
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
