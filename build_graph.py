@@ -13,17 +13,19 @@ from pathlib import Path
 
 import click
 
-from kg.cli import JOBS_OPTION, NO_CACHE_OPTION, run_build
+from kg.cli import JOBS_OPTION, NO_CACHE_OPTION, PATHS_ARGUMENT, STRICT_ENCODING_OPTION, TIME_BUDGET_OPTION, run_build
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option("--out", type=click.Path(path_type=Path), default=Path(__file__).parent / "exports", show_default="exports/ beside this script")
 @JOBS_OPTION
 @NO_CACHE_OPTION
-def main(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool) -> None:
+@STRICT_ENCODING_OPTION
+@TIME_BUDGET_OPTION
+def main(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, strict_encoding: bool, time_budget: float | None) -> None:
     """Build the knowledge graph exports from newsletter files or folders."""
-    run_build(paths, out, jobs, not no_cache)
+    run_build(paths, out, jobs, not no_cache, strict_encoding=strict_encoding, time_budget=time_budget)
 
 
 if __name__ == "__main__":

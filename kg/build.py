@@ -13,6 +13,8 @@ corpus's documents or export text in memory.
 from __future__ import annotations
 
 import gc
+import re
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import BUNDLED_CORPUS
-from kg.errors import InputError, KgError
+from kg.errors import BuildLocked, InputError, InputWarning, Interrupted, KgError
 from kg.export import StagedFiles, article_record, atomic_write, jsonl, swap_directory, sync
 from kg.ingest import discover, read_source
 from kg.segment import segment
@@ -41,6 +43,7 @@ class Loaded:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)  # files read, but with problems
 
     @property
     def articles(self) -> list[Article]:
@@ -56,6 +59,7 @@ class FileSummary:
     layout: str
     newsletter: Newsletter
     sections: tuple[str | None, ...]  # one per article
+    chars: int = 0  # length of the file's text
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,14 @@ class Extracted:
     article_nodes: tuple[tuple[str, dict], ...]
     facts: tuple[Fact, ...]
     seconds: tuple[tuple[str, float], ...] = ()  # time the extraction took, per step (not exported)
+    warnings: tuple[InputWarning, ...] = ()  # read with problems (invalid bytes replaced …)
 
 
 @dataclass
 class BuildResult:
     files: list[FileSummary] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)  # files read, but with problems
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
     timings: dict = field(default_factory=dict)  # wall seconds per stage (not written anywhere: not stable)
@@ -88,10 +94,12 @@ class BuildResult:
 def load_documents(
     paths: Iterable[str | Path] | None = None,
     progress: Callable[[Path], None] | None = None,
+    strict_encoding: bool = False,
 ) -> Loaded:
     """Read and segment every file under ``paths`` (default: the bundled corpus).
 
-    A file that cannot be read is recorded in ``errors``; the others go on.
+    A file that cannot be read is recorded in ``errors``, one read with problems in
+    ``warnings``; the others go on.
     """
     files, errors = discover(list(paths) if paths else [BUNDLED_CORPUS])
     result = Loaded(errors=errors)
@@ -99,9 +107,12 @@ def load_documents(
         if progress:
             progress(path)
         try:
-            result.documents.append(segment(read_source(path)))
+            source = read_source(path, strict_encoding=strict_encoding)
+            result.documents.append(segment(source))
         except InputError as exc:
             result.errors.append(exc)
+            continue
+        result.warnings.extend(InputWarning(path, problem) for problem in source.problems)
     result.documents.sort(key=lambda d: (d.source.name, str(d.source.path)))
     return result
 
@@ -128,22 +139,38 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def extract_file(path: Path) -> Extracted | InputError:
-    """Read, segment, link and extract one file (or say why it could not be read).
+def extract_file(path: str | Path, *, strict_encoding: bool = False, time_budget: float | None = None) -> Extracted | InputError:
+    """Read, segment, link and extract one file, or say why not (never raises for the file).
 
-    A pure function of the file (and the pipeline): the unit of parallel work.
+    A pure function of the file (and the pipeline): the unit of parallel work. Anything that
+    goes wrong with this file, a bug of kg included, comes back as an :class:`InputError`
+    naming it, so one bad file never stops a build. ``strict_encoding``: refuse a UTF-8 file
+    with invalid bytes instead of replacing them; ``time_budget``: see :func:`extract_source`.
     """
+    path = Path(path)
     try:
-        source = read_source(path)
+        return extract_source(read_source(path, strict_encoding=strict_encoding), time_budget)
     except InputError as exc:
         return exc
-    return extract_source(source)
+    except Exception as exc:  # a bug met on this file: reported for it, the build goes on
+        return _failed(path, exc)
 
 
-def extract_source(source) -> Extracted:
-    """Segment, link and extract a source already read."""
+def _failed(path: str | Path, exc: BaseException) -> InputError:
+    return InputError(path, f"extraction failed ({type(exc).__name__}: {exc}); this is a bug in kg, please report it with the file")
+
+
+def extract_source(source, time_budget: float | None = None) -> Extracted:
+    """Segment, link and extract a source already read.
+
+    Raises :class:`InputError` when it takes longer than its budget: ``time_budget`` seconds,
+    ``0`` for no limit, by default a minute plus a second per 10,000 characters
+    (:func:`kg.budget.seconds_for`).
+    """
     import time
 
+    from kg.budget import OverBudget, seconds_for
+    from kg.budget import time_budget as budget
     from kg.graph import article_node
     from kg.relations import extract_facts
 
@@ -152,35 +179,46 @@ def extract_source(source) -> Extracted:
         from kg.link import Linker
 
         _LINKER = Linker()
-    start = time.perf_counter()
-    document = segment(source)
-    articles = document.articles
-    segmented = time.perf_counter()
-    located = [_LINKER.locate_article(a) for a in articles]
-    linked = time.perf_counter()
-    facts = tuple(f for article, found in zip(articles, located) for f in extract_facts(article, _LINKER, found)[1])
-    done = time.perf_counter()
+    try:
+        with budget(seconds_for(len(source.text), time_budget)):
+            start = time.perf_counter()
+            document = segment(source)
+            articles = document.articles
+            segmented = time.perf_counter()
+            located = [_LINKER.locate_article(a) for a in articles]
+            linked = time.perf_counter()
+            facts = tuple(f for article, found in zip(articles, located) for f in extract_facts(article, _LINKER, found)[1])
+            done = time.perf_counter()
+    except OverBudget as exc:
+        raise InputError(source.path, f"{exc} ({len(source.text):,} characters)") from None
     return Extracted(
-        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles)),
+        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles), len(source.text)),
         articles_jsonl=jsonl(article_record(a) for a in articles),
         article_nodes=tuple(article_node(a) for a in articles),
         facts=facts,
         seconds=(("segment", segmented - start), ("link", linked - segmented), ("relations", done - linked)),
+        warnings=tuple(InputWarning(source.path, problem) for problem in source.problems),
     )
 
 
-def _extract_bytes(name: str, data: bytes):
+def _extract_bytes(name: str, data: bytes, strict_encoding: bool = False, time_budget: float | None = None) -> Extracted | InputError:
     """The Dask task: the file travels as bytes, so workers need not see the same disk."""
     from kg.ingest import source_from_bytes
 
     try:
-        return extract_source(source_from_bytes(name, data))
+        return extract_source(source_from_bytes(name, data, strict_encoding=strict_encoding), time_budget)
     except InputError as exc:
         return exc
+    except Exception as exc:  # see extract_file
+        return _failed(name, exc)
 
 
-def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) -> Iterable:
-    """Run the extraction of every file on a Dask cluster; results in file order, as they come."""
+def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable, strict_encoding: bool, time_budget: float | None) -> Iterable:
+    """Run the extraction of every file on a Dask cluster; results in file order, as they come.
+
+    A task that fails on the cluster (its worker died, the result could not come back …)
+    is reported for its file; the others go on.
+    """
     try:
         from dask.distributed import Client
     except ImportError as exc:  # the "scale" extra
@@ -189,51 +227,252 @@ def _extract_on_cluster(files: Sequence[Path], scheduler: str, track: Callable) 
         futures = []
         for path in files:
             try:
-                futures.append(client.submit(_extract_bytes, str(path), path.read_bytes(), pure=False))
+                futures.append((path, client.submit(_extract_bytes, str(path), path.read_bytes(), strict_encoding, time_budget, pure=False)))
             except OSError as exc:
-                futures.append(InputError(path, f"cannot read: {exc.strerror or exc}"))
-        for future in track(futures, "extracting"):
-            yield future if isinstance(future, InputError) else future.result()
+                futures.append((path, InputError(path, f"cannot read: {exc.strerror or exc}")))
+        for path, future in track(futures, "extracting"):
+            if isinstance(future, InputError):
+                yield future
+                continue
+            try:
+                yield future.result()
+            except Exception as exc:  # KilledWorker, a lost connection …
+                yield InputError(path, f"failed on the Dask cluster ({type(exc).__name__}: {exc})")
 
 
-def _cached_extract(path: Path, cache: Path | None, version: str):
-    import hashlib
-    import pickle
+@dataclass(frozen=True)
+class _Extraction:
+    """The extraction of one file as a build runs it (the cache, the options): a picklable
+    callable, sent to the worker processes."""
 
-    if cache is None:
-        return extract_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return extract_file(path)  # extract_file reports the read error
-    key = hashlib.sha256(path.name.encode() + b"\0" + data).hexdigest()
-    entry = cache / f"{key}-{version}.pickle"
-    if entry.exists():
+    cache: Path | None
+    version: str
+    strict_encoding: bool = False
+    time_budget: float | None = None
+
+    def __call__(self, path: Path) -> Extracted | InputError:
+        import hashlib
+        import pickle
+
+        if _IN_WORKER:
+            _limit_cpu(path, self.time_budget)
+        if self.cache is None:
+            return extract_file(path, strict_encoding=self.strict_encoding, time_budget=self.time_budget)
         try:
-            return pickle.loads(entry.read_bytes())
-        except (pickle.UnpicklingError, EOFError, AttributeError):
-            entry.unlink(missing_ok=True)  # a damaged entry is recomputed
-    result = _extract_bytes(str(path), data)  # the bytes read once, for the key and the text
-    if not isinstance(result, InputError):
-        atomic_write(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-    return result
+            data = path.read_bytes()
+        except OSError:
+            return extract_file(path)  # extract_file reports the read error
+        strict = b"\0strict" if self.strict_encoding else b""  # a replaced byte was fine without it
+        key = hashlib.sha256(path.name.encode() + b"\0" + data + strict).hexdigest()
+        entry = self.cache / f"{key}-{self.version}.pickle"
+        if entry.exists():
+            try:
+                return pickle.loads(entry.read_bytes())
+            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+                entry.unlink(missing_ok=True)  # a damaged entry is recomputed
+        result = _extract_bytes(str(path), data, self.strict_encoding, self.time_budget)  # the bytes read once, for the key and the text
+        if not isinstance(result, InputError):
+            atomic_write(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        return result
 
 
-def _extract_all(files: Sequence[Path], jobs: int, cache: Path | None, track: Callable) -> Iterable:
+def _extract_all(files: Sequence[Path], jobs: int, work: _Extraction, track: Callable) -> Iterable:
     """Extract every file, in parallel processes when ``jobs`` > 1; results in file order, as they come."""
-    version = pipeline_version()
     if jobs <= 1 or len(files) <= 1:
         for path in track(files, "extracting"):
-            yield _cached_extract(path, cache, version)
+            yield work(path)
         return
+    yield from track(_in_processes(files, jobs, work), "extracting")
+
+
+def _in_processes(files: Sequence[Path], jobs: int, work: Callable[[Path], object]) -> Iterator:
+    """``work`` on every file in ``jobs`` forked processes; results in file order.
+
+    A worker that dies (killed by the OOM killer, a crash in a C library) breaks the pool
+    and every file in it at the time; the files that were in it are then run again one
+    process each, so the file that killed its worker is reported by name and the others
+    get their results, and a new pool goes on with the rest. Anything a worker raises is
+    reported for its file. The workers die with the build (see :func:`_die_with_parent`).
+    """
     import multiprocessing
-    from functools import partial
+    import os
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork: workers inherit the loaded knowledge base and jieba instead of loading them again.
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=jobs, initializer=gc.enable) as pool:  # the build turned it off (_without_gc)
-        work = partial(_cached_extract, cache=cache, version=version)
-        yield from track(pool.imap(work, files, chunksize=1), "extracting")
+    window = 2 * jobs  # files handed to the pool ahead of the one waited for: enough to keep it busy
+    waiting = deque(files)
+    parent = os.getpid()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(parent,))
+
+    pool = new_pool()
+    submitted: deque = deque()  # (path, future), in file order
+    try:
+        while waiting or submitted:
+            while waiting and len(submitted) < window:
+                try:
+                    with _signals_deferred():  # may fork: see _signals_deferred
+                        future = pool.submit(work, waiting[0])
+                except BrokenProcessPool:  # a worker died since the last result came
+                    if submitted:
+                        break  # the files in the pool are re-run below
+                    _kill_pool(pool)
+                    pool = new_pool()
+                    continue
+                submitted.append((waiting.popleft(), future))
+            path, future = submitted.popleft()
+            try:
+                yield future.result()
+                continue
+            except BrokenProcessPool:
+                pass
+            except Exception as exc:  # raised in the worker, or its result could not come back
+                yield _failed(path, exc)
+                continue
+            # The pool is broken: every file still in it failed with it.
+            done = {}
+            suspects = [path]
+            for other, pending in submitted:
+                if pending.done() and not pending.cancelled() and pending.exception() is None:
+                    done[other] = pending.result()
+                else:
+                    suspects.append(other)
+            _kill_pool(pool)
+            alone = dict(_one_process_each(suspects, jobs, work, context, parent))
+            for other in [path, *(p for p, _ in submitted)]:
+                yield done[other] if other in done else alone[other]
+            submitted.clear()
+            pool = new_pool()
+    except BaseException:
+        _kill_pool(pool)  # interrupted: nothing left running
+        raise
+    else:
+        pool.shutdown(wait=True)
+
+
+def _kill_pool(pool) -> None:
+    """Stop a process pool now, its running work with it."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way before Python 3.14
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_process_each(files: Sequence[Path], jobs: int, work: Callable, context, parent: int) -> Iterator[tuple[Path, object]]:
+    """``work`` on each file in a process of its own, ``jobs`` at a time: ``(file, result)``;
+    a file whose process dies is reported by name with how it died."""
+    running: list = []  # (file, process, read end of its pipe), oldest first
+    queue = list(files)
+    try:
+        while queue or running:
+            while queue and len(running) < jobs:
+                path = queue.pop(0)
+                receive, send = context.Pipe(duplex=False)
+                process = context.Process(target=_run_and_send, args=(work, path, send, parent), daemon=True)
+                with _signals_deferred():
+                    process.start()
+                send.close()
+                running.append((path, process, receive))
+            path, process, receive = running[0]
+            try:
+                result = receive.recv()  # before join: a large result must leave the pipe first
+            except EOFError:
+                process.join()
+                result = InputError(path, f"its worker process died ({_how_it_died(process.exitcode)}); skipped")
+            process.join()
+            receive.close()
+            running.pop(0)
+            yield path, result
+    finally:
+        for _, process, receive in running:  # interrupted: nothing left running
+            process.kill()
+            process.join()
+            receive.close()
+
+
+def _run_and_send(work: Callable, path: Path, send, parent: int) -> None:
+    _worker_start(parent)
+    try:
+        result = work(path)
+    except Exception as exc:
+        result = _failed(path, exc)
+    send.send(result)
+    send.close()
+
+
+def _how_it_died(code: int | None) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        hint = {"SIGKILL": ": out of memory?", "SIGSEGV": ": a crash in a library", "SIGXCPU": ": over its time budget, stuck"}.get(name, "")
+        return f"killed by {name}{hint}"
+    return f"exit status {code}"
+
+
+_IN_WORKER = False  # in an extraction worker process (see _worker_start)
+
+
+def _worker_start(parent: int) -> None:
+    """In each extraction worker: collect garbage again (the build turned it off, see
+    :func:`_without_gc`), and :func:`_child_start`."""
+    import resource
+
+    global _IN_WORKER
+    _IN_WORKER = True
+    gc.enable()
+    _child_start(parent)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))  # no core file from SIGXCPU
+
+
+def _limit_cpu(path: Path, time_budget: float | None) -> None:
+    """In a worker, before a file: a hard limit of CPU time beyond its time budget (twice it and
+    5 s more), so a file stuck where the budget is not checked (in a C library: a regular
+    expression that backtracks for ever) is killed by the kernel (SIGXCPU) and reported."""
+    import resource
+
+    from kg.budget import seconds_for
+
+    try:
+        size = path.stat().st_size  # bytes: at least its characters, so the limit errs on the generous side
+    except OSError:
+        return
+    seconds = seconds_for(size, time_budget)
+    hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+    if seconds is None:
+        resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime + 2 * seconds + 5)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
+def _child_start(parent: int) -> None:
+    """In every process a build starts: leave Ctrl-C to the build (which stops its processes
+    itself, and a terminal sends it to all of them), and die with the build."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in _STOP_SIGNALS:
+        signal.signal(number, signal.SIG_DFL)  # not the build's handler, inherited by the fork
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: have the kernel kill this process when the build (``parent``) dies, even by
+    SIGKILL, so no worker outlives it. Elsewhere nothing is done."""
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the build died before the line above: nobody would tell us
+        os._exit(1)
 
 
 def build(
@@ -244,6 +483,8 @@ def build(
     jobs: int = 1,
     cache: bool = True,
     scheduler: str | None = None,
+    strict_encoding: bool = False,
+    time_budget: float | None = None,
 ) -> BuildResult:
     """Build every export from ``paths`` into ``out``; returns what was done.
 
@@ -252,11 +493,32 @@ def build(
     with ``cache``, a file whose content and pipeline did not change since the last
     build into ``out`` is not processed again (``out/.cache/``). ``progress`` is told
     each file; ``track(items, label)`` wraps the extraction loop (a progress bar in the
-    CLI). ``result.timings`` holds seconds per stage. Every export is staged in a
-    temporary file and all are renamed into place only once all are complete, so an
-    interrupted build leaves the previous exports as they were.
+    CLI). ``result.timings`` holds seconds per stage. A file that cannot be read, whose
+    worker dies or that runs over its ``time_budget`` (seconds, see :func:`extract_source`)
+    is in ``result.errors``; one read with problems (invalid bytes replaced, or refused
+    with ``strict_encoding``) in ``result.warnings``.
+
+    Every export is staged in a temporary file and all are renamed into place only once
+    all are complete, so an interrupted build leaves the previous exports as they were.
+    The build holds a lock on ``out`` (another build into it raises :class:`BuildLocked`
+    naming its process; a lock whose holder died is taken over), removes what an
+    interrupted build left there, and turns SIGTERM/SIGHUP into :class:`Interrupted`
+    after cleaning up; a signal arriving while the finished exports are renamed into
+    place waits until they all are.
     """
+    out = Path(out)
+    with _stop_signals_raise(), _locked(out):
+        _clear_litter(out)  # what a killed build left
+        try:
+            return _build(paths, out, progress, track, jobs, cache, scheduler, strict_encoding, time_budget)
+        except BaseException:
+            _clear_litter(out)
+            raise
+
+
+def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler: str | None, strict_encoding: bool, time_budget: float | None) -> BuildResult:
     import time
+    from contextlib import ExitStack
 
     global _LINKER
     clock = time.perf_counter()
@@ -268,7 +530,6 @@ def build(
         timings[stage] = timings.get(stage, 0.0) + now - clock
         clock = now
 
-    out = Path(out)
     files, errors = discover(list(paths) if paths else [BUNDLED_CORPUS])
     files.sort(key=lambda path: (path.name, str(path)))  # the order of the exports
     result = BuildResult(errors=errors, timings=timings)
@@ -286,36 +547,148 @@ def build(
         for path in files:
             progress(path)
     if scheduler:
-        outcomes = _extract_on_cluster(files, scheduler, track)
+        outcomes = _extract_on_cluster(files, scheduler, track, strict_encoding, time_budget)
     else:
-        outcomes = _extract_all(files, jobs, out / ".cache" if cache else None, track)
+        work = _Extraction(out / ".cache" if cache else None, pipeline_version(), strict_encoding, time_budget)
+        outcomes = _extract_all(files, jobs, work, track)
     builder = GraphBuilder(kb)
-    with _without_gc(), StagedFiles() as staged:
-        articles = staged.open(out / "articles.jsonl")
-        for outcome in outcomes:  # streamed: a file's record is dropped once it is written and added
-            if isinstance(outcome, InputError):
-                result.errors.append(outcome)
-                continue
-            result.files.append(outcome.file)
-            result.extraction.update(dict(outcome.seconds))
-            articles.write(outcome.articles_jsonl)
-            builder.add(outcome.article_nodes, outcome.facts)
-        lap("extract")
-        if not result.files:
-            staged.discard()
-            return result
-        result.graph = builder.graph()
-        del builder
-        lap("graph")
-        views = out / ".views.tmp"
-        store = _write_exports(result, out, staged, views, lap)
-        result.outputs = [out / name for name in EXPORTS]
-    swap_store(store, out / STORE_DIR)
-    swap_directory(views, out / "views")
-    result.views = [out / "views" / name for name, *_ in VIEWS if (out / "views" / name).exists()]
-    stamp_lookup(out / LOOKUP, out / "graph.json")
+    with ExitStack() as finishing:
+        finishing.callback(outcomes.close)  # stops the workers now if the build stops early (not when the traceback goes)
+        with _without_gc(), StagedFiles() as staged:
+            articles = staged.open(out / "articles.jsonl")
+            for outcome in outcomes:  # streamed: a file's record is dropped once it is written and added
+                if isinstance(outcome, InputError):
+                    result.errors.append(outcome)
+                    continue
+                result.files.append(outcome.file)
+                result.warnings.extend(outcome.warnings)
+                result.extraction.update(dict(outcome.seconds))
+                articles.write(outcome.articles_jsonl)
+                builder.add(outcome.article_nodes, outcome.facts)
+            lap("extract")
+            if not result.files:
+                staged.discard()
+                return result
+            result.graph = builder.graph()
+            del builder
+            lap("graph")
+            views = out / ".views.tmp"
+            store = _write_exports(result, out, staged, views, lap)
+            result.outputs = [out / name for name in EXPORTS]
+            finishing.enter_context(_signals_deferred())  # from here to the last rename, nothing stops halfway
+        swap_store(store, out / STORE_DIR)
+        swap_directory(views, out / "views")
+        result.views = [out / "views" / name for name, *_ in VIEWS if (out / "views" / name).exists()]
+        stamp_lookup(out / LOOKUP, out / "graph.json")
     lap("write")
     return result
+
+
+# ---------------------------------------------------------------- one build at a time, no litter
+
+LOCK = ".lock"
+#: What a build stages in its output folder (and its cache) and renames at the end: after a
+#: build killed before that, nothing else ever removes them.
+_LITTER = re.compile(r"^\..+\.tmp(?:-journal|-wal|-shm)?$|^\.(?:store|views)\.old$")
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold ``out/.lock`` while building into ``out``; raise :class:`BuildLocked` naming the
+    holder's pid if another build holds it.
+
+    An ``flock`` on the file: the kernel releases it when its holder dies however it dies,
+    so a lock left by a killed build is simply taken (the pid in the file is only for
+    the message). The file is removed on release, before unlocking; a build that locked
+    the file just removed sees that the path is no longer its file, and tries again.
+    """
+    import fcntl
+    import os
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / LOCK
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip()
+            os.close(fd)
+            raise BuildLocked(out, int(holder) if holder.isdigit() else None) from None
+        try:
+            mine = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            mine = False
+        if mine:
+            break
+        os.close(fd)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        os.close(fd)
+
+
+def _clear_litter(out: Path) -> None:
+    """Remove what an interrupted build staged in ``out`` (call it holding the lock)."""
+    import shutil
+
+    for folder in (out, out / ".cache"):
+        if not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if _LITTER.match(entry.name):
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _raise_interrupted(number: int, frame) -> None:
+    raise Interrupted(f"kg build stopped by {signal.Signals(number).name}; the previous exports are kept")
+
+
+@contextmanager
+def _stop_signals_raise() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`Interrupted` (so the build cleans up as after Ctrl-C)
+    instead of ending the process where it stands. Only in the main thread (where Python runs
+    signal handlers); elsewhere nothing changes."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {number: signal.signal(number, _raise_interrupted) for number in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back until the block is done, then act on the first one
+    as it would have been: a build in the middle of renaming its exports into place finishes
+    that, and a fork finishes (an exception raised in the middle of one, inside the at-fork
+    handlers of the standard library, is ignored there and leaves their locks held)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {number: signal.signal(number, lambda n, frame: received.append(n)) for number in (signal.SIGINT, *_STOP_SIGNALS)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if received:
+            signal.raise_signal(received[0])
 
 
 @contextmanager
@@ -366,8 +739,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     running: list[tuple[str, object]] = []  # (what it does, its Process or Popen), in the order they are waited for
 
     def fork(what: str, target: Callable, *args) -> None:
-        process = context.Process(target=target, args=args)
-        process.start()
+        process = context.Process(target=_export_child, args=(os.getpid(), target, *args))
+        with _signals_deferred():
+            process.start()
         running.append((what, process))
 
     def exit_code(process) -> int:
@@ -393,8 +767,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         # locks (a test process may hold a store open).
         here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-        command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done)]
-        running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
+        command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done), str(os.getpid())]
+        with _signals_deferred():
+            running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
         for name, fmt in CONVERTED.items():
             fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt)
         os.close(done)
@@ -404,7 +779,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
-        write_views(graph, views)  # beside the old pages
+        write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
         lap("json, lookup, gexf, pages")
         for what, process in running:
             code = exit_code(process)
@@ -427,7 +802,16 @@ def _write_ntriples(graph, path: Path) -> None:
     sync(path)  # here, in parallel with the others: committing then finds nothing left to sync
 
 
-_LOAD_STORE = "import sys; from pathlib import Path; from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))"
+_LOAD_STORE = (
+    "import sys; from pathlib import Path; from kg.build import _child_start; _child_start(int(sys.argv[4])); "
+    "from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))"
+)
+
+
+def _export_child(parent: int, target: Callable, *args) -> None:
+    """A forked export writer: dies with the build, leaves signals to it, then writes."""
+    _child_start(parent)
+    target(*args)
 
 
 def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
@@ -453,18 +837,26 @@ VIEWS = (
 )
 
 
-def write_views(graph, directory: Path) -> list[Path]:
-    """An overview page and a few views, for entities the graph has."""
+def write_views(graph, directory: Path, newsletters: dict[str, str] | None = None) -> list[Path]:
+    """An overview page and a few views, for entities the graph has; ``newsletters`` maps
+    a source file name to its newsletter's label, which evidence shows."""
     from kg import viz
 
     (overview, _, _), *views = VIEWS
-    written = [viz.write_page(viz.overview_page(graph), directory / overview)]
+    written = [viz.write_page(viz.overview_page(graph, newsletters=newsletters), directory / overview)]
     for name, kind, args in views:
         if not all(v in graph for v in args.values()):
             continue
-        page = viz.neighbourhood_page(graph, **args) if kind == "neighbourhood" else viz.region_industry_page(graph, **args)
+        if kind == "neighbourhood":
+            page = viz.neighbourhood_page(graph, **args, newsletters=newsletters)
+        else:
+            page = viz.region_industry_page(graph, **args, newsletters=newsletters)
         written.append(viz.write_page(page, directory / name))
     return written
+
+
+#: A file longer than this (characters) that gives one article is named in the build summary.
+SINGLE_ARTICLE_WARNING = 3000
 
 
 def summary_text(result: BuildResult) -> str:
@@ -482,8 +874,18 @@ def summary_text(result: BuildResult) -> str:
     lines.append("articles per section:")
     for section, count in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {section}  {count}")
+    # A long file read as one article is most often a digest whose layout was not recognised.
+    single = [f for f in result.files if len(f.sections) == 1 and f.chars > SINGLE_ARTICLE_WARNING]
+    if single:
+        lines.append("")
+        lines.append(f"warning: files of more than {SINGLE_ARTICLE_WARNING:,} characters read as a single article (see kg articles --explain FILE):")
+        lines.extend(f"  {f.name}  {f.chars:,} characters, layout {f.layout}" for f in single)
     if result.graph is not None:
         lines += _graph_summary(result.graph)
+    if result.warnings:
+        lines.append("")
+        lines.append("files read with problems:")
+        lines.extend(f"  {Path(w.path).name}: {w.problem}" for w in result.warnings)
     if result.errors:
         lines.append("")
         lines.append("files not read:")

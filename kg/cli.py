@@ -8,23 +8,32 @@ nothing at all could be read.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
+import warnings
 from collections import Counter
 from pathlib import Path
 
 import click
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import KgError, KgWarning, shown
 from kg.push import DEFAULT_GRAPH
 
 __all__ = ["main"]
 
 
-def _report_errors(errors) -> None:
+def _report_errors(errors, warnings=()) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     for error in errors:
         click.echo(f"error: {error}", err=True)
+
+
+#: File and folder arguments: one that cannot be read is reported by the command with the
+#: others' results, like a file inside a folder (click's own check would stop everything).
+PATHS_ARGUMENT = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 
 
 def _fail_if_nothing(files_read: int, errors) -> None:
@@ -32,21 +41,51 @@ def _fail_if_nothing(files_read: int, errors) -> None:
         raise click.ClickException("no file could be read" + (" (see the errors above)" if errors else ""))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Any :class:`~kg.errors.KgError` a command lets through is one line on stderr (exit 1), never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@contextlib.contextmanager
+def _warnings_on_stderr():
+    """kg's warnings as one line each on stderr (``warning: …``), not in Python's warning format."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", KgWarning)  # the library warns once per problem itself
+        show = warnings.showwarning
+
+        def one_line(message, category, *args, **kwargs):
+            if issubclass(category, KgWarning):
+                click.echo(f"warning: {message}", err=True)
+            else:
+                show(message, category, *args, **kwargs)
+
+        warnings.showwarning = one_line  # restored by catch_warnings
+        yield
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Build and explore a knowledge graph of regional-policy newsletters."""
+    ctx.with_resource(_warnings_on_stderr())
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
     help="table for people; json (one array) or jsonl (one article a line) for scripts.",
 )
 @click.option("--show", "show", metavar="ID", help="Print one article's cleaned text (its id, an id prefix or FILE:INDEX).")
-def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
-    """List the articles found in newsletter files or folders (.txt .md .pdf .docx).
+@click.option("--explain", is_flag=True, help="Say how each file was read: the layout chosen, every layout's score and why, each article's line range.")
+def articles(paths: tuple[Path, ...], fmt: str, show: str | None, explain: bool) -> None:
+    """List the articles found in newsletter files or folders (.txt .md .html .pdf .docx).
 
     With no PATHS, the bundled sample corpus is read.
     """
@@ -54,8 +93,14 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
     from kg.export import article_record, dumps, jsonl
 
     result = load_documents(paths)
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
+    if explain:
+        from kg.segment import explain as explain_document
+
+        explained = [explain_document(d) for d in result.documents]
+        click.echo(dumps(explained) if fmt != "table" else "\n\n".join(_explanation(e) for e in explained))
+        return
     if show:
         article = _find_article(result.articles, show)
         click.echo(_article_text(article))
@@ -66,6 +111,19 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None) -> None:
         click.echo(dumps([article_record(a) for a in result.articles]))
     else:
         click.echo(_articles_table(result))
+
+
+def _explanation(e: dict) -> str:
+    lines = [f"{e['file']}: {e['layout']}, {len(e['articles'])} articles"]
+    lines.append("  layouts considered (best first):")
+    for r in e["readings"]:
+        lines.append(f"    {r['layout']:<10} score {r['score']:>7.2f}  {r['articles']:>3} articles  {'; '.join(r['reasons'])}")
+    lines.append(f"  articles ({e['lines_of']}):")
+    for a in e["articles"]:
+        where = f"line {a['lines'][0]}, characters {a['offsets'][0]}-{a['offsets'][1]}" if a["lines"][0] == a["lines"][1] else f"lines {a['lines'][0]}-{a['lines'][1]}"
+        lines.append(f"    {a['index']:>3}  {where}  {a['title']}")
+    lines.extend(f"  note: {note}" for note in e["notes"])
+    return "\n".join(lines)
 
 
 def _find_article(articles, wanted: str):
@@ -89,7 +147,7 @@ def _article_text(article) -> str:
         ("file", f"{article.source} (article {article.index})"),
         ("newsletter", " ".join(str(x) for x in (article.newsletter.name, article.newsletter.year and f"{article.newsletter.year}年第{article.newsletter.issue}期") if x)),
         ("section", article.section),
-        ("outlet", "; ".join(f"{o} {d or ''}".strip() for o, d in article.sources)),
+        ("outlet", "; ".join(f"{o or ''} {d or ''}".strip() for o, d in article.sources)),
         ("url", article.url),
         ("attachments", "; ".join(article.attachments)),
     ]
@@ -115,18 +173,62 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.ingest import visual_width
+    from kg.lines import visual_width
 
     return int(visual_width(text) * 2)  # CJK characters take two terminal columns
 
 
-def _table(rows, indent: int = 0) -> list[str]:
+def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
+    """Rows as aligned columns; with ``width``, the widest columns are cut (…) until a line fits it."""
     widths = [max(_cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    if width is not None:
+        widths = _fitted(widths, width - indent - 2 * (len(widths) - 1))
+        rows = [[_cut(cell, widths[i]) for i, cell in enumerate(row)] for row in rows]
     out = []
     for row in rows:
         cells = [cell + " " * (widths[i] - _cell_width(cell)) for i, cell in enumerate(row)]
         out.append(" " * indent + "  ".join(cells).rstrip())
     return out
+
+
+_NARROWEST = 6  # a column is never cut narrower than this (nor than its heading)
+
+
+def _fitted(widths: list[int], room: int) -> list[int]:
+    """Column widths summing to at most ``room``: the widest column loses a column at a time."""
+    widths = list(widths)
+    while sum(widths) > room:
+        widest = max(range(len(widths)), key=lambda i: (widths[i], -i))
+        if widths[widest] <= _NARROWEST:
+            break  # the terminal is narrower than every column at its narrowest: lines wrap
+        widths[widest] -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    if _cell_width(text) <= width:
+        return text
+    kept = ""
+    for char in text:
+        if _cell_width(kept + char) > width - 1:  # room for the ellipsis (one column)
+            break
+        kept += char
+    return kept + "…"
+
+
+def _terminal_width(wide: bool) -> int | None:
+    """The width tables are cut to: the terminal's (or $COLUMNS), none with --wide or when piped."""
+    import os
+    import shutil
+
+    if wide:
+        return None
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+_WIDE_OPTION = click.option("--wide", is_flag=True, help="Tables: print every cell whole, however wide (by default long cells are cut with … to fit the terminal).")
 
 
 @main.command()
@@ -140,7 +242,7 @@ def link(text: str, fmt: str) -> None:
 
     mentions = Linker().link_text(text)
     if fmt == "json":
-        click.echo(dumps([mention_record(m) for m in mentions]))
+        click.echo(dumps([{**mention_record(m), "rule": m.rule} for m in mentions]))  # the rule, as the table shows it
         return
     rows = [("start", "end", "text", "type", "id", "name", "rule")]
     rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
@@ -148,12 +250,12 @@ def link(text: str, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Print each article with its linked mentions and facts, as JSON (default: the bundled corpus).
 
-    Plain text files with no newsletter layout are one article each.
+    Each file is split into articles by its shape (``kg articles --explain`` shows how).
     """
     from kg.build import load_documents
     from kg.evaluate import mention_record
@@ -161,7 +263,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     from kg.link import Linker
 
     result = load_documents(paths)
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
     from kg.relations import extract_facts, fact_record
 
@@ -180,20 +282,28 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 def _index(graph_path, whole: bool = False):
     from kg.query import open_graph
 
+    return open_graph(graph_path, whole)
+
+
+def _resolve(index, name: str, say: bool = False) -> str:
+    """The id ``name`` stands for; with ``say``, first print which entity that is (深圳 → 440300 广东省深圳市)."""
+    node = index.resolve(name)
+    if say:
+        click.echo(f"{name.strip()} → {node} {index.full_name(node)}")
+    return node
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value checked by the library's parser (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    from kg.query import parse_date
+
     try:
-        return open_graph(graph_path, whole)
+        return None if value is None else parse_date(value)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.BadParameter(str(exc), ctx, param) from exc
 
 
-def _resolve(index, name: str) -> str:
-    try:
-        return index.resolve(name)
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+def _emit(rows: list[dict], columns: list[str], fmt: str, wide: bool = False) -> None:
     from kg.export import dumps
 
     if fmt == "json":
@@ -209,10 +319,14 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = [tuple(columns)] + [tuple("" if r.get(c) is None else str(r.get(c)) for c in columns) for r in rows]
-        click.echo("\n".join(_table(table)))
+        click.echo("\n".join(_table(table, width=_terminal_width(wide))))
 
 
 _GRAPH_OPTION = click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None, help="graph.json written by kg build [default: exports/graph.json].")
+_TIMEOUT_OPTION = click.option(
+    "--timeout", metavar="SECONDS", type=click.FloatRange(0, min_open=True), default=60, show_default=True,
+    help="Deadline of a local query, and of each request to a server (its whole answer).",
+)
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 
 
@@ -222,22 +336,23 @@ _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "js
 @click.option("--type", "types", multiple=True, help="Only neighbours of these types (repeatable): city, industry, agency …")
 @click.option("--direction", type=click.Choice(["in", "out", "both"]), default="both", show_default=True)
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True)
-@click.option("--since", metavar="DATE", help="Only evidence on or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Only evidence on or before this date.")
+@click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--limit", type=click.IntRange(1), default=None)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def neighbors(entity, relations, types, direction, depth, since, until, limit, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
     from dataclasses import asdict
 
     index = _index(graph_path)
-    node = _resolve(index, entity)
+    node = _resolve(index, entity, say=fmt == "table")
     rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
-    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt)
+    _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "first_date", "last_date", "evidence"], fmt, wide)
 
 
 @main.command()
@@ -249,7 +364,7 @@ def show(entity, graph_path, fmt) -> None:
     from kg.export import dumps
 
     index = _index(graph_path)
-    profile = index.profile(_resolve(index, entity))
+    profile = index.profile(_resolve(index, entity, say=fmt == "table"))
     if fmt == "json":
         click.echo(dumps(profile))
         return
@@ -290,15 +405,16 @@ def stats(graph_path, fmt) -> None:
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def search(text, limit, graph_path, fmt) -> None:
+@_WIDE_OPTION
+def search(text, limit, graph_path, fmt, wide) -> None:
     """Entities whose names or aliases contain TEXT."""
     rows = _index(graph_path).search(text, limit)
     if not rows and fmt == "table":
-        click.echo(f"no entity name contains {text!r}")
+        click.echo(f"no entity name contains {shown(text)}")
         return
     for row in rows:
         row["aliases"] = "|".join(row["aliases"]) if fmt != "json" else row["aliases"]
-    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt)
+    _emit(rows, ["id", "name", "type", "degree", "aliases"], fmt, wide)
 
 
 @main.command()
@@ -311,22 +427,28 @@ def search(text, limit, graph_path, fmt) -> None:
     "--named-graph", metavar="IRI",
     help=f"With --endpoint: query this named graph as the default graph (what kg push loaded, {DEFAULT_GRAPH} by default), not the server's own default graph.",
 )
-@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default).")
+@click.option("--allow-service", is_flag=True, help="Let the query use SERVICE, which sends requests over the network (off by default). Nothing else: updates are always refused.")
+@_TIMEOUT_OPTION
+@click.option("--max-rows", type=click.IntRange(1), default=1_000_000, show_default=True, help="An answer with more rows is an error.")
+@click.option("--max-memory", metavar="MB", type=click.IntRange(256), default=2048, show_default=True, help="Memory a local query may take; beyond it, it is stopped.")
 @_GRAPH_OPTION
 @_FORMAT_OPTION
-def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, graph_path, fmt) -> None:
-    """Run a SPARQL query: QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
+def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_service, timeout, max_rows, max_memory, graph_path, fmt) -> None:
+    """Run a read-only SPARQL query (SELECT or ASK): QUERY text, a FILE.rq, or the NAME of a canned query (see --list).
 
     Prefixes kg: ind: id: skos: prov: dcterms: org: geo: rdf: rdfs: owl: xsd: are bound. SERVICE
     clauses would make the query reach out over the network: they are refused unless --allow-service.
-    With --endpoint, a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
+    Updates are refused, locally and with --endpoint, before anything is sent. A local query runs
+    under --timeout, --max-memory and --max-rows; with --endpoint, each request must be answered
+    within --timeout, and a server that caps its answers (Virtuoso: 10,000 rows) is read page by page.
+    csv gives values as the engine returns them (IRIs whole); table shortens IRIs by the bound
+    prefixes; table and json show control characters escaped.
     """
     from kg.query import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, canned_queries, run_query, run_remote
+    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote
 
-    canned = canned_queries()
     if list_queries:
-        for name, q in canned.items():
+        for name, q in canned_queries().items():
             args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params)
             click.echo(f"{name}  {args}\n    {q.title}")
         return
@@ -335,29 +457,29 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     if named_graph and not endpoint:
         raise click.UsageError("--named-graph goes with --endpoint (the local store holds one graph)")
     bindings = {}
-    if query in canned:
-        spec = canned[query]
-        given = dict(_split_param(p) for p in params)
-        missing = [p for p, _ in spec.params if p not in given]
-        if missing:
-            raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
-        unknown = sorted(set(given) - {p for p, _ in spec.params})
-        if unknown:
-            raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
-        index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
-        for name, kind in spec.params:
-            bindings[name] = _param_term(index, given[name], kind)
-        text = spec.text
-    elif query.endswith(".rq") and Path(query).exists():
-        text = Path(query).read_text(encoding="utf-8")
-    else:
-        text = query
     try:
+        if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # a bare name: no SPARQL query is one word
+            spec = canned_query(query)
+            given = dict(_split_param(p) for p in params)
+            missing = [p for p, _ in spec.params if p not in given]
+            if missing:
+                raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
+            unknown = sorted(set(given) - {p for p, _ in spec.params})
+            if unknown:
+                raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
+            index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
+            for name, kind in spec.params:
+                bindings[name] = _param_term(index, given[name], kind)
+            text = spec.text
+        elif query.endswith(".rq"):
+            text = _read_query_file(Path(query))
+        else:
+            text = query
         if endpoint:
-            results = run_remote(endpoint, text, bindings, allow_service, default_graph=named_graph)
+            results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
             store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
-            results = run_query(store, text, bindings, allow_service)
+            results = run_query(store, text, bindings, allow_service, Limits(timeout, max_memory, max_rows))
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -372,8 +494,19 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         writer.writerows(results.values())
         click.echo(buffer.getvalue(), nl=False)
     else:
-        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.values()])))
+        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.cells()])))
         click.echo(f"{len(results.rows)} rows")
+
+
+def _read_query_file(path: Path) -> str:
+    from kg.errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "no such query file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read this query file ({exc})") from exc
 
 
 @main.command(name="push")
@@ -385,21 +518,27 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
 @click.option("--graph-store", metavar="URL", help="Graph Store Protocol URL [default: Virtuoso's, ENDPOINT-graph-crud-auth].")
 @click.option("--update", "update_url", metavar="URL", help="SPARQL Update URL [default: Virtuoso's, ENDPOINT-auth].")
 @click.option("--chunk-size", "chunk_mb", type=click.IntRange(1), default=4, show_default=True, help="MB of N-Triples sent per request.")
-def push_command(endpoint, named_graph, exports_dir, user, password, graph_store, update_url, chunk_mb) -> None:
+@_TIMEOUT_OPTION
+def push_command(endpoint, named_graph, exports_dir, user, password, graph_store, update_url, chunk_mb, timeout) -> None:
     """Load the exports into a SPARQL server, replacing one named graph.
 
     graph.nt is streamed by the Graph Store HTTP Protocol into a staging graph, counted on the server,
     then moved onto the named graph with SPARQL Update (MOVE) and counted again: until then the named
-    graph keeps its old triples, and a failure says what state it was left in.
+    graph keeps its old triples, and a failure says what state it was left in. Each request must be
+    answered within --timeout; progress goes to stderr.
     """
     from kg.push import push
 
     if user and password is None:
         password = click.prompt(f"password for {user}", hide_input=True)
+
+    def progress(request: int, sent: int, total: int) -> None:
+        click.echo(f"request {request}: {sent / 1e6:.1f} of {total / 1e6:.1f} MB sent", err=True)
+
     try:
         done = push(
             exports_dir / "graph.nt", endpoint, named_graph, user=user, password=password,
-            graph_store=graph_store, update=update_url, chunk_bytes=chunk_mb * 1024 * 1024,
+            graph_store=graph_store, update=update_url, chunk_bytes=chunk_mb * 1024 * 1024, timeout=timeout, progress=progress,
         )
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -413,27 +552,57 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--region", help="The region × industry picture: the industries this region and its sub-regions back.")
 @click.option("--depth", type=click.IntRange(1, 4), default=1, show_default=True, help="With ENTITY: how many steps out.")
 @click.option("--relation", "relations", multiple=True, help="With ENTITY: only these relations (repeatable).")
+@click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True, help="Only edges supported by at least this many articles.")
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The HTML file to write (opens offline in any browser).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True,
+    help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
+)
 @_GRAPH_OPTION
-def viz(entity, industry, region, depth, relations, max_nodes, output, graph_path) -> None:
-    """Write an interactive page: the neighbourhood of ENTITY, or --industry X / --region Y."""
-    from kg import viz as views
+def viz(entity, industry, region, depth, relations, since, until, min_weight, max_nodes, output, graph_path) -> None:
+    """Write an interactive page (drawn with pyvis): the neighbourhood of ENTITY, or --industry X / --region Y.
 
-    if bool(entity) == bool(industry or region):
+    Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
+    """
+    from kg import viz as views
+    from kg.query import newsletter_labels
+
+    if (entity is None) == (industry is None and region is None):
         raise click.UsageError("give either ENTITY or --industry/--region")
+    views.page_path(output, "page.html")  # a missing folder is refused before the graph is read, not after
     index = _index(graph_path, whole=True)
-    try:
-        if entity:
-            html = views.neighbourhood_page(index.graph, _resolve(index, entity), depth=depth, relations=relations or None, max_nodes=max_nodes)
-        else:
-            html = views.region_industry_page(
-                index.graph, industry=_resolve(index, industry) if industry else None, region=_resolve(index, region) if region else None, max_nodes=max_nodes
-            )
-    except KgError as exc:
-        raise click.ClickException(str(exc)) from exc
-    path = views.write_page(html, output)
+    ids = {"entity": _resolve(index, entity)} if entity is not None else {
+        "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
+    options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
+               "newsletters": newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
+    if entity is not None:
+        html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
+    else:
+        html = views.region_industry_page(index.graph, **ids, **options)
+    path = views.write_page(html, views.page_path(output, views.page_name(**ids)))
     click.echo(f"wrote {path.resolve()}")
+
+
+@main.command()
+@click.option("--exports", "exports_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"), show_default=True, help="The folder kg build wrote.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; anything but loopback lets other machines read the graph.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+def serve(exports_dir, host, port) -> None:
+    """Explore the graph in the browser: a local, read-only web app over kg build's exports.
+
+    Search, entity/industry/region/article pages, the region × industry matrix, a tile map,
+    pyvis drawings with date and weight filters, a SPARQL editor and the SPARQL 1.1 Protocol
+    endpoint /sparql. Nothing is loaded from the network.
+    """
+    from kg import serve as web
+
+    app = web.create_app(exports_dir)  # a missing or damaged build is one line, before listening
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
+    click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
+    web.run(app, host, port)
 
 
 def _split_param(text: str) -> tuple[str, str]:
@@ -468,10 +637,12 @@ def _merged(entities, relations):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall.")
+@click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, by_rule: bool, fmt: str) -> None:
+def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, by_rule: bool, segmentation: bool, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
-    ``entities``) and relations per relation (records with ``facts``): P/R/F1.
+    ``entities``) and relations per relation (records with ``facts``): P/R/F1. With
+    ``--segmentation``: files split into exactly the right articles, headlines found, dates.
 
     A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
@@ -479,6 +650,18 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
     from kg.export import dumps
     from kg.link import Linker
 
+    if segmentation:
+        from kg.evaluate import evaluate_segmentation
+
+        try:
+            scored = [(folder, evaluate_segmentation(folder)) for folder in gold]
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if fmt == "json":
+            click.echo(dumps({str(folder): s.as_dict() for folder, s in scored}))
+        else:
+            click.echo("\n\n".join(f"{folder}\n{s.table()}" for folder, s in scored))
+        return
     try:
         records = load_gold(gold)
         result = load_documents(corpus)
@@ -512,20 +695,37 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
 JOBS_OPTION = click.option("--jobs", type=click.IntRange(1), default=None, help="Processes extracting in parallel [default: all cores]; the exports do not depend on it.")
 SCHEDULER_OPTION = click.option("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Extract on this Dask cluster (pip install 'kg[scale]'); the exports are the same.")
 NO_CACHE_OPTION = click.option("--no-cache", is_flag=True, help="Process every file again, even those unchanged since the last build into --out.")
+STRICT_ENCODING_OPTION = click.option(
+    "--strict-encoding", is_flag=True,
+    help="Refuse a UTF-8 file with invalid bytes (by default a few are replaced with U+FFFD and reported with their line:column).",
+)
+TIME_BUDGET_OPTION = click.option(
+    "--time-budget", type=click.FloatRange(0), default=None, metavar="SECONDS",
+    help="Most seconds the extraction of one file may take; a file over it is reported and skipped, the build goes on "
+    "[default: 60 s + 1 s per 10,000 characters; 0: no limit].",
+)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@PATHS_ARGUMENT
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("exports"), show_default=True, help="Folder the exports are written to.")
 @JOBS_OPTION
 @NO_CACHE_OPTION
 @SCHEDULER_OPTION
-def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, scheduler: str | None) -> None:
-    """Build every export from newsletter files or folders (default: the bundled corpus)."""
-    run_build(paths, out, jobs, not no_cache, scheduler)
+@STRICT_ENCODING_OPTION
+@TIME_BUDGET_OPTION
+def build(paths: tuple[Path, ...], out: Path, jobs: int | None, no_cache: bool, scheduler: str | None, strict_encoding: bool, time_budget: float | None) -> None:
+    """Build every export from newsletter files or folders (default: the bundled corpus).
+
+    One build at a time writes into a folder: another one into the same --out is refused,
+    naming the process that holds it.
+    """
+    run_build(paths, out, jobs, not no_cache, scheduler, strict_encoding, time_budget)
 
 
-def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, scheduler: str | None = None) -> None:
+def run_build(
+    paths, out: Path, jobs: int | None = None, cache: bool = True, scheduler: str | None = None, strict_encoding: bool = False, time_budget: float | None = None,
+) -> None:
     """Shared by ``kg build`` and ``build_graph.py``: build, then say what and where."""
     from kg.build import build as build_exports
 
@@ -542,10 +742,13 @@ def run_build(paths, out: Path, jobs: int | None = None, cache: bool = True, sch
     try:
         import os
 
-        result = build_exports(paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache, scheduler=scheduler)
+        result = build_exports(
+            paths or None, out, progress, track, jobs=jobs or os.cpu_count() or 1, cache=cache, scheduler=scheduler,
+            strict_encoding=strict_encoding, time_budget=time_budget,
+        )
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    _report_errors(result.errors)
+    _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.files), result.errors)
     from kg.build import summary_text
     from kg.sparql import STORE_DIR

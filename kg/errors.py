@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KgError", "InputError", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError", "KgWarning"]
+__all__ = [
+    "KgError", "InputError", "BuildLocked", "Interrupted", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError",
+    "ArgumentError", "KgWarning", "InputWarning", "shown",
+]
+
+
+def _restore(cls: type, args: tuple, state: dict) -> BaseException:
+    """Unpickle an error without calling its ``__init__`` (whose parameters are not its ``args``)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class KgError(Exception):
-    """Base class of every error ``kg`` raises on purpose."""
+    """Base class of every error ``kg`` raises on purpose.
+
+    Picklable whatever a subclass's ``__init__`` takes: an error made in a worker process
+    (a process pool, a Dask worker) crosses back to the build as it was raised.
+    """
+
+    def __reduce__(self):
+        return _restore, (type(self), self.args, self.__dict__)
 
 
 class InputError(KgError):
@@ -24,6 +42,27 @@ class InputError(KgError):
         super().__init__(f"{self.path}: {problem}")
 
 
+def shown(text: str, limit: int = 60) -> str:
+    """``repr(text)`` for a message, cut to ``limit`` characters: a pasted page stays one readable line."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+class BuildLocked(KgError):
+    """Another build is writing into the same output folder; names its process."""
+
+    def __init__(self, out: str | Path, pid: int | None) -> None:
+        self.out = str(out)
+        self.pid = pid
+        holder = f"process {pid}" if pid else "another process"
+        super().__init__(f"{self.out} is being built by {holder} (kg build); wait for it to finish or choose another --out")
+
+
+class Interrupted(KgError):
+    """A build was stopped by a signal (SIGTERM, SIGHUP): what it had staged is removed, the previous exports stay."""
+
+
 class NodeNotFound(KgError):
     """No entity of the graph answers to a name; says which names come close."""
 
@@ -31,7 +70,7 @@ class NodeNotFound(KgError):
         self.name = name
         self.candidates = candidates
         hint = f"; close matches: {', '.join(candidates)}" if candidates else "; try 'kg search'"
-        super().__init__(f"no entity in the graph matches {name!r}{hint}")
+        super().__init__(f"no entity in the graph matches {shown(name)}{hint}")
 
 
 class AmbiguousName(KgError):
@@ -41,6 +80,10 @@ class AmbiguousName(KgError):
         self.name = name
         self.matches = matches
         super().__init__(f"{name!r} matches {len(matches)} entities: {', '.join(matches)}; pass an id")
+
+
+class ArgumentError(KgError):
+    """A value given to a lookup (an entity name, a date, a relation, a type, a limit …) is not valid; says what is."""
 
 
 class QueryError(KgError):
@@ -63,3 +106,15 @@ class PushError(KgError):
 
 class KgWarning(UserWarning):
     """Something was read, but not as well as it should have been."""
+
+    def __reduce__(self):
+        return _restore, (type(self), self.args, self.__dict__)
+
+
+class InputWarning(KgWarning):
+    """A file was read, but not whole or not as written (bytes replaced …): names the file and what."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

@@ -1,4 +1,4 @@
-"""Score the linker against hand-made gold annotations (``kg eval``).
+"""Score the linker and the segmenter against hand-made gold annotations (``kg eval``).
 
 Gold files are JSON lines, one article each::
 
@@ -11,6 +11,10 @@ predicted in an article counts for every rule that linked a mention of it there;
 precision is the share of those that the gold has, its recall the share of the gold
 entities of the types it links that it found. A fund is matched when its owner is the same and one
 name ends with the other (深圳 "20+8" 高端装备基金 written in full or as 高端装备基金).
+
+Segmentation (:func:`evaluate_segmentation`, ``kg eval --segmentation FOLDER``) is scored per
+file against a folder's ``gold.jsonl``: files split into exactly the right articles, headlines
+found as titles, dates.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pathlib import Path
 from kg.kb import REGION_TYPES
 from kg.types import Article, Mention
 
-__all__ = ["Score", "Evaluation", "load_gold", "evaluate", "evaluate_relations", "SCORED_RELATIONS"]
+__all__ = ["Score", "Evaluation", "load_gold", "evaluate", "evaluate_relations", "SCORED_RELATIONS", "SegmentationEvaluation", "evaluate_segmentation"]
 
 #: The relations hand-made gold annotates (``facts`` records).
 SCORED_RELATIONS = ("backs", "issues", "invests_in", "sets_target")
@@ -64,7 +68,11 @@ class Evaluation:
             if name not in self.scores:
                 continue
             s = self.scores[name]
-            lines.append(f"{name:<16}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+            # no gold items: recall and F1 mean nothing (and no predictions: precision neither) — "—", not 1.000
+            p = f"{s.precision:.3f}" if s.tp + s.fp else "—"
+            r = f"{s.recall:.3f}" if s.tp + s.fn else "—"
+            f1 = f"{s.f1:.3f}" if s.tp + s.fp and s.tp + s.fn else "—"
+            lines.append(f"{name:<16}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.tp:>6}{p:>8}{r:>8}{f1:>8}")
         lines.append(f"{self.articles} articles")
         return "\n".join(lines)
 
@@ -228,3 +236,111 @@ def _gold_article(record: dict, articles: dict[tuple[str, int], Article]) -> Art
     if record.get("title") and record["title"] != article.title:
         raise InputError(record["file"], f"gold article {key[1]} is titled {record['title']!r}, the corpus has {article.title!r}")
     return article
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+@dataclass
+class SegmentationEvaluation:
+    """How well files were split into articles, against ``gold.jsonl`` (tests/gold/segmentation/README.md).
+
+    A file is *exact* when it gives as many articles as the gold, each with the gold title
+    (normalised: width, whitespace, markup and leading numbering aside) and a first body
+    paragraph starting with the gold ``starts``. Headline recall: gold titles found among the
+    file's article titles. Dates: gold articles found by title whose date is the gold date
+    (null included).
+    """
+
+    files: int = 0
+    exact: int = 0
+    headlines: int = 0
+    headlines_found: int = 0
+    dated: int = 0
+    dates_right: int = 0
+    failures: list[dict] = field(default_factory=list)
+
+    def table(self) -> str:
+        def share(a: int, b: int) -> str:
+            return f"{a}/{b} ({a / b:.1%})" if b else "0/0"
+
+        lines = [
+            f"files split exactly   {share(self.exact, self.files)}",
+            f"headlines found       {share(self.headlines_found, self.headlines)}",
+            f"dates right           {share(self.dates_right, self.dated)}",
+        ]
+        for failure in self.failures:
+            lines.append(f"  {failure['file']}: {failure['problem']}")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return {"files": self.files, "exact": self.exact, "headlines": self.headlines, "headlines_found": self.headlines_found,
+                "dated": self.dated, "dates_right": self.dates_right, "failures": self.failures}
+
+
+def _norm(text: str | None) -> str:
+    """Compare titles and openings: NFKC, no whitespace, no Markdown markers or 【】, no leading numbering."""
+    import re
+    import unicodedata
+
+    from kg.lines import strip_numbering
+
+    text = unicodedata.normalize("NFKC", text or "")
+    text = re.sub(r"\s+", "", text).strip("#*_【】[]")
+    return strip_numbering(text)
+
+
+def evaluate_segmentation(folder: str | Path) -> SegmentationEvaluation:
+    """Segment every file a gold folder's ``gold.jsonl`` lists and score the articles found."""
+    from kg.errors import InputError
+    from kg.ingest import read_source
+    from kg.segment import segment
+
+    folder = Path(folder)
+    gold_path = folder / "gold.jsonl"
+    if not gold_path.is_file():
+        raise InputError(folder, "no gold.jsonl here; a segmentation gold folder holds the files and gold.jsonl (tests/gold/segmentation/README.md)")
+    result = SegmentationEvaluation()
+    for record in load_gold([gold_path]):
+        if not isinstance(record, dict) or "file" not in record or not isinstance(record.get("articles"), list):
+            raise InputError(gold_path, f"a line is not a segmentation record ({{'file': …, 'articles': [{{'title', 'starts', 'date'}}, …]}}): {str(record)[:60]}")
+        result.files += 1
+        gold = record["articles"]
+        result.headlines += len(gold)
+        try:
+            articles = segment(read_source(folder / record["file"])).articles
+        except InputError as exc:
+            result.failures.append({"file": record["file"], "problem": f"not read: {exc.problem}"})
+            continue
+        titles = [_norm(a.title) for a in articles]
+        unmatched = list(titles)
+        for g in gold:
+            key = _norm(g["title"])
+            if key in unmatched:
+                unmatched.remove(key)
+                result.headlines_found += 1
+                article = articles[titles.index(key)]
+                result.dated += 1
+                result.dates_right += article.date == g.get("date")
+                if article.date != g.get("date"):
+                    result.failures.append({"file": record["file"], "problem": f"date of {g['title'][:16]!r} is {article.date}, gold {g.get('date')}"})
+        problem = _difference(gold, articles)
+        if problem is None:
+            result.exact += 1
+        else:
+            result.failures.append({"file": record["file"], "problem": problem})
+    return result
+
+
+def _difference(gold: Sequence[dict], articles: Sequence[Article]) -> str | None:
+    """What first differs between the gold articles and the ones found, or None."""
+    if len(gold) != len(articles):
+        found = "; ".join(a.title[:20] for a in articles[:6])
+        return f"{len(articles)} articles, gold has {len(gold)} (found: {found})"
+    for k, (g, a) in enumerate(zip(gold, articles)):
+        if _norm(g["title"]) != _norm(a.title):
+            return f"article {k} titled {a.title[:30]!r}, gold {g['title'][:30]!r}"
+        first = _norm(a.paragraphs[0].text) if a.paragraphs else ""
+        if not first.startswith(_norm(g["starts"])):
+            return f"article {k} ({g['title'][:16]}) starts {first[:20]!r}, gold {g['starts']!r}"
+    return None

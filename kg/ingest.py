@@ -1,26 +1,31 @@
 """Files → cleaned lines with source offsets.
 
-Reading: ``.txt`` / ``.md`` (encoding detected), ``.pdf`` (text extracted with
-pypdf) and ``.docx`` (python-docx) all end as a :class:`~kg.types.Source` whose
-``text`` every later offset refers to.
+Reading: ``.txt`` / ``.md`` / ``.html`` (encoding detected), ``.pdf`` and ``.docx``
+all end as a :class:`~kg.types.Source` whose ``text`` every later offset refers
+to, with the marks its markup gave (headings, bold, list items, page furniture;
+:mod:`kg.readers` reads each format).
 
 Cleaning (:func:`clean_lines`): full-width letters and digits become ASCII,
 ``**bold**`` markers and stray HTML tags go, runs of spaces fold to one, and
 PDF page headers and footers are taken out as :class:`~kg.types.Furniture`,
-also where one was glued into a line of text. :func:`join_lines` rejoins lines
+also where one was glued into a line of text; a line carries its mark's kind
+(Markdown's ``#`` go like ``**``). :func:`join_lines` rejoins lines
 that a PDF broke in the middle of a sentence.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
-import statistics
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from kg import readers
 from kg.errors import InputError
-from kg.types import Furniture, Line, Paragraph, Run, Source
+from kg.lines import continues
+from kg.types import Furniture, Line, Mark, Paragraph, Run, Source
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -29,14 +34,12 @@ __all__ = [
     "source_from_bytes",
     "read_sources",
     "decode_bytes",
+    "decode_text",
     "clean_lines",
-    "line_mode",
     "join_lines",
-    "continues",
-    "visual_width",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 # ---------------------------------------------------------------- reading
 
@@ -64,6 +67,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]
                     errors.append(InputError(child, _unsupported(child)))
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            errors.append(InputError(path, "not a regular file or folder (a device, a pipe or a socket)"))
         else:
             errors.append(InputError(path, "no such file or folder"))
     return files, errors
@@ -86,8 +91,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[InputE
     return sources, errors
 
 
-def read_source(path: str | Path) -> Source:
-    """Read one file into a :class:`Source`; raises :class:`InputError` saying why not."""
+def read_source(path: str | Path, *, strict_encoding: bool = False) -> Source:
+    """Read one file into a :class:`Source`; raises :class:`InputError` saying why not.
+
+    ``strict_encoding``: see :func:`decode_text`.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(path, _unsupported(path))
@@ -95,11 +103,14 @@ def read_source(path: str | Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return source_from_bytes(path, data)
+    return source_from_bytes(path, data, strict_encoding=strict_encoding)
 
 
-def source_from_bytes(path: str | Path, data: bytes) -> Source:
-    """A :class:`Source` from a file's bytes (read elsewhere: another machine of a cluster)."""
+def source_from_bytes(path: str | Path, data: bytes, *, strict_encoding: bool = False) -> Source:
+    """A :class:`Source` from a file's bytes (read elsewhere: another machine of a cluster).
+
+    What was wrong but did not stop the reading (invalid bytes replaced) is in ``Source.problems``.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -108,15 +119,21 @@ def source_from_bytes(path: str | Path, data: bytes) -> Source:
         raise InputError(path, "empty file")
     digest = hashlib.sha256(data).hexdigest()
     encoding: str | None = None
+    problems: tuple[str, ...] = ()
+    marks: tuple[Mark, ...] = ()
     if suffix == ".pdf":
-        text = _extract_pdf(path, data)
+        text = readers.extract_pdf(path, data)
     elif suffix == ".docx":
-        text = _extract_docx(path, data)
+        text, marks = readers.extract_docx(path, data)
     else:
-        text, encoding = decode_bytes(data, path)
+        text, encoding, problems = decode_text(data, path, strict=strict_encoding)
+        if suffix in (".html", ".htm"):
+            text, marks = readers.extract_html(path, text)
+        else:
+            marks = readers.markdown_marks(text) if suffix == ".md" else readers.text_marks(text)
     if not text.strip():
         raise InputError(path, "no text found in the file")
-    return Source(path=path, text=text, format=suffix[1:], encoding=encoding, sha256=digest)
+    return Source(path=path, text=text, format="html" if suffix == ".htm" else suffix[1:], encoding=encoding, sha256=digest, problems=problems, marks=marks)
 
 
 _BOMS = (
@@ -136,18 +153,46 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode a text file: BOM, then strict UTF-8, then charset-normalizer's guess.
 
     Returns ``(text, encoding)`` with line endings unified to ``\\n``; raises
-    :class:`InputError` for binary or undecodable data.
+    :class:`InputError` for binary or undecodable data. A few invalid bytes in a UTF-8
+    file are replaced (see :func:`decode_text`, which also says where).
+    """
+    text, encoding, _ = decode_text(data, path)
+    return text, encoding
+
+
+#: At most this many invalid sequences per 1,000 bytes (and at least a few in any file) are
+#: replaced in a file that is otherwise UTF-8; more, and it is some other encoding.
+_BAD_UTF8_PER_1000 = 1
+_BAD_UTF8_FLOOR = 8
+_SHOWN_PLACES = 5  # invalid sequences named by line:column in the message
+
+
+def decode_text(data: bytes, path: str | Path = "<bytes>", *, strict: bool = False) -> tuple[str, str, tuple[str, ...]]:
+    """Like :func:`decode_bytes`, and says what was wrong: ``(text, encoding, problems)``.
+
+    A file that is UTF-8 but for a few invalid byte sequences (a damaged download, a
+    truncated copy) is not thrown away: each sequence becomes U+FFFD and ``problems``
+    names them by line:column. With ``strict`` such a file is refused instead
+    (:class:`InputError` naming the first place).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _finish(data.decode(encoding), encoding, path)
+                return (*_finish(data.decode(encoding), encoding, path), ())
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"starts with a {encoding} byte-order mark but does not decode: {exc.reason}") from exc
     try:
-        return _finish(data.decode("utf-8"), "utf-8", path)
+        return (*_finish(data.decode("utf-8"), "utf-8", path), ())
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        text, places = damaged
+        where = ", ".join(places[:_SHOWN_PLACES]) + (f" and {len(places) - _SHOWN_PLACES} more" if len(places) > _SHOWN_PLACES else "")
+        if strict:
+            raise InputError(path, f"invalid UTF-8 at line:column {where} (--strict-encoding refuses it; without it they are replaced)")
+        problem = f"{len(places)} invalid UTF-8 byte sequence{'s' if len(places) > 1 else ''} replaced with U+FFFD at line:column {where}"
+        return (*_finish(text, "utf-8", path, len(places)), (problem,))
     import charset_normalizer
 
     # The default threshold rejects some perfectly good GB18030 newsletters
@@ -158,14 +203,69 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
         if b"\x00" in data:
             raise InputError(path, "binary file (contains NUL bytes), not text")
         raise InputError(path, "cannot decode: not UTF-8, GB18030/GBK, UTF-16 or another known text encoding")
-    return _finish(str(best), best.encoding, path)
+    return (*_finish(str(best), best.encoding, path), ())
 
 
-def _finish(text: str, encoding: str, path: str | Path) -> tuple[str, str]:
+class _Invalid(threading.local):
+    found: list[tuple[int, int]] = []
+    limit = 0
+
+
+_invalid = _Invalid()
+
+
+def _note_invalid(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: note where the invalid sequence is, put U+FFFD for it, go on (while few)."""
+    _invalid.found.append((exc.start, exc.end))
+    if len(_invalid.found) > _invalid.limit:
+        raise exc
+    return "\ufffd", exc.end
+
+
+codecs.register_error("kg-note-invalid", _note_invalid)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 with a few invalid sequences: the text with each replaced by U+FFFD and the
+    line:column of each (in the decoded text, counting from 1); None when the data is not
+    UTF-8 damaged here and there (GB18030 read as UTF-8 fails at nearly every character).
+    One pass over the data, however many sequences are invalid."""
+    _invalid.found, _invalid.limit = [], max(_BAD_UTF8_FLOOR, len(data) * _BAD_UTF8_PER_1000 // 1000)
+    try:
+        data.decode("utf-8", "kg-note-invalid")
+    except UnicodeDecodeError:
+        return None  # too many
+    pieces: list[str] = []
+    replaced: list[int] = []  # indexes in pieces of the U+FFFD put for an invalid sequence
+    pos = 0
+    for start, end in _invalid.found:
+        pieces.append(data[pos:start].decode("utf-8"))
+        replaced.append(len(pieces))
+        pieces.append("\ufffd")
+        pos = end
+    pieces.append(data[pos:].decode("utf-8"))
+    text = "".join(pieces)
+    if sum(1 for char in text if char > "\x7f") - len(replaced) < 3 * len(replaced):
+        return None  # too little valid UTF-8 beside the damage to tell it is UTF-8
+    places = []
+    line, line_start, offset = 1, 0, 0
+    marks = set(replaced)
+    for k, piece in enumerate(pieces):
+        if k in marks:
+            places.append(f"{line}:{offset - line_start + 1}")
+        elif "\n" in piece:
+            line += piece.count("\n")
+            line_start = offset + piece.rindex("\n") + 1
+        offset += len(piece)
+    return text, places
+
+
+def _finish(text: str, encoding: str, path: str | Path, replaced: int = 0) -> tuple[str, str]:
+    """``replaced``: U+FFFD put for invalid bytes already reported, not counted as damage again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    bad = len(_CONTROL.findall(text))
+    bad = len(_CONTROL.findall(text)) - replaced
     if bad > max(2, len(text) // 200):
         raise InputError(path, f"binary or undecodable file ({bad} control characters after decoding as {encoding})")
     if not encoding.lower().replace("_", "-").startswith("utf-8"):
@@ -174,44 +274,6 @@ def _finish(text: str, encoding: str, path: str | Path) -> tuple[str, str]:
         if odd > len(text) // 20:
             raise InputError(path, f"binary or undecodable file (decoding as {encoding}, the best guess, gives {odd} unlikely characters)")
     return text, encoding
-
-
-def _extract_pdf(path: Path, data: bytes) -> str:
-    import io
-    import logging
-
-    import pypdf
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except Exception as exc:  # pypdf raises many types for broken files
-        raise InputError(path, f"not a readable PDF: {exc}") from exc
-    # A form feed between pages keeps page breaks visible to the cleaner.
-    return "\n\f\n".join(page.replace("\r\n", "\n").replace("\r", "\n") for page in pages)
-
-
-def _extract_docx(path: Path, data: bytes) -> str:
-    import io
-
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError …
-        raise InputError(path, f"not a readable DOCX: {exc}") from exc
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(DocxParagraph(block, document).text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                lines.append("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
-    return "\n\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- cleaning
@@ -246,6 +308,12 @@ _PAGE_HEADER_LINE = re.compile(rf"(?:(?P<pre>\S{{1,6}})\s+)?(?P<name>[\u4e00-\u9
 _PAGE_HEADER_ANY = re.compile(rf"(?<!\S)[\u4e00-\u9fff]{{2,10}}{_ISSUE_TAIL}")
 # A page number alone on its line: "- 14 -", "— 3 —", "第 3 页", "3 / 20".
 _PAGE_FOOTER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})$")
+
+
+# Markdown heading markup: "## title ##" → (opening hashes)(title)(closing hashes).
+_ATX = re.compile(r"^(#{1,6}\s*).*?(\s*(?:\s#+)?)$", re.DOTALL)
+# A Setext heading's underline ("=====" or "-----" below the title).
+_SETEXT = re.compile(r"^\s*(?:=+|-{2,})\s*$")
 
 
 def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
@@ -296,12 +364,14 @@ def _merge_runs(runs: Sequence[Run]) -> list[Run]:
     return merged
 
 
-def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
+def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list[Furniture]]:
     """Split a source text into cleaned, non-blank lines and page furniture.
 
     Page headers are found on their own line or glued into a line of text
     (the text on either side becomes two lines, which :func:`join_lines`
-    rejoins); page numbers only on their own line.
+    rejoins); page numbers only on their own line. ``marks`` (sorted, from the
+    file's reader) give each line its ``kind``; a line marked ``navigation``
+    is furniture, and a heading's Markdown ``#`` are markup like ``**``.
     """
     raw_lines: list[tuple[str, int]] = []
     pos = 0
@@ -311,8 +381,19 @@ def clean_lines(text: str) -> tuple[list[Line], list[Furniture]]:
     glued = _glued_header_pattern(raw for raw, _ in raw_lines)
     lines: list[Line] = []
     furniture: list[Furniture] = []
+    pending = list(marks)
+    m = 0
     for raw, start in raw_lines:
         if not raw.strip():
+            continue
+        while m < len(pending) and pending[m].end <= start:
+            m += 1
+        kind = pending[m].kind if m < len(pending) and pending[m].start < start + len(raw) else ""
+        if kind == "navigation" or (kind.startswith("h") and _SETEXT.match(raw)):
+            furniture.append(_furniture("navigation" if kind == "navigation" else "markup", raw, start, 0, len(raw)))
+            continue
+        if kind:
+            _add_line(lines, furniture, raw, start, kind=kind)
             continue
         cursor = 0
         for match in glued.finditer(raw):
@@ -347,110 +428,23 @@ def _furniture(kind: str, raw: str, offset: int, a: int, b: int) -> Furniture:
     return Furniture(kind, offset + a + lead, offset + a + len(piece.rstrip()))
 
 
-def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: int, cut: bool = False) -> None:
+def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: int, cut: bool = False, kind: str = "") -> None:
     stripped = raw.strip()
     if not stripped or stripped == "\f":
         return
     lead = len(raw) - len(raw.lstrip())
     span = (offset + lead, offset + lead + len(stripped))
-    text, runs = _clean_segment(stripped.replace("\f", " "), span[0])
+    # A Markdown heading's opening (and optional closing) hashes are markup, kept in the span.
+    hashes = _ATX.match(stripped) if kind.startswith("h") else None
+    a, b = (hashes.end(1), hashes.start(2)) if hashes else (0, len(stripped))
+    text, runs = _clean_segment(stripped[a:b].replace("\f", " "), span[0] + a)
     if text:
-        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut))
+        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut, kind=kind))
     else:  # nothing but markup ("**", "<p></p>")
         furniture.append(Furniture("markup", *span))
 
 
 # ---------------------------------------------------------------- rejoining
-
-_STOPS = "。！？!?；;…"
-_CLOSERS = "”’」』）)】]>"
-# A source trailer "（深圳特区报 20231128）" ends an article.
-_TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
-# Lines that open a new paragraph whatever came before: a section tag, an
-# attachment, a link, a list bullet, a label such as 关键词：.
-_STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
-# Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
-_NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
-    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
-)
-# A short label such as "技术创新：" that heads a line of its own.
-_LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
-_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
-
-
-_NARROW = re.compile(r"[\x00-\u2e7f]")
-
-
-def visual_width(text: str) -> float:
-    """Width of ``text`` on a page in CJK character cells (ASCII counts one half).
-
-    >>> visual_width("深圳 2024")
-    4.5
-    """
-    return len(text) - 0.5 * len(_NARROW.findall(text))
-
-
-def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
-    """Tell how a source breaks its lines: ``("wrapped", width)`` or ``("paragraph", 0)``.
-
-    ``wrapped``: text extracted from a PDF page, every line at most one page
-    wide, ``width`` being the usual width of a full line. ``paragraph``: one
-    paragraph a line, with rare breaks where a page ended.
-    """
-    widths = sorted(visual_width(line.text) for line in lines if "\t" not in line.text)
-    if len(widths) < 8:
-        return "paragraph", 0.0
-    top = widths[int(len(widths) * 0.9)]
-    if top > 60:
-        return "paragraph", 0.0
-    # The usual full line: the median of the upper half of widths.
-    full = statistics.median(widths[len(widths) // 2 :])
-    return "wrapped", full
-
-
-def _unbalanced(text: str) -> bool:
-    depth = 0
-    for char in text:
-        if char in _PAIRS:
-            depth += 1
-        elif char in _PAIRS.values() and depth:
-            depth -= 1
-    return depth > 0
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one."""
-    last = text[-1]
-    if last in _STOPS:
-        return True
-    if last in _CLOSERS:
-        return (len(text) > 1 and text[-2] in _STOPS) or bool(_TRAILER_END.search(text))
-    return False
-
-
-def continues(a: str, b: str, mode: str, full_width: float) -> bool:
-    """Whether line ``b`` continues the paragraph that line ``a`` ends."""
-    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
-        return False
-    if a[-1] in "，、,":
-        return True
-    if _ends_sentence(a):
-        return False
-    if _unbalanced(a):
-        return True  # "…（每日经济新闻" / "20231128）"
-    if mode == "wrapped":
-        # A full line that does not end a sentence goes on; a short one is a
-        # title or heading.
-        return visual_width(a) >= full_width * 0.85
-    if _NUMBERED.match(a) or _NUMBERED.match(b):
-        return False
-    if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
-        return False  # "技术创新：在市重点研发计划等方面明确支持方向"
-    # One paragraph a line: a break inside prose, not a heading. Prose has
-    # sentence punctuation; a heading rarely does.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a))
-
 
 def join_lines(lines: Sequence[Line], mode: str, full_width: float, kind: str = "text") -> Iterator[Paragraph]:
     """Join lines into paragraphs, rejoining the ones broken inside a sentence."""

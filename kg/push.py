@@ -30,12 +30,12 @@ import re
 import time
 import urllib.parse
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import EndpointError, InputError, KgError, PushError
-from kg.sparql import endpoint_error, run_remote
+from kg.sparql import run_remote
 
 __all__ = ["DEFAULT_GRAPH", "CHUNK_BYTES", "Pushed", "push", "server_urls", "count_triples"]
 
@@ -69,14 +69,17 @@ def push(
     graph_store: str | None = None,
     update: str | None = None,
     chunk_bytes: int = CHUNK_BYTES,
-    timeout: float = 600,
+    timeout: float = 60,
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> Pushed:
     """Replace the named graph ``graph`` on the server of ``endpoint`` with the triples of an N-Triples file.
 
     ``endpoint`` is the server's SPARQL query endpoint; the Graph Store and Update
     URLs default to Virtuoso's beside it (see :func:`server_urls`). With ``user``,
-    requests are signed with HTTP Digest. Raises :class:`PushError` saying whether
-    the target graph was left as it was or may be incomplete.
+    requests are signed with HTTP Digest. Every request must be answered whole within
+    ``timeout`` seconds. ``progress(request, bytes sent, bytes in all)`` is called after
+    each chunk. Raises :class:`PushError` saying whether the target graph was left as
+    it was or may be incomplete.
     """
     path = Path(ntriples)
     if not path.is_file():
@@ -87,9 +90,12 @@ def push(
     client = _Client(user, password, timeout)
     staging = f"{graph}/kg-push-{uuid.uuid4().hex}"
     started = time.perf_counter()
-    client.authenticate(_graph_url(store_url, staging))  # a graph not there yet: the GET fetches nothing
     try:
-        triples, chunks, size = _upload(client, store_url, staging, path, chunk_bytes)
+        client.authenticate(_graph_url(store_url, staging))  # a graph not there yet: the GET fetches nothing
+    except KgError as exc:
+        raise PushError(f"{exc}; nothing was sent: <{graph}> is as it was") from exc
+    try:
+        triples, chunks, size = _upload(client, store_url, staging, path, chunk_bytes, progress)
         _expect(endpoint, staging, triples, timeout)
     except KgError as exc:
         raise PushError(f"{exc}; nothing was replaced: <{graph}> is as it was{_drop(client, update_url, staging)}") from exc
@@ -117,16 +123,17 @@ def server_urls(endpoint: str, graph_store: str | None = None, update: str | Non
     return graph_store or f"{base}-graph-crud{suffix}", update or f"{base}{suffix}"
 
 
-def count_triples(endpoint: str, graph: str, timeout: float = 30) -> int:
+def count_triples(endpoint: str, graph: str, timeout: float = 60) -> int:
     """How many triples the server holds in one named graph (asked as ``kg sparql --endpoint`` asks)."""
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"  # ours: no SERVICE to look for
     results = run_remote(endpoint, query, allow_service=True, default_graph=graph, timeout=timeout)
     return int(results.rows[0]["n"]["value"])
 
 
-def _upload(client: _Client, store_url: str, graph: str, path: Path, chunk_bytes: int) -> tuple[int, int, int]:
+def _upload(client: _Client, store_url: str, graph: str, path: Path, chunk_bytes: int, progress: Callable | None) -> tuple[int, int, int]:
     """Send the file into ``graph`` chunk by chunk; the triples, requests and bytes sent."""
     triples = chunks = size = 0
+    total = path.stat().st_size
     url = _graph_url(store_url, graph)
     for body, count, lines in _chunks(path, chunk_bytes):
         try:
@@ -134,6 +141,8 @@ def _upload(client: _Client, store_url: str, graph: str, path: Path, chunk_bytes
         except EndpointError as exc:
             raise EndpointError(exc.url, f"{exc.problem} (request {chunks + 1}, lines {lines} of {path})", exc.status) from exc
         triples, chunks, size = triples + count, chunks + 1, size + len(body)
+        if progress:
+            progress(chunks, size, total)
     if not triples:
         raise PushError(f"{path} holds no triples")
     return triples, chunks, size
@@ -208,32 +217,32 @@ class _Client:
 
     def send(self, url: str, body: bytes | dict[str, str] | None, method: str = "POST", content_type: str = _FORM) -> None:
         """Send one request (a dict body is form-encoded); raise :class:`EndpointError` unless it succeeded."""
-        import urllib.error  # here: http.client and email take a while to import, and most commands never send
-        import urllib.request
+        from kg.http import request  # here: http.client and email take a while to import, and most commands never send
 
         data = urllib.parse.urlencode(body).encode("utf-8") if isinstance(body, dict) else body
         for attempt in range(2):
             headers = {"Content-Type": content_type, **self._signature(method, url)}
             try:
-                with urllib.request.urlopen(urllib.request.Request(url, data, headers, method=method), timeout=self.timeout) as response:
-                    response.read()
+                answer = request(url, data, headers, method=method, timeout=self.timeout)
+            except EndpointError as exc:
+                raise EndpointError(_without_query(url), exc.problem, exc.status) from exc
+            if answer.status < 400:
                 return
-            except urllib.error.HTTPError as exc:
-                challenge = _challenge(exc) if exc.code == 401 and self.user is not None else None
-                if challenge is None or attempt:
-                    raise self._refusal(url, exc) from exc
-                self.challenge, self.uses = challenge, 0  # first contact, or an expired nonce: sign (again)
-            except (urllib.error.URLError, OSError) as exc:
-                raise endpoint_error(_without_query(url), exc) from exc
+            challenge = _challenge(answer) if answer.status == 401 and self.user is not None else None
+            if challenge is None or attempt:
+                raise self._refusal(url, answer)
+            self.challenge, self.uses = challenge, 0  # first contact, or an expired nonce: sign (again)
 
-    def _refusal(self, url: str, exc: urllib.error.HTTPError) -> EndpointError:
+    def _refusal(self, url: str, answer) -> EndpointError:
+        from kg.http import refusal
+
         url = _without_query(url)
-        if exc.code != 401:
-            return endpoint_error(url, exc)
+        if answer.status != 401:
+            return refusal(url, answer)
         if self.user is None:
             return EndpointError(url, "the server wants credentials; pass --user and --password", 401)
-        if _challenge(exc) is None:
-            scheme = (exc.headers.get("WWW-Authenticate") or "other").split()[0]
+        if _challenge(answer) is None:
+            scheme = (answer.headers.get("WWW-Authenticate") or "other").split()[0]
             return EndpointError(url, f"the server asks for {scheme} authentication; kg speaks HTTP Digest", 401)
         return EndpointError(url, f"the server refused the credentials of user {self.user!r}", 401)
 
@@ -275,9 +284,9 @@ def _without_query(url: str) -> str:
     return url.split("?", 1)[0]
 
 
-def _challenge(exc: urllib.error.HTTPError) -> dict[str, str] | None:
+def _challenge(answer) -> dict[str, str] | None:
     """The fields of a Digest challenge in a 401 answer (None: no Digest challenge there)."""
-    for value in exc.headers.get_all("WWW-Authenticate") or []:
+    for value in answer.headers.get_all("WWW-Authenticate") or []:
         scheme, _, rest = value.strip().partition(" ")
         if scheme.lower() == "digest":
             return {k.lower(): quoted or plain for k, quoted, plain in re.findall(r'(\w+)\s*=\s*(?:"([^"]*)"|([^\s,]*))', rest)}

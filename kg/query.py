@@ -5,26 +5,36 @@ nor jieba, so a lookup starts fast. Beside ``graph.json`` the build writes
 ``lookup.sqlite``, the same graph indexed by node: a cold lookup then reads only
 the rows it needs instead of parsing the whole graph (hundreds of MB for a large
 corpus). Without it (a graph.json copied alone, or changed since) the lookups
-load graph.json.
+load graph.json; a damaged one is noticed on opening or on any later read, and the
+lookups then warn once (:class:`~kg.errors.KgWarning`) and answer from graph.json.
+A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import difflib
 import json
+import re
 import sqlite3
+import urllib.request
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import AmbiguousName, KgError, NodeNotFound
+from kg.errors import AmbiguousName, ArgumentError, InputError, KgError, KgWarning, NodeNotFound, shown
 from kg.kb import REGION_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "stamp_lookup", "DEFAULT_GRAPH_JSON", "LOOKUP"]
+__all__ = [
+    "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "newsletter_labels", "stamp_lookup",
+    "DEFAULT_GRAPH_JSON", "LOOKUP",
+]
 
 DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
@@ -49,20 +59,139 @@ def open_graph(path: str | Path | None = None, whole: bool = False) -> GraphInde
 
     Uses ``lookup.sqlite`` beside it when that was written for this very graph.json,
     unless ``whole`` asks for the whole networkx graph (``index.graph``, for pages).
+    A lookup.sqlite written for another graph.json is passed over silently; a damaged
+    one with a :class:`~kg.errors.KgWarning` naming it. A missing or damaged graph.json
+    raises a :class:`~kg.errors.KgError` naming it.
     """
-    path = Path(path) if path else DEFAULT_GRAPH_JSON
+    path = Path(path) if path is not None else DEFAULT_GRAPH_JSON
+    _check_graph_path(path)
+    lookup = path.with_name(LOOKUP)
+    if not whole and (lookup.exists() or lookup.is_symlink()):
+        try:
+            fresh = _lookup_is_fresh(lookup, path)
+        except _DAMAGE as exc:
+            _warn_damaged(lookup, exc, path)
+        else:
+            if fresh:
+                return LookupIndex(lookup, path)
+    return GraphIndex(read_graph(path), path)
+
+
+def read_graph(path: str | Path) -> nx.MultiDiGraph:
+    """graph.json read back as a networkx graph, or an :class:`~kg.errors.InputError` that names
+    the file and what is wrong with it (missing, a folder, unreadable, empty, truncated, not a graph)."""
+    from kg.graph import from_node_link  # (and networkx: only when the lookup index cannot answer)
+
+    path = Path(path)
+    data = _read_json(path)
+    problem = _node_link_problem(data)
+    if problem:
+        raise _damaged(path, f"not a graph written by kg build ({problem})")
+    return from_node_link(data)
+
+
+def _damaged(path: Path, problem: str) -> InputError:
+    return InputError(path, f"{problem}; run 'kg build' again to rewrite it")
+
+
+def _check_graph_path(path: Path) -> None:
     if not path.exists():
         raise KgError(f"{path}: no graph there; run 'kg build' first or pass --graph PATH")
-    lookup = path.with_name(LOOKUP)
-    if not whole and lookup.exists() and _stamp(path) == _read_stamp(lookup):
-        return LookupIndex(lookup)
-    from kg.graph import load_graph  # (and networkx: only when the lookup index cannot answer)
+    if path.is_dir():
+        raise InputError(path, "a folder, not a graph.json; pass the graph.json kg build wrote (--graph PATH) or run 'kg build' again")
+    if not path.is_file():  # a FIFO or a device: reading it could block forever
+        raise _damaged(path, "not a regular file")
 
+
+def _read_json(path: Path):
+    _check_graph_path(path)
     try:
-        graph = load_graph(path)
-    except (ValueError, KeyError) as exc:
-        raise KgError(f"{path}: not a graph written by kg build ({exc})") from exc
-    return GraphIndex(graph)
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise _damaged(path, f"not UTF-8 text (byte {exc.start:,} cannot be decoded)") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not text.strip():
+        raise _damaged(path, "empty file")
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        where = f" at line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise _damaged(path, f"not valid JSON, truncated or damaged ({getattr(exc, 'msg', exc)}{where})") from exc
+    except RecursionError as exc:
+        raise _damaged(path, "not valid JSON (nested too deeply)") from exc
+
+
+def _node_link_problem(data) -> str | None:
+    """What keeps ``data`` from being node-link JSON networkx can read, or None.
+
+    Only the frame is checked here (a pass over every node and link); the attributes
+    a lookup uses are checked as it reads them (:func:`_node_problem`, :func:`_edge_problem`).
+    """
+    if not isinstance(data, dict):
+        return f"JSON {type(data).__name__} instead of an object with nodes and links"
+    for key in ("nodes", "links"):
+        if key not in data:
+            return f"no {key!r}"
+        if not isinstance(data[key], list):
+            return f"{key!r} is {type(data[key]).__name__}, not a list"
+    for n, node in enumerate(data["nodes"]):
+        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+            return f"node {n:,} has no id"
+    for n, link in enumerate(data["links"]):
+        if not isinstance(link, dict):
+            return f"link {n:,} is not an object"
+        for key in ("source", "target", "key"):
+            if not isinstance(link.get(key), str):
+                return f"link {n:,} has no {key!r}"
+    return None
+
+
+#: The attributes lookups read and the types they must have (when present).
+_NODE_FIELDS = {"type": str, "name": str, "aliases": list, "adcode": str, "parent": str, "lng": (int, float), "lat": (int, float), "source": str, "date": str}
+_EDGE_FIELDS = {"weight": int, "evidence": list, "first_date": str, "last_date": str}
+_EVIDENCE_FIELDS = {"article": str, "source": str, "sentence": str, "start": int, "date": str, "method": str}
+
+
+def _fields_problem(attrs, fields: dict, required: tuple[str, ...] = ()) -> str | None:
+    if not isinstance(attrs, dict):
+        return f"{type(attrs).__name__}, not an object"
+    for key in required:
+        if key not in attrs:
+            return f"no {key!r}"
+    for key, kind in fields.items():
+        value = attrs.get(key)
+        if value is not None and not isinstance(value, kind):
+            return f"{key!r} is {type(value).__name__}"
+    return None
+
+
+def _node_problem(node: str, attrs) -> str | None:
+    problem = _fields_problem(attrs, _NODE_FIELDS)
+    if problem is None and not all(isinstance(a, str) for a in attrs.get("aliases", ())):
+        problem = "an alias is not a string"
+    return f"node {node!r}: {problem}" if problem else None
+
+
+def _edge_problem(u: str, v: str, relation: str, attrs) -> str | None:
+    problem = _fields_problem(attrs, _EDGE_FIELDS, ("weight", "evidence"))
+    if problem is None:
+        problem = next(filter(None, (_fields_problem(e, _EVIDENCE_FIELDS, ("article", "source", "start", "method")) for e in attrs["evidence"])), None)
+        problem = problem and f"evidence: {problem}"
+    return f"edge {u} → {v} ({relation}): {problem}" if problem else None
+
+
+class _Malformed(ValueError):
+    """A row of lookup.sqlite that is not what kg build wrote."""
+
+
+#: What reading a damaged lookup.sqlite raises: SQLite's own errors (some only when the damaged
+#: page is read, long after opening), undecodable text or JSON, rows of the wrong shape.
+_DAMAGE = (sqlite3.Error, ValueError)
+
+
+def _warn_damaged(lookup: Path, exc: BaseException, graph_json: Path) -> None:
+    warnings.warn(KgWarning(f"{lookup}: damaged ({exc}); answering from {graph_json} instead; run 'kg build' again to rewrite it"), stacklevel=3)
 
 
 def _entity_names(attrs: dict):
@@ -75,16 +204,29 @@ def _entity_names(attrs: dict):
 
 
 class GraphIndex:
-    """Lookups over a graph in memory. Every method reaches the graph through the four
-    primitives ``node``, ``edges``, ``degree`` and ``everything``, which
-    :class:`LookupIndex` answers from SQLite instead."""
+    """Lookups over a graph in memory. Every method reaches the graph through the five
+    primitives ``node``, ``edges``, ``degree``, ``everything`` and ``vocabulary``, which
+    :class:`LookupIndex` answers from SQLite instead.
 
-    def __init__(self, graph: nx.MultiDiGraph) -> None:
+    ``source`` names the file the graph was read from, for messages: attributes of a
+    type lookups cannot use raise an :class:`~kg.errors.InputError` naming it.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph, source: str | Path | None = None) -> None:
         self.graph = graph
+        self.source = source
+        self._vocabulary: tuple[frozenset[str], frozenset[str]] | None = None
         self._names: dict[str, set[str]] = {}
         for node, attrs in graph.nodes(data=True):
+            self._check(_node_problem(node, attrs))
             for name in _entity_names(attrs):
                 self._names.setdefault(name, set()).add(node)
+
+    def _check(self, problem: str | None) -> None:
+        if problem:
+            if self.source is None:
+                raise KgError(f"the graph is not one kg build writes ({problem})")
+            raise _damaged(Path(self.source), f"not a graph written by kg build ({problem})")
 
     def node(self, node: str) -> dict | None:
         """A node's attributes, or None if the graph has no such node."""
@@ -93,9 +235,13 @@ class GraphIndex:
     def edges(self, node: str, direction: str = "both"):
         """``(u, v, relation, attrs)`` of the edges leaving (out), entering (in) or touching ``node``."""
         if direction in ("out", "both"):
-            yield from self.graph.out_edges(node, keys=True, data=True)
+            for edge in self.graph.out_edges(node, keys=True, data=True):
+                self._check(_edge_problem(*edge))
+                yield edge
         if direction in ("in", "both"):
-            yield from self.graph.in_edges(node, keys=True, data=True)
+            for edge in self.graph.in_edges(node, keys=True, data=True):
+                self._check(_edge_problem(*edge))
+                yield edge
 
     def degree(self, node: str) -> int:
         return self.graph.degree(node)
@@ -104,11 +250,25 @@ class GraphIndex:
         """Every node ``(id, attrs)`` and every edge ``(u, v, relation)`` (for statistics)."""
         return self.graph.nodes(data=True), self.graph.edges(keys=True)
 
+    def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The relations and the node types the graph holds (what ``--relation``/``--type`` may name)."""
+        if self._vocabulary is None:
+            relations = frozenset(key for *_, key in self.graph.edges(keys=True))
+            types = frozenset(t for _, t in self.graph.nodes(data="type") if t)
+            self._vocabulary = (relations, types)
+        return self._vocabulary
+
     # ------------------------------------------------------------ names
 
     def resolve(self, name: str) -> str:
-        """An id for any name of an entity: 深圳, 深圳市, 440300, agency:miit, 工信部 …"""
+        """An id for any name of an entity: 深圳, 深圳市, 440300, agency:miit, 工信部 …
+
+        Raises :class:`~kg.errors.AmbiguousName` (with the candidates), :class:`~kg.errors.NodeNotFound`
+        (with close names) or, for an empty or blank name, :class:`~kg.errors.ArgumentError`.
+        """
         name = name.strip()
+        if not name:
+            raise ArgumentError("an entity name cannot be empty or blank; give a name (深圳), an adcode (440300) or an id (agency:miit)")
         attrs = self.node(name)
         if attrs is not None and attrs.get("type") != "article":
             return name
@@ -134,32 +294,71 @@ class GraphIndex:
         return ids
 
     def close_matches(self, text: str, n: int = 5) -> list[str]:
-        names = sorted(self._names)
-        found = [n_ for n_ in names if text in n_ or n_ in text][:n]
-        found += difflib.get_close_matches(text, names, n=n, cutoff=0.5)
+        """Up to ``n`` entities whose names or aliases come closest to ``text``, the closest first.
+
+        Closeness is difflib's similarity ratio, raised for a name that contains ``text`` (more
+        when it starts with it) or is contained in it; ties go to the shorter name, then by name.
+        So 中山 offers 中山市 before 金山区, 舟山市 or 昆山市.
+
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for node, name in [("310116", "金山区"), ("330900", "舟山市"), ("442000", "中山市")]:
+        ...     g.add_node(node, type="city", name=name)
+        >>> GraphIndex(g).close_matches("中山")
+        ['442000', '330900', '310116']
+        """
+        text = text.strip()
+        if not text:
+            return []
+        letters = set(text)
+        scored = []
+        for name in self._names:
+            if len(name) > 4 * len(text) + 20 or not letters & set(name):  # nothing in common: not close
+                continue
+            score = difflib.SequenceMatcher(None, text, name).ratio()
+            if text in name:
+                score += 0.5 + (0.25 if name.startswith(text) else 0.0)
+            elif name in text:
+                score += 0.25
+            if score >= 0.4:  # one character of two in common: 深训 → 深圳
+                scored.append((-score, len(name), name))
         nodes: list[str] = []
-        for name in found:
+        for *_, name in sorted(scored):
             for node in sorted(self._names[name]):
                 if node not in nodes:
                     nodes.append(node)
+            if len(nodes) >= n:
+                break
         return nodes[:n]
 
-    def label(self, node: str) -> str:
-        attrs = self.node(node)
+    def _article_title(self, evidence: dict) -> str:
+        """What names an evidence item's article for a reader: its title (its file when the graph lacks it)."""
+        attrs = self.node(f"article:{evidence['article']}") if evidence.get("article") else None
+        return str((attrs or {}).get("name") or evidence.get("source") or "?")
+
+    def full_name(self, node: str) -> str:
+        """A node's name, a region's with its parent's before it: 广东省深圳市, 北京市朝阳区."""
+        attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
         if parent is not None:
             name = f"{parent.get('name', attrs['parent'])}{name}"
-        return f"{node} ({name})"
+        return name
+
+    def label(self, node: str) -> str:
+        return f"{node} ({self.full_name(node)})"
 
     def search(self, text: str, limit: int = 20) -> list[dict]:
         """Entities whose names or aliases contain ``text``, the most connected first."""
+        if not text.strip():
+            raise ArgumentError("the text to search for cannot be empty or blank")
+        _check_limit(limit)
         hits = {node for name, nodes in self._names.items() if text in name for node in nodes}
         rows = [self._summary(node) for node in hits]
         return sorted(rows, key=lambda r: (-r["degree"], r["id"]))[:limit]
 
     def _summary(self, node: str) -> dict:
-        attrs = self.node(node)
+        attrs = self.node(node) or {}
         return {"id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []), "degree": self.degree(node)}
 
     # ------------------------------------------------------------ neighbours
@@ -177,16 +376,32 @@ class GraphIndex:
     ) -> list[Neighbour]:
         """Neighbours of ``node``, the heaviest edges first.
 
-        ``since``/``until`` keep edges with evidence in that period (ISO dates);
-        ``mentions`` edges (article → entity) are left out unless asked for.
+        ``since``/``until`` keep edges with evidence in that period (``YYYY``, ``YYYY-MM`` or
+        ``YYYY-MM-DD``, both ends included); ``mentions`` edges (article → entity) are left
+        out unless asked for. Raises :class:`~kg.errors.ArgumentError` for a filter that
+        cannot match anything: a relation or type the graph does not hold (with the close
+        names and the valid ones), a date that is not one, since after until, depth or limit below 1.
         """
         if direction not in ("in", "out", "both"):
-            raise KgError(f"direction must be in, out or both, not {direction!r}")
-        relations = tuple(relations)
+            raise ArgumentError(f"direction must be in, out or both, not {shown(str(direction))}")
+        if not isinstance(depth, int) or depth < 1:
+            raise ArgumentError(f"depth must be a whole number, 1 or more, not {depth!r}")
+        _check_limit(limit)
+        since, until = check_period(since, until)
+        relations, types = tuple(relations), tuple(types)
+        if relations or types:
+            known_relations, known_types = self.vocabulary()
+            _check_known(relations, known_relations, "relation", "relations")
+            _check_known(types, known_types, "type", "types")
+        return self._neighbours(node, relations, types, direction, depth, since, until, limit)
+
+    def _neighbours(self, node, relations, types, direction, depth, since, until, limit) -> list[Neighbour]:
         rows: dict[tuple[str, str, str], Neighbour] = {}
         frontier = {node}
         seen = {node}
-        for level in range(1, max(depth, 1) + 1):
+        for level in range(1, depth + 1):
+            if not frontier:  # nothing further out: a huge depth costs nothing more
+                break
             nxt = set()
             for current in sorted(frontier):
                 for u, v, relation, attrs in self.edges(current, direction):
@@ -195,10 +410,10 @@ class GraphIndex:
                     if not relations and relation == "mentions":
                         continue
                     other = v if u == current else u
-                    kept = _in_period(attrs, since, until)
+                    kept = evidence_in_period(attrs, since, until)
                     if not kept:
                         continue
-                    o_attrs = self.node(other)
+                    o_attrs = self.node(other) or {}
                     if types and o_attrs.get("type") not in types:
                         continue
                     key = (relation, "out" if u == current else "in", other)
@@ -209,7 +424,7 @@ class GraphIndex:
                         weight=len({e["article"] for e in kept if e["article"]}) or attrs["weight"],
                         first_date=min((e["date"] for e in kept if e.get("date")), default=None),
                         last_date=max((e["date"] for e in kept if e.get("date")), default=None),
-                        evidence=_snippet(kept), depth=level,
+                        evidence=_snippet(kept, self._article_title), depth=level,
                     )
                     if other not in seen:
                         seen.add(other)
@@ -221,7 +436,7 @@ class GraphIndex:
     # ------------------------------------------------------------ profiles and statistics
 
     def profile(self, node: str) -> dict:
-        attrs = dict(self.node(node))
+        attrs = dict(self.node(node) or {})
         chain = []
         parent = attrs.get("parent")
         while parent and self.node(parent) is not None and parent not in chain:
@@ -232,18 +447,19 @@ class GraphIndex:
         profile = {
             "id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []),
             "adcode": attrs.get("adcode"), "parents": [self.label(p) for p in chain],
-            "coordinates": {"lng": attrs["lng"], "lat": attrs["lat"], "datum": attrs.get("datum")} if "lng" in attrs else None,
+            "coordinates": {"lng": attrs["lng"], "lat": attrs["lat"], "datum": attrs.get("datum")} if "lng" in attrs and "lat" in attrs else None,
             "relations": dict(sorted(relations.items())),
         }
         if attrs.get("type") in (*REGION_TYPES, "zone", "macro_region", "agency"):
-            profile["top_industries"] = [f"{r.name} ({r.weight})" for r in self.neighbors(node, relations=("backs",), direction="out", limit=10)]
+            profile["top_industries"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "out", 1, None, None, 10)]
         if attrs.get("type") == "industry":
-            profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self.neighbors(node, relations=("backs",), direction="in", limit=10)]
-        latest = sorted(
-            ((e.get("date") or "", e["sentence"], e["source"]) for *_, a in edges for e in a["evidence"] if e["sentence"] and e["method"] == "rule"),
+            profile["top_backers"] = [f"{r.name} ({r.weight})" for r in self._neighbours(node, ("backs",), (), "in", 1, None, None, 10)]
+        latest = sorted(  # a set: one sentence is often the evidence of several edges
+            {(e.get("date") or "", e["sentence"], e.get("article") or "", e["source"]) for *_, a in edges for e in a["evidence"]
+             if e.get("sentence") and e["method"] == "rule"},
             reverse=True,
         )[:3]
-        profile["latest_evidence"] = [f"{d} {s} ({src})" for d, s, src in latest]
+        profile["latest_evidence"] = [f"{d} {s} ({self._article_title({'article': a, 'source': src})})" for d, s, a, src in latest]
         return profile
 
     def stats(self) -> dict:
@@ -252,70 +468,149 @@ class GraphIndex:
         edges = list(edges)
         types = Counter(a.get("type", "?") for a in attrs.values())
         relations = Counter(k for *_, k in edges)
-        backs_out = Counter(u for u, _, k in edges if k == "backs" and attrs[u].get("type") in (*REGION_TYPES, "zone"))
+        backs_out = Counter(u for u, _, k in edges if k == "backs" and attrs.get(u, {}).get("type") in (*REGION_TYPES, "zone"))
         backs_in = Counter(v for _, v, k in edges if k == "backs")
         articles = [a for a in attrs.values() if a.get("type") == "article"]
+        # newsletters by name and issue (from the articles.jsonl beside the graph), not by file
+        labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
         return {
             "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
             "edges_per_relation": dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "busiest_regions": [f"{attrs[n]['name']} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
-            "busiest_industries": [f"{attrs[n]['name']} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
-            "articles_per_newsletter": dict(sorted(Counter(a.get("source", "?") for a in articles).items())),
+            "busiest_regions": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_out.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
+            "busiest_industries": [f"{attrs.get(n, {}).get('name', n)} ({c})" for n, c in sorted(backs_in.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
+            "articles_per_newsletter": dict(sorted(Counter(labels.get(a.get("source"), a.get("source", "?")) for a in articles).items())),
             "articles_per_month": dict(sorted(Counter((a.get("date") or "undated")[:7] for a in articles).items())),
         }
 
 
 class LookupIndex(GraphIndex):
-    """The same lookups, answered from ``lookup.sqlite``: opening it reads only the names."""
+    """The same lookups, answered from ``lookup.sqlite``: opening it reads only the names.
 
-    def __init__(self, path: Path) -> None:
+    SQLite notices most damage only when it reads the damaged page, so every read is
+    guarded: the first that fails (or returns a row kg build could not have written)
+    warns once, and this index and every later read answer from ``graph_json`` instead.
+    """
+
+    def __init__(self, path: Path, graph_json: Path | None = None) -> None:
         self.path = path
-        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        self._names = {}
-        for name, node in self._db.execute("SELECT name, id FROM names"):
-            self._names.setdefault(name, set()).add(node)
+        self.source = graph_json or path.with_name("graph.json")
+        self._fallback: GraphIndex | None = None
         self._nodes: dict[str, dict | None] = {}
+        self._names = {}
+        self._db: sqlite3.Connection | None = None
+        try:
+            self._db = _connect_read_only(path)
+            for name, node in self._db.execute("SELECT name, id FROM names"):
+                self._names.setdefault(name, set()).add(_ids(name, node)[1])
+            meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('relations', 'types')"))
+            self._vocabulary = (_string_set(meta["relations"]), _string_set(meta["types"]))
+        except (*_DAMAGE, KeyError) as exc:
+            self._fall_back(exc)
 
     @property
     def graph(self):  # pages need the whole graph: open_graph(path, whole=True)
         raise AttributeError("a LookupIndex holds no networkx graph; open the graph with whole=True")
 
+    def _fall_back(self, exc: BaseException) -> GraphIndex:
+        if self._fallback is None:
+            _warn_damaged(self.path, exc, self.source)
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+            self._fallback = GraphIndex(read_graph(self.source), self.source)
+            self._names = self._fallback._names
+        return self._fallback
+
+    def _answer(self, read, fallback):
+        """``read()`` from SQLite, or once that has failed, ``fallback(index of graph.json)``."""
+        if self._fallback is None:
+            try:
+                return read()
+            except _DAMAGE as exc:
+                self._fall_back(exc)
+        return fallback(self._fallback)
+
     def node(self, node: str) -> dict | None:
+        return self._answer(lambda: self._read_node(node), lambda index: index.node(node))
+
+    def _read_node(self, node: str) -> dict | None:
         if node not in self._nodes:
             row = self._db.execute("SELECT attrs FROM nodes WHERE id = ?", (node,)).fetchone()
-            self._nodes[node] = _node_attrs(row[0]) if row else None
+            self._nodes[node] = _node_attrs(node, row[0]) if row else None
         return self._nodes[node]
 
-    def edges(self, node: str, direction: str = "both"):
+    def edges(self, node: str, direction: str = "both") -> list:
+        # Read whole before returning: a page found damaged halfway must not leave half an answer.
+        return self._answer(lambda: list(self._read_edges(node, direction)), lambda index: list(index.edges(node, direction)))
+
+    def _read_edges(self, node: str, direction: str):
         queries = {"out": "SELECT u, v, relation, attrs FROM edges WHERE u = ? ORDER BY seq",
                    "in": "SELECT u, v, relation, attrs FROM edges WHERE v = ? ORDER BY seq"}
         for side in ("out", "in"):
             if direction in (side, "both"):
                 for u, v, relation, attrs in self._db.execute(queries[side], (node,)):
-                    yield u, v, relation, _edge_attrs(attrs)
+                    yield (*_ids(u, v, relation), _edge_attrs(u, v, relation, attrs))
 
     def degree(self, node: str) -> int:
-        return self._db.execute("SELECT (SELECT count(*) FROM edges WHERE u = ?) + (SELECT count(*) FROM edges WHERE v = ?)", (node, node)).fetchone()[0]
+        query = "SELECT (SELECT count(*) FROM edges WHERE u = ?) + (SELECT count(*) FROM edges WHERE v = ?)"
+        return self._answer(lambda: self._db.execute(query, (node, node)).fetchone()[0], lambda index: index.degree(node))
 
     def everything(self):
-        nodes = ((node, _node_attrs(attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq"))
-        edges = self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")
-        return nodes, edges
+        def read():
+            nodes = [(*_ids(node), _node_attrs(node, attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq")]
+            return nodes, [_ids(*edge) for edge in self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")]
+
+        return self._answer(read, lambda index: index.everything())
+
+    def vocabulary(self) -> tuple[frozenset[str], frozenset[str]]:
+        return self._answer(lambda: self._vocabulary, lambda index: index.vocabulary())
 
 
-def _node_attrs(text: str) -> dict:
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # A URI (for mode=ro) with the path quoted: '?', '#' or '%' in a folder name would change its meaning.
+    return sqlite3.connect(f"file:{urllib.request.pathname2url(str(path.absolute()))}?mode=ro", uri=True)
+
+
+def _string_set(text: str) -> frozenset[str]:
+    values = json.loads(text)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise _Malformed("its list of relations or types is not a list of names")
+    return frozenset(values)
+
+
+def _ids(*values) -> tuple[str, ...]:
+    """Ids, names and relations read from SQLite, which keeps whatever type a damaged record says."""
+    for value in values:
+        if not isinstance(value, str):
+            raise _Malformed(f"a row holds {type(value).__name__} where a name belongs")
+    return values
+
+
+def _loads(text):
+    if not isinstance(text, (str, bytes)):  # SQLite keeps whatever type a damaged record says
+        raise _Malformed(f"a row holds {type(text).__name__} where JSON text belongs")
+    return json.loads(text)
+
+
+def _node_attrs(node: str, text: str) -> dict:
     """A node's attributes from its graph.json text (which also holds its id)."""
-    attrs = json.loads(text)
-    del attrs["id"]
+    attrs = _loads(text)
+    problem = _node_problem(node, attrs)
+    if problem:
+        raise _Malformed(problem)
+    attrs.pop("id", None)
     return attrs
 
 
-def _edge_attrs(text: str) -> dict:
+def _edge_attrs(u: str, v: str, relation: str, text: str) -> dict:
     """A link's attributes from its graph.json text (which also holds its ends and relation)."""
-    attrs = json.loads(text)
+    attrs = _loads(text)
+    problem = _edge_problem(u, v, relation, attrs)
+    if problem:
+        raise _Malformed(problem)
     for key in ("source", "target", "key"):
-        del attrs[key]
+        attrs.pop(key, None)
     return attrs
 
 
@@ -336,13 +631,18 @@ class LookupWriter:
         self._db = sqlite3.connect(path)
         self._db.executescript(_SCHEMA)
         self._rows: dict[str, list] = {"nodes": [], "names": [], "edges": []}
+        self._relations: set[str] = set()
+        self._types: set[str] = set()
 
     def __call__(self, kind: str, key, attrs: dict, text: str) -> None:
         if kind == "node":
             self._rows["nodes"].append((key, text))
             self._rows["names"].extend((name, key) for name in _entity_names(attrs))
+            if attrs.get("type"):
+                self._types.add(attrs["type"])
         else:
             self._rows["edges"].append((*key, text))
+            self._relations.add(key[2])
         if len(self._rows["nodes"]) + len(self._rows["edges"]) >= 10_000:
             self._flush()
 
@@ -355,6 +655,8 @@ class LookupWriter:
 
     def close(self) -> None:
         self._flush()
+        # What --relation and --type may name, so checking them needs no pass over every edge.
+        self._db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(sorted(v), ensure_ascii=False)) for k, v in (("relations", self._relations), ("types", self._types))])
         self._db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
         self._db.commit()
         self._db.close()
@@ -375,29 +677,124 @@ def _stamp(graph_json: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
-def _read_stamp(lookup: Path) -> str | None:
+def _lookup_is_fresh(lookup: Path, graph_json: Path) -> bool:
+    """Whether ``lookup`` was written, whole, for this very graph.json; raises one of ``_DAMAGE``
+    when it cannot be read as a lookup kg wrote (not a database, tables missing …)."""
+    if not lookup.is_file():  # a folder, or a FIFO that would block SQLite's open
+        raise _Malformed("not a regular file")
+    db = _connect_read_only(lookup)
     try:
-        db = sqlite3.connect(f"file:{lookup}?mode=ro", uri=True)
-        try:
-            row = db.execute("SELECT value FROM meta WHERE key = 'graph'").fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return None  # not a lookup kg wrote: fall back to graph.json
-    return row[0] if row else None
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        db.close()
+    # No stamp: written for another graph.json, by an older kg, or by a build stopped before stamping.
+    return meta.get("graph") == _stamp(graph_json) and "relations" in meta and "types" in meta
 
 
-def _in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
+def newsletter_labels(articles_jsonl: str | Path) -> dict[str, str]:
+    """Source file name → its newsletter's label (``双周决策观察 2023年第22期``), from ``articles.jsonl``.
+
+    Files whose newsletter has no name are left out (callers show the file name). A missing
+    articles.jsonl gives an empty mapping; a damaged one is an :class:`~kg.errors.InputError` naming it.
+    """
+    from kg.types import Newsletter
+
+    path = Path(articles_jsonl)
+    labels: dict[str, str] = {}
+    if not path.is_file():
+        return labels
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                record = json.loads(line)
+                newsletter = Newsletter(**(record.get("newsletter") or {}))
+                if newsletter.name and record["source"] not in labels:
+                    labels[record["source"]] = newsletter.label()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(path, f"not an articles.jsonl kg build wrote (line {locals().get('number', 0)}: {exc})") from exc
+    return labels
+
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_DATE_FORMS = "expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def parse_date(text: str, name: str | None = None) -> str:
+    """A date filter checked: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a real calendar date.
+
+    Returns it without surrounding blanks; anything else raises :class:`~kg.errors.ArgumentError`
+    saying what is accepted (``name``, e.g. ``since``, starts the message).
+
+    >>> parse_date(" 2024-02 ")
+    '2024-02'
+    >>> parse_date("2023-02-29", "since")
+    Traceback (most recent call last):
+    kg.errors.ArgumentError: since '2023-02-29' is not a calendar date (day is out of range for month); expected YYYY, YYYY-MM or YYYY-MM-DD
+    """
+    what = f"{name} " if name else ""
+    value = text.strip() if isinstance(text, str) else ""
+    match = _DATE.fullmatch(value)
+    if match is None:
+        raise ArgumentError(f"{what}{shown(str(text))} is not a date; {_DATE_FORMS}")
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        datetime.date(year, month, day)
+    except ValueError as exc:
+        raise ArgumentError(f"{what}{shown(text)} is not a calendar date ({exc}); {_DATE_FORMS}") from exc
+    return value
+
+
+def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` checked with :func:`parse_date`, and checked to leave some days between them.
+
+    Both ends are included whatever their precision: ``until 2024`` keeps all of 2024.
+    """
+    since = parse_date(since, "since") if since is not None else None
+    until = parse_date(until, "until") if until is not None else None
+    if since and until and _first_day(since) > _last_day(until):
+        raise ArgumentError(f"since {since} is after until {until}: no date is in that period")
+    return since, until
+
+
+def _first_day(date: str) -> str:
+    return {4: f"{date}-01-01", 7: f"{date}-01"}.get(len(date), date)
+
+
+def _last_day(date: str) -> str:
+    if len(date) == 4:
+        return date + "-12-31"
+    if len(date) == 7:
+        return f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:]))[1]:02d}"
+    return date
+
+
+def evidence_in_period(attrs: dict, since: str | None, until: str | None) -> list[dict]:
+    """An edge's evidence dated within the period (``since``/``until`` checked by :func:`check_period`);
+    a date is compared at the precision it was given in; without a period, all of it."""
     evidence = attrs.get("evidence", [])
     if not since and not until:
         return evidence
-    return [e for e in evidence if e.get("date") and (not since or e["date"] >= since) and (not until or e["date"] <= until)]
+    return [e for e in evidence if e.get("date") and (not since or e["date"][:len(since)] >= since) and (not until or e["date"][:len(until)] <= until)]
 
 
-def _snippet(evidence: list[dict]) -> str:
+def _check_known(given: tuple[str, ...], known: frozenset[str], what: str, plural: str) -> None:
+    for value in given:
+        if value not in known:
+            close = difflib.get_close_matches(value, sorted(known), n=3, cutoff=0.6) if len(value) < 100 else []
+            hint = f"; close names: {', '.join(close)}" if close else ""
+            raise ArgumentError(f"no {what} {shown(value)} in this graph{hint}; {plural} in this graph: {', '.join(sorted(known))}")
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and (not isinstance(limit, int) or limit < 1):
+        raise ArgumentError(f"limit must be a whole number, 1 or more, not {limit!r}")
+
+
+def _snippet(evidence: list[dict], title_of) -> str:
+    """The latest rule-found sentence (else any), cut to 80 characters, with its article's title and date."""
     rule = [e for e in evidence if e.get("sentence") and e["method"] == "rule"] or [e for e in evidence if e.get("sentence")]
     if not rule:
         return ""
     e = max(rule, key=lambda e: (e.get("date") or "", e["start"]))
     sentence = e["sentence"] if len(e["sentence"]) <= 80 else e["sentence"][:79] + "…"
-    return f"{sentence} ({e['source']}{', ' + e['date'] if e.get('date') else ''})"
+    return f"{sentence} ({title_of(e)}{', ' + e['date'] if e.get('date') else ''})"

@@ -15,11 +15,13 @@ with, or its section tag (【上海】).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.budget import check as check_budget
 from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
@@ -72,12 +74,38 @@ class Sentence:
     text: str
     kind: str
     mentions: list[tuple[int, int, Mention]]
+    _of_types: dict = field(default_factory=dict, repr=False, compare=False)  # asked for again and again by the rules
 
-    def of_types(self, types: Sequence[str]) -> list[tuple[int, int, Mention]]:
-        return [x for x in self.mentions if x[2].type in types]
+    def of_types(self, types: tuple[str, ...]) -> list[tuple[int, int, Mention]]:
+        """The mentions of these types, in order (a list of the sentence's own: do not change it)."""
+        found = self._of_types.get(types)
+        if found is None:
+            found = self._of_types[types] = [x for x in self.mentions if x[2].type in types]
+        return found
+
+    def actors(self) -> list[tuple[int, int, Mention]]:
+        """The regions and agencies that may act in this sentence (:func:`_actors`), in order. Those
+        before a point are the ones that act there: deciding on a mention looks only at those before
+        it, so one list serves every cue of the sentence (once per cue was quadratic in its mentions)."""
+        found = self._of_types.get("actors")
+        if found is None:
+            found = self._of_types["actors"] = _actors(self, self.of_types(SUBJECT_TYPES))
+        return found
+
+
+#: Longest sentence the rules see (the bundled corpus's longest is 223 characters): a longer one,
+#: a text without punctuation, is cut, so the rules' work per sentence is bounded and a file's
+#: extraction is linear in its length.
+MAX_SENTENCE = 400
+_CLAUSE_MARK = re.compile(r"[，,、：:\s]")
 
 
 def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Mention]]) -> list[Sentence]:
+    """The sentences of an article's units with the mentions inside each, in order.
+
+    A sentence longer than :data:`MAX_SENTENCE` is cut after its last clause mark (，、：)
+    within the limit, else at the limit, never inside a mention.
+    """
     by_unit: dict[int, list[tuple[int, int, Mention]]] = {}
     for u, s, e, m in located:
         by_unit.setdefault(u, []).append((s, e, m))
@@ -88,10 +116,37 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
             bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
         if bounds[-1] != len(unit.text):
             bounds.append(len(unit.text))
-        for a, b in zip(bounds, bounds[1:]):
-            inside = [(s - a, e - a, m) for s, e, m in by_unit.get(u, []) if a <= s and e <= b]
-            out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, inside))
+        inside = sorted(by_unit.get(u, []), key=lambda x: (x[0], x[1]))  # mentions do not overlap
+        k = 0  # the first mention not yet given to a sentence
+        for sentence_start, sentence_end in zip(bounds, bounds[1:]):
+            for a, b in _pieces(unit.text, sentence_start, sentence_end, inside, k):
+                mine = []
+                while k < len(inside) and inside[k][0] < b:
+                    s, e, m = inside[k]
+                    if e <= b and s >= a:  # one across the end of a sentence is in none (as ever)
+                        mine.append((s - a, e - a, m))
+                    k += 1
+                out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, mine))
     return out
+
+
+def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mention]], k: int) -> Iterator[tuple[int, int]]:
+    """``text[a:b]`` in pieces of at most :data:`MAX_SENTENCE` characters (see :func:`sentences`);
+    ``mentions[k:]`` are the mentions from ``a`` on, sorted."""
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = limit
+        for mark in _CLAUSE_MARK.finditer(text, a + MAX_SENTENCE // 2, limit):
+            cut = mark.end()  # the last one within the limit
+        while k < len(mentions) and (mentions[k][1] <= cut or mentions[k][0] < a):
+            k += 1
+        if k < len(mentions) and mentions[k][0] < cut:  # a mention across the cut: cut before it (after, if it starts the piece)
+            cut = mentions[k][0] if mentions[k][0] > a else mentions[k][1]
+        if cut >= b:
+            break
+        yield a, cut
+        a = cut
+    yield a, b
 
 
 class _Context:
@@ -106,6 +161,7 @@ class _Context:
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
+        self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
 
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
@@ -131,13 +187,23 @@ class _Context:
         return paragraphs
 
     def previous_subjects(self, sentence: Sentence) -> list[str]:
-        """The explicit actors of the sentence before, in the same paragraph."""
-        earlier = [s for s in self._paragraphs.get(sentence.unit, ()) if s.start < sentence.start]
-        for prev in reversed(earlier):
-            actors = _actors(prev, prev.of_types(SUBJECT_TYPES))
-            if actors:
-                return [m.id for _, _, m in actors[:1]]
-        return []
+        """The explicit actors of the sentence before, in the same paragraph (the nearest
+        earlier one that has any)."""
+        return self._previous_subjects.get((sentence.unit, sentence.start), [])
+
+    @cached_property
+    def _previous_subjects(self) -> dict[tuple[int, int], list[str]]:
+        """:meth:`previous_subjects` of every sentence, found in one pass over each paragraph
+        (looking back from each sentence would be quadratic in a paragraph's length)."""
+        found: dict[tuple[int, int], list[str]] = {}
+        for paragraph in self._paragraphs.values():
+            last: list[str] = []
+            for sentence in paragraph:
+                found[(sentence.unit, sentence.start)] = last
+                actors = sentence.actors()
+                if actors:
+                    last = [m.id for _, _, m in actors[:1]]
+        return found
 
     @cached_property
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
@@ -161,12 +227,9 @@ class _Context:
 
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
-        found = None
-        for start, year in self._target_years.get(sentence.unit, ()):
-            if start >= sentence.start:
-                break
-            found = year
-        return found
+        years = self._target_years.get(sentence.unit, ())
+        k = bisect_left(years, (sentence.start,))  # the first named in this sentence or after
+        return years[k - 1][1] if k else None
 
     def tag_subject(self, sentence: Sentence) -> list[str] | None:
         """The region of the 【tag】 that opens this sentence's paragraph, if any."""
@@ -198,16 +261,15 @@ class _Context:
         return self._unit_subject_cache
 
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
-        """The most recent region at ``level`` named up to this point of the article."""
-        best = None
-        for s in self.sents:
-            if (s.unit, s.start) > (sentence.unit, sentence.start):
-                break
-            for start, _, m in s.mentions:
-                if s is sentence and start >= before:
-                    continue
-                if m.type == level or (level == "city" and m.type == "province" and m.id in MUNICIPALITIES):
-                    best = m.id
+        """The most recent region at ``level`` named up to this point of the article
+        (``before``: an offset in ``sentence``)."""
+        if level not in self._at_level:
+            places = [((s.unit, s.start + start), m.id) for s in self.sents for start, _, m in s.mentions
+                      if m.type == level or (level == "city" and m.type == "province" and m.id in MUNICIPALITIES)]
+            self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
+        where, ids = self._at_level[level]
+        k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
+        best = ids[k - 1] if k else None
         if best is None:
             at_level = [i for i in self.subject if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
             best = at_level[0] if at_level else None
@@ -242,8 +304,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
     sentence before in the same paragraph (a sentence without one goes on about it), or the
     article's subject."""
-    before = [x for x in sentence.of_types(SUBJECT_TYPES) if x[1] <= pos]
-    before = _actors(sentence, before)
+    before = [x for x in sentence.actors() if x[1] <= pos]
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
@@ -279,7 +340,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     """Drop places that are the object of a verb of support (and the ones listed with them)."""
     out = []
     skip_group = False
-    mentions = [x for x in mentions if sentence.text[: x[0]].count("“") <= sentence.text[: x[0]].count("”")]  # not inside “上海方案”
+    mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
         joined = n > 0 and (gap == "" or _COORDINATION.match(gap))  # 深圳市南山区 is one phrase
@@ -288,6 +349,20 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not skip_group:
             out.append((s, e, m))
     return out
+
+
+def _outside_quotes(text: str, mentions: list) -> list:
+    """The mentions (in order) that no “ opened before them and left unclosed: one pass over the text."""
+    kept = []
+    opened = closed = pos = 0
+    for x in mentions:
+        piece = text[pos : x[0]]
+        opened += piece.count("“")
+        closed += piece.count("”")
+        pos = max(pos, x[0])
+        if opened <= closed:
+            kept.append(x)
+    return kept
 
 
 def _sentence_source(units: Sequence[Unit], sentence: Sentence) -> tuple[str, int, int]:
@@ -325,6 +400,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     if sentence.kind == "table_row":
         return  # see _table_rows
     funds = sentence.of_types(("fund",))
+    found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
+    cue_ends = [m.end() for m in found_cues]
     for start, end, industry in industries:
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
@@ -332,7 +409,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
-        cues = [c for c in cue_re.finditer(text[:start])]
+        cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues:
             continue
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
@@ -341,6 +418,16 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}"))
+
+
+def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text[:end]))`` from ``found`` (``pattern.finditer(text)``, whose
+    ends are ``ends``): the same matches, without searching the sentence again for every
+    mention in it. Only where a match runs across ``end`` is the text searched again, from there."""
+    k = bisect_right(ends, end)
+    if k < len(found) and found[k].start() < end:  # cut short, another word may match there
+        return found[:k] + list(pattern.finditer(text, found[k].start(), end))
+    return found[:k]
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
@@ -569,6 +656,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
 
     facts: list[Fact] = []
     for sentence in sents:
+        check_budget()
         if not sentence.mentions:
             continue  # every rule relates entities the sentence names: one naming none states nothing
         for rule in (_backs, _sets_target, _issues, _policy_facts, _fund_facts, _cooperation):

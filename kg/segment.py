@@ -1,21 +1,22 @@
 """Cleaned lines → :class:`~kg.types.Article`\\ s, newsletter metadata and furniture.
 
-Three layouts are recognised (DESIGN.md §2); anything else is one article:
+A file is read in every way that fits, each reading scored, and the best explains it
+(DESIGN.md §2; :attr:`Document.readings`, :func:`explain`):
 
 ``sections``
     groups headed ``【上海】``; each article is a title, paragraphs and a
-    trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the
-    start of a paragraph of an article that is still open (no trailer yet) is
-    part of that article.
+    trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the start of a paragraph of an
+    article that is still open (no trailer yet) is part of that article.
 ``digest``
     a title, a line ``新华社 2023-08-13``, the body, ``附：《…》`` and a link;
     the section is the table-of-contents category the title is listed under.
-``plain``
-    no newsletter structure: the whole file is one article.
+``headlines``, ``run-in``, ``document``, ``plain``
+    items found by their headlines' shape and marks, a digest pasted into one paragraph,
+    the file as one document or one plain article (:mod:`kg.headlines`).
 
 Every line of a source ends up in exactly one article or one piece of
 furniture (masthead, table of contents, section heading, page header or
-footer, QR-code blurb, distribution list, back cover).
+footer, QR-code blurb, distribution list, back cover, navigation).
 """
 
 from __future__ import annotations
@@ -23,28 +24,33 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.ingest import clean_lines, continues, join_lines, line_mode, visual_width
-from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Run, Source
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_run_in, read_items, read_whole, section_tag
+from kg.ingest import clean_lines, join_lines
+from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from kg.lines import URL as _URL
+from kg.lines import continues, dateline, line_mode, visual_width
+from kg.lines import ends_with_trailer as _ends_with_trailer
+from kg.lines import is_prose as _is_prose
+from kg.lines import title_like as _title_like
+from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
-__all__ = ["segment", "parse_trailer", "chinese_number"]
+__all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
 _TAG = re.compile(r"^【([^【】]{1,12})】\s*")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
-_TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
 _SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
 _TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
 # "title<TAB>page", or "title page" where a PDF turned the tab into spaces.
 _TOC_ENTRY = re.compile(r"^(?P<title>.+?)(?:\s*\t\s*(?P<page>\d{1,4})?|\s+(?P<bare>\d{1,3}))$")
-_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 _ATTACHMENT = re.compile(r"^附\s*[:：]\s*(?P<what>.+)$")
 _QR = re.compile(r"二维码")
-_DISTRIBUTION = re.compile(r"^(?:报|送|抄送|抄报|发送)\s*[:：]")
-_SENTENCE_PUNCT = re.compile(r"[，。；！？,;]")
+_DISTRIBUTION = re.compile(r"^(?:报|送|报送|抄送|抄报|发送)\s*[:：]")
 _NEWSLETTER_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:观察|摘编|简报|参考|动态|周报|月报|快讯|要报|专报|通讯|资讯|内参|专刊|速递|要闻|信息)$"
 )
@@ -123,8 +129,8 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
         if re.match(r"^(?:作者|记者|文|撰稿)", outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
         sources.append((outlet, _iso(part["date"])))
-    if not sources:
-        return None
+    if not any(date for _, date in sources):
+        return None  # digits that are no date: （联系电话：0000-00000000）
     return match.start(), tuple(sources)
 
 
@@ -165,25 +171,6 @@ def _cut(paragraph: Paragraph, b: int) -> Paragraph | None:
     if not text:
         return None
     return Paragraph(text=text, runs=_slice_runs(paragraph.runs, 0, len(text)), kind=paragraph.kind)
-
-
-def _is_prose(text: str) -> bool:
-    return visual_width(text) >= 20 and bool(_SENTENCE_PUNCT.search(text))
-
-
-def _ends_with_trailer(text: str) -> bool:
-    """Does the line end with a source trailer's date (…深圳特区报 20231128）)? Asked of every
-    line, and a search for a pattern at the end tries every position: only a line that ends
-    with a bracket (before at most a newline, which ``$`` allows) is searched."""
-    return ("）" in text[-2:] or ")" in text[-2:]) and bool(_TRAILER_END.search(text))
-
-
-def _title_like(text: str) -> bool:
-    if not 2 <= visual_width(text) <= 50:
-        return False
-    if text[-1] in "，、；：,;:。" or text[0] in "（(":
-        return False
-    return not _URL.match(text) and not _ends_with_trailer(text)
 
 
 def _furniture_kind(text: str) -> str | None:
@@ -274,59 +261,168 @@ class _Draft:
     outlet: Line | None = None
     body: list[Line] = field(default_factory=list)
     closed: bool = False
+    meta: list[Line] = field(default_factory=list)  # source, date, reporter lines (not article text)
+    title_range: tuple[int, int] | None = None  # the title within a one-line headline (no numbering, brackets)
 
 
 def segment(source: Source) -> Document:
-    """Split one source into articles and furniture; never raises on odd input."""
+    """Split one source into articles and furniture; never raises on odd input.
+
+    Every layout that fits is read and scored (:attr:`Document.readings`, best first); the
+    best explains the file. Ties go to the bundled layouts, then to the file as one article.
+    """
     text = source.text
-    lines, furniture = clean_lines(text)
+    lines, furniture = clean_lines(text, source.marks)
     mode, width = line_mode(lines)
-    outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
-    trailer_count = sum(1 for line in lines if _ends_with_trailer(line.text))
-    tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
+    found = candidates(lines, text, mode, width)
+    options = [_bundled(lines, text, mode, width, found)] if lines else []
+    options = [o for o in options if o is not None]
+    options.append(_from_items(lines, read_whole(lines, text)))
+    options += [_from_items(lines, r) for r in read_items(lines, text, found)]
+    best = max(options, key=lambda o: o.score)  # the first of equals
+    if len(best.drafts) <= 1:
+        run_in = _run_in(lines, text, mode, width)
+        if run_in is not None:
+            options.append(run_in)
+            if run_in.score > best.score:
+                best = run_in
+    lines = best.lines if best.lines is not None else lines
 
-    if len(outlet_lines) >= 2 and len(outlet_lines) >= trailer_count:
-        layout = "digest"
-        first = _title_start(lines, outlet_lines[0], mode, width)
-        toc = _digest_toc(lines, first)
-    elif tag_lines or trailer_count >= 2:
-        layout = "sections"
-        first = _first_section(lines, tag_lines)
-        toc = _bullet_toc(lines, first, text)
-        if not toc.section_of:
-            toc = _digest_toc(lines, first)
-    else:
-        layout, first, toc = "plain", 0, _Toc()
-
-    front = lines[:first]
+    front = lines[: best.first]
     for i, line in enumerate(front):
-        kind = "toc" if i in toc.indices else (_furniture_kind(line.text) or "masthead")
+        if i in best.headings:
+            continue
+        kind = "toc" if i in best.toc.indices else (_furniture_kind(line.text) or "masthead")
         furniture.append(Furniture(kind, line.start, line.end))
-
-    if layout == "digest":
-        drafts, back = _digest(lines, first, outlet_lines, toc, mode, width)
-    elif layout == "sections":
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2)
-        furniture.extend(headings)
-    else:
-        drafts, back = [_Draft(section=None, body=list(lines))], len(lines)
-
-    back_toc = _trailing_toc(lines, back, text)
-    for i in range(back, len(lines)):
+    furniture.extend(best.furniture)
+    back_toc = _trailing_toc(lines, best.back, text)
+    for i in range(best.back, len(lines)):
         line = lines[i]
-        kind = "toc" if i in back_toc or _key(line.text) in toc.section_of else (_furniture_kind(line.text) or "back_cover")
+        kind = "toc" if i in back_toc or _key(line.text) in best.toc.section_of else (_furniture_kind(line.text) or "back_cover")
         furniture.append(Furniture(kind, line.start, line.end))
 
     newsletter = _newsletter(front, [text[f.start : f.end] for f in furniture if f.kind == "page_header"])
+    year = newsletter.year or _year(front)
+    # A web page's <title> and <meta> date stand for a single article's, where its text has none.
+    page = {line.kind: line.text for line in front if line.kind in ("page_title", "page_date")} if len(best.drafts) == 1 else {}
     articles = []
-    for draft in drafts:
-        article = _finish(draft, source, len(articles), newsletter, toc, mode, width)
+    for draft in best.drafts:
+        article = _finish(draft, source, len(articles), newsletter, best.toc, mode, width, year, page)
         if article is not None:
             articles.append(article)
         else:  # nothing but furniture-like lines: account for them
-            furniture.extend(Furniture("back_cover", line.start, line.end) for line in draft.title + draft.body)
+            furniture.extend(Furniture("back_cover", line.start, line.end) for line in draft.title + draft.meta + draft.body)
     furniture.sort(key=lambda f: (f.start, f.end))
-    return Document(source=source, layout=layout, newsletter=newsletter, articles=tuple(articles), furniture=tuple(furniture))
+    readings = [best] + sorted((o for o in options if o is not best), key=lambda o: -o.score)
+    return Document(
+        source=source, layout=best.layout, newsletter=newsletter, articles=tuple(articles), furniture=tuple(furniture),
+        readings=tuple(Reading(o.layout, round(o.score, 2), len(o.drafts), tuple(o.reasons)) for o in readings),
+    )
+
+
+@dataclass
+class _Option:
+    """A candidate reading turned into drafts, ready to be finished into articles."""
+
+    layout: str
+    score: float
+    reasons: list[str]
+    drafts: list[_Draft]
+    first: int  # lines before are front matter
+    back: int  # lines from here on are back matter
+    toc: _Toc = field(default_factory=_Toc)
+    furniture: list[Furniture] = field(default_factory=list)  # section headings
+    lines: list[Line] | None = None  # the lines, where the reading re-cut them (run-in)
+    headings: set[int] = field(default_factory=set)  # lines that are section headings (in furniture already)
+
+
+def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: Sequence[Candidate]) -> _Option | None:
+    """The reading by the layouts of the bundled newsletters: sections with trailers, digests with outlet lines.
+
+    Headline candidates with a source or a news opening that this reading leaves inside an
+    article's body count against it: items the layout missed (a trailer not printed)."""
+    outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
+    trailer_count = sum(1 for line in lines if _ends_with_trailer(line.text))
+    tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
+    if len(outlet_lines) >= 2 and len(outlet_lines) >= trailer_count:
+        first = _title_start(lines, outlet_lines[0], mode, width)
+        toc = _digest_toc(lines, first)
+        drafts, back = _digest(lines, first, outlet_lines, toc, mode, width)
+        option = _Option("digest", 0.0, [], drafts, first, back, toc)
+        explained = sum(1 for d in drafts if d.outlet is not None)
+        why = f"{len(outlet_lines)} outlet lines (来源 YYYY-MM-DD) under titles"
+    elif tag_lines or trailer_count >= 2:
+        first = _first_section(lines, tag_lines, found)
+        toc = _bullet_toc(lines, first, text)
+        if not toc.section_of:
+            toc = _digest_toc(lines, first)
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2)
+        option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
+        explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
+        why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
+    else:
+        return None
+    untitled = sum(1 for d in drafts if not d.title)
+    inside = {id(line) for d in drafts for line in d.body}
+    missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
+    # The structure these layouts read is specific: an article closed by its outlet counts most.
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed
+    option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
+        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else [])
+    return option
+
+
+def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
+    drafts = []
+    for item in reading.items:
+        draft = _Draft(section=(section_tag(lines[item.title], item.title_range) if item.title is not None else None) or item.section)
+        if item.title is not None:
+            draft.title = [lines[item.title]]
+            draft.title_range = item.title_range
+        draft.meta = [lines[i] for i in item.meta]
+        draft.body = [lines[i] for i in item.body]
+        drafts.append(draft)
+    first = reading.front[-1] + 1 if reading.front else 0
+    back = reading.back[0] if reading.back else len(lines)
+    headings = [Furniture("section_heading", lines[i].start, lines[i].end) for i in reading.headings]
+    option = _Option(reading.layout, reading.score, reading.reasons, drafts, first, back, furniture=headings)
+    option.headings = set(reading.headings)
+    return option
+
+
+def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
+    """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs."""
+    cut_lines: list[Line] = []
+    cut_any = False
+    for line in lines:
+        cuts = cut_run_in(line)
+        if not cuts:
+            cut_lines.append(line)
+            continue
+        cut_any = True
+        edges = sorted({0, *(k for pair in cuts for k in pair)})
+        for a, b in zip(edges, [*edges[1:], len(line.text)]):
+            piece = _slice(line, a, b)
+            if piece is not None:
+                cut_lines.append(piece)
+    if not cut_any:
+        return None
+    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0), layout="run-in")
+    if not readings:
+        return None
+    best = _from_items(cut_lines, max(readings, key=lambda r: r.score))
+    best.lines = cut_lines
+    best.reasons.insert(0, "a paragraph holding several items, cut where a headline-shaped run meets a sentence or a dateline")
+    return best
+
+
+def _year(front: Sequence[Line]) -> int | None:
+    """The year a newsletter's front matter states (2024年3月第1期, 2024.05.20)."""
+    for line in front:
+        match = re.search(r"(20\d{2})\s*(?:年|[.\-/]\d)", line.text)
+        if match:
+            return int(match[1])
+    return None
 
 
 def _is_outlet_line(lines: Sequence[Line], i: int) -> bool:
@@ -344,8 +440,11 @@ def _title_start(lines: Sequence[Line], outlet: int, mode: str, width: float) ->
     return start
 
 
-def _first_section(lines: Sequence[Line], tag_lines: Sequence[int]) -> int:
-    """The first section tag followed by prose (a TOC's tags are followed by titles)."""
+def _first_section(lines: Sequence[Line], tag_lines: Sequence[int], found: Sequence[Candidate] = ()) -> int:
+    """The first section tag followed by prose (a TOC's tags are followed by titles); without
+    tags, the first headline candidate (the lines above are the masthead)."""
+    if not tag_lines:
+        return found[0].index if found else 0
     for i in tag_lines:
         for j in range(i + 1, min(i + 6, len(lines))):
             if _is_prose(lines[j].text):
@@ -356,7 +455,13 @@ def _first_section(lines: Sequence[Line], tag_lines: Sequence[int]) -> int:
 
 
 def _digest(lines, first, outlet_lines, toc, mode, width):
-    starts = {_title_start(lines, o, mode, width): o for o in outlet_lines}
+    starts = {}
+    last = -1
+    for o in outlet_lines:  # an outlet line is never also the title of the next (新华社 2023-08-13 twice)
+        s = _title_start(lines, o, mode, width)
+        if s > last:
+            starts[s] = o
+            last = o
     # Titles the table of contents lists without an outlet line below them.
     for i in range(first, len(lines)):
         if i not in starts and (i - 1) not in starts and lines[i].text in toc and _title_like(lines[i].text):
@@ -439,8 +544,9 @@ def _only_back_matter(lines: Sequence[Line], i: int) -> bool:
     return not any(_is_prose(line.text) and not _furniture_kind(line.text) for line in lines[i:])
 
 
-def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float) -> Article | None:
-    spans = [(line.start, line.end) for line in draft.title + ([draft.outlet] if draft.outlet else []) + draft.body]
+def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float,
+            year: int | None = None, page: dict[str, str] | None = None) -> Article | None:
+    spans = [(line.start, line.end) for line in draft.title + ([draft.outlet] if draft.outlet else []) + draft.meta + draft.body]
     if not spans:
         return None
     body: list[Line] = []
@@ -456,24 +562,35 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         else:
             body.append(line)
     paragraphs = [_mark_heading(p) for p in join_lines(body, mode, width)]
-    sources: tuple[tuple[str, str | None], ...] = ()
+    sources: tuple[tuple[str | None, str | None], ...] = ()
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((match["outlet"].strip(), _iso(match["date"])),)
-    elif paragraphs:
+    elif draft.meta:  # metadata lines of their own say it first
+        sources = _meta_sources(draft.meta)
+    if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
             offset, sources = trailer
             cut = _cut(paragraphs[-1], offset)
             paragraphs[-1:] = [cut] if cut else []
+    if not sources and paragraphs:
+        sources = _dateline_source(paragraphs[0].text, year)
+    page = page or {}
+    if not sources and "page_date" in page:
+        sources = ((None, page["page_date"]),)
     title_runs: tuple[Run, ...] = ()
-    if draft.title:
+    if draft.title and draft.title_range is not None:
+        piece = _slice(draft.title[0], *draft.title_range) or draft.title[0]
+        title, title_runs = piece.text, piece.runs
+    elif draft.title:
         joined = next(join_lines(draft.title, "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:
         if not paragraphs:
             return None
-        title = _derived_title(paragraphs[0].text, source)
+        # A page's <title> without the site's name after it (…的通知_通知公告_某某厅).
+        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", page["page_title"])[0] if page.get("page_title") else _derived_title(paragraphs[0].text, source)
     outlet, date = sources[0] if sources else (None, None)
     identity = f"{source.name}\x1f{index}\x1f{title}".encode()
     return Article(
@@ -492,6 +609,39 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         spans=tuple(spans),
         title_runs=title_runs,
     )
+
+
+_LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s:：]{1,30})")
+_ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
+_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:电|讯|消息)")
+
+
+def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
+    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10)."""
+    outlet = date = None
+    for line in meta:
+        text = line.text
+        labelled = _LABELLED_OUTLET.search(text)
+        if labelled and outlet is None:
+            outlet = labelled["outlet"]
+        found = _ANY_DATE.search(text)
+        if found and date is None:
+            date = _iso(found["compact"] or f"{found['y']}-{found['m']}-{found['d']}")
+        plain = _OUTLET_LINE.match(text)
+        if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
+            outlet = plain["outlet"].strip()
+    return ((outlet, date),) if outlet or date else ()
+
+
+def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None, str | None], ...]:
+    """The outlet and date of a dateline opening a paragraph (江淮社芜湖3月6日电: the year from the issue)."""
+    length = dateline(paragraph)
+    match = _DATELINE_PARTS.match(paragraph[:length]) if length else None
+    if not match:
+        return ()
+    outlet = match["who"] if match["who"] and not match["who"].startswith("本") else None
+    date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] else None
+    return ((outlet, date),) if outlet or date else ()
 
 
 def _derived_title(first_paragraph: str, source: Source) -> str:
@@ -547,3 +697,40 @@ def _publisher(front: Sequence[Line]) -> str | None:
             if rest:
                 return rest
     return None
+
+
+# ---------------------------------------------------------------- explanation
+
+
+def explain(document: Document) -> dict:
+    """How a file was read, for ``kg articles --explain``: the layout chosen, every layout
+    considered with its score and evidence, each article's line range (1-based lines of the
+    file's text, or of the text extracted from a PDF, DOCX or HTML file) and title, and notes
+    (whether a long paragraph was cut into items)."""
+    text = document.source.text
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset)
+
+    articles = [{"index": a.index, "title": a.title, "lines": [line_of(a.start), line_of(max(a.end - 1, a.start))], "offsets": [a.start, a.end]}
+                for a in document.articles]
+    notes = []
+    layouts = [r.layout for r in document.readings]
+    if document.layout == "run-in":
+        notes.append(f"a paragraph holding several items was cut into {len(document.articles)} articles at headline-shaped runs")
+    elif "run-in" in layouts:
+        notes.append("a long paragraph could be cut into items, but that reading scored lower")
+    elif len(document.articles) <= 1:
+        long = [n + 1 for n, raw in enumerate(text.split("\n")) if visual_width(raw.strip()) >= 120 and len(re.findall("[。！？]", raw)) >= 3]
+        if long:
+            notes.append(f"long paragraph(s) at line {', '.join(map(str, long[:5]))} not cut: no headline-shaped run "
+                         "between sentences followed by a space and a sentence, or by a dateline")
+    return {
+        "file": document.source.name,
+        "layout": document.layout,
+        "lines_of": "lines of the file" if document.source.format in ("txt", "md") else f"lines of the text extracted from the {document.source.format.upper()}",
+        "readings": [{"layout": r.layout, "score": r.score, "articles": r.articles, "reasons": list(r.reasons)} for r in document.readings],
+        "articles": articles,
+        "notes": notes,
+    }

@@ -10,6 +10,13 @@ Prefixes are bound, so queries need no PREFIX lines. Parameters of canned querie
 serialised by rdflib, in the query's ``VALUES ?x { UNDEF }`` slots (and as Oxigraph
 substitutions locally), never pasted into the query text. ``SERVICE`` (a query reaching out
 to the network) is refused unless explicitly allowed.
+
+Local queries run in a worker process under a deadline, a memory budget and a row
+bound (:mod:`kg.sandbox`), on a store first checked against the stamp its build left
+(:func:`check_store`): a damaged or stale store is one clear error, never a traceback,
+a hang or the machine's memory. A remote endpoint is only ever read: a query is parsed
+before anything is sent, and an update, whatever the flags, is refused; every request
+has a total deadline (:mod:`kg.http`).
 """
 
 from __future__ import annotations
@@ -18,14 +25,21 @@ import json
 import re
 import shutil
 import urllib.parse
+import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import EndpointError, QueryError
 from kg.namespaces import PREFIXES
+from kg.sandbox import Limits
 
-__all__ = ["PREFIXES", "Canned", "canned_queries", "staged_store", "fill_store", "swap_store", "run_query", "run_remote", "endpoint_error", "Results", "STORE_DIR"]
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+
+__all__ = [
+    "PREFIXES", "Canned", "canned_queries", "canned_query", "staged_store", "fill_store", "swap_store", "check_store",
+    "run_query", "run_remote", "Results", "Limits", "STORE_DIR",
+]
 
 QUERIES = Path(__file__).parent / "queries"
 STORE_DIR = "store"
@@ -50,27 +64,93 @@ def canned_queries() -> dict[str, Canned]:
     return out
 
 
+def canned_query(name: str) -> Canned:
+    """The canned query called ``name``; a :class:`QueryError` naming the close names (or all) when there is none."""
+    import difflib
+
+    canned = canned_queries()
+    if name in canned:
+        return canned[name]
+    close = difflib.get_close_matches(name, canned, n=3, cutoff=0.5)
+    hint = f"close names: {', '.join(close)}" if close else f"the canned queries are {', '.join(canned)}"
+    raise QueryError(f"no canned query is called {name!r}; {hint} (kg sparql --list)")
+
+
 @dataclass
 class Results:
+    """A SELECT's variables and rows (SPARQL 1.1 JSON bindings), or an ASK's answer: ``boolean``,
+    and one row binding the variable ``ask`` to it, for tables."""
+
     variables: list[str]
     rows: list[dict[str, dict]]  # SPARQL 1.1 JSON results bindings
+    boolean: bool | None = None
+
+    @classmethod
+    def ask(cls, answer: bool) -> Results:
+        return cls(["ask"], [{"ask": {"type": "literal", "value": str(answer).lower(), "datatype": _XSD + "boolean"}}], answer)
 
     def json(self) -> str:
-        return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": self.rows}}, ensure_ascii=False, sort_keys=True)
+        """SPARQL 1.1 JSON results; characters a terminal would act on are \\u-escaped (the same JSON value)."""
+        if self.boolean is not None:
+            data = {"head": {}, "boolean": self.boolean}
+        else:
+            data = {"head": {"vars": self.variables}, "results": {"bindings": self.rows}}
+        return _json_safe(json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     def values(self) -> list[list[str]]:
-        return [[_plain(row.get(v)) for v in self.variables] for row in self.rows]
+        """Every row's values exactly as the engine gave them (IRIs whole): for CSV and programs."""
+        return [[row[v]["value"] if v in row else "" for v in self.variables] for row in self.rows]
+
+    def cells(self) -> list[list[str]]:
+        """Every row's values for reading in a terminal: IRIs under a bound prefix shortened to
+        ``prefix:local`` (percent-escapes of non-ASCII characters shown as the characters, the
+        others kept, so what is shown is still the IRI), control characters made visible."""
+        return [[_visible(_compact(row.get(v))) for v in self.variables] for row in self.rows]
 
 
-def _plain(binding: dict | None) -> str:
+def _compact(binding: dict | None) -> str:
     if binding is None:
         return ""
     value = binding["value"]
     if binding["type"] == "uri":
         for prefix, ns in PREFIXES.items():
             if value.startswith(ns):
-                return f"{prefix}:{urllib.parse.unquote(value[len(ns):])}"
+                return f"{prefix}:{_NON_ASCII_ESCAPES.sub(_unquote, value[len(ns):])}"
+        return f"<{value}>"
     return value
+
+
+# Percent-escapes of UTF-8 sequences that start with a byte >= 0x80: non-ASCII characters,
+# which an IRI may hold as they are; an escaped ASCII character ("%22", "%3E") stays escaped.
+_NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _unquote(escapes: re.Match) -> str:
+    text = urllib.parse.unquote(escapes[0], errors="strict") if _decodes(escapes[0]) else escapes[0]
+    return "".join(c if c.isprintable() else urllib.parse.quote(c) for c in text)
+
+
+def _decodes(escapes: str) -> bool:
+    try:
+        bytes.fromhex(escapes.replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+#: What a terminal would act on or hide rather than show: C0 and C1 controls, DEL, and the
+#: bidirectional overrides and isolates (which reorder what follows them on the line).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    """``text`` with its control characters written as escapes (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def _json_safe(text: str) -> str:
+    """JSON text with the control characters json.dumps leaves raw (DEL, C1, bidi controls) as ``\\uXXXX`` escapes: the same JSON value."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 # ---------------------------------------------------------------- the store
@@ -85,10 +165,14 @@ def staged_store(directory: Path) -> Path:
 #: so a large export is loaded in slices (measured, 100× graph of 865 MB: 2.4 GB in one call, 0.7 GB in slices).
 LOAD_SLICE = 64 * 2**20
 
+#: The file in a store folder recording what the store was built from and each of its files (see :func:`check_store`).
+STAMP = "kg-stamp.json"
+
 
 def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None:
     """Bulk-load an N-Triples file into a new store at ``directory`` (anything there is replaced),
-    in slices of whole lines (our exports have no blank nodes, so a slice may end at any line).
+    in slices of whole lines (our exports have no blank nodes, so a slice may end at any line),
+    and stamp it (:data:`STAMP`) with the file it was loaded from and its own files.
 
     With ``done`` (see :class:`kg.export.GrowingFile`) the file may still be being written:
     each slice is loaded as soon as it is complete. Parsed leniently (IRIs not re-validated):
@@ -103,31 +187,168 @@ def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None
     shutil.rmtree(directory, ignore_errors=True)
     store = pyoxigraph.Store(str(directory))
     lines = open(ntriples, "rb") if done is None else io.BufferedReader(GrowingFile(ntriples, done), 2**20)
+    crc = 0
     with lines:
         while chunk := lines.read(LOAD_SLICE):
-            store.bulk_load(input=chunk + lines.readline(), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
+            chunk += lines.readline()
+            crc = zlib.crc32(chunk, crc)
+            store.bulk_load(input=chunk, format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     del store  # closed before anyone renames or opens the folder
+    info = Path(ntriples).stat()  # complete: its writer has exited (done) or it was complete from the start
+    files = {path.name: _fingerprint(path) for path in sorted(directory.iterdir()) if not path.name.startswith("LOG")}
+    stamp = {"source": {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "crc32": crc}, "files": files}
+    (directory / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def _fingerprint(path: Path) -> dict:
+    info = path.stat()
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "crc32": _crc32(path)}
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as stream:
+        while block := stream.read(2**22):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+def _differs(path: Path, recorded: dict) -> bool:
+    """Does the file differ from its stamp? Size and time decide at once; equal size but another
+    time (a copy) is settled by the checksum."""
+    info = path.stat()
+    if info.st_size != recorded["size"]:
+        return True
+    return info.st_mtime_ns != recorded["mtime_ns"] and _crc32(path) != recorded["crc32"]
 
 
 def swap_store(staged: Path, directory: Path) -> Path:
     """Put a staged store in the place of the old one."""
     from kg.export import swap_directory
+    from kg.sandbox import stop_all
 
     swap_directory(staged, directory)
-    _open_store.cache_clear()  # a store opened in this process is the old one
+    stop_all(directory.resolve())  # a worker of this process would still read the old one
     return directory
 
 
-def _refuse_service(query: str) -> None:
+def check_store(directory: Path) -> None:
+    """Raise :class:`QueryError`, naming the file and the fix, unless the store at ``directory`` is
+    there and as its build left it.
+
+    A build stamps its store (:data:`STAMP`): every file's size, time and checksum, and those of
+    the ``graph.nt`` it was loaded from. A store file changed since (damaged: the engine might
+    read garbage, or only fail on the queries that touch the damaged part) or a ``graph.nt``
+    beside the store that is not the one it was loaded from (a build interrupted between
+    renaming the exports and swapping the store in) is refused. The engine's log files are
+    not data and are left out. A store without a stamp (made by hand) is taken as it is.
+    """
+    fix = "run 'kg build' again"
+    if not directory.is_dir():
+        if staged_store(directory).exists() or directory.with_name(f".{directory.name}.old").exists():
+            raise QueryError(f"{directory}: no SPARQL store there: a build was interrupted while replacing it; {fix}")
+        raise QueryError(f"{directory}: no SPARQL store there; run 'kg build' first or pass --store")
+    stamp_path = directory / STAMP
+    if not stamp_path.exists():
+        return
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        files, source = dict(stamp["files"]), stamp["source"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise QueryError(f"{stamp_path}: the store's stamp is damaged ({exc}); {fix}") from exc
+    for name, recorded in sorted(files.items()):
+        path = directory / name
+        try:
+            changed = _differs(path, recorded)
+        except FileNotFoundError:
+            raise QueryError(f"{path}: missing from the SPARQL store; {fix}") from None
+        except (OSError, KeyError, TypeError) as exc:
+            raise QueryError(f"{path}: cannot check this file of the SPARQL store ({exc}); {fix}") from exc
+        if changed:
+            raise QueryError(f"{path}: changed since kg build wrote it, the SPARQL store is damaged; {fix}")
+    ntriples = directory.parent / "graph.nt"
+    try:
+        stale = ntriples.exists() and _differs(ntriples, source)
+    except (OSError, KeyError, TypeError) as exc:
+        raise QueryError(f"{ntriples}: cannot compare it with the SPARQL store ({exc}); {fix}") from exc
+    if stale:
+        problem = f"the SPARQL store was not loaded from the {ntriples.name} beside it (a build was interrupted?)"
+        raise QueryError(f"{directory}: {problem}; {fix}")
+
+
+def run_query(
+    store_dir: Path,
+    query: str,
+    bindings: dict[str, str | tuple[str, str]] | None = None,
+    allow_service: bool = False,
+    limits: Limits = Limits(),
+) -> Results:
+    """Run a SELECT or ASK query on the local store; ``bindings`` maps variables to IRIs or
+    ``(lexical form, datatype IRI)`` literals.
+
+    The query runs in a worker process under ``limits`` (see :mod:`kg.sandbox`); the store is
+    checked first (:func:`check_store`). Errors are :class:`QueryError`: a syntax error with its
+    line and column in ``query`` as given, an update or a CONSTRUCT/DESCRIBE refused, a limit
+    reached, or the store missing or damaged (naming the file and saying to build again).
+    """
+    from kg import sandbox
+
+    if not allow_service and "service" in query.lower():  # a SERVICE clause needs the word; only then parse
+        _check_parsed(query, allow_service=False)
+    store = Path(store_dir).resolve()
+    check_store(store)
+    try:
+        answer = sandbox.run(store, _fill_slots(query, bindings or {}), PREFIXES, bindings or {}, limits)
+    except sandbox.BadSyntax as exc:
+        _refuse_update(query)
+        raise QueryError(f"not a valid SPARQL query: {exc}") from exc
+    if answer.boolean is not None:
+        return Results.ask(answer.boolean)
+    return Results(answer.variables, answer.rows)
+
+
+def _check_parsed(query: str, allow_service: bool) -> None:
+    """Parse ``query`` (rdflib's SPARQL grammar) and refuse, before it runs: an update, a query that
+    is not SELECT or ASK, and SERVICE unless allowed. Syntax errors say where in ``query``."""
+    from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
+    text, added = _with_prefixes(query), _added_lines(query)
     try:
-        tree = parseQuery(query)
-    except Exception as exc:  # pyparsing raises its own ParseException
-        raise QueryError(f"not a valid SPARQL query: {exc}") from exc
-    if _uses_service(tree):
+        tree = parseQuery(text)
+    except ParseException as exc:
+        _refuse_update(query)
+        line = exc.lineno - added
+        near = exc.line[exc.col - 1:][:40].strip()
+        raise QueryError(f"not a valid SPARQL query: line {line}, column {exc.col}: {exc.msg}{f' near {near!r}' if near else ''}") from exc
+    form = tree[1].name
+    if form not in ("SelectQuery", "AskQuery"):
+        raise QueryError(f"{form.removesuffix('Query').upper()} queries are not supported here: kg sparql answers SELECT and ASK queries")
+    if not allow_service and _uses_service(tree):
         raise QueryError("the query uses SERVICE, which would send requests over the network; pass --allow-service to run it")
+
+
+def _refuse_update(query: str) -> None:
+    """Raise :class:`QueryError` if ``query`` parses as a SPARQL Update (by the grammar, not by its words)."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        update = parseUpdate(_with_prefixes(query))
+    except (ParseException, RecursionError):
+        return
+    if update.request:  # the empty text is an empty update, not one
+        operations = sorted({_UPDATE_NAMES.get(op.name, op.name) for op in update.request})
+        raise QueryError(
+            f"the text is a SPARQL Update ({', '.join(operations)}), not a query: kg sparql only reads, it never changes a store"
+        )
+
+
+_UPDATE_NAMES = {
+    "Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE", "Copy": "COPY",
+    "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE", "Modify": "DELETE/INSERT",
+}
 
 
 def _uses_service(node) -> bool:
@@ -139,34 +360,6 @@ def _uses_service(node) -> bool:
     if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
         return any(_uses_service(item) for item in node)
     return False
-
-
-def run_query(store_dir: Path, query: str, bindings: dict[str, str] | None = None, allow_service: bool = False) -> Results:
-    """Run a SELECT/ASK query on the local store; ``bindings`` maps variables to IRIs or typed values."""
-    import pyoxigraph
-
-    if not allow_service:
-        _refuse_service(_with_prefixes(query))
-    store = _open_store(str(Path(store_dir).resolve()))
-    substitutions = {pyoxigraph.Variable(k): _term(v) for k, v in (bindings or {}).items()}
-    try:
-        result = store.query(_fill_slots(query, bindings or {}), prefixes=PREFIXES, substitutions=substitutions or None)
-    except (SyntaxError, ValueError, RuntimeError, OSError) as exc:
-        raise QueryError(str(exc)) from exc
-    if isinstance(result, bool):
-        return Results(["ask"], [{"ask": {"type": "literal", "value": str(result).lower()}}])
-    if not isinstance(result, pyoxigraph.QuerySolutions):
-        raise QueryError("only SELECT and ASK queries are supported here")
-    variables = [v.value for v in result.variables]
-    rows = []
-    for solution in result:
-        row = {}
-        for v in variables:
-            term = solution[v]
-            if term is not None:
-                row[v] = _binding(term)
-        rows.append(row)
-    return Results(variables, rows)
 
 
 def _fill_slots(query: str, bindings: dict) -> str:
@@ -195,50 +388,21 @@ def _n3(value) -> str:
     return Literal(value[0], datatype=URIRef(value[1])).n3() if isinstance(value, tuple) else URIRef(value).n3()
 
 
-@lru_cache(maxsize=4)
-def _open_store(store_dir: str):
-    """Open a store read-only once per process (opening costs ~25 ms; queries then take a few)."""
-    import pyoxigraph
-
-    if not Path(store_dir).exists():
-        raise QueryError(f"{store_dir}: no SPARQL store there; run 'kg build' first or pass --store")
-    try:
-        return pyoxigraph.Store.read_only(store_dir)
-    except OSError as exc:
-        raise QueryError(f"{store_dir}: cannot open the store ({exc})") from exc
-
-
-def _term(value):
-    import pyoxigraph
-
-    if isinstance(value, tuple):  # (lexical form, datatype IRI)
-        return pyoxigraph.Literal(value[0], datatype=pyoxigraph.NamedNode(value[1]))
-    return pyoxigraph.NamedNode(value)
-
-
-def _binding(term) -> dict:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, pyoxigraph.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "bnode", "value": str(term)}
-
-
 def _with_prefixes(query: str) -> str:
-    declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if not re.search(rf"PREFIX\s+{p}:", query, re.I))
-    return declared + query
+    """``query`` after a PREFIX line for each bound prefix it does not declare itself."""
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _missing_prefixes(query)) + query
+
+
+def _added_lines(query: str) -> int:
+    return len(_missing_prefixes(query))
+
+
+def _missing_prefixes(query: str) -> list[tuple[str, str]]:
+    return [(p, ns) for p, ns in PREFIXES.items() if not re.search(rf"PREFIX\s+{p}:", query, re.I)]
 
 
 # ---------------------------------------------------------------- remote endpoints
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 # What paging must see through: strings, IRIs and comments (a "}" or "#" inside them is neither brace
 # nor comment) and braces; and the prologue's PREFIX/BASE lines, which a subquery cannot hold.
@@ -256,12 +420,18 @@ _SLOT = re.compile(r"VALUES\s*(\?\w+|\((?:\s*\?\w+)+\s*\))\s*\{\s*(?:UNDEF|\((?:
 def run_remote(
     endpoint: str,
     query: str,
-    bindings: dict[str, str] | None = None,
+    bindings: dict[str, str | tuple[str, str]] | None = None,
     allow_service: bool = False,
-    timeout: float = 30,
+    timeout: float = 60,
     default_graph: str | None = None,
+    max_rows: int = Limits.max_rows,
 ) -> Results:
     """Run the same query against a SPARQL 1.1 endpoint (protocol: query via URL-encoded POST).
+
+    The query is parsed first and only a SELECT or ASK query is ever sent: an update is
+    refused whatever the flags (``allow_service`` allows SERVICE and nothing else). Every
+    request must be answered whole within ``timeout`` seconds; an answer of more than
+    ``max_rows`` rows is an error.
 
     A remote endpoint cannot bind variables from outside, so bindings become a
     VALUES block whose terms are serialised as N-Triples terms (escaped by rdflib),
@@ -276,29 +446,23 @@ def run_remote(
     """
     if not endpoint.startswith(("http://", "https://")):
         raise QueryError(f"{endpoint}: an endpoint is an http(s) URL")
+    _check_parsed(query, allow_service)
     query = _with_prefixes(query)
-    if not allow_service:
-        _refuse_service(query)
     if bindings:
         query = _values_block(query, bindings)
     data, cap = _ask(endpoint, query, default_graph, timeout)
     if "boolean" in data:
-        return Results(["ask"], [{"ask": {"type": "literal", "value": str(data["boolean"]).lower()}}])
-    results = _results(data)
+        return Results.ask(bool(data["boolean"]))
+    results = _results(endpoint, data)
     if cap is not None and len(results.rows) >= cap:
-        results = _all_pages(endpoint, query, results.variables, cap, default_graph, timeout)
+        results = _all_pages(endpoint, query, results.variables, cap, default_graph, timeout, max_rows)
+    if len(results.rows) > max_rows:
+        raise _too_many(endpoint, max_rows)
     return results
 
 
-def endpoint_error(url: str, exc: Exception) -> EndpointError:
-    """A failed request in the server's own words: the HTTP status and the start of its message."""
-    import urllib.error
-
-    if isinstance(exc, urllib.error.HTTPError):
-        body = exc.read().decode("utf-8", "replace")
-        message = " ".join(re.sub(r"<[^>]+>", " ", body).split())
-        return EndpointError(url, message[:400] or str(exc.reason), exc.code)
-    return EndpointError(url, f"cannot reach the server ({getattr(exc, 'reason', exc)})")
+def _too_many(endpoint: str, max_rows: int) -> QueryError:
+    return QueryError(f"{endpoint}: the answer has more than {max_rows:,} rows (--max-rows); narrow the query (LIMIT) or raise --max-rows")
 
 
 def _ask(endpoint: str, query: str, default_graph: str | None, timeout: float) -> tuple[dict, int | None]:
@@ -307,33 +471,35 @@ def _ask(endpoint: str, query: str, default_graph: str | None, timeout: float) -
     URL-encoded, not ``application/sparql-query``: Virtuoso 7.2 never answers the
     latter (openlink/virtuoso-opensource#842); every SPARQL 1.1 server takes the former.
     """
-    import urllib.error  # here: http.client and email take a while to import, and most queries are local
-    import urllib.request
+    from kg.http import refusal, request  # here: http.client and email take a while to import, and most queries are local
 
     form = {"query": query, **({"default-graph-uri": default_graph} if default_graph else {})}
-    request = urllib.request.Request(
-        endpoint, data=urllib.parse.urlencode(form).encode("utf-8"), method="POST",
-        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body, headers = response.read(), response.headers
-    except (urllib.error.URLError, OSError) as exc:
-        raise endpoint_error(endpoint, exc) from exc
-    if headers.get("X-SQL-State"):
-        cause = headers.get("X-SQL-Message") or headers["X-SQL-State"]
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    answer = request(endpoint, urllib.parse.urlencode(form).encode("utf-8"), headers, timeout=timeout)
+    if answer.status >= 400:
+        raise refusal(endpoint, answer)
+    if answer.headers.get("X-SQL-State"):
+        cause = answer.headers.get("X-SQL-Message") or answer.headers["X-SQL-State"]
         raise EndpointError(endpoint, f"the server cut the answer short ({cause}); narrow the query or raise the server's time limit")
     try:
-        data = json.loads(body.decode("utf-8"))
+        data = json.loads(answer.body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise EndpointError(endpoint, f"the answer is not SPARQL JSON results ({exc})") from exc
-    cap = headers.get("X-SPARQL-MaxRows", "")
+    if not isinstance(data, dict) or not ("boolean" in data or isinstance(data.get("results"), dict)):
+        raise EndpointError(endpoint, "the answer is not SPARQL JSON results (no boolean, no results)")
+    cap = answer.headers.get("X-SPARQL-MaxRows", "")
     return data, int(cap) if cap.isdigit() else None
 
 
-def _results(data: dict) -> Results:
-    rows = [{v: _normalised(b) for v, b in row.items()} for row in data["results"]["bindings"]]
-    return Results(data["head"]["vars"], rows)
+def _results(endpoint: str, data: dict) -> Results:
+    try:
+        rows = [{v: _normalised(b) for v, b in row.items()} for row in data["results"]["bindings"]]
+        variables = [str(v) for v in data["head"]["vars"]]
+        if not all(isinstance(b.get("value"), str) and isinstance(b.get("type"), str) for row in rows for b in row.values()):
+            raise TypeError("a binding without a type and a value")
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise EndpointError(endpoint, f"the answer is not SPARQL JSON results ({exc})") from exc
+    return Results(variables, rows)
 
 
 def _normalised(binding: dict) -> dict:
@@ -349,7 +515,9 @@ def _normalised(binding: dict) -> dict:
     return binding
 
 
-def _all_pages(endpoint: str, query: str, variables: list[str], cap: int, default_graph: str | None, timeout: float) -> Results:
+def _all_pages(
+    endpoint: str, query: str, variables: list[str], cap: int, default_graph: str | None, timeout: float, max_rows: int
+) -> Results:
     """Every row of a SELECT the server capped, read in pages of at most ``cap`` rows.
 
     Pages partition the answer only if each run orders it the same way, so the
@@ -364,8 +532,10 @@ def _all_pages(endpoint: str, query: str, variables: list[str], cap: int, defaul
     while limit is None or len(rows) < limit:
         size = cap if limit is None else min(cap, limit - len(rows))
         page = f"{prologue}SELECT {projection} WHERE {{ {{ {ordered} }} }} LIMIT {size} OFFSET {offset + len(rows)}"
-        batch = _results(_ask(endpoint, page, default_graph, timeout)[0]).rows
+        batch = _results(endpoint, _ask(endpoint, page, default_graph, timeout)[0]).rows
         rows += batch
+        if len(rows) > max_rows:
+            raise _too_many(endpoint, max_rows)
         if len(batch) < size:
             break
     return Results(variables, rows)

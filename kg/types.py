@@ -16,11 +16,14 @@ __all__ = [
     "to_source",
     "Source",
     "Line",
+    "Mark",
+    "LINE_KINDS",
     "Paragraph",
     "Newsletter",
     "Article",
     "Furniture",
     "Document",
+    "Reading",
     "Mention",
     "Quantity",
     "Evidence",
@@ -54,7 +57,23 @@ FURNITURE_KINDS = (
     "distribution",  # 报：… 送：… distribution list
     "back_cover",  # slogans and names on the last page
     "markup",  # a line of nothing but formatting ("**", "<p></p>")
+    "navigation",  # a web page's menus, breadcrumbs, share buttons, header and footer
 )
+
+#: What a reader can tell of a line from the file's markup (``Line.kind``): a heading
+#: of level 1-6 (Markdown ``#``, HTML ``h1``, a DOCX heading style), a paragraph in
+#: bold only, a list item, a web page's ``<title>`` or date from its ``<meta>``.
+LINE_KINDS = ("", "h1", "h2", "h3", "h4", "h5", "h6", "bold", "item", "page_title", "page_date")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a file's markup says of the stretch ``start:end`` of its text: a
+    :data:`LINE_KINDS` kind, or ``"navigation"`` for page furniture."""
+
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -63,9 +82,11 @@ class Source:
 
     path: Path
     text: str
-    format: str  # txt | md | pdf | docx
+    format: str  # txt | md | pdf | docx | html
     encoding: str | None  # the detected encoding of a text file
     sha256: str  # of the file's bytes
+    problems: tuple[str, ...] = ()  # what was wrong with it but did not stop it being read (bytes replaced …)
+    marks: tuple[Mark, ...] = field(default=(), repr=False)  # structure the file's markup gave
 
     @property
     def name(self) -> str:
@@ -99,6 +120,7 @@ class Line:
     runs: tuple[Run, ...]
     span: tuple[int, int]
     cut: bool = False  # a page header glued into the source line ended it here
+    kind: str = ""  # what the markup says the line is (LINE_KINDS)
 
     @property
     def start(self) -> int:
@@ -145,6 +167,17 @@ class Newsletter:
     issue_total: int | None = None
     issue_date: str | None = None  # ISO date
 
+    def label(self) -> str:
+        """How a reader names it: ``双周决策观察 2023年第22期``, ``信息摘编 (天津港保税区文教局) 2023年第9期``; what is known of it."""
+        name = self.name or "?"
+        if self.publisher:
+            name += f" ({self.publisher})"
+        if self.issue:
+            name += f" {self.year}年第{self.issue}期" if self.year else f" 第{self.issue}期"
+        elif self.issue_date:
+            name += f" {self.issue_date}"
+        return name
+
 
 @dataclass(frozen=True)
 class Furniture:
@@ -168,7 +201,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     outlet: str | None = None
     date: str | None = None  # ISO publication date
-    sources: tuple[tuple[str, str | None], ...] = ()  # every (outlet, date) printed
+    sources: tuple[tuple[str | None, str | None], ...] = ()  # every (outlet, date) printed
     url: str | None = None
     attachments: tuple[str, ...] = ()  # 附：《…》
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # every source span owned
@@ -189,14 +222,25 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One way the segmenter considered reading a file, with its score and the evidence for it."""
+
+    layout: str
+    score: float
+    articles: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Document:
     """A whole source file, segmented."""
 
     source: Source
-    layout: str  # sections | digest | plain
+    layout: str  # sections | digest | headlines | run-in | document | plain
     newsletter: Newsletter
     articles: tuple[Article, ...]
     furniture: tuple[Furniture, ...]
+    readings: tuple[Reading, ...] = field(default=(), repr=False)  # every layout considered, the chosen first
 
 
 @dataclass(frozen=True)

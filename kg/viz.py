@@ -1,47 +1,60 @@
-"""Interactive HTML pages of the graph, drawn with vis-network and readable offline.
+"""Interactive graph drawings made with pyvis (``pyvis.network.Network``), readable offline.
 
-Each page function returns one self-contained HTML document as text: the
-vis-network script and stylesheet that ship inside the pyvis package are
-inlined, so a page loads no resource from anywhere (its Content-Security-Policy
-forbids it too). Positions are computed here, deterministically, and the page
-starts with physics off, so a page of 500 nodes is drawn at once and the same
-graph always gives byte-identical HTML.
+Every drawing is a :class:`KgNetwork`: a pyvis ``Network`` whose nodes, edges and
+options are set through pyvis's API and whose page is kg's own template
+(``viz_template.html``, given through pyvis's template mechanism). A notebook user
+gets the network itself — ``kg.viz.neighbourhood(graph, "深圳").show("shenzhen.html")``;
+the ``*_page`` functions return the page as text for files and the web app.
 
-Every text that comes from the graph is escaped: it reaches the page as JSON
-with ``<``, ``>`` and ``&`` written as ``\\u003c`` …, and the page puts it on
-screen with ``textContent`` (tooltips) or on the canvas (labels), never as markup.
+Around pyvis's traps: nodes and edges are built from our own lists (``from_nx``
+mutates its input), edges are added in bulk (``add_edge``'s checks are quadratic),
+pages are written as UTF-8 by us (``write_html`` uses the locale's encoding), and
+the template inlines vis-network and loads nothing from a CDN (pyvis's own
+``in_line`` template still links Bootstrap from one); a Content-Security-Policy
+forbids any fetch. Positions are computed here, deterministically, and physics is
+off, so a page of 500 nodes is drawn at once and the same graph always gives
+byte-identical HTML.
 
-pyvis itself is not imported (``Network.from_nx`` mutates its input and adds
-edges in quadratic time); only its bundled vis-network files are read.
+Every text from the graph reaches the page as JSON with ``<``, ``>``, ``&`` and ``'``
+escaped, and is put on screen with ``textContent`` (tooltips) or on the canvas
+(labels), never as markup. Evidence names its article by title and newsletter
+(``newsletters`` maps a source file name to its newsletter's label, see
+:func:`kg.query.newsletter_labels`), not by file name.
 """
 
 from __future__ import annotations
 
 import functools
-import html
 import importlib.util
 import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+from pyvis.network import Network
 
 from kg import kb
-from kg.errors import KgError, NodeNotFound
-from kg.types import ENTITY_TYPES
+from kg.errors import KgError
 
 __all__ = [
+    "KgNetwork",
+    "neighbourhood",
+    "region_industry",
+    "overview",
     "neighbourhood_page",
     "region_industry_page",
     "overview_page",
+    "article_source",
     "write_page",
+    "page_path",
+    "page_name",
     "NODE_STYLES",
     "RELATION_STYLES",
-    "OVERVIEW_RELATIONS",
+    "REGION_INDUSTRY_RELATIONS",
     "VIS_VERSION",
 ]
 
@@ -82,7 +95,7 @@ RELATION_STYLES: dict[str, tuple[str, list[int] | bool]] = {
     "": ("#757575", False),
 }
 
-OVERVIEW_RELATIONS = ("backs", "issues", "invests_in", "sets_target", "targets")
+#: The relations that say a region (or agency, fund) backs an industry.
 REGION_INDUSTRY_RELATIONS = ("backs", "sets_target")
 
 _EVIDENCE_SHOWN = 3
@@ -90,147 +103,295 @@ _SENTENCE_CHARS = 220
 _LABEL_CHARS = 16
 _TEMPLATE = Path(__file__).with_name("viz_template.html")
 
+Edge = tuple[str, str, str, dict]  # u, v, relation, the attributes drawn (evidence possibly cut to a period)
+
+
+# ---------------------------------------------------------------- the network
+
+
+class KgNetwork(Network):
+    """A pyvis ``Network`` drawn with kg's page template; ``generate_html()`` gives the page.
+
+    ``write_html``/``show`` write it as UTF-8 (pyvis itself would use the locale's
+    encoding). ``page`` holds what the template shows beside the drawing: title,
+    description, counts, the note about what was cut, legends.
+    """
+
+    def __init__(self, title: str, description: str) -> None:
+        super().__init__(height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line")
+        self.set_template_dir(str(_TEMPLATE.parent) + "/", _TEMPLATE.name)
+        # compact, sorted, HTML-safe JSON for the page (tojson escapes < > & ')
+        self.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
+        self.page: dict = {"title": title, "description": description, "counts": "", "note": None, "types": [], "relations": []}
+
+    def add_edges_bulk(self, edges: Iterable[tuple[str, str, dict]]) -> None:
+        """Add ``(from, to, options)`` edges at once: pyvis's ``add_edge`` scans every node per edge."""
+        from pyvis.edge import Edge as PyvisEdge
+
+        known = set(self.node_ids)
+        for source, target, options in edges:
+            if source not in known or target not in known:
+                raise KgError(f"edge {source} → {target}: both nodes must be added first")
+            self.edges.append(PyvisEdge(source, target, self.directed, **options).options)
+
+    def generate_html(self, name: str = "page.html", local: bool = True, notebook: bool = False) -> str:
+        css, js = _vis_assets()
+        self.templateEnv.globals.update(kg=self.page, vis_css=css, vis_js=js)
+        return super().generate_html(name, local, notebook=False)  # the notebook template is pyvis's, with CDN links
+
+    def write_html(self, name: str, local: bool = True, notebook: bool = False, open_browser: bool = False) -> None:
+        write_page(self.generate_html(), name)
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(Path(name).resolve().as_uri())
+
 
 # ---------------------------------------------------------------- public API
 
 
-def neighbourhood_page(
+def neighbourhood(
     graph: nx.MultiDiGraph,
-    entity_id: str,
+    entity: str,
     depth: int = 1,
     relations: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_weight: int = 1,
     max_nodes: int = 300,
-) -> str:
-    """The entity and everything within ``depth`` edges of it, in either direction.
+    newsletters: Mapping[str, str] | None = None,
+) -> KgNetwork:
+    """The entity (any name of it: 深圳, 440300, an id) and everything within ``depth`` edges, in either direction.
 
-    ``relations`` keeps only edges of those relations. ``mentions`` edges and
-    article nodes are left out unless ``relations`` names ``mentions``.
-    Raises ``NodeNotFound`` for an id not in the graph.
+    ``relations`` keeps only edges of those relations; ``mentions`` edges and article
+    nodes are left out unless ``relations`` names ``mentions``. ``since``/``until``
+    (YYYY, YYYY-MM or YYYY-MM-DD) keep the evidence of that period and the edges that
+    have some; ``min_weight`` keeps edges supported by at least that many articles.
+    Raises ``NodeNotFound``/``AmbiguousName`` for a name that fits no or several entities.
     """
-    _require_node(graph, entity_id)
+    entity_id = _resolve(graph, entity)
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
     allowed = _relations(graph, relations)
+    period = _period(since, until)
     with_articles = "mentions" in allowed
     seen = {entity_id}
     frontier = [entity_id]
+    chosen: dict[tuple[str, str, str], dict] = {}
     for _ in range(depth):
         reached: set[str] = set()
         for node in frontier:
-            for u, v, key in _incident(graph, node):
+            for u, v, key, attrs in _incident(graph, node):
                 other = v if u == node else u
-                if key in allowed and other not in seen and (with_articles or _type(graph, other) != "article"):
+                if key not in allowed or (not with_articles and _type(graph, other) == "article"):
+                    continue
+                drawn = _drawn(attrs, period, min_weight)
+                if drawn is None:
+                    continue
+                chosen[u, v, key] = drawn
+                if other not in seen:
                     reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    edges = [
-        (u, v, key)
-        for u, v, key in graph.subgraph(seen).edges(keys=True)
-        if key in allowed
-    ]
+    # edges between nodes reached, not only those walked along
+    for u, v, key, attrs in graph.subgraph(seen).edges(keys=True, data=True):
+        if key in allowed and (u, v, key) not in chosen:
+            drawn = _drawn(attrs, period, min_weight)
+            if drawn is not None:
+                chosen[u, v, key] = drawn
     name = _name(graph, entity_id)
     which = "all relations but mentions" if relations is None else ", ".join(sorted(allowed))
-    return _render(
+    return _network(
         graph,
         seen,
-        edges,
+        [(u, v, k, a) for (u, v, k), a in chosen.items()],
         title=f"{name} — neighbourhood",
-        description=f"{name} ({entity_id}) and its neighbours up to {depth} step{'s' if depth != 1 else ''}, both directions; {which}.",
+        description=f"{name} ({entity_id}) and its neighbours up to {depth} step{'s' if depth != 1 else ''}, both directions; {which}"
+        + _filters_said(period, min_weight) + ".",
         focus={entity_id},
         max_nodes=max_nodes,
+        newsletters=newsletters,
     )
 
 
-def region_industry_page(
+def region_industry(
     graph: nx.MultiDiGraph,
     industry: str | None = None,
     region: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_weight: int = 1,
     max_nodes: int = 300,
-) -> str:
+    newsletters: Mapping[str, str] | None = None,
+) -> KgNetwork:
     """Who backs which industry, from ``backs`` and ``sets_target`` edges.
 
-    With ``industry`` (an id such as ``industry:low-altitude-economy``; narrower
+    With ``industry`` (any name of it: 低空经济, ``industry:low-altitude-economy``; narrower
     industries are not included): every region, agency or fund backing it. With
     ``region``: the industries it and its sub-regions (found through ``part_of``
     edges pointing to it, at any depth) back, with those ``part_of`` edges.
     With both: that region's part of that industry's picture. With neither:
     every region × industry edge. ``part_of`` edges between regions on the page
-    are drawn as well.
+    are drawn as well. ``since``/``until`` and ``min_weight`` as for :func:`neighbourhood`.
     """
     focus: set[str] = set()
     subjects: set[str] | None = None
+    period = _period(since, until)
     if industry is not None:
-        _require_node(graph, industry)
+        industry = _resolve(graph, industry)
         if _type(graph, industry) != "industry":
             raise KgError(f"{industry!r} is a {_type(graph, industry) or 'node'}, not an industry")
         focus.add(industry)
     if region is not None:
-        _require_node(graph, region)
+        region = _resolve(graph, region)
         if _type(graph, region) not in REGION_TYPES:
             raise KgError(f"{region!r} is a {_type(graph, region) or 'node'}, not a region ({', '.join(REGION_TYPES)})")
         focus.add(region)
         subjects = {region} | _sub_regions(graph, region)
-    edges: set[tuple[str, str, str]] = set()
-    for u, v, key in graph.edges(keys=True):
+    chosen: dict[tuple[str, str, str], dict] = {}
+    candidates = graph.in_edges(industry, keys=True, data=True) if industry is not None else graph.edges(keys=True, data=True)
+    for u, v, key, attrs in candidates:
         if key not in REGION_INDUSTRY_RELATIONS or _type(graph, v) != "industry":
-            continue
-        if industry is not None and v != industry:
             continue
         if subjects is not None and u not in subjects:
             continue
         if industry is None and subjects is None and _type(graph, u) not in REGION_TYPES:
             continue
-        edges.add((u, v, key))
-    nodes = {n for e in edges for n in e[:2]} | focus
-    for u, v, key in graph.subgraph(nodes).edges(keys=True):
+        drawn = _drawn(attrs, period, min_weight)
+        if drawn is not None:
+            chosen[u, v, key] = drawn
+    nodes = {n for e in chosen for n in e[:2]} | focus
+    for u, v, key, attrs in graph.subgraph(nodes).edges(keys=True, data=True):
         if key == "part_of":
-            edges.add((u, v, key))
+            chosen[u, v, key] = attrs
+    filters = _filters_said(period, min_weight)
     if industry and region:
         title = f"{_name(graph, region)} × {_name(graph, industry)}"
-        description = f"How {_name(graph, region)} ({region}) and its sub-regions back {_name(graph, industry)} ({industry})."
+        description = f"How {_name(graph, region)} ({region}) and its sub-regions back {_name(graph, industry)} ({industry}){filters}."
     elif industry:
         title = f"Who backs {_name(graph, industry)}"
         description = (
             f"Regions, agencies and funds that back or set targets for {_name(graph, industry)} ({industry});"
-            " narrower industries not included."
+            f" narrower industries not included{filters}."
         )
     elif region:
         title = f"Industries backed by {_name(graph, region)}"
-        description = f"Industries that {_name(graph, region)} ({region}) and its sub-regions back or set targets for."
+        description = f"Industries that {_name(graph, region)} ({region}) and its sub-regions back or set targets for{filters}."
     else:
         title = "Regions × industries"
-        description = "Every region that backs or sets a target for an industry."
-    return _render(graph, nodes, sorted(edges), title=title, description=description, focus=focus, max_nodes=max_nodes)
+        description = f"Every region that backs or sets a target for an industry{filters}."
+    edges = [(u, v, k, a) for (u, v, k), a in chosen.items()]
+    return _network(graph, nodes, edges, title=title, description=description, focus=focus, max_nodes=max_nodes, newsletters=newsletters)
 
 
-def overview_page(graph: nx.MultiDiGraph, max_nodes: int = 500) -> str:
-    """Regions, agencies, funds, policies and industries and how they are linked.
+def overview(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None) -> KgNetwork:
+    """Which regions back which industries: the ``top`` heaviest region → industry links.
 
-    Edges: backs, issues, invests_in, sets_target and targets; over
-    ``max_nodes`` the nodes with the highest total edge weight are kept.
+    A link is a region's ``backs`` and ``sets_target`` edges to one industry, weighed by the
+    distinct articles behind either; ties go by id. The page says how many links (and
+    regions and industries) were left out.
     """
-    edges = [
-        (u, v, key)
-        for u, v, key in graph.edges(keys=True)
-        if key in OVERVIEW_RELATIONS and _type(graph, u) in ENTITY_TYPES and _type(graph, v) in ENTITY_TYPES
-    ]
-    nodes = {n for e in edges for n in e[:2]}
-    return _render(
+    if top < 1:
+        raise KgError(f"top must be 1 or more, not {top}")
+    links: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
+            links[u, v].append((u, v, key, attrs))
+    weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in links.items()}
+    ranked = sorted(links, key=lambda pair: (-weight[pair], pair))
+    kept = ranked[:top]
+    edges = [edge for pair in kept for edge in links[pair]]
+    nodes = {n for pair in kept for n in pair}
+    every = {n for pair in links for n in pair}
+    network = _network(
         graph,
         nodes,
         edges,
-        title="Overview",
-        description="Regions, agencies, funds, policies and industries linked by " + ", ".join(OVERVIEW_RELATIONS) + ".",
+        title="Overview: which regions back which industries",
+        description="Regions and the industries they back or set targets for (backs, sets_target), the heaviest links first.",
         focus=set(),
-        max_nodes=max_nodes,
+        max_nodes=len(nodes) or 1,
+        newsletters=newsletters,
     )
+    cut = len(ranked) - len(kept)
+    if cut:
+        lightest = weight[kept[-1]]
+        network.page["note"] = {
+            "id": "kg-cut-note",
+            "nodes_cut": len(every) - len(nodes),
+            "edges_cut": cut,
+            "text": f"Showing the {len(kept)} heaviest of {len(ranked)} region → industry links (weight ≥ {lightest} articles); "
+            f"{cut} lighter links and {len(every) - len(nodes)} regions and industries only they reach were cut. "
+            "The region × industry matrix of kg serve shows them all.",
+        }
+    return network
+
+
+def neighbourhood_page(graph: nx.MultiDiGraph, entity_id: str, **options) -> str:
+    """:func:`neighbourhood` as an HTML page."""
+    return neighbourhood(graph, entity_id, **options).generate_html()
+
+
+def region_industry_page(graph: nx.MultiDiGraph, industry: str | None = None, region: str | None = None, **options) -> str:
+    """:func:`region_industry` as an HTML page."""
+    return region_industry(graph, industry, region, **options).generate_html()
+
+
+def overview_page(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None) -> str:
+    """:func:`overview` as an HTML page."""
+    return overview(graph, top, newsletters).generate_html()
 
 
 def write_page(html_text: str, path: str | Path) -> Path:
-    """Write a page as UTF-8, atomically; return its path."""
+    """Write a page as UTF-8, atomically (creating its folder); return its path.
+
+    A page that cannot be written raises :class:`~kg.errors.KgError` naming the path.
+    """
     from kg.export import atomic_write
 
-    return atomic_write(path, html_text)
+    try:
+        return atomic_write(path, html_text)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write the page ({exc.strerror or exc})") from exc
+
+
+def page_name(entity: str | None = None, industry: str | None = None, region: str | None = None) -> str:
+    """A file name for a page of these ids, safe on any file system: ``440300.html``,
+    ``industry-low-altitude-economy-backers.html``, ``110000-industries.html``,
+    ``110000-industry-low-altitude-economy.html``.
+
+    >>> page_name(entity="agency:440300:economy_and_it")
+    'agency-440300-economy_and_it.html'
+    """
+    if entity:
+        parts = [entity]
+    elif industry and region:
+        parts = [region, industry]
+    elif industry:
+        parts = [industry, "backers"]
+    else:
+        parts = [region or "regions", "industries"]
+    slug = re.sub(r"[^\w.]+", "-", "-".join(parts)).strip("-.")[:120]  # \w keeps Chinese policy titles
+    return f"{slug or 'page'}.html"
+
+
+def page_path(output: str | Path, name: str) -> Path:
+    """Where ``kg viz -o OUTPUT`` writes: OUTPUT, or OUTPUT/``name`` when OUTPUT is a folder.
+
+    Folders are never created here: a missing one (or a file where a folder should be),
+    or an OUTPUT that exists but is no regular file, raises :class:`~kg.errors.KgError` naming it.
+    """
+    path = Path(output)
+    if path.is_dir():
+        return path / name
+    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: the page would be renamed over it
+        raise KgError(f"{path}: not a regular file; give an .html file or a folder to write the page in")
+    parent = path.parent
+    if not parent.exists():
+        raise KgError(f"{path}: the folder {parent} does not exist; create it first or write the page elsewhere")
+    if not parent.is_dir():
+        raise KgError(f"{path}: {parent} is not a folder")
+    return path
 
 
 # ---------------------------------------------------------------- selection helpers
@@ -244,27 +405,70 @@ def _name(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node].get("name") or node)
 
 
-def _incident(graph: nx.MultiDiGraph, node: str) -> Iterable[tuple[str, str, str]]:
-    yield from graph.out_edges(node, keys=True)
-    yield from graph.in_edges(node, keys=True)
+def _incident(graph: nx.MultiDiGraph, node: str) -> Iterable[Edge]:
+    yield from graph.out_edges(node, keys=True, data=True)
+    yield from graph.in_edges(node, keys=True, data=True)
 
 
-def _require_node(graph: nx.MultiDiGraph, node: str) -> None:
-    if node not in graph:
-        from kg.query import GraphIndex  # its close matches, as every lookup offers them
+def _resolve(graph: nx.MultiDiGraph, name: str) -> str:
+    """An id for any name of an entity, as every lookup resolves it."""
+    if name in graph and _type(graph, name) != "article":
+        return name
+    from kg.query import GraphIndex
 
-        index = GraphIndex(graph)
-        raise NodeNotFound(str(node), [index.label(m) for m in index.close_matches(str(node))])
+    return GraphIndex(graph).resolve(str(name))
 
 
-def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> set[str]:
-    present = {key for _, _, key in graph.edges(keys=True)}
+def _period(since: str | None, until: str | None) -> tuple[str | None, str | None] | None:
+    from kg.query import check_period
+
+    since, until = check_period(since, until)
+    return (since, until) if since or until else None
+
+
+def _drawn(attrs: dict, period: tuple[str | None, str | None] | None, min_weight: int) -> dict | None:
+    """An edge's attributes as drawn: with a period, only its evidence then (weight and dates
+    recounted from it); None when nothing is left or it weighs less than ``min_weight``."""
+    if period is not None and attrs.get("evidence") is not None:
+        from kg.query import evidence_in_period
+
+        kept = evidence_in_period(attrs, *period)
+        if not kept:
+            return None
+        dates = [e["date"] for e in kept if e.get("date")]
+        attrs = {**attrs, "evidence": kept, "weight": len({e.get("article") for e in kept if e.get("article")}) or 1,
+                 "first_date": min(dates, default=None), "last_date": max(dates, default=None)}
+    if float(attrs.get("weight", 1) or 1) < min_weight:
+        return None
+    return attrs
+
+
+def _filters_said(period: tuple[str | None, str | None] | None, min_weight: int) -> str:
+    said = ""
+    if period is not None:
+        since, until = period
+        said += f"; evidence {'from ' + since if since else ''}{' ' if since and until else ''}{'until ' + until if until else ''}"
+    if min_weight > 1:
+        said += f"; edges of weight {min_weight} or more"
+    return said
+
+
+class _AllBut(frozenset):
+    """Every relation but these (what is drawn when no relation is asked for): no pass over the graph's edges."""
+
+    def __contains__(self, relation: object) -> bool:
+        return not frozenset.__contains__(self, relation)
+
+
+def _relations(graph: nx.MultiDiGraph, relations: Iterable[str] | None) -> frozenset[str]:
     if relations is None:
-        return present - {"mentions"}
+        return _AllBut({"mentions"})
     if isinstance(relations, str):
         relations = [relations]
-    chosen = set(relations)
-    known = present | set(RELATION_STYLES) - {""}
+    chosen = frozenset(relations)
+    if chosen <= set(RELATION_STYLES) - {""}:
+        return chosen
+    known = {key for _, _, key in graph.edges(keys=True)} | set(RELATION_STYLES) - {""}
     unknown = sorted(chosen - known)
     if unknown:
         raise KgError(f"unknown relation {', '.join(map(repr, unknown))}; relations are: {', '.join(sorted(known))}")
@@ -292,6 +496,7 @@ class _Cut:
     edges_total: int
     nodes_kept: int
     edges_kept: int
+    edges_capped: bool = False  # edges between kept nodes were cut too (max_edges)
 
     @property
     def nodes_cut(self) -> int:
@@ -302,17 +507,22 @@ class _Cut:
         return self.edges_total - self.edges_kept
 
 
-def _cap(graph: nx.MultiDiGraph, nodes: set[str], edges: list[tuple[str, str, str]], focus: set[str], max_nodes: int):
-    """Keep at most ``max_nodes`` nodes, the focus first, then by total edge weight (ties by id)."""
+def _cap(nodes: set[str], edges: list[Edge], focus: set[str], max_nodes: int, max_edges: int = 1500):
+    """Keep at most ``max_nodes`` nodes, the focus first, then by total edge weight (ties by id);
+    then at most ``max_edges`` of the edges between them, the heaviest (ties by ids)."""
     weight: dict[str, float] = defaultdict(float)
-    for u, v, key in edges:
-        w = float(graph.edges[u, v, key].get("weight", 1) or 1)
+    for u, v, key, attrs in edges:
+        w = float(attrs.get("weight", 1) or 1)
         weight[u] += w
         weight[v] += w
     ranked = sorted(nodes, key=lambda n: (n not in focus, -weight[n], str(n)))
     kept = set(ranked[:max_nodes])
-    kept_edges = sorted((e for e in edges if e[0] in kept and e[1] in kept), key=lambda e: (str(e[0]), str(e[1]), e[2]))
-    cut = _Cut(len(nodes), len(edges), len(kept), len(kept_edges))
+    kept_edges = [e for e in edges if e[0] in kept and e[1] in kept]
+    capped = len(kept_edges) > max_edges
+    if capped:  # past a few thousand edges a drawing is unreadable and slow to draw
+        kept_edges = sorted(kept_edges, key=lambda e: (-float(e[3].get("weight", 1) or 1), str(e[0]), str(e[1]), e[2]))[:max_edges]
+    kept_edges.sort(key=lambda e: (str(e[0]), str(e[1]), e[2]))
+    cut = _Cut(len(nodes), len(edges), len(kept), len(kept_edges), capped)
     return sorted(kept, key=str), kept_edges, weight, cut
 
 
@@ -320,7 +530,7 @@ _SPACING = 95.0  # page pixels per node, roughly: keeps labels of neighbours apa
 _ASPECT = 1.2  # screens are wider than tall, and so are Chinese labels
 
 
-def _layout(nodes: list[str], edges: list[tuple[str, str, str]], graph: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+def _layout(nodes: list[str], edges: list[Edge], seed: int = 7) -> dict[str, tuple[float, float]]:
     """Page positions in pixels, the same for the same input.
 
     Each connected component gets its own force layout; the components are then
@@ -329,10 +539,10 @@ def _layout(nodes: list[str], edges: list[tuple[str, str, str]], graph: nx.Multi
     """
     index = {node: i for i, node in enumerate(nodes)}
     links: dict[tuple[int, int], float] = defaultdict(float)
-    for u, v, key in edges:
+    for u, v, key, attrs in edges:
         i, j = sorted((index[u], index[v]))
         if i != j:
-            links[i, j] += float(graph.edges[u, v, key].get("weight", 1) or 1)
+            links[i, j] += float(attrs.get("weight", 1) or 1)
     linked = nx.Graph(list(links))
     linked.add_nodes_from(range(len(nodes)))
     components = sorted((sorted(c) for c in nx.connected_components(linked)), key=lambda members: (-len(members), members[0]))
@@ -403,8 +613,9 @@ def _force_layout(n: int, links: dict[tuple[int, int], float], seed: int, iterat
     return [(float(x), float(y)) for x, y in pos]
 
 
-def _evidence(attrs: dict) -> tuple[list[dict], int]:
-    """Up to three distinct non-empty evidence sentences, the latest first, and how many distinct ones there are."""
+def _evidence(graph: nx.MultiDiGraph, attrs: dict, newsletters: Mapping[str, str]) -> tuple[list[dict], int]:
+    """Up to three distinct non-empty evidence sentences, the latest first, each with its article's
+    title, newsletter and date; and how many distinct sentences there are."""
     items = [e for e in attrs.get("evidence") or [] if str(e.get("sentence") or "").strip()]
     items.sort(key=lambda e: (str(e.get("date") or ""), str(e.get("source") or ""), int(e.get("start") or 0)), reverse=True)
     shown: list[dict] = []
@@ -417,8 +628,20 @@ def _evidence(attrs: dict) -> tuple[list[dict], int]:
         if len(shown) < _EVIDENCE_SHOWN:
             if len(sentence) > _SENTENCE_CHARS:
                 sentence = sentence[: _SENTENCE_CHARS - 1] + "…"
-            shown.append({"sentence": sentence, "source": str(e.get("source") or ""), "date": str(e.get("date") or "")})
+            shown.append({"sentence": sentence, **article_source(graph, e, newsletters)})
     return shown, len(seen)
+
+
+def article_source(graph: nx.MultiDiGraph, evidence: dict, newsletters: Mapping[str, str]) -> dict:
+    """What names an evidence item's article for a reader: its id, title, newsletter and date (no file name)."""
+    article = str(evidence.get("article") or "")
+    attrs = graph.nodes.get(f"article:{article}", {}) if article else {}
+    source = str(evidence.get("source") or attrs.get("source") or "")
+    found = {"article": article, "title": str(attrs.get("name") or ""), "newsletter": newsletters.get(source, ""),
+             "date": str(evidence.get("date") or attrs.get("date") or "")}
+    if not article:  # from the knowledge base, not an article
+        found["title"] = source
+    return {k: v for k, v in found.items() if v}
 
 
 def _style_key(kind: str) -> str:
@@ -429,67 +652,83 @@ def _label(name: str) -> str:
     return name if len(name) <= _LABEL_CHARS else name[: _LABEL_CHARS - 1] + "…"
 
 
-def _render(
+#: vis-network options; no physics (positions are computed here), so nothing moves or waits.
+_OPTIONS = {
+    "physics": {"enabled": False},
+    "layout": {"randomSeed": 1, "improvedLayout": False},
+    "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "multiselect": True},
+    "nodes": {"borderWidth": 1, "scaling": {"label": {"enabled": False, "drawThreshold": 8}}},
+    "edges": {"selectionWidth": 2, "hoverWidth": 1.5, "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}},
+}
+
+
+def _network(
     graph: nx.MultiDiGraph,
     nodes: set[str],
-    edges: list[tuple[str, str, str]],
+    edges: list[Edge],
     *,
     title: str,
     description: str,
     focus: set[str],
     max_nodes: int,
-) -> str:
-    """One page: cap, lay out, turn into vis records and fill the template."""
+    newsletters: Mapping[str, str] | None,
+) -> KgNetwork:
+    """One drawing: cap, lay out, and hand nodes, edges and options to pyvis."""
     if max_nodes < 1:
         raise KgError(f"max_nodes must be 1 or more, not {max_nodes}")
-    kept, kept_edges, weight, cut = _cap(graph, set(nodes), list(edges), focus, max_nodes)
-    positions = _layout(kept, kept_edges, graph)
+    newsletters = newsletters or {}
+    kept, kept_edges, weight, cut = _cap(set(nodes), list(edges), focus, max_nodes)
+    positions = _layout(kept, kept_edges)
     top = max((weight[n] for n in kept), default=1.0) or 1.0
     # on a large page only the heaviest nodes' labels can be read when it is zoomed to fit:
     # make them larger (light nodes' labels appear on zooming in, see drawThreshold)
     font_range = min(25.0, 4.0 + len(kept) / 15)
 
-    node_records = []
+    network = KgNetwork(title, description)
+    options = {**_OPTIONS, "interaction": {**_OPTIONS["interaction"], "hideEdgesOnDrag": len(kept) > 400}}
+    network.set_options(json.dumps(options))
+    type_counts: dict[str, int] = defaultdict(int)
     for node in kept:
         attrs = graph.nodes[node]
         kind = str(attrs.get("type") or "")
+        style = NODE_STYLES[_style_key(kind)]
+        type_counts[_style_key(kind)] += 1
         w = weight[node]
         size = 9 + 21 * math.sqrt(w / top) if w else 8
         if node in focus:
             size = max(size, 26)
         record = {
-            "id": str(node),
             "name": _name(graph, node),
-            "label": _label(_name(graph, node)),
             "type": kind,
             "x": positions[node][0],
             "y": positions[node][1],
             "size": round(size, 1),
-            "font": round(max(12 + font_range * math.sqrt(w / top), 20 if node in focus else 0)),
+            "font_size": round(max(12 + font_range * math.sqrt(w / top), 20 if node in focus else 0)),
             "weight": round(w, 3) if w != int(w) else int(w),
         }
-        for key in ("adcode", "date", "outlet", "source"):
+        for key in ("adcode", "date", "outlet"):
             if attrs.get(key):
                 record[key] = str(attrs[key])
+        if kind == "article" and newsletters.get(str(attrs.get("source") or "")):
+            record["newsletter"] = newsletters[str(attrs["source"])]
         if attrs.get("aliases"):
             record["aliases"] = [str(a) for a in attrs["aliases"]]
         if node in focus:
             record["focus"] = True
-        node_records.append(record)
+        network.add_node(str(node), label=_label(_name(graph, node)), shape=style[1], color=style[2], **record)
 
     pair_count: dict[frozenset, int] = defaultdict(int)
-    edge_records = []
-    for u, v, key in kept_edges:
-        attrs = graph.edges[u, v, key]
+    relation_counts: dict[str, int] = defaultdict(int)
+    records = []
+    for u, v, key, attrs in kept_edges:
         relation = str(attrs.get("relation") or key)
+        relation_counts[relation] += 1
         pair = frozenset((u, v))
         nth = pair_count[pair]
         pair_count[pair] += 1
-        shown, total = _evidence(attrs)
+        shown, total = _evidence(graph, attrs, newsletters)
         w = float(attrs.get("weight", 1) or 1)
         record = {
-            "from": str(u),
-            "to": str(v),
             "relation": relation,
             "weight": int(w) if w == int(w) else w,
             "width": round(min(1.0 + 1.8 * math.log2(max(w, 1.0)), 7.0), 2),
@@ -505,79 +744,38 @@ def _render(
         if nth:
             # another relation between the same two nodes: bend it so that both stay visible
             record["curve"] = round(0.25 * nth, 2)
-        edge_records.append(record)
+        records.append((str(u), str(v), record))
+    network.add_edges_bulk(records)
 
-    types_present = sorted({_style_key(r["type"]) for r in node_records}, key=list(NODE_STYLES).index)
     order = {relation: i for i, relation in enumerate(RELATION_STYLES)}
-    relations_present = sorted({r["relation"] for r in edge_records}, key=lambda r: (order.get(r, len(order)), r))
-    data = {
-        "nodes": node_records,
-        "edges": edge_records,
-        "names": {r["id"]: r["name"] for r in node_records},
-        "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
-        "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
-    }
-
-    type_counts: dict[str, int] = defaultdict(int)
-    for r in node_records:
-        type_counts[_style_key(r["type"])] += 1
-    relation_counts: dict[str, int] = defaultdict(int)
-    for r in edge_records:
-        relation_counts[r["relation"]] += 1
-
-    counts = f"{cut.nodes_kept} nodes, {cut.edges_kept} edges."
-    note = ""
-    if cut.nodes_cut:
-        note = (
-            f'<p class="kg-note" id="kg-cut-note" data-nodes-cut="{cut.nodes_cut}" data-edges-cut="{cut.edges_cut}">'
-            f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
-            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight.</p>"
-        )
-    datalist = "\n".join(
-        f'<option value="{_esc(r["name"])}">{_esc(r["id"])}</option>' for r in sorted(node_records, key=lambda r: (r["name"], r["id"]))
+    types_present = sorted(type_counts, key=list(NODE_STYLES).index)
+    relations_present = sorted(relation_counts, key=lambda r: (order.get(r, len(order)), r))
+    network.page.update(
+        counts=f"{cut.nodes_kept} nodes, {cut.edges_kept} edges.",
+        styles={
+            "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
+            "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
+        },
+        types=[{"value": t, "label": NODE_STYLES[t][0], "svg": _shape_svg(*NODE_STYLES[t][1:]), "count": type_counts[t]} for t in types_present],
+        relations=[
+            {"value": r, "label": r, "svg": _line_svg(*RELATION_STYLES.get(r, RELATION_STYLES[""])), "count": relation_counts[r]}
+            for r in relations_present
+        ],
+        names=sorted((r["name"], r["id"]) for r in network.nodes),
     )
-    legend_types = "\n".join(
-        f'<li><label><input type="checkbox" value="{_esc(t)}" checked>{_shape_svg(NODE_STYLES[t][1], NODE_STYLES[t][2], NODE_STYLES[t][3])}'
-        f'{_esc(NODE_STYLES[t][0])}<span class="kg-n">{type_counts[t]}</span></label></li>'
-        for t in types_present
-    )
-    legend_relations = "\n".join(
-        f'<li><label><input type="checkbox" value="{_esc(r)}" checked>{_line_svg(*RELATION_STYLES.get(r, RELATION_STYLES[""]))}'
-        f'{_esc(r)}<span class="kg-n">{relation_counts[r]}</span></label></li>'
-        for r in relations_present
-    )
-    replacements = {
-        "@@TITLE@@": _esc(f"{title} · kg"),
-        "@@HEADING@@": _esc(title),
-        "@@DESCRIPTION@@": _esc(description),
-        "@@COUNTS@@": _esc(counts),
-        "@@NOTE@@": note,
-        "@@N_NODES@@": str(cut.nodes_kept),
-        "@@N_EDGES@@": str(cut.edges_kept),
-        "@@DATALIST@@": datalist,
-        "@@LEGEND_TYPES@@": legend_types,
-        "@@LEGEND_RELATIONS@@": legend_relations,
-        "@@DATA@@": _script_json(data),
-    }
-    replacements["@@VIS_CSS@@"], replacements["@@VIS_JS@@"] = _vis_assets()
-    # one pass over the template: text put in is never searched again for placeholders
-    return re.sub("|".join(re.escape(k) for k in replacements), lambda m: replacements[m.group(0)], _template())
+    if cut.nodes_cut or cut.edges_cut:
+        network.page["note"] = {
+            "id": "kg-cut-note",
+            "nodes_cut": cut.nodes_cut,
+            "edges_cut": cut.edges_cut,
+            "text": f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
+            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight"
+            + (f" and the {cut.edges_kept} heaviest edges between them." if cut.edges_capped else "."),
+        }
+    return network
 
 
-# ---------------------------------------------------------------- escaping and assets
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-_JS_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def _script_json(value: object) -> str:
-    """JSON safe inside ``<script>``: no ``<``, ``>`` or ``&`` survives, so no ``</script>`` or ``<!--`` can."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JS_UNSAFE[m.group(0)], text)
+# ---------------------------------------------------------------- markup made here (no text from the graph)
 
 
 def _shape_svg(shape: str, fill: str, stroke: str) -> str:
@@ -610,11 +808,6 @@ def _line_svg(colour: str, dashes: list[int] | bool) -> str:
         '<svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">'
         f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}/></svg>'
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _template() -> str:
-    return _TEMPLATE.read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def _run(page: Path, extra: list[str], timeout: float) -> subprocess.CompletedProcess:
+def _run(page: Path | str, extra: list[str], timeout: float) -> subprocess.CompletedProcess:
     binary = chromium()
     if binary is None:
         raise RuntimeError("no chromium binary on PATH")
@@ -50,7 +50,8 @@ def _run(page: Path, extra: list[str], timeout: float) -> subprocess.CompletedPr
             "--virtual-time-budget=10000",
             "--run-all-compositor-stages-before-draw",
             *extra,
-            Path(page).resolve().as_uri() + "#kg-test",  # the page then also counts the pixels it drew
+            # a file page is opened as #kg-test: it then also counts the pixels it drew; a URL is opened as given
+            page if str(page).startswith(("http://", "https://")) else Path(page).resolve().as_uri() + "#kg-test",
         ]
         result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
@@ -58,8 +59,8 @@ def _run(page: Path, extra: list[str], timeout: float) -> subprocess.CompletedPr
     return result
 
 
-def dump_dom(page: Path, timeout: float = 120) -> str:
-    """The serialised DOM of ``page`` after its scripts ran."""
+def dump_dom(page: Path | str, timeout: float = 120) -> str:
+    """The serialised DOM of ``page`` (a file, or an http:// URL) after its scripts ran."""
     return _run(page, ["--dump-dom"], timeout).stdout
 
 
@@ -75,7 +76,7 @@ def body_data(dom: str) -> dict[str, str]:
     return found
 
 
-def screenshot(page: Path, png: Path, width: int = 1400, height: int = 900, timeout: float = 120) -> Path:
+def screenshot(page: Path | str, png: Path, width: int = 1400, height: int = 900, timeout: float = 120) -> Path:
     """A PNG of ``page`` as drawn in a ``width`` × ``height`` window."""
     png = Path(png).resolve()
     _run(page, [f"--screenshot={png}", f"--window-size={width},{height}"], timeout)

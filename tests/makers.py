@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.ingest import clean_lines, join_lines, line_mode
+from kg.ingest import clean_lines, join_lines
+from kg.lines import line_mode
 
 HEADER = "双周决策观察  2024 年第 8 期 总第 282 期"
 FONT_SIZE = 10
@@ -25,7 +26,7 @@ def source_lines(text: str) -> list[str]:
 
 def _wrap(text: str, width_em: float) -> list[str]:
     """Greedy wrapping by visual width, breaking only between CJK or at spaces."""
-    from kg.ingest import visual_width
+    from kg.lines import visual_width
 
     out: list[str] = []
     tokens: list[str] = []

@@ -97,6 +97,7 @@ def test_link_prints_mentions(run):
     assert "agency:440300:economy_and_it" in result.output and "440306" in result.output
     records = json.loads(run("link", "深圳市工信局", "--format", "json").output)
     assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None, "rule": "agency_region_function"}]
+    assert records[0]["rule"] in result.output  # the rule the table shows
 
 
 def test_extract_plain_text_file_is_one_article(run, tmp_path):
@@ -138,3 +139,131 @@ def test_viz_writes_an_offline_page(bundled_build, tmp_path):
     result = runner.invoke(main, ["viz", "--graph", graph, "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2 and "give either ENTITY or --industry/--region" in result.output
     assert sorted(p.name for p in bundled_build[0].views) == ["beijing-industries.html", "low-altitude-economy.html", "overview.html", "shenzhen.html"]
+
+
+def test_lookup_filters_are_checked(bundled_build):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["neighbors", "深圳", "--since", "2024-13-45", *graph])
+    assert result.exit_code == 2
+    assert "Invalid value for '--since': '2024-13-45' is not a calendar date (month must be in 1..12); expected YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+    result = runner.invoke(main, ["neighbors", "深圳", "--relation", "nonsense", *graph])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no relation 'nonsense' in this graph; relations in this graph: ")
+    result = runner.invoke(main, ["neighbors", "深圳", "--since", "2025", "--until", "2024", *graph])
+    assert result.exit_code == 1 and "since 2025 is after until 2024" in result.stderr
+    result = runner.invoke(main, ["show", " ", *graph])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: an entity name cannot be empty or blank")
+    result = runner.invoke(main, ["search", "\x1b[2J" * 10_000, *graph])  # echoed escaped and cut, not 40,000 characters
+    assert result.exit_code == 0 and result.stdout == "no entity name contains '" + "\\x1b[2J" * 15 + "'… (40,000 characters)\n"
+    result = runner.invoke(main, ["neighbors", "深圳", "--until", "2024", "--relation", "backs", "--format", "csv", *graph])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) > 1
+
+
+def test_viz_into_a_folder_gets_a_name_from_the_ids(bundled_build, tmp_path):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(tmp_path), *graph])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"wrote {(tmp_path / '440300.html').resolve()}\n" and (tmp_path / "440300.html").is_file()
+    result = runner.invoke(main, ["viz", "--industry", "低空经济", "--region", "北京", "-o", str(tmp_path), *graph])
+    assert result.exit_code == 0 and (tmp_path / "110000-industry-low-altitude-economy.html").is_file()
+
+
+def test_viz_does_not_create_folders(bundled_build, tmp_path):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    runner = CliRunner()
+    missing = tmp_path / "new" / "dir" / "x.html"
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(missing), *graph])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: the folder {missing.parent} does not exist; create it first or write the page elsewhere\n"
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["viz", "深圳", "-o", str(tmp_path / "file" / "x.html"), *graph])
+    assert result.exit_code == 1 and f"{tmp_path / 'file'} is not a folder" in result.stderr
+
+
+SEGMENTATION_DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
+
+
+def test_articles_explain_says_how_a_file_was_read(run):
+    result = run("articles", "--explain", SEGMENTATION_DEV / "d14_one_paragraph.txt", SEGMENTATION_DEV / "d15_single_policy.txt")
+    assert result.exit_code == 0
+    out = result.output
+    assert "d14_one_paragraph.txt: run-in, 5 articles" in out
+    assert "note: a paragraph holding several items was cut into 5 articles" in out
+    assert re.search(r"0  line 2, characters \d+-\d+  苏州发布人形机器人产业创新发展方案", out)
+    assert "d15_single_policy.txt: document, 1 articles" in out
+    assert "an address line (各…：)" in out
+    explained = json.loads(run("articles", "--explain", "--format", "json", SEGMENTATION_DEV / "d15_single_policy.txt").output)
+    assert explained[0]["layout"] == "document" and explained[0]["articles"][0]["lines"][0] == 1
+
+
+def test_eval_segmentation(run, tmp_path):
+    result = run("eval", "--segmentation", SEGMENTATION_DEV)
+    assert result.exit_code == 0
+    assert re.search(r"files split exactly\s+\d+/\d+", result.output)
+    data = json.loads(run("eval", "--segmentation", "--format", "json", SEGMENTATION_DEV).output)
+    assert data[str(SEGMENTATION_DEV)]["headlines"] >= 55
+    bad = run("eval", "--segmentation", tmp_path)
+    assert bad.exit_code != 0 and "no gold.jsonl" in bad.output
+
+
+def test_build_summary_warns_of_a_long_file_read_as_one_article():
+    from kg.build import SINGLE_ARTICLE_WARNING, BuildResult, FileSummary, summary_text
+    from kg.types import Newsletter
+
+    files = [FileSummary("long.txt", "long.txt", "plain", Newsletter(), (None,), SINGLE_ARTICLE_WARNING + 1),
+             FileSummary("short.txt", "short.txt", "plain", Newsletter(), (None,), 200),
+             FileSummary("digest.txt", "digest.txt", "headlines", Newsletter(), (None, None), 9000)]
+    text = summary_text(BuildResult(files=files))
+    assert "warning: files of more than 3,000 characters read as a single article" in text
+    assert "long.txt  3,001 characters, layout plain" in text
+    assert "short.txt  200" not in text and "digest.txt  9,000" not in text
+
+
+# ---------------------------------------------------------------- as a newcomer meets the lookups
+
+
+def test_lookups_say_what_the_name_resolved_to(bundled_build):
+    graph = str(bundled_build[1] / "graph.json")
+    result = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--limit", "2"])
+    assert result.output.splitlines()[0] == "深圳 → 440300 广东省深圳市"
+    assert CliRunner().invoke(main, ["show", "深圳", "--graph", graph]).output.startswith("深圳 → 440300 广东省深圳市\n")
+    as_json = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--limit", "2", "--format", "json"])
+    assert json.loads(as_json.stdout)[0]["id"]  # scripts get JSON only
+
+
+def test_tables_fit_the_terminal_unless_wide(bundled_build):
+    from kg.cli import _cell_width
+
+    graph = str(bundled_build[1] / "graph.json")
+    fitted = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph], env={"COLUMNS": "100"})
+    lines = fitted.output.splitlines()[1:]
+    assert max(_cell_width(line) for line in lines) <= 100 and any(line.endswith("…") for line in lines)
+    wide = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--wide"], env={"COLUMNS": "100"})
+    assert max(_cell_width(line) for line in wide.output.splitlines()) > 200 and "…" not in wide.output.split("\n")[1][:40]
+
+
+def test_evidence_names_the_article_not_the_file(bundled_build):
+    graph = str(bundled_build[1] / "graph.json")
+    result = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--format", "csv"])
+    assert "深圳推动融资租赁高质量发展" in result.output
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", result.output)
+
+
+def test_stats_name_newsletters_by_publisher_and_issue(bundled_build):
+    result = CliRunner().invoke(main, ["stats", "--graph", str(bundled_build[1] / "graph.json"), "--format", "json"])
+    newsletters = json.loads(result.stdout)["articles_per_newsletter"]
+    assert newsletters["信息摘编 (天津港保税区文教局) 2023年第9期"] == 63
+    assert not any(name.endswith(".txt") for name in newsletters)
+
+
+def test_relation_without_gold_items_is_a_dash():
+    from kg.evaluate import Evaluation, Score
+
+    evaluation = Evaluation()
+    evaluation.scores["invests_in"] = Score()
+    evaluation.scores["backs"] = Score(tp=0, fp=2, fn=0)
+    table = evaluation.table()
+    assert re.search(r"invests_in\s+0\s+0\s+0\s+—\s+—\s+—", table)
+    assert re.search(r"backs\s+0\s+2\s+0\s+0\.000\s+—\s+—", table)

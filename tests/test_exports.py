@@ -72,7 +72,7 @@ def test_incremental_build_processes_only_the_new_file(tmp_path, monkeypatch):
 
     processed = []
     real = build_module.extract_source
-    monkeypatch.setattr(build_module, "extract_source", lambda source: processed.append(source.path.name) or real(source))
+    monkeypatch.setattr(build_module, "extract_source", lambda source, *rest: processed.append(source.path.name) or real(source, *rest))
     incremental = build_module.build([corpus], out=tmp_path / "out")
     assert processed == [names[2]]
     monkeypatch.undo()

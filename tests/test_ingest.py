@@ -136,3 +136,95 @@ def test_a_folder_with_mixed_files_reads_the_good_ones(tmp_path):
         ("missing.txt", "no such file or folder"),
         ("photo.png", "unsupported file type .png"),
     ]
+
+
+# ---------------------------------------------------------------- structure from markup
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="gbk"><title>园区动态_某某区人民政府</title>
+<meta name="PubDate" content="2024-06-03 10:00"><script>var tracker = "不是正文";</script><style>p{color:red}</style></head>
+<body><div class="nav"><a href="/">首页</a><a href="/news">新闻</a></div>
+<div class="breadcrumb">当前位置：首页 &gt; 新闻</div>
+<div class="article"><h1>园区动态（第6期）</h1>
+<h3>某某区新增两家专精特新企业</h3><p>某某区工业和信息化局近日公布，区内两家企业入选省级专精特新企业名单。</p>
+<p><strong>某某区启动低空物流试点</strong>6月1日，某某区首条无人机物流航线试飞，单程配送时间缩短一半。</p>
+</div><div class="share">分享到：微信 微博</div><footer><p>主办单位：某某区人民政府</p></footer></body></html>"""
+
+
+def test_html_page_text_marks_and_furniture(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.encode("gbk"))
+    source = read_source(path)
+    assert source.format == "html"
+    assert "不是正文" not in source.text and "color" not in source.text  # scripts and styles dropped
+    kinds = {source.text[m.start : m.end]: m.kind for m in source.marks}
+    assert kinds["园区动态_某某区人民政府"] == "page_title"
+    assert kinds["2024-06-03"] == "page_date"
+    assert kinds["某某区新增两家专精特新企业"] == "h3"
+    assert kinds["某某区启动低空物流试点"] == "bold"  # a bold run-in headline on a line of its own
+    assert kinds["首页新闻"] == "navigation" and kinds["分享到：微信 微博"] == "navigation"
+    doc = segment(source)
+    assert [a.title for a in doc.articles] == ["某某区新增两家专精特新企业", "某某区启动低空物流试点"]
+    assert doc.articles[1].paragraphs[0].text.startswith("6月1日，某某区首条无人机物流航线试飞")
+    furniture = {source.text[f.start : f.end]: f.kind for f in doc.furniture}
+    assert furniture["主办单位：某某区人民政府"] == "navigation"
+    assert_nothing_lost(doc)
+
+
+def test_a_single_web_page_takes_its_date_from_meta(tmp_path):
+    path = tmp_path / "notice.htm"
+    path.write_text(
+        '<html><head><title>关于开展企业技术改造项目申报的通知</title><meta name="PubDate" content="2024-07-09"></head><body>'
+        "<p>关于开展企业技术改造项目申报的通知</p><p>各有关企业：</p><p>为推动企业设备更新，现组织开展技术改造项目申报。请于8月1日前报送材料。</p>"
+        "</body></html>", encoding="utf-8")
+    (article,) = segment(read_source(path)).articles
+    assert (article.title, article.date) == ("关于开展企业技术改造项目申报的通知", "2024-07-09")
+
+
+def test_markdown_headings_lists_and_bold_are_marks(tmp_path):
+    text = "# 周报\n\n标题一\n======\n\n## 二级标题 ##\n\n- 列表一项\n\n**整段加粗**\n\n正文，**部分加粗**。\n"
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    lines, furniture = clean_lines(source.text, source.marks)
+    assert [(line.kind, line.text) for line in lines] == [
+        ("h1", "周报"), ("h1", "标题一"), ("h2", "二级标题"), ("item", "- 列表一项"), ("bold", "整段加粗"), ("", "正文，部分加粗。"),
+    ]
+    assert [source.text[f.start : f.end] for f in furniture] == ["======"]
+    assert_nothing_lost(segment(source))
+
+
+def test_docx_heading_styles_and_bold_paragraphs_are_marks(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("园区简报", style="Title")
+    document.add_paragraph("某某园区新签约项目八个", style="Heading 2")
+    document.add_paragraph("某某园区管委会近日介绍，园区新签约项目八个，总投资约40亿元。")
+    bold = document.add_paragraph()
+    bold.add_run("某某园区人才公寓投用").bold = True
+    bold.add_run("园区首批人才公寓近日交付使用，可提供房源600套。")
+    path = tmp_path / "brief.docx"
+    document.save(path)
+    source = read_source(path)
+    kinds = [(source.text[m.start : m.end], m.kind) for m in source.marks]
+    assert kinds == [("园区简报", "h1"), ("某某园区新签约项目八个", "h2"), ("某某园区人才公寓投用", "bold")]
+    doc = segment(source)
+    assert [a.title for a in doc.articles] == ["某某园区新签约项目八个", "某某园区人才公寓投用"]
+    assert doc.articles[1].paragraphs[0].text.startswith("园区首批人才公寓")
+
+
+def test_html_that_lxml_cannot_read_says_so(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"<html><body><script>only()</script></body></html>")
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    assert "empty.html" in str(info.value) and "no text" in info.value.problem
+
+
+def test_a_web_page_without_a_headline_in_its_text_takes_its_title(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><title>某某区推进老旧小区改造_工作动态_某某区人民政府</title></head><body>'
+                    "<p>今年以来，某某区推进老旧小区改造，已完成改造小区42个，惠及居民1.2万户，并同步加装电梯和充电设施。</p></body></html>",
+                    encoding="utf-8")
+    (article,) = segment(read_source(path)).articles
+    assert article.title == "某某区推进老旧小区改造"

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import AmbiguousName, NodeNotFound, QueryError
-from kg.query import GraphIndex, LookupIndex, open_graph
+from kg.errors import AmbiguousName, ArgumentError, NodeNotFound, QueryError
+from kg.query import GraphIndex, LookupIndex, check_period, open_graph, parse_date
 
 
 @pytest.fixture(scope="module", params=["networkx", "sqlite"])
@@ -73,6 +73,66 @@ def test_neighbors_filters_and_order(index):
     assert [r.id for r in deeper] == ["440000"]  # 深圳 → 广东 (no higher level)
     assert index.neighbors("440300", limit=3).__len__() == 3
     assert not any(r.relation == "mentions" for r in index.neighbors("440300"))
+
+
+@pytest.mark.parametrize("text", ["2024", "2024-02", "2024-02-29", " 2024-12-31 "])
+def test_dates_in_three_forms_are_accepted(text):
+    assert parse_date(text) == text.strip()
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("notadate", "is not a date"), ("2024-13-45", "is not a calendar date (month must be in 1..12)"),
+    ("2023-02-29", "is not a calendar date (day is out of range for month)"), ("0000", "is not a calendar date (year 0 is out of range)"),
+    ("2024-1", "is not a date"), ("2024/01/01", "is not a date"), ("２０２４", "is not a date"), ("", "is not a date"),
+])
+def test_anything_else_is_not_a_date(text, problem):
+    with pytest.raises(ArgumentError) as info:
+        parse_date(text, "since")
+    assert str(info.value) == f"since {text!r} {problem}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def test_a_period_ends_after_it_starts_and_keeps_whole_years_and_months(index):
+    with pytest.raises(ArgumentError, match="since 2025 is after until 2024-12: no date is in that period"):
+        check_period("2025", "2024-12")
+    assert check_period("2024-12-31", "2024-12") == ("2024-12-31", "2024-12")  # the same day is allowed
+    whole_year = index.neighbors("440300", relations=("backs",), until="2023")
+    assert whole_year and whole_year == index.neighbors("440300", relations=("backs",), until="2023-12-31")
+    assert any(r.last_date > "2023-01-01" for r in whole_year)
+    assert index.neighbors("440300", since="2024-11", until="2024-11") == index.neighbors("440300", since="2024-11-01", until="2024-11-30")
+    with pytest.raises(ArgumentError, match="until 'soon' is not a date"):
+        index.neighbors("440300", until="soon")
+
+
+def test_relations_and_types_are_checked_against_the_graph(index):
+    with pytest.raises(ArgumentError) as info:
+        index.neighbors("440300", relations=("Backs",))
+    assert str(info.value).startswith("no relation 'Backs' in this graph; close names: backs; relations in this graph: applies_to, backs, ")
+    with pytest.raises(ArgumentError) as info:
+        index.neighbors("440300", types=("nonsense",))
+    assert str(info.value).startswith("no type 'nonsense' in this graph; types in this graph: agency, article, city, ")
+    assert index.neighbors("440300", types=("industry",))  # a type the graph holds
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t\n"])
+def test_an_empty_name_is_an_error_not_a_suggestion(index, name):
+    with pytest.raises(ArgumentError, match="an entity name cannot be empty or blank"):
+        index.resolve(name)
+    with pytest.raises(ArgumentError, match="the text to search for cannot be empty"):
+        index.search(name)
+
+
+def test_hostile_names_and_numbers(index):
+    with pytest.raises(NodeNotFound) as info:
+        index.resolve("深圳" * 50_000)
+    assert len(str(info.value)) < 500 and "(100,000 characters)" in str(info.value)
+    with pytest.raises(NodeNotFound, match=r"'<b>\\x1b\[31m深圳\\x07'"):  # control characters are shown escaped
+        index.resolve("<b>\x1b[31m深圳\x07")
+    for bad in ({"limit": 0}, {"limit": -1}, {"depth": 0}, {"depth": -3}, {"direction": "up"}):
+        with pytest.raises(ArgumentError):
+            index.neighbors("440300", **bad)
+    with pytest.raises(ArgumentError):
+        index.search("深圳", limit=0)
+    assert index.neighbors("440300", depth=10**9) == index.neighbors("440300", depth=50)  # no hang: stops when nothing is left
 
 
 def test_profile_and_stats(index):

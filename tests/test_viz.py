@@ -18,6 +18,7 @@ from browser import body_data, chromium, dump_dom, screenshot
 from kg import viz
 from kg.errors import KgError, NodeNotFound
 from kg.graph import load_graph
+from kg.query import newsletter_labels
 
 EXPORTS_GRAPH = Path(__file__).parents[1] / "exports" / "graph.json"
 REGION_TYPES = {"province", "city", "district", "zone", "macro_region"}
@@ -74,7 +75,7 @@ def make_xss_graph() -> nx.MultiDiGraph:
     return g
 
 
-def make_synthetic_graph(n_industries: int = 420, seed: int = 3) -> nx.MultiDiGraph:
+def make_synthetic_graph(n_industries: int = 600, seed: int = 3) -> nx.MultiDiGraph:
     """About 600 entities of every overview type, linked at random (seeded)."""
     rng = random.Random(seed)
     g = nx.MultiDiGraph()
@@ -136,12 +137,12 @@ def pages(graph, synthetic, tmp_path_factory) -> dict[str, tuple[Path, str]]:
     folder = tmp_path_factory.mktemp("pages")
     xss = make_xss_graph()
     made = {
-        "overview": viz.overview_page(graph, max_nodes=500),
+        "overview": viz.overview_page(graph),
         "neighbourhood-440300": viz.neighbourhood_page(graph, "440300"),
         "neighbourhood-440300-depth2": viz.neighbourhood_page(graph, "440300", depth=2, max_nodes=150),
         "region-industry-low-altitude": viz.region_industry_page(graph, industry="industry:low-altitude-economy"),
         "region-industry-110000": viz.region_industry_page(graph, region="110000"),
-        "synthetic-500": viz.overview_page(synthetic, max_nodes=500),
+        "synthetic-500": viz.region_industry_page(synthetic, max_nodes=500),
         "xss-neighbourhood": viz.neighbourhood_page(xss, "440300", depth=2),
         "xss-overview": viz.overview_page(xss),
     }
@@ -200,10 +201,10 @@ def test_graph_text_is_escaped():
 
 def test_placeholders_in_names_are_not_expanded():
     g = make_xss_graph()
-    nx.set_node_attributes(g, {"agency:evil": "@@VIS_JS@@ @@DATA@@"}, "name")
+    nx.set_node_attributes(g, {"agency:evil": "{{ vis_js }} {% raw %}"}, "name")
     page = viz.neighbourhood_page(g, "440300", depth=2)
     assert page.count("vis-network") == viz.neighbourhood_page(make_xss_graph(), "440300", depth=2).count("vis-network")
-    assert "@@VIS_JS@@ @@DATA@@" in page
+    assert "{{ vis_js }} {% raw %}" in page
 
 
 def test_node_cap_keeps_the_heaviest_and_says_what_was_cut():
@@ -229,10 +230,10 @@ def test_focus_is_kept_under_the_cap(graph):
     assert "kg-cut-note" in page
 
 
-def test_synthetic_overview_is_cut_to_500(pages, synthetic):
+def test_synthetic_picture_is_cut_to_500(pages, synthetic):
     data = page_data(pages["synthetic-500"][1])
     assert len(data["nodes"]) == 500
-    total = len({n for u, v in synthetic.edges() for n in (u, v)})
+    total = len({n for u, v, k in synthetic.edges(keys=True) if k in viz.REGION_INDUSTRY_RELATIONS and synthetic.nodes[u]["type"] == "province" for n in (u, v)})
     assert total > 500
     assert f"{total - 500} of {total} nodes" in pages["synthetic-500"][1]
 
@@ -318,12 +319,24 @@ def test_region_industry_by_region_includes_sub_regions(graph):
     assert all(graph.nodes[n]["type"] in REGION_TYPES | {"industry"} for n in ids)
 
 
-def test_overview_contents(graph):
+def test_overview_is_regions_to_industries_heaviest_first(graph):
     data = page_data(viz.overview_page(graph))
     types = {n["type"] for n in data["nodes"]}
-    assert {"province", "agency", "industry", "policy", "fund"} <= types
-    assert "article" not in types
-    assert {e["relation"] for e in data["edges"]} <= set(viz.OVERVIEW_RELATIONS)
+    assert "industry" in types and types <= REGION_TYPES | {"industry"}
+    assert {e["relation"] for e in data["edges"]} <= set(viz.REGION_INDUSTRY_RELATIONS)
+    # the top 10 links: every one drawn is at least as heavy as every one cut, and the page says how many were cut
+    page = viz.overview_page(graph, top=10)
+    links = {(e["from"], e["to"]) for e in page_data(page)["edges"]}
+    assert len(links) == 10
+    weights = {}
+    for u, v, k, a in graph.edges(keys=True, data=True):
+        if k in viz.REGION_INDUSTRY_RELATIONS and graph.nodes[u]["type"] in REGION_TYPES:
+            weights.setdefault((u, v), set()).update(e["article"] for e in a["evidence"])
+    assert min(len(weights[p]) for p in links) >= max(len(w) for p, w in weights.items() if p not in links)
+    note = re.search(r'<p class="kg-note" id="kg-cut-note"[^>]*>(.*?)</p>', page, re.S).group(1)
+    assert f"Showing the 10 heaviest of {len(weights)} region → industry links" in note
+    assert f"{len(weights) - 10} lighter links" in note
+    assert "kg-cut-note" not in viz.overview_page(graph, top=len(weights))
 
 
 def test_legend_and_tooltip_data(graph):
@@ -337,7 +350,7 @@ def test_legend_and_tooltip_data(graph):
     assert (node["name"], node["type"], node["adcode"]) == ("深圳市", "city", "440300")
     edge = next(e for e in data["edges"] if e["relation"] == "backs" and e["from"] == "440300")
     assert {"relation", "weight", "first_date", "last_date", "width"} <= set(edge)
-    assert 1 <= len(edge["evidence"]) <= 3 and all(ev["source"] and ev["date"] and ev["sentence"] for ev in edge["evidence"])
+    assert 1 <= len(edge["evidence"]) <= 3 and all(ev["title"] and ev["date"] and ev["sentence"] for ev in edge["evidence"])
     assert not any("url" in n for n in data["nodes"])
 
 
@@ -372,7 +385,9 @@ def test_bad_arguments(graph):
     with pytest.raises(KgError, match="not a region"):
         viz.region_industry_page(graph, region="industry:low-altitude-economy")
     with pytest.raises(KgError, match="max_nodes"):
-        viz.overview_page(graph, max_nodes=0)
+        viz.neighbourhood_page(graph, "440300", max_nodes=0)
+    with pytest.raises(KgError, match="top"):
+        viz.overview_page(graph, top=0)
     with pytest.raises(KgError, match="unknown relation 'backz'.*backs"):
         viz.neighbourhood_page(graph, "440300", relations=["backz"])
 
@@ -380,6 +395,26 @@ def test_bad_arguments(graph):
 def test_write_page_is_utf8(tmp_path):
     path = viz.write_page("<p>深圳市</p>", tmp_path / "sub" / "p.html")
     assert path.read_bytes() == "<p>深圳市</p>".encode("utf-8")
+
+
+def test_page_names_and_paths(tmp_path):
+    assert viz.page_name(entity="440300") == "440300.html"
+    assert viz.page_name(industry="industry:low-altitude-economy") == "industry-low-altitude-economy-backers.html"
+    assert viz.page_name(region="110000") == "110000-industries.html"
+    assert viz.page_name(entity="policy:深圳市关于/促进..低空经济") == "policy-深圳市关于-促进..低空经济.html"  # no folder, no hidden file
+    assert viz.page_path(tmp_path, "440300.html") == tmp_path / "440300.html"
+    assert viz.page_path(tmp_path / "p.html", "440300.html") == tmp_path / "p.html"
+    with pytest.raises(KgError, match="the folder .*missing does not exist"):
+        viz.page_path(tmp_path / "missing" / "p.html", "x.html")
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(KgError, match="fifo: not a regular file"):  # the page would have been renamed over it
+        viz.page_path(tmp_path / "fifo", "x.html")
+
+
+def test_a_page_that_cannot_be_written_is_one_error(tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(KgError, match="file/p.html: cannot write the page"):
+        viz.write_page("<p></p>", tmp_path / "file" / "p.html")
 
 
 # ---------------------------------------------------------------- the pages in Chromium
@@ -451,3 +486,50 @@ def test_screenshot(pages, tmp_path):
         shutil.copyfile(shots["neighbourhood-440300"], "/tmp/kg-viz-screenshot.png")
         shutil.copyfile(shots["overview"], "/tmp/kg-viz-screenshot-overview.png")
     print(f"screenshots: {', '.join(str(p) for p in shots.values())}")
+
+
+# ---------------------------------------------------------------- pyvis networks
+
+
+def test_neighbourhood_is_a_pyvis_network_found_by_any_name(graph):
+    from pyvis.network import Network
+
+    network = viz.neighbourhood(graph, "深圳")
+    assert isinstance(network, Network)
+    assert "440300" in network.get_nodes() and network.num_edges() > 0
+    assert network.generate_html() == viz.neighbourhood_page(graph, "440300")
+    # the graph given is not changed (pyvis's from_nx would rename weights and add sizes)
+    assert "size" not in graph.nodes["440300"] and all("value" not in a for *_, a in graph.edges(data=True))
+
+
+def test_network_writes_utf8_whatever_the_locale(graph, tmp_path, monkeypatch):
+    import locale
+
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda *a, **k: "ascii")
+    path = tmp_path / "shenzhen.html"
+    viz.neighbourhood(graph, "440300").write_html(str(path))
+    assert "深圳市" in path.read_text(encoding="utf-8")
+
+
+def test_date_period_and_min_weight_cut_edges(graph):
+    whole = page_data(viz.neighbourhood_page(graph, "440300"))
+    recent = page_data(viz.neighbourhood_page(graph, "440300", since="2024-01"))
+    assert 0 < len(recent["edges"]) < len(whole["edges"])
+    for edge in recent["edges"]:
+        assert edge.get("first_date", "9999") >= "2024-01"
+        assert all(ev["date"] >= "2024-01" for ev in edge["evidence"])
+    heavy = page_data(viz.neighbourhood_page(graph, "440300", min_weight=2))
+    assert heavy["edges"] and all(e["weight"] >= 2 for e in heavy["edges"])
+    assert len(heavy["edges"]) < len(whole["edges"])
+    with pytest.raises(KgError, match="YYYY"):
+        viz.neighbourhood(graph, "440300", since="last week")
+
+
+def test_evidence_names_article_and_newsletter_not_file(graph):
+    labels = newsletter_labels(EXPORTS_GRAPH.with_name("articles.jsonl"))
+    assert labels["000_6655e9b386682018.txt"] == "双周决策观察 2023年第22期"
+    page = viz.neighbourhood_page(graph, "440300", newsletters=labels)
+    evidence = [ev for e in page_data(page)["edges"] for ev in e["evidence"]]
+    assert evidence and all(ev["title"] and ev["newsletter"] for ev in evidence)
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page)
+    assert newsletter_labels(EXPORTS_GRAPH.with_name("no-such.jsonl")) == {}

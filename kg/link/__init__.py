@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from kg.budget import check as check_budget
 from kg.kb import KB_DIR, KnowledgeBase, load_kb
 from kg.link.agencies import AgencyFinder
 from kg.link.candidates import Scanner, Words
@@ -108,7 +109,9 @@ class Linker:
             if claim(u, s, e) and aid is not None:
                 mentions.append((u, s, e, aid, rule, "agency"))
         # 4. Names, longest first.
-        for cand in sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+        for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
+            if n % 256 == 0:
+                check_budget()  # a runaway file ends in OverBudget, not a stalled build
             if not free(cand.unit, cand.start, cand.end):
                 continue  # it would not be claimed, whatever it means
             resolved = self.regions.resolve(context, cand)

@@ -9,6 +9,7 @@ earlier unambiguous mention of that level, else the one anchor of that level.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
 from kg.link.candidates import Candidate
 from kg.link.units import Unit
 
-__all__ = ["Context", "Places", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
+__all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
 
 LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
@@ -35,6 +36,50 @@ def title_actor(units: Sequence[Unit]) -> str | None:
     return match[1] if match else None
 
 
+class RegionIndex:
+    """The candidates that may name a region, indexed by place for the questions the finders ask
+    at each fund, agency and covered name: a long text has hundreds of thousands, and walking
+    them all each time was quadratic in its length."""
+
+    def __init__(self, region_cands: Sequence[Candidate]) -> None:
+        self.cands = sorted(region_cands, key=lambda c: (c.unit, c.start))  # stable: at one place, the scan's order
+        self._places = [(c.unit, c.start) for c in self.cands]
+        self.longest = max((c.end - c.start for c in self.cands), default=0)
+        self._last: dict[str, dict[int, str | None]] = {}  # key → {index of a place → the answer before it}
+
+    def starting_in(self, unit: int, start: int, end: int) -> list[Candidate]:
+        """The candidates of ``unit`` that start in ``[start, end)``, in the scan's order."""
+        return self.cands[bisect_left(self._places, (unit, start)) : bisect_left(self._places, (unit, end))]
+
+    def around(self, cand: Candidate) -> list[Candidate]:
+        """The other candidates of ``cand``'s unit that span it (上海 inside 上海市)."""
+        near = self.starting_in(cand.unit, cand.end - self.longest, cand.start + 1)
+        return [c for c in near if c.end >= cand.end and c is not cand]
+
+    def last_before(self, key: str, unit: int, pos: int, named: Callable[[Candidate], str | None]) -> str | None:
+        """``named(c)`` of the nearest candidate before ``(unit, pos)`` for which it is not None
+        (of candidates at one place, the first in the scan's order).
+
+        ``named`` must depend on ``key`` only: the answers are remembered per key at every place
+        walked over, so all the questions of one text walk each place at most once per key.
+        """
+        memo = self._last.setdefault(key, {})
+        k = bisect_left(self._places, (unit, pos))
+        walked = []
+        while k > 0 and k not in memo:
+            walked.append(k)
+            first = bisect_left(self._places, self._places[k - 1])  # the candidates at the place before k
+            found = next((r for c in self.cands[first:k] if (r := named(c)) is not None), None)
+            if found is not None:
+                break
+            k = first
+        else:
+            found = memo.get(k)  # None when k is 0
+        for w in walked:
+            memo[w] = found
+        return found
+
+
 @dataclass
 class Context:
     """One article's (or snippet's) units, candidates and anchors."""
@@ -44,9 +89,13 @@ class Context:
     region_cands: list[Candidate]  # the candidates that can mean a region
     anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
     regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
+    index: RegionIndex = field(init=False)  # region_cands by place
     #: what a candidate links to (set by the Linker: :meth:`kg.link.regions.RegionResolver.resolve`)
     resolve: Callable[[Context, Candidate], tuple[str, str] | None] | None = None
     _resolved: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = RegionIndex(self.region_cands)
 
     def region_named(self, cand: Candidate) -> str | None:
         """The region this candidate is a mention of, if it is one (not 会同 in 将会同本市)."""
@@ -151,12 +200,16 @@ class Places:
         The nearest earlier mention of a region of that level wins (a name that links to a region,
         not one inside another word: 会同 in 将会同本市 is no 会同县), then the one anchor of that level.
         """
-        for c in sorted((c for c in context.region_cands if (c.unit, c.start) < (u, pos)), key=lambda c: (c.unit, c.start), reverse=True):
+
+        def named_at_level(c: Candidate) -> str | None:
             if not any(self.level_matches(i, level) for i in c.meaning.region_ids):
-                continue
+                return None
             region = context.region_named(c)
-            if region is not None and self.level_matches(region, level):
-                return region
+            return region if region is not None and self.level_matches(region, level) else None
+
+        region = context.index.last_before(level, u, pos, named_at_level)
+        if region is not None:
+            return region
         at_level = sorted(a for a in context.anchors if self.kb.by_id.get(a) is not None and self.level_matches(a, level))
         return at_level[0] if len(at_level) == 1 else None
 

@@ -19,6 +19,7 @@ _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+_GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
 # written with its city, and is not linked without it.
@@ -109,7 +110,7 @@ class RegionResolver:
         4. right after the full name of a region that neither contains it nor lies in it
            (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
         """
-        if cand.covered and any(c.end - c.start > cand.end - cand.start and c.start <= cand.start and cand.end <= c.end and _ADMIN_END.search(c.form) for c in self._regions_around(context, cand)):
+        if cand.covered and any(c.end - c.start > cand.end - cand.start and _ADMIN_END.search(c.form) for c in context.index.around(cand)):
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
@@ -118,7 +119,7 @@ class RegionResolver:
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
-            if (after and after.match(text, cand.end)) or (before and before.search(text, 0, cand.start)):
+            if (after and after.match(text, cand.end)) or (before and before.search(text, max(0, cand.start - _GUARD_WINDOW), cand.start)):
                 return True
         before = context.region_before(cand)
         if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
@@ -131,10 +132,6 @@ class RegionResolver:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
         everywhere = self.guards.get("*")
         return bool(everywhere and not _ADMIN_END.search(cand.form) and everywhere[0].match(text, cand.end))
-
-    @staticmethod
-    def _regions_around(context: Context, cand: Candidate):
-        return (c for c in context.region_cands if c.unit == cand.unit and c.start <= cand.start and c.end >= cand.end and c is not cand)
 
     # ---------------------------------------------------------------- preferences, in order
 
@@ -251,7 +248,7 @@ class RegionResolver:
         while end < len(text) and text[end] in abbreviations:
             end += 1
         run = text[start:end]
-        if _ABBR_REFUSE_AFTER.match(text[end:]):
+        if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
             return None
         if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from check_gold import HERE, check
+from check_linking_gold import HERE, check
 
 
 def test_gold_has_no_problems():

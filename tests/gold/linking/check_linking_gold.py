@@ -1,6 +1,6 @@
 """Check the held-out linking gold (``entities.jsonl``) against its texts and the knowledge-base tables.
 
-Run ``python tests/gold/linking/check_gold.py``: prints one line per problem and exits 1 if any.
+Run ``python tests/gold/linking/check_linking_gold.py``: prints one line per problem and exits 1 if any.
 Problems are what would make the gold wrong whatever the linker does: a title that is not the
 file's first line, a surface form that is not in the text, an id that the tables lack although the
 entity is not marked ``missing_in_kb``, a region typed at the wrong level. Notes (printed, exit 0)

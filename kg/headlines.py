@@ -1,0 +1,520 @@
+"""Readings of a file that has no newsletter layout kg knows: items found by their headlines.
+
+A *headline candidate* is a line shaped like a headline (:func:`kg.lines.headline_form`,
+or marked as a heading, a bold-only paragraph or a list item by the file's markup),
+that does not continue the line above it and is followed by body text. Candidates
+fall into classes by their mark (``h2``, ``bold``, ``一、``, ``1.``, ``【】``, ``plain``);
+a reading takes one class as the headlines of the file's items.
+
+Each reading is scored by what makes a run of items a digest rather than one document
+cut by its own headings: metadata next to each headline (来源：, 发布时间：, a dateline,
+a trailer), bodies that open like news (近日, 3月5日, 记者从…获悉), headlines that name an
+actor and what it did, a masthead instead of an introduction. The reading of the whole
+file as one document scores the opposite evidence: a document title (…的通知, 实施意见),
+a salutation (各区人民政府：), headings of the parts of a document (总体要求, 保障措施),
+nested numbering (一、 then （一）), 第一条, a signature and date at the end.
+
+A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
+run follows a sentence end and is followed by a space and a sentence, or by a dateline
+(the ``run-in`` reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kg.lines import (
+    continues,
+    dateline,
+    ends_sentence,
+    ends_with_trailer,
+    headline_form,
+    is_box_label,
+    is_metadata,
+    is_prose,
+    news_opener,
+    numbering,
+    strip_numbering,
+    visual_width,
+)
+from kg.types import Line
+
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "section_tag", "HEADING_KINDS"]
+
+#: Line kinds (from markup) that mark a heading.
+HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
+
+# What a document's parts are called (总体要求, 保障措施 …): headings of one document, not items.
+_PART_WORDS = re.compile(
+    r"^(?:总体要求|指导思想|基本原则|主要目标|发展目标|工作目标|目标任务|重点任务|主要任务|工作任务|保障措施|组织保障|组织实施|实施步骤|"
+    r"工作要求|工作措施|政策措施|支持措施|政策支持|附则|总则|适用范围|职责分工|申报条件|申报材料|申报程序|申报要求|申报方式|支持政策|"
+    r"支持内容|支持方式|联系方式|其他事项|有关要求|工作安排|工作步骤|实施期限|背景|前言|结语|引言|概述|摘要|主要问题|存在问题|"
+    r"对策建议|政策建议|发展现状|现状分析|主要做法|经验做法|下一步工作|下一步|结论|总体思路|重点领域|主要内容|工作回顾|工作安排|主要工作|重点工作|"
+    r"过去一年|今年工作|\d{4}年工作(?:回顾|安排)|\d{4}年(?:主要|重点)?工作|出台背景|起草背景|制定背景|编制背景|起草过程|起草依据|政策依据|"
+    r"主要措施|重点内容|适用对象|实施时间|有效期|名词解释|政策解读)"
+)
+# The title of a policy document, or its opening "各…：" address.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:关于.{2,60}的(?:通知|意见|实施意见|指导意见|决定|批复|函|报告|公告|通告|办法|规定|方案)|"
+    r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告|政策解读|解读)"
+    r"(?:[（(][^（）()]{1,20}[）)])?)$"
+)
+_SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
+_SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
+_SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+_ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+_NEWS_VERBS = re.compile(
+    r"发布|出台|印发|启动|召开|举行|签约|签署|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|突破|增长|入选|开工|投产|建成|上线|加快|推进|推动|打造|布局|"
+    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
+)
+# A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
+_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
+_ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
+_BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
+# Metadata that closes an item (after its body) rather than opening the next one.
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article of a reading: its headline (line index, and the part of it that is the title), metadata and body lines."""
+
+    title: int | None
+    title_range: tuple[int, int] | None  # characters of the headline line that are the title
+    meta: tuple[int, ...]
+    body: tuple[int, ...]
+    section: str | None = None  # the section heading above it
+
+
+@dataclass
+class HeadlineReading:
+    """A way to read a file as items, its score and why."""
+
+    layout: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    front: list[int] = field(default_factory=list)  # lines before the first item: masthead, table of contents
+    back: list[int] = field(default_factory=list)  # lines after the last item: editors, distribution
+    headings: list[int] = field(default_factory=list)  # section headings between items (and the one above the first)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be an item's headline."""
+
+    index: int
+    mark: str  # the class: h2, bold, 一、, 1., 【】, plain …
+    title_range: tuple[int, int]
+    meta: bool  # a source/date line, a dateline or a trailer next to it
+    news: bool  # its body opens like a news report
+    headline: bool  # names an actor or says what happened
+
+
+_TAGGED = re.compile(r"^【([^【】]{1,12})】\s*")
+
+
+def _is_meta(line: Line) -> bool:
+    """A metadata line (source, date, byline, subtitle) or a web page's date: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date"
+
+
+def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
+    """The 【tag】 a headline opens with when its title follows the tag (【北京】北京发布…)."""
+    match = _TAGGED.match(line.text)
+    return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
+
+
+def _mark(line: Line) -> tuple[str, tuple[int, int]]:
+    """The class of a headline line and the characters of its title."""
+    text = line.text
+    if text.startswith("【") and text.endswith("】") and "】" not in text[1:-1]:
+        inner = text[1:-1].strip()
+        a = text.index(inner) if inner else 1
+        return "【】", (a, a + len(inner))
+    tagged = _TAGGED.match(text)
+    if tagged and tagged.end() < len(text):
+        return "【tag】title", (tagged.end(), len(text))
+    kind = numbering(text)
+    a = len(text) - len(strip_numbering(text))
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
+    if kind:
+        return kind, (a, len(text))
+    return "plain", (0, len(text))
+
+
+# An editor's note or summary heading a digest: neither an item's body nor an introduction.
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
+
+
+def _one_sentence(text: str) -> bool:
+    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
+    with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
+    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1])
+
+
+def _is_body(line: Line) -> bool:
+    text = line.text
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
+        return False
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
+
+
+def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
+    return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
+
+
+def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Candidate]:
+    """Every headline candidate of ``lines``, with its class and the evidence beside it."""
+    found = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text):
+            continue  # an issue line (第3期) is the masthead's
+        marked = line.kind in HEADING_KINDS
+        tagged = _TAGGED.match(line.text)
+        inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
+        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text)))
+        if not shaped:
+            continue
+        if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
+            continue  # the previous line runs on into this one
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
+            continue  # runs on into the next line: a wrapped line of prose
+        j = i + 1
+        meta_after = False
+        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
+            meta_after = True
+            j += 1
+        if j >= n or not _is_body(lines[j]):
+            continue
+        meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
+        mark, title_range = _mark(line)
+        title = line.text[title_range[0] : title_range[1]]
+        found.append(Candidate(
+            index=i, mark=mark, title_range=title_range,
+            meta=meta_after or meta_before or bool(dateline(lines[j].text)),
+            news=news_opener(lines[j].text),
+            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+        ))
+    return found
+
+
+def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
+    """Front lines, items and back lines when ``heads`` are the headlines."""
+    n = len(lines)
+    starts = []  # first line of each item: its headline, or metadata above it that belongs to it
+    for k, c in enumerate(heads):
+        s = c.index
+        # Metadata right above a headline (no blank line between) opens its item; a closing
+        # line (责任编辑：…) ends the item before.
+        floor = heads[k - 1].index + 1 if k else -1
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
+                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]):
+            s -= 1  # (a masthead's name and issue date is the file's: 每日产业资讯　2024年7月15日)
+        starts.append(s)
+    items = []
+    back: list[int] = []
+    headings: list[int] = []
+    front = list(range(starts[0]))
+    section = None
+    if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
+        headings.append(front[-1])
+        section = _section_name(lines[front[-1]])
+    for k, c in enumerate(heads):
+        end = starts[k + 1] if k + 1 < len(heads) else n
+        region = [i for i in range(starts[k], end) if i != c.index]
+        if k + 1 == len(heads):
+            region, back = _split_back(lines, region)
+        # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
+        cut = len(region)
+        while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
+            cut -= 1
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        body = tuple(i for i in region[:cut] if i not in meta)
+        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
+        if cut < len(region):
+            headings.extend(region[cut:])
+            section = _section_name(lines[region[-1]])
+    return front, items, back, headings
+
+
+def _section_name(line: Line) -> str | None:
+    """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
+    text = line.text
+    if is_metadata(text) or ends_sentence(text) or is_box_label(text):
+        return None
+    core = strip_numbering(text.strip("【】")).strip()
+    if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):
+        return None
+    bracketed = text.startswith("【") and text.endswith("】")
+    numbered = numbering(text) in ("一、", "（一）", "第一条")
+    if bracketed or numbered or line.kind in HEADING_KINDS or visual_width(core) <= 8:
+        return core
+    return None
+
+
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：])")
+
+
+def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
+    """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
+    cut = len(region)
+    while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
+                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))):
+        cut -= 1
+    return region[:cut], region[cut:]
+
+
+def _body_chars(lines: Sequence[Line], item: Item) -> int:
+    return sum(len(lines[i].text) for i in item.body)
+
+
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
+    score = 0.0
+    deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
+    counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
+    for c, item in zip(heads, items):
+        title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
+        # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
+        s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        counts["source/date"] += c.meta
+        counts["news opening"] += c.news
+        counts["actor or action"] += c.headline
+        if _PART_WORDS.match(title) or c.mark == "第一条":
+            s -= 2.5
+            counts["part heading"] += 1
+        if _body_chars(lines, item) < 20:
+            s -= 2.0
+            counts["empty"] += 1
+        below = deeper.get(c.mark, ())
+        if below and any(numbering(lines[i].text) in below for i in item.body):
+            s -= 1.0
+            counts["nested numbering"] += 1
+        if visual_width(title) < 7 and not c.meta:
+            s -= 0.5
+        score += s
+    reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
+    reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
+    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)]
+    if intro:
+        score -= 1.5 * min(len(intro), 2)
+        reasons.append(f"{len(intro)} lines of prose before the first headline")
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
+    if masthead:
+        score += 1.5
+        reasons.append("a newsletter's masthead")
+    else:
+        titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
+        if titles:
+            score -= 1.0
+            reasons.append("a title above the headlines, not a newsletter's masthead")
+    return score, reasons
+
+
+def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
+    """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+    classes: dict[str, list[Candidate]] = {}
+    for c in found:
+        classes.setdefault(c.mark, []).append(c)
+    # Plain headlines with their source or date beside them, the others being subheadings inside items.
+    with_meta = [c for c in classes.get("plain", []) if c.meta]
+    if 2 <= len(with_meta) < len(classes.get("plain", [])):
+        classes["plain+source"] = with_meta
+    # Headlines marked in more than one way (a heading style here, bold there), when no one mark
+    # heads two items (a title in h1 above h2 headings is the file's, not an item's).
+    marked = [c for c in found if c.mark in HEADING_KINDS]
+    if len({c.mark for c in marked}) > 1 and all(len(classes[m]) < 2 for m in {c.mark for c in marked}):
+        classes["marked"] = marked
+    readings = []
+    for name, heads in sorted(classes.items()):
+        if len(heads) < 2:
+            continue
+        front, items, back, headings = _assign(lines, text, heads)
+        score, reasons = _score_items(lines, text, heads, items, front)
+        if headings:
+            reasons.append(f"{len(headings)} section headings")
+        if name == "plain+source":
+            reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+        elif name == "marked":
+            reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
+        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings))
+    return readings
+
+
+def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
+    """The reading of the file as one article: its title, metadata and body, scored by what makes it one document."""
+    n = len(lines)
+    front = [i for i in range(n) if lines[i].kind.startswith("page_") and i < 3]
+    rest = [i for i in range(n) if i not in front]
+    title = None
+    title_range = None
+    chosen = _whole_title(lines, rest[:8], [lines[i].text for i in front if lines[i].kind == "page_title"])
+    if chosen is not None and len(rest) > 1:
+        title = chosen
+        title_range = (0, len(lines[chosen].text))
+        front += [i for i in rest if i < chosen]  # a site's name or a banner above the title
+        rest = [i for i in rest if i >= chosen]
+    region = [i for i in rest if i != title]
+    region, back = _split_back(lines, region)
+    # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
+    head_meta = []
+    for i in region:
+        if is_metadata(lines[i].text):
+            head_meta.append(i)
+        else:
+            break
+    tail_meta = [i for i in region[-3:] if is_metadata(lines[i].text) or _SIGNING_DATE.match(lines[i].text)]
+    meta = tuple(head_meta + [i for i in tail_meta if i not in head_meta])
+    body = tuple(i for i in region if i not in meta)
+    item = Item(title=title, title_range=title_range, meta=meta, body=body)
+
+    score = 1.0
+    reasons = []
+    texts = [line.text for line in lines]
+    top = texts[: min(6, n)]
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) for t in top):
+        score += 3.0
+        reasons.append("a document title at the top")
+    if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):
+        score += 3.0
+        reasons.append("an address line (各…：)")
+    parts = sum(1 for t in texts if _PART_WORDS.match(strip_numbering(t)) and visual_width(t) <= 20)
+    if parts:
+        score += min(parts, 4) * 1.0
+        reasons.append(f"{parts} headings of a document's parts")
+    kinds = {numbering(t) for t in texts}
+    if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
+        score += 2.0
+        reasons.append("nested numbering")
+    articles = sum(1 for t in texts if numbering(t) == "第一条")
+    if articles >= 2:
+        score += 3.0
+        reasons.append(f"{articles} 第…条/章")
+    if any(_SELF_REFERENCE.search(t) for t in texts):
+        score += 2.0
+        reasons.append("refers to itself (本方案, 本办法 …)")
+    if any(_SIGNING_DATE.match(t) for t in texts[-4:]):
+        score += 1.0
+        reasons.append("a signing date at the end")
+    if title is not None and any(_BYLINE_UNDER_TITLE.match(lines[i].text.strip("*_ ")) for i in head_meta):
+        score += 1.5
+        reasons.append("a byline under the title")
+    layout = "document" if reasons else "plain"
+    if not reasons:
+        reasons.append("no headlines and no document structure found")
+    return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:
+    """The title of a file read as one article: the line a web page's ``<title>`` opens with,
+    else the first heading, else the first line if it is shaped like a title."""
+    def shaped(i: int) -> bool:
+        text = lines[i].text
+        return (headline_form(text) or lines[i].kind in HEADING_KINDS or bool(_DOCUMENT_TITLE.search(text))) and not is_metadata(text)
+
+    for i in top:
+        if shaped(i) and any(len(lines[i].text) >= 6 and page.startswith(lines[i].text) for page in page_titles):
+            return i
+    if page_titles:
+        heading = next((i for i in top if lines[i].kind in ("h1", "h2") and shaped(i)), None)
+        if heading is not None:
+            return heading
+    # A document's title under its red header (…文件) and number, or a single item under a masthead.
+    document = next((i for i in top if _DOCUMENT_TITLE.search(lines[i].text) and shaped(i)), None)
+    if document is not None:
+        return document
+    first = next((i for i in top if not _masthead_line(lines[i].text)), None)
+    return first if first is not None and shaped(first) else None
+
+
+def _newsletter_name(text: str) -> bool:
+    """A newsletter's name (区域产业动态, 长三角产业协同周报（2024年3月第2周））: short, no clause."""
+    return visual_width(text) <= 24 and not re.search(r"[：:“”，,]", text) and not numbering(text) and not text.startswith("【") \
+        and bool(_NEWSLETTER_NAME.search(text))
+
+
+def _masthead_line(text: str) -> bool:
+    """A newsletter's name, issue or date line, or a document's red header (某某厅文件)."""
+    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or (_DATED.search(text) and visual_width(text) <= 30)
+                or text.endswith("文件") or is_metadata(text))
+
+
+# ---------------------------------------------------------------- one paragraph
+
+# A headline run inside a paragraph: after a sentence end, a stretch with no sentence
+# punctuation, then a space and a sentence, or a dateline.
+_RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_SPACE = re.compile(r"[ \u3000]+")
+# What can follow a headline with no space between: a dateline naming its agency
+# (新华社合肥3月5日电, 本报讯) or a news opening (3月5日，近日，记者从…).
+_RUN_IN_START = re.compile(
+    r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
+    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)"
+)
+
+
+def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
+
+    A cut is made where, after a sentence end (or at the start), a headline-shaped run of
+    6–40 characters without sentence punctuation is followed by a space and a sentence, directly
+    by a dateline or a news opening, or by its own actor named again; a ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+    """
+    text = line.text
+    if visual_width(text) < 80:
+        return None
+    cuts = []
+    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    for s in starts:
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        window = text[s : s + 48]
+        end = head = None
+        bracket = re.match(r"【([^【】]{6,40})】", window)
+        if bracket:  # 【headline】body …
+            cuts.append((s, s + bracket.end()))
+            continue
+        # A dateline or a news opening right after the run; else a space, then a sentence.
+        for k in range(6, min(41, len(window))):
+            if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+                break
+            if _RUN_IN_START.match(text, s + k):
+                end, head = s + k, window[:k]
+                break
+        space = _SPACE.search(window)
+        if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
+            rest = text[s + space.end() :]
+            if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
+                end = s + space.end()
+                head = window[: space.start()]
+        if end is None:
+            end, head = _repeated_actor(text, s)
+        if end is not None and headline_form(head):
+            cuts.append((s, end))
+    if len(cuts) < 2:
+        return None
+    return cuts
+
+
+_NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
+
+
+def _repeated_actor(text: str, s: int) -> tuple[int | None, str | None]:
+    """A headline run straight into its body's first clause, cut where the headline's opening
+    place or actor is named again and the clause says who reported what
+    (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…)."""
+    run = re.match(r"[^，。；：！？、,;:!?]{12,90}", text[s:])
+    if not run:
+        return None, None
+    clause = run[0]
+    for k in range(6, min(len(clause) - 4, 45)):
+        if clause[k : k + 2] == clause[:2] and _NEWS_CUE.search(clause[k:]):
+            return s + k, clause[:k]
+    return None, None

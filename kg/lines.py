@@ -1,0 +1,283 @@
+"""The shape of one line of text: the predicates ingest and segmentation share.
+
+Whether a line ends a sentence, whether the next line continues it, how wide
+it is on a page, whether it looks like a headline, a numbered heading or a
+metadata line (source, date, reporter). The rules about a line's shape live
+here, not in the file readers or in one layout's reader.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kg.types import Line
+
+__all__ = [
+    "visual_width",
+    "line_mode",
+    "ends_sentence",
+    "continues",
+    "is_prose",
+    "title_like",
+    "headline_form",
+    "numbering",
+    "strip_numbering",
+    "is_metadata",
+    "is_box_label",
+    "dateline",
+    "news_opener",
+    "ends_with_trailer",
+    "TRAILER_END",
+    "SENTENCE_PUNCT",
+    "URL",
+]
+
+STOPS = "。！？!?；;…"
+CLOSERS = "”’」』）)】]>"
+# A source trailer "（深圳特区报 20231128）" ends an article.
+TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
+SENTENCE_PUNCT = re.compile(r"[，。；！？,;]")
+URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
+# Lines that open a new paragraph whatever came before: a section tag, an
+# attachment, a link, a list bullet, a label such as 关键词：.
+_STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
+# Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
+    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
+)
+# The numbering itself, by kind: the kind tells a list of items from a level of headings.
+_NUMBERING = (
+    ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*")),
+    ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
+    ("(1)", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
+    ("①", re.compile(r"^[①-⑳]\s*")),
+    ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
+    ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
+)
+# A short label such as "技术创新：" that heads a line of its own.
+_LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
+# A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
+_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
+_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
+_NARROW = re.compile(r"[\x00-\u2e7f]")
+
+_DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
+_TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+# Lines that say where or when an item comes from, not what it says.
+_METADATA = re.compile(
+    r"^(?:(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
+    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：]"
+    rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    rf"|\S{{1,24}}\s+{_DATE}{_TIME}$"
+    r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)[:：/]"
+    r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
+    r"|[*_]{0,2}\s*(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|文\s*/)\s*\S{1,30}(?:\s+\S{1,20})?\s*[*_]{0,2}$"
+    r")"
+)
+# Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
+    r"|[\u4e00-\u9fff]{2,24}(?:市长|省长|区长|县长|主任|局长|厅长|部长|书记|主席|院长|董事长|总经理)\s+[\u4e00-\u9fff]{2,4})$"
+)
+# A dateline opening a news report: 新华社北京1月10日电, 本报讯, 央视网消息, 人民网北京1月10日电.
+_DATELINE = re.compile(
+    r"^(?:[【\[]?[\u4e00-\u9fffA-Za-z]{1,12}(?:社|网|报|台|电视台|日报|客户端|新闻)?[\u4e00-\u9fff]{0,8}\s*"
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本报讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
+    r"[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息))"
+)
+# How a news report's body usually opens: a date or "recently", a reporter's source.
+# (Not 近年来, 目前, 今年以来: a report's sections open so too.)
+_NEWS_OPENER = re.compile(
+    r"^(?:近日|日前|近期|今天|今日|昨天|昨日|本周|上周|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{1,2}日|记者从|记者[\u4e00-\u9fff]{0,4}获悉|"
+    r"据[\u4e00-\u9fff]{2,12}(?:报道|消息|介绍)|[\u4e00-\u9fff、]{2,24}?(?:日前|近日|近期|\d{1,2}月\d{1,2}日)|"
+    r"[\u4e00-\u9fff、]{2,24}?(?:介绍|表示|通报|披露|宣布|公布|获悉|消息)[，,：:])"
+)
+
+
+def visual_width(text: str) -> float:
+    """Width of ``text`` on a page in CJK character cells (ASCII counts one half).
+
+    >>> visual_width("深圳 2024")
+    4.5
+    """
+    return len(text) - 0.5 * len(_NARROW.findall(text))
+
+
+def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
+    """Tell how a source breaks its lines: ``("wrapped", width)`` or ``("paragraph", 0)``.
+
+    ``wrapped``: text extracted from a PDF page, every line at most one page
+    wide, ``width`` being the usual width of a full line. ``paragraph``: one
+    paragraph a line, with rare breaks where a page ended.
+    """
+    widths = sorted(visual_width(line.text) for line in lines if "\t" not in line.text)
+    if len(widths) < 8:
+        return "paragraph", 0.0
+    top = widths[int(len(widths) * 0.9)]
+    if top > 60:
+        return "paragraph", 0.0
+    # The usual full line: the median of the upper half of widths.
+    full = statistics.median(widths[len(widths) // 2 :])
+    # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
+    # (Titles, with no punctuation at all, say nothing either way.)
+    full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
+                  and re.search(r"[，。；！？,;：:]", line.text)]
+    if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
+        return "paragraph", 0.0
+    return "wrapped", full
+
+
+def _unbalanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in _PAIRS:
+            depth += 1
+        elif char in _PAIRS.values() and depth:
+            depth -= 1
+    return depth > 0
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
+
+    >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”")
+    (True, False, True)
+    """
+    last = text[-1]
+    if last in STOPS:
+        return True
+    if last in CLOSERS:
+        return (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text))
+    return False
+
+
+def continues(a: str, b: str, mode: str, full_width: float) -> bool:
+    """Whether line ``b`` continues the paragraph that line ``a`` ends."""
+    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
+        return False
+    if a[-1] in "，、,":
+        return True
+    if ends_sentence(a):
+        return False
+    if _unbalanced(a):
+        return True  # "…（每日经济新闻" / "20231128）"
+    if mode == "wrapped":
+        # A full line that does not end a sentence goes on; a short one is a
+        # title or heading.
+        return visual_width(a) >= full_width * 0.85
+    if _NUMBERED.match(a) or _NUMBERED.match(b):
+        return False
+    if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
+        return False  # "技术创新：在市重点研发计划等方面明确支持方向"
+    # One paragraph a line: a break inside prose, not a heading. Prose has
+    # sentence punctuation; a heading rarely does.
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: wide and punctuated like sentences."""
+    return visual_width(text) >= 20 and bool(SENTENCE_PUNCT.search(text))
+
+
+def ends_with_trailer(text: str) -> bool:
+    """Does the line end with a source trailer's date (…深圳特区报 20231128）)? Asked of every
+    line, and a search for a pattern at the end tries every position: only a line that ends
+    with a bracket (before at most a newline, which ``$`` allows) is searched."""
+    return ("）" in text[-2:] or ")" in text[-2:]) and bool(TRAILER_END.search(text))
+
+
+def title_like(text: str) -> bool:
+    """Could the line be a title (of the bundled layouts): short, not ending like a clause, no trailer."""
+    if not 2 <= visual_width(text) <= 50:
+        return False
+    if text[-1] in "，、；：,;:。" or text[0] in "（(":
+        return False
+    return not URL.match(text) and not ends_with_trailer(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def numbering(text: str) -> str | None:
+    """The kind of numbering a line opens with (``"一、"``, ``"（一）"``, ``"1."`` …), or None.
+
+    >>> numbering("一、总体要求"), numbering("（二）主要目标"), numbering("3. 上海发布新政"), numbering("5000亿元")
+    ('一、', '（一）', '1.', None)
+    """
+    for kind, pattern in _NUMBERING:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def strip_numbering(text: str) -> str:
+    """``text`` without the numbering it opens with."""
+    for _, pattern in _NUMBERING:
+        match = pattern.match(text)
+        if match:
+            return text[match.end() :]
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
+def headline_form(text: str) -> bool:
+    """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
+
+    Numbering is allowed (``一、…``); a question or exclamation ending a short line is
+    allowed (headlines ask); a line ending with 。 or a comma, a metadata line, a link,
+    a trailer are not.
+
+    >>> headline_form("上海出台新政支持低空经济发展"), headline_form("上海出台新政。"), headline_form("来源：新华社")
+    (True, False, False)
+    """
+    core = strip_numbering(text)
+    width = visual_width(core)
+    if not 4 <= width <= 48 or "\t" in text:
+        return False
+    last = core[-1]
+    if last in "，、；：,;:。…" or (last in "”’」』" and len(core) > 1 and core[-2] in "。；"):
+        return False
+    if last in "？！?!" and (width > 32 or "，" in core):
+        return False
+    if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
+        return False  # a note in brackets
+    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
+        return False
+    if core[0] in "“「『" and core[-1] in "”」』":
+        return False  # a quotation on a line of its own
+    # A headline has at most a comma or two; a sentence has several.
+    return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
+def is_metadata(text: str) -> bool:
+    """A line saying where or when an item comes from: 来源：…, 发布时间：…, a bare date, （记者 …）.
+
+    >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
+    (True, True, False)
+    """
+    text = text.strip("*_ ")  # a Markdown byline in italics or bold
+    if not text:
+        return False
+    return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+def is_box_label(text: str) -> bool:
+    """A box inside an article (【相关链接】, 延伸阅读：), not a headline or a section of its own."""
+    return bool(_SIDEBAR_LABEL.match(text))
+
+
+def dateline(text: str) -> int:
+    """Length of the dateline a paragraph opens with (新华社北京1月10日电), or 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def news_opener(text: str) -> bool:
+    """Does a paragraph open like a news report (a dateline, 近日, a date, 记者从…获悉)?"""
+    return bool(dateline(text)) or bool(_NEWS_OPENER.match(text))

@@ -1,0 +1,333 @@
+"""File formats → text plus what their markup says of it (:class:`~kg.types.Mark`\\ s).
+
+A reader returns the text every later offset refers to and marks over it:
+heading levels, paragraphs in bold only, list items, a web page's title and date,
+and page furniture (menus, headers, footers, share buttons). Segmentation reads
+the marks as evidence of where headlines are; it never needs the markup itself.
+
+- PDF: pypdf's text, pages separated by a form feed (no marks: fonts are not read).
+- DOCX: paragraphs (heading styles, paragraphs whose runs are all bold) and table rows.
+- HTML: parsed with lxml (never with regular expressions): scripts, styles and forms
+  dropped; navigation, headers, footers and share widgets kept as text marked
+  ``navigation`` (so the segmenter accounts for them as furniture); each block
+  (heading, paragraph, list item, table row) one line; ``<title>`` and the
+  publication date of ``<meta>`` as the first lines.
+- Markdown: markdown-it-py's block tokens (headings, list items, bold-only paragraphs).
+- Plain text: ``#`` headings and lines wholly in ``**bold**`` (exports of Markdown).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.types import Mark
+
+__all__ = ["extract_pdf", "extract_docx", "extract_html", "markdown_marks", "text_marks"]
+
+
+def extract_pdf(path: Path, data: bytes) -> str:
+    """The text of a PDF, pages separated by ``\\n\\f\\n``."""
+    import io
+    import logging
+
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # pypdf raises many types for broken files
+        raise InputError(path, f"not a readable PDF: {exc}") from exc
+    # A form feed between pages keeps page breaks visible to the cleaner.
+    return "\n\f\n".join(page.replace("\r\n", "\n").replace("\r", "\n") for page in pages)
+
+
+class _Text:
+    """Text assembled block by block, each block a line followed by a blank line, with marks."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.marks: list[Mark] = []
+
+    def add(self, text: str, kind: str = "", lead: str = "") -> None:
+        """One block; ``lead``, a bold headline the block opens with, goes on a line of its own."""
+        if lead:
+            self.marks.append(Mark(self.length, self.length + len(lead), "bold"))
+            self.parts.append(lead + "\n")
+            self.length += len(lead) + 1
+        if kind and text.strip():
+            self.marks.append(Mark(self.length, self.length + len(text), kind))
+        self.parts.append(text + "\n\n")
+        self.length += len(text) + 2
+
+    def result(self) -> tuple[str, tuple[Mark, ...]]:
+        return "".join(self.parts), tuple(self.marks)
+
+
+def _bold_lead(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
+    """Split a block opening with a bold run-in headline (**标题**正文…) into ``(headline, rest)``,
+    or ``("", text)``. A bold lead ending a sentence (（一）指导思想。) is a lead-in, not a headline."""
+    text = "".join(t for t, _ in pieces)
+    lead = ""
+    for piece, bold in pieces:
+        if not bold and (lead.strip() or piece.strip()):
+            break
+        lead += piece
+    head, rest = lead.strip(), text[len(lead) :].strip()
+    # Emphasis opening a sentence (**数据显示**，…) is not a headline: the rest goes on after punctuation.
+    if not head or not rest or len(head) < 6 or len(head) > 60 or head[-1] in "；;.，,:：" or "。" in head[:-1] or rest[0] in "，。、；：,.;:）)”":
+        return "", text
+    if head.endswith("。") and (re.match(r"^[（(]?[一二三四五六七八九十\d]{1,3}[、.．）)]", head) or re.search(r"[，；：,;:]", head) or len(head) < 8):
+        return "", text  # a numbered lead-in of a document's paragraph: （一）指导思想。
+    return head, rest
+
+
+_DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+
+
+def extract_docx(path: Path, data: bytes) -> tuple[str, tuple[Mark, ...]]:
+    """Paragraphs and table rows (cells joined by tabs) of a DOCX, one a line, blank lines between."""
+    import io
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError …
+        raise InputError(path, f"not a readable DOCX: {exc}") from exc
+    out = _Text()
+    try:
+        for block in document.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph = DocxParagraph(block, document)
+                kind = _docx_kind(paragraph)
+                lead, rest = ("", paragraph.text) if kind else _bold_lead([(run.text, bool(_bold(run))) for run in paragraph.runs])
+                out.add(rest, kind, lead)
+            elif tag == "tbl":
+                for row in Table(block, document).rows:
+                    out.add("\t".join(cell.text.replace("\n", " ") for cell in row.cells))
+    except Exception as exc:  # a damaged part (styles, a table) python-docx cannot follow
+        raise InputError(path, f"not a readable DOCX: {exc}") from exc
+    text, marks = out.result()
+    return text[:-1], marks  # one newline at the end, as before
+
+
+def _docx_kind(paragraph) -> str:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    match = _DOCX_HEADING.match(style or "")
+    if match:
+        return f"h{min(int(match[1]), 6)}"
+    if style in ("Title", "标题"):
+        return "h1"
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    if runs and all(_bold(run) for run in runs):
+        return "bold"
+    return ""
+
+
+def _bold(run) -> bool:
+    return bool(run.bold or (run.style is not None and run.style.font.bold))
+
+
+# ---------------------------------------------------------------- HTML
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select", "option",
+              "button", "input", "textarea", "head")
+_FURNITURE_TAGS = {"nav", "aside", "footer"}
+# class / id words of page furniture on news and government sites.
+_FURNITURE_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|share|sharing|social|sidebar|side|copyright|"
+    r"toolbar|topbar|top-bar|bottom|login|search|position|location|related|recommend|comment|comments|ad|ads|advert|print|tools|"
+    r"header|logo|banner|right|hot|latest|links|friend)"
+    r"(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+               "dd", "dt", "dl", "ul", "ol", "table", "tbody", "thead", "tr", "figure", "figcaption", "center", "address",
+               "header", "footer", "nav", "aside", "hr", "form", "fieldset", "body", "html"}
+_META_DATE_NAMES = ("article:published_time", "og:published_time", "og:release_date", "pubdate", "publishdate",
+                    "publish-date", "publish_date", "firstpublishedtime", "dc.date", "dc.date.issued", "dcterms.created",
+                    "date", "datepublished", "lastmodifiedtime")
+_DATE_IN_META = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def extract_html(path: Path, text: str) -> tuple[str, tuple[Mark, ...]]:
+    """The readable text of a web page: one block a line, with the page's title and date first."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(path, f"not a readable HTML page: {exc}") from exc
+    out = _Text()
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        out.add(_WHITESPACE.sub(" ", title.text_content()).strip(), "page_title")
+    date = _meta_date(root)
+    if date:
+        out.add(date, "page_date")
+    body = root.find("body")
+    walker = _Walker(out)
+    try:
+        walker.walk(body if body is not None else root, furniture=False)
+    except RecursionError as exc:
+        raise InputError(path, "HTML nested too deeply to read") from exc
+    walker.flush()
+    return out.result()
+
+
+def _meta_date(root) -> str | None:
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").strip().lower()
+        if name in _META_DATE_NAMES:
+            match = _DATE_IN_META.search(meta.get("content") or "")
+            if match:
+                return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    for time in root.iter("time"):
+        match = _DATE_IN_META.search(time.get("datetime") or "")
+        if match:
+            return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    return None
+
+
+def _is_furniture(element) -> bool:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag == "header":
+        # A page's banner, not an article's header (which holds its headline).
+        return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors()) and \
+            element.find(".//h1") is None
+    words = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}".strip()
+    if words.lower() in ("navigation", "banner", "contentinfo"):
+        return True
+    return bool(words) and bool(_FURNITURE_WORDS.search(words)) and element.find(".//h1") is None
+
+
+class _Walker:
+    """Depth-first over the body: inline text gathered into the current block, flushed at block edges."""
+
+    def __init__(self, out: _Text) -> None:
+        self.out = out
+        self.pieces: list[tuple[str, bool]] = []  # (text, in bold)
+        self.kind = ""
+        self.furniture = False
+
+    def flush(self) -> None:
+        text = _WHITESPACE.sub(" ", "".join(t for t, _ in self.pieces)).strip()
+        if text:
+            lead = ""
+            if self.furniture:
+                kind = "navigation"
+            elif self.kind:
+                kind = self.kind
+            else:
+                plain = "".join(t for t, bold in self.pieces if not bold)
+                kind = "bold" if not plain.strip() else ""
+                if not kind:
+                    lead, rest = _bold_lead([(_WHITESPACE.sub(" ", t), bold) for t, bold in self.pieces])
+                    text = _WHITESPACE.sub(" ", rest).strip() if lead else text
+            self.out.add(text, kind, lead)
+        self.pieces = []
+        self.kind = ""
+
+    def walk(self, element, furniture: bool, bold: bool = False) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _DROP_TAGS or not tag:
+            self._tail(element, furniture, bold)
+            return
+        furniture = furniture or _is_furniture(element)
+        block = tag in _BLOCK_TAGS
+        if block or tag in ("br", "td", "th"):
+            if tag in ("td", "th"):
+                self.pieces.append(("\t" if self.pieces else "", bold))
+            else:
+                self.flush()
+        self.furniture = furniture
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.kind = tag
+        elif tag == "li" and not self.kind:
+            self.kind = "item"
+        inner_bold = bold or tag in ("strong", "b")
+        if element.text:
+            self.pieces.append((element.text, inner_bold))
+        for child in element:
+            self.walk(child, furniture, inner_bold)
+            self.furniture = furniture
+        if block or tag == "tr":
+            self.flush()
+        self._tail(element, furniture, bold)
+
+    def _tail(self, element, furniture: bool, bold: bool) -> None:
+        if element.tail:
+            self.furniture = furniture
+            self.pieces.append((element.tail, bold))
+
+
+# ---------------------------------------------------------------- Markdown and text
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer("\n", text):
+        starts.append(match.end())
+    return starts
+
+
+def markdown_marks(text: str) -> tuple[Mark, ...]:
+    """Headings, list items and bold-only paragraphs of a Markdown text, by markdown-it-py."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    starts = _line_starts(text) + [len(text) + 1]
+    marks: list[Mark] = []
+
+    def span(token) -> tuple[int, int]:
+        first, last = token.map
+        return starts[first], starts[min(last, len(starts) - 1)] - 1
+
+    in_item = 0
+    for n, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            in_item += 1
+        elif token.type == "list_item_close":
+            in_item -= 1
+        if token.map is None:
+            continue
+        if token.type == "heading_open":
+            marks.append(Mark(*span(token), token.tag))
+        elif token.type == "paragraph_open":
+            inline = tokens[n + 1]
+            children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+            if len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" and \
+                    not any(c.type == "strong_open" for c in children[1:-1]):
+                marks.append(Mark(*span(token), "bold"))
+            elif in_item:
+                marks.append(Mark(*span(token), "item"))
+    return tuple(sorted(marks, key=lambda m: (m.start, m.end)))
+
+
+_TEXT_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
+_TEXT_BOLD = re.compile(r"^[ \t]*\*\*[^*\n]+\*\*[ \t]*$", re.MULTILINE)
+
+
+def text_marks(text: str) -> tuple[Mark, ...]:
+    """``#`` headings and lines wholly in ``**bold**`` of a plain-text file (a Markdown export).
+
+    Cheap line patterns, not a Markdown parse: a ``.txt`` is not promised to be Markdown.
+    """
+    marks = []
+    for match in _TEXT_HEADING.finditer(text):
+        level = len(match[0].lstrip(" \t")) - len(match[0].lstrip(" \t").lstrip("#"))
+        marks.append(Mark(match.start(), match.end(), f"h{level}"))
+    marks.extend(Mark(m.start(), m.end(), "bold") for m in _TEXT_BOLD.finditer(text))
+    return tuple(sorted(marks, key=lambda m: (m.start, m.end)))

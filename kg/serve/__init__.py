@@ -1,0 +1,198 @@
+"""``kg serve``: a local, read-only web app over a build's exports (Flask).
+
+Pages: search → the entity page (profile, neighbours with their evidence, the pyvis
+drawing with depth, relation, date and weight controls); industry pages (backers
+ranked, a tile-grid map of China); region pages; the region × industry matrix
+(cells open their evidence; CSV); article pages; a SPARQL editor and the SPARQL
+1.1 Protocol endpoint ``/sparql``. Routes are thin: parse, one call to
+:class:`kg.explore.Explorer`, :mod:`kg.viz` or :mod:`kg.serve.protocol`, render.
+
+Nothing is loaded from the network (a Content-Security-Policy says so); every text
+from the exports is escaped by Jinja's autoescaping, or put on screen with
+``textContent`` by the pages' scripts.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
+
+from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
+
+__all__ = ["create_app", "run", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+#: Seconds a query sent to /sparql may run.
+SPARQL_TIMEOUT = 20.0
+
+_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
+_REGION_TYPES = ("province", "city", "district", "zone", "macro_region")
+
+
+def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_TIMEOUT) -> Flask:
+    """The app over one build's folder (``graph.json``, ``articles.jsonl``, ``store/``), opened once.
+
+    A missing or damaged graph.json raises a :class:`~kg.errors.KgError` naming it.
+    """
+    from kg.explore import Explorer
+    from kg.sparql import STORE_DIR
+
+    explorer = Explorer(exports)
+    store = Path(exports) / STORE_DIR
+    app = Flask(__name__)
+    app.config.update(JSON_AS_ASCII=False)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = True
+
+    def period() -> dict:
+        return {"since": request.args.get("since") or None, "until": request.args.get("until") or None}
+
+    def whole(name: str, default: int, low: int = 1, high: int = 10**6) -> int:
+        raw = request.args.get(name)
+        if raw in (None, ""):
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+        if not low <= value <= high:
+            raise ArgumentError(f"{name} must be between {low} and {high}, not {value}")
+        return value
+
+    @app.after_request
+    def headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.errorhandler(KgError)
+    def kg_error(exc: KgError):
+        status = 404 if isinstance(exc, NodeNotFound) else getattr(exc, "status", 400)
+        if request.path.startswith(("/sparql", "/matrix/cell")) and request.path != "/sparql/editor":
+            return Response(str(exc) + "\n", status, mimetype="text/plain")
+        return render_template("error.html", message=str(exc), status=status), status
+
+    @app.get("/")
+    def index():
+        return render_template("index.html", stats=explorer.stats())
+
+    @app.get("/search")
+    def search():
+        text = (request.args.get("q") or "").strip()
+        if not text:
+            return redirect(url_for("index"))
+        try:
+            return redirect(url_for("entity", entity=explorer.resolve(text)))
+        except AmbiguousName as exc:
+            return render_template("search.html", text=text, message=str(exc), results=explorer.search(text))
+        except NodeNotFound as exc:
+            return render_template("search.html", text=text, message=str(exc), results=explorer.search(text)), 404
+
+    @app.get("/entity/<path:entity>")
+    def entity(entity: str):
+        node = explorer.node(entity)
+        kind = node.get("type")
+        controls = {"depth": whole("depth", 1, 1, 3), "min_weight": whole("min_weight", 1), "relations": request.args.getlist("relation"), **period()}
+        page = explorer.entity(entity, **period())
+        if kind == "industry":
+            return render_template("industry.html", page=page, extra=explorer.industry(entity, **period()), controls=controls)
+        if kind in _REGION_TYPES:
+            return render_template("region.html", page=page, extra=explorer.region(entity, **period()), controls=controls)
+        return render_template("entity.html", page=page, controls=controls)
+
+    @app.get("/graph/<path:entity>")
+    def graph(entity: str):
+        from kg import viz
+
+        options = {"min_weight": whole("min_weight", 1), "newsletters": explorer.newsletters, **period()}
+        view = request.args.get("view", "neighbourhood")
+        if view == "backers":
+            html = viz.region_industry_page(explorer.graph, industry=entity, **options)
+        elif view == "industries":
+            html = viz.region_industry_page(explorer.graph, region=entity, **options)
+        elif view == "neighbourhood":
+            html = viz.neighbourhood_page(explorer.graph, entity, depth=whole("depth", 1, 1, 3), relations=request.args.getlist("relation") or None, **options)
+        else:
+            raise ArgumentError(f"view must be neighbourhood, backers or industries, not {view!r}")
+        return _page(html)
+
+    @functools.lru_cache(maxsize=8)
+    def overview_page(top: int) -> str:  # the same graph always gives the same page
+        from kg import viz
+
+        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters)
+
+    @app.get("/overview")
+    def overview():
+        return _page(overview_page(whole("top", 120, 1, 2000)))
+
+    @app.get("/matrix")
+    def matrix():
+        from kg.explore import MATRIX_LEVELS
+
+        level = request.args.get("level") or "province"
+        branch = request.args.get("branch") or None
+        found = explorer.matrix(level, None if branch else whole("top", 30, 1, 500), branch, **period())
+        return render_template("matrix.html", matrix=found, levels=MATRIX_LEVELS, args=request.args)
+
+    @app.get("/matrix.csv")
+    def matrix_csv():
+        branch = request.args.get("branch") or None
+        found = explorer.matrix(request.args.get("level") or "province", None if branch else whole("top", 30, 1, 500), branch, **period())
+        return Response(found.csv(), mimetype="text/csv", headers={"Content-Disposition": "attachment; filename=regions-industries.csv"})
+
+    @app.get("/matrix/cell")
+    def matrix_cell():
+        return jsonify(explorer.cell(request.args.get("region", ""), request.args.get("industry", ""), **period()))
+
+    @app.get("/article/<article_id>")
+    def article(article_id: str):
+        return render_template("article.html", article=explorer.article(article_id))
+
+    @app.route("/sparql", methods=["GET", "POST"])
+    def sparql():
+        from kg.serve import protocol
+
+        if request.method == "GET" and not request.args:
+            return redirect(url_for("sparql_editor"))
+        wanted = protocol.parse_request(request.method, request.args, request.form, request.content_type or "",
+                                        request.get_data(cache=False) if request.mimetype == "application/sparql-query" else b"",
+                                        request.headers.get("Accept", ""))
+        body, mimetype = protocol.answer(store, wanted, sparql_timeout)
+        return Response(body, mimetype=mimetype)
+
+    @app.get("/sparql/editor")
+    def sparql_editor():
+        from kg.sparql import canned_queries
+
+        canned = canned_queries()
+        return render_template("sparql.html", canned=canned, canned_texts={name: q.text for name, q in canned.items()}, timeout=sparql_timeout)
+
+    @app.get("/favicon.ico")
+    def favicon():
+        abort(404)
+
+    return app
+
+
+def _page(html: str) -> Response:
+    # a drawing carries its own, stricter policy in a meta tag (no fetch at all)
+    return Response(html, mimetype="text/html", headers={"Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"})
+
+
+def run(app: Flask, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Serve ``app`` until interrupted (Werkzeug's threaded server: a local tool, not a public site).
+
+    A port that cannot be bound is a :class:`~kg.errors.KgError` naming it.
+    """
+    from werkzeug.serving import run_simple
+
+    try:
+        run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc

@@ -1,0 +1,94 @@
+"""Check a segmentation gold set against its files: ``python check_segmentation_gold.py dev heldout``.
+
+Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
+YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
+present, and that in each file the titles and ``starts`` occur in reading order, each ``starts`` after its
+title at the start of a line or paragraph (or right after its title, in the one-paragraph layout).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+from docx import Document
+
+__all__ = ["check_set", "file_text"]
+
+HERE = Path(__file__).parent
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+FIELDS = {"title", "starts", "date", "outlet"}
+
+
+def file_text(path: Path) -> str:
+    """The text a reader sees in one gold file: DOCX paragraphs one a line, HTML unescaped, else as is."""
+    if path.suffix == ".docx":
+        return "\n".join(p.text for p in Document(str(path)).paragraphs)
+    text = path.read_text(encoding="utf-8")
+    return html.unescape(text) if path.suffix == ".html" else text
+
+
+def _starts_ok(text: str, at: int, title_end: int) -> bool:
+    # Indentation (spaces, full-width spaces, &nbsp;) before a paragraph is not part of it.
+    line_start = at
+    while line_start > 0 and text[line_start - 1] in " \t\u3000\xa0":
+        line_start -= 1
+    return line_start == 0 or text[line_start - 1] in "\n>" or text[title_end:at].strip(" 。.：:】") == ""
+
+
+def check_set(folder: Path) -> list[str]:
+    """Every problem found in one set folder, as 'file: problem' lines."""
+    problems: list[str] = []
+    lines = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    names = [rec["file"] for rec in lines]
+    if names != sorted(names):
+        problems.append("gold.jsonl: not sorted by file name")
+    present = sorted(p.name for p in folder.iterdir() if p.name != "gold.jsonl")
+    if sorted(names) != present:
+        problems.append(f"gold.jsonl: files listed {sorted(set(names) ^ set(present))} differ from files present")
+    for rec in lines:
+        name = rec["file"]
+        if set(rec) != {"file", "layout", "articles"} or not rec["layout"] or not rec["articles"]:
+            problems.append(f"{name}: expected file, layout and a non-empty articles list")
+            continue
+        path = folder / name
+        if not path.exists():
+            continue
+        text = file_text(path)
+        pos = 0
+        for art in rec["articles"]:
+            if set(art) != FIELDS:
+                problems.append(f"{name}: article fields {sorted(art)}, expected {sorted(FIELDS)}")
+                continue
+            if art["date"] is not None and not DATE.fullmatch(art["date"]):
+                problems.append(f"{name}: date {art['date']!r}, expected YYYY-MM-DD or null")
+            whole_line = len(art["starts"]) < 12 and (art["starts"] + "\n") in text
+            if not (12 <= len(art["starts"]) <= 20 or whole_line):
+                problems.append(f"{name}: starts {art['starts']!r} has {len(art['starts'])} characters, expected 12-20")
+            t = text.find(art["title"], pos)
+            if t < 0:
+                problems.append(f"{name}: title {art['title']!r} not found after offset {pos}")
+                continue
+            s = text.find(art["starts"], t + len(art["title"]))
+            if s < 0:
+                problems.append(f"{name}: starts {art['starts']!r} not found after title {art['title']!r}")
+                continue
+            if not _starts_ok(text, s, t + len(art["title"])):
+                problems.append(f"{name}: starts {art['starts']!r} is not at the start of a line or right after its title")
+            pos = s + len(art["starts"])
+    return problems
+
+
+if __name__ == "__main__":
+    found = []
+    for arg in sys.argv[1:] or ["dev", "heldout"]:
+        folder = HERE / arg
+        problems = check_set(folder)
+        n = sum(1 for _ in (folder / "gold.jsonl").open(encoding="utf-8"))
+        print(f"{arg}: {n} files, {len(problems)} problems")
+        found += problems
+    print("\n".join(found))
+    sys.exit(1 if found else 0)

@@ -1,0 +1,299 @@
+"""Segmentation by a file's shape: digests in any layout split into their items, single documents
+stay whole, a digest pasted into one paragraph is cut, and the choice is explained.
+
+Every text here was written for these tests (invented items; no newspaper text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import assert_nothing_lost
+from kg.readers import markdown_marks, text_marks
+from kg.segment import explain, segment
+from kg.types import Source
+
+# (headline, body paragraphs, outlet, date): invented items of a regional-policy digest.
+ITEMS = [
+    ("南通出台海工装备产业扶持办法", ["南通市工业和信息化局日前印发海工装备产业扶持办法，对首台套海工装备给予最高800万元奖励。",
+                                   "办法提出到2026年全市海工装备产值达到1200亿元。"], "江海晚报", "2024-04-02"),
+    ("洛阳设立先进制造业发展基金", ["4月3日，洛阳市财政局宣布设立先进制造业发展基金，首期规模30亿元，重点投向轴承、耐火材料和农机装备。"], "洛阳日报", "2024-04-03"),
+    ("株洲轨道交通产业集群营收增长", ["记者从株洲市发展和改革委员会获悉，一季度全市轨道交通装备产业集群营收同比增长12%。",
+                                   "株洲将建设轨道交通装备检测认证平台，服务本地配套企业。", "“配套率还要再提高。”市发改委有关负责人说。"], "株洲日报", "2024-04-05"),
+    ("银川推动光伏材料企业集聚", ["银川经济技术开发区近日发布光伏材料产业招商政策，对新落户的硅片企业按设备投资额的12%给予补助。"], "银川晚报", "2024-04-08"),
+]
+
+
+def _source(text: str, name: str = "digest.txt") -> Source:
+    fmt = name.rsplit(".", 1)[1]
+    marks = markdown_marks(text) if fmt == "md" else text_marks(text)
+    return Source(path=Path(name), text=text, format=fmt, encoding="utf-8", sha256="", marks=marks)
+
+
+def _render(style: str) -> tuple[str, str]:
+    """The items as a digest in one layout: (text, file name)."""
+    masthead = ["产业动态参考", "2024年第4期"]
+    blocks = []
+    for n, (title, body, outlet, date) in enumerate(ITEMS, 1):
+        head = {
+            "blank": [title], "noblank": [title], "hash": [f"## {title}"], "bold": [f"**{title}**"],
+            "arabic": [f"{n}. {title}"], "chinese": [f"{'一二三四'[n - 1]}、{title}"], "bracket": [f"【{title}】"],
+            "source": [title, f"来源：{outlet}", f"发布时间：{date}"],
+            "dateline": [title],
+        }[style]
+        paragraphs = list(body)
+        if style == "dateline":
+            month, day = int(date[5:7]), int(date[8:])
+            paragraphs[0] = f"江海社南京{month}月{day}日电（记者 周宁）" + paragraphs[0]
+        blocks.append(head + paragraphs)
+    if style == "noblank":
+        text = "\n".join(masthead + [line for block in blocks for line in block])
+    else:
+        text = "\n\n".join(["\n".join(masthead)] + ["\n\n".join(block) for block in blocks])
+    return text + "\n", "digest.md" if style in ("hash", "bold") else "digest.txt"
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold", "arabic", "chinese", "bracket", "source", "dateline"])
+def test_a_digest_splits_into_its_items_in_every_layout(style):
+    text, name = _render(style)
+    doc = segment(_source(text, name))
+    assert [a.title for a in doc.articles] == [title for title, *_ in ITEMS]
+    assert [a.paragraphs[0].text[:10] for a in doc.articles] == [
+        (f"江海社南京{int(d[5:7])}月{int(d[8:])}日电（记者 周宁）" + body[0])[:10] if style == "dateline" else body[0][:10]
+        for _, body, _, d in ITEMS
+    ]
+    assert [len(a.paragraphs) for a in doc.articles] == [len(body) for _, body, *_ in ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_source_and_date_lines_give_outlet_and_date():
+    doc = segment(_source(_render("source")[0]))
+    assert [(a.outlet, a.date) for a in doc.articles] == [(outlet, date) for *_, outlet, date in ITEMS]
+
+
+def test_a_dateline_gives_the_date_with_the_year_of_the_issue():
+    doc = segment(_source(_render("dateline")[0]))
+    assert [(a.outlet, a.date) for a in doc.articles] == [("江海社", date) for *_, date in ITEMS]
+
+
+def test_a_source_line_above_a_headline_belongs_to_the_item_below():
+    text = (
+        "园区动态\n\n"
+        "芜湖设立机器人产业基金\n来源：皖江日报\n芜湖市近日设立机器人产业基金，规模10亿元。\n\n"
+        "来源：滁州日报\n滁州光伏玻璃产能居全省首位\n发布时间：2024-05-06\n滁州市经信局介绍，全市光伏玻璃日熔化量超过2万吨。\n"
+    )
+    doc = segment(_source(text))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("芜湖设立机器人产业基金", "皖江日报", None),
+        ("滁州光伏玻璃产能居全省首位", "滁州日报", "2024-05-06"),
+    ]
+    assert_nothing_lost(doc)
+
+
+POLICY = """某某市人民政府关于促进智能制造发展的实施意见
+
+各区人民政府，市政府各部门：
+
+为加快制造业数字化转型，推动智能制造高质量发展，现提出如下意见。
+
+一、总体要求
+
+（一）指导思想。以智能制造为主攻方向，推动新一代信息技术与制造业深度融合。
+
+（二）发展目标。到2026年，全市建成智能工厂30家、数字化车间200个。
+
+二、重点任务
+
+（一）建设智能工厂。支持龙头企业开展全流程智能化改造，对投资额超过5000万元的项目给予补助。
+
+（二）培育系统解决方案供应商。引进和培育一批智能制造系统解决方案供应商。
+
+三、保障措施
+
+（一）加强组织领导。建立市级智能制造工作推进机制，统筹推进重大事项。
+
+本意见自印发之日起施行。
+
+某某市人民政府
+2024年6月1日
+"""
+
+REPORT = """城市更新中的产业空间再造
+
+老旧厂区如何转型，是许多城市共同面对的问题。近年来，多地探索把闲置厂房改造为研发楼宇和中试空间，取得了一定成效。
+
+一、空间供给从增量转向存量
+
+过去，园区扩张主要依靠新增用地。如今，土地指标趋紧，盘活存量厂房成为主要途径。一些城市对改造项目实行容积率奖励。
+
+二、改造模式趋于多元
+
+政府收储、企业自主改造和合作开发三种模式并存。不同模式在资金来源、收益分配上各有特点。
+
+三、几点思考
+
+存量空间再造需要规划、土地和产业政策协同，避免简单的房地产化。
+"""
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (POLICY, "某某市人民政府关于促进智能制造发展的实施意见"),
+    (REPORT, "城市更新中的产业空间再造"),
+], ids=["policy", "report"])
+def test_a_document_with_numbered_sections_stays_one_article(text, title):
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title]
+    assert doc.readings[0].score > max(r.score for r in doc.readings if r.layout == "headlines")
+    assert_nothing_lost(doc)
+
+
+def test_a_policy_document_is_dated_by_its_signature():
+    doc = segment(_source(POLICY))
+    assert doc.layout == "document"
+    (article,) = doc.articles
+    assert article.date == "2024-06-01"
+    assert article.paragraphs[0].text.startswith("各区人民政府")
+
+
+ONE_PARAGRAPH = (
+    "要闻速览\n"
+    "南通出台海工装备产业扶持办法 南通市工业和信息化局日前印发扶持办法，对首台套海工装备给予最高800万元奖励。"
+    "办法提出到2026年全市海工装备产值达到1200亿元。 洛阳设立先进制造业发展基金 洛阳市财政局宣布设立先进制造业发展基金，"
+    "首期规模30亿元。 银川推动光伏材料企业集聚江海社银川4月8日电 银川经济技术开发区近日发布光伏材料产业招商政策，"
+    "对新落户的硅片企业给予补助。\n"
+)
+
+
+def test_a_digest_pasted_into_one_paragraph_is_cut_at_its_headlines():
+    doc = segment(_source(ONE_PARAGRAPH))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == ["南通出台海工装备产业扶持办法", "洛阳设立先进制造业发展基金", "银川推动光伏材料企业集聚"]
+    assert doc.articles[2].paragraphs[0].text.startswith("江海社银川4月8日电")
+    assert "run-in" in explain(doc)["notes"][0] or "cut into 3 articles" in explain(doc)["notes"][0]
+    assert_nothing_lost(doc)
+
+
+def test_a_paragraph_that_cannot_be_cut_is_explained():
+    text = "汇总\n" + "各地持续推进产业项目建设，投资保持较快增长。" * 8 + "\n"
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert "not cut" in explain(doc)["notes"][0]
+
+
+def test_explain_lists_every_layout_considered_best_first():
+    doc = segment(_source(_render("blank")[0]))
+    e = explain(doc)
+    assert e["layout"] == doc.layout == e["readings"][0]["layout"]
+    assert e["readings"][0]["score"] >= max(r["score"] for r in e["readings"])
+    assert {r["layout"] for r in e["readings"]} >= {"headlines", "plain"}
+    # line ranges: the first article starts at its headline's line
+    lines = _render("blank")[0].split("\n")
+    first = e["articles"][0]["lines"][0]
+    assert lines[first - 1] == ITEMS[0][0]
+
+
+def test_sub_headings_inside_items_with_sources_do_not_split_them():
+    text = (
+        "区域观察\n\n"
+        "青岛发布海洋经济三年行动\n来源：青岛日报\n青岛市近日发布海洋经济三年行动方案，提出到2026年海洋生产总值突破6000亿元。\n"
+        "重点领域\n方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。\n\n"
+        "烟台布局氢能产业链\n来源：烟台日报\n烟台市发展改革委日前介绍，全市已集聚氢能企业40余家，建成加氢站8座。\n"
+    )
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["青岛发布海洋经济三年行动", "烟台布局氢能产业链"]
+    assert "重点领域" in [p.text for p in doc.articles[0].paragraphs]
+
+
+DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
+
+
+def test_the_dev_set_scores_at_least_what_was_reached():
+    """A regression guard: on the development gold the segmenter reached 16/16 files exact,
+    55/55 headlines and 55/55 dates; the floors leave room for harder files being added."""
+    from kg.evaluate import evaluate_segmentation
+
+    result = evaluate_segmentation(DEV)
+    assert result.files >= 16
+    assert result.exact / result.files >= 0.95, result.table()
+    assert result.headlines_found / result.headlines >= 0.97, result.table()
+    assert result.dates_right / result.dated >= 0.95, result.table()
+
+
+def test_the_scorer_counts_what_differs(tmp_path):
+    from kg.evaluate import evaluate_segmentation
+
+    text, _ = _render("blank")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    wrong = [{"title": title, "starts": body[0][:12], "date": None, "outlet": None} for title, body, *_ in ITEMS]
+    wrong[1]["title"] = "不存在的标题"
+    import json
+
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"file": "a.txt", "articles": wrong}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = evaluate_segmentation(tmp_path)
+    assert (result.files, result.exact, result.headlines, result.headlines_found, result.dated, result.dates_right) == (1, 0, 4, 3, 3, 3)
+    assert "article 1" in result.failures[0]["problem"]
+
+
+def test_section_headings_between_items_are_furniture_and_sections():
+    text = (
+        "产业动态周报\n2024年第20期\n\n一、政策动态\n"
+        "苏州发布智能制造新政\n苏州市工业和信息化局近日印发智能制造三年行动计划，提出建成智能工厂100家。\n"
+        "无锡出台集成电路人才政策\n无锡市人才办日前发布集成电路人才专项政策，对顶尖人才给予最高1000万元支持。\n"
+        "二、地方动态\n"
+        "常州动力电池项目开工\n6月2日，常州某动力电池项目开工建设，总投资80亿元。\n【相关链接】\n常州已集聚动力电池上下游企业300余家。\n"
+        "扬州推进航空产业园建设\n扬州市发展改革委介绍，扬州航空产业园已引进项目20个。\n"
+    )
+    doc = segment(_source(text))
+    assert [(a.section, a.title) for a in doc.articles] == [
+        ("政策动态", "苏州发布智能制造新政"), ("政策动态", "无锡出台集成电路人才政策"),
+        ("地方动态", "常州动力电池项目开工"), ("地方动态", "扬州推进航空产业园建设"),
+    ]
+    assert [p.text for p in doc.articles[2].paragraphs][1] == "【相关链接】"  # a box inside the article above
+    assert {text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"} == {"一、政策动态", "二、地方动态"}
+    assert_nothing_lost(doc)
+
+
+def test_items_whose_trailer_is_missing_are_not_merged_by_the_trailer_layout():
+    text = "区域经济参考\n\n" + "\n\n".join(
+        f"{title}\n\n{body[0]}" + (f"（{outlet} {date.replace('-', '')}）" if n % 2 == 0 else "")
+        for n, (title, body, outlet, date) in enumerate(ITEMS)
+    ) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, *_ in ITEMS]
+    assert [a.date for a in doc.articles] == [ITEMS[0][3], None, ITEMS[2][3], None]
+
+
+def test_a_document_under_its_red_header_and_a_report_with_a_byline_stay_whole():
+    notice = ("某某市工业和信息化局文件\n\n某工信发〔2024〕5号\n\n关于开展中小企业数字化转型诊断服务的通知\n\n各区工业和信息化主管部门：\n\n"
+              "为推动中小企业数字化转型，现组织开展诊断服务。\n\n一、服务对象\n\n本市规模以上工业中小企业。\n\n二、工作要求\n\n"
+              "请于7月31日前报送名单。\n\n某某市工业和信息化局\n2024年6月20日\n")
+    (article,) = segment(_source(notice)).articles
+    assert (article.title, article.date) == ("关于开展中小企业数字化转型诊断服务的通知", "2024-06-20")
+    assert article.paragraphs[0].text == "各区工业和信息化主管部门："
+    report = ("从园区到城区：一座城市的产业观察\n\n本报记者　林某\n\n十年间，这座城市的产业版图发生了很大变化。\n\n"
+              "从加工起步\n\n最早落户的企业以来料加工为主，附加值不高。\n\n向研发延伸\n\n后来，研发中心陆续落户，产业链逐步延伸。\n")
+    (article,) = segment(_source(report)).articles
+    assert article.title == "从园区到城区：一座城市的产业观察"
+    assert article.paragraphs[0].text.startswith("十年间")
+
+
+def test_a_pasted_digest_is_cut_at_bracketed_headlines_and_where_the_actor_is_named_again():
+    brackets = ("信息参阅\n【嘉善设立先进制造业基金】嘉善县人民政府近日设立先进制造业基金，规模10亿元。（某某日报 20240603）"
+                "【海宁发布新材料产业政策】海宁市人民政府日前印发新材料产业政策，对首次量产的关键产品给予奖励。（某某日报 20240604）\n")
+    doc = segment(_source(brackets))
+    assert [(a.title, a.date) for a in doc.articles] == [("嘉善设立先进制造业基金", "2024-06-03"), ("海宁发布新材料产业政策", "2024-06-04")]
+    glued = ("资讯\n平湖光机电产业产值突破500亿元平湖市经济和信息化局近日介绍，平湖光机电产业2023年产值突破500亿元，同比增长9%。"
+             "桐乡化纤新材料产业加快集聚桐乡市发展改革委介绍，桐乡已集聚化纤新材料企业200余家，产业链条不断完善。\n")
+    doc = segment(_source(glued))
+    assert [a.title for a in doc.articles] == ["平湖光机电产业产值突破500亿元", "桐乡化纤新材料产业加快集聚"]
+    assert doc.articles[1].paragraphs[0].text.startswith("桐乡市发展改革委介绍")
+    assert_nothing_lost(doc)
+
+
+def test_a_trailer_needs_a_date():
+    from kg.segment import parse_trailer
+
+    assert parse_trailer("请联系办公室。（联系电话：0000-00000000）") is None
+    assert parse_trailer("……。（某某日报 20240603）") == (3, (("某某日报", "2024-06-03"),))

@@ -1,0 +1,251 @@
+"""kg serve: the pages and /sparql through Flask's test client, then a real server on loopback in Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from browser import body_data, chromium, dump_dom
+from kg.errors import KgError
+from kg.explore import PROVINCE_TILES, Explorer
+from kg.serve import create_app
+from kg.serve.protocol import Refused, format_for
+
+SELECT = "SELECT ?i (COUNT(*) AS ?n) WHERE { ?r kg:backs ?i } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 3"
+
+
+@pytest.fixture(scope="module")
+def exports(bundled_build):
+    return bundled_build[1]
+
+
+@pytest.fixture(scope="module")
+def app(exports):
+    return create_app(exports, sparql_timeout=10)
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def explorer(exports):
+    return Explorer(exports)
+
+
+def text(response) -> str:
+    return response.get_data(as_text=True)
+
+
+# ---------------------------------------------------------------- the library behind the pages
+
+
+def test_tile_grid_has_every_province_once():
+    assert len(PROVINCE_TILES) == 34 and len(set(PROVINCE_TILES.values())) == 34
+    assert all(re.fullmatch(r"\d{2}0000", code) for code in PROVINCE_TILES)
+
+
+def test_industry_backers_ranked_and_tiles_sum_regions(explorer):
+    found = explorer.industry("industry:low-altitude-economy")
+    weights = [r["weight"] for r in found["backers"]]
+    assert weights == sorted(weights, reverse=True) and weights
+    guangdong = next(t for t in found["tiles"] if t["id"] == "440000")
+    assert guangdong["weight"] >= 1 and "440300" in {r["id"] for r in guangdong["regions"]}
+    with pytest.raises(KgError, match="not an industry"):
+        explorer.industry("440300")
+
+
+def test_matrix_cells_roll_up_to_the_level_and_count_articles(explorer):
+    provinces = explorer.matrix("province", top=5)
+    assert len(provinces.columns) == 5 and provinces.columns_cut > 0
+    cities = explorer.matrix("city", top=None)
+    # a province's cell counts the articles of its own and its cities' edges, never fewer than any city's
+    for (city, industry), n in cities.cells.items():
+        province = explorer.graph.nodes[city]["parent"]
+        whole = explorer.matrix("province", top=None).cells
+        assert whole.get((province, industry), 0) >= n
+    cell = explorer.cell("440000", "industry:low-altitude-economy")
+    assert cell["articles"] == explorer.matrix("province", top=None).cells[("440000", "industry:low-altitude-economy")]
+    assert all(e["title"] and e["newsletter"] for e in cell["evidence"])
+    with pytest.raises(KgError, match="level must be one of province, city, district"):
+        explorer.matrix("county")
+
+
+def test_matrix_branch_and_period(explorer):
+    branch = explorer.matrix("province", branch="新能源")
+    assert branch.columns and all(c["id"] in explorer._branch("新能源") for c in branch.columns)
+    recent = explorer.matrix("province", top=None, since="2024-06")
+    assert sum(recent.cells.values()) < sum(explorer.matrix("province", top=None).cells.values())
+    rows = list(csv.reader(io.StringIO(branch.csv())))
+    assert rows[0][:2] == ["region_id", "region"] and len(rows) == len(branch.rows) + 1
+
+
+def test_article_highlights_its_linked_mentions(explorer):
+    article = explorer.article("c7851b7e775a")
+    assert article["title"] and article["newsletter"] == "双周决策观察 2023年第22期"
+    linked = [p for para in article["paragraphs"] for p in para["pieces"] if "entity" in p]
+    assert linked and all(p["text"] for p in linked)
+    assert article["facts"]
+
+
+# ---------------------------------------------------------------- pages, through the test client
+
+
+@pytest.mark.parametrize("url", [
+    "/", "/entity/440300", "/entity/industry:low-altitude-economy", "/entity/110000", "/entity/agency:miit",
+    "/matrix", "/matrix?level=city&top=10&since=2024", "/article/c7851b7e775a", "/sparql/editor", "/overview",
+    "/graph/440300", "/graph/industry:low-altitude-economy?view=backers",
+])
+def test_pages_answer_offline(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, text(response)[:300]
+    page = text(response)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "a resource from the network"
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_search_resolves_names_or_lists_matches(client):
+    assert client.get("/search?q=深圳").headers["Location"].endswith("/entity/440300")
+    assert client.get("/search?q=低空经济").headers["Location"].endswith("/entity/industry:low-altitude-economy")
+    missing = client.get("/search?q=深训")
+    assert missing.status_code == 404 and "no entity in the graph matches" in text(missing)
+
+
+def test_entity_page_shows_evidence_with_article_and_newsletter(client):
+    page = text(client.get("/entity/440300"))
+    assert 'href="/article/' in page and "双周决策观察" in page
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page), "a file name where an article title belongs"
+    assert 'id="kg-graph"' in page
+
+
+def test_date_filter_reaches_the_graph(client):
+    whole = text(client.get("/graph/440300"))
+    recent = text(client.get("/graph/440300?since=2024-06"))
+    count = lambda page: int(re.search(r'data-kg-expected-edges="(\d+)"', page).group(1))  # noqa: E731
+    assert 0 < count(recent) < count(whole)
+
+
+def test_bad_input_is_one_clear_message(client):
+    bad = client.get("/entity/440300?since=yesterday")
+    assert bad.status_code == 400 and "expected YYYY, YYYY-MM or YYYY-MM-DD" in text(bad)
+    assert client.get("/entity/no-such-thing").status_code == 404
+    assert "top must be a whole number" in text(client.get("/matrix?top=many"))
+    assert client.get("/matrix?level=county").status_code == 400
+
+
+def test_text_from_the_graph_is_escaped(client, explorer):
+    response = client.get("/search", query_string={"q": "<script>alert(1)</script>"})
+    assert "<script>alert(1)" not in text(response) and "&lt;script&gt;" in text(response)
+
+
+def test_matrix_csv_and_cell(client):
+    response = client.get("/matrix.csv?level=province&top=5")
+    assert response.mimetype == "text/csv" and response.get_data(as_text=True).startswith("region_id,region,")
+    cell = client.get("/matrix/cell", query_string={"region": "440000", "industry": "industry:low-altitude-economy"}).get_json()
+    assert cell["evidence"] and cell["evidence"][0]["sentence"]
+
+
+# ---------------------------------------------------------------- /sparql: the SPARQL 1.1 Protocol
+
+
+def test_sparql_get_post_and_formats(client):
+    as_json = client.get("/sparql", query_string={"query": SELECT})
+    assert as_json.status_code == 200 and as_json.mimetype == "application/sparql-results+json"
+    rows = json.loads(text(as_json))["results"]["bindings"]
+    assert len(rows) == 3
+    posted = client.post("/sparql", data=SELECT.encode(), content_type="application/sparql-query")
+    assert json.loads(text(posted)) == json.loads(text(as_json))
+    form = client.post("/sparql", data={"query": SELECT}, headers={"Accept": "text/csv"})
+    assert form.mimetype == "text/csv" and text(form).splitlines()[0] == "i,n"
+    tsv = client.get("/sparql", query_string={"query": SELECT, "format": "tsv"})
+    assert text(tsv).splitlines()[0] == "?i\t?n" and text(tsv).splitlines()[1].startswith("<https://")
+
+
+def test_sparql_is_read_only_and_refuses_service(client):
+    assert client.post("/sparql", data={"update": "DROP ALL"}).status_code == 403
+    assert client.post("/sparql", data=b"DROP ALL", content_type="application/sparql-update").status_code == 403
+    assert client.post("/sparql", data={"query": "INSERT DATA { <a:b> <a:c> <a:d> }"}).status_code == 400
+    service = client.get("/sparql", query_string={"query": "SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }"})
+    assert service.status_code == 400 and "SERVICE" in text(service)
+    assert client.get("/sparql?query=").status_code == 400
+
+
+def test_sparql_format_negotiation():
+    assert format_for(None, "text/csv;q=0.9, */*") == "csv"
+    assert format_for(None, "") == "json"
+    with pytest.raises(Refused):
+        format_for("xml", "")
+
+
+# ---------------------------------------------------------------- a real server, in Chromium
+
+
+@pytest.fixture(scope="module")
+def server(app):
+    from werkzeug.serving import make_server
+
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(timeout=10)
+
+
+def test_plain_http_client_queries_and_cannot_update(server):
+    url = f"{server}/sparql?" + urllib.parse.urlencode({"query": SELECT})
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"}), timeout=30) as answer:
+        assert len(json.load(answer)["results"]["bindings"]) == 3
+    update = urllib.request.Request(f"{server}/sparql", data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(update, timeout=30)
+    assert refused.value.code == 403
+
+
+needs_chromium = pytest.mark.skipif(chromium() is None, reason="no chromium on PATH")
+
+
+@needs_chromium
+@pytest.mark.parametrize("path", ["/", "/entity/440300", "/entity/industry:low-altitude-economy", "/entity/110000", "/matrix",
+                                  "/article/c7851b7e775a", "/sparql/editor"])
+def test_pages_render_in_chromium_without_errors(server, path):
+    data = body_data(dump_dom(server + path))
+    assert data["kgReady"] == "1" and data["kgErrors"] == "0", data
+
+
+@needs_chromium
+def test_search_leads_to_the_entity_page_in_chromium(server):
+    dom = dump_dom(f"{server}/search?q=" + urllib.parse.quote("深圳"))
+    assert 'id="kg-entity" data-id="440300"' in dom
+
+
+@needs_chromium
+def test_matrix_cell_shows_its_evidence_in_chromium(server):
+    dom = dump_dom(f"{server}/matrix#cell=440000/industry:low-altitude-economy")
+    assert body_data(dom)["kgErrors"] == "0"
+    assert dom.count('class="ev kg-cell-ev"') >= 1 and "低空经济" in dom
+
+
+@needs_chromium
+def test_date_filter_changes_the_drawn_graph_in_chromium(server):
+    whole = body_data(dump_dom(f"{server}/graph/440300"))
+    recent = body_data(dump_dom(f"{server}/graph/440300?since=2024-06"))
+    assert whole["kgErrors"] == recent["kgErrors"] == "0"
+    assert 0 < int(recent["kgEdges"]) < int(whole["kgEdges"])
+
+
+def test_build_pages_name_articles_and_newsletters(exports):
+    page = (exports / "views" / "shenzhen.html").read_text(encoding="utf-8")
+    assert "双周决策观察" in page and 'content="kg.viz (pyvis)"' in page
+    assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page)
+    overview = (exports / "views" / "overview.html").read_text(encoding="utf-8")
+    assert "region → industry links" in overview
