@@ -659,14 +659,16 @@ def _merged(entities, relations):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
-@click.option("--by-rule", "by_rule", is_flag=True, help="Also score each relation rule alone (precision, recall) and list its false positives with their sentences.")
+@click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall, and each relation rule's precision and recall with its false positives and their sentences.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, fmt: str) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
     ``entities``) and relations per relation (records with ``facts``): P/R/F1. With
-    ``--segmentation``: files split into exactly the right articles, headlines found, dates."""
+    ``--segmentation``: files split into exactly the right articles, headlines found, dates.
+
+    A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
     from kg.evaluate import evaluate, load_gold
     from kg.export import dumps

@@ -6,7 +6,10 @@ Gold files are JSON lines, one article each::
 
 Scoring is per article over the set of distinct ``(type, id)`` pairs (a bag of
 entities, not every occurrence). ``region (adcode)`` pools provinces, cities and
-districts by id alone. A fund is matched when its owner is the same and one
+districts by id alone. Per rule (``Mention.rule``, :meth:`Evaluation.rule_table`): an entity
+predicted in an article counts for every rule that linked a mention of it there; a rule's
+precision is the share of those that the gold has, its recall the share of the gold
+entities of the types it links that it found. A fund is matched when its owner is the same and one
 name ends with the other (深圳 "20+8" 高端装备基金 written in full or as 高端装备基金).
 
 Segmentation (:func:`evaluate_segmentation`, ``kg eval --segmentation FOLDER``) is scored per
@@ -17,7 +20,7 @@ found as titles, dates.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,13 +59,24 @@ class Evaluation:
     scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[dict] = field(default_factory=list)  # per article: missed and spurious entities
     articles: int = 0
+    link_rules: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))  # per linking rule (fn: gold of its types it missed)
     # Relations per rule (evaluate_relations): a rule's recall is the share of its relation's gold facts it finds.
     rules: dict[tuple[str, str], Score] = field(default_factory=lambda: defaultdict(Score))  # (relation, rule) → score
     false_positives: list[dict] = field(default_factory=list)  # every fact a rule found that the gold has not, with its sentence
 
     def rule_table(self) -> str:
-        """Precision and recall per relation rule, then each false positive with its sentence."""
-        lines = [f"{'relation':<13}{'rule':<36}{'tp':>5}{'fp':>5}{'P':>8}{'R':>8}"]
+        """Each linking rule (entities it decided, precision, recall), then each relation rule
+        (precision, recall) and each relation false positive with its sentence."""
+        lines = []
+        if self.link_rules:
+            lines.append(f"{'linking rule':<32}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}")
+            for name, s in sorted(self.link_rules.items(), key=lambda item: (-(item[1].tp + item[1].fp), item[0])):
+                lines.append(f"{name:<32}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}")
+            if self.rules:
+                lines.append("")
+        if not self.rules:
+            return "\n".join(lines)
+        lines.append(f"{'relation':<13}{'rule':<36}{'tp':>5}{'fp':>5}{'P':>8}{'R':>8}")
         for (relation, rule), s in sorted(self.rules.items()):
             lines.append(f"{relation:<13}{rule:<36}{s.tp:>5}{s.fp:>5}{s.precision:>8.3f}{s.recall:>8.3f}")
         if self.false_positives:
@@ -86,12 +100,21 @@ class Evaluation:
         lines.append(f"{self.articles} articles")
         return "\n".join(lines)
 
+    def rule_table(self) -> str:
+        """Each linking rule: entities it decided, how many the gold has, precision, recall."""
+        lines = [f"{'rule':<32}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}"]
+        for name, s in sorted(self.rules.items(), key=lambda item: (-(item[1].tp + item[1].fp), item[0])):
+            lines.append(f"{name:<32}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}")
+        return "\n".join(lines)
+
     def as_dict(self) -> dict:
         record = {
             "articles": self.articles,
             "scores": {k: _score_record(s) for k, s in sorted(self.scores.items())},
             "errors": self.errors,
         }
+        if self.link_rules:
+            record["link_rules"] = {k: _score_record(s) for k, s in sorted(self.link_rules.items())}
         if self.rules:
             record["rules"] = [{"relation": relation, "rule": rule, **_score_record(s)} for (relation, rule), s in sorted(self.rules.items())]
             record["false_positives"] = self.false_positives
@@ -148,12 +171,18 @@ def _match(gold: set[tuple[str, str]], pred: set[tuple[str, str]]) -> tuple[set,
 def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], link) -> Evaluation:
     """Score ``link(article) -> [Mention]`` on every gold article."""
     result = Evaluation()
+    gold_by_type: Counter[str] = Counter()
+    rule_types: dict[str, set[str]] = defaultdict(set)
     for record in gold:
         key = (record["file"], int(record["index"]))
         article = _gold_article(record, articles)
         gold_set = {(e["type"], e["id"]) for e in record["entities"]}
-        pred_set = {(m.type, m.id) for m in link(article)}
+        rules_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in link(article):
+            rules_of[(m.type, m.id)].add(m.rule)
+        pred_set = set(rules_of)
         result.articles += 1
+        gold_by_type.update(t for t, _ in gold_set)
         for etype in {t for t, _ in gold_set | pred_set}:
             g = {x for x in gold_set if x[0] == etype}
             p = {x for x in pred_set if x[0] == etype}
@@ -163,8 +192,20 @@ def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], lin
         p_regions = {("region", i) for t, i in pred_set if t in REGION_TYPES}
         _score(result.scores["region (adcode)"], g_regions, p_regions)
         _, missed, spurious = _match(gold_set, pred_set)
+        for entity, rules in rules_of.items():
+            for rule in rules:
+                rule_types[rule].add(entity[0])
+                score = result.link_rules[rule]
+                if entity in spurious:
+                    score.fp += 1
+                else:
+                    score.tp += 1
         if missed or spurious:
-            result.errors.append({"file": key[0], "index": key[1], "title": article.title, "missed": sorted(missed), "spurious": sorted(spurious)})
+            spurious_with_rules = [(*entity, "+".join(sorted(rules_of[entity]))) for entity in sorted(spurious)]
+            result.errors.append({"file": key[0], "index": key[1], "title": article.title, "missed": sorted(missed), "spurious": spurious_with_rules})
+    for rule, types in rule_types.items():
+        score = result.link_rules[rule]
+        score.fn = max(0, sum(gold_by_type[t] for t in types) - score.tp)
     return result
 
 
@@ -176,8 +217,9 @@ def _score(score: Score, gold: set, pred: set) -> None:
 
 
 def mention_record(m: Mention) -> dict:
-    """A mention as ``kg link`` / ``kg extract`` print it (a fund's size as ``quantity`` when written)."""
-    record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode}
+    """A mention as ``kg link`` / ``kg extract`` print it, with the rule that linked it (a fund's size
+    as ``quantity`` when written)."""
+    record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode, "rule": m.rule}
     if m.quantity:
         record["quantity"] = m.quantity
     return record

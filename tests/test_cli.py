@@ -96,9 +96,8 @@ def test_link_prints_mentions(run):
     assert result.exit_code == 0
     assert "agency:440300:economy_and_it" in result.output and "440306" in result.output
     records = json.loads(run("link", "深圳市工信局", "--format", "json").output)
-    assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None,
-                        "rule": records[0]["rule"]}]
-    assert records[0]["rule"] and records[0]["rule"] in result.output  # the rule the table shows
+    assert records == [{"text": "深圳市工信局", "start": 0, "end": 6, "type": "agency", "id": "agency:440300:economy_and_it", "name": "深圳市工业和信息化局", "adcode": None, "rule": "agency_region_function"}]
+    assert records[0]["rule"] in result.output  # the rule the table shows
 
 
 def test_extract_plain_text_file_is_one_article(run, tmp_path):
@@ -110,12 +109,14 @@ def test_extract_plain_text_file_is_one_article(run, tmp_path):
     assert {"320500", "agency:320500:development_reform", "agency:320500:economy_and_it", "policy:苏州市关于推进算力产业发展和应用的行动方案"} <= ids
 
 
-def test_eval_prints_scores_per_type(run):
+def test_eval_prints_scores_per_type_and_rule(run):
     gold = Path(__file__).parent / "gold"
-    result = run("eval", gold, "--errors")
+    result = run("eval", gold, "--errors", "--by-rule")
     assert result.exit_code == 0
     assert re.search(r"region \(adcode\)\s+\d+", result.output)
     assert "28 articles" in result.output
+    assert re.search(r"^region_name\s+\d+\s+\d+\s+[01]\.\d{3}\s+[01]\.\d{3}$", result.output, re.M)
+    assert re.search(r"^  spurious \S+  \S+  [a-z_+]+$", result.output, re.M)  # each false positive with its rule
 
 
 def test_eval_rejects_gold_for_articles_it_cannot_find(run, tmp_path):

@@ -115,3 +115,29 @@ def test_industry_table_is_generated_from_the_ontology():
 def test_fund_mentions_carry_their_size(linker, text, fund, size):
     found = {m.id: m.quantity for m in linker.link_text(text) if m.type == "fund"}
     assert found == {fund: size}
+
+
+def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
+    """The current region at a point (市工信局, 市级基金) and the names around a covered name are
+    looked up by place, not by walking every candidate; the answers are the walk's."""
+    text = "将会同本市各区政府。长春市朝阳区发布方案，上海市浦东新区与会同县、南县、通道县合作；市工信局、区住建局和县政府。北京市海淀区"
+    units = [Unit("北京：会同本市发布"), Unit(text * 3)]
+    context = linker.places.context(units, linker.scanner.scan(units), ())
+    context.resolve = linker.regions.resolve
+
+    def walked(level, u, pos):
+        for c in sorted((c for c in context.region_cands if (c.unit, c.start) < (u, pos)), key=lambda c: (c.unit, c.start), reverse=True):
+            region = context.region_named(c) if any(linker.places.level_matches(i, level) for i in c.meaning.region_ids) else None
+            if region is not None and linker.places.level_matches(region, level):
+                return region
+        return None
+
+    at_level = {level: sorted(a for a in context.anchors if linker.kb.by_id.get(a) is not None and linker.places.level_matches(a, level)) for level in ("province", "city", "district")}
+    points = [(u, pos) for u, unit in enumerate(units) for pos in range(len(unit.text) + 1)]
+    for level in ("province", "city", "district"):
+        fallback = at_level[level][0] if len(at_level[level]) == 1 else None
+        for u, pos in [*points[::7], *reversed(points)]:  # out of text order too: remembered answers must not leak
+            assert linker.places.current_region(level, context, u, pos) == (walked(level, u, pos) or fallback), (level, u, pos)
+    for cand in context.cands:
+        around = [c for c in context.region_cands if c.unit == cand.unit and c.start <= cand.start and c.end >= cand.end and c is not cand]
+        assert context.index.around(cand) == around

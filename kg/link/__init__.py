@@ -1,0 +1,133 @@
+"""Entity linking: text → :class:`~kg.types.Mention`\\ s linked to the knowledge base.
+
+Pure Python over plain strings (no spaCy here). A reader finds each decision in its module:
+
+- :mod:`kg.link.candidates` — one Aho–Corasick scan over every name of the knowledge base;
+  jieba's words only where a boundary decides;
+- :mod:`kg.link.context` — what the article establishes: section tag, title actor, the
+  regions it names unambiguously (its anchors), the region it is talking about at a point;
+- :mod:`kg.link.regions` — which region (or zone, industry …) a name links to, by named rules;
+- :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
+- :mod:`kg.link.funds` — specific funds with an owner and a purpose;
+- :mod:`kg.link.policies` — document titles in 《》.
+
+:class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies,
+then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
+mention of its own. Every mention records the rule that decided it (``Mention.rule``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kg.budget import check as check_budget
+from kg.kb import KB_DIR, KnowledgeBase, load_kb
+from kg.link.agencies import AgencyFinder
+from kg.link.candidates import Scanner, Words
+from kg.link.context import Places
+from kg.link.funds import FundFinder
+from kg.link.policies import find_policies
+from kg.link.regions import RegionResolver, read_guards
+from kg.link.units import Unit, article_units
+from kg.types import Article, Mention
+
+__all__ = ["Linker", "Unit", "article_units"]
+
+Located = tuple[int, int, int, Mention]  # unit index, start, end in that unit's text, mention
+
+
+class Linker:
+    """Links the entity mentions of articles or snippets of text to the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, kb_dir: Path = KB_DIR) -> None:
+        self.kb = kb or load_kb(kb_dir)
+        self.kb_dir = kb_dir
+        guards = read_guards(kb_dir / "name_guards.tsv")
+        self.scanner = Scanner(self.kb)
+        self.words = Words(self.kb)
+        self.places = Places(self.kb, guards)
+        self.regions = RegionResolver(self.kb, self.places, self.words, guards)
+        self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
+        self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)
+
+    @property
+    def _jieba(self):
+        """The linker's jieba tokenizer (every name added); loaded on first use."""
+        return self.words.tokenizer
+
+    def _place_named(self, name: str) -> str | None:
+        return self.places.place_named(name)
+
+    # -------------------------------------------------------- public
+
+    def link_article(self, article: Article) -> list[Mention]:
+        """An article's mentions, in text order, with offsets into its source file."""
+        return sorted((m for *_, m in self.locate_article(article)), key=lambda m: (m.start, m.end, m.id))
+
+    def locate_article(self, article: Article) -> list[Located]:
+        """Mentions of an article located in its units (title, then paragraphs: :func:`article_units`)."""
+        context = [article.section] if article.section else []
+        return self.locate_units(article_units(article), context_names=context)
+
+    def link_text(self, text: str) -> list[Mention]:
+        """Link a snippet (offsets are into the snippet)."""
+        return self.link_units([Unit(text)])
+
+    def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Mention]:
+        """Mentions of units read as one article; ``context_names`` stand for its section tag."""
+        return [m for *_, m in self.locate_units(units, context_names)]
+
+    def locate_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Located]:
+        """Mentions with where they are: ``(unit index, start, end in that unit's text, mention)``."""
+        context = self.places.context(units, self.scanner.scan(units), context_names)
+        context.resolve = self.regions.resolve
+        mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
+        taken = [bytearray(len(unit.text)) for unit in units]  # 1 under a mention already made
+
+        def free(u: int, s: int, e: int) -> bool:
+            return 1 not in taken[u][s:e]
+
+        def claim(u: int, s: int, e: int) -> bool:
+            if not free(u, s, e):
+                return False
+            taken[u][s:e] = b"\x01" * (e - s)
+            return True
+
+        # 1. Policies first: names inside 《》 belong to the title, not the text.
+        for u, s, e, pid in find_policies(units):
+            if claim(u, s, e):
+                mentions.append((u, s, e, pid, "policy_title", "policy"))
+        # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
+        quantities: dict[tuple[int, int], str | None] = {}
+        for u, s, e, fid, size in self.funds.find(context):
+            if claim(u, s, e):
+                mentions.append((u, s, e, fid, "fund_pattern", "fund"))
+                quantities[(u, s)] = size
+        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing).
+        for u, s, e, aid, rule in self.agencies.find(context):
+            if claim(u, s, e) and aid is not None:
+                mentions.append((u, s, e, aid, rule, "agency"))
+        # 4. Names, longest first.
+        for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
+            if n % 256 == 0:
+                check_budget()  # a runaway file ends in OverBudget, not a stalled build
+            if not free(cand.unit, cand.start, cand.end):
+                continue  # it would not be claimed, whatever it means
+            resolved = self.regions.resolve(context, cand)
+            if resolved is None:
+                continue
+            entity_id, rule = resolved
+            if claim(cand.unit, cand.start, cand.end):
+                mentions.append((cand.unit, cand.start, cand.end, entity_id, rule, self.kb.get(entity_id).type))
+        out = []
+        for u, s, e, entity_id, rule, etype in mentions:
+            unit = units[u]
+            start, end = unit.source_span(s, e)
+            entity = self.kb.get(entity_id)
+            name = entity.name if entity else entity_id.split(":")[-1]
+            adcode = entity.adcode if entity else None
+            mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)))
+            out.append((u, s, e, mention))
+        out.sort(key=lambda located: (located[0], located[1], located[2], located[3].id))
+        return out

@@ -1,0 +1,140 @@
+"""Agencies built from parts: a central body's branch (人民银行 + 上海 + 总部), a region and a
+function (深圳市 + 工信局), a zone's own body (广州开发区 + 管委会), and an elliptical
+``市工信局`` whose region comes from the article."""
+
+from __future__ import annotations
+
+import re
+
+from kg.kb import KnowledgeBase
+from kg.link.candidates import CJK, Candidate, Words
+from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
+from kg.link.regions import RegionResolver
+
+__all__ = ["AgencyFinder"]
+
+
+_SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
+
+Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
+
+
+class AgencyFinder:
+    """Finds local and branch agencies; central bodies by their own names are plain candidates."""
+
+    def __init__(self, kb: KnowledgeBase, places: Places, regions: RegionResolver, words: Words) -> None:
+        self.kb = kb
+        self.places = places
+        self.regions = regions
+        self.words = words
+        forms: dict[str, str] = {}
+        branches: dict[str, dict[str, str]] = {}  # central body → its branch forms → function
+        for function in kb.functions.values():
+            for form in function.forms:
+                forms.setdefault(form, function.id)
+            for form in function.after_central:
+                branches.setdefault(function.central or "", {}).setdefault(form, function.id)
+        self._function_of = forms
+        self._branches = {central: (re.compile(_alternation(of)), of) for central, of in branches.items()}
+        self._function_re = re.compile(_alternation(forms))
+        # 市委 alone only when not 委员会/委托 and not a person (市委书记).
+        self._elliptical_re = re.compile(
+            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+        )
+
+    def find(self, context: Context) -> list[Found]:
+        """Every agency built from parts, longest region names first, then zone bodies, then elliptical ones."""
+        return [*self._region_bodies(context), *self._zone_bodies(context), *self._elliptical(context)]
+
+    def _region_bodies(self, context: Context) -> list[Found]:
+        out = []
+        anchors = context.anchors
+        centrals_ending: dict[tuple[int, int], list[Candidate]] = {}  # (unit, end) → central bodies ending there
+        for c in context.cands:
+            if "agency" in c.meaning.types:
+                centrals_ending.setdefault((c.unit, c.end), []).append(c)
+        for c in sorted(context.region_cands, key=lambda c: -(c.end - c.start)):
+            text = context.units[c.unit].text
+            # central + region + branch: 人民银行 上海 总部 / 中国人民银行 上海市 分行
+            centrals = centrals_ending.get((c.unit, c.start))
+            branch = self._branch(max(centrals, key=lambda o: o.end - o.start), c, text, anchors) if centrals else None
+            if branch is not None:
+                out.append(branch)
+                continue
+            match = self._function_re.match(text, c.end)
+            if not match:
+                continue
+            if any(outside_mainland(i) for i in c.meaning.region_ids):
+                continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
+            function = self._function_of[match[0]]
+            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
+                continue  # 市委 yes; 委员会 / 委托 are other words
+            region = self.regions.one_region(c, anchors, allow_short=True)
+            if region is None:
+                continue
+            if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
+                continue  # 市委书记: a person
+            out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+        return out
+
+    def _branch(self, central: Candidate, region_cand: Candidate, text: str, anchors: set[str]) -> Found | None:
+        """central + region + one of that central body's branch forms (金融监管总局 + 湖南 + 监管局
+        is NFRA's branch, 证监会 + 湖南 + 监管局 CSRC's)."""
+        for central_id, _ in central.meaning.others:
+            branch_re, branch_of = self._branches.get(central_id, (None, {}))
+            match = branch_re.match(text, region_cand.end) if branch_re else None
+            region = self.regions.one_region(region_cand, anchors) if match else None
+            if region:
+                return (region_cand.unit, central.start, match.end(), f"agency:{region}:{branch_of[match[0]]}", "agency_central_branch")
+        return None
+
+    def _zone_bodies(self, context: Context) -> list[Found]:
+        """A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
+        adcode, so the body is filed under the smallest region that holds the whole zone."""
+        out = []
+        zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
+        zones_starting: dict[tuple[int, int], list[Candidate]] = {}
+        for c in zone_cands:
+            zones_starting.setdefault((c.unit, c.start), []).append(c)
+        for c in sorted(zone_cands, key=lambda c: -(c.end - c.start)):
+            text = context.units[c.unit].text
+            pos, first = c.end, c
+            while True:  # 自贸试验区 + 临港新片区 + 管委会
+                nxt = zones_starting.get((c.unit, pos))
+                if not nxt:
+                    break
+                c = max(nxt, key=lambda o: o.end - o.start)
+                pos = c.end
+            match = self._function_re.match(text, pos)
+            if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
+                continue
+            zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
+            region = self.places.common_region(zone.parents)
+            if region:
+                out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
+        return out
+
+    def _elliptical(self, context: Context) -> list[Found]:
+        """市工信局, 区政府, 市委金融办 — the region comes from the article."""
+        out = []
+        region_ends = {(c.unit, c.end) for c in context.region_cands}
+        for u, unit in enumerate(context.units):
+            for match in self._elliptical_re.finditer(unit.text):
+                start = match.start()
+                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                    # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
+                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
+                    if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
+                        continue
+                # 各区政府, 每个县的住建局: the bodies of many regions, none linked.
+                several = unit.text[max(0, start - 2) : start].endswith(_SEVERAL)
+                region = None if several else self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
+                function = self._function_of.get(match["function"], "party_committee")
+                # With no region the body is still a body: its words (市大数据局) are no industry.
+                out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
+        return out
+
+
+def _alternation(forms) -> str:
+    """A regex matching any of ``forms``, longest first."""
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

@@ -1,0 +1,195 @@
+"""Candidate generation: one Aho–Corasick scan over every name of the knowledge base, and
+jieba's words, consulted only where a word boundary decides something.
+
+A candidate is a written form at a place in a unit with everything the form can mean
+(worked out once per form: a form occurs thousands of times). Whether it is a mention is
+decided later (:mod:`kg.link.regions` and the other finders).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.kb import REGION_TYPES, KnowledgeBase
+from kg.link.units import Unit
+
+__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word"]
+
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a written form can mean."""
+
+    ids: tuple[tuple[str, str], ...]  # (entity id, alias kind)
+    kinds: frozenset[str]
+    types: frozenset[str]  # the entity types among ids
+    regions: tuple[tuple[str, str], ...]  # the ids that are regions, in order
+    others: tuple[tuple[str, str], ...]  # the ids that are not
+    region_ids: tuple[str, ...]
+
+
+def _meaning(kb: KnowledgeBase, form: str) -> Meaning:
+    ids = tuple(sorted(kb.aliases[form]))
+    types = {i: kb.by_id[i].type for i, _ in ids}
+    regions = tuple((i, k) for i, k in ids if types[i] in REGION_TYPES)
+    return Meaning(
+        ids=ids,
+        kinds=frozenset(k for _, k in ids),
+        types=frozenset(types.values()),
+        regions=regions,
+        others=tuple((i, k) for i, k in ids if types[i] not in REGION_TYPES),
+        region_ids=tuple(i for i, _ in regions),
+    )
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A known form found at ``units[unit].text[start:end]``."""
+
+    unit: int
+    start: int
+    end: int
+    form: str
+    meaning: Meaning
+    covered: bool = False  # strictly inside a longer candidate (上海 inside 上海市)
+
+
+class Scanner:
+    """Finds every known form in a text with one Aho–Corasick automaton."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for form in kb.aliases:
+            if len(form) >= 1:
+                automaton.add_word(form, (form, _meaning(kb, form)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def iter(self, text: str) -> Iterator[tuple[int, tuple[str, Meaning]]]:
+        """``(index of the last character, (form, meaning))`` for every form in ``text``."""
+        return self._automaton.iter(text)
+
+    def scan(self, units: Sequence[Unit]) -> list[Candidate]:
+        """Every candidate of every unit, each marked ``covered`` when inside a longer one."""
+        cands = []
+        for u, unit in enumerate(units):
+            found = [Candidate(u, end - len(form) + 1, end + 1, form, meaning) for end, (form, meaning) in self._automaton.iter(unit.text)]
+            found.sort(key=lambda c: (c.start, -c.end))
+            reach = -1
+            for c in found:
+                c.covered = c.end <= reach
+                reach = max(reach, c.end)
+            cands.extend(found)
+        return cands
+
+
+class Words:
+    """jieba, knowing every name of the knowledge base, run only on short windows where it decides."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._cuts: dict[str, tuple[str, ...]] = {}
+        self._frequency: dict[str, int] = {}
+
+    def frequency(self, word: str) -> int:
+        """How often jieba's own dictionary counts a name of the knowledge base (0: not a word it
+        knows), before the names were added to it: word statistics from general text."""
+        _ = self.tokenizer  # loading it takes the counts
+        return self._frequency.get(word, 0)
+
+    @cached_property
+    def tokenizer(self):
+        """A private jieba tokenizer with every name of two characters or more added."""
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        self._frequency = {form: tokenizer.FREQ.get(form) or 0 for form in self.kb.aliases}
+        for form in self.kb.aliases:
+            if len(form) >= 2:
+                tokenizer.add_word(form, freq=None)
+        return tokenizer
+
+    def cut(self, text: str) -> tuple[str, ...]:
+        """jieba's words of a short window, remembered: the same window is often cut twice
+        (a boundary check, then the word around a short name) and phrases recur across articles."""
+        words = self._cuts.get(text)
+        if words is None:
+            if len(self._cuts) >= 50_000:
+                self._cuts.clear()
+            words = self._cuts[text] = tuple(self.tokenizer.cut(text, HMM=False))
+        return words
+
+    def on_word_boundary(self, text: str, start: int, end: int) -> bool:
+        """Does jieba cut the text at both ends of ``text[start:end]``?
+
+        Fast path: when no dictionary word crosses either end, jieba cannot cut there
+        wrongly, so it is not run (most mentions); otherwise segment a window around it.
+        """
+        if not self.crossed(text, start, end):
+            return True
+        cuts = self._cuts_near(text, start, end)
+        return start in cuts and end in cuts
+
+    def starts_word(self, text: str, start: int) -> bool:
+        """Does jieba cut the text at ``start`` (is the character before not part of the same word)?"""
+        if not self._crossed_at(text, start):
+            return True
+        return start in self._cuts_near(text, start, start + 1)
+
+    def _cuts_near(self, text: str, start: int, end: int) -> set[int]:
+        """Where jieba cuts a window of 8 characters either side of ``text[start:end]``."""
+        left = max(0, start - 8)
+        cuts = {left}
+        pos = left
+        for token in self.cut(text[left : min(len(text), end + 8)]):
+            pos += len(token)
+            cuts.add(pos)
+        return cuts
+
+    def crossed(self, text: str, start: int, end: int) -> bool:
+        """Is there a dictionary word that starts before an end of the span and finishes after it?
+
+        jieba's dictionary also holds every prefix of its words (with frequency 0), so once
+        ``text[i:k]`` is not in it, no longer piece from ``i`` is a word either.
+        """
+        return self._crossed_at(text, start) or self._crossed_at(text, end)
+
+    def _crossed_at(self, text: str, edge: int) -> bool:
+        freq = self.tokenizer.FREQ
+        for i in range(max(0, edge - 4), edge):
+            for k in range(edge + 1, min(len(text), i + 8) + 1):
+                found = freq.get(text[i:k])
+                if found is None:
+                    break
+                if found:
+                    return True
+        return False
+
+    def word_at(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """The jieba word holding ``text[start]``, cut from a window around ``text[start:end]``:
+        (its start, the word)."""
+        left = max(0, start - 8)
+        pos = left
+        for token in self.cut(text[left : end + 8]):
+            if pos <= start < pos + len(token):
+                return pos, token
+            pos += len(token)
+        return None
+
+
+def inside_word(text: str, cand: Candidate) -> bool:
+    """A label glued inside a longer run of Latin letters or digits (5G in 15G)."""
+    before = text[cand.start - 1 : cand.start]
+    after = text[cand.end : cand.end + 1]
+    return bool(before and before.isascii() and before.isalnum()) or bool(after and after.isascii() and after.isalnum())

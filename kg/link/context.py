@@ -1,0 +1,237 @@
+"""Context: what an article establishes before any ambiguous name is read.
+
+Its section tag, its title actor (北京：…), and the regions it names unambiguously
+are its *anchors*; an ambiguous name (朝阳区) goes to the meaning inside them. The
+region the text is talking about at a point (for 市工信局, 市级基金) is the nearest
+earlier unambiguous mention of that level, else the one anchor of that level.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
+from kg.link.candidates import Candidate
+from kg.link.units import Unit
+
+__all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
+
+LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
+_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
+
+
+def outside_mainland(region_id: str) -> bool:
+    """Taiwan, Hong Kong, Macao or a unit in them (GB/T 2260 codes 71, 81, 82): their bodies are
+    their own, not a mainland region's functions or a central body's branch."""
+    return region_id[:2] in ("71", "81", "82") and region_id.isdigit()
+
+
+def title_actor(units: Sequence[Unit]) -> str | None:
+    """The actor a title opens with (``北京：发布…`` → 北京), if any."""
+    match = _ACTOR.match(units[0].text) if units else None
+    return match[1] if match else None
+
+
+class RegionIndex:
+    """The candidates that may name a region, indexed by place for the questions the finders ask
+    at each fund, agency and covered name: a long text has hundreds of thousands, and walking
+    them all each time was quadratic in its length."""
+
+    def __init__(self, region_cands: Sequence[Candidate]) -> None:
+        self.cands = sorted(region_cands, key=lambda c: (c.unit, c.start))  # stable: at one place, the scan's order
+        self._places = [(c.unit, c.start) for c in self.cands]
+        self.longest = max((c.end - c.start for c in self.cands), default=0)
+        self._last: dict[str, dict[int, str | None]] = {}  # key → {index of a place → the answer before it}
+
+    def starting_in(self, unit: int, start: int, end: int) -> list[Candidate]:
+        """The candidates of ``unit`` that start in ``[start, end)``, in the scan's order."""
+        return self.cands[bisect_left(self._places, (unit, start)) : bisect_left(self._places, (unit, end))]
+
+    def around(self, cand: Candidate) -> list[Candidate]:
+        """The other candidates of ``cand``'s unit that span it (上海 inside 上海市)."""
+        near = self.starting_in(cand.unit, cand.end - self.longest, cand.start + 1)
+        return [c for c in near if c.end >= cand.end and c is not cand]
+
+    def last_before(self, key: str, unit: int, pos: int, named: Callable[[Candidate], str | None]) -> str | None:
+        """``named(c)`` of the nearest candidate before ``(unit, pos)`` for which it is not None
+        (of candidates at one place, the first in the scan's order).
+
+        ``named`` must depend on ``key`` only: the answers are remembered per key at every place
+        walked over, so all the questions of one text walk each place at most once per key.
+        """
+        memo = self._last.setdefault(key, {})
+        k = bisect_left(self._places, (unit, pos))
+        walked = []
+        while k > 0 and k not in memo:
+            walked.append(k)
+            first = bisect_left(self._places, self._places[k - 1])  # the candidates at the place before k
+            found = next((r for c in self.cands[first:k] if (r := named(c)) is not None), None)
+            if found is not None:
+                break
+            k = first
+        else:
+            found = memo.get(k)  # None when k is 0
+        for w in walked:
+            memo[w] = found
+        return found
+
+
+@dataclass
+class Context:
+    """One article's (or snippet's) units, candidates and anchors."""
+
+    units: Sequence[Unit]
+    cands: list[Candidate]
+    region_cands: list[Candidate]  # the candidates that can mean a region
+    anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
+    regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
+    index: RegionIndex = field(init=False)  # region_cands by place
+    #: what a candidate links to (set by the Linker: :meth:`kg.link.regions.RegionResolver.resolve`)
+    resolve: Callable[[Context, Candidate], tuple[str, str] | None] | None = None
+    _resolved: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = RegionIndex(self.region_cands)
+
+    def region_named(self, cand: Candidate) -> str | None:
+        """The region this candidate is a mention of, if it is one (not 会同 in 将会同本市)."""
+        key = (cand.unit, cand.start, cand.end)
+        if key not in self._resolved:
+            found = self.resolve(self, cand) if self.resolve else None
+            self._resolved[key] = found[0] if found and found[0] in cand.meaning.region_ids else None
+        return self._resolved[key]
+
+    def region_before(self, cand: Candidate) -> Candidate | None:
+        """The longest region name that ends right where ``cand`` starts (长春市 before 朝阳区)."""
+        before = self.regions_ending.get((cand.unit, cand.start))
+        return max(before, key=lambda c: c.end - c.start) if before else None
+
+
+class Places:
+    """Questions about regions and the context that any finder asks."""
+
+    def __init__(self, kb: KnowledgeBase, guarded: Iterable[str]) -> None:
+        self.kb = kb
+        self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
+
+    def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str]) -> Context:
+        """The context of these units: anchors from the names given, the title actor and unambiguous mentions."""
+        region_cands = [c for c in cands if c.meaning.region_ids]
+        ending: dict[tuple[int, int], list[Candidate]] = {}
+        for c in region_cands:
+            ending.setdefault((c.unit, c.end), []).append(c)
+        return Context(units, cands, region_cands, self._anchors(units, cands, context_names), ending)
+
+    def _anchors(self, units, cands, context_names) -> set[str]:
+        anchors: set[str] = set()
+        names = list(context_names)
+        actor = title_actor(units)
+        if actor:
+            names.append(actor)
+        for name in names:
+            place = self.place_named(name)
+            if place:
+                anchors.add(place)
+        for cand in cands:
+            ids = cand.meaning.region_ids
+            kinds = cand.meaning.kinds
+            if cand.covered or cand.meaning.others:
+                continue
+            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self._guarded)):
+                anchors.add(ids[0])
+            elif len(ids) > 1 and "abbr" not in kinds and cand.form not in self._guarded:
+                enclosing = self.enclosing(ids)  # 长沙: the city, not its own 长沙县
+                if enclosing is not None and self.kb.by_id[enclosing].type != "district":
+                    anchors.add(enclosing)
+        expanded = set(anchors)
+        for a in anchors:
+            expanded.update(self.kb.ancestors(a))
+            entity = self.kb.by_id.get(a)
+            if entity is not None and entity.type == "macro_region":
+                expanded.update(entity.members)
+        return expanded
+
+    def place_named(self, name: str) -> str | None:
+        """The one place a section tag or title actor names (海南 → the province)."""
+        ids = [i for i, kind in self.kb.candidates(name) if kind in ("name", "short", "alias") and self.kb.by_id[i].type in (*REGION_TYPES, "zone", "macro_region")]
+        if len(ids) > 1:
+            enclosing = self.enclosing(ids)
+            if enclosing is not None:
+                return enclosing  # 长沙: the city, not its own 长沙县; 吉林: the province
+            ids = [i for i in ids if self.kb.by_id[i].type == "province"]
+        return ids[0] if len(ids) == 1 else None
+
+    def enclosing(self, ids: Sequence[str]) -> str | None:
+        """The one of ``ids`` that contains all the others (长沙市 for 长沙市/长沙县), or None."""
+        for i in ids:
+            if all(o == i or i in self.kb.ancestors(o) for o in ids):
+                return i
+        return None
+
+    def in_context(self, region_id: str, anchors: set[str]) -> bool:
+        """The article names this region or the region right above it (a district's city;
+        not merely its province: 新兴县 is not meant in a 深圳 article)."""
+        entity = self.kb.by_id[region_id]
+        return region_id in anchors or (entity.parent is not None and entity.parent in anchors)
+
+    def by_context(self, ids: Sequence[str], anchors: set[str]) -> str | None:
+        """The one of ``ids`` inside the anchors (or the anchor itself when one is)."""
+        inside = [i for i in ids if i in anchors or any(a in anchors for a in self.kb.ancestors(i))]
+        if len(inside) == 1:
+            return inside[0]
+        direct = [i for i in inside if i in anchors]
+        return direct[0] if len(direct) == 1 else None
+
+    def common_region(self, region_ids: Sequence[str]) -> str | None:
+        """The smallest region containing all of ``region_ids``."""
+        chains = [[r, *self.kb.ancestors(r)] for r in region_ids if r in self.kb.by_id]
+        if not chains:
+            return None
+        common = [r for r in chains[0] if all(r in chain for chain in chains[1:])]
+        return common[0] if common else None
+
+    def current_region(self, level: str, context: Context, u: int, pos: int) -> str | None:
+        """The region at ``level`` the text is talking about at this point.
+
+        The nearest earlier mention of a region of that level wins (a name that links to a region,
+        not one inside another word: 会同 in 将会同本市 is no 会同县), then the one anchor of that level.
+        """
+
+        def named_at_level(c: Candidate) -> str | None:
+            if not any(self.level_matches(i, level) for i in c.meaning.region_ids):
+                return None
+            region = context.region_named(c)
+            return region if region is not None and self.level_matches(region, level) else None
+
+        region = context.index.last_before(level, u, pos, named_at_level)
+        if region is not None:
+            return region
+        at_level = sorted(a for a in context.anchors if self.kb.by_id.get(a) is not None and self.level_matches(a, level))
+        return at_level[0] if len(at_level) == 1 else None
+
+    def level_matches(self, region_id: str, level: str) -> bool:
+        """Is the region of this level? (市 in a 上海 article is the municipality, a province-level unit.)"""
+        entity = self.kb.by_id[region_id]
+        if entity.type == level:
+            return True
+        return level == "city" and entity.type == "province" and region_id in MUNICIPALITIES
+
+    def main_region(self, context: Context) -> str | None:
+        """The region an article is mostly about (title actor, else the most named region)."""
+        actor = title_actor(context.units)
+        place = self.place_named(actor) if actor else None
+        if place and self.kb.by_id[place].type in REGION_TYPES:
+            return place
+        counts = Counter()
+        for c in context.cands:
+            ids = c.meaning.region_ids
+            if len(ids) == 1 and not c.covered and ids[0] in context.anchors:
+                counts[ids[0]] += 1
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        return top if n > rest[0][1] else None

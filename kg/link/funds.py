@@ -1,0 +1,194 @@
+"""Funds: ``…基金`` with an owner (a region prefix, the clause's or the article's region) and a
+purpose that is not generic (政府引导基金 and 产业基金 alone are talk, not entities)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.kb import KnowledgeBase, read_table, slug_text
+from kg.link.candidates import CJK, Scanner, Words
+from kg.link.context import LEVEL_OF_CHAR, Context, Places
+
+__all__ = ["FundFinder", "CLAUSE_WINDOW", "SENTENCE_WINDOW"]
+
+_FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
+_NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
+_PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+_SIZE = re.compile(
+    r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
+    r"|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?(?:规模)?的"
+)
+
+#: How far a clause or a sentence is looked for around a place in the text (the bundled corpus's
+#: longest clause is 100 characters, its longest sentence 223): without punctuation, a search
+#: for the clause's ends would span the whole text at every fund, quadratic in its length.
+CLAUSE_WINDOW = 200
+SENTENCE_WINDOW = 400
+
+Found = tuple[int, int, int, str, str | None]  # unit, start, end, fund id, size as written
+
+
+class FundFinder:
+    """Finds specific funds and the size written with them."""
+
+    def __init__(self, kb: KnowledgeBase, kb_dir: Path, places: Places, words: Words, scanner: Scanner) -> None:
+        self.kb = kb
+        self.places = places
+        self.words = words
+        self.scanner = scanner
+        terms: dict[str, set[str]] = {}
+        for row in read_table(kb_dir / "fund_terms.tsv"):
+            terms.setdefault(row["role"], set()).add(row["term"])
+        self._terms = terms
+
+    def find(self, context: Context) -> list[Found]:
+        """``(unit, start, end, fund id, size)`` for every specific fund of the context."""
+        out = []
+        main_region = self.places.main_region(context)
+        generic = self._terms.get("generic", set())
+        category = self._terms.get("category", set())
+        markers = self._terms.get("marker", set())
+        sizes: dict[tuple[int, int], str | None] = {}
+        for u, unit in enumerate(context.units):
+            text = unit.text
+            for match in _FUND_END.finditer(text):
+                end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
+                start, name = self._fund_name(text, end)
+                if len(name) < 4 or any(w in markers for w in self.words.cut(name)):
+                    continue
+                if _PLURAL.search(text[max(0, start - 12) : start]):
+                    continue  # 五支“20+8”战兴产业基金: a set of funds, not one
+                level = re.match(r"^(市|省|区|县)级", name)
+                owner, core = self._fund_owner(name, context, u, start)
+                if level:
+                    core = name[level.end() :]
+                    owner = self.places.current_region(LEVEL_OF_CHAR[level[1]], context, u, start)
+                actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
+                if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
+                    owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
+                national = owner is None and name.startswith(("国家", "中国"))
+                if national:
+                    owner, core = "CN", name
+                core = slug_text(core)
+                words = [w for w in self.words.cut(core.removesuffix("群").removesuffix("基金")) if w.strip()]
+                if not words or any(w in category for w in words):
+                    continue
+                # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
+                # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
+                specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
+                if owner is None:
+                    owner = self._clause_region(text, start, context, u) or main_region
+                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
+                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
+                if not specific or owner is None:
+                    continue
+                out.append((u, start, end, f"fund:{owner}:{core}"))
+                sizes[(u, start)] = _fund_size(text, start, end)
+        return [(*found, sizes[found[:2]]) for found in _merge_fund_names(out)]
+
+    def _fund_name(self, text: str, end: int) -> tuple[int, str]:
+        """Walk left from ``基金`` over the words that can be part of a fund's name.
+
+        The walk stops at punctuation, a number or date (千亿, 2023年), and the verbs and
+        function words listed as ``stop`` in fund_terms.tsv (设立, 提出, 的 …); a
+        conjunction only between two parts of one name (细胞与基因基金, not 共同体和基金群).
+        """
+        # Only the last 41 characters matter (the walk sees 40): searching further back for the
+        # clause's start would be quadratic in a text without punctuation.
+        clause_start = max(text.rfind(p, max(0, end - 41), end) for p in "，。；！？,;、：:") + 1
+        left = max(clause_start, end - 40)
+        tokens = list(self.words.cut(text[left:end]))
+        if left > clause_start:
+            tokens = tokens[1:]  # the window may have cut the first word in two
+        stops = self._terms.get("stop", set())
+        kept: list[str] = []
+        for k in range(len(tokens) - 1, -1, -1):
+            word = tokens[k]
+            if not kept or word == "群":
+                kept.append(word)
+                continue
+            if word == "基金" and kept != ["群"]:
+                break  # the end of another fund's name
+            if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
+                kept.append(word)
+                continue
+            if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
+                kept.append(word)  # “20+8”
+                continue
+            if word in stops or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+                break
+            kept.append(word)
+        name = "".join(reversed(kept)).strip("“”\" ")
+        return end - len(name), name
+
+    def _names_industry(self, text: str) -> bool:
+        return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))
+
+    def _clause_region(self, text: str, start: int, context: Context, u: int) -> str | None:
+        """The region named last before ``start`` in the same clause (安徽提出要设立…基金),
+        looking back at most :data:`CLAUSE_WINDOW` characters."""
+        clause_start = max(text.rfind(p, max(0, start - CLAUSE_WINDOW), start) for p in "，。；！？,;") + 1
+        clause_start = max(clause_start, start - CLAUSE_WINDOW)
+        best = None
+        for c in context.index.starting_in(u, clause_start, start):
+            ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if len(ids) == 1 and (best is None or c.start > best[0]):
+                best = (c.start, ids[0])
+        return best[1] if best else None
+
+    def _fund_owner(self, name: str, context: Context, u: int, start: int) -> tuple[str | None, str]:
+        """The region a fund's name opens with (安徽省 + 空天信息产业基金), and the rest of the name."""
+        here = context.index.starting_in(u, start, start + 1)
+        for c in sorted(here, key=lambda c: -(c.end - c.start)):
+            ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if len(ids) > 1:
+                ids = [i for i in ids if self.kb.by_id[i].type == "province"]
+            if len(ids) == 1:
+                return ids[0], name[c.end - c.start :]
+        return None, name
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause around ``pos``, at most :data:`CLAUSE_WINDOW` characters either side."""
+    lo, hi = max(0, pos - CLAUSE_WINDOW), pos + CLAUSE_WINDOW
+    start = max(max(text.rfind(p, lo, pos) for p in "，。；！？,;") + 1, lo)
+    ends = [i for i in (text.find(p, pos, hi) for p in "，。；！？,;") if i >= 0]
+    return text[start : min(ends) if ends else min(len(text), hi)]
+
+
+def _fund_size(text: str, start: int, end: int) -> str | None:
+    """The size written with a fund: 总规模 20 亿元的…基金 (right before it), or …基金，目标规模20亿元
+    (after it, before any other fund is named, in the same sentence)."""
+    lo, hi = max(0, start - SENTENCE_WINDOW), end + SENTENCE_WINDOW
+    sentence_start = max(max(text.rfind(p, lo, start) for p in "。；！？") + 1, lo)
+    ends = [i for i in (text.find(p, end, hi) for p in "。；！？") if i >= 0]
+    after = text[end : min(ends) if ends else min(len(text), hi)]
+    for match in _SIZE.finditer(text, sentence_start, start):
+        if start - match.end() <= 1:
+            return re.sub(r"\s+", "", match[1] or match[2])
+    other = re.search(r"(?<![该本立此])基金", after)  # another fund, not 该基金 / 设立基金
+    match = _SIZE.search(after[: other.start() if other else 40])
+    return re.sub(r"\s+", "", match[1] or match[2]) if match else None
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)
+
+
+def _merge_fund_names(found):
+    """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
+    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name."""
+    by_owner: dict[str, list[str]] = {}  # a fund is compared with its owner's only (a long text has thousands)
+    for fid in sorted({fid for *_, fid in found}):
+        by_owner.setdefault(fid.split(":", 2)[1], []).append(fid)
+    rename = {}
+    for ids in by_owner.values():
+        for fid in ids:
+            core = fid.split(":", 2)[2]
+            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
+            if fuller and len(core) >= 4:
+                rename[fid] = max(fuller, key=len)
+    return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]

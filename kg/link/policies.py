@@ -1,0 +1,66 @@
+"""Policies: titles in 《》 of documents (方案, 意见, 条例 …), with ``以下简称《方案》`` and a later
+bare 《方案》 pointing back to the full title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.link.units import Unit
+
+__all__ = ["find_policies", "is_policy"]
+
+_POLICY_SUFFIX = re.compile(
+    r"(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告|法|目录|清单|指引|规则|意见稿|"
+    r"标准|要求|行动|战略|若干规定|批复|函|令|草案|试行|修订|暂行办法|实施方案|工作方案|（试行）|\(试行\)|（征求意见稿）|\(征求意见稿\))$"
+)
+_NOT_POLICY = re.compile(r"(?:报告|白皮书|指数|展望|榜单|年鉴|名单|TOP|排行|蓝皮书|杂志|日报|周刊|观察|研究|专刊)")
+_POLICY = re.compile(r"《([^《》\n]{2,80})》")
+# A short title that names no document by itself: 《方案》, 《若干措施》, 《实施意见》.
+_GENERIC_POLICY = re.compile(
+    r"^(?:若干|实施|行动|工作|管理|暂行|有关|相关|指导)?(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告)$"
+)
+_SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
+
+
+def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
+    """``(unit, start, end, policy id)`` for every 《title》 that names a document.
+
+    A bare 《方案》 before its full title is defined is left alone: which one it is is unknown.
+    """
+    out = []
+    full: list[str] = []  # full titles seen, in order
+    short_to_full: dict[str, str] = {}
+    for u, unit in enumerate(units):
+        for match in _POLICY.finditer(unit.text):
+            title = _policy_key(match[1])
+            nxt = unit.text[match.end() : match.end() + 40]
+            short = _SHORT_POLICY.match(nxt.lstrip())
+            if title in short_to_full:
+                title = short_to_full[title]
+            elif len(title) <= 8 and not is_policy(title):
+                continue
+            elif _GENERIC_POLICY.match(title) and not any(f.endswith(title) for f in full):
+                continue  # 《若干政策》 with no full title before it: which one is unknown
+            elif len(title) <= 8 and any(f.endswith(title) for f in full):
+                title = next(f for f in reversed(full) if f.endswith(title))
+            elif not is_policy(title):
+                continue
+            else:
+                if title not in full:
+                    full.append(title)
+                if short:
+                    short_to_full[_policy_key(short[1])] = title
+            out.append((u, match.start(), match.end(), f"policy:{title}"))
+    return out
+
+
+def _policy_key(title: str) -> str:
+    """A policy's id part: its title as printed, without spaces."""
+    return re.sub(r"\s+", "", title)
+
+
+def is_policy(title: str) -> bool:
+    """A document title (…方案, …条例, …意见 (2023-2025年)), not a report, index or newspaper."""
+    core = re.sub(r"(?:[（(][^（）()]*[）)])+$", "", title) or title
+    return bool(_POLICY_SUFFIX.search(core) or _POLICY_SUFFIX.search(title)) and not _NOT_POLICY.search(title)

@@ -1,0 +1,257 @@
+"""Region resolution: which region (if any) a candidate names, and the rule that decided it."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+
+from kg.kb import KnowledgeBase, read_table
+from kg.link.candidates import CJK, Candidate, Words, inside_word
+from kg.link.context import Context, Places, outside_mainland
+
+__all__ = ["RegionResolver", "read_guards"]
+
+_ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
+# Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
+# only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
+_CUE_ABBREVIATIONS = "京津沪渝港澳粤"
+_ABBR_CUE_AFTER = "设投发召举落开办工企上期"
+# After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
+_ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+_GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
+
+# A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
+# written with its city, and is not linked without it.
+_COUNTY_SUFFIXES = ("市", "县", "旗")
+_EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
+_WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
+_ADMIN_END = re.compile(r"[省市区县旗州盟]$")
+_BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
+
+Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+def read_guards(path: Path) -> dict[str, Guard]:
+    """``name_guards.tsv``: name → (words refused right after it, words refused right before it)."""
+    guards = {}
+    for row in read_table(path):
+        after = re.compile(rf"(?:{row['reject_after']})") if row["reject_after"] else None  # .match(text, pos): anchored at pos
+        before = re.compile(rf"(?:{row['reject_before']})$") if row["reject_before"].strip() else None
+        guards[row["name"]] = (after, before)
+    return guards
+
+
+class RegionResolver:
+    """Decides what a candidate that is not a policy, fund or agency part links to."""
+
+    def __init__(self, kb: KnowledgeBase, places: Places, words: Words, guards: dict[str, Guard]) -> None:
+        self.kb = kb
+        self.places = places
+        self.words = words
+        self.guards = guards
+        self._abbreviations = {form for form, entries in kb.aliases.items() if len(form) == 1 and any(k == "abbr" for _, k in entries)}
+
+    def resolve(self, context: Context, cand: Candidate) -> tuple[str, str] | None:
+        """``(entity id, rule)`` for a candidate, or None when it links nothing."""
+        text = context.units[cand.unit].text
+        regions = cand.meaning.regions
+        if cand.meaning.others:
+            decided = self._not_a_region(context, cand, text)
+            if decided is not None or not regions:
+                return decided
+        if "abbr" in cand.meaning.kinds and len(cand.form) == 1:
+            return self._abbreviation(text, cand, regions)
+        ids = [i for i, k in regions if k != "abbr"]
+        if not ids or self._refused(context, cand, text):
+            return None
+        return self._choose(context, cand, text, ids)
+
+    # ---------------------------------------------------------------- what is not a region
+
+    def _not_a_region(self, context: Context, cand: Candidate, text: str) -> tuple[str, str] | None:
+        """Zones, macro-regions, agencies and industries are curated to be unambiguous; a zone that
+        shares a region's short name (南沙) is the zone when the article is about its city."""
+        anchors = context.anchors
+        if cand.meaning.regions:
+            for entity_id, kind in cand.meaning.others:
+                if any(p in anchors for p in self.kb.by_id[entity_id].parents):
+                    return entity_id, "zone_in_context"
+            return None
+        entity_id, kind = cand.meaning.others[0]
+        entity = self.kb.by_id[entity_id]
+        if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
+            return None  # 市发改委: a local body, handled as an elliptical agency
+        if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
+            return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
+            return None
+        if entity.type == "industry" and inside_word(text, cand):
+            return None  # 5G inside 15G
+        if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
+            return None  # 华东 in 清华东路
+        if entity.type == "agency":
+            before = context.region_before(cand)
+            if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
+                return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+        return entity_id, f"{entity.type}_{kind}"
+
+    # ---------------------------------------------------------------- refusals, in order
+
+    def _refused(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is this occurrence of a region's name part of something else? Each test is structural.
+
+        1. the tail of a longer name or word (丰县 in 咸丰县, 理县 in 管理县级, 上城区 in 以上城区):
+           a longer region name covers it, or jieba joins its first character to the word before;
+        2. a name without its admin suffix followed by what makes it the name of a newspaper,
+           street, building or institution (the ``*`` row of name_guards.tsv: 上海证券报, 太原街,
+           香港中路, 上海研究院; 沙坪坝区大学城 and 鼓楼区五四路 keep their district);
+        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车);
+        4. right after the full name of a region that neither contains it nor lies in it
+           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
+        """
+        if cand.covered and any(c.end - c.start > cand.end - cand.start and _ADMIN_END.search(c.form) for c in context.index.around(cand)):
+            return True
+        if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
+            return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
+        if self._names_something_else(text, cand):
+            return True
+        guard = self.guards.get(cand.form)
+        if guard is not None:
+            after, before = guard
+            if (after and after.match(text, cand.end)) or (before and before.search(text, max(0, cand.start - _GUARD_WINDOW), cand.start)):
+                return True
+        before = context.region_before(cand)
+        if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
+            related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in cand.meaning.region_ids)
+            if not related:
+                return True
+        return False
+
+    def _names_something_else(self, text: str, cand: Candidate) -> bool:
+        """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
+        everywhere = self.guards.get("*")
+        return bool(everywhere and not _ADMIN_END.search(cand.form) and everywhere[0].match(text, cand.end))
+
+    # ---------------------------------------------------------------- preferences, in order
+
+    def _choose(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> tuple[str, str] | None:
+        """Which region the name means, by the first preference rule that decides:
+
+        - ``region_after_parent``: right after the name of a region that contains exactly one
+          meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县);
+        - ``region_context``: several meanings, one inside the regions the article names;
+        - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
+          city, not its own 长沙县; 吉林 the province);
+        - ``region_prefer_province``: several meanings, one of them a province (河南, not 河南县);
+        - ``region_name`` / ``region_short`` / ``region_former_name``: the one meaning;
+        then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
+        guarded word (中山) needs its city in the article (``region_short_in_context``), or a
+        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
+        """
+        anchors = context.anchors
+        kinds = dict(cand.meaning.regions)
+        # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
+        guarded = cand.form in self.guards or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= _EVERYDAY)
+        rule = None
+        before = context.region_before(cand)
+        if before is not None:
+            inside = [i for i in ids if any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
+            if len(inside) == 1:
+                ids, rule = inside, "region_after_parent"
+        if rule is None and len(ids) > 1:
+            chosen = self.places.by_context(ids, anchors)
+            if chosen is not None:
+                ids, rule = [chosen], "region_context"
+            elif not guarded and self.places.enclosing(ids) is not None:
+                ids, rule = [self.places.enclosing(ids)], "region_enclosing"
+            else:
+                provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
+                if len(provinces) == 1 and not guarded:
+                    return provinces[0], "region_prefer_province"
+                return None
+        if rule is None:
+            rule = "region_name" if "name" in cand.meaning.kinds else "region_short"
+        entity_id = ids[0]
+        entity = self.kb.by_id[entity_id]
+        kind = kinds.get(entity_id)
+        if kind == "short" and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+            return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
+        if rule == "region_after_parent":
+            return entity_id, rule
+        if guarded or (kind == "short" and entity.type == "district"):
+            if self.places.in_context(entity_id, anchors):
+                if not self.words.on_word_boundary(text, cand.start, cand.end):
+                    return None
+                return entity_id, "region_short_in_context"
+            if cand.form not in self.guards and cand.form in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
+                return entity_id, "region_distinctive_name"
+            return None
+        if kind == "former":
+            rule = "region_former_name"
+        return entity_id, rule
+
+    @cached_property
+    def _distinctive(self) -> frozenset[str]:
+        """Short names of county-level cities, counties and banners that are not everyday words, by
+        jieba's dictionary counts: the short name is not a word jieba knows, or a rare one
+        (< 300) written at least once in 20 times with its suffix (义乌 92 / 义乌市 9, 昆山 148 /
+        昆山市 13; not 惠民 105 / 惠民县 3, 同心协力's 同心 is caught by its word boundary)."""
+        out = set()
+        for form, entries in self.kb.aliases.items():
+            if len(entries) != 1:
+                continue
+            (entity_id, kind), = entries
+            entity = self.kb.by_id[entity_id]
+            if kind != "short" or entity.type != "district" or not entity.name.endswith(_COUNTY_SUFFIXES):
+                continue
+            short, full = self.words.frequency(form), self.words.frequency(entity.name)
+            if short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short):
+                out.add(form)  # per form: 通道县 is distinctive, 通道 (a passage) is not
+        return frozenset(out)
+
+    def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
+        """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
+        ids = cand.meaning.region_ids
+        kinds = dict(cand.meaning.ids)
+        ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
+        if len(ids) == 1:
+            entity = self.kb.by_id[ids[0]]
+            if kinds[ids[0]] == "short" and entity.type == "district" and not self.places.in_context(ids[0], anchors):
+                return None
+            return ids[0]
+        return self.places.by_context(ids, anchors) if ids else None
+
+    def _stands_alone(self, text: str, cand: Candidate) -> bool:
+        """A short name is a word of its own, or starts a word that is a name followed by
+        another name, an admin suffix, a public body or 人 (深圳南山, 广州市, 香港政府, 温州人), or
+        ends a word that starts with a name (云南昆明), not a longer word (杭州湾, 重庆火锅)."""
+        if self.words.on_word_boundary(text, cand.start, cand.end):
+            return True
+        found = self.words.word_at(text, cand.start, cand.end)
+        if found is None:
+            return True
+        pos, token = found
+        head, rest = token[: cand.start - pos], token[cand.start - pos + len(cand.form) :]
+        if head and head not in self.kb.aliases:
+            return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
+        return rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
+
+    def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
+        ids = [i for i, k in regions if k == "abbr"]
+        if len(ids) != 1:
+            return None
+        abbreviations = self._abbreviations
+        start, end = cand.start, cand.end
+        while start > 0 and text[start - 1] in abbreviations:
+            start -= 1
+        while end < len(text) and text[end] in abbreviations:
+            end += 1
+        run = text[start:end]
+        if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
+            return None
+        if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
+            return ids[0], "region_abbreviation_run"
+        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
+            return ids[0], "region_abbreviation_cue"
+        return None

@@ -1,0 +1,35 @@
+"""Text units: the pieces of an article the linker reads (title, paragraphs) with their offset maps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.types import Article, Run, to_source
+
+__all__ = ["Unit", "article_units"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of text (a title or a paragraph) and the map of its offsets to the source."""
+
+    text: str
+    runs: tuple[Run, ...] = ()
+    kind: str = "text"  # title | text | heading | table_row
+
+    def source(self, i: int) -> int:
+        """Source offset of character ``i`` (the text's own offset when it has no map)."""
+        if not self.runs:
+            return i
+        return to_source(self.runs, i)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``."""
+        return self.source(start), self.source(end - 1) + 1
+
+
+def article_units(article: Article) -> list[Unit]:
+    """An article's title (when it has one in the source) and its paragraphs, in order."""
+    units = [Unit(article.title, article.title_runs, "title")] if article.title_runs else []
+    units += [Unit(p.text, p.runs, p.kind) for p in article.paragraphs]
+    return units
