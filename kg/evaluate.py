@@ -100,13 +100,6 @@ class Evaluation:
         lines.append(f"{self.articles} articles")
         return "\n".join(lines)
 
-    def rule_table(self) -> str:
-        """Each linking rule: entities it decided, how many the gold has, precision, recall."""
-        lines = [f"{'rule':<32}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}"]
-        for name, s in sorted(self.rules.items(), key=lambda item: (-(item[1].tp + item[1].fp), item[0])):
-            lines.append(f"{name:<32}{s.tp + s.fp:>6}{s.tp:>6}{s.precision:>8.3f}{s.recall:>8.3f}")
-        return "\n".join(lines)
-
     def as_dict(self) -> dict:
         record = {
             "articles": self.articles,

@@ -318,7 +318,7 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     is the second head of a list whose first item puts a term before a shared head
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
-    if not linker._on_word_boundary(text, start, end):
+    if not linker.words.on_word_boundary(text, start, end):
         return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
