@@ -406,16 +406,16 @@ class Linker:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = dict(regions).get(entity_id)
-        if kind == "short" and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+        if kind in ("short", "former_short") and entity.type in ("province", "city") and not self._stands_alone(text, cand):
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
-        needs_context = guard is not None or (kind == "short" and entity.type == "district")
+        needs_context = guard is not None or (kind in ("short", "former_short") and entity.type == "district")
         if needs_context:
             if not self._in_context(entity_id, anchors):
                 return None
             if not self._on_word_boundary(text, cand.start, cand.end):
                 return None
-            rule = "region_short_in_context"
-        elif kind == "former":
+            rule = "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
+        elif kind in ("former", "former_short"):
             rule = "region_former_name"
         return entity_id, rule
 
