@@ -142,3 +142,29 @@ def linker():
 def test_former_names_in_text(linker, text, expected):
     found = [(m.text, m.id, m.rule) for m in linker.link_text(text) if m.type in ("province", "city", "district")]
     assert found == expected
+
+
+check_spec = importlib.util.spec_from_file_location("check_regions_under_test", ROOT / "scripts" / "kb" / "check_regions.py")
+cr = importlib.util.module_from_spec(check_spec)
+sys.modules[check_spec.name] = cr
+check_spec.loader.exec_module(cr)
+
+
+def test_nbs_differences_are_classified():
+    ours = {"500157": "两江新区", "460302": "西沙区", "130102": "长安区"}
+    nbs = {"500112": "渝北区", "460321": "西沙群岛", "130171": "石家庄高新技术产业开发区", "441900": "东莞市", "130102": "长安区", "130199": "某某区"}
+    history = [{"old_adcode": "500112", "old_name": "渝北区", "until": "2025", "successor": "500157", "successor_name": "两江新区", "change": "撤销", "source": ""}]
+    rows = {code: reason for code, _, _, reason, _ in cr.compare(ours, {"441900": "东莞市"}, nbs, history, {})}
+    assert rows == {"130171": "statistical area", "130199": "unexplained", "441900": "city without counties", "460302": "NBS keeps an older name",
+                    "460321": "NBS keeps an older name", "500112": "changed after 2023-06-30", "500157": "created after 2023-06-30"}
+
+
+def test_committed_nbs_check_matches_the_tables():
+    rows = cr.read_tsv(KB / "regions.nbs2023.tsv")
+    current = {r["adcode"]: r["name"] for r in cr.read_tsv(KB / "regions.tsv") if r["level"] == "district"}
+    formers = {(r["old_adcode"], r["old_name"]) for r in cr.read_tsv(KB / "region_history.tsv")}
+    assert rows and not [r for r in rows if r["reason"] == "unexplained"]
+    for row in rows:
+        assert current.get(row["adcode"], "") == row["ours"], row  # rerun the check after rebuilding regions.tsv
+        if row["reason"] == "changed after 2023-06-30":
+            assert (row["adcode"], row["nbs2023"]) in formers, row
