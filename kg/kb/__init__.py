@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Entity", "Function", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES", "MUNICIPALITIES"]
+__all__ = ["Entity", "Function", "FormerUnit", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES", "MUNICIPALITIES"]
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 REGION_TYPES = ("province", "city", "district")
@@ -56,14 +56,35 @@ class Function:
     kind: str
 
 
+@dataclass(frozen=True)
+class FormerUnit:
+    """A division that no longer exists under this name and code (renamed, merged, upgraded, recoded),
+    valid for text dated before ``until``, and the current unit that succeeds it."""
+
+    adcode: str
+    name: str
+    level: str
+    until: int  # the year of the change that ended it
+    successor: str  # adcode of the current unit
+    change: str  # 更名, 撤县设市, 撤销 … as the history names it
+    source: str = ""  # approval document, where known
+
+    def explain(self, successor_name: str) -> str:
+        """``襄樊市 (420600) became 襄阳市 in 2010 (更名)``."""
+        return f"{self.name} ({self.adcode}) became {successor_name} in {self.until} ({self.change})"
+
+
 @dataclass
 class KnowledgeBase:
     by_id: dict[str, Entity] = field(default_factory=dict)
-    #: written form → {(entity id, alias kind)}; kinds: name, short, abbr, former, alias, context, label
+    #: written form → {(entity id, alias kind)}; kinds: name, short, abbr, former, former_short, alias, context, label
     aliases: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
     functions: dict[str, Function] = field(default_factory=dict)
     #: adcode of a unit that no longer exists → adcode of its successor
     successors: dict[str, str] = field(default_factory=dict)
+    #: written form of a former unit (full or short name) → the former units written so, latest change first
+    #: (also forms a current unit is written by, which are not ``former`` aliases: 江北区, 思茅)
+    former: dict[str, tuple[FormerUnit, ...]] = field(default_factory=dict)
 
     # ------------------------------------------------------------ lookups
 
@@ -88,6 +109,17 @@ class KnowledgeBase:
             seen.add(parents[0])
             yield parents[0]
             entity = self.by_id.get(parents[0])
+
+    def former_unit(self, form: str, year: int | None = None) -> FormerUnit | None:
+        """The former unit ``form`` names in text of ``year``: the first to cease after that year,
+        else (no year, or every one had ceased by then) the last to cease — a name written after
+        its unit was abolished means the area, now its successor's."""
+        units = self.former.get(form, ())
+        if year is not None:
+            valid = [u for u in units if u.until > year]
+            if valid:
+                return min(valid, key=lambda u: u.until)
+        return units[0] if units else None
 
     def local_agency(self, adcode: str, function_id: str) -> Entity | None:
         """The body doing ``function_id`` for region ``adcode`` (深圳市 + economy_and_it …)."""
@@ -147,11 +179,7 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
         )
     for row in read_table(directory / "region_abbreviations.tsv"):
         kb.aliases[row["abbreviation"]].add((row["adcode"], "abbr"))
-    for row in read_table(directory / "region_successors.tsv"):
-        if row["old_adcode"] != row["new_adcode"]:
-            kb.successors[row["old_adcode"]] = row["new_adcode"]
-        if row["old_name"] not in kb.aliases or all(k != "name" for _, k in kb.aliases[row["old_name"]]):
-            kb.aliases[row["old_name"]].add((row["new_adcode"], "former"))
+    _add_history(kb, directory / "region_history.tsv")
     for row in read_table(directory / "zones.tsv"):
         aliases = _split(row["aliases"])
         add(
@@ -189,6 +217,32 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
         )
     kb.aliases = dict(kb.aliases)
     return kb
+
+
+def _add_history(kb: KnowledgeBase, path: Path) -> None:
+    """Former units: their codes lead to the successor, their names (full and short) become
+    ``former`` names of the successor — except forms a current unit is written by (江北 is still
+    宁波's 江北区 and 思茅 is 普洱's 思茅区; the linker prefers the current unit there)."""
+    current_forms = {form for form, meanings in kb.aliases.items() if any(kind in ("name", "short", "abbr") for _, kind in meanings)}
+    former: dict[str, list[FormerUnit]] = defaultdict(list)
+    kinds: dict[str, str] = {}
+    for row in read_table(path):
+        unit = FormerUnit(row["old_adcode"], row["old_name"], row["level"], int(row["until"]), row["successor"], row["change"], row["source"])
+        if unit.adcode not in kb.by_id and unit.adcode != unit.successor:  # a code now given to another unit keeps that meaning
+            kb.successors[unit.adcode] = unit.successor
+        # A two-character 区 name is generic (新区, 郊区, 城区); an everyday word (市区) is no name either.
+        name = [] if row["name_is_word"] or (len(unit.name) == 2 and unit.name.endswith("区")) else [unit.name]
+        for form in name:
+            former[form].append(unit)
+            kinds[form] = "former"
+        for form in _split(row["old_short_names"]):
+            former[form].append(unit)
+            kinds.setdefault(form, "former_short")  # needs what a short name needs (a boundary, its city named)
+    for form, units in former.items():
+        kb.former[form] = tuple(sorted(units, key=lambda u: (-u.until, u.adcode)))
+        if form not in current_forms:
+            for unit in units:
+                kb.aliases[form].add((unit.successor, kinds[form]))
 
 
 def slug_text(text: str) -> str:

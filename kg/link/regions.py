@@ -144,7 +144,9 @@ class RegionResolver:
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
         - ``region_prefer_province``: several meanings, one of them a province (河南, not 河南县);
-        - ``region_name`` / ``region_short`` / ``region_former_name``: the one meaning;
+        - ``region_name`` / ``region_short`` / ``region_former_name``: the one meaning (a former
+          unit's name leads to its current successor; a former short name is held to what a
+          current short name is: ``region_former_short_in_context``);
         then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
         guarded word (中山) needs its city in the article (``region_short_in_context``), or a
         name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
@@ -175,19 +177,19 @@ class RegionResolver:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = kinds.get(entity_id)
-        if kind == "short" and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+        if kind in ("short", "former_short") and entity.type in ("province", "city") and not self._stands_alone(text, cand):
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
-        if guarded or (kind == "short" and entity.type == "district"):
+        if guarded or (kind in ("short", "former_short") and entity.type == "district"):
             if self.places.in_context(entity_id, anchors):
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
-                return entity_id, "region_short_in_context"
+                return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
             if cand.form not in self.guards and cand.form in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
                 return entity_id, "region_distinctive_name"
             return None
-        if kind == "former":
+        if kind in ("former", "former_short"):
             rule = "region_former_name"
         return entity_id, rule
 

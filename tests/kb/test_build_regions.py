@@ -235,22 +235,6 @@ def test_committed_file_format():
         assert src["package"] and src["version"] and re.fullmatch(r"[0-9a-f]{64}", src["sha256"])
 
 
-def test_successors_point_to_existing_regions(regions):
-    by = {r[0]: r for r in regions}
-    header, rows = _read_tsv(KB / "region_successors.tsv")
-    assert header == ["old_adcode", "old_name", "new_adcode", "new_name", "year", "note"]
-    assert len(rows) >= 20
-    for old, old_name, new, new_name, year, _note in rows:
-        assert re.fullmatch(r"\d{6}", old) and re.fullmatch(r"\d{6}", new)
-        assert new in by, (old, old_name, new)
-        assert by[new][1] == new_name, (new, new_name, by[new][1])
-        assert old not in by or (old == new and by[old][1] != old_name), (old, old_name)
-        assert 1980 <= int(year) <= 2030
-    pairs = {(r[0], r[2]) for r in rows}
-    assert ("371200", "370116") in pairs  # 莱芜市 -> 济南市莱芜区
-    assert ("120107", "120116") in pairs  # 塘沽区 -> 滨海新区
-
-
 def test_abbreviations(regions):
     provinces = {r[0] for r in regions if r[2] == "province"}
     header, rows = _read_tsv(KB / "region_abbreviations.tsv")
