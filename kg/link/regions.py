@@ -181,7 +181,10 @@ class RegionResolver:
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
-        if guarded or (kind in ("short", "former_short") and entity.type == "district"):
+        # A former county-level unit's short name needs its successor named, whatever that is now
+        # (东方红, 湛江's 东方红区 until 1983, in 东方红卫星).
+        former_district = kind == "former_short" and any(u.level == "district" for u in self.kb.former.get(cand.form, ()))
+        if guarded or former_district or (kind == "short" and entity.type == "district"):
             if self.places.in_context(entity_id, anchors):
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None

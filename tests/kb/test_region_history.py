@@ -132,11 +132,13 @@ def linker():
     ("text", "expected"),
     [
         ("襄樊加快发展汽车产业", [("襄樊", "420600", "region_former_name")]),
-        ("湖南宁乡县发展食品产业", [("湖南", "430000", "region_short"), ("宁乡县", "430182", "region_former_name")]),
-        ("上海市闸北推进产业", [("上海市", "310000", "region_name"), ("闸北", "310106", "region_former_short_in_context")]),
+        ("湖南宁乡县发展食品产业", [("湖南", "430000", "region_short"), ("宁乡县", "430182", "region_after_parent")]),
+        ("上海市闸北推进产业", [("上海市", "310000", "region_name"), ("闸北", "310106", "region_after_parent")]),
+        ("静安区政府在闸北推进产业", [("闸北", "310106", "region_former_short_in_context")]),
         ("闸北推进产业", []),  # a former district's short name needs its city, like a current one's
         ("超过80%的引导基金明确提出返投", []),  # 金明 (开封's former 金明区) across two words
         ("吴淞口国际邮轮港", []),  # 吴淞 (former 吴淞区) inside a longer name
+        ("东方红卫星发射成功", []),  # 东方红 (湛江's 东方红区 until 1983): a former district's short name needs its successor named
     ],
 )
 def test_former_names_in_text(linker, text, expected):
