@@ -331,7 +331,8 @@ _TIMEOUT_OPTION = click.option(
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 _MIN_CONFIDENCE_OPTION = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
-    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact.",
+    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact "
+    f"(pages draw those below {DEFAULT_MIN_CONFIDENCE:g} faded and dotted).",
 )
 
 
@@ -569,13 +570,14 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True, help="Only edges supported by at least this many articles.")
+@_MIN_CONFIDENCE_OPTION
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True,
     help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
 )
 @_GRAPH_OPTION
-def viz(entity, industry, region, depth, relations, since, until, min_weight, max_nodes, output, graph_path) -> None:
+def viz(entity, industry, region, depth, relations, since, until, min_weight, min_confidence, max_nodes, output, graph_path) -> None:
     """Write an interactive page (drawn with pyvis): the neighbourhood of ENTITY, or --industry X / --region Y.
 
     Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
@@ -589,7 +591,7 @@ def viz(entity, industry, region, depth, relations, since, until, min_weight, ma
     index = _index(graph_path, whole=True)
     ids = {"entity": _resolve(index, entity)} if entity is not None else {
         "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
-    options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
+    options = {"since": since, "until": until, "min_weight": min_weight, "min_confidence": min_confidence, "max_nodes": max_nodes,
                "newsletters": newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
     if entity is not None:
         html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
