@@ -133,6 +133,9 @@ def test_viz_writes_an_offline_page(bundled_build, tmp_path):
     assert result.exit_code == 0, result.output
     page = (tmp_path / "sz.html").read_text(encoding="utf-8")
     assert "深圳市" in page and "https://" not in page.split("<script", 1)[0]
+    assert "only evidence of confidence 0.8 or more" in page and '"faded":true' not in page
+    result = runner.invoke(main, ["viz", "深圳", "--min-confidence", "0", "--graph", graph, "-o", str(tmp_path / "sz-all.html")])
+    assert result.exit_code == 0 and '"faded":true' in (tmp_path / "sz-all.html").read_text(encoding="utf-8")
     result = runner.invoke(main, ["viz", "--industry", "低空经济", "--graph", graph, "-o", str(tmp_path / "lae.html")])
     assert result.exit_code == 0 and (tmp_path / "lae.html").exists()
     result = runner.invoke(main, ["viz", "--graph", graph, "-o", str(tmp_path / "x.html")])
