@@ -462,7 +462,7 @@ class _Filter:
         if not evidence:  # nothing to date or to judge by its rule: the edge's own confidence, if it has one
             if evidence is not None and (self.since or self.until):
                 return None
-            if float(attrs.get("confidence", 1.0)) < self.min_confidence:
+            if attrs.get("confidence") is not None and float(attrs["confidence"]) < self.min_confidence:
                 return None
         else:
             kept = kept_evidence(attrs, self.since, self.until, self.min_confidence)

@@ -3,10 +3,10 @@
 Pages: search → the entity page (profile, neighbours with their evidence, the pyvis
 drawing with depth, relation, date, weight and confidence controls); industry pages (backers
 ranked, a tile-grid map of China); region pages; the region × industry matrix
-(cells open their evidence; CSV); article pages. Every view takes ``min_confidence``
-(default :data:`kg.confidence.DEFAULT_MIN_CONFIDENCE`: facts of rules below 0.8 precision
-are left out unless asked for); a SPARQL editor and the SPARQL
-1.1 Protocol endpoint ``/sparql``. Routes are thin: parse, one call to
+(cells open their evidence; CSV); article pages; a SPARQL editor and the SPARQL
+1.1 Protocol endpoint ``/sparql``. Every view but SPARQL takes ``min_confidence`` (default
+:data:`kg.confidence.DEFAULT_MIN_CONFIDENCE`: facts of rules below 0.8 precision are left
+out unless asked for). Routes are thin: parse, one call to
 :class:`kg.explore.Explorer`, :mod:`kg.viz` or :mod:`kg.serve.protocol`, render.
 
 Nothing is loaded from the network (a Content-Security-Policy says so); every text
@@ -56,16 +56,15 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         return {"since": request.args.get("since") or None, "until": request.args.get("until") or None, "min_confidence": confidence()}
 
     def confidence() -> float:
+        from kg.query import check_confidence
+
         raw = request.args.get("min_confidence")
         if raw in (None, ""):
             return DEFAULT_MIN_CONFIDENCE
         try:
-            value = float(raw)
-        except ValueError:
-            value = -1.0
-        if not 0 <= value <= 1:  # also refuses nan
-            raise ArgumentError(f"min_confidence must be a number from 0 to 1, not {raw!r}")
-        return value
+            return check_confidence(float(raw))  # nan and inf are refused there
+        except (ValueError, ArgumentError):
+            raise ArgumentError(f"min_confidence must be a number from 0 to 1, not {raw!r}") from None
 
     def whole(name: str, default: int, low: int = 1, high: int = 10**6) -> int:
         raw = request.args.get(name)
