@@ -199,8 +199,8 @@ def test_an_interrupted_build_leaves_the_previous_exports_and_no_litter(tmp_path
     before = {p.name: p.read_bytes() for p in first.outputs}
     real = build_module.write_views
 
-    def interrupted(graph, directory):
-        real(graph, directory)  # the new pages are staged …
+    def interrupted(graph, directory, *rest):
+        real(graph, directory, *rest)  # the new pages are staged …
         raise KeyboardInterrupt  # … and Ctrl-C comes
 
     monkeypatch.setattr(build_module, "write_views", interrupted)
