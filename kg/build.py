@@ -839,7 +839,8 @@ VIEWS = (
 
 def write_views(graph, directory: Path, newsletters: dict[str, str] | None = None) -> list[Path]:
     """An overview page and a few views, for entities the graph has; ``newsletters`` maps
-    a source file name to its newsletter's label, which evidence shows."""
+    a source file name to its newsletter's label, which evidence shows. Like every default
+    view they draw the facts of rules at least :data:`~kg.confidence.DEFAULT_MIN_CONFIDENCE` precise."""
     from kg import viz
 
     (overview, _, _), *views = VIEWS

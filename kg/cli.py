@@ -331,7 +331,8 @@ _TIMEOUT_OPTION = click.option(
 _FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 _MIN_CONFIDENCE_OPTION = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
-    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact.",
+    help="Only facts from rules at least this precise on gold (kg/data/relations/rule_precision.tsv); 0 shows every fact "
+    f"(pages draw those below {DEFAULT_MIN_CONFIDENCE:g} faded and dotted).",
 )
 
 
@@ -569,13 +570,14 @@ def push_command(endpoint, named_graph, exports_dir, user, password, graph_store
 @click.option("--since", metavar="DATE", callback=_date_option, help="Only evidence on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 @click.option("--until", metavar="DATE", callback=_date_option, help="Only evidence on or before this date (until 2024 includes all of 2024).")
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True, help="Only edges supported by at least this many articles.")
+@_MIN_CONFIDENCE_OPTION
 @click.option("--max-nodes", type=click.IntRange(2), default=300, show_default=True, help="Keep the heaviest nodes; the page says what was cut.")
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True,
     help="The HTML file to write (opens offline in any browser), or an existing folder to write it in under a name made from the ids. Folders are not created.",
 )
 @_GRAPH_OPTION
-def viz(entity, industry, region, depth, relations, since, until, min_weight, max_nodes, output, graph_path) -> None:
+def viz(entity, industry, region, depth, relations, since, until, min_weight, min_confidence, max_nodes, output, graph_path) -> None:
     """Write an interactive page (drawn with pyvis): the neighbourhood of ENTITY, or --industry X / --region Y.
 
     Evidence names its article and newsletter (read from the articles.jsonl beside the graph).
@@ -589,7 +591,7 @@ def viz(entity, industry, region, depth, relations, since, until, min_weight, ma
     index = _index(graph_path, whole=True)
     ids = {"entity": _resolve(index, entity)} if entity is not None else {
         "industry": None if industry is None else _resolve(index, industry), "region": None if region is None else _resolve(index, region)}
-    options = {"since": since, "until": until, "min_weight": min_weight, "max_nodes": max_nodes,
+    options = {"since": since, "until": until, "min_weight": min_weight, "min_confidence": min_confidence, "max_nodes": max_nodes,
                "newsletters": newsletter_labels(Path(index.source).with_name("articles.jsonl"))}
     if entity is not None:
         html = views.neighbourhood_page(index.graph, ids["entity"], depth=depth, relations=relations or None, **options)
@@ -646,14 +648,6 @@ def _param_term(index, value: str, kind: str):
     return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 
-def _merged(entities, relations):
-    for name, score in relations.scores.items():
-        key = "all relations" if name == "all" else name
-        entities.scores[key] = score
-    entities.errors += relations.errors
-    return entities
-
-
 @main.command(name="eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
@@ -662,15 +656,20 @@ def _merged(entities, relations):
 @click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall, and each relation rule's precision and recall with its false positives and their sentences.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
+@click.option("--recursive", is_flag=True, help="Score every folder below each GOLD folder that holds entity or relation gold, each on its own: one table per folder, never pooled.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, fmt: str) -> None:
+def evaluate_command(
+    gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, recursive: bool, fmt: str,
+) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
-    ``entities``) and relations per relation (records with ``facts``): P/R/F1. With
+    ``entities``) and relations per relation (records with ``facts``): P/R/F1. A GOLD folder
+    is its own *.jsonl files, pooled into one table; gold in its subfolders (a held-out set)
+    is left out, and named on stderr, unless --recursive scores each folder on its own. With
     ``--segmentation``: files split into exactly the right articles, headlines found, dates.
 
     A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
-    from kg.evaluate import evaluate, load_gold
+    from kg.evaluate import evaluate_gold, gold_folders, load_gold, unread_gold
     from kg.export import dumps
     from kg.link import Linker
 
@@ -687,25 +686,44 @@ def evaluate_command(gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: b
             click.echo("\n\n".join(f"{folder}\n{s.table()}" for folder, s in scored))
         return
     try:
-        records = load_gold(gold)
+        if recursive:
+            sets = [(str(folder), files) for path in gold for folder, files in (gold_folders(path) if path.is_dir() else [(path, [path])])]
+            if not sets:
+                raise click.ClickException(f"no entity or relation gold (*.jsonl with entities or facts) in {', '.join(map(str, gold))}")
+        else:
+            sets = [("", list(gold))]
+        records = [(name, load_gold(files)) for name, files in sets]  # every file checked before the corpus is read
         result = load_documents(corpus)
         articles = {(a.source, a.index): a for a in result.articles}
         linker = Linker()
-        entity_records = [r for r in records if "entities" in r]
-        fact_records = [r for r in records if "facts" in r]
-        evaluation = evaluate(entity_records, articles, linker.link_article)
-        if fact_records:
-            from kg.evaluate import evaluate_relations
-            from kg.relations import extract_facts
-
-            relations = evaluate_relations(fact_records, articles, lambda a: [f for f in extract_facts(a, linker)[1] if f.confidence >= min_confidence])
-            evaluation = relations if not entity_records else _merged(evaluation, relations)
-            evaluation.rules, evaluation.false_positives = relations.rules, relations.false_positives
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
+    scored, failed = {}, {}
+    for name, items in records:
+        try:
+            scored[name] = evaluate_gold(items, articles, linker, min_confidence)
+        except KgError as exc:
+            if not recursive:
+                raise click.ClickException(str(exc)) from exc
+            failed[name] = f"{exc} (its texts may be elsewhere: --corpus)"  # one folder does not stop the others
     if fmt == "json":
-        click.echo(dumps(evaluation.as_dict()))
-        return
+        click.echo(dumps(scored[""].as_dict() if not recursive else
+                         {name: scored[name].as_dict() if name in scored else {"error": failed[name]} for name, _ in records}))
+    else:
+        for name, _ in records:
+            if recursive:
+                click.echo(f"== {name}" + ("" if name in scored else f": not scored: {failed[name]}"))
+            if name in scored:
+                _echo_evaluation(scored[name], by_rule, errors)
+            if recursive:
+                click.echo("")
+    if not recursive and (below := unread_gold(gold)):
+        click.echo(f"note: gold in subfolders was not read: {', '.join(map(str, below))} (name them, or --recursive to score each folder on its own)", err=True)
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(records)} gold folders not scored: {', '.join(failed)}")
+
+
+def _echo_evaluation(evaluation, by_rule: bool, errors: bool) -> None:
     click.echo(evaluation.table())
     if by_rule:
         click.echo("\n" + evaluation.rule_table())

@@ -12,6 +12,11 @@ precision is the share of those that the gold has, its recall the share of the g
 entities of the types it links that it found. A fund is matched when its owner is the same and one
 name ends with the other (深圳 "20+8" 高端装备基金 written in full or as 高端装备基金).
 
+A folder given as gold is its own ``*.jsonl`` files, not its subfolders': a dev set and
+the held-out set beneath it must not be pooled into one figure. :func:`gold_folders` lists a
+tree's folders of entity or relation gold so that each can be scored on its own
+(``kg eval --recursive``), :func:`unread_gold` those a plain ``kg eval DIR`` leaves out.
+
 Segmentation (:func:`evaluate_segmentation`, ``kg eval --segmentation FOLDER``) is scored per
 file against a folder's ``gold.jsonl``: files split into exactly the right articles, headlines
 found as titles, dates.
@@ -28,7 +33,10 @@ from pathlib import Path
 from kg.kb import REGION_TYPES
 from kg.types import Article, Mention
 
-__all__ = ["Score", "Evaluation", "load_gold", "evaluate", "evaluate_relations", "SCORED_RELATIONS", "SegmentationEvaluation", "evaluate_segmentation"]
+__all__ = [
+    "Score", "Evaluation", "load_gold", "gold_folders", "unread_gold", "evaluate", "evaluate_relations", "evaluate_gold", "SCORED_RELATIONS",
+    "SegmentationEvaluation", "evaluate_segmentation",
+]
 
 #: The relations hand-made gold annotates (``facts`` records).
 SCORED_RELATIONS = ("backs", "issues", "invests_in", "sets_target")
@@ -119,20 +127,63 @@ def _score_record(s: Score) -> dict:
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[dict]:
+    """The records of gold files, a folder being its own ``*.jsonl`` files (not its subfolders').
+
+    A folder without any (its gold is all in subfolders) is an :class:`~kg.errors.InputError`
+    naming the subfolders that have some; a line that is not JSON one naming file and line.
+    """
+    from kg.errors import InputError
+
     records = []
     for path in paths:
         path = Path(path)
         files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            below = unread_gold([path])
+            hint = (f"gold is in its subfolders {', '.join(str(f.relative_to(path)) for f in below)}: name them, or add --recursive to score each on its own"
+                    if below else "no gold below it either")
+            raise InputError(path, f"no *.jsonl gold files in this folder; {hint}")
         for file in files:
             for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
                 if line.strip():
                     try:
                         records.append(json.loads(line))
                     except json.JSONDecodeError as exc:
-                        from kg.errors import InputError
-
                         raise InputError(file, f"line {n} is not JSON: {exc.msg}") from exc
     return records
+
+
+def gold_folders(root: str | Path) -> list[tuple[Path, list[Path]]]:
+    """``root`` and every folder below it that holds entity or relation gold, with those files; sorted.
+
+    A gold file is a ``*.jsonl`` whose first record has ``entities`` or ``facts`` (or that is not
+    JSON, for :func:`load_gold` to report); segmentation gold (``gold.jsonl`` of ``articles``,
+    scored by ``kg eval --segmentation``) is not. Hidden folders and ``__pycache__`` are skipped.
+    """
+    root = Path(root)
+    found = []
+    for folder in sorted([root, *(p for p in root.rglob("*") if p.is_dir())]):
+        if any(part.startswith(".") or part == "__pycache__" for part in folder.relative_to(root).parts):
+            continue
+        files = [f for f in sorted(folder.glob("*.jsonl")) if _is_gold(f)]
+        if files:
+            found.append((folder, files))
+    return found
+
+
+def unread_gold(paths: Iterable[str | Path]) -> list[Path]:
+    """The folders below the folders in ``paths`` holding entity or relation gold that :func:`load_gold` does not read."""
+    return [folder for path in paths if Path(path).is_dir() for folder, _ in gold_folders(path) if folder != Path(path)]
+
+
+def _is_gold(file: Path) -> bool:
+    try:
+        with open(file, encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+        record = json.loads(first) if first else {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        return True  # load_gold names the file and what is wrong with it
+    return isinstance(record, dict) and ("entities" in record or "facts" in record)
 
 
 def _same_id(gold: object, pred: object) -> bool:
@@ -200,6 +251,26 @@ def evaluate(gold: Sequence[dict], articles: dict[tuple[str, int], Article], lin
         score = result.link_rules[rule]
         score.fn = max(0, sum(gold_by_type[t] for t in types) - score.tp)
     return result
+
+
+def evaluate_gold(records: Sequence[dict], articles: dict[tuple[str, int], Article], linker, min_confidence: float = 0.0) -> Evaluation:
+    """One gold set scored whole: entity linking on its ``entities`` records and relation extraction
+    (with each rule alone) on its ``facts`` records, only facts at least ``min_confidence``; one table."""
+    entity_records = [r for r in records if "entities" in r]
+    fact_records = [r for r in records if "facts" in r]
+    evaluation = evaluate(entity_records, articles, linker.link_article)
+    if fact_records:
+        from kg.relations import extract_facts
+
+        relations = evaluate_relations(fact_records, articles, lambda a: [f for f in extract_facts(a, linker)[1] if f.confidence >= min_confidence])
+        if entity_records:
+            for name, score in relations.scores.items():
+                evaluation.scores["all relations" if name == "all" else name] = score
+            evaluation.errors += relations.errors
+        else:
+            evaluation = relations
+        evaluation.rules, evaluation.false_positives = relations.rules, relations.false_positives
+    return evaluation
 
 
 def _score(score: Score, gold: set, pred: set) -> None:

@@ -6,8 +6,10 @@ question: an entity's profile and neighbours with their evidence, the regions ba
 an industry (ranked, and by province for the tile map), what a region backs, the
 region × industry matrix and the evidence of one of its cells, an article with its
 linked mentions and facts. Evidence always names its article by title, newsletter
-and date. Every method validates what it is given and raises a
-:class:`~kg.errors.KgError` subclass saying what is valid.
+and date. Every question takes ``min_confidence``: only evidence found by rules at
+least that precise counts (:mod:`kg.confidence`; by default the rules below 0.8 are
+left out, as in every default view). Every method validates what it is given and
+raises a :class:`~kg.errors.KgError` subclass saying what is valid.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import ArgumentError, InputError, NodeNotFound
 from kg.kb import REGION_TYPES
-from kg.query import GraphIndex
+from kg.query import GraphIndex, check_confidence, check_period, evidence_confidence, kept_evidence, trusted_evidence
 
 __all__ = ["Explorer", "Matrix", "PROVINCE_TILES", "MATRIX_LEVELS", "TILE_COLUMNS", "TILE_ROWS"]
 
@@ -62,6 +65,7 @@ class Matrix:
     top: int | None = None
     branch: str | None = None
     columns_cut: int = 0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     @property
     def highest(self) -> int:
@@ -95,7 +99,7 @@ class Explorer:
         self._articles = self._article_offsets(self.exports / "articles.jsonl")
         self._facts: dict[str, list[dict]] | None = None
         self._stats: dict | None = None
-        self._cells_cache: dict[tuple, dict[tuple[str, str], set]] = {}  # the graph never changes: cells per (level, period)
+        self._cells_cache: dict[tuple, dict[tuple[str, str], set]] = {}  # the graph never changes: cells per (level, period, confidence)
 
     def stats(self) -> dict:
         """:meth:`kg.query.GraphIndex.stats`, computed once."""
@@ -120,7 +124,7 @@ class Explorer:
         return {"id": entity, **attrs}
 
     def evidence(self, items: Iterable[dict], limit: int | None = None) -> list[dict]:
-        """Evidence as a reader sees it: sentence, article id and title, newsletter, date, rule; latest first."""
+        """Evidence as a reader sees it: sentence, article id and title, newsletter, date, rule, confidence; latest first."""
         from kg.viz import article_source
 
         out, seen = [], set()
@@ -130,25 +134,24 @@ class Explorer:
                 continue
             seen.add(key)
             out.append({"sentence": " ".join(str(e["sentence"]).split()), "rule": e.get("rule") or e.get("method") or "",
-                        **article_source(self.graph, e, self.newsletters)})
+                        "confidence": evidence_confidence(e), **article_source(self.graph, e, self.newsletters)})
             if limit and len(out) >= limit:
                 break
         return out
 
     # ------------------------------------------------------------ entity page
 
-    def entity(self, entity: str, since: str | None = None, until: str | None = None) -> dict:
-        """Profile and neighbours (mentions left out), heaviest first, each with its evidence in the period."""
-        from kg.query import check_period, evidence_in_period
-
-        since, until = check_period(since, until)
+    def entity(self, entity: str, since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
+        """Profile and neighbours (mentions left out), heaviest first, each with its evidence in the
+        period at least ``min_confidence`` confident and its confidence (the best of that evidence)."""
+        since, until = _checked(since, until, min_confidence)
         node = self.node(entity)
         rows = []
         for u, v, relation, attrs in self.index.edges(entity):
             if relation == "mentions":
                 continue
-            kept = evidence_in_period(attrs, since, until)
-            if (since or until) and not kept:
+            kept = kept_evidence(attrs, since, until, min_confidence)
+            if not kept:
                 continue
             other = v if u == entity else u
             o = self.graph.nodes[other]
@@ -157,26 +160,25 @@ class Explorer:
                 "relation": relation, "direction": "out" if u == entity else "in", "id": other, "name": o.get("name", other),
                 "type": o.get("type", ""), "weight": len({e.get("article") for e in kept if e.get("article")}) or attrs.get("weight", 1),
                 "first_date": min(dates, default=None), "last_date": max(dates, default=None),
+                "confidence": max(evidence_confidence(e) for e in kept),
                 "evidence": self.evidence(kept, _EVIDENCE_PER_NEIGHBOUR), "evidence_total": len(kept),
             })
         rows.sort(key=lambda r: (-r["weight"], r["relation"], r["id"]))
-        return {"node": node, "profile": self.index.profile(entity), "neighbours": rows[:_NEIGHBOURS_SHOWN],
+        return {"node": node, "profile": self.index.profile(entity, min_confidence), "neighbours": rows[:_NEIGHBOURS_SHOWN],
                 "neighbours_cut": max(0, len(rows) - _NEIGHBOURS_SHOWN), "relations": sorted({r["relation"] for r in rows})}
 
     # ------------------------------------------------------------ industry page
 
-    def industry(self, industry: str, since: str | None = None, until: str | None = None) -> dict:
+    def industry(self, industry: str, since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
         """Who backs an industry, ranked by distinct articles, with first and last dates, and by province (tiles)."""
-        from kg.query import check_period, evidence_in_period
-
-        since, until = check_period(since, until)
+        since, until = _checked(since, until, min_confidence)
         node = self.node(industry)
         if node.get("type") != "industry":
             raise ArgumentError(f"{industry!r} is a {node.get('type') or 'node'}, not an industry")
         backers: dict[str, list[dict]] = defaultdict(list)
         for u, _, relation, attrs in self.index.edges(industry, "in"):
             if relation in BACKING:
-                backers[u] += evidence_in_period(attrs, since, until)
+                backers[u] += kept_evidence(attrs, since, until, min_confidence)
         ranked = [self._ranked_row(u, items) for u, items in backers.items() if items]
         ranked.sort(key=lambda r: (-r["weight"], r["id"]))
         provinces: dict[str, dict] = {}
@@ -197,7 +199,8 @@ class Explorer:
         dates = [e["date"] for e in items if e.get("date")]
         articles = {e.get("article") for e in items if e.get("article")}
         return {"id": node, "name": attrs.get("name", node), "type": attrs.get("type", ""), "weight": len(articles) or 1,
-                "articles": articles, "first_date": min(dates, default=None), "last_date": max(dates, default=None)}
+                "articles": articles, "first_date": min(dates, default=None), "last_date": max(dates, default=None),
+                "confidence": max(evidence_confidence(e) for e in items)}
 
     def _tiles(self, weights: dict[str, tuple[int, list[dict]]]) -> list[dict]:
         from kg.kb import load_kb
@@ -216,11 +219,10 @@ class Explorer:
 
     # ------------------------------------------------------------ region page
 
-    def region(self, region: str, since: str | None = None, until: str | None = None) -> dict:
-        """What a region backs (ranked), its agencies, policies, funds and targets, and its sub-regions."""
-        from kg.query import check_period, evidence_in_period
-
-        since, until = check_period(since, until)
+    def region(self, region: str, since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
+        """What a region backs (ranked), its agencies, policies, funds and targets, and its sub-regions
+        (the industries, agencies, policies, funds and targets from evidence at least ``min_confidence``)."""
+        since, until = _checked(since, until, min_confidence)
         node = self.node(region)
         if node.get("type") not in (*REGION_TYPES, "zone", "macro_region"):
             raise ArgumentError(f"{region!r} is a {node.get('type') or 'node'}, not a region")
@@ -232,13 +234,14 @@ class Explorer:
             o = self.graph.nodes[other]
             kind = o.get("type", "")
             if relation in BACKING and u == region and kind == "industry":
-                industries[v] += evidence_in_period(attrs, since, until)
-                if relation == "sets_target":
+                kept = kept_evidence(attrs, since, until, min_confidence)
+                industries[v] += kept
+                if relation == "sets_target" and kept:
                     for q in attrs.get("quantities") or []:
                         targets.append({"industry": v, "industry_name": o.get("name", v), **{k: q.get(k) for k in ("text", "amount", "unit", "year")}})
             elif relation == "part_of" and v == region:
                 related["sub_regions"].append({"id": u, "name": o.get("name", u), "type": kind})
-            elif kind in ("agency", "policy", "fund") and relation != "mentions":
+            elif kind in ("agency", "policy", "fund") and relation != "mentions" and trusted_evidence(attrs.get("evidence", []), min_confidence):
                 related[kind].append({"id": other, "name": o.get("name", other), "relation": relation, "weight": attrs.get("weight", 1)})
         ranked = [self._ranked_row(i, items) for i, items in industries.items() if items]
         ranked.sort(key=lambda r: (-r["weight"], r["id"]))
@@ -252,22 +255,21 @@ class Explorer:
     # ------------------------------------------------------------ the matrix
 
     def matrix(self, level: str = "province", top: int | None = 30, branch: str | None = None,
-               since: str | None = None, until: str | None = None) -> Matrix:
+               since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Matrix:
         """Regions of ``level`` × industries: cell = distinct articles saying the region (or a region
-        inside it) backs or sets a target for the industry.
+        inside it) backs or sets a target for the industry, in sentences found by rules at least
+        ``min_confidence`` precise.
 
         Columns: the ``top`` industries by total, or with ``branch`` (any name of an industry) that
         industry and every narrower one in the industry scheme. Rows: the regions with any cell.
         """
-        from kg.query import check_period
-
-        since, until = check_period(since, until)
+        since, until = _checked(since, until, min_confidence)
         if level not in MATRIX_LEVELS:
             raise ArgumentError(f"level must be one of {', '.join(MATRIX_LEVELS)}, not {level!r}")
         if top is not None and top < 1:
             raise ArgumentError(f"top must be 1 or more, not {top}")
         allowed = self._branch(branch) if branch else None
-        articles = self._cells(level, since, until)
+        articles = self._cells(level, since, until, min_confidence)
         if allowed is not None:
             articles = {k: a for k, a in articles.items() if k[1] in allowed}
         column_totals: dict[str, set] = defaultdict(set)
@@ -288,20 +290,20 @@ class Explorer:
             level=level,
             rows=[{"id": r, "name": name(r), "total": len(row_totals[r])} for r in rows],
             columns=[{"id": i, "name": name(i), "total": len(column_totals[i])} for i in columns],
-            cells=cells, top=top if allowed is None else None, branch=branch, columns_cut=cut,
+            cells=cells, top=top if allowed is None else None, branch=branch, columns_cut=cut, min_confidence=min_confidence,
         )
 
-    def cell(self, region: str, industry: str, since: str | None = None, until: str | None = None, limit: int = 100) -> dict:
-        """The evidence behind one cell: every backs/sets_target sentence of the region or a region inside it."""
-        from kg.query import check_period, evidence_in_period
-
-        since, until = check_period(since, until)
+    def cell(self, region: str, industry: str, since: str | None = None, until: str | None = None, limit: int = 100,
+             min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
+        """The evidence behind one cell: every backs/sets_target sentence of the region or a region inside it
+        (those the matrix counts at ``min_confidence``)."""
+        since, until = _checked(since, until, min_confidence)
         region_node, industry_node = self.node(region), self.node(industry)
         level = region_node.get("type")
         items = []
         for u, _, relation, attrs in self.index.edges(industry, "in"):
             if relation in BACKING and (u == region or (level in MATRIX_LEVELS and self._ancestor(u, level) == region)):
-                items += [{**e, "region": u} for e in evidence_in_period(attrs, since, until)]
+                items += [{**e, "region": u} for e in kept_evidence(attrs, since, until, min_confidence)]
         shown = self.evidence(items, limit)
         regions = {(e.get("article"), " ".join(str(e.get("sentence", "")).split())): e["region"] for e in items}
         for e in shown:
@@ -310,17 +312,15 @@ class Explorer:
         return {"region": region_node, "industry": industry_node, "evidence": shown,
                 "articles": len({e.get("article") for e in items if e.get("article")})}
 
-    def _cells(self, level: str, since: str | None, until: str | None) -> dict[tuple[str, str], set]:
-        key = (level, since, until)
+    def _cells(self, level: str, since: str | None, until: str | None, min_confidence: float) -> dict[tuple[str, str], set]:
+        key = (level, since, until, min_confidence)
         if key not in self._cells_cache:
             if len(self._cells_cache) >= 32:  # a few periods and levels are looked at over and over; not every one
                 self._cells_cache.pop(next(iter(self._cells_cache)))
-            self._cells_cache[key] = self._count_cells(level, since, until)
+            self._cells_cache[key] = self._count_cells(level, since, until, min_confidence)
         return self._cells_cache[key]
 
-    def _count_cells(self, level: str, since: str | None, until: str | None) -> dict[tuple[str, str], set]:
-        from kg.query import evidence_in_period
-
+    def _count_cells(self, level: str, since: str | None, until: str | None, min_confidence: float) -> dict[tuple[str, str], set]:
         cells: dict[tuple[str, str], set] = defaultdict(set)
         for u, v, relation, attrs in self.graph.edges(keys=True, data=True):
             if relation not in BACKING or self.graph.nodes[v].get("type") != "industry":
@@ -328,7 +328,7 @@ class Explorer:
             row = self._ancestor(u, level)
             if row is None:
                 continue
-            kept = evidence_in_period(attrs, since, until)
+            kept = kept_evidence(attrs, since, until, min_confidence)
             if kept:
                 cells[row, v] |= {e.get("article") for e in kept if e.get("article")} or {f"{u}>{v}"}
         return cells
@@ -424,6 +424,12 @@ class Explorer:
         name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
         rows = [{**f, "subject_name": name(f["subject"]), "object_name": name(f["object"])} for f in self._facts.get(article_id, [])]
         return sorted(rows, key=lambda f: (f["relation"], f["subject"], f["object"], f["sentence"]))
+
+
+def _checked(since: str | None, until: str | None, min_confidence: float) -> tuple[str | None, str | None]:
+    """The period (see :func:`kg.query.check_period`), once ``min_confidence`` is known to be a confidence."""
+    check_confidence(min_confidence)
+    return check_period(since, until)
 
 
 class _CheckedOnce(GraphIndex):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GraphIndex", "LookupIndex", "LookupWriter", "Neighbour", "open_graph", "read_graph", "parse_date", "check_period", "evidence_in_period", "newsletter_labels", "stamp_lookup",
-    "DEFAULT_GRAPH_JSON", "LOOKUP", "check_confidence", "DEFAULT_MIN_CONFIDENCE",
+    "DEFAULT_GRAPH_JSON", "LOOKUP", "check_confidence", "DEFAULT_MIN_CONFIDENCE", "evidence_confidence", "trusted_evidence", "kept_evidence",
 ]
 
 DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
@@ -417,7 +417,7 @@ class GraphIndex:
                     if not relations and relation == "mentions":
                         continue
                     other = v if u == current else u
-                    kept = _trusted(evidence_in_period(attrs, since, until), min_confidence)
+                    kept = kept_evidence(attrs, since, until, min_confidence)
                     if not kept:
                         continue
                     o_attrs = self.node(other) or {}
@@ -431,7 +431,7 @@ class GraphIndex:
                         weight=len({e["article"] for e in kept if e["article"]}) or attrs["weight"],
                         first_date=min((e["date"] for e in kept if e.get("date")), default=None),
                         last_date=max((e["date"] for e in kept if e.get("date")), default=None),
-                        evidence=_snippet(kept, self._article_title), depth=level, confidence=max(_confidence(e) for e in kept),
+                        evidence=_snippet(kept, self._article_title), depth=level, confidence=max(evidence_confidence(e) for e in kept),
                     )
                     if other not in seen:
                         seen.add(other)
@@ -453,7 +453,7 @@ class GraphIndex:
         while parent and self.node(parent) is not None and parent not in chain:
             chain.append(parent)
             parent = self.node(parent).get("parent")
-        edges = [(u, v, k, {**a, "evidence": kept}) for u, v, k, a in self.edges(node) if (kept := _trusted(a.get("evidence", []), min_confidence))]
+        edges = [(u, v, k, {**a, "evidence": kept}) for u, v, k, a in self.edges(node) if (kept := trusted_evidence(a.get("evidence", []), min_confidence))]
         relations = Counter(f"{k} ({'out' if u == node else 'in'})" for u, v, k, _ in edges)
         profile = {
             "id": node, "name": attrs.get("name"), "type": attrs.get("type"), "aliases": attrs.get("aliases", []),
@@ -797,15 +797,22 @@ def check_confidence(value: float) -> float:
     return float(value)
 
 
-def _confidence(evidence: dict) -> float:
-    return confidence(evidence.get("rule", ""), evidence["method"])
+def evidence_confidence(evidence: dict) -> float:
+    """One evidence item's confidence: the measured precision of the rule (or linker) that found it."""
+    return confidence(evidence.get("rule", ""), evidence.get("method", ""))
 
 
-def _trusted(evidence: list[dict], min_confidence: float) -> list[dict]:
+def trusted_evidence(evidence: list[dict], min_confidence: float) -> list[dict]:
     """The evidence whose rule's confidence is at least ``min_confidence`` (all, at 0)."""
     if min_confidence <= 0:
         return evidence
-    return [e for e in evidence if _confidence(e) >= min_confidence]
+    return [e for e in evidence if evidence_confidence(e) >= min_confidence]
+
+
+def kept_evidence(attrs: dict, since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
+    """An edge's evidence that every view keeps: dated within the period (:func:`evidence_in_period`)
+    and found by rules at least ``min_confidence`` precise (:func:`trusted_evidence`)."""
+    return trusted_evidence(evidence_in_period(attrs, since, until), min_confidence)
 
 
 def _check_known(given: tuple[str, ...], known: frozenset[str], what: str, plural: str) -> None:

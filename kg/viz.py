@@ -38,6 +38,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg import kb
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError
 
 __all__ = [
@@ -160,20 +161,25 @@ def neighbourhood(
     min_weight: int = 1,
     max_nodes: int = 300,
     newsletters: Mapping[str, str] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> KgNetwork:
     """The entity (any name of it: 深圳, 440300, an id) and everything within ``depth`` edges, in either direction.
 
     ``relations`` keeps only edges of those relations; ``mentions`` edges and article
     nodes are left out unless ``relations`` names ``mentions``. ``since``/``until``
     (YYYY, YYYY-MM or YYYY-MM-DD) keep the evidence of that period and the edges that
-    have some; ``min_weight`` keeps edges supported by at least that many articles.
+    have some; ``min_confidence`` keeps the evidence found by rules at least that precise
+    (:mod:`kg.confidence`; by default the rules below 0.8 are left out) and the edges that
+    have some; ``min_weight`` then keeps edges supported by at least that many articles.
+    Every edge shows its confidence; one below :data:`~kg.confidence.DEFAULT_MIN_CONFIDENCE`
+    (drawn only when ``min_confidence`` is lowered) is drawn faded and dotted.
     Raises ``NodeNotFound``/``AmbiguousName`` for a name that fits no or several entities.
     """
     entity_id = _resolve(graph, entity)
     if depth < 0:
         raise KgError(f"depth must be 0 or more, not {depth}")
     allowed = _relations(graph, relations)
-    period = _period(since, until)
+    keep = _Filter.of(since, until, min_weight, min_confidence)
     with_articles = "mentions" in allowed
     seen = {entity_id}
     frontier = [entity_id]
@@ -185,7 +191,7 @@ def neighbourhood(
                 other = v if u == node else u
                 if key not in allowed or (not with_articles and _type(graph, other) == "article"):
                     continue
-                drawn = _drawn(attrs, period, min_weight)
+                drawn = keep.drawn(attrs)
                 if drawn is None:
                     continue
                 chosen[u, v, key] = drawn
@@ -196,7 +202,7 @@ def neighbourhood(
     # edges between nodes reached, not only those walked along
     for u, v, key, attrs in graph.subgraph(seen).edges(keys=True, data=True):
         if key in allowed and (u, v, key) not in chosen:
-            drawn = _drawn(attrs, period, min_weight)
+            drawn = keep.drawn(attrs)
             if drawn is not None:
                 chosen[u, v, key] = drawn
     name = _name(graph, entity_id)
@@ -207,7 +213,7 @@ def neighbourhood(
         [(u, v, k, a) for (u, v, k), a in chosen.items()],
         title=f"{name} — neighbourhood",
         description=f"{name} ({entity_id}) and its neighbours up to {depth} step{'s' if depth != 1 else ''}, both directions; {which}"
-        + _filters_said(period, min_weight) + ".",
+        + keep.said() + ".",
         focus={entity_id},
         max_nodes=max_nodes,
         newsletters=newsletters,
@@ -223,6 +229,7 @@ def region_industry(
     min_weight: int = 1,
     max_nodes: int = 300,
     newsletters: Mapping[str, str] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> KgNetwork:
     """Who backs which industry, from ``backs`` and ``sets_target`` edges.
 
@@ -232,11 +239,11 @@ def region_industry(
     edges pointing to it, at any depth) back, with those ``part_of`` edges.
     With both: that region's part of that industry's picture. With neither:
     every region × industry edge. ``part_of`` edges between regions on the page
-    are drawn as well. ``since``/``until`` and ``min_weight`` as for :func:`neighbourhood`.
+    are drawn as well. ``since``/``until``, ``min_confidence`` and ``min_weight`` as for :func:`neighbourhood`.
     """
     focus: set[str] = set()
     subjects: set[str] | None = None
-    period = _period(since, until)
+    keep = _Filter.of(since, until, min_weight, min_confidence)
     if industry is not None:
         industry = _resolve(graph, industry)
         if _type(graph, industry) != "industry":
@@ -257,14 +264,14 @@ def region_industry(
             continue
         if industry is None and subjects is None and _type(graph, u) not in REGION_TYPES:
             continue
-        drawn = _drawn(attrs, period, min_weight)
+        drawn = keep.drawn(attrs)
         if drawn is not None:
             chosen[u, v, key] = drawn
     nodes = {n for e in chosen for n in e[:2]} | focus
     for u, v, key, attrs in graph.subgraph(nodes).edges(keys=True, data=True):
         if key == "part_of":
             chosen[u, v, key] = attrs
-    filters = _filters_said(period, min_weight)
+    filters = keep.said()
     if industry and region:
         title = f"{_name(graph, region)} × {_name(graph, industry)}"
         description = f"How {_name(graph, region)} ({region}) and its sub-regions back {_name(graph, industry)} ({industry}){filters}."
@@ -284,19 +291,25 @@ def region_industry(
     return _network(graph, nodes, edges, title=title, description=description, focus=focus, max_nodes=max_nodes, newsletters=newsletters)
 
 
-def overview(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None) -> KgNetwork:
+def overview(
+    graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> KgNetwork:
     """Which regions back which industries: the ``top`` heaviest region → industry links.
 
     A link is a region's ``backs`` and ``sets_target`` edges to one industry, weighed by the
-    distinct articles behind either; ties go by id. The page says how many links (and
-    regions and industries) were left out.
+    distinct articles behind either; ties go by id. Only evidence at least ``min_confidence``
+    confident counts (see :func:`neighbourhood`). The page says how many links (and regions
+    and industries) were left out.
     """
     if top < 1:
         raise KgError(f"top must be 1 or more, not {top}")
+    keep = _Filter.of(None, None, 1, min_confidence)
     links: dict[tuple[str, str], list[Edge]] = defaultdict(list)
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
-            links[u, v].append((u, v, key, attrs))
+            drawn = keep.drawn(attrs)
+            if drawn is not None:
+                links[u, v].append((u, v, key, drawn))
     weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in links.items()}
     ranked = sorted(links, key=lambda pair: (-weight[pair], pair))
     kept = ranked[:top]
@@ -308,7 +321,8 @@ def overview(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, s
         nodes,
         edges,
         title="Overview: which regions back which industries",
-        description="Regions and the industries they back or set targets for (backs, sets_target), the heaviest links first.",
+        description="Regions and the industries they back or set targets for (backs, sets_target), the heaviest links first"
+        + keep.said() + ".",
         focus=set(),
         max_nodes=len(nodes) or 1,
         newsletters=newsletters,
@@ -337,9 +351,11 @@ def region_industry_page(graph: nx.MultiDiGraph, industry: str | None = None, re
     return region_industry(graph, industry, region, **options).generate_html()
 
 
-def overview_page(graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None) -> str:
+def overview_page(
+    graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> str:
     """:func:`overview` as an HTML page."""
-    return overview(graph, top, newsletters).generate_html()
+    return overview(graph, top, newsletters, min_confidence).generate_html()
 
 
 def write_page(html_text: str, path: str | Path) -> Path:
@@ -419,38 +435,63 @@ def _resolve(graph: nx.MultiDiGraph, name: str) -> str:
     return GraphIndex(graph).resolve(str(name))
 
 
-def _period(since: str | None, until: str | None) -> tuple[str | None, str | None] | None:
-    from kg.query import check_period
+@dataclass(frozen=True)
+class _Filter:
+    """What a drawing keeps of each edge: evidence of a period, found by rules at least ``min_confidence``
+    precise, on edges of at least ``min_weight`` articles."""
 
-    since, until = check_period(since, until)
-    return (since, until) if since or until else None
+    since: str | None
+    until: str | None
+    min_weight: int
+    min_confidence: float
 
+    @classmethod
+    def of(cls, since: str | None, until: str | None, min_weight: int, min_confidence: float) -> _Filter:
+        from kg.query import check_confidence, check_period
 
-def _drawn(attrs: dict, period: tuple[str | None, str | None] | None, min_weight: int) -> dict | None:
-    """An edge's attributes as drawn: with a period, only its evidence then (weight and dates
-    recounted from it); None when nothing is left or it weighs less than ``min_weight``."""
-    if period is not None and attrs.get("evidence") is not None:
-        from kg.query import evidence_in_period
+        since, until = check_period(since, until)
+        return cls(since, until, min_weight, check_confidence(min_confidence))
 
-        kept = evidence_in_period(attrs, *period)
-        if not kept:
+    def drawn(self, attrs: dict) -> dict | None:
+        """An edge's attributes as drawn, with its ``confidence``: when the filter leaves out some of
+        its evidence, only the rest (weight, dates and confidence recounted from it); None when
+        nothing is left or it weighs less than ``min_weight``."""
+        from kg.query import evidence_confidence, kept_evidence
+
+        evidence = attrs.get("evidence")
+        if not evidence:  # nothing to date or to judge by its rule: the edge's own confidence, if it has one
+            if evidence is not None and (self.since or self.until):
+                return None
+            if attrs.get("confidence") is not None and float(attrs["confidence"]) < self.min_confidence:
+                return None
+        else:
+            kept = kept_evidence(attrs, self.since, self.until, self.min_confidence)
+            if not kept:
+                return None
+            if len(kept) < len(evidence):
+                dates = [e["date"] for e in kept if e.get("date")]
+                attrs = {**attrs, "evidence": kept, "weight": len({e.get("article") for e in kept if e.get("article")}) or 1,
+                         "first_date": min(dates, default=None), "last_date": max(dates, default=None),
+                         "confidence": max(evidence_confidence(e) for e in kept)}
+            elif attrs.get("confidence") is None:  # a graph written before confidences: the best of the evidence
+                attrs = {**attrs, "confidence": max(evidence_confidence(e) for e in kept)}
+        if float(attrs.get("weight", 1) or 1) < self.min_weight:
             return None
-        dates = [e["date"] for e in kept if e.get("date")]
-        attrs = {**attrs, "evidence": kept, "weight": len({e.get("article") for e in kept if e.get("article")}) or 1,
-                 "first_date": min(dates, default=None), "last_date": max(dates, default=None)}
-    if float(attrs.get("weight", 1) or 1) < min_weight:
-        return None
-    return attrs
+        return attrs
 
-
-def _filters_said(period: tuple[str | None, str | None] | None, min_weight: int) -> str:
-    said = ""
-    if period is not None:
-        since, until = period
-        said += f"; evidence {'from ' + since if since else ''}{' ' if since and until else ''}{'until ' + until if until else ''}"
-    if min_weight > 1:
-        said += f"; edges of weight {min_weight} or more"
-    return said
+    def said(self) -> str:
+        """The filters, as the page's description says them (a leading ``; `` each)."""
+        said = ""
+        if self.since or self.until:
+            since, until = self.since, self.until
+            said += f"; evidence {'from ' + since if since else ''}{' ' if since and until else ''}{'until ' + until if until else ''}"
+        if self.min_confidence > 0:
+            said += f"; only evidence of confidence {self.min_confidence:g} or more (rule precision)"
+        else:
+            said += "; evidence of any confidence"
+        if self.min_weight > 1:
+            said += f"; edges of weight {self.min_weight} or more"
+        return said
 
 
 class _AllBut(frozenset):
@@ -720,6 +761,7 @@ def _network(
     pair_count: dict[frozenset, int] = defaultdict(int)
     relation_counts: dict[str, int] = defaultdict(int)
     records = []
+    faded = 0
     for u, v, key, attrs in kept_edges:
         relation = str(attrs.get("relation") or key)
         relation_counts[relation] += 1
@@ -738,6 +780,11 @@ def _network(
         for key_ in ("first_date", "last_date", "method"):
             if attrs.get(key_):
                 record[key_] = str(attrs[key_])
+        if attrs.get("confidence") is not None:
+            record["confidence"] = round(float(attrs["confidence"]), 3)
+            if record["confidence"] < DEFAULT_MIN_CONFIDENCE:  # shown only when a view asks for less: set apart
+                record["faded"] = True
+                faded += 1
         quantities = [str(q.get("text") or f"{q.get('amount')} {q.get('unit')}") for q in attrs.get("quantities") or []]
         if quantities:
             record["quantities"] = [" ".join(q.split())[:_SENTENCE_CHARS] for q in quantities[:_EVIDENCE_SHOWN]]
@@ -755,6 +802,7 @@ def _network(
         styles={
             "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
             "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
+            "faded": {"dashes": _FADED_DASHES, "opacity": _FADED_OPACITY},
         },
         types=[{"value": t, "label": NODE_STYLES[t][0], "svg": _shape_svg(*NODE_STYLES[t][1:]), "count": type_counts[t]} for t in types_present],
         relations=[
@@ -762,6 +810,7 @@ def _network(
             for r in relations_present
         ],
         names=sorted((r["name"], r["id"]) for r in network.nodes),
+        confidence={"threshold": f"{DEFAULT_MIN_CONFIDENCE:g}", "faded": faded, "svg": _line_svg(*_FADED_LINE, opacity=_FADED_OPACITY)},
     )
     if cut.nodes_cut or cut.edges_cut:
         network.page["note"] = {
@@ -802,11 +851,18 @@ def _shape_svg(shape: str, fill: str, stroke: str) -> str:
     )
 
 
-def _line_svg(colour: str, dashes: list[int] | bool) -> str:
+#: How an edge below the default confidence is drawn (the template applies the same): dotted, faded.
+_FADED_DASHES = [2, 6]
+_FADED_OPACITY = 0.35
+_FADED_LINE = ("#455a64", _FADED_DASHES)
+
+
+def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> str:
     dash = f' stroke-dasharray="{",".join(map(str, dashes))}"' if isinstance(dashes, list) else ""
+    fade = f' stroke-opacity="{opacity:g}"' if opacity < 1 else ""
     return (
         '<svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">'
-        f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}/></svg>'
+        f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}{fade}/></svg>'
     )
 
 

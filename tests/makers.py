@@ -1,4 +1,4 @@
-"""Make PDF and DOCX fixtures from bundled text, offline.
+"""Make fixtures offline: PDF and DOCX from bundled text, and a small graph of facts of known confidence.
 
 The PDF is typeset like the real newsletters: lines wrapped at the page
 width (never inside a Latin word or number), a running header and a page
@@ -8,6 +8,8 @@ number on every page, reportlab's built-in Chinese CID font (no download).
 from __future__ import annotations
 
 from pathlib import Path
+
+import networkx as nx
 
 from kg.ingest import clean_lines, join_lines
 from kg.lines import line_mode
@@ -102,3 +104,34 @@ def make_docx(text: str, path: Path) -> Path:
     flush()
     document.save(str(path))
     return path
+
+
+#: Rules of kg/data/relations/rule_precision.tsv: one above the default views' 0.8, one below.
+TRUSTED_RULE, TRUSTED_CONFIDENCE = "cue_backs_explicit", 0.859
+DOUBTFUL_RULE, DOUBTFUL_CONFIDENCE = "cue_backs_explicit_far", 0.25
+
+
+def make_confidence_graph() -> nx.MultiDiGraph:
+    """深圳市 (in 广东省) backs 机器人 in article a1 by a trusted rule and in a2 by a doubtful one,
+    and 保险业 in a3 by the doubtful rule only: at the default 0.8 only 深圳 → 机器人 (weight 1) is left."""
+    g = nx.MultiDiGraph()
+    g.add_node("440000", type="province", name="广东省", adcode="440000")
+    g.add_node("440300", type="city", name="深圳市", adcode="440300", parent="440000", aliases=["深圳"])
+    g.add_node("industry:robots", type="industry", name="机器人")
+    g.add_node("industry:insurance", type="industry", name="保险业")
+
+    def evidence(article: str, date: str, rule: str, sentence: str) -> dict:
+        g.add_node(f"article:{article}", type="article", name=f"标题{article}", date=date, source=f"{article}.txt")
+        return {"article": article, "source": f"{article}.txt", "sentence": sentence, "start": 0, "end": len(sentence),
+                "date": date, "rule": rule, "method": "rule"}
+
+    for target, items in (
+        ("industry:robots", [evidence("a1", "2024-01-02", TRUSTED_RULE, "深圳市支持机器人产业发展。"),
+                             evidence("a2", "2024-02-03", DOUBTFUL_RULE, "深圳市出台政策。机器人企业增多。")]),
+        ("industry:insurance", [evidence("a3", "2024-03-04", DOUBTFUL_RULE, "深圳市保险业务增长。")]),
+    ):
+        best = max(TRUSTED_CONFIDENCE if e["rule"] == TRUSTED_RULE else DOUBTFUL_CONFIDENCE for e in items)
+        dates = sorted(e["date"] for e in items)
+        g.add_edge("440300", target, key="backs", relation="backs", weight=len(items), method="rule", evidence=items,
+                   first_date=dates[0], last_date=dates[-1], confidence=best)
+    return g

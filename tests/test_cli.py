@@ -119,6 +119,44 @@ def test_eval_prints_scores_per_type_and_rule(run):
     assert re.search(r"^  spurious \S+  \S+  [a-z_+]+$", result.output, re.M)  # each false positive with its rule
 
 
+def test_eval_keeps_subfolders_apart(tmp_path):
+    import shutil
+
+    gold = Path(__file__).parent / "gold"
+    dev = tmp_path / "gold"
+    (dev / "heldout").mkdir(parents=True)
+    (dev / "relations").mkdir()
+    (dev / "elsewhere").mkdir()
+    shutil.copy(gold / "entities_a.jsonl", dev)
+    for name in ("entities_c.jsonl", "relations_c.jsonl"):  # held-out entities and relations, scored together
+        shutil.copy(gold / "heldout" / name, dev / "heldout")
+    shutil.copy(gold / "relations" / "relations_a.jsonl", dev / "relations")
+    (dev / "elsewhere" / "x.jsonl").write_text(json.dumps({"file": "nope.txt", "index": 0, "title": "x", "entities": []}) + "\n", encoding="utf-8")
+    dev_articles = len((dev / "entities_a.jsonl").read_text(encoding="utf-8").splitlines())
+    runner = CliRunner()
+
+    plain = runner.invoke(main, ["eval", str(dev)])
+    assert plain.exit_code == 0 and f"\n{dev_articles} articles" in plain.stdout and "backs" not in plain.stdout  # the dev figure alone
+    assert f"gold in subfolders was not read: {dev / 'elsewhere'}, {dev / 'heldout'}, {dev / 'relations'}" in plain.stderr
+
+    each = runner.invoke(main, ["eval", str(dev), "--recursive"])
+    tables = dict(part.split("\n", 1) for part in each.stdout.split("== ")[1:])
+    assert list(tables) == [str(dev), f"{dev / 'elsewhere'}: not scored: nope.txt: gold article 0 (x) is not in the corpus (its texts may be elsewhere: --corpus)",
+                            str(dev / "heldout"), str(dev / "relations")]
+    assert tables[str(dev)].strip() == plain.stdout.strip()  # the same figure, not pooled with the folders below
+    assert "\n12 articles" in tables[str(dev / "heldout")] and "backs " in tables[str(dev / "relations")]
+    assert re.search(r"invests_in\s+0\s+0\s+0\s+—\s+—\s+—", tables[str(dev / "heldout")])  # no gold items: —, not 1.000
+    assert each.exit_code == 1 and f"1 of 4 gold folders not scored: {dev / 'elsewhere'}" in each.stderr
+
+    data = json.loads(runner.invoke(main, ["eval", str(dev / "heldout"), str(dev / "relations"), "--recursive", "--format", "json"]).stdout)
+    assert sorted(data) == [str(dev / "heldout"), str(dev / "relations")] and data[str(dev / "heldout")]["articles"] == 12
+
+    (tmp_path / "sets").mkdir()
+    shutil.move(str(dev / "heldout"), tmp_path / "sets")
+    only_below = runner.invoke(main, ["eval", str(tmp_path / "sets")])
+    assert only_below.exit_code == 1 and "no *.jsonl gold files in this folder; gold is in its subfolders heldout" in only_below.stderr
+
+
 def test_eval_rejects_gold_for_articles_it_cannot_find(run, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"file": "nope.txt", "index": 0, "title": "x", "entities": []}) + "\n", encoding="utf-8")
@@ -134,6 +172,9 @@ def test_viz_writes_an_offline_page(bundled_build, tmp_path):
     assert result.exit_code == 0, result.output
     page = (tmp_path / "sz.html").read_text(encoding="utf-8")
     assert "深圳市" in page and "https://" not in page.split("<script", 1)[0]
+    assert "only evidence of confidence 0.8 or more" in page and '"faded":true' not in page
+    result = runner.invoke(main, ["viz", "深圳", "--min-confidence", "0", "--graph", graph, "-o", str(tmp_path / "sz-all.html")])
+    assert result.exit_code == 0 and '"faded":true' in (tmp_path / "sz-all.html").read_text(encoding="utf-8")
     result = runner.invoke(main, ["viz", "--industry", "低空经济", "--graph", graph, "-o", str(tmp_path / "lae.html")])
     assert result.exit_code == 0 and (tmp_path / "lae.html").exists()
     result = runner.invoke(main, ["viz", "--graph", graph, "-o", str(tmp_path / "x.html")])

@@ -14,7 +14,8 @@ import urllib.request
 import pytest
 
 from browser import body_data, chromium, dump_dom
-from kg.errors import KgError
+from makers import DOUBTFUL_CONFIDENCE, TRUSTED_CONFIDENCE, make_confidence_graph
+from kg.errors import ArgumentError, KgError
 from kg.explore import PROVINCE_TILES, Explorer
 from kg.serve import create_app
 from kg.serve.protocol import Refused, format_for
@@ -89,6 +90,34 @@ def test_matrix_branch_and_period(explorer):
     assert rows[0][:2] == ["region_id", "region"] and len(rows) == len(branch.rows) + 1
 
 
+def test_every_question_keeps_the_confident_evidence(tmp_path):
+    from kg.graph import write_node_link
+
+    with open(tmp_path / "graph.json", "w", encoding="utf-8") as handle:
+        write_node_link(make_confidence_graph(), handle)
+    small = Explorer(tmp_path)
+    # by default (0.8) only 深圳 → 机器人 in a1 counts: 保险业 and the sentence of a2 rest on a rule of precision 0.25
+    (row,) = small.entity("440300")["neighbours"]
+    assert (row["id"], row["weight"], row["confidence"], [e["article"] for e in row["evidence"]]) == ("industry:robots", 1, TRUSTED_CONFIDENCE, ["a1"])
+    assert [(r["id"], r["weight"], r["confidence"]) for r in small.region("440300")["industries"]] == [("industry:robots", 1, TRUSTED_CONFIDENCE)]
+    assert small.industry("industry:insurance")["backers"] == []
+    assert small.matrix("province").cells == {("440000", "industry:robots"): 1}
+    assert small.cell("440000", "industry:insurance")["evidence"] == []
+    # at 0 every fact counts, each with its confidence
+    rows = {r["id"]: r for r in small.entity("440300", min_confidence=0)["neighbours"]}
+    assert (rows["industry:robots"]["weight"], rows["industry:insurance"]["confidence"]) == (2, DOUBTFUL_CONFIDENCE)
+    assert [(r["id"], r["confidence"]) for r in small.industry("industry:insurance", min_confidence=0)["backers"]] == [("440300", DOUBTFUL_CONFIDENCE)]
+    assert small.matrix("province", min_confidence=0).cells == {("440000", "industry:robots"): 2, ("440000", "industry:insurance"): 1}
+    assert small.matrix("province").cells == {("440000", "industry:robots"): 1}  # the cache keeps thresholds apart
+    (ev,) = small.cell("440000", "industry:insurance", min_confidence=0)["evidence"]
+    assert (ev["article"], ev["confidence"]) == ("a3", DOUBTFUL_CONFIDENCE)
+    for question in (small.entity, small.region):
+        with pytest.raises(ArgumentError, match="a confidence is a number from 0 to 1"):
+            question("440300", min_confidence=1.5)
+    with pytest.raises(ArgumentError, match="a confidence is a number from 0 to 1"):
+        small.matrix(min_confidence=-0.1)
+
+
 def test_article_highlights_its_linked_mentions(explorer):
     article = explorer.article("c7851b7e775a")
     assert article["title"] and article["newsletter"] == "双周决策观察 2023年第22期"
@@ -132,6 +161,21 @@ def test_date_filter_reaches_the_graph(client):
     recent = text(client.get("/graph/440300?since=2024-06"))
     count = lambda page: int(re.search(r'data-kg-expected-edges="(\d+)"', page).group(1))  # noqa: E731
     assert 0 < count(recent) < count(whole)
+
+
+def test_min_confidence_reaches_tables_graph_and_matrix(client):
+    rows = lambda page: len(re.findall(r"<tr><td>[→←]", page))  # noqa: E731
+    default, every = text(client.get("/entity/440300")), text(client.get("/entity/440300?min_confidence=0"))
+    assert 0 < rows(default) < rows(every)
+    assert 'name="min_confidence"' in default and 'value="0.8"' in default and "min_confidence=0.8" in default  # the control and the drawing
+    assert re.search(r'src="/graph/440300\?[^"]*min_confidence=0(&|")', every)
+    edges = lambda page: int(re.search(r'data-kg-expected-edges="(\d+)"', page).group(1))  # noqa: E731
+    assert 0 < edges(text(client.get("/graph/440300"))) < edges(text(client.get("/graph/440300?min_confidence=0")))
+    total = lambda url: sum(int(n) for line in text(client.get(url)).splitlines()[1:] for n in line.split(",")[2:])  # noqa: E731
+    assert 0 < total("/matrix.csv?top=500") < total("/matrix.csv?top=500&min_confidence=0")
+    bad = client.get("/matrix?min_confidence=high")
+    assert bad.status_code == 400 and "min_confidence must be a number from 0 to 1, not &#39;high&#39;" in text(bad)
+    assert client.get("/matrix/cell?region=440000&industry=industry:low-altitude-economy&min_confidence=2").status_code == 400
 
 
 def test_bad_input_is_one_clear_message(client):

@@ -15,10 +15,12 @@ import networkx as nx
 import pytest
 
 from browser import body_data, chromium, dump_dom, screenshot
+from makers import DOUBTFUL_CONFIDENCE, TRUSTED_CONFIDENCE, TRUSTED_RULE, make_confidence_graph
 from kg import viz
 from kg.errors import KgError, NodeNotFound
 from kg.graph import load_graph
-from kg.query import newsletter_labels
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
+from kg.query import newsletter_labels, trusted_evidence
 
 EXPORTS_GRAPH = Path(__file__).parents[1] / "exports" / "graph.json"
 REGION_TYPES = {"province", "city", "district", "zone", "macro_region"}
@@ -67,7 +69,7 @@ def make_xss_graph() -> nx.MultiDiGraph:
     g.add_node("industry:low-altitude-economy", type="industry", name="低空经济")
     g.add_node("industry:pwn", type="industry", name=PWN_NAME)
     evidence = [
-        {"article": "a1", "source": "x<b>.txt", "sentence": XSS_SENTENCE, "start": 0, "end": 30, "date": "2024-01-02", "rule": "r"}
+        {"article": "a1", "source": "x<b>.txt", "sentence": XSS_SENTENCE, "start": 0, "end": 30, "date": "2024-01-02", "rule": TRUSTED_RULE, "method": "rule"}
     ]
     for u, v in [("440300", "industry:low-altitude-economy"), ("agency:evil", "industry:low-altitude-economy"), ("440300", "industry:pwn")]:
         dates = {"first_date": "2024-01-02", "last_date": "2024-01-02"}
@@ -99,7 +101,7 @@ def make_synthetic_graph(n_industries: int = 600, seed: int = 3) -> nx.MultiDiGr
         if not g.has_edge(u, v, key=relation):
             w = rng.choice([1, 1, 1, 2, 3])
             sentence = f"{g.nodes[u]['name']}支持{g.nodes[v]['name']}。"
-            ev = [{"article": f"a{rng.randrange(999)}", "source": "000_test.txt", "sentence": sentence, "date": "2024-05-01"}]
+            ev = [{"article": f"a{rng.randrange(999)}", "source": "000_test.txt", "sentence": sentence, "date": "2024-05-01", "rule": TRUSTED_RULE, "method": "rule"}]
             dates = {"first_date": "2024-05-01", "last_date": "2024-05-01"}
             g.add_edge(u, v, key=relation, relation=relation, weight=w, method="rule", evidence=ev, **dates)
 
@@ -255,18 +257,52 @@ def test_pages_are_deterministic(graph):
     assert viz.neighbourhood_page(shuffled, "440300") == viz.neighbourhood_page(graph, "440300")
 
 
+def trusted(edges):
+    """The edges the default views draw: of confidence (the best of their evidence) 0.8 or more."""
+    return [(u, v, k) for u, v, k, a in edges if a["confidence"] >= DEFAULT_MIN_CONFIDENCE]
+
+
 def test_neighbourhood_of_shenzhen(graph):
     page = viz.neighbourhood_page(graph, "440300")
     ids = node_ids(page)
-    backs = {v for _, v, k in graph.out_edges("440300", keys=True) if k == "backs"}
+    backs = {v for _, v, k in trusted(graph.out_edges("440300", keys=True, data=True)) if k == "backs"}
     assert backs and backs <= ids
     assert not any(graph.nodes[n]["type"] == "article" for n in ids)
     assert not any(e["relation"] == "mentions" for e in page_data(page)["edges"])
     assert "深圳市" in page
-    # every node is one step away
-    neighbours = {v for _, v, k in graph.out_edges("440300", keys=True) if k != "mentions"}
-    neighbours |= {u for u, _, k in graph.in_edges("440300", keys=True) if k != "mentions"}
+    # every node is one step away, along an edge of confidence 0.8 or more
+    neighbours = {v for _, v, k in trusted(graph.out_edges("440300", keys=True, data=True)) if k != "mentions"}
+    neighbours |= {u for u, _, k in trusted(graph.in_edges("440300", keys=True, data=True)) if k != "mentions"}
     assert ids == neighbours | {"440300"}
+    assert all(e["confidence"] >= DEFAULT_MIN_CONFIDENCE and not e.get("faded") for e in page_data(page)["edges"])
+
+
+def test_drawings_keep_confident_evidence_and_set_apart_the_rest():
+    g = make_confidence_graph()
+    drawings = {
+        "neighbourhood": lambda **o: viz.neighbourhood(g, "深圳", **o),
+        "by region": lambda **o: viz.region_industry(g, region="440300", **o),
+        "overview": lambda **o: viz.overview(g, **o),
+    }
+    for name, draw in drawings.items():
+        default = draw()
+        edges = {e["to"]: e for e in default.edges if e["relation"] == "backs"}
+        assert set(edges) == {"industry:robots"}, name  # 保险业 rests on a rule of precision 0.25 only
+        robots = edges["industry:robots"]
+        assert (robots["weight"], robots["confidence"], robots.get("faded")) == (1, TRUSTED_CONFIDENCE, None), name
+        assert [ev["date"] for ev in robots["evidence"]] == ["2024-01-02"], name  # the doubtful sentence is not shown
+        assert "confidence 0.8 or more" in default.page["description"] and default.page["confidence"]["faded"] == 0, name
+
+        every = draw(min_confidence=0)
+        edges = {e["to"]: e for e in every.edges if e["relation"] == "backs"}
+        assert (edges["industry:robots"]["weight"], edges["industry:robots"].get("faded")) == (2, None), name
+        assert (edges["industry:insurance"]["confidence"], edges["industry:insurance"]["faded"]) == (DOUBTFUL_CONFIDENCE, True), name
+        assert every.page["confidence"] == {**every.page["confidence"], "threshold": "0.8", "faded": 1}, name
+        page = every.generate_html()
+        assert "confidence below 0.8" in page and 'stroke-opacity="0.35"' in page, name  # the legend says how they are drawn
+        assert page_data(page)["edges"] == every.edges, name
+    with pytest.raises(KgError, match="a confidence is a number from 0 to 1"):
+        viz.neighbourhood(g, "深圳", min_confidence=1.5)
 
 
 def test_neighbourhood_respects_relations_and_depth(graph):
@@ -307,7 +343,7 @@ def test_region_industry_by_region_includes_sub_regions(graph):
     subs = {u for u, _, k in graph.in_edges("110000", keys=True) if k == "part_of"}
     backing = set()
     for sub in subs | {"110000"}:
-        backed = {v for _, v, k in graph.out_edges(sub, keys=True) if k == "backs" and graph.nodes[v]["type"] == "industry"}
+        backed = {v for _, v, k in trusted(graph.out_edges(sub, keys=True, data=True)) if k == "backs" and graph.nodes[v]["type"] == "industry"}
         assert backed <= ids, sub
         if backed:
             backing.add(sub)
@@ -331,7 +367,9 @@ def test_overview_is_regions_to_industries_heaviest_first(graph):
     weights = {}
     for u, v, k, a in graph.edges(keys=True, data=True):
         if k in viz.REGION_INDUSTRY_RELATIONS and graph.nodes[u]["type"] in REGION_TYPES:
-            weights.setdefault((u, v), set()).update(e["article"] for e in a["evidence"])
+            kept = trusted_evidence(a["evidence"], DEFAULT_MIN_CONFIDENCE)  # the default: what rules of 0.8 or more found
+            if kept:
+                weights.setdefault((u, v), set()).update(e["article"] for e in kept)
     assert min(len(weights[p]) for p in links) >= max(len(w) for p, w in weights.items() if p not in links)
     note = re.search(r'<p class="kg-note" id="kg-cut-note"[^>]*>(.*?)</p>', page, re.S).group(1)
     assert f"Showing the 10 heaviest of {len(weights)} region → industry links" in note

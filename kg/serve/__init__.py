@@ -1,10 +1,12 @@
 """``kg serve``: a local, read-only web app over a build's exports (Flask).
 
 Pages: search → the entity page (profile, neighbours with their evidence, the pyvis
-drawing with depth, relation, date and weight controls); industry pages (backers
+drawing with depth, relation, date, weight and confidence controls); industry pages (backers
 ranked, a tile-grid map of China); region pages; the region × industry matrix
 (cells open their evidence; CSV); article pages; a SPARQL editor and the SPARQL
-1.1 Protocol endpoint ``/sparql``. Routes are thin: parse, one call to
+1.1 Protocol endpoint ``/sparql``. Every view but SPARQL takes ``min_confidence`` (default
+:data:`kg.confidence.DEFAULT_MIN_CONFIDENCE`: facts of rules below 0.8 precision are left
+out unless asked for). Routes are thin: parse, one call to
 :class:`kg.explore.Explorer`, :mod:`kg.viz` or :mod:`kg.serve.protocol`, render.
 
 Nothing is loaded from the network (a Content-Security-Policy says so); every text
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
 
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
 
 __all__ = ["create_app", "run", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT"]
@@ -48,8 +51,20 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     app.json.ensure_ascii = False
     app.json.sort_keys = True
 
-    def period() -> dict:
-        return {"since": request.args.get("since") or None, "until": request.args.get("until") or None}
+    def filters() -> dict:
+        """The date range and minimum confidence every view filters by."""
+        return {"since": request.args.get("since") or None, "until": request.args.get("until") or None, "min_confidence": confidence()}
+
+    def confidence() -> float:
+        from kg.query import check_confidence
+
+        raw = request.args.get("min_confidence")
+        if raw in (None, ""):
+            return DEFAULT_MIN_CONFIDENCE
+        try:
+            return check_confidence(float(raw))  # nan and inf are refused there
+        except (ValueError, ArgumentError):
+            raise ArgumentError(f"min_confidence must be a number from 0 to 1, not {raw!r}") from None
 
     def whole(name: str, default: int, low: int = 1, high: int = 10**6) -> int:
         raw = request.args.get(name)
@@ -97,19 +112,19 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def entity(entity: str):
         node = explorer.node(entity)
         kind = node.get("type")
-        controls = {"depth": whole("depth", 1, 1, 3), "min_weight": whole("min_weight", 1), "relations": request.args.getlist("relation"), **period()}
-        page = explorer.entity(entity, **period())
+        controls = {"depth": whole("depth", 1, 1, 3), "min_weight": whole("min_weight", 1), "relations": request.args.getlist("relation"), **filters()}
+        page = explorer.entity(entity, **filters())
         if kind == "industry":
-            return render_template("industry.html", page=page, extra=explorer.industry(entity, **period()), controls=controls)
+            return render_template("industry.html", page=page, extra=explorer.industry(entity, **filters()), controls=controls)
         if kind in _REGION_TYPES:
-            return render_template("region.html", page=page, extra=explorer.region(entity, **period()), controls=controls)
+            return render_template("region.html", page=page, extra=explorer.region(entity, **filters()), controls=controls)
         return render_template("entity.html", page=page, controls=controls)
 
     @app.get("/graph/<path:entity>")
     def graph(entity: str):
         from kg import viz
 
-        options = {"min_weight": whole("min_weight", 1), "newsletters": explorer.newsletters, **period()}
+        options = {"min_weight": whole("min_weight", 1), "newsletters": explorer.newsletters, **filters()}
         view = request.args.get("view", "neighbourhood")
         if view == "backers":
             html = viz.region_industry_page(explorer.graph, industry=entity, **options)
@@ -122,14 +137,14 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         return _page(html)
 
     @functools.lru_cache(maxsize=8)
-    def overview_page(top: int) -> str:  # the same graph always gives the same page
+    def overview_page(top: int, min_confidence: float) -> str:  # the same graph always gives the same page
         from kg import viz
 
-        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters)
+        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters, min_confidence=min_confidence)
 
     @app.get("/overview")
     def overview():
-        return _page(overview_page(whole("top", 120, 1, 2000)))
+        return _page(overview_page(whole("top", 120, 1, 2000), confidence()))
 
     @app.get("/matrix")
     def matrix():
@@ -137,18 +152,18 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
 
         level = request.args.get("level") or "province"
         branch = request.args.get("branch") or None
-        found = explorer.matrix(level, None if branch else whole("top", 30, 1, 500), branch, **period())
+        found = explorer.matrix(level, None if branch else whole("top", 30, 1, 500), branch, **filters())
         return render_template("matrix.html", matrix=found, levels=MATRIX_LEVELS, args=request.args)
 
     @app.get("/matrix.csv")
     def matrix_csv():
         branch = request.args.get("branch") or None
-        found = explorer.matrix(request.args.get("level") or "province", None if branch else whole("top", 30, 1, 500), branch, **period())
+        found = explorer.matrix(request.args.get("level") or "province", None if branch else whole("top", 30, 1, 500), branch, **filters())
         return Response(found.csv(), mimetype="text/csv", headers={"Content-Disposition": "attachment; filename=regions-industries.csv"})
 
     @app.get("/matrix/cell")
     def matrix_cell():
-        return jsonify(explorer.cell(request.args.get("region", ""), request.args.get("industry", ""), **period()))
+        return jsonify(explorer.cell(request.args.get("region", ""), request.args.get("industry", ""), **filters()))
 
     @app.get("/article/<article_id>")
     def article(article_id: str):
