@@ -66,11 +66,11 @@ class Interrupted(KgError):
 class NodeNotFound(KgError):
     """No entity of the graph answers to a name; says which names come close."""
 
-    def __init__(self, name: str, candidates: list[str]) -> None:
+    def __init__(self, name: str, candidates: list[str], why: str | None = None) -> None:
         self.name = name
         self.candidates = candidates
         hint = f"; close matches: {', '.join(candidates)}" if candidates else "; try 'kg search'"
-        super().__init__(f"no entity in the graph matches {shown(name)}{hint}")
+        super().__init__(f"no entity in the graph matches {shown(name)}{f' ({why})' if why else ''}{hint}")
 
 
 class AmbiguousName(KgError):

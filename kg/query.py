@@ -281,7 +281,18 @@ class GraphIndex:
             return matches.pop()
         if len(matches) > 1:
             raise AmbiguousName(name, [self.label(m) for m in sorted(matches)])
-        raise NodeNotFound(name, [self.label(m) for m in self.close_matches(name)])
+        raise NodeNotFound(name, [self.label(m) for m in self.close_matches(name)], self.former_name(name))
+
+    def former_name(self, name: str, node: str | None = None) -> str | None:
+        """Why a name leads to another unit when it is a former division's (襄樊 → ``襄樊市 (420600)
+        became 襄阳市 in 2010 (更名)``), or None; with ``node``, only if that unit succeeded it."""
+        from kg.kb import load_kb
+
+        kb = load_kb()
+        unit = kb.former_unit(name.strip())
+        if unit is None or unit.successor not in kb.by_id or node not in (None, unit.successor):
+            return None
+        return unit.explain(kb.by_id[unit.successor].name)
 
     def _from_knowledge_base(self, name: str) -> set[str]:
         """Short names, abbreviations and former names the graph's nodes do not carry."""

@@ -308,3 +308,11 @@ def test_relation_without_gold_items_is_a_dash():
     table = evaluation.table()
     assert re.search(r"invests_in\s+0\s+0\s+0\s+—\s+—\s+—", table)
     assert re.search(r"backs\s+0\s+2\s+0\s+0\.000\s+—\s+—", table)
+
+
+def test_a_former_name_says_which_unit_succeeded_it(bundled_build):
+    graph = ["--graph", str(bundled_build[1] / "graph.json")]
+    result = CliRunner().invoke(main, ["show", "闸北", *graph])
+    assert result.exit_code == 0 and result.stdout.startswith("闸北 → 310106 上海市静安区 (闸北区 (310108) became 静安区 in 2015 (撤销))\n")
+    result = CliRunner().invoke(main, ["show", "襄樊", *graph])  # 襄阳市 is not in the bundled graph: the error says what 襄樊 is
+    assert result.exit_code == 1 and "(襄樊市 (420600) became 襄阳市 in 2010 (更名))" in result.stderr
