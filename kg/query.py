@@ -18,7 +18,7 @@ import difflib
 import json
 import re
 import sqlite3
-import urllib.request
+from urllib.parse import quote
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -593,7 +593,8 @@ class LookupIndex(GraphIndex):
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     # A URI (for mode=ro) with the path quoted: '?', '#' or '%' in a folder name would change its meaning.
-    return sqlite3.connect(f"file:{urllib.request.pathname2url(str(path.absolute()))}?mode=ro", uri=True)
+    # (urllib.parse.quote, not urllib.request.pathname2url: the same on POSIX without importing http and ssl.)
+    return sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True)
 
 
 def _string_set(text: str) -> frozenset[str]:
