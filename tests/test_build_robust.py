@@ -342,7 +342,7 @@ def test_a_running_build_refuses_a_second_and_cleans_up_on_sigterm(tmp_path, no_
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / GOOD.name).write_bytes(GOOD.read_bytes())
-    (folder / "long.txt").write_text("深圳市支持低空经济发展" * 40_000, encoding="utf-8")  # seconds of extraction
+    (folder / "long.txt").write_text("深圳市支持低空经济发展" * 150_000, encoding="utf-8")  # many seconds of extraction, even on a fast machine
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     first = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(folder), "--out", str(out), "--jobs", "2"],
@@ -362,7 +362,7 @@ def test_a_running_build_refuses_a_second_and_cleans_up_on_sigterm(tmp_path, no_
         stderr = first.communicate(timeout=60)[1]
     finally:
         first.kill()
-    assert first.returncode == 1 and "Error: kg build stopped by SIGTERM; the previous exports are kept" in stderr
+    assert first.returncode == 1 and "Error: kg build stopped by SIGTERM; the previous exports are kept" in stderr, (first.returncode, stderr)
     assert "Traceback" not in stderr
     assert [p.name for p in out.iterdir() if p.name != ".cache"] == []  # nothing staged is left, no lock
     assert not list(out.glob(".cache/.*.tmp"))
