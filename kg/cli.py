@@ -290,7 +290,7 @@ def _resolve(index, name: str, say: bool = False) -> str:
     """The id ``name`` stands for; with ``say``, first print which entity that is (深圳 → 440300 广东省深圳市)."""
     node = index.resolve(name)
     if say:
-        why = index.former_name(name, node) if name.strip() not in (node, index.label(node)) else None
+        why = index.former_name(name, node)
         click.echo(f"{name.strip()} → {node} {index.full_name(node)}" + (f" ({why})" if why else ""))
     return node
 

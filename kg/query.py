@@ -286,10 +286,13 @@ class GraphIndex:
     def former_name(self, name: str, node: str | None = None) -> str | None:
         """Why a name leads to another unit when it is a former division's (襄樊 → ``襄樊市 (420600)
         became 襄阳市 in 2010 (更名)``), or None; with ``node``, only if that unit succeeded it."""
+        name = name.strip()
+        if node is not None and name in (node, *_entity_names(self.node(node) or {})):
+            return None  # one of the node's own names: nothing to explain (and no knowledge base to load)
         from kg.kb import load_kb
 
         kb = load_kb()
-        unit = kb.former_unit(name.strip())
+        unit = kb.former_unit(name)
         if unit is None or unit.successor not in kb.by_id or node not in (None, unit.successor):
             return None
         return unit.explain(kb.by_id[unit.successor].name)

@@ -149,7 +149,8 @@ def _visible(text: str) -> str:
 
 
 def _json_safe(text: str) -> str:
-    """JSON text with the control characters json.dumps leaves raw (DEL, C1, bidi controls) as ``\\uXXXX`` escapes: the same JSON value."""
+    """JSON text in which the control characters json.dumps leaves raw (DEL, C1, bidi controls)
+    are written as JSON escapes (U+202E as ``\\u202e``): the same JSON value, safe in a terminal."""
     return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 

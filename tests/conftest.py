@@ -26,6 +26,13 @@ def bundled_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def triples(bundled_build) -> int:
+    """The triples of the bundled build's graph.nt, counted without kg: one a non-blank line."""
+    with (bundled_build[1] / "graph.nt").open("rb") as stream:
+        return sum(1 for line in stream if line.strip())
+
+
+@pytest.fixture(scope="session")
 def corpus_documents() -> dict[str, Document]:
     return {path.name: segment(read_source(path)) for path in CORPUS_FILES}
 

@@ -100,13 +100,6 @@ def exports(bundled_build):
 
 
 @pytest.fixture(scope="module")
-def triples(exports) -> int:
-    """The triples of graph.nt, counted here without kg: one a non-blank line."""
-    with (exports / "graph.nt").open("rb") as stream:
-        return sum(1 for line in stream if line.strip())
-
-
-@pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory):
     """A private Virtuoso on loopback (user dba, password dba: a fresh database's)."""
     binary = shutil.which("virtuoso-t")

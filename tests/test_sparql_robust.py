@@ -36,12 +36,6 @@ def exports(bundled_build):
     return bundled_build[1]
 
 
-@pytest.fixture(scope="module")
-def triples(exports) -> int:
-    with (exports / "graph.nt").open("rb") as stream:
-        return sum(1 for line in stream if line.strip())
-
-
 def _invoke(*args: str):
     """Run the CLI in a thread; fail (not hang) if it does not return within HANG_BOUND."""
     box = {}
