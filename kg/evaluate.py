@@ -406,19 +406,21 @@ def _norm(text: str | None) -> str:
 #: The re-layouts of a gold file under which its gold holds unchanged (:func:`relayout`).
 SEGMENTATION_VARIANTS = ("no-blank", "markup", "markup+no-blank")
 
-_BLANK_LINES = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+# Blank lines, but not one before a Markdown rule or setext underline (without it, the paragraph above
+# would become a heading: a change of meaning, not of layout).
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+(?![ ]{0,3}(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|$))")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
 _MD_BOLD_LINE = re.compile(r"^([ \t\u3000]*)\*\*(.+)\*\*([ \t\u3000]*)$")
 
 
 def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tuple[str, str] | None:
-    """A plain-text gold file (``.txt``/``.md``) laid out another way: ``(file name, text)``, or None
+    r"""A plain-text gold file (``.txt``/``.md``) laid out another way: ``(file name, text)``, or None
     where the variant changes nothing (a file with no blank lines, no headline on a line of its own).
 
     ``no-blank``: every blank line removed, as digests pasted without them come. ``markup``: a ``.txt``
     becomes a ``.md`` whose headline lines (the last line above each gold ``starts`` that is its gold
-    title, numbering and 【】 aside: not a table of contents repeating it) are ``##`` headings; a ``.md`` becomes a ``.txt`` without ``#`` and line-wide ``**`` markers.
-    ``markup+no-blank``: both.
+    title, numbering and 【】 aside: not a table of contents repeating it) are ``##`` headings; a
+    ``.md`` becomes a ``.txt`` without ``#`` and line-wide ``**`` markers. ``markup+no-blank``: both.
 
     >>> relayout("a.txt", "刊头\n\n上海发布新政\n正文。\n", [{"title": "上海发布新政", "starts": "正文。"}], "markup+no-blank")
     ('a.md', '刊头\n## 上海发布新政\n正文。\n')

@@ -164,6 +164,17 @@ def _is_body(line: Line) -> bool:
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
 
+def _heads_body(lines: Sequence[Line], j: int) -> bool:
+    """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
+    line = lines[j]
+    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
+        return False
+    k = j + 1
+    while k < len(lines) and _is_meta(lines[k]):
+        k += 1
+    return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
 def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
@@ -191,8 +202,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
             meta_after = True
             j += 1
-        if j >= n or not _is_body(lines[j]):
-            continue
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
+            continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
