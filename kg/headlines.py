@@ -226,9 +226,14 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
-                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]):
-            s -= 1  # (a masthead's name and issue date is the file's: 每日产业资讯　2024年7月15日)
+                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not _ISSUE_LINE.search(lines[s - 1].text):
+            s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
+    # Above the first headline, a date or publisher line is the masthead's unless the items
+    # carry their metadata above their headlines (来源：… then the headline, item after item).
+    if len(heads) > 1 and starts[0] < heads[0].index and all(s == c.index for s, c in zip(starts[1:], heads[1:])):
+        starts[0] = heads[0].index
     items = []
     back: list[int] = []
     headings: list[int] = []
@@ -382,7 +387,10 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         else:
             break
     tail_meta = [i for i in region[-3:] if is_metadata(lines[i].text) or _SIGNING_DATE.match(lines[i].text)]
-    meta = tuple(head_meta + [i for i in tail_meta if i not in head_meta])
+    # A notice's signature and date above the text it issues (…的通知, signed and dated, then the 措施 it prints).
+    signed = next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
+                   and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
+    meta = tuple(dict.fromkeys(head_meta + tail_meta + signed))
     body = tuple(i for i in region if i not in meta)
     item = Item(title=title, title_range=title_range, meta=meta, body=body)
 
