@@ -387,9 +387,11 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         else:
             break
     tail_meta = [i for i in region[-3:] if is_metadata(lines[i].text) or _SIGNING_DATE.match(lines[i].text)]
-    # A notice's signature and date above the text it issues (…的通知, signed and dated, then the 措施 it prints).
-    signed = next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
-                   and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
+    # A notice's signature and date above the text it issues (…的通知, signed and dated, then the 措施 it prints);
+    # a web page's publication date comes first where there is one.
+    published = any(lines[i].kind == "page_date" for i in front)
+    signed = [] if published else next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
+                                        and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
     meta = tuple(dict.fromkeys(head_meta + tail_meta + signed))
     body = tuple(i for i in region if i not in meta)
     item = Item(title=title, title_range=title_range, meta=meta, body=body)

@@ -176,8 +176,8 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
-    # the line below opens like a news report.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a)) and not (headline_form(a) and news_opener(b))
+    # the line below opens like a news report or is its byline or source.
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a)) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
 
 
 def is_prose(text: str) -> bool:
