@@ -283,6 +283,12 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _wholly_bold(children: list) -> bool:
+    """Inline tokens that are one bold run: ``**…**`` from the first to the last."""
+    return len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" and \
+        not any(c.type == "strong_open" for c in children[1:-1])
+
+
 def markdown_marks(text: str) -> tuple[Mark, ...]:
     """Headings, list items and bold-only paragraphs of a Markdown text, by markdown-it-py.
 
@@ -312,16 +318,15 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
         elif token.type == "paragraph_open":
             inline = tokens[n + 1]
             children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
-            # Lines wholly in bold: the paragraph, or headlines inside it where no blank line parts them from the body.
+            # The paragraph wholly in bold; else lines wholly in bold inside it (headlines with no blank line below).
             lines: list[list] = [[]]
             for child in children:
                 if child.type in ("softbreak", "hardbreak"):
                     lines.append([])
                 else:
                     lines[-1].append(child)
-            bold = [k for k, line in enumerate(lines) if len(line) >= 3 and line[0].type == "strong_open" and line[-1].type == "strong_close"
-                    and not any(c.type == "strong_open" for c in line[1:-1])]
-            if len(bold) == len(lines) == 1:
+            bold = [k for k, line in enumerate(lines) if _wholly_bold(line)]
+            if _wholly_bold(children):
                 marks.append(Mark(*span(token), "bold"))
             elif bold:
                 first = token.map[0]
