@@ -654,19 +654,22 @@ def _param_term(index, value: str, kind: str):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
+@click.option("--variants", is_flag=True, help="With --segmentation: also score each .txt/.md file re-laid out (blank lines removed; headlines as Markdown headings, or Markdown markers removed; both), the gold unchanged: one table per variant.")
 @click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall, and each relation rule's precision and recall with its false positives and their sentences.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
 @click.option("--recursive", is_flag=True, help="Score every folder below each GOLD folder that holds entity or relation gold, each on its own: one table per folder, never pooled.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate_command(
-    gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, recursive: bool, fmt: str,
+    gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, variants: bool, by_rule: bool, min_confidence: float, recursive: bool,
+    fmt: str,
 ) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
     ``entities``) and relations per relation (records with ``facts``): P/R/F1. A GOLD folder
     is its own *.jsonl files, pooled into one table; gold in its subfolders (a held-out set)
     is left out, and named on stderr, unless --recursive scores each folder on its own. With
-    ``--segmentation``: files split into exactly the right articles, headlines found, dates.
+    ``--segmentation``: files split into exactly the right articles, headlines found, dates
+    (``--variants``: also with each plain-text file's blank lines removed and its Markdown swapped).
 
     A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
@@ -675,16 +678,17 @@ def evaluate_command(
     from kg.link import Linker
 
     if segmentation:
-        from kg.evaluate import evaluate_segmentation
+        from kg.evaluate import SEGMENTATION_VARIANTS, evaluate_segmentation
 
+        ways = [None, *SEGMENTATION_VARIANTS] if variants else [None]
         try:
-            scored = [(folder, evaluate_segmentation(folder)) for folder in gold]
+            scored = [(f"{folder} [{way}]" if way else str(folder), evaluate_segmentation(folder, way)) for folder in gold for way in ways]
         except KgError as exc:
             raise click.ClickException(str(exc)) from exc
         if fmt == "json":
-            click.echo(dumps({str(folder): s.as_dict() for folder, s in scored}))
+            click.echo(dumps({name: s.as_dict() for name, s in scored}))
         else:
-            click.echo("\n\n".join(f"{folder}\n{s.table()}" for folder, s in scored))
+            click.echo("\n\n".join(f"{name}\n{s.table()}" for name, s in scored))
         return
     try:
         if recursive:
