@@ -21,6 +21,7 @@ import sqlite3
 from urllib.parse import quote
 import warnings
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -489,7 +490,10 @@ class GraphIndex:
         profile["latest_evidence"] = [f"{d} {s} ({self._article_title({'article': a, 'source': src})})" for d, s, a, src in latest]
         return profile
 
-    def stats(self) -> dict:
+    def stats(self, labels: Mapping[str, str] | None = None) -> dict:
+        """Counts of nodes and edges, by type and relation; the busiest regions and industries; articles
+        per newsletter (named by ``labels``: source file → label, else from the articles.jsonl beside
+        the graph) and per month."""
         nodes, edges = self.everything()
         attrs = dict(nodes)
         edges = list(edges)
@@ -499,7 +503,8 @@ class GraphIndex:
         backs_in = Counter(v for _, v, k in edges if k == "backs")
         articles = [a for a in attrs.values() if a.get("type") == "article"]
         # newsletters by name and issue (from the articles.jsonl beside the graph), not by file
-        labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
+        if labels is None:
+            labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
         return {
             "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -594,10 +599,10 @@ class LookupIndex(GraphIndex):
         return self._answer(lambda: self._vocabulary, lambda index: index.vocabulary())
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, **options) -> sqlite3.Connection:
     # A URI (for mode=ro) with the path quoted: '?', '#' or '%' in a folder name would change its meaning.
     # (urllib.parse.quote, not urllib.request.pathname2url: the same on POSIX without importing http and ssl.)
-    return sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, **options)
 
 
 def _string_set(text: str) -> frozenset[str]:

@@ -30,7 +30,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -293,29 +293,39 @@ def region_industry(
 
 def overview(
     graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    links: Sequence[tuple[str, str, int]] | None = None,
 ) -> KgNetwork:
     """Which regions back which industries: the ``top`` heaviest region → industry links.
 
     A link is a region's ``backs`` and ``sets_target`` edges to one industry, weighed by the
     distinct articles behind either; ties go by id. Only evidence at least ``min_confidence``
     confident counts (see :func:`neighbourhood`). The page says how many links (and regions
-    and industries) were left out.
+    and industries) were left out. ``links``, when the caller has them counted already (kg
+    serve's page index, :mod:`kg.explore_index`), are every link ``(region, industry, weight)``
+    at ``min_confidence``, heaviest first: only the drawn ones are then read from the graph.
     """
     if top < 1:
         raise KgError(f"top must be 1 or more, not {top}")
     keep = _Filter.of(None, None, 1, min_confidence)
-    links: dict[tuple[str, str], list[Edge]] = defaultdict(list)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
-            drawn = keep.drawn(attrs)
-            if drawn is not None:
-                links[u, v].append((u, v, key, drawn))
-    weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in links.items()}
-    ranked = sorted(links, key=lambda pair: (-weight[pair], pair))
-    kept = ranked[:top]
-    edges = [edge for pair in kept for edge in links[pair]]
+    if links is None:
+        by_pair: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+        for u, v, key, attrs in graph.edges(keys=True, data=True):
+            if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
+                drawn = keep.drawn(attrs)
+                if drawn is not None:
+                    by_pair[u, v].append((u, v, key, drawn))
+        weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in by_pair.items()}
+        ranked = sorted(by_pair, key=lambda pair: (-weight[pair], pair))
+        kept = ranked[:top]
+        edges = [edge for pair in kept for edge in by_pair[pair]]
+    else:
+        ranked = [(u, v) for u, v, _ in links]
+        weight = {(u, v): w for u, v, w in links}
+        kept = ranked[:top]
+        edges = [(u, v, key, drawn) for u, v in kept for key, attrs in graph[u][v].items()
+                 if key in REGION_INDUSTRY_RELATIONS and (drawn := keep.drawn(attrs)) is not None]
     nodes = {n for pair in kept for n in pair}
-    every = {n for pair in links for n in pair}
+    every = {n for pair in ranked for n in pair}
     network = _network(
         graph,
         nodes,
@@ -353,9 +363,10 @@ def region_industry_page(graph: nx.MultiDiGraph, industry: str | None = None, re
 
 def overview_page(
     graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    links: Sequence[tuple[str, str, int]] | None = None,
 ) -> str:
     """:func:`overview` as an HTML page."""
-    return overview(graph, top, newsletters, min_confidence).generate_html()
+    return overview(graph, top, newsletters, min_confidence, links).generate_html()
 
 
 def write_page(html_text: str, path: str | Path) -> Path:

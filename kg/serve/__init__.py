@@ -140,7 +140,8 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def overview_page(top: int, min_confidence: float) -> str:  # the same graph always gives the same page
         from kg import viz
 
-        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters, min_confidence=min_confidence)
+        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters, min_confidence=min_confidence,
+                                 links=explorer.region_industry_links(min_confidence))
 
     @app.get("/overview")
     def overview():
