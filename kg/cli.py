@@ -630,10 +630,10 @@ def _split_param(text: str) -> tuple[str, str]:
 
 
 def _param_term(index, value: str, kind: str):
-    from kg.rdf import node_iri
+    from kg.namespaces import iri_of_node  # not kg.rdf: a query needs neither rdflib nor networkx
 
     if kind == "entity":
-        return str(node_iri(_resolve(index, value)))
+        return iri_of_node(_resolve(index, value))
     if kind == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")

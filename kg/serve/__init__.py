@@ -193,7 +193,18 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def favicon():
         abort(404)
 
+    _load_page_code(app)
     return app
+
+
+def _load_page_code(app: Flask) -> None:
+    """Import and compile now what the first request of a page would otherwise wait for: the
+    drawing code (pyvis, the vis-network files) and the app's templates (a fraction of a second)."""
+    from kg import viz
+
+    viz.KgNetwork("", "").generate_html()
+    for name in app.jinja_env.list_templates():
+        app.jinja_env.get_template(name)
 
 
 def _page(html: str) -> Response:
