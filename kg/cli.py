@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+import unicodedata
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,7 @@ import click
 from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError, KgWarning, shown
-from kg.push import DEFAULT_GRAPH
+from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
 
@@ -174,9 +175,8 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.lines import visual_width
-
-    return int(visual_width(text) * 2)  # CJK characters take two terminal columns
+    """The terminal columns ``text`` takes: two for each East Asian wide or fullwidth character (汉字, ，), one for the others."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:

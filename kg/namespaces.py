@@ -23,6 +23,8 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
+#: The named graph ``kg push`` loads the exports into (and ``kg sparql --endpoint`` queries by default).
+DEFAULT_GRAPH = "https://w3id.org/kg-regional-policy/graph"
 
 #: Node id prefix → the path under the ``id:`` namespace its IRIs take.
 _ID_PATH = {"zone": "zone", "macro": "macro", "agency": "agency", "fund": "fund", "policy": "policy", "article": "article"}
