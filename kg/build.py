@@ -777,7 +777,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         lookup = LookupWriter(lookup_path)
         write_node_link(graph, staged.open(out / "graph.json"), lookup)
         lookup.close()
-        _write_page_index(graph, lookup_path, {f.name: f.newsletter.label() for f in result.files if f.newsletter.name})
+        fork("writing the page index", _write_page_index, graph, lookup_path, {f.name: f.newsletter.label() for f in result.files if f.newsletter.name})
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
@@ -797,7 +797,8 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
 
 
 def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
-    """Add to the lookup what kg serve's pages count (:mod:`kg.explore_index`), so none of them passes over the whole graph."""
+    """Add to the lookup what kg serve's pages count (:mod:`kg.explore_index`), so none of them passes over the
+    whole graph; in a child of its own, beside the main process's writers."""
     import sqlite3
     from contextlib import closing
 
@@ -806,6 +807,7 @@ def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
 
     with closing(sqlite3.connect(lookup)) as db:
         write_page_index(db, graph, GraphIndex(graph).stats(labels))
+    sync(lookup)
 
 
 def _write_ntriples(graph, path: Path) -> None:

@@ -272,16 +272,14 @@ class Explorer:
         if top is not None and top < 1:
             raise ArgumentError(f"top must be 1 or more, not {top}")
         allowed = frozenset(self._branch(branch)) if branch else None
-        counted = functools.partial(self.pages.backing, level=level, since=since, until=until, min_confidence=min_confidence, industries=allowed)
-        column_totals = dict(counted(("industry",)))  # heaviest first
-        row_totals = dict(counted(("row",)))
-        columns = list(column_totals)
+        column_totals, row_totals, all_cells = self._matrix_counts(level, since, until, min_confidence, allowed)
+        columns = list(column_totals)  # heaviest first
         cut = 0
         if allowed is None and top is not None:
             cut = max(0, len(columns) - top)
             columns = columns[:top]
         chosen = set(columns)
-        cells = {(r, i): n for r, i, n in counted(("row", "industry")) if i in chosen}
+        cells = {(r, i): n for (r, i), n in all_cells.items() if i in chosen}
         rows = sorted({r for r, _ in cells}, key=lambda r: (-row_totals[r], r))
         name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
         return Matrix(
@@ -290,6 +288,12 @@ class Explorer:
             columns=[{"id": i, "name": name(i), "total": column_totals[i]} for i in columns],
             cells=cells, top=top if allowed is None else None, branch=branch, columns_cut=cut, min_confidence=min_confidence,
         )
+
+    @functools.lru_cache(maxsize=32)  # the build never changes under the app; a few views are looked at over and over
+    def _matrix_counts(self, level: str, since: str | None, until: str | None, min_confidence: float, industries: frozenset[str] | None):
+        """Distinct articles per industry (heaviest first), per region of ``level`` and per cell."""
+        counted = functools.partial(self.pages.backing, level=level, since=since, until=until, min_confidence=min_confidence, industries=industries)
+        return dict(counted(("industry",))), dict(counted(("row",))), {(r, i): n for r, i, n in counted(("row", "industry"))}
 
     def cell(self, region: str, industry: str, since: str | None = None, until: str | None = None, limit: int = 100,
              min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:

@@ -53,7 +53,10 @@ CREATE TABLE page_facts (article TEXT NOT NULL, subject TEXT NOT NULL, relation 
 CREATE TABLE page_backing (region TEXT NOT NULL, industry TEXT NOT NULL, article TEXT NOT NULL, date TEXT,
                            confidence REAL NOT NULL, province TEXT, city TEXT, district TEXT);
 """
-_INDEXES = "CREATE INDEX page_facts_article ON page_facts (article);"
+# Covering indexes: the matrix's counts per level and per industry are read from them, without sorting the table.
+_INDEXES = "CREATE INDEX page_facts_article ON page_facts (article);" + "".join(
+    f"CREATE INDEX page_backing_{column} ON page_backing ({column}, industry, article, confidence, date);" for column in ("region", *LEVELS)
+) + "CREATE INDEX page_backing_by_industry ON page_backing (industry, article, confidence, date, province, city, district);"
 
 
 def fact_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, str, str, str]]:
@@ -67,18 +70,24 @@ def fact_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, str, str,
                 yield e["article"], u, relation, v, str(e.get("sentence") or ""), str(e.get("rule") or "")
 
 
-def backing_rows(graph: nx.MultiDiGraph) -> Iterator[tuple]:
-    """``(region, industry, article, date, confidence, province, city, district)`` for every evidence
-    item of a region's backs/sets_target edge to an industry (see the module's docstring)."""
+def backing_rows(graph: nx.MultiDiGraph) -> list[tuple]:
+    """``(region, industry, article, date, confidence, province, city, district)``: the evidence of a
+    region's backs/sets_target edges to an industry (see the module's docstring), one row per region,
+    industry, article and date with the best confidence among them (all a count needs: an article
+    counts when some of its evidence in the period is confident enough), in the graph's edge order."""
     nodes = graph.nodes
-    ancestors: dict[str, tuple] = {}
+    best: dict[tuple, float] = {}
     for u, v, relation, attrs in graph.edges(keys=True, data=True):
         if relation not in BACKING or nodes[v].get("type") != "industry" or nodes[u].get("type") not in BACKER_TYPES:
             continue
+        for e in attrs.get("evidence") or ():
+            key = (u, v, e.get("article") or f"{u}>{v}", e.get("date") or None)
+            best[key] = max(best.get(key, 0.0), evidence_confidence(e))
+    ancestors: dict[str, tuple] = {}
+    for u, *_ in best:
         if u not in ancestors:
             ancestors[u] = tuple(region_at(graph, u, level) for level in LEVELS)
-        for e in attrs.get("evidence") or ():
-            yield (u, v, e.get("article") or f"{u}>{v}", e.get("date") or None, evidence_confidence(e), *ancestors[u])
+    return [(*key, confidence, *ancestors[key[0]]) for key, confidence in best.items()]
 
 
 def region_at(graph: nx.MultiDiGraph, node: str, level: str) -> str | None:

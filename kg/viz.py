@@ -42,6 +42,7 @@ from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError
 
 __all__ = [
+    "preload",
     "KgNetwork",
     "neighbourhood",
     "region_industry",
@@ -875,6 +876,11 @@ def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> st
         '<svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">'
         f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}{fade}/></svg>'
     )
+
+
+def preload() -> None:
+    """Read the vis-network files now, not on the first drawing (kg serve does at start)."""
+    _vis_assets()
 
 
 @functools.lru_cache(maxsize=1)

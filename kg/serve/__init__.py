@@ -202,7 +202,7 @@ def _load_page_code(app: Flask) -> None:
     drawing code (pyvis, the vis-network files) and the app's templates (a fraction of a second)."""
     from kg import viz
 
-    viz.KgNetwork("", "").generate_html()
+    viz.preload()
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
 
