@@ -26,7 +26,7 @@ from pathlib import Path
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import ArgumentError, InputError, NodeNotFound
 from kg.explore_index import BACKING, LEVELS, PageIndex, region_at
-from kg.kb import REGION_TYPES
+from kg.kb import REGION_TYPES, load_kb
 from kg.query import GraphIndex, check_confidence, check_period, evidence_confidence, kept_evidence, trusted_evidence
 
 __all__ = ["Explorer", "Matrix", "PROVINCE_TILES", "MATRIX_LEVELS", "TILE_COLUMNS", "TILE_ROWS"]
@@ -97,6 +97,7 @@ class Explorer:
         self.graph = self.index.graph
         self.newsletters = newsletter_labels(self.exports / "articles.jsonl")
         self._articles = self._article_offsets(self.exports / "articles.jsonl")
+        load_kb()  # now, not on the first industry page (its tile map names every province) or branch
         # what the front page, the article pages, the matrix and the overview count: written by the build
         self.pages = PageIndex(self.graph, self.exports / LOOKUP, graph_json, lambda: self.index.stats(self.newsletters))
 
@@ -206,8 +207,6 @@ class Explorer:
                 "confidence": max(evidence_confidence(e) for e in items)}
 
     def _tiles(self, weights: dict[str, tuple[int, list[dict]]]) -> list[dict]:
-        from kg.kb import load_kb
-
         kb = load_kb()
         tiles = []
         for code, (row, column) in sorted(PROVINCE_TILES.items()):
@@ -315,8 +314,6 @@ class Explorer:
                 "articles": len({e.get("article") for e in items if e.get("article")})}
 
     def _branch(self, branch: str) -> set[str]:
-        from kg.kb import load_kb
-
         root = self.resolve(branch)
         if self.graph.nodes[root].get("type") != "industry":
             raise ArgumentError(f"branch {branch!r} is a {self.graph.nodes[root].get('type')}, not an industry")

@@ -879,7 +879,9 @@ def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> st
 
 
 def preload() -> None:
-    """Read the vis-network files now, not on the first drawing (kg serve does at start)."""
+    """Import the layout's numpy and read the vis-network files now, not on the first drawing (kg serve does at start)."""
+    import numpy  # noqa: F401
+
     _vis_assets()
 
 

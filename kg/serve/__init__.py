@@ -44,8 +44,9 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     from kg.explore import Explorer
     from kg.sparql import STORE_DIR
 
-    explorer = Explorer(exports)
     store = Path(exports) / STORE_DIR
+    _start_sparql_worker(store, sparql_timeout)
+    explorer = Explorer(exports)
     app = Flask(__name__)
     app.config.update(JSON_AS_ASCII=False)
     app.json.ensure_ascii = False
@@ -195,6 +196,18 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
 
     _load_page_code(app)
     return app
+
+
+def _start_sparql_worker(store: Path, timeout: float) -> None:
+    """Start the worker process /sparql queries run in (:mod:`kg.sandbox`) now, while this process is
+    small: forking it after the graph is read takes a while, and the first query would wait for it."""
+    from kg.sandbox import Limits
+    from kg.sparql import run_query
+
+    try:
+        run_query(store, "ASK {}", limits=Limits(timeout=timeout))
+    except KgError:
+        pass  # no store, or a damaged one: /sparql says so to whoever asks
 
 
 def _load_page_code(app: Flask) -> None:
