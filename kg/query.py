@@ -12,7 +12,6 @@ A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import difflib
 import json
@@ -797,6 +796,8 @@ def _last_day(date: str) -> str:
     if len(date) == 4:
         return date + "-12-31"
     if len(date) == 7:
+        import calendar  # here: a cold lookup without a period need not import it
+
         return f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:]))[1]:02d}"
     return date
 
