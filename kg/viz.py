@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+from jinja2 import BytecodeCache
 from pyvis.network import Network
 
 from kg import kb
@@ -111,6 +112,24 @@ Edge = tuple[str, str, str, dict]  # u, v, relation, the attributes drawn (evide
 # ---------------------------------------------------------------- the network
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory, shared by every network's environment (keyed by the
+    template's name and checksum, so a changed template is compiled again)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 class KgNetwork(Network):
     """A pyvis ``Network`` drawn with kg's page template; ``generate_html()`` gives the page.
 
@@ -122,6 +141,8 @@ class KgNetwork(Network):
     def __init__(self, title: str, description: str) -> None:
         super().__init__(height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line")
         self.set_template_dir(str(_TEMPLATE.parent) + "/", _TEMPLATE.name)
+        # pyvis makes a Jinja environment per network, which would compile the template for every page
+        self.templateEnv.bytecode_cache = _COMPILED
         # compact, sorted, HTML-safe JSON for the page (tojson escapes < > & ')
         self.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
         self.page: dict = {"title": title, "description": description, "counts": "", "note": None, "types": [], "relations": []}
