@@ -1,8 +1,9 @@
 """What the pages of ``kg serve`` show, computed from a build's exports: plain data, no markup.
 
 An :class:`Explorer` opens a build's folder once (``graph.json`` whole, the newsletter
-labels and an index of ``articles.jsonl`` by article id) and answers each page's
-question: an entity's profile and neighbours with their evidence, the regions backing
+labels, an index of ``articles.jsonl`` by article id, and the page index the build wrote
+into ``lookup.sqlite``, :mod:`kg.explore_index`, so that no page passes over every edge)
+and answers each page's question: an entity's profile and neighbours with their evidence, the regions backing
 an industry (ranked, and by province for the tile map), what a region backs, the
 region × industry matrix and the evidence of one of its cells, an article with its
 linked mentions and facts. Evidence always names its article by title, newsletter

@@ -8,10 +8,10 @@ writes, into ``lookup.sqlite`` beside ``graph.json`` (:func:`write_page_index`):
 
 - ``page_facts``: one row per (article, fact's evidence): subject, relation, object,
   sentence, rule — what the article page lists;
-- ``page_backing``: one row per evidence item of a region's ``backs`` or
-  ``sets_target`` edge to an industry: the region, the industry, the article (an
-  evidence item without one stands for the pseudo-article ``region>industry``), its
-  date, its confidence, and the province, city and district the region lies in (or is);
+- ``page_backing``: the evidence of a region's ``backs`` or ``sets_target`` edges to an
+  industry, one row per region, industry, article (an evidence item without one stands
+  for the pseudo-article ``region>industry``) and date, with the best confidence of that
+  evidence, and the province, city and district the region lies in (or is);
 - ``page_meta``: the statistics of the front page (:meth:`kg.query.GraphIndex.stats`).
 
 :class:`PageIndex` answers from those tables with SQL (a ``GROUP BY`` over the backing
@@ -74,7 +74,8 @@ def backing_rows(graph: nx.MultiDiGraph) -> list[tuple]:
     """``(region, industry, article, date, confidence, province, city, district)``: the evidence of a
     region's backs/sets_target edges to an industry (see the module's docstring), one row per region,
     industry, article and date with the best confidence among them (all a count needs: an article
-    counts when some of its evidence in the period is confident enough), in the graph's edge order."""
+    counts when some of its evidence in the period is confident enough), in the graph's edge order.
+    An edge without evidence (a build makes none) has no row."""
     nodes = graph.nodes
     best: dict[tuple, float] = {}
     for u, v, relation, attrs in graph.edges(keys=True, data=True):
