@@ -457,9 +457,13 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     csv gives values as the engine returns them (IRIs whole); table shortens IRIs by the bound
     prefixes; table and json show control characters escaped.
     """
-    from kg.query import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote
+    from kg import DEFAULT_GRAPH_JSON
+    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote, start_worker
 
+    store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
+    limits = Limits(timeout, max_memory, max_rows)
+    if query and not list_queries and not endpoint:
+        start_worker(store, limits)  # it opens the store while the parameters are resolved
     if list_queries:
         for name, q in canned_queries().items():
             args = " ".join(f"--param {p}=<{kind}>" if kind != "confidence" else "[--min-confidence X]" for p, kind in q.params)
@@ -494,8 +498,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         if endpoint:
             results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
-            store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
-            results = run_query(store, text, bindings, allow_service, Limits(timeout, max_memory, max_rows))
+            results = run_query(store, text, bindings, allow_service, limits)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg import DEFAULT_GRAPH_JSON
 from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
 from kg.errors import AmbiguousName, ArgumentError, InputError, KgError, KgWarning, NodeNotFound, shown
-from kg.kb import REGION_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,7 +37,6 @@ __all__ = [
     "DEFAULT_GRAPH_JSON", "LOOKUP", "check_confidence", "DEFAULT_MIN_CONFIDENCE", "evidence_confidence", "trusted_evidence", "kept_evidence",
 ]
 
-DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
 
 
@@ -354,6 +353,8 @@ class GraphIndex:
 
     def full_name(self, node: str) -> str:
         """A node's name, a region's with its parent's before it: 广东省深圳市, 北京市朝阳区."""
+        from kg.kb import REGION_TYPES  # here: kg.kb takes a while to import, and most lookups never need it
+
         attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
@@ -460,6 +461,8 @@ class GraphIndex:
         """Names, type, parents, coordinates, edges per relation, the top industries (of a region
         or agency) or backers (of an industry) with their confidence, the latest evidence: all
         from evidence at least ``min_confidence`` (see :meth:`neighbors`)."""
+        from kg.kb import REGION_TYPES
+
         check_confidence(min_confidence)
         attrs = dict(self.node(node) or {})
         chain = []
@@ -493,6 +496,8 @@ class GraphIndex:
         """Counts of nodes and edges, by type and relation; the busiest regions and industries; articles
         per newsletter (named by ``labels``: source file → label, else from the articles.jsonl beside
         the graph) and per month."""
+        from kg.kb import REGION_TYPES
+
         nodes, edges = self.everything()
         attrs = dict(nodes)
         edges = list(edges)

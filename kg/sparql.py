@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import urllib.parse
 import zlib
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ _XSD_STRING = _XSD + "string"
 
 __all__ = [
     "PREFIXES", "Canned", "canned_queries", "canned_query", "staged_store", "fill_store", "swap_store", "check_store",
-    "run_query", "run_remote", "Results", "Limits", "STORE_DIR",
+    "run_query", "start_worker", "run_remote", "Results", "Limits", "STORE_DIR",
 ]
 
 QUERIES = Path(__file__).parent / "queries"
@@ -180,6 +179,7 @@ def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None
     the file is our own writer's, whose terms are escaped as Oxigraph's own (property-tested).
     """
     import io
+    import shutil
 
     import pyoxigraph
 
@@ -276,6 +276,17 @@ def check_store(directory: Path) -> None:
     if stale:
         problem = f"the SPARQL store was not loaded from the {ntriples.name} beside it (a build was interrupted?)"
         raise QueryError(f"{directory}: {problem}; {fix}")
+
+
+def start_worker(store_dir: Path, limits: Limits = Limits()) -> None:
+    """Start the worker process that :func:`run_query` will use on this store with these limits now, so
+    that it opens the store while the caller does other work (a missing store is left for
+    :func:`run_query` to report)."""
+    from kg import sandbox
+
+    store = Path(store_dir).resolve()
+    if store.is_dir():
+        sandbox.start(store, limits)
 
 
 def run_query(

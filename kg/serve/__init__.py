@@ -201,13 +201,9 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
 def _start_sparql_worker(store: Path, timeout: float) -> None:
     """Start the worker process /sparql queries run in (:mod:`kg.sandbox`) now, while this process is
     small: forking it after the graph is read takes a while, and the first query would wait for it."""
-    from kg.sandbox import Limits
-    from kg.sparql import run_query
+    from kg.sparql import Limits, start_worker
 
-    try:
-        run_query(store, "ASK {}", limits=Limits(timeout=timeout))
-    except KgError:
-        pass  # no store, or a damaged one: /sparql says so to whoever asks
+    start_worker(store, Limits(timeout=timeout))  # no store, or a damaged one: /sparql says so to whoever asks
 
 
 def _load_page_code(app: Flask) -> None:
