@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Lookup and SPARQL speed on a built graph (default: exports/ of this checkout).
 
-    python benchmarks/bench_query.py [--exports DIR] [--runs N]
+    python benchmarks/bench_query.py [--exports DIR] [--runs N] [--rdflib]
 
 Prints: cold `kg neighbors 深圳` wall times (a new process each run, median), what a
 ``PRAGMA quick_check`` of lookup.sqlite would add to a lookup, cold `kg sparql NAME` for
 each canned query beside the interpreter's own start and `import kg.cli`, each canned
 SPARQL query warm (median; the store's worker process already started, see kg/sandbox.py)
-beside the floor every query pays (``ASK {}``), and one query in rdflib's in-memory store
-for comparison (parse time + query time). Figures to read, not tests.
+beside the floor every query pays (``ASK {}``), and with ``--rdflib`` one query in rdflib's
+in-memory store for comparison (parse time + query time). Figures to read, not tests.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exports", type=Path, default=Path(__file__).resolve().parents[1] / "exports")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rdflib", action="store_true", help="Also time one canned query in rdflib's in-memory store (a minute or more).")
     args = parser.parse_args()
     graph = args.exports / "graph.json"
     from kg.confidence import DEFAULT_MIN_CONFIDENCE
@@ -90,6 +91,8 @@ def main() -> None:
         _warm(store, name, spec.text, bindings, args.runs)
 
     turtle = args.exports / "graph.ttl"
+    if not args.rdflib:
+        return
     if turtle.stat().st_size > 20_000_000:
         print(f"rdflib in-memory comparison skipped: {turtle.stat().st_size / 1e6:,.0f} MB of Turtle would take minutes to parse")
         return
