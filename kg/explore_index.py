@@ -26,7 +26,7 @@ import json
 import sqlite3
 import threading
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,7 +124,7 @@ class PageIndex:
     Safe to share between the web server's threads (one connection, used under a lock).
     """
 
-    def __init__(self, graph: nx.MultiDiGraph, lookup: Path, graph_json: Path, stats) -> None:
+    def __init__(self, graph: nx.MultiDiGraph, lookup: Path, graph_json: Path, stats: Callable[[], dict]) -> None:
         self.graph = graph
         self._stats = stats
         self._lock = threading.Lock()

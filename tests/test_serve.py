@@ -137,12 +137,15 @@ def _page_answers(explorer: Explorer) -> list:
 def test_page_index_the_build_wrote_answers_as_the_graph_does(explorer, exports, tmp_path):
     from kg import viz
 
-    assert explorer.pages._db is not None  # read from the build's lookup.sqlite, not made in memory
+    def database(explorer: Explorer) -> str:  # the file the page index is read from ("" in memory)
+        return explorer.pages._db.execute("PRAGMA database_list").fetchone()[2]
+
+    assert database(explorer) == str((exports / "lookup.sqlite").resolve())  # the build's, not made in memory
     for name in ("graph.json", "articles.jsonl"):  # the same build without its lookup: counted from graph.json
         (tmp_path / name).write_bytes((exports / name).read_bytes())
     alone = Explorer(tmp_path)
     answers = _page_answers(explorer)
-    assert _page_answers(alone) == answers and alone.pages._db is not None
+    assert _page_answers(alone) == answers and database(alone) == ""
     assert answers[0]["nodes"] == explorer.graph.number_of_nodes() and answers[1] and answers[2][2]
     # the overview drawn from the counted links is the one drawn from the graph alone (kg viz, the build's views)
     assert answers[-1] == viz.overview_page(explorer.graph, top=20, newsletters=explorer.newsletters)
