@@ -37,6 +37,7 @@ PAGES = [
     "/graph/440300",
     "/graph/industry:low-altitude-economy?view=backers",
     "/graph/440300?since=2024-06&min_weight=2",
+    "/graph/110000?depth=2",
     "/overview",
     "/matrix",
     "/matrix?level=city&top=50",
