@@ -294,7 +294,8 @@ class GraphIndex:
         unit = kb.former_unit(name)
         if unit is None or unit.successor not in kb.by_id or node not in (None, unit.successor):
             return None
-        return unit.explain(kb.by_id[unit.successor].name)
+        successor = kb.by_id[unit.successor]  # of the same name (中山市 449002 → 442000): said with its code
+        return unit.explain(successor.name if successor.name != unit.name else f"{successor.name} ({successor.id})")
 
     def _from_knowledge_base(self, name: str) -> set[str]:
         """Short names, abbreviations and former names the graph's nodes do not carry."""
