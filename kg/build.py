@@ -773,9 +773,11 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         for name, fmt in CONVERTED.items():
             fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt)
         os.close(done)
-        lookup = LookupWriter(staged.path(out / LOOKUP))
+        lookup_path = staged.path(out / LOOKUP)
+        lookup = LookupWriter(lookup_path)
         write_node_link(graph, staged.open(out / "graph.json"), lookup)
         lookup.close()
+        fork("writing the page index", _write_page_index, graph, lookup_path, {f.name: f.newsletter.label() for f in result.files if f.newsletter.name})
         write_gexf(graph, staged.open(out / "graph.gexf"))
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
@@ -792,6 +794,20 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     finally:
         stop_all()  # nothing is left running when this one fails
     return store
+
+
+def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
+    """Add to the lookup what kg serve's pages count (:mod:`kg.explore_index`), so none of them passes over the
+    whole graph; in a child of its own, beside the main process's writers."""
+    import sqlite3
+    from contextlib import closing
+
+    from kg.explore_index import write_page_index
+    from kg.query import GraphIndex
+
+    with closing(sqlite3.connect(lookup)) as db:
+        write_page_index(db, graph, GraphIndex(graph).stats(labels))
+    sync(lookup)
 
 
 def _write_ntriples(graph, path: Path) -> None:

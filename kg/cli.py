@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+import unicodedata
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,7 @@ import click
 from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError, KgWarning, shown
-from kg.push import DEFAULT_GRAPH
+from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
 
@@ -174,9 +175,8 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.lines import visual_width
-
-    return int(visual_width(text) * 2)  # CJK characters take two terminal columns
+    """The terminal columns ``text`` takes: two for each East Asian wide or fullwidth character (汉字, ，), one for the others."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
@@ -457,9 +457,13 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     csv gives values as the engine returns them (IRIs whole); table shortens IRIs by the bound
     prefixes; table and json show control characters escaped.
     """
-    from kg.query import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote
+    from kg import DEFAULT_GRAPH_JSON
+    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote, start_worker
 
+    store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
+    limits = Limits(timeout, max_memory, max_rows)
+    if query and not list_queries and not endpoint:
+        start_worker(store, limits)  # it opens the store while the parameters are resolved
     if list_queries:
         for name, q in canned_queries().items():
             args = " ".join(f"--param {p}=<{kind}>" if kind != "confidence" else "[--min-confidence X]" for p, kind in q.params)
@@ -494,8 +498,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         if endpoint:
             results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
-            store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
-            results = run_query(store, text, bindings, allow_service, Limits(timeout, max_memory, max_rows))
+            results = run_query(store, text, bindings, allow_service, limits)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -630,10 +633,10 @@ def _split_param(text: str) -> tuple[str, str]:
 
 
 def _param_term(index, value: str, kind: str):
-    from kg.rdf import node_iri
+    from kg.namespaces import iri_of_node  # not kg.rdf: a query needs neither rdflib nor networkx
 
     if kind == "entity":
-        return str(node_iri(_resolve(index, value)))
+        return iri_of_node(_resolve(index, value))
     if kind == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")

@@ -316,3 +316,5 @@ def test_a_former_name_says_which_unit_succeeded_it(bundled_build):
     assert result.exit_code == 0 and result.stdout.startswith("闸北 → 310106 上海市静安区 (闸北区 (310108) became 静安区 in 2015 (撤销))\n")
     result = CliRunner().invoke(main, ["show", "襄樊", *graph])  # 襄阳市 is not in the bundled graph: the error says what 襄樊 is
     assert result.exit_code == 1 and "(襄樊市 (420600) became 襄阳市 in 2010 (更名))" in result.stderr
+    result = CliRunner().invoke(main, ["show", "中山", *graph])  # a successor of the same name is told by its code
+    assert result.exit_code == 1 and "(中山市 (449002) became 中山市 (442000) in 1988 (撤销))" in result.stderr
