@@ -262,43 +262,61 @@ class RegionResolver:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = kinds.get(entity_id)
-        if kind in ("short", "former_short") and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+        # A district's short name that was a prefecture-level city's is read as a city's (莱芜: 莱芜市
+        # until 2019, now 济南市莱芜区; 涪陵, 黔江), in text of any date.
+        was_city = kind == "short" and entity.type == "district" and any(u.level == "city" and u.successor == entity_id for u in self.kb.former.get(cand.form, ()))
+        if kind in ("short", "former_short") and (entity.type in ("province", "city") or was_city) and not self._stands_alone(text, cand):
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
         # A former county-level unit's short name needs its successor named, whatever that is now
         # (东方红, 湛江's 东方红区 until 1983, in 东方红卫星).
         former_district = kind == "former_short" and any(u.level == "district" and u.successor == entity_id for u in self.formers(cand.form, context.year))
-        if guarded or former_district or (kind == "short" and entity.type == "district"):
+        if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
             if self.places.in_context(entity_id, anchors):
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if cand.form not in self.guards and cand.form in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
+            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end):
                 return entity_id, "region_distinctive_name"
             return None
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
             rule = "region_former_name"
         return entity_id, rule
 
-    @cached_property
-    def _distinctive(self) -> frozenset[str]:
-        """Short names of county-level cities, counties and banners that are not everyday words, by
-        jieba's dictionary counts: the short name is not a word jieba knows, or a rare one
-        (< 300) written at least once in 20 times with its suffix (义乌 92 / 义乌市 9, 昆山 148 /
-        昆山市 13; not 惠民 105 / 惠民县 3, 同心协力's 同心 is caught by its word boundary)."""
-        out = set()
-        for form, entries in self.kb.aliases.items():
-            if len(entries) != 1:
-                continue
-            (entity_id, kind), = entries
-            entity = self.kb.by_id[entity_id]
-            if kind != "short" or entity.type != "district" or not entity.name.endswith(_COUNTY_SUFFIXES):
-                continue
-            short, full = self.words.frequency(form), self.words.frequency(entity.name)
-            if short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short):
-                out.add(form)  # per form: 通道县 is distinctive, 通道 (a passage) is not
-        return frozenset(out)
+    def _distinctive(self, form: str, region_id: str, year: int | None) -> bool:
+        """Is ``form`` the short name of a county-level city, county or banner (of ``region_id``,
+        now or in the text's ``year``) that is not an everyday word, by jieba's dictionary counts:
+        not a word jieba knows, or a rare one (< 300) written at least once in 20 times with its
+        suffix (义乌 92 / 义乌市 9, 昆山 148 / 昆山市 13; not 惠民 105 / 惠民县 3; 同心协力's 同心 is
+        caught by its word boundary)?
+
+        The suffix is any the unit bore (jieba's counts are older than many upgrades: 东宁 7 /
+        东宁县 4, now 东宁市 0). A 市辖区's short name is one only in text of a year when it was a
+        county-level city or county (富阳 in 2013: 富阳市, now 杭州市富阳区; 双城 in 2020 is
+        哈尔滨市双城区, and 双城经济圈 no place), a former county's in its time or after (江浦,
+        now 南京市浦口区).
+        """
+        entries = self.kb.aliases.get(form, ())
+        if form in self.guards or len(entries) != 1:
+            return False
+        (_, kind), = entries
+        entity = self.kb.by_id[region_id]
+
+        def county(u: FormerUnit) -> bool:
+            return u.successor == region_id and u.level == "district" and u.name.endswith(_COUNTY_SUFFIXES)
+
+        names = set()
+        if kind == "short" and entity.type == "district" and entity.name.endswith(_COUNTY_SUFFIXES):
+            names = {entity.name, *(u.name for u in self.kb.former.get(form, ()) if county(u))}
+        elif kind == "short" and year is not None:
+            names = {u.name for u in self.kb.former.get(form, ()) if county(u) and u.until > year}
+        elif kind == "former_short":
+            names = {u.name for u in self.formers(form, year) if county(u)}
+        if not names:
+            return False
+        short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
+        return short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
