@@ -14,7 +14,8 @@ was valid), with the current successor the mention must roll up to::
 
 A 市辖区 is written after its city as it was then (北京市崇文区, 天津市塘沽区: a district's name alone
 is not linked, former or current). Left out: recodes that kept the name (同名改码), names that are
-everyday words, two-character 区 names (新区, 郊区), and short names that are a current unit's name.
+everyday words, two-character 区 names (新区, 郊区), and short names that are a current unit's full
+name or that another unit bore at the time (上饶 was 上饶县's and 上饶市's: the text does not say which).
 
 Run from the repository root (no network, no arguments)::
 
@@ -59,6 +60,18 @@ def parent_code(code: str) -> str:
 def cases(history: list[dict[str, str]], regions: list[dict[str, str]]) -> list[tuple[str, ...]]:
     current = {row["adcode"]: row["name"] for row in regions}
     current_names = set(current.values())
+    bearers: dict[str, set[tuple[str, int]]] = {}  # a short name → (current successor, until) of every unit written so
+    for r in regions:
+        for short in r["short_names"].split("|"):
+            bearers.setdefault(short, set()).add((r["adcode"], 9999))
+    for r in history:
+        for short in r["old_short_names"].split("|"):
+            bearers.setdefault(short, set()).add((r["successor"], int(r["until"])))
+
+    def shared(short: str, successor: str, year: int) -> bool:
+        """Did another unit, current or valid in ``year``, have this short name (上饶: 上饶县's and 上饶市's)?"""
+        return any(other != successor and until > year for other, until in bearers.get(short, ()))
+
     seen: set[tuple[str, str]] = set()
     out = []
     for row in sorted(history, key=lambda r: (r["old_name"], r["successor"], -int(r["until"]))):
@@ -72,7 +85,7 @@ def cases(history: list[dict[str, str]], regions: list[dict[str, str]]) -> list[
         prefix = ""
         if row["level"] == "district" and name.endswith("区"):
             prefix = name_in(parent_code(row["old_adcode"]), year, current, history) or ""
-        shorts = [s for s in row["old_short_names"].split("|") if s and s not in current_names]
+        shorts = [s for s in row["old_short_names"].split("|") if s and s not in current_names and not shared(s, successor, year)]
         for form, written in [("full", name), *(("short", s) for s in shorts[:1])]:
             case = f"{row['old_adcode']}-{written}"
             out.append((case, form, TEMPLATE.format(place=prefix + written), str(year), row["old_adcode"], name, str(until), row["change"],
