@@ -161,8 +161,11 @@ class Places:
         """Did a former unit of the same level, now part of another one, bear this full name (江北区:
         重庆's until 2025, now 两江新区, and 宁波's)? Then the name alone does not say which place
         the article is about."""
+        units = self.kb.former.get(form)
+        if not units:
+            return False
         levels = {self.kb.by_id[i].type for i in ids}
-        return any(u.name == form and u.level in levels and u.successor not in ids for u in self.kb.former.get(form, ()))
+        return any(u.name == form and u.level in levels and u.successor not in ids for u in units)
 
     def place_named(self, name: str) -> str | None:
         """The one place a section tag or title actor names (海南 → the province)."""
