@@ -235,18 +235,21 @@ _WIDE_OPTION = click.option("--wide", is_flag=True, help="Tables: print every ce
 @main.command()
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def link(text: str, fmt: str) -> None:
+@click.option("--date", help="When the text was written (YYYY, YYYY-MM or YYYY-MM-DD): region names mean the units valid then (思茅 in 2005 is 思茅市, counted under 普洱市).")
+def link(text: str, fmt: str, date: str | None) -> None:
     """Print the linked entity mentions of a snippet of TEXT."""
     from kg.evaluate import mention_record
     from kg.export import dumps
-    from kg.link import Linker
+    from kg.link import Linker, year_of
 
-    mentions = Linker().link_text(text)
+    if date is not None and year_of(date) is None:
+        raise click.BadParameter(f"{date!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--date")
+    mentions = Linker().link_text(text, date=date)
     if fmt == "json":
         click.echo(dumps([{**mention_record(m), "rule": m.rule} for m in mentions]))  # the rule, as the table shows it
         return
     rows = [("start", "end", "text", "type", "id", "name", "rule")]
-    rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
+    rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name + (f" (then {m.historical_name} {m.historical_adcode})" if m.historical_adcode else ""), m.rule) for m in mentions]
     click.echo("\n".join(_table(rows)) if mentions else "no entity found")
 
 

@@ -286,10 +286,12 @@ def _score(score: Score, gold: set, pred: set) -> None:
 
 def mention_record(m: Mention) -> dict:
     """A mention as ``kg link`` / ``kg extract`` print it, with the rule that linked it (a fund's size
-    as ``quantity`` when written)."""
+    as ``quantity`` when written; a former unit the name meant on the text's date as ``historical``)."""
     record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode, "rule": m.rule}
     if m.quantity:
         record["quantity"] = m.quantity
+    if m.historical_adcode:
+        record["historical"] = {"adcode": m.historical_adcode, "name": m.historical_name}
     return record
 
 

@@ -100,6 +100,14 @@ def test_link_prints_mentions(run):
     assert records[0]["rule"] in result.output  # the rule the table shows
 
 
+def test_link_reads_region_names_as_of_a_date(run):
+    records = json.loads(run("link", "思茅加快发展普洱茶产业", "--date", "2005-06-01", "--format", "json").output)
+    assert [(r["id"], r["historical"]) for r in records if r["type"] == "city"] == [("530800", {"adcode": "530800", "name": "思茅市"})]
+    assert "then 思茅市 530800" in run("link", "思茅加快发展", "--date", "2005").output
+    result = run("link", "思茅", "--date", "soon")
+    assert result.exit_code == 2 and "not a date" in result.output
+
+
 def test_extract_plain_text_file_is_one_article(run, tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("苏州发布行动方案\n\n苏州市发改委、市工信局联合发布《苏州市关于推进算力产业发展和应用的行动方案》。\n", encoding="utf-8")

@@ -34,6 +34,22 @@ def test_golden_sentences(linker, text, context, expected):
     assert got == want
 
 
+def _dated_cases():
+    with (GOLDEN / "link_dated_cases.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            yield pytest.param(row["text"], row["date"].strip() or None, row["expected"], id=row["case"])
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), list(_dated_cases()))
+def test_dated_region_names(linker, text, date, expected):
+    """A region's name means the unit valid on the text's date, counted under its current successor."""
+    mentions = linker.link_text(text, date=date)
+    got = sorted(f"{m.text}={m.id}" + (f"@{m.historical_adcode}" if m.historical_adcode else "") for m in mentions if m.adcode)
+    want = sorted(part for part in expected.split(";") if part)
+    assert got == want
+
+
 def test_mentions_carry_type_name_adcode_rule_and_offsets(linker):
     text = "近日，深圳市工业和信息化局发布通知，支持宝安区发展低空经济。"
     mentions = {m.id: m for m in linker.link_text(text)}

@@ -222,7 +222,8 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
 def _add_history(kb: KnowledgeBase, path: Path) -> None:
     """Former units: their codes lead to the successor, their names (full and short) become
     ``former`` names of the successor — except forms a current unit is written by (江北 is still
-    宁波's 江北区 and 思茅 is 普洱's 思茅区; the linker prefers the current unit there)."""
+    宁波's 江北区 and 思茅 is 普洱's 思茅区: the linker weighs the former unit there by the text's
+    date and context, from :attr:`KnowledgeBase.former`)."""
     current_forms = {form for form, meanings in kb.aliases.items() if any(kind in ("name", "short", "abbr") for _, kind in meanings)}
     former: dict[str, list[FormerUnit]] = defaultdict(list)
     kinds: dict[str, str] = {}

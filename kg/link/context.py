@@ -88,6 +88,7 @@ class Context:
     cands: list[Candidate]
     region_cands: list[Candidate]  # the candidates that can mean a region
     anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
+    year: int | None = None  # the year the text was written (its article's date), when known
     regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
     index: RegionIndex = field(init=False)  # region_cands by place
     #: what a candidate links to (set by the Linker: :meth:`kg.link.regions.RegionResolver.resolve`)
@@ -118,13 +119,14 @@ class Places:
         self.kb = kb
         self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
 
-    def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str]) -> Context:
-        """The context of these units: anchors from the names given, the title actor and unambiguous mentions."""
+    def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str], year: int | None = None) -> Context:
+        """The context of these units: anchors from the names given, the title actor and unambiguous
+        mentions; ``year``: when the text was written."""
         region_cands = [c for c in cands if c.meaning.region_ids]
         ending: dict[tuple[int, int], list[Candidate]] = {}
         for c in region_cands:
             ending.setdefault((c.unit, c.end), []).append(c)
-        return Context(units, cands, region_cands, self._anchors(units, cands, context_names), ending)
+        return Context(units, cands, region_cands, self._anchors(units, cands, context_names), year, ending)
 
     def _anchors(self, units, cands, context_names) -> set[str]:
         anchors: set[str] = set()
@@ -139,7 +141,7 @@ class Places:
         for cand in cands:
             ids = cand.meaning.region_ids
             kinds = cand.meaning.kinds
-            if cand.covered or cand.meaning.others:
+            if cand.covered or cand.meaning.others or self._renamed(cand.form, ids):
                 continue
             if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self._guarded)):
                 anchors.add(ids[0])
@@ -154,6 +156,16 @@ class Places:
             if entity is not None and entity.type == "macro_region":
                 expanded.update(entity.members)
         return expanded
+
+    def _renamed(self, form: str, ids: Sequence[str]) -> bool:
+        """Did a former unit of the same level, now part of another one, bear this full name (江北区:
+        重庆's until 2025, now 两江新区, and 宁波's)? Then the name alone does not say which place
+        the article is about."""
+        units = self.kb.former.get(form)
+        if not units:
+            return False
+        levels = {self.kb.by_id[i].type for i in ids}
+        return any(u.name == form and u.level in levels and u.successor not in ids for u in units)
 
     def place_named(self, name: str) -> str | None:
         """The one place a section tag or title actor names (海南 → the province)."""
