@@ -15,6 +15,9 @@ __all__ = ["AgencyFinder"]
 
 
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
+_ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+_LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
+_FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
@@ -44,7 +47,8 @@ class AgencyFinder:
 
     def find(self, context: Context) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies, then elliptical ones."""
-        return [*self._region_bodies(context), *self._zone_bodies(context), *self._elliptical(context)]
+        named = self._region_bodies(context)
+        return [*named, *self._zone_bodies(context), *self._elliptical(context, named)]
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
@@ -114,25 +118,49 @@ class AgencyFinder:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
         return out
 
-    def _elliptical(self, context: Context) -> list[Found]:
-        """市工信局, 区政府, 市委金融办 — the region comes from the article."""
+    def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
+        """市工信局, 区政府, 市委金融办 — the region comes from the body listed just before
+        (长沙市委、市政府), else from the article (:meth:`~kg.link.context.Places.current_region`)."""
         out = []
-        region_ends = {(c.unit, c.end) for c in context.region_cands}
+        listed = {(u, e): aid.split(":")[1] for u, _, e, aid, _ in named if aid}  # (unit, end) → region of a named body
+        region_ends: dict[tuple[int, int], list[Candidate]] = {}
+        for c in context.region_cands:
+            region_ends.setdefault((c.unit, c.end), []).append(c)
         for u, unit in enumerate(context.units):
+            generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in self._elliptical_re.finditer(unit.text):
                 start = match.start()
                 if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
-                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
-                    if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
+                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
+                    # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
+                    if not self.words.starts_word(unit.text, start):
                         continue
-                # 各区政府, 每个县的住建局: the bodies of many regions, none linked.
-                several = unit.text[max(0, start - 2) : start].endswith(_SEVERAL)
-                region = None if several else self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
+                    if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
+                        continue
+                # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
+                # whichever hosts something; so are the bodies listed right after one (、区住建局).
+                before = unit.text[max(0, start - 4) : start]
+                several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
+                several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
+                if unit.text.startswith(_FUND_WORDS, match.end()):
+                    several = True  # 市政府引导基金: the words of a fund's name, no body of its own
+                level = LEVEL_OF_CHAR[match["level"]]
+                region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
+                generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
+
+
+    def _listed_after(self, listed: dict[tuple[int, int], str], text: str, u: int, start: int, level: str) -> str | None:
+        """The region of a body of the same level named right before, in a list (长沙市委、市政府)."""
+        for sep in _LIST_SEPARATORS:
+            region = listed.get((u, start - len(sep))) if text.startswith(sep, start - len(sep)) else None
+            if region is not None and region in self.kb.by_id and self.places.level_matches(region, level):
+                return region
+        return None
 
 
 def _alternation(forms) -> str:
