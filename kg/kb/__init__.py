@@ -199,6 +199,12 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
                    kind=row["kind"], parent=f"agency:{row['parent']}" if row["parent"] else None),
             {row["name"]: "name", **{a: "alias" for a in aliases}, **{c: "context" for c in context}},
         )
+    for row in read_table(directory / "agencies_sar.tsv"):  # 香港金管局: the SAR's own body
+        aliases = _split(row["aliases"])
+        add(
+            Entity(id=f"agency:{row['region']}:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases), kind="sar_body", parent=row["region"]),
+            {row["name"]: "name", **{a: "alias" for a in aliases}},
+        )
     for row in read_table(directory / "agency_functions.tsv"):
         by_level = dict(part.split(":", 1) for part in _split(row["levels"]))
         forms = {row["canonical"], *by_level.values(), *_split(row["aliases"])}
