@@ -5,6 +5,7 @@ function (深圳市 + 工信局), a zone's own body (广州开发区 + 管委会
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words
@@ -45,10 +46,11 @@ class AgencyFinder:
             rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
-    def find(self, context: Context) -> list[Found]:
-        """Every agency built from parts, longest region names first, then zone bodies, then elliptical ones."""
+    def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
+        """Every agency built from parts, longest region names first, then zone bodies (of the zones
+        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        return [*named, *self._zone_bodies(context), *self._elliptical(context, named)]
+        return [*named, *self._zone_bodies(context, zones), *self._elliptical(context, named)]
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
@@ -92,10 +94,17 @@ class AgencyFinder:
                 return (region_cand.unit, central.start, match.end(), f"agency:{region}:{branch_of[match[0]]}", "agency_central_branch")
         return None
 
-    def _zone_bodies(self, context: Context) -> list[Found]:
+    def _zone_bodies(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
         adcode, so the body is filed under the smallest region that holds the whole zone."""
         out = []
+        for u, start, end, zone_id in zones:
+            match = self._function_re.match(context.units[u].text, end)
+            zone = self.kb.get(zone_id)
+            if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
+                region = self.places.common_region(zone.parents)
+                if region:
+                    out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
         zones_starting: dict[tuple[int, int], list[Candidate]] = {}
         for c in zone_cands:

@@ -1,6 +1,6 @@
 """Structural checks for the hand-curated knowledge-base tables in kg/data/kb/.
 
-Covers agencies_central.tsv, agencies_sar.tsv, agency_functions.tsv, zones.tsv and macro_regions.tsv:
+Covers agencies_central.tsv, agencies_sar.tsv, agency_functions.tsv, zones.tsv, zone_kinds.tsv and macro_regions.tsv:
 parsing, unique ids, unique surface forms, cross references, official counts
 and adcode format (plus existence in regions.tsv when that table is present).
 """
@@ -27,6 +27,7 @@ COLUMNS = {
     "agencies_sar.tsv": ["id", "region", "name", "aliases", "note"],
     "agency_functions.tsv": ["function_id", "canonical", "levels", "aliases", "central_counterpart", "kind"],
     "zones.tsv": ["id", "name", "kind", "parents", "aliases", "established", "note"],
+    "zone_kinds.tsv": ["kind", "name_form", "long_forms", "short_forms", "zone_kind"],
     "macro_regions.tsv": ["id", "name", "aliases", "members", "note"],
 }
 

@@ -36,7 +36,9 @@ def _known_ids() -> tuple[dict[str, str], set[str]]:
     functions = [r["function_id"] for r in _rows("agency_functions.tsv")]
     ids |= {f"agency:{code}:{function}" for code in regions for function in functions}
     ids |= {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
-    ids |= {f"zone:{r['id']}" for r in _rows("zones.tsv")}
+    ids |= {f"zone:{r['id']}" for r in (*_rows("zones.tsv"), *_rows("zones_nbs2023.tsv"))}
+    kinds = [r["kind"] for r in _rows("zone_kinds.tsv")]
+    ids |= {f"zone:{r['slug']}_{kind}" for r in _rows("region_slugs.tsv") for kind in kinds}  # region × kind, as local agencies
     ids |= {f"macro:{r['id']}" for r in _rows("macro_regions.tsv")}
     return regions, ids
 
