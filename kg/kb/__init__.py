@@ -155,7 +155,6 @@ class KnowledgeBase:
             name = region.name + form
         return Entity(id=f"agency:{adcode}:{function_id}", type="agency", name=name, adcode=None, parent=adcode, kind=function_id)
 
-
     def region_zone(self, adcode: str, kind_id: str) -> Entity | None:
         """The zone of ``kind_id`` named after region ``adcode`` (长沙 + etdz → 长沙经济技术开发区,
         ``zone:changsha_etdz``): the KB's own entry when it has one, else one made like a local body."""

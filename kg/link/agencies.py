@@ -162,7 +162,6 @@ class AgencyFinder:
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
 
-
     def _listed_after(self, listed: dict[tuple[int, int], str], text: str, u: int, start: int, level: str) -> str | None:
         """The region of a body of the same level named right before, in a list (长沙市委、市政府)."""
         for sep in _LIST_SEPARATORS:

@@ -250,7 +250,8 @@ class Places:
     def home_at_level(self, level: str, context: Context) -> str | None:
         """The article's home region at ``level`` (its own, or the one above it that has that
         level: 市 in a 福州市鼓楼区 report is 福州市; in a 宁乡市 report 宁乡市 itself), or None
-        when the home is above that level (区住建局 in a province's notice is no one district)."""
+        when there is no home or it is above that level (区住建局 in a province's notice: then the
+        district named nearest before decides)."""
         home = self.home(context)
         if home is None:
             return None
