@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.kb import KnowledgeBase
+from kg.link.candidates import Candidate
 from kg.link.context import Context, outside_mainland
 from kg.link.regions import RegionResolver
 
@@ -43,7 +44,7 @@ class ZoneFinder:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
 
-    def _only_place(self, cand) -> str | None:
+    def _only_place(self, cand: Candidate) -> str | None:
         """The one region a name can mean (宁乡): a kind of zone after it makes it a place, even
         where the article names no region around it."""
         ids = {i for i, kind in cand.meaning.regions if kind in ("name", "short", "former", "former_short")}
