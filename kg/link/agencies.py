@@ -18,6 +18,7 @@ __all__ = ["AgencyFinder"]
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
+_CONJUNCTIONS = "和及与同暨"
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
@@ -78,10 +79,21 @@ class AgencyFinder:
             region = self.regions.one_region(c, anchors, allow_short=True)
             if region is None:
                 continue
+            if c.form[0] in _CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
+                continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
             out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    def _named_elsewhere(self, context: Context, cand: Candidate, region: str) -> bool:
+        """Does the article name ``region`` or the region right above it other than by ``cand``?"""
+        targets = {region, self.kb.by_id[region].parent}
+        return any(
+            o is not cand and not (o.unit == cand.unit and o.start < cand.end and o.end > cand.start)
+            and targets & set(o.meaning.region_ids) and context.region_named(o) in targets
+            for o in context.region_cands
+        )
 
     def _branch(self, central: Candidate, region_cand: Candidate, text: str, anchors: set[str]) -> Found | None:
         """central + region + one of that central body's branch forms (金融监管总局 + 湖南 + 监管局
@@ -143,8 +155,8 @@ class AgencyFinder:
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
-                    if not self.words.starts_word(unit.text, start):
-                        continue
+                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in _CONJUNCTIONS:
+                        continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue
                 # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
