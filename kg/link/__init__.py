@@ -9,10 +9,11 @@ Pure Python over plain strings (no spaCy here). A reader finds each decision in 
 - :mod:`kg.link.regions` — which region (or zone, industry …) a name links to, by named rules;
 - :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
 - :mod:`kg.link.funds` — specific funds with an owner and a purpose;
+- :mod:`kg.link.zones` — zones written as a region + a kind of zone (宁乡经开区);
 - :mod:`kg.link.policies` — document titles in 《》.
 
-:class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies,
-then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
+:class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies, zones
+written as region + kind, then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
 mention of its own. Every mention records the rule that decided it (``Mention.rule``).
 """
 
@@ -30,6 +31,7 @@ from kg.link.funds import FundFinder
 from kg.link.policies import find_policies
 from kg.link.regions import RegionResolver, read_guards
 from kg.link.units import Unit, article_units
+from kg.link.zones import ZoneFinder
 from kg.types import Article, Mention
 
 __all__ = ["Linker", "Unit", "article_units", "year_of"]
@@ -59,6 +61,7 @@ class Linker:
         self.regions = RegionResolver(self.kb, self.places, self.words, guards)
         self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
         self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)
+        self.zones = ZoneFinder(self.kb, self.regions)
 
     @property
     def _jieba(self):
@@ -119,10 +122,15 @@ class Linker:
             if claim(u, s, e):
                 mentions.append((u, s, e, fid, "fund_pattern", "fund"))
                 quantities[(u, s)] = size
-        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing).
-        for u, s, e, aid, rule in self.agencies.find(context):
+        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing),
+        # then zones written as a region + a kind of zone (宁乡经开区; its 管委会 is an agency).
+        zones = self.zones.find(context)
+        for u, s, e, aid, rule in self.agencies.find(context, zones):
             if claim(u, s, e) and aid is not None:
                 mentions.append((u, s, e, aid, rule, "agency"))
+        for u, s, e, zid in zones:
+            if claim(u, s, e):
+                mentions.append((u, s, e, zid, "zone_region_kind", "zone"))
         # 4. Names, longest first.
         for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
             if n % 256 == 0:

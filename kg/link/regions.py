@@ -28,6 +28,10 @@ _EVERYDAY = 300  # jieba's count above which a short name is an everyday word (�
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
+_SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
+# After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
+# 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
+_INSTITUTION_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、]{0,6}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室)")
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
@@ -173,6 +177,10 @@ class RegionResolver:
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
                 return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+            if cand.form.endswith("部") and text.startswith("门", cand.end):
+                return None  # 工信部门: 部门 (a department), not 工信部
+            if _INSTITUTION_AFTER.match(text, cand.end):
+                return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
         return entity_id, f"{entity.type}_{kind}"
 
     # ---------------------------------------------------------------- refusals, in order
@@ -343,7 +351,8 @@ class RegionResolver:
         head, rest = token[: cand.start - pos], token[cand.start - pos + len(cand.form) :]
         if head and head not in self.kb.aliases:
             return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
-        return rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
+        rest = _SPECIAL_ZONE.sub("", rest)  # 香港特区政府, 深圳经济特区: the place with its 特区
+        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]

@@ -34,10 +34,13 @@ def _known_ids() -> tuple[dict[str, str], set[str]]:
     """Region adcode → level, and every other id the tables define (local agencies as region × function)."""
     regions = {r["adcode"]: r["level"] for r in _rows("regions.tsv")}
     ids = {f"agency:{r['id']}" for r in _rows("agencies_central.tsv")}
+    ids |= {f"agency:{r['region']}:{r['id']}" for r in _rows("agencies_sar.tsv")}
     functions = [r["function_id"] for r in _rows("agency_functions.tsv")]
     ids |= {f"agency:{code}:{function}" for code in regions for function in functions}
     ids |= {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
-    ids |= {f"zone:{r['id']}" for r in _rows("zones.tsv")}
+    ids |= {f"zone:{r['id']}" for r in (*_rows("zones.tsv"), *_rows("zones_nbs2023.tsv"))}
+    kinds = [r["kind"] for r in _rows("zone_kinds.tsv")]
+    ids |= {f"zone:{r['slug']}_{kind}" for r in _rows("region_slugs.tsv") for kind in kinds}  # region × kind, as local agencies
     ids |= {f"macro:{r['id']}" for r in _rows("macro_regions.tsv")}
     return regions, ids
 
