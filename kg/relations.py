@@ -164,6 +164,7 @@ class _Context:
         self.sents = sents
         self.kb = linker.kb
         self.linker = linker
+        self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
@@ -177,20 +178,42 @@ class _Context:
             text = title[0].text
             actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
             limit = actor.end() if actor else 1
-            found = [m.id for s, _, m in title[0].mentions if s < limit and m.type in SUBJECT_TYPES]
+            found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             if found:
-                return found[:1]
+                return self._most_specific(title[0], found[0])
         if self.article.section:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
 
+    def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
+        """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
+        district, the city, the new area (the first place is only where the second lies); a place
+        followed by a zone the KB lacks (合肥高新技术产业开发区, 宜宾三江新区) is no subject at all, as
+        the zone is not its city."""
+        _, end, subject = first
+        for s, e, m in title.mentions:
+            if s == end and m.type in PLACE_TYPES and (m.type == "zone" or subject.id in set(self.kb.ancestors(m.id))):
+                end, subject = e, m
+        if subject.type in PLACE_TYPES and _UNKNOWN_ZONE.match(title.text, end):
+            self.unnamed_zone = True
+            return []
+        return [subject.id]
+
+    def body_subject(self, subject: list[str]) -> list[str]:
+        """Who the body of a document acts for: a local government or its office, the actor of a
+        policy's title (襄阳市人民政府关于…的实施意见) or of a work report (南昌市政府工作报告), speaks
+        for its region, so the document's measures without a subject of their own are the region's."""
+        return [_government_region(x) or x for x in subject]
+
     @cached_property
     def topic(self) -> str | None:
         """The region a report is about, for 当地, 这里, 该地: the article's subject if a place, else
         the first place its title names, else the first its lead sentence names."""
-        for candidate in self.subject:
+        if self.unnamed_zone:
+            return None  # a report about a zone the KB lacks: its city is not the topic
+        for candidate in self.body_subject(self.subject):
             entity = self.kb.get(candidate)
             if entity is not None and entity.type in PLACE_TYPES:
                 return candidate
@@ -275,7 +298,9 @@ class _Context:
         """The article's subject where this sentence stands: a paragraph opened by 【北京】
         (a part of a multi-region article) is about 北京 until the next such tag."""
         tagged = self._unit_subjects.get(sentence.unit)
-        return tagged if tagged is not None else list(self.subject)
+        if tagged is not None:
+            return tagged
+        return list(self.subject) if sentence.kind == "title" else self.body_subject(self.subject)
 
     @property
     def _unit_subjects(self) -> dict[int, list[str]]:
@@ -303,9 +328,21 @@ class _Context:
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
         best = ids[k - 1] if k else None
         if best is None:
-            at_level = [i for i in self.subject if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
+            at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
             best = at_level[0] if at_level else None
         return best
+
+
+# What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
+_UNKNOWN_ZONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区)")
+
+
+def _government_region(subject: str) -> str | None:
+    """The region of a local government or its office (agency:420600:government → 420600)."""
+    parts = subject.split(":")
+    if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office"):
+        return parts[1]
+    return None
 
 
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
@@ -532,9 +569,9 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
     """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
     out = list(subjects)
     for subject in subjects:
-        parts = subject.split(":")
-        if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office") and parts[1] not in out:
-            out.append(parts[1])
+        region = _government_region(subject)
+        if region is not None and region not in out:
+            out.append(region)
     return out
 
 

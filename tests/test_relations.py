@@ -270,3 +270,28 @@ def test_eval_by_rule_lists_each_rules_false_positives(linker, corpus_documents)
     fps = {(fp["rule"], fp["subject"], fp["object"]) for fp in result.false_positives}
     assert sum(s.fp for s in result.rules.values()) == len(result.false_positives) >= len(fps) > 0
     assert all(fp["sentence"] for fp in result.false_positives)
+
+
+def test_a_governments_document_acts_for_its_region(linker):
+    # The title's actor backs what the title names; the document's measures without a subject are the region's.
+    text = "襄阳市人民政府关于加快新能源汽车产业发展的实施意见\n\n（一）支持企业建设智能工厂。\n\n（二）发展智能网联汽车。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("agency:420600:government", "backs", "industry:new-energy-vehicles") in backs
+    assert {("420600", "backs", "industry:smart-manufacturing"), ("420600", "backs", "industry:intelligent-connected-vehicles")} <= backs
+    assert not any(s.startswith("agency:") and o != "industry:new-energy-vehicles" for s, _, o in backs)
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("福州市鼓楼区2024年政府工作报告", "350102"),
+    ("湖南株洲：轨道交通装备产业观察", "430200"),
+    ("天津滨海新区投资环境简介", "120116"),
+])
+def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title, subject):
+    backs = _facts(linker, f"{title}\n\n一是大力发展人工智能产业。\n", "backs")
+    assert backs == {(subject, "backs", "industry:artificial-intelligence")}
+
+
+@pytest.mark.parametrize("title", ["合肥高新技术产业开发区招商简介", "宜宾三江新区：产业投资指南"])
+def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
+    text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
+    assert _facts(linker, text, "backs") == set()
