@@ -317,12 +317,21 @@ class _Context:
             self._unit_subject_cache = cache
         return self._unit_subject_cache
 
+    def _region_of(self, m: Mention):
+        """The region a mention names: itself, or a local agency's region."""
+        if m.type == "agency":
+            parts = m.id.split(":")
+            return self.kb.get(parts[1]) if len(parts) == 3 else None
+        return m if m.type in REGION_TYPES else None
+
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
         (``before``: an offset in ``sentence``)."""
         if level not in self._at_level:
-            places = [((s.unit, s.start + start), m.id) for s in self.sents for start, _, m in s.mentions
-                      if m.type == level or (level == "city" and m.type == "province" and m.id in MUNICIPALITIES)]
+            # A local agency names its region too (青岛市财政局 …，全市 → 青岛).
+            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
+            places = [((u, at), r.id) for u, at, r in named if r is not None
+                      and (r.type == level or (level == "city" and r.type == "province" and r.id in MUNICIPALITIES))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
@@ -334,7 +343,8 @@ class _Context:
 
 
 # What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
-_UNKNOWN_ZONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区)")
+_ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
+_UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
 
 
 def _government_region(subject: str) -> str | None:
@@ -371,11 +381,15 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 def _masked(sentence: Sentence) -> str:
-    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing."""
+    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing; nor
+    does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
+    phrases)."""
     text = list(sentence.text)
     for s, e, m in sentence.mentions:
         if m.type == "policy":
             text[s:e] = "□" * (e - s)
+    for match in _cue_re("backs", "not_cue").finditer(sentence.text):
+        text[match.start() : match.end()] = "□" * len(match[0])
     return "".join(text)
 
 
@@ -395,8 +409,9 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 
 # A place right after one of these is what is supported or built on, not who acts
-# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市).
-_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同)\s*$")
+# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
+# or where the news came from (记者从青岛市财政局获悉).
+_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
 
 
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
@@ -404,6 +419,9 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     sentence before in the same paragraph (a sentence without one goes on about it), or the
     article's subject."""
     before = [x for x in sentence.actors() if x[1] <= pos]
+    zone = _zone_subject(sentence, pos, before, context)
+    if zone is not None:
+        return zone
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
@@ -438,6 +456,29 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
+_ZONE_OPENING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)" + _ZONE_SUFFIX)
+
+
+def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
+    """Who acts where the subject is a zone: none where the KB lacks the zone (宁乡经开区, 净月高新区
+    — not its city, 宁乡, nor the subject of the sentence before); the article's zone for a bare
+    新区/园区 in a report about a zone. ``None``: the subject is not a zone's name."""
+    if before:
+        s, e, m = before[-1]
+        unknown = _UNKNOWN_ZONE.match(sentence.text, e)
+        if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]):
+            return [], "unnamed_zone"
+    clause_start = len(_clause_prefix(sentence.text, pos))
+    opening = _ZONE_OPENING.match(sentence.text[clause_start:pos])
+    if not opening or any(x[1] == clause_start + opening.end() for x in before):
+        return None  # no zone, or one the KB knows (长春新区): an explicit subject
+    if opening[1]:
+        return [], "unnamed_zone"
+    zones = [x for x in context.body_subject(context.subject) if context.kb.get(x) is not None and context.kb.get(x).type == "zone"]
+    return (zones, "zone_reference") if zones else ([], "unnamed_zone")
 
 
 # The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
@@ -520,6 +561,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":

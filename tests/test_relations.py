@@ -295,3 +295,37 @@ def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title
 def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
     text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
     assert _facts(linker, text, "backs") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "昆山形成了以智能终端为主的电子信息产业集群。",  # what a place has become
+    "有专家认为，昆山应加快引进集成电路企业。",  # advice
+    "我们建议，昆山大力发展集成电路产业。",
+])
+def test_descriptions_and_advice_are_not_backing(linker, sentence):
+    assert _facts(linker, f"昆山产业观察\n\n{sentence}（新华社 20240301）\n", "backs") == set()
+
+
+def test_a_place_becoming_something_still_backs_when_it_acts(linker):
+    backs = _facts(linker, "昆山产业观察\n\n昆山加快形成电子信息产业集群。（新华社 20240301）\n", "backs")
+    assert backs == {("320583", "backs", "industry:electronic-information")}
+
+
+def test_where_the_news_came_from_is_not_who_acts(linker):
+    text = "海洋经济\n\n记者从深圳市工业和信息化局获悉，全市将重点支持海洋生物医药产业。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("440300", "backs", "industry:marine-biomedicine")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "宁乡经开区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
+    "（二）净月高新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
+    "同时，新区积极发展新型显示。",  # a bare 新区 in a city's report
+])
+def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
+    text = f"长沙产业观察\n\n长沙大力发展工程机械产业。{sentence}（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery")}
+
+
+def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):
+    backs = _facts(linker, "湖南湘江新区产业推介\n\n新区重点发展工程机械产业。\n", "backs")
+    assert backs == {("zone:xiangjiang_new_area", "backs", "industry:construction-machinery")}
