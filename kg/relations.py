@@ -34,9 +34,10 @@ PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
     r"|(千亿|万亿|百亿)级"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -165,6 +166,7 @@ class _Context:
         self.kb = linker.kb
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
+        self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
@@ -179,6 +181,7 @@ class _Context:
             actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
             limit = actor.end() if actor else 1
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
+            self.document_regions = _document_regions(title[0])
             if found:
                 return self._most_specific(title[0], found[0])
         if self.article.section:
@@ -204,8 +207,21 @@ class _Context:
     def body_subject(self, subject: list[str]) -> list[str]:
         """Who the body of a document acts for: a local government or its office, the actor of a
         policy's title (襄阳市人民政府关于…的实施意见) or of a work report (南昌市政府工作报告), speaks
-        for its region, so the document's measures without a subject of their own are the region's."""
+        for its region, so the document's measures without a subject of their own are the region's; a
+        notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
+        passes on theirs."""
+        if self.document_regions and subject is self.subject:
+            return list(self.document_regions)
         return [_government_region(x) or x for x in subject]
+
+    @cached_property
+    def article_year(self) -> int | None:
+        """The year the article speaks from: its date's, else the latest its title names
+        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024)."""
+        if self.article.date:
+            return int(self.article.date[:4])
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
+        return max(years) if years else None
 
     @cached_property
     def topic(self) -> str | None:
@@ -347,6 +363,35 @@ _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|
 _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
 
 
+def _agency_region(subject: str) -> str | None:
+    """The region of a local agency (agency:350200:finance_bureau → 350200)."""
+    parts = subject.split(":")
+    return parts[1] if len(parts) == 3 and parts[0] == "agency" else None
+
+
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
+
+
+def _document_regions(title: Sentence) -> list[str]:
+    """The places the title of a document issued by a notice opens with (…关于印发《长沙市…措施》的通知
+    → 长沙; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
+    notice = _ISSUING_NOTICE.search(title.text)
+    if not notice or not title.text.rstrip().endswith("通知"):
+        return []
+    regions: list[str] = []
+    at = notice.end()
+    for s, e, m in title.mentions:
+        if s < at:
+            continue
+        if s > at + 1 or (s == at + 1 and title.text[at] not in "、和与及"):
+            break
+        if m.type not in PLACE_TYPES:
+            break
+        regions.append(m.id)
+        at = e
+    return regions
+
+
 def _government_region(subject: str) -> str | None:
     """The region of a local government or its office (agency:420600:government → 420600)."""
     parts = subject.split(":")
@@ -358,6 +403,9 @@ def _government_region(subject: str) -> str | None:
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
+_MEASURE = ("量", "额")
+
+
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 
@@ -366,7 +414,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
     if not linker.words.on_word_boundary(text, start, end):
-        return False
+        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
+        if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
+            return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
         previous = text[: start - 1]
@@ -566,7 +616,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
-        subjects = context.subject_at(sentence)
+        # A notice issuing a document: its issuer issues it; the document's regions back what it names.
+        subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if subjects and cue_re.search(text):
             for _, _, m in industries:
                 for subject in _with_region(subjects, context):
@@ -628,15 +679,23 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     """
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
+    if this_year and context.article_year:
+        year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
-    if year_value is not None and context.article.date:
-        published = int(context.article.date[:4])
-        # year_before gives only 到-years; the article's own year is a goal only where the sentence says so
-        goal_year = year is None or sentence.text[year.start() : year.start() + 1] in "到至" or _FUTURE.search(sentence.text)
-        if year_value < published or (year_value == published and not goal_year):
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # what someone advises, not a goal set
+    # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
+    # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
+    goal_year = (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    if year_value is not None and not goal_year:
+        published = context.article_year
+        if published is None or year_value <= published:
             return
+    if year_value is not None and context.article_year and year_value < context.article_year:
+        return
     if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
         return
     metric_re = _cue_re("sets_target", "metric")
@@ -645,26 +704,36 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
-        before = [x for x in industries if x[1] <= amount.start() and x[0] >= after] or [x for x in industries if x[1] <= amount.start()]
+        # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
+        # not the 燃料电池汽车 of the clause before).
+        clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
         if not before:
             continue
-        _, _, industry = before[-1]
-        subjects, how = _subjects_before(sentence, before[-1][0], context)
-        places = [s for s in _with_region(subjects, context) if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
+        for x in reversed(before[:-1]):
+            if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
+                break
+            measured.append(x)
+        subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
+        regions = [_agency_region(s) or s for s in subjects]
+        places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
         if amount[4]:
             value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
-        for subject in places:
-            yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
-            # A region that sets itself a target for an industry backs it.
-            yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+        for _, _, industry in reversed(measured):
+            for subject in places:
+                yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
+                # A region that sets itself a target for an industry backs it.
+                yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:

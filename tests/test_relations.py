@@ -329,3 +329,35 @@ def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
 def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):
     backs = _facts(linker, "湖南湘江新区产业推介\n\n新区重点发展工程机械产业。\n", "backs")
     assert backs == {("zone:xiangjiang_new_area", "backs", "industry:construction-machinery")}
+
+
+def test_targets_in_a_document(linker):
+    text = (
+        "宁乡市2024年政府工作报告\n\n今年的主要目标：跨境电商交易额增长15%。到年底储能材料产业规模达到1000亿元。"
+        "到2027年，全市机器人及智能装备产业规模达到500亿元，新能源汽车推广数量达到3000辆，人工智能企业达到1.2万个。"
+        "2023年，全市工程机械产业产值超过1400亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("430182", "sets_target", "industry:cross-border-e-commerce", 15.0, "%", 2024),
+        ("430182", "sets_target", "industry:new-energy-storage", 1000.0, "亿元", 2024),
+        ("430182", "sets_target", "industry:robotics", 500.0, "亿元", 2027),
+        ("430182", "sets_target", "industry:intelligent-manufacturing-equipment", 500.0, "亿元", 2027),
+        ("430182", "sets_target", "industry:new-energy-vehicles", 3000.0, "辆", 2027),
+        ("430182", "sets_target", "industry:artificial-intelligence", 1.2, "万个", 2027),
+    }
+
+
+def test_a_year_in_an_undated_text_is_a_goal_only_where_the_sentence_says_so(linker):
+    text = "宜宾动力电池\n\n2023年，宜宾动力电池产业产值超过1400亿元。2026年，宜宾力争动力电池产业产值达到2000亿元。\n"
+    assert _facts(linker, text, "sets_target") == {("511500", "sets_target", "industry:power-batteries", 2000.0, "亿元", 2026)}
+
+
+def test_a_local_agencys_target_is_its_regions(linker):
+    text = "厦门集成电路\n\n厦门市财政局表示，将扩大基金规模，到2026年使集成电路产业规模达到800亿元。\n"
+    assert ("350200", "sets_target", "industry:integrated-circuits", 800.0, "亿元", 2026) in _facts(linker, text, "sets_target")
+
+
+def test_a_notice_issuing_a_document_for_other_regions_passes_on_theirs(linker):
+    # The issuer issues the document (its title names 先进材料): it does not back what the document backs.
+    text = "济南市人民政府办公厅关于印发莱芜区先进材料产业高质量发展实施方案的通知\n\n（一）大力发展石墨烯产业。\n"
+    assert _facts(linker, text, "backs") == {("370116", "backs", "industry:new-materials"), ("370116", "backs", "industry:graphene")}
