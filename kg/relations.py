@@ -509,7 +509,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
-_ZONE_OPENING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)" + _ZONE_SUFFIX)
+_ZONE_OPENING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
 
 
 def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
@@ -521,13 +521,20 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
         unknown = _UNKNOWN_ZONE.match(sentence.text, e)
         if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]):
             return [], "unnamed_zone"
-    clause_start = len(_clause_prefix(sentence.text, pos))
-    opening = _ZONE_OPENING.match(sentence.text[clause_start:pos])
+    # The last clause up to pos that opens with a zone's name and names no actor after it
+    # (同时，新区积极发展…，培育数字经济…: 新区 is still who 培育).
+    since = before[-1][1] if before else 0
+    opening, clause_start = None, 0
+    for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos))]:
+        found = _ZONE_OPENING.match(sentence.text[start:pos])
+        if found and start + found.end() >= since and not _cue_re("backs").search(found[1]):  # not 推动南昌综合保税区扩区
+            opening, clause_start = found, start
     if not opening or any(x[1] == clause_start + opening.end() for x in before):
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
-    zones = [x for x in context.body_subject(context.subject) if context.kb.get(x) is not None and context.kb.get(x).type == "zone"]
+    # 新区 in a report on a zone, or on a district named so (天津滨海新区)
+    zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
     return (zones, "zone_reference") if zones else ([], "unnamed_zone")
 
 

@@ -301,6 +301,7 @@ def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
     "昆山形成了以智能终端为主的电子信息产业集群。",  # what a place has become
     "有专家认为，昆山应加快引进集成电路企业。",  # advice
     "我们建议，昆山大力发展集成电路产业。",
+    "昆山已形成电子信息产业集群。",
 ])
 def test_descriptions_and_advice_are_not_backing(linker, sentence):
     assert _facts(linker, f"昆山产业观察\n\n{sentence}（新华社 20240301）\n", "backs") == set()
@@ -320,6 +321,7 @@ def test_where_the_news_came_from_is_not_who_acts(linker):
     "宁乡经开区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
     "（二）净月高新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
     "同时，新区积极发展新型显示。",  # a bare 新区 in a city's report
+    "同时，新区积极发展光伏，培育新型显示等服务业。",  # … and in the clauses after it
 ])
 def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
     text = f"长沙产业观察\n\n长沙大力发展工程机械产业。{sentence}（新华社 20240301）\n"
@@ -361,3 +363,8 @@ def test_a_notice_issuing_a_document_for_other_regions_passes_on_theirs(linker):
     # The issuer issues the document (its title names 先进材料): it does not back what the document backs.
     text = "济南市人民政府办公厅关于印发莱芜区先进材料产业高质量发展实施方案的通知\n\n（一）大力发展石墨烯产业。\n"
     assert _facts(linker, text, "backs") == {("370116", "backs", "industry:new-materials"), ("370116", "backs", "industry:graphene")}
+
+
+def test_xinqu_in_a_report_on_a_district_named_so(linker):
+    backs = _facts(linker, "天津滨海新区投资环境简介\n\n新区大力发展信创产业，推动南昌综合保税区扩区。\n", "backs")
+    assert backs == {("120116", "backs", "industry:it-application-innovation")}
