@@ -764,10 +764,16 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects, how = _subjects_before(sentence, cue.start(), context)
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
+            actors = [x for x in sentence.actors() if x[1] <= cue.start()]
+            if how == "explicit" and actors and _ORGANISATION.search(sentence.text[actors[-1][1] : cue.start()]):
+                continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
             rule = f"issues_{how}"
         elif cue_after:
-            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start][-1:]
+            # 经市政府同意，现将《…》印发: who approved it did not issue it
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
+            if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
+                subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
@@ -778,6 +784,9 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+
+
+_APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:

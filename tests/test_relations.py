@@ -368,3 +368,13 @@ def test_a_notice_issuing_a_document_for_other_regions_passes_on_theirs(linker):
 def test_xinqu_in_a_report_on_a_district_named_so(linker):
     backs = _facts(linker, "天津滨海新区投资环境简介\n\n新区大力发展信创产业，推动南昌综合保税区扩区。\n", "backs")
     assert backs == {("120116", "backs", "industry:it-application-innovation")}
+
+
+def test_a_notice_header_names_its_issuer_not_who_approved(linker):
+    text = "济南市人民政府办公厅关于印发莱芜区先进材料产业高质量发展实施方案的通知\n\n经市政府同意，现将《莱芜区先进材料产业高质量发展实施方案》印发给你们。\n"
+    assert _facts(linker, text, "issues") == {("agency:370100:government_office", "issues", "policy:莱芜区先进材料产业高质量发展实施方案")}
+
+
+def test_a_company_named_after_its_region_is_not_the_region_issuing(linker):
+    text = "海南基金\n\n近日，海南省财金集团有限公司制定并公布《海南自由贸易港创新投资基金实施方案》。\n"
+    assert _facts(linker, text, "issues") == set()
