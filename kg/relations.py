@@ -509,7 +509,21 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
-_ZONE_OPENING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+_ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+
+
+def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
+    """The clauses of a sentence that open with a zone's name (not 推动南昌综合保税区扩区: a cue
+    before the zone makes it an object), in order; found once per sentence."""
+    found = sentence._of_types.get("zones")
+    if found is None:
+        found = sentence._of_types["zones"] = []
+        if "区" in sentence.text:  # every zone suffix ends with it
+            for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
+                opening = _ZONE_OPENING.match(sentence.text, start)
+                if opening and not _cue_re("backs").search(opening[1]):
+                    found.append(opening)
+    return found
 
 
 def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
@@ -524,12 +538,13 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     # The last clause up to pos that opens with a zone's name and names no actor after it
     # (同时，新区积极发展…，培育数字经济…: 新区 is still who 培育).
     since = before[-1][1] if before else 0
-    opening, clause_start = None, 0
-    for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, pos))]:
-        found = _ZONE_OPENING.match(sentence.text[start:pos])
-        if found and start + found.end() >= since and not _cue_re("backs").search(found[1]):  # not 推动南昌综合保税区扩区
-            opening, clause_start = found, start
-    if not opening or any(x[1] == clause_start + opening.end() for x in before):
+    opening = None
+    for found in _zone_openings(sentence):
+        if found.end() > pos:
+            break
+        if found.end() >= since:
+            opening = found
+    if not opening or any(x[1] == opening.end() for x in before):
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
