@@ -433,14 +433,18 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 def _masked(sentence: Sentence) -> str:
     """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing; nor
     does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
-    phrases)."""
+    phrases). Found once per sentence."""
+    found = sentence._of_types.get("masked")
+    if found is not None:
+        return found
     text = list(sentence.text)
     for s, e, m in sentence.mentions:
         if m.type == "policy":
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
-    return "".join(text)
+    found = sentence._of_types["masked"] = "".join(text)
+    return found
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
