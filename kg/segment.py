@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_run_in, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import URL as _URL
@@ -391,11 +391,15 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
 
 
 def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
-    """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs."""
+    """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs,
+    or of items each on one line as ``【headline】body`` (where at least two lines open so)."""
     cut_lines: list[Line] = []
     cut_any = False
-    for line in lines:
-        cuts = cut_run_in(line)
+    heads = [cut_bracket_head(line) for line in lines]
+    if sum(1 for h in heads if h) < 2:
+        heads = [None] * len(lines)
+    for line, head in zip(lines, heads):
+        cuts = cut_run_in(line) or head
         if not cuts:
             cut_lines.append(line)
             continue
