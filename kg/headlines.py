@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.lines import (
+    TAG,
     continues,
     dateline,
     ends_sentence,
@@ -114,7 +115,7 @@ class Candidate:
     headline: bool  # names an actor or says what happened
 
 
-_TAGGED = re.compile(r"^【([^【】]{1,12})】\s*")
+_TAGGED = TAG
 
 
 def _is_meta(line: Line) -> bool:

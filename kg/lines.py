@@ -33,6 +33,7 @@ __all__ = [
     "TRAILER_END",
     "SENTENCE_PUNCT",
     "URL",
+    "TAG",
 ]
 
 STOPS = "。！？!?；;…"
@@ -84,6 +85,9 @@ _METADATA = re.compile(
     r"|[*_]{0,2}\s*(?:(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,20})?\s*)+[*_]{0,2}$"
     r")"
 )
+# A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
+# date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag.
+TAG = re.compile(rf"^【([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"

@@ -377,3 +377,11 @@ def test_a_line_of_date_and_source_fields_and_an_issuer_under_the_title_are_not_
     (article,) = segment(_source(plan)).articles
     assert (article.title, article.date) == ("某某市推进海工装备产业发展实施方案", "2024-04-02")
     assert article.paragraphs[0].text.startswith("为加快海工装备产业发展")
+
+
+def test_a_bracketed_masthead_over_its_date_is_no_section_tag():
+    items = [(title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    text = "\n".join(["【产业动态速递】2024年4月9日"] + [f"{t}\n{b}\n（{o} {d.replace('-', '')}）" for t, b, o, d in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _, _, _ in items]
+    assert_nothing_lost(doc)
