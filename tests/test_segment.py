@@ -385,3 +385,9 @@ def test_a_bracketed_masthead_over_its_date_is_no_section_tag():
     doc = segment(_source(text))
     assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _, _, _ in items]
     assert_nothing_lost(doc)
+
+
+def test_a_sentence_over_a_markdown_rule_is_no_heading():
+    text = "\n".join(f"## {t}\n{b[0]}" for t, b, _, _ in ITEMS) + "\n---\n*仅供内部参考*\n"
+    assert not [m for m in markdown_marks(text) if m.kind == "h2" and text[m.start : m.end].startswith("银川经济")]
+    assert [a.title for a in segment(_source(text, "digest.md")).articles] == [t for t, _, _, _ in ITEMS]
