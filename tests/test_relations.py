@@ -291,7 +291,7 @@ def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title
     assert backs == {(subject, "backs", "industry:artificial-intelligence")}
 
 
-@pytest.mark.parametrize("title", ["合肥高新技术产业开发区招商简介", "宜宾三江新区：产业投资指南"])
+@pytest.mark.parametrize("title", ["襄阳东津新区招商简介", "宜宾三江新区：产业投资指南"])
 def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
     text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
     assert _facts(linker, text, "backs") == set()
@@ -318,14 +318,20 @@ def test_where_the_news_came_from_is_not_who_acts(linker):
 
 
 @pytest.mark.parametrize("sentence", [
-    "宁乡经开区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
-    "（二）净月高新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
+    "宁乡金洲新区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
+    "（二）金义新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
     "同时，新区积极发展新型显示。",  # a bare 新区 in a city's report
     "同时，新区积极发展光伏，培育新型显示等服务业。",  # … and in the clauses after it
 ])
 def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
     text = f"长沙产业观察\n\n长沙大力发展工程机械产业。{sentence}（新华社 20240301）\n"
     assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery")}
+
+
+def test_a_zone_named_by_region_and_kind_acts_for_itself(linker):
+    text = "长沙产业观察\n\n长沙大力发展工程机械产业。宁乡经开区重点发展新型显示。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery"),
+                                            ("zone:ningxiang_etdz", "backs", "industry:new-display")}
 
 
 def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):
