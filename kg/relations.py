@@ -479,6 +479,11 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
+    ref = None
+    for match in _REFERENCE.finditer(sentence.text[:pos]):
+        ref = match
+    if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
+        before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
     if before:
         last = before[-1]
         group = [last]
@@ -489,9 +494,6 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
-    ref = None
-    for match in _REFERENCE.finditer(sentence.text[:pos]):
-        ref = match
     if ref:
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
@@ -510,6 +512,13 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
+    """Does a reference to a place (该市, 当地, not 全市) open a later clause than the actor's
+    (吴江区工业和信息化局有关负责人介绍，当前，该区正在…)? Then the actor only speaks or
+    stands in an earlier clause, and the place referred to is who acts."""
+    return ref.start() >= actor_end and not ref[0].startswith(("全", "本")) and bool(_CLAUSE_BREAK.search(text, actor_end, ref.start()))
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
