@@ -205,14 +205,25 @@ class _Context:
         return [subject.id]
 
     def body_subject(self, subject: list[str]) -> list[str]:
-        """Who the body of a document acts for: a local government or its office, the actor of a
-        policy's title (襄阳市人民政府关于…的实施意见) or of a work report (南昌市政府工作报告), speaks
-        for its region, so the document's measures without a subject of their own are the region's; a
+        """Who the body of a document acts for: a local government, its office or one of its
+        departments, the actor of a policy's title (襄阳市人民政府关于…的实施意见, 福建省工业和信息化厅
+        关于印发…措施的通知) or of a work report (南昌市政府工作报告), speaks for its region, so the
+        document's measures without a subject of their own are the region's (a department holding
+        an activity of its own acts itself: :attr:`own_activity`); a
         notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
         passes on theirs."""
         if self.document_regions and subject is self.subject:
             return list(self.document_regions)
-        return [_government_region(x) or x for x in subject]
+        if self.own_activity and subject is self.subject:
+            return [_government_region(x) or x for x in subject]
+        return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def own_activity(self) -> bool:
+        """Does the title announce an activity its actor holds (沈阳市商务局关于开展…促消费活动的通知)?
+        Then a department is who acts in the body, not its region as for the measures of a
+        document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
+        return bool(_OWN_ACTIVITY.search(self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -369,6 +380,7 @@ def _agency_region(subject: str) -> str | None:
     return parts[1] if len(parts) == 3 and parts[0] == "agency" else None
 
 
+_OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
 
 
