@@ -480,11 +480,18 @@ def _clause_prefix(text: str, pos: int) -> str:
 _OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
 
 
+# A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
+_SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
+
+
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
     sentence before in the same paragraph (a sentence without one goes on about it), or the
     article's subject."""
     before = [x for x in sentence.actors() if x[1] <= pos]
+    salutation = _SALUTATION.match(sentence.text)
+    if salutation and salutation.end() <= pos:
+        before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone

@@ -290,6 +290,14 @@ def test_a_departments_document_acts_for_its_region_but_its_own_activity_is_its_
     assert ("agency:340100:commerce", "backs", "industry:automobile-consumption") in _facts(linker, activity, "backs")
 
 
+def test_the_addressees_of_a_notice_do_not_act(linker):
+    text = ("浙江省经济和信息化厅关于印发《浙江省工业机器人产业发展若干措施》的通知\n\n"
+            "各设区市经信局，宁波市鄞州区经济和信息化局：今年将大力发展工业机器人产业，培育智能制造。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("330000", "backs", "industry:smart-manufacturing") in backs
+    assert not any(s.startswith(("3302", "agency:3302")) for s, *_ in backs)
+
+
 def test_an_agency_that_speaks_does_not_act_for_the_place_it_refers_to(linker):
     # The official speaks; 该市/当地 in a later clause is who acts.
     text = "铜陵：加快转型\n\n铜陵市发展和改革委员会有关负责人表示，今后该市将大力发展光伏产业。\n"
