@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, Candidate, Words, inside_word
-from kg.link.context import Context, Places, outside_mainland
+from kg.link.context import EVERYDAY, Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
 
@@ -24,7 +24,6 @@ _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
 # written with its city, and is not linked without it.
 _COUNTY_SUFFIXES = ("市", "县", "旗")
-_EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
@@ -245,7 +244,7 @@ class RegionResolver:
         kinds = dict(regions)
         ids = [i for i, k in regions if k != "abbr"]
         # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
-        guarded = cand.form in self.guards or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= _EVERYDAY)
+        guarded = self.places.is_word(cand)
         rule = None
         before = context.region_before(cand)
         if before is not None:
@@ -324,7 +323,7 @@ class RegionResolver:
         if not names:
             return False
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
-        return short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
+        return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
