@@ -76,15 +76,25 @@ class AgencyFinder:
             function = self._function_of[match[0]]
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
-            region = self.regions.one_region(c, anchors, allow_short=True)
+            parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
+            region = self.regions.one_region(c, anchors, allow_short=True) or self._inside(c, parent)
             if region is None:
                 continue
+            start = parent.start if parent is not None and self._inside(c, parent) == region else c.start
             if c.form[0] in _CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
-            out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+            out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    def _inside(self, cand: Candidate, parent: Candidate | None) -> str | None:
+        """The one meaning of ``cand`` inside the region named right before it (南京市 + 鼓楼区):
+        the parent is then part of the body's name (南京市鼓楼区人民政府), not a mention of its own."""
+        if parent is None:
+            return None
+        inside = [i for i in cand.meaning.region_ids if any(p in self.kb.ancestors(i) for p in parent.meaning.region_ids)]
+        return inside[0] if len(inside) == 1 else None
 
     def _named_elsewhere(self, context: Context, cand: Candidate, region: str) -> bool:
         """Does the article name ``region`` or the region right above it other than by ``cand``?"""
