@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kg.kb import KnowledgeBase
-from kg.link.candidates import CJK, Candidate, Words
+from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 
@@ -18,7 +18,6 @@ __all__ = ["AgencyFinder"]
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
-_CONJUNCTIONS = "和及与同暨"
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
@@ -81,7 +80,7 @@ class AgencyFinder:
             if region is None:
                 continue
             start = parent.start if parent is not None and self._inside(c, parent) == region else c.start
-            if c.form[0] in _CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
+            if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
@@ -165,7 +164,7 @@ class AgencyFinder:
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
-                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in _CONJUNCTIONS:
+                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in CONJUNCTIONS:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue

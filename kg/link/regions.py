@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.kb import FormerUnit, KnowledgeBase, read_table
-from kg.link.candidates import CJK, Candidate, Words, inside_word
+from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
@@ -238,7 +238,8 @@ class RegionResolver:
           current short name is: ``region_former_short_in_context``);
         then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
         guarded word (中山) needs its city in the article (``region_short_in_context``), or a
-        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
+        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山) that does
+        not open with a conjunction glued to the word before it (旅游和康养 is no 和康县).
         """
         anchors = context.anchors
         kinds = dict(regions)
@@ -284,7 +285,7 @@ class RegionResolver:
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end):
+            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
                 return entity_id, "region_distinctive_name"
             return None
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
@@ -371,3 +372,13 @@ class RegionResolver:
         if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
+
+
+def _joined(text: str, start: int, form: str) -> bool:
+    """Does the name ``form`` at ``start`` open with a conjunction right after a Chinese character,
+    so that it may be one word joined to the next (旅游和康养: 和 + 康养), not a place (和康县)?
+
+    >>> _joined("健康旅游和康养服务", 4, "和康"), _joined("和康发展特色林果", 0, "和康"), _joined("墨玉、和康发展", 3, "和康")
+    (True, False, False)
+    """
+    return form[0] in CONJUNCTIONS and start > 0 and bool(CJK.match(text[start - 1]))
