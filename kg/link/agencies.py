@@ -20,6 +20,10 @@ _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市�
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
+# A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
+# a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
+_OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在对向为将已于签部])[\u4e00-\u9fff]){2,8}?(?:署|局|委员会)")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -66,6 +70,11 @@ class AgencyFinder:
             branch = self._branch(max(centrals, key=lambda o: o.end - o.start), c, text, anchors) if centrals else None
             if branch is not None:
                 out.append(branch)
+                continue
+            own = _OWN_GOVERNMENT_BODY.match(text, c.end)
+            if own and all(outside_mainland(i) for i in c.meaning.region_ids):
+                # 香港特别行政区政府创新科技署: a body the KB lacks; the place is inside its name
+                out.append((c.unit, c.start, own.end(), None, "agency_outside_mainland"))
                 continue
             match = self._function_re.match(text, c.end)
             if not match:
