@@ -85,10 +85,11 @@ class AgencyFinder:
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
-            region = self.regions.one_region(c, anchors, allow_short=True) or self._inside(c, parent)
+            inside = self._inside(c, parent)
+            region = self.regions.one_region(c, anchors, allow_short=True) or inside
             if region is None:
                 continue
-            start = parent.start if parent is not None and self._inside(c, parent) == region else c.start
+            start = parent.start if parent is not None and inside == region else c.start
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
