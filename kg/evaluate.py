@@ -545,8 +545,8 @@ def rule_precision_table(relations: Mapping[str, Evaluation], entities: Evaluati
 
     >>> one, two = Evaluation(), Evaluation()
     >>> one.rules["backs", "r"] = Score(tp=3, fp=1); two.rules["backs", "r"] = Score(tp=1, fp=1)
-    >>> rule_precision_table({"a": one, "b": two}, Evaluation(), "x").splitlines()[8].split()
-    ['r', 'backs', '4', '2', '0.667', '3/1', '1/1']
+    >>> rule_precision_table({"a": one, "b": two}, Evaluation(), "x").splitlines()[7]
+    'r\tbacks\t4\t2\t0.667\t3/1\t1/1'
     """
     from kg.confidence import LINKER_ROW, RulePrecision
 
