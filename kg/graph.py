@@ -22,7 +22,7 @@ from kg.confidence import confidence
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
-__all__ = ["GraphBuilder", "article_node", "edge_attributes", "evidence_order", "quantity_order", "build_graph", "write_node_link", "node_link_head", "NODE_LINK_MIDDLE", "NODE_LINK_TAIL", "GEXF_MIDDLE", "GEXF_TAIL", "link_json", "node_json", "node_link", "from_node_link", "load_graph", "write_gexf", "gexf_keys", "gexf_signature", "gexf_attributes", "gexf_head", "gexf_node", "gexf_edge", "gexf_edge_id", "COORDINATE_DATUM"]
+__all__ = ["GraphBuilder", "fact_records", "kb_hierarchy_evidence", "article_node", "edge_attributes", "evidence_order", "quantity_order", "build_graph", "write_node_link", "node_link_head", "NODE_LINK_MIDDLE", "NODE_LINK_TAIL", "GEXF_MIDDLE", "GEXF_TAIL", "link_json", "node_json", "node_link", "from_node_link", "load_graph", "write_gexf", "gexf_keys", "gexf_signature", "gexf_attributes", "gexf_head", "gexf_node", "gexf_edge", "gexf_edge_id", "COORDINATE_DATUM"]
 
 #: The datum of every coordinate in the graph (the regions' source carries GCJ-02, not WGS84).
 COORDINATE_DATUM = "GCJ-02"
@@ -62,6 +62,21 @@ def _evidence_record(evidence) -> dict:
     return {k: v for k, v in record.items() if v is not None}
 
 
+def fact_records(facts: Iterable[Fact]):
+    """Each fact as its edge's key, its evidence record and its quantity record (or None)."""
+    for fact in facts:
+        quantity = None
+        if fact.quantity is not None:
+            quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
+            quantity["article"] = fact.evidence.article
+        yield (fact.subject, fact.object, fact.relation), _evidence_record(fact.evidence), quantity
+
+
+def kb_hierarchy_evidence() -> dict:
+    """The evidence of a part_of edge added from the knowledge base."""
+    return {"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}
+
+
 class GraphBuilder:
     """Collects articles and facts one file at a time; :meth:`graph` makes the graph.
 
@@ -75,12 +90,11 @@ class GraphBuilder:
 
     def add(self, articles: Iterable[tuple[str, dict]], facts: Iterable[Fact]) -> None:
         self._articles.update(articles)
-        for fact in facts:
-            record = self._edges.setdefault((fact.subject, fact.object, fact.relation), {"evidence": [], "quantities": []})
-            record["evidence"].append(_evidence_record(fact.evidence))
-            if fact.quantity is not None:
-                quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
-                record["quantities"].append({**quantity, "article": fact.evidence.article})
+        for key, evidence, quantity in fact_records(facts):
+            record = self._edges.setdefault(key, {"evidence": [], "quantities": []})
+            record["evidence"].append(evidence)
+            if quantity is not None:
+                record["quantities"].append(quantity)
 
     def graph(self) -> nx.MultiDiGraph:
         kb, edges = self.kb, dict(self._edges)
@@ -91,7 +105,7 @@ class GraphBuilder:
             for parent in kb.ancestors(node):
                 key = (child, parent, "part_of")
                 if key not in edges:
-                    edges[key] = {"evidence": [{"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}], "quantities": []}
+                    edges[key] = {"evidence": [kb_hierarchy_evidence()], "quantities": []}
                 child = parent
         nodes = {n for key in edges for n in key[:2]}
         sizes: dict[str, str] = {}

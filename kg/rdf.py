@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg.graph import edge_attributes, evidence_order, quantity_order
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "node_ntriples", "edge_ntriples", "edge_blocks", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
+__all__ = ["node_iri", "iri_node", "node_ntriples", "edge_ntriples", "node_blocks", "edge_blocks", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -235,6 +235,12 @@ def edge_ntriples(u: str, v: str, relation: str, attrs: dict, article_attrs: dic
             yield f"{target} {_K['year']} {_int(q['year'])} .\n"
         yield f"{target} {_K['text']} {_zh(q['text'])} .\n"
         yield f"{target} {_DERIVED} {iri('article:' + q['article'])} .\n"
+
+
+def node_blocks(attrs: dict, fmt: str) -> int:
+    """How many blocks Oxigraph writes for a node in ``fmt`` (TURTLE or JSON_LD): one, but a JSON-LD
+    object cannot hold skos:prefLabel twice, so the English label after the aliases starts another."""
+    return 2 if fmt == "JSON_LD" and attrs.get("aliases") and "name_en" in attrs else 1
 
 
 def edge_blocks(relation: str, attrs: dict) -> int:
