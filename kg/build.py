@@ -626,7 +626,11 @@ def _update(state, files: list[Path], out: Path, extract: Callable, result: Buil
                 staged.discard()
                 return False
             new_state, store_done, views, _ = result.incremental
-            code = store_done()
+            try:
+                code = store_done()
+            except BaseException:
+                result.incremental[1].__self__.kill()
+                raise
             if code != 0:
                 raise KgError(f"updating the SPARQL store failed (its process exited with {code}); the previous exports are kept")
             result.outputs = [out / name for name in EXPORTS]

@@ -256,13 +256,19 @@ def update(state: State, files: list[Path], out: Path, extract: Callable, result
     """Update every export in ``out`` for ``files`` from ``state``, staging them in ``staged``
     (:class:`kg.export.StagedFiles`) and filling ``result``; False (nothing staged) when an
     exact update is not possible and the build must run in full."""
+    running: list = []  # the store's process, stopped if this fails
     try:
-        return _update(state, files, out, extract, result, staged, lap)
+        return _update(state, files, out, extract, result, staged, lap, running)
     except _Declined:
         return False
+    except BaseException:
+        for process in running:
+            process.kill()
+            process.wait()
+        raise
 
 
-def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable) -> bool:
+def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> bool:
     import json
     import mmap
 
@@ -437,6 +443,7 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
             lengths[name] = _assemble(old, staged.path(out / name), heads[name], layout, old_of, texts[name], len(node_list))
         removals, additions = _triple_changes(out / "graph.nt", state, old_of, texts["graph.nt"], n_nodes, len(node_list))
         store = _start_store_patch(out, removals, additions, staged)
+        running.append(store)
         _articles(state, files, new, staged.path(out / "articles.jsonl"), out)
         _patch_lookup(out, staged, state, items, old_of, texts["graph.json"], len(node_list), node_info, attrs_of)
         lap("exports")
