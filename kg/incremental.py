@@ -416,11 +416,10 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         edge_list = sorted((old_edges - {k for k, a in edges.items() if a is None}) | {k for k, a in edges.items() if a is not None})
         node_list = sorted(nodes)
         for (u, v, relation), attrs in edges.items():
-            if relation == "backs" and node_info.get(u, ("",))[0] in SUMMARY_REGIONS:
-                if attrs is None:
-                    weights.pop((u, v), None)
-                else:
-                    weights[(u, v)] = attrs["weight"]
+            if relation == "backs" and attrs is None:
+                weights.pop((u, v), None)  # (its subject may be gone from node_info already)
+            elif relation == "backs" and node_info[u][0] in SUMMARY_REGIONS:
+                weights[(u, v)] = attrs["weight"]
         lap("graph")
 
         # Every export, from runs of the previous one and the texts of the items that changed.
