@@ -836,10 +836,12 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         for name, fmt in CONVERTED.items():
             fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
         os.close(done)
-        lookup = LookupWriter(staged.path(out / LOOKUP))
+        lookup_path = staged.path(out / LOOKUP)
+        lookup = LookupWriter(lookup_path)
         json_lengths: list[int] = []
         write_node_link(graph, staged.open(out / "graph.json"), lookup, json_lengths)
         lookup.close()
+        fork("writing the page index", _write_page_index, graph, lookup_path, _newsletter_labels(result))
         gexf_lengths: list[int] = []
         write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
         staged.open(out / "summary.txt").write(summary_text(result))
@@ -858,6 +860,25 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         stop_all()  # nothing is left running when this one fails
     lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths)
     return store, lengths, heads
+
+
+def _newsletter_labels(result: BuildResult) -> dict[str, str]:
+    """Each file's newsletter label, for the page index (files with no newsletter left out)."""
+    return {f.name: f.newsletter.label() for f in result.files if f.newsletter.name}
+
+
+def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
+    """Add to the lookup what kg serve's pages count (:mod:`kg.explore_index`), so none of them passes over the
+    whole graph; in a child of its own, beside the main process's writers."""
+    import sqlite3
+    from contextlib import closing
+
+    from kg.explore_index import write_page_index
+    from kg.query import GraphIndex
+
+    with closing(sqlite3.connect(lookup)) as db:
+        write_page_index(db, graph, GraphIndex(graph).stats(labels))
+    sync(lookup)
 
 
 def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_lengths: list[int]):

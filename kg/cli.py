@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
+import unicodedata
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -20,7 +21,7 @@ import click
 from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError, KgWarning, shown
-from kg.push import DEFAULT_GRAPH
+from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
 
@@ -174,9 +175,8 @@ def _articles_table(result) -> str:
 
 
 def _cell_width(text: str) -> int:
-    from kg.lines import visual_width
-
-    return int(visual_width(text) * 2)  # CJK characters take two terminal columns
+    """The terminal columns ``text`` takes: two for each East Asian wide or fullwidth character (汉字, ，), one for the others."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
@@ -235,18 +235,21 @@ _WIDE_OPTION = click.option("--wide", is_flag=True, help="Tables: print every ce
 @main.command()
 @click.argument("text")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def link(text: str, fmt: str) -> None:
+@click.option("--date", help="When the text was written (YYYY, YYYY-MM or YYYY-MM-DD): region names mean the units valid then (思茅 in 2005 is 思茅市, counted under 普洱市).")
+def link(text: str, fmt: str, date: str | None) -> None:
     """Print the linked entity mentions of a snippet of TEXT."""
     from kg.evaluate import mention_record
     from kg.export import dumps
-    from kg.link import Linker
+    from kg.link import Linker, year_of
 
-    mentions = Linker().link_text(text)
+    if date is not None and year_of(date) is None:
+        raise click.BadParameter(f"{date!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", param_hint="--date")
+    mentions = Linker().link_text(text, date=date)
     if fmt == "json":
         click.echo(dumps([{**mention_record(m), "rule": m.rule} for m in mentions]))  # the rule, as the table shows it
         return
     rows = [("start", "end", "text", "type", "id", "name", "rule")]
-    rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name, m.rule) for m in mentions]
+    rows += [(str(m.start), str(m.end), m.text, m.type, m.id, m.name + (f" (then {m.historical_name} {m.historical_adcode})" if m.historical_adcode else ""), m.rule) for m in mentions]
     click.echo("\n".join(_table(rows)) if mentions else "no entity found")
 
 
@@ -457,9 +460,13 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     csv gives values as the engine returns them (IRIs whole); table shortens IRIs by the bound
     prefixes; table and json show control characters escaped.
     """
-    from kg.query import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote
+    from kg import DEFAULT_GRAPH_JSON
+    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote, start_worker
 
+    store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
+    limits = Limits(timeout, max_memory, max_rows)
+    if query and not list_queries and not endpoint:
+        start_worker(store, limits)  # it opens the store while the parameters are resolved
     if list_queries:
         for name, q in canned_queries().items():
             args = " ".join(f"--param {p}=<{kind}>" if kind != "confidence" else "[--min-confidence X]" for p, kind in q.params)
@@ -494,8 +501,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         if endpoint:
             results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
-            store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
-            results = run_query(store, text, bindings, allow_service, Limits(timeout, max_memory, max_rows))
+            results = run_query(store, text, bindings, allow_service, limits)
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
@@ -630,10 +636,10 @@ def _split_param(text: str) -> tuple[str, str]:
 
 
 def _param_term(index, value: str, kind: str):
-    from kg.rdf import node_iri
+    from kg.namespaces import iri_of_node  # not kg.rdf: a query needs neither rdflib nor networkx
 
     if kind == "entity":
-        return str(node_iri(_resolve(index, value)))
+        return iri_of_node(_resolve(index, value))
     if kind == "date":
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")
@@ -654,19 +660,22 @@ def _param_term(index, value: str, kind: str):
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True, path_type=Path), help="Where the gold's articles are (default: the bundled corpus).")
 @click.option("--errors", is_flag=True, help="Also list, per article, the entities missed and the ones found wrongly.")
 @click.option("--segmentation", is_flag=True, help="Score the segmenter instead: each GOLD is a folder of files with a gold.jsonl (tests/gold/segmentation).")
+@click.option("--variants", is_flag=True, help="With --segmentation: also score each .txt/.md file re-laid out (blank lines removed; headlines as Markdown headings, or Markdown markers removed; both), the gold unchanged: one table per variant.")
 @click.option("--by-rule", "by_rule", is_flag=True, help="Also print each linking rule's count, precision and recall, and each relation rule's precision and recall with its false positives and their sentences.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help=f"Score only the facts at least this confident ({DEFAULT_MIN_CONFIDENCE}: what the default views show).")
 @click.option("--recursive", is_flag=True, help="Score every folder below each GOLD folder that holds entity or relation gold, each on its own: one table per folder, never pooled.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate_command(
-    gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, by_rule: bool, min_confidence: float, recursive: bool, fmt: str,
+    gold: tuple[Path, ...], corpus: tuple[Path, ...], errors: bool, segmentation: bool, variants: bool, by_rule: bool, min_confidence: float, recursive: bool,
+    fmt: str,
 ) -> None:
     """Score against GOLD annotations (JSON lines): entity linking per type (records with
     ``entities``) and relations per relation (records with ``facts``): P/R/F1. A GOLD folder
     is its own *.jsonl files, pooled into one table; gold in its subfolders (a held-out set)
     is left out, and named on stderr, unless --recursive scores each folder on its own. With
-    ``--segmentation``: files split into exactly the right articles, headlines found, dates.
+    ``--segmentation``: files split into exactly the right articles, headlines found, dates
+    (``--variants``: also with each plain-text file's blank lines removed and its Markdown swapped).
 
     A false positive is listed with the rule that linked it (--errors)."""
     from kg.build import load_documents
@@ -675,16 +684,17 @@ def evaluate_command(
     from kg.link import Linker
 
     if segmentation:
-        from kg.evaluate import evaluate_segmentation
+        from kg.evaluate import SEGMENTATION_VARIANTS, evaluate_segmentation
 
+        ways = [None, *SEGMENTATION_VARIANTS] if variants else [None]
         try:
-            scored = [(folder, evaluate_segmentation(folder)) for folder in gold]
+            scored = [(f"{folder} [{way}]" if way else str(folder), evaluate_segmentation(folder, way)) for folder in gold for way in ways]
         except KgError as exc:
             raise click.ClickException(str(exc)) from exc
         if fmt == "json":
-            click.echo(dumps({str(folder): s.as_dict() for folder, s in scored}))
+            click.echo(dumps({name: s.as_dict() for name, s in scored}))
         else:
-            click.echo("\n\n".join(f"{folder}\n{s.table()}" for folder, s in scored))
+            click.echo("\n\n".join(f"{name}\n{s.table()}" for name, s in scored))
         return
     try:
         if recursive:

@@ -54,6 +54,7 @@ def rule_precision() -> dict[str, RulePrecision]:
         return {row["rule"]: RulePrecision(int(row["tp"]), int(row["fp"])) for row in rows}
 
 
+@lru_cache(maxsize=4096)  # asked once per evidence item by every view: a few dozen rules, hundreds of thousands of items
 def confidence(rule: str, method: str) -> float:
     """The confidence of a fact found by ``rule`` (``method``: rule, linker or knowledge_base)."""
     if method == "knowledge_base":

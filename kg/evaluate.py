@@ -19,12 +19,16 @@ tree's folders of entity or relation gold so that each can be scored on its own
 
 Segmentation (:func:`evaluate_segmentation`, ``kg eval --segmentation FOLDER``) is scored per
 file against a folder's ``gold.jsonl``: files split into exactly the right articles, headlines
-found as titles, dates.
+found as titles, dates. Each plain-text file can also be scored re-laid out (:func:`relayout`,
+``--variants``): its blank lines removed, its headlines marked as Markdown headings (a ``.txt``) or
+its Markdown markers removed (a ``.md``), or both; the gold holds unchanged under each.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +39,7 @@ from kg.types import Article, Mention
 
 __all__ = [
     "Score", "Evaluation", "load_gold", "gold_folders", "unread_gold", "evaluate", "evaluate_relations", "evaluate_gold", "SCORED_RELATIONS",
-    "SegmentationEvaluation", "evaluate_segmentation",
+    "SegmentationEvaluation", "evaluate_segmentation", "relayout", "SEGMENTATION_VARIANTS",
 ]
 
 #: The relations hand-made gold annotates (``facts`` records).
@@ -282,10 +286,12 @@ def _score(score: Score, gold: set, pred: set) -> None:
 
 def mention_record(m: Mention) -> dict:
     """A mention as ``kg link`` / ``kg extract`` print it, with the rule that linked it (a fund's size
-    as ``quantity`` when written)."""
+    as ``quantity`` when written; a former unit the name meant on the text's date as ``historical``)."""
     record = {"text": m.text, "start": m.start, "end": m.end, "type": m.type, "id": m.id, "name": m.name, "adcode": m.adcode, "rule": m.rule}
     if m.quantity:
         record["quantity"] = m.quantity
+    if m.historical_adcode:
+        record["historical"] = {"adcode": m.historical_adcode, "name": m.historical_name}
     return record
 
 
@@ -392,9 +398,6 @@ class SegmentationEvaluation:
 
 def _norm(text: str | None) -> str:
     """Compare titles and openings: NFKC, no whitespace, no Markdown markers or 【】, no leading numbering."""
-    import re
-    import unicodedata
-
     from kg.lines import strip_numbering
 
     text = unicodedata.normalize("NFKC", text or "")
@@ -402,10 +405,74 @@ def _norm(text: str | None) -> str:
     return strip_numbering(text)
 
 
-def evaluate_segmentation(folder: str | Path) -> SegmentationEvaluation:
-    """Segment every file a gold folder's ``gold.jsonl`` lists and score the articles found."""
+#: The re-layouts of a gold file under which its gold holds unchanged (:func:`relayout`).
+SEGMENTATION_VARIANTS = ("no-blank", "markup", "markup+no-blank")
+
+# Blank lines, but not one before a Markdown rule or setext underline (without it, the paragraph above
+# would become a heading: a change of meaning, not of layout).
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+(?![ ]{0,3}(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*(?:\n|$))")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
+_MD_BOLD_LINE = re.compile(r"^([ \t\u3000]*)\*\*(.+)\*\*([ \t\u3000]*)$")
+
+
+def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tuple[str, str] | None:
+    r"""A plain-text gold file (``.txt``/``.md``) laid out another way: ``(file name, text)``, or None
+    where the variant changes nothing (a file with no blank lines, no headline on a line of its own).
+
+    ``no-blank``: every blank line removed, as digests pasted without them come. ``markup``: a ``.txt``
+    becomes a ``.md`` whose headline lines (the last line above each gold ``starts`` that is its gold
+    title, numbering and 【】 aside: not a table of contents repeating it) are ``##`` headings; a
+    ``.md`` becomes a ``.txt`` without ``#`` and line-wide ``**`` markers. ``markup+no-blank``: both.
+
+    >>> relayout("a.txt", "刊头\n\n上海发布新政\n正文。\n", [{"title": "上海发布新政", "starts": "正文。"}], "markup+no-blank")
+    ('a.md', '刊头\n## 上海发布新政\n正文。\n')
+    """
+    if variant not in SEGMENTATION_VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}: expected one of {', '.join(SEGMENTATION_VARIANTS)}")
+    path = Path(name)
+    if path.suffix not in (".txt", ".md"):
+        return None
+    new = text
+    if variant.startswith("markup"):
+        if path.suffix == ".md":
+            lines = [_MD_BOLD_LINE.sub(r"\1\2\3", _MD_HEADING.sub("", line)) for line in new.split("\n")]
+            path = path.with_suffix(".txt")
+        else:
+            lines = new.split("\n")
+            for k in _headline_lines(lines, articles):
+                lines[k] = "## " + lines[k].strip()
+            path = path.with_suffix(".md")
+        new = "\n".join(lines)
+    if variant.endswith("no-blank"):
+        new = _BLANK_LINES.sub("\n", new)
+    if variant.startswith("markup") and path.suffix == ".md" and "## " not in new:
+        return None  # no headline on a line of its own (a digest pasted into one paragraph)
+    return (path.name, new) if new != text or path.name != name else None
+
+
+def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]:
+    """Indices of the lines that are the gold articles' headlines, in reading order."""
+    found: list[int] = []
+    k = 0
+    for art in articles:
+        key, starts = _norm(art.get("title")), art.get("starts") or ""
+        while k < len(lines) and starts not in lines[k]:
+            k += 1
+        above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _norm(lines[j]) == key]
+        if above:
+            found.append(above[-1])
+        k += 1
+    return found
+
+
+def evaluate_segmentation(folder: str | Path, variant: str | None = None) -> SegmentationEvaluation:
+    """Segment every file a gold folder's ``gold.jsonl`` lists and score the articles found.
+
+    With ``variant`` (one of :data:`SEGMENTATION_VARIANTS`), each plain-text file is scored re-laid
+    out by :func:`relayout`; the files the variant does not change are left out of the counts.
+    """
     from kg.errors import InputError
-    from kg.ingest import read_source
+    from kg.ingest import read_source, source_from_bytes
     from kg.segment import segment
 
     folder = Path(folder)
@@ -416,11 +483,20 @@ def evaluate_segmentation(folder: str | Path) -> SegmentationEvaluation:
     for record in load_gold([gold_path]):
         if not isinstance(record, dict) or "file" not in record or not isinstance(record.get("articles"), list):
             raise InputError(gold_path, f"a line is not a segmentation record ({{'file': …, 'articles': [{{'title', 'starts', 'date'}}, …]}}): {str(record)[:60]}")
-        result.files += 1
         gold = record["articles"]
+        path = folder / record["file"]
+        if variant is not None:
+            try:
+                text = path.read_text(encoding="utf-8") if path.suffix in (".txt", ".md") else ""
+            except (OSError, UnicodeDecodeError):
+                text = ""
+            changed = relayout(path.name, text, gold, variant) if text else None
+            if changed is None:
+                continue
+        result.files += 1
         result.headlines += len(gold)
         try:
-            articles = segment(read_source(folder / record["file"])).articles
+            articles = segment(read_source(path) if variant is None else source_from_bytes(folder / changed[0], changed[1].encode("utf-8"))).articles
         except InputError as exc:
             result.failures.append({"file": record["file"], "problem": f"not read: {exc.problem}"})
             continue

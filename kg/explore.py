@@ -1,8 +1,9 @@
 """What the pages of ``kg serve`` show, computed from a build's exports: plain data, no markup.
 
 An :class:`Explorer` opens a build's folder once (``graph.json`` whole, the newsletter
-labels and an index of ``articles.jsonl`` by article id) and answers each page's
-question: an entity's profile and neighbours with their evidence, the regions backing
+labels, an index of ``articles.jsonl`` by article id, and the page index the build wrote
+into ``lookup.sqlite``, :mod:`kg.explore_index`, so that no page passes over every edge)
+and answers each page's question: an entity's profile and neighbours with their evidence, the regions backing
 an industry (ranked, and by province for the tile map), what a region backs, the
 region × industry matrix and the evidence of one of its cells, an article with its
 linked mentions and facts. Evidence always names its article by title, newsletter
@@ -15,6 +16,7 @@ raises a :class:`~kg.errors.KgError` subclass saying what is valid.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections import defaultdict
@@ -24,16 +26,14 @@ from pathlib import Path
 
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import ArgumentError, InputError, NodeNotFound
-from kg.kb import REGION_TYPES
+from kg.explore_index import BACKING, LEVELS, PageIndex, region_at
+from kg.kb import REGION_TYPES, load_kb
 from kg.query import GraphIndex, check_confidence, check_period, evidence_confidence, kept_evidence, trusted_evidence
 
 __all__ = ["Explorer", "Matrix", "PROVINCE_TILES", "MATRIX_LEVELS", "TILE_COLUMNS", "TILE_ROWS"]
 
-#: Relations that say a region backs an industry (a target set is backing too).
-BACKING = ("backs", "sets_target")
-
 #: Region levels the matrix can have as rows.
-MATRIX_LEVELS = ("province", "city", "district")
+MATRIX_LEVELS = LEVELS
 
 #: A tile-grid map of China: province-level adcode → (row, column), roughly where each lies.
 #: One equal tile each, so no boundary data is needed and small provinces stay visible.
@@ -90,22 +90,27 @@ class Explorer:
     """The read-only questions the web app asks of one build's exports."""
 
     def __init__(self, exports: str | Path) -> None:
-        from kg.query import newsletter_labels, read_graph
+        from kg.query import LOOKUP, newsletter_labels, read_graph
 
         self.exports = Path(exports)
-        self.index = _CheckedOnce(read_graph(self.exports / "graph.json"), self.exports / "graph.json")
+        graph_json = self.exports / "graph.json"
+        self.index = _CheckedOnce(read_graph(graph_json), graph_json)
         self.graph = self.index.graph
         self.newsletters = newsletter_labels(self.exports / "articles.jsonl")
         self._articles = self._article_offsets(self.exports / "articles.jsonl")
-        self._facts: dict[str, list[dict]] | None = None
-        self._stats: dict | None = None
-        self._cells_cache: dict[tuple, dict[tuple[str, str], set]] = {}  # the graph never changes: cells per (level, period, confidence)
+        load_kb()  # now, not on the first industry page (its tile map names every province) or branch
+        # what the front page, the article pages, the matrix and the overview count: written by the build
+        self.pages = PageIndex(self.graph, self.exports / LOOKUP, graph_json, lambda: self.index.stats(self.newsletters))
 
     def stats(self) -> dict:
-        """:meth:`kg.query.GraphIndex.stats`, computed once."""
-        if self._stats is None:
-            self._stats = self.index.stats()
-        return self._stats
+        """:meth:`kg.query.GraphIndex.stats` (as the build counted them)."""
+        return self.pages.stats()
+
+    def region_industry_links(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[tuple[str, str, int]]:
+        """Every region → industry link ``(region, industry, distinct articles)`` at ``min_confidence``, heaviest
+        first (for :func:`kg.viz.overview`)."""
+        check_confidence(min_confidence)
+        return self.pages.backing(("region", "industry"), min_confidence=min_confidence)
 
     # ------------------------------------------------------------ names and evidence
 
@@ -183,7 +188,7 @@ class Explorer:
         ranked.sort(key=lambda r: (-r["weight"], r["id"]))
         provinces: dict[str, dict] = {}
         for row in ranked:
-            province = self._ancestor(row["id"], "province")
+            province = region_at(self.graph, row["id"], "province")
             if province is None:
                 continue
             tile = provinces.setdefault(province, {"articles": set(), "regions": []})
@@ -203,8 +208,6 @@ class Explorer:
                 "confidence": max(evidence_confidence(e) for e in items)}
 
     def _tiles(self, weights: dict[str, tuple[int, list[dict]]]) -> list[dict]:
-        from kg.kb import load_kb
-
         kb = load_kb()
         tiles = []
         for code, (row, column) in sorted(PROVINCE_TILES.items()):
@@ -268,30 +271,29 @@ class Explorer:
             raise ArgumentError(f"level must be one of {', '.join(MATRIX_LEVELS)}, not {level!r}")
         if top is not None and top < 1:
             raise ArgumentError(f"top must be 1 or more, not {top}")
-        allowed = self._branch(branch) if branch else None
-        articles = self._cells(level, since, until, min_confidence)
-        if allowed is not None:
-            articles = {k: a for k, a in articles.items() if k[1] in allowed}
-        column_totals: dict[str, set] = defaultdict(set)
-        row_totals: dict[str, set] = defaultdict(set)
-        for (r, i), items in articles.items():
-            column_totals[i] |= items
-            row_totals[r] |= items
-        columns = sorted(column_totals, key=lambda i: (-len(column_totals[i]), i))
+        allowed = frozenset(self._branch(branch)) if branch else None
+        column_totals, row_totals, all_cells = self._matrix_counts(level, since, until, min_confidence, allowed)
+        columns = list(column_totals)  # heaviest first
         cut = 0
         if allowed is None and top is not None:
             cut = max(0, len(columns) - top)
             columns = columns[:top]
         chosen = set(columns)
-        cells = {k: len(a) for k, a in articles.items() if k[1] in chosen}
-        rows = sorted({r for r, _ in cells}, key=lambda r: (-len(row_totals[r]), r))
+        cells = {(r, i): n for (r, i), n in all_cells.items() if i in chosen}
+        rows = sorted({r for r, _ in cells}, key=lambda r: (-row_totals[r], r))
         name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
         return Matrix(
             level=level,
-            rows=[{"id": r, "name": name(r), "total": len(row_totals[r])} for r in rows],
-            columns=[{"id": i, "name": name(i), "total": len(column_totals[i])} for i in columns],
+            rows=[{"id": r, "name": name(r), "total": row_totals[r]} for r in rows],
+            columns=[{"id": i, "name": name(i), "total": column_totals[i]} for i in columns],
             cells=cells, top=top if allowed is None else None, branch=branch, columns_cut=cut, min_confidence=min_confidence,
         )
+
+    @functools.lru_cache(maxsize=32)  # the build never changes under the app; a few views are looked at over and over
+    def _matrix_counts(self, level: str, since: str | None, until: str | None, min_confidence: float, industries: frozenset[str] | None):
+        """Distinct articles per industry (heaviest first), per region of ``level`` and per cell."""
+        counted = functools.partial(self.pages.backing, level=level, since=since, until=until, min_confidence=min_confidence, industries=industries)
+        return dict(counted(("industry",))), dict(counted(("row",))), {(r, i): n for r, i, n in counted(("row", "industry"))}
 
     def cell(self, region: str, industry: str, since: str | None = None, until: str | None = None, limit: int = 100,
              min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
@@ -302,7 +304,7 @@ class Explorer:
         level = region_node.get("type")
         items = []
         for u, _, relation, attrs in self.index.edges(industry, "in"):
-            if relation in BACKING and (u == region or (level in MATRIX_LEVELS and self._ancestor(u, level) == region)):
+            if relation in BACKING and (u == region or (level in MATRIX_LEVELS and region_at(self.graph, u, level) == region)):
                 items += [{**e, "region": u} for e in kept_evidence(attrs, since, until, min_confidence)]
         shown = self.evidence(items, limit)
         regions = {(e.get("article"), " ".join(str(e.get("sentence", "")).split())): e["region"] for e in items}
@@ -312,43 +314,7 @@ class Explorer:
         return {"region": region_node, "industry": industry_node, "evidence": shown,
                 "articles": len({e.get("article") for e in items if e.get("article")})}
 
-    def _cells(self, level: str, since: str | None, until: str | None, min_confidence: float) -> dict[tuple[str, str], set]:
-        key = (level, since, until, min_confidence)
-        if key not in self._cells_cache:
-            if len(self._cells_cache) >= 32:  # a few periods and levels are looked at over and over; not every one
-                self._cells_cache.pop(next(iter(self._cells_cache)))
-            self._cells_cache[key] = self._count_cells(level, since, until, min_confidence)
-        return self._cells_cache[key]
-
-    def _count_cells(self, level: str, since: str | None, until: str | None, min_confidence: float) -> dict[tuple[str, str], set]:
-        cells: dict[tuple[str, str], set] = defaultdict(set)
-        for u, v, relation, attrs in self.graph.edges(keys=True, data=True):
-            if relation not in BACKING or self.graph.nodes[v].get("type") != "industry":
-                continue
-            row = self._ancestor(u, level)
-            if row is None:
-                continue
-            kept = kept_evidence(attrs, since, until, min_confidence)
-            if kept:
-                cells[row, v] |= {e.get("article") for e in kept if e.get("article")} or {f"{u}>{v}"}
-        return cells
-
-    def _ancestor(self, node: str, level: str) -> str | None:
-        """``node`` or the region of type ``level`` it lies in (following ``parent``), or None."""
-        seen = set()
-        while node is not None and node not in seen and node in self.graph:
-            attrs = self.graph.nodes[node]
-            if attrs.get("type") == level:
-                return node
-            if attrs.get("type") not in REGION_TYPES:
-                return None
-            seen.add(node)
-            node = attrs.get("parent")
-        return None
-
     def _branch(self, branch: str) -> set[str]:
-        from kg.kb import load_kb
-
         root = self.resolve(branch)
         if self.graph.nodes[root].get("type") != "industry":
             raise ArgumentError(f"branch {branch!r} is a {self.graph.nodes[root].get('type')}, not an industry")
@@ -412,17 +378,9 @@ class Explorer:
         return offsets
 
     def _article_facts(self, article_id: str) -> list[dict]:
-        if self._facts is None:  # once, on the first article asked for: every fact's articles
-            facts: dict[str, list[dict]] = defaultdict(list)
-            for u, v, relation, attrs in self.graph.edges(keys=True, data=True):
-                if relation == "mentions":
-                    continue
-                for e in attrs.get("evidence") or []:
-                    if e.get("article"):
-                        facts[e["article"]].append({"subject": u, "relation": relation, "object": v, "sentence": e.get("sentence") or "", "rule": e.get("rule") or ""})
-            self._facts = dict(facts)
         name = lambda n: self.graph.nodes[n].get("name", n)  # noqa: E731
-        rows = [{**f, "subject_name": name(f["subject"]), "object_name": name(f["object"])} for f in self._facts.get(article_id, [])]
+        rows = [{"subject": u, "relation": relation, "object": v, "sentence": sentence, "rule": rule, "subject_name": name(u), "object_name": name(v)}
+                for u, relation, v, sentence, rule in self.pages.facts(article_id)]
         return sorted(rows, key=lambda f: (f["relation"], f["subject"], f["object"], f["sentence"]))
 
 

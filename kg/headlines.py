@@ -164,6 +164,17 @@ def _is_body(line: Line) -> bool:
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
 
+def _heads_body(lines: Sequence[Line], j: int) -> bool:
+    """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
+    line = lines[j]
+    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
+        return False
+    k = j + 1
+    while k < len(lines) and _is_meta(lines[k]):
+        k += 1
+    return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
 def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
@@ -191,8 +202,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
             meta_after = True
             j += 1
-        if j >= n or not _is_body(lines[j]):
-            continue
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
+            continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
@@ -215,9 +226,14 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
-                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]):
-            s -= 1  # (a masthead's name and issue date is the file's: 每日产业资讯　2024年7月15日)
+                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not _ISSUE_LINE.search(lines[s - 1].text):
+            s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
+    # Above the first headline, a date or publisher line is the masthead's unless the items
+    # carry their metadata above their headlines (来源：… then the headline, item after item).
+    if len(heads) > 1 and starts[0] < heads[0].index and all(s == c.index for s, c in zip(starts[1:], heads[1:])):
+        starts[0] = heads[0].index
     items = []
     back: list[int] = []
     headings: list[int] = []
@@ -371,7 +387,12 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         else:
             break
     tail_meta = [i for i in region[-3:] if is_metadata(lines[i].text) or _SIGNING_DATE.match(lines[i].text)]
-    meta = tuple(head_meta + [i for i in tail_meta if i not in head_meta])
+    # A notice's signature and date above the text it issues (…的通知, signed and dated, then the 措施 it prints);
+    # a web page's publication date comes first where there is one.
+    published = any(lines[i].kind == "page_date" for i in front)
+    signed = [] if published else next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
+                                        and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
+    meta = tuple(dict.fromkeys(head_meta + tail_meta + signed))
     body = tuple(i for i in region if i not in meta)
     item = Item(title=title, title_range=title_range, meta=meta, body=body)
 

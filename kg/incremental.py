@@ -327,7 +327,7 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         def old_attrs(i: int) -> dict:
             start = json_export.starts[i]
             attrs = json.loads(old_json[start:start + json_export.lengths[i]])
-            for key in ("id", "source", "target", "key"):
+            for key in ("id",) if i < n_nodes else ("source", "target", "key"):  # (an article node has a source)
                 attrs.pop(key, None)
             return attrs
 
@@ -444,12 +444,12 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         store = _start_store_patch(out, removals, additions, staged)
         running.append(store)
         _articles(state, files, new, staged.path(out / "articles.jsonl"), out)
-        _patch_lookup(out, staged, state, items, old_of, texts["graph.json"], len(node_list), node_info, attrs_of)
+        lookup = _patch_lookup(out, staged, state, items, old_of, texts["graph.json"], len(node_list), node_info, attrs_of)
         lap("exports")
         views_graph = _views_graph(items, old_of, attrs_of, len(node_list), old_attrs)
 
     # The build's summary, and what the next update needs.
-    from kg.build import write_views
+    from kg.build import _newsletter_labels, write_views
 
     result.files = [new[p].file if p in new else old_files[p].summary for p in paths if p in new or (p in old_files and keys[p] == old_files[p].key)]
     warnings = {p: new[p].warnings if p in new else old_files[p].warnings for p in paths if p in new or p in old_files}
@@ -463,6 +463,7 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
 
     shutil.rmtree(views, ignore_errors=True)
     write_views(views_graph, views, {f.name: f.newsletter.label() for f in result.files})
+    _page_index(views_graph, items, len(node_list), lookup, _newsletter_labels(result))
     lap("pages")
     records = []
     for path in files:
@@ -678,11 +679,13 @@ _PATCH_STORE = (
 )
 
 
-def _patch_lookup(out: Path, staged, state: State, items: list, old_of: list, texts: dict[int, bytes], n_nodes: int, node_info: dict, attrs_of: dict) -> None:
-    """lookup.sqlite: a copy of the previous one with the rows of the items that changed replaced."""
+def _patch_lookup(out: Path, staged, state: State, items: list, old_of: list, texts: dict[int, bytes], n_nodes: int, node_info: dict, attrs_of: dict) -> Path:
+    """lookup.sqlite (its staged path): a copy of the previous one with the rows of the items that
+    changed replaced, and without the page index (:func:`_page_index` writes it anew)."""
     import json
     import sqlite3
 
+    from kg.explore_index import PAGE_TABLES
     from kg.query import LOOKUP, _entity_names
 
     target = staged.path(out / LOOKUP)
@@ -705,9 +708,21 @@ def _patch_lookup(out: Path, staged, state: State, items: list, old_of: list, te
         types = sorted({node_info[n][0] for n in items[:n_nodes] if node_info[n][0] != "?"})
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("relations", json.dumps(relations, ensure_ascii=False)), ("types", json.dumps(types, ensure_ascii=False))])
         db.execute("DELETE FROM meta WHERE key = 'graph'")
+        db.executescript("".join(f"DROP TABLE IF EXISTS {table};" for table in PAGE_TABLES))  # rewritten by _page_index
         db.commit()
     finally:
         db.close()
+    return target
+
+
+def _page_index(views_graph, items: list, n_nodes: int, lookup: Path, labels: dict[str, str]) -> None:
+    """The page index (:mod:`kg.explore_index`) of the staged ``lookup``, computed anew as a full
+    build does, from ``views_graph`` with the mentions added back. (Their attributes are not read:
+    the page tables leave mentions out and the statistics only count them.) Changes ``views_graph``."""
+    from kg.build import _write_page_index
+
+    views_graph.add_edges_from((u, v, key) for u, v, key in items[n_nodes:] if key == "mentions")
+    _write_page_index(views_graph, lookup, labels)
 
 
 def _views_graph(items: list, old_of: list, attrs_of: dict, n_nodes: int, old_attrs: Callable):

@@ -76,7 +76,7 @@ _METADATA = re.compile(
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)[:：/]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
-    r"|[*_]{0,2}\s*(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|文\s*/)\s*\S{1,30}(?:\s+\S{1,20})?\s*[*_]{0,2}$"
+    r"|[*_]{0,2}\s*(?:(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,20})?\s*)+[*_]{0,2}$"
     r")"
 )
 # Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
@@ -175,8 +175,9 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
-    # sentence punctuation; a heading rarely does.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a))
+    # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
+    # the line below opens like a news report or is its byline or source.
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a)) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
 
 
 def is_prose(text: str) -> bool:
@@ -241,8 +242,8 @@ def headline_form(text: str) -> bool:
     last = core[-1]
     if last in "，、；：,;:。…" or (last in "”’」』" and len(core) > 1 and core[-2] in "。；"):
         return False
-    if last in "？！?!" and (width > 32 or "，" in core):
-        return False
+    if last in "？！?!" and (width > 40 or len(SENTENCE_PUNCT.findall(core[:-1])) > 1):
+        return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？)
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
     if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):

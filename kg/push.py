@@ -35,11 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import EndpointError, InputError, KgError, PushError
+from kg.namespaces import DEFAULT_GRAPH
 from kg.sparql import run_remote
 
 __all__ = ["DEFAULT_GRAPH", "CHUNK_BYTES", "Pushed", "push", "server_urls", "count_triples"]
 
-DEFAULT_GRAPH = "https://w3id.org/kg-regional-policy/graph"
 CHUNK_BYTES = 4 * 1024 * 1024
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]+")

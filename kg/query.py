@@ -12,7 +12,6 @@ A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import difflib
 import json
@@ -21,13 +20,14 @@ import sqlite3
 from urllib.parse import quote
 import warnings
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg import DEFAULT_GRAPH_JSON
 from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
 from kg.errors import AmbiguousName, ArgumentError, InputError, KgError, KgWarning, NodeNotFound, shown
-from kg.kb import REGION_TYPES
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,7 +37,6 @@ __all__ = [
     "DEFAULT_GRAPH_JSON", "LOOKUP", "check_confidence", "DEFAULT_MIN_CONFIDENCE", "evidence_confidence", "trusted_evidence", "kept_evidence",
 ]
 
-DEFAULT_GRAPH_JSON = Path("exports") / "graph.json"
 LOOKUP = "lookup.sqlite"
 
 
@@ -295,7 +294,8 @@ class GraphIndex:
         unit = kb.former_unit(name)
         if unit is None or unit.successor not in kb.by_id or node not in (None, unit.successor):
             return None
-        return unit.explain(kb.by_id[unit.successor].name)
+        successor = kb.by_id[unit.successor]  # of the same name (中山市 449002 → 442000): said with its code
+        return unit.explain(successor.name if successor.name != unit.name else f"{successor.name} ({successor.id})")
 
     def _from_knowledge_base(self, name: str) -> set[str]:
         """Short names, abbreviations and former names the graph's nodes do not carry."""
@@ -354,6 +354,8 @@ class GraphIndex:
 
     def full_name(self, node: str) -> str:
         """A node's name, a region's with its parent's before it: 广东省深圳市, 北京市朝阳区."""
+        from kg.kb import REGION_TYPES  # here: kg.kb takes a while to import, and most lookups never need it
+
         attrs = self.node(node) or {}
         name = attrs.get("name", node)
         parent = self.node(attrs["parent"]) if attrs.get("parent") and attrs.get("type") in REGION_TYPES else None
@@ -460,6 +462,8 @@ class GraphIndex:
         """Names, type, parents, coordinates, edges per relation, the top industries (of a region
         or agency) or backers (of an industry) with their confidence, the latest evidence: all
         from evidence at least ``min_confidence`` (see :meth:`neighbors`)."""
+        from kg.kb import REGION_TYPES
+
         check_confidence(min_confidence)
         attrs = dict(self.node(node) or {})
         chain = []
@@ -489,7 +493,12 @@ class GraphIndex:
         profile["latest_evidence"] = [f"{d} {s} ({self._article_title({'article': a, 'source': src})})" for d, s, a, src in latest]
         return profile
 
-    def stats(self) -> dict:
+    def stats(self, labels: Mapping[str, str] | None = None) -> dict:
+        """Counts of nodes and edges, by type and relation; the busiest regions and industries; articles
+        per newsletter (named by ``labels``: source file → label, else from the articles.jsonl beside
+        the graph) and per month."""
+        from kg.kb import REGION_TYPES
+
         nodes, edges = self.everything()
         attrs = dict(nodes)
         edges = list(edges)
@@ -499,7 +508,8 @@ class GraphIndex:
         backs_in = Counter(v for _, v, k in edges if k == "backs")
         articles = [a for a in attrs.values() if a.get("type") == "article"]
         # newsletters by name and issue (from the articles.jsonl beside the graph), not by file
-        labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
+        if labels is None:
+            labels = newsletter_labels(Path(self.source).with_name("articles.jsonl")) if self.source else {}
         return {
             "nodes": len(attrs), "edges": len(edges),
             "entities_per_type": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -594,10 +604,10 @@ class LookupIndex(GraphIndex):
         return self._answer(lambda: self._vocabulary, lambda index: index.vocabulary())
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, **options) -> sqlite3.Connection:
     # A URI (for mode=ro) with the path quoted: '?', '#' or '%' in a folder name would change its meaning.
     # (urllib.parse.quote, not urllib.request.pathname2url: the same on POSIX without importing http and ssl.)
-    return sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, **options)
 
 
 def _string_set(text: str) -> frozenset[str]:
@@ -792,6 +802,8 @@ def _last_day(date: str) -> str:
     if len(date) == 4:
         return date + "-12-31"
     if len(date) == 7:
+        import calendar  # here: a cold lookup without a period need not import it
+
         return f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:]))[1]:02d}"
     return date
 
@@ -821,7 +833,8 @@ def trusted_evidence(evidence: list[dict], min_confidence: float) -> list[dict]:
     """The evidence whose rule's confidence is at least ``min_confidence`` (all, at 0)."""
     if min_confidence <= 0:
         return evidence
-    return [e for e in evidence if evidence_confidence(e) >= min_confidence]
+    # evidence_confidence inlined: this runs for every evidence item a page or drawing looks at
+    return [e for e in evidence if confidence(e.get("rule", ""), e.get("method", "")) >= min_confidence]
 
 
 def kept_evidence(attrs: dict, since: str | None = None, until: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:

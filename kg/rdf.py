@@ -18,13 +18,14 @@ import io
 import re
 from decimal import Decimal
 from typing import BinaryIO, TextIO
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 import networkx as nx
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.graph import edge_attributes, evidence_order, quantity_order
+from kg.namespaces import iri_of_node
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
 __all__ = ["node_iri", "iri_node", "node_ntriples", "edge_ntriples", "node_blocks", "edge_blocks", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
@@ -35,19 +36,11 @@ _CLASS = {
 }
 _TYPE_OF_CLASS = {v: k for k, v in _CLASS.items()}
 _RELATION_OF = {v: k for k, v in RELATION_PROPERTY.items()}
-_PREFIX_PATH = {"zone": "zone", "macro": "macro", "agency": "agency", "fund": "fund", "policy": "policy", "article": "article"}
 
 
 def node_iri(node: str) -> URIRef:
-    """The IRI of a graph node (ids are injective, so IRIs are too)."""
-    if node.isdigit():
-        return ID[f"region/{node}"]
-    kind, _, rest = node.partition(":")
-    if kind == "industry":
-        return IND[rest]
-    if kind in _PREFIX_PATH:
-        return ID[f"{_PREFIX_PATH[kind]}/" + "/".join(quote(part, safe="") for part in rest.split(":"))]
-    return ID["node/" + quote(node, safe="")]
+    """The IRI of a graph node (:func:`kg.namespaces.iri_of_node`)."""
+    return URIRef(iri_of_node(node))
 
 
 def iri_node(iri: URIRef) -> str:

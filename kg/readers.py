@@ -283,8 +283,18 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _wholly_bold(children: list) -> bool:
+    """Inline tokens that are one bold run: ``**…**`` from the first to the last."""
+    return len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" and \
+        not any(c.type == "strong_open" for c in children[1:-1])
+
+
 def markdown_marks(text: str) -> tuple[Mark, ...]:
-    """Headings, list items and bold-only paragraphs of a Markdown text, by markdown-it-py."""
+    """Headings, list items and bold-only paragraphs of a Markdown text, by markdown-it-py.
+
+    A line wholly in bold inside a longer paragraph is marked alone: with no blank lines, ``**标题**``
+    and the body below are one paragraph to CommonMark, a headline and its body to a reader.
+    """
     from markdown_it import MarkdownIt
 
     tokens = MarkdownIt("commonmark").parse(text)
@@ -308,9 +318,19 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
         elif token.type == "paragraph_open":
             inline = tokens[n + 1]
             children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
-            if len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" and \
-                    not any(c.type == "strong_open" for c in children[1:-1]):
+            # The paragraph wholly in bold; else lines wholly in bold inside it (headlines with no blank line below).
+            lines: list[list] = [[]]
+            for child in children:
+                if child.type in ("softbreak", "hardbreak"):
+                    lines.append([])
+                else:
+                    lines[-1].append(child)
+            bold = [k for k, line in enumerate(lines) if _wholly_bold(line)]
+            if _wholly_bold(children):
                 marks.append(Mark(*span(token), "bold"))
+            elif bold:
+                first = token.map[0]
+                marks.extend(Mark(starts[first + k], starts[first + k + 1] - 1, "bold") for k in bold)
             elif in_item:
                 marks.append(Mark(*span(token), "item"))
     return tuple(sorted(marks, key=lambda m: (m.start, m.end)))

@@ -34,9 +34,10 @@ PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
     r"|(千亿|万亿|百亿)级"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -164,6 +165,8 @@ class _Context:
         self.sents = sents
         self.kb = linker.kb
         self.linker = linker
+        self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
+        self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
@@ -177,20 +180,56 @@ class _Context:
             text = title[0].text
             actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
             limit = actor.end() if actor else 1
-            found = [m.id for s, _, m in title[0].mentions if s < limit and m.type in SUBJECT_TYPES]
+            found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
+            self.document_regions = _document_regions(title[0])
             if found:
-                return found[:1]
+                return self._most_specific(title[0], found[0])
         if self.article.section:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
 
+    def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
+        """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
+        district, the city, the new area (the first place is only where the second lies); a place
+        followed by a zone the KB lacks (合肥高新技术产业开发区, 宜宾三江新区) is no subject at all, as
+        the zone is not its city."""
+        _, end, subject = first
+        for s, e, m in title.mentions:
+            if s == end and m.type in PLACE_TYPES and (m.type == "zone" or subject.id in set(self.kb.ancestors(m.id))):
+                end, subject = e, m
+        if subject.type in PLACE_TYPES and _UNKNOWN_ZONE.match(title.text, end):
+            self.unnamed_zone = True
+            return []
+        return [subject.id]
+
+    def body_subject(self, subject: list[str]) -> list[str]:
+        """Who the body of a document acts for: a local government or its office, the actor of a
+        policy's title (襄阳市人民政府关于…的实施意见) or of a work report (南昌市政府工作报告), speaks
+        for its region, so the document's measures without a subject of their own are the region's; a
+        notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
+        passes on theirs."""
+        if self.document_regions and subject is self.subject:
+            return list(self.document_regions)
+        return [_government_region(x) or x for x in subject]
+
+    @cached_property
+    def article_year(self) -> int | None:
+        """The year the article speaks from: its date's, else the latest its title names
+        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024)."""
+        if self.article.date:
+            return int(self.article.date[:4])
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
+        return max(years) if years else None
+
     @cached_property
     def topic(self) -> str | None:
         """The region a report is about, for 当地, 这里, 该地: the article's subject if a place, else
         the first place its title names, else the first its lead sentence names."""
-        for candidate in self.subject:
+        if self.unnamed_zone:
+            return None  # a report about a zone the KB lacks: its city is not the topic
+        for candidate in self.body_subject(self.subject):
             entity = self.kb.get(candidate)
             if entity is not None and entity.type in PLACE_TYPES:
                 return candidate
@@ -275,7 +314,9 @@ class _Context:
         """The article's subject where this sentence stands: a paragraph opened by 【北京】
         (a part of a multi-region article) is about 北京 until the next such tag."""
         tagged = self._unit_subjects.get(sentence.unit)
-        return tagged if tagged is not None else list(self.subject)
+        if tagged is not None:
+            return tagged
+        return list(self.subject) if sentence.kind == "title" else self.body_subject(self.subject)
 
     @property
     def _unit_subjects(self) -> dict[int, list[str]]:
@@ -292,23 +333,77 @@ class _Context:
             self._unit_subject_cache = cache
         return self._unit_subject_cache
 
+    def _region_of(self, m: Mention):
+        """The region a mention names: itself, or a local agency's region."""
+        if m.type == "agency":
+            parts = m.id.split(":")
+            return self.kb.get(parts[1]) if len(parts) == 3 else None
+        return m if m.type in REGION_TYPES else None
+
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
         (``before``: an offset in ``sentence``)."""
         if level not in self._at_level:
-            places = [((s.unit, s.start + start), m.id) for s in self.sents for start, _, m in s.mentions
-                      if m.type == level or (level == "city" and m.type == "province" and m.id in MUNICIPALITIES)]
+            # A local agency names its region too (青岛市财政局 …，全市 → 青岛).
+            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
+            places = [((u, at), r.id) for u, at, r in named if r is not None
+                      and (r.type == level or (level == "city" and r.type == "province" and r.id in MUNICIPALITIES))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
         best = ids[k - 1] if k else None
         if best is None:
-            at_level = [i for i in self.subject if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
+            at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
             best = at_level[0] if at_level else None
         return best
 
 
+# What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
+_ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
+_UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
+
+
+def _agency_region(subject: str) -> str | None:
+    """The region of a local agency (agency:350200:finance_bureau → 350200)."""
+    parts = subject.split(":")
+    return parts[1] if len(parts) == 3 and parts[0] == "agency" else None
+
+
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
+
+
+def _document_regions(title: Sentence) -> list[str]:
+    """The places the title of a document issued by a notice opens with (…关于印发《长沙市…措施》的通知
+    → 长沙; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
+    notice = _ISSUING_NOTICE.search(title.text)
+    if not notice or not title.text.rstrip().endswith("通知"):
+        return []
+    regions: list[str] = []
+    at = notice.end()
+    for s, e, m in title.mentions:
+        if s < at:
+            continue
+        if s > at + 1 or (s == at + 1 and title.text[at] not in "、和与及"):
+            break
+        if m.type not in PLACE_TYPES:
+            break
+        regions.append(m.id)
+        at = e
+    return regions
+
+
+def _government_region(subject: str) -> str | None:
+    """The region of a local government or its office (agency:420600:government → 420600)."""
+    parts = subject.split(":")
+    if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office"):
+        return parts[1]
+    return None
+
+
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
+
+
+_MEASURE = ("量", "额")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -319,7 +414,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
     if not linker.words.on_word_boundary(text, start, end):
-        return False
+        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
+        if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
+            return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
         previous = text[: start - 1]
@@ -334,12 +431,20 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 def _masked(sentence: Sentence) -> str:
-    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing."""
+    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing; nor
+    does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
+    phrases). Found once per sentence."""
+    found = sentence._of_types.get("masked")
+    if found is not None:
+        return found
     text = list(sentence.text)
     for s, e, m in sentence.mentions:
         if m.type == "policy":
             text[s:e] = "□" * (e - s)
-    return "".join(text)
+    for match in _cue_re("backs", "not_cue").finditer(sentence.text):
+        text[match.start() : match.end()] = "□" * len(match[0])
+    found = sentence._of_types["masked"] = "".join(text)
+    return found
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -358,8 +463,9 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 
 # A place right after one of these is what is supported or built on, not who acts
-# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市).
-_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同)\s*$")
+# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
+# or where the news came from (记者从青岛市财政局获悉).
+_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
 
 
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
@@ -367,6 +473,9 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     sentence before in the same paragraph (a sentence without one goes on about it), or the
     article's subject."""
     before = [x for x in sentence.actors() if x[1] <= pos]
+    zone = _zone_subject(sentence, pos, before, context)
+    if zone is not None:
+        return zone
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
@@ -401,6 +510,51 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
+_ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+
+
+def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
+    """The clauses of a sentence that open with a zone's name (not 推动南昌综合保税区扩区: a cue
+    before the zone makes it an object), in order; found once per sentence."""
+    found = sentence._of_types.get("zones")
+    if found is None:
+        found = sentence._of_types["zones"] = []
+        if "区" in sentence.text:  # every zone suffix ends with it
+            for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
+                opening = _ZONE_OPENING.match(sentence.text, start)
+                if opening and not _cue_re("backs").search(opening[1]):
+                    found.append(opening)
+    return found
+
+
+def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
+    """Who acts where the subject is a zone: none where the KB lacks the zone (宁乡经开区, 净月高新区
+    — not its city, 宁乡, nor the subject of the sentence before); the article's zone for a bare
+    新区/园区 in a report about a zone. ``None``: the subject is not a zone's name."""
+    if before:
+        s, e, m = before[-1]
+        unknown = _UNKNOWN_ZONE.match(sentence.text, e)
+        if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]):
+            return [], "unnamed_zone"
+    # The last clause up to pos that opens with a zone's name and names no actor after it
+    # (同时，新区积极发展…，培育数字经济…: 新区 is still who 培育).
+    since = before[-1][1] if before else 0
+    opening = None
+    for found in _zone_openings(sentence):
+        if found.end() > pos:
+            break
+        if found.end() >= since:
+            opening = found
+    if not opening or any(x[1] == opening.end() for x in before):
+        return None  # no zone, or one the KB knows (长春新区): an explicit subject
+    if opening[1]:
+        return [], "unnamed_zone"
+    # 新区 in a report on a zone, or on a district named so (天津滨海新区)
+    zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
+    return (zones, "zone_reference") if zones else ([], "unnamed_zone")
 
 
 # The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
@@ -483,10 +637,13 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
-        subjects = context.subject_at(sentence)
+        # A notice issuing a document: its issuer issues it; the document's regions back what it names.
+        subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if subjects and cue_re.search(text):
             for _, _, m in industries:
                 for subject in _with_region(subjects, context):
@@ -532,9 +689,9 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
     """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
     out = list(subjects)
     for subject in subjects:
-        parts = subject.split(":")
-        if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office") and parts[1] not in out:
-            out.append(parts[1])
+        region = _government_region(subject)
+        if region is not None and region not in out:
+            out.append(region)
     return out
 
 
@@ -548,15 +705,23 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     """
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
+    if this_year and context.article_year:
+        year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
-    if year_value is not None and context.article.date:
-        published = int(context.article.date[:4])
-        # year_before gives only 到-years; the article's own year is a goal only where the sentence says so
-        goal_year = year is None or sentence.text[year.start() : year.start() + 1] in "到至" or _FUTURE.search(sentence.text)
-        if year_value < published or (year_value == published and not goal_year):
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # what someone advises, not a goal set
+    # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
+    # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
+    goal_year = (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    if year_value is not None and not goal_year:
+        published = context.article_year
+        if published is None or year_value <= published:
             return
+    if year_value is not None and context.article_year and year_value < context.article_year:
+        return
     if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
         return
     metric_re = _cue_re("sets_target", "metric")
@@ -565,26 +730,36 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
-        before = [x for x in industries if x[1] <= amount.start() and x[0] >= after] or [x for x in industries if x[1] <= amount.start()]
+        # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
+        # not the 燃料电池汽车 of the clause before).
+        clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
         if not before:
             continue
-        _, _, industry = before[-1]
-        subjects, how = _subjects_before(sentence, before[-1][0], context)
-        places = [s for s in _with_region(subjects, context) if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
+        for x in reversed(before[:-1]):
+            if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
+                break
+            measured.append(x)
+        subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
+        regions = [_agency_region(s) or s for s in subjects]
+        places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
         if amount[4]:
             value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
-        for subject in places:
-            yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
-            # A region that sets itself a target for an industry backs it.
-            yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+        for _, _, industry in reversed(measured):
+            for subject in places:
+                yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
+                # A region that sets itself a target for an industry backs it.
+                yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -608,10 +783,16 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects, how = _subjects_before(sentence, cue.start(), context)
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
+            actors = [x for x in sentence.actors() if x[1] <= cue.start()]
+            if how == "explicit" and actors and _ORGANISATION.search(sentence.text[actors[-1][1] : cue.start()]):
+                continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
             rule = f"issues_{how}"
         elif cue_after:
-            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start][-1:]
+            # 经市政府同意，现将《…》印发: who approved it did not issue it
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
+            if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
+                subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
@@ -622,6 +803,9 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+
+
+_APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:

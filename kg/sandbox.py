@@ -28,7 +28,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-__all__ = ["Limits", "Answer", "StoreDamaged", "BadSyntax", "run", "stop_all"]
+__all__ = ["Limits", "Answer", "StoreDamaged", "BadSyntax", "run", "start", "stop_all"]
 
 _BATCH = 1000  # rows per message: few round trips, little held at once
 
@@ -66,11 +66,7 @@ def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[s
     ``substitutions`` bind variables to IRIs or to ``(lexical form, datatype IRI)`` literals.
     """
     with _lock:  # one query at a time per worker: the pipe carries one conversation
-        worker = _workers.get(store)
-        if worker is None or not worker.serves(store, limits.max_memory):
-            if worker is not None:
-                worker.stop()
-            worker = _workers[store] = _Worker(store, limits.max_memory)
+        worker = _worker(store, limits.max_memory)
         try:
             return worker.ask(query, prefixes, substitutions, limits)
         except QueryError:
@@ -81,6 +77,23 @@ def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[s
         finally:
             if not worker.alive:
                 _workers.pop(store, None)
+
+
+def start(store: Path, limits: Limits) -> None:
+    """Start the worker of ``store`` now, unless one that serves it is running: it opens the store while
+    the caller goes on (resolving names …), and :func:`run` then finds it ready."""
+    with _lock:
+        _worker(store, limits.max_memory)
+
+
+def _worker(store: Path, max_memory: int) -> _Worker:
+    """The worker serving ``store`` with this memory budget, started if there is none (hold ``_lock``)."""
+    worker = _workers.get(store)
+    if worker is None or not worker.serves(store, max_memory):
+        if worker is not None:
+            worker.stop()
+        worker = _workers[store] = _Worker(store, max_memory)
+    return worker
 
 
 def stop_all(store: Path | None = None) -> None:

@@ -7,7 +7,7 @@ parsing the bundled Turtle into rdflib takes ~3 s before the first query).
 
 Prefixes are bound, so queries need no PREFIX lines. Parameters of canned queries
 (``--param industry=低空经济``) are resolved to entities and *bound*: as SPARQL terms
-serialised by rdflib, in the query's ``VALUES ?x { UNDEF }`` slots (and as Oxigraph
+serialised and escaped (:func:`_n3`), in the query's ``VALUES ?x { UNDEF }`` slots (and as Oxigraph
 substitutions locally), never pasted into the query text. ``SERVICE`` (a query reaching out
 to the network) is refused unless explicitly allowed.
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import urllib.parse
 import zlib
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ _XSD_STRING = _XSD + "string"
 
 __all__ = [
     "PREFIXES", "Canned", "canned_queries", "canned_query", "staged_store", "fill_store", "patch_store", "swap_store", "check_store",
-    "run_query", "run_remote", "Results", "Limits", "STORE_DIR",
+    "run_query", "start_worker", "run_remote", "Results", "Limits", "STORE_DIR",
 ]
 
 QUERIES = Path(__file__).parent / "queries"
@@ -180,6 +179,7 @@ def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None
     the file is our own writer's, whose terms are escaped as Oxigraph's own (property-tested).
     """
     import io
+    import shutil
 
     import pyoxigraph
 
@@ -219,6 +219,7 @@ def patch_store(previous: Path, directory: Path, removals: bytes, additions: byt
     are never changed in place) less the N-Triples ``removals``, plus ``additions``; stamped
     with the ``graph.nt`` beside ``previous`` (already the new one)."""
     import io
+    import shutil
 
     import pyoxigraph
 
@@ -316,6 +317,17 @@ def check_store(directory: Path) -> None:
         raise QueryError(f"{directory}: {problem}; {fix}")
 
 
+def start_worker(store_dir: Path, limits: Limits = Limits()) -> None:
+    """Start the worker process that :func:`run_query` will use on this store with these limits now, so
+    that it opens the store while the caller does other work (a missing store is left for
+    :func:`run_query` to report)."""
+    from kg import sandbox
+
+    store = Path(store_dir).resolve()
+    if store.is_dir():
+        sandbox.start(store, limits)
+
+
 def run_query(
     store_dir: Path,
     query: str,
@@ -333,7 +345,7 @@ def run_query(
     """
     from kg import sandbox
 
-    if not allow_service and "service" in query.lower():  # a SERVICE clause needs the word; only then parse
+    if not allow_service and _may_use_service(query):  # only then parse, to be sure
         _check_parsed(query, allow_service=False)
     store = Path(store_dir).resolve()
     check_store(store)
@@ -345,6 +357,27 @@ def run_query(
     if answer.boolean is not None:
         return Results.ask(answer.boolean)
     return Results(answer.variables, answer.rows)
+
+
+# SERVICE as a keyword: not a variable (?service), nor part of a prefixed name or blank node label (kg:service, service:x).
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.I)
+
+
+def _may_use_service(query: str) -> bool:
+    r"""Whether ``query`` may hold a SERVICE clause, told without parsing it: the keyword outside its
+    strings, IRIs and comments (what :data:`_LEXEME` finds). False means it holds none; True, that
+    only a parse can say (also a query with codepoint escapes, ``\u0053ERVICE``, which SPARQL reads
+    before anything else).
+
+    >>> _may_use_service('SELECT * WHERE { ?s ?p "SERVICE <http://example.org/> { }" } # service')
+    False
+    >>> _may_use_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    """
+    lowered = query.lower()
+    if "\\u" in lowered:
+        return True
+    return "service" in lowered and _SERVICE.search(_LEXEME.sub(" ", query)) is not None
 
 
 def _check_parsed(query: str, allow_service: bool) -> None:
@@ -407,7 +440,7 @@ def _fill_slots(query: str, bindings: dict) -> str:
     The substitutions bind the variables; the filled slots let Oxigraph plan from them
     (it orders its joins from a VALUES block, not from substitutions — measured on the
     100× benchmark graph: industries_backed_by_region 1.2 s → 17 ms). Terms are
-    serialised by rdflib (escaped), never pasted.
+    serialised and escaped by :func:`_n3`, never pasted.
     """
 
     def fill(slot: re.Match) -> str:
@@ -421,10 +454,24 @@ def _fill_slots(query: str, bindings: dict) -> str:
 
 
 def _n3(value) -> str:
-    """A bound value as a SPARQL term: an IRI, or ``(lexical form, datatype IRI)`` for a typed literal."""
-    from rdflib import Literal, URIRef
+    """A bound value as a SPARQL term: an IRI, or ``(lexical form, datatype IRI)`` for a typed literal.
 
-    return Literal(value[0], datatype=URIRef(value[1])).n3() if isinstance(value, tuple) else URIRef(value).n3()
+    The literal's quote, backslash and line breaks are escaped (what SPARQL's ``STRING_LITERAL2``
+    forbids unescaped); an IRI with a character an ``IRIREF`` cannot hold is refused.
+    """
+    if isinstance(value, tuple):
+        lexical = value[0].replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        return f'"{lexical}"^^{_iri(value[1])}'
+    return _iri(value)
+
+
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+
+
+def _iri(iri: str) -> str:
+    if _NOT_IN_IRI.search(iri):
+        raise QueryError(f"{iri!r} cannot be bound as an IRI: it holds a space, a control character or one of <>\"{{}}|^`\\")
+    return f"<{iri}>"
 
 
 def _with_prefixes(query: str) -> str:
@@ -473,7 +520,7 @@ def run_remote(
     ``max_rows`` rows is an error.
 
     A remote endpoint cannot bind variables from outside, so bindings become a
-    VALUES block whose terms are serialised as N-Triples terms (escaped by rdflib),
+    VALUES block whose terms are serialised as N-Triples terms (escaped by :func:`_n3`),
     not text spliced into the query.
 
     ``default_graph`` is sent as the protocol's ``default-graph-uri``: the query sees

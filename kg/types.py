@@ -259,6 +259,11 @@ class Mention:
     rule: str = ""  # which rule chose the entity
     score: float = 1.0
     quantity: str | None = None  # a fund's size as written near it ("20亿元", "1000 亿元")
+    #: the unit a region's name meant on the text's date when that is a former one (襄樊 in 2005:
+    #: 420600 襄樊市; 莱芜 in 2017: 371200 莱芜市), while ``id`` is its current successor (420600
+    #: 襄阳市; 370116 莱芜区), under which it is counted
+    historical_adcode: str | None = None
+    historical_name: str | None = None
 
 
 @dataclass(frozen=True)

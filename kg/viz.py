@@ -30,11 +30,12 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+from jinja2 import BytecodeCache
 from pyvis.network import Network
 
 from kg import kb
@@ -42,6 +43,7 @@ from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import KgError
 
 __all__ = [
+    "preload",
     "KgNetwork",
     "neighbourhood",
     "region_industry",
@@ -110,6 +112,24 @@ Edge = tuple[str, str, str, dict]  # u, v, relation, the attributes drawn (evide
 # ---------------------------------------------------------------- the network
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates kept in memory, shared by every network's environment (keyed by the
+    template's name and checksum, so a changed template is compiled again)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 class KgNetwork(Network):
     """A pyvis ``Network`` drawn with kg's page template; ``generate_html()`` gives the page.
 
@@ -121,6 +141,8 @@ class KgNetwork(Network):
     def __init__(self, title: str, description: str) -> None:
         super().__init__(height="100%", width="100%", directed=True, heading=title, cdn_resources="in_line")
         self.set_template_dir(str(_TEMPLATE.parent) + "/", _TEMPLATE.name)
+        # pyvis makes a Jinja environment per network, which would compile the template for every page
+        self.templateEnv.bytecode_cache = _COMPILED
         # compact, sorted, HTML-safe JSON for the page (tojson escapes < > & ')
         self.templateEnv.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
         self.page: dict = {"title": title, "description": description, "counts": "", "note": None, "types": [], "relations": []}
@@ -199,12 +221,18 @@ def neighbourhood(
                     reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    # edges between nodes reached, not only those walked along
-    for u, v, key, attrs in graph.subgraph(seen).edges(keys=True, data=True):
-        if key in allowed and (u, v, key) not in chosen:
-            drawn = keep.drawn(attrs)
-            if drawn is not None:
-                chosen[u, v, key] = drawn
+    # edges between nodes reached, not only those walked along (read from the adjacency itself:
+    # a subgraph view filters every edge through Python calls, seconds at depth 2 of a large graph)
+    successors = graph.succ
+    for u in sorted(seen):
+        for v, keyed in successors[u].items():
+            if v not in seen:
+                continue
+            for key, attrs in keyed.items():
+                if key in allowed and (u, v, key) not in chosen:
+                    drawn = keep.drawn(attrs)
+                    if drawn is not None:
+                        chosen[u, v, key] = drawn
     name = _name(graph, entity_id)
     which = "all relations but mentions" if relations is None else ", ".join(sorted(allowed))
     return _network(
@@ -293,29 +321,39 @@ def region_industry(
 
 def overview(
     graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    links: Sequence[tuple[str, str, int]] | None = None,
 ) -> KgNetwork:
     """Which regions back which industries: the ``top`` heaviest region → industry links.
 
     A link is a region's ``backs`` and ``sets_target`` edges to one industry, weighed by the
     distinct articles behind either; ties go by id. Only evidence at least ``min_confidence``
     confident counts (see :func:`neighbourhood`). The page says how many links (and regions
-    and industries) were left out.
+    and industries) were left out. ``links``, when the caller has them counted already (kg
+    serve's page index, :mod:`kg.explore_index`), are every link ``(region, industry, weight)``
+    at ``min_confidence``, heaviest first: only the drawn ones are then read from the graph.
     """
     if top < 1:
         raise KgError(f"top must be 1 or more, not {top}")
     keep = _Filter.of(None, None, 1, min_confidence)
-    links: dict[tuple[str, str], list[Edge]] = defaultdict(list)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
-            drawn = keep.drawn(attrs)
-            if drawn is not None:
-                links[u, v].append((u, v, key, drawn))
-    weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in links.items()}
-    ranked = sorted(links, key=lambda pair: (-weight[pair], pair))
-    kept = ranked[:top]
-    edges = [edge for pair in kept for edge in links[pair]]
+    if links is None:
+        by_pair: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+        for u, v, key, attrs in graph.edges(keys=True, data=True):
+            if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
+                drawn = keep.drawn(attrs)
+                if drawn is not None:
+                    by_pair[u, v].append((u, v, key, drawn))
+        weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in by_pair.items()}
+        ranked = sorted(by_pair, key=lambda pair: (-weight[pair], pair))
+        kept = ranked[:top]
+        edges = [edge for pair in kept for edge in by_pair[pair]]
+    else:
+        ranked = [(u, v) for u, v, _ in links]
+        weight = {(u, v): w for u, v, w in links}
+        kept = ranked[:top]
+        edges = [(u, v, key, drawn) for u, v in kept for key, attrs in graph[u][v].items()
+                 if key in REGION_INDUSTRY_RELATIONS and (drawn := keep.drawn(attrs)) is not None]
     nodes = {n for pair in kept for n in pair}
-    every = {n for pair in links for n in pair}
+    every = {n for pair in ranked for n in pair}
     network = _network(
         graph,
         nodes,
@@ -353,9 +391,10 @@ def region_industry_page(graph: nx.MultiDiGraph, industry: str | None = None, re
 
 def overview_page(
     graph: nx.MultiDiGraph, top: int = 120, newsletters: Mapping[str, str] | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    links: Sequence[tuple[str, str, int]] | None = None,
 ) -> str:
     """:func:`overview` as an HTML page."""
-    return overview(graph, top, newsletters, min_confidence).generate_html()
+    return overview(graph, top, newsletters, min_confidence, links).generate_html()
 
 
 def write_page(html_text: str, path: str | Path) -> Path:
@@ -864,6 +903,13 @@ def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> st
         '<svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">'
         f'<line x1="1" y1="5" x2="25" y2="5" stroke="{colour}" stroke-width="2.5"{dash}{fade}/></svg>'
     )
+
+
+def preload() -> None:
+    """Import the layout's numpy and read the vis-network files now, not on the first drawing (kg serve does at start)."""
+    import numpy  # noqa: F401
+
+    _vis_assets()
 
 
 @functools.lru_cache(maxsize=1)

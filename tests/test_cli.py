@@ -100,6 +100,14 @@ def test_link_prints_mentions(run):
     assert records[0]["rule"] in result.output  # the rule the table shows
 
 
+def test_link_reads_region_names_as_of_a_date(run):
+    records = json.loads(run("link", "思茅加快发展普洱茶产业", "--date", "2005-06-01", "--format", "json").output)
+    assert [(r["id"], r["historical"]) for r in records if r["type"] == "city"] == [("530800", {"adcode": "530800", "name": "思茅市"})]
+    assert "then 思茅市 530800" in run("link", "思茅加快发展", "--date", "2005").output
+    result = run("link", "思茅", "--date", "soon")
+    assert result.exit_code == 2 and "not a date" in result.output
+
+
 def test_extract_plain_text_file_is_one_article(run, tmp_path):
     path = tmp_path / "note.txt"
     path.write_text("苏州发布行动方案\n\n苏州市发改委、市工信局联合发布《苏州市关于推进算力产业发展和应用的行动方案》。\n", encoding="utf-8")
@@ -316,3 +324,5 @@ def test_a_former_name_says_which_unit_succeeded_it(bundled_build):
     assert result.exit_code == 0 and result.stdout.startswith("闸北 → 310106 上海市静安区 (闸北区 (310108) became 静安区 in 2015 (撤销))\n")
     result = CliRunner().invoke(main, ["show", "襄樊", *graph])  # 襄阳市 is not in the bundled graph: the error says what 襄樊 is
     assert result.exit_code == 1 and "(襄樊市 (420600) became 襄阳市 in 2010 (更名))" in result.stderr
+    result = CliRunner().invoke(main, ["show", "中山", *graph])  # a successor of the same name is told by its code
+    assert result.exit_code == 1 and "(中山市 (449002) became 中山市 (442000) in 1988 (撤销))" in result.stderr

@@ -45,3 +45,40 @@ def test_gold_folders_each_with_its_files(tmp_path):
     assert dev / "broken" in dict(gold_folders(dev))  # for load_gold to name the file and line
     with pytest.raises(InputError, match="line 1 is not JSON"):
         load_gold([dev / "broken"])
+
+
+GOLD = [{"title": "上海发布新政", "starts": "上海市近日发布"}, {"title": "苏州设立基金", "starts": "苏州市设立"}]
+
+
+def test_a_plain_digest_is_re_laid_out_without_blank_lines_and_as_markdown():
+    from kg.evaluate import relayout
+
+    text = "刊头\n\n目录\n上海发布新政\n苏州设立基金\n\n一、上海发布新政\n上海市近日发布新政。\n\n【苏州设立基金】\n苏州市设立基金。\n"
+    assert relayout("a.txt", text, GOLD, "no-blank") == ("a.txt", "刊头\n目录\n上海发布新政\n苏州设立基金\n一、上海发布新政\n上海市近日发布新政。\n【苏州设立基金】\n苏州市设立基金。\n")
+    # The headlines become headings; the table of contents repeating them does not.
+    name, md = relayout("a.txt", text, GOLD, "markup")
+    assert name == "a.md" and md.count("## ") == 2 and "## 一、上海发布新政\n" in md and "## 【苏州设立基金】\n" in md
+    assert relayout("a.txt", "上海发布新政 上海市近日发布新政。 苏州设立基金 苏州市设立基金。\n", GOLD, "markup") is None
+    assert relayout("a.html", text, GOLD, "no-blank") is None
+
+
+def test_a_markdown_digest_is_re_laid_out_as_plain_text_keeping_what_markdown_means():
+    from kg.evaluate import relayout
+
+    text = "# 周报\n\n**上海发布新政**\n\n上海市近日发布新政，**重点**支持。\n\n---\n\n## 苏州设立基金\n\n苏州市设立基金。\n"
+    assert relayout("b.md", text, GOLD, "markup") == ("b.txt", "周报\n\n上海发布新政\n\n上海市近日发布新政，**重点**支持。\n\n---\n\n苏州设立基金\n\n苏州市设立基金。\n")
+    # A blank line before a rule stays: without it the paragraph above would become a heading.
+    assert relayout("b.md", text, GOLD, "no-blank")[1] == "# 周报\n**上海发布新政**\n上海市近日发布新政，**重点**支持。\n\n---\n## 苏州设立基金\n苏州市设立基金。\n"
+
+
+def test_segmentation_is_scored_on_a_variant_only_where_it_changes_the_file(tmp_path):
+    from kg.evaluate import evaluate_segmentation
+
+    (tmp_path / "a.txt").write_text("上海发布新政\n上海市近日发布新政。\n\n苏州设立基金\n苏州市设立基金，规模10亿元。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("上海发布新政\n上海市近日发布新政。\n苏州设立基金\n苏州市设立基金，规模10亿元。\n", encoding="utf-8")
+    line = {"layout": "plain-blank", "articles": [{**g, "date": None, "outlet": None} for g in GOLD]}
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps({"file": f, **line}, ensure_ascii=False) + "\n" for f in ("a.txt", "b.txt")), encoding="utf-8")
+    assert evaluate_segmentation(tmp_path).files == 2
+    assert evaluate_segmentation(tmp_path, "no-blank").files == 1
+    with pytest.raises(ValueError, match="no-blank, markup"):
+        evaluate_segmentation(tmp_path, "sideways")

@@ -11,6 +11,7 @@ import pytest
 from kg import BUNDLED_CORPUS
 from kg import build as build_module
 from kg.build import build
+from kg.explore_index import PAGE_TABLES
 
 NAMES = sorted(p.name for p in BUNDLED_CORPUS.glob("*.txt"))
 
@@ -23,6 +24,9 @@ def _rows(path: Path) -> dict:
             "names": sorted(db.execute("SELECT name, id FROM names")),
             "edges": sorted(db.execute("SELECT u, v, relation, attrs FROM edges")),
             "meta": sorted(db.execute("SELECT key, value FROM meta WHERE key != 'graph'")),
+            "schema": sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")),
+            # the page index (kg.explore_index), in the order a full build writes it
+            **{table: list(db.execute(f"SELECT * FROM {table} ORDER BY rowid")) for table in PAGE_TABLES},
         }
     finally:
         db.close()

@@ -34,6 +34,22 @@ def test_golden_sentences(linker, text, context, expected):
     assert got == want
 
 
+def _dated_cases():
+    with (GOLDEN / "link_dated_cases.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            yield pytest.param(row["text"], row["date"].strip() or None, row["expected"], id=row["case"])
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), list(_dated_cases()))
+def test_dated_region_names(linker, text, date, expected):
+    """A region's name means the unit valid on the text's date, counted under its current successor."""
+    mentions = linker.link_text(text, date=date)
+    got = sorted(f"{m.text}={m.id}" + (f"@{m.historical_adcode}" if m.historical_adcode else "") for m in mentions if m.adcode)
+    want = sorted(part for part in expected.split(";") if part)
+    assert got == want
+
+
 def test_mentions_carry_type_name_adcode_rule_and_offsets(linker):
     text = "近日，深圳市工业和信息化局发布通知，支持宝安区发展低空经济。"
     mentions = {m.id: m for m in linker.link_text(text)}
@@ -121,7 +137,7 @@ def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""
     text = "将会同本市各区政府。长春市朝阳区发布方案，上海市浦东新区与会同县、南县、通道县合作；市工信局、区住建局和县政府。北京市海淀区"
-    units = [Unit("北京：会同本市发布"), Unit(text * 3)]
+    units = [Unit("今日：会同本市发布"), Unit(text * 3)]  # a title that names no home region
     context = linker.places.context(units, linker.scanner.scan(units), ())
     context.resolve = linker.regions.resolve
 
@@ -137,7 +153,8 @@ def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     for level in ("province", "city", "district"):
         fallback = at_level[level][0] if len(at_level[level]) == 1 else None
         for u, pos in [*points[::7], *reversed(points)]:  # out of text order too: remembered answers must not leak
-            assert linker.places.current_region(level, context, u, pos) == (walked(level, u, pos) or fallback), (level, u, pos)
+            want = linker.places.home_at_level(level, context) or walked(level, u, pos) or fallback  # none here
+            assert linker.places.current_region(level, context, u, pos) == want, (level, u, pos)
     for cand in context.cands:
         around = [c for c in context.region_cands if c.unit == cand.unit and c.start <= cand.start and c.end >= cand.end and c is not cand]
         assert context.index.around(cand) == around

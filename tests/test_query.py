@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +13,8 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import AmbiguousName, ArgumentError, NodeNotFound, QueryError
 from kg.query import GraphIndex, LookupIndex, check_period, open_graph, parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module", params=["networkx", "sqlite"])
@@ -195,12 +200,14 @@ def test_the_store_loaded_in_slices_holds_every_triple(exports, tmp_path, monkey
 
 
 def test_a_filled_slot_holds_an_escaped_term(exports):
-    """Slots are filled with terms rdflib serialised: a hostile text stays one literal."""
+    """Slots are filled with escaped terms: a hostile text stays one literal, a hostile IRI is refused."""
     from kg.sparql import run_query
 
     hostile = ('x" } ; DROP ALL ; #\n', "http://www.w3.org/2001/XMLSchema#string")
     query = "SELECT ?t WHERE { VALUES ?t { UNDEF } }"
     assert run_query(exports / "store", query, {"t": hostile}).values() == [[hostile[0]]]
+    with pytest.raises(QueryError, match="cannot be bound as an IRI"):
+        run_query(exports / "store", query, {"t": "https://example.org/a> } ; DROP ALL ; #"})
 
 
 def test_service_is_refused_unless_allowed(exports):
@@ -210,6 +217,26 @@ def test_service_is_refused_unless_allowed(exports):
         run_query(exports / "store", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
     # The word alone (in a literal or a name) is not a SERVICE pattern.
     assert run_query(exports / "store", 'SELECT * WHERE { ?s kg:ServiceGraphPattern "ServiceGraphPattern" }').values() == []
+    # Nor is it in a literal, an IRI or a comment: told without parsing the query.
+    from kg.sparql import _may_use_service
+
+    harmless = "SELECT ?s WHERE { ?s ?p 'SERVICE <http://127.0.0.1:1/sparql> { }' . ?s ?q <https://e.org/SERVICE> } # SERVICE <x> { }"
+    assert not _may_use_service(harmless) and run_query(exports / "store", harmless).values() == []
+    for hidden in ("SELECT * WHERE {?s ?p ?o .SERVICE<http://127.0.0.1:1/sparql>{?s ?p ?o}}",
+                   "SELECT * WHERE { ?s ?p '#' SERVICE ?s { ?s ?p ?o } }",
+                   "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"):  # escapes are read first
+        with pytest.raises(QueryError, match="SERVICE"):
+            run_query(exports / "store", hidden)
+
+
+def test_a_canned_query_loads_neither_rdflib_nor_networkx(exports):
+    """The cold path of kg sparql NAME: names resolved from lookup.sqlite, terms bound without rdflib."""
+    code = ("import sys\nfrom kg.cli import main\n"
+            f"main(['sparql', 'regions_backing_industry', '--param', 'industry=低空经济', '--graph', {str(exports / 'graph.json')!r}], standalone_mode=False)\n"
+            "print(sorted(m for m in ('rdflib', 'networkx', 'pyparsing') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "rows" in done.stdout and done.stdout.splitlines()[-1] == "[]"
 
 
 def test_plain_query_with_bound_prefixes(exports):

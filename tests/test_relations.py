@@ -270,3 +270,111 @@ def test_eval_by_rule_lists_each_rules_false_positives(linker, corpus_documents)
     fps = {(fp["rule"], fp["subject"], fp["object"]) for fp in result.false_positives}
     assert sum(s.fp for s in result.rules.values()) == len(result.false_positives) >= len(fps) > 0
     assert all(fp["sentence"] for fp in result.false_positives)
+
+
+def test_a_governments_document_acts_for_its_region(linker):
+    # The title's actor backs what the title names; the document's measures without a subject are the region's.
+    text = "襄阳市人民政府关于加快新能源汽车产业发展的实施意见\n\n（一）支持企业建设智能工厂。\n\n（二）发展智能网联汽车。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("agency:420600:government", "backs", "industry:new-energy-vehicles") in backs
+    assert {("420600", "backs", "industry:smart-manufacturing"), ("420600", "backs", "industry:intelligent-connected-vehicles")} <= backs
+    assert not any(s.startswith("agency:") and o != "industry:new-energy-vehicles" for s, _, o in backs)
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("福州市鼓楼区2024年政府工作报告", "350102"),
+    ("湖南株洲：轨道交通装备产业观察", "430200"),
+    ("天津滨海新区投资环境简介", "120116"),
+])
+def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title, subject):
+    backs = _facts(linker, f"{title}\n\n一是大力发展人工智能产业。\n", "backs")
+    assert backs == {(subject, "backs", "industry:artificial-intelligence")}
+
+
+@pytest.mark.parametrize("title", ["合肥高新技术产业开发区招商简介", "宜宾三江新区：产业投资指南"])
+def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
+    text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
+    assert _facts(linker, text, "backs") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "昆山形成了以智能终端为主的电子信息产业集群。",  # what a place has become
+    "有专家认为，昆山应加快引进集成电路企业。",  # advice
+    "我们建议，昆山大力发展集成电路产业。",
+    "昆山已形成电子信息产业集群。",
+])
+def test_descriptions_and_advice_are_not_backing(linker, sentence):
+    assert _facts(linker, f"昆山产业观察\n\n{sentence}（新华社 20240301）\n", "backs") == set()
+
+
+def test_a_place_becoming_something_still_backs_when_it_acts(linker):
+    backs = _facts(linker, "昆山产业观察\n\n昆山加快形成电子信息产业集群。（新华社 20240301）\n", "backs")
+    assert backs == {("320583", "backs", "industry:electronic-information")}
+
+
+def test_where_the_news_came_from_is_not_who_acts(linker):
+    text = "海洋经济\n\n记者从深圳市工业和信息化局获悉，全市将重点支持海洋生物医药产业。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("440300", "backs", "industry:marine-biomedicine")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "宁乡经开区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
+    "（二）净月高新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
+    "同时，新区积极发展新型显示。",  # a bare 新区 in a city's report
+    "同时，新区积极发展光伏，培育新型显示等服务业。",  # … and in the clauses after it
+])
+def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
+    text = f"长沙产业观察\n\n长沙大力发展工程机械产业。{sentence}（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery")}
+
+
+def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):
+    backs = _facts(linker, "湖南湘江新区产业推介\n\n新区重点发展工程机械产业。\n", "backs")
+    assert backs == {("zone:xiangjiang_new_area", "backs", "industry:construction-machinery")}
+
+
+def test_targets_in_a_document(linker):
+    text = (
+        "宁乡市2024年政府工作报告\n\n今年的主要目标：跨境电商交易额增长15%。到年底储能材料产业规模达到1000亿元。"
+        "到2027年，全市机器人及智能装备产业规模达到500亿元，新能源汽车推广数量达到3000辆，人工智能企业达到1.2万个。"
+        "2023年，全市工程机械产业产值超过1400亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("430182", "sets_target", "industry:cross-border-e-commerce", 15.0, "%", 2024),
+        ("430182", "sets_target", "industry:new-energy-storage", 1000.0, "亿元", 2024),
+        ("430182", "sets_target", "industry:robotics", 500.0, "亿元", 2027),
+        ("430182", "sets_target", "industry:intelligent-manufacturing-equipment", 500.0, "亿元", 2027),
+        ("430182", "sets_target", "industry:new-energy-vehicles", 3000.0, "辆", 2027),
+        ("430182", "sets_target", "industry:artificial-intelligence", 1.2, "万个", 2027),
+    }
+
+
+def test_a_year_in_an_undated_text_is_a_goal_only_where_the_sentence_says_so(linker):
+    text = "宜宾动力电池\n\n2023年，宜宾动力电池产业产值超过1400亿元。2026年，宜宾力争动力电池产业产值达到2000亿元。\n"
+    assert _facts(linker, text, "sets_target") == {("511500", "sets_target", "industry:power-batteries", 2000.0, "亿元", 2026)}
+
+
+def test_a_local_agencys_target_is_its_regions(linker):
+    text = "厦门集成电路\n\n厦门市财政局表示，将扩大基金规模，到2026年使集成电路产业规模达到800亿元。\n"
+    assert ("350200", "sets_target", "industry:integrated-circuits", 800.0, "亿元", 2026) in _facts(linker, text, "sets_target")
+
+
+def test_a_notice_issuing_a_document_for_other_regions_passes_on_theirs(linker):
+    # The issuer issues the document (its title names 先进材料): it does not back what the document backs.
+    text = "济南市人民政府办公厅关于印发莱芜区先进材料产业高质量发展实施方案的通知\n\n（一）大力发展石墨烯产业。\n"
+    assert _facts(linker, text, "backs") == {("370116", "backs", "industry:new-materials"), ("370116", "backs", "industry:graphene")}
+
+
+def test_xinqu_in_a_report_on_a_district_named_so(linker):
+    backs = _facts(linker, "天津滨海新区投资环境简介\n\n新区大力发展信创产业，推动南昌综合保税区扩区。\n", "backs")
+    assert backs == {("120116", "backs", "industry:it-application-innovation")}
+
+
+def test_a_notice_header_names_its_issuer_not_who_approved(linker):
+    text = "济南市人民政府办公厅关于印发莱芜区先进材料产业高质量发展实施方案的通知\n\n经市政府同意，现将《莱芜区先进材料产业高质量发展实施方案》印发给你们。\n"
+    assert _facts(linker, text, "issues") == {("agency:370100:government_office", "issues", "policy:莱芜区先进材料产业高质量发展实施方案")}
+
+
+def test_a_company_named_after_its_region_is_not_the_region_issuing(linker):
+    text = "海南基金\n\n近日，海南省财金集团有限公司制定并公布《海南自由贸易港创新投资基金实施方案》。\n"
+    assert _facts(linker, text, "issues") == set()

@@ -118,6 +118,62 @@ def test_every_question_keeps_the_confident_evidence(tmp_path):
         small.matrix(min_confidence=-0.1)
 
 
+def _page_answers(explorer: Explorer) -> list:
+    """What the front page, an article page, the matrix and the overview count, for comparing two explorers."""
+    from kg import viz
+
+    return [
+        explorer.stats(),
+        explorer.article("c7851b7e775a")["facts"],
+        *[(m.rows, m.columns, m.cells, m.columns_cut) for m in (
+            explorer.matrix("province"), explorer.matrix("city", top=None, since="2024-06", until="2025"),
+            explorer.matrix("district", branch="新能源", min_confidence=0), explorer.matrix("province", until="2023-12-31"),
+        )],
+        explorer.region_industry_links(0.5),
+        viz.overview_page(explorer.graph, top=20, newsletters=explorer.newsletters, links=explorer.region_industry_links()),
+    ]
+
+
+def test_page_index_the_build_wrote_answers_as_the_graph_does(explorer, exports, tmp_path):
+    from kg import viz
+
+    def database(explorer: Explorer) -> str:  # the file the page index is read from ("" in memory)
+        return explorer.pages._db.execute("PRAGMA database_list").fetchone()[2]
+
+    assert database(explorer) == str((exports / "lookup.sqlite").resolve())  # the build's, not made in memory
+    for name in ("graph.json", "articles.jsonl"):  # the same build without its lookup: counted from graph.json
+        (tmp_path / name).write_bytes((exports / name).read_bytes())
+    alone = Explorer(tmp_path)
+    answers = _page_answers(explorer)
+    assert _page_answers(alone) == answers and database(alone) == ""
+    assert answers[0]["nodes"] == explorer.graph.number_of_nodes() and answers[1] and answers[2][2]
+    # the overview drawn from the counted links is the one drawn from the graph alone (kg viz, the build's views)
+    assert answers[-1] == viz.overview_page(explorer.graph, top=20, newsletters=explorer.newsletters)
+
+
+def test_page_index_from_an_older_or_damaged_lookup_is_made_from_the_graph(explorer, exports, tmp_path):
+    import os
+    import sqlite3
+    import warnings
+
+    from kg.errors import KgWarning
+
+    for name in ("graph.json", "articles.jsonl", "lookup.sqlite"):
+        (tmp_path / name).write_bytes((exports / name).read_bytes())
+        os.utime(tmp_path / name, ns=(os.stat(exports / name).st_atime_ns, os.stat(exports / name).st_mtime_ns))
+    with sqlite3.connect(tmp_path / "lookup.sqlite") as db:  # what an older kg wrote: no page tables
+        db.executescript("DROP TABLE page_facts; DROP TABLE page_backing; DROP TABLE page_meta;")
+    older = Explorer(tmp_path)
+    assert older.pages._db is None and _page_answers(older) == _page_answers(explorer)
+    lookup = tmp_path / "lookup.sqlite"
+    lookup.write_bytes(b"not a database" * 1000)
+    with pytest.warns(KgWarning, match="lookup.sqlite: cannot read the page index"):
+        damaged = Explorer(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert damaged.stats() == explorer.stats()
+
+
 def test_article_highlights_its_linked_mentions(explorer):
     article = explorer.article("c7851b7e775a")
     assert article["title"] and article["newsletter"] == "双周决策观察 2023年第22期"

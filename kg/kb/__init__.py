@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Entity", "Function", "FormerUnit", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES", "MUNICIPALITIES"]
+__all__ = ["Entity", "Function", "FormerUnit", "ZoneKind", "KnowledgeBase", "load_kb", "read_table", "slug_text", "KB_DIR", "REGION_TYPES", "MUNICIPALITIES"]
 
 KB_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 REGION_TYPES = ("province", "city", "district")
@@ -74,6 +74,16 @@ class FormerUnit:
         return f"{self.name} ({self.adcode}) became {successor_name} in {self.until} ({self.change})"
 
 
+@dataclass(frozen=True)
+class ZoneKind:
+    """A kind of development zone a text names as a region + the kind (长沙 + 经开区)."""
+
+    id: str  # the id's ending: zone:<region slug>_<id>
+    name_form: str  # 经济技术开发区
+    forms: tuple[str, ...]  # every written ending (name_form, long forms, short forms)
+    zone_kind: str  # the zones.tsv kind
+
+
 @dataclass
 class KnowledgeBase:
     by_id: dict[str, Entity] = field(default_factory=dict)
@@ -85,6 +95,10 @@ class KnowledgeBase:
     #: written form of a former unit (full or short name) → the former units written so, latest change first
     #: (also forms a current unit is written by, which are not ``former`` aliases: 江北区, 思茅)
     former: dict[str, tuple[FormerUnit, ...]] = field(default_factory=dict)
+    #: kinds of development zone by id (zone_kinds.tsv), and each region's ascii slug (region_slugs.tsv)
+    zone_kinds: dict[str, ZoneKind] = field(default_factory=dict)
+    region_slugs: dict[str, str] = field(default_factory=dict)
+    _slug_regions: dict[str, str] = field(default_factory=dict)  # slug → adcode
 
     # ------------------------------------------------------------ lookups
 
@@ -93,6 +107,11 @@ class KnowledgeBase:
         if entity is None and entity_id.startswith("agency:") and entity_id.count(":") == 2:
             _, adcode, function = entity_id.split(":")
             entity = self.local_agency(adcode, function)
+        if entity is None and entity_id.startswith("zone:"):
+            slug = entity_id[5:]
+            kind = next((k for k in self.zone_kinds if slug.endswith("_" + k)), None)
+            adcode = self._slug_regions.get(slug[: -len(kind) - 1]) if kind else None
+            entity = self.region_zone(adcode, kind) if adcode else None
         return entity
 
     def candidates(self, form: str) -> set[tuple[str, str]]:
@@ -135,6 +154,18 @@ class KnowledgeBase:
         else:
             name = region.name + form
         return Entity(id=f"agency:{adcode}:{function_id}", type="agency", name=name, adcode=None, parent=adcode, kind=function_id)
+
+    def region_zone(self, adcode: str, kind_id: str) -> Entity | None:
+        """The zone of ``kind_id`` named after region ``adcode`` (长沙 + etdz → 长沙经济技术开发区,
+        ``zone:changsha_etdz``): the KB's own entry when it has one, else one made like a local body."""
+        region, kind, slug = self.by_id.get(adcode), self.zone_kinds.get(kind_id), self.region_slugs.get(adcode)
+        if region is None or kind is None or slug is None:
+            return None
+        zone_id = f"zone:{slug}_{kind_id}"
+        if zone_id in self.by_id:
+            return self.by_id[zone_id]
+        short = region.aliases[0] if region.aliases else region.name
+        return Entity(id=zone_id, type="zone", name=short + kind.name_form, parents=(adcode,), kind=kind.zone_kind)
 
 
 MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
@@ -180,12 +211,18 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
     for row in read_table(directory / "region_abbreviations.tsv"):
         kb.aliases[row["abbreviation"]].add((row["adcode"], "abbr"))
     _add_history(kb, directory / "region_history.tsv")
-    for row in read_table(directory / "zones.tsv"):
+    for row in (*read_table(directory / "zones.tsv"), *read_table(directory / "zones_nbs2023.tsv")):
         aliases = _split(row["aliases"])
         add(
             Entity(id=f"zone:{row['id']}", type="zone", name=row["name"], aliases=tuple(aliases), parents=tuple(_split(row["parents"])), kind=row["kind"]),
             {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
+    for row in read_table(directory / "zone_kinds.tsv"):
+        forms = (row["name_form"], *_split(row["long_forms"]), *_split(row["short_forms"]))
+        kb.zone_kinds[row["kind"]] = ZoneKind(row["kind"], row["name_form"], forms, row["zone_kind"])
+    for row in read_table(directory / "region_slugs.tsv"):
+        kb.region_slugs[row["adcode"]] = row["slug"]
+        kb._slug_regions[row["slug"]] = row["adcode"]
     for row in read_table(directory / "macro_regions.tsv"):
         aliases = _split(row["aliases"])
         add(
@@ -198,6 +235,12 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
             Entity(id=f"agency:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases + context), name_en=row["name_en"] or None,
                    kind=row["kind"], parent=f"agency:{row['parent']}" if row["parent"] else None),
             {row["name"]: "name", **{a: "alias" for a in aliases}, **{c: "context" for c in context}},
+        )
+    for row in read_table(directory / "agencies_sar.tsv"):  # 香港金管局: the SAR's own body
+        aliases = _split(row["aliases"])
+        add(
+            Entity(id=f"agency:{row['region']}:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases), kind="sar_body", parent=row["region"]),
+            {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
     for row in read_table(directory / "agency_functions.tsv"):
         by_level = dict(part.split(":", 1) for part in _split(row["levels"]))
@@ -222,7 +265,8 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
 def _add_history(kb: KnowledgeBase, path: Path) -> None:
     """Former units: their codes lead to the successor, their names (full and short) become
     ``former`` names of the successor — except forms a current unit is written by (江北 is still
-    宁波's 江北区 and 思茅 is 普洱's 思茅区; the linker prefers the current unit there)."""
+    宁波's 江北区 and 思茅 is 普洱's 思茅区: the linker weighs the former unit there by the text's
+    date and context, from :attr:`KnowledgeBase.former`)."""
     current_forms = {form for form, meanings in kb.aliases.items() if any(kind in ("name", "short", "abbr") for _, kind in meanings)}
     former: dict[str, list[FormerUnit]] = defaultdict(list)
     kinds: dict[str, str] = {}

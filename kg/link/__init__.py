@@ -9,10 +9,11 @@ Pure Python over plain strings (no spaCy here). A reader finds each decision in 
 - :mod:`kg.link.regions` — which region (or zone, industry …) a name links to, by named rules;
 - :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
 - :mod:`kg.link.funds` — specific funds with an owner and a purpose;
+- :mod:`kg.link.zones` — zones written as a region + a kind of zone (宁乡经开区);
 - :mod:`kg.link.policies` — document titles in 《》.
 
-:class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies,
-then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
+:class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies, zones
+written as region + kind, then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
 mention of its own. Every mention records the rule that decided it (``Mention.rule``).
 """
 
@@ -30,11 +31,21 @@ from kg.link.funds import FundFinder
 from kg.link.policies import find_policies
 from kg.link.regions import RegionResolver, read_guards
 from kg.link.units import Unit, article_units
+from kg.link.zones import ZoneFinder
 from kg.types import Article, Mention
 
-__all__ = ["Linker", "Unit", "article_units"]
+__all__ = ["Linker", "Unit", "article_units", "year_of"]
 
 Located = tuple[int, int, int, Mention]  # unit index, start, end in that unit's text, mention
+
+
+def year_of(date: str | None) -> int | None:
+    """The year of an ISO date (``2005-03-01``, ``2005``), or None.
+
+    >>> year_of("2005-03-01"), year_of(None), year_of("unknown")
+    (2005, None, None)
+    """
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 class Linker:
@@ -50,6 +61,7 @@ class Linker:
         self.regions = RegionResolver(self.kb, self.places, self.words, guards)
         self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
         self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)
+        self.zones = ZoneFinder(self.kb, self.regions)
 
     @property
     def _jieba(self):
@@ -66,21 +78,27 @@ class Linker:
         return sorted((m for *_, m in self.locate_article(article)), key=lambda m: (m.start, m.end, m.id))
 
     def locate_article(self, article: Article) -> list[Located]:
-        """Mentions of an article located in its units (title, then paragraphs: :func:`article_units`)."""
+        """Mentions of an article located in its units (title, then paragraphs: :func:`article_units`),
+        region names read as of the article's date."""
         context = [article.section] if article.section else []
-        return self.locate_units(article_units(article), context_names=context)
+        return self.locate_units(article_units(article), context_names=context, date=article.date)
 
-    def link_text(self, text: str) -> list[Mention]:
-        """Link a snippet (offsets are into the snippet)."""
-        return self.link_units([Unit(text)])
+    def link_text(self, text: str, date: str | None = None) -> list[Mention]:
+        """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known."""
+        return self.link_units([Unit(text)], date=date)
 
-    def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Mention]:
+    def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = (), date: str | None = None) -> list[Mention]:
         """Mentions of units read as one article; ``context_names`` stand for its section tag."""
-        return [m for *_, m in self.locate_units(units, context_names)]
+        return [m for *_, m in self.locate_units(units, context_names, date)]
 
-    def locate_units(self, units: Sequence[Unit], context_names: Iterable[str] = ()) -> list[Located]:
-        """Mentions with where they are: ``(unit index, start, end in that unit's text, mention)``."""
-        context = self.places.context(units, self.scanner.scan(units), context_names)
+    def locate_units(self, units: Sequence[Unit], context_names: Iterable[str] = (), date: str | None = None) -> list[Located]:
+        """Mentions with where they are: ``(unit index, start, end in that unit's text, mention)``.
+
+        ``date`` (``YYYY-MM-DD`` or a prefix of it): when the text was written. A region's name
+        then means the unit valid in that year (思茅 in 2005 is 思茅市), which the mention records
+        as ``historical_adcode`` while its ``id`` is the current successor (普洱市).
+        """
+        context = self.places.context(units, self.scanner.scan(units), context_names, year_of(date))
         context.resolve = self.regions.resolve
         mentions: list[tuple[int, int, int, str, str, str]] = []  # unit, start, end, id, rule, type
         taken = [bytearray(len(unit.text)) for unit in units]  # 1 under a mention already made
@@ -104,10 +122,15 @@ class Linker:
             if claim(u, s, e):
                 mentions.append((u, s, e, fid, "fund_pattern", "fund"))
                 quantities[(u, s)] = size
-        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing).
-        for u, s, e, aid, rule in self.agencies.find(context):
+        # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing),
+        # then zones written as a region + a kind of zone (宁乡经开区; its 管委会 is an agency).
+        zones = self.zones.find(context)
+        for u, s, e, aid, rule in self.agencies.find(context, zones):
             if claim(u, s, e) and aid is not None:
                 mentions.append((u, s, e, aid, rule, "agency"))
+        for u, s, e, zid in zones:
+            if claim(u, s, e):
+                mentions.append((u, s, e, zid, "zone_region_kind", "zone"))
         # 4. Names, longest first.
         for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
             if n % 256 == 0:
@@ -127,7 +150,9 @@ class Linker:
             entity = self.kb.get(entity_id)
             name = entity.name if entity else entity_id.split(":")[-1]
             adcode = entity.adcode if entity else None
-            mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)))
+            former = self.regions.historical(unit.text[s:e], entity_id, context.year) if adcode else None
+            mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)),
+                              historical_adcode=former.adcode if former else None, historical_name=former.name if former else None)
             out.append((u, s, e, mention))
         out.sort(key=lambda located: (located[0], located[1], located[2], located[3].id))
         return out

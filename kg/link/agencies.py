@@ -5,6 +5,7 @@ function (深圳市 + 工信局), a zone's own body (广州开发区 + 管委会
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words
@@ -15,6 +16,10 @@ __all__ = ["AgencyFinder"]
 
 
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
+_ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+_LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
+_CONJUNCTIONS = "和及与同暨"
+_FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
@@ -42,9 +47,11 @@ class AgencyFinder:
             rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
-    def find(self, context: Context) -> list[Found]:
-        """Every agency built from parts, longest region names first, then zone bodies, then elliptical ones."""
-        return [*self._region_bodies(context), *self._zone_bodies(context), *self._elliptical(context)]
+    def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
+        """Every agency built from parts, longest region names first, then zone bodies (of the zones
+        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
+        named = self._region_bodies(context)
+        return [*named, *self._zone_bodies(context, zones), *self._elliptical(context, named)]
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
@@ -72,10 +79,21 @@ class AgencyFinder:
             region = self.regions.one_region(c, anchors, allow_short=True)
             if region is None:
                 continue
+            if c.form[0] in _CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
+                continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
             out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    def _named_elsewhere(self, context: Context, cand: Candidate, region: str) -> bool:
+        """Does the article name ``region`` or the region right above it other than by ``cand``?"""
+        targets = {region, self.kb.by_id[region].parent}
+        return any(
+            o is not cand and not (o.unit == cand.unit and o.start < cand.end and o.end > cand.start)
+            and targets & set(o.meaning.region_ids) and context.region_named(o) in targets
+            for o in context.region_cands
+        )
 
     def _branch(self, central: Candidate, region_cand: Candidate, text: str, anchors: set[str]) -> Found | None:
         """central + region + one of that central body's branch forms (金融监管总局 + 湖南 + 监管局
@@ -88,10 +106,17 @@ class AgencyFinder:
                 return (region_cand.unit, central.start, match.end(), f"agency:{region}:{branch_of[match[0]]}", "agency_central_branch")
         return None
 
-    def _zone_bodies(self, context: Context) -> list[Found]:
+    def _zone_bodies(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """A zone's own body: 广州开发区管委会, 中国（上海）自贸试验区临港新片区管委会. The zone has no
         adcode, so the body is filed under the smallest region that holds the whole zone."""
         out = []
+        for u, start, end, zone_id in zones:
+            match = self._function_re.match(context.units[u].text, end)
+            zone = self.kb.get(zone_id)
+            if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
+                region = self.places.common_region(zone.parents)
+                if region:
+                    out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
         zones_starting: dict[tuple[int, int], list[Candidate]] = {}
         for c in zone_cands:
@@ -114,25 +139,48 @@ class AgencyFinder:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
         return out
 
-    def _elliptical(self, context: Context) -> list[Found]:
-        """市工信局, 区政府, 市委金融办 — the region comes from the article."""
+    def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
+        """市工信局, 区政府, 市委金融办 — the region comes from the body listed just before
+        (长沙市委、市政府), else from the article (:meth:`~kg.link.context.Places.current_region`)."""
         out = []
-        region_ends = {(c.unit, c.end) for c in context.region_cands}
+        listed = {(u, e): aid.split(":")[1] for u, _, e, aid, _ in named if aid}  # (unit, end) → region of a named body
+        region_ends: dict[tuple[int, int], list[Candidate]] = {}
+        for c in context.region_cands:
+            region_ends.setdefault((c.unit, c.end), []).append(c)
         for u, unit in enumerate(context.units):
+            generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in self._elliptical_re.finditer(unit.text):
                 start = match.start()
                 if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
-                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会)
-                    if (u, start) in region_ends or not self.words.starts_word(unit.text, start):
+                    # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
+                    # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
+                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in _CONJUNCTIONS:
+                        continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
+                    if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue
-                # 各区政府, 每个县的住建局: the bodies of many regions, none linked.
-                several = unit.text[max(0, start - 2) : start].endswith(_SEVERAL)
-                region = None if several else self.places.current_region(LEVEL_OF_CHAR[match["level"]], context, u, start)
+                # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
+                # whichever hosts something; so are the bodies listed right after one (、区住建局).
+                before = unit.text[max(0, start - 4) : start]
+                several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
+                several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
+                if unit.text.startswith(_FUND_WORDS, match.end()):
+                    several = True  # 市政府引导基金: the words of a fund's name, no body of its own
+                level = LEVEL_OF_CHAR[match["level"]]
+                region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
+                generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
+
+    def _listed_after(self, listed: dict[tuple[int, int], str], text: str, u: int, start: int, level: str) -> str | None:
+        """The region of a body of the same level named right before, in a list (长沙市委、市政府)."""
+        for sep in _LIST_SEPARATORS:
+            region = listed.get((u, start - len(sep))) if text.startswith(sep, start - len(sep)) else None
+            if region is not None and region in self.kb.by_id and self.places.level_matches(region, level):
+                return region
+        return None
 
 
 def _alternation(forms) -> str:

@@ -22,6 +22,9 @@ __all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "
 
 LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
+# A signature line: an issuer's name alone on a short line (长春市人民政府, 沈阳市商务局), near the end.
+_SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
+_DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
 
 
 def outside_mainland(region_id: str) -> bool:
@@ -88,11 +91,14 @@ class Context:
     cands: list[Candidate]
     region_cands: list[Candidate]  # the candidates that can mean a region
     anchors: set[str]  # regions the article is certainly about, with their ancestors and macro-region members
+    year: int | None = None  # the year the text was written (its article's date), when known
     regions_ending: dict[tuple[int, int], list[Candidate]] = field(default_factory=dict)  # (unit, end) → region names ending there
+    names: list[str] = field(default_factory=list)  # the section tag (context names) given
     index: RegionIndex = field(init=False)  # region_cands by place
     #: what a candidate links to (set by the Linker: :meth:`kg.link.regions.RegionResolver.resolve`)
     resolve: Callable[[Context, Candidate], tuple[str, str] | None] | None = None
     _resolved: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
+    _home: list[str | None] = field(default_factory=list)  # memo of Places.home: [] until asked
 
     def __post_init__(self) -> None:
         self.index = RegionIndex(self.region_cands)
@@ -118,13 +124,15 @@ class Places:
         self.kb = kb
         self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
 
-    def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str]) -> Context:
-        """The context of these units: anchors from the names given, the title actor and unambiguous mentions."""
+    def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str], year: int | None = None) -> Context:
+        """The context of these units: anchors from the names given, the title actor and unambiguous
+        mentions; ``year``: when the text was written."""
         region_cands = [c for c in cands if c.meaning.region_ids]
         ending: dict[tuple[int, int], list[Candidate]] = {}
         for c in region_cands:
             ending.setdefault((c.unit, c.end), []).append(c)
-        return Context(units, cands, region_cands, self._anchors(units, cands, context_names), ending)
+        names = list(context_names)
+        return Context(units, cands, region_cands, self._anchors(units, cands, names), year, ending, names=names)
 
     def _anchors(self, units, cands, context_names) -> set[str]:
         anchors: set[str] = set()
@@ -139,7 +147,7 @@ class Places:
         for cand in cands:
             ids = cand.meaning.region_ids
             kinds = cand.meaning.kinds
-            if cand.covered or cand.meaning.others:
+            if cand.covered or cand.meaning.others or self._renamed(cand.form, ids):
                 continue
             if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self._guarded)):
                 anchors.add(ids[0])
@@ -154,6 +162,16 @@ class Places:
             if entity is not None and entity.type == "macro_region":
                 expanded.update(entity.members)
         return expanded
+
+    def _renamed(self, form: str, ids: Sequence[str]) -> bool:
+        """Did a former unit of the same level, now part of another one, bear this full name (江北区:
+        重庆's until 2025, now 两江新区, and 宁波's)? Then the name alone does not say which place
+        the article is about."""
+        units = self.kb.former.get(form)
+        if not units:
+            return False
+        levels = {self.kb.by_id[i].type for i in ids}
+        return any(u.name == form and u.level in levels and u.successor not in ids for u in units)
 
     def place_named(self, name: str) -> str | None:
         """The one place a section tag or title actor names (海南 → the province)."""
@@ -194,12 +212,81 @@ class Places:
         common = [r for r in chains[0] if all(r in chain for chain in chains[1:])]
         return common[0] if common else None
 
+    def home(self, context: Context) -> str | None:
+        """The region the article is *from*: its issuer or subject, which a local body written
+        without its region (市工信局, 区委, 县住建局) belongs to.
+
+        In order: the regions its title opens with, the deepest of a chain (长春市关于…,
+        福州市鼓楼区2024年…, 湖南株洲：… → 株洲); its title actor or section tag (北京：…, 【上海】);
+        its signature line (长春市人民政府 on a line of its own near the end). None when the
+        article is from no one region (a comparison of cities, a national notice).
+        """
+        if not context._home:
+            context._home.append(self._home(context))
+        return context._home[0]
+
+    def _home(self, context: Context) -> str | None:
+        if context.units:
+            opening = self._region_chain(context, 0, 0)
+            if opening is not None:
+                return opening
+        for name in context.names:
+            place = self.place_named(name)
+            if place is not None and self.kb.by_id[place].type in REGION_TYPES:
+                return place
+        for u in range(len(context.units) - 1, max(0, len(context.units) - 4), -1):
+            text = context.units[u].text.strip()
+            if _DATE_LINE.match(text):
+                continue
+            if _SIGNATURE.match(text):
+                start = len(context.units[u].text) - len(context.units[u].text.lstrip())
+                return self._region_chain(context, u, start)
+            break
+        return None
+
+    def _region_chain(self, context: Context, u: int, pos: int) -> str | None:
+        """The deepest region of the names written one after another from ``pos`` (湖南株洲 → 株洲市)."""
+        region = None
+        while True:
+            here = [c for c in context.index.starting_in(u, pos, pos + 1) if c.start == pos]
+            found = None
+            for c in sorted(here, key=lambda c: c.start - c.end):  # longest first
+                named = context.region_named(c)
+                if named is not None and (region is None or region in self.kb.ancestors(named)):
+                    found = (named, c.end)
+                    break
+            if found is None:
+                return region
+            region, pos = found
+
+    def home_at_level(self, level: str, context: Context) -> str | None:
+        """The article's home region at ``level`` (its own, or the one above it that has that
+        level: 市 in a 福州市鼓楼区 report is 福州市; in a 宁乡市 report 宁乡市 itself), or None
+        when there is no home or it is above that level (区住建局 in a province's notice: then the
+        district named nearest before decides)."""
+        home = self.home(context)
+        if home is None:
+            return None
+        entity = self.kb.by_id[home]
+        if level == "city" and entity.type == "district" and entity.name.endswith("市"):
+            return home  # a county-level city calls itself 市
+        for region in (home, *self.kb.ancestors(home)):
+            if self.level_matches(region, level):
+                return region
+        return None
+
     def current_region(self, level: str, context: Context, u: int, pos: int) -> str | None:
         """The region at ``level`` the text is talking about at this point.
 
-        The nearest earlier mention of a region of that level wins (a name that links to a region,
-        not one inside another word: 会同 in 将会同本市 is no 会同县), then the one anchor of that level.
+        The article's home region at that level wins (:meth:`home_at_level`: a local body
+        written without its region is the issuer's, not that of a city named in passing);
+        then the nearest earlier mention of a region of that level (a name that links to a
+        region, not one inside another word: 会同 in 将会同本市 is no 会同县), then the one
+        anchor of that level.
         """
+        home = self.home_at_level(level, context)
+        if home is not None:
+            return home
 
         def named_at_level(c: Candidate) -> str | None:
             if not any(self.level_matches(i, level) for i in c.meaning.region_ids):

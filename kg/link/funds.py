@@ -13,6 +13,7 @@ from kg.link.context import LEVEL_OF_CHAR, Context, Places
 __all__ = ["FundFinder", "CLAUSE_WINDOW", "SENTENCE_WINDOW"]
 
 _FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
+_WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a place, not one
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
@@ -60,6 +61,8 @@ class FundFinder:
                     continue
                 if _PLURAL.search(text[max(0, start - 12) : start]):
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
+                if text.endswith(_WITHIN, 0, start) or name.endswith("子基金"):
+                    continue  # 山东省内海洋产业基金: the funds within a place; …子基金: a part of a fund named elsewhere
                 level = re.match(r"^(市|省|区|县)级", name)
                 owner, core = self._fund_owner(name, context, u, start)
                 if level:

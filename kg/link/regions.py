@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 from pathlib import Path
 
-from kg.kb import KnowledgeBase, read_table
+from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, Candidate, Words, inside_word
 from kg.link.context import Context, Places, outside_mainland
 
@@ -28,6 +28,10 @@ _EVERYDAY = 300  # jieba's count above which a short name is an everyday word (�
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
+_SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
+# After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
+# 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
+_INSTITUTION_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、]{0,6}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室)")
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
@@ -62,10 +66,89 @@ class RegionResolver:
                 return decided
         if "abbr" in cand.meaning.kinds and len(cand.form) == 1:
             return self._abbreviation(text, cand, regions)
+        regions = self._as_of(cand.form, regions, context.year, context.anchors)
         ids = [i for i, k in regions if k != "abbr"]
         if not ids or self._refused(context, cand, text):
             return None
-        return self._choose(context, cand, text, ids)
+        return self._choose(context, cand, text, regions)
+
+    # ---------------------------------------------------------------- time
+
+    def formers(self, form: str, year: int | None) -> tuple[FormerUnit, ...]:
+        """The former units ``form`` may name in text of ``year``: those still valid then (every
+        one when the year is unknown; the last to cease when all had ceased by then — a name
+        written after its unit was abolished means the area, now its successor's)."""
+        units = self.kb.former.get(form, ())
+        if year is None or not units:
+            return units
+        return tuple(u for u in units if u.until > year) or units[:1]
+
+    def _as_of(self, form: str, regions: tuple[tuple[str, str], ...], year: int | None, anchors: set[str]) -> tuple[tuple[str, str], ...]:
+        """What a form can mean in text of ``year`` (undated text is read as of today, unless the
+        article names the region of a former unit of that full name and of no current one: 江北区
+        in a 重庆 article):
+
+        - the current units written so, except one named otherwise then (思茅区 was 翠云区 until 2007);
+        - the former units of :meth:`formers` (as their current successors); a former unit's full
+          name a current unit also bears is one more meaning (江北区: 重庆's until 2025, now
+          两江新区, and 宁波's), its short name only when no current unit so named existed then
+          (思茅 in 2005 is 思茅市, now 普洱市; 南宁 is 南宁市, not the former 南宁地区);
+        - of two former units of one name, the one valid then (扶余县 before 1987, or until 2013).
+
+        In its year a name is the former unit's, with that unit's kind (莱芜 in 2005 is the city
+        莱芜市, now a district).
+        """
+        units = self.kb.former.get(form)
+        if not units:
+            return regions
+        current = tuple((i, k) for i, k in regions if k not in ("former", "former_short") and not self._named_otherwise(i, year))
+        if year is None and current:
+            if self.places.by_context([i for i, _ in current], anchors) is not None:
+                return current
+            placed = {u.successor for u in units if u.name == form and u.successor in self.kb.by_id and self.places.by_context([u.successor], anchors)}
+            return current + tuple((i, "former") for i in sorted(placed))
+        valid = [u for u in units if u.until > year] if current else self.formers(form, year)
+        former: dict[str, str] = {}
+        for unit in valid:
+            if unit.successor in self.kb.by_id:
+                former.setdefault(unit.successor, "former" if unit.name == form else "former_short")
+        if year is not None:
+            current = tuple((i, former.pop(i, k)) for i, k in current)
+        taken = {i for i, _ in current}
+        added = tuple(sorted((i, k) for i, k in former.items() if i not in taken and (k == "former" or not current)))
+        return current + added
+
+    def _named_otherwise(self, region_id: str, year: int | None) -> bool:
+        """Did the current unit bear another name in ``year`` (翠云区 until 2007, now 思茅区)?"""
+        return year is not None and any(u.until > year for u in self._renamed_from.get(region_id, ()))
+
+    @cached_property
+    def _renamed_from(self) -> dict[str, list[FormerUnit]]:
+        """Current unit → its own former names under the same code (420600: 襄樊市)."""
+        out: dict[str, list[FormerUnit]] = {}
+        for units in self.kb.former.values():
+            for u in units:
+                entity = self.kb.by_id.get(u.adcode)
+                if u.adcode == u.successor and entity is not None and entity.name != u.name and u not in out.get(u.adcode, ()):
+                    out.setdefault(u.adcode, []).append(u)
+        return out
+
+    def historical(self, form: str, region_id: str, year: int | None) -> FormerUnit | None:
+        """The former unit a mention of ``region_id`` written ``form`` stands for in text of ``year``:
+        the unit valid then (宁乡 in 2015: 宁乡县, now 宁乡市; 莱芜 in 2017: 莱芜市, now 济南市莱芜区),
+        or, whatever the year, the last unit so named when ``form`` is none of the current unit's
+        names (襄樊: 襄樊市). None for a current unit's own name in its own time."""
+        units = [u for u in self.kb.former.get(form, ()) if u.successor == region_id]
+        if not units:
+            return None
+        if year is not None:
+            valid = [u for u in units if u.until > year]
+            if valid:
+                return min(valid, key=lambda u: u.until)
+        entity = self.kb.by_id.get(region_id)
+        if entity is None or form == entity.name or form in entity.aliases:
+            return None
+        return units[0]
 
     # ---------------------------------------------------------------- what is not a region
 
@@ -94,6 +177,10 @@ class RegionResolver:
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
                 return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+            if cand.form.endswith("部") and text.startswith("门", cand.end):
+                return None  # 工信部门: 部门 (a department), not 工信部
+            if _INSTITUTION_AFTER.match(text, cand.end):
+                return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
         return entity_id, f"{entity.type}_{kind}"
 
     # ---------------------------------------------------------------- refusals, in order
@@ -123,7 +210,8 @@ class RegionResolver:
                 return True
         before = context.region_before(cand)
         if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
-            related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in cand.meaning.region_ids)
+            meanings = {*cand.meaning.region_ids, *(u.successor for u in self.kb.former.get(cand.form, ()))}  # 重庆市江北区: a former unit's
+            related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in meanings)
             if not related:
                 return True
         return False
@@ -135,11 +223,13 @@ class RegionResolver:
 
     # ---------------------------------------------------------------- preferences, in order
 
-    def _choose(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> tuple[str, str] | None:
-        """Which region the name means, by the first preference rule that decides:
+    def _choose(self, context: Context, cand: Candidate, text: str, regions: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+        """Which region the name means (``regions``: its meanings in the text's year, :meth:`_as_of`),
+        by the first preference rule that decides:
 
         - ``region_after_parent``: right after the name of a region that contains exactly one
-          meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县);
+          meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县), or else one former unit of that
+          name, whatever the text's date (重庆江北区: 江北区 until 2025, now 两江新区);
         - ``region_context``: several meanings, one inside the regions the article names;
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
@@ -152,13 +242,16 @@ class RegionResolver:
         name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
         """
         anchors = context.anchors
-        kinds = dict(cand.meaning.regions)
+        kinds = dict(regions)
+        ids = [i for i, k in regions if k != "abbr"]
         # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
         guarded = cand.form in self.guards or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= _EVERYDAY)
         rule = None
         before = context.region_before(cand)
         if before is not None:
             inside = [i for i in ids if any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
+            if not inside:
+                inside = sorted({u.successor for u in self.kb.former.get(cand.form, ()) if u.successor in self.kb.by_id and any(b in self.kb.ancestors(u.successor) for b in before.meaning.region_ids)})
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
         if rule is None and len(ids) > 1:
@@ -177,43 +270,61 @@ class RegionResolver:
         entity_id = ids[0]
         entity = self.kb.by_id[entity_id]
         kind = kinds.get(entity_id)
-        if kind in ("short", "former_short") and entity.type in ("province", "city") and not self._stands_alone(text, cand):
+        # A district's short name that was a prefecture-level city's is read as a city's (莱芜: 莱芜市
+        # until 2019, now 济南市莱芜区; 涪陵, 黔江), in text of any date.
+        was_city = kind == "short" and entity.type == "district" and any(u.level == "city" and u.successor == entity_id for u in self.kb.former.get(cand.form, ()))
+        if kind in ("short", "former_short") and (entity.type in ("province", "city") or was_city) and not self._stands_alone(text, cand):
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
         # A former county-level unit's short name needs its successor named, whatever that is now
         # (东方红, 湛江's 东方红区 until 1983, in 东方红卫星).
-        former_district = kind == "former_short" and any(u.level == "district" for u in self.kb.former.get(cand.form, ()))
-        if guarded or former_district or (kind == "short" and entity.type == "district"):
+        former_district = kind == "former_short" and any(u.level == "district" and u.successor == entity_id for u in self.formers(cand.form, context.year))
+        if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
             if self.places.in_context(entity_id, anchors):
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if cand.form not in self.guards and cand.form in self._distinctive and not self.words.crossed(text, cand.start, cand.end):
+            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end):
                 return entity_id, "region_distinctive_name"
             return None
-        if kind in ("former", "former_short"):
+        if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
             rule = "region_former_name"
         return entity_id, rule
 
-    @cached_property
-    def _distinctive(self) -> frozenset[str]:
-        """Short names of county-level cities, counties and banners that are not everyday words, by
-        jieba's dictionary counts: the short name is not a word jieba knows, or a rare one
-        (< 300) written at least once in 20 times with its suffix (义乌 92 / 义乌市 9, 昆山 148 /
-        昆山市 13; not 惠民 105 / 惠民县 3, 同心协力's 同心 is caught by its word boundary)."""
-        out = set()
-        for form, entries in self.kb.aliases.items():
-            if len(entries) != 1:
-                continue
-            (entity_id, kind), = entries
-            entity = self.kb.by_id[entity_id]
-            if kind != "short" or entity.type != "district" or not entity.name.endswith(_COUNTY_SUFFIXES):
-                continue
-            short, full = self.words.frequency(form), self.words.frequency(entity.name)
-            if short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short):
-                out.add(form)  # per form: 通道县 is distinctive, 通道 (a passage) is not
-        return frozenset(out)
+    def _distinctive(self, form: str, region_id: str, year: int | None) -> bool:
+        """Is ``form`` the short name of a county-level city, county or banner (of ``region_id``,
+        now or in the text's ``year``) that is not an everyday word, by jieba's dictionary counts:
+        not a word jieba knows, or a rare one (< 300) written at least once in 20 times with its
+        suffix (义乌 92 / 义乌市 9, 昆山 148 / 昆山市 13; not 惠民 105 / 惠民县 3; 同心协力's 同心 is
+        caught by its word boundary)?
+
+        The suffix is any the unit bore (jieba's counts are older than many upgrades: 东宁 7 /
+        东宁县 4, now 东宁市 0). A 市辖区's short name is one only in text of a year when it was a
+        county-level city or county (富阳 in 2013: 富阳市, now 杭州市富阳区; 双城 in 2020 is
+        哈尔滨市双城区, and 双城经济圈 no place), a former county's in its time or after (江浦,
+        now 南京市浦口区).
+        """
+        entries = self.kb.aliases.get(form, ())
+        if form in self.guards or len(entries) != 1:
+            return False
+        (_, kind), = entries
+        entity = self.kb.by_id[region_id]
+
+        def county(u: FormerUnit) -> bool:
+            return u.successor == region_id and u.level == "district" and u.name.endswith(_COUNTY_SUFFIXES)
+
+        names = set()
+        if kind == "short" and entity.type == "district" and entity.name.endswith(_COUNTY_SUFFIXES):
+            names = {entity.name, *(u.name for u in self.kb.former.get(form, ()) if county(u))}
+        elif kind == "short" and year is not None:
+            names = {u.name for u in self.kb.former.get(form, ()) if county(u) and u.until > year}
+        elif kind == "former_short":
+            names = {u.name for u in self.formers(form, year) if county(u)}
+        if not names:
+            return False
+        short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
+        return short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
@@ -240,7 +351,8 @@ class RegionResolver:
         head, rest = token[: cand.start - pos], token[cand.start - pos + len(cand.form) :]
         if head and head not in self.kb.aliases:
             return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
-        return rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
+        rest = _SPECIAL_ZONE.sub("", rest)  # 香港特区政府, 深圳经济特区: the place with its 特区
+        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]

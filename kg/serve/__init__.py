@@ -44,8 +44,9 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     from kg.explore import Explorer
     from kg.sparql import STORE_DIR
 
-    explorer = Explorer(exports)
     store = Path(exports) / STORE_DIR
+    _start_sparql_worker(store, sparql_timeout)
+    explorer = Explorer(exports)
     app = Flask(__name__)
     app.config.update(JSON_AS_ASCII=False)
     app.json.ensure_ascii = False
@@ -140,7 +141,8 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def overview_page(top: int, min_confidence: float) -> str:  # the same graph always gives the same page
         from kg import viz
 
-        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters, min_confidence=min_confidence)
+        return viz.overview_page(explorer.graph, top=top, newsletters=explorer.newsletters, min_confidence=min_confidence,
+                                 links=explorer.region_industry_links(min_confidence))
 
     @app.get("/overview")
     def overview():
@@ -192,7 +194,26 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def favicon():
         abort(404)
 
+    _load_page_code(app)
     return app
+
+
+def _start_sparql_worker(store: Path, timeout: float) -> None:
+    """Start the worker process /sparql queries run in (:mod:`kg.sandbox`) now, while this process is
+    small: forking it after the graph is read takes a while, and the first query would wait for it."""
+    from kg.sparql import Limits, start_worker
+
+    start_worker(store, Limits(timeout=timeout))  # no store, or a damaged one: /sparql says so to whoever asks
+
+
+def _load_page_code(app: Flask) -> None:
+    """Import and compile now what the first request of a page would otherwise wait for: the
+    drawing code (pyvis, the vis-network files) and the app's templates (a fraction of a second)."""
+    from kg import viz
+
+    viz.preload()
+    for name in app.jinja_env.list_templates():
+        app.jinja_env.get_template(name)
 
 
 def _page(html: str) -> Response:

@@ -64,6 +64,10 @@ LEVELS = {1: "province", 2: "city", 3: "district"}
 #: Event types that say nothing about the unit itself: a code slot handed to another
 #: existing unit (an artefact of differencing yearly lists), or a new unit.
 IGNORED_TYPES = {"码位改派", "新设"}
+#: How the events' source marks a destination it filled in by following the name through the yearly
+#: lists (a unit of that name reappearing elsewhere): right within a province (转隶), wrong across
+#: provinces (成都's 东城区 of 1990 is not 北京's).
+AUTO_DESTINATION = "自动补全去向"
 #: Longest chain of changes followed from a former unit to its current successor.
 MAX_STEPS = 30
 
@@ -77,6 +81,7 @@ class Event:
     old: tuple[str, str] | None  # (adcode, name)
     new: tuple[str, str] | None
     source: str
+    guessed: bool = False  # the source filled in the destination by following the name (its note says 自动补全去向)
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,8 @@ def parse_events(data: Mapping) -> tuple[list[Event], int]:
         if old is None and new is None:
             nameless += 1  # a change known only by its text (no codes): not usable here
             continue
-        events.append(Event(int(raw["year"]), order, raw["type"], int(raw.get("level") or 3), old, new, raw.get("doc_no") or ""))
+        guessed = AUTO_DESTINATION in (raw.get("note") or "")
+        events.append(Event(int(raw["year"]), order, raw["type"], int(raw.get("level") or 3), old, new, raw.get("doc_no") or "", guessed))
     events.sort(key=lambda e: (e.year, e.order))
     return events, nameless
 
@@ -134,6 +140,7 @@ def successor_of(event: Event, later: Mapping[tuple[str, str], list[Event]], cur
 def convert(events: Iterable[Event], current: Mapping[str, str]) -> tuple[list[Former], dict[str, int]]:
     """Former units with their current successor; and counts of what was dropped, by reason."""
     events = [e for e in events if e.type not in IGNORED_TYPES]
+    prefectures = {(code[:2], name) for code, name in current.items() if code[2:] != "0000" and code[4:] == "00"}
     by_old: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         if event.old is not None:
@@ -147,6 +154,14 @@ def convert(events: Iterable[Event], current: Mapping[str, str]) -> tuple[list[F
         if current.get(code) == name:
             dropped["old unit still current (code and name)"] += 1
             continue
+        if event.level == 3 and (code[:2], name) in prefectures and not (event.new and event.new[1] == name):
+            # 威海市, a county-level city until 1987, is now the prefecture 威海市: its old code went to
+            # another unit (胶州市), which the yearly lists read as a rename; the name lives on a level up
+            dropped["a county-level city now the prefecture of that name (its old code went to another unit)"] += 1
+            continue
+        if event.guessed and event.new is not None and event.new[0][:2] != code[:2] and not _province_moved(code, event.new[0]):
+            dropped["destination guessed by name in another province"] += 1
+            continue
         successor = successor_of(event, by_old, current)
         if successor is None:
             dropped["no current successor (abolished without destination, or split)"] += 1
@@ -157,6 +172,14 @@ def convert(events: Iterable[Event], current: Mapping[str, str]) -> tuple[list[F
         if previous is None or previous.until <= former.until:
             rows[(code, name)] = former  # a unit that changed twice ceased at its last change
     return sorted(rows.values(), key=lambda f: (f.adcode, f.name, f.until)), dict(dropped)
+
+
+#: Whole prefectures that moved to a new province: 重庆 from 四川 (1997), 海南 from 广东 (1988).
+PROVINCE_MOVES = {("51", "50"), ("44", "46")}
+
+
+def _province_moved(old: str, new: str) -> bool:
+    return (old[:2], new[:2]) in PROVINCE_MOVES
 
 
 #: jieba's part-of-speech tags of names: place, person, other proper noun.
@@ -388,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
         "rules": [
             "event types 码位改派 (a code slot handed to another existing unit: an artefact of differencing yearly lists) and 新设 are ignored",
             "a recode that keeps the name (同名改码) is a step of a chain, not the end of a name",
+            "a destination the events' source filled in by following the name (note 自动补全去向) is not taken when it lies in another province (except 四川 → 重庆, 广东 → 海南)",
+            "a county-level city whose name is now a prefecture's of the same province (威海市 until 1987) went up a level: the later fate of its old code (胶州市) is not its own",
             "a chain is followed through every later change of the new unit until it names a current unit with the same code and name",
             "a change of the list that the events lack is added when its new unit is found in regions.tsv and its old unit in the code list of the year before",
             "a county-level unit gone from the code lists the next year while a current unit of the same stem appeared under the same prefecture is a rename (长泰县 → 长泰区)",

@@ -1,6 +1,6 @@
 """Structural checks for the hand-curated knowledge-base tables in kg/data/kb/.
 
-Covers agencies_central.tsv, agency_functions.tsv, zones.tsv and macro_regions.tsv:
+Covers agencies_central.tsv, agencies_sar.tsv, agency_functions.tsv, zones.tsv, zone_kinds.tsv and macro_regions.tsv:
 parsing, unique ids, unique surface forms, cross references, official counts
 and adcode format (plus existence in regions.tsv when that table is present).
 """
@@ -24,8 +24,10 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 COLUMNS = {
     "agencies_central.tsv": ["id", "name", "kind", "parent", "aliases", "context_aliases", "name_en", "successor"],
+    "agencies_sar.tsv": ["id", "region", "name", "aliases", "note"],
     "agency_functions.tsv": ["function_id", "canonical", "levels", "aliases", "central_counterpart", "kind"],
     "zones.tsv": ["id", "name", "kind", "parents", "aliases", "established", "note"],
+    "zone_kinds.tsv": ["kind", "name_form", "long_forms", "short_forms", "zone_kind"],
     "macro_regions.tsv": ["id", "name", "aliases", "members", "note"],
 }
 
@@ -131,6 +133,21 @@ def test_agencies(tables):
     all_aliases = {a for r in rows for a in split(r["aliases"])}
     all_ctx = {a for r in rows for a in split(r["context_aliases"])}
     assert not all_aliases & all_ctx
+
+
+def test_sar_bodies_are_their_regions_own(tables):
+    """香港金管局 is Hong Kong's body: its region is a SAR, and each of its forms names that region, so
+    none can be read as a mainland body or clash with a central body's forms."""
+    central = {f for r in tables["agencies_central.tsv"] for f in [r["name"], *split(r["aliases"]), *split(r["context_aliases"])]}
+    owners = []
+    for r in tables["agencies_sar.tsv"]:
+        assert r["region"] in ("810000", "820000"), r
+        place = {"810000": "香港", "820000": "澳门"}[r["region"]]
+        for form in [r["name"], *split(r["aliases"])]:
+            assert form.startswith(place), (r["id"], form)
+            assert form not in central, (r["id"], form)
+            owners.append((form, r["id"]))
+    assert_unique_forms("agencies_sar.tsv", owners)
 
 
 def test_agencies_official_counts(tables):

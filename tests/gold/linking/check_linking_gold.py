@@ -1,6 +1,8 @@
 """Check the held-out linking gold (``entities.jsonl``) against its texts and the knowledge-base tables.
 
-Run ``python tests/gold/linking/check_linking_gold.py``: prints one line per problem and exits 1 if any.
+Run ``python tests/gold/linking/check_linking_gold.py [GOLD TEXTS]``: prints one line per problem and exits 1 if
+any. Without arguments it checks this folder's ``entities.jsonl`` against ``texts/``; another held-out set
+(``tests/gold/genres_heldout``) passes its gold file and texts folder.
 Problems are what would make the gold wrong whatever the linker does: a title that is not the
 file's first line, a surface form that is not in the text, an id that the tables lack although the
 entity is not marked ``missing_in_kb``, a region typed at the wrong level. Notes (printed, exit 0)
@@ -18,7 +20,7 @@ __all__ = ["GENRES", "TYPES", "check", "main"]
 
 HERE = Path(__file__).resolve().parent
 KB = HERE.parents[2] / "kg" / "data" / "kb"
-GENRES = ("policy", "report", "notice", "news", "invest", "think")
+GENRES = ("policy", "report", "notice", "news", "invest", "think", "digest")
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 
 
@@ -32,10 +34,13 @@ def _known_ids() -> tuple[dict[str, str], set[str]]:
     """Region adcode → level, and every other id the tables define (local agencies as region × function)."""
     regions = {r["adcode"]: r["level"] for r in _rows("regions.tsv")}
     ids = {f"agency:{r['id']}" for r in _rows("agencies_central.tsv")}
+    ids |= {f"agency:{r['region']}:{r['id']}" for r in _rows("agencies_sar.tsv")}
     functions = [r["function_id"] for r in _rows("agency_functions.tsv")]
     ids |= {f"agency:{code}:{function}" for code in regions for function in functions}
     ids |= {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
-    ids |= {f"zone:{r['id']}" for r in _rows("zones.tsv")}
+    ids |= {f"zone:{r['id']}" for r in (*_rows("zones.tsv"), *_rows("zones_nbs2023.tsv"))}
+    kinds = [r["kind"] for r in _rows("zone_kinds.tsv")]
+    ids |= {f"zone:{r['slug']}_{kind}" for r in _rows("region_slugs.tsv") for kind in kinds}  # region × kind, as local agencies
     ids |= {f"macro:{r['id']}" for r in _rows("macro_regions.tsv")}
     return regions, ids
 
@@ -105,8 +110,12 @@ def check(gold: Path = HERE / "entities.jsonl", texts: Path = HERE / "texts") ->
     return problems, notes
 
 
-def main() -> int:
-    problems, notes = check()
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) not in (0, 2):
+        print("usage: check_linking_gold.py [GOLD.jsonl TEXTS_FOLDER]", file=sys.stderr)
+        return 2
+    problems, notes = check(*(Path(a) for a in args))
     for line in notes:
         print("note:", line)
     for line in problems:

@@ -1,6 +1,8 @@
 """Check the held-out relation gold (``relations_*.jsonl``) against its texts and the knowledge-base tables.
 
-Run ``python tests/gold/relations_genres/check_gold.py``: prints one line per problem and exits 1 if any.
+Run ``python tests/gold/relations_genres/check_gold.py [GOLD TEXTS]...``: prints one line per problem and
+exits 1 if any. Without arguments it checks this folder's two gold files (``GOLD_FILES``); otherwise each
+pair of arguments is a gold file and the folder of its texts (``tests/gold/genres_heldout``).
 Problems are what would make the gold wrong whatever the relation rules do: a title that is not the
 file's first line, a sentence that is not in the text, an id the tables lack, an end of the wrong
 kind for its relation (``backs`` starts at a region — an adcode, a zone or a macro-region, as kg:Zone and kg:MacroRegion are kg:Region — or an agency, ``sets_target`` at a region, ``invests_in``
@@ -22,7 +24,7 @@ __all__ = ["GENRES", "RELATIONS", "GOLD_FILES", "check", "main"]
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 KB = ROOT / "kg" / "data" / "kb"
-GENRES = ("policy", "report", "notice", "news", "invest", "think")
+GENRES = ("policy", "report", "notice", "news", "invest", "think", "digest")
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 #: Each gold file and the folder its texts are in (``kg eval --corpus``).
 GOLD_FILES = {
@@ -157,8 +159,12 @@ def check(gold_files: dict[Path, Path] | None = None) -> list[str]:
     return problems
 
 
-def main() -> int:
-    problems = check()
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) % 2:
+        print("usage: check_gold.py [GOLD.jsonl TEXTS_FOLDER]...", file=sys.stderr)
+        return 2
+    problems = check({Path(gold): Path(texts) for gold, texts in zip(args[::2], args[1::2])} or None)
     for line in problems:
         print(line)
     return 1 if problems else 0

@@ -1,0 +1,51 @@
+"""Zones written as a region + a kind of zone (长沙经济技术开发区, 宁乡经开区, 襄阳高新区, 南昌综合保税区):
+the zone of that kind named after that region, ``zone:<region slug>_<kind>`` — the knowledge base's own
+entry when it has one (zones.tsv, zones_nbs2023.tsv), else one made like a local body (长沙 + 工信局)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.kb import KnowledgeBase
+from kg.link.candidates import Candidate
+from kg.link.context import Context, outside_mainland
+from kg.link.regions import RegionResolver
+
+__all__ = ["ZoneFinder"]
+
+Found = tuple[int, int, int, str]  # unit, start, end, zone id
+
+
+class ZoneFinder:
+    """Finds region + kind-of-zone names that no name of the knowledge base covers."""
+
+    def __init__(self, kb: KnowledgeBase, regions: RegionResolver) -> None:
+        self.kb = kb
+        self.regions = regions
+        kind_of = {form: kind.id for kind in kb.zone_kinds.values() for form in kind.forms}
+        self._kind_of = kind_of
+        self._kind_re = re.compile("|".join(re.escape(f) for f in sorted(kind_of, key=len, reverse=True))) if kind_of else None
+
+    def find(self, context: Context) -> list[Found]:
+        """``(unit, start, end, zone id)``, longest region names first."""
+        if self._kind_re is None:
+            return []
+        named = [(c.unit, c.start, c.end) for c in context.cands if "zone" in c.meaning.types]  # zone names of the KB
+        out = []
+        for c in sorted(context.region_cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+            match = self._kind_re.match(context.units[c.unit].text, c.end)
+            if match is None or any(u == c.unit and s <= c.start and e >= match.end() for u, s, e in named):
+                continue  # not a zone, or inside one the KB names itself (武汉经开区, 海南杨浦经济开发区)
+            region = context.region_named(c) or self.regions.one_region(c, context.anchors) or self._only_place(c)
+            if region is None or outside_mainland(region):
+                continue
+            zone = self.kb.region_zone(region, self._kind_of[match[0]])
+            if zone is not None:
+                out.append((c.unit, c.start, match.end(), zone.id))
+        return out
+
+    def _only_place(self, cand: Candidate) -> str | None:
+        """The one region a name can mean (宁乡): a kind of zone after it makes it a place, even
+        where the article names no region around it."""
+        ids = {i for i, kind in cand.meaning.regions if kind in ("name", "short", "former", "former_short")}
+        return ids.pop() if len(ids) == 1 else None

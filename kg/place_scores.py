@@ -1,0 +1,128 @@
+"""Scores of region resolution on two generated suites of place names (``scripts/eval_places.py`` prints them).
+
+- **renamed units** (``tests/place_cases/renames.tsv``, made by ``scripts/kb/build_rename_cases.py``
+  from the division history): a sentence using an old name (襄樊市…, 襄樊…), dated while the old
+  unit was valid, must give a mention of that name rolled up to the current successor (襄阳市), and
+  the mention must name the old unit valid on that date (``historical_adcode``);
+- **public place-resolution cases** (``tests/place_cases/public.jsonl``, converted by
+  ``scripts/convert_place_cases.py`` from peer libraries' test suites): an address or phrase and
+  the province, city and county it names; the regions our linker finds in it, rolled up, must give
+  all three levels right.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.kb import MUNICIPALITIES, KnowledgeBase
+
+__all__ = ["CASES_DIR", "Tally", "read_renames", "score_renames", "read_public_cases", "levels_of", "score_public_cases"]
+
+CASES_DIR = Path(__file__).resolve().parents[1] / "tests" / "place_cases"
+
+
+@dataclass
+class Tally:
+    """Right answers out of all, overall and by class, and the cases missed."""
+
+    right: int = 0
+    total: int = 0
+    by_class: dict[str, list[int]] = field(default_factory=dict)  # class → [right, total]
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, classes: Iterable[str], miss: str) -> None:
+        self.right += ok
+        self.total += 1
+        for c in classes:
+            counts = self.by_class.setdefault(c, [0, 0])
+            counts[0] += ok
+            counts[1] += 1
+        if not ok:
+            self.misses.append(miss)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_renames(path: Path = CASES_DIR / "renames.tsv") -> list[dict[str, str]]:
+    """The renamed-unit sentences, one dict per row."""
+    return _read_tsv(path)
+
+
+def score_renames(linker, cases: list[dict[str, str]], dated: bool = True) -> tuple[Tally, Tally]:
+    """(rolled up to the successor, and also naming the old unit valid then) over the sentences.
+
+    ``dated=False`` reads each sentence undated (as of today): the old name must still roll up.
+    """
+    rolled, historical = Tally(), Tally()
+    for case in cases:
+        text, written = case["text"], case["case"].split("-", 1)[1]
+        end = text.index("加快")
+        start = end - len(written)
+        mentions = [m for m in linker.link_text(text, date=case["date"] if dated else None) if m.start <= start and m.end >= end]
+        up = any(m.id == case["successor"] for m in mentions)
+        then = any(m.id == case["successor"] and m.historical_adcode == case["old_adcode"] for m in mentions)
+        classes = (f"form {case['form']}", f"level {case['level']}", f"change {case['change']}")
+        got = ", ".join(f"{m.text}={m.id}@{m.historical_adcode or ''} {m.rule}" for m in mentions) or "nothing"
+        rolled.add(up, classes, f"{case['text']} ({case['date']}): want {case['successor']} {case['successor_name']}, got {got}")
+        historical.add(then, classes, f"{case['text']} ({case['date']}): want {case['successor']}@{case['old_adcode']}, got {got}")
+    return rolled, historical
+
+
+def read_public_cases(path: Path = CASES_DIR / "public.jsonl") -> list[dict]:
+    """The public place-resolution cases, one dict per line (``text``, ``province``, ``city``, ``county``, ``source``)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def levels_of(kb: KnowledgeBase, region_ids: Iterable[str]) -> dict[str, str | None]:
+    """Province, city and county of the most specific of the regions read in a text (all on one line
+    of descent), as full names; a municipality is its own city. Regions not on one line: the
+    deepest one's ancestors win only if the others are among them; otherwise None for every level."""
+    chains = []
+    for region_id in dict.fromkeys(region_ids):
+        entity = kb.by_id.get(region_id)
+        if entity is not None and entity.type in ("province", "city", "district"):
+            chains.append([region_id, *kb.ancestors(region_id)])
+    out: dict[str, str | None] = {"province": None, "city": None, "county": None}
+    if not chains:
+        return out
+    deepest = max(chains, key=len)
+    if any(c[0] not in deepest for c in chains):
+        return {"province": "?", "city": "?", "county": "?"}  # two places that do not nest: no single answer
+    for region_id in deepest:
+        entity = kb.by_id[region_id]
+        if entity.type == "province":
+            out["province"] = entity.name
+            if region_id in MUNICIPALITIES:
+                out["city"] = out["city"] or entity.name
+        elif entity.type == "city":
+            out["city"] = entity.name
+        else:
+            out["county"] = entity.name
+    return out
+
+
+def score_public_cases(linker, cases: list[dict]) -> Tally:
+    """All levels right (province, city, county, each as expected, None where none is) per case."""
+    tally = Tally()
+    for case in cases:
+        mentions = [m for m in linker.link_text(case["text"], date=case.get("date")) if m.adcode]
+        got = levels_of(linker.kb, [m.id for m in mentions])
+        want = {level: case[level] for level in ("province", "city", "county")}
+        ok = got == want
+        wrong = [level for level in want if got[level] != want[level]]
+        tally.add(ok, [f"source {case['source'].split(':')[0]}", *(f"wrong {w}" for w in wrong)],
+                  f"{case['text']}: want {want}, got {got} from {[(m.text, m.id, m.rule) for m in mentions]}")
+    return tally
