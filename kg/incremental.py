@@ -13,7 +13,8 @@ each export from runs of the previous one copied as they are (``os.copy_file_ran
 and the new texts: byte for byte what a full build of the same files writes. The
 SPARQL store is a hard-linked copy of the previous one (``Store.backup``) with the
 changed items' triples deleted and inserted; ``lookup.sqlite`` a copy with their rows
-replaced and its page index (:mod:`kg.explore_index`) computed anew from the updated graph. Everything is staged and swapped in as a full build's exports are, so an
+replaced and its page index (:mod:`kg.explore_index`) computed anew from the updated
+graph. Everything is staged and swapped in as a full build's exports are, so an
 interrupted update leaves the previous exports as they were.
 
 Whatever this cannot do exactly (no or stale state, another pipeline, many files
