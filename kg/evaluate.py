@@ -30,7 +30,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -534,13 +534,19 @@ def _difference(gold: Sequence[dict], articles: Sequence[Article]) -> str | None
     return None
 
 
-def rule_precision_table(relations: Evaluation, entities: Evaluation, sources: str) -> str:
+def rule_precision_table(relations: Mapping[str, Evaluation], entities: Evaluation, sources: str) -> str:
     """The rule precision table (``kg/data/relations/rule_precision.tsv``) from scored gold.
 
-    One row per relation rule that found anything on the relation gold (``relations``,
-    from :func:`evaluate_relations`), and a row ``linker`` with the linker's counts on
-    the entity gold (``entities``, from :func:`evaluate`: every ``mentions`` edge's
-    confidence). ``sources`` names the gold, for the header.
+    One row per relation rule that found anything on the relation gold (``relations``: source
+    label → its :func:`evaluate_relations`), with its counts pooled over every source and, in one
+    column per source, that source's ``tp/fp``; and a row ``linker`` with the linker's counts on
+    the entity gold (``entities``, from :func:`evaluate`: every ``mentions`` edge's confidence).
+    ``sources`` names the gold, for the header.
+
+    >>> one, two = Evaluation(), Evaluation()
+    >>> one.rules["backs", "r"] = Score(tp=3, fp=1); two.rules["backs", "r"] = Score(tp=1, fp=1)
+    >>> rule_precision_table({"a": one, "b": two}, Evaluation(), "x").splitlines()[8].split()
+    ['r', 'backs', '4', '2', '0.667', '3/1', '1/1']
     """
     from kg.confidence import LINKER_ROW, RulePrecision
 
@@ -549,17 +555,22 @@ def rule_precision_table(relations: Evaluation, entities: Evaluation, sources: s
         f"# Counts from {sources}.",
         "# Written by scripts/rule_precision.py (kg eval --by-rule prints the same, with each false positive);",
         "# tests/test_confidence.py checks that this file is what the gold in the repository gives.",
+        "# tp, fp: pooled over the sources; one column per source holds its own tp/fp.",
         "# policy_title_* and linker: the linker's counts on the entity gold (industries, regions, all), as these rules only link a title.",
         "# A rule not listed here has no gold counts: confidence 0.5, out of the default views.",
-        "rule\trelation\ttp\tfp\tprecision",
+        "\t".join(("rule", "relation", "tp", "fp", "precision", *relations)),
     ]
-    for (relation, rule), score in sorted(relations.rules.items(), key=lambda item: (item[0][1], item[0][0])):
-        lines.append(f"{rule}\t{relation}\t{score.tp}\t{score.fp}\t{RulePrecision(score.tp, score.fp).precision:.3f}")
+    keys = sorted({key for evaluation in relations.values() for key in evaluation.rules}, key=lambda key: (key[1], key[0]))
+    for relation, rule in keys:
+        counts = [evaluation.rules.get((relation, rule), Score()) for evaluation in relations.values()]
+        pooled = RulePrecision(sum(c.tp for c in counts), sum(c.fp for c in counts))
+        lines.append("\t".join((rule, relation, str(pooled.tp), str(pooled.fp), f"{pooled.precision:.3f}", *(f"{c.tp}/{c.fp}" for c in counts))))
     # Rules that only link a policy's title (its industries, the region it opens with) are as
     # precise as the linker on that type: their rows take the linker's counts on the entity gold.
+    blank = ("-",) * len(relations)  # entity gold, not split by relation source
     for rule, relation, etype in (*TITLE_RULES, (LINKER_ROW, "mentions", "all")):
         linked = entities.scores[etype]
-        lines.append(f"{rule}\t{relation}\t{linked.tp}\t{linked.fp}\t{RulePrecision(linked.tp, linked.fp).precision:.3f}")
+        lines.append("\t".join((rule, relation, str(linked.tp), str(linked.fp), f"{RulePrecision(linked.tp, linked.fp).precision:.3f}", *blank)))
     return "\n".join(lines) + "\n"
 
 

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.lines import (
+    TAG,
     continues,
     dateline,
     ends_sentence,
@@ -41,7 +42,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "section_tag", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "HEADING_KINDS"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -114,7 +115,7 @@ class Candidate:
     headline: bool  # names an actor or says what happened
 
 
-_TAGGED = re.compile(r"^【([^【】]{1,12})】\s*")
+_TAGGED = TAG
 
 
 def _is_meta(line: Line) -> bool:
@@ -522,6 +523,26 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     if len(cuts) < 2:
         return None
     return cuts
+
+
+# A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。
+_BRACKET_HEAD = re.compile(r"【([^【】]{6,40})】[ \u3000]*")
+
+
+def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph opening with ``【headline】`` runs into its body: ``[(0, body start)]``, or None.
+
+    The headline must be shaped like one and what follows must be prose (a section tag such as
+    【国内要闻】 on its own, or a box label, is not cut). One such paragraph is no digest: the
+    caller asks for several.
+
+    >>> cut_bracket_head(Line("【洛阳设立先进制造业发展基金】洛阳市财政局宣布设立基金，首期规模30亿元。", (), (0, 37)))
+    [(0, 15)]
+    """
+    match = _BRACKET_HEAD.match(line.text)
+    if not match or not headline_form(match.group(1)) or not is_prose(line.text[match.end() :]):
+        return None
+    return [(0, match.end())]
 
 
 _NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")

@@ -289,6 +289,12 @@ def _wholly_bold(children: list) -> bool:
         not any(c.type == "strong_open" for c in children[1:-1])
 
 
+def _prose_heading(content: str) -> bool:
+    """A setext heading's text that reads as a sentence (ends with 。！？): CommonMark makes the last
+    line of a paragraph a heading when ``---`` follows it directly; a writer meant a rule."""
+    return content.rstrip().endswith(("。", "！", "？", "。”", "！”", "？”"))
+
+
 def markdown_marks(text: str) -> tuple[Mark, ...]:
     """Headings, list items and bold-only paragraphs of a Markdown text, by markdown-it-py.
 
@@ -314,6 +320,8 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
         if token.map is None:
             continue
         if token.type == "heading_open":
+            if token.markup in ("-", "=") and _prose_heading(tokens[n + 1].content):
+                continue  # a sentence over a rule (---) is a paragraph and a thematic break, not a heading
             marks.append(Mark(*span(token), token.tag))
         elif token.type == "paragraph_open":
             inline = tokens[n + 1]

@@ -205,14 +205,25 @@ class _Context:
         return [subject.id]
 
     def body_subject(self, subject: list[str]) -> list[str]:
-        """Who the body of a document acts for: a local government or its office, the actor of a
-        policy's title (襄阳市人民政府关于…的实施意见) or of a work report (南昌市政府工作报告), speaks
-        for its region, so the document's measures without a subject of their own are the region's; a
+        """Who the body of a document acts for: a local government, its office or one of its
+        departments, the actor of a policy's title (襄阳市人民政府关于…的实施意见, 福建省工业和信息化厅
+        关于印发…措施的通知) or of a work report (南昌市政府工作报告), speaks for its region, so the
+        document's measures without a subject of their own are the region's (a department holding
+        an activity of its own acts itself: :attr:`own_activity`); a
         notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
         passes on theirs."""
         if self.document_regions and subject is self.subject:
             return list(self.document_regions)
-        return [_government_region(x) or x for x in subject]
+        if self.own_activity and subject is self.subject:
+            return [_government_region(x) or x for x in subject]
+        return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def own_activity(self) -> bool:
+        """Does the title announce an activity its actor holds (沈阳市商务局关于开展…促消费活动的通知)?
+        Then a department is who acts in the body, not its region as for the measures of a
+        document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
+        return bool(_OWN_ACTIVITY.search(self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -369,6 +380,7 @@ def _agency_region(subject: str) -> str | None:
     return parts[1] if len(parts) == 3 and parts[0] == "agency" else None
 
 
+_OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
 
 
@@ -468,17 +480,29 @@ def _clause_prefix(text: str, pos: int) -> str:
 _OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
 
 
+# A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
+_SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
+
+
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
     sentence before in the same paragraph (a sentence without one goes on about it), or the
     article's subject."""
     before = [x for x in sentence.actors() if x[1] <= pos]
+    salutation = _SALUTATION.match(sentence.text)
+    if salutation and salutation.end() <= pos:
+        before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
+    ref = None
+    for match in _REFERENCE.finditer(sentence.text[:pos]):
+        ref = match
+    if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
+        before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
     if before:
         last = before[-1]
         group = [last]
@@ -489,9 +513,6 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
-    ref = None
-    for match in _REFERENCE.finditer(sentence.text[:pos]):
-        ref = match
     if ref:
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
@@ -510,6 +531,13 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
+    """Does a reference to a place (该市, 当地, not 全市) open a later clause than the actor's
+    (吴江区工业和信息化局有关负责人介绍，当前，该区正在…)? Then the actor only speaks or
+    stands in an earlier clause, and the place referred to is who acts."""
+    return ref.start() >= actor_end and not ref[0].startswith(("全", "本")) and bool(_CLAUSE_BREAK.search(text, actor_end, ref.start()))
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).

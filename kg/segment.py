@@ -28,9 +28,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_run_in, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from kg.lines import TAG
 from kg.lines import URL as _URL
 from kg.lines import continues, dateline, line_mode, visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
@@ -40,7 +41,7 @@ from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, 
 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
-_TAG = re.compile(r"^【([^【】]{1,12})】\s*")
+_TAG = TAG
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
@@ -391,11 +392,15 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
 
 
 def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
-    """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs."""
+    """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs,
+    or of items each on one line as ``【headline】body`` (where at least two lines open so)."""
     cut_lines: list[Line] = []
     cut_any = False
-    for line in lines:
-        cuts = cut_run_in(line)
+    heads = [cut_bracket_head(line) for line in lines]
+    if sum(1 for h in heads if h) < 2:
+        heads = [None] * len(lines)
+    for line, head in zip(lines, heads):
+        cuts = cut_run_in(line) or head
         if not cuts:
             cut_lines.append(line)
             continue

@@ -281,6 +281,34 @@ def test_a_governments_document_acts_for_its_region(linker):
     assert not any(s.startswith("agency:") and o != "industry:new-energy-vehicles" for s, _, o in backs)
 
 
+def test_a_departments_document_acts_for_its_region_but_its_own_activity_is_its_own(linker):
+    # Measures of a document a department issues are its region's; an activity it holds is its own.
+    policy = "安徽省经济和信息化厅关于印发《安徽省机器人产业发展若干措施》的通知\n\n（一）支持企业研发工业机器人。\n"
+    assert ("340000", "backs", "industry:industrial-robots") in _facts(linker, policy, "backs")
+    assert not any(s.startswith("agency:") for s, *_ in _facts(linker, policy, "backs"))
+    activity = "合肥市商务局关于开展2025年夏季促消费活动的通知\n\n鼓励商场开展汽车促销，推动汽车消费。\n"
+    assert ("agency:340100:commerce", "backs", "industry:automobile-consumption") in _facts(linker, activity, "backs")
+
+
+def test_the_addressees_of_a_notice_do_not_act(linker):
+    text = ("浙江省经济和信息化厅关于印发《浙江省工业机器人产业发展若干措施》的通知\n\n"
+            "各设区市经信局，宁波市鄞州区经济和信息化局：今年将大力发展工业机器人产业，培育智能制造。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("330000", "backs", "industry:smart-manufacturing") in backs
+    assert not any(s.startswith(("3302", "agency:3302")) for s, *_ in backs)
+
+
+def test_an_agency_that_speaks_does_not_act_for_the_place_it_refers_to(linker):
+    # The official speaks; 该市/当地 in a later clause is who acts.
+    text = "铜陵：加快转型\n\n铜陵市发展和改革委员会有关负责人表示，今后该市将大力发展光伏产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("340700", "backs", "industry:photovoltaics") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # A reference in the actor's own clause (全市) leaves the actor acting.
+    own = "铜陵：加快转型\n\n铜陵市发展和改革委员会推动全市发展光伏产业。\n"
+    assert ("agency:340700:development_reform", "backs", "industry:photovoltaics") in _facts(linker, own, "backs")
+
+
 @pytest.mark.parametrize("title, subject", [
     ("福州市鼓楼区2024年政府工作报告", "350102"),
     ("湖南株洲：轨道交通装备产业观察", "430200"),
@@ -291,7 +319,7 @@ def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title
     assert backs == {(subject, "backs", "industry:artificial-intelligence")}
 
 
-@pytest.mark.parametrize("title", ["合肥高新技术产业开发区招商简介", "宜宾三江新区：产业投资指南"])
+@pytest.mark.parametrize("title", ["襄阳东津新区招商简介", "宜宾三江新区：产业投资指南"])
 def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
     text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
     assert _facts(linker, text, "backs") == set()
@@ -318,14 +346,20 @@ def test_where_the_news_came_from_is_not_who_acts(linker):
 
 
 @pytest.mark.parametrize("sentence", [
-    "宁乡经开区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
-    "（二）净月高新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
+    "宁乡金洲新区重点发展储能材料和食品加工。",  # a zone the KB lacks, after its city's name
+    "（二）金义新区重点发展新型显示。",  # a zone the KB lacks, not linked at all
     "同时，新区积极发展新型显示。",  # a bare 新区 in a city's report
     "同时，新区积极发展光伏，培育新型显示等服务业。",  # … and in the clauses after it
 ])
 def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
     text = f"长沙产业观察\n\n长沙大力发展工程机械产业。{sentence}（新华社 20240301）\n"
     assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery")}
+
+
+def test_a_zone_named_by_region_and_kind_acts_for_itself(linker):
+    text = "长沙产业观察\n\n长沙大力发展工程机械产业。宁乡经开区重点发展新型显示。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery"),
+                                            ("zone:ningxiang_etdz", "backs", "industry:new-display")}
 
 
 def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):

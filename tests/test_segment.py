@@ -350,3 +350,44 @@ def test_a_notice_is_dated_by_its_signature_above_the_text_it_prints():
     (article,) = doc.articles
     assert article.date == "2024-03-08"
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_each_on_one_line_as_bracketed_headline_and_body_are_split(blank):
+    masthead = "要闻 | 2024年4月8日 星期一"
+    items = [(title, body[0]) for title, body, _, _ in ITEMS]
+    text = ("\n\n" if blank else "\n").join([masthead] + [f"【{title}】{body}" for title, body in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+def test_one_bracketed_headline_running_into_its_body_is_no_digest():
+    text = "【南通出台海工装备产业扶持办法】" + ITEMS[0][1][0] + "\n" + ITEMS[0][1][1] + "\n"
+    assert len(segment(_source(text)).articles) == 1
+
+
+def test_a_line_of_date_and_source_fields_and_an_issuer_under_the_title_are_not_the_body():
+    news = ("银川光伏材料产业集聚发展\n\n2024-04-08 09:30 来源：银川晚报 作者：周宁\n\n"
+            f"{ITEMS[3][1][0]}\n\n园区将建设光伏材料检测平台，服务落户企业。\n")
+    (article,) = segment(_source(news)).articles
+    assert article.paragraphs[0].text.startswith("银川经济技术开发区")
+    plan = ("某某市推进海工装备产业发展实施方案\n\n某某市人民政府\n\n2024年4月2日\n\n为加快海工装备产业发展，制定本方案。\n\n"
+            "一、发展目标\n\n到2026年全市海工装备产值达到1200亿元。\n\n二、保障措施\n\n市财政每年安排专项资金。\n")
+    (article,) = segment(_source(plan)).articles
+    assert (article.title, article.date) == ("某某市推进海工装备产业发展实施方案", "2024-04-02")
+    assert article.paragraphs[0].text.startswith("为加快海工装备产业发展")
+
+
+def test_a_bracketed_masthead_over_its_date_is_no_section_tag():
+    items = [(title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    text = "\n".join(["【产业动态速递】2024年4月9日"] + [f"{t}\n{b}\n（{o} {d.replace('-', '')}）" for t, b, o, d in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _, _, _ in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_sentence_over_a_markdown_rule_is_no_heading():
+    text = "\n".join(f"## {t}\n{b[0]}" for t, b, _, _ in ITEMS) + "\n---\n*仅供内部参考*\n"
+    assert not [m for m in markdown_marks(text) if m.kind == "h2" and text[m.start : m.end].startswith("银川经济")]
+    assert [a.title for a in segment(_source(text, "digest.md")).articles] == [t for t, _, _, _ in ITEMS]
