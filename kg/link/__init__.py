@@ -57,7 +57,7 @@ class Linker:
         guards = read_guards(kb_dir / "name_guards.tsv")
         self.scanner = Scanner(self.kb)
         self.words = Words(self.kb)
-        self.places = Places(self.kb, guards)
+        self.places = Places(self.kb, guards, self.words)
         self.regions = RegionResolver(self.kb, self.places, self.words, guards)
         self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
         self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from kg.kb import KnowledgeBase
-from kg.link.candidates import CJK, Candidate, Words
+from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 
@@ -18,8 +18,11 @@ __all__ = ["AgencyFinder"]
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
-_CONJUNCTIONS = "和及与同暨"
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
+
+# A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
+# a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
+_OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在对向为将已于签部])[\u4e00-\u9fff]){2,8}?(?:署|局|委员会)")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
@@ -68,6 +71,11 @@ class AgencyFinder:
             if branch is not None:
                 out.append(branch)
                 continue
+            own = _OWN_GOVERNMENT_BODY.match(text, c.end)
+            if own and all(outside_mainland(i) for i in c.meaning.region_ids):
+                # 香港特别行政区政府创新科技署: a body the KB lacks; the place is inside its name
+                out.append((c.unit, c.start, own.end(), None, "agency_outside_mainland"))
+                continue
             match = self._function_re.match(text, c.end)
             if not match:
                 continue
@@ -76,15 +84,26 @@ class AgencyFinder:
             function = self._function_of[match[0]]
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
-            region = self.regions.one_region(c, anchors, allow_short=True)
+            parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
+            inside = self._inside(c, parent)
+            region = self.regions.one_region(c, anchors, allow_short=True) or inside
             if region is None:
                 continue
-            if c.form[0] in _CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
+            start = parent.start if parent is not None and inside == region else c.start
+            if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
-            out.append((c.unit, c.start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+            out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    def _inside(self, cand: Candidate, parent: Candidate | None) -> str | None:
+        """The one meaning of ``cand`` inside the region named right before it (南京市 + 鼓楼区):
+        the parent is then part of the body's name (南京市鼓楼区人民政府), not a mention of its own."""
+        if parent is None:
+            return None
+        inside = [i for i in cand.meaning.region_ids if any(p in self.kb.ancestors(i) for p in parent.meaning.region_ids)]
+        return inside[0] if len(inside) == 1 else None
 
     def _named_elsewhere(self, context: Context, cand: Candidate, region: str) -> bool:
         """Does the article name ``region`` or the region right above it other than by ``cand``?"""
@@ -155,7 +174,7 @@ class AgencyFinder:
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
-                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in _CONJUNCTIONS:
+                    if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in CONJUNCTIONS:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue

@@ -19,6 +19,7 @@ from kg.link.units import Unit
 __all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word"]
 
 CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
+CONJUNCTIONS = "和及与同暨"  # characters that join two words (旅游和康养: 和 + 康养, not 和康县)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
-from kg.link.candidates import Candidate
+from kg.link.candidates import Candidate, Words
 from kg.link.units import Unit
 
 __all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
@@ -117,12 +117,22 @@ class Context:
         return max(before, key=lambda c: c.end - c.start) if before else None
 
 
+EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
+
+
 class Places:
     """Questions about regions and the context that any finder asks."""
 
-    def __init__(self, kb: KnowledgeBase, guarded: Iterable[str]) -> None:
+    def __init__(self, kb: KnowledgeBase, guarded: Iterable[str], words: Words) -> None:
         self.kb = kb
+        self.words = words
         self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
+
+    def is_word(self, cand: Candidate) -> bool:
+        """Is this name also an ordinary word, by name_guards.tsv or, for a two-character full
+        name, by jieba's counts (城区, 矿区: a 矿区 of 阳泉 and the mining areas of any text)?
+        Such a name needs its region named elsewhere and never makes an anchor by itself."""
+        return cand.form in self._guarded or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= EVERYDAY)
 
     def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str], year: int | None = None) -> Context:
         """The context of these units: anchors from the names given, the title actor and unambiguous
@@ -147,11 +157,11 @@ class Places:
         for cand in cands:
             ids = cand.meaning.region_ids
             kinds = cand.meaning.kinds
-            if cand.covered or cand.meaning.others or self._renamed(cand.form, ids):
+            if cand.covered or cand.meaning.others or self._renamed(cand.form, ids) or self.is_word(cand):
                 continue
-            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district" and cand.form not in self._guarded)):
+            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district")):
                 anchors.add(ids[0])
-            elif len(ids) > 1 and "abbr" not in kinds and cand.form not in self._guarded:
+            elif len(ids) > 1 and "abbr" not in kinds:
                 enclosing = self.enclosing(ids)  # 长沙: the city, not its own 长沙县
                 if enclosing is not None and self.kb.by_id[enclosing].type != "district":
                     anchors.add(enclosing)

@@ -142,12 +142,14 @@ class FundFinder:
         return best[1] if best else None
 
     def _fund_owner(self, name: str, context: Context, u: int, start: int) -> tuple[str | None, str]:
-        """The region a fund's name opens with (安徽省 + 空天信息产业基金), and the rest of the name."""
+        """The region a fund's name opens with (安徽省 + 空天信息产业基金; 东营 + 化工新材料产业投资基金:
+        the city, not its own 东营区), and the rest of the name."""
         here = context.index.starting_in(u, start, start + 1)
         for c in sorted(here, key=lambda c: -(c.end - c.start)):
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
             if len(ids) > 1:
-                ids = [i for i in ids if self.kb.by_id[i].type == "province"]
+                enclosing = self.places.enclosing(ids)
+                ids = [enclosing] if enclosing is not None else [i for i in ids if self.kb.by_id[i].type == "province"]
             if len(ids) == 1:
                 return ids[0], name[c.end - c.start :]
         return None, name

@@ -1,5 +1,6 @@
 """Policies: titles in 《》 of documents (方案, 意见, 条例 …), with ``以下简称《方案》`` and a later
-bare 《方案》 pointing back to the full title."""
+bare 《方案》 pointing back to the full title; a line that is a full title by itself (the heading
+above a document's text) is that policy too, so the names inside it are not mentions."""
 
 from __future__ import annotations
 
@@ -24,9 +25,14 @@ _SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《�
 
 
 def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
-    """``(unit, start, end, policy id)`` for every 《title》 that names a document.
+    """``(unit, start, end, policy id)`` for every 《title》 that names a document, and every
+    unit whose whole text is one of those titles without 《》.
 
     A bare 《方案》 before its full title is defined is left alone: which one it is is unknown.
+
+    >>> units = [Unit("市政府关于印发《安阳市推动钢铁产业转型若干措施》的通知"), Unit(" 安阳市推动钢铁产业转型若干措施"), Unit("安阳市推动钢铁产业转型")]
+    >>> [(u, s, e) for u, s, e, _ in find_policies(units)]
+    [(0, 7, 24), (1, 1, 16)]
     """
     out = []
     full: list[str] = []  # full titles seen, in order
@@ -52,6 +58,12 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
                 if short:
                     short_to_full[_policy_key(short[1])] = title
             out.append((u, match.start(), match.end(), f"policy:{title}"))
+    titles = set(full)
+    for u, unit in enumerate(units):
+        line = unit.text.strip()
+        if line and _policy_key(line) in titles:
+            start = unit.text.index(line)
+            out.append((u, start, start + len(line), f"policy:{_policy_key(line)}"))
     return out
 
 

@@ -7,8 +7,8 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.kb import FormerUnit, KnowledgeBase, read_table
-from kg.link.candidates import CJK, Candidate, Words, inside_word
-from kg.link.context import Context, Places, outside_mainland
+from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word
+from kg.link.context import EVERYDAY, Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
 
@@ -24,7 +24,6 @@ _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
 # written with its city, and is not linked without it.
 _COUNTY_SUFFIXES = ("市", "县", "旗")
-_EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
@@ -239,13 +238,14 @@ class RegionResolver:
           current short name is: ``region_former_short_in_context``);
         then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
         guarded word (中山) needs its city in the article (``region_short_in_context``), or a
-        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山).
+        name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山) that does
+        not open with a conjunction glued to the word before it (旅游和康养 is no 和康县).
         """
         anchors = context.anchors
         kinds = dict(regions)
         ids = [i for i, k in regions if k != "abbr"]
         # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
-        guarded = cand.form in self.guards or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= _EVERYDAY)
+        guarded = self.places.is_word(cand)
         rule = None
         before = context.region_before(cand)
         if before is not None:
@@ -285,7 +285,7 @@ class RegionResolver:
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end):
+            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
                 return entity_id, "region_distinctive_name"
             return None
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
@@ -324,7 +324,7 @@ class RegionResolver:
         if not names:
             return False
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
-        return short == 0 or (short < _EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
+        return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
@@ -372,3 +372,13 @@ class RegionResolver:
         if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
+
+
+def _joined(text: str, start: int, form: str) -> bool:
+    """Does the name ``form`` at ``start`` open with a conjunction right after a Chinese character,
+    so that it may be one word joined to the next (旅游和康养: 和 + 康养), not a place (和康县)?
+
+    >>> _joined("健康旅游和康养服务", 4, "和康"), _joined("和康发展特色林果", 0, "和康"), _joined("墨玉、和康发展", 3, "和康")
+    (True, False, False)
+    """
+    return form[0] in CONJUNCTIONS and start > 0 and bool(CJK.match(text[start - 1]))
