@@ -85,6 +85,8 @@ class BuildResult:
     timings: dict = field(default_factory=dict)  # wall seconds per stage (not written anywhere: not stable)
     extraction: Counter = field(default_factory=Counter)  # seconds per extraction step, summed over the workers
     views: list = field(default_factory=list)  # HTML pages written (exports/views/, not committed)
+    incremental: object = None  # set by an incremental update (kg.incremental)
+    summary_counts: object = None  # (node → (type, name), edges per relation, backs weights) when there is no graph
 
     @property
     def article_count(self) -> int:
@@ -262,9 +264,7 @@ class _Extraction:
             data = path.read_bytes()
         except OSError:
             return extract_file(path)  # extract_file reports the read error
-        strict = b"\0strict" if self.strict_encoding else b""  # a replaced byte was fine without it
-        key = hashlib.sha256(path.name.encode() + b"\0" + data + strict).hexdigest()
-        entry = self.cache / f"{key}-{self.version}.pickle"
+        entry = self.cache / f"{cache_key(path, data, self.strict_encoding)}-{self.version}.pickle"
         if entry.exists():
             try:
                 return pickle.loads(entry.read_bytes())
@@ -274,6 +274,14 @@ class _Extraction:
         if not isinstance(result, InputError):
             atomic_write(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         return result
+
+
+def cache_key(path: Path, data: bytes, strict_encoding: bool) -> str:
+    """The cache's key for a file: its name and content (and whether encodings are strict)."""
+    import hashlib
+
+    strict = b"\0strict" if strict_encoding else b""  # a replaced byte was fine without it
+    return hashlib.sha256(path.name.encode() + b"\0" + data + strict).hexdigest()
 
 
 def _extract_all(files: Sequence[Path], jobs: int, work: _Extraction, track: Callable) -> Iterable:
@@ -539,6 +547,16 @@ def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler:
     from kg.query import LOOKUP, stamp_lookup
     from kg.sparql import STORE_DIR, swap_store
 
+    from kg import incremental
+
+    version = pipeline_version()
+    state = incremental.load(out, version, strict_encoding) if cache and not scheduler else None
+    if state is not None:
+        work = _Extraction(out / ".cache", version, strict_encoding, time_budget)
+        if _update(state, files, out, lambda changed: list(_extract_all(changed, 1, work, track)), result, lap):
+            return result
+        result = BuildResult(errors=errors, timings=timings)  # declined: the build runs in full
+    incremental.forget(out)
     kb = load_kb()
     _LINKER = Linker(kb)
     _LINKER._jieba  # load jieba's dictionary now, once, before any fork
@@ -549,13 +567,14 @@ def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler:
     if scheduler:
         outcomes = _extract_on_cluster(files, scheduler, track, strict_encoding, time_budget)
     else:
-        work = _Extraction(out / ".cache" if cache else None, pipeline_version(), strict_encoding, time_budget)
+        work = _Extraction(out / ".cache" if cache else None, version, strict_encoding, time_budget)
         outcomes = _extract_all(files, jobs, work, track)
     builder = GraphBuilder(kb)
     with ExitStack() as finishing:
         finishing.callback(outcomes.close)  # stops the workers now if the build stops early (not when the traceback goes)
         with _without_gc(), StagedFiles() as staged:
             articles = staged.open(out / "articles.jsonl")
+            per_file: list[tuple[Path, int, tuple[str, ...]]] = []  # (path, bytes of its articles.jsonl, its articles)
             for outcome in outcomes:  # streamed: a file's record is dropped once it is written and added
                 if isinstance(outcome, InputError):
                     result.errors.append(outcome)
@@ -564,24 +583,66 @@ def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler:
                 result.warnings.extend(outcome.warnings)
                 result.extraction.update(dict(outcome.seconds))
                 articles.write(outcome.articles_jsonl)
+                per_file.append((Path(outcome.file.path), len(outcome.articles_jsonl.encode()), tuple(a for a, _ in outcome.article_nodes)))
                 builder.add(outcome.article_nodes, outcome.facts)
             lap("extract")
             if not result.files:
                 staged.discard()
                 return result
             result.graph = builder.graph()
+            kb_edges = {k for k in result.graph.edges(keys=True) if k[2] == "part_of" and k not in builder._edges}
+            fund_sizes: dict[str, dict[str, str]] = {}
+            for (u, v, relation), record in builder._edges.items():
+                if relation == "mentions" and v.startswith("fund:") and record["quantities"]:
+                    fund_sizes.setdefault(v, {})[u] = record["quantities"][0]["text"]
             del builder
             lap("graph")
             views = out / ".views.tmp"
-            store = _write_exports(result, out, staged, views, lap)
+            store, lengths, heads = _write_exports(result, out, staged, views, lap)
             result.outputs = [out / name for name in EXPORTS]
             finishing.enter_context(_signals_deferred())  # from here to the last rename, nothing stops halfway
         swap_store(store, out / STORE_DIR)
         swap_directory(views, out / "views")
         result.views = [out / "views" / name for name, *_ in VIEWS if (out / "views" / name).exists()]
         stamp_lookup(out / LOOKUP, out / "graph.json")
+    if cache and not scheduler and lengths is not None:
+        paths, sizes, owned = zip(*per_file)
+        incremental.record_state(out, result.graph, result, paths, version, strict_encoding, kb_edges, lengths, heads, list(sizes), fund_sizes, list(owned))
     lap("write")
     return result
+
+
+def _update(state, files: list[Path], out: Path, extract: Callable, result: BuildResult, lap: Callable) -> bool:
+    """An incremental update of the exports (see :mod:`kg.incremental`); False when declined."""
+    from contextlib import ExitStack
+
+    from kg import incremental
+    from kg.query import LOOKUP, stamp_lookup
+    from kg.sparql import STORE_DIR, staged_store, swap_store
+
+    with ExitStack() as finishing:
+        with _without_gc(), StagedFiles() as staged:
+            if not incremental.update(state, files, out, extract, result, staged, lap):
+                staged.discard()
+                return False
+            new_state, store_done, views, _ = result.incremental
+            try:
+                code = store_done()
+            except BaseException:
+                result.incremental[1].__self__.kill()
+                raise
+            if code != 0:
+                raise KgError(f"updating the SPARQL store failed (its process exited with {code}); the previous exports are kept")
+            result.outputs = [out / name for name in EXPORTS]
+            incremental.forget(out)
+            finishing.enter_context(_signals_deferred())  # from here to the last rename, nothing stops halfway
+        swap_store(staged_store(out / STORE_DIR), out / STORE_DIR)
+        swap_directory(views, out / "views")
+        result.views = [out / "views" / name for name, *_ in VIEWS if (out / "views" / name).exists()]
+        stamp_lookup(out / LOOKUP, out / "graph.json")
+    incremental.save(out, new_state)
+    lap("write")
+    return True
 
 
 # ---------------------------------------------------------------- one build at a time, no litter
@@ -761,7 +822,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         # A pipe whose write end only the N-Triples writer holds: its readers see end-of-file
         # once the file is complete (kg.export.GrowingFile).
         done, writing = os.pipe()
-        fork("writing graph.nt", _write_ntriples, graph, ntriples)
+        items = out / ".cache" / ".items.tmp"  # each item's length in graph.nt and its blocks (kg.incremental)
+        items.parent.mkdir(parents=True, exist_ok=True)
+        fork("writing graph.nt", _write_ntriples, graph, ntriples, items)
         os.close(writing)
         # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
         # locks (a test process may hold a store open).
@@ -771,14 +834,16 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         with _signals_deferred():
             running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
         for name, fmt in CONVERTED.items():
-            fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt)
+            fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
         os.close(done)
         lookup_path = staged.path(out / LOOKUP)
         lookup = LookupWriter(lookup_path)
-        write_node_link(graph, staged.open(out / "graph.json"), lookup)
+        json_lengths: list[int] = []
+        write_node_link(graph, staged.open(out / "graph.json"), lookup, json_lengths)
         lookup.close()
-        fork("writing the page index", _write_page_index, graph, lookup_path, {f.name: f.newsletter.label() for f in result.files if f.newsletter.name})
-        write_gexf(graph, staged.open(out / "graph.gexf"))
+        fork("writing the page index", _write_page_index, graph, lookup_path, _newsletter_labels(result))
+        gexf_lengths: list[int] = []
+        write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
         write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
@@ -793,7 +858,13 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         lap("rdf: n-triples, turtle, json-ld, store")
     finally:
         stop_all()  # nothing is left running when this one fails
-    return store
+    lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths)
+    return store, lengths, heads
+
+
+def _newsletter_labels(result: BuildResult) -> dict[str, str]:
+    """Each file's newsletter label, for the page index (files with no newsletter left out)."""
+    return {f.name: f.newsletter.label() for f in result.files if f.newsletter.name}
 
 
 def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
@@ -810,11 +881,55 @@ def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
     sync(lookup)
 
 
-def _write_ntriples(graph, path: Path) -> None:
-    from kg.rdf import write_ntriples
+def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_lengths: list[int]):
+    """Each item's length in every item-wise export and each export's head (for
+    :mod:`kg.incremental`), or (None, None) when a writer could not tell them."""
+    import pickle
+    from array import array
 
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        write_ntriples(graph, handle)
+    from kg.graph import gexf_head, gexf_keys, node_link_head
+
+    try:
+        nt_lengths, _ = pickle.loads(items.read_bytes())
+        converted = {name: pickle.loads((out / ".cache" / f".{name}-items.tmp").read_bytes()) for name in ("graph.ttl", "graph.jsonld")}
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return None, None
+    finally:
+        for path in (items, *(out / ".cache" / f".{name}-items.tmp" for name in ("graph.ttl", "graph.jsonld"))):
+            path.unlink(missing_ok=True)
+    if any(c is None for c in converted.values()):
+        return None, None
+    edges = graph.number_of_edges()
+    lengths = {"graph.json": array("q", json_lengths[edges:] + json_lengths[:edges]), "graph.gexf": array("q", gexf_lengths), "graph.nt": nt_lengths}
+    heads = {"graph.json": node_link_head(graph.graph).encode(), "graph.gexf": gexf_head(*gexf_keys(graph)).encode(), "graph.nt": b""}
+    for name, (head, found) in converted.items():
+        lengths[name], heads[name] = found, head
+    return lengths, heads
+
+
+def _write_ntriples(graph, path: Path, items: Path) -> None:
+    """Write graph.nt, and each node's and edge's length in it and number of subject blocks into ``items``."""
+    import pickle
+    from array import array
+
+    from kg.rdf import _iri_terms, edge_blocks, edge_ntriples, node_blocks, node_ntriples
+
+    lengths, blocks, objects = array("q"), array("q"), array("q")  # blocks: Turtle's; objects: JSON-LD's
+    iri = _iri_terms()
+    with open(path, "wb") as handle:
+        for node, attrs in graph.nodes(data=True):
+            text = "".join(node_ntriples(node, attrs, iri)).encode()
+            handle.write(text)
+            lengths.append(len(text))
+            blocks.append(1)
+            objects.append(node_blocks(attrs, "JSON_LD"))
+        for u, v, relation, attrs in graph.edges(keys=True, data=True):
+            text = "".join(edge_ntriples(u, v, relation, attrs, graph.nodes[u], iri)).encode()
+            handle.write(text)
+            lengths.append(len(text))
+            blocks.append(edge_blocks(relation, attrs))
+            objects.append(blocks[-1])
+    items.write_bytes(pickle.dumps((lengths, {"TURTLE": blocks, "JSON_LD": objects})))
     sync(path)  # here, in parallel with the others: committing then finds nothing left to sync
 
 
@@ -830,7 +945,7 @@ def _export_child(parent: int, target: Callable, *args) -> None:
     target(*args)
 
 
-def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
+def _convert(ntriples: Path, done: int, output: Path, fmt: str, items: Path | None = None, lengths: Path | None = None) -> None:
     import io
     import os
 
@@ -842,6 +957,16 @@ def _convert(ntriples: Path, done: int, output: Path, fmt: str) -> None:
     with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
         convert_ntriples(source, handle, fmt)
     sync(output)
+    if items is not None:  # where each item is in the output (kg.incremental); None if that cannot be told
+        import pickle
+
+        from kg.incremental import scan_lengths
+
+        try:
+            found = scan_lengths(output, fmt, pickle.loads(items.read_bytes())[1][fmt])
+        except (OSError, ValueError):
+            found = None
+        lengths.write_bytes(pickle.dumps(found))
 
 
 #: The pages build_graph.py / kg build write for the bundled corpus (and any other).
@@ -899,6 +1024,8 @@ def summary_text(result: BuildResult) -> str:
         lines.extend(f"  {f.name}  {f.chars:,} characters, layout {f.layout}" for f in single)
     if result.graph is not None:
         lines += _graph_summary(result.graph)
+    elif result.summary_counts is not None:
+        lines += _summary_lines(*result.summary_counts)
     if result.warnings:
         lines.append("")
         lines.append("files read with problems:")
@@ -911,19 +1038,27 @@ def summary_text(result: BuildResult) -> str:
 
 
 def _graph_summary(graph) -> list[str]:
-    nodes = Counter(attrs.get("type", "?") for _, attrs in graph.nodes(data=True))
+    from kg.incremental import SUMMARY_REGIONS
+
+    node_info = {n: (a.get("type", "?"), a.get("name", "")) for n, a in graph.nodes(data=True)}
     relations = Counter(key for _, _, key in graph.edges(keys=True))
-    lines = ["", f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", "", "nodes per type:"]
+    weights = {(u, v): a["weight"] for u, v, key, a in graph.edges(keys=True, data=True) if key == "backs" and node_info[u][0] in SUMMARY_REGIONS}
+    return _summary_lines(node_info, relations, weights)
+
+
+def _summary_lines(node_info: dict, relations: Counter, weights: dict) -> list[str]:
+    """The graph's part of the summary: nodes per type, edges per relation, top backers."""
+    nodes = Counter(kind for kind, _ in node_info.values())
+    lines = ["", f"graph: {len(node_info)} nodes, {sum(relations.values())} edges", "", "nodes per type:"]
     lines += [f"  {t}  {n}" for t, n in sorted(nodes.items(), key=lambda kv: (-kv[1], kv[0]))]
     lines += ["", "edges per relation:"]
     lines += [f"  {r}  {n}" for r, n in sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))]
     backers: dict[str, list[tuple[int, str]]] = {}
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        if key == "backs" and graph.nodes[u].get("type") in ("province", "city", "district", "zone"):
-            backers.setdefault(v, []).append((attrs["weight"], u))
+    for (u, v), weight in weights.items():
+        backers.setdefault(v, []).append((weight, u))
     lines += ["", "top regions per industry (backs, by number of articles):"]
     for industry in sorted(backers, key=lambda i: (-sum(w for w, _ in backers[i]), i))[:15]:
         top = sorted(backers[industry], key=lambda wu: (-wu[0], wu[1]))[:5]
-        names = ", ".join(f"{graph.nodes[u]['name']} ({w})" for w, u in top)
-        lines.append(f"  {graph.nodes[industry]['name']}: {names}")
+        names = ", ".join(f"{node_info[u][1]} ({w})" for w, u in top)
+        lines.append(f"  {node_info[industry][1]}: {names}")
     return lines

@@ -37,7 +37,7 @@ from kg.query import evidence_confidence
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["PageIndex", "write_page_index", "fact_rows", "backing_rows", "BACKING", "BACKER_TYPES", "LEVELS", "region_at"]
+__all__ = ["PageIndex", "PAGE_TABLES", "write_page_index", "fact_rows", "backing_rows", "BACKING", "BACKER_TYPES", "LEVELS", "region_at"]
 
 #: Relations that say a region backs an industry (a target set is backing too).
 BACKING = ("backs", "sets_target")
@@ -45,6 +45,9 @@ BACKING = ("backs", "sets_target")
 BACKER_TYPES = (*REGION_TYPES, "zone", "macro_region")
 #: The region levels a backing row is rolled up to (the matrix's rows).
 LEVELS = REGION_TYPES
+
+#: The tables :func:`write_page_index` adds (their indexes go with them when they are dropped).
+PAGE_TABLES = ("page_meta", "page_facts", "page_backing")
 
 _SCHEMA = """
 CREATE TABLE page_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -204,7 +207,7 @@ def _open_fresh(lookup: Path, graph_json: Path) -> sqlite3.Connection | None:
         return None
     db = _connect_read_only(lookup, check_same_thread=False)
     names = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"page_meta", "page_facts", "page_backing"} <= names:  # written by an older kg
+    if not set(PAGE_TABLES) <= names:  # written by an older kg
         db.close()
         return None
     return db

@@ -22,7 +22,7 @@ from kg.confidence import confidence
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
-__all__ = ["GraphBuilder", "article_node", "edge_attributes", "evidence_order", "quantity_order", "build_graph", "write_node_link", "node_link", "from_node_link", "load_graph", "write_gexf", "COORDINATE_DATUM"]
+__all__ = ["GraphBuilder", "fact_records", "kb_hierarchy_evidence", "article_node", "edge_attributes", "evidence_order", "quantity_order", "build_graph", "write_node_link", "node_link_head", "NODE_LINK_MIDDLE", "NODE_LINK_TAIL", "GEXF_MIDDLE", "GEXF_TAIL", "link_json", "node_json", "node_link", "from_node_link", "load_graph", "write_gexf", "gexf_keys", "gexf_signature", "gexf_attributes", "gexf_head", "gexf_node", "gexf_edge", "gexf_edge_id", "COORDINATE_DATUM"]
 
 #: The datum of every coordinate in the graph (the regions' source carries GCJ-02, not WGS84).
 COORDINATE_DATUM = "GCJ-02"
@@ -62,6 +62,21 @@ def _evidence_record(evidence) -> dict:
     return {k: v for k, v in record.items() if v is not None}
 
 
+def fact_records(facts: Iterable[Fact]):
+    """Each fact as its edge's key, its evidence record and its quantity record (or None)."""
+    for fact in facts:
+        quantity = None
+        if fact.quantity is not None:
+            quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
+            quantity["article"] = fact.evidence.article
+        yield (fact.subject, fact.object, fact.relation), _evidence_record(fact.evidence), quantity
+
+
+def kb_hierarchy_evidence() -> dict:
+    """The evidence of a part_of edge added from the knowledge base."""
+    return {"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}
+
+
 class GraphBuilder:
     """Collects articles and facts one file at a time; :meth:`graph` makes the graph.
 
@@ -75,12 +90,11 @@ class GraphBuilder:
 
     def add(self, articles: Iterable[tuple[str, dict]], facts: Iterable[Fact]) -> None:
         self._articles.update(articles)
-        for fact in facts:
-            record = self._edges.setdefault((fact.subject, fact.object, fact.relation), {"evidence": [], "quantities": []})
-            record["evidence"].append(_evidence_record(fact.evidence))
-            if fact.quantity is not None:
-                quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
-                record["quantities"].append({**quantity, "article": fact.evidence.article})
+        for key, evidence, quantity in fact_records(facts):
+            record = self._edges.setdefault(key, {"evidence": [], "quantities": []})
+            record["evidence"].append(evidence)
+            if quantity is not None:
+                record["quantities"].append(quantity)
 
     def graph(self) -> nx.MultiDiGraph:
         kb, edges = self.kb, dict(self._edges)
@@ -91,7 +105,7 @@ class GraphBuilder:
             for parent in kb.ancestors(node):
                 key = (child, parent, "part_of")
                 if key not in edges:
-                    edges[key] = {"evidence": [{"article": "", "source": "kg/data/kb/regions.tsv", "sentence": "", "start": 0, "end": 0, "rule": "kb_hierarchy", "method": "knowledge_base"}], "quantities": []}
+                    edges[key] = {"evidence": [kb_hierarchy_evidence()], "quantities": []}
                 child = parent
         nodes = {n for key in edges for n in key[:2]}
         sizes: dict[str, str] = {}
@@ -150,68 +164,151 @@ def node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
-def write_node_link(graph: nx.MultiDiGraph, handle, each=None) -> None:
+def write_node_link(graph: nx.MultiDiGraph, handle, each=None, lengths: list | None = None) -> None:
     """``graph.json`` streamed item by item: the bytes of ``dumps(node_link(graph)) + "\\n"``
     without ever holding the whole text (hundreds of MB for a large corpus).
 
     ``each(kind, key, attrs, text)`` is told every node (``"node"``, its id) and link
     (``"link"``, ``(u, v, relation)``) with the JSON text written for it, so another
-    index can reuse the text instead of serialising the graph again.
+    index can reuse the text instead of serialising the graph again. ``lengths`` gets the
+    UTF-8 length of each link's and then each node's text (see :mod:`kg.incremental`).
     """
-    from kg.export import dumps
-
-    handle.write('{"directed": true, "graph": ' + dumps(graph.graph) + ', "links": [')
+    handle.write(node_link_head(graph.graph))
     for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        text = dumps({**attrs, "source": u, "target": v, "key": key})
+        text = link_json(u, v, key, attrs)
         handle.write((", " if n else "") + text)
         if each:
             each("link", (u, v, key), attrs, text)
-    handle.write('], "multigraph": true, "nodes": [')
+        if lengths is not None:
+            lengths.append(len(text.encode()))
+    handle.write(NODE_LINK_MIDDLE)
     for n, (node, attrs) in enumerate(graph.nodes(data=True)):
-        text = dumps({**attrs, "id": node})
+        text = node_json(node, attrs)
         handle.write((", " if n else "") + text)
         if each:
             each("node", node, attrs, text)
-    handle.write("]}\n")
+        if lengths is not None:
+            lengths.append(len(text.encode()))
+    handle.write(NODE_LINK_TAIL)
+
+
+def node_link_head(graph_attrs: dict) -> str:
+    """What graph.json holds before its links (items are separated by ", ")."""
+    from kg.export import dumps
+
+    return '{"directed": true, "graph": ' + dumps(graph_attrs) + ', "links": ['
+
+
+NODE_LINK_MIDDLE = '], "multigraph": true, "nodes": ['
+NODE_LINK_TAIL = "]}\n"
+
+
+def link_json(u: str, v: str, key: str, attrs: dict) -> str:
+    """A link's text in graph.json."""
+    from kg.export import dumps
+
+    return dumps({**attrs, "source": u, "target": v, "key": key})
+
+
+def node_json(node: str, attrs: dict) -> str:
+    """A node's text in graph.json."""
+    from kg.export import dumps
+
+    return dumps({**attrs, "id": node})
 
 
 def from_node_link(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
 
 
-def write_gexf(graph: nx.MultiDiGraph, handle: TextIO) -> None:
+def write_gexf(graph: nx.MultiDiGraph, handle: TextIO, lengths: list | None = None) -> None:
     """GEXF 1.2 for Gephi, streamed (networkx's writer builds the whole XML tree in memory).
 
     The layout networkx's writer uses (and its reader reads back): attributes declared
     with the type of their first value, list and dict values as JSON strings (GEXF has
     no lists), the relation as ``networkx_key``, ``weight`` on the edge; evidence is left
-    out (it is in graph.json and the RDF), its count kept.
+    out (it is in graph.json and the RDF), its count kept. An edge's id is a digest of its
+    ends and relation (:func:`gexf_edge_id`), the same whatever other edges the graph has.
+    ``lengths`` gets the UTF-8 length of each node's and then each edge's text.
     """
-    node_keys = _gexf_attributes(attrs for _, attrs in graph.nodes(data=True))
-    edge_rows = (_gexf_edge_values(key, attrs) for _, _, key, attrs in graph.edges(keys=True, data=True))
-    edge_keys = _gexf_attributes(edge_rows, first_id=len(node_keys))  # ids unique across both classes
+    node_keys, edge_keys = gexf_keys(graph)
     write = handle.write
-    write("<?xml version='1.0' encoding='utf-8'?>\n"
-          '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-          'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
-          "  <meta>\n    <creator>kg</creator>\n  </meta>\n"
-          '  <graph defaultedgetype="directed" mode="static" name="">\n')
-    for cls, keys in (("edge", edge_keys), ("node", node_keys)):
-        write(f'    <attributes mode="static" class="{cls}">\n')
-        for key, (ident, kind) in keys.items():
-            write(f'      <attribute id="{ident}" title={_xml(key)} type="{kind}" />\n')
-        write("    </attributes>\n")
-    write("    <nodes>\n")
+    write(gexf_head(node_keys, edge_keys))
     for node, attrs in graph.nodes(data=True):
-        write(f"      <node id={_xml(node)} label={_xml(attrs.get('name', node))}>\n")
-        _write_attvalues(write, node_keys, attrs)
-        write("      </node>\n")
-    write("    </nodes>\n    <edges>\n")
-    for n, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        write(f'      <edge source={_xml(u)} target={_xml(v)} id="{n}" weight="{attrs.get("weight", 1)}">\n')
-        _write_attvalues(write, edge_keys, _gexf_edge_values(key, attrs))
-        write("      </edge>\n")
-    write("    </edges>\n  </graph>\n</gexf>\n")
+        text = gexf_node(node, attrs, node_keys)
+        write(text)
+        if lengths is not None:
+            lengths.append(len(text.encode()))
+    write(GEXF_MIDDLE)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        text = gexf_edge(u, v, key, attrs, edge_keys)
+        write(text)
+        if lengths is not None:
+            lengths.append(len(text.encode()))
+    write(GEXF_TAIL)
+
+
+GEXF_MIDDLE = "    </nodes>\n    <edges>\n"
+GEXF_TAIL = "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def gexf_keys(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """The node and edge attributes GEXF declares (see :func:`gexf_signature`)."""
+    nodes = gexf_attributes(gexf_signature(attrs) for _, attrs in graph.nodes(data=True))
+    edges = gexf_attributes((gexf_signature(_gexf_edge_values(key, attrs)) for _, _, key, attrs in graph.edges(keys=True, data=True)), first_id=len(nodes))
+    return nodes, edges
+
+
+def gexf_signature(attrs: dict) -> tuple[tuple[str, str], ...]:
+    """An item's attributes as GEXF declares them: (key, GEXF type) of each value present."""
+    return tuple((key, _GEXF_TYPE.get(type(value), "string")) for key, value in attrs.items() if value is not None)
+
+
+def gexf_attributes(signatures, first_id: int = 0) -> dict[str, tuple[str, str]]:
+    """Every attribute key in first-seen order → (GEXF id, GEXF type of its first value)."""
+    keys: dict[str, tuple[str, str]] = {}
+    for signature in signatures:
+        for key, kind in signature:
+            if key not in keys:
+                keys[key] = (str(first_id + len(keys)), kind)
+    return keys
+
+
+def gexf_head(node_keys: dict, edge_keys: dict) -> str:
+    lines = ["<?xml version='1.0' encoding='utf-8'?>\n"
+             '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+             'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+             "  <meta>\n    <creator>kg</creator>\n  </meta>\n"
+             '  <graph defaultedgetype="directed" mode="static" name="">\n']
+    for cls, keys in (("edge", edge_keys), ("node", node_keys)):
+        lines.append(f'    <attributes mode="static" class="{cls}">\n')
+        for key, (ident, kind) in keys.items():
+            lines.append(f'      <attribute id="{ident}" title={_xml(key)} type="{kind}" />\n')
+        lines.append("    </attributes>\n")
+    lines.append("    <nodes>\n")
+    return "".join(lines)
+
+
+def gexf_node(node: str, attrs: dict, node_keys: dict) -> str:
+    parts = [f"      <node id={_xml(node)} label={_xml(attrs.get('name', node))}>\n"]
+    _write_attvalues(parts.append, node_keys, attrs)
+    parts.append("      </node>\n")
+    return "".join(parts)
+
+
+def gexf_edge(u: str, v: str, key: str, attrs: dict, edge_keys: dict) -> str:
+    parts = [f'      <edge source={_xml(u)} target={_xml(v)} id="{gexf_edge_id(u, v, key)}" weight="{attrs.get("weight", 1)}">\n']
+    _write_attvalues(parts.append, edge_keys, _gexf_edge_values(key, attrs))
+    parts.append("      </edge>\n")
+    return "".join(parts)
+
+
+def gexf_edge_id(u: str, v: str, key: str) -> str:
+    """An edge's GEXF id: a digest of its ends and relation, so adding or removing other
+    edges never renumbers it (an incremental build rewrites only the edges that changed)."""
+    import hashlib
+
+    return hashlib.sha1(f"{u}\x1f{key}\x1f{v}".encode()).hexdigest()[:16]
 
 
 def _gexf_edge_values(key: str, attrs: dict) -> dict:
@@ -221,16 +318,6 @@ def _gexf_edge_values(key: str, attrs: dict) -> dict:
 
 
 _GEXF_TYPE = {bool: "boolean", int: "long", float: "double", str: "string", list: "string", dict: "string"}
-
-
-def _gexf_attributes(rows, first_id: int = 0) -> dict[str, tuple[str, str]]:
-    """Every attribute key in first-seen order → (GEXF id, GEXF type of its first value)."""
-    keys: dict[str, tuple[str, str]] = {}
-    for attrs in rows:
-        for key, value in attrs.items():
-            if key not in keys and value is not None:
-                keys[key] = (str(first_id + len(keys)), _GEXF_TYPE.get(type(value), "string"))
-    return keys
 
 
 def _write_attvalues(write, keys: dict[str, tuple[str, str]], attrs: dict) -> None:

@@ -582,8 +582,8 @@ class LookupIndex(GraphIndex):
         return self._answer(lambda: list(self._read_edges(node, direction)), lambda index: list(index.edges(node, direction)))
 
     def _read_edges(self, node: str, direction: str):
-        queries = {"out": "SELECT u, v, relation, attrs FROM edges WHERE u = ? ORDER BY seq",
-                   "in": "SELECT u, v, relation, attrs FROM edges WHERE v = ? ORDER BY seq"}
+        queries = {"out": "SELECT u, v, relation, attrs FROM edges WHERE u = ? ORDER BY v, relation",
+                   "in": "SELECT u, v, relation, attrs FROM edges WHERE v = ? ORDER BY u, relation"}
         for side in ("out", "in"):
             if direction in (side, "both"):
                 for u, v, relation, attrs in self._db.execute(queries[side], (node,)):
@@ -595,8 +595,8 @@ class LookupIndex(GraphIndex):
 
     def everything(self):
         def read():
-            nodes = [(*_ids(node), _node_attrs(node, attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY seq")]
-            return nodes, [_ids(*edge) for edge in self._db.execute("SELECT u, v, relation FROM edges ORDER BY seq")]
+            nodes = [(*_ids(node), _node_attrs(node, attrs)) for node, attrs in self._db.execute("SELECT id, attrs FROM nodes ORDER BY id")]
+            return nodes, [_ids(*edge) for edge in self._db.execute("SELECT u, v, relation FROM edges ORDER BY u, v, relation")]
 
         return self._answer(read, lambda index: index.everything())
 
@@ -695,7 +695,7 @@ class LookupWriter:
         self._flush()
         # What --relation and --type may name, so checking them needs no pass over every edge.
         self._db.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(sorted(v), ensure_ascii=False)) for k, v in (("relations", self._relations), ("types", self._types))])
-        self._db.executescript("CREATE INDEX edges_u ON edges (u, seq); CREATE INDEX edges_v ON edges (v, seq);")
+        self._db.executescript("CREATE INDEX edges_u ON edges (u, v, relation); CREATE INDEX edges_v ON edges (v, u, relation);")
         self._db.commit()
         self._db.close()
 

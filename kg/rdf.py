@@ -28,7 +28,7 @@ from kg.graph import edge_attributes, evidence_order, quantity_order
 from kg.namespaces import iri_of_node
 from kg.ontology import ID, IND, KG, RELATION_PROPERTY, bind_prefixes
 
-__all__ = ["node_iri", "iri_node", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
+__all__ = ["node_iri", "iri_node", "node_ntriples", "edge_ntriples", "node_blocks", "edge_blocks", "write_ntriples", "convert_ntriples", "CONVERTED", "graph_to_rdf", "graph_from_rdf"]
 
 _CLASS = {
     "province": KG.Province, "city": KG.City, "district": KG.District, "zone": KG.Zone, "macro_region": KG.MacroRegion,
@@ -128,6 +128,15 @@ def _ntriples(graph: nx.MultiDiGraph):
     is said once (ids are injective and evidence is numbered), so no set is needed
     to deduplicate, which keeps a large export streaming in constant memory.
     """
+    iri = _iri_terms()
+    for node, attrs in graph.nodes(data=True):
+        yield from node_ntriples(node, attrs, iri)
+    for u, v, relation, attrs in graph.edges(keys=True, data=True):
+        yield from edge_ntriples(u, v, relation, attrs, graph.nodes[u], iri)
+
+
+def _iri_terms():
+    """A memoised node id → N-Triples IRI term."""
     iris: dict[str, str] = {}
 
     def iri(node: str) -> str:
@@ -136,80 +145,104 @@ def _ntriples(graph: nx.MultiDiGraph):
             term = iris[node] = _u(node_iri(node))
         return term
 
-    for node, attrs in graph.nodes(data=True):
-        s = iri(node)
-        kind = attrs.get("type")
-        yield f"{s} {_TYPE} {_CLASS_TERM.get(kind, _K['Region'])} .\n"
-        if kind == "article":
-            yield f"{s} {_TITLE} {_zh(attrs['name'])} .\n"
-            for key, prop in _ARTICLE_FIELDS:
-                if key in attrs:
-                    yield f"{s} {prop} {_lit(attrs[key])} .\n"
-            if "date" in attrs:
-                yield f"{s} {_DATE} {_date(attrs['date'])} .\n"
-            if "url" in attrs:
-                yield f"{s} {_K['url']} {_lit(attrs['url'], _XSD + 'anyURI')} .\n"
-            continue
-        yield f"{s} {_PREF} {_zh(attrs['name'])} .\n"
-        for alias in attrs.get("aliases", []):
-            yield f"{s} {_ALT} {_zh(alias)} .\n"
-        if "name_en" in attrs:
-            yield f"{s} {_PREF} {_lit(attrs['name_en'], lang='en')} .\n"
-        if "adcode" in attrs:
-            yield f"{s} {_K['adcode']} {_lit(attrs['adcode'])} .\n"
-            yield f"{s} {_K['level']} {_lit(attrs['level'])} .\n"
-        if "parent" in attrs:
-            yield f"{s} {_K['parent']} {iri(attrs['parent'])} .\n"
-        if "size" in attrs:
-            yield f"{s} {_K['size']} {_lit(attrs['size'])} .\n"
-        if "lng" in attrs:
-            yield f"{s} {_K['lng']} {_decimal(attrs['lng'])} .\n"
-            yield f"{s} {_K['lat']} {_decimal(attrs['lat'])} .\n"
-            yield f"{s} {_K['datum']} {_lit(attrs['datum'])} .\n"
-    for u, v, relation, attrs in graph.edges(keys=True, data=True):
-        s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
-        yield f"{s} {p} {o} .\n"
-        if relation == "mentions":
-            yield from _mentions(s, o, u, v, attrs, graph.nodes[u])
-            continue
-        edge = _hashed("relationship", u, relation, v)
-        yield f"{edge} {_TYPE} {_K['Relationship']} .\n"
-        yield f"{edge} {_K['subject']} {s} .\n"
-        yield f"{edge} {_K['relation']} {p} .\n"
-        yield f"{edge} {_K['object']} {o} .\n"
-        yield f"{edge} {_K['weight']} {_int(attrs['weight'])} .\n"
-        yield f"{edge} {_K['method']} {_lit(attrs['method'])} .\n"
-        yield f"{edge} {_K['confidence']} {_decimal(attrs['confidence'])} .\n"
-        if "first_date" in attrs:
-            yield f"{edge} {_K['firstDate']} {_date(attrs['first_date'])} .\n"
-            yield f"{edge} {_K['lastDate']} {_date(attrs['last_date'])} .\n"
-        for n, e in enumerate(attrs["evidence"]):
-            ev = _hashed("evidence", u, relation, v, n, e["article"], e["start"], e["rule"])
-            yield f"{edge} {_K['evidence']} {ev} .\n"
-            yield f"{ev} {_TYPE} {_K['Evidence']} .\n"
-            if e["article"]:
-                # Source file, date and outlet are the article's: said once, on the article.
-                yield f"{ev} {_DERIVED} {iri('article:' + e['article'])} .\n"
-            else:
-                yield f"{ev} {_SOURCE} {_lit(e['source'])} .\n"
-            if e["sentence"]:
-                yield f"{ev} {_K['sentence']} {_zh(e['sentence'])} .\n"
-            yield f"{ev} {_K['start']} {_int(e['start'])} .\n"
-            yield f"{ev} {_K['end']} {_int(e['end'])} .\n"
-            yield f"{ev} {_K['rule']} {_lit(e['rule'])} .\n"
-            yield f"{ev} {_K['method']} {_lit(e['method'])} .\n"
-        for n, q in enumerate(attrs.get("quantities", [])):
-            target = _hashed("target", u, relation, v, n, q["article"], q["text"])
-            yield f"{edge} {_K['target']} {target} .\n"
-            yield f"{target} {_TYPE} {_K['Target']} .\n"
-            yield f"{target} {_K['amount']} {_decimal(q['amount'])} .\n"
-            if q.get("amount_max") is not None:
-                yield f"{target} {_K['amountMax']} {_decimal(q['amount_max'])} .\n"
-            yield f"{target} {_K['unit']} {_lit(q['unit'])} .\n"
-            if q["year"] is not None:
-                yield f"{target} {_K['year']} {_int(q['year'])} .\n"
-            yield f"{target} {_K['text']} {_zh(q['text'])} .\n"
-            yield f"{target} {_DERIVED} {iri('article:' + q['article'])} .\n"
+    return iri
+
+
+def node_ntriples(node: str, attrs: dict, iri=None):
+    """The triples of one node (one subject: one Turtle or JSON-LD block)."""
+    iri = iri or _iri_terms()
+    s = iri(node)
+    kind = attrs.get("type")
+    yield f"{s} {_TYPE} {_CLASS_TERM.get(kind, _K['Region'])} .\n"
+    if kind == "article":
+        yield f"{s} {_TITLE} {_zh(attrs['name'])} .\n"
+        for key, prop in _ARTICLE_FIELDS:
+            if key in attrs:
+                yield f"{s} {prop} {_lit(attrs[key])} .\n"
+        if "date" in attrs:
+            yield f"{s} {_DATE} {_date(attrs['date'])} .\n"
+        if "url" in attrs:
+            yield f"{s} {_K['url']} {_lit(attrs['url'], _XSD + 'anyURI')} .\n"
+        return
+    yield f"{s} {_PREF} {_zh(attrs['name'])} .\n"
+    for alias in attrs.get("aliases", []):
+        yield f"{s} {_ALT} {_zh(alias)} .\n"
+    if "name_en" in attrs:
+        yield f"{s} {_PREF} {_lit(attrs['name_en'], lang='en')} .\n"
+    if "adcode" in attrs:
+        yield f"{s} {_K['adcode']} {_lit(attrs['adcode'])} .\n"
+        yield f"{s} {_K['level']} {_lit(attrs['level'])} .\n"
+    if "parent" in attrs:
+        yield f"{s} {_K['parent']} {iri(attrs['parent'])} .\n"
+    if "size" in attrs:
+        yield f"{s} {_K['size']} {_lit(attrs['size'])} .\n"
+    if "lng" in attrs:
+        yield f"{s} {_K['lng']} {_decimal(attrs['lng'])} .\n"
+        yield f"{s} {_K['lat']} {_decimal(attrs['lat'])} .\n"
+        yield f"{s} {_K['datum']} {_lit(attrs['datum'])} .\n"
+
+
+def edge_ntriples(u: str, v: str, relation: str, attrs: dict, article_attrs: dict, iri=None):
+    """The triples of one edge (``article_attrs``: its subject's node attributes, for a mention)."""
+    iri = iri or _iri_terms()
+    s, o, p = iri(u), iri(v), _RELATION_TERM[relation]
+    yield f"{s} {p} {o} .\n"
+    if relation == "mentions":
+        yield from _mentions(s, o, u, v, attrs, article_attrs)
+        return
+    edge = _hashed("relationship", u, relation, v)
+    yield f"{edge} {_TYPE} {_K['Relationship']} .\n"
+    yield f"{edge} {_K['subject']} {s} .\n"
+    yield f"{edge} {_K['relation']} {p} .\n"
+    yield f"{edge} {_K['object']} {o} .\n"
+    yield f"{edge} {_K['weight']} {_int(attrs['weight'])} .\n"
+    yield f"{edge} {_K['method']} {_lit(attrs['method'])} .\n"
+    yield f"{edge} {_K['confidence']} {_decimal(attrs['confidence'])} .\n"
+    if "first_date" in attrs:
+        yield f"{edge} {_K['firstDate']} {_date(attrs['first_date'])} .\n"
+        yield f"{edge} {_K['lastDate']} {_date(attrs['last_date'])} .\n"
+    for n, e in enumerate(attrs["evidence"]):
+        ev = _hashed("evidence", u, relation, v, n, e["article"], e["start"], e["rule"])
+        yield f"{edge} {_K['evidence']} {ev} .\n"
+        yield f"{ev} {_TYPE} {_K['Evidence']} .\n"
+        if e["article"]:
+            # Source file, date and outlet are the article's: said once, on the article.
+            yield f"{ev} {_DERIVED} {iri('article:' + e['article'])} .\n"
+        else:
+            yield f"{ev} {_SOURCE} {_lit(e['source'])} .\n"
+        if e["sentence"]:
+            yield f"{ev} {_K['sentence']} {_zh(e['sentence'])} .\n"
+        yield f"{ev} {_K['start']} {_int(e['start'])} .\n"
+        yield f"{ev} {_K['end']} {_int(e['end'])} .\n"
+        yield f"{ev} {_K['rule']} {_lit(e['rule'])} .\n"
+        yield f"{ev} {_K['method']} {_lit(e['method'])} .\n"
+    for n, q in enumerate(attrs.get("quantities", [])):
+        target = _hashed("target", u, relation, v, n, q["article"], q["text"])
+        yield f"{edge} {_K['target']} {target} .\n"
+        yield f"{target} {_TYPE} {_K['Target']} .\n"
+        yield f"{target} {_K['amount']} {_decimal(q['amount'])} .\n"
+        if q.get("amount_max") is not None:
+            yield f"{target} {_K['amountMax']} {_decimal(q['amount_max'])} .\n"
+        yield f"{target} {_K['unit']} {_lit(q['unit'])} .\n"
+        if q["year"] is not None:
+            yield f"{target} {_K['year']} {_int(q['year'])} .\n"
+        yield f"{target} {_K['text']} {_zh(q['text'])} .\n"
+        yield f"{target} {_DERIVED} {iri('article:' + q['article'])} .\n"
+
+
+def node_blocks(attrs: dict, fmt: str) -> int:
+    """How many blocks Oxigraph writes for a node in ``fmt`` (TURTLE or JSON_LD): one, but a JSON-LD
+    object cannot hold skos:prefLabel twice, so the English label after the aliases starts another."""
+    return 2 if fmt == "JSON_LD" and attrs.get("aliases") and "name_en" in attrs else 1
+
+
+def edge_blocks(relation: str, attrs: dict) -> int:
+    """How many runs of triples with one subject :func:`edge_ntriples` writes for an edge (Turtle
+    and JSON-LD write one block per run): the direct triple; for a mention, one per kg:Mention;
+    else the Relationship with its first evidence link, then evidence and targets in turns."""
+    if relation == "mentions":
+        return 1 + len(attrs["evidence"])
+    return 1 + 2 * len(attrs["evidence"]) + 2 * len(attrs.get("quantities", ()))
 
 
 def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_attrs: dict):

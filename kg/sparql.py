@@ -36,7 +36,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = _XSD + "string"
 
 __all__ = [
-    "PREFIXES", "Canned", "canned_queries", "canned_query", "staged_store", "fill_store", "swap_store", "check_store",
+    "PREFIXES", "Canned", "canned_queries", "canned_query", "staged_store", "fill_store", "patch_store", "swap_store", "check_store",
     "run_query", "start_worker", "run_remote", "Results", "Limits", "STORE_DIR",
 ]
 
@@ -196,10 +196,49 @@ def fill_store(ntriples: Path, directory: Path, done: int | None = None) -> None
             store.bulk_load(input=chunk, format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     del store  # closed before anyone renames or opens the folder
+    _stamp_store(directory, ntriples, crc)
+
+
+def _stamp_store(directory: Path, ntriples: Path, crc: int, previous: dict | None = None) -> None:
+    """Write the store's stamp; a file with the size and time ``previous`` recorded (a hard link
+    to the previous store's) keeps its checksum."""
     info = Path(ntriples).stat()  # complete: its writer has exited (done) or it was complete from the start
-    files = {path.name: _fingerprint(path) for path in sorted(directory.iterdir()) if not path.name.startswith("LOG")}
+    files = {}
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith("LOG") or path.name == STAMP:
+            continue
+        known = (previous or {}).get(path.name)
+        stat = path.stat()
+        files[path.name] = known if known and (known["size"], known["mtime_ns"]) == (stat.st_size, stat.st_mtime_ns) else _fingerprint(path)
     stamp = {"source": {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "crc32": crc}, "files": files}
     (directory / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def patch_store(previous: Path, directory: Path, removals: bytes, additions: bytes) -> None:
+    """A new store at ``directory``: the one at ``previous`` (copied with hard links: its files
+    are never changed in place) less the N-Triples ``removals``, plus ``additions``; stamped
+    with the ``graph.nt`` beside ``previous`` (already the new one)."""
+    import io
+    import shutil
+
+    import pyoxigraph
+
+    shutil.rmtree(directory, ignore_errors=True)
+    old = pyoxigraph.Store.read_only(str(previous))
+    old.backup(str(directory))
+    del old
+    store = pyoxigraph.Store(str(directory))
+    for triple in pyoxigraph.parse(input=io.BytesIO(removals), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True):
+        store.remove(pyoxigraph.Quad(triple.subject, triple.predicate, triple.object, pyoxigraph.DefaultGraph()))
+    store.bulk_load(input=additions, format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
+    store.flush()
+    del store
+    ntriples = previous.parent / "graph.nt"
+    try:
+        recorded = json.loads((previous / STAMP).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError):
+        recorded = None
+    _stamp_store(directory, ntriples, _crc32(ntriples), recorded)
 
 
 def _fingerprint(path: Path) -> dict:

@@ -1,0 +1,116 @@
+"""Incremental builds: adding, changing or removing a file updates every export as a full build of the same files would."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kg import BUNDLED_CORPUS
+from kg import build as build_module
+from kg.build import build
+from kg.explore_index import PAGE_TABLES
+
+NAMES = sorted(p.name for p in BUNDLED_CORPUS.glob("*.txt"))
+
+
+def _rows(path: Path) -> dict:
+    db = sqlite3.connect(path)
+    try:
+        rows = {
+            "nodes": sorted(db.execute("SELECT id, attrs FROM nodes")),
+            "names": sorted(db.execute("SELECT name, id FROM names")),
+            "edges": sorted(db.execute("SELECT u, v, relation, attrs FROM edges")),
+            "meta": sorted(db.execute("SELECT key, value FROM meta WHERE key != 'graph'")),
+            "schema": sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")),
+            # the page index (kg.explore_index), in the order a full build writes it
+            **{table: list(db.execute(f"SELECT * FROM {table} ORDER BY rowid")) for table in PAGE_TABLES},
+        }
+    finally:
+        db.close()
+    return rows
+
+
+def _triples(store: Path) -> set[str]:
+    import pyoxigraph
+
+    return set(map(str, pyoxigraph.Store.read_only(str(store))))
+
+
+def _same_as_full(out: Path, corpus: Path, reference: Path) -> None:
+    full = build([corpus], out=reference, cache=False)
+    for path in full.outputs:
+        assert (out / path.name).read_bytes() == path.read_bytes(), f"{path.name} differs from a full build's"
+    for page in (reference / "views").iterdir():
+        assert (out / "views" / page.name).read_bytes() == page.read_bytes(), f"views/{page.name} differs"
+    assert _rows(out / "lookup.sqlite") == _rows(reference / "lookup.sqlite")
+    assert _triples(out / "store") == _triples(reference / "store")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in NAMES[:4]:
+        shutil.copy(BUNDLED_CORPUS / name, folder / name)
+    build([folder], out=tmp_path / "out")
+    return folder
+
+
+def test_add_change_remove_give_a_full_builds_exports(corpus, tmp_path):
+    out = tmp_path / "out"
+    steps = [
+        lambda: shutil.copy(BUNDLED_CORPUS / NAMES[4], corpus / NAMES[4]),
+        lambda: (corpus / NAMES[1]).write_text((corpus / NAMES[1]).read_text(encoding="utf-8").replace("深圳", "广州", 3), encoding="utf-8"),
+        lambda: (corpus / NAMES[2]).unlink(),
+    ]
+    for step in steps:
+        step()
+        result = build([corpus], out=out)
+        assert result.incremental is not None, "the update ran as a full build"
+        _same_as_full(out, corpus, tmp_path / "reference")
+
+
+def test_an_interrupted_update_leaves_the_previous_exports(corpus, tmp_path, monkeypatch):
+    from kg import incremental
+    from kg.query import open_graph
+    from kg.sparql import run_query
+
+    out = tmp_path / "out"
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    shutil.copy(BUNDLED_CORPUS / NAMES[4], corpus / NAMES[4])
+    real = incremental._patch_lookup
+
+    def interrupted(*args):
+        real(*args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(incremental, "_patch_lookup", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out=out)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert open_graph(out / "graph.json").resolve("深圳") == "440300"
+    assert run_query(out / "store", "ASK { ?s ?p ?o }").boolean
+    result = build([corpus], out=out)  # and the next build updates them
+    assert result.incremental is not None
+    _same_as_full(out, corpus, tmp_path / "reference")
+
+
+def test_many_changed_files_build_in_full(corpus, tmp_path):
+    for name in NAMES[:2]:  # half the files changed: a full build is as quick
+        (corpus / name).write_text((corpus / name).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = build([corpus], out=tmp_path / "out")
+    assert result.incremental is None
+    _same_as_full(tmp_path / "out", corpus, tmp_path / "reference")
+
+
+def test_a_changed_export_makes_the_next_build_full(corpus, tmp_path):
+    (tmp_path / "out" / "graph.nt").write_bytes(b"")
+    shutil.copy(BUNDLED_CORPUS / NAMES[4], corpus / NAMES[4])
+    assert build([corpus], out=tmp_path / "out").incremental is None
+    assert build_module.pipeline_version()  # the state is written again: the next one is incremental
+    (corpus / NAMES[0]).unlink()
+    assert build([corpus], out=tmp_path / "out").incremental is not None
