@@ -248,10 +248,6 @@ class _Export:
     lengths: array
     texts: dict[int, bytes] = field(default_factory=dict)  # new item index → its text
 
-    def old_text(self, handle, i: int) -> bytes:
-        handle.seek(self.starts[i])
-        return handle.read(self.lengths[i])
-
 
 def update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable) -> bool:
     """Update every export in ``out`` for ``files`` from ``state``, staging them in ``staged``
