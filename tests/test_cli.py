@@ -326,3 +326,14 @@ def test_a_former_name_says_which_unit_succeeded_it(bundled_build):
     assert result.exit_code == 1 and "(襄樊市 (420600) became 襄阳市 in 2010 (更名))" in result.stderr
     result = CliRunner().invoke(main, ["show", "中山", *graph])  # a successor of the same name is told by its code
     assert result.exit_code == 1 and "(中山市 (449002) became 中山市 (442000) in 1988 (撤销))" in result.stderr
+
+
+def test_python_dash_m_kg_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "search", "--help"], capture_output=True, text=True, cwd=README.parent
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Usage: kg search")
