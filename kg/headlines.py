@@ -33,6 +33,7 @@ from kg.lines import (
     ends_with_trailer,
     headline_form,
     is_box_label,
+    is_caption,
     is_metadata,
     is_prose,
     news_opener,
@@ -72,6 +73,8 @@ _NEWS_VERBS = re.compile(
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
+# A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)|星期.|周[一二三四五六日]|[\s\u3000（）()]")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
@@ -145,6 +148,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
     if kind:
         return kind, (a, len(text))
+    if _one_sentence(text):
+        return "plain。", (0, len(text) - 1)
     return "plain", (0, len(text))
 
 
@@ -155,7 +160,8 @@ _EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
-    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1])
+    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1]) \
+        and not is_caption(text)
 
 
 def _is_body(line: Line) -> bool:
@@ -190,7 +196,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
-        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text)))
+        # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
+        # full stop; it must then have its source beside it or a body that opens like news (checked below).
+        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+            or _one_sentence(line.text)
         if not shaped:
             continue
         if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
@@ -208,10 +217,12 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
+        meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        news = news_opener(lines[j].text)
+        if mark == "plain。" and not (meta or news):
+            continue
         found.append(Candidate(
-            index=i, mark=mark, title_range=title_range,
-            meta=meta_after or meta_before or bool(dateline(lines[j].text)),
-            news=news_opener(lines[j].text),
+            index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
         ))
     return found
@@ -345,10 +356,13 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
-    # heads two items (a title in h1 above h2 headings is the file's, not an item's).
+    # heads two items (a title in h1 above h2 headings is the file's, not an item's); or as bold
+    # paragraphs and as list items (<p><strong>…</strong></p> items, then <li> items).
     marked = [c for c in found if c.mark in HEADING_KINDS]
     if len({c.mark for c in marked}) > 1 and all(len(classes[m]) < 2 for m in {c.mark for c in marked}):
         classes["marked"] = marked
+    elif "bold" in classes and "item" in classes:
+        classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -463,8 +477,16 @@ def _newsletter_name(text: str) -> bool:
 
 
 def _masthead_line(text: str) -> bool:
-    """A newsletter's name, issue or date line, or a document's red header (某某厅文件)."""
-    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or (_DATED.search(text) and visual_width(text) <= 30)
+    """A newsletter's name, issue or date line, or a document's red header (某某厅文件).
+
+    A dated line is the masthead's when little is left once its dates are taken out (每日产业资讯　2024年7月15日),
+    not a title that names a year (某某市2024年上半年优化营商环境工作情况).
+
+    >>> _masthead_line("每日产业资讯　2024年7月15日 星期一"), _masthead_line("某某市2024年上半年优化营商环境工作情况")
+    (True, False)
+    """
+    dated = _DATED.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
+    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or dated
                 or text.endswith("文件") or is_metadata(text))
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "strip_numbering",
     "is_metadata",
     "is_box_label",
+    "is_caption",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -58,11 +59,15 @@ _NUMBERING = (
     ("①", re.compile(r"^[①-⑳]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
+    # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
+    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦][ \u3000]*")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 _SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
+# A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
+_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -259,8 +264,10 @@ def headline_form(text: str) -> bool:
         return False  # a note in brackets
     if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
         return False
-    if core[0] in "“「『" and core[-1] in "”」』":
-        return False  # a quotation on a line of its own
+    if core[0] in "“「『" and core[-1] in "”」』" and not re.search("[”」』]", core[1:-1]):
+        return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
+    if is_caption(core):
+        return False
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 
@@ -277,6 +284,15 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+def is_caption(text: str) -> bool:
+    """A picture's caption: ▲ under the picture, 图为…, （资料图）, （某某 摄）.
+
+    >>> is_caption("▲岳阳绿色化工高新区一角（资料图）"), is_caption("图为长沙经开区某某企业的生产线。"), is_caption("长沙发布新政")
+    (True, True, False)
+    """
+    return bool(_CAPTION.search(text))
 
 
 def is_box_label(text: str) -> bool:
