@@ -507,40 +507,46 @@ _RUN_IN_START = re.compile(
 def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
-    A cut is made where, after a sentence end (or at the start), a headline-shaped run of
-    6–40 characters without sentence punctuation is followed by a space and a sentence, directly
-    by a dateline or a news opening, or by its own actor named again; a ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+    A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
+    6–40 characters without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
+    and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
+    ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+
+    >>> text = "要闻速览：1.合肥量子信息产业园揭牌合肥高新区管委会5月10日宣布，产业园正式揭牌，首批入驻企业15家。2.福州发布数字经济发展三年行动方案福州市人民政府办公厅近日印发行动方案，提出到2026年数字经济规模突破8000亿元。"
+    >>> [text[a:b] for a, b in cut_run_in(Line(text, (), (0, len(text))))]
+    ['1.合肥量子信息产业园揭牌', '2.福州发布数字经济发展三年行动方案']
     """
     text = line.text
     if visual_width(text) < 80:
         return None
     cuts = []
-    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     for s in starts:
         while s < len(text) and text[s] in " \u3000":
             s += 1
-        window = text[s : s + 48]
-        end = head = None
+        chunk = text[s : s + 12]
+        a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
+        window = text[a : a + 48]
+        end = None
         bracket = re.match(r"【([^【】]{6,40})】", window)
         if bracket:  # 【headline】body …
-            cuts.append((s, s + bracket.end()))
+            cuts.append((s, a + bracket.end()))
             continue
         # A dateline or a news opening right after the run; else a space, then a sentence.
         for k in range(6, min(41, len(window))):
             if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
                 break
-            if _RUN_IN_START.match(text, s + k):
-                end, head = s + k, window[:k]
+            if _RUN_IN_START.match(text, a + k):
+                end = a + k
                 break
         space = _SPACE.search(window)
         if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
-            rest = text[s + space.end() :]
+            rest = text[a + space.end() :]
             if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
-                end = s + space.end()
-                head = window[: space.start()]
+                end = a + space.end()
         if end is None:
-            end, head = _repeated_actor(text, s)
-        if end is not None and headline_form(head):
+            end = _repeated_actor(text, a)
+        if end is not None and headline_form(text[s:end].rstrip(" \u3000")):
             cuts.append((s, end))
     if len(cuts) < 2:
         return None
@@ -570,15 +576,40 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
 _NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
 
 
-def _repeated_actor(text: str, s: int) -> tuple[int | None, str | None]:
-    """A headline run straight into its body's first clause, cut where the headline's opening
-    place or actor is named again and the clause says who reported what
-    (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…)."""
+# Who a news item's first clause names as its source: a place's government, agency, zone or company.
+_ACTOR_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[省市区县州盟旗港局厅委办园])"
+)
+
+
+def _repeated_actor(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body's first clause ends, or None: where a place or
+    actor among the headline's first words is named again, opening a clause that says who reported
+    what (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…;
+    山东济南发布空天信息产业发展规划|济南市人民政府近日印发…)."""
     run = re.match(r"[^，。；：！？、,;:!?]{12,90}", text[s:])
     if not run:
-        return None, None
+        return None
     clause = run[0]
+    names = {clause[p : p + 2]: p for p in range(min(8, len(clause) - 1)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", clause[p : p + 2])}
     for k in range(6, min(len(clause) - 4, 45)):
-        if clause[k : k + 2] == clause[:2] and _NEWS_CUE.search(clause[k:]):
-            return s + k, clause[:k]
-    return None, None
+        p = names.get(clause[k : k + 2])
+        if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]):
+            return s + k
+    return None
+
+
+_RUN_IN_TOKEN = re.compile(r"[^\s，。；！？,;!?]{1,30}[ \u3000]+")
+_RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
+
+
+def _masthead_prefix(text: str) -> int:
+    """Characters of the masthead a pasted digest opens with (产经要闻速递 2024年5月21日 第21期 ,
+    要闻速览：), before its first item's headline; 0 if none."""
+    pos = 0
+    while (token := _RUN_IN_TOKEN.match(text, pos)) and _masthead_line(token[0].strip()):
+        pos = token.end()
+    label = _RUN_IN_LABEL.match(text, pos)
+    if label and numbering(text[label.end() : label.end() + 12]):
+        pos = label.end()
+    return pos
