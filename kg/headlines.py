@@ -75,6 +75,7 @@ _NEWS_VERBS = re.compile(
 _NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)|星期.|周[一二三四五六日]|[\s\u3000（）()]")
+_DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
@@ -479,13 +480,13 @@ def _newsletter_name(text: str) -> bool:
 def _masthead_line(text: str) -> bool:
     """A newsletter's name, issue or date line, or a document's red header (某某厅文件).
 
-    A dated line is the masthead's when little is left once its dates are taken out (每日产业资讯　2024年7月15日),
-    not a title that names a year (某某市2024年上半年优化营商环境工作情况).
+    A dated line is the masthead's when it names a month and little is left once its dates are taken out
+    (每日产业资讯　2024年7月15日), not a title that names a year (某某市2024年上半年优化营商环境工作情况).
 
     >>> _masthead_line("每日产业资讯　2024年7月15日 星期一"), _masthead_line("某某市2024年上半年优化营商环境工作情况")
     (True, False)
     """
-    dated = _DATED.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
+    dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
     return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or dated
                 or text.endswith("文件") or is_metadata(text))
 
