@@ -78,7 +78,7 @@ def check_set(folder: Path) -> list[str]:
                 continue
             # The headline is the title's last occurrence before its body (a table of contents may repeat it
             # earlier on the same line, in a digest pasted into one paragraph).
-            t = text.rfind(art["title"], t, s - len(art["title"]) + 1) if s - len(art["title"]) + 1 > t else t
+            t = text.rfind(art["title"], t, s)
             if not _starts_ok(text, s, t + len(art["title"])):
                 problems.append(f"{name}: starts {art['starts']!r} is not at the start of a line or right after its title")
             pos = s + len(art["starts"])
