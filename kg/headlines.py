@@ -187,8 +187,12 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
-def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Candidate]:
-    """Every headline candidate of ``lines``, with its class and the evidence beside it."""
+def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every headline candidate of ``lines``, with its class and the evidence beside it.
+
+    ``cut``: lines that a reading cut out of a paragraph at a headline (run-in): they do not
+    continue the piece before them, whatever it ends with (a table of contents: …；常州储能产业加快集聚).
+    """
     found = []
     n = len(lines)
     for i, line in enumerate(lines):
@@ -203,7 +207,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
             or _one_sentence(line.text)
         if not shaped:
             continue
-        if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+        if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
         if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
@@ -370,6 +374,10 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             continue
         front, items, back, headings = _assign(lines, text, heads)
         score, reasons = _score_items(lines, text, heads, items, front)
+        if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
+            # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
+            score -= 3.0
+            reasons.append("a title above lines ending with a full stop")
         if headings:
             reasons.append(f"{len(headings)} section headings")
         if name == "plain+source":
@@ -604,12 +612,26 @@ _RUN_IN_TOKEN = re.compile(r"[^\s，。；！？,;!?]{1,30}[ \u3000]+")
 _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
 
 
+_RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
+
+
 def _masthead_prefix(text: str) -> int:
     """Characters of the masthead a pasted digest opens with (产经要闻速递 2024年5月21日 第21期 ,
-    要闻速览：), before its first item's headline; 0 if none."""
+    要闻速览：, 本期目录：A；B；C), before its first item's headline; 0 if none.
+
+    >>> text = "每周要闻 2024年4月第1期 本期目录：苏州发布机器人政策；无锡物联网产业规模扩大 苏州发布机器人政策 本报讯 苏州市…"
+    >>> text[_masthead_prefix(text):]
+    '苏州发布机器人政策 本报讯 苏州市…'
+    """
     pos = 0
     while (token := _RUN_IN_TOKEN.match(text, pos)) and _masthead_line(token[0].strip()):
         pos = token.end()
+    toc = _RUN_IN_TOC.match(text, pos)
+    if toc:  # the table of contents ends where its first entry comes again, as the first headline
+        first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() :])
+        again = text.find(first[0], toc.end() + len(first[0])) if first else -1
+        if again > 0:
+            return again
     label = _RUN_IN_LABEL.match(text, pos)
     if label and numbering(text[label.end() : label.end() + 12]):
         pos = label.end()

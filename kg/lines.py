@@ -161,14 +161,19 @@ def _unbalanced(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
 
-    >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”")
-    (True, False, True)
+    A source or reporter in brackets after a sentence (…万吨。（来源：山西日报）) ends it too.
+
+    >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”"), ends_sentence("已投产。（来源：某某日报）")
+    (True, False, True, True)
     """
     last = text[-1]
     if last in STOPS:
         return True
     if last in CLOSERS:
-        return (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text))
+        if (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text)):
+            return True
+        opened = max(text.rfind("（"), text.rfind("("))
+        return last in "）)" and opened > 0 and text[opened - 1] in STOPS and is_metadata(text[opened:])
     return False
 
 
@@ -279,7 +284,7 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
     """
-    text = text.strip("*_ ")  # a Markdown byline in italics or bold
+    text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
