@@ -626,7 +626,8 @@ def _masthead_prefix(text: str) -> int:
     pos = 0
     while (token := _RUN_IN_TOKEN.match(text, pos)) and _masthead_line(token[0].strip()):
         pos = token.end()
-    toc = _RUN_IN_TOC.match(text, pos)
+    # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
+    toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
     if toc:  # the table of contents ends where its first entry comes again, as the first headline
         first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() :])
         again = text.find(first[0], toc.end() + len(first[0])) if first else -1

