@@ -530,36 +530,53 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         return None
     cuts = []
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
-    for s in starts:
+    for n, s in enumerate(starts):
         while s < len(text) and text[s] in " \u3000":
             s += 1
-        chunk = text[s : s + 12]
-        a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
-        window = text[a : a + 48]
-        end = None
-        bracket = re.match(r"【([^【】]{6,40})】", window)
-        if bracket:  # 【headline】body …
-            cuts.append((s, a + bracket.end()))
-            continue
-        # A dateline or a news opening right after the run; else a space, then a sentence.
-        for k in range(6, min(41, len(window))):
-            if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+        cut = _cut_at(text, s)
+        # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
+        # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
+        t = s
+        for _ in range(6):
+            token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
+            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
                 break
-            if _RUN_IN_START.match(text, a + k):
-                end = a + k
-                break
-        space = _SPACE.search(window)
-        if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
-            rest = text[a + space.end() :]
-            if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
-                end = a + space.end()
-        if end is None:
-            end = _repeated_actor(text, a)
-        if end is not None and headline_form(text[s:end].rstrip(" \u3000")):
-            cuts.append((s, end))
+            t = token.end()
+            cut = _cut_at(text, t)
+        if cut is not None:
+            cuts.append(cut)
     if len(cuts) < 2:
         return None
     return cuts
+
+
+def _cut_at(text: str, s: int) -> tuple[int, int] | None:
+    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None."""
+    chunk = text[s : s + 12]
+    a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
+    window = text[a : a + 48]
+    end = None
+    bracket = re.match(r"【([^【】]{6,40})】", window)
+    if bracket:  # 【headline】body …
+        return s, a + bracket.end()
+    # A dateline or a news opening right after the run; else a space, then a sentence.
+    for k in range(6, min(41, len(window))):
+        if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+            break
+        if _RUN_IN_START.match(text, a + k):
+            end = a + k
+            break
+    space = _SPACE.search(window)
+    if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
+        rest = text[a + space.end() :]
+        if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
+            end = a + space.end()
+    if end is None:
+        end = _repeated_actor(text, a)
+    return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+
+
+_RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。
