@@ -72,7 +72,7 @@ _NEWS_VERBS = re.compile(
     r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
-_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
+_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$")
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)|星期.|周[一二三四五六日]|[\s\u3000（）()]")
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
@@ -543,11 +543,22 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
                 break
             t = token.end()
             cut = _cut_at(text, t)
+        # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
+        while n == 0 and cut is not None and (again := _cut_at(text, cut[1])) is not None:
+            cut = again
         if cut is not None:
             cuts.append(cut)
     if len(cuts) < 2:
         return None
-    return cuts
+    # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
+    meta = []
+    for _, end in cuts:
+        t = end
+        while (token := _RUN_IN_TOKEN.match(text, t)) and is_metadata(token[0].strip()):
+            t = token.end()
+        if t > end:
+            meta.append((end, t))
+    return sorted(cuts + meta)
 
 
 def _cut_at(text: str, s: int) -> tuple[int, int] | None:
@@ -566,9 +577,17 @@ def _cut_at(text: str, s: int) -> tuple[int, int] | None:
         if _RUN_IN_START.match(text, a + k):
             end = a + k
             break
+    if end is None and dateline(window):
+        return None  # a body's dateline (新华社郑州5月20日电 …), not a headline
     space = _SPACE.search(window)
-    if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
-        rest = text[a + space.end() :]
+    # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
+    head = window[: space.start()] if space else ""
+    if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
+            and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
+        r = a + space.end()
+        while (token := _RUN_IN_TOKEN.match(text, r)) and is_metadata(token[0].strip()):
+            r = token.end()  # a byline or subtitle between the headline and its body
+        rest = text[r:]
         if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
             end = a + space.end()
     if end is None:
@@ -625,7 +644,7 @@ def _repeated_actor(text: str, s: int) -> int | None:
     return None
 
 
-_RUN_IN_TOKEN = re.compile(r"[^\s，。；！？,;!?]{1,30}[ \u3000]+")
+_RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")
 _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
 
 
