@@ -544,18 +544,21 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
             t = token.end()
             cut = _cut_at(text, t)
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
-        while n == 0 and cut is not None and (again := _cut_at(text, cut[1])) is not None:
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, cut[1])) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
     if len(cuts) < 2:
         return None
+    # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
+    for k, (s, end) in enumerate(cuts):
+        before = re.search(r"(?:^|[。！？][”’」』]?)[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
+        if before and headline_form(before[1] + text[s:end].strip()):
+            cuts[k] = (s - len(before[0]) + before[0].index(before[1]), end)
     # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
     meta = []
     for _, end in cuts:
-        t = end
-        while (token := _RUN_IN_TOKEN.match(text, t)) and is_metadata(token[0].strip()):
-            t = token.end()
+        t = _skip_meta(text, end)
         if t > end:
             meta.append((end, t))
     return sorted(cuts + meta)
@@ -577,22 +580,33 @@ def _cut_at(text: str, s: int) -> tuple[int, int] | None:
         if _RUN_IN_START.match(text, a + k):
             end = a + k
             break
-    if end is None and dateline(window):
-        return None  # a body's dateline (新华社郑州5月20日电 …), not a headline
+    if end is None and (dateline(window) or _RULE.match(window)):
+        return None  # a body's dateline (新华社郑州5月20日电 …) or a rule (------), not a headline
     space = _SPACE.search(window)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
     if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
-        r = a + space.end()
-        while (token := _RUN_IN_TOKEN.match(text, r)) and is_metadata(token[0].strip()):
-            r = token.end()  # a byline or subtitle between the headline and its body
-        rest = text[r:]
+        rest = text[_skip_meta(text, a + space.end()) :]  # after a byline or subtitle between the headline and its body
         if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+
+
+def _skip_meta(text: str, t: int) -> int:
+    """Past the metadata words (each followed by a space) at ``t``: 作者：某某, （记者 某某）, 本报记者　某某, ——subtitle."""
+    while token := _RUN_IN_TOKEN.match(text, t):
+        if is_metadata(token[0].strip()):
+            t = token.end()
+            continue
+        pair = _RUN_IN_TOKEN.match(text, token.end())
+        if pair and is_metadata(text[t : pair.end()].strip()):
+            t = pair.end()
+            continue
+        break
+    return t
 
 
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
@@ -639,7 +653,8 @@ def _repeated_actor(text: str, s: int) -> int | None:
     names = {clause[p : p + 2]: p for p in range(min(8, len(clause) - 1)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", clause[p : p + 2])}
     for k in range(6, min(len(clause) - 4, 45)):
         p = names.get(clause[k : k + 2])
-        if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]):
+        if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]) \
+                and clause[k - 1] not in "省市区县局厅委与和及":  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
             return s + k
     return None
 
