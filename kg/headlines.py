@@ -544,7 +544,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
             t = token.end()
             cut = _cut_at(text, t)
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
-        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, cut[1])) is not None:
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, _skip_meta(text, cut[1]))) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
@@ -588,7 +588,8 @@ def _cut_at(text: str, s: int) -> tuple[int, int] | None:
     if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         rest = text[_skip_meta(text, a + space.end()) :]  # after a byline or subtitle between the headline and its body
-        if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
+        if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
+                and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
@@ -663,6 +664,8 @@ _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！�
 _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
 
 
+# Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
 _RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
 
 
@@ -675,7 +678,7 @@ def _masthead_prefix(text: str) -> int:
     '苏州发布机器人政策 本报讯 苏州市…'
     """
     pos = 0
-    while (token := _RUN_IN_TOKEN.match(text, pos)) and _masthead_line(token[0].strip()):
+    while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
         pos = token.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
     toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
