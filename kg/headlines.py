@@ -543,6 +543,12 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
                 break
             t = token.end()
             cut = _cut_at(text, t)
+        if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
+            for m in _MASTHEAD_END.finditer(text, s, s + 60):
+                if re.search(r"[。！？，]", text[s : m.end()]):
+                    break
+                if (cut := _cut_at(text, m.end())) is not None:
+                    break
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
         while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, _skip_meta(text, cut[1]))) is not None:
             cut = again
@@ -666,6 +672,8 @@ _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \
 
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
+# Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
+_MASTHEAD_END = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|第\s*[\d一二三四五六七八九十]+\s*期|[）)]")
 _RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
 
 
