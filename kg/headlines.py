@@ -653,7 +653,8 @@ def _repeated_actor(text: str, s: int) -> int | None:
     actor among the headline's first words is named again, opening a clause that says who reported
     what (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…;
     山东济南发布空天信息产业发展规划|济南市人民政府近日印发…)."""
-    run = re.match(r"[^，。；：！？、,;:!?]{12,90}", text[s:])
+    # (a headline may have one colon: 「专精特新」梯度培育：宁波新增…|宁波市经济和信息化局公布，…)
+    run = re.match(r"[^，。；：！？、,;:!?]{1,24}[：:]?[^，。；：！？、,;:!?]{6,90}|[^，。；：！？、,;:!?]{12,90}", text[s:])
     if not run:
         return None
     clause = run[0]
