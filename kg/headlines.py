@@ -528,32 +528,13 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     text = line.text
     if visual_width(text) < 80:
         return None
-    cuts = []
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
-    for n, s in enumerate(starts):
-        while s < len(text) and text[s] in " \u3000":
-            s += 1
-        cut = _cut_at(text, s)
-        # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
-        # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
-        t = s
-        for _ in range(6):
-            token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
-            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
-                break
-            t = token.end()
-            cut = _cut_at(text, t)
-        if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
-            for m in _MASTHEAD_END.finditer(text, s, s + 60):
-                if re.search(r"[。！？，]", text[s : m.end()]):
-                    break
-                if (cut := _cut_at(text, m.end())) is not None:
-                    break
-        # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
-        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, _skip_meta(text, cut[1]))) is not None:
-            cut = again
-        if cut is not None:
-            cuts.append(cut)
+    # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
+    cuts, missed = _cuts(text, starts, guess=False)
+    if missed:
+        guessed, missed = _cuts(text, starts, guess=True)
+        if not missed:
+            cuts = guessed
     if len(cuts) < 2:
         return None
     # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
@@ -570,7 +551,40 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     return sorted(cuts + meta)
 
 
-def _cut_at(text: str, s: int) -> tuple[int, int] | None:
+def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int, int]], int]:
+    """The cuts at ``starts`` (see :func:`cut_run_in`), and how many numbered starts got none."""
+    cuts = []
+    missed = 0
+    for n, s in enumerate(starts):
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        cut = _cut_at(text, s, guess)
+        # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
+        # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
+        t = s
+        for _ in range(6):
+            token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
+            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
+                break
+            t = token.end()
+            cut = _cut_at(text, t, guess)
+        if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
+            for m in _MASTHEAD_END.finditer(text, s, s + 60):
+                if re.search(r"[。！？，]", text[s : m.end()]):
+                    break
+                if (cut := _cut_at(text, m.end(), guess)) is not None:
+                    break
+        # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+            cut = again
+        if cut is not None:
+            cuts.append(cut)
+        elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
+            missed += 1
+    return cuts, missed
+
+
+def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None."""
     chunk = text[s : s + 12]
     a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
@@ -599,6 +613,8 @@ def _cut_at(text: str, s: int) -> tuple[int, int] | None:
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
+    if end is None and a > s and guess:
+        end = _numbered_head_end(text, a)
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
 
 
@@ -665,6 +681,36 @@ def _repeated_actor(text: str, s: int) -> int | None:
                 and clause[k - 1] not in "省市区县局厅委与和及":  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
             return s + k
     return None
+
+
+# How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
+# where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
+_HEAD_END = re.compile(
+    r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
+    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+)
+_BODY_ACTOR = re.compile(
+    r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
+    r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日|介绍|表示|发布|印发|宣布|公布|透露|通报|获悉)"
+)
+
+
+def _numbered_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run straight into its body, ends: the last place where the run
+    ends like a headline (a news verb, a figure) and what follows opens with an actor and a news cue.
+
+    >>> text = "2.数字贸易示范区扩容省商务厅日前公布第二批名单，全省示范区增至10个。"
+    >>> text[2:_numbered_head_end(text, 2)]
+    '数字贸易示范区扩容'
+    """
+    run = re.match(r"[^，。；！？、,;!?]{8,60}", text[a:])
+    if not run:
+        return None
+    # The last such place: 民营经济32条出台|省政府办公厅…, not 民营经济32条|出台省政府办公厅…
+    ends = [k for k in range(6, len(run[0]) - 4)
+            if _HEAD_END.search(run[0][:k]) and _BODY_ACTOR.match(run[0], k) and run[0][k - 1] not in "省市区县局厅委"]
+    return a + ends[-1] if ends else None
 
 
 _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")

@@ -487,6 +487,15 @@ def test_numbered_items_that_cannot_be_cut_are_explained():
     assert any("numbered 1. 2. 3." in note for note in explain(doc)["notes"])
 
 
+def test_numbered_items_whose_bodies_name_another_actor_are_cut_only_all_together():
+    text = ("要闻：1.民营经济新政出台省政府办公厅近日印发若干措施，提出20条举措。2.数字贸易示范区扩容省商务厅日前公布第二批名单，"
+            "全省示范区增至10个。3.专精特新企业突破1.5万家省经济和信息化厅介绍，全省新增专精特新企业300家。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["民营经济新政出台", "数字贸易示范区扩容", "专精特新企业突破1.5万家"]
+    assert doc.articles[2].paragraphs[0].text.startswith("省经济和信息化厅介绍")
+    assert_nothing_lost(doc)
+
+
 def test_a_source_in_brackets_after_the_last_sentence_ends_the_paragraph():
     text = ("产业信息\n2024年第3期\n南昌VR产业基地新增企业30家\n南昌市工业和信息化局介绍，基地今年新增入驻企业30家。（来源：某某日报）\n"
             "太原不锈钢产业园新项目投产\n太原市发展和改革委员会介绍，一个精密带钢项目近日投产。（来源：某某晚报）\n")
@@ -504,11 +513,11 @@ def test_a_title_that_names_a_year_is_no_masthead():
 @pytest.mark.parametrize("variant", [None, "no-blank", "markup", "markup+no-blank"])
 def test_the_third_dev_set_scores_at_least_what_was_reached_in_every_layout(variant):
     """A regression guard: dev3 (files written for layouts found in the wild; when first run, f01–f18 scored
-    8/18 files and 46/67 headlines, g01–g07 2/7 files, h01–h08 6/6) reached 30/31 files and 100/103 headlines,
-    and every file exact re-laid out. g02 (numbered items whose body names another actor) is not cut, and says so."""
+    8/18 files and 46/67 headlines, g01–g07 2/7 files, h01–h08 6/6) reached 31/31 files and 103/103 headlines,
+    and every file exact re-laid out."""
     from kg.evaluate import evaluate_segmentation
 
     result = evaluate_segmentation(DEV.parent / "dev3", variant)
     assert result.files >= (31 if variant is None else 8)
     assert result.exact / result.files >= 0.95, result.table()
-    assert result.headlines_found / result.headlines >= 0.96, result.table()
+    assert result.headlines_found / result.headlines >= 0.97, result.table()
