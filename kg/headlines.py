@@ -15,8 +15,10 @@ a salutation (各区人民政府：), headings of the parts of a document (总�
 nested numbering (一、 then （一）), 第一条, a signature and date at the end.
 
 A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
-run follows a sentence end and is followed by a space and a sentence, or by a dateline
-(the ``run-in`` reading).
+run follows a sentence end (or the masthead, its date, issue and table of contents) and is
+followed by a space and a sentence, by a dateline, or by its own place or actor named again
+(the ``run-in`` reading); numbered items whose bodies name another actor are cut only when
+every one of them can be.
 """
 
 from __future__ import annotations
@@ -607,7 +609,8 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     head = window[: space.start()] if space else ""
     if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
-        rest = text[_skip_meta(text, a + space.end()) :]  # after a byline or subtitle between the headline and its body
+        r = _skip_meta(text, a + space.end())
+        rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
         if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
                 and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
@@ -670,7 +673,7 @@ def _repeated_actor(text: str, s: int) -> int | None:
     what (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…;
     山东济南发布空天信息产业发展规划|济南市人民政府近日印发…)."""
     # (a headline may have one colon: 「专精特新」梯度培育：宁波新增…|宁波市经济和信息化局公布，…)
-    run = re.match(r"[^，。；：！？、,;:!?]{1,24}[：:]?[^，。；：！？、,;:!?]{6,90}|[^，。；：！？、,;:!?]{12,90}", text[s:])
+    run = re.match(r"[^，。；：！？、,;:!?]{1,24}[：:]?[^，。；：！？、,;:!?]{6,90}|[^，。；：！？、,;:!?]{12,90}", text[s : s + 120])
     if not run:
         return None
     clause = run[0]
@@ -704,7 +707,7 @@ def _numbered_head_end(text: str, a: int) -> int | None:
     >>> text[2:_numbered_head_end(text, 2)]
     '数字贸易示范区扩容'
     """
-    run = re.match(r"[^，。；！？、,;!?]{8,60}", text[a:])
+    run = re.match(r"[^，。；！？、,;!?]{8,60}", text[a : a + 80])
     if not run:
         return None
     # The last such place: 民营经济32条出台|省政府办公厅…, not 民营经济32条|出台省政府办公厅…
@@ -738,7 +741,7 @@ def _masthead_prefix(text: str) -> int:
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
     toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
     if toc:  # the table of contents ends where its first entry comes again, as the first headline
-        first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() :])
+        first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() : toc.end() + 60])
         again = text.find(first[0], toc.end() + len(first[0])) if first else -1
         if again > 0:
             return again
