@@ -59,8 +59,10 @@ _NUMBERING = (
     ("①", re.compile(r"^[①-⑳]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
+    # How WeChat articles number their items: 01丨…, 1 | …, 1）…, NO.1 …, TOP1 …
+    ("01丨", re.compile(r"^(?:(?:NO|No|no|TOP|Top|top)\.?\s*\d{1,2}\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
-    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦][ \u3000]*")),
+    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
@@ -228,6 +230,8 @@ def numbering(text: str) -> str | None:
 
     >>> numbering("一、总体要求"), numbering("（二）主要目标"), numbering("3. 上海发布新政"), numbering("5000亿元")
     ('一、', '（一）', '1.', None)
+    >>> numbering("02丨湖州绿色智造产业园开工"), numbering("NO.3 舟山新项目投产"), numbering("2）湖州产业园开工"), numbering("2024年")
+    ('01丨', '01丨', '01丨', None)
     """
     for kind, pattern in _NUMBERING:
         if pattern.match(text):
