@@ -149,11 +149,14 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
+    end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
     if kind:
-        return kind, (a, len(text))
+        return kind, (a, end)
     if _one_sentence(text):
         return "plain。", (0, len(text) - 1)
-    return "plain", (0, len(text))
+    return "plain", (0, end)
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.

@@ -523,9 +523,9 @@ def test_the_third_dev_set_scores_at_least_what_was_reached_in_every_layout(vari
     assert result.headlines_found / result.headlines >= 0.97, result.table()
 
 
-@pytest.mark.parametrize("mark", ["0{}丨", "{} | ", "NO.{} ", "TOP{} ", "{}）", "▎"])
+@pytest.mark.parametrize("mark", ["0{}丨", "{} | ", "NO.{} ", "TOP{} ", "{}）", "[{}]", "▎"])
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-def test_headlines_numbered_or_marked_as_wechat_articles_do_lose_their_marks(mark, sep):
+def test_headlines_numbered_or_marked_as_in_wechat_articles_lose_their_marks(mark, sep):
     heads = ["嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设", "舟山绿色石化基地新项目投产"]
     bodies = ["嘉兴市经济和信息化局日前发布支持政策，对数字经济核心产业企业新增设备投资给予补助。",
               "湖州市吴兴区近日举行绿色智造产业园开工仪式，园区规划面积约3平方公里。",
@@ -533,3 +533,12 @@ def test_headlines_numbered_or_marked_as_wechat_articles_do_lose_their_marks(mar
     text = "产业周讯\n2024年5月第2期" + sep + sep.join(mark.format(i + 1) + h + "\n" + b for i, (h, b) in enumerate(zip(heads, bodies))) + "\n"
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == heads
+
+
+def test_a_source_in_brackets_after_a_headline_is_not_its_title():
+    text = ("产业周讯\n2024年5月第2期\n嘉兴发布数字经济核心产业支持政策（来源：某某日报）\n"
+            "嘉兴市经济和信息化局日前发布支持政策，对数字经济核心产业企业新增设备投资给予补助。\n"
+            "湖州绿色智造产业园开工建设（记者 某某）\n湖州市吴兴区近日举行绿色智造产业园开工仪式，园区规划面积约3平方公里。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设"]
+    assert_nothing_lost(doc)
