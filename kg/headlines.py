@@ -125,8 +125,8 @@ _TAGGED = TAG
 
 
 def _is_meta(line: Line) -> bool:
-    """A metadata line (source, date, byline, subtitle) or a web page's date: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date"
+    """A metadata line (source, date, byline, subtitle), a web page's date or a picture's caption: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -220,7 +220,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = True
+            meta_after = meta_after or not is_caption(lines[j].text)
             j += 1
         if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
             continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
@@ -670,6 +670,10 @@ _ACTOR_NAMED = re.compile(
 )
 
 
+# A run ending inside an actor's name (四川省经济和信息化厅与重庆市|经济和信息化委员会…), not a headline (…新药获批上市).
+_ACTOR_TAIL = re.compile(r"(?:(?<![上城都])市|[省区县局厅委与和及])$")
+
+
 def _repeated_actor(text: str, s: int) -> int | None:
     """Where a headline run straight into its body's first clause ends, or None: where a place or
     actor among the headline's first words is named again, opening a clause that says who reported
@@ -684,7 +688,7 @@ def _repeated_actor(text: str, s: int) -> int | None:
     for k in range(6, min(len(clause) - 4, 45)):
         p = names.get(clause[k : k + 2])
         if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]) \
-                and clause[k - 1] not in "省市区县局厅委与和及":  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
+                and not _ACTOR_TAIL.search(clause[:k]):  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
             return s + k
     return None
 
@@ -715,7 +719,7 @@ def _numbered_head_end(text: str, a: int) -> int | None:
         return None
     # The last such place: 民营经济32条出台|省政府办公厅…, not 民营经济32条|出台省政府办公厅…
     ends = [k for k in range(6, len(run[0]) - 4)
-            if _HEAD_END.search(run[0][:k]) and _BODY_ACTOR.match(run[0], k) and run[0][k - 1] not in "省市区县局厅委"]
+            if _HEAD_END.search(run[0][:k]) and _BODY_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
     return a + ends[-1] if ends else None
 
 

