@@ -74,9 +74,15 @@ _NEWS_VERBS = re.compile(
     r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
-_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$")
+_NEWSLETTER_NAME = re.compile(
+    r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|"
+    r"周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$"
+)
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)|星期.|周[一二三四五六日]|[\s\u3000（）()]")
+_FULL_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)"
+    r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
+)
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
@@ -208,7 +214,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
-        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+        shaped = headline_form(inner) \
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
             or _one_sentence(line.text)
         if not shaped:
             continue
@@ -580,7 +587,8 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
                 if (cut := _cut_at(text, m.end(), guess)) is not None:
                     break
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
-        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
@@ -730,7 +738,10 @@ _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
 # Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
-_MASTHEAD_END = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|第\s*[\d一二三四五六七八九十]+\s*期|[）)]")
+_MASTHEAD_END = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|第\s*[\d一二三四五六七八九十]+\s*期|[）)]"
+)
 _RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
 
 
