@@ -551,7 +551,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         return None
     # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
     for k, (s, end) in enumerate(cuts):
-        before = re.search(r"(?:^|[。！？][”’」』]?)[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
+        before = re.search(r"(?:^|[。！？][”’」』]?|[ \u3000])[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
         if before and headline_form(before[1] + text[s:end].strip()):
             cuts[k] = (s - len(before[0]) + before[0].index(before[1]), end)
     # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
@@ -613,8 +613,8 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
         if _RUN_IN_START.match(text, a + k):
             end = a + k
             break
-    if end is None and (dateline(window) or _RULE.match(window)):
-        return None  # a body's dateline (新华社郑州5月20日电 …) or a rule (------), not a headline
+    if end is None and (dateline(window) or _RULE.match(window) or _skip_meta(text, s) > s):
+        return None  # a body's dateline (新华社郑州5月20日电 …), a rule (------) or metadata (（完）), not a headline
     space = _SPACE.search(window)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
@@ -622,7 +622,7 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
+        if re.match(r"[\u4e00-\u9fff“《（(]|\d{1,2}月\d{1,2}日", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
                 and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:

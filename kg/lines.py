@@ -60,7 +60,7 @@ _NUMBERING = (
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:NO|No|no|TOP|Top|top)\.?\s*\d{1,2}\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|"
+    ("01丨", re.compile(r"^(?:(?:NO|No|no|TOP|Top|top)\.?\s*\d{1,2}\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
     ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
