@@ -542,3 +542,14 @@ def test_a_source_in_brackets_after_a_headline_is_not_its_title():
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设"]
     assert_nothing_lost(doc)
+
+
+def test_a_digest_pasted_with_spaces_keeps_its_metadata_out_of_titles_and_bodies():
+    text = ("区域产业动态 2024年第6期 某某发展研究中心编　　2024年3月15日 重磅！嘉兴发布数字经济核心产业支持政策 作者：某某　编辑：某某 "
+            "嘉兴市经济和信息化局日前发布支持政策，对数字经济核心产业企业新增设备投资给予补助。（完） "
+            "湖州绿色智造产业园开工建设 3月12日，湖州市吴兴区举行绿色智造产业园开工仪式，园区规划面积约3平方公里。 "
+            "------ 舟山绿色石化基地新项目投产 （记者 某某） 舟山市发展和改革委员会介绍，绿色石化基地一个新材料项目近日投产。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["重磅！嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设", "舟山绿色石化基地新项目投产"]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["嘉兴市经济和", "3月12日，", "舟山市发展和"]
+    assert_nothing_lost(doc)
