@@ -456,7 +456,8 @@ def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]
     k = 0
     for art in articles:
         key, starts = _norm(art.get("title")), art.get("starts") or ""
-        while k < len(lines) and starts not in lines[k]:
+        # (not the headline itself, which may open with the same words as its body: 长三角…示范区发布… / 长三角…示范区执行委员会…)
+        while k < len(lines) and (starts not in lines[k] or _norm(lines[k]) == key):
             k += 1
         above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _norm(lines[j]) == key]
         if above:

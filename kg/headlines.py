@@ -15,8 +15,10 @@ a salutation (各区人民政府：), headings of the parts of a document (总�
 nested numbering (一、 then （一）), 第一条, a signature and date at the end.
 
 A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
-run follows a sentence end and is followed by a space and a sentence, or by a dateline
-(the ``run-in`` reading).
+run follows a sentence end (or the masthead, its date, issue and table of contents) and is
+followed by a space and a sentence, by a dateline, or by its own place or actor named again
+(the ``run-in`` reading); numbered items whose bodies name another actor are cut only when
+every one of them can be.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from kg.lines import (
     ends_with_trailer,
     headline_form,
     is_box_label,
+    is_caption,
     is_metadata,
     is_prose,
     news_opener,
@@ -71,7 +74,16 @@ _NEWS_VERBS = re.compile(
     r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
-_NEWSLETTER_NAME = re.compile(r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息)(?:[（(].{1,30}[）)])?$")
+_NEWSLETTER_NAME = re.compile(
+    r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|"
+    r"周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$"
+)
+# A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
+_FULL_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?)"
+    r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
+)
+_DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
@@ -119,8 +131,8 @@ _TAGGED = TAG
 
 
 def _is_meta(line: Line) -> bool:
-    """A metadata line (source, date, byline, subtitle) or a web page's date: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date"
+    """A metadata line (source, date, byline, subtitle), a web page's date or a picture's caption: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -143,9 +155,14 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
+    end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
     if kind:
-        return kind, (a, len(text))
-    return "plain", (0, len(text))
+        return kind, (a, end)
+    if _one_sentence(text):
+        return "plain。", (0, len(text) - 1)
+    return "plain", (0, end)
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
@@ -155,7 +172,8 @@ _EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
-    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1])
+    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1]) \
+        and not is_caption(text)
 
 
 def _is_body(line: Line) -> bool:
@@ -180,8 +198,12 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
-def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Candidate]:
-    """Every headline candidate of ``lines``, with its class and the evidence beside it."""
+def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every headline candidate of ``lines``, with its class and the evidence beside it.
+
+    ``cut``: lines that a reading cut out of a paragraph at a headline (run-in): they do not
+    continue the piece before them, whatever it ends with (a table of contents: …；常州储能产业加快集聚).
+    """
     found = []
     n = len(lines)
     for i, line in enumerate(lines):
@@ -190,10 +212,14 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
-        shaped = headline_form(inner) or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text)))
+        # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
+        # full stop; it must then have its source beside it or a body that opens like news (checked below).
+        shaped = headline_form(inner) \
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+            or _one_sentence(line.text)
         if not shaped:
             continue
-        if i and not marked and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+        if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
         if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
@@ -201,17 +227,19 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float) -> lis
         j = i + 1
         meta_after = False
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = True
+            meta_after = meta_after or not is_caption(lines[j].text)
             j += 1
         if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
             continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
+        meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        news = news_opener(lines[j].text)
+        if mark == "plain。" and not (meta or news):
+            continue
         found.append(Candidate(
-            index=i, mark=mark, title_range=title_range,
-            meta=meta_after or meta_before or bool(dateline(lines[j].text)),
-            news=news_opener(lines[j].text),
+            index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
         ))
     return found
@@ -345,16 +373,23 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
-    # heads two items (a title in h1 above h2 headings is the file's, not an item's).
+    # heads two items (a title in h1 above h2 headings is the file's, not an item's); or as bold
+    # paragraphs and as list items (<p><strong>…</strong></p> items, then <li> items).
     marked = [c for c in found if c.mark in HEADING_KINDS]
     if len({c.mark for c in marked}) > 1 and all(len(classes[m]) < 2 for m in {c.mark for c in marked}):
         classes["marked"] = marked
+    elif "bold" in classes and "item" in classes:
+        classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
             continue
         front, items, back, headings = _assign(lines, text, heads)
         score, reasons = _score_items(lines, text, heads, items, front)
+        if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
+            # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
+            score -= 3.0
+            reasons.append("a title above lines ending with a full stop")
         if headings:
             reasons.append(f"{len(headings)} section headings")
         if name == "plain+source":
@@ -463,8 +498,16 @@ def _newsletter_name(text: str) -> bool:
 
 
 def _masthead_line(text: str) -> bool:
-    """A newsletter's name, issue or date line, or a document's red header (某某厅文件)."""
-    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or (_DATED.search(text) and visual_width(text) <= 30)
+    """A newsletter's name, issue or date line, or a document's red header (某某厅文件).
+
+    A dated line is the masthead's when it names a month and little is left once its dates are taken out
+    (每日产业资讯　2024年7月15日), not a title that names a year (某某市2024年上半年优化营商环境工作情况).
+
+    >>> _masthead_line("每日产业资讯　2024年7月15日 星期一"), _masthead_line("某某市2024年上半年优化营商环境工作情况")
+    (True, False)
+    """
+    dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
+    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or dated
                 or text.endswith("文件") or is_metadata(text))
 
 
@@ -485,44 +528,125 @@ _RUN_IN_START = re.compile(
 def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
-    A cut is made where, after a sentence end (or at the start), a headline-shaped run of
-    6–40 characters without sentence punctuation is followed by a space and a sentence, directly
-    by a dateline or a news opening, or by its own actor named again; a ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+    A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
+    6–40 characters without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
+    and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
+    ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+
+    >>> text = "要闻速览：1.合肥量子信息产业园揭牌合肥高新区管委会5月10日宣布，产业园正式揭牌，首批入驻企业15家。2.福州发布数字经济发展三年行动方案福州市人民政府办公厅近日印发行动方案，提出到2026年数字经济规模突破8000亿元。"
+    >>> [text[a:b] for a, b in cut_run_in(Line(text, (), (0, len(text))))]
+    ['1.合肥量子信息产业园揭牌', '2.福州发布数字经济发展三年行动方案']
     """
     text = line.text
     if visual_width(text) < 80:
         return None
-    cuts = []
-    starts = [0] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
-    for s in starts:
-        while s < len(text) and text[s] in " \u3000":
-            s += 1
-        window = text[s : s + 48]
-        end = head = None
-        bracket = re.match(r"【([^【】]{6,40})】", window)
-        if bracket:  # 【headline】body …
-            cuts.append((s, s + bracket.end()))
-            continue
-        # A dateline or a news opening right after the run; else a space, then a sentence.
-        for k in range(6, min(41, len(window))):
-            if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
-                break
-            if _RUN_IN_START.match(text, s + k):
-                end, head = s + k, window[:k]
-                break
-        space = _SPACE.search(window)
-        if end is None and space and 6 <= visual_width(window[: space.start()]) <= 40 and not _RUN_PUNCT.search(window[: space.start()]):
-            rest = text[s + space.end() :]
-            if re.match(r"[\u4e00-\u9fff“《（(]", rest) and re.search(r"[。！？]", rest[:300]):
-                end = s + space.end()
-                head = window[: space.start()]
-        if end is None:
-            end, head = _repeated_actor(text, s)
-        if end is not None and headline_form(head):
-            cuts.append((s, end))
+    starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
+    cuts, missed = _cuts(text, starts, guess=False)
+    if missed:
+        guessed, missed = _cuts(text, starts, guess=True)
+        if not missed:
+            cuts = guessed
     if len(cuts) < 2:
         return None
-    return cuts
+    # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
+    for k, (s, end) in enumerate(cuts):
+        before = re.search(r"(?:^|[。！？][”’」』]?|[ \u3000])[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
+        if before and headline_form(before[1] + text[s:end].strip()):
+            cuts[k] = (s - len(before[0]) + before[0].index(before[1]), end)
+    # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
+    meta = []
+    for _, end in cuts:
+        t = _skip_meta(text, end)
+        if t > end:
+            meta.append((end, t))
+    return sorted(cuts + meta)
+
+
+def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int, int]], int]:
+    """The cuts at ``starts`` (see :func:`cut_run_in`), and how many numbered starts got none."""
+    cuts = []
+    missed = 0
+    for n, s in enumerate(starts):
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        cut = _cut_at(text, s, guess)
+        # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
+        # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
+        t = s
+        for _ in range(6):
+            token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
+            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
+                break
+            t = token.end()
+            cut = _cut_at(text, t, guess)
+        if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
+            for m in _MASTHEAD_END.finditer(text, s, s + 60):
+                if re.search(r"[。！？，]", text[s : m.end()]):
+                    break
+                if (cut := _cut_at(text, m.end(), guess)) is not None:
+                    break
+        # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+            cut = again
+        if cut is not None:
+            cuts.append(cut)
+        elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
+            missed += 1
+    return cuts, missed
+
+
+def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
+    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None."""
+    chunk = text[s : s + 12]
+    a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
+    window = text[a : a + 48]
+    end = None
+    bracket = re.match(r"【([^【】]{6,40})】", window)
+    if bracket:  # 【headline】body …
+        return s, a + bracket.end()
+    # A dateline or a news opening right after the run; else a space, then a sentence.
+    for k in range(6, min(41, len(window))):
+        if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+            break
+        if _RUN_IN_START.match(text, a + k):
+            end = a + k
+            break
+    if end is None and (dateline(window) or _RULE.match(window) or _skip_meta(text, s) > s):
+        return None  # a body's dateline (新华社郑州5月20日电 …), a rule (------) or metadata (（完）), not a headline
+    space = _SPACE.search(window)
+    # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
+    head = window[: space.start()] if space else ""
+    if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
+            and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
+        r = _skip_meta(text, a + space.end())
+        rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
+        if re.match(r"[\u4e00-\u9fff“《（(]|\d{1,2}月\d{1,2}日", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
+                and not _EDITOR_NOTE.match(rest):
+            end = a + space.end()
+    if end is None:
+        end = _repeated_actor(text, a)
+    if end is None and a > s and guess:
+        end = _numbered_head_end(text, a)
+    return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+
+
+def _skip_meta(text: str, t: int) -> int:
+    """Past the metadata words (each followed by a space) at ``t``: 作者：某某, （记者 某某）, 本报记者　某某, ——subtitle."""
+    while token := _RUN_IN_TOKEN.match(text, t):
+        if is_metadata(token[0].strip()):
+            t = token.end()
+            continue
+        pair = _RUN_IN_TOKEN.match(text, token.end())
+        if pair and is_metadata(text[t : pair.end()].strip()):
+            t = pair.end()
+            continue
+        break
+    return t
+
+
+_RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。
@@ -548,15 +672,98 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
 _NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
 
 
-def _repeated_actor(text: str, s: int) -> tuple[int | None, str | None]:
-    """A headline run straight into its body's first clause, cut where the headline's opening
-    place or actor is named again and the clause says who reported what
-    (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…)."""
-    run = re.match(r"[^，。；：！？、,;:!?]{12,90}", text[s:])
+# Who a news item's first clause names as its source: a place's government, agency, zone or company.
+_ACTOR_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[省市区县州盟旗港局厅委办园])"
+)
+
+
+# A run ending inside an actor's name (四川省经济和信息化厅与重庆市|经济和信息化委员会…), not a headline (…新药获批上市).
+_ACTOR_TAIL = re.compile(r"(?:(?<![上城都])市|[省区县局厅委与和及])$")
+
+
+def _repeated_actor(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body's first clause ends, or None: where a place or
+    actor among the headline's first words is named again, opening a clause that says who reported
+    what (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…;
+    山东济南发布空天信息产业发展规划|济南市人民政府近日印发…)."""
+    # (a headline may have one colon: 「专精特新」梯度培育：宁波新增…|宁波市经济和信息化局公布，…)
+    run = re.match(r"[^，。；：！？、,;:!?]{1,24}[：:]?[^，。；：！？、,;:!?]{6,90}|[^，。；：！？、,;:!?]{12,90}", text[s : s + 120])
     if not run:
-        return None, None
+        return None
     clause = run[0]
+    names = {clause[p : p + 2]: p for p in range(min(8, len(clause) - 1)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", clause[p : p + 2])}
     for k in range(6, min(len(clause) - 4, 45)):
-        if clause[k : k + 2] == clause[:2] and _NEWS_CUE.search(clause[k:]):
-            return s + k, clause[:k]
-    return None, None
+        p = names.get(clause[k : k + 2])
+        if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]) \
+                and not _ACTOR_TAIL.search(clause[:k]):  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
+            return s + k
+    return None
+
+
+# How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
+# where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
+_HEAD_END = re.compile(
+    r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
+    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+)
+_BODY_ACTOR = re.compile(
+    r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
+    r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日|介绍|表示|发布|印发|宣布|公布|透露|通报|获悉)"
+)
+
+
+def _numbered_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run straight into its body, ends: the last place where the run
+    ends like a headline (a news verb, a figure) and what follows opens with an actor and a news cue.
+
+    >>> text = "2.数字贸易示范区扩容省商务厅日前公布第二批名单，全省示范区增至10个。"
+    >>> text[2:_numbered_head_end(text, 2)]
+    '数字贸易示范区扩容'
+    """
+    run = re.match(r"[^，。；！？、,;!?]{8,60}", text[a : a + 80])
+    if not run:
+        return None
+    # The last such place: 民营经济32条出台|省政府办公厅…, not 民营经济32条|出台省政府办公厅…
+    ends = [k for k in range(6, len(run[0]) - 4)
+            if _HEAD_END.search(run[0][:k]) and _BODY_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
+    return a + ends[-1] if ends else None
+
+
+_RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")
+_RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
+
+
+# Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
+# Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
+_MASTHEAD_END = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|第\s*[\d一二三四五六七八九十]+\s*期|[）)]"
+)
+_RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
+
+
+def _masthead_prefix(text: str) -> int:
+    """Characters of the masthead a pasted digest opens with (产经要闻速递 2024年5月21日 第21期 ,
+    要闻速览：, 本期目录：A；B；C), before its first item's headline; 0 if none.
+
+    >>> text = "每周要闻 2024年4月第1期 本期目录：苏州发布机器人政策；无锡物联网产业规模扩大 苏州发布机器人政策 本报讯 苏州市…"
+    >>> text[_masthead_prefix(text):]
+    '苏州发布机器人政策 本报讯 苏州市…'
+    """
+    pos = 0
+    while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
+        pos = token.end()
+    # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
+    toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
+    if toc:  # the table of contents ends where its first entry comes again, as the first headline
+        first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() : toc.end() + 60])
+        again = text.find(first[0], toc.end() + len(first[0])) if first else -1
+        if again > 0:
+            return again
+    label = _RUN_IN_LABEL.match(text, pos)
+    if label and numbering(text[label.end() : label.end() + 12]):
+        pos = label.end()
+    return pos

@@ -27,6 +27,7 @@ __all__ = [
     "strip_numbering",
     "is_metadata",
     "is_box_label",
+    "is_caption",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -58,11 +59,18 @@ _NUMBERING = (
     ("①", re.compile(r"^[①-⑳]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
+    # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
+    ("01丨", re.compile(r"^(?:(?:NO|No|no|TOP|Top|top)\.?\s*\d{1,2}\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
+                        r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%]))[ \u3000]*")),
+    # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
+    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 _SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
+# A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
+_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -156,14 +164,19 @@ def _unbalanced(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
 
-    >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”")
-    (True, False, True)
+    A source or reporter in brackets after a sentence (…万吨。（来源：山西日报）) ends it too.
+
+    >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”"), ends_sentence("已投产。（来源：某某日报）")
+    (True, False, True, True)
     """
     last = text[-1]
     if last in STOPS:
         return True
     if last in CLOSERS:
-        return (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text))
+        if (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text)):
+            return True
+        opened = max(text.rfind("（"), text.rfind("("))
+        return last in "）)" and opened > 0 and text[opened - 1] in STOPS and is_metadata(text[opened:])
     return False
 
 
@@ -218,6 +231,8 @@ def numbering(text: str) -> str | None:
 
     >>> numbering("一、总体要求"), numbering("（二）主要目标"), numbering("3. 上海发布新政"), numbering("5000亿元")
     ('一、', '（一）', '1.', None)
+    >>> numbering("02丨湖州绿色智造产业园开工"), numbering("NO.3 舟山新项目投产"), numbering("2）湖州产业园开工"), numbering("2024年")
+    ('01丨', '01丨', '01丨', None)
     """
     for kind, pattern in _NUMBERING:
         if pattern.match(text):
@@ -259,8 +274,10 @@ def headline_form(text: str) -> bool:
         return False  # a note in brackets
     if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
         return False
-    if core[0] in "“「『" and core[-1] in "”」』":
-        return False  # a quotation on a line of its own
+    if core[0] in "“「『" and core[-1] in "”」』" and not re.search("[”」』]", core[1:-1]):
+        return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
+    if is_caption(core):
+        return False
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 
@@ -272,11 +289,20 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
     """
-    text = text.strip("*_ ")  # a Markdown byline in italics or bold
+    text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+def is_caption(text: str) -> bool:
+    """A picture's caption: ▲ under the picture, 图为…, （资料图）, （某某 摄）.
+
+    >>> is_caption("▲岳阳绿色化工高新区一角（资料图）"), is_caption("图为长沙经开区某某企业的生产线。"), is_caption("长沙发布新政")
+    (True, True, False)
+    """
+    return bool(_CAPTION.search(text))
 
 
 def is_box_label(text: str) -> bool:

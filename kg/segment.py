@@ -396,6 +396,7 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
     or of items each on one line as ``【headline】body`` (where at least two lines open so)."""
     cut_lines: list[Line] = []
     cut_any = False
+    headline_at: set[int] = set()  # pieces that open with a headline the cut found
     heads = [cut_bracket_head(line) for line in lines]
     if sum(1 for h in heads if h) < 2:
         heads = [None] * len(lines)
@@ -406,13 +407,16 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
             continue
         cut_any = True
         edges = sorted({0, *(k for pair in cuts for k in pair)})
+        heads_at = {pair[0] for pair in cuts}
         for a, b in zip(edges, [*edges[1:], len(line.text)]):
             piece = _slice(line, a, b)
             if piece is not None:
+                if a in heads_at:
+                    headline_at.add(len(cut_lines))
                 cut_lines.append(piece)
     if not cut_any:
         return None
-    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0), layout="run-in")
+    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0, frozenset(headline_at)), layout="run-in")
     if not readings:
         return None
     best = _from_items(cut_lines, max(readings, key=lambda r: r.score))
@@ -707,6 +711,22 @@ def _publisher(front: Sequence[Line]) -> str | None:
 # ---------------------------------------------------------------- explanation
 
 
+# Numbering at the start of a paragraph or a sentence, or after a label: where a pasted item may begin.
+_NUMBERED_START = re.compile(r"(?:^|[。！？][”’」』]?[ \u3000]*|[：:｜|][ \u3000]*)(\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、|[①-⑳])")
+
+
+def _numbered_starts(paragraph: str) -> list[str]:
+    """The numbering that opens sentences of a paragraph, when it counts up from the first (1. 2. 3.), else [].
+
+    >>> _numbered_starts("要闻：1.某某出台新政省政府近日印发措施。2.某某扩容省商务厅日前公布名单。"), _numbered_starts("一是抓项目。二是抓服务。")
+    (['1.', '2.'], [])
+    """
+    marks = [m[1] for m in _NUMBERED_START.finditer(paragraph)]
+    values = [chinese_number(m.rstrip("、")) if m[0] in "一二三四五六七八九十" else (ord(m) - 0x245F if m in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else int(m[:-1]))
+              for m in marks]
+    return marks if len(values) >= 2 and values == list(range(1, len(values) + 1)) else []
+
+
 def explain(document: Document) -> dict:
     """How a file was read, for ``kg articles --explain``: the layout chosen, every layout
     considered with its score and evidence, each article's line range (1-based lines of the
@@ -731,6 +751,11 @@ def explain(document: Document) -> dict:
         if long:
             notes.append(f"long paragraph(s) at line {', '.join(map(str, long[:5]))} not cut: no headline-shaped run "
                          "between sentences followed by a space and a sentence, or by a dateline")
+        for n, raw in enumerate(text.split("\n")):
+            marks = _numbered_starts(raw)
+            if len(marks) >= 2 and visual_width(raw) >= 80 and document.layout != "document":
+                notes.append(f"line {n + 1} holds items numbered {' '.join(marks[:6])} that run into their bodies: where each "
+                             "headline ends could not be told (no space, dateline or actor named again after it); read as one article")
     return {
         "file": document.source.name,
         "layout": document.layout,
