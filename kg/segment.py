@@ -33,7 +33,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, line_mode, visual_width
+from kg.lines import continues, dateline, is_metadata, line_mode, strip_numbering, visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -513,6 +513,7 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
                 if rest is not None:
                     current.title.append(rest)
                     i = _more_title(lines, i, current, mode, width)
+                    i = _meta_below(lines, i, current)
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
@@ -526,6 +527,7 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
             if _title_like(line.text) or line.text in toc:
                 current.title.append(line)
                 i = _more_title(lines, i, current, mode, width)
+                i = _meta_below(lines, i, current)
             else:
                 current.body.append(line)
         else:
@@ -541,6 +543,15 @@ def _more_title(lines, i, draft, mode, width) -> int:
     while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text):
         i += 1
         draft.title.append(lines[i])
+    return i
+
+
+def _meta_below(lines, i, draft) -> int:
+    """Byline, date and source lines right under a title (本报记者 某某, （记者 某某）) are the
+    article's metadata, not its text; return the last of them."""
+    while i + 1 < len(lines) and is_metadata(lines[i + 1].text) and not _ends_with_trailer(lines[i + 1].text):
+        i += 1
+        draft.meta.append(lines[i])
     return i
 
 
@@ -589,7 +600,11 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         piece = _slice(draft.title[0], *draft.title_range) or draft.title[0]
         title, title_runs = piece.text, piece.runs
     elif draft.title:
-        joined = next(join_lines(draft.title, "wrapped", 0.0))
+        # A list mark before a headline (①, 一、, 01丨) numbers the item; it is not the title's.
+        first = draft.title[0]
+        mark = len(first.text) - len(strip_numbering(first.text))
+        unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
+        joined = next(join_lines([unmarked or first, *draft.title[1:]], "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:
         if not paragraphs:
