@@ -34,6 +34,7 @@ from kg.lines import (
     headline_form,
     is_box_label,
     is_metadata,
+    is_post_furniture,
     is_prose,
     news_opener,
     numbering,
@@ -149,7 +150,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：]")
 
 
 def _one_sentence(text: str) -> bool:
@@ -282,6 +283,11 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
     cut = len(region)
+    # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
+    post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
+                 and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
+    if post is not None:
+        cut = post
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1

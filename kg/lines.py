@@ -27,6 +27,7 @@ __all__ = [
     "strip_numbering",
     "is_metadata",
     "is_box_label",
+    "is_post_furniture",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -57,7 +58,7 @@ _NUMBERING = (
     ("(1)", re.compile(r"^(?:[（(]\d{1,2}|\d{1,2}\s*(?=[）)]\s*[\u4e00-\u9fff]))[）)]\s*")),
     ("①", re.compile(r"^[①-⑳⑴-⒇❶-❿➀-➉]\s*")),
     # A WeChat post's item number: 01丨, 02 |, 03｜, NO.1, No.2丨.
-    ("01丨", re.compile(r"^(?:(?:NO|No|no)\s*[.．]?\s*\d{1,2}(?!\d)\s*[丨|｜:：]?|\d{1,2}\s*[丨|｜])\s*(?=\S)")),
+    ("01丨", re.compile(r"^(?:(?:NO|No|no)\s*[.．]\s*\d{1,2}(?!\d)\s*[丨|｜:：]?|\d{1,2}\s*[丨|｜])\s*(?=\S)")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
 )
@@ -285,6 +286,24 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+# A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
+_POST_FURNITURE = re.compile(
+    r"^[▼▲↓↑👇👆★☆◆■●>\s-]*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
+    r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
+    r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
+    r"[-—_\s]*END[-—_\s]*$)"
+)
+
+
+def is_post_furniture(text: str) -> bool:
+    """A WeChat post's furniture (点击蓝字关注, 阅读原文, 分享 点赞 在看, ▼往期推荐), not an article's text.
+
+    >>> is_post_furniture("▼往期推荐"), is_post_furniture("分享 / 点赞 / 在看"), is_post_furniture("推荐阅读本市分享经济报告")
+    (True, True, False)
+    """
+    return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
 
 
 def is_box_label(text: str) -> bool:

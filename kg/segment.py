@@ -33,7 +33,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, is_metadata, line_mode, strip_numbering, visual_width
+from kg.lines import continues, dateline, is_metadata, is_post_furniture, line_mode, strip_numbering, visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -179,6 +179,8 @@ def _furniture_kind(text: str) -> str | None:
         return "qr_blurb"
     if _DISTRIBUTION.match(text):
         return "distribution"
+    if is_post_furniture(text):
+        return "navigation"
     return None
 
 

@@ -391,3 +391,84 @@ def test_a_sentence_over_a_markdown_rule_is_no_heading():
     text = "\n".join(f"## {t}\n{b[0]}" for t, b, _, _ in ITEMS) + "\n---\n*仅供内部参考*\n"
     assert not [m for m in markdown_marks(text) if m.kind == "h2" and text[m.start : m.end].startswith("银川经济")]
     assert [a.title for a in segment(_source(text, "digest.md")).articles] == [t for t, _, _, _ in ITEMS]
+
+
+# Lines under a headline that say who wrote it, when and where it was published: not article text.
+METADATA_LINES = [
+    "本报记者孙某某", "本报记者　孙某某", "新华社记者 周宁", "记者 周宁 通讯员 刘洋", "（记者黄某某 通讯员罗某）", "文/图 周宁", "文丨周宁",
+    "作者｜周宁", "撰稿：周宁", "责编：刘洋", "2025-06-09 08:40 来源:某某都市报", "2025-06-0908:40来源:某某都市报",
+    "2024-04-08 09:30　来源：银川晚报　作者：周宁　字号：大 中 小", "发布日期：2025-01-02 浏览次数：123 字号：大 中 小",
+    "(2025年3月18日)", "（2025年3月）", "（二〇二五年三月十八日）", "2025年8月",
+    "原创 某某产业观察 2025年06月18日 08:00 北京", "某某县域经济研究 2025-07-07 08:00 发表于北京",
+]
+NOT_METADATA = ["2025年8月全市工业增加值增长5.2%", "记者从市发展改革委获悉，今年以来投资增长。", "上海出台新政支持低空经济发展",
+                "01丨江苏昆山：电子信息产业加快向高端攀升", "（一）加快发展服务贸易"]
+
+
+@pytest.mark.parametrize("line", METADATA_LINES)
+def test_bylines_dates_and_page_fields_are_metadata(line):
+    from kg.lines import headline_form, is_metadata
+
+    assert is_metadata(line) and not headline_form(line)
+
+
+@pytest.mark.parametrize("line", NOT_METADATA)
+def test_headlines_and_sentences_are_not_metadata(line):
+    from kg.lines import is_metadata
+
+    assert not is_metadata(line)
+
+
+@pytest.mark.parametrize("line", ["①洛阳设立基金", "⑴洛阳设立基金", "❶洛阳设立基金", "01丨洛阳设立基金", "02 | 洛阳设立基金", "03｜洛阳设立基金",
+                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金"])
+def test_list_marks_are_numbering(line):
+    from kg.lines import numbering, strip_numbering
+
+    assert numbering(line) and strip_numbering(line) == "洛阳设立基金"
+
+
+@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降"])
+def test_numbers_that_are_not_list_marks(line):
+    from kg.lines import strip_numbering
+
+    assert strip_numbering(line) == line
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("marks", [("①", "②", "③", "④"), ("01丨", "02丨", "03丨", "04丨"), ("NO.1 ", "NO.2 ", "NO.3 ", "NO.4 "), ("一、", "二、", "三、", "四、")])
+def test_numbered_items_closed_by_trailers_lose_their_marks_and_bylines(blank, marks):
+    bylines = ["本报记者　周宁", "（记者 何静 通讯员 刘洋）", "记者 王涛", "文/图 李明"]
+    blocks = ["经济要闻剪报\n2024年4月份第1辑"]
+    for mark, byline, (title, body, outlet, date) in zip(marks, bylines, ITEMS):
+        trailer = f"（{outlet} {date.replace('-', '')}）"
+        blocks.append("\n".join([mark + title, byline, *body[:-1], body[-1] + trailer]))
+    doc = segment(_source(("\n\n" if blank else "\n").join(blocks) + "\n"))
+    assert [(a.title, a.paragraphs[0].text, a.outlet, a.date) for a in doc.articles] == [
+        (title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("when", ["（2024年3月18日）", "(2024年3月18日)", "2024年3月18日"])
+def test_a_speech_is_dated_by_the_line_under_its_title(when):
+    text = (f"在全市海工装备产业推进会上的讲话\n{when}\n某某市副市长　周宁\n\n同志们：\n"
+            "今天召开推进会，主要任务是总结去年工作，部署今年重点任务。下面，我讲三点意见。\n\n"
+            "一、充分肯定去年取得的成绩\n去年全市海工装备产值达到860亿元，增长12%。\n\n"
+            "二、明确今年的重点任务\n今年要推动产值突破1000亿元，新增规上企业30家。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert (article.title, article.date, article.paragraphs[0].text) == ("在全市海工装备产业推进会上的讲话", "2024-03-18", "同志们：")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_wechat_posts_account_line_and_buttons_are_furniture(blank):
+    lines = ["产业早报｜4月8日 星期一", "原创 某某产业观察 2024年04月08日 07:30 江苏", "今日导读：南通、洛阳、株洲、银川产业新动向。"]
+    for title, body, _, _ in ITEMS:
+        lines += [title, *body]
+    tail = ["▼往期推荐", "产业早报｜4月7日", "产业早报｜4月6日", "点击“阅读原文”查看更多", "分享 点赞 在看"]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines + tail) + "\n"))
+    assert [(a.title, a.paragraphs[-1].text) for a in doc.articles] == [(title, body[-1]) for title, body, _, _ in ITEMS]
+    covered = {(f.start, f.end): f.kind for f in doc.furniture}
+    text = doc.source.text
+    assert {text[s:e] for (s, e), kind in covered.items() if kind == "navigation"} >= {"▼往期推荐", "分享 点赞 在看"}
+    assert_nothing_lost(doc)
