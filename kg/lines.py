@@ -65,7 +65,8 @@ _NUMBERING = (
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
-_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
+_SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
+_SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -95,8 +96,9 @@ _METADATA = re.compile(
     r")"
 )
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
-# date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag.
-TAG = re.compile(rf"^【([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+# date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
+# article either (【相关链接】…, 【延伸阅读】…).
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"

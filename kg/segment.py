@@ -635,7 +635,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s:：]{1,30})")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
-_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:电|讯|消息)")
+_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
 def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
@@ -662,7 +662,9 @@ def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None
     if not match:
         return ()
     outlet = match["who"] if match["who"] and not match["who"].startswith("本") else None
-    date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] else None
+    # A place's "news of March 4" (成都东部新区3月4日消息) opens a sentence, it is no agency's dateline.
+    agency = match["who"] or match["kind"] != "消息" or paragraph.startswith("本")
+    date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] and agency else None
     return ((outlet, date),) if outlet or date else ()
 
 

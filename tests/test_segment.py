@@ -472,3 +472,20 @@ def test_a_wechat_posts_account_line_and_buttons_are_furniture(blank):
     text = doc.source.text
     assert {text[s:e] for (s, e), kind in covered.items() if kind == "navigation"} >= {"▼往期推荐", "分享 点赞 在看"}
     assert_nothing_lost(doc)
+
+
+def test_a_box_inside_an_article_is_no_section_tag():
+    blocks = ["产业运行简报\n2024年第4期"]
+    for title, body, outlet, date in ITEMS:
+        blocks.append("\n".join([title, *body, f"【相关链接】{title}的背景：该市近年来持续推进产业集群建设。", f"（{outlet} {date.replace('-', '')}）"]))
+    doc = segment(_source("\n\n".join(blocks) + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [(title, None, date) for title, _, _, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_places_news_of_a_day_is_no_dateline_but_an_agencys_is():
+    from kg.segment import _dateline_source
+
+    assert _dateline_source("成都东部新区3月4日消息，航空产业园首个项目投产。", 2025) == ()
+    assert _dateline_source("江海社南京3月4日电 航空产业园首个项目投产。", 2025) == (("江海社", "2025-03-04"),)
+    assert _dateline_source("某某网3月4日消息，航空产业园首个项目投产。", 2025) == (("某某网", "2025-03-04"),)
