@@ -67,6 +67,7 @@ _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -199,7 +200,8 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
     # the line below opens like a news report or is its byline or source.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a)) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
+    # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
 
 
 def is_prose(text: str) -> bool:

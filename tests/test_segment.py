@@ -489,3 +489,15 @@ def test_a_places_news_of_a_day_is_no_dateline_but_an_agencys_is():
     assert _dateline_source("成都东部新区3月4日消息，航空产业园首个项目投产。", 2025) == ()
     assert _dateline_source("江海社南京3月4日电 航空产业园首个项目投产。", 2025) == (("江海社", "2025-03-04"),)
     assert _dateline_source("某某网3月4日消息，航空产业园首个项目投产。", 2025) == (("某某网", "2025-03-04"),)
+
+
+def test_a_masthead_with_a_comma_in_brackets_does_not_run_on_into_the_first_headline():
+    from kg.lines import continues
+
+    assert not continues("晋冀鲁豫动态（2025年第4期，2025年2月24日）", "山东烟台核电装备产业园开工", "paragraph", 0.0)
+    assert continues("烟台市举行核电装备产业园开工仪式，园区规划面积3平方公里", "重点发展核电主设备。", "paragraph", 0.0)
+    items = [(title, f"江海社{outlet[:2]}{int(date[5:7])}月{int(date[8:])}日电 {body[0]}") for title, body, outlet, date in ITEMS]
+    text = "产业动态（2024年第4期，2024年4月9日）\n" + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(title, date) for title, _, _, date in ITEMS]
+    assert_nothing_lost(doc)
