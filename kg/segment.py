@@ -483,6 +483,8 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
         draft.title = list(lines[s:title_end])
         draft.outlet = lines[outlet] if outlet is not None else None
         draft.body = list(lines[title_end + (1 if outlet is not None else 0) : end])
+        while draft.body and is_metadata(draft.body[0].text):  # a byline under the outlet line
+            draft.meta.append(draft.body.pop(0))
         drafts.append(draft)
     back = len(lines)
     if drafts:  # trailing QR blurbs and distribution lists are not article text

@@ -501,3 +501,12 @@ def test_a_masthead_with_a_comma_in_brackets_does_not_run_on_into_the_first_head
     doc = segment(_source(text))
     assert [(a.title, a.date) for a in doc.articles] == [(title, date) for title, _, _, date in ITEMS]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周宁", "本报驻宁记者　周宁", "首席记者 周宁 通讯员 刘洋", "文丨周宁", "图 | 刘洋"])
+def test_a_byline_under_an_outlet_line_is_the_items_metadata(byline):
+    text = "产业动态参考\n2024年第4期\n\n" + "\n\n".join(f"{title}\n{outlet} {date}\n{byline}\n" + "\n".join(body) for title, body, outlet, date in ITEMS) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text, a.outlet, a.date) for a in doc.articles] == [
+        (title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    assert_nothing_lost(doc)
