@@ -62,6 +62,8 @@ _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印
 _KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
 _KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]")
 _SPACES = re.compile(r"\s+")
+# An editor's note or summary above the items (【编者按】, 今日导读：): introduces them, is none of them.
+_EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -752,6 +754,13 @@ def explain(document: Document) -> dict:
         if long:
             notes.append(f"long paragraph(s) at line {', '.join(map(str, long[:5]))} not cut: no headline-shaped run "
                          "between sentences followed by a space and a sentence, or by a dateline")
+    # Sentences left out of every article (read as the masthead or back cover): a paragraph, or its
+    # start, where no headline was found to cut it at.
+    for f in document.furniture:
+        chunk = text[f.start : f.end]
+        if f.kind in ("masthead", "back_cover") and not _EDITOR_NOTE.match(chunk) and len(re.findall("[。！？]", chunk)) >= 2 and visual_width(chunk) >= 40:
+            notes.append(f"line {line_of(f.start)}, characters {f.start}-{f.end}: sentences read as {f.kind.replace('_', ' ')}, "
+                         "not as an article: no headline found to cut this text into an item")
     return {
         "file": document.source.name,
         "layout": document.layout,

@@ -510,3 +510,17 @@ def test_a_byline_under_an_outlet_line_is_the_items_metadata(byline):
     assert [(a.title, a.paragraphs[0].text, a.outlet, a.date) for a in doc.articles] == [
         (title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
     assert_nothing_lost(doc)
+
+
+def test_explain_says_where_sentences_were_left_out_of_every_article():
+    items = [(title, f"江海社{outlet[:2]}{int(date[5:7])}月{int(date[8:])}日电 {body[0]}") for title, body, outlet, date in ITEMS]
+    first = "".join(ITEMS[0][1])  # an item whose headline is missing: nothing to cut it at
+    text = "产业动态\n2024年第4期\n" + first + " " + " ".join(f"{title} {body}" for title, body in items[1:]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, *_ in ITEMS[1:]]
+    start = text.index(first)
+    assert f"line 3, characters {start}-{start + len(first)}: sentences read as masthead, not as an article: " \
+           "no headline found to cut this text into an item" in explain(doc)["notes"]
+    assert_nothing_lost(doc)
+    intro = "【编者按】" + first
+    assert not [n for n in explain(segment(_source(text.replace(first, intro))))["notes"] if "sentences read as" in n]
