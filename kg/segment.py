@@ -639,6 +639,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s:：]{1,30})")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
+_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
@@ -653,6 +654,10 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
         found = _ANY_DATE.search(text)
         if found and date is None:
             date = _iso(found["compact"] or f"{found['y']}-{found['m']}-{found['d']}")
+        written = _CN_DATE.search(text)
+        if written and date is None:  # 二〇二五年三月十八日
+            year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
+            date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
             outlet = plain["outlet"].strip()
