@@ -80,6 +80,17 @@ _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通�
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
 
 
+# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:资料|信息|文章)?(?:来源|稿源|出处)\s*[:：]")
+
+
+def _closes_item(lines: Sequence[Line], i: int) -> bool:
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence)
+    rather than open the one below?"""
+    text = lines[i].text
+    return bool(_CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)))
+
+
 @dataclass(frozen=True)
 class Item:
     """One article of a reading: its headline (line index, and the part of it that is the title), metadata and body lines."""
@@ -227,7 +238,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
-        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
                 and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _ISSUE_LINE.search(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
@@ -375,6 +386,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     """The reading of the file as one article: its title, metadata and body, scored by what makes it one document."""
     n = len(lines)
     front = [i for i in range(n) if lines[i].kind.startswith("page_") and i < 3]
+    # A post's buttons above its title (点击蓝字 关注我们) are no part of it.
+    front += [i for i in range(next((i for i in range(n) if not is_post_furniture(lines[i].text)), n)) if i not in front]
     rest = [i for i in range(n) if i not in front]
     title = None
     title_range = None

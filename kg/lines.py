@@ -272,7 +272,7 @@ def headline_form(text: str) -> bool:
         return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？)
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
-    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
+    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text) or is_post_furniture(text):
         return False
     if core[0] in "“「『" and core[-1] in "”」』":
         return False  # a quotation on a line of its own

@@ -587,7 +587,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     sources: tuple[tuple[str | None, str | None], ...] = ()
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
-        sources = ((match["outlet"].strip(), _iso(match["date"])),)
+        sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
     elif draft.meta:  # metadata lines of their own say it first
         sources = _meta_sources(draft.meta)
     if not sources and paragraphs:
@@ -637,8 +637,14 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     )
 
 
-_LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s:：]{1,30})")
+_LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
+# What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
+_GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
+# An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
+_ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                           r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
@@ -649,8 +655,8 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
     for line in meta:
         text = line.text
         labelled = _LABELLED_OUTLET.search(text)
-        if labelled and outlet is None:
-            outlet = labelled["outlet"]
+        if labelled and outlet is None and not _NO_OUTLET.match(labelled["outlet"]):
+            outlet = _GLUED_FIELD.sub("", labelled["outlet"]) or None
         found = _ANY_DATE.search(text)
         if found and date is None:
             date = _iso(found["compact"] or f"{found['y']}-{found['m']}-{found['d']}")
@@ -660,7 +666,10 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
             date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
-            outlet = plain["outlet"].strip()
+            outlet = plain["outlet"].strip(" |｜丨/\u3000")
+        account = _ACCOUNT_LINE.match(text)
+        if account and outlet is None and not labelled:
+            outlet = account["outlet"]
     return ((outlet, date),) if outlet or date else ()
 
 

@@ -526,3 +526,39 @@ def test_explain_says_where_sentences_were_left_out_of_every_article():
     assert_nothing_lost(doc)
     intro = "【编者按】" + first
     assert not [n for n in explain(segment(_source(text.replace(first, intro))))["notes"] if "sentences read as" in n]
+
+
+@pytest.mark.parametrize("account", ["原创 某某产业观察 2024年04月08日 07:30 江苏", "原创 周宁 某某产业观察 2024年04月08日 07:30 江苏",
+                                     "某某产业观察 2024-04-08 07:30 发表于江苏"])
+def test_a_single_wechat_post_takes_its_account_and_date_and_drops_its_buttons(account):
+    title, body, _, _ = ITEMS[2]
+    text = "\n".join(["点击蓝字 关注我们", title, account, *body, "—— END ——", "▼往期推荐", "株洲产业观察｜一季度回顾", "分享 点赞 在看"]) + "\n"
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert (article.title, article.outlet, article.date) == (title, "某某产业观察", "2024-04-08")
+    assert [p.text for p in article.paragraphs] == body
+    kinds = {text[f.start : f.end]: f.kind for f in doc.furniture}
+    assert kinds == {"点击蓝字 关注我们": "navigation", "—— END ——": "navigation", "▼往期推荐": "navigation",
+                     "株洲产业观察｜一季度回顾": "back_cover", "分享 点赞 在看": "navigation"}
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_bracketed_source_under_an_items_text_closes_it(blank):
+    lines = ["财经早餐 | 4月8日"]
+    for title, body, outlet, _ in ITEMS:
+        lines += [title, *body, f"（来源：{outlet}）"]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines) + "\n"))
+    assert [(a.title, a.outlet) for a in doc.articles] == [(title, outlet) for title, _, outlet, _ in ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("line, outlet", [("*来源：甬江日报*", "甬江日报"), ("来源：甬江日报 | 2024-10-15", "甬江日报"), ("来源丨甬江日报", "甬江日报"),
+                                          ("来源：某某省工业和信息化厅阅读量：1024", "某某省工业和信息化厅"), ("（资料来源：根据公开信息整理）", None),
+                                          ("原创 周宁 甬江观察 2024年10月15日 08:00 浙江", "甬江观察")])
+def test_the_outlet_a_metadata_line_names(line, outlet):
+    from kg.segment import _meta_sources
+    from kg.types import Line
+
+    sources = _meta_sources([Line(line, (), (0, len(line)))])
+    assert (sources[0][0] if sources else None) == outlet
