@@ -562,3 +562,15 @@ def test_the_outlet_a_metadata_line_names(line, outlet):
 
     sources = _meta_sources([Line(line, (), (0, len(line)))])
     assert (sources[0][0] if sources else None) == outlet
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("credit", ["排版：周宁　审核：刘洋", "文字整理：周宁　　审核：刘洋", "（编译：周宁）", "策划｜刘洋　监制｜周宁"])
+def test_credits_under_an_items_text_are_metadata_of_that_item(blank, credit):
+    lines = ["产业周报", "2024年第4期"]
+    for title, body, outlet, _ in ITEMS:
+        lines += [title, f"来源：{outlet}", *body, credit]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines) + "\n"))
+    assert [(a.title, a.outlet, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (title, outlet, body) for title, body, outlet, _ in ITEMS]
+    assert_nothing_lost(doc)
