@@ -456,7 +456,8 @@ def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]
     k = 0
     for art in articles:
         key, starts = _norm(art.get("title")), art.get("starts") or ""
-        while k < len(lines) and starts not in lines[k]:
+        # (The headline itself may open with the words its body opens with: not the body's first line.)
+        while k < len(lines) and (starts not in lines[k] or _norm(lines[k]) == key):
             k += 1
         above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _norm(lines[j]) == key]
         if above:
