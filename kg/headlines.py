@@ -37,6 +37,7 @@ from kg.lines import (
     is_box_label,
     is_caption,
     is_metadata,
+    is_post_furniture,
     is_prose,
     news_opener,
     numbering,
@@ -88,7 +89,18 @@ _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
-_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完)")
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
+
+
+# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:资料|信息|文章)?(?:来源|稿源|出处)\s*[:：]")
+
+
+def _closes_item(lines: Sequence[Line], i: int) -> bool:
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence)
+    rather than open the one below?"""
+    text = lines[i].text
+    return bool(_CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)))
 
 
 @dataclass(frozen=True)
@@ -166,7 +178,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|本期导读|导读|本期要点|本周要点|内容提要|提要)\s*[:：]")
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：]")
 
 
 def _one_sentence(text: str) -> bool:
@@ -254,7 +266,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
-        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _CLOSING_META.match(lines[s - 1].text) \
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
                 and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _ISSUE_LINE.search(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
@@ -310,6 +322,11 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
     cut = len(region)
+    # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
+    post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
+                 and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
+    if post is not None:
+        cut = post
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1
@@ -404,6 +421,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     """The reading of the file as one article: its title, metadata and body, scored by what makes it one document."""
     n = len(lines)
     front = [i for i in range(n) if lines[i].kind.startswith("page_") and i < 3]
+    # A post's buttons above its title (点击蓝字 关注我们) are no part of it.
+    front += [i for i in range(next((i for i in range(n) if not is_post_furniture(lines[i].text)), n)) if i not in front]
     rest = [i for i in range(n) if i not in front]
     title = None
     title_range = None

@@ -28,6 +28,7 @@ __all__ = [
     "is_metadata",
     "is_box_label",
     "is_caption",
+    "is_post_furniture",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -48,7 +49,7 @@ URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
 # Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
     r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
 )
 # The numbering itself, by kind: the kind tells a list of items from a level of headings.
@@ -56,21 +57,23 @@ _NUMBERING = (
     ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*")),
     ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     ("(1)", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
-    ("①", re.compile(r"^[①-⑳]\s*")),
+    ("①", re.compile(r"^[①-⑳⑴-⒇❶-❿➀-➉]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?!\d)\s*(?![亿万千百个月日年元家条项座倍%])")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:NO|No|no|TOP|Top|top)\.?\s*\d{1,2}\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
-                        r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%]))[ \u3000]*")),
+    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
+                        r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
     ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
-_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)[】\]]?[:：]?$")
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
 _CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+_SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
+_SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 
@@ -78,24 +81,34 @@ _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
-    r"(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
-    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：]"
+    r"(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
+    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
+# A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
+_CN_DIGIT = "〇○零一二三四五六七八九十"
+_WHEN = (rf"[（(]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
+         # (2025年3月18日在全市推进会上的讲话)
+         rf"(?:[^（）()]{{0,40}}(?:讲话|发言|报告|致辞|演讲))?\s*[）)]"
+         rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
-    # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某
-    rf"|{_DATE}{_TIME}(?:\s+{_FIELD}\s*\S{{1,20}})+$"
-    rf"|\S{{1,24}}\s+{_DATE}{_TIME}$"
+    # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
+    rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
+    rf"|(?:{_WHEN})$"
+    # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海
+    rf"|(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
-    r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)[:：/]"
+    rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
+    r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
-    r"|[*_]{0,2}\s*(?:(?:本刊|本报)?(?:特约)?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,20})?\s*)+[*_]{0,2}$"
+    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／丨｜|])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
 )
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
-# date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag.
-TAG = re.compile(rf"^【([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+# date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
+# article either (【相关链接】…, 【延伸阅读】…).
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -201,7 +214,8 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
     # the line below opens like a news report or is its byline or source.
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", a)) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
+    # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
 
 
 def is_prose(text: str) -> bool:
@@ -272,7 +286,7 @@ def headline_form(text: str) -> bool:
         return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？)
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
-    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text):
+    if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text) or is_post_furniture(text):
         return False
     if core[0] in "“「『" and core[-1] in "”」』" and not re.search("[”」』]", core[1:-1]):
         return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
@@ -303,6 +317,22 @@ def is_caption(text: str) -> bool:
     (True, True, False)
     """
     return bool(_CAPTION.search(text))
+# A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
+_POST_FURNITURE = re.compile(
+    r"^[▼▲↓↑👇👆★☆◆■●>\s-]*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
+    r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
+    r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
+    r"[-—_\s]*END[-—_\s]*$)"
+)
+
+
+def is_post_furniture(text: str) -> bool:
+    """A WeChat post's furniture (点击蓝字关注, 阅读原文, 分享 点赞 在看, ▼往期推荐), not an article's text.
+
+    >>> is_post_furniture("▼往期推荐"), is_post_furniture("分享 / 点赞 / 在看"), is_post_furniture("推荐阅读本市分享经济报告")
+    (True, True, False)
+    """
+    return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
 
 
 def is_box_label(text: str) -> bool:

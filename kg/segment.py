@@ -33,7 +33,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, line_mode, visual_width
+from kg.lines import continues, dateline, is_metadata, is_post_furniture, line_mode, strip_numbering, visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -62,6 +62,8 @@ _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印
 _KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
 _KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]")
 _SPACES = re.compile(r"\s+")
+# An editor's note or summary above the items (【编者按】, 今日导读：): introduces them, is none of them.
+_EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -179,6 +181,8 @@ def _furniture_kind(text: str) -> str | None:
         return "qr_blurb"
     if _DISTRIBUTION.match(text):
         return "distribution"
+    if is_post_furniture(text):
+        return "navigation"
     return None
 
 
@@ -485,6 +489,8 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
         draft.title = list(lines[s:title_end])
         draft.outlet = lines[outlet] if outlet is not None else None
         draft.body = list(lines[title_end + (1 if outlet is not None else 0) : end])
+        while draft.body and is_metadata(draft.body[0].text):  # a byline under the outlet line
+            draft.meta.append(draft.body.pop(0))
         drafts.append(draft)
     back = len(lines)
     if drafts:  # trailing QR blurbs and distribution lists are not article text
@@ -517,6 +523,7 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
                 if rest is not None:
                     current.title.append(rest)
                     i = _more_title(lines, i, current, mode, width)
+                    i = _meta_below(lines, i, current)
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
@@ -530,6 +537,7 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
             if _title_like(line.text) or line.text in toc:
                 current.title.append(line)
                 i = _more_title(lines, i, current, mode, width)
+                i = _meta_below(lines, i, current)
             else:
                 current.body.append(line)
         else:
@@ -545,6 +553,15 @@ def _more_title(lines, i, draft, mode, width) -> int:
     while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text):
         i += 1
         draft.title.append(lines[i])
+    return i
+
+
+def _meta_below(lines, i, draft) -> int:
+    """Byline, date and source lines right under a title (本报记者 某某, （记者 某某）) are the
+    article's metadata, not its text; return the last of them."""
+    while i + 1 < len(lines) and is_metadata(lines[i + 1].text) and not _ends_with_trailer(lines[i + 1].text):
+        i += 1
+        draft.meta.append(lines[i])
     return i
 
 
@@ -574,7 +591,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     sources: tuple[tuple[str | None, str | None], ...] = ()
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
-        sources = ((match["outlet"].strip(), _iso(match["date"])),)
+        sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
     elif draft.meta:  # metadata lines of their own say it first
         sources = _meta_sources(draft.meta)
     if not sources and paragraphs:
@@ -593,7 +610,11 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         piece = _slice(draft.title[0], *draft.title_range) or draft.title[0]
         title, title_runs = piece.text, piece.runs
     elif draft.title:
-        joined = next(join_lines(draft.title, "wrapped", 0.0))
+        # A list mark before a headline (①, 一、, 01丨) numbers the item; it is not the title's.
+        first = draft.title[0]
+        mark = len(first.text) - len(strip_numbering(first.text))
+        unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
+        joined = next(join_lines([unmarked or first, *draft.title[1:]], "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:
         if not paragraphs:
@@ -620,9 +641,16 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     )
 
 
-_LABELLED_OUTLET = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s:：]{1,30})")
+_LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
+# What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
+_GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
-_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:电|讯|消息)")
+# An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
+_ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                           r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
+_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
 def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
@@ -631,14 +659,21 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
     for line in meta:
         text = line.text
         labelled = _LABELLED_OUTLET.search(text)
-        if labelled and outlet is None:
-            outlet = labelled["outlet"]
+        if labelled and outlet is None and not _NO_OUTLET.match(labelled["outlet"]):
+            outlet = _GLUED_FIELD.sub("", labelled["outlet"]) or None
         found = _ANY_DATE.search(text)
         if found and date is None:
             date = _iso(found["compact"] or f"{found['y']}-{found['m']}-{found['d']}")
+        written = _CN_DATE.search(text)
+        if written and date is None:  # 二〇二五年三月十八日
+            year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
+            date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
-            outlet = plain["outlet"].strip()
+            outlet = plain["outlet"].strip(" |｜丨/\u3000")
+        account = _ACCOUNT_LINE.match(text)
+        if account and outlet is None and not labelled:
+            outlet = account["outlet"]
     return ((outlet, date),) if outlet or date else ()
 
 
@@ -649,7 +684,9 @@ def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None
     if not match:
         return ()
     outlet = match["who"] if match["who"] and not match["who"].startswith("本") else None
-    date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] else None
+    # A place's "news of March 4" (成都东部新区3月4日消息) opens a sentence, it is no agency's dateline.
+    agency = match["who"] or match["kind"] != "消息" or paragraph.startswith("本")
+    date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] and agency else None
     return ((outlet, date),) if outlet or date else ()
 
 
@@ -756,6 +793,13 @@ def explain(document: Document) -> dict:
             if len(marks) >= 2 and visual_width(raw) >= 80 and document.layout != "document":
                 notes.append(f"line {n + 1} holds items numbered {' '.join(marks[:6])} that run into their bodies: where each "
                              "headline ends could not be told (no space, dateline or actor named again after it); read as one article")
+    # Sentences left out of every article (read as the masthead or back cover): a paragraph, or its
+    # start, where no headline was found to cut it at.
+    for f in document.furniture:
+        chunk = text[f.start : f.end]
+        if f.kind in ("masthead", "back_cover") and not _EDITOR_NOTE.match(chunk) and len(re.findall("[。！？]", chunk)) >= 2 and visual_width(chunk) >= 40:
+            notes.append(f"line {line_of(f.start)}, characters {f.start}-{f.end}: sentences read as {f.kind.replace('_', ' ')}, "
+                         "not as an article: no headline found to cut this text into an item")
     return {
         "file": document.source.name,
         "layout": document.layout,

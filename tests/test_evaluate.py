@@ -60,6 +60,10 @@ def test_a_plain_digest_is_re_laid_out_without_blank_lines_and_as_markdown():
     assert name == "a.md" and md.count("## ") == 2 and "## 一、上海发布新政\n" in md and "## 【苏州设立基金】\n" in md
     assert relayout("a.txt", "上海发布新政 上海市近日发布新政。 苏州设立基金 苏州市设立基金。\n", GOLD, "markup") is None
     assert relayout("a.html", text, GOLD, "no-blank") is None
+    # A headline opening with the words its body opens with is still the headline, not the body.
+    gold = [{"title": "上海发布新政，支持低空经济", "starts": "上海"}, {"title": "苏州设立基金", "starts": "苏州市设立"}]
+    text = "刊头\n\n上海发布新政，支持低空经济\n\n上海市近日发布新政。\n\n苏州设立基金\n\n苏州市设立基金。\n"
+    assert relayout("a.txt", text, gold, "markup")[1] == "刊头\n\n## 上海发布新政，支持低空经济\n\n上海市近日发布新政。\n\n## 苏州设立基金\n\n苏州市设立基金。\n"
 
 
 def test_a_markdown_digest_is_re_laid_out_as_plain_text_keeping_what_markdown_means():

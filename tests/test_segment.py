@@ -233,6 +233,19 @@ def test_the_second_dev_set_scores_at_least_what_was_reached_in_every_layout(var
     assert result.headlines_found / result.headlines >= 0.97, result.table()
 
 
+@pytest.mark.parametrize("variant", [None, "no-blank", "markup"])
+def test_the_third_held_out_set_now_dev_scores_at_least_what_was_reached(variant):
+    """A regression guard: heldout3 (scored once held out: 41/57 files, 224/251 headlines) reached 57/57 files,
+    251/251 headlines and dates once its failures were fixed by class, and every file exact re-laid out."""
+    from kg.evaluate import evaluate_segmentation
+
+    result = evaluate_segmentation(DEV.parent / "heldout3", variant)
+    assert result.files >= (57 if variant is None else 25)
+    assert result.exact / result.files >= 0.95, result.table()
+    assert result.headlines_found / result.headlines >= 0.97, result.table()
+    assert result.dates_right / result.dated >= 0.97, result.table()
+
+
 def test_the_scorer_counts_what_differs(tmp_path):
     from kg.evaluate import evaluate_segmentation
 
@@ -552,4 +565,184 @@ def test_a_digest_pasted_with_spaces_keeps_its_metadata_out_of_titles_and_bodies
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["重磅！嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设", "舟山绿色石化基地新项目投产"]
     assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["嘉兴市经济和", "3月12日，", "舟山市发展和"]
+# Lines under a headline that say who wrote it, when and where it was published: not article text.
+METADATA_LINES = [
+    "本报记者孙某某", "本报记者　孙某某", "新华社记者 周宁", "记者 周宁 通讯员 刘洋", "（记者黄某某 通讯员罗某）", "文/图 周宁", "文丨周宁",
+    "作者｜周宁", "撰稿：周宁", "责编：刘洋", "2025-06-09 08:40 来源:某某都市报", "2025-06-0908:40来源:某某都市报",
+    "2024-04-08 09:30　来源：银川晚报　作者：周宁　字号：大 中 小", "发布日期：2025-01-02 浏览次数：123 字号：大 中 小",
+    "(2025年3月18日)", "（2025年3月）", "（二〇二五年三月十八日）", "2025年8月",
+    "原创 某某产业观察 2025年06月18日 08:00 北京", "某某县域经济研究 2025-07-07 08:00 发表于北京",
+    "二〇二五年三月十八日", "（2025年3月18日在全市开发区推进会上的讲话）", "2025-06-09 | 来源：某某日报", "记者 张三 李四 王五",
+    "本报驻宁记者 周宁", "图丨刘洋", "图片来源：网络", "题图｜视觉中国", "（图片来源：某某网）",
+]
+NOT_METADATA = ["2025年8月全市工业增加值增长5.2%", "（2025年3月18日，全市工业增加值增长5%）", "驻村干部带头发展特色产业", "记者从市发展改革委获悉，今年以来投资增长。", "上海出台新政支持低空经济发展",
+                "01丨江苏昆山：电子信息产业加快向高端攀升", "（一）加快发展服务贸易"]
+
+
+@pytest.mark.parametrize("line", METADATA_LINES)
+def test_bylines_dates_and_page_fields_are_metadata(line):
+    from kg.lines import headline_form, is_metadata
+
+    assert is_metadata(line) and not headline_form(line)
+
+
+@pytest.mark.parametrize("line", NOT_METADATA)
+def test_headlines_and_sentences_are_not_metadata(line):
+    from kg.lines import is_metadata
+
+    assert not is_metadata(line)
+
+
+@pytest.mark.parametrize("line", ["①洛阳设立基金", "⑴洛阳设立基金", "❶洛阳设立基金", "01丨洛阳设立基金", "02 | 洛阳设立基金", "03｜洛阳设立基金",
+                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金"])
+def test_list_marks_are_numbering(line):
+    from kg.lines import numbering, strip_numbering
+
+    assert numbering(line) and strip_numbering(line) == "洛阳设立基金"
+
+
+@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降"])
+def test_numbers_that_are_not_list_marks(line):
+    from kg.lines import strip_numbering
+
+    assert strip_numbering(line) == line
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("marks", [("①", "②", "③", "④"), ("01丨", "02丨", "03丨", "04丨"), ("NO.1 ", "NO.2 ", "NO.3 ", "NO.4 "), ("一、", "二、", "三、", "四、")])
+def test_numbered_items_closed_by_trailers_lose_their_marks_and_bylines(blank, marks):
+    bylines = ["本报记者　周宁", "（记者 何静 通讯员 刘洋）", "记者 王涛", "文/图 李明"]
+    blocks = ["经济要闻剪报\n2024年4月份第1辑"]
+    for mark, byline, (title, body, outlet, date) in zip(marks, bylines, ITEMS):
+        trailer = f"（{outlet} {date.replace('-', '')}）"
+        blocks.append("\n".join([mark + title, byline, *body[:-1], body[-1] + trailer]))
+    doc = segment(_source(("\n\n" if blank else "\n").join(blocks) + "\n"))
+    assert [(a.title, a.paragraphs[0].text, a.outlet, a.date) for a in doc.articles] == [
+        (title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("when", ["（2024年3月18日）", "(2024年3月18日)", "2024年3月18日", "（二〇二四年三月十八日）", "二〇二四年三月十八日"])
+def test_a_speech_is_dated_by_the_line_under_its_title(when):
+    text = (f"在全市海工装备产业推进会上的讲话\n{when}\n某某市副市长　周宁\n\n同志们：\n"
+            "今天召开推进会，主要任务是总结去年工作，部署今年重点任务。下面，我讲三点意见。\n\n"
+            "一、充分肯定去年取得的成绩\n去年全市海工装备产值达到860亿元，增长12%。\n\n"
+            "二、明确今年的重点任务\n今年要推动产值突破1000亿元，新增规上企业30家。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert (article.title, article.date, article.paragraphs[0].text) == ("在全市海工装备产业推进会上的讲话", "2024-03-18", "同志们：")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_wechat_posts_account_line_and_buttons_are_furniture(blank):
+    lines = ["产业早报｜4月8日 星期一", "原创 某某产业观察 2024年04月08日 07:30 江苏", "今日导读：南通、洛阳、株洲、银川产业新动向。"]
+    for title, body, _, _ in ITEMS:
+        lines += [title, *body]
+    tail = ["▼往期推荐", "产业早报｜4月7日", "产业早报｜4月6日", "点击“阅读原文”查看更多", "分享 点赞 在看"]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines + tail) + "\n"))
+    assert [(a.title, a.paragraphs[-1].text) for a in doc.articles] == [(title, body[-1]) for title, body, _, _ in ITEMS]
+    covered = {(f.start, f.end): f.kind for f in doc.furniture}
+    text = doc.source.text
+    assert {text[s:e] for (s, e), kind in covered.items() if kind == "navigation"} >= {"▼往期推荐", "分享 点赞 在看"}
+    assert_nothing_lost(doc)
+
+
+def test_a_box_inside_an_article_is_no_section_tag():
+    blocks = ["产业运行简报\n2024年第4期"]
+    for title, body, outlet, date in ITEMS:
+        blocks.append("\n".join([title, *body, f"【相关链接】{title}的背景：该市近年来持续推进产业集群建设。", f"（{outlet} {date.replace('-', '')}）"]))
+    doc = segment(_source("\n\n".join(blocks) + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [(title, None, date) for title, _, _, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_places_news_of_a_day_is_no_dateline_but_an_agencys_is():
+    from kg.segment import _dateline_source
+
+    assert _dateline_source("成都东部新区3月4日消息，航空产业园首个项目投产。", 2025) == ()
+    assert _dateline_source("江海社南京3月4日电 航空产业园首个项目投产。", 2025) == (("江海社", "2025-03-04"),)
+    assert _dateline_source("某某网3月4日消息，航空产业园首个项目投产。", 2025) == (("某某网", "2025-03-04"),)
+
+
+def test_a_masthead_with_a_comma_in_brackets_does_not_run_on_into_the_first_headline():
+    from kg.lines import continues
+
+    assert not continues("晋冀鲁豫动态（2025年第4期，2025年2月24日）", "山东烟台核电装备产业园开工", "paragraph", 0.0)
+    assert continues("烟台市举行核电装备产业园开工仪式，园区规划面积3平方公里", "重点发展核电主设备。", "paragraph", 0.0)
+    items = [(title, f"江海社{outlet[:2]}{int(date[5:7])}月{int(date[8:])}日电 {body[0]}") for title, body, outlet, date in ITEMS]
+    text = "产业动态（2024年第4期，2024年4月9日）\n" + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(title, date) for title, _, _, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("byline", ["本报记者 周宁", "本报驻宁记者　周宁", "首席记者 周宁 通讯员 刘洋", "文丨周宁", "图 | 刘洋"])
+def test_a_byline_under_an_outlet_line_is_the_items_metadata(byline):
+    text = "产业动态参考\n2024年第4期\n\n" + "\n\n".join(f"{title}\n{outlet} {date}\n{byline}\n" + "\n".join(body) for title, body, outlet, date in ITEMS) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text, a.outlet, a.date) for a in doc.articles] == [
+        (title, body[0], outlet, date) for title, body, outlet, date in ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_explain_says_where_sentences_were_left_out_of_every_article():
+    items = [(title, f"江海社{outlet[:2]}{int(date[5:7])}月{int(date[8:])}日电 {body[0]}") for title, body, outlet, date in ITEMS]
+    first = "".join(ITEMS[0][1])  # an item whose headline is missing: nothing to cut it at
+    text = "产业动态\n2024年第4期\n" + first + " " + " ".join(f"{title} {body}" for title, body in items[1:]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, *_ in ITEMS[1:]]
+    start = text.index(first)
+    assert f"line 3, characters {start}-{start + len(first)}: sentences read as masthead, not as an article: " \
+           "no headline found to cut this text into an item" in explain(doc)["notes"]
+    assert_nothing_lost(doc)
+    intro = "【编者按】" + first
+    assert not [n for n in explain(segment(_source(text.replace(first, intro))))["notes"] if "sentences read as" in n]
+
+
+@pytest.mark.parametrize("account", ["原创 某某产业观察 2024年04月08日 07:30 江苏", "原创 周宁 某某产业观察 2024年04月08日 07:30 江苏",
+                                     "某某产业观察 2024-04-08 07:30 发表于江苏"])
+def test_a_single_wechat_post_takes_its_account_and_date_and_drops_its_buttons(account):
+    title, body, _, _ = ITEMS[2]
+    text = "\n".join(["点击蓝字 关注我们", title, account, *body, "—— END ——", "▼往期推荐", "株洲产业观察｜一季度回顾", "分享 点赞 在看"]) + "\n"
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert (article.title, article.outlet, article.date) == (title, "某某产业观察", "2024-04-08")
+    assert [p.text for p in article.paragraphs] == body
+    kinds = {text[f.start : f.end]: f.kind for f in doc.furniture}
+    assert kinds == {"点击蓝字 关注我们": "navigation", "—— END ——": "navigation", "▼往期推荐": "navigation",
+                     "株洲产业观察｜一季度回顾": "back_cover", "分享 点赞 在看": "navigation"}
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_bracketed_source_under_an_items_text_closes_it(blank):
+    lines = ["财经早餐 | 4月8日"]
+    for title, body, outlet, _ in ITEMS:
+        lines += [title, *body, f"（来源：{outlet}）"]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines) + "\n"))
+    assert [(a.title, a.outlet) for a in doc.articles] == [(title, outlet) for title, _, outlet, _ in ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("line, outlet", [("*来源：甬江日报*", "甬江日报"), ("来源：甬江日报 | 2024-10-15", "甬江日报"), ("来源丨甬江日报", "甬江日报"),
+                                          ("来源：某某省工业和信息化厅阅读量：1024", "某某省工业和信息化厅"), ("（资料来源：根据公开信息整理）", None),
+                                          ("原创 周宁 甬江观察 2024年10月15日 08:00 浙江", "甬江观察"), ("图片来源：视觉中国", None)])
+def test_the_outlet_a_metadata_line_names(line, outlet):
+    from kg.segment import _meta_sources
+    from kg.types import Line
+
+    sources = _meta_sources([Line(line, (), (0, len(line)))])
+    assert (sources[0][0] if sources else None) == outlet
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("credit", ["排版：周宁　审核：刘洋", "文字整理：周宁　　审核：刘洋", "（编译：周宁）", "策划｜刘洋　监制｜周宁"])
+def test_credits_under_an_items_text_are_metadata_of_that_item(blank, credit):
+    lines = ["产业周报", "2024年第4期"]
+    for title, body, outlet, _ in ITEMS:
+        lines += [title, f"来源：{outlet}", *body, credit]
+    doc = segment(_source(("\n\n" if blank else "\n").join(lines) + "\n"))
+    assert [(a.title, a.outlet, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (title, outlet, body) for title, body, outlet, _ in ITEMS]
     assert_nothing_lost(doc)
