@@ -694,6 +694,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
+        if funds and _funds_investment(sentence, funds, start):
+            continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
@@ -701,6 +703,25 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
+_FUND_AS_OBJECT = re.compile(r"(?:用好|用活|发挥|利用|通过|依托|借助|设立|成立|组建|发起|出资|引导|支持|推动|做大|壮大)[^，,；;。]{0,14}$")
+
+
+def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is the industry at ``start`` what a fund acting in the sentence invests in: a fund that is
+    the subject of its clause (not 用好…基金, 设立…基金: a region acting through it), then an
+    ``invests_in`` cue, then the industry?"""
+    for f_start, f_end, _ in funds:
+        if f_start >= start:
+            break
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start):
+            continue
+        cue = _cue_re("invests_in").search(sentence.text, f_end, start)
+        if cue:
+            return True
+    return False
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
@@ -860,26 +881,47 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)基金")
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金")
+# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
+_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
+# what may stand between it and the fund's name (its size), in one clause.
+_ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
+# A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
+_PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+
+
+def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
+    """The fund a sentence is about: the one it sets up (东营市新旧动能转换基金与…共同发起设立东营化工
+    新材料产业投资基金，…重点投资…: the new fund invests, not its founder), else its first (第一，
+    高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
+    funds listed after it are its investors)."""
+    for found in funds[1:]:
+        if _ESTABLISHED.search(sentence.text, 0, found[0]):
+            return found
+    return funds[0]
 
 
 def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
-    # The fund a sentence is about is its first (第一，高端装备基金，…，100%投资于…; 总规模20亿元的
-    # 安徽省空天信息产业基金…，引入…母基金，专注于投资…): funds listed after it are its investors.
     # A following sentence of the same paragraph with no fund of its own (…；此外部分资金还可
     # 投资于…) goes on about the same fund.
     # In news prose the fund is often named in one paragraph and its investments told in a
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
     topic_end = 0
     if funds:
-        _, topic_end, topic = funds[0]
+        topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         rule = "fund_cue_industry"
+        if _PLANNED.search(_masked(sentence), 0, topic_start):
+            topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
+        topic, topic_end = context.last_fund, match.end()
+        rule = "fund_cue_industry_reference"
+    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
     else:

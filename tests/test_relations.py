@@ -412,3 +412,39 @@ def test_a_notice_header_names_its_issuer_not_who_approved(linker):
 def test_a_company_named_after_its_region_is_not_the_region_issuing(linker):
     text = "海南基金\n\n近日，海南省财金集团有限公司制定并公布《海南自由贸易港创新投资基金实施方案》。\n"
     assert _facts(linker, text, "issues") == set()
+
+
+def test_the_fund_set_up_invests_not_its_founder(linker):
+    text = (
+        "基金动态\n\n去年底，芜湖市产业投资基金与多家国有企业共同发起设立芜湖机器人产业基金，"
+        "首期规模20亿元，重点投向工业机器人和智能网联汽车领域。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    invested = {(s, o) for s, r, o, *_ in facts if r == "invests_in"}
+    assert invested == {("fund:340200:机器人产业基金", "industry:industrial-robots"), ("fund:340200:机器人产业基金", "industry:intelligent-connected-vehicles")}
+    # The fund's investments are not its region's backing: a fund acts in the sentence.
+    assert not {o for s, r, o, *_ in facts if r == "backs"} & {"industry:industrial-robots", "industry:intelligent-connected-vehicles"}
+
+
+def test_a_region_using_its_fund_still_backs(linker):
+    text = "行动方案\n\n【北京】《行动方案》提出，用好信息产业发展基金，重点投向网络安全、北斗等领域。（北京日报 20240301）\n"
+    facts = _facts(linker, text)
+    assert {("110000", "backs", "industry:cybersecurity"), ("fund:110000:信息产业发展基金", "invests_in", "industry:cybersecurity")} <= facts
+
+
+def test_a_planned_fund_has_not_invested(linker):
+    text = (
+        "文旅动态\n\n丽江市文化和旅游局表示，今年该市将继续完善景区服务，并设立规模3亿元的丽江市文旅产业发展基金，"
+        "支持文化创意项目。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    assert not {f for f in facts if f[1] == "invests_in"}
+    assert ("530700", "backs", "industry:cultural-industry") in facts
+
+
+def test_a_mother_fund_named_again_bare(linker):
+    text = (
+        "基金动态\n\n记者获悉，苏州市人工智能产业专项母基金首批子基金已完成设立。\n\n"
+        "截至目前，母基金已通过子基金投资企业12家，多家从事人工智能芯片研发。（新华社 20240301）\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:320500:人工智能产业专项母基金", "invests_in", "industry:ai-chips")}
