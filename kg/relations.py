@@ -443,7 +443,8 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 def _masked(sentence: Sentence) -> str:
-    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing; nor
+    """The sentence with policy titles, agencies' and funds' names blanked: a cue inside 《…促进…措施》
+    or 发展和改革委员会 states nothing; nor
     does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
     phrases). Found once per sentence."""
     found = sentence._of_types.get("masked")
@@ -451,7 +452,7 @@ def _masked(sentence: Sentence) -> str:
         return found
     text = list(sentence.text)
     for s, e, m in sentence.mentions:
-        if m.type == "policy":
+        if m.type in ("policy", "agency", "fund"):  # nor one inside a name (国家发展改革委, 产业发展基金)
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
@@ -697,12 +698,28 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _issued_before(sentence, cues[-1].start()):
+            continue  # 工业和信息化部…联合印发《…》，提出优化算力布局: the issuers issue the document, its content backs nothing of theirs
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+def _issued_before(sentence: Sentence, pos: int) -> bool:
+    """Does the sentence, before ``pos``, say that its actor issues a document (…联合印发《…》，提出…)?
+    What the document says is then reported: its issuers get ``issues``, not ``backs``."""
+    actors = [x for x in sentence.actors() if x[1] <= pos]
+    if not actors:
+        return False
+    for p_start, p_end, _ in sentence.of_types(("policy",)):
+        if actors[-1][1] <= p_start and p_end <= pos:
+            cue = _cue_re("issues").search(sentence.text, actors[-1][1], p_start)
+            if cue and not _cue_re("issues", "implements").search(sentence.text, actors[-1][1], p_start):
+                return True
+    return False
 
 
 # A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).

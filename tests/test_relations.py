@@ -448,3 +448,14 @@ def test_a_mother_fund_named_again_bare(linker):
         "截至目前，母基金已通过子基金投资企业12家，多家从事人工智能芯片研发。（新华社 20240301）\n"
     )
     assert _facts(linker, text, "invests_in") == {("fund:320500:人工智能产业专项母基金", "invests_in", "industry:ai-chips")}
+
+
+def test_issuers_of_a_document_do_not_back_what_it_says(linker):
+    text = (
+        "两部门发文\n\n国家发展改革委、工业和信息化部近日联合印发《关于促进数据中心绿色发展的指导意见》，"
+        "提出优化全国数据中心布局。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    policy = "policy:关于促进数据中心绿色发展的指导意见"
+    assert {("agency:ndrc", "issues", policy), ("agency:miit", "issues", policy)} <= facts
+    assert not {f for f in facts if f[1] == "backs" and f[0] in ("agency:ndrc", "agency:miit")}
