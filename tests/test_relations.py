@@ -453,7 +453,7 @@ def test_a_mother_fund_named_again_bare(linker):
 def test_issuers_of_a_document_do_not_back_what_it_says(linker):
     text = (
         "两部门发文\n\n国家发展改革委、工业和信息化部近日联合印发《关于促进数据中心绿色发展的指导意见》，"
-        "提出优化全国数据中心布局。（新华社 20240301）\n"
+        "提出加快发展数据中心。（新华社 20240301）\n"
     )
     facts = _facts(linker, text)
     policy = "policy:关于促进数据中心绿色发展的指导意见"
