@@ -693,6 +693,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues:
             continue
+        if not _backed_as_stated(text, start, end, cues[-1].end()):
+            continue
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -706,6 +708,32 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
+# 推动算力与制造、金融等行业深度融合): the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛)?(?:应用|融合)")
+# An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
+# 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# industry, 机器人特色产业园区, is built for it: that is backing.)
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…).
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再")
+# A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
+_SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+
+
+def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
+    """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
+    backed: not a field of application, a word inside a name, what the cue is turned against,
+    nor a category a count sums up?"""
+    if _APPLICATION_FIELD.match(text, end):
+        return False
+    if _INSIDE_NAME.match(text, end):
+        return False
+    if _SUMMARY.search(text, max(0, start - 4), start):
+        return False
+    return not _AGAINST.search(text, cue_end, start)
 
 
 def _issued_before(sentence: Sentence, pos: int) -> bool:

@@ -459,3 +459,21 @@ def test_issuers_of_a_document_do_not_back_what_it_says(linker):
     policy = "policy:关于促进数据中心绿色发展的指导意见"
     assert {("agency:ndrc", "issues", policy), ("agency:miit", "issues", policy)} <= facts
     assert not {f for f in facts if f[1] == "backs" and f[0] in ("agency:ndrc", "agency:miit")}
+
+
+def test_fields_of_application_names_and_negations_are_not_backed(linker):
+    text = (
+        "广西布局\n\n【广西】广西将推动工业机器人在家电、汽车等行业的应用。"
+        "广西支持建设国家级制造业创新中心。"
+        "广西鼓励金融机构防止资金违规流入房地产。"
+        "广西培育新能源汽车和新材料两大新兴产业。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert "industry:industrial-robots" in backs
+    assert not backs & {"industry:automotive", "industry:household-appliances", "industry:manufacturing", "industry:real-estate", "industry:strategic-emerging-industries"}
+    assert {"industry:new-energy-vehicles", "industry:new-materials"} <= backs
+
+
+def test_a_park_built_for_an_industry_is_backing(linker):
+    text = "南山布局\n\n深圳市南山区还将打造机器人特色产业园区。（深圳特区报 20240301）\n"
+    assert ("440305", "backs", "industry:robotics") in _facts(linker, text, "backs")
