@@ -32,7 +32,10 @@ CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
 PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
+# Between two coordinated mentions: a conjunction, maybe after a note in brackets (云州区（原大同县）和阳高县:
+# 大同县 is the note's, its gaps are （原 and ）和).
+_COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
+_NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
@@ -506,6 +509,9 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
     if before:
         last = before[-1]
+        if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
+            before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
+            last = before[-1]
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
@@ -532,6 +538,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# What follows a macro-region that only sorts the places listed before it (沈阳、大连等东北城市).
+_PLACES_OF = re.compile(r"(?:的)?(?:城市|地区|省份|省市|各省|各市|地市|\S?个城市)")
 
 
 def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
@@ -621,7 +631,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
-        joined = n > 0 and (gap == "" or _COORDINATION.match(gap))  # 深圳市南山区 is one phrase
+        joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
             skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
         if not skip_group:

@@ -477,3 +477,15 @@ def test_fields_of_application_names_and_negations_are_not_backed(linker):
 def test_a_park_built_for_an_industry_is_backing(linker):
     text = "南山布局\n\n深圳市南山区还将打造机器人特色产业园区。（深圳特区报 20240301）\n"
     assert ("440305", "backs", "industry:robotics") in _facts(linker, text, "backs")
+
+
+def test_places_sorted_by_a_macro_region_act_themselves(linker):
+    text = "细胞治疗\n\n与此同时，沈阳、大连等东北城市也在加快发展细胞治疗。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("210100", "backs", "industry:cell-and-gene-therapy"), ("210200", "backs", "industry:cell-and-gene-therapy")}
+
+
+def test_a_note_in_brackets_keeps_places_coordinated(linker):
+    text = "大同氢能\n\n【大同】依托云州区（原大同县）和阳高县丰富的风光资源，发展风电、光伏制绿氢。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("140200", "backs", "industry:wind-power") in backs
+    assert not {f for f in backs if f[0] in ("140215", "140221")}
