@@ -1036,12 +1036,17 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 _SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
+_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|转发|发布)给")
+
+
 def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
+        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",))]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
@@ -1132,7 +1137,12 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    facts.extend(_signature_issues(sents, context, evidence))
+    signed = list(_signature_issues(sents, context, evidence))
+    if signed:
+        # Who signed a document issued it: the region its title starts with was only a guess.
+        documents = {f.object for f in signed}
+        facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
+    facts.extend(signed)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 

@@ -489,3 +489,22 @@ def test_a_note_in_brackets_keeps_places_coordinated(linker):
     backs = _facts(linker, text, "backs")
     assert ("140200", "backs", "industry:wind-power") in backs
     assert not {f for f in backs if f[0] in ("140215", "140221")}
+
+
+def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
+    text = (
+        "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"
+        "现将《长沙市支持储能产业发展若干措施》印发给你们，请认真组织实施。\n\n"
+        "长沙市工业和信息化局  长沙市财政局\n\n2024年5月6日\n"
+    )
+    policy = "policy:长沙市支持储能产业发展若干措施"
+    assert _facts(linker, text, "issues") == {("agency:430100:economy_and_it", "issues", policy), ("agency:430100:finance_bureau", "issues", policy)}
+
+
+def test_a_notice_titled_only_notice_is_issued_by_its_signers(linker):
+    text = (
+        "通知\n\n各设区市人民政府、省直各单位：现将《江西省支持储能产业发展若干措施》印发给你们，请认真组织实施。\n\n"
+        "江西省工业和信息化厅  江西省财政厅\n\n2024年5月6日\n"
+    )
+    policy = "policy:江西省支持储能产业发展若干措施"
+    assert _facts(linker, text, "issues") == {("agency:360000:economy_and_it", "issues", policy), ("agency:360000:finance_bureau", "issues", policy)}
