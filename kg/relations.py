@@ -520,6 +520,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
+    if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
+        return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
@@ -636,7 +638,25 @@ def _actors(sentence: Sentence, mentions: list) -> list:
             skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
         if not skip_group:
             out.append((s, e, m))
-    return out
+    # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
+    if "为" not in sentence.text:
+        return out
+    return [x for x in out if not _ROLE.match(_group_end_text(sentence.text, x, mentions))]
+
+
+# What follows a place a plan assigns a role to (广州、深圳为双核, 佛山、东莞为两翼, 南京为龙头).
+_ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|支点|节点|枢纽|龙头|引擎|主体|载体|示范|平台)")
+
+
+def _group_end_text(text: str, x: tuple, mentions: list) -> str:
+    """The text after the coordinated group (A、B和C) that the mention ``x`` belongs to."""
+    end = x[1]
+    for s, e, _ in mentions:
+        if s >= end and (s == end or _COORDINATION.match(text[end:s])):
+            end = e
+        elif s >= end:
+            break
+    return text[end : end + 12]
 
 
 def _outside_quotes(text: str, mentions: list) -> list:
@@ -721,14 +741,16 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
-# 推动算力与制造、金融等行业深度融合): the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛)?(?:应用|融合)")
+# 推动算力与制造、金融等行业深度融合) or two places exchange in (在海洋文旅和航运服务方面的交流): the rest
+# of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛)?(?:应用|融合|交流|合作)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
 _INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
-# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…).
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再")
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
+# received (…产业集群入选省级先进制造业集群), not backing.
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 

@@ -508,3 +508,28 @@ def test_a_notice_titled_only_notice_is_issued_by_its_signers(linker):
     )
     policy = "policy:江西省支持储能产业发展若干措施"
     assert _facts(linker, text, "issues") == {("agency:360000:economy_and_it", "issues", policy), ("agency:360000:finance_bureau", "issues", policy)}
+
+
+def test_places_given_roles_by_a_plan_do_not_act(linker):
+    text = (
+        "广东机器人\n\n【广东】广东省工业和信息化厅日前表示，将以广州、深圳为双核，佛山、东莞为两翼，"
+        "打造智能机器人产业集群。（南方日报 20240301）\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert not {f for f in backs if f[0] in ("440100", "440300", "440600", "441900")}
+    assert ("agency:440000:economy_and_it", "backs", "industry:robotics") in backs
+
+
+def test_the_place_a_sentence_opens_with_is_its_local_subject(linker):
+    text = "荆州农业\n\n湖北荆州大力发展农产品加工。在公安县，当地结合葡萄种植发展乡村旅游。（湖北日报 20240301）\n"
+    assert ("421022", "backs", "industry:tourism") in _facts(linker, text, "backs")
+    assert ("421000", "backs", "industry:tourism") not in _facts(linker, text, "backs")
+
+
+def test_exchange_fields_and_honours_are_not_backing(linker):
+    text = (
+        "区县动态\n\n【上海】普陀区将深化与舟山的合作，推动两区在海洋文旅和航运服务方面的交流。"
+        "吉安县的电子信息产业集群入选省级先进制造业集群。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:cultural-tourism", "industry:shipping", "industry:advanced-manufacturing"}
