@@ -419,15 +419,22 @@ _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
 _MEASURE = ("量", "额")
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
+# product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# the industry's own upstream: still the industry.)
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|用(?![于好活户地能电水气]))")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 
-    Not where a word runs across its ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
+    Not where it qualifies a product (燃料电池重卡, 航空航天用钛部件), nor where a word runs across its
+    ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
     is the second head of a list whose first item puts a term before a shared head
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
+    if _PRODUCT_HEAD.match(text, end):
+        return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
         if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):

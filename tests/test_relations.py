@@ -533,3 +533,9 @@ def test_exchange_fields_and_honours_are_not_backing(linker):
     )
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
     assert not backs & {"industry:cultural-tourism", "industry:shipping", "industry:advanced-manufacturing"}
+
+
+def test_an_industry_qualifying_another_product_is_not_backed(linker):
+    text = "四川钒钛\n\n【四川】二是支持成都、德阳发展钛材精深加工和航空航天用钛部件；推动燃料电池重卡示范运营。（四川日报 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:aerospace", "industry:fuel-cells"}
