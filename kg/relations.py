@@ -48,6 +48,12 @@ _AMOUNT = re.compile(
 _PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
 # What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
 _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
+# A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
+_YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
+# A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
+_GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
+_SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -227,6 +233,11 @@ class _Context:
         Then a department is who acts in the body, not its region as for the measures of a
         document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
         return bool(_OWN_ACTIVITY.search(self.article.title or ""))
+
+    @cached_property
+    def is_plan(self) -> bool:
+        """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
+        return bool(re.search(r"工作报告|工作要点|工作计划", self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -841,6 +852,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
+    planned = False
+    if year_value is None and context.article_year and not _SINCE.search(sentence.text) and (
+            _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
+        # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
+        year_value, planned = context.article_year, True
+    elif this_year and context.is_plan and not _SINCE.search(sentence.text):
+        planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
@@ -848,14 +866,14 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return  # what someone advises, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
             return
     if year_value is not None and context.article_year and year_value < context.article_year:
         return
-    if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
+    if _PERIOD.search(sentence.text) and not (planned or _FUTURE.search(sentence.text)):
         return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)

@@ -539,3 +539,23 @@ def test_an_industry_qualifying_another_product_is_not_backed(linker):
     text = "四川钒钛\n\n【四川】二是支持成都、德阳发展钛材精深加工和航空航天用钛部件；推动燃料电池重卡示范运营。（四川日报 20240301）\n"
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
     assert not backs & {"industry:aerospace", "industry:fuel-cells"}
+
+
+def test_a_reports_goals_without_a_year_are_the_reports_year(linker):
+    text = (
+        "芜湖市2024年政府工作报告（摘要）\n\n"
+        "全市经济社会发展主要预期目标是：地区生产总值增长6%左右；机器人产业营业收入增长15%。\n\n"
+        "今年全市规上工业增加值增长8%，家电产业产值增长10%以上。\n\n"
+        "力争跨境电商交易额增长20%。\n\n"
+        "今年以来，新能源汽车产业产值增长30%。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert {("340200", "sets_target", "industry:robotics", 15.0, "%", 2024),
+            ("340200", "sets_target", "industry:household-appliances", 10.0, "%", 2024),
+            ("340200", "sets_target", "industry:cross-border-e-commerce", 20.0, "%", 2024)} <= targets
+    assert not {t for t in targets if t[2] == "industry:new-energy-vehicles"}
+
+
+def test_this_years_figure_in_news_is_no_goal(linker):
+    text = "芜湖工业\n\n今年全市家电产业产值增长10%。（新华社 20241101）\n"
+    assert _facts(linker, text, "sets_target") == set()
