@@ -191,6 +191,12 @@ class _Context:
             limit = actor.end() if actor else 1
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0])
+            if found and actor:
+                # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
+                inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
+                         and found[0][2].id in set(self.kb.ancestors(x[2].id))]
+                if inner:
+                    return self._most_specific(title[0], inner[0])
             if found:
                 return self._most_specific(title[0], found[0])
         if self.article.section:

@@ -559,3 +559,14 @@ def test_a_reports_goals_without_a_year_are_the_reports_year(linker):
 def test_this_years_figure_in_news_is_no_goal(linker):
     text = "芜湖工业\n\n今年全市家电产业产值增长10%。（新华社 20241101）\n"
     assert _facts(linker, text, "sets_target") == set()
+
+
+def test_a_place_opening_a_headline_after_its_region_is_the_subject(linker):
+    text = (
+        "天津：滨海新区出台支持生物医药产业发展十条措施\n\n"
+        "措施提出，到2027年，新区生物医药产业规模力争达到1000亿元。（来源：天津日报 2024-03-01）\n"
+    )
+    facts = _facts(linker, text)
+    assert ("120116", "backs", "industry:biopharmaceuticals") in facts
+    assert ("120116", "sets_target", "industry:biopharmaceuticals", 1000.0, "亿元", 2027) in facts
+    assert not {f for f in facts if f[0] == "120000" and f[1] == "backs"}
