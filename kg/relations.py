@@ -188,7 +188,8 @@ class _Context:
         if title:
             text = title[0].text
             actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
-            limit = actor.end() if actor else 1
+            dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
+            limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0])
             if found and actor:
@@ -392,6 +393,9 @@ class _Context:
 # What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
 _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
 _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
+
+
+_TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
 
 
 def _agency_region(subject: str) -> str | None:

@@ -570,3 +570,9 @@ def test_a_place_opening_a_headline_after_its_region_is_the_subject(linker):
     assert ("120116", "backs", "industry:biopharmaceuticals") in facts
     assert ("120116", "sets_target", "industry:biopharmaceuticals", 1000.0, "亿元", 2027) in facts
     assert not {f for f in facts if f[0] == "120000" and f[1] == "backs"}
+
+
+def test_a_report_titled_with_its_year_first_is_its_places(linker):
+    text = "2024年赣州市政府工作报告（摘要）\n\n加快发展新能源和锂电新材料，积极布局生物医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("360700", "backs", "industry:new-energy"), ("360700", "backs", "industry:biopharmaceuticals")} <= backs
