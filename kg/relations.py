@@ -741,7 +741,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
+    heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    heading_cue = cue_re.search(text, heading.end()) if heading else None
     for start, end, industry in industries:
+        if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
+            # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
+            subjects, how = _subjects_before(sentence, heading_cue.start(), context)
+            for subject in _with_region(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
+            continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             subjects, how = _subjects_before(sentence, start, context)
@@ -827,6 +835,10 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
         if cue:
             return True
     return False
+
+
+# The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[^：:。；;，,]{1,30}[：:]")
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:

@@ -576,3 +576,12 @@ def test_a_report_titled_with_its_year_first_is_its_places(linker):
     text = "2024年赣州市政府工作报告（摘要）\n\n加快发展新能源和锂电新材料，积极布局生物医药产业。\n"
     backs = _facts(linker, text, "backs")
     assert {("360700", "backs", "industry:new-energy"), ("360700", "backs", "industry:biopharmaceuticals")} <= backs
+
+
+def test_the_heading_of_a_documents_measures_names_what_they_back(linker):
+    text = (
+        "洛阳市工业和信息化局关于组织申报2024年度专项资金项目的通知\n\n"
+        "（二）氢能和新能源：支持分布式光伏与储能项目。\n\n（三）其他：鼓励企业开展数字化改造。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("410300", "industry:hydrogen-energy"), ("410300", "industry:new-energy")} <= backs
