@@ -585,3 +585,14 @@ def test_the_heading_of_a_documents_measures_names_what_they_back(linker):
     )
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("410300", "industry:hydrogen-energy"), ("410300", "industry:new-energy")} <= backs
+
+
+def test_a_fund_leading_or_injecting_capital_into_a_company_invests_in_its_industry(linker):
+    text = (
+        "基金动态\n\n近日，合肥市天使投资基金领投了一家从事固态电池研发的初创企业。"
+        "合肥市产业投资引导基金注资一家人工智能芯片设计公司。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    assert {("fund:340100:天使投资基金", "invests_in", "industry:solid-state-batteries"),
+            ("fund:340100:产业投资引导基金", "invests_in", "industry:ai-chips")} <= facts
+    assert not {f for f in facts if f[1] == "backs"}  # the funds act: their region backs nothing here
