@@ -777,9 +777,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
-# 推动算力与制造、金融等行业深度融合) or two places exchange in (在海洋文旅和航运服务方面的交流): the rest
-# of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛)?(?:应用|融合|交流|合作)")
+# 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
+# places exchange in (在海洋文旅和航运服务方面的交流): the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)

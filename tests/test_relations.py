@@ -596,3 +596,10 @@ def test_a_fund_leading_or_injecting_capital_into_a_company_invests_in_its_indus
     assert {("fund:340100:天使投资基金", "invests_in", "industry:solid-state-batteries"),
             ("fund:340100:产业投资引导基金", "invests_in", "industry:ai-chips")} <= facts
     assert not {f for f in facts if f[1] == "backs"}  # the funds act: their region backs nothing here
+
+
+def test_downstream_users_are_not_backed(linker):
+    text = "赣州稀土\n\n【江西】赣州市加快培育稀土新材料产业，推动稀土与新能源汽车、风电装备等下游产业对接。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert "industry:rare-earth-materials" in backs
+    assert not backs & {"industry:new-energy-vehicles", "industry:wind-power"}
