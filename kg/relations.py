@@ -766,6 +766,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         if how == "explicit" and _issued_before(sentence, cues[-1].start()):
             continue  # 工业和信息化部…联合印发《…》，提出优化算力布局: the issuers issue the document, its content backs nothing of theirs
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
@@ -802,6 +804,16 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+def _actor_end(sentence: Sentence, pos: int) -> int:
+    """Where the last actor before ``pos`` ends (0 if none)."""
+    actors = [x for x in sentence.actors() if x[1] <= pos]
+    return actors[-1][1] if actors else 0
 
 
 def _issued_before(sentence: Sentence, pos: int) -> bool:

@@ -603,3 +603,10 @@ def test_downstream_users_are_not_backed(linker):
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
     assert "industry:rare-earth-materials" in backs
     assert not backs & {"industry:new-energy-vehicles", "industry:wind-power"}
+
+
+def test_a_places_firms_acting_are_not_the_place_backing(linker):
+    text = "西安航空\n\n西安市阎良区的航空制造企业也在加快向大飞机零部件配套延伸。西安市阎良区将大力发展通用航空。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610114", "backs", "industry:general-aviation") in backs
+    assert ("610114", "backs", "industry:large-aircraft") not in backs
