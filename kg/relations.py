@@ -52,6 +52,8 @@ _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争
 _YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
 # A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
 _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
+_DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
@@ -918,6 +920,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        if _DONE.search(sentence.text, clause_start, amount.start()):
+            continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.

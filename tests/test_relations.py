@@ -610,3 +610,10 @@ def test_a_places_firms_acting_are_not_the_place_backing(linker):
     backs = _facts(linker, text, "backs")
     assert ("610114", "backs", "industry:general-aviation") in backs
     assert ("610114", "backs", "industry:large-aircraft") not in backs
+
+
+def test_what_is_done_already_beside_a_goal_is_no_target(linker):
+    text = "宁波汽车\n\n宁波市江北区经信局负责人介绍，该区已引进集成电路企业8家，今年将力争集成电路产业规模达到50亿元。（新华社 20240301）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert ("330205", "sets_target", "industry:integrated-circuits", 50.0, "亿元", 2024) in targets
+    assert not {t for t in targets if t[3] == 8.0}
