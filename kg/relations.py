@@ -601,6 +601,10 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
     return found
 
 
+# A clause opening with a bare 片区 (the area of a free-trade zone a report is about).
+_AREA_OPENING = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:同时|此外|目前|如今)?[，,]?\s*片区")
+
+
 def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
     """Who acts where the subject is a zone: none where the KB lacks the zone (宁乡经开区, 净月高新区
     — not its city, 宁乡, nor the subject of the sentence before); the article's zone for a bare
@@ -619,7 +623,18 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
             break
         if found.end() >= since:
             opening = found
-    if not opening or any(x[1] == opening.end() for x in before):
+    if not opening:
+        # 片区依托陆港…, in a report on a free-trade zone's area (乌鲁木齐片区): that area acts
+        area = None
+        for found in _AREA_OPENING.finditer(sentence.text, 0, pos):
+            if found.end() >= since:
+                area = found
+        if area is not None:
+            zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
+            if zones:
+                return zones, "zone_reference"
+        return None
+    if any(x[1] == opening.end() for x in before):
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"

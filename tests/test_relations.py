@@ -617,3 +617,13 @@ def test_what_is_done_already_beside_a_goal_is_no_target(linker):
     targets = _facts(linker, text, "sets_target")
     assert ("330205", "sets_target", "industry:integrated-circuits", 50.0, "亿元", 2024) in targets
     assert not {t for t in targets if t[3] == 8.0}
+
+
+def test_a_bare_pianqu_in_a_report_on_a_free_trade_area_is_that_area(linker):
+    text = (
+        "新疆自贸试验区乌鲁木齐片区：开放新窗口\n\n"
+        "中国（新疆）自由贸易试验区挂牌以来，各片区加快建设。片区依托陆港和空港，重点发展跨境电商。（新华社 20240301）\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert ("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce") in backs
+    assert ("zone:ftz_xinjiang", "backs", "industry:cross-border-e-commerce") not in backs
