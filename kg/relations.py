@@ -785,8 +785,6 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
-        if how == "explicit" and _issued_before(sentence, cues[-1].start()):
-            continue  # 工业和信息化部…联合印发《…》，提出优化算力布局: the issuers issue the document, its content backs nothing of theirs
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
@@ -831,20 +829,6 @@ def _actor_end(sentence: Sentence, pos: int) -> int:
     """Where the last actor before ``pos`` ends (0 if none)."""
     actors = [x for x in sentence.actors() if x[1] <= pos]
     return actors[-1][1] if actors else 0
-
-
-def _issued_before(sentence: Sentence, pos: int) -> bool:
-    """Does the sentence, before ``pos``, say that its actor issues a document (…联合印发《…》，提出…)?
-    What the document says is then reported: its issuers get ``issues``, not ``backs``."""
-    actors = [x for x in sentence.actors() if x[1] <= pos]
-    if not actors:
-        return False
-    for p_start, p_end, _ in sentence.of_types(("policy",)):
-        if actors[-1][1] <= p_start and p_end <= pos:
-            cue = _cue_re("issues").search(sentence.text, actors[-1][1], p_start)
-            if cue and not _cue_re("issues", "implements").search(sentence.text, actors[-1][1], p_start):
-                return True
-    return False
 
 
 # A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
