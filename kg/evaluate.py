@@ -341,6 +341,14 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
 
 
 def _fact_key(subject: str, relation: str, obj: str, amount) -> tuple:
+    """A fact as scored. A policy's id is its title without spaces (as :mod:`kg.link.policies` makes
+    it), so a gold id typed with the title's spaces (广州市黄埔区 广州开发区…办法) is the same document.
+
+    >>> _fact_key("agency:x", "issues", "policy:广州市黄埔区 广州开发区促进办法", None)
+    ('agency:x', 'issues', 'policy:广州市黄埔区广州开发区促进办法', None)
+    """
+    if obj.startswith("policy:"):
+        obj = re.sub(r"\s+", "", obj)
     return (subject, relation, obj, float(amount) if relation == "sets_target" and amount is not None else None)
 
 

@@ -32,7 +32,10 @@ CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
 PLACE_TYPES = (*REGION_TYPES, "zone")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
-_COORDINATION = re.compile(r"^\s*[、和与及]\s*$|^\s*、\s*$")
+# Between two coordinated mentions: a conjunction, maybe after a note in brackets (云州区（原大同县）和阳高县:
+# 大同县 is the note's, its gaps are （原 and ）和).
+_COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
+_NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 _REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
@@ -45,6 +48,14 @@ _AMOUNT = re.compile(
 _PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
 # What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
 _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
+# A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
+_YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
+# A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
+_GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
+_DONE = re.compile(r"已(?!于)|累计|共计|目前")
+# A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
+_SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -179,9 +190,16 @@ class _Context:
         if title:
             text = title[0].text
             actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
-            limit = actor.end() if actor else 1
+            dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
+            limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0])
+            if found and actor:
+                # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
+                inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
+                         and found[0][2].id in set(self.kb.ancestors(x[2].id))]
+                if inner:
+                    return self._most_specific(title[0], inner[0])
             if found:
                 return self._most_specific(title[0], found[0])
         if self.article.section:
@@ -224,6 +242,11 @@ class _Context:
         Then a department is who acts in the body, not its region as for the measures of a
         document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
         return bool(_OWN_ACTIVITY.search(self.article.title or ""))
+
+    @cached_property
+    def is_plan(self) -> bool:
+        """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
+        return bool(re.search(r"工作报告|工作要点|工作计划", self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -374,6 +397,9 @@ _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|
 _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
 
 
+_TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
+
+
 def _agency_region(subject: str) -> str | None:
     """The region of a local agency (agency:350200:finance_bureau → 350200)."""
     parts = subject.split(":")
@@ -416,15 +442,22 @@ _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
 _MEASURE = ("量", "额")
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
+# product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# the industry's own upstream: still the industry.)
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|用(?![于好活户地能电水气]))")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 
-    Not where a word runs across its ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
+    Not where it qualifies a product (燃料电池重卡, 航空航天用钛部件), nor where a word runs across its
+    ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
     is the second head of a list whose first item puts a term before a shared head
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
+    if _PRODUCT_HEAD.match(text, end):
+        return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
         if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
@@ -443,7 +476,8 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 def _masked(sentence: Sentence) -> str:
-    """The sentence with policy titles blanked: a cue inside 《…促进…措施》 states nothing; nor
+    """The sentence with policy titles, agencies' and funds' names blanked: a cue inside 《…促进…措施》
+    or 发展和改革委员会 states nothing; nor
     does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
     phrases). Found once per sentence."""
     found = sentence._of_types.get("masked")
@@ -451,7 +485,7 @@ def _masked(sentence: Sentence) -> str:
         return found
     text = list(sentence.text)
     for s, e, m in sentence.mentions:
-        if m.type == "policy":
+        if m.type in ("policy", "agency", "fund"):  # nor one inside a name (国家发展改革委, 产业发展基金)
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
@@ -505,6 +539,9 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
     if before:
         last = before[-1]
+        if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
+            before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
+            last = before[-1]
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
@@ -513,6 +550,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
+    if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
+        return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
         if region:
@@ -531,6 +570,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# What follows a macro-region that only sorts the places listed before it (沈阳、大连等东北城市).
+_PLACES_OF = re.compile(r"(?:的)?(?:城市|地区|省份|省市|各省|各市|地市|\S?个城市)")
 
 
 def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
@@ -558,6 +601,10 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
     return found
 
 
+# A clause opening with a bare 片区 (the area of a free-trade zone a report is about).
+_AREA_OPENING = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:同时|此外|目前|如今)?[，,]?\s*片区")
+
+
 def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
     """Who acts where the subject is a zone: none where the KB lacks the zone (宁乡经开区, 净月高新区
     — not its city, 宁乡, nor the subject of the sentence before); the article's zone for a bare
@@ -576,7 +623,18 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
             break
         if found.end() >= since:
             opening = found
-    if not opening or any(x[1] == opening.end() for x in before):
+    if not opening:
+        # 片区依托陆港…, in a report on a free-trade zone's area (乌鲁木齐片区): that area acts
+        area = None
+        for found in _AREA_OPENING.finditer(sentence.text, 0, pos):
+            if found.end() >= since:
+                area = found
+        if area is not None:
+            zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
+            if zones:
+                return zones, "zone_reference"
+        return None
+    if any(x[1] == opening.end() for x in before):
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
@@ -620,12 +678,30 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
-        joined = n > 0 and (gap == "" or _COORDINATION.match(gap))  # 深圳市南山区 is one phrase
+        joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
             skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
         if not skip_group:
             out.append((s, e, m))
-    return out
+    # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
+    if "为" not in sentence.text:
+        return out
+    return [x for x in out if not _ROLE.match(_group_end_text(sentence.text, x, mentions))]
+
+
+# What follows a place a plan assigns a role to (广州、深圳为双核, 佛山、东莞为两翼, 南京为龙头).
+_ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|支点|节点|枢纽|龙头|引擎|主体|载体|示范|平台)")
+
+
+def _group_end_text(text: str, x: tuple, mentions: list) -> str:
+    """The text after the coordinated group (A、B和C) that the mention ``x`` belongs to."""
+    end = x[1]
+    for s, e, _ in mentions:
+        if s >= end and (s == end or _COORDINATION.match(text[end:s])):
+            end = e
+        elif s >= end:
+            break
+    return text[end : end + 12]
 
 
 def _outside_quotes(text: str, mentions: list) -> list:
@@ -682,7 +758,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
+    heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    heading_cue = cue_re.search(text, heading.end()) if heading else None
     for start, end, industry in industries:
+        if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
+            # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
+            subjects, how = _subjects_before(sentence, heading_cue.start(), context)
+            for subject in _with_region(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
+            continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             subjects, how = _subjects_before(sentence, start, context)
@@ -692,15 +776,82 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues:
             continue
+        if not _backed_as_stated(text, start, end, cues[-1].end()):
+            continue
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
+        if funds and _funds_investment(sentence, funds, start):
+            continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
+# 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
+# places exchange in (在海洋文旅和航运服务方面的交流): the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+# An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
+# 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# industry, 机器人特色产业园区, is built for it: that is backing.)
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
+# received (…产业集群入选省级先进制造业集群), not backing.
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
+# A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
+_SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+
+
+def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
+    """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
+    backed: not a field of application, a word inside a name, what the cue is turned against,
+    nor a category a count sums up?"""
+    if _APPLICATION_FIELD.match(text, end):
+        return False
+    if _INSIDE_NAME.match(text, end):
+        return False
+    if _SUMMARY.search(text, max(0, start - 4), start):
+        return False
+    return not _AGAINST.search(text, cue_end, start)
+
+
+# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+def _actor_end(sentence: Sentence, pos: int) -> int:
+    """Where the last actor before ``pos`` ends (0 if none)."""
+    actors = [x for x in sentence.actors() if x[1] <= pos]
+    return actors[-1][1] if actors else 0
+
+
+# A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
+_FUND_AS_OBJECT = re.compile(r"(?:用好|用活|发挥|利用|通过|依托|借助|设立|成立|组建|发起|出资|引导|支持|推动|做大|壮大)[^，,；;。]{0,14}$")
+
+
+def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is the industry at ``start`` what a fund acting in the sentence invests in: a fund that is
+    the subject of its clause (not 用好…基金, 设立…基金: a region acting through it), then an
+    ``invests_in`` cue, then the industry?"""
+    for f_start, f_end, _ in funds:
+        if f_start >= start:
+            break
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start):
+            continue
+        cue = _cue_re("invests_in").search(sentence.text, f_end, start)
+        if cue:
+            return True
+    return False
+
+
+# The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[^：:。；;，,]{1,30}[：:]")
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
@@ -736,6 +887,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
+    planned = False
+    if year_value is None and context.article_year and not _SINCE.search(sentence.text) and (
+            _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
+        # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
+        year_value, planned = context.article_year, True
+    elif this_year and context.is_plan and not _SINCE.search(sentence.text):
+        planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"
     if year_value is None and not table:
         return
@@ -743,14 +901,14 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return  # what someone advises, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
             return
     if year_value is not None and context.article_year and year_value < context.article_year:
         return
-    if _PERIOD.search(sentence.text) and not _FUTURE.search(sentence.text):
+    if _PERIOD.search(sentence.text) and not (planned or _FUTURE.search(sentence.text)):
         return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
@@ -761,6 +919,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        if _DONE.search(sentence.text, clause_start, amount.start()):
+            continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
@@ -860,26 +1020,47 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)基金")
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金")
+# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
+_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
+# what may stand between it and the fund's name (its size), in one clause.
+_ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
+# A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
+_PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+
+
+def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
+    """The fund a sentence is about: the one it sets up (东营市新旧动能转换基金与…共同发起设立东营化工
+    新材料产业投资基金，…重点投资…: the new fund invests, not its founder), else its first (第一，
+    高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
+    funds listed after it are its investors)."""
+    for found in funds[1:]:
+        if _ESTABLISHED.search(sentence.text, 0, found[0]):
+            return found
+    return funds[0]
 
 
 def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     funds = sentence.of_types(("fund",))
-    # The fund a sentence is about is its first (第一，高端装备基金，…，100%投资于…; 总规模20亿元的
-    # 安徽省空天信息产业基金…，引入…母基金，专注于投资…): funds listed after it are its investors.
     # A following sentence of the same paragraph with no fund of its own (…；此外部分资金还可
     # 投资于…) goes on about the same fund.
     # In news prose the fund is often named in one paragraph and its investments told in a
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
     topic_end = 0
     if funds:
-        _, topic_end, topic = funds[0]
+        topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         rule = "fund_cue_industry"
+        if _PLANNED.search(_masked(sentence), 0, topic_start):
+            topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
+        topic, topic_end = context.last_fund, match.end()
+        rule = "fund_cue_industry_reference"
+    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
     else:
@@ -939,12 +1120,17 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 _SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
+_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|转发|发布)给")
+
+
 def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
+        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",))]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
@@ -1035,7 +1221,12 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    facts.extend(_signature_issues(sents, context, evidence))
+    signed = list(_signature_issues(sents, context, evidence))
+    if signed:
+        # Who signed a document issued it: the region its title starts with was only a guess.
+        documents = {f.object for f in signed}
+        facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
+    facts.extend(signed)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 

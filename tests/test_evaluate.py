@@ -86,3 +86,20 @@ def test_segmentation_is_scored_on_a_variant_only_where_it_changes_the_file(tmp_
     assert evaluate_segmentation(tmp_path, "no-blank").files == 1
     with pytest.raises(ValueError, match="no-blank, markup"):
         evaluate_segmentation(tmp_path, "sideways")
+
+
+def test_a_policy_id_typed_with_its_titles_spaces_is_the_same_document():
+    from kg.evaluate import evaluate_relations
+    from kg.segment import segment
+    from kg.types import Evidence, Fact, Source
+
+    doc = segment(Source(path=Path("notice.txt"), text="通知\n\n正文。（新华社 20240301）\n", format="txt", encoding="utf-8", sha256=""))
+    article = doc.articles[0]
+    gold = [{"file": article.source, "index": article.index, "facts": [
+        {"subject": "agency:440112:government", "relation": "issues", "object": "policy:广州市黄埔区 广州开发区促进生物医药产业高质量发展办法"}]}]
+    evidence = Evidence(article.id, article.source, "正文。", 0, 3, None, None, "issues_explicit", "rule")
+    found = [Fact("agency:440112:government", "issues", "policy:广州市黄埔区广州开发区促进生物医药产业高质量发展办法", evidence),
+             Fact("agency:440112:government", "issues", "policy:广州市黄埔区广州开发区促进生物医药产业发展办法", evidence)]
+    result = evaluate_relations(gold, {(article.source, article.index): article}, lambda a: found)
+    score = result.scores["issues"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)

@@ -412,3 +412,218 @@ def test_a_notice_header_names_its_issuer_not_who_approved(linker):
 def test_a_company_named_after_its_region_is_not_the_region_issuing(linker):
     text = "海南基金\n\n近日，海南省财金集团有限公司制定并公布《海南自由贸易港创新投资基金实施方案》。\n"
     assert _facts(linker, text, "issues") == set()
+
+
+def test_the_fund_set_up_invests_not_its_founder(linker):
+    text = (
+        "基金动态\n\n去年底，芜湖市产业投资基金与多家国有企业共同发起设立芜湖机器人产业基金，"
+        "首期规模20亿元，重点投向工业机器人和智能网联汽车领域。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    invested = {(s, o) for s, r, o, *_ in facts if r == "invests_in"}
+    assert invested == {("fund:340200:机器人产业基金", "industry:industrial-robots"), ("fund:340200:机器人产业基金", "industry:intelligent-connected-vehicles")}
+    # The fund's investments are not its region's backing: a fund acts in the sentence.
+    assert not {o for s, r, o, *_ in facts if r == "backs"} & {"industry:industrial-robots", "industry:intelligent-connected-vehicles"}
+
+
+def test_a_region_using_its_fund_still_backs(linker):
+    text = "行动方案\n\n【北京】《行动方案》提出，用好信息产业发展基金，重点投向网络安全、北斗等领域。（北京日报 20240301）\n"
+    facts = _facts(linker, text)
+    assert {("110000", "backs", "industry:cybersecurity"), ("fund:110000:信息产业发展基金", "invests_in", "industry:cybersecurity")} <= facts
+
+
+def test_a_planned_fund_has_not_invested(linker):
+    text = (
+        "文旅动态\n\n丽江市文化和旅游局表示，今年该市将继续完善景区服务，并设立规模3亿元的丽江市文旅产业发展基金，"
+        "支持文化创意项目。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    assert not {f for f in facts if f[1] == "invests_in"}
+    assert ("530700", "backs", "industry:cultural-industry") in facts
+
+
+def test_a_mother_fund_named_again_bare(linker):
+    text = (
+        "基金动态\n\n记者获悉，苏州市人工智能产业专项母基金首批子基金已完成设立。\n\n"
+        "截至目前，母基金已通过子基金投资企业12家，多家从事人工智能芯片研发。（新华社 20240301）\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:320500:人工智能产业专项母基金", "invests_in", "industry:ai-chips")}
+
+
+def test_a_cue_inside_an_agencys_name_is_no_cue(linker):
+    text = (
+        "两部门发文\n\n工业和信息化部、国家发展改革委近日联合印发《关于推动数据中心绿色低碳的指导意见》，"
+        "提出优化全国数据中心布局。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    policy = "policy:关于推动数据中心绿色低碳的指导意见"
+    assert {("agency:ndrc", "issues", policy), ("agency:miit", "issues", policy)} <= facts
+    assert not {f for f in facts if f[1] == "backs"}  # 发展 of 国家发展改革委 backs nothing
+
+
+def test_fields_of_application_names_and_negations_are_not_backed(linker):
+    text = (
+        "广西布局\n\n【广西】广西将推动工业机器人在家电、汽车等行业的应用。"
+        "广西支持建设国家级制造业创新中心。"
+        "广西鼓励金融机构防止资金违规流入房地产。"
+        "广西培育新能源汽车和新材料两大新兴产业。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert "industry:industrial-robots" in backs
+    assert not backs & {"industry:automotive", "industry:household-appliances", "industry:manufacturing", "industry:real-estate", "industry:strategic-emerging-industries"}
+    assert {"industry:new-energy-vehicles", "industry:new-materials"} <= backs
+
+
+def test_a_park_built_for_an_industry_is_backing(linker):
+    text = "南山布局\n\n深圳市南山区还将打造机器人特色产业园区。（深圳特区报 20240301）\n"
+    assert ("440305", "backs", "industry:robotics") in _facts(linker, text, "backs")
+
+
+def test_places_sorted_by_a_macro_region_act_themselves(linker):
+    text = "细胞治疗\n\n与此同时，沈阳、大连等东北城市也在加快发展细胞治疗。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("210100", "backs", "industry:cell-and-gene-therapy"), ("210200", "backs", "industry:cell-and-gene-therapy")}
+
+
+def test_a_note_in_brackets_keeps_places_coordinated(linker):
+    text = "大同氢能\n\n【大同】依托云州区（原大同县）和阳高县丰富的风光资源，发展风电、光伏制绿氢。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("140200", "backs", "industry:wind-power") in backs
+    assert not {f for f in backs if f[0] in ("140215", "140221")}
+
+
+def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
+    text = (
+        "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"
+        "现将《长沙市支持储能产业发展若干措施》印发给你们，请认真组织实施。\n\n"
+        "长沙市工业和信息化局  长沙市财政局\n\n2024年5月6日\n"
+    )
+    policy = "policy:长沙市支持储能产业发展若干措施"
+    assert _facts(linker, text, "issues") == {("agency:430100:economy_and_it", "issues", policy), ("agency:430100:finance_bureau", "issues", policy)}
+
+
+def test_a_notice_titled_only_notice_is_issued_by_its_signers(linker):
+    text = (
+        "通知\n\n各设区市人民政府、省直各单位：现将《江西省支持储能产业发展若干措施》印发给你们，请认真组织实施。\n\n"
+        "江西省工业和信息化厅  江西省财政厅\n\n2024年5月6日\n"
+    )
+    policy = "policy:江西省支持储能产业发展若干措施"
+    assert _facts(linker, text, "issues") == {("agency:360000:economy_and_it", "issues", policy), ("agency:360000:finance_bureau", "issues", policy)}
+
+
+def test_places_given_roles_by_a_plan_do_not_act(linker):
+    text = (
+        "广东机器人\n\n【广东】广东省工业和信息化厅日前表示，将以广州、深圳为双核，佛山、东莞为两翼，"
+        "打造智能机器人产业集群。（南方日报 20240301）\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert not {f for f in backs if f[0] in ("440100", "440300", "440600", "441900")}
+    assert ("agency:440000:economy_and_it", "backs", "industry:robotics") in backs
+
+
+def test_the_place_a_sentence_opens_with_is_its_local_subject(linker):
+    text = "荆州农业\n\n湖北荆州大力发展农产品加工。在公安县，当地结合葡萄种植发展乡村旅游。（湖北日报 20240301）\n"
+    assert ("421022", "backs", "industry:tourism") in _facts(linker, text, "backs")
+    assert ("421000", "backs", "industry:tourism") not in _facts(linker, text, "backs")
+
+
+def test_exchange_fields_and_honours_are_not_backing(linker):
+    text = (
+        "区县动态\n\n【上海】普陀区将深化与舟山的合作，推动两区在海洋文旅和航运服务方面的交流。"
+        "吉安县的电子信息产业集群入选省级先进制造业集群。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:cultural-tourism", "industry:shipping", "industry:advanced-manufacturing"}
+
+
+def test_an_industry_qualifying_another_product_is_not_backed(linker):
+    text = "四川钒钛\n\n【四川】二是支持成都、德阳发展钛材精深加工和航空航天用钛部件；推动燃料电池重卡示范运营。（四川日报 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:aerospace", "industry:fuel-cells"}
+
+
+def test_a_reports_goals_without_a_year_are_the_reports_year(linker):
+    text = (
+        "芜湖市2024年政府工作报告（摘要）\n\n"
+        "全市经济社会发展主要预期目标是：地区生产总值增长6%左右；机器人产业营业收入增长15%。\n\n"
+        "今年全市规上工业增加值增长8%，家电产业产值增长10%以上。\n\n"
+        "力争跨境电商交易额增长20%。\n\n"
+        "今年以来，新能源汽车产业产值增长30%。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert {("340200", "sets_target", "industry:robotics", 15.0, "%", 2024),
+            ("340200", "sets_target", "industry:household-appliances", 10.0, "%", 2024),
+            ("340200", "sets_target", "industry:cross-border-e-commerce", 20.0, "%", 2024)} <= targets
+    assert not {t for t in targets if t[2] == "industry:new-energy-vehicles"}
+
+
+def test_this_years_figure_in_news_is_no_goal(linker):
+    text = "芜湖工业\n\n今年全市家电产业产值增长10%。（新华社 20241101）\n"
+    assert _facts(linker, text, "sets_target") == set()
+
+
+def test_a_place_opening_a_headline_after_its_region_is_the_subject(linker):
+    text = (
+        "天津：滨海新区出台支持生物医药产业发展十条措施\n\n"
+        "措施提出，到2027年，新区生物医药产业规模力争达到1000亿元。（来源：天津日报 2024-03-01）\n"
+    )
+    facts = _facts(linker, text)
+    assert ("120116", "backs", "industry:biopharmaceuticals") in facts
+    assert ("120116", "sets_target", "industry:biopharmaceuticals", 1000.0, "亿元", 2027) in facts
+    assert not {f for f in facts if f[0] == "120000" and f[1] == "backs"}
+
+
+def test_a_report_titled_with_its_year_first_is_its_places(linker):
+    text = "2024年赣州市政府工作报告（摘要）\n\n加快发展新能源和锂电新材料，积极布局生物医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("360700", "backs", "industry:new-energy"), ("360700", "backs", "industry:biopharmaceuticals")} <= backs
+
+
+def test_the_heading_of_a_documents_measures_names_what_they_back(linker):
+    text = (
+        "洛阳市工业和信息化局关于组织申报2024年度专项资金项目的通知\n\n"
+        "（二）氢能和新能源：支持分布式光伏与储能项目。\n\n（三）其他：鼓励企业开展数字化改造。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("410300", "industry:hydrogen-energy"), ("410300", "industry:new-energy")} <= backs
+
+
+def test_a_fund_leading_or_injecting_capital_into_a_company_invests_in_its_industry(linker):
+    text = (
+        "基金动态\n\n近日，合肥市天使投资基金领投了一家从事固态电池研发的初创企业。"
+        "合肥市产业投资引导基金注资一家人工智能芯片设计公司。（新华社 20240301）\n"
+    )
+    facts = _facts(linker, text)
+    assert {("fund:340100:天使投资基金", "invests_in", "industry:solid-state-batteries"),
+            ("fund:340100:产业投资引导基金", "invests_in", "industry:ai-chips")} <= facts
+    assert not {f for f in facts if f[1] == "backs"}  # the funds act: their region backs nothing here
+
+
+def test_downstream_users_are_not_backed(linker):
+    text = "赣州稀土\n\n【江西】赣州市加快培育稀土新材料产业，推动稀土与新能源汽车、风电装备等下游产业对接。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert "industry:rare-earth-materials" in backs
+    assert not backs & {"industry:new-energy-vehicles", "industry:wind-power"}
+
+
+def test_a_places_firms_acting_are_not_the_place_backing(linker):
+    text = "西安航空\n\n西安市阎良区的航空制造企业也在加快向大飞机零部件配套延伸。西安市阎良区将大力发展通用航空。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610114", "backs", "industry:general-aviation") in backs
+    assert ("610114", "backs", "industry:large-aircraft") not in backs
+
+
+def test_what_is_done_already_beside_a_goal_is_no_target(linker):
+    text = "宁波汽车\n\n宁波市江北区经信局负责人介绍，该区已引进集成电路企业8家，今年将力争集成电路产业规模达到50亿元。（新华社 20240301）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert ("330205", "sets_target", "industry:integrated-circuits", 50.0, "亿元", 2024) in targets
+    assert not {t for t in targets if t[3] == 8.0}
+
+
+def test_a_bare_pianqu_in_a_report_on_a_free_trade_area_is_that_area(linker):
+    text = (
+        "新疆自贸试验区乌鲁木齐片区：开放新窗口\n\n"
+        "中国（新疆）自由贸易试验区挂牌以来，各片区加快建设。片区依托陆港和空港，重点发展跨境电商。（新华社 20240301）\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert ("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce") in backs
+    assert ("zone:ftz_xinjiang", "backs", "industry:cross-border-e-commerce") not in backs
