@@ -20,7 +20,7 @@ from kg.link.units import Unit
 
 __all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
 
-LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
+LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "city", "区": "district", "县": "district"}  # 自治区商务厅: the province-level body
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
 # A signature line: an issuer's name alone on a short line (长春市人民政府, 沈阳市商务局), near the end.
 _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
