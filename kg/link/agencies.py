@@ -73,8 +73,10 @@ class AgencyFinder:
                 continue
             own = _OWN_GOVERNMENT_BODY.match(text, c.end)
             if own and all(outside_mainland(i) for i in c.meaning.region_ids):
-                # 香港特别行政区政府创新科技署: a body the KB lacks; the place is inside its name
-                out.append((c.unit, c.start, own.end(), None, "agency_outside_mainland"))
+                # 香港特别行政区政府创新科技署: the place is inside its name; the body is the KB's
+                # (agencies_sar.tsv) when one of its names is written so, else a body it lacks
+                known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
+                out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
             match = self._function_re.match(text, c.end)
             if not match:
@@ -96,6 +98,12 @@ class AgencyFinder:
                 continue  # 市委书记: a person
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
         return out
+
+    @staticmethod
+    def _names_spanning(context: Context, u: int, start: int, end: int) -> set[tuple[str, str]]:
+        """The agencies of the KB one of whose names is written exactly at ``start:end``."""
+        return {(i, k) for c in context.cands if c.unit == u and c.start == start and c.end == end
+                for i, k in c.meaning.others if i.startswith("agency:")}
 
     def _inside(self, cand: Candidate, parent: Candidate | None) -> str | None:
         """The one meaning of ``cand`` inside the region named right before it (南京市 + 鼓楼区):
