@@ -24,6 +24,18 @@ _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
 _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在对向为将已于签部])[\u4e00-\u9fff]){2,8}?(?:署|局|委员会)")
 
+# A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
+_ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
+                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",)}
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Is a zone so named of the kind a body's name gives (湘江新区 is a 新区, 长沙高新区 is not)?"""
+    return name.endswith(_ZONE_KIND_ENDINGS[kind]) and not (kind == "新区" and name.endswith("高新区"))
+
+
+_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会)")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -54,7 +66,7 @@ class AgencyFinder:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
         the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        return [*named, *self._zone_bodies(context, zones), *self._elliptical(context, named)]
+        return [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
@@ -164,6 +176,30 @@ class AgencyFinder:
             region = self.places.common_region(zone.parents)
             if region:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
+        return out
+
+    def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
+        """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
+        of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
+        of no known region (its words are still no other mention)."""
+        named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
+        for c in context.cands:
+            ids = {i for i, _ in c.meaning.ids if i in self.kb.by_id and self.kb.by_id[i].type == "zone"}
+            if len(ids) == 1:
+                named.append((c.unit, c.start, c.form, ids.pop()))
+        named += [(u, s, context.units[u].text[s:e], zid) for u, s, e, zid in zones]
+        out = []
+        for u, unit in enumerate(context.units):
+            for match in _ZONE_BODY_ELLIPTICAL.finditer(unit.text):
+                start = match.start()
+                if start > 0 and CJK.match(unit.text[start - 1]) and not self.words.starts_word(unit.text, start):
+                    continue  # the end of a zone's own name (湘江新区管委会: read above), not a body on its own
+                kind = match["kind"]
+                before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
+                          and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
+                zone = self.kb.get(before.pop()) if len(before) == 1 else None
+                region = self.places.common_region(zone.parents) if zone is not None else None
+                out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
 
     def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
