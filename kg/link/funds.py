@@ -17,6 +17,7 @@ _WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a p
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+_ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 _SIZE = re.compile(
     r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
     r"|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?(?:规模)?的"
@@ -71,6 +72,8 @@ class FundFinder:
                 actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
+                if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
+                    continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
@@ -115,6 +118,8 @@ class FundFinder:
             if word == "基金" and kept != ["群"]:
                 break  # the end of another fund's name
             if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
+                if self._opens_with_region_name("".join(reversed(kept))):
+                    break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
                 kept.append(word)
                 continue
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
@@ -125,6 +130,11 @@ class FundFinder:
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")
         return end - len(name), name
+
+    def _opens_with_region_name(self, text: str) -> bool:
+        """Does ``text`` open with a region's full name (河南省, 宁波市), the owner a fund's name starts with?"""
+        return any(any(kind == "name" and i in self.kb.by_id and self.kb.by_id[i].adcode for i, kind in self.kb.aliases.get(text[:n], ()))
+                   for n in range(2, min(len(text), 12) + 1))
 
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))
