@@ -19,6 +19,7 @@ _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+_ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -181,6 +182,21 @@ class RegionResolver:
             if _INSTITUTION_AFTER.match(text, cand.end):
                 return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
         return entity_id, f"{entity.type}_{kind}"
+
+    @cached_property
+    def _abbreviation_pairs(self) -> frozenset[str]:
+        """Two provinces' abbreviations that jieba's dictionary tags as one abbreviation (``j``: 港澳,
+        京沪, 湘鄂, 陕甘): a pair of places. Pairs tagged otherwise are other words (藏青, a colour;
+        青藏, a plateau; 青云). Not with 宁, 南京's as much as 宁夏's (沪宁 is 上海 and 南京)."""
+        import jieba
+
+        pairs = set()
+        with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as handle:
+            for line in handle:
+                word, _, tag = line.rstrip("\n").split(" ")[:3] if line.count(" ") >= 2 else (line, "", "")
+                if len(word) == 2 and tag == "j" and word[0] in self._abbreviations and word[1] in self._abbreviations and "宁" not in word:
+                    pairs.add(word)
+        return frozenset(pairs)
 
     # ---------------------------------------------------------------- refusals, in order
 
@@ -369,6 +385,9 @@ class RegionResolver:
             return None
         if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
+        if (len(run) == 2 and run in self._abbreviation_pairs and self.words.on_word_boundary(text, start, end)
+                and not _ROUTE_AFTER.match(text, end) and not self._names_something_else(text, Candidate(cand.unit, start, end, run, cand.meaning))):
+            return ids[0], "region_abbreviation_pair"  # 港澳, 京津, 湘鄂: two places, a word of its own
         if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
