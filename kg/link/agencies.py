@@ -34,7 +34,7 @@ def _of_kind(name: str, kind: str) -> bool:
     return name.endswith(_ZONE_KIND_ENDINGS[kind]) and not (kind == "新区" and name.endswith("高新区"))
 
 
-_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会)")
+_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
