@@ -109,6 +109,26 @@ class AgencyFinder:
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+            out.extend(self._listed_before(context, c, region, function, anchors))
+        return out
+
+    def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
+        """Regions of the same level listed right before a region's body share its function
+        (莱芜区、钢城区人民政府: both districts' governments), each written with its suffix."""
+        out = []
+        text = context.units[cand.unit].text
+        level = self.kb.by_id[region].type
+        pos = cand.start
+        while pos > 0 and text[pos - 1] in "、":
+            before = [o for o in context.region_cands if o.unit == cand.unit and o.end == pos - 1 and "name" in o.meaning.kinds]
+            if not before:
+                break
+            other = max(before, key=lambda o: o.end - o.start)
+            found = self.regions.one_region(other, anchors, allow_short=False) or self._inside(other, context.region_before(other))
+            if found is None or self.kb.by_id[found].type != level or found == region:
+                break
+            out.append((cand.unit, other.start, other.end, f"agency:{found}:{function}", "agency_region_list"))
+            pos = other.start
         return out
 
     @staticmethod
