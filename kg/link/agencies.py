@@ -96,6 +96,10 @@ class AgencyFinder:
             if any(outside_mainland(i) for i in c.meaning.region_ids):
                 continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
             function = self._function_of[match[0]]
+            if function == "government":
+                further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
+                if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
+                    match, function = further, self._function_of[further[0]]
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
@@ -104,6 +108,10 @@ class AgencyFinder:
             if region is None:
                 continue
             start = parent.start if parent is not None and inside == region else c.start
+            central = self.kb.functions[function].central if function in self.kb.functions else None
+            prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
+            if prefix:
+                start = min(o.start for o in prefix)  # 国家税务总局 + 深圳市税务局: one body, the central one's local branch
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
