@@ -17,6 +17,7 @@ _WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a p
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+_PHASE = re.compile(r"[一二三四五六七八九十]期")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 _SIZE = re.compile(
     r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
@@ -29,7 +30,7 @@ _SIZE = re.compile(
 CLAUSE_WINDOW = 200
 SENTENCE_WINDOW = 400
 
-Found = tuple[int, int, int, str, str | None]  # unit, start, end, fund id, size as written
+Found = tuple[int, int, int, str, str | None, str]  # unit, start, end, fund id, size as written, rule
 
 
 class FundFinder:
@@ -46,7 +47,8 @@ class FundFinder:
         self._terms = terms
 
     def find(self, context: Context) -> list[Found]:
-        """``(unit, start, end, fund id, size)`` for every specific fund of the context."""
+        """``(unit, start, end, fund id, size, rule)`` for every specific fund of the context: named
+        (``fund_pattern``), or referred to after its name (``fund_reference``: 该基金)."""
         out = []
         main_region = self.places.main_region(context)
         generic = self._terms.get("generic", set())
@@ -58,6 +60,9 @@ class FundFinder:
             for match in _FUND_END.finditer(text):
                 end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
                 start, name = self._fund_name(text, end)
+                phase = _PHASE.match(text, end)
+                if phase:  # 国家集成电路产业投资基金二期: a fund of its own, set up after the first
+                    name, end = name + phase[0], phase.end()
                 if len(name) < 4 or any(w in markers for w in self.words.cut(name)):
                     continue
                 if _PLURAL.search(text[max(0, start - 12) : start]):
@@ -92,7 +97,8 @@ class FundFinder:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
                 sizes[(u, start)] = _fund_size(text, start, end)
-        return [(*found, sizes[found[:2]]) for found in _merge_fund_names(out)]
+        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out)]
+        return named + _references(context, named)
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
         """Walk left from ``基金`` over the words that can be part of a fund's name.
@@ -165,6 +171,32 @@ class FundFinder:
         return None, name
 
 
+def _references(context: Context, named: list[Found]) -> list[Found]:
+    """该基金, 上述基金, 该母基金, and a bare 母基金 after a …母基金: the fund named last before it.
+
+    Only a fund named earlier in the article is referred to; a reference before any, or a bare
+    母基金 when the last fund named is no 母基金, links nothing.
+    """
+    ordered = sorted(named, key=lambda f: (f[0], f[1]))
+    taken = {(u, s) for u, s, *_ in named}
+    out = []
+    for u, unit in enumerate(context.units):
+        for match in _REFERENCE.finditer(unit.text):
+            if (u, match.start()) in taken or any(fu == u and fs <= match.start() < fe for fu, fs, fe, *_ in named):
+                continue
+            before = [f for f in ordered if (f[0], f[2]) <= (u, match.start())]
+            if not before:
+                continue
+            fund = before[-1]
+            if not match["demonstrative"] and not fund[3].endswith(match[0]):
+                continue  # a bare 母基金 is the last fund only when that one is a 母基金
+            out.append((u, match.start(), match.end(), fund[3], None, "fund_reference"))
+    return out
+
+
+_REFERENCE = re.compile(r"(?P<demonstrative>该|上述|此|这支|这只)?(?(demonstrative)(?:母|引导|产业)?基金|母基金)(?![会管公经份产净业])")
+
+
 def _clause(text: str, pos: int) -> str:
     """The clause around ``pos``, at most :data:`CLAUSE_WINDOW` characters either side."""
     lo, hi = max(0, pos - CLAUSE_WINDOW), pos + CLAUSE_WINDOW
@@ -203,7 +235,8 @@ def _merge_fund_names(found):
     for ids in by_owner.values():
         for fid in ids:
             core = fid.split(":", 2)[2]
-            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
+            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])
+                      and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
