@@ -271,11 +271,18 @@ class RegionResolver:
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
         if rule is None and len(ids) > 1:
+            # A 市辖区's short name is written with its city: where the article names neither, 西安 is
+            # the city, not 辽源's or 牡丹江's 西安区.
+            kept = [i for i in ids if not (kinds.get(i) == "short" and self._urban_district(i) and not self.places.in_context(i, anchors))]
+            if len(kept) == 1 and self.kb.by_id[kept[0]].type in ("province", "city") and not guarded:
+                ids, rule = kept, "region_over_urban_districts"
+        if rule is None and len(ids) > 1:
             chosen = self.places.by_context(ids, anchors)
+            enclosing = self.places.enclosing(ids)
             if chosen is not None:
                 ids, rule = [chosen], "region_context"
-            elif not guarded and self.places.enclosing(ids) is not None:
-                ids, rule = [self.places.enclosing(ids)], "region_enclosing"
+            elif enclosing is not None and (not guarded or enclosing in anchors):
+                ids, rule = [enclosing], "region_enclosing"  # a guarded name too, where the article names it or a region inside it
             else:
                 provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
                 if len(provinces) == 1 and not guarded:
@@ -307,6 +314,11 @@ class RegionResolver:
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
             rule = "region_former_name"
         return entity_id, rule
+
+    def _urban_district(self, region_id: str) -> bool:
+        """A 市辖区 (a district of a city, 区 in its name), not a county or county-level city."""
+        entity = self.kb.by_id[region_id]
+        return entity.type == "district" and entity.name.endswith("区")
 
     def _distinctive(self, form: str, region_id: str, year: int | None) -> bool:
         """Is ``form`` the short name of a county-level city, county or banner (of ``region_id``,
