@@ -310,10 +310,20 @@ class RegionResolver:
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
             if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
                 return entity_id, "region_distinctive_name"
+            if guarded and entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
+                return entity_id, "region_listed_with_places"
             return None
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
             rule = "region_former_name"
         return entity_id, rule
+
+    def _listed_with_places(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is the name an item of a list (、) whose item right before is a province's or city's name
+        the article links (福州、徐州、开封: 开封 is a place there, not a verb)?"""
+        if cand.start < 2 or text[cand.start - 1] != "、":
+            return False
+        before = context.regions_ending.get((cand.unit, cand.start - 1), ())
+        return any(context.region_named(o) is not None and self.kb.by_id[context.region_named(o)].type in ("province", "city") for o in before)
 
     def _urban_district(self, region_id: str) -> bool:
         """A 市辖区 (a district of a city, 区 in its name), not a county or county-level city."""
