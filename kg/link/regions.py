@@ -173,6 +173,8 @@ class RegionResolver:
             return None  # 5G inside 15G
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
+        if entity.type == "macro_region" and _campus(text, cand):
+            return None  # 中国石油大学（华东）
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -216,7 +218,7 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        if self._names_something_else(text, cand):
+        if self._names_something_else(text, cand) or _campus(text, cand):
             return True
         guard = self.guards.get(cand.form)
         if guard is not None:
@@ -413,6 +415,19 @@ class RegionResolver:
         if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
+
+
+_INSTITUTION_BEFORE = re.compile(r"(?:大学|学院|研究院|研究生院|医院|分校)[（(]$")
+
+
+def _campus(text: str, cand: Candidate) -> bool:
+    """Is the name a campus or branch in brackets after an institution's name (中国石油大学（华东）,
+    香港中文大学（深圳）): part of that name, not a place of its own?
+
+    >>> _campus("与中国石油大学（华东）合作", Candidate(0, 8, 10, "华东", None))
+    True
+    """
+    return text[cand.end : cand.end + 1] in ("）", ")") and _INSTITUTION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
 
 
 def _joined(text: str, start: int, form: str) -> bool:
