@@ -128,7 +128,7 @@ class AgencyFinder:
         level = self.kb.by_id[region].type
         pos = cand.start
         while pos > 0 and text[pos - 1] in "、":
-            before = [o for o in context.region_cands if o.unit == cand.unit and o.end == pos - 1 and "name" in o.meaning.kinds]
+            before = [o for o in context.regions_ending.get((cand.unit, pos - 1), ()) if "name" in o.meaning.kinds]
             if not before:
                 break
             other = max(before, key=lambda o: o.end - o.start)
