@@ -192,13 +192,10 @@ class RegionResolver:
         青藏, a plateau; 青云). Not with 宁, 南京's as much as 宁夏's (沪宁 is 上海 and 南京)."""
         import jieba
 
-        pairs = set()
-        with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as handle:
-            for line in handle:
-                word, _, tag = line.rstrip("\n").split(" ")[:3] if line.count(" ") >= 2 else (line, "", "")
-                if len(word) == 2 and tag == "j" and word[0] in self._abbreviations and word[1] in self._abbreviations and "宁" not in word:
-                    pairs.add(word)
-        return frozenset(pairs)
+        chars = re.escape("".join(sorted(self._abbreviations - {"宁"})))
+        line = re.compile(rf"^([{chars}]{{2}}) \d+ j$", re.MULTILINE)
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        return frozenset(word for word in line.findall(text) if word[0] != word[1])
 
     # ---------------------------------------------------------------- refusals, in order
 
