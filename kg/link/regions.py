@@ -20,6 +20,8 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
+# After an industry's label, the rest of a designation, event or grant named after it.
+_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -171,6 +173,8 @@ class RegionResolver:
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
+            return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and _campus(text, cand):
