@@ -36,6 +36,8 @@ def _of_kind(name: str, kind: str) -> bool:
 
 _ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
 
+_ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -66,7 +68,19 @@ class AgencyFinder:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
         the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        return [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
+        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
+        return found + self._standing_committees(context, found)
+
+    @staticmethod
+    def _standing_committees(context: Context, found: Sequence[Found]) -> list[Found]:
+        """人大及其常委会 (a work report's 市人大及其常委会的决议): the standing committee of that congress."""
+        out = []
+        for u, _, end, aid, _ in found:
+            if aid and aid.endswith(":congress"):
+                match = _ITS_STANDING_COMMITTEE.match(context.units[u].text, end)
+                if match:
+                    out.append((u, match.start(1), match.end(), aid.removesuffix(":congress") + ":congress_standing", "agency_congress_standing"))
+        return out
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
