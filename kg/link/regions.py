@@ -300,6 +300,8 @@ class RegionResolver:
         # until 2019, now 济南市莱芜区; 涪陵, 黔江), in text of any date.
         was_city = kind == "short" and entity.type == "district" and any(u.level == "city" and u.successor == entity_id for u in self.kb.former.get(cand.form, ()))
         if kind in ("short", "former_short") and (entity.type in ("province", "city") or was_city) and not self._stands_alone(text, cand):
+            if entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
+                return entity_id, "region_listed_with_places"  # 可达成都、重庆: jieba's 达成 does not hide 成都 in a list of cities
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
@@ -322,7 +324,13 @@ class RegionResolver:
 
     def _listed_with_places(self, context: Context, cand: Candidate, text: str) -> bool:
         """Is the name an item of a list (、) whose item right before is a province's or city's name
-        the article links (福州、徐州、开封: 开封 is a place there, not a verb)?"""
+        the article links (福州、徐州、开封: 开封 is a place there, not a verb), or whose next item is a
+        province's or city's one name (可达成都、重庆)?"""
+        if text[cand.end : cand.end + 1] == "、":  # the next item: a province or city by its one meaning (not resolved: no cycle)
+            following = context.index.starting_in(cand.unit, cand.end + 1, cand.end + 2)
+            if any(len(o.meaning.region_ids) == 1 and self.kb.by_id[o.meaning.region_ids[0]].type in ("province", "city")
+                   and o.form not in self.guards for o in following):
+                return True
         if cand.start < 2 or text[cand.start - 1] != "、":
             return False
         before = context.regions_ending.get((cand.unit, cand.start - 1), ())
