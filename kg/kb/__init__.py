@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -189,6 +189,19 @@ def _float(cell: str | None) -> float | None:
         return None
 
 
+_SAR_REGION_FORMS = ("特别行政区政府", "特区政府", "特别行政区", "特区", "政府")
+
+
+def _sar_forms(forms: Iterable[str]) -> list[str]:
+    """A Hong Kong or Macao body's forms with the region written out: 香港卫生署 is also written
+    香港特别行政区政府卫生署, 香港特区政府卫生署, 香港特别行政区卫生署, 香港特区卫生署, 香港政府卫生署.
+
+    >>> _sar_forms(["澳门财政局"])[:2]
+    ['澳门特别行政区政府财政局', '澳门特区政府财政局']
+    """
+    return [f[:2] + middle + f[2:] for f in forms if f.startswith(("香港", "澳门")) for middle in _SAR_REGION_FORMS]
+
+
 @lru_cache(maxsize=2)
 def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
     """Load every table of the knowledge base (cached: loading twice is free)."""
@@ -238,9 +251,10 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
         )
     for row in read_table(directory / "agencies_sar.tsv"):  # 香港金管局: the SAR's own body
         aliases = _split(row["aliases"])
+        written = {form: "alias" for form in _sar_forms([row["name"], *aliases])}
         add(
             Entity(id=f"agency:{row['region']}:{row['id']}", type="agency", name=row["name"], aliases=tuple(aliases), kind="sar_body", parent=row["region"]),
-            {row["name"]: "name", **{a: "alias" for a in aliases}},
+            {**written, row["name"]: "name", **{a: "alias" for a in aliases}},
         )
     for row in read_table(directory / "agency_functions.tsv"):
         by_level = dict(part.split(":", 1) for part in _split(row["levels"]))

@@ -118,9 +118,9 @@ class Linker:
                 mentions.append((u, s, e, pid, "policy_title", "policy"))
         # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
         quantities: dict[tuple[int, int], str | None] = {}
-        for u, s, e, fid, size in self.funds.find(context):
+        for u, s, e, fid, size, rule in self.funds.find(context):
             if claim(u, s, e):
-                mentions.append((u, s, e, fid, "fund_pattern", "fund"))
+                mentions.append((u, s, e, fid, rule, "fund"))
                 quantities[(u, s)] = size
         # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing),
         # then zones written as a region + a kind of zone (宁乡经开区; its 管委会 is an agency).

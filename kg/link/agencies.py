@@ -24,6 +24,20 @@ _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
 _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在对向为将已于签部])[\u4e00-\u9fff]){2,8}?(?:署|局|委员会)")
 
+# A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
+_ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
+                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",)}
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Is a zone so named of the kind a body's name gives (湘江新区 is a 新区, 长沙高新区 is not)?"""
+    return name.endswith(_ZONE_KIND_ENDINGS[kind]) and not (kind == "新区" and name.endswith("高新区"))
+
+
+_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+
+_ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -47,14 +61,26 @@ class AgencyFinder:
         self._function_re = re.compile(_alternation(forms))
         # 市委 alone only when not 委员会/委托 and not a person (市委书记).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
         the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        return [*named, *self._zone_bodies(context, zones), *self._elliptical(context, named)]
+        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
+        return found + self._standing_committees(context, found)
+
+    @staticmethod
+    def _standing_committees(context: Context, found: Sequence[Found]) -> list[Found]:
+        """人大及其常委会 (a work report's 市人大及其常委会的决议): the standing committee of that congress."""
+        out = []
+        for u, _, end, aid, _ in found:
+            if aid and aid.endswith(":congress"):
+                match = _ITS_STANDING_COMMITTEE.match(context.units[u].text, end)
+                if match:
+                    out.append((u, match.start(1), match.end(), aid.removesuffix(":congress") + ":congress_standing", "agency_congress_standing"))
+        return out
 
     def _region_bodies(self, context: Context) -> list[Found]:
         out = []
@@ -73,8 +99,10 @@ class AgencyFinder:
                 continue
             own = _OWN_GOVERNMENT_BODY.match(text, c.end)
             if own and all(outside_mainland(i) for i in c.meaning.region_ids):
-                # 香港特别行政区政府创新科技署: a body the KB lacks; the place is inside its name
-                out.append((c.unit, c.start, own.end(), None, "agency_outside_mainland"))
+                # 香港特别行政区政府创新科技署: the place is inside its name; the body is the KB's
+                # (agencies_sar.tsv) when one of its names is written so, else a body it lacks
+                known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
+                out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
             match = self._function_re.match(text, c.end)
             if not match:
@@ -82,6 +110,10 @@ class AgencyFinder:
             if any(outside_mainland(i) for i in c.meaning.region_ids):
                 continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
             function = self._function_of[match[0]]
+            if function == "government":
+                further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
+                if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
+                    match, function = further, self._function_of[further[0]]
             if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
@@ -90,12 +122,42 @@ class AgencyFinder:
             if region is None:
                 continue
             start = parent.start if parent is not None and inside == region else c.start
+            central = self.kb.functions[function].central if function in self.kb.functions else None
+            prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
+            if prefix:
+                start = min(o.start for o in prefix)  # 国家税务总局 + 深圳市税务局: one body, the central one's local branch
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
                 continue  # 市委书记: a person
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
+            out.extend(self._listed_before(context, c, region, function, anchors))
         return out
+
+    def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
+        """Regions of the same level listed right before a region's body share its function
+        (莱芜区、钢城区人民政府: both districts' governments), each written with its suffix."""
+        out = []
+        text = context.units[cand.unit].text
+        level = self.kb.by_id[region].type
+        pos = cand.start
+        while pos > 0 and text[pos - 1] in "、":
+            before = [o for o in context.regions_ending.get((cand.unit, pos - 1), ()) if "name" in o.meaning.kinds]
+            if not before:
+                break
+            other = max(before, key=lambda o: o.end - o.start)
+            found = self.regions.one_region(other, anchors, allow_short=False) or self._inside(other, context.region_before(other))
+            if found is None or self.kb.by_id[found].type != level or found == region:
+                break
+            out.append((cand.unit, other.start, other.end, f"agency:{found}:{function}", "agency_region_list"))
+            pos = other.start
+        return out
+
+    @staticmethod
+    def _names_spanning(context: Context, u: int, start: int, end: int) -> set[tuple[str, str]]:
+        """The agencies of the KB one of whose names is written exactly at ``start:end``."""
+        return {(i, k) for c in context.cands if c.unit == u and c.start == start and c.end == end
+                for i, k in c.meaning.others if i.startswith("agency:")}
 
     def _inside(self, cand: Candidate, parent: Candidate | None) -> str | None:
         """The one meaning of ``cand`` inside the region named right before it (南京市 + 鼓楼区):
@@ -158,6 +220,30 @@ class AgencyFinder:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
         return out
 
+    def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
+        """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
+        of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
+        of no known region (its words are still no other mention)."""
+        named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
+        for c in context.cands:
+            ids = {i for i, _ in c.meaning.ids if i in self.kb.by_id and self.kb.by_id[i].type == "zone"}
+            if len(ids) == 1:
+                named.append((c.unit, c.start, c.form, ids.pop()))
+        named += [(u, s, context.units[u].text[s:e], zid) for u, s, e, zid in zones]
+        out = []
+        for u, unit in enumerate(context.units):
+            for match in _ZONE_BODY_ELLIPTICAL.finditer(unit.text):
+                start = match.start()
+                if start > 0 and CJK.match(unit.text[start - 1]) and not self.words.starts_word(unit.text, start):
+                    continue  # the end of a zone's own name (湘江新区管委会: read above), not a body on its own
+                kind = match["kind"]
+                before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
+                          and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
+                zone = self.kb.get(before.pop()) if len(before) == 1 else None
+                region = self.places.common_region(zone.parents) if zone is not None else None
+                out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
+        return out
+
     def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
         """市工信局, 区政府, 市委金融办 — the region comes from the body listed just before
         (长沙市委、市政府), else from the article (:meth:`~kg.link.context.Places.current_region`)."""
@@ -187,6 +273,8 @@ class AgencyFinder:
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
                 level = LEVEL_OF_CHAR[match["level"]]
                 region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
+                if region and match["level"] == "自治区" and not self.kb.by_id[region].name.endswith("自治区"):
+                    region = None  # 自治区商务厅 in an article about no autonomous region: not that province's body
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.

@@ -20,7 +20,7 @@ from kg.link.units import Unit
 
 __all__ = ["Context", "Places", "RegionIndex", "LEVEL_OF_CHAR", "title_actor", "outside_mainland"]
 
-LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "district"}
+LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "city", "区": "district", "县": "district"}  # 自治区商务厅: the province-level body
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
 # A signature line: an issuer's name alone on a short line (长春市人民政府, 沈阳市商务局), near the end.
 _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
@@ -207,12 +207,18 @@ class Places:
         return region_id in anchors or (entity.parent is not None and entity.parent in anchors)
 
     def by_context(self, ids: Sequence[str], anchors: set[str]) -> str | None:
-        """The one of ``ids`` inside the anchors (or the anchor itself when one is)."""
+        """The one of ``ids`` inside the anchors (or the anchor itself when one is); of several, the
+        one inside the narrowest anchor (鼓楼区 in an article naming 南京市, and so 江苏: 南京's,
+        not 徐州's, which is only inside 江苏)."""
         inside = [i for i in ids if i in anchors or any(a in anchors for a in self.kb.ancestors(i))]
         if len(inside) == 1:
             return inside[0]
         direct = [i for i in inside if i in anchors]
-        return direct[0] if len(direct) == 1 else None
+        if direct:
+            return direct[0] if len(direct) == 1 else None
+        depth = {i: max(sum(1 for _ in self.kb.ancestors(a)) for a in self.kb.ancestors(i) if a in anchors) for i in inside}
+        deepest = [i for i in inside if depth[i] == max(depth.values(), default=-1)]
+        return deepest[0] if len(deepest) == 1 else None
 
     def common_region(self, region_ids: Sequence[str]) -> str | None:
         """The smallest region containing all of ``region_ids``."""

@@ -17,6 +17,8 @@ _WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a p
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+_PHASE = re.compile(r"[一二三四五六七八九十]期")
+_ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 _SIZE = re.compile(
     r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
     r"|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?(?:规模)?的"
@@ -28,7 +30,7 @@ _SIZE = re.compile(
 CLAUSE_WINDOW = 200
 SENTENCE_WINDOW = 400
 
-Found = tuple[int, int, int, str, str | None]  # unit, start, end, fund id, size as written
+Found = tuple[int, int, int, str, str | None, str]  # unit, start, end, fund id, size as written, rule
 
 
 class FundFinder:
@@ -45,7 +47,8 @@ class FundFinder:
         self._terms = terms
 
     def find(self, context: Context) -> list[Found]:
-        """``(unit, start, end, fund id, size)`` for every specific fund of the context."""
+        """``(unit, start, end, fund id, size, rule)`` for every specific fund of the context: named
+        (``fund_pattern``), or referred to after its name (``fund_reference``: 该基金)."""
         out = []
         main_region = self.places.main_region(context)
         generic = self._terms.get("generic", set())
@@ -57,6 +60,9 @@ class FundFinder:
             for match in _FUND_END.finditer(text):
                 end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
                 start, name = self._fund_name(text, end)
+                phase = _PHASE.match(text, end)
+                if phase:  # 国家集成电路产业投资基金二期: a fund of its own, set up after the first
+                    name, end = name + phase[0], phase.end()
                 if len(name) < 4 or any(w in markers for w in self.words.cut(name)):
                     continue
                 if _PLURAL.search(text[max(0, start - 12) : start]):
@@ -71,6 +77,8 @@ class FundFinder:
                 actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
+                if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
+                    continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
@@ -89,7 +97,8 @@ class FundFinder:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
                 sizes[(u, start)] = _fund_size(text, start, end)
-        return [(*found, sizes[found[:2]]) for found in _merge_fund_names(out)]
+        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out)]
+        return named + _references(context, named)
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
         """Walk left from ``基金`` over the words that can be part of a fund's name.
@@ -115,6 +124,8 @@ class FundFinder:
             if word == "基金" and kept != ["群"]:
                 break  # the end of another fund's name
             if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
+                if self._opens_with_region_name("".join(reversed(kept))):
+                    break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
                 kept.append(word)
                 continue
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
@@ -125,6 +136,11 @@ class FundFinder:
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")
         return end - len(name), name
+
+    def _opens_with_region_name(self, text: str) -> bool:
+        """Does ``text`` open with a region's full name (河南省, 宁波市), the owner a fund's name starts with?"""
+        return any(any(kind == "name" and i in self.kb.by_id and self.kb.by_id[i].adcode for i, kind in self.kb.aliases.get(text[:n], ()))
+                   for n in range(2, min(len(text), 12) + 1))
 
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))
@@ -153,6 +169,32 @@ class FundFinder:
             if len(ids) == 1:
                 return ids[0], name[c.end - c.start :]
         return None, name
+
+
+def _references(context: Context, named: list[Found]) -> list[Found]:
+    """该基金, 上述基金, 该母基金, and a bare 母基金 after a …母基金: the fund named last before it.
+
+    Only a fund named earlier in the article is referred to; a reference before any, or a bare
+    母基金 when the last fund named is no 母基金, links nothing.
+    """
+    ordered = sorted(named, key=lambda f: (f[0], f[1]))
+    taken = {(u, s) for u, s, *_ in named}
+    out = []
+    for u, unit in enumerate(context.units):
+        for match in _REFERENCE.finditer(unit.text):
+            if (u, match.start()) in taken or any(fu == u and fs <= match.start() < fe for fu, fs, fe, *_ in named):
+                continue
+            before = [f for f in ordered if (f[0], f[2]) <= (u, match.start())]
+            if not before:
+                continue
+            fund = before[-1]
+            if not match["demonstrative"] and not fund[3].endswith(match[0]):
+                continue  # a bare 母基金 is the last fund only when that one is a 母基金
+            out.append((u, match.start(), match.end(), fund[3], None, "fund_reference"))
+    return out
+
+
+_REFERENCE = re.compile(r"(?P<demonstrative>该|上述|此|这支|这只)?(?(demonstrative)(?:母|引导|产业)?基金|母基金)(?![会管公经份产净业])")
 
 
 def _clause(text: str, pos: int) -> str:
@@ -193,7 +235,8 @@ def _merge_fund_names(found):
     for ids in by_owner.values():
         for fid in ids:
             core = fid.split(":", 2)[2]
-            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])]
+            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])
+                      and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]

