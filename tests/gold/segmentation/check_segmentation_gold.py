@@ -1,4 +1,4 @@
-"""Check a segmentation gold set against its files: ``python check_segmentation_gold.py dev dev2 heldout heldout2 heldout3 heldout4``.
+"""Check segmentation gold sets against their files: ``python check_segmentation_gold.py dev dev2 … heldout5``.
 
 Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
 YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
@@ -87,7 +87,7 @@ def check_set(folder: Path) -> list[str]:
 
 if __name__ == "__main__":
     found = []
-    for arg in sys.argv[1:] or ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"]:
+    for arg in sys.argv[1:] or ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]:
         folder = HERE / arg
         problems = check_set(folder)
         n = sum(1 for _ in (folder / "gold.jsonl").open(encoding="utf-8"))
