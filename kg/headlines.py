@@ -206,9 +206,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     """
     found = []
     n = len(lines)
+    toc = _toc_entries(lines)
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text):
-            continue  # an issue line (第3期) is the masthead's
+        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -222,8 +223,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
-            continue  # runs on into the next line: a wrapped line of prose
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) \
+                and not (mode == "paragraph" and _blank_before(lines, text, i + 1)):
+            continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
@@ -243,6 +245,25 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
         ))
     return found
+
+
+def _title_key(text: str) -> str:
+    """A headline's words, for comparing a table of contents with the headlines: no numbering, marks or spaces.
+
+    >>> _title_key("2. 县域商业体系建设") == _title_key("**2.县域商业体系建设**")
+    True
+    """
+    return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text.strip("*_#> \u3000")))
+
+
+def _toc_entries(lines: Sequence[Line]) -> set[int]:
+    """Lines of a table of contents: headline-shaped lines whose words come again, further down, as a headline."""
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        key = _title_key(line.text)
+        if visual_width(key) >= 4:
+            last[key] = i
+    return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
 
 
 def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
@@ -351,6 +372,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
+    # A table of contents whose entries come again below as the headlines: a digest's furniture.
+    titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
+    listed = len({_title_key(lines[i].text) for i in front} & titles)
+    if listed >= 2:
+        score += 1.0 * min(listed, 3)
+        reasons.append(f"a table of contents listing {listed} of the headlines")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
     if masthead:
         score += 1.5
