@@ -553,3 +553,39 @@ def test_a_digest_pasted_with_spaces_keeps_its_metadata_out_of_titles_and_bodies
     assert [a.title for a in doc.articles] == ["重磅！嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设", "舟山绿色石化基地新项目投产"]
     assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["嘉兴市经济和", "3月12日，", "舟山市发展和"]
     assert_nothing_lost(doc)
+
+
+# A think-tank brief: masthead (name, issue, publisher and date), a table of contents whose entries
+# come again as the items' headlines, an editor's note; items with no source and no news opening.
+BRIEF = [
+    ("黔中城市群物流枢纽建设的两点建议", ["黔中城市群物流园区数量多而规模小，园区之间功能重叠，多式联运衔接不畅。",
+                                    "建议以贵阳为中心统筹园区布局，推动铁路专用线进园区。"]),
+    ("山区县特色农产品加工的瓶颈", ["课题组在三个山区县调研发现，农产品初加工比例高、精深加工比例低，冷藏仓储能力不足。"]),
+    ("怎样看待今年以来工业用电量的变化？", ["今年前四个月，全省工业用电量同比增长6.2%，高于工业增加值增速。",
+                                      "从结构看，用电增长主要来自新材料和数据中心等行业。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold"])
+def test_a_brief_with_a_masthead_and_a_table_of_contents_splits_into_its_items(style):
+    head = {"blank": "{n}.{t}", "noblank": "{n}.{t}", "hash": "## {n}.{t}", "bold": "**{n}.{t}**"}[style]
+    front = ["决策咨询参考", "第9期", "某某经济研究院　编　　2024年6月3日", "本期要目"]
+    front += [f"{n}. {title}" for n, (title, _) in enumerate(BRIEF, 1)]
+    front += ["编者按：本期刊发三篇调研短文，供参阅。"]
+    blocks = [front] + [[head.format(n=n, t=title), *body] for n, (title, body) in enumerate(BRIEF, 1)]
+    blocks.append(["报送：省委、省政府领导同志"])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style in ("hash", "bold") else "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
+    assert any("table of contents" in reason for reason in doc.readings[0].reasons)
+    assert_nothing_lost(doc)
+
+
+def test_a_report_whose_table_of_contents_lists_its_parts_stays_whole():
+    text = ("某某市数字经济发展情况的调研报告\n\n目录\n\n一、总体要求\n\n二、重点任务\n\n三、保障措施\n\n"
+            "为落实市委部署，市发展改革委对全市数字经济发展情况开展了调研。本报告分三部分。\n\n"
+            "一、总体要求\n\n坚持以数字产业化和产业数字化为主线，推动数字经济和实体经济深度融合。\n\n"
+            "二、重点任务\n\n建设一批数字化转型促进中心，培育工业互联网平台。\n\n"
+            "三、保障措施\n\n加强组织领导，健全统计监测制度，加大财政资金支持力度。\n")
+    assert len(segment(_source(text)).articles) == 1
