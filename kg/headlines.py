@@ -194,6 +194,16 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
 
 
+def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
+    paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
+    paragraph's end (a sentence, or a masthead's line) and the line below is a whole paragraph, half as wide again."""
+    before = lines[i - 1].text if i else ""
+    below = lines[i + 1].text
+    return (not before or ends_sentence(before) or _masthead_line(before)) and ends_sentence(below) \
+        and visual_width(below) >= 1.5 * visual_width(lines[i].text)
+
+
 def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
@@ -224,7 +234,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
         if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) \
-                and not (mode == "paragraph" and _blank_before(lines, text, i + 1)):
+                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
