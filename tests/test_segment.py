@@ -589,3 +589,35 @@ def test_a_report_whose_table_of_contents_lists_its_parts_stays_whole():
             "二、重点任务\n\n建设一批数字化转型促进中心，培育工业互联网平台。\n\n"
             "三、保障措施\n\n加强组织领导，健全统计监测制度，加大财政资金支持力度。\n")
     assert len(segment(_source(text)).articles) == 1
+
+
+# A university brief: masthead lines, then research items whose headlines are long (a colon and a comma,
+# up to 45 characters) or a question, and whose bodies open with no news cue.
+UNIVERSITY_BRIEF = [
+    ("“新基建”项目落地三年来：中西部城市数据中心上架率仍然偏低，应加强需求牵引",
+     ["课题组对中西部六个城市的数据中心运行情况开展了调研，发现多数数据中心上架率不足五成，部分机房长期闲置，运维成本居高不下。",
+      "建议以本地政务、工业和医疗等应用为牵引，推动存量机房整合利用，同时稳妥把握新建项目节奏。"]),
+    ("开发区如何走出“重招商、轻服务”？", ["课题组认为，开发区招商引资的竞争正在从比拼优惠政策转向比拼营商服务，企业投产后的服务跟不上是普遍短板。"]),
+    ("从三个省会城市看都市圈通勤：现状、问题与对策",
+     ["都市圈通勤人口持续增加，但跨城轨道交通衔接不畅、票制不统一的问题较为突出，通勤时间普遍超过一小时。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_university_brief_with_long_and_question_headlines_splits(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某大学城市发展研究院", "研究简报（2024年第6期）"]] + [[title, *body] for title, body in UNIVERSITY_BRIEF]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIVERSITY_BRIEF
+    assert_nothing_lost(doc)
+
+
+def test_a_paragraph_broken_after_a_comma_under_a_title_is_not_cut_at_the_break():
+    text = ("某某区数字经济发展情况\n"
+            "今年以来，全区数字经济保持较快增长，核心产业增加值同比增长\n"
+            "百分之十一，占地区生产总值比重提高到百分之九，带动新增就业岗位超过六千个，新引进数字经济企业四十二家，其中规模以上企业十一家。\n"
+            "下一步，全区将加快建设算力中心，推进制造业数字化转型。\n")
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert doc.articles[0].paragraphs[0].text.startswith("今年以来，全区数字经济保持较快增长，核心产业增加值同比增长百分之十一")
