@@ -659,7 +659,8 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        if re.match(r"[\u4e00-\u9fff“《（(]|\d{1,2}月\d{1,2}日", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
+        # (a body may open with a date: 10月8日，9月，1—9月，2024年以来，)
+        if re.match(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
                 and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:

@@ -621,3 +621,14 @@ def test_a_paragraph_broken_after_a_comma_under_a_title_is_not_cut_at_the_break(
     doc = segment(_source(text))
     assert len(doc.articles) == 1
     assert doc.articles[0].paragraphs[0].text.startswith("今年以来，全区数字经济保持较快增长，核心产业增加值同比增长百分之十一")
+
+
+@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，"])
+def test_a_digest_pasted_with_spaces_is_cut_before_a_body_opening_with_a_month_or_a_year(opening):
+    items = [("许昌发制品出口额增长两成", "许昌海关近日发布数据，前三季度全市发制品出口额同比增长21%。"),
+             ("漯河食品产业集群营收突破千亿元", opening + "漯河市食品产业集群营收达到1020亿元，同比增长9.5%。"),
+             ("周口港集装箱航线再添新线", "周口港近日开通至太仓港的集装箱航线，每周两班。")]
+    text = "豫东产业周讯 " + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == items
+    assert_nothing_lost(doc)
