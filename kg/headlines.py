@@ -113,6 +113,7 @@ class HeadlineReading:
     front: list[int] = field(default_factory=list)  # lines before the first item: masthead, table of contents
     back: list[int] = field(default_factory=list)  # lines after the last item: editors, distribution
     headings: list[int] = field(default_factory=list)  # section headings between items (and the one above the first)
+    toc: list[int] = field(default_factory=list)  # front lines that are a table of contents (its label and entries)
 
 
 @dataclass(frozen=True)
@@ -257,13 +258,19 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     return found
 
 
-def _title_key(text: str) -> str:
-    """A headline's words, for comparing a table of contents with the headlines: no numbering, marks or spaces.
+# A table of contents' label, and the page number after an entry (……3, …… 12, ．．．5).
+_TOC_LABEL = re.compile(r"(?:本期)?(?:目录|要目|导读|要点|内容)[：:]?|本期主要内容[：:]?|目\s*录")
+_PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
 
-    >>> _title_key("2. 县域商业体系建设") == _title_key("**2.县域商业体系建设**")
+
+def _title_key(text: str) -> str:
+    """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
+
+    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**")
     True
     """
-    return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text.strip("*_#> \u3000")))
+    text = _PAGE_NUMBER.sub("", text.strip("*_#> \u3000"))
+    return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
 
 
 def _toc_entries(lines: Sequence[Line]) -> set[int]:
@@ -274,6 +281,18 @@ def _toc_entries(lines: Sequence[Line]) -> set[int]:
         if visual_width(key) >= 4:
             last[key] = i
     return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
+
+
+def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int]) -> list[int]:
+    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目)."""
+    titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
+    entries = [i for i in front if _title_key(lines[i].text) in titles]
+    if not entries:
+        return []
+    label = entries[0] - 1
+    if label >= 0 and label in front and _TOC_LABEL.fullmatch(lines[label].text.strip("*_#> \u3000")):
+        entries.insert(0, label)
+    return entries
 
 
 def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
@@ -383,8 +402,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
-    titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
-    listed = len({_title_key(lines[i].text) for i in front} & titles)
+    listed = len(_listed(lines, heads, front))
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
@@ -433,7 +451,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
-        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings))
+        toc = _listed(lines, heads, front)
+        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
 
 

@@ -566,19 +566,22 @@ BRIEF = [
 ]
 
 
-@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold"])
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold", "pages"])
 def test_a_brief_with_a_masthead_and_a_table_of_contents_splits_into_its_items(style):
-    head = {"blank": "{n}.{t}", "noblank": "{n}.{t}", "hash": "## {n}.{t}", "bold": "**{n}.{t}**"}[style]
-    front = ["决策咨询参考", "第9期", "某某经济研究院　编　　2024年6月3日", "本期要目"]
-    front += [f"{n}. {title}" for n, (title, _) in enumerate(BRIEF, 1)]
+    head = {"blank": "{n}.{t}", "noblank": "{n}.{t}", "hash": "## {n}.{t}", "bold": "**{n}.{t}**", "pages": "{c}、{t}"}[style]
+    entry = "{c}、{t}……{p}" if style == "pages" else "{n}. {t}"  # (entries with page numbers, as printed)
+    front = ["决策咨询参考", "第9期", "某某经济研究院　编　　2024年6月3日", "目　录" if style == "pages" else "本期要目"]
+    front += [entry.format(n=n, c="一二三"[n - 1], t=title, p=2 * n) for n, (title, _) in enumerate(BRIEF, 1)]
     front += ["编者按：本期刊发三篇调研短文，供参阅。"]
-    blocks = [front] + [[head.format(n=n, t=title), *body] for n, (title, body) in enumerate(BRIEF, 1)]
+    blocks = [front] + [[head.format(n=n, c="一二三"[n - 1], t=title), *body] for n, (title, body) in enumerate(BRIEF, 1)]
     blocks.append(["报送：省委、省政府领导同志"])
     sep = "\n" if style == "noblank" else "\n\n"
     text = sep.join(sep.join(block) for block in blocks) + "\n"
     doc = segment(_source(text, "brief.md" if style in ("hash", "bold") else "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
     assert any("table of contents" in reason for reason in doc.readings[0].reasons)
+    toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
+    assert toc == front[3:-1]  # the label and the entries; the editor's note is the masthead's
     assert_nothing_lost(doc)
 
 
