@@ -198,10 +198,12 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
     paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
-    paragraph's end (a sentence, or a masthead's line) and the line below is a whole paragraph, half as wide again."""
+    paragraph's end (a sentence, a masthead's line, a note in brackets closing the item above: （执笔：某某）)
+    and the line below is a whole paragraph, half as wide again."""
     before = lines[i - 1].text if i else ""
     below = lines[i + 1].text
-    return (not before or ends_sentence(before) or _masthead_line(before)) and ends_sentence(below) \
+    closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
+    return closed and ends_sentence(below) \
         and visual_width(below) >= 1.5 * visual_width(lines[i].text)
 
 

@@ -603,16 +603,20 @@ UNIVERSITY_BRIEF = [
     ("开发区如何走出“重招商、轻服务”？", ["课题组认为，开发区招商引资的竞争正在从比拼优惠政策转向比拼营商服务，企业投产后的服务跟不上是普遍短板。"]),
     ("从三个省会城市看都市圈通勤：现状、问题与对策",
      ["都市圈通勤人口持续增加，但跨城轨道交通衔接不畅、票制不统一的问题较为突出，通勤时间普遍超过一小时。"]),
+    ("城市更新进入新阶段：老旧厂区改造要算好长远账，防止简单“拆了建”",
+     ["课题组梳理了东部四个城市的老旧厂区改造案例，发现整体拆除重建的项目投资回收期普遍较长，保留利用的项目更受中小企业欢迎。"]),
 ]
 
 
 @pytest.mark.parametrize("blank", [True, False])
-def test_a_university_brief_with_long_and_question_headlines_splits(blank):
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_university_brief_with_long_and_question_headlines_splits(blank, signed):
     sep = "\n\n" if blank else "\n"
-    blocks = [["某某大学城市发展研究院", "研究简报（2024年第6期）"]] + [[title, *body] for title, body in UNIVERSITY_BRIEF]
+    note = ["（执笔：某某）"] if signed else []  # a note closing each item
+    blocks = [["某某大学城市发展研究院", "研究简报（2024年第6期）"]] + [[title, *body, *note] for title, body in UNIVERSITY_BRIEF]
     text = sep.join(sep.join(block) for block in blocks) + "\n"
     doc = segment(_source(text, "brief.txt"))
-    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIVERSITY_BRIEF
+    assert [(a.title, [p.text for p in a.paragraphs if p.text not in note]) for a in doc.articles] == UNIVERSITY_BRIEF
     assert_nothing_lost(doc)
 
 
