@@ -9,7 +9,8 @@ a reading takes one class as the headlines of the file's items.
 Each reading is scored by what makes a run of items a digest rather than one document
 cut by its own headings: metadata next to each headline (来源：, 发布时间：, a dateline,
 a trailer), bodies that open like news (近日, 3月5日, 记者从…获悉), headlines that name an
-actor and what it did, a masthead instead of an introduction. The reading of the whole
+actor and what it did, a masthead instead of an introduction, a table of contents whose
+entries come again below as the headlines (furniture, not items). The reading of the whole
 file as one document scores the opposite evidence: a document title (…的通知, 实施意见),
 a salutation (各区人民政府：), headings of the parts of a document (总体要求, 保障措施),
 nested numbering (一、 then （一）), 第一条, a signature and date at the end.
@@ -680,15 +681,17 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        # (a body may open with a date: 10月8日，9月，1—9月，2024年以来，)
-        if re.match(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
-                and not _EDITOR_NOTE.match(rest):
+        if _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a)
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+
+
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:
