@@ -9,7 +9,8 @@ a reading takes one class as the headlines of the file's items.
 Each reading is scored by what makes a run of items a digest rather than one document
 cut by its own headings: metadata next to each headline (来源：, 发布时间：, a dateline,
 a trailer), bodies that open like news (近日, 3月5日, 记者从…获悉), headlines that name an
-actor and what it did, a masthead instead of an introduction. The reading of the whole
+actor and what it did, a masthead instead of an introduction, a table of contents whose
+entries come again below as the headlines (furniture, not items). The reading of the whole
 file as one document scores the opposite evidence: a document title (…的通知, 实施意见),
 a salutation (各区人民政府：), headings of the parts of a document (总体要求, 保障措施),
 nested numbering (一、 then （一）), 第一条, a signature and date at the end.
@@ -125,6 +126,7 @@ class HeadlineReading:
     front: list[int] = field(default_factory=list)  # lines before the first item: masthead, table of contents
     back: list[int] = field(default_factory=list)  # lines after the last item: editors, distribution
     headings: list[int] = field(default_factory=list)  # section headings between items (and the one above the first)
+    toc: list[int] = field(default_factory=list)  # front lines that are a table of contents (its label and entries)
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,18 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
 
 
+def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
+    paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
+    paragraph's end (a sentence, a masthead's line, a note in brackets closing the item above: （执笔：某某）)
+    and the line below is a whole paragraph, half as wide again."""
+    before = lines[i - 1].text if i else ""
+    below = lines[i + 1].text
+    closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
+    return closed and ends_sentence(below) \
+        and visual_width(below) >= 1.5 * visual_width(lines[i].text)
+
+
 def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
@@ -218,9 +232,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     """
     found = []
     n = len(lines)
+    toc = _toc_entries(lines)
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text):
-            continue  # an issue line (第3期) is the masthead's
+        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -234,8 +249,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width):
-            continue  # runs on into the next line: a wrapped line of prose
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) \
+                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
+            continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
@@ -255,6 +271,43 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
         ))
     return found
+
+
+# A table of contents' label, and the page number after an entry (……3, …… 12, ．．．5).
+_TOC_LABEL = re.compile(r"(?:本期)?(?:目录|要目|导读|要点|内容)[：:]?|本期主要内容[：:]?|目\s*录")
+_PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
+
+
+def _title_key(text: str) -> str:
+    """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
+
+    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**")
+    True
+    """
+    text = _PAGE_NUMBER.sub("", text.strip("*_#> \u3000"))
+    return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
+
+
+def _toc_entries(lines: Sequence[Line]) -> set[int]:
+    """Lines of a table of contents: headline-shaped lines whose words come again, further down, as a headline."""
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        key = _title_key(line.text)
+        if visual_width(key) >= 4:
+            last[key] = i
+    return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
+
+
+def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int]) -> list[int]:
+    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目)."""
+    titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
+    entries = [i for i in front if _title_key(lines[i].text) in titles]
+    if not entries:
+        return []
+    label = entries[0] - 1
+    if label >= 0 and label in front and _TOC_LABEL.fullmatch(lines[label].text.strip("*_#> \u3000")):
+        entries.insert(0, label)
+    return entries
 
 
 def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
@@ -368,6 +421,11 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
+    # A table of contents whose entries come again below as the headlines: a digest's furniture.
+    listed = len(_listed(lines, heads, front))
+    if listed >= 2:
+        score += 1.0 * min(listed, 3)
+        reasons.append(f"a table of contents listing {listed} of the headlines")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
     if masthead:
         score += 1.5
@@ -413,7 +471,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
-        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings))
+        toc = _listed(lines, heads, front)
+        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
 
 
@@ -641,14 +700,17 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        if re.match(r"[\u4e00-\u9fff“《（(]|\d{1,2}月\d{1,2}日", rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) \
-                and not _EDITOR_NOTE.match(rest):
+        if _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a)
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+
+
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:

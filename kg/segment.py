@@ -390,7 +390,8 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     first = reading.front[-1] + 1 if reading.front else 0
     back = reading.back[0] if reading.back else len(lines)
     headings = [Furniture("section_heading", lines[i].start, lines[i].end) for i in reading.headings]
-    option = _Option(reading.layout, reading.score, reading.reasons, drafts, first, back, furniture=headings)
+    option = _Option(reading.layout, reading.score, reading.reasons, drafts, first, back, _Toc(indices=set(reading.toc)),
+                     furniture=headings)
     option.headings = set(reading.headings)
     return option
 

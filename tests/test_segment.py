@@ -746,3 +746,89 @@ def test_credits_under_an_items_text_are_metadata_of_that_item(blank, credit):
     assert [(a.title, a.outlet, [p.text for p in a.paragraphs]) for a in doc.articles] == [
         (title, outlet, body) for title, body, outlet, _ in ITEMS]
     assert_nothing_lost(doc)
+
+
+# A think-tank brief: masthead (name, issue, publisher and date), a table of contents whose entries
+# come again as the items' headlines, an editor's note; items with no source and no news opening.
+BRIEF = [
+    ("黔中城市群物流枢纽建设的两点建议", ["黔中城市群物流园区数量多而规模小，园区之间功能重叠，多式联运衔接不畅。",
+                                    "建议以贵阳为中心统筹园区布局，推动铁路专用线进园区。"]),
+    ("山区县特色农产品加工的瓶颈", ["课题组在三个山区县调研发现，农产品初加工比例高、精深加工比例低，冷藏仓储能力不足。"]),
+    ("怎样看待今年以来工业用电量的变化？", ["今年前四个月，全省工业用电量同比增长6.2%，高于工业增加值增速。",
+                                      "从结构看，用电增长主要来自新材料和数据中心等行业。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold", "pages"])
+def test_a_brief_with_a_masthead_and_a_table_of_contents_splits_into_its_items(style):
+    head = {"blank": "{n}.{t}", "noblank": "{n}.{t}", "hash": "## {n}.{t}", "bold": "**{n}.{t}**", "pages": "{c}、{t}"}[style]
+    entry = "{c}、{t}……{p}" if style == "pages" else "{n}. {t}"  # (entries with page numbers, as printed)
+    front = ["决策咨询参考", "第9期", "某某经济研究院　编　　2024年6月3日", "目　录" if style == "pages" else "本期要目"]
+    front += [entry.format(n=n, c="一二三"[n - 1], t=title, p=2 * n) for n, (title, _) in enumerate(BRIEF, 1)]
+    front += ["编者按：本期刊发三篇调研短文，供参阅。"]
+    blocks = [front] + [[head.format(n=n, c="一二三"[n - 1], t=title), *body] for n, (title, body) in enumerate(BRIEF, 1)]
+    blocks.append(["报送：省委、省政府领导同志"])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style in ("hash", "bold") else "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
+    assert any("table of contents" in reason for reason in doc.readings[0].reasons)
+    toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
+    assert toc == front[3:-1]  # the label and the entries; the editor's note is the masthead's
+    assert_nothing_lost(doc)
+
+
+def test_a_report_whose_table_of_contents_lists_its_parts_stays_whole():
+    text = ("某某市数字经济发展情况的调研报告\n\n目录\n\n一、总体要求\n\n二、重点任务\n\n三、保障措施\n\n"
+            "为落实市委部署，市发展改革委对全市数字经济发展情况开展了调研。本报告分三部分。\n\n"
+            "一、总体要求\n\n坚持以数字产业化和产业数字化为主线，推动数字经济和实体经济深度融合。\n\n"
+            "二、重点任务\n\n建设一批数字化转型促进中心，培育工业互联网平台。\n\n"
+            "三、保障措施\n\n加强组织领导，健全统计监测制度，加大财政资金支持力度。\n")
+    assert len(segment(_source(text)).articles) == 1
+
+
+# A university brief: masthead lines, then research items whose headlines are long (a colon and a comma,
+# up to 45 characters) or a question, and whose bodies open with no news cue.
+UNIVERSITY_BRIEF = [
+    ("“新基建”项目落地三年来：中西部城市数据中心上架率仍然偏低，应加强需求牵引",
+     ["课题组对中西部六个城市的数据中心运行情况开展了调研，发现多数数据中心上架率不足五成，部分机房长期闲置，运维成本居高不下。",
+      "建议以本地政务、工业和医疗等应用为牵引，推动存量机房整合利用，同时稳妥把握新建项目节奏。"]),
+    ("开发区如何走出“重招商、轻服务”？", ["课题组认为，开发区招商引资的竞争正在从比拼优惠政策转向比拼营商服务，企业投产后的服务跟不上是普遍短板。"]),
+    ("从三个省会城市看都市圈通勤：现状、问题与对策",
+     ["都市圈通勤人口持续增加，但跨城轨道交通衔接不畅、票制不统一的问题较为突出，通勤时间普遍超过一小时。"]),
+    ("城市更新进入新阶段：老旧厂区改造要算好长远账，防止简单“拆了建”",
+     ["课题组梳理了东部四个城市的老旧厂区改造案例，发现整体拆除重建的项目投资回收期普遍较长，保留利用的项目更受中小企业欢迎。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_university_brief_with_long_and_question_headlines_splits(blank, signed):
+    sep = "\n\n" if blank else "\n"
+    note = ["（执笔：某某）"] if signed else []  # a note closing each item
+    blocks = [["某某大学城市发展研究院", "研究简报（2024年第6期）"]] + [[title, *body, *note] for title, body in UNIVERSITY_BRIEF]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs if p.text not in note]) for a in doc.articles] == UNIVERSITY_BRIEF
+    assert_nothing_lost(doc)
+
+
+def test_a_paragraph_broken_after_a_comma_under_a_title_is_not_cut_at_the_break():
+    text = ("某某区数字经济发展情况\n"
+            "今年以来，全区数字经济保持较快增长，核心产业增加值同比增长\n"
+            "百分之十一，占地区生产总值比重提高到百分之九，带动新增就业岗位超过六千个，新引进数字经济企业四十二家，其中规模以上企业十一家。\n"
+            "下一步，全区将加快建设算力中心，推进制造业数字化转型。\n")
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert doc.articles[0].paragraphs[0].text.startswith("今年以来，全区数字经济保持较快增长，核心产业增加值同比增长百分之十一")
+
+
+@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，"])
+def test_a_digest_pasted_with_spaces_is_cut_before_a_body_opening_with_a_month_or_a_year(opening):
+    items = [("许昌发制品出口额增长两成", "许昌海关近日发布数据，前三季度全市发制品出口额同比增长21%。"),
+             ("漯河食品产业集群营收突破千亿元", opening + "漯河市食品产业集群营收达到1020亿元，同比增长9.5%。"),
+             ("周口港集装箱航线再添新线", "周口港近日开通至太仓港的集装箱航线，每周两班。")]
+    text = "豫东产业周讯 " + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == items
+    assert_nothing_lost(doc)
