@@ -24,6 +24,7 @@ escaped, and is put on screen with ``textContent`` (tooltips) or on the canvas
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import importlib.util
@@ -576,13 +577,20 @@ class _Summary(NamedTuple):
     evidence: list[dict]  # the list summarised (held, so that its id names it while the summary is kept)
     size: int
     scores: dict[tuple[str, str], float]  # (rule, method) of its items → their confidence
-    worst: float  # the lowest and highest confidence of its items
-    best: float
+    levels: tuple[float, ...]  # the distinct confidences of its items, lowest first
     undated: int  # items without a date
     first: str  # the earliest and latest date ("" when none has one)
     last: str
     trusted: dict[int, tuple[list[dict], int, str | None, str | None, float]]  # see kept()
     tips: dict[int, tuple[list[tuple[dict, str]], int]]  # the tooltip of all (-1) or of kept() (its key)
+
+    @property
+    def worst(self) -> float:
+        return self.levels[0]
+
+    @property
+    def best(self) -> float:
+        return self.levels[-1]
 
     def within(self, since: str | None, until: str | None) -> bool:
         """Whether every item is dated within the period (each date compared at the precision of the bound,
@@ -599,15 +607,14 @@ class _Summary(NamedTuple):
         Kept per number of the edge's confidence levels that pass, so at most a few per edge
         however many minimums are asked for.
         """
-        passing = sum(1 for score in set(self.scores.values()) if score >= min_confidence)
+        passing = len(self.levels) - bisect.bisect_left(self.levels, min_confidence)
         found = self.trusted.get(passing)
         if found is None:
             scores = self.scores
             kept = [e for e in self.evidence if scores[e.get("rule", ""), e.get("method", "")] >= min_confidence]
             dates = [e["date"] for e in kept if e.get("date")]
             found = self.trusted[passing] = (kept, len({e.get("article") for e in kept if e.get("article")}) or 1,
-                                             min(dates, default=None), max(dates, default=None),
-                                             max(scores[e.get("rule", ""), e.get("method", "")] for e in kept))
+                                             min(dates, default=None), max(dates, default=None), self.levels[-1])
         return found
 
 
@@ -644,7 +651,7 @@ class _EdgeFacts:
 
         scores = {pair: confidence(*pair) for pair in {(e.get("rule", ""), e.get("method", "")) for e in evidence}}
         dates = [e["date"] for e in evidence if e.get("date")]
-        made = _Summary(evidence, len(evidence), scores, min(scores.values()), max(scores.values()), len(evidence) - len(dates),
+        made = _Summary(evidence, len(evidence), scores, tuple(sorted(set(scores.values()))), len(evidence) - len(dates),
                         min(dates, default=""), max(dates, default=""), {}, {})
         self._summaries[id(evidence)] = made
         return made
@@ -1066,11 +1073,28 @@ def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> st
     )
 
 
-def preload() -> None:
-    """Import the layout's numpy and read the vis-network files now, not on the first drawing (kg serve does at start)."""
+def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+    """Import the layout's numpy and read the vis-network files now, not on the first drawing (kg serve does at start).
+
+    With ``graph``: also summarise every edge's evidence but the articles' ``mentions`` (what the
+    filters and tooltips read, kept with the graph: :class:`_EdgeFacts`), and the part of it a drawing
+    at ``min_confidence`` keeps, so that no drawing has to read an edge's evidence.
+    """
     import numpy  # noqa: F401
 
     _vis_assets()
+    if graph is None:
+        return
+    facts = _facts(graph)
+    for _, keyed in ((u, keyed) for u, adjacency in graph._succ.items() for keyed in adjacency.values()):
+        for key, attrs in keyed.items():
+            evidence = attrs.get("evidence")
+            if key == "mentions" or not evidence:
+                continue
+            summary = facts.summary(evidence)
+            facts.tooltip(evidence, evidence)
+            if summary.best >= min_confidence > summary.worst:
+                facts.tooltip(evidence, summary.kept(min_confidence)[0])
 
 
 @functools.lru_cache(maxsize=1)
