@@ -34,7 +34,7 @@ import re
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -247,7 +247,7 @@ def region_industry(
     focus: set[str] = set()
     subjects: set[str] | None = None
     keep = _Filter.of(since, until, min_weight, min_confidence)
-    facts = _facts(graph)
+    judge = keep.judge(_facts(graph))
     if industry is not None:
         industry = _resolve(graph, industry)
         if _type(graph, industry) != "industry":
@@ -268,7 +268,7 @@ def region_industry(
             continue
         if industry is None and subjects is None and _type(graph, u) not in REGION_TYPES:
             continue
-        drawn = keep.drawn(attrs, facts)
+        drawn = judge(attrs)
         if drawn is not None:
             chosen[u, v, key] = drawn
     nodes = {n for e in chosen for n in e[:2]} | focus
@@ -311,12 +311,12 @@ def overview(
     if top < 1:
         raise KgError(f"top must be 1 or more, not {top}")
     keep = _Filter.of(None, None, 1, min_confidence)
-    facts = _facts(graph)
+    judge = keep.judge(_facts(graph))
     if links is None:
         by_pair: dict[tuple[str, str], list[Edge]] = defaultdict(list)
         for u, v, key, attrs in graph.edges(keys=True, data=True):
             if key in REGION_INDUSTRY_RELATIONS and _type(graph, u) in REGION_TYPES and _type(graph, v) == "industry":
-                drawn = keep.drawn(attrs, facts)
+                drawn = judge(attrs)
                 if drawn is not None:
                     by_pair[u, v].append((u, v, key, drawn))
         weight = {pair: len({e["article"] for *_, a in edges for e in a.get("evidence") or [] if e.get("article")}) or 1 for pair, edges in by_pair.items()}
@@ -328,7 +328,7 @@ def overview(
         weight = {(u, v): w for u, v, w in links}
         kept = ranked[:top]
         edges = [(u, v, key, drawn) for u, v in kept for key, attrs in graph[u][v].items()
-                 if key in REGION_INDUSTRY_RELATIONS and (drawn := keep.drawn(attrs, facts)) is not None]
+                 if key in REGION_INDUSTRY_RELATIONS and (drawn := judge(attrs)) is not None]
     nodes = {n for pair in kept for n in pair}
     every = {n for pair in ranked for n in pair}
     network = _network(
@@ -448,12 +448,13 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
     ``_node``): its views cost a Python call per edge, and a busy region's neighbourhood at depth 2
     is most of the graph (at 100×, 北京 meets ~80,000 edges, ~60,000 of them from articles mentioning it).
     """
-    facts = _facts(graph)
+    drawn = keep.judge(_facts(graph))
     succ, pred, node_attrs = graph._succ, graph._pred, graph._node
     barred, only = (frozenset(allowed), None) if isinstance(allowed, _AllBut) else (frozenset(), allowed)
     # a busy region is mentioned by thousands of articles: pass them by as a set difference, not one by one
     articles = set() if "mentions" in allowed else {n for n, a in node_attrs.items() if a.get("type") == "article"}
     judged: dict[tuple[str, str, str], dict | None] = {}
+    unjudged = object()
     seen = {start}
     frontier = [start]
     for _ in range(depth):
@@ -465,8 +466,10 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
                         if key in barred or (only is not None and key not in only):
                             continue
                         edge = (node, other, key) if outward else (other, node, key)
-                        drawn = judged[edge] if edge in judged else judged.setdefault(edge, keep.drawn(attrs, facts))
-                        if drawn is not None and other not in seen:
+                        shown = judged.get(edge, unjudged)
+                        if shown is unjudged:
+                            shown = judged[edge] = drawn(attrs)
+                        if shown is not None and other not in seen:
                             reached.add(other)
         seen |= reached
         frontier = sorted(reached)
@@ -476,8 +479,8 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
             if v in last:
                 for key, attrs in keyed.items():
                     if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
-                        judged[u, v, key] = keep.drawn(attrs, facts)
-    return seen, {edge: drawn for edge, drawn in judged.items() if drawn is not None}
+                        judged[u, v, key] = drawn(attrs)
+    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
 
 
 def _resolve(graph: nx.MultiDiGraph, name: str) -> str:
@@ -513,32 +516,47 @@ class _Filter:
 
         ``facts`` (the graph's :func:`_facts`) decide most edges without reading their evidence:
         all of it is kept when its worst confidence and its dates are inside the filter, none
-        when its best confidence is below it; only the edges in between are read item by item.
+        when its best confidence is below it; the part kept by a minimum confidence alone is kept
+        with the edge; only a period's part is read item by item. For many edges, :meth:`judge`.
         """
-        evidence = attrs.get("evidence")
-        if not evidence:  # nothing to date or to judge by its rule: the edge's own confidence, if it has one
-            if evidence is not None and (self.since or self.until):
-                return None
-            if attrs.get("confidence") is not None and float(attrs["confidence"]) < self.min_confidence:
-                return None
-        else:
-            summary = (facts or _EdgeFacts()).summary(evidence)
-            if self.min_confidence > 0 and summary.best < self.min_confidence:
-                return None
-            trusted = self.min_confidence <= 0 or summary.worst >= self.min_confidence
-            if trusted and summary.within(self.since, self.until):
-                if attrs.get("confidence") is None:  # a graph written before confidences: the best of the evidence
-                    attrs = {**attrs, "confidence": summary.best}
-            elif not self.since and not self.until:  # some of the evidence is below min_confidence
-                kept, weight, first, last, best = summary.kept(self.min_confidence)
-                attrs = {**attrs, "evidence": kept, "weight": weight, "first_date": first, "last_date": last, "confidence": best}
-            else:
-                attrs = self._recounted(attrs, evidence)
-                if attrs is None:
+        return self.judge(facts or _EdgeFacts())(attrs)
+
+    def judge(self, facts: _EdgeFacts) -> Callable[[dict], dict | None]:
+        """:meth:`drawn` for the edges of the graph of ``facts``, its settings bound once (a drawing
+        around a busy region judges tens of thousands of edges)."""
+        since, until, least, lightest = self.since, self.until, self.min_confidence, self.min_weight
+        period = bool(since or until)
+        summaries, summarise, recount = facts.summaries, facts.summary, self._recounted
+
+        def drawn(attrs: dict) -> dict | None:
+            evidence = attrs.get("evidence")
+            if not evidence:  # nothing to date or to judge by its rule: the edge's own confidence, if it has one
+                if evidence is not None and period:
                     return None
-        if float(attrs.get("weight", 1) or 1) < self.min_weight:
-            return None
-        return attrs
+                if attrs.get("confidence") is not None and float(attrs["confidence"]) < least:
+                    return None
+            else:
+                summary = summaries.get(id(evidence))
+                if summary is None or summary.evidence is not evidence or summary.size != len(evidence):
+                    summary = summarise(evidence)
+                levels = summary.levels
+                if least > 0 and levels[-1] < least:
+                    return None
+                if (least <= 0 or levels[0] >= least) and (not period or summary.within(since, until)):
+                    if attrs.get("confidence") is None:  # a graph written before confidences: the best of the evidence
+                        attrs = {**attrs, "confidence": levels[-1]}
+                elif not period:  # some of the evidence is below the minimum confidence
+                    kept, weight, first, last, best = summary.kept(least)
+                    attrs = {**attrs, "evidence": kept, "weight": weight, "first_date": first, "last_date": last, "confidence": best}
+                else:
+                    attrs = recount(attrs, evidence)
+                    if attrs is None:
+                        return None
+            if float(attrs.get("weight", 1) or 1) < lightest:
+                return None
+            return attrs
+
+        return drawn
 
     def _recounted(self, attrs: dict, evidence: list[dict]) -> dict | None:
         """``attrs`` with only the evidence the filter keeps, read item by item (None when none is)."""
@@ -584,14 +602,6 @@ class _Summary(NamedTuple):
     trusted: dict[int, tuple[list[dict], int, str | None, str | None, float]]  # see kept()
     tips: dict[int, tuple[list[tuple[dict, str]], int]]  # the tooltip of all (-1) or of kept() (its key)
 
-    @property
-    def worst(self) -> float:
-        return self.levels[0]
-
-    @property
-    def best(self) -> float:
-        return self.levels[-1]
-
     def within(self, since: str | None, until: str | None) -> bool:
         """Whether every item is dated within the period (each date compared at the precision of the bound,
         as :func:`kg.query.evidence_in_period` does; cutting dates to a length keeps their order)."""
@@ -627,7 +637,7 @@ class _EdgeFacts:
     """
 
     def __init__(self) -> None:
-        self._summaries: dict[int, _Summary] = {}
+        self.summaries: dict[int, _Summary] = {}
 
     def tooltip(self, own: list[dict] | None, evidence: list[dict]) -> tuple[list[tuple[dict, str]], int]:
         """:func:`_tooltip` of ``evidence``, drawn for an edge whose evidence is ``own``: kept with the
@@ -644,7 +654,7 @@ class _EdgeFacts:
         return _tooltip(evidence)
 
     def summary(self, evidence: list[dict]) -> _Summary:
-        known = self._summaries.get(id(evidence))
+        known = self.summaries.get(id(evidence))
         if known is not None and known.evidence is evidence and known.size == len(evidence):
             return known
         from kg.confidence import confidence
@@ -653,7 +663,7 @@ class _EdgeFacts:
         dates = [e["date"] for e in evidence if e.get("date")]
         made = _Summary(evidence, len(evidence), scores, tuple(sorted(set(scores.values()))), len(evidence) - len(dates),
                         min(dates, default=""), max(dates, default=""), {}, {})
-        self._summaries[id(evidence)] = made
+        self.summaries[id(evidence)] = made
         return made
 
 
@@ -760,8 +770,17 @@ def _layout(nodes: list[str], edges: list[Edge], seed: int = 7) -> dict[str, tup
         i, j = sorted((index[u], index[v]))
         if i != j:
             links[i, j] += float(attrs.get("weight", 1) or 1)
+    placed = _placed(len(nodes), tuple(sorted(links.items())), seed)
+    return {nodes[i]: point for i, point in enumerate(placed)}
+
+
+@functools.lru_cache(maxsize=32)
+def _placed(n: int, weighted: tuple[tuple[tuple[int, int], float], ...], seed: int) -> tuple[tuple[float, float], ...]:
+    """:func:`_layout` of nodes ``0 … n-1`` linked with these weights: kept, as kg serve draws the same
+    picture again when a control is set back (a 300-node layout is a third of such a drawing's time)."""
+    links = dict(weighted)
     linked = nx.Graph(list(links))
-    linked.add_nodes_from(range(len(nodes)))
+    linked.add_nodes_from(range(n))
     components = sorted((sorted(c) for c in nx.connected_components(linked)), key=lambda members: (-len(members), members[0]))
 
     placed: list[tuple[list[int], list[tuple[float, float]], float, float]] = []
@@ -778,16 +797,16 @@ def _layout(nodes: list[str], edges: list[Edge], seed: int = 7) -> dict[str, tup
 
     area = sum(w * h for _, _, w, h in placed)
     row_width = max(placed[0][2], math.sqrt(area * 1.5)) if placed else 0.0
-    positions: dict[str, tuple[float, float]] = {}
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * n
     x = y = row_height = 0.0
     for members, points, width, height in placed:
         if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         for i, (px, py) in zip(members, points):
-            positions[nodes[i]] = (round(x + px + _SPACING / 2, 1), round(y + py + _SPACING / 2, 1))
+            positions[i] = (round(x + px + _SPACING / 2, 1), round(y + py + _SPACING / 2, 1))
         x += width
         row_height = max(row_height, height)
-    return positions
+    return tuple(positions)
 
 
 def _force_layout(n: int, links: dict[tuple[int, int], float], seed: int, iterations: int = 150) -> list[tuple[float, float]]:
@@ -882,7 +901,7 @@ def _tooltip(evidence: list[dict]) -> tuple[list[tuple[dict, str]], int]:
 def article_source(graph: nx.MultiDiGraph, evidence: dict, newsletters: Mapping[str, str]) -> dict:
     """What names an evidence item's article for a reader: its id, title, newsletter and date (no file name)."""
     article = str(evidence.get("article") or "")
-    attrs = graph.nodes.get(f"article:{article}", {}) if article else {}
+    attrs = graph._node.get(f"article:{article}", {}) if article else {}  # (the node view costs a Python call per lookup)
     source = str(evidence.get("source") or attrs.get("source") or "")
     found = {"article": article, "title": str(attrs.get("name") or ""), "newsletter": newsletters.get(source, ""),
              "date": str(evidence.get("date") or attrs.get("date") or "")}
@@ -1093,7 +1112,7 @@ def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAUL
                 continue
             summary = facts.summary(evidence)
             facts.tooltip(evidence, evidence)
-            if summary.best >= min_confidence > summary.worst:
+            if summary.levels[-1] >= min_confidence > summary.levels[0]:
                 facts.tooltip(evidence, summary.kept(min_confidence)[0])
 
 

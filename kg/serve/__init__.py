@@ -17,6 +17,7 @@ from the exports is escaped by Jinja's autoescaping, or put on screen with
 from __future__ import annotations
 
 import functools
+import gc
 from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
@@ -195,6 +196,11 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         abort(404)
 
     _load_page_code(app, explorer.graph)
+    # the graph, its summaries and the indexes live as long as the app: leave them out of the garbage
+    # collector's passes (at 100× a full pass over them takes ~0.25 s, and a drawing can set one off),
+    # once what is garbage already is collected
+    gc.collect()
+    gc.freeze()
     return app
 
 
