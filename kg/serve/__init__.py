@@ -214,8 +214,8 @@ def _start_sparql_worker(store: Path, timeout: float) -> None:
 def _load_page_code(app: Flask, graph) -> None:
     """Import and compile now what the first request of a page would otherwise wait for: the
     drawing code (pyvis, the vis-network files), what the drawings read of each edge's evidence
-    (:func:`kg.viz.preload`: at 100×, ~0.5 s here and ~150 ms off a drawing to depth 2 around 北京)
-    and the app's templates (a fraction of a second)."""
+    (:func:`kg.viz.preload`: at 100×, 1–2 s of CPU while other jobs shared the cores, taken off the first
+    drawings: a few hundred ms off the first one to depth 2 around 北京) and the app's templates."""
     from kg import viz
 
     viz.preload(graph)
