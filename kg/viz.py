@@ -448,9 +448,12 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
     ``_node``): its views cost a Python call per edge, and a busy region's neighbourhood at depth 2
     is most of the graph (at 100×, 北京 meets ~80,000 edges, ~60,000 of them from articles mentioning it).
     """
-    drawn = keep.judge(_facts(graph))
+    facts = _facts(graph)
+    drawn = keep.judge(facts)
     succ, pred, node_attrs = graph._succ, graph._pred, graph._node
     barred, only = (frozenset(allowed), None) if isinstance(allowed, _AllBut) else (frozenset(), allowed)
+    if facts.incident is not None and "mentions" not in allowed and start in facts.incident:
+        return _walk_listed(facts.incident, succ, start, depth, barred, only, drawn)
     # a busy region is mentioned by thousands of articles: pass them by as a set difference, not one by one
     articles = set() if "mentions" in allowed else {n for n, a in node_attrs.items() if a.get("type") == "article"}
     judged: dict[tuple[str, str, str], dict | None] = {}
@@ -471,6 +474,37 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
                             shown = judged[edge] = drawn(attrs)
                         if shown is not None and other not in seen:
                             reached.add(other)
+        seen |= reached
+        frontier = sorted(reached)
+    last = set(frontier)
+    for u in frontier:
+        for v, keyed in succ[u].items():
+            if v in last:
+                for key, attrs in keyed.items():
+                    if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
+                        judged[u, v, key] = drawn(attrs)
+    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
+
+
+def _walk_listed(incident, succ, start: str, depth: int, barred: frozenset[str], only: frozenset[str] | None,
+                 drawn: Callable[[dict], dict | None]) -> tuple[set[str], dict[tuple[str, str, str], dict]]:
+    """:func:`_walk` over the edge lists :func:`preload` made (articles already left out)."""
+    judged: dict[tuple[str, str, str], dict | None] = {}
+    unjudged = object()
+    seen = {start}
+    frontier = [start]
+    for _ in range(depth):
+        reached: set[str] = set()
+        for node in frontier:
+            for other, edge, attrs in incident.get(node, ()):
+                key = edge[2]
+                if key in barred or (only is not None and key not in only):
+                    continue
+                shown = judged.get(edge, unjudged)
+                if shown is unjudged:
+                    shown = judged[edge] = drawn(attrs)
+                if shown is not None and other not in seen:
+                    reached.add(other)
         seen |= reached
         frontier = sorted(reached)
     last = set(frontier)
@@ -638,6 +672,9 @@ class _EdgeFacts:
 
     def __init__(self) -> None:
         self.summaries: dict[int, _Summary] = {}
+        # node → its edges but those to or from articles, as (other end, (u, v, relation), attributes);
+        # made by preload(), whose caller promises the graph no longer changes (kg serve's never does)
+        self.incident: dict[str, list[tuple[str, tuple[str, str, str], dict]]] | None = None
 
     def tooltip(self, own: list[dict] | None, evidence: list[dict]) -> tuple[list[tuple[dict, str]], int]:
         """:func:`_tooltip` of ``evidence``, drawn for an edge whose evidence is ``own``: kept with the
@@ -1097,7 +1134,9 @@ def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAUL
 
     With ``graph``: also summarise every edge's evidence but the articles' ``mentions`` (what the
     filters and tooltips read, kept with the graph: :class:`_EdgeFacts`), and the part of it a drawing
-    at ``min_confidence`` keeps, so that no drawing has to read an edge's evidence.
+    at ``min_confidence`` keeps, so that no drawing has to read an edge's evidence; and list each
+    node's edges but those of articles, so that a walk need not pass the articles by. Drawings of
+    ``graph`` are then made from these: the graph must not change afterwards (kg serve's never does).
     """
     import numpy  # noqa: F401
 
@@ -1105,6 +1144,19 @@ def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAUL
     if graph is None:
         return
     facts = _facts(graph)
+    articles = {n for n, a in graph._node.items() if a.get("type") == "article"}
+    incident: dict[str, list[tuple[str, tuple[str, str, str], dict]]] = {n: [] for n in graph._node if n not in articles}
+    for u, adjacency in graph._succ.items():
+        if u in articles:
+            continue
+        for v, keyed in adjacency.items():
+            if v in articles:
+                continue
+            for key, attrs in keyed.items():
+                incident[u].append((v, (u, v, key), attrs))
+                if v != u:
+                    incident[v].append((u, (u, v, key), attrs))
+    facts.incident = incident
     for _, keyed in ((u, keyed) for u, adjacency in graph._succ.items() for keyed in adjacency.values()):
         for key, attrs in keyed.items():
             evidence = attrs.get("evidence")

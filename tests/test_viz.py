@@ -698,7 +698,12 @@ def walk_by_views(graph: nx.MultiDiGraph, start: str, depth: int, relations, kee
 ])
 def test_walk_reaches_what_the_views_reach(graph, start, depth, relations, since, min_confidence):
     keep = viz._Filter.of(since, None, 1, min_confidence)
-    assert viz._walk(graph, start, depth, viz._relations(graph, relations), keep) == walk_by_views(graph, start, depth, relations, keep)
+    expected = walk_by_views(graph, start, depth, relations, keep)
+    assert viz._walk(graph, start, depth, viz._relations(graph, relations), keep) == expected
+    listed = graph.copy()
+    viz.preload(listed)  # the walk then follows each node's edge list made there
+    assert viz._facts(listed).incident is not None
+    assert viz._walk(listed, start, depth, viz._relations(listed, relations), keep) == expected
 
 
 def tooltip_by_sorting(evidence: list[dict]) -> tuple[list[tuple[dict, str]], int]:
