@@ -1130,7 +1130,8 @@ def _line_svg(colour: str, dashes: list[int] | bool, opacity: float = 1.0) -> st
 
 
 def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
-    """Import the layout's numpy and read the vis-network files now, not on the first drawing (kg serve does at start).
+    """Import the layout's numpy, read the vis-network files and compile the page template now, not on the
+    first drawing (kg serve does at start).
 
     With ``graph``: also summarise every edge's evidence but the articles' ``mentions`` (what the
     filters and tooltips read, kept with the graph: :class:`_EdgeFacts`), and the part of it a drawing
@@ -1141,6 +1142,8 @@ def preload(graph: nx.MultiDiGraph | None = None, min_confidence: float = DEFAUL
     import numpy  # noqa: F401
 
     _vis_assets()
+    network = KgNetwork("", "")
+    network.templateEnv.get_template(network.path)  # compiled into the bytecode cache every network shares
     if graph is None:
         return
     facts = _facts(graph)
