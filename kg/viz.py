@@ -15,6 +15,11 @@ forbids any fetch. Positions are computed here, deterministically, and physics i
 off, so a page of 500 nodes is drawn at once and the same graph always gives
 byte-identical HTML.
 
+What a drawing needs of each edge's evidence (confidence levels, dates, the tooltip's sentences) is
+summarised once per edge and kept with the graph; :func:`preload` does it for the whole graph up front
+(kg serve, whose graph never changes), so that a drawing around a busy region (tens of thousands of
+edges at 100×) reads no evidence at all. The pages are the same as reading every item would make them.
+
 Every text from the graph reaches the page as JSON with ``<``, ``>``, ``&`` and ``'``
 escaped, and is put on screen with ``textContent`` (tooltips) or on the canvas
 (labels), never as markup. Evidence names its article by title and newsletter
