@@ -13,14 +13,16 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from browser import body_data, chromium, dump_dom, screenshot
-from makers import DOUBTFUL_CONFIDENCE, TRUSTED_CONFIDENCE, TRUSTED_RULE, make_confidence_graph
+from makers import DOUBTFUL_CONFIDENCE, DOUBTFUL_RULE, TRUSTED_CONFIDENCE, TRUSTED_RULE, make_confidence_graph
 from kg import viz
 from kg.errors import KgError, NodeNotFound
 from kg.graph import load_graph
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
-from kg.query import newsletter_labels, trusted_evidence
+from kg.query import evidence_confidence, kept_evidence, newsletter_labels, trusted_evidence
 
 EXPORTS_GRAPH = Path(__file__).parents[1] / "exports" / "graph.json"
 REGION_TYPES = {"province", "city", "district", "zone", "macro_region"}
@@ -571,3 +573,205 @@ def test_evidence_names_article_and_newsletter_not_file(graph):
     assert evidence and all(ev["title"] and ev["newsletter"] for ev in evidence)
     assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", page)
     assert newsletter_labels(EXPORTS_GRAPH.with_name("no-such.jsonl")) == {}
+
+
+# ---------------------------------------------------------------- the fast paths draw what reading every item draws
+# A drawing judges each edge from a summary of its evidence kept with the graph, walks networkx's
+# adjacency dicts, picks tooltips in one pass and lays out in place: each is checked here against
+# the plain way (every evidence item read, networkx's views, a sort, numpy's allocating arithmetic).
+
+
+def drawn_by_reading(attrs: dict, since, until, min_weight: int, min_confidence: float) -> dict | None:
+    """What a drawing keeps of an edge, its evidence read item by item (the rule of viz._Filter.drawn)."""
+    evidence = attrs.get("evidence")
+    if not evidence:
+        if evidence is not None and (since or until):
+            return None
+        if attrs.get("confidence") is not None and float(attrs["confidence"]) < min_confidence:
+            return None
+    else:
+        kept = kept_evidence(attrs, since, until, min_confidence)
+        if not kept:
+            return None
+        if len(kept) < len(evidence):
+            dates = [e["date"] for e in kept if e.get("date")]
+            attrs = {**attrs, "evidence": kept, "weight": len({e.get("article") for e in kept if e.get("article")}) or 1,
+                     "first_date": min(dates, default=None), "last_date": max(dates, default=None),
+                     "confidence": max(evidence_confidence(e) for e in kept)}
+        elif attrs.get("confidence") is None:
+            attrs = {**attrs, "confidence": max(evidence_confidence(e) for e in kept)}
+    if float(attrs.get("weight", 1) or 1) < min_weight:
+        return None
+    return attrs
+
+
+_ITEM = st.fixed_dictionaries({
+    "article": st.sampled_from(["a1", "a2", "a3", None]),
+    "date": st.sampled_from(["2023-11-30", "2024-01-15", "2024-01-16", "2024-03-01", "2024", None]),
+    "rule": st.sampled_from([TRUSTED_RULE, DOUBTFUL_RULE, "a_rule_no_gold_measured"]),
+    "method": st.sampled_from(["rule", "rule", "knowledge_base"]),
+    "sentence": st.sampled_from(["深圳市支持机器人产业发展。", " 深圳市支持机器人产业发展。\n", "深圳市出台政策。", "  ", ""]),
+    "source": st.sampled_from(["a.txt", "b.txt"]),
+    "start": st.integers(0, 3),
+})
+_BOUND = st.sampled_from([None, "2023", "2024", "2024-01", "2024-01-15", "2024-01-16", "2024-03"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(evidence=st.one_of(st.none(), st.lists(_ITEM, max_size=6)), confidence=st.sampled_from([None, 0.3, 0.9]),
+       weight=st.sampled_from([None, 1, 2, 3]), since=_BOUND, until=_BOUND,
+       min_confidence=st.sampled_from([0, 0.5, DOUBTFUL_CONFIDENCE, DEFAULT_MIN_CONFIDENCE, TRUSTED_CONFIDENCE, 1]),
+       min_weight=st.sampled_from([1, 2]))
+def test_judging_by_summary_draws_what_reading_every_item_draws(evidence, confidence, weight, since, until, min_confidence, min_weight):
+    attrs = {"relation": "backs"}
+    for key, value in (("evidence", evidence), ("confidence", confidence), ("weight", weight)):
+        if value is not None:
+            attrs[key] = value
+    try:
+        keep = viz._Filter.of(since, until, min_weight, min_confidence)
+    except KgError:
+        return  # since after until
+    judge = keep.judge(viz._EdgeFacts())
+    expected = drawn_by_reading(attrs, since, until, min_weight, min_confidence)
+    assert judge(attrs) == expected
+    assert judge(attrs) == expected  # again, from the summary (and the part kept) made the first time
+    assert keep.drawn(attrs) == expected
+
+
+def test_a_summary_is_made_again_when_the_edge_changes():
+    g = make_confidence_graph()  # 深圳 → 机器人: a trusted item (a1) and a doubtful one (a2)
+    weight = lambda: {(e["from"], e["to"]): e["weight"] for e in page_data(viz.neighbourhood_page(g, "440300"))["edges"]}
+    assert weight()[("440300", "industry:robots")] == 1
+    edge = g["440300"]["industry:robots"]["backs"]
+    edge["evidence"].append({**edge["evidence"][0], "article": "a4"})  # grown in place
+    assert weight()[("440300", "industry:robots")] == 2
+    edge["evidence"] = [e for e in edge["evidence"] if e["article"] != "a1"]  # replaced
+    assert weight()[("440300", "industry:robots")] == 1
+    assert ("440300", "industry:insurance") not in weight()
+
+
+def test_preloaded_drawings_read_no_evidence_again(graph, monkeypatch):
+    g = make_confidence_graph()
+    viz.preload(g)
+    before = viz.neighbourhood_page(g, "440300", depth=2)
+
+    def read(*_):
+        raise AssertionError("an evidence item's confidence was looked up again")
+
+    monkeypatch.setattr("kg.confidence.confidence", read)
+    assert viz.neighbourhood_page(g, "440300", depth=2) == before
+
+
+def walk_by_views(graph: nx.MultiDiGraph, start: str, depth: int, relations, keep) -> tuple[set[str], dict]:
+    """The neighbourhood as first written: networkx's views, every edge between the nodes reached read again."""
+    allowed = viz._relations(graph, relations)
+    with_articles = "mentions" in allowed
+    seen, frontier, chosen = {start}, [start], {}
+    for _ in range(depth):
+        reached = set()
+        for node in frontier:
+            for u, v, key, attrs in [*graph.out_edges(node, keys=True, data=True), *graph.in_edges(node, keys=True, data=True)]:
+                other = v if u == node else u
+                if key not in allowed or (not with_articles and graph.nodes[other].get("type") == "article"):
+                    continue
+                drawn = keep.drawn(attrs)
+                if drawn is not None:
+                    chosen[u, v, key] = drawn
+                    if other not in seen:
+                        reached.add(other)
+        seen |= reached
+        frontier = sorted(reached)
+    for u, v, key, attrs in graph.subgraph(seen).edges(keys=True, data=True):
+        if key in allowed and (u, v, key) not in chosen and (drawn := keep.drawn(attrs)) is not None:
+            chosen[u, v, key] = drawn
+    return seen, chosen
+
+
+@pytest.mark.parametrize("start, depth, relations, since, min_confidence", [
+    ("440300", 0, None, None, DEFAULT_MIN_CONFIDENCE),
+    ("440300", 1, None, None, DEFAULT_MIN_CONFIDENCE),
+    ("440300", 2, None, None, DEFAULT_MIN_CONFIDENCE),
+    ("440300", 3, None, "2024-01", 0),
+    ("440300", 2, ["backs", "part_of"], None, DEFAULT_MIN_CONFIDENCE),
+    ("440300", 2, ["mentions", "backs"], None, DEFAULT_MIN_CONFIDENCE),
+    ("industry:low-altitude-economy", 2, None, None, 0.9),
+])
+def test_walk_reaches_what_the_views_reach(graph, start, depth, relations, since, min_confidence):
+    keep = viz._Filter.of(since, None, 1, min_confidence)
+    expected = walk_by_views(graph, start, depth, relations, keep)
+    assert viz._walk(graph, start, depth, viz._relations(graph, relations), keep) == expected
+    listed = graph.copy()
+    viz.preload(listed)  # the walk then follows each node's edge list made there
+    assert viz._facts(listed).incident is not None
+    assert viz._walk(listed, start, depth, viz._relations(listed, relations), keep) == expected
+
+
+def tooltip_by_sorting(evidence: list[dict]) -> tuple[list[tuple[dict, str]], int]:
+    """The tooltip's evidence as first written: every item sorted, latest first, one per distinct sentence."""
+    items = [e for e in evidence if str(e.get("sentence") or "").strip()]
+    items.sort(key=lambda e: (str(e.get("date") or ""), str(e.get("source") or ""), int(e.get("start") or 0)), reverse=True)
+    shown, seen = [], set()
+    for e in items:
+        sentence = " ".join(str(e["sentence"]).split())
+        if sentence not in seen:
+            seen.add(sentence)
+            if len(shown) < 3:
+                shown.append((e, sentence if len(sentence) <= 220 else sentence[:219] + "…"))
+    return shown, len(seen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.fixed_dictionaries({
+    "sentence": st.sampled_from(["甲。", " 甲。", "甲 。", "乙。\n", "丙。", "丁。", "戊" * 300, "", "  ", None]),
+    "date": st.sampled_from(["2024-01-02", "2024-01-03", "", None]),
+    "source": st.sampled_from(["a.txt", "b.txt", None]),
+    "start": st.sampled_from([0, 5, None]),
+}), max_size=12))
+def test_tooltip_picks_what_sorting_every_item_picks(evidence):
+    picked, total = viz._tooltip(evidence)
+    expected, expected_total = tooltip_by_sorting(evidence)
+    assert total == expected_total
+    assert [(id(e), s) for e, s in picked] == [(id(e), s) for e, s in expected]
+
+
+def force_layout_allocating(n: int, links: dict, seed: int, iterations: int = 150) -> list[tuple[float, float]]:
+    """Fruchterman–Reingold as first written, each step's arrays allocated anew."""
+    import numpy as np
+
+    if n == 1:
+        return [(0.0, 0.0)]
+    adjacency = np.zeros((n, n))
+    for (i, j), w in links.items():
+        adjacency[i, j] = adjacency[j, i] = min(w, 3.0)
+    pos = np.random.default_rng(seed).random((n, 2))
+    mass = 1.0 + np.sqrt((adjacency > 0).sum(axis=1))
+    repulsion = mass[:, np.newaxis] * mass[np.newaxis, :] / float(mass.mean()) ** 2
+    attraction = adjacency / np.sqrt(mass[:, np.newaxis] * mass[np.newaxis, :]) * float(mass.mean())
+    k = (1.0 / n) ** 0.5
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    for _ in range(iterations):
+        dx = x[:, np.newaxis] - x[np.newaxis, :]
+        dy = y[:, np.newaxis] - y[np.newaxis, :]
+        squared = np.maximum(dx * dx + dy * dy, 1e-4)
+        force = repulsion * (k * k) / squared - attraction * np.sqrt(squared) / k
+        move_x, move_y = (dx * force).sum(axis=1), (dy * force).sum(axis=1)
+        step = temperature / np.maximum(np.hypot(move_x, move_y), 0.01)
+        x += move_x * step
+        y += move_y * step
+        temperature -= cooling
+    pos = np.column_stack((x, y))
+    pos -= pos.mean(axis=0)
+    pos /= float(np.abs(pos).max()) or 1.0
+    return [(float(x), float(y)) for x, y in pos]
+
+
+@pytest.mark.parametrize("n", [2, 3, 40, 130])
+def test_layout_in_place_is_the_same_bit_for_bit(n):
+    rng = random.Random(n)
+    links: dict[tuple[int, int], float] = {}
+    for _ in range(3 * n):
+        i, j = sorted(rng.sample(range(n), 2))
+        links[i, j] = links.get((i, j), 0) + rng.choice([1, 1, 2, 5, 0.5])
+    assert viz._force_layout(n, links, 7) == force_layout_allocating(n, links, 7)

@@ -17,6 +17,7 @@ from the exports is escaped by Jinja's autoescaping, or put on screen with
 from __future__ import annotations
 
 import functools
+import gc
 from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
@@ -194,7 +195,11 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def favicon():
         abort(404)
 
-    _load_page_code(app)
+    _load_page_code(app, explorer.graph)
+    # the graph, its summaries and the indexes live as long as the app: leave them out of the garbage
+    # collector's passes (at 100× a full pass over them takes ~0.25 s, and a drawing can set one off).
+    # No collection first (another ~0.3 s to open): the graph and what reading it left hold no cycles.
+    gc.freeze()
     return app
 
 
@@ -206,12 +211,14 @@ def _start_sparql_worker(store: Path, timeout: float) -> None:
     start_worker(store, Limits(timeout=timeout))  # no store, or a damaged one: /sparql says so to whoever asks
 
 
-def _load_page_code(app: Flask) -> None:
+def _load_page_code(app: Flask, graph) -> None:
     """Import and compile now what the first request of a page would otherwise wait for: the
-    drawing code (pyvis, the vis-network files) and the app's templates (a fraction of a second)."""
+    drawing code (pyvis, the vis-network files), what the drawings read of each edge's evidence
+    (:func:`kg.viz.preload`: at 100×, 1–2 s of CPU while other jobs shared the cores, taken off the first
+    drawings: a few hundred ms off the first one to depth 2 around 北京) and the app's templates."""
     from kg import viz
 
-    viz.preload()
+    viz.preload(graph)
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
 
