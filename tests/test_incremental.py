@@ -25,12 +25,23 @@ def _rows(path: Path) -> dict:
             "edges": sorted(db.execute("SELECT u, v, relation, attrs FROM edges")),
             "meta": sorted(db.execute("SELECT key, value FROM meta WHERE key != 'graph'")),
             "schema": sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")),
-            # the page index (kg.explore_index), in the order a full build writes it
-            **{table: list(db.execute(f"SELECT * FROM {table} ORDER BY rowid")) for table in PAGE_TABLES},
+            # the page index (kg.explore_index) as its pages read it: an article's facts in their
+            # order (an update appends the new articles' rows), the backing and statistics as a set
+            "page_facts": _by_article(db.execute("SELECT * FROM page_facts ORDER BY rowid")),
+            "page_backing": sorted(db.execute("SELECT * FROM page_backing")),
+            "page_meta": sorted(db.execute("SELECT * FROM page_meta")),
         }
+        assert set(PAGE_TABLES) == {"page_facts", "page_backing", "page_meta"}
     finally:
         db.close()
     return rows
+
+
+def _by_article(rows) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row)
+    return grouped
 
 
 def _triples(store: Path) -> set[str]:
