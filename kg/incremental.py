@@ -251,47 +251,51 @@ def update(state: State, files: list[Path], out: Path, extract: Callable, result
     """Update every export in ``out`` for ``files`` from ``state``, staging them in ``staged``
     (:class:`kg.export.StagedFiles`) and filling ``result``; False (nothing staged) when an
     exact update is not possible and the build must run in full."""
-    running: list = []  # the store's process, stopped if this fails
+    running: list = []  # the processes started (the store's patch, the pages), stopped if this fails
     try:
         _update(state, files, out, extract, result, staged, lap, running)
         return True
     except _Declined:
+        for process in running:  # (none yet: it declines before starting any)
+            _stop(process)
         return False
     except BaseException:
         for process in running:
-            process.kill()
-            process.wait()
+            _stop(process)
         raise
 
 
+def _stop(process) -> None:
+    process.kill()
+    process.wait() if hasattr(process, "wait") else process.join()
+
+
 def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> None:
+    from kg.build import _newsletter_labels, summary_text
+    from kg.errors import KgError
+
     change = _changes(state, files, out, extract, result)
     lap("extract")
+    result.files = [change.new[p].file if p in change.new else change.kept[p].summary for p in change.paths if p in change.new or p in change.kept]
+    warnings = {p: change.new[p].warnings if p in change.new else change.old_files[p].warnings for p in change.paths if p in change.new or p in change.old_files}
+    result.warnings.extend(w for p in change.paths for w in warnings.get(p, ()))
+    views = out / ".views.tmp"
     with _PreviousJson(out / "graph.json", state) as old_attrs:
         graph = _graph_now(state, change, old_attrs)
-        lap("graph")
         items = _Items(state, graph)
+        lap("graph")
+        pages = _start_pages(items, old_attrs, views, {f.name: f.newsletter.label() for f in result.files})
+        running.append(pages)
         lengths, heads, signatures, json_texts = _write_exports(state, graph, items, out, staged, running)
         _articles(state, files, change.new, staged.path(out / "articles.jsonl"), out)
-        result.files = [change.new[p].file if p in change.new else change.kept[p].summary for p in change.paths if p in change.new or p in change.kept]
-        warnings = {p: change.new[p].warnings if p in change.new else change.old_files[p].warnings for p in change.paths if p in change.new or p in change.old_files}
-        result.warnings.extend(w for p in change.paths for w in warnings.get(p, ()))
-        from kg.build import _newsletter_labels
-
         _patch_lookup(out, staged, state, change, graph, items, json_texts, old_attrs, _newsletter_labels(result))
-        lap("exports")
-        views_graph = _views_graph(items, old_attrs)
-
-    # The build's summary and pages, and what the next update needs.
-    import shutil
-
-    from kg.build import summary_text, write_views
-
     result.summary_counts = (graph.node_info, Counter(k[2] for k in graph.edge_list), graph.weights)
     staged.open(out / "summary.txt").write(summary_text(result))
-    views = out / ".views.tmp"
-    shutil.rmtree(views, ignore_errors=True)
-    write_views(views_graph, views, {f.name: f.newsletter.label() for f in result.files})
+    staged.sync_in_background(every=True)
+    lap("exports")
+    pages.join()
+    if pages.exitcode != 0:
+        raise KgError(f"writing the pages failed (its process exited with {pages.exitcode}); the previous exports are kept")
     lap("pages")
     records = []
     for p in change.paths:
@@ -307,7 +311,29 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         signatures=signature_list, node_sigs=node_sigs, edge_sigs=edge_sigs, weights=graph.weights, page_nodes=graph.page_nodes,
     )
     fresh_nodes = {i for i in range(items.n_nodes) if items.old_of[i] is None}
-    result.incremental = (state, running[0].wait, views, fresh_nodes)
+    store = running[1]
+    result.incremental = (state, store.wait, views, fresh_nodes)
+
+
+def _start_pages(items: _Items, old_attrs: _PreviousJson, views: Path, newsletters: dict[str, str]):
+    """Fork a process that writes the pages into ``views`` (beside the rest of the update, as a
+    full build writes its RDF beside its other exports); returns it."""
+    import multiprocessing
+    import shutil
+
+    from kg.build import _export_child, _signals_deferred
+
+    shutil.rmtree(views, ignore_errors=True)
+    process = multiprocessing.get_context("fork").Process(target=_export_child, args=(os.getpid(), _write_pages, items, old_attrs, views, newsletters))
+    with _signals_deferred():
+        process.start()
+    return process
+
+
+def _write_pages(items: _Items, old_attrs: _PreviousJson, views: Path, newsletters: dict[str, str]) -> None:
+    from kg.build import write_views
+
+    write_views(_views_graph(items, old_attrs), views, newsletters)
 
 
 # ---------------------------------------------------------------- what changed
