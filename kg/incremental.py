@@ -13,9 +13,16 @@ each export from runs of the previous one copied as they are (``os.copy_file_ran
 and the new texts: byte for byte what a full build of the same files writes. The
 SPARQL store is a hard-linked copy of the previous one (``Store.backup``) with the
 changed items' triples deleted and inserted; ``lookup.sqlite`` a copy with their rows
-replaced and its page index (:mod:`kg.explore_index`) computed anew from the updated
-graph. Everything is staged and swapped in as a full build's exports are, so an
-interrupted update leaves the previous exports as they were.
+replaced and its page index (:mod:`kg.explore_index`) patched: the facts of the articles
+gone and new, the backing of the region → industry pairs whose edges changed, the
+statistics counted from the state. The pages are drawn in a forked process meanwhile.
+Everything is staged and swapped in as a full build's exports are, so an interrupted
+update leaves the previous exports as they were.
+
+The update runs in steps, each a function: :func:`_changes` (which files changed, what
+they gave before and give now), :func:`_graph_now` (the edges, nodes and attributes that
+change), :class:`_Items` (where each item of the new exports was in the previous ones),
+:func:`_write_exports` (the item-wise exports and the store's patch), :func:`_patch_lookup`.
 
 Whatever this cannot do exactly (no or stale state, another pipeline, many files
 changed, an attribute GEXF would declare differently, …) it declines, and the build
@@ -637,12 +644,13 @@ def _write_exports(state: State, graph: _Graph, items: _Items, out: Path, staged
         raise _Declined  # GEXF would declare its attributes otherwise: every item's text changes
     texts = _render(items.items, items.old_of, items.attrs_of, graph.article_attrs, items.n_nodes, node_keys, edge_keys, out)
     n_old = len(state.nodes)
-    lengths = {}
+    lengths, targets = {}, {}
     for name, layout in LAYOUTS.items():
         old = _Offsets(len(state.heads[name]), layout, state.lengths[name], n_old)
-        lengths[name] = _assemble(out / name, old, staged.path(out / name), heads[name], layout, items.pieces, texts[name])
+        targets[name] = staged.path(out / name)
+        lengths[name] = _assemble(out / name, old, targets[name], heads[name], layout, items.pieces, texts[name])
     removals, additions = _triple_changes(out / "graph.nt", state, items.old_of, texts["graph.nt"])
-    running.append(_start_store_patch(out, removals, additions, staged))
+    running.append(_start_store_patch(out, removals, additions, targets["graph.nt"]))
     return lengths, heads, (node_sigs, edge_sigs, signatures), texts["graph.json"]
 
 
@@ -800,7 +808,7 @@ def _triple_changes(ntriples: Path, state: State, old_of: list, texts: dict[int,
     return b"".join(sorted(before - after)), b"".join(sorted(after - before))
 
 
-def _start_store_patch(out: Path, removals: bytes, additions: bytes, staged):
+def _start_store_patch(out: Path, removals: bytes, additions: bytes, ntriples: Path):
     """Start a new interpreter (RocksDB must not be forked) that copies the store with hard
     links and applies the changes; returns it (its ``wait`` says how it went)."""
     import subprocess
@@ -814,13 +822,13 @@ def _start_store_patch(out: Path, removals: bytes, additions: bytes, staged):
     store = staged_store(out / STORE_DIR)
     here = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-c", _PATCH_STORE, str(out / STORE_DIR), str(store), str(changes), str(os.getpid())]
+    command = [sys.executable, "-c", _PATCH_STORE, str(out / STORE_DIR), str(store), str(changes), str(os.getpid()), str(ntriples)]
     return subprocess.Popen(command, env=env)
 
 
 _PATCH_STORE = (
     "import sys, pickle; from pathlib import Path; from kg.build import _child_start; _child_start(int(sys.argv[4])); "
-    "from kg.sparql import patch_store; patch_store(Path(sys.argv[1]), Path(sys.argv[2]), *pickle.loads(Path(sys.argv[3]).read_bytes()))"
+    "from kg.sparql import patch_store; patch_store(Path(sys.argv[1]), Path(sys.argv[2]), *pickle.loads(Path(sys.argv[3]).read_bytes()), Path(sys.argv[5]))"
 )
 
 
