@@ -263,7 +263,7 @@ def update(state: State, files: list[Path], out: Path, extract: Callable, result
         _update(state, files, out, extract, result, staged, lap, running)
         return True
     except _Declined:
-        for process in running:  # (none yet: it declines before starting any)
+        for process in running:  # the pages' process, when GEXF declines
             _stop(process)
         return False
     except BaseException:
@@ -293,7 +293,7 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         lap("graph")
         pages = _start_pages(items, old_attrs, views, {f.name: f.newsletter.label() for f in result.files})
         running.append(pages)
-        lengths, heads, signatures, json_texts = _write_exports(state, graph, items, out, staged, running)
+        lengths, heads, signatures, json_texts, store = _write_exports(state, graph, items, out, staged, running)
         _articles(state, files, change.new, staged.path(out / "articles.jsonl"), out)
         _patch_lookup(out, staged, state, change, graph, items, json_texts, old_attrs, _newsletter_labels(result))
     result.summary_counts = (graph.node_info, Counter(k[2] for k in graph.edge_list), graph.weights)
@@ -304,6 +304,12 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
     if pages.exitcode != 0:
         raise KgError(f"writing the pages failed (its process exited with {pages.exitcode}); the previous exports are kept")
     lap("pages")
+    fresh_nodes = {i for i in range(items.n_nodes) if items.old_of[i] is None}
+    result.incremental = (_next_state(state, change, graph, lengths, heads, signatures), store.wait, views, fresh_nodes)
+
+
+def _next_state(state: State, change: _Change, graph: _Graph, lengths: dict, heads: dict, signatures: tuple) -> State:
+    """What the next update needs (saved once the exports are swapped in)."""
     records = []
     for p in change.paths:
         if p in change.new:
@@ -312,14 +318,11 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         elif p in change.kept:
             records.append(change.kept[p])
     node_sigs, edge_sigs, signature_list = signatures
-    state = State(
+    return State(
         version=state.version, strict=state.strict, files=records, nodes=graph.node_list, edges=graph.edge_list, lengths=lengths, heads=heads,
         node_info=graph.node_info, refs=+graph.refs, kb_edges=graph.kb_edges, ancestors=graph.ancestors, fund_sizes=graph.fund_sizes,
         signatures=signature_list, node_sigs=node_sigs, edge_sigs=edge_sigs, weights=graph.weights, page_nodes=graph.page_nodes,
     )
-    fresh_nodes = {i for i in range(items.n_nodes) if items.old_of[i] is None}
-    store = running[1]
-    result.incremental = (state, store.wait, views, fresh_nodes)
 
 
 def _start_pages(items: _Items, old_attrs: _PreviousJson, views: Path, newsletters: dict[str, str]):
@@ -633,7 +636,8 @@ def _pieces(old_of: list, first: int, last: int) -> list:
 
 def _write_exports(state: State, graph: _Graph, items: _Items, out: Path, staged, running: list):
     """Stage every item-wise export and start the store's patch (appended to ``running``);
-    returns the items' lengths, the heads and the GEXF signatures for the next update."""
+    returns the items' lengths, the heads and the GEXF signatures for the next update, the new
+    items' texts in graph.json (the lookup's rows) and the store's process."""
     from kg.graph import gexf_attributes, gexf_head
 
     node_sigs, edge_sigs, signatures = _signatures(state, items.items, items.old_of, items.attrs_of, items.n_nodes)
@@ -650,8 +654,9 @@ def _write_exports(state: State, graph: _Graph, items: _Items, out: Path, staged
         targets[name] = staged.path(out / name)
         lengths[name] = _assemble(out / name, old, targets[name], heads[name], layout, items.pieces, texts[name])
     removals, additions = _triple_changes(out / "graph.nt", state, items.old_of, texts["graph.nt"])
-    running.append(_start_store_patch(out, removals, additions, targets["graph.nt"]))
-    return lengths, heads, (node_sigs, edge_sigs, signatures), texts["graph.json"]
+    store = _start_store_patch(out, removals, additions, targets["graph.nt"])
+    running.append(store)
+    return lengths, heads, (node_sigs, edge_sigs, signatures), texts["graph.json"], store
 
 
 SUMMARY_REGIONS = ("province", "city", "district", "zone")
