@@ -26,7 +26,7 @@ import json
 import sqlite3
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,15 +73,16 @@ def fact_rows(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, str, str,
                 yield e["article"], u, relation, v, str(e.get("sentence") or ""), str(e.get("rule") or "")
 
 
-def backing_rows(graph: nx.MultiDiGraph) -> list[tuple]:
+def backing_rows(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, dict]] | None = None) -> list[tuple]:
     """``(region, industry, article, date, confidence, province, city, district)``: the evidence of a
     region's backs/sets_target edges to an industry (see the module's docstring), one row per region,
     industry, article and date with the best confidence among them (all a count needs: an article
     counts when some of its evidence in the period is confident enough), in the graph's edge order.
-    An edge without evidence (a build makes none) has no row."""
+    An edge without evidence (a build makes none) has no row. ``edges``: only these ``(u, v, relation,
+    attrs)`` (an incremental build's changed ones, :mod:`kg.incremental`), not every edge of ``graph``."""
     nodes = graph.nodes
     best: dict[tuple, float] = {}
-    for u, v, relation, attrs in graph.edges(keys=True, data=True):
+    for u, v, relation, attrs in graph.edges(keys=True, data=True) if edges is None else edges:
         if relation not in BACKING or nodes[v].get("type") != "industry" or nodes[u].get("type") not in BACKER_TYPES:
             continue
         for e in attrs.get("evidence") or ():

@@ -58,12 +58,13 @@ class StagedFiles:
         self.open(path, "wb").close()
         return self._staged[-1][1]
 
-    def sync_in_background(self) -> None:
+    def sync_in_background(self, every: bool = False) -> None:
         """Start putting the files written so far through handles of this process on disk,
-        in a thread, while the caller goes on (committing waits for it, then finds them synced)."""
+        in a thread, while the caller goes on (committing waits for it, then finds them synced).
+        ``every``: the files staged with :meth:`path` too (the caller knows they are complete)."""
         import threading
 
-        written = [tmp for _, tmp, handle in self._staged if not handle.closed]
+        written = [tmp for _, tmp, handle in self._staged if every or not handle.closed]
         for _, _, handle in self._staged:
             if not handle.closed:
                 handle.flush()

@@ -13,9 +13,16 @@ each export from runs of the previous one copied as they are (``os.copy_file_ran
 and the new texts: byte for byte what a full build of the same files writes. The
 SPARQL store is a hard-linked copy of the previous one (``Store.backup``) with the
 changed items' triples deleted and inserted; ``lookup.sqlite`` a copy with their rows
-replaced and its page index (:mod:`kg.explore_index`) computed anew from the updated
-graph. Everything is staged and swapped in as a full build's exports are, so an
-interrupted update leaves the previous exports as they were.
+replaced and its page index (:mod:`kg.explore_index`) patched: the facts of the articles
+gone and new, the backing of the region → industry pairs whose edges changed, the
+statistics counted from the state. The pages are drawn in a forked process meanwhile.
+Everything is staged and swapped in as a full build's exports are, so an interrupted
+update leaves the previous exports as they were.
+
+The update runs in steps, each a function: :func:`_changes` (which files changed, what
+they gave before and give now), :func:`_graph_now` (the edges, nodes and attributes that
+change), :class:`_Items` (where each item of the new exports was in the previous ones),
+:func:`_write_exports` (the item-wise exports and the store's patch), :func:`_patch_lookup`.
 
 Whatever this cannot do exactly (no or stale state, another pipeline, many files
 changed, an attribute GEXF would declare differently, …) it declines, and the build
@@ -94,6 +101,7 @@ class State:
     node_sigs: array
     edge_sigs: array
     weights: dict  # (u, v) → weight of each backs edge from a region (for the summary)
+    page_nodes: dict[str, dict]  # node → the attributes the page index reads (see _patch_page_index)
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # export → (size, mtime_ns)
 
 
@@ -160,6 +168,7 @@ def record_state(out: Path, graph, result, files: Sequence[Path], version: str, 
         ancestors={n: tuple(kb.ancestors(n)) for n in graph.nodes if kb.get(n) is not None and kb.get(n).type in REGION_TYPES},
         fund_sizes=fund_sizes, signatures=list(signatures), node_sigs=node_sigs, edge_sigs=edge_sigs,
         weights=_backs_weights(graph.edges(keys=True, data=True), node_info),
+        page_nodes={n: _page_attrs(a) for n, a in graph.nodes(data=True)},
     )
     save(out, state)
 
@@ -221,57 +230,144 @@ class _Declined(Exception):
     """This update cannot be made exactly: the build runs in full."""
 
 
-def _starts(head: int, layout: Layout, lengths: array, nodes: int) -> list[int]:
-    """Each item's offset in an export (items in the state's order: nodes, then edges)."""
-    sections = [(0, nodes), (nodes, len(lengths))]
-    if not layout.nodes_first:
-        sections.reverse()
-    starts = [0] * len(lengths)
-    position = head
-    for n, (first, last) in enumerate(sections):
-        if n:
-            position += len(layout.middle)
-        for i in range(first, last):
-            if i != first:
-                position += len(layout.sep)
-            starts[i] = position
-            position += lengths[i]
-    return starts
+class _Offsets:
+    """Where each item of a previous export is, from its items' lengths (prefix sums: no pass in Python)."""
 
+    def __init__(self, head: int, layout: Layout, lengths: array, nodes: int) -> None:
+        self.lengths = lengths
+        self.prefix = array("q", accumulate(lengths, initial=0))
+        self.sep = len(layout.sep)
+        self.nodes = nodes
+        sections = [(True, 0, nodes), (False, nodes, len(lengths))]
+        if not layout.nodes_first:
+            sections.reverse()
+        self.base: dict[bool, tuple[int, int]] = {}  # is it the nodes' section → (its first item, its offset)
+        position = head
+        for n, (of_nodes, first, last) in enumerate(sections):
+            if n:
+                position += len(layout.middle)
+            self.base[of_nodes] = (first, position)
+            position += self.prefix[last] - self.prefix[first] + self.sep * max(last - first - 1, 0)
 
-@dataclass
-class _Export:
-    """One export as the update assembles it: the previous file, where its items are, the new texts."""
-
-    path: Path
-    starts: list[int]
-    lengths: array
-    texts: dict[int, bytes] = field(default_factory=dict)  # new item index → its text
+    def start(self, i: int) -> int:
+        first, base = self.base[i < self.nodes]
+        return base + self.prefix[i] - self.prefix[first] + self.sep * (i - first)
 
 
 def update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable) -> bool:
     """Update every export in ``out`` for ``files`` from ``state``, staging them in ``staged``
     (:class:`kg.export.StagedFiles`) and filling ``result``; False (nothing staged) when an
     exact update is not possible and the build must run in full."""
-    running: list = []  # the store's process, stopped if this fails
+    running: list = []  # the processes started (the store's patch, the pages), stopped if this fails
     try:
-        return _update(state, files, out, extract, result, staged, lap, running)
+        _update(state, files, out, extract, result, staged, lap, running)
+        return True
     except _Declined:
+        for process in running:  # the pages' process, when GEXF declines
+            _stop(process)
         return False
     except BaseException:
         for process in running:
-            process.kill()
-            process.wait()
+            _stop(process)
         raise
 
 
-def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> bool:
-    import json
-    import mmap
+def _stop(process) -> None:
+    process.kill()
+    process.wait() if hasattr(process, "wait") else process.join()
 
-    from kg.build import Extracted
+
+def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> None:
+    from kg.build import _newsletter_labels, summary_text
+    from kg.errors import KgError
+
+    change = _changes(state, files, out, extract, result)
+    lap("extract")
+    result.files = [change.new[p].file if p in change.new else change.kept[p].summary for p in change.paths if p in change.new or p in change.kept]
+    warnings = {p: change.new[p].warnings if p in change.new else change.old_files[p].warnings for p in change.paths if p in change.new or p in change.old_files}
+    result.warnings.extend(w for p in change.paths for w in warnings.get(p, ()))
+    views = out / ".views.tmp"
+    with _PreviousJson(out / "graph.json", state) as old_attrs:
+        graph = _graph_now(state, change, old_attrs)
+        items = _Items(state, graph)
+        lap("graph")
+        pages = _start_pages(items, old_attrs, views, {f.name: f.newsletter.label() for f in result.files})
+        running.append(pages)
+        lengths, heads, signatures, json_texts, store = _write_exports(state, graph, items, out, staged, running)
+        _articles(state, files, change.new, staged.path(out / "articles.jsonl"), out)
+        _patch_lookup(out, staged, state, change, graph, items, json_texts, old_attrs, _newsletter_labels(result))
+    result.summary_counts = (graph.node_info, Counter(k[2] for k in graph.edge_list), graph.weights)
+    staged.open(out / "summary.txt").write(summary_text(result))
+    staged.sync_in_background(every=True)
+    lap("exports")
+    pages.join()
+    if pages.exitcode != 0:
+        raise KgError(f"writing the pages failed (its process exited with {pages.exitcode}); the previous exports are kept")
+    lap("pages")
+    fresh_nodes = {i for i in range(items.n_nodes) if items.old_of[i] is None}
+    result.incremental = (_next_state(state, change, graph, lengths, heads, signatures), store.wait, views, fresh_nodes)
+
+
+def _next_state(state: State, change: _Change, graph: _Graph, lengths: dict, heads: dict, signatures: tuple) -> State:
+    """What the next update needs (saved once the exports are swapped in)."""
+    records = []
+    for p in change.paths:
+        if p in change.new:
+            x = change.new[p]
+            records.append(FileRecord(p, change.keys[p], x.file, x.warnings, tuple(a for a, _ in x.article_nodes), len(x.articles_jsonl.encode())))
+        elif p in change.kept:
+            records.append(change.kept[p])
+    node_sigs, edge_sigs, signature_list = signatures
+    return State(
+        version=state.version, strict=state.strict, files=records, nodes=graph.node_list, edges=graph.edge_list, lengths=lengths, heads=heads,
+        node_info=graph.node_info, refs=+graph.refs, kb_edges=graph.kb_edges, ancestors=graph.ancestors, fund_sizes=graph.fund_sizes,
+        signatures=signature_list, node_sigs=node_sigs, edge_sigs=edge_sigs, weights=graph.weights, page_nodes=graph.page_nodes,
+    )
+
+
+def _start_pages(items: _Items, old_attrs: _PreviousJson, views: Path, newsletters: dict[str, str]):
+    """Fork a process that writes the pages into ``views`` (beside the rest of the update, as a
+    full build writes its RDF beside its other exports); returns it."""
+    import multiprocessing
+    import shutil
+
+    from kg.build import _export_child, _signals_deferred
+
+    shutil.rmtree(views, ignore_errors=True)
+    process = multiprocessing.get_context("fork").Process(target=_export_child, args=(os.getpid(), _write_pages, items, old_attrs, views, newsletters))
+    with _signals_deferred():
+        process.start()
+    return process
+
+
+def _write_pages(items: _Items, old_attrs: _PreviousJson, views: Path, newsletters: dict[str, str]) -> None:
+    from kg.build import write_views
+
+    write_views(_views_graph(items, old_attrs), views, newsletters)
+
+
+# ---------------------------------------------------------------- what changed
+
+
+@dataclass
+class _Change:
+    """The files that changed since the last build, what they contributed then and what now."""
+
+    paths: list[str]  # every file of this build, in order
+    keys: dict[str, str | None]  # path → its cache key now (None: unreadable)
+    old_files: dict[str, FileRecord]  # path → its record in the last build
+    kept: dict[str, FileRecord]  # the unchanged files' records
+    new: dict  # path → kg.build.Extracted, for the files extracted now
+    gone_articles: set[str]  # the articles (ids without "article:") of the changed and removed files, before
+    new_articles: set[str]  # those of the changed files now
+    contributions: dict[tuple, tuple[list, list]]  # edge → the evidence and quantities the changed files give it now
+    affected: set[tuple]  # the edges whose evidence changes
+
+
+def _changes(state: State, files: list[Path], out: Path, extract: Callable, result) -> _Change:
+    """Find the changed and removed files, read what they contributed, extract the changed ones."""
     from kg.errors import InputError
-    from kg.graph import edge_attributes, fact_records
+    from kg.graph import fact_records
 
     old_files = {r.path: r for r in state.files}
     paths = [str(p) for p in files]
@@ -282,27 +378,26 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
         except OSError:
             keys[str(path)] = None  # extraction reports it
     changed = [p for p in files if str(p) not in old_files or old_files[str(p)].key != keys[str(p)]]
-    removed = [old_files[p] for p in old_files if p not in set(paths)]
+    present = set(paths)
+    removed = [old_files[p] for p in old_files if p not in present]
     if len(changed) + len(removed) > MAX_CHANGED * max(len(files), 1):
-        return False
+        raise _Declined
     gone = [old_files[str(p)] for p in changed if str(p) in old_files] + removed
     previous = []
     for record in gone:
         try:
             previous.append(pickle.loads((out / ".cache" / f"{record.key}-{state.version}.pickle").read_bytes()))
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            return False  # what the file contributed is not known any more
+            raise _Declined from None  # what the file contributed is not known any more
     outcomes = dict(zip(map(str, changed), extract(changed)))
-    lap("extract")
-    new: dict[str, Extracted] = {p: o for p, o in outcomes.items() if not isinstance(o, InputError)}
+    new = {p: o for p, o in outcomes.items() if not isinstance(o, InputError)}
     result.errors.extend(o for o in outcomes.values() if isinstance(o, InputError))
-    gone_articles = {a.split(":", 1)[1] for record in gone for a in record.articles}
-    kept_articles = {a for r in state.files if r.path not in {g.path for g in gone} for a in r.articles}
+    gone_paths = {g.path for g in gone}
+    kept = {p: old_files[p] for p in paths if p in old_files and p not in gone_paths}
+    kept_articles = {a for r in kept.values() for a in r.articles}
     new_articles = [a for x in new.values() for a, _ in x.article_nodes]
     if len(set(new_articles)) != len(new_articles) or kept_articles.intersection(new_articles):
-        return False  # the same article in two files: a full build merges them
-
-    # The edges whose evidence changes, from what the files contributed before and now.
+        raise _Declined  # the same article in two files: a full build merges them
     contributions: dict[tuple, tuple[list, list]] = {}
     for extracted in new.values():
         for key, evidence, quantity in fact_records(extracted.facts):
@@ -314,170 +409,254 @@ def _update(state: State, files: list[Path], out: Path, extract: Callable, resul
     for extracted in previous:
         affected.update(key for key, _, _ in fact_records(extracted.facts))
     if any(not e["article"] for ev, _ in contributions.values() for e in ev) or any(k[2] == "part_of" for k in affected):
-        return False  # evidence no file owns
-    n_nodes = len(state.nodes)
-    node_index = {n: i for i, n in enumerate(state.nodes)}
-    edge_index = {e: n_nodes + i for i, e in enumerate(state.edges)}
-    json_export = _Export(out / "graph.json", _starts(len(state.heads["graph.json"]), LAYOUTS["graph.json"], state.lengths["graph.json"], n_nodes), state.lengths["graph.json"])
-    with open(json_export.path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as old_json:
-
-        def old_attrs(i: int) -> dict:
-            start = json_export.starts[i]
-            attrs = json.loads(old_json[start:start + json_export.lengths[i]])
-            for key in ("id",) if i < n_nodes else ("source", "target", "key"):  # (an article node has a source)
-                attrs.pop(key, None)
-            return attrs
-
-        edges: dict[tuple, dict | None] = {}  # affected edge → its attributes now (None: gone)
-        refs = Counter(state.refs)
-        weights = dict(state.weights)
-        for key in affected:
-            evidence, quantities = [], []
-            if key in edge_index:
-                attrs = old_attrs(edge_index[key])
-                evidence = [e for e in attrs["evidence"] if e["article"] not in gone_articles]
-                quantities = [q for q in attrs.get("quantities", ()) if q["article"] not in gone_articles]
-            more = contributions.get(key, ((), ()))
-            evidence += more[0]
-            quantities += more[1]
-            edges[key] = edge_attributes(key[2], evidence, quantities) if evidence else None
-            if (key in edge_index) != (edges[key] is not None):
-                for node in key[:2]:
-                    refs[node] += 1 if edges[key] is not None else -1
-
-        # Nodes: those the facts name, and their ancestors by part_of (as GraphBuilder.graph).
-        kb = None
-
-        def knowledge_base():
-            nonlocal kb
-            if kb is None:
-                from kg.kb import load_kb
-
-                kb = load_kb()
-            return kb
-
-        from kg.kb import REGION_TYPES
-
-        node_info = dict(state.node_info)
-        ancestors = dict(state.ancestors)
-        fact_nodes = {n for n, c in refs.items() if c > 0}
-        for node in fact_nodes - node_info.keys():
-            entity = None if node.startswith("article:") else knowledge_base().get(node)
-            if entity is not None and entity.type in REGION_TYPES:
-                ancestors[node] = tuple(knowledge_base().ancestors(node))
-        kb_edges = set()
-        for node in sorted(n for n in fact_nodes if n in ancestors):
-            child = node
-            for parent in ancestors[node]:
-                kb_edges.add((child, parent, "part_of"))
-                child = parent
-        nodes = fact_nodes | {n for key in kb_edges for n in key[:2]}
-        for node in nodes - node_info.keys():
-            if node not in ancestors and knowledge_base().get(node) is not None and knowledge_base().get(node).type in REGION_TYPES:
-                ancestors[node] = tuple(knowledge_base().ancestors(node))
-
-        # Fund sizes (the first quantity of the mention from the first article).
-        fund_sizes = {f: {a: t for a, t in sizes.items() if a.split(":", 1)[1] not in gone_articles} for f, sizes in state.fund_sizes.items()}
-        for key, (_, quantities) in contributions.items():
-            if key[2] == "mentions" and key[1].startswith("fund:") and quantities:
-                fund_sizes.setdefault(key[1], {})[key[0]] = quantities[0]["text"]
-        fund_sizes = {f: s for f, s in fund_sizes.items() if s}
-
-        def size(fund: str) -> str | None:
-            sizes = fund_sizes.get(fund)
-            return sizes[min(sizes)] if sizes else None
-
-        article_attrs = {a: attrs for x in new.values() for a, attrs in x.article_nodes}
-        changed_nodes = {n for n in nodes if n not in node_index or n in article_attrs}
-        changed_nodes |= {f for f in set(fund_sizes) | set(state.fund_sizes) if f in nodes and size(f) != _old_size(state.fund_sizes.get(f))}
-        node_attrs: dict[str, dict] = {}
-        for node in changed_nodes:
-            if node in article_attrs:
-                node_attrs[node] = article_attrs[node]
-            else:
-                from kg.graph import _node_attrs
-
-                node_attrs[node] = _node_attrs(node, knowledge_base())
-                if size(node) is not None:
-                    node_attrs[node]["size"] = size(node)
-            node_info[node] = (node_attrs[node].get("type", "?"), node_attrs[node].get("name", ""))
-        for node in set(node_info) - nodes:
-            del node_info[node]
-            ancestors.pop(node, None)
-
-        old_edges = set(state.edges)
-        for key in state.kb_edges - kb_edges:
-            edges[key] = None
-        for key in kb_edges - state.kb_edges:
-            edges[key] = _kb_edge()
-        edge_list = sorted((old_edges - {k for k, a in edges.items() if a is None}) | {k for k, a in edges.items() if a is not None})
-        node_list = sorted(nodes)
-        for (u, v, relation), attrs in edges.items():
-            if relation == "backs" and attrs is None:
-                weights.pop((u, v), None)  # (its subject may be gone from node_info already)
-            elif relation == "backs" and node_info[u][0] in SUMMARY_REGIONS:
-                weights[(u, v)] = attrs["weight"]
-        lap("graph")
-
-        # Every export, from runs of the previous one and the texts of the items that changed.
-        items: list = node_list + edge_list
-        old_of = [None if n in changed_nodes else node_index[n] for n in node_list]
-        old_of += [None if e in edges else edge_index[e] for e in edge_list]
-        attrs_of = {**node_attrs, **{k: a for k, a in edges.items() if a is not None}}
-        node_sigs, edge_sigs, signatures = _signatures(state, items, old_of, attrs_of, len(node_list))
-        from kg.graph import gexf_attributes, gexf_head
-
-        node_keys = gexf_attributes(signatures[i] for i in dict.fromkeys(node_sigs))
-        edge_keys = gexf_attributes((signatures[i] for i in dict.fromkeys(edge_sigs)), first_id=len(node_keys))
-        heads = {**state.heads, "graph.gexf": gexf_head(node_keys, edge_keys).encode()}
-        if heads["graph.gexf"] != state.heads["graph.gexf"]:
-            return False  # GEXF would declare its attributes otherwise: every item's text changes
-        texts = _render(items, old_of, attrs_of, article_attrs, len(node_list), node_keys, edge_keys, out)
-        lengths = {}
-        for name, layout in LAYOUTS.items():
-            old = _Export(out / name, _starts(len(state.heads[name]), layout, state.lengths[name], n_nodes), state.lengths[name])
-            lengths[name] = _assemble(old, staged.path(out / name), heads[name], layout, old_of, texts[name], len(node_list))
-        removals, additions = _triple_changes(out / "graph.nt", state, old_of, texts["graph.nt"], n_nodes, len(node_list))
-        store = _start_store_patch(out, removals, additions, staged)
-        running.append(store)
-        _articles(state, files, new, staged.path(out / "articles.jsonl"), out)
-        lookup = _patch_lookup(out, staged, state, items, old_of, texts["graph.json"], len(node_list), node_info, attrs_of)
-        lap("exports")
-        views_graph = _views_graph(items, old_of, attrs_of, len(node_list), old_attrs)
-
-    # The build's summary, and what the next update needs.
-    from kg.build import _newsletter_labels, write_views
-
-    result.files = [new[p].file if p in new else old_files[p].summary for p in paths if p in new or (p in old_files and keys[p] == old_files[p].key)]
-    warnings = {p: new[p].warnings if p in new else old_files[p].warnings for p in paths if p in new or p in old_files}
-    result.warnings.extend(w for p in paths for w in warnings.get(p, ()))
-    result.summary_counts = (node_info, Counter(k[2] for k in edge_list), weights)
-    from kg.build import summary_text
-
-    staged.open(out / "summary.txt").write(summary_text(result))
-    views = out / ".views.tmp"
-    import shutil
-
-    shutil.rmtree(views, ignore_errors=True)
-    write_views(views_graph, views, {f.name: f.newsletter.label() for f in result.files})
-    _page_index(views_graph, items, len(node_list), lookup, _newsletter_labels(result))
-    lap("pages")
-    records = []
-    for path in files:
-        p = str(path)
-        if p in new:
-            x = new[p]
-            records.append(FileRecord(p, keys[p], x.file, x.warnings, tuple(a for a, _ in x.article_nodes), len(x.articles_jsonl.encode())))
-        elif p in old_files and keys[p] == old_files[p].key:
-            records.append(old_files[p])
-    fresh_nodes = {i for i in range(len(node_list)) if old_of[i] is None}
-    state = State(
-        version=state.version, strict=state.strict, files=records, nodes=node_list, edges=edge_list, lengths=lengths, heads=heads,
-        node_info=node_info, refs=+refs, kb_edges=kb_edges, ancestors=ancestors, fund_sizes=fund_sizes, signatures=signatures,
-        node_sigs=node_sigs, edge_sigs=edge_sigs, weights=weights,
+        raise _Declined  # evidence no file owns
+    return _Change(
+        paths=paths, keys=keys, old_files=old_files, kept=kept, new=new,
+        gone_articles={a.split(":", 1)[1] for record in gone for a in record.articles},
+        new_articles={a.split(":", 1)[1] for a in new_articles}, contributions=contributions, affected=affected,
     )
-    result.incremental = (state, store.wait, views, fresh_nodes)
-    return True
+
+
+class _PreviousJson:
+    """The previous graph.json, mapped: the attributes of its items by index (nodes, then edges)."""
+
+    def __init__(self, path: Path, state: State) -> None:
+        self.path = path
+        self.nodes = len(state.nodes)
+        self.offsets = _Offsets(len(state.heads["graph.json"]), LAYOUTS["graph.json"], state.lengths["graph.json"], self.nodes)
+        self.node_index = {n: i for i, n in enumerate(state.nodes)}
+        self.edge_index = {e: self.nodes + i for i, e in enumerate(state.edges)}
+
+    def __enter__(self) -> _PreviousJson:
+        import mmap
+
+        with open(self.path, "rb") as handle:
+            self.data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.data.close()
+
+    def __call__(self, i: int) -> dict:
+        import json
+
+        start = self.offsets.start(i)
+        attrs = json.loads(self.data[start:start + self.offsets.lengths[i]])
+        for key in ("id",) if i < self.nodes else ("source", "target", "key"):  # (an article node has a source)
+            attrs.pop(key, None)
+        return attrs
+
+
+# ---------------------------------------------------------------- the graph after the change
+
+
+@dataclass
+class _Graph:
+    """The graph after the change, told as what differs from the previous one."""
+
+    edges: dict[tuple, dict | None]  # each edge that changes → its attributes now (None: gone)
+    refs: Counter  # node → how many edges made from facts touch it
+    node_info: dict[str, tuple[str, str]]
+    ancestors: dict[str, tuple[str, ...]]
+    kb_edges: set
+    fund_sizes: dict[str, dict[str, str]]
+    node_attrs: dict[str, dict]  # the attributes of the nodes that are new or change
+    article_attrs: dict[str, dict]  # the changed files' article nodes
+    page_nodes: dict[str, dict]
+    node_list: list[str]
+    edge_list: list[tuple[str, str, str]]
+    weights: dict
+
+
+def _graph_now(state: State, change: _Change, old_attrs: _PreviousJson) -> _Graph:
+    edges, refs = _edges_now(state, change, old_attrs)
+    nodes, ancestors, kb_edges, kb = _nodes_now(state, refs)
+    fund_sizes = _fund_sizes_now(state, change)
+    article_attrs = {a: attrs for x in change.new.values() for a, attrs in x.article_nodes}
+    node_info, node_attrs = _node_attrs_now(state, nodes, old_attrs.node_index, article_attrs, fund_sizes, kb)
+    page_nodes = {n: a for n, a in state.page_nodes.items() if n in nodes}
+    page_nodes.update((n, _page_attrs(a)) for n, a in node_attrs.items())
+    for node in set(ancestors) - nodes:
+        del ancestors[node]
+    for key in state.kb_edges - kb_edges:
+        edges[key] = None
+    for key in kb_edges - state.kb_edges:
+        edges[key] = _kb_edge()
+    gone = {k for k, a in edges.items() if a is None}
+    edge_list = sorted((set(state.edges) - gone) | (edges.keys() - gone))
+    weights = dict(state.weights)
+    for (u, v, relation), attrs in edges.items():
+        if relation == "backs" and attrs is None:
+            weights.pop((u, v), None)  # (its subject may be gone from node_info already)
+        elif relation == "backs" and node_info[u][0] in SUMMARY_REGIONS:
+            weights[(u, v)] = attrs["weight"]
+    return _Graph(edges, refs, node_info, ancestors, kb_edges, fund_sizes, node_attrs, article_attrs, page_nodes, sorted(nodes), edge_list, weights)
+
+
+def _edges_now(state: State, change: _Change, old_attrs: _PreviousJson) -> tuple[dict, Counter]:
+    """The affected edges' attributes, from the evidence that stays and the changed files' (weight,
+    dates and confidence recomputed), and how many fact edges touch each node now."""
+    from kg.graph import edge_attributes
+
+    edges: dict[tuple, dict | None] = {}
+    refs = Counter(state.refs)
+    for key in change.affected:
+        evidence, quantities = [], []
+        index = old_attrs.edge_index.get(key)
+        if index is not None:
+            attrs = old_attrs(index)
+            evidence = [e for e in attrs["evidence"] if e["article"] not in change.gone_articles]
+            quantities = [q for q in attrs.get("quantities", ()) if q["article"] not in change.gone_articles]
+        more = change.contributions.get(key, ((), ()))
+        evidence += more[0]
+        quantities += more[1]
+        edges[key] = edge_attributes(key[2], evidence, quantities) if evidence else None
+        if (index is not None) != (edges[key] is not None):
+            for node in key[:2]:
+                refs[node] += 1 if edges[key] is not None else -1
+    return edges, refs
+
+
+def _nodes_now(state: State, refs: Counter):
+    """The nodes now: those the facts name and their ancestors by part_of (as GraphBuilder.graph
+    makes them), the regions' ancestors, the part_of edges from the knowledge base, and the
+    knowledge base (a callable: loaded only if needed)."""
+    from kg.kb import REGION_TYPES
+
+    kb = None
+
+    def knowledge_base():
+        nonlocal kb
+        if kb is None:
+            from kg.kb import load_kb
+
+            kb = load_kb()
+        return kb
+
+    def is_region(node: str) -> bool:
+        entity = None if node.startswith("article:") else knowledge_base().get(node)
+        return entity is not None and entity.type in REGION_TYPES
+
+    ancestors = dict(state.ancestors)
+    fact_nodes = {n for n, c in refs.items() if c > 0}
+    for node in fact_nodes - state.node_info.keys():
+        if is_region(node):
+            ancestors[node] = tuple(knowledge_base().ancestors(node))
+    kb_edges = set()
+    for node in sorted(n for n in fact_nodes if n in ancestors):
+        child = node
+        for parent in ancestors[node]:
+            kb_edges.add((child, parent, "part_of"))
+            child = parent
+    nodes = fact_nodes | {n for key in kb_edges for n in key[:2]}
+    for node in nodes - state.node_info.keys():
+        if node not in ancestors and is_region(node):
+            ancestors[node] = tuple(knowledge_base().ancestors(node))
+    return nodes, ancestors, kb_edges, knowledge_base
+
+
+def _fund_sizes_now(state: State, change: _Change) -> dict[str, dict[str, str]]:
+    """Each fund's size text per article (the first quantity of its mention): a fund node's size is the first article's."""
+    fund_sizes = {f: {a: t for a, t in sizes.items() if a.split(":", 1)[1] not in change.gone_articles} for f, sizes in state.fund_sizes.items()}
+    for key, (_, quantities) in change.contributions.items():
+        if key[2] == "mentions" and key[1].startswith("fund:") and quantities:
+            fund_sizes.setdefault(key[1], {})[key[0]] = quantities[0]["text"]
+    return {f: s for f, s in fund_sizes.items() if s}
+
+
+def _node_attrs_now(state: State, nodes: set, node_index: dict, article_attrs: dict, fund_sizes: dict, kb: Callable) -> tuple[dict, dict]:
+    """Each node's (type, name), and the attributes of those that are new or change (the changed
+    files' articles, funds whose size changes)."""
+    from kg.graph import _node_attrs
+
+    changed = {n for n in nodes if n not in node_index or n in article_attrs}
+    changed |= {f for f in set(fund_sizes) | set(state.fund_sizes) if f in nodes and _old_size(fund_sizes.get(f)) != _old_size(state.fund_sizes.get(f))}
+    node_info = dict(state.node_info)
+    node_attrs: dict[str, dict] = {}
+    for node in changed:
+        if node in article_attrs:
+            node_attrs[node] = article_attrs[node]
+        else:
+            node_attrs[node] = _node_attrs(node, kb())
+            size = _old_size(fund_sizes.get(node))
+            if size is not None:
+                node_attrs[node]["size"] = size
+        node_info[node] = (node_attrs[node].get("type", "?"), node_attrs[node].get("name", ""))
+    for node in set(node_info) - nodes:
+        del node_info[node]
+    return node_info, node_attrs
+
+
+@dataclass
+class _Items:
+    """The items of the exports now (nodes, then edges, each sorted), and where each was before."""
+
+    items: list
+    old_of: list  # item → its index in the previous exports, or None when its text changes
+    attrs_of: dict  # the new or changed items' attributes
+    n_nodes: int
+    pieces: tuple[list, list]  # per section (nodes, edges): (first, last) runs of previous items, or a new item's index
+
+    def __init__(self, state: State, graph: _Graph) -> None:
+        node_index = {n: i for i, n in enumerate(state.nodes)}
+        n_old = len(state.nodes)
+        edge_index = {e: n_old + i for i, e in enumerate(state.edges)}
+        self.items = graph.node_list + graph.edge_list
+        self.n_nodes = len(graph.node_list)
+        self.old_of = [None if n in graph.node_attrs else node_index[n] for n in graph.node_list]
+        self.old_of += [None if e in graph.edges else edge_index[e] for e in graph.edge_list]
+        self.attrs_of = {**graph.node_attrs, **{k: a for k, a in graph.edges.items() if a is not None}}
+        self.pieces = (_pieces(self.old_of, 0, self.n_nodes), _pieces(self.old_of, self.n_nodes, len(self.items)))
+
+
+def _pieces(old_of: list, first: int, last: int) -> list:
+    """Items ``first`` to ``last`` as runs ``(first, last)`` of consecutive previous items
+    (copied as they are) and the indexes of the new items (ints)."""
+    pieces: list = []
+    run: list[int] | None = None
+    for i in range(first, last):
+        o = old_of[i]
+        if o is not None and run is not None and o == run[1] + 1:
+            run[1] = o
+            continue
+        if run is not None:
+            pieces.append((run[0], run[1]))
+            run = None
+        if o is None:
+            pieces.append(i)
+        else:
+            run = [o, o]
+    if run is not None:
+        pieces.append((run[0], run[1]))
+    return pieces
+
+
+# ---------------------------------------------------------------- the exports
+
+
+def _write_exports(state: State, graph: _Graph, items: _Items, out: Path, staged, running: list):
+    """Stage every item-wise export and start the store's patch (appended to ``running``);
+    returns the items' lengths, the heads and the GEXF signatures for the next update, the new
+    items' texts in graph.json (the lookup's rows) and the store's process."""
+    from kg.graph import gexf_attributes, gexf_head
+
+    node_sigs, edge_sigs, signatures = _signatures(state, items.items, items.old_of, items.attrs_of, items.n_nodes)
+    node_keys = gexf_attributes(signatures[i] for i in dict.fromkeys(node_sigs))
+    edge_keys = gexf_attributes((signatures[i] for i in dict.fromkeys(edge_sigs)), first_id=len(node_keys))
+    heads = {**state.heads, "graph.gexf": gexf_head(node_keys, edge_keys).encode()}
+    if heads["graph.gexf"] != state.heads["graph.gexf"]:
+        raise _Declined  # GEXF would declare its attributes otherwise: every item's text changes
+    texts = _render(items.items, items.old_of, items.attrs_of, graph.article_attrs, items.n_nodes, node_keys, edge_keys, out)
+    n_old = len(state.nodes)
+    lengths, targets = {}, {}
+    for name, layout in LAYOUTS.items():
+        old = _Offsets(len(state.heads[name]), layout, state.lengths[name], n_old)
+        targets[name] = staged.path(out / name)
+        lengths[name] = _assemble(out / name, old, targets[name], heads[name], layout, items.pieces, texts[name])
+    removals, additions = _triple_changes(out / "graph.nt", state, items.old_of, texts["graph.nt"])
+    store = _start_store_patch(out, removals, additions, targets["graph.nt"])
+    running.append(store)
+    return lengths, heads, (node_sigs, edge_sigs, signatures), texts["graph.json"], store
 
 
 SUMMARY_REGIONS = ("province", "city", "district", "zone")
@@ -570,49 +749,30 @@ def _head_length(data: bytes, fmt: str) -> int:
     return body
 
 
-def _assemble(old: _Export, target: Path, head: bytes, layout: Layout, old_of: list, texts: dict[int, bytes], n_nodes: int) -> array:
-    """Write an export: runs of the previous file's items copied in the kernel, new texts written."""
-    sections = [range(0, n_nodes), range(n_nodes, len(old_of))]
-    if not layout.nodes_first:
-        sections.reverse()
-    lengths = array("q", [0]) * len(old_of)
-    with open(old.path, "rb") as source, open(target, "wb", buffering=0) as sink:
+def _assemble(previous: Path, old: _Offsets, target: Path, head: bytes, layout: Layout, pieces: tuple[list, list], texts: dict[int, bytes]) -> array:
+    """Write an export: runs of the previous file's items copied in the kernel, new texts
+    written; returns each item's length (nodes, then edges)."""
+    lengths: list[array] = [array("q"), array("q")]  # the nodes', the edges'
+    with open(previous, "rb") as source, open(target, "wb", buffering=0) as sink:
         out, src = sink.fileno(), source.fileno()
         os.write(out, head)
-        for n, section in enumerate(sections):
+        for n, section in enumerate((0, 1) if layout.nodes_first else (1, 0)):
             if n:
                 os.write(out, layout.middle)
-            run: list[int] = []  # [first old index, last old index] of a run being copied
-
-            def flush() -> None:
-                if run:
-                    start = old.starts[run[0]]
-                    _copy(src, out, start, old.starts[run[1]] + old.lengths[run[1]] - start)
-                    run.clear()
-
-            for position, i in enumerate(section):
-                o = old_of[i]
-                if o is not None and run and o == run[1] + 1 and _adjacent(old, run[1], o, layout):
-                    run[1] = o
-                    lengths[i] = old.lengths[o]
-                    continue
-                flush()
-                if position:
+            found = lengths[section]
+            for k, piece in enumerate(pieces[section]):
+                if k:
                     os.write(out, layout.sep)
-                if o is None:
-                    os.write(out, texts[i])
-                    lengths[i] = len(texts[i])
+                if isinstance(piece, int):
+                    os.write(out, texts[piece])
+                    found.append(len(texts[piece]))
                 else:
-                    run[:] = [o, o]
-                    lengths[i] = old.lengths[o]
-            flush()
+                    first, last = piece
+                    start = old.start(first)
+                    _copy(src, out, start, old.start(last) + old.lengths[last] - start)
+                    found.extend(old.lengths[first:last + 1])
         os.write(out, layout.tail)
-    return lengths
-
-
-def _adjacent(old: _Export, a: int, b: int, layout: Layout) -> bool:
-    """Whether old item ``b`` follows ``a`` directly in the previous file (same section)."""
-    return old.starts[b] == old.starts[a] + old.lengths[a] + len(layout.sep)
+    return lengths[0] + lengths[1]
 
 
 def _copy(source: int, sink: int, offset: int, count: int) -> None:
@@ -636,23 +796,24 @@ def _articles(state: State, files: list[Path], new: dict, target: Path, out: Pat
                 _copy(source.fileno(), sink.fileno(), *where[path])
 
 
-def _triple_changes(ntriples: Path, state: State, old_of: list, texts: dict[int, bytes], old_nodes: int, new_nodes: int) -> tuple[bytes, bytes]:
+def _triple_changes(ntriples: Path, state: State, old_of: list, texts: dict[int, bytes]) -> tuple[bytes, bytes]:
     """The triples the store loses and gains: those of the previous and new texts of the items that changed."""
     kept = {o for o in old_of if o is not None}
-    starts = _starts(0, LAYOUTS["graph.nt"], state.lengths["graph.nt"], old_nodes)
+    lengths = state.lengths["graph.nt"]
+    old = _Offsets(0, LAYOUTS["graph.nt"], lengths, len(state.nodes))
     before: set[bytes] = set()
     with open(ntriples, "rb") as handle:
-        for o in range(len(starts)):
+        for o in range(len(lengths)):
             if o not in kept:
-                handle.seek(starts[o])
-                before.update(handle.read(state.lengths["graph.nt"][o]).splitlines(keepends=True))
+                handle.seek(old.start(o))
+                before.update(handle.read(lengths[o]).splitlines(keepends=True))
     after: set[bytes] = set()
     for text in texts.values():
         after.update(text.splitlines(keepends=True))
     return b"".join(sorted(before - after)), b"".join(sorted(after - before))
 
 
-def _start_store_patch(out: Path, removals: bytes, additions: bytes, staged):
+def _start_store_patch(out: Path, removals: bytes, additions: bytes, ntriples: Path):
     """Start a new interpreter (RocksDB must not be forked) that copies the store with hard
     links and applies the changes; returns it (its ``wait`` says how it went)."""
     import subprocess
@@ -666,71 +827,123 @@ def _start_store_patch(out: Path, removals: bytes, additions: bytes, staged):
     store = staged_store(out / STORE_DIR)
     here = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-    command = [sys.executable, "-c", _PATCH_STORE, str(out / STORE_DIR), str(store), str(changes), str(os.getpid())]
+    command = [sys.executable, "-c", _PATCH_STORE, str(out / STORE_DIR), str(store), str(changes), str(os.getpid()), str(ntriples)]
     return subprocess.Popen(command, env=env)
 
 
 _PATCH_STORE = (
     "import sys, pickle; from pathlib import Path; from kg.build import _child_start; _child_start(int(sys.argv[4])); "
-    "from kg.sparql import patch_store; patch_store(Path(sys.argv[1]), Path(sys.argv[2]), *pickle.loads(Path(sys.argv[3]).read_bytes()))"
+    "from kg.sparql import patch_store; patch_store(Path(sys.argv[1]), Path(sys.argv[2]), *pickle.loads(Path(sys.argv[3]).read_bytes()), Path(sys.argv[5]))"
 )
 
 
-def _patch_lookup(out: Path, staged, state: State, items: list, old_of: list, texts: dict[int, bytes], n_nodes: int, node_info: dict, attrs_of: dict) -> Path:
-    """lookup.sqlite (its staged path): a copy of the previous one with the rows of the items that
-    changed replaced, and without the page index (:func:`_page_index` writes it anew)."""
+def _patch_lookup(out: Path, staged, state: State, change: _Change, graph: _Graph, items: _Items, texts: dict[int, bytes], old_attrs: _PreviousJson, labels: dict[str, str]) -> None:
+    """lookup.sqlite (staged): a copy of the previous one with the rows of the items that changed
+    replaced, and its page index (:mod:`kg.explore_index`) patched (:func:`_patch_page_index`)."""
     import json
     import sqlite3
 
-    from kg.explore_index import PAGE_TABLES
     from kg.query import LOOKUP, _entity_names
 
     target = staged.path(out / LOOKUP)
     with open(out / LOOKUP, "rb") as source, open(target, "wb") as sink:
         _copy(source.fileno(), sink.fileno(), 0, os.fstat(source.fileno()).st_size)
-    kept = {o for o in old_of if o is not None}
+    kept = {o for o in items.old_of if o is not None}
     old_n = len(state.nodes)
     gone_nodes = [state.nodes[o] for o in range(old_n) if o not in kept]
     gone_edges = [state.edges[o - old_n] for o in range(old_n, old_n + len(state.edges)) if o not in kept]
+    fresh = [(i, items.items[i]) for i, o in enumerate(items.old_of) if o is None]
+    n_nodes = items.n_nodes
     db = sqlite3.connect(target)
     try:
         db.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone_nodes])
         db.executemany("DELETE FROM names WHERE id = ?", [(n,) for n in gone_nodes])
         db.executemany("DELETE FROM edges WHERE u = ? AND v = ? AND relation = ?", gone_edges)
-        fresh = [(i, items[i]) for i in texts]
         db.executemany("INSERT INTO nodes (id, attrs) VALUES (?, ?)", [(item, texts[i].decode()) for i, item in fresh if i < n_nodes])
-        db.executemany("INSERT INTO names VALUES (?, ?)", [(name, item) for i, item in fresh if i < n_nodes for name in _entity_names(attrs_of[item])])
+        db.executemany("INSERT INTO names VALUES (?, ?)", [(name, item) for i, item in fresh if i < n_nodes for name in _entity_names(items.attrs_of[item])])
         db.executemany("INSERT INTO edges (u, v, relation, attrs) VALUES (?, ?, ?, ?)", [(*item, texts[i].decode()) for i, item in fresh if i >= n_nodes])
-        relations = sorted({key[2] for key in items[n_nodes:]})
-        types = sorted({node_info[n][0] for n in items[:n_nodes] if node_info[n][0] != "?"})
+        relations = sorted({key[2] for key in graph.edge_list})
+        types = sorted({graph.node_info[n][0] for n in graph.node_list if graph.node_info[n][0] != "?"})
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("relations", json.dumps(relations, ensure_ascii=False)), ("types", json.dumps(types, ensure_ascii=False))])
         db.execute("DELETE FROM meta WHERE key = 'graph'")
-        db.executescript("".join(f"DROP TABLE IF EXISTS {table};" for table in PAGE_TABLES))  # rewritten by _page_index
+        _patch_page_index(db, change, graph, old_attrs, labels)
         db.commit()
     finally:
         db.close()
-    return target
 
 
-def _page_index(views_graph, items: list, n_nodes: int, lookup: Path, labels: dict[str, str]) -> None:
-    """The page index (:mod:`kg.explore_index`) of the staged ``lookup``, computed anew as a full
-    build does, from ``views_graph`` with the mentions added back. (Their attributes are not read:
-    the page tables leave mentions out and the statistics only count them.) Changes ``views_graph``."""
-    from kg.build import _write_page_index
-
-    views_graph.add_edges_from((u, v, key) for u, v, key in items[n_nodes:] if key == "mentions")
-    _write_page_index(views_graph, lookup, labels)
+#: The node attributes the page index reads (:func:`_patch_page_index`).
+_PAGE_KEYS = ("type", "name", "source", "date", "parent")
 
 
-def _views_graph(items: list, old_of: list, attrs_of: dict, n_nodes: int, old_attrs: Callable):
+def _page_attrs(attrs: dict) -> dict:
+    return {k: attrs[k] for k in _PAGE_KEYS if k in attrs}
+
+
+class _PageGraph:
+    """Enough of a graph for :mod:`kg.explore_index`'s rows and :meth:`kg.query.GraphIndex.stats`:
+    the nodes' attributes it reads, and the edges' keys."""
+
+    source = None
+
+    def __init__(self, nodes: dict[str, dict], edges: list) -> None:
+        self.nodes = nodes
+        self.edges = edges
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def everything(self):
+        return self.nodes.items(), self.edges
+
+
+def _patch_page_index(db, change: _Change, graph: _Graph, old_attrs: _PreviousJson, labels: dict[str, str]) -> None:
+    """Patch the page tables a full build writes (:func:`kg.explore_index.write_page_index`):
+    an article's facts are only its own evidence, so the rows of the articles gone are deleted
+    and the new articles' added (in the order of the edges, which is the order a page lists
+    them in); the backing rows of each region → industry pair with a changed edge are made
+    again from both its edges; the statistics are counted from the state's nodes and edges."""
+    import json
+
+    from kg.explore_index import BACKING, backing_rows
+    from kg.query import GraphIndex
+
+    db.executemany("DELETE FROM page_facts WHERE article = ?", [(a,) for a in sorted(change.gone_articles)])
+    rows = []
+    for u, v, relation in sorted(k for k, a in graph.edges.items() if a is not None and k[2] != "mentions"):
+        for e in graph.edges[u, v, relation]["evidence"]:
+            if e.get("article") in change.new_articles:
+                rows.append((e["article"], u, relation, v, str(e.get("sentence") or ""), str(e.get("rule") or "")))
+    db.executemany("INSERT INTO page_facts VALUES (?, ?, ?, ?, ?, ?)", rows)
+    pairs = sorted({(u, v) for u, v, relation in graph.edges if relation in BACKING})
+    db.executemany("DELETE FROM page_backing WHERE region = ? AND industry = ?", pairs)
+    backing = []
+    for u, v in pairs:
+        for relation in BACKING:
+            key = (u, v, relation)
+            if key in graph.edges:
+                attrs = graph.edges[key]
+            else:
+                index = old_attrs.edge_index.get(key)
+                attrs = None if index is None else old_attrs(index)
+            if attrs is not None:
+                backing.append((u, v, relation, attrs))
+    page_graph = _PageGraph(graph.page_nodes, graph.edge_list)
+    db.executemany("INSERT INTO page_backing VALUES (?, ?, ?, ?, ?, ?, ?, ?)", backing_rows(page_graph, backing))
+    stats = GraphIndex.stats(page_graph, labels)
+    db.execute("UPDATE page_meta SET value = ? WHERE key = 'stats'", (json.dumps(stats, ensure_ascii=False),))
+
+
+def _views_graph(items: _Items, old_attrs: _PreviousJson):
     """The graph the pages draw: every node, every edge but the mentions (which they leave out)."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    for i in range(n_nodes):
-        graph.add_node(items[i], **(attrs_of[items[i]] if old_of[i] is None else old_attrs(old_of[i])))
-    for i in range(n_nodes, len(items)):
-        u, v, key = items[i]
+    for i in range(items.n_nodes):
+        node = items.items[i]
+        graph.add_node(node, **(items.attrs_of[node] if items.old_of[i] is None else old_attrs(items.old_of[i])))
+    for i in range(items.n_nodes, len(items.items)):
+        u, v, key = items.items[i]
         if key != "mentions":
-            graph.add_edge(u, v, key=key, **(attrs_of[items[i]] if old_of[i] is None else old_attrs(old_of[i])))
+            graph.add_edge(u, v, key=key, **(items.attrs_of[u, v, key] if items.old_of[i] is None else old_attrs(items.old_of[i])))
     return graph

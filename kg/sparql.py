@@ -214,10 +214,10 @@ def _stamp_store(directory: Path, ntriples: Path, crc: int, previous: dict | Non
     (directory / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
 
 
-def patch_store(previous: Path, directory: Path, removals: bytes, additions: bytes) -> None:
+def patch_store(previous: Path, directory: Path, removals: bytes, additions: bytes, ntriples: Path) -> None:
     """A new store at ``directory``: the one at ``previous`` (copied with hard links: its files
     are never changed in place) less the N-Triples ``removals``, plus ``additions``; stamped
-    with the ``graph.nt`` beside ``previous`` (already the new one)."""
+    with ``ntriples``, the new graph.nt (complete, staged to replace the one beside ``previous``)."""
     import io
     import shutil
 
@@ -233,7 +233,6 @@ def patch_store(previous: Path, directory: Path, removals: bytes, additions: byt
     store.bulk_load(input=additions, format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.flush()
     del store
-    ntriples = previous.parent / "graph.nt"
     try:
         recorded = json.loads((previous / STAMP).read_text(encoding="utf-8"))["files"]
     except (OSError, ValueError, KeyError):

@@ -12,6 +12,7 @@ from kg import BUNDLED_CORPUS
 from kg import build as build_module
 from kg.build import build
 from kg.explore_index import PAGE_TABLES
+from kg.sparql import check_store
 
 NAMES = sorted(p.name for p in BUNDLED_CORPUS.glob("*.txt"))
 
@@ -25,12 +26,23 @@ def _rows(path: Path) -> dict:
             "edges": sorted(db.execute("SELECT u, v, relation, attrs FROM edges")),
             "meta": sorted(db.execute("SELECT key, value FROM meta WHERE key != 'graph'")),
             "schema": sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")),
-            # the page index (kg.explore_index), in the order a full build writes it
-            **{table: list(db.execute(f"SELECT * FROM {table} ORDER BY rowid")) for table in PAGE_TABLES},
+            # the page index (kg.explore_index) as its pages read it: an article's facts in their
+            # order (an update appends the new articles' rows), the backing and statistics as a set
+            "page_facts": _by_article(db.execute("SELECT * FROM page_facts ORDER BY rowid")),
+            "page_backing": sorted(db.execute("SELECT * FROM page_backing")),
+            "page_meta": sorted(db.execute("SELECT * FROM page_meta")),
         }
+        assert set(PAGE_TABLES) == {"page_facts", "page_backing", "page_meta"}
     finally:
         db.close()
     return rows
+
+
+def _by_article(rows) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row)
+    return grouped
 
 
 def _triples(store: Path) -> set[str]:
@@ -70,6 +82,7 @@ def test_add_change_remove_give_a_full_builds_exports(corpus, tmp_path):
         step()
         result = build([corpus], out=out)
         assert result.incremental is not None, "the update ran as a full build"
+        check_store(out / "store")  # stamped with the new graph.nt: kg sparql takes it
         _same_as_full(out, corpus, tmp_path / "reference")
 
 
