@@ -13,7 +13,6 @@ A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import re
 import sqlite3
@@ -326,6 +325,8 @@ class GraphIndex:
         text = text.strip()
         if not text:
             return []
+        import difflib  # here: a lookup that finds its name (every cold kg sparql NAME) never needs it
+
         letters = set(text)
         scored = []
         for name in self._names:
@@ -846,6 +847,8 @@ def kept_evidence(attrs: dict, since: str | None = None, until: str | None = Non
 def _check_known(given: tuple[str, ...], known: frozenset[str], what: str, plural: str) -> None:
     for value in given:
         if value not in known:
+            import difflib
+
             close = difflib.get_close_matches(value, sorted(known), n=3, cutoff=0.6) if len(value) < 100 else []
             hint = f"; close names: {', '.join(close)}" if close else ""
             raise ArgumentError(f"no {what} {shown(value)} in this graph{hint}; {plural} in this graph: {', '.join(sorted(known))}")
