@@ -293,11 +293,9 @@ _MIN_CONFIDENCE_OPTION = click.option(
 @_WIDE_OPTION
 def neighbors(entity, relations, types, direction, depth, since, until, limit, min_confidence, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
-    from dataclasses import asdict
-
     index = _index(graph_path)
     node = _resolve(index, entity, say=fmt == "table")
-    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
+    rows = [r._asdict() for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return

@@ -12,7 +12,6 @@ A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
-import datetime
 import json
 import re
 import sqlite3
@@ -20,9 +19,8 @@ from urllib.parse import quote
 import warnings
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg import DEFAULT_GRAPH_JSON
 from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
@@ -39,8 +37,7 @@ __all__ = [
 LOOKUP = "lookup.sqlite"
 
 
-@dataclass(frozen=True)
-class Neighbour:
+class Neighbour(NamedTuple):
     relation: str
     direction: str  # out: entity → neighbour; in: neighbour → entity
     id: str
@@ -776,6 +773,8 @@ def parse_date(text: str, name: str | None = None) -> str:
     if match is None:
         raise ArgumentError(f"{what}{shown(str(text))} is not a date; {_DATE_FORMS}")
     year, month, day = (int(part) if part else 1 for part in match.groups())
+    import datetime  # here: a cold kg sparql NAME never reads a date
+
     try:
         datetime.date(year, month, day)
     except ValueError as exc:
