@@ -1,7 +1,8 @@
-"""``python -m kg``: the ``kg`` command line (see :mod:`kg.entry`)."""
+"""``python -m kg …`` runs the same command line as the ``kg`` script (:func:`kg.entry.main`)."""
 
 import sys
 
 from kg.entry import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int | None:
                 return status
     from kg.cli import main as command_line
 
-    return command_line(args=argv)
+    return command_line(args=argv, prog_name="kg")  # "kg", also under python -m kg
 
 
 class SparqlUsage(Exception):
