@@ -508,7 +508,7 @@ def run_remote(
     allow_service: bool = False,
     timeout: float = 60,
     default_graph: str | None = None,
-    max_rows: int = Limits.max_rows,
+    max_rows: int = Limits().max_rows,
 ) -> Results:
     """Run the same query against a SPARQL 1.1 endpoint (protocol: query via URL-encoded POST).
 
