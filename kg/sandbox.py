@@ -260,16 +260,27 @@ class _Channel:
 
     def poll(self, timeout: float) -> bool:
         """Is a message (or the end) there to read, waiting at most ``timeout`` seconds for one?"""
+        import time
+
         waiting = select.poll()  # not select.select: a server's descriptors may number over 1024
         waiting.register(self.reading, select.POLLIN)
-        return bool(waiting.poll(max(timeout, 0) * 1000))
+        deadline = time.monotonic() + max(timeout, 0)
+        while True:
+            left = max(deadline - time.monotonic(), 0)
+            if waiting.poll(min(left, 3600) * 1000):  # an hour at most per call: poll takes an int of ms
+                return True
+            if left <= 3600:
+                return False
 
     def close(self) -> None:
+        """Close both descriptors, once (a number closed twice could by then be another file's)."""
         for fd in (self.reading, self.writing):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self.reading = self.writing = -1
 
 
 #: What the engine (Rust, RocksDB's C++, glibc) writes when an allocation or a thread fails at the cap.
