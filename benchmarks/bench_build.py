@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """The whole build (articles → exports) on the bundled corpus or given paths, stage by stage.
 
-    python benchmarks/bench_build.py [PATH…] [--out DIR]
+    python benchmarks/bench_build.py [PATH…] [--out DIR] [--dask-workers N]
 
 Prints seconds, articles/s and characters/s per stage, wall time, peak memory,
 the size of every export, and plain jieba.cut over the same text as the
-reference. A figure to read, not a test.
+reference. With ``--dask-workers N`` it then builds the same files again with the
+extraction on a Dask ``LocalCluster`` of N single-threaded worker processes (what
+``kg build --scheduler`` does with a real cluster), prints that build's wall time and
+memory beside the local one's, and checks that its exports are byte-identical.
+A figure to read, not a test.
 
 The build runs in a process of its own and this one watches it from outside, so
 measuring disturbs what is measured as little as it can: the main process's
@@ -29,15 +33,26 @@ RSS_EVERY = 0.1  # seconds between reads of the main process's resident size
 PSS_EVERY = 0.5  # seconds between sums of the proportional set size of all the build's processes
 
 
-def _build(paths: list[str], out: Path, jobs: int, report) -> None:
-    """In the measured process: build, then report what the watcher prints."""
+def _build(paths: list[str], out: Path, jobs: int, report, dask_workers: int = 0) -> None:
+    """In the measured process: build (on a LocalCluster of ``dask_workers`` processes, started here
+    so that its processes are this one's descendants and measured with it), then report what the watcher prints."""
     from kg.build import build
 
+    cluster, started = None, 0.0
+    if dask_workers:
+        from dask.distributed import LocalCluster
+
+        begin = time.perf_counter()
+        cluster = LocalCluster(n_workers=dask_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        started = time.perf_counter() - begin
     start = time.perf_counter()
-    result = build(paths or None, out, jobs=jobs, cache=False)
+    result = build(paths or None, out, jobs=jobs, cache=False, scheduler=cluster.scheduler_address if cluster else None)
     wall = time.perf_counter() - start
+    if cluster is not None:
+        cluster.close()
     report.send({
         "wall": wall,
+        "cluster_start": started,
         "timings": dict(result.timings),
         "extraction": dict(result.extraction),
         "files": len(result.files),
@@ -75,33 +90,13 @@ def main() -> None:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--jobs", type=int, default=None, help="default: all cores")
+    parser.add_argument("--dask-workers", type=int, default=0, metavar="N",
+                        help="Then build again on a Dask LocalCluster of N worker processes and compare (needs kg[scale]).")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    jobs = args.jobs or os.cpu_count() or 1
 
-    receive, report = multiprocessing.Pipe(duplex=False)
-    # fork: nothing of kg is imported here yet, so the build pays for its own imports, as `kg build` does.
-    builder = multiprocessing.get_context("fork").Process(target=_build, args=(args.paths, out, args.jobs or os.cpu_count() or 1, report))
-    start = time.perf_counter()
-    builder.start()
-    report.close()
-    samples: list[tuple[float, float]] = []  # (seconds since start, resident MB of the build's main process)
-    whole: list[float] = []  # PSS (MB) of all the build's processes
-    next_pss = start
-    while not receive.poll(RSS_EVERY):
-        now = time.perf_counter()
-        samples.append((now - start, resident_mb(builder.pid)))
-        if now >= next_pss:
-            whole.append(tree_pss(builder.pid))
-            next_pss = now + PSS_EVERY
-    try:
-        got = receive.recv()
-    except EOFError:  # the build's process ended without reporting: its traceback is above
-        got = None
-    builder.join()
-    if got is None or builder.exitcode:
-        raise SystemExit(f"the build failed (exit code {builder.exitcode})")
-    if not got["files"]:
-        raise SystemExit("nothing could be read: " + "; ".join(got["errors"]))
+    got, samples, whole = _measured(args.paths, out, jobs)
     wall = got["wall"]
 
     import json
@@ -138,6 +133,55 @@ def main() -> None:
         list(jieba.cut(text))
     seconds = time.perf_counter() - t
     print(f"reference: jieba.cut {chars / seconds:,.0f} chars/s over the same text")
+    if args.dask_workers:
+        _on_a_cluster(args, out, got, whole, jobs)
+
+
+def _measured(paths: list[str], out: Path, jobs: int, dask_workers: int = 0) -> tuple[dict, list[tuple[float, float]], list[float]]:
+    """Build in a process of its own, watched from here: what it reported, its main process's
+    resident MB over time, and the PSS of all its processes."""
+    receive, report = multiprocessing.Pipe(duplex=False)
+    # fork: nothing of kg is imported here yet, so the build pays for its own imports, as `kg build` does.
+    builder = multiprocessing.get_context("fork").Process(target=_build, args=(paths, out, jobs, report, dask_workers))
+    start = time.perf_counter()
+    builder.start()
+    report.close()
+    samples: list[tuple[float, float]] = []  # (seconds since start, resident MB of the build's main process)
+    whole: list[float] = []  # PSS (MB) of all the build's processes
+    next_pss = start
+    while not receive.poll(RSS_EVERY):
+        now = time.perf_counter()
+        samples.append((now - start, resident_mb(builder.pid)))
+        if now >= next_pss:
+            whole.append(tree_pss(builder.pid))
+            next_pss = now + PSS_EVERY
+    try:
+        got = receive.recv()
+    except EOFError:  # the build's process ended without reporting: its traceback is above
+        got = None
+    builder.join()
+    if got is None or builder.exitcode:
+        raise SystemExit(f"the build failed (exit code {builder.exitcode})")
+    if not got["files"]:
+        raise SystemExit("nothing could be read: " + "; ".join(got["errors"]))
+    return got, samples, whole
+
+
+def _on_a_cluster(args, local_out: Path, local: dict, local_whole: list[float], jobs: int) -> None:
+    """The same build with the extraction on a LocalCluster, printed beside the local one."""
+    out = Path(tempfile.mkdtemp(prefix="kg-bench-dask-"))
+    got, _, whole = _measured(args.paths, out, jobs, args.dask_workers)
+    if got["errors"] != local["errors"]:
+        print("on the cluster, other files failed: " + "; ".join(got["errors"]))
+    same = [Path(a).name for a, b in zip(local["outputs"], got["outputs"]) if Path(a).read_bytes() == Path(b).read_bytes()]
+    differ = [Path(a).name for a in local["outputs"] if Path(a).name not in same]
+    print(f"on a Dask LocalCluster of {args.dask_workers} worker processes (1 thread each; started in {got['cluster_start']:.1f} s, not counted):")
+    print(f"{'':<20}{'whole build':>12}{'extraction':>12}{'memory MB, all processes':>26}")
+    for label, run, pss in (("local (forked pool)", local, local_whole), ("Dask LocalCluster", got, whole)):
+        extraction = run["timings"].get("extract", float("nan"))
+        print(f"{label:<20}{run['wall']:>11.1f}s{extraction:>11.1f}s{max(pss, default=0):>26,.0f}")
+    print(f"exports byte-identical to the local build's: {'yes' if not differ and len(same) == len(local['outputs']) else 'NO: ' + ', '.join(differ)}"
+          f" ({len(same)} files compared)")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 
 Prints: cold `kg neighbors 深圳` wall times (a new process each run, median), what a
 ``PRAGMA quick_check`` of lookup.sqlite would add to a lookup, cold `kg sparql NAME` for
-each canned query beside the interpreter's own start and `import kg.cli`, each canned
+each canned query (``python -m kg``, as the console script runs it) beside the interpreter's
+own start and `import kg.cli`, each canned
 SPARQL query warm (median; the store's worker process already started, see kg/sandbox.py)
 beside the floor every query pays (``ASK {}``), and with ``--rdflib`` one query in rdflib's
 in-memory store for comparison (parse time + query time). Figures to read, not tests.
@@ -69,11 +70,11 @@ def main() -> None:
 
     print(f"cold, a new process each run ({args.runs} runs):")
     print(f"  python -c pass (the interpreter alone): {ms(cold(['-c', 'pass']))}")
-    print(f"  import kg.cli: {ms(cold(['-c', 'import kg.cli']))}")
+    print(f"  import kg.cli (click; every command but a local kg sparql): {ms(cold(['-c', 'import kg.cli']))}")
     for name, spec in canned_queries().items():
         values = PARAMS.get(name, PARAMS["default"])
         params = [f"--param={p}={values[p]}" for p, kind in spec.params if kind != "confidence"]
-        times = cold(["-m", "kg.cli", "sparql", name, *params, "--graph", str(graph)])
+        times = cold(["-m", "kg", "sparql", name, *params, "--graph", str(graph)])  # what the kg console script runs
         print(f"  kg sparql {name}: {ms(times)}")
 
     index = open_graph(graph)

@@ -1,6 +1,8 @@
-"""``python -m kg …`` runs the same command line as the ``kg`` script."""
+"""``python -m kg …`` runs the same command line as the ``kg`` script (:func:`kg.entry.main`)."""
 
-from kg.cli import main
+import sys
+
+from kg.entry import main
 
 if __name__ == "__main__":
-    main(prog_name="kg")
+    sys.exit(main())

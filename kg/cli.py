@@ -8,11 +8,7 @@ nothing at all could be read.
 
 from __future__ import annotations
 
-import contextlib
-import re
 import sys
-import unicodedata
-import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +16,9 @@ import click
 
 from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
-from kg.errors import KgError, KgWarning, shown
+from kg.entry import SparqlUsage, format_results, sparql_text, warnings_on_stderr
+from kg.entry import table as _table
+from kg.errors import KgError, shown
 from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -53,29 +51,12 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
-@contextlib.contextmanager
-def _warnings_on_stderr():
-    """kg's warnings as one line each on stderr (``warning: …``), not in Python's warning format."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("always", KgWarning)  # the library warns once per problem itself
-        show = warnings.showwarning
-
-        def one_line(message, category, *args, **kwargs):
-            if issubclass(category, KgWarning):
-                click.echo(f"warning: {message}", err=True)
-            else:
-                show(message, category, *args, **kwargs)
-
-        warnings.showwarning = one_line  # restored by catch_warnings
-        yield
-
-
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Build and explore a knowledge graph of regional-policy newsletters."""
-    ctx.with_resource(_warnings_on_stderr())
+    ctx.with_resource(warnings_on_stderr(lambda line: click.echo(line, err=True)))
 
 
 @main.command()
@@ -172,49 +153,6 @@ def _articles_table(result) -> str:
     lines.append("")
     lines.append(f"{len(result.articles)} articles in {len(result.documents)} files" + (f"; {len(result.errors)} files not read" if result.errors else ""))
     return "\n".join(lines)
-
-
-def _cell_width(text: str) -> int:
-    """The terminal columns ``text`` takes: two for each East Asian wide or fullwidth character (汉字, ，), one for the others."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
-def _table(rows, indent: int = 0, width: int | None = None) -> list[str]:
-    """Rows as aligned columns; with ``width``, the widest columns are cut (…) until a line fits it."""
-    widths = [max(_cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    if width is not None:
-        widths = _fitted(widths, width - indent - 2 * (len(widths) - 1))
-        rows = [[_cut(cell, widths[i]) for i, cell in enumerate(row)] for row in rows]
-    out = []
-    for row in rows:
-        cells = [cell + " " * (widths[i] - _cell_width(cell)) for i, cell in enumerate(row)]
-        out.append(" " * indent + "  ".join(cells).rstrip())
-    return out
-
-
-_NARROWEST = 6  # a column is never cut narrower than this (nor than its heading)
-
-
-def _fitted(widths: list[int], room: int) -> list[int]:
-    """Column widths summing to at most ``room``: the widest column loses a column at a time."""
-    widths = list(widths)
-    while sum(widths) > room:
-        widest = max(range(len(widths)), key=lambda i: (widths[i], -i))
-        if widths[widest] <= _NARROWEST:
-            break  # the terminal is narrower than every column at its narrowest: lines wrap
-        widths[widest] -= 1
-    return widths
-
-
-def _cut(text: str, width: int) -> str:
-    if _cell_width(text) <= width:
-        return text
-    kept = ""
-    for char in text:
-        if _cell_width(kept + char) > width - 1:  # room for the ellipsis (one column)
-            break
-        kept += char
-    return kept + "…"
 
 
 def _terminal_width(wide: bool) -> int | None:
@@ -355,11 +293,9 @@ _MIN_CONFIDENCE_OPTION = click.option(
 @_WIDE_OPTION
 def neighbors(entity, relations, types, direction, depth, since, until, limit, min_confidence, graph_path, fmt, wide) -> None:
     """The neighbours of ENTITY (any name: 深圳, 深圳市, 440300, 工信部 …), heaviest first."""
-    from dataclasses import asdict
-
     index = _index(graph_path)
     node = _resolve(index, entity, say=fmt == "table")
-    rows = [asdict(r) for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
+    rows = [r._asdict() for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
     if not rows and fmt == "table":
         click.echo(f"{index.label(node)} has no neighbours with these filters")
         return
@@ -461,7 +397,7 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
     prefixes; table and json show control characters escaped.
     """
     from kg import DEFAULT_GRAPH_JSON
-    from kg.sparql import STORE_DIR, Limits, canned_queries, canned_query, run_query, run_remote, start_worker
+    from kg.sparql import STORE_DIR, Limits, canned_queries, run_query, run_remote, start_worker
 
     store = store_dir or (graph_path or DEFAULT_GRAPH_JSON).parent / STORE_DIR
     limits = Limits(timeout, max_memory, max_rows)
@@ -476,59 +412,18 @@ def sparql(query, list_queries, params, store_dir, endpoint, named_graph, allow_
         raise click.UsageError("give a query, a .rq file or a canned query name (kg sparql --list)")
     if named_graph and not endpoint:
         raise click.UsageError("--named-graph goes with --endpoint (the local store holds one graph)")
-    bindings = {}
     try:
-        if re.fullmatch(r"[A-Za-z_][\w-]*", query):  # a bare name: no SPARQL query is one word
-            spec = canned_query(query)
-            given = dict(_split_param(p) for p in params)
-            for name, kind in spec.params:  # a confidence threshold has its own option (and a default)
-                if kind == "confidence":
-                    given.setdefault(name, str(min_confidence))
-            missing = [p for p, _ in spec.params if p not in given]
-            if missing:
-                raise click.UsageError(f"{query} needs --param {' --param '.join(m + '=…' for m in missing)}")
-            unknown = sorted(set(given) - {p for p, _ in spec.params})
-            if unknown:
-                raise click.UsageError(f"{query} has no parameter {', '.join(unknown)}; it takes {', '.join(p for p, _ in spec.params)}")
-            index = _index(graph_path) if any(kind == "entity" for _, kind in spec.params) else None
-            for name, kind in spec.params:
-                bindings[name] = _param_term(index, given[name], kind)
-            text = spec.text
-        elif query.endswith(".rq"):
-            text = _read_query_file(Path(query))
-        else:
-            text = query
+        text, bindings = sparql_text(query, params, min_confidence, graph_path)
         if endpoint:
             results = run_remote(endpoint, text, bindings, allow_service, timeout=timeout, default_graph=named_graph, max_rows=max_rows)
         else:
             results = run_query(store, text, bindings, allow_service, limits)
+    except SparqlUsage as exc:
+        raise click.UsageError(str(exc)) from exc
     except KgError as exc:
         raise click.ClickException(str(exc)) from exc
-    if fmt == "json":
-        click.echo(results.json())
-    elif fmt == "csv":
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(results.variables)
-        writer.writerows(results.values())
-        click.echo(buffer.getvalue(), nl=False)
-    else:
-        click.echo("\n".join(_table([tuple(results.variables)] + [tuple(v) for v in results.cells()])))
-        click.echo(f"{len(results.rows)} rows")
-
-
-def _read_query_file(path: Path) -> str:
-    from kg.errors import InputError
-
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "no such query file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read this query file ({exc})") from exc
+    output, nl = format_results(results, fmt)
+    click.echo(output, nl=nl)
 
 
 @main.command(name="push")
@@ -626,33 +521,6 @@ def serve(exports_dir, host, port) -> None:
         click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
     click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
     web.run(app, host, port)
-
-
-def _split_param(text: str) -> tuple[str, str]:
-    name, sep, value = text.partition("=")
-    if not sep or not name:
-        raise click.UsageError(f"--param takes NAME=VALUE, not {text!r}")
-    return name.strip(), value.strip()
-
-
-def _param_term(index, value: str, kind: str):
-    from kg.namespaces import iri_of_node  # not kg.rdf: a query needs neither rdflib nor networkx
-
-    if kind == "entity":
-        return iri_of_node(_resolve(index, value))
-    if kind == "date":
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise click.UsageError(f"{value!r} is not a date (YYYY-MM-DD)")
-        return (value, "http://www.w3.org/2001/XMLSchema#date")
-    if kind == "confidence":
-        try:
-            number = float(value)
-        except ValueError:
-            number = -1.0
-        if not 0 <= number <= 1:
-            raise click.UsageError(f"{value!r} is not a confidence (a number from 0 to 1)")
-        return (repr(number), "http://www.w3.org/2001/XMLSchema#double")  # Virtuoso refuses a decimal there (SR128)
-    return (value, "http://www.w3.org/2001/XMLSchema#string")
 
 
 @main.command(name="eval")

@@ -12,8 +12,6 @@ A damaged graph.json is an :class:`~kg.errors.InputError` naming it.
 
 from __future__ import annotations
 
-import datetime
-import difflib
 import json
 import re
 import sqlite3
@@ -21,9 +19,8 @@ from urllib.parse import quote
 import warnings
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg import DEFAULT_GRAPH_JSON
 from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
@@ -40,8 +37,7 @@ __all__ = [
 LOOKUP = "lookup.sqlite"
 
 
-@dataclass(frozen=True)
-class Neighbour:
+class Neighbour(NamedTuple):
     relation: str
     direction: str  # out: entity → neighbour; in: neighbour → entity
     id: str
@@ -326,6 +322,8 @@ class GraphIndex:
         text = text.strip()
         if not text:
             return []
+        import difflib  # here: a lookup that finds its name (every cold kg sparql NAME) never needs it
+
         letters = set(text)
         scored = []
         for name in self._names:
@@ -775,6 +773,8 @@ def parse_date(text: str, name: str | None = None) -> str:
     if match is None:
         raise ArgumentError(f"{what}{shown(str(text))} is not a date; {_DATE_FORMS}")
     year, month, day = (int(part) if part else 1 for part in match.groups())
+    import datetime  # here: a cold kg sparql NAME never reads a date
+
     try:
         datetime.date(year, month, day)
     except ValueError as exc:
@@ -846,6 +846,8 @@ def kept_evidence(attrs: dict, since: str | None = None, until: str | None = Non
 def _check_known(given: tuple[str, ...], known: frozenset[str], what: str, plural: str) -> None:
     for value in given:
         if value not in known:
+            import difflib
+
             close = difflib.get_close_matches(value, sorted(known), n=3, cutoff=0.6) if len(value) < 100 else []
             hint = f"; close names: {', '.join(close)}" if close else ""
             raise ArgumentError(f"no {what} {shown(value)} in this graph{hint}; {plural} in this graph: {', '.join(sorted(known))}")

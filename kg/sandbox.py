@@ -19,12 +19,13 @@ was killed, or the store folder was replaced since it opened it.
 from __future__ import annotations
 
 import os
+import pickle
 import re
+import select
 import signal
-import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import QueryError
 
@@ -33,8 +34,7 @@ __all__ = ["Limits", "Answer", "StoreDamaged", "BadSyntax", "run", "start", "sto
 _BATCH = 1000  # rows per message: few round trips, little held at once
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """How long a query may run (seconds), how much memory it may add (MB), how many rows it may return."""
 
     timeout: float = 60
@@ -42,8 +42,7 @@ class Limits:
     max_rows: int = 1_000_000
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """A SELECT's variables and rows (SPARQL 1.1 JSON bindings), or an ASK's ``boolean``."""
 
     variables: list[str]
@@ -109,16 +108,12 @@ _lock = threading.Lock()
 
 class _Worker:
     def __init__(self, store: Path, max_memory: int) -> None:
-        from multiprocessing.connection import Pipe
-
-        import pyoxigraph  # noqa: F401 - imported once here, not in every worker
-
         self.store = store
         self.max_memory = max_memory
         self.identity = _identity(store)
-        self.stderr = tempfile.TemporaryFile()
-        ours, theirs = Pipe()
-        pid = os.fork()
+        self.stderr = _scratch_file()
+        ours, theirs = _Channel.pair()
+        pid = os.fork()  # the worker imports the engine itself: the caller goes on meanwhile
         if pid == 0:  # the worker: never returns
             ours.close()
             for other in _workers.values():  # the other workers' pipes are not ours to hold open
@@ -218,6 +213,76 @@ class _Worker:
         self.stderr.close()
 
 
+def _scratch_file():
+    """An anonymous file for the worker's stderr: in memory on Linux (no tempfile module to import)."""
+    if hasattr(os, "memfd_create"):
+        return open(os.memfd_create("kg-query-stderr"), "w+b")
+    import tempfile
+
+    return tempfile.TemporaryFile()
+
+
+class _Channel:
+    """One end of a two-way pipe carrying pickled messages, each after its length (8 bytes).
+
+    What :func:`multiprocessing.Pipe` gives, for the three calls used here, without importing
+    multiprocessing (a fifth of a cold ``kg sparql``'s start-up): ``send`` raises :class:`OSError`
+    and ``recv`` :class:`EOFError` once the other end is closed.
+    """
+
+    def __init__(self, reading: int, writing: int) -> None:
+        self.reading, self.writing = reading, writing
+
+    @classmethod
+    def pair(cls) -> tuple[_Channel, _Channel]:
+        there, here = os.pipe()  # worker → caller
+        back, forth = os.pipe()  # caller → worker
+        return cls(there, forth), cls(back, here)
+
+    def send(self, message) -> None:
+        data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+        view = memoryview(len(data).to_bytes(8, "little") + data)
+        while view:
+            view = view[os.write(self.writing, view):]
+
+    def recv(self):
+        return pickle.loads(self._read(int.from_bytes(self._read(8), "little")))
+
+    def _read(self, size: int) -> bytes:
+        chunks, left = [], size
+        while left:
+            chunk = os.read(self.reading, min(left, 2**20))
+            if not chunk:
+                raise EOFError("the other end of the pipe is closed")
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def poll(self, timeout: float) -> bool:
+        """Is a message (or the end) there to read, waiting at most ``timeout`` seconds for one?"""
+        import time
+
+        waiting = select.poll()  # not select.select: a server's descriptors may number over 1024
+        waiting.register(self.reading, select.POLLIN)
+        deadline = time.monotonic() + max(timeout, 0)
+        while True:
+            left = max(deadline - time.monotonic(), 0)
+            if waiting.poll(min(left, 3600) * 1000):  # an hour at most per call: poll takes an int of ms
+                return True
+            if left <= 3600:
+                return False
+
+    def close(self) -> None:
+        """Close both descriptors, once (a number closed twice could by then be another file's)."""
+        for fd in (self.reading, self.writing):
+            if fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self.reading = self.writing = -1
+
+
 #: What the engine (Rust, RocksDB's C++, glibc) writes when an allocation or a thread fails at the cap.
 _OUT_OF_MEMORY = ("memory allocation of", "cannot allocate memory", "std::bad_alloc", "Resource temporarily unavailable")
 
@@ -245,8 +310,9 @@ def _serve(conn, store: Path, max_memory: int, stderr: int) -> None:
 
         faulthandler.disable()  # its report of an abort would go to the caller's terminal, not to our file
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the caller's to handle (it kills us)
+        import pyoxigraph  # before the cap: the budget is the query's
+
         _cap_memory(max_memory)
-        import pyoxigraph
 
         try:
             db, failure = pyoxigraph.Store.read_only(str(store)), None

@@ -25,8 +25,8 @@ import json
 import re
 import urllib.parse
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import EndpointError, QueryError
 from kg.namespaces import PREFIXES
@@ -45,8 +45,7 @@ STORE_DIR = "store"
 
 
 
-@dataclass(frozen=True)
-class Canned:
+class Canned(NamedTuple):
     name: str
     title: str
     params: tuple[tuple[str, str], ...]  # (variable, kind: entity | date | text)
@@ -65,18 +64,17 @@ def canned_queries() -> dict[str, Canned]:
 
 def canned_query(name: str) -> Canned:
     """The canned query called ``name``; a :class:`QueryError` naming the close names (or all) when there is none."""
-    import difflib
-
     canned = canned_queries()
     if name in canned:
         return canned[name]
+    import difflib
+
     close = difflib.get_close_matches(name, canned, n=3, cutoff=0.5)
     hint = f"close names: {', '.join(close)}" if close else f"the canned queries are {', '.join(canned)}"
     raise QueryError(f"no canned query is called {name!r}; {hint} (kg sparql --list)")
 
 
-@dataclass
-class Results:
+class Results(NamedTuple):
     """A SELECT's variables and rows (SPARQL 1.1 JSON bindings), or an ASK's answer: ``boolean``,
     and one row binding the variable ``ask`` to it, for tables."""
 
@@ -509,7 +507,7 @@ def run_remote(
     allow_service: bool = False,
     timeout: float = 60,
     default_graph: str | None = None,
-    max_rows: int = Limits.max_rows,
+    max_rows: int = Limits().max_rows,
 ) -> Results:
     """Run the same query against a SPARQL 1.1 endpoint (protocol: query via URL-encoded POST).
 

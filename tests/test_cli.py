@@ -283,7 +283,7 @@ def test_lookups_say_what_the_name_resolved_to(bundled_build):
 
 
 def test_tables_fit_the_terminal_unless_wide(bundled_build):
-    from kg.cli import _cell_width
+    from kg.entry import cell_width as _cell_width
 
     graph = str(bundled_build[1] / "graph.json")
     fitted = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph], env={"COLUMNS": "100"})

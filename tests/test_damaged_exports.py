@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sqlite3
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ def _answers(index: GraphIndex) -> dict:
     """What neighbors, show, stats and search answer (stats first: it reads every row)."""
     return {
         "stats": index.stats(),
-        "neighbors": [asdict(r) for r in index.neighbors(index.resolve("深圳"), depth=2)],
+        "neighbors": [r._asdict() for r in index.neighbors(index.resolve("深圳"), depth=2)],
         "show": index.profile(index.resolve("工信部")),
         "search": index.search("深"),
     }
@@ -101,7 +100,7 @@ def test_damage_found_in_the_middle_of_a_query_is_answered_whole(exports, expect
     assert index.resolve("深圳") == "440300"  # names are read on opening
     _damage_lookup(exports / "lookup.sqlite", "rows SQLite cannot see are damaged")
     with pytest.warns(KgWarning, match="damaged"):
-        rows = [asdict(r) for r in index.neighbors("440300", depth=2)]
+        rows = [r._asdict() for r in index.neighbors("440300", depth=2)]
     assert rows == expected["neighbors"]
     assert index.stats() == expected["stats"]  # later reads go to graph.json, with no second warning
 
