@@ -832,3 +832,42 @@ def test_a_digest_pasted_with_spaces_is_cut_before_a_body_opening_with_a_month_o
     doc = segment(_source(text))
     assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == items
     assert_nothing_lost(doc)
+
+
+# A digest whose items mostly end with a trailer, some not: short noun-phrase headlines.
+MIXED_TRAILERS = [
+    ("油菜收获进度", ["5月28日，全市油菜收获进度达到八成，机收率超过九成。"], "（某某农民报 20240529）"),
+    ("设施蔬菜保供", ["今年以来，全市新建设施蔬菜大棚1.2万亩，本地蔬菜自给率提高到六成。",
+                "市里对新建连栋大棚按每亩3000元给予补助。"], None),
+    ("生猪产能调控", ["5月中旬，市农业农村局召开生猪产能调控工作会，要求能繁母猪存栏保持在合理区间。"], "（某某农业 20240524）"),
+    ("乡村工匠培育", ["宣城市开展乡村工匠培育行动，今年计划认定市级乡村工匠200名。"], None),
+    ("农产品冷链建设", ["截至5月底，全市建成产地冷藏保鲜设施86个，新增库容4.3万立方米。"], None),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_without_a_trailer_between_items_with_one_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["农业农村动态", "某某市农业农村局　　2024年第21期"]]
+    blocks += [[title, *body, *([trailer] if trailer else [])] for title, body, trailer in MIXED_TRAILERS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in MIXED_TRAILERS]
+    # a trailer dates its own item, never the one above it
+    assert [a.date for a in doc.articles] == ["2024-05-29", None, "2024-05-24", None, None]
+    assert_nothing_lost(doc)
+
+
+def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
+    text = ("区域发展动态\n2024年第8期\n"
+            "某某市出台促进低空经济发展若干措施\n"
+            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
+            "完善基础设施\n"
+            "针对起降场地不足的问题，若干措施提出三年内建设通用机场和起降点四十个。\n"
+            "培育市场主体\n"
+            "为吸引整机企业落户，若干措施对新引进的企业给予最高一千万元奖励。（某某日报 20240312）\n"
+            "某某县推进县域商业体系建设\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市出台促进低空经济发展若干措施", "某某县推进县域商业体系建设"]
+    assert_nothing_lost(doc)
