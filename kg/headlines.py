@@ -257,8 +257,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not is_caption(lines[j].text)
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
-            continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+            continue  # (above the entries of a table of contents: its label, 本期目录)  # no body below; or the line below is a headline with its body (this is a masthead or a section)
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
@@ -275,16 +275,17 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
 
 # A table of contents' label, and the page number after an entry (……3, …… 12, ．．．5).
 _TOC_LABEL = re.compile(r"(?:本期)?(?:目录|要目|导读|要点|内容)[：:]?|本期主要内容[：:]?|目\s*录")
+_LIST_BULLET = re.compile(r"^[-+•·][ \u3000]+")  # a Markdown list item's bullet (- entry)
 _PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
 
 
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 
-    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**")
+    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**") == _title_key("- 县域商业体系建设")
     True
     """
-    text = _PAGE_NUMBER.sub("", text.strip("*_#> \u3000"))
+    text = _PAGE_NUMBER.sub("", _LIST_BULLET.sub("", text.strip("*_#> \u3000")))
     return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
 
 

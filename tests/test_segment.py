@@ -871,3 +871,19 @@ def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["某某市出台促进低空经济发展若干措施", "某某县推进县域商业体系建设"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
+def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
+    entry = "- {t}" if style.startswith("list") else "{t}"
+    head = "**{t}**" if style == "list-bold" else "{t}"
+    front = ["决策咨询参考", "2024年第9期", "本期目录"] + [entry.format(t=title) for title, _ in BRIEF]
+    front += ["【编者按】本期刊发三篇调研短文，供参阅。"]
+    blocks = [front] + [[head.format(t=title), *body] for title, body in BRIEF]
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style.startswith("list") else "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
+    toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
+    assert [t for t in front[2:-1] if t not in toc] == []  # the label and every entry
+    assert_nothing_lost(doc)
