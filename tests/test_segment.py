@@ -887,3 +887,18 @@ def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
     assert [t for t in front[2:-1] if t not in toc] == []  # the label and every entry
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("last_trailer", [True, False])
+@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）"])
+def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(note, last_trailer):
+    items = [("宜春锂电新材料项目开工", "5月27日，宜春市锂电新材料项目集中开工，总投资86亿元。", "（宜春日报 20240528）", "2024-05-28"),
+             ("抚州数字经济产业园扩容", "抚州高新区数字经济产业园二期投入使用，新入驻企业23家。", "", None),
+             ("萍乡工业陶瓷出口增长", "今年前4个月，萍乡市工业陶瓷出口额同比增长17%。", "（某某商务 20240530）", "2024-05-30")]
+    if not last_trailer:
+        items[-1] = (*items[-1][:2], "", None)
+    blocks = [["开放型经济简报", "2024年第22期"]] + [[f"【{title}】", body + trailer] for title, body, trailer, _ in items] + [[note]]
+    text = "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, [b]) for t, b, _, d in items]
+    assert_nothing_lost(doc)
