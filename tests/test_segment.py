@@ -902,3 +902,16 @@ def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(n
     doc = segment(_source(text))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, [b]) for t, b, _, d in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）"])
+def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_text(when):
+    text = ("# 关于我市中小企业数字化转型情况的调研报告\n\n"
+            f"某某市工业和信息化局调研组{when}\n\n"
+            "今年3月至4月，调研组走访了全市12个工业园区的60家中小企业，了解企业数字化转型进展。\n\n"
+            "## 主要进展\n\n受访企业中，六成以上已使用云化的生产管理系统，较上年提高12个百分点。\n\n"
+            "## 存在问题\n\n部分企业反映，转型投入大、见效慢，缺少既懂生产又懂数据的人才。\n")
+    doc = segment(_source(text, "report.md"))
+    assert [a.title for a in doc.articles] == ["关于我市中小企业数字化转型情况的调研报告"]
+    assert doc.articles[0].paragraphs[0].text.startswith("今年3月至4月")
+    assert_nothing_lost(doc)
