@@ -236,6 +236,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
+            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")

@@ -915,3 +915,15 @@ def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_
     assert [a.title for a in doc.articles] == ["关于我市中小企业数字化转型情况的调研报告"]
     assert doc.articles[0].paragraphs[0].text.startswith("今年3月至4月")
     assert_nothing_lost(doc)
+
+
+def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
+    items = [("**鞍山推动菱镁新材料产业发展**", ["鞍山市发展改革委9月3日介绍，今年将重点推进以下工作：",
+                                         "- 建设菱镁新材料中试基地；\n- 支持企业开展高纯镁砂技术攻关；\n- 设立菱镁产业发展基金。",
+                                         "据介绍，全市菱镁新材料产值前8个月同比增长14%，**高纯镁砂**产量占比提高到四成。"]),
+             ("**吉林通化医药健康产业营收增长**", ["通化市医药健康产业前8个月实现营业收入320亿元，同比增长9%。"]),
+             ("**黑河对俄农产品贸易量提升**", ["黑河市商务局消息，今年以来黑河口岸对俄农产品进出口量同比增长21%。"])]
+    text = "东北产业要闻（9月第1期）\n\n" + "\n\n".join(title + "\n\n" + "\n\n".join(body) for title, body in items) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
+    assert_nothing_lost(doc)
