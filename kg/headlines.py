@@ -260,7 +260,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             meta_after = meta_after or not is_caption(lines[j].text)
             j += 1
         if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
-            continue  # (above the entries of a table of contents: its label, 本期目录)  # no body below; or the line below is a headline with its body (this is a masthead or a section)
+            # no body below; or the line below is a headline with its body (this is a masthead or a section);
+            # or it stands above the entries of a table of contents (its label, 本期目录)
+            continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]

@@ -6,7 +6,8 @@ A file is read in every way that fits, each reading scored, and the best explain
 ``sections``
     groups headed ``【上海】``; each article is a title, paragraphs and a
     trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the start of a paragraph of an
-    article that is still open (no trailer yet) is part of that article.
+    article that is still open (no trailer yet) is part of that article. An item that printed no
+    trailer ends where the next item's headline opens a body of its own (:func:`_untrailed_heads`).
 ``digest``
     a title, a line ``新华社 2023-08-13``, the body, ``附：《…》`` and a link;
     the section is the table-of-contents category the title is listed under.
@@ -33,7 +34,8 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering, visual_width
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -581,8 +583,11 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
 
     def opens_item(i: int) -> bool:
         c = heads.get(i)
-        body = lines[i + 1].text if i + 1 < len(lines) else ""
-        return c is not None and c.mark in _UNNUMBERED and (c.news or bool(_ITEM_OPENER.match(body)))
+        j = i + 1
+        while j < len(lines) and is_metadata(lines[j].text):
+            j += 1
+        body = lines[j].text if j < len(lines) else ""
+        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body)))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 
