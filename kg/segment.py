@@ -372,10 +372,15 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, found)
+        untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed)
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
         why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
+        opened = {id(lines[i]) for i in untrailed}
+        without = sum(1 for d in drafts if d.title and id(d.title[0]) in opened)
+        if without:
+            why += f", {without} items without one (a headline over a body of its own)"
     else:
         return None
     untitled = sum(1 for d in drafts if not d.title)
@@ -512,8 +517,8 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
     return drafts, back
 
 
-def _sections(lines, first, toc, mode, width, uses_trailers, found=()):
-    heads = _untrailed_heads(lines, found, mode, width) if uses_trailers else set()
+def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
+    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer."""
     drafts: list[_Draft] = []
     headings: list[Furniture] = []
     section: str | None = None

@@ -855,6 +855,7 @@ def test_items_without_a_trailer_between_items_with_one_are_items(blank):
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in MIXED_TRAILERS]
     # a trailer dates its own item, never the one above it
     assert [a.date for a in doc.articles] == ["2024-05-29", None, "2024-05-24", None, None]
+    assert doc.layout == "sections" and "2 items without one" in doc.readings[0].reasons[0]
     assert_nothing_lost(doc)
 
 
