@@ -236,6 +236,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
+            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -257,8 +259,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not is_caption(lines[j].text)
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j):
-            continue  # no body below; or the line below is a headline with its body (this is a masthead or a section)
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+            # no body below; or the line below is a headline with its body (this is a masthead or a section);
+            # or it stands above the entries of a table of contents (its label, 本期目录)
+            continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
@@ -275,16 +279,17 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
 
 # A table of contents' label, and the page number after an entry (……3, …… 12, ．．．5).
 _TOC_LABEL = re.compile(r"(?:本期)?(?:目录|要目|导读|要点|内容)[：:]?|本期主要内容[：:]?|目\s*录")
+_LIST_BULLET = re.compile(r"^[-+•·][ \u3000]+")  # a Markdown list item's bullet (- entry)
 _PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
 
 
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 
-    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**")
+    >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**") == _title_key("- 县域商业体系建设")
     True
     """
-    text = _PAGE_NUMBER.sub("", text.strip("*_#> \u3000"))
+    text = _PAGE_NUMBER.sub("", _LIST_BULLET.sub("", text.strip("*_#> \u3000")))
     return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
 
 
@@ -369,7 +374,9 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：])")
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+    # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
+    r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报)|内部资料|内部刊物|注意保存|仅供))")
 
 
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:

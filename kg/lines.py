@@ -109,9 +109,10 @@ _METADATA = re.compile(
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
 TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
-# Who wrote or spoke it: 某某研究院区域经济课题组, 某某市人民政府市长　某某某.
+# Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
+    r"(?:\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[）)])?"  # and when: 某某调研组（2025年6月）
     r"|[\u4e00-\u9fff]{2,24}(?:市长|省长|区长|县长|主任|局长|厅长|部长|书记|主席|院长|董事长|总经理)\s+[\u4e00-\u9fff]{2,4}"
     # the issuer under a document's title: 某某市人民政府, 某某省人民政府办公厅
     r"|[\u4e00-\u9fff]{1,20}[省市区县州盟旗](?:人民政府(?:办公厅|办公室)?|委办公厅|委办公室))$"

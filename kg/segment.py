@@ -6,7 +6,8 @@ A file is read in every way that fits, each reading scored, and the best explain
 ``sections``
     groups headed ``【上海】``; each article is a title, paragraphs and a
     trailer ``（深圳特区报 20231128）`` that closes it. A bracket tag at the start of a paragraph of an
-    article that is still open (no trailer yet) is part of that article.
+    article that is still open (no trailer yet) is part of that article. An item that printed no
+    trailer ends where the next item's headline opens a body of its own (:func:`_untrailed_heads`).
 ``digest``
     a title, a line ``新华社 2023-08-13``, the body, ``附：《…》`` and a link;
     the section is the table-of-contents category the title is listed under.
@@ -33,7 +34,8 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, is_metadata, is_post_furniture, line_mode, strip_numbering, visual_width
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -64,6 +66,15 @@ _KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]
 _SPACES = re.compile(r"\s+")
 # An editor's note or summary above the items (【编者按】, 今日导读：): introduces them, is none of them.
 _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)")
+
+# Headline classes that are not a document's numbered parts (一、, （一）, 1.).
+_UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
+
+# A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
+_ITEM_OPENER = re.compile(
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗))"
+)
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -361,10 +372,15 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2)
+        untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed)
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
         why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
+        opened = {id(lines[i]) for i in untrailed}
+        without = sum(1 for d in drafts if d.title and id(d.title[0]) in opened)
+        if without:
+            why += f", {without} items without one (a headline over a body of its own)"
     else:
         return None
     untitled = sum(1 for d in drafts if not d.title)
@@ -501,7 +517,8 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
     return drafts, back
 
 
-def _sections(lines, first, toc, mode, width, uses_trailers):
+def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
+    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer."""
     drafts: list[_Draft] = []
     headings: list[Furniture] = []
     section: str | None = None
@@ -528,7 +545,8 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
-        if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)):
+        if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)) \
+                or (i in heads and current.body):
             if _only_back_matter(lines, i):
                 back = i
                 break
@@ -547,6 +565,36 @@ def _sections(lines, first, toc, mode, width, uses_trailers):
             current.closed = True
         i += 1
     return drafts, back, headings
+
+
+def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: str, width: float) -> set[int]:
+    """Headlines of items that printed no trailer, in a file whose other items end with one.
+
+    Between two trailers, the lines shaped like a headline that stand after a sentence (not after a
+    trailer) open items if every one of them is an unnumbered headline candidate whose body opens on
+    its own: like news (6月18日，…), with a time (今年以来，截至8月底) or with a place (六安市推动…).
+    The sub-headings of an article go on from its lead (针对目前…，《若干措施》提出…, 为打通…);
+    numbered parts (一、) are a document's.
+    """
+    heads = {c.index: c for c in found}
+    spans: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        text = line.text
+        if i and ends_sentence(lines[i - 1].text) and not _ends_with_trailer(lines[i - 1].text) and (i in heads or (
+                headline_form(text) and not (i + 1 < len(lines) and continues(text, lines[i + 1].text, mode, width)))):
+            spans[-1].append(i)
+        if _ends_with_trailer(text):
+            spans.append([])
+
+    def opens_item(i: int) -> bool:
+        c = heads.get(i)
+        j = i + 1
+        while j < len(lines) and is_metadata(lines[j].text):
+            j += 1
+        body = lines[j].text if j < len(lines) else ""
+        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body)))
+
+    return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 
 
 def _more_title(lines, i, draft, mode, width) -> int:
