@@ -25,6 +25,9 @@ _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中�
 # A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
+# After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
+# 环保科技工业园): a few characters of its own, then the kind of zone.
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -253,6 +256,9 @@ class RegionResolver:
             return True
         if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
+        zone = _ZONE_NAME_AFTER.match(text, cand.end)
+        if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
+            return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
