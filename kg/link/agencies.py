@@ -16,6 +16,8 @@ __all__ = ["AgencyFinder"]
 
 
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
+# 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out.
+_SEVERAL_OF_KIND = re.compile(r"(?:各|每个?)(?:设区的?|地级|县级|省辖|副省级|有关)$")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
@@ -268,6 +270,7 @@ class AgencyFinder:
                 # whichever hosts something; so are the bodies listed right after one (、区住建局).
                 before = unit.text[max(0, start - 4) : start]
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
+                several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own

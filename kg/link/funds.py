@@ -13,6 +13,10 @@ from kg.link.context import LEVEL_OF_CHAR, Context, Places
 __all__ = ["FundFinder", "CLAUSE_WINDOW", "SENTENCE_WINDOW"]
 
 _FUND_END = re.compile(r"基金(?!会|管理|公司|经理|份额|产品|净值|业|的子基金)")
+# Before or opening a fund's name, the funds of a whole place (全省政府投资基金总规模) or all
+# levels of government; after it, a cluster of funds (杭州产业基金集群): no one fund.
+_AGGREGATE = re.compile(r"(?:全省|全市|全区|全县|全国|各级|各地)")
+_CLUSTER_AFTER = re.compile(r"(?:集群|体系|矩阵|丛林)")
 _WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a place, not one
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
@@ -67,6 +71,8 @@ class FundFinder:
                     continue
                 if _PLURAL.search(text[max(0, start - 12) : start]):
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
+                if _AGGREGATE.match(name) or _AGGREGATE.search(text, max(0, start - 2), start) or _CLUSTER_AFTER.match(text, end):
+                    continue  # 全省政府投资基金总规模, 杭州产业基金集群: funds in aggregate, not one
                 if text.endswith(_WITHIN, 0, start) or name.endswith("子基金"):
                     continue  # 山东省内海洋产业基金: the funds within a place; …子基金: a part of a fund named elsewhere
                 level = re.match(r"^(市|省|区|县)级", name)

@@ -21,7 +21,13 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
 # After an industry's label, the rest of a designation, event or grant named after it.
-_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
+_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
+# A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
+# company's or body's branch name, the body is its branches, not the body itself.
+_BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
+# After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
+# 环保科技工业园): a few characters of its own, then the kind of zone.
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -169,6 +175,9 @@ class RegionResolver:
             return None  # 市发改委: a local body, handled as an elliptical agency
         if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
             return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
+                and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
+            return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
         if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
             return None
         if entity.type == "industry" and inside_word(text, cand):
@@ -187,7 +196,13 @@ class RegionResolver:
                 return None  # 工信部门: 部门 (a department), not 工信部
             if _INSTITUTION_AFTER.match(text, cand.end):
                 return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
+            if _BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
+                return None  # 各市人民银行分行: the body's branches, not the body itself
         return entity_id, f"{entity.type}_{kind}"
+
+    def _zone_in_context(self, parents, anchors: set[str]) -> bool:
+        """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""
+        return any(a == p or a in self.kb.ancestors(p) or p in self.kb.ancestors(a) for p in parents for a in anchors if a in self.kb.by_id)
 
     @cached_property
     def _abbreviation_pairs(self) -> frozenset[str]:
@@ -200,6 +215,24 @@ class RegionResolver:
         line = re.compile(rf"^([{chars}]{{2}}) \d+ j$", re.MULTILINE)
         text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
         return frozenset(word for word in line.findall(text) if word[0] != word[1])
+
+    @cached_property
+    def _common_nouns(self) -> frozenset[str]:
+        """Stems of region names that jieba's dictionary tags as everyday common nouns (``n``, not
+        ``ns``) counted at least EVERYDAY times: 港口 (港口区), 先锋 (先锋区, a former district). Such
+        a stem written alone is the noun (沿海主要港口), and its name with a suffix after a noun is a
+        phrase (人工智能先锋区) unless the article names the region's parents."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        nouns = {word for word, count in re.findall(r"^(\S{2,4}) (\d+) n$", text, re.MULTILINE) if int(count) >= EVERYDAY}
+        stems = {_ADMIN_END.sub("", form) for form in self.kb.aliases} | set(self.kb.former)
+        stems |= {_ADMIN_END.sub("", form) for form in self.kb.former}
+        return frozenset(nouns & stems)
+
+    def _everyday_stem(self, form: str) -> bool:
+        """Is this a short or former name whose stem is an everyday noun (港口, 先锋区)?"""
+        return _ADMIN_END.sub("", form) in self._common_nouns
 
     # ---------------------------------------------------------------- refusals, in order
 
@@ -221,6 +254,11 @@ class RegionResolver:
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
         if self._names_something_else(text, cand) or _campus(text, cand):
             return True
+        if _BRANCH_AFTER.match(text, cand.end):
+            return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
+        zone = _ZONE_NAME_AFTER.match(text, cand.end)
+        if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
+            return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
@@ -266,6 +304,13 @@ class RegionResolver:
         # A name that is also a word, by name_guards.tsv or by jieba's counts (城区, 矿区), needs context.
         guarded = self.places.is_word(cand)
         rule = None
+        kind = kinds.get(ids[0]) if len(ids) == 1 else None
+        if kind == "short" and self.kb.by_id[ids[0]].type == "district" and self._everyday_stem(cand.form):
+            return None  # 港口 (港口区): the noun, wherever the article is
+        if (kind == "former" and cand.form.endswith("区") and self._everyday_stem(cand.form) and context.region_before(cand) is None
+                and cand.start > 0 and CJK.match(text[cand.start - 1])):
+            if not any(a == ids[0] or ids[0] in self.kb.ancestors(a) for a in context.anchors):
+                return None  # 人工智能先锋区 (先锋区, now in 牡丹江): a phrase unless the article names its region
         before = context.region_before(cand)
         if before is not None:
             inside = [i for i in ids if any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
