@@ -36,7 +36,8 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # 大同县 is the note's, its gaps are （原 and ）和).
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
-_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
+# 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里))(市|区|省|县)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -296,6 +297,11 @@ class _Context:
         for paragraph in self._paragraphs.values():
             last: list[str] = []
             for sentence in paragraph:
+                if last and _DOCUMENT_SAYS.match(sentence.text):
+                    # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
+                    # the paragraph's end, are its region's (the issuer issues it); a body that is no
+                    # local agency keeps them.
+                    last = list(dict.fromkeys(_agency_region(p) or p for p in last))
                 found[(sentence.unit, sentence.start)] = last
                 actors = sentence.actors()
                 if actors:
@@ -511,7 +517,12 @@ def _clause_prefix(text: str, pos: int) -> str:
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
 # or where the news came from (记者从青岛市财政局获悉).
-_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
+# A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
+# resource, not who acts either.
+_OBJECT_VERB = re.compile(
+    r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从)\s*$"
+)
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -570,6 +581,12 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).
+_DOCUMENT_SAYS = re.compile(
+    r"\s*(?:该|此|上述)?(?:措施|方案|意见|政策|办法|规划|计划|细则|通知|《[^《》]{1,60}》)(?:还|同时|也|并|中)?(?:提出|明确|要求|指出|规定|强调|包括|部署)"
+)
 
 
 # What follows a macro-region that only sorts the places listed before it (沈阳、大连等东北城市).
@@ -795,8 +812,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
-# places exchange in (在海洋文旅和航运服务方面的交流): the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+# places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
+# the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
@@ -808,11 +826,18 @@ _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 
 
+# A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
+_FACING = re.compile(r"面向[^，,。；;]{0,20}$")
+_FIELD_WORD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:领域|行业|市场|场景|用户)")
+
+
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
-    backed: not a field of application, a word inside a name, what the cue is turned against,
-    nor a category a count sums up?"""
+    backed: not a field of application or a market faced, a word inside a name, what the cue is
+    turned against, nor a category a count sums up?"""
     if _APPLICATION_FIELD.match(text, end):
+        return False
+    if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
         return False
     if _INSIDE_NAME.match(text, end):
         return False

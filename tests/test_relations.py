@@ -627,3 +627,43 @@ def test_a_bare_pianqu_in_a_report_on_a_free_trade_area_is_that_area(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce") in backs
     assert ("zone:ftz_xinjiang", "backs", "industry:cross-border-e-commerce") not in backs
+
+
+def test_a_place_learnt_from_or_drawn_on_does_not_act(linker):
+    text = (
+        "长治新动能\n\n长治市将借鉴合肥的做法，培育新型显示产业。"
+        "长治市潞州区学习苏州经验发展工业互联网。长治市屯留区用好太原市的算力资源，引进大数据企业。（新华社 20240301）\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("140400", "industry:new-display"), ("140403", "industry:industrial-internet"), ("140405", "industry:big-data")} <= backs
+    assert not {s for s, _ in backs} & {"340100", "320500", "140100"}
+
+
+def test_the_measures_of_a_document_an_agency_issues_are_its_regions(linker):
+    text = (
+        "绵阳：出台支持新材料产业发展若干措施\n\n"
+        "绵阳市经济和信息化局近日印发《绵阳市支持新材料产业发展若干措施》。措施提出，对新落户的碳纤维企业给予最高500万元奖励；"
+        "支持企业建设稀土新材料中试平台。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("agency:510700:economy_and_it", "issues", "policy:绵阳市支持新材料产业发展若干措施") in facts
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert {("510700", "industry:high-performance-fibres-and-composites"), ("510700", "industry:rare-earth-materials")} <= backs
+    assert not {s for s, _ in backs if s.startswith("agency:")}
+
+
+def test_the_speakers_region_named_shili_acts(linker):
+    text = "宝鸡氢能\n\n宝鸡市发展改革委负责人说，市里正在研究支持氢能产业的措施。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610300", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[0].startswith("agency:")}
+
+
+def test_markets_faced_and_partner_firms_are_not_backed(linker):
+    text = (
+        "常州新材料\n\n常州市重点引进面向光伏和新能源汽车领域的石墨烯企业，"
+        "支持石墨烯企业与本省南京的集成电路、生物医药企业对接。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320400"}
+    assert "industry:graphene" in backs
+    assert not backs & {"industry:photovoltaics", "industry:new-energy-vehicles", "industry:integrated-circuits", "industry:biopharmaceuticals"}
