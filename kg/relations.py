@@ -525,6 +525,11 @@ _OBJECT_VERB = re.compile(
 )
 
 
+# The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
+# tables lack, then a district).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标)(?:[^，,。；;：:、\s]{1,16}、)+$")
+
+
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
 _SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
 
@@ -697,7 +702,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
         joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
-            skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
+            before = sentence.text[max(0, s - 40) : s]
+            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
         if not skip_group:
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
@@ -831,13 +837,29 @@ _FACING = re.compile(r"面向[^，,。；;]{0,20}$")
 _FIELD_WORD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:领域|行业|市场|场景|用户)")
 
 
+# A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
+# 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb.
+_PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
+_COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
+# Firms or projects of an industry adopting something else (支持汽车、家电等行业企业开展“机器换人”,
+# 鼓励海上风电、光伏项目按比例配建储能, 数据中心配建用户侧储能): users, not what is backed.
+_ADOPTERS = re.compile(
+    r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?等?(?:行业|领域)?(?:企业|项目|用户)?(?:按比例|优先|率先|积极)?"
+    r"(?:配建|配置|配套建设|采购|购置|使用|采用|开展“?机器换人|实施“?机器换人)"
+)
+
+
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
-    backed: not a field of application or a market faced, a word inside a name, what the cue is
-    turned against, nor a category a count sums up?"""
+    backed: not a field of application, a market faced, a user or a partner, a word inside a name,
+    what the cue is turned against, nor a category a count sums up?"""
     if _APPLICATION_FIELD.match(text, end):
         return False
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
+        return False
+    if _ADOPTERS.match(text, end):
+        return False
+    if _PARTNER_BEFORE.search(text, cue_end, start) and _COUPLED.match(text, end):
         return False
     if _INSIDE_NAME.match(text, end):
         return False

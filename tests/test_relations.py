@@ -667,3 +667,28 @@ def test_markets_faced_and_partner_firms_are_not_backed(linker):
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320400"}
     assert "industry:graphene" in backs
     assert not backs & {"industry:photovoltaics", "industry:new-energy-vehicles", "industry:integrated-circuits", "industry:biopharmaceuticals"}
+
+
+def test_users_and_coupled_partners_are_not_backed(linker):
+    text = (
+        "盐城储能\n\n盐城市支持纺织、化工等行业企业开展“机器换人”，鼓励光伏项目按比例配建储能。"
+        "盐城市推进氢能与海上风电、光伏等可再生能源耦合发展。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert "industry:hydrogen-energy" in backs
+    assert not backs & {"industry:textiles-and-apparel", "industry:photovoltaics", "industry:offshore-wind", "industry:new-energy"}
+
+
+def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_act(linker):
+    text = "泉州政策\n\n泉州市出台措施。支持泉州某某高新区、晋江市建设集成电路中试平台。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("350500", "backs", "industry:integrated-circuits") in backs
+    assert ("350582", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
+    text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert {("fund:320500:产业投资引导基金", "invests_in", "industry:biopharmaceuticals"),
+            ("fund:320500:产业投资引导基金", "invests_in", "industry:new-energy-vehicles")} <= facts
+    assert not {f for f in facts if f[1] == "backs"}
