@@ -542,6 +542,16 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
+        # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
+        after = [x for x in sentence.actors() if x[0] >= purpose.end()]
+        if after and (after[0][0] == purpose.end() or sentence.text[after[0][0] - 1] in "，,"):
+            group = [after[0]]
+            for x in after[1:]:
+                if not _COORDINATION.match(sentence.text[group[-1][1] : x[0]]) and sentence.text[group[-1][1] : x[0]] not in ("联合", "会同"):
+                    break
+                group.append(x)
+            return [m.id for _, _, m in group], "explicit"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
@@ -586,6 +596,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# A purpose clause opening a sentence (为加快建设低空经济发展高地，…): its actor comes after it.
+_PURPOSE = re.compile(r"\s*为了?(?![主例首核龙])[^，,。；;：:“”]{2,40}[，,]\s*")
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).

@@ -692,3 +692,9 @@ def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
     assert {("fund:320500:产业投资引导基金", "invests_in", "industry:biopharmaceuticals"),
             ("fund:320500:产业投资引导基金", "invests_in", "industry:new-energy-vehicles")} <= facts
     assert not {f for f in facts if f[1] == "backs"}
+
+
+def test_who_acts_after_a_purpose_clause(linker):
+    text = "武汉征集场景\n\n为加快培育人工智能产业，推动大模型与制造业融合，武汉市经济和信息化局联合市科技局面向社会征集应用场景。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:artificial-intelligence"}
+    assert {"agency:420100:economy_and_it", "agency:420100:science_technology"} <= backs
