@@ -1081,7 +1081,10 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金")
+# 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
+# The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
+_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
 # 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
 _MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
@@ -1128,10 +1131,11 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         topic = None
     if topic is not None:
         cue = _cue_re("invests_in").search(sentence.text, topic_end)
-        if cue:
-            for s, _, m in context.industries(sentence):
-                if s >= cue.end():
-                    yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
+        spans = [(cue.end(), len(sentence.text))] if cue else []
+        spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
+        for s, e, m in context.industries(sentence):
+            if any(a <= s and e <= b for a, b in spans):
+                yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
         rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)

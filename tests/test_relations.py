@@ -698,3 +698,13 @@ def test_who_acts_after_a_purpose_clause(linker):
     text = "武汉征集场景\n\n为加快培育人工智能产业，推动大模型与制造业融合，武汉市经济和信息化局联合市科技局面向社会征集应用场景。（新华社 20240301）\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:artificial-intelligence"}
     assert {"agency:420100:economy_and_it", "agency:420100:science_technology"} <= backs
+
+
+def test_a_funds_sub_funds_its_manager_and_investment_named_after_its_object(linker):
+    text = (
+        "基金动态\n\n武汉市产业投资基金公布年度情况：新组建光电子信息、生物医药两只子基金。"
+        "基金管理人表示，下一步将重点关注集成电路领域，并加大对人形机器人项目的投资力度。（新华社 20240301）\n"
+    )
+    fund = "fund:420100:产业投资基金"
+    invests = {o for s, r, o, *_ in _facts(linker, text, "invests_in") if s == fund}
+    assert {"industry:biopharmaceuticals", "industry:integrated-circuits", "industry:humanoid-robots"} <= invests
