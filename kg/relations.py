@@ -613,10 +613,16 @@ _PLACES_OF = re.compile(r"(?:的)?(?:城市|地区|省份|省市|各省|各市|�
 
 
 def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
-    """Does a reference to a place (该市, 当地, not 全市) open a later clause than the actor's
+    """Does a reference to a place (该市, 当地; 全市 only as a clause's subject) open a later clause than the actor's
     (吴江区工业和信息化局有关负责人介绍，当前，该区正在…)? Then the actor only speaks or
     stands in an earlier clause, and the place referred to is who acts."""
-    return ref.start() >= actor_end and not ref[0].startswith(("全", "本")) and bool(_CLAUSE_BREAK.search(text, actor_end, ref.start()))
+    if ref.start() < actor_end or not _CLAUSE_BREAK.search(text, actor_end, ref.start()):
+        return False
+    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…).
+    return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+_ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
