@@ -711,7 +711,7 @@ def test_a_funds_sub_funds_its_manager_and_investment_named_after_its_object(lin
 
 
 def test_a_speakers_region_as_quanshi_opening_a_clause_acts(linker):
-    text = "江西动态\n\n江西省工业和信息化厅有关负责人表示，全省将支持南昌建设虚拟现实产业基地。（新华社 20240301）\n"
-    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:virtual-reality"}
+    text = "江西动态\n\n江西省工业和信息化厅有关负责人表示，全省将支持南昌建设新型显示产业基地。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-display"}
     assert "360000" in backs
     assert not {s for s in backs if s.startswith("agency:")}
