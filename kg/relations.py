@@ -526,8 +526,8 @@ _OBJECT_VERB = re.compile(
 
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
-# tables lack, then a district).
-_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标)(?:[^，,。；;：:、\s]{1,16}、)+$")
+# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -826,6 +826,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
+            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
@@ -886,6 +889,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
     return not _AGAINST.search(text, cue_end, start)
+
+
+# An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
+_DOCUMENT_CONTENT = re.compile(r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出)")
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).

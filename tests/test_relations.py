@@ -715,3 +715,17 @@ def test_a_speakers_region_as_quanshi_opening_a_clause_acts(linker):
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-display"}
     assert "360000" in backs
     assert not {s for s in backs if s.startswith("agency:")}
+
+
+def test_what_an_issued_document_says_is_its_regions(linker):
+    text = "成都动态\n\n成都市人民政府近日印发《成都市促进会展业发展若干措施》，提出打造会展经济集聚区。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert ("agency:510100:government", "issues", "policy:成都市促进会展业发展若干措施") in facts
+    backs = {s for s, r, o, *_ in facts if r == "backs" and o == "industry:exhibition-economy"}
+    assert backs == {"510100"}
+
+
+def test_partners_listed_after_with_do_not_act(linker):
+    text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}
+    assert "810000" not in backs
