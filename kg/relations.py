@@ -861,7 +861,8 @@ _FIELD_WORD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,
 
 
 # A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
-# 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb.
+# 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
+# list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
 _PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
 # Firms or projects of an industry adopting something else (支持汽车、家电等行业企业开展“机器换人”,
@@ -882,8 +883,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _ADOPTERS.match(text, end):
         return False
-    if _PARTNER_BEFORE.search(text, cue_end, start) and _COUPLED.match(text, end):
-        return False
+    partner = _PARTNER_BEFORE.search(text, cue_end, start)
+    coupled = partner and _COUPLED.match(text, end)
+    if coupled and re.search(r"[、等]", text[partner.start() : coupled.end()]):
+        return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
     if _SUMMARY.search(text, max(0, start - 4), start):

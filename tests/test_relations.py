@@ -729,3 +729,9 @@ def test_partners_listed_after_with_do_not_act(linker):
     text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}
     assert "810000" not in backs
+
+
+def test_two_things_fused_are_both_backed(linker):
+    text = "盐城动态\n\n盐城市重点支持工业机器人与大模型融合发展。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert {"industry:industrial-robots", "industry:large-models"} <= backs
