@@ -847,7 +847,7 @@ _APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")

@@ -735,3 +735,11 @@ def test_two_things_fused_are_both_backed(linker):
     text = "盐城动态\n\n盐城市重点支持工业机器人与大模型融合发展。（新华社 20240301）\n"
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
     assert {"industry:industrial-robots", "industry:large-models"} <= backs
+
+
+def test_an_industry_inside_a_platforms_designation_is_not_backed(linker):
+    text = "无锡动态\n\n无锡市将建成一批省级物联网创新平台。无锡市将建成一批物联网产业园。（新华社 20240301）\n"
+    facts = _facts(linker, text, "backs")
+    assert ("320200", "backs", "industry:internet-of-things") in facts  # the park, built for it
+    text = "无锡动态\n\n无锡市将建成一批省级物联网创新平台。（新华社 20240301）\n"
+    assert ("320200", "backs", "industry:internet-of-things") not in _facts(linker, text, "backs")
