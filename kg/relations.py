@@ -61,8 +61,9 @@ _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
-_PRIORITY_AFTER = re.compile(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)")
-_PRIORITY_BEFORE = re.compile(r"[将把]\s*$")
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
+_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:并列为|作为|列为|确定为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)")
+_PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 @lru_cache(maxsize=1)

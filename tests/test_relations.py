@@ -743,3 +743,14 @@ def test_an_industry_inside_a_platforms_designation_is_not_backed(linker):
     assert ("320200", "backs", "industry:internet-of-things") in facts  # the park, built for it
     text = "无锡动态\n\n无锡市将建成一批省级物联网创新平台。（新华社 20240301）\n"
     assert ("320200", "backs", "industry:internet-of-things") not in _facts(linker, text, "backs")
+
+
+def test_priority_frames_over_a_whole_list(linker):
+    text = (
+        "柳州动态\n\n柳州市把汽车与新材料、生物医药并列为主攻方向。桂林市以文化旅游和电子信息为主攻方向。"
+        "玉林市则把重心放在机械制造和健康产业上。（新华社 20240301）\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("450200", "industry:automotive"), ("450200", "industry:new-materials"), ("450200", "industry:biopharmaceuticals"),
+            ("450300", "industry:cultural-tourism"), ("450300", "industry:electronic-information")} <= backs
+    assert ("450900", "industry:health-industry") in backs
