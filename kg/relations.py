@@ -180,10 +180,10 @@ class _Context:
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
-        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -204,6 +204,9 @@ class _Context:
                     return self._most_specific(title[0], inner[0])
             if found:
                 return self._most_specific(title[0], found[0])
+            opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
+            if opening and (region := _title_region(opening[0], self)):
+                return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
         if self.article.section:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:

@@ -754,3 +754,9 @@ def test_priority_frames_over_a_whole_list(linker):
     assert {("450200", "industry:automotive"), ("450200", "industry:new-materials"), ("450200", "industry:biopharmaceuticals"),
             ("450300", "industry:cultural-tourism"), ("450300", "industry:electronic-information")} <= backs
     assert ("450900", "industry:health-industry") in backs
+
+
+def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
+    text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("370600", "industry:marine-biomedicine"), ("370600", "industry:seawater-desalination")} <= backs
