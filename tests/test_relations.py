@@ -760,3 +760,8 @@ def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("370600", "industry:marine-biomedicine"), ("370600", "industry:seawater-desalination")} <= backs
+
+
+def test_a_verb_of_use_inside_a_list_item_makes_no_user(linker):
+    text = "北京航天\n\n北京市将加快研制商业火箭、可重复使用运载器等产品。（新华社 20240301）\n"
+    assert ("110000", "backs", "industry:commercial-space") in _facts(linker, text, "backs")
