@@ -765,3 +765,8 @@ def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
 def test_a_verb_of_use_inside_a_list_item_makes_no_user(linker):
     text = "北京航天\n\n北京市将加快研制商业火箭、可重复使用运载器等产品。（新华社 20240301）\n"
     assert ("110000", "backs", "industry:commercial-space") in _facts(linker, text, "backs")
+
+
+def test_zuoqiang_alone_is_a_cue(linker):
+    text = "2025年株洲市政府工作报告（摘要）\n\n（一）做强轨道交通装备主导产业。\n"
+    assert ("430200", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
