@@ -288,6 +288,15 @@ class _Context:
             paragraphs.setdefault(s.unit, []).append(s)
         return paragraphs
 
+    def in_measures(self, sentence: Sentence) -> bool:
+        """Is the sentence, or one before it in its paragraph, what a document says (措施提出，…)?"""
+        for s in self._paragraphs.get(sentence.unit, []):
+            if _DOCUMENT_SAYS.match(s.text):
+                return True
+            if s.start >= sentence.start:
+                break
+        return False
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
@@ -1111,6 +1120,8 @@ _MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
+# A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
+_MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
 
 
@@ -1138,6 +1149,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+        elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
+            topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"

@@ -770,3 +770,11 @@ def test_a_verb_of_use_inside_a_list_item_makes_no_user(linker):
 def test_zuoqiang_alone_is_a_cue(linker):
     text = "2025年株洲市政府工作报告（摘要）\n\n（一）做强轨道交通装备主导产业。\n"
     assert ("430200", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+
+
+def test_a_fund_a_documents_measure_sets_up_has_not_invested(linker):
+    measure = "设立规模20亿元的低空经济产业基金，重点投向无人机和通用航空；"
+    text = f"无锡：出台低空经济若干措施\n\n无锡市近日出台《无锡市低空经济若干措施》。措施提出，{measure}到2027年力争产值达到500亿元。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n无锡市低空经济产业基金已完成募集，重点投向无人机和通用航空。（新华社 20240301）\n"
+    assert ("fund:320200:低空经济产业基金", "invests_in", "industry:drones") in _facts(linker, text, "invests_in")
