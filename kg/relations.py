@@ -36,7 +36,8 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # 大同县 is the note's, its gaps are （原 and ）和).
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
-_REFERENCE = re.compile(r"(?:该|全|本)(市|区|省|县)|(当地|这里|该地|此地)")
+# 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里))(市|区|省|县)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -60,8 +61,9 @@ _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
-_PRIORITY_AFTER = re.compile(r"^(?:产业)?(?:作为|列为|确定为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心)")
-_PRIORITY_BEFORE = re.compile(r"[将把]\s*$")
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
+_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:并列为|作为|列为|确定为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)")
+_PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 @lru_cache(maxsize=1)
@@ -178,10 +180,10 @@ class _Context:
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
-        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -202,6 +204,9 @@ class _Context:
                     return self._most_specific(title[0], inner[0])
             if found:
                 return self._most_specific(title[0], found[0])
+            opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
+            if opening and (region := _title_region(opening[0], self)):
+                return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
         if self.article.section:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
@@ -283,6 +288,15 @@ class _Context:
             paragraphs.setdefault(s.unit, []).append(s)
         return paragraphs
 
+    def in_measures(self, sentence: Sentence) -> bool:
+        """Is the sentence, or one before it in its paragraph, what a document says (措施提出，…)?"""
+        for s in self._paragraphs.get(sentence.unit, []):
+            if _DOCUMENT_SAYS.match(s.text):
+                return True
+            if s.start >= sentence.start:
+                break
+        return False
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
@@ -296,6 +310,11 @@ class _Context:
         for paragraph in self._paragraphs.values():
             last: list[str] = []
             for sentence in paragraph:
+                if last and _DOCUMENT_SAYS.match(sentence.text):
+                    # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
+                    # the paragraph's end, are its region's (the issuer issues it); a body that is no
+                    # local agency keeps them.
+                    last = list(dict.fromkeys(_agency_region(p) or p for p in last))
                 found[(sentence.unit, sentence.start)] = last
                 actors = sentence.actors()
                 if actors:
@@ -511,7 +530,17 @@ def _clause_prefix(text: str, pos: int) -> str:
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
 # or where the news came from (记者从青岛市财政局获悉).
-_OBJECT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在|以|在|于|到|赴|与|同|从)\s*$")
+# A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
+# resource, not who acts either.
+_OBJECT_VERB = re.compile(
+    r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从)\s*$"
+)
+
+
+# The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
+# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -526,6 +555,16 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
+        # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
+        after = [x for x in sentence.actors() if x[0] >= purpose.end()]
+        if after and (after[0][0] == purpose.end() or sentence.text[after[0][0] - 1] in "，,"):
+            group = [after[0]]
+            for x in after[1:]:
+                if not _COORDINATION.match(sentence.text[group[-1][1] : x[0]]) and sentence.text[group[-1][1] : x[0]] not in ("联合", "会同"):
+                    break
+                group.append(x)
+            return [m.id for _, _, m in group], "explicit"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
@@ -572,15 +611,31 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     return context.subject_at(sentence), "article_subject"
 
 
+# A purpose clause opening a sentence (为加快建设低空经济发展高地，…): its actor comes after it.
+_PURPOSE = re.compile(r"\s*为了?(?![主例首核龙])[^，,。；;：:“”]{2,40}[，,]\s*")
+
+
+# A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).
+_DOCUMENT_SAYS = re.compile(
+    r"\s*(?:该|此|上述)?(?:措施|方案|意见|政策|办法|规划|计划|细则|通知|《[^《》]{1,60}》)(?:还|同时|也|并|中)?(?:提出|明确|要求|指出|规定|强调|包括|部署)"
+)
+
+
 # What follows a macro-region that only sorts the places listed before it (沈阳、大连等东北城市).
 _PLACES_OF = re.compile(r"(?:的)?(?:城市|地区|省份|省市|各省|各市|地市|\S?个城市)")
 
 
 def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
-    """Does a reference to a place (该市, 当地, not 全市) open a later clause than the actor's
+    """Does a reference to a place (该市, 当地; 全市 only as a clause's subject) open a later clause than the actor's
     (吴江区工业和信息化局有关负责人介绍，当前，该区正在…)? Then the actor only speaks or
     stands in an earlier clause, and the place referred to is who acts."""
-    return ref.start() >= actor_end and not ref[0].startswith(("全", "本")) and bool(_CLAUSE_BREAK.search(text, actor_end, ref.start()))
+    if ref.start() < actor_end or not _CLAUSE_BREAK.search(text, actor_end, ref.start()):
+        return False
+    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…).
+    return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+_ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
@@ -680,7 +735,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
         joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
-            skip_group = bool(_OBJECT_VERB.search(sentence.text[max(0, s - 4) : s]))
+            before = sentence.text[max(0, s - 40) : s]
+            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
         if not skip_group:
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
@@ -783,6 +839,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
+            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
@@ -795,12 +854,13 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
-# places exchange in (在海洋文旅和航运服务方面的交流): the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+# places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
+# the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
@@ -808,17 +868,47 @@ _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 
 
+# A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
+_FACING = re.compile(r"面向[^，,。；;]{0,20}$")
+_FIELD_WORD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:领域|行业|市场|场景|用户)")
+
+
+# A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
+# 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
+# list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
+_PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
+_COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
+# Firms or projects of an industry adopting something else (支持汽车、家电等行业企业开展“机器换人”,
+# 鼓励海上风电、光伏项目按比例配建储能, 数据中心配建用户侧储能): users, not what is backed.
+_ADOPTERS = re.compile(
+    r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:行业|领域)?(?:企业|项目|用户)(?:按比例|优先|率先|积极)?"
+    r"(?:配建|配置|配套建设|采购|购置|使用|采用|开展“?机器换人|实施“?机器换人)|(?:按比例)?(?:配建|配套建设))"
+)
+
+
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
-    backed: not a field of application, a word inside a name, what the cue is turned against,
-    nor a category a count sums up?"""
+    backed: not a field of application, a market faced, a user or a partner, a word inside a name,
+    what the cue is turned against, nor a category a count sums up?"""
     if _APPLICATION_FIELD.match(text, end):
         return False
+    if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
+        return False
+    if _ADOPTERS.match(text, end):
+        return False
+    partner = _PARTNER_BEFORE.search(text, cue_end, start)
+    coupled = partner and _COUPLED.match(text, end)
+    if coupled and re.search(r"[、等]", text[partner.start() : coupled.end()]):
+        return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
     return not _AGAINST.search(text, cue_end, start)
+
+
+# An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
+_DOCUMENT_CONTENT = re.compile(r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出)")
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
@@ -1020,13 +1110,18 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金")
+# 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
+# The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
+_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
 # 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
 _MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
+# A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
+_MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
 
 
@@ -1054,6 +1149,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+        elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
+            topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
@@ -1067,10 +1164,11 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         topic = None
     if topic is not None:
         cue = _cue_re("invests_in").search(sentence.text, topic_end)
-        if cue:
-            for s, _, m in context.industries(sentence):
-                if s >= cue.end():
-                    yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
+        spans = [(cue.end(), len(sentence.text))] if cue else []
+        spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
+        for s, e, m in context.industries(sentence):
+            if any(a <= s and e <= b for a, b in spans):
+                yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
         rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)

@@ -627,3 +627,154 @@ def test_a_bare_pianqu_in_a_report_on_a_free_trade_area_is_that_area(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce") in backs
     assert ("zone:ftz_xinjiang", "backs", "industry:cross-border-e-commerce") not in backs
+
+
+def test_a_place_learnt_from_or_drawn_on_does_not_act(linker):
+    text = (
+        "长治新动能\n\n长治市将借鉴合肥的做法，培育新型显示产业。"
+        "长治市潞州区学习苏州经验发展工业互联网。长治市屯留区用好太原市的算力资源，引进大数据企业。（新华社 20240301）\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("140400", "industry:new-display"), ("140403", "industry:industrial-internet"), ("140405", "industry:big-data")} <= backs
+    assert not {s for s, _ in backs} & {"340100", "320500", "140100"}
+
+
+def test_the_measures_of_a_document_an_agency_issues_are_its_regions(linker):
+    text = (
+        "绵阳：出台支持新材料产业发展若干措施\n\n"
+        "绵阳市经济和信息化局近日印发《绵阳市支持新材料产业发展若干措施》。措施提出，对新落户的碳纤维企业给予最高500万元奖励；"
+        "支持企业建设稀土新材料中试平台。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("agency:510700:economy_and_it", "issues", "policy:绵阳市支持新材料产业发展若干措施") in facts
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert {("510700", "industry:high-performance-fibres-and-composites"), ("510700", "industry:rare-earth-materials")} <= backs
+    assert not {s for s, _ in backs if s.startswith("agency:")}
+
+
+def test_the_speakers_region_named_shili_acts(linker):
+    text = "宝鸡氢能\n\n宝鸡市发展改革委负责人说，市里正在研究支持氢能产业的措施。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610300", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[0].startswith("agency:")}
+
+
+def test_markets_faced_and_partner_firms_are_not_backed(linker):
+    text = (
+        "常州新材料\n\n常州市重点引进面向光伏和新能源汽车领域的石墨烯企业，"
+        "支持石墨烯企业与本省南京的集成电路、生物医药企业对接。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320400"}
+    assert "industry:graphene" in backs
+    assert not backs & {"industry:photovoltaics", "industry:new-energy-vehicles", "industry:integrated-circuits", "industry:biopharmaceuticals"}
+
+
+def test_users_and_coupled_partners_are_not_backed(linker):
+    text = (
+        "盐城储能\n\n盐城市支持纺织、化工等行业企业开展“机器换人”，鼓励光伏项目按比例配建储能。"
+        "盐城市推进氢能与海上风电、光伏等可再生能源耦合发展。（新华社 20240301）\n"
+    )
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert "industry:hydrogen-energy" in backs
+    assert not backs & {"industry:textiles-and-apparel", "industry:photovoltaics", "industry:offshore-wind", "industry:new-energy"}
+
+
+def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_act(linker):
+    text = "泉州政策\n\n泉州市出台措施。支持泉州某某高新区、晋江市建设集成电路中试平台。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("350500", "backs", "industry:integrated-circuits") in backs
+    assert ("350582", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
+    text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert {("fund:320500:产业投资引导基金", "invests_in", "industry:biopharmaceuticals"),
+            ("fund:320500:产业投资引导基金", "invests_in", "industry:new-energy-vehicles")} <= facts
+    assert not {f for f in facts if f[1] == "backs"}
+
+
+def test_who_acts_after_a_purpose_clause(linker):
+    text = "武汉征集场景\n\n为加快培育人工智能产业，推动大模型与制造业融合，武汉市经济和信息化局联合市科技局面向社会征集应用场景。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:artificial-intelligence"}
+    assert {"agency:420100:economy_and_it", "agency:420100:science_technology"} <= backs
+
+
+def test_a_funds_sub_funds_its_manager_and_investment_named_after_its_object(linker):
+    text = (
+        "基金动态\n\n武汉市产业投资基金公布年度情况：新组建光电子信息、生物医药两只子基金。"
+        "基金管理人表示，下一步将重点关注集成电路领域，并加大对人形机器人项目的投资力度。（新华社 20240301）\n"
+    )
+    fund = "fund:420100:产业投资基金"
+    invests = {o for s, r, o, *_ in _facts(linker, text, "invests_in") if s == fund}
+    assert {"industry:biopharmaceuticals", "industry:integrated-circuits", "industry:humanoid-robots"} <= invests
+
+
+def test_a_speakers_region_as_quanshi_opening_a_clause_acts(linker):
+    text = "江西动态\n\n江西省工业和信息化厅有关负责人表示，全省将支持南昌建设新型显示产业基地。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-display"}
+    assert "360000" in backs
+    assert not {s for s in backs if s.startswith("agency:")}
+
+
+def test_what_an_issued_document_says_is_its_regions(linker):
+    text = "成都动态\n\n成都市人民政府近日印发《成都市促进会展业发展若干措施》，提出打造会展经济集聚区。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert ("agency:510100:government", "issues", "policy:成都市促进会展业发展若干措施") in facts
+    backs = {s for s, r, o, *_ in facts if r == "backs" and o == "industry:exhibition-economy"}
+    assert backs == {"510100"}
+
+
+def test_partners_listed_after_with_do_not_act(linker):
+    text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}
+    assert "810000" not in backs
+
+
+def test_two_things_fused_are_both_backed(linker):
+    text = "盐城动态\n\n盐城市重点支持工业机器人与大模型融合发展。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert {"industry:industrial-robots", "industry:large-models"} <= backs
+
+
+def test_an_industry_inside_a_platforms_designation_is_not_backed(linker):
+    text = "无锡动态\n\n无锡市将建成一批省级物联网创新平台。无锡市将建成一批物联网产业园。（新华社 20240301）\n"
+    facts = _facts(linker, text, "backs")
+    assert ("320200", "backs", "industry:internet-of-things") in facts  # the park, built for it
+    text = "无锡动态\n\n无锡市将建成一批省级物联网创新平台。（新华社 20240301）\n"
+    assert ("320200", "backs", "industry:internet-of-things") not in _facts(linker, text, "backs")
+
+
+def test_priority_frames_over_a_whole_list(linker):
+    text = (
+        "柳州动态\n\n柳州市把汽车与新材料、生物医药并列为主攻方向。桂林市以文化旅游和电子信息为主攻方向。"
+        "玉林市则把重心放在机械制造和健康产业上。（新华社 20240301）\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("450200", "industry:automotive"), ("450200", "industry:new-materials"), ("450200", "industry:biopharmaceuticals"),
+            ("450300", "industry:cultural-tourism"), ("450300", "industry:electronic-information")} <= backs
+    assert ("450900", "industry:health-industry") in backs
+
+
+def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
+    text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("370600", "industry:marine-biomedicine"), ("370600", "industry:seawater-desalination")} <= backs
+
+
+def test_a_verb_of_use_inside_a_list_item_makes_no_user(linker):
+    text = "北京航天\n\n北京市将加快研制商业火箭、可重复使用运载器等产品。（新华社 20240301）\n"
+    assert ("110000", "backs", "industry:commercial-space") in _facts(linker, text, "backs")
+
+
+def test_zuoqiang_alone_is_a_cue(linker):
+    text = "2025年株洲市政府工作报告（摘要）\n\n（一）做强轨道交通装备主导产业。\n"
+    assert ("430200", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+
+
+def test_a_fund_a_documents_measure_sets_up_has_not_invested(linker):
+    measure = "设立规模20亿元的低空经济产业基金，重点投向无人机和通用航空；"
+    text = f"无锡：出台低空经济若干措施\n\n无锡市近日出台《无锡市低空经济若干措施》。措施提出，{measure}到2027年力争产值达到500亿元。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n无锡市低空经济产业基金已完成募集，重点投向无人机和通用航空。（新华社 20240301）\n"
+    assert ("fund:320200:低空经济产业基金", "invests_in", "industry:drones") in _facts(linker, text, "invests_in")
