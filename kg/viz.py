@@ -481,14 +481,7 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
                             reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    last = set(frontier)
-    for u in frontier:
-        for v, keyed in succ[u].items():
-            if v in last:
-                for key, attrs in keyed.items():
-                    if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
-                        judged[u, v, key] = drawn(attrs)
-    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
+    return seen, _judge_last_step(succ, frontier, judged, barred, only, drawn)
 
 
 def _walk_listed(incident, succ, start: str, depth: int, barred: frozenset[str], only: frozenset[str] | None,
@@ -512,14 +505,21 @@ def _walk_listed(incident, succ, start: str, depth: int, barred: frozenset[str],
                     reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    last = set(frontier)
-    for u in frontier:
+    return seen, _judge_last_step(succ, frontier, judged, barred, only, drawn)
+
+
+def _judge_last_step(succ, last_step: list[str], judged: dict[tuple[str, str, str], dict | None], barred: frozenset[str],
+                     only: frozenset[str] | None, drawn: Callable[[dict], dict | None]) -> dict[tuple[str, str, str], dict]:
+    """The edges a walk drew: those ``judged`` on the way, with the edges between two nodes of its
+    ``last_step`` judged too (no end of theirs was expanded), as ``(u, v, relation) → attributes as drawn``."""
+    last = set(last_step)
+    for u in last_step:
         for v, keyed in succ[u].items():
             if v in last:
                 for key, attrs in keyed.items():
                     if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
                         judged[u, v, key] = drawn(attrs)
-    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
+    return {edge: shown for edge, shown in judged.items() if shown is not None}
 
 
 def _resolve(graph: nx.MultiDiGraph, name: str) -> str:
