@@ -268,22 +268,23 @@ def update(state: State, files: list[Path], out: Path, extract: Callable, result
     try:
         _update(state, files, out, extract, result, staged, lap, running)
         return True
-    except _Declined:
-        for process in running:  # the pages' process, when GEXF declines
+    except BaseException as exc:
+        for process in running:  # e.g. the pages' process, when GEXF declines
             _stop(process)
-        return False
-    except BaseException:
-        for process in running:
-            _stop(process)
+        if isinstance(exc, _Declined):
+            return False
         raise
 
 
 def _stop(process) -> None:
+    """Kill and reap a process started by the update (a ``subprocess.Popen`` or a ``multiprocessing.Process``)."""
     process.kill()
     process.wait() if hasattr(process, "wait") else process.join()
 
 
 def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> None:
+    """:func:`update`'s steps, each process it starts appended to ``running``; raises :class:`_Declined`
+    where an exact update is not possible."""
     from kg.build import _newsletter_labels, summary_text
     from kg.errors import KgError
 
