@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The whole build (articles → exports) on the bundled corpus or given paths, stage by stage.
 
-    python benchmarks/bench_build.py [PATH…] [--out DIR] [--dask-workers N]
+    python benchmarks/bench_build.py [PATH…] [--out DIR] [--jobs N] [--dask-workers N]
 
 Prints seconds, articles/s and characters/s per stage, wall time, peak memory,
 the size of every export, and plain jieba.cut over the same text as the
@@ -134,7 +134,7 @@ def main() -> None:
     seconds = time.perf_counter() - t
     print(f"reference: jieba.cut {chars / seconds:,.0f} chars/s over the same text")
     if args.dask_workers:
-        _on_a_cluster(args, out, got, whole, jobs)
+        _on_a_cluster(args.paths, args.dask_workers, got, whole, jobs)
 
 
 def _measured(paths: list[str], out: Path, jobs: int, dask_workers: int = 0) -> tuple[dict, list[tuple[float, float]], list[float]]:
@@ -167,21 +167,24 @@ def _measured(paths: list[str], out: Path, jobs: int, dask_workers: int = 0) -> 
     return got, samples, whole
 
 
-def _on_a_cluster(args, local_out: Path, local: dict, local_whole: list[float], jobs: int) -> None:
-    """The same build with the extraction on a LocalCluster, printed beside the local one."""
+def _on_a_cluster(paths: list[str], workers: int, local: dict, local_whole: list[float], jobs: int) -> None:
+    """The same build with the extraction on a LocalCluster of ``workers`` processes, printed beside
+    the local one (``local``: what it reported; ``local_whole``: its processes' PSS over time)."""
     out = Path(tempfile.mkdtemp(prefix="kg-bench-dask-"))
-    got, _, whole = _measured(args.paths, out, jobs, args.dask_workers)
+    got, _, whole = _measured(paths, out, jobs, workers)
     if got["errors"] != local["errors"]:
         print("on the cluster, other files failed: " + "; ".join(got["errors"]))
-    same = [Path(a).name for a, b in zip(local["outputs"], got["outputs"]) if Path(a).read_bytes() == Path(b).read_bytes()]
-    differ = [Path(a).name for a in local["outputs"] if Path(a).name not in same]
-    print(f"on a Dask LocalCluster of {args.dask_workers} worker processes (1 thread each; started in {got['cluster_start']:.1f} s, not counted):")
+    pairs = list(zip(local["outputs"], got["outputs"]))
+    differ = [Path(a).name for a, b in pairs if Path(a).read_bytes() != Path(b).read_bytes()]
+    if len(got["outputs"]) != len(local["outputs"]):
+        differ.append(f"{len(got['outputs'])} exports against {len(local['outputs'])}")
+    print(f"on a Dask LocalCluster of {workers} worker processes (1 thread each; started in {got['cluster_start']:.1f} s, not counted):")
     print(f"{'':<20}{'whole build':>12}{'extraction':>12}{'memory MB, all processes':>26}")
     for label, run, pss in (("local (forked pool)", local, local_whole), ("Dask LocalCluster", got, whole)):
         extraction = run["timings"].get("extract", float("nan"))
         print(f"{label:<20}{run['wall']:>11.1f}s{extraction:>11.1f}s{max(pss, default=0):>26,.0f}")
-    print(f"exports byte-identical to the local build's: {'yes' if not differ and len(same) == len(local['outputs']) else 'NO: ' + ', '.join(differ)}"
-          f" ({len(same)} files compared)")
+    print(f"exports byte-identical to the local build's: {'NO: ' + ', '.join(differ) if differ else 'yes'}"
+          f" ({len(pairs)} files compared)")
 
 
 if __name__ == "__main__":

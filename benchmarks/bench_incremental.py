@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Incremental builds against full ones, side by side, on a corpus folder.
 
-    python benchmarks/bench_incremental.py CORPUS [--work DIR]
+    python benchmarks/bench_incremental.py CORPUS [--work DIR] [--check]
 
-Copies CORPUS, builds it in full (cache off, as bench_build.py does), then builds
-into the same folder after adding one file, changing one and removing one (each a
-file from the middle of the sorted corpus), and prints each wall time and its ratio
-to the full build, and the CPU seconds of this process and its children (the
-extraction workers, the exports' writers, the store's loader) beside each, with
-their ratio: on a shared machine the wall times are noisy. Each incremental build is checked against a full build of the
+Copies CORPUS, builds it in full into an empty folder (nothing cached: every file
+extracted, as in bench_build.py), then builds into the same folder after adding one
+file, changing one and removing one (each a file from the middle of the sorted
+corpus), and prints each wall time and its ratio to the full build, and the CPU
+seconds of this process and its children (the extraction workers, the exports'
+writers, the store's loader) beside each, with their ratio: on a shared machine the
+wall times are noisy. Each incremental build is checked against a full build of the
 same files (byte-identical exports) only with --check (it doubles the time).
 A figure to read, not a test.
 """

@@ -5,11 +5,11 @@
 
 Prints: cold `kg neighbors 深圳` wall times (a new process each run, median), what a
 ``PRAGMA quick_check`` of lookup.sqlite would add to a lookup, cold `kg sparql NAME` for
-each canned query (``python -m kg``, as the console script runs it) beside the interpreter's
-own start and `import kg.cli`, each canned
-SPARQL query warm (median; the store's worker process already started, see kg/sandbox.py)
-beside the floor every query pays (``ASK {}``), and with ``--rdflib`` one query in rdflib's
-in-memory store for comparison (parse time + query time). Figures to read, not tests.
+each canned query (``python -m kg``, as the console script runs it) beside the
+interpreter's own start and `import kg.cli`, each canned SPARQL query warm (median; the
+store's worker process already started, see kg/sandbox.py) beside the floor every query
+pays (``ASK {}``), and with ``--rdflib`` one query in rdflib's in-memory store for
+comparison (parse time + query time). Figures to read, not tests.
 """
 
 from __future__ import annotations

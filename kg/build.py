@@ -1038,12 +1038,11 @@ def summary_text(result: BuildResult) -> str:
 
 
 def _graph_summary(graph) -> list[str]:
-    from kg.incremental import SUMMARY_REGIONS
+    from kg.incremental import backs_weights
 
     node_info = {n: (a.get("type", "?"), a.get("name", "")) for n, a in graph.nodes(data=True)}
     relations = Counter(key for _, _, key in graph.edges(keys=True))
-    weights = {(u, v): a["weight"] for u, v, key, a in graph.edges(keys=True, data=True) if key == "backs" and node_info[u][0] in SUMMARY_REGIONS}
-    return _summary_lines(node_info, relations, weights)
+    return _summary_lines(node_info, relations, backs_weights(graph.edges(keys=True, data=True), node_info))
 
 
 def _summary_lines(node_info: dict, relations: Counter, weights: dict) -> list[str]:

@@ -222,9 +222,12 @@ def _local_query_options(args: list[str]) -> dict | None:
     True
     """
     from kg.confidence import DEFAULT_MIN_CONFIDENCE
+    from kg.sandbox import Limits  # kg.sparql imports it anyway; kg.cli states the same defaults (a test holds them equal)
 
-    options: dict = {"query": None, "params": [], "store": None, "graph": None, "fmt": "table", "timeout": 60.0,
-                     "max_rows": 1_000_000, "max_memory": 2048, "min_confidence": DEFAULT_MIN_CONFIDENCE, "allow_service": False}
+    limits = Limits()
+    options: dict = {"query": None, "params": [], "store": None, "graph": None, "fmt": "table", "timeout": float(limits.timeout),
+                     "max_rows": limits.max_rows, "max_memory": limits.max_memory, "min_confidence": DEFAULT_MIN_CONFIDENCE,
+                     "allow_service": False}
     rest = iter(args)
     for arg in rest:
         if not arg.startswith("-") or arg == "-":

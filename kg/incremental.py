@@ -40,13 +40,17 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
-__all__ = ["STATE", "Layout", "LAYOUTS", "State", "FileRecord", "record_state", "update", "item_lengths", "scan_lengths"]
+__all__ = ["STATE", "Layout", "LAYOUTS", "State", "FileRecord", "record_state", "update", "item_lengths", "scan_lengths",
+           "SUMMARY_REGIONS", "backs_weights"]
 
 #: Where a build leaves what the next one needs to update its exports, under ``out/.cache``.
 STATE = "incremental.pickle"
 
 #: Beyond this share of the files changed, a full build is as quick.
 MAX_CHANGED = 0.25
+
+#: The types of the regions whose ``backs`` edges summary.txt ranks (its top backers).
+SUMMARY_REGIONS = ("province", "city", "district", "zone")
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,7 @@ def record_state(out: Path, graph, result, files: Sequence[Path], version: str, 
         refs=refs, kb_edges=kb_edges,
         ancestors={n: tuple(kb.ancestors(n)) for n in graph.nodes if kb.get(n) is not None and kb.get(n).type in REGION_TYPES},
         fund_sizes=fund_sizes, signatures=list(signatures), node_sigs=node_sigs, edge_sigs=edge_sigs,
-        weights=_backs_weights(graph.edges(keys=True, data=True), node_info),
+        weights=backs_weights(graph.edges(keys=True, data=True), node_info),
         page_nodes={n: _page_attrs(a) for n, a in graph.nodes(data=True)},
     )
     save(out, state)
@@ -180,7 +184,9 @@ def _warnings_by_file(result, files) -> list[tuple]:
     return [tuple(by_path.get(str(p), ())) for p in files]
 
 
-def _backs_weights(edges, node_info) -> dict:
+def backs_weights(edges, node_info: dict[str, tuple[str, str]]) -> dict[tuple[str, str], float]:
+    """``(region, industry) → weight`` of the ``backs`` edges among ``edges`` ``(u, v, relation, attrs)``
+    whose subject is one of :data:`SUMMARY_REGIONS` (``node_info``: each node's type and name)."""
     return {(u, v): attrs["weight"] for u, v, key, attrs in edges if key == "backs" and node_info[u][0] in SUMMARY_REGIONS}
 
 
@@ -262,22 +268,23 @@ def update(state: State, files: list[Path], out: Path, extract: Callable, result
     try:
         _update(state, files, out, extract, result, staged, lap, running)
         return True
-    except _Declined:
-        for process in running:  # the pages' process, when GEXF declines
+    except BaseException as exc:
+        for process in running:  # e.g. the pages' process, when GEXF declines
             _stop(process)
-        return False
-    except BaseException:
-        for process in running:
-            _stop(process)
+        if isinstance(exc, _Declined):
+            return False
         raise
 
 
 def _stop(process) -> None:
+    """Kill and reap a process started by the update (a ``subprocess.Popen`` or a ``multiprocessing.Process``)."""
     process.kill()
     process.wait() if hasattr(process, "wait") else process.join()
 
 
 def _update(state: State, files: list[Path], out: Path, extract: Callable, result, staged, lap: Callable, running: list) -> None:
+    """:func:`update`'s steps, each process it starts appended to ``running``; raises :class:`_Declined`
+    where an exact update is not possible."""
     from kg.build import _newsletter_labels, summary_text
     from kg.errors import KgError
 
@@ -570,7 +577,7 @@ def _node_attrs_now(state: State, nodes: set, node_index: dict, article_attrs: d
     from kg.graph import _node_attrs
 
     changed = {n for n in nodes if n not in node_index or n in article_attrs}
-    changed |= {f for f in set(fund_sizes) | set(state.fund_sizes) if f in nodes and _old_size(fund_sizes.get(f)) != _old_size(state.fund_sizes.get(f))}
+    changed |= {f for f in set(fund_sizes) | set(state.fund_sizes) if f in nodes and _fund_size(fund_sizes.get(f)) != _fund_size(state.fund_sizes.get(f))}
     node_info = dict(state.node_info)
     node_attrs: dict[str, dict] = {}
     for node in changed:
@@ -578,7 +585,7 @@ def _node_attrs_now(state: State, nodes: set, node_index: dict, article_attrs: d
             node_attrs[node] = article_attrs[node]
         else:
             node_attrs[node] = _node_attrs(node, kb())
-            size = _old_size(fund_sizes.get(node))
+            size = _fund_size(fund_sizes.get(node))
             if size is not None:
                 node_attrs[node]["size"] = size
         node_info[node] = (node_attrs[node].get("type", "?"), node_attrs[node].get("name", ""))
@@ -659,10 +666,8 @@ def _write_exports(state: State, graph: _Graph, items: _Items, out: Path, staged
     return lengths, heads, (node_sigs, edge_sigs, signatures), texts["graph.json"], store
 
 
-SUMMARY_REGIONS = ("province", "city", "district", "zone")
-
-
-def _old_size(sizes: dict | None) -> str | None:
+def _fund_size(sizes: dict[str, str] | None) -> str | None:
+    """A fund node's size: of its sizes per article (:func:`_fund_sizes_now`), the first article's (by id), as a full build takes it."""
     return sizes[min(sizes)] if sizes else None
 
 

@@ -505,7 +505,7 @@ def run_remote(
     query: str,
     bindings: dict[str, str | tuple[str, str]] | None = None,
     allow_service: bool = False,
-    timeout: float = 60,
+    timeout: float = Limits().timeout,
     default_graph: str | None = None,
     max_rows: int = Limits().max_rows,
 ) -> Results:

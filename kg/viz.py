@@ -481,14 +481,7 @@ def _walk(graph: nx.MultiDiGraph, start: str, depth: int, allowed: frozenset[str
                             reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    last = set(frontier)
-    for u in frontier:
-        for v, keyed in succ[u].items():
-            if v in last:
-                for key, attrs in keyed.items():
-                    if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
-                        judged[u, v, key] = drawn(attrs)
-    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
+    return seen, _judge_last_step(succ, frontier, judged, barred, only, drawn)
 
 
 def _walk_listed(incident, succ, start: str, depth: int, barred: frozenset[str], only: frozenset[str] | None,
@@ -512,14 +505,21 @@ def _walk_listed(incident, succ, start: str, depth: int, barred: frozenset[str],
                     reached.add(other)
         seen |= reached
         frontier = sorted(reached)
-    last = set(frontier)
-    for u in frontier:
+    return seen, _judge_last_step(succ, frontier, judged, barred, only, drawn)
+
+
+def _judge_last_step(succ, last_step: list[str], judged: dict[tuple[str, str, str], dict | None], barred: frozenset[str],
+                     only: frozenset[str] | None, drawn: Callable[[dict], dict | None]) -> dict[tuple[str, str, str], dict]:
+    """The edges a walk drew: those ``judged`` on the way, with the edges between two nodes of its
+    ``last_step`` judged too (no end of theirs was expanded), as ``(u, v, relation) → attributes as drawn``."""
+    last = set(last_step)
+    for u in last_step:
         for v, keyed in succ[u].items():
             if v in last:
                 for key, attrs in keyed.items():
                     if key not in barred and (only is None or key in only) and (u, v, key) not in judged:
                         judged[u, v, key] = drawn(attrs)
-    return seen, {edge: shown for edge, shown in judged.items() if shown is not None}
+    return {edge: shown for edge, shown in judged.items() if shown is not None}
 
 
 def _resolve(graph: nx.MultiDiGraph, name: str) -> str:
@@ -986,15 +986,50 @@ def _network(
         raise KgError(f"max_nodes must be 1 or more, not {max_nodes}")
     newsletters = newsletters or {}
     kept, kept_edges, weight, cut = _cap(set(nodes), list(edges), focus, max_nodes)
-    positions = _layout(kept, kept_edges)
-    top = max((weight[n] for n in kept), default=1.0) or 1.0
-    # on a large page only the heaviest nodes' labels can be read when it is zoomed to fit:
-    # make them larger (light nodes' labels appear on zooming in, see drawThreshold)
-    font_range = min(25.0, 4.0 + len(kept) / 15)
 
     network = KgNetwork(title, description)
     options = {**_OPTIONS, "interaction": {**_OPTIONS["interaction"], "hideEdgesOnDrag": len(kept) > 400}}
     network.set_options(json.dumps(options))
+    type_counts = _add_nodes(network, graph, kept, weight, _layout(kept, kept_edges), focus, newsletters)
+    relation_counts, faded = _add_edges(network, graph, kept_edges, newsletters)
+
+    order = {relation: i for i, relation in enumerate(RELATION_STYLES)}
+    types_present = sorted(type_counts, key=list(NODE_STYLES).index)
+    relations_present = sorted(relation_counts, key=lambda r: (order.get(r, len(order)), r))
+    network.page.update(
+        counts=f"{cut.nodes_kept} nodes, {cut.edges_kept} edges.",
+        styles={
+            "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
+            "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
+            "faded": {"dashes": _FADED_DASHES, "opacity": _FADED_OPACITY},
+        },
+        types=[{"value": t, "label": NODE_STYLES[t][0], "svg": _shape_svg(*NODE_STYLES[t][1:]), "count": type_counts[t]} for t in types_present],
+        relations=[
+            {"value": r, "label": r, "svg": _line_svg(*RELATION_STYLES.get(r, RELATION_STYLES[""])), "count": relation_counts[r]}
+            for r in relations_present
+        ],
+        names=sorted((r["name"], r["id"]) for r in network.nodes),
+        confidence={"threshold": f"{DEFAULT_MIN_CONFIDENCE:g}", "faded": faded, "svg": _line_svg(*_FADED_LINE, opacity=_FADED_OPACITY)},
+    )
+    if cut.nodes_cut or cut.edges_cut:
+        network.page["note"] = {
+            "id": "kg-cut-note",
+            "nodes_cut": cut.nodes_cut,
+            "edges_cut": cut.edges_cut,
+            "text": f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
+            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight"
+            + (f" and the {cut.edges_kept} heaviest edges between them." if cut.edges_capped else "."),
+        }
+    return network
+
+
+def _add_nodes(network: KgNetwork, graph: nx.MultiDiGraph, kept: set[str], weight: Mapping[str, float],
+               positions: Mapping[str, tuple[float, float]], focus: set[str], newsletters: Mapping[str, str]) -> dict[str, int]:
+    """Add the ``kept`` nodes at their positions, sized by ``weight``; how many of each legend type."""
+    top = max((weight[n] for n in kept), default=1.0) or 1.0
+    # on a large page only the heaviest nodes' labels can be read when it is zoomed to fit:
+    # make them larger (light nodes' labels appear on zooming in, see drawThreshold)
+    font_range = min(25.0, 4.0 + len(kept) / 15)
     type_counts: dict[str, int] = defaultdict(int)
     for node in kept:
         attrs = graph.nodes[node]
@@ -1024,7 +1059,11 @@ def _network(
         if node in focus:
             record["focus"] = True
         network.add_node(str(node), label=_label(_name(graph, node)), shape=style[1], color=style[2], **record)
+    return type_counts
 
+
+def _add_edges(network: KgNetwork, graph: nx.MultiDiGraph, kept_edges: list[Edge], newsletters: Mapping[str, str]) -> tuple[dict[str, int], int]:
+    """Add the ``kept_edges`` with their tooltips; how many of each relation, and how many are drawn faded."""
     pair_count: dict[frozenset, int] = defaultdict(int)
     relation_counts: dict[str, int] = defaultdict(int)
     records = []
@@ -1061,35 +1100,7 @@ def _network(
             record["curve"] = round(0.25 * nth, 2)
         records.append((str(u), str(v), record))
     network.add_edges_bulk(records)
-
-    order = {relation: i for i, relation in enumerate(RELATION_STYLES)}
-    types_present = sorted(type_counts, key=list(NODE_STYLES).index)
-    relations_present = sorted(relation_counts, key=lambda r: (order.get(r, len(order)), r))
-    network.page.update(
-        counts=f"{cut.nodes_kept} nodes, {cut.edges_kept} edges.",
-        styles={
-            "types": {t: {"label": s[0], "shape": s[1], "color": s[2], "border": s[3]} for t, s in NODE_STYLES.items()},
-            "relations": {r: {"color": s[0], "dashes": s[1]} for r, s in RELATION_STYLES.items()},
-            "faded": {"dashes": _FADED_DASHES, "opacity": _FADED_OPACITY},
-        },
-        types=[{"value": t, "label": NODE_STYLES[t][0], "svg": _shape_svg(*NODE_STYLES[t][1:]), "count": type_counts[t]} for t in types_present],
-        relations=[
-            {"value": r, "label": r, "svg": _line_svg(*RELATION_STYLES.get(r, RELATION_STYLES[""])), "count": relation_counts[r]}
-            for r in relations_present
-        ],
-        names=sorted((r["name"], r["id"]) for r in network.nodes),
-        confidence={"threshold": f"{DEFAULT_MIN_CONFIDENCE:g}", "faded": faded, "svg": _line_svg(*_FADED_LINE, opacity=_FADED_OPACITY)},
-    )
-    if cut.nodes_cut or cut.edges_cut:
-        network.page["note"] = {
-            "id": "kg-cut-note",
-            "nodes_cut": cut.nodes_cut,
-            "edges_cut": cut.edges_cut,
-            "text": f"Too large to show whole: {cut.nodes_cut} of {cut.nodes_total} nodes and {cut.edges_cut} of {cut.edges_total} edges "
-            f"were cut; showing the {cut.nodes_kept} nodes with the highest total edge weight"
-            + (f" and the {cut.edges_kept} heaviest edges between them." if cut.edges_capped else "."),
-        }
-    return network
+    return relation_counts, faded
 
 
 # ---------------------------------------------------------------- markup made here (no text from the graph)

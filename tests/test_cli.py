@@ -283,14 +283,14 @@ def test_lookups_say_what_the_name_resolved_to(bundled_build):
 
 
 def test_tables_fit_the_terminal_unless_wide(bundled_build):
-    from kg.entry import cell_width as _cell_width
+    from kg.entry import cell_width
 
     graph = str(bundled_build[1] / "graph.json")
     fitted = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph], env={"COLUMNS": "100"})
     lines = fitted.output.splitlines()[1:]
-    assert max(_cell_width(line) for line in lines) <= 100 and any(line.endswith("…") for line in lines)
+    assert max(cell_width(line) for line in lines) <= 100 and any(line.endswith("…") for line in lines)
     wide = CliRunner().invoke(main, ["neighbors", "深圳", "--graph", graph, "--wide"], env={"COLUMNS": "100"})
-    assert max(_cell_width(line) for line in wide.output.splitlines()) > 200 and "…" not in wide.output.split("\n")[1][:40]
+    assert max(cell_width(line) for line in wide.output.splitlines()) > 200 and "…" not in wide.output.split("\n")[1][:40]
 
 
 def test_evidence_names_the_article_not_the_file(bundled_build):
@@ -333,7 +333,7 @@ def test_python_dash_m_kg_runs_the_same_command_line():
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "kg", "search", "--help"], capture_output=True, text=True, cwd=README.parent
+        [sys.executable, "-m", "kg", "search", "--help"], capture_output=True, text=True, timeout=120, cwd=README.parent
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: kg search")

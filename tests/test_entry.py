@@ -83,3 +83,16 @@ def test_options_are_converted_as_click_converts_them():
                                     "--allow-service", "--store", "s", "--param", "a=b", "--param", "c=d"])
     assert options == {"query": "q", "params": ["a=b", "c=d"], "store": Path("s"), "graph": None, "fmt": "table", "timeout": 2.5,
                        "max_rows": 10, "max_memory": 256, "min_confidence": 0.5, "allow_service": True}
+
+
+@pytest.mark.parametrize("args", [["q"], ["q", "--param", "a=b", "--max-rows", "5", "--min-confidence", ".5", "--allow-service"]])
+def test_the_fast_path_reads_options_as_the_click_command_does(args):
+    """Defaults included: the fast path's (from kg.sandbox.Limits) and kg.cli's own must not drift apart."""
+    from kg.cli import sparql
+
+    given = sparql.make_context("sparql", list(args)).params
+    fast = _local_query_options(args)
+    click_name = {"store": "store_dir", "graph": "graph_path"}
+    expected = {key: given[click_name.get(key, key)] for key in fast}
+    expected["params"] = list(expected["params"])
+    assert fast == expected

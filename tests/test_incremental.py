@@ -127,3 +127,20 @@ def test_a_changed_export_makes_the_next_build_full(corpus, tmp_path):
     assert build_module.pipeline_version()  # the state is written again: the next one is incremental
     (corpus / NAMES[0]).unlink()
     assert build([corpus], out=tmp_path / "out").incremental is not None
+
+
+def test_an_update_gexf_declines_stops_its_pages_and_builds_in_full(corpus, tmp_path, monkeypatch):
+    """GEXF would declare other attributes (here: any other head) after the pages' process started."""
+    import kg.graph
+    from kg import incremental
+
+    head = kg.graph.gexf_head
+    monkeypatch.setattr(kg.graph, "gexf_head", lambda *keys: head(*keys).replace("<gexf ", "<gexf  ", 1))
+    stopped = []
+    stop = incremental._stop
+    monkeypatch.setattr(incremental, "_stop", lambda process: (stop(process), stopped.append(process)))
+    shutil.copy(BUNDLED_CORPUS / NAMES[4], corpus / NAMES[4])
+    result = build([corpus], out=tmp_path / "out")
+    assert result.incremental is None, "the update was not declined"
+    assert stopped and all(not getattr(p, "is_alive", lambda: False)() for p in stopped)
+    _same_as_full(tmp_path / "out", corpus, tmp_path / "reference")

@@ -19,11 +19,15 @@ from __future__ import annotations
 import functools
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flask import Flask, Response, abort, jsonify, redirect, render_template, request, url_for
 
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["create_app", "run", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT"]
 
@@ -195,7 +199,7 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     def favicon():
         abort(404)
 
-    _load_page_code(app, explorer.graph)
+    _prepare_pages(app, explorer.graph)
     # the graph, its summaries and the indexes live as long as the app: leave them out of the garbage
     # collector's passes (at 100× a full pass over them takes ~0.25 s, and a drawing can set one off).
     # No collection first (another ~0.3 s to open): the graph and what reading it left hold no cycles.
@@ -211,11 +215,12 @@ def _start_sparql_worker(store: Path, timeout: float) -> None:
     start_worker(store, Limits(timeout=timeout))  # no store, or a damaged one: /sparql says so to whoever asks
 
 
-def _load_page_code(app: Flask, graph) -> None:
-    """Import and compile now what the first request of a page would otherwise wait for: the
-    drawing code (pyvis, the vis-network files), what the drawings read of each edge's evidence
-    (:func:`kg.viz.preload`: at 100×, 1–2 s of CPU while other jobs shared the cores, taken off the first
-    drawings: a few hundred ms off the first one to depth 2 around 北京) and the app's templates."""
+def _prepare_pages(app: Flask, graph: nx.MultiDiGraph) -> None:
+    """Do now what the first request of a page would otherwise wait for: import the drawing code
+    (pyvis, the vis-network files), summarise what the drawings read of each edge's evidence and
+    compile the drawing's template (:func:`kg.viz.preload`: at 100×, 1–2 s of CPU while other jobs
+    shared the cores, taken off the first drawings: a few hundred ms off the first one to depth 2
+    around 北京), and compile the app's templates."""
     from kg import viz
 
     viz.preload(graph)
