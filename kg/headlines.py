@@ -139,6 +139,8 @@ class Candidate:
     meta: bool  # a source/date line, a dateline or a trailer next to it
     news: bool  # its body opens like a news report
     headline: bool  # names an actor or says what happened
+    # the source beside it is its own (below it, or above it and not a trailer closing the item above)
+    own_meta: bool = True
 
 
 _TAGGED = TAG
@@ -267,12 +269,15 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
+        closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text)
         if mark == "plain。" and not (meta or news):
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+            own_meta=meta_after or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
 
@@ -451,7 +456,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     for c in found:
         classes.setdefault(c.mark, []).append(c)
     # Plain headlines with their source or date beside them, the others being subheadings inside items.
-    with_meta = [c for c in classes.get("plain", []) if c.meta]
+    # (A trailer closing the item above is no headline's own source: the line above it heads an item too.)
+    with_meta = [c for c in classes.get("plain", []) if c.meta and c.own_meta]
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
