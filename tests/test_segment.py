@@ -928,3 +928,27 @@ def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
     doc = segment(_source(text, "digest.md"))
     assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
     assert_nothing_lost(doc)
+
+
+# Short column-like headlines; a few items close with a trailer on its own line, most print none,
+# and their bodies open with the office (市文旅局…), not with a time or place.
+COLUMN_ITEMS = [
+    ("景区预约管理", ["本报讯　市文化和旅游局近日对全市A级景区分时预约执行情况开展检查，抽查景区28家。"], "（某某日报 20240612）", "2024-06-12"),
+    ("夜间消费", ["市文化和旅游局发布夜间文旅消费地图，推荐特色街区15个。"], None, None),
+    ("研学旅游", ["6月1日起，全市研学旅游基地实行星级评定，首批评出五星级基地6家。",
+              "文旅部门提醒学校，选择研学机构时要查看其资质和安全预案。"], "（某某晚报 20240605）", "2024-06-05"),
+    ("文物保护", ["市文物保护中心完成对城区12处不可移动文物的安全巡查，督促整改隐患9处。"], None, None),
+    ("旅游投诉", ["1—5月，全市旅游服务质量监督平台受理游客投诉460件，办结率100%。"], None, None),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_trailer_on_its_own_line_closes_the_item_above_and_is_no_source_of_the_next(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["文旅工作动态", "某某市文化和旅游局　　2024年6月第2期"]]
+    blocks += [[title, *body, *([trailer] if trailer else [])] for title, body, trailer, _ in COLUMN_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    expected = [(t, d, [p.replace("\u3000", " ") for p in b]) for t, b, _, d in COLUMN_ITEMS]
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
+    assert_nothing_lost(doc)
