@@ -433,6 +433,14 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
+    # A web page titled by a line above the headlines (its <title> opens with it), with a lead under that
+    # title and no source beside any headline: one report, whose headlines are its sub-heads.
+    pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
+    titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
+              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
+    if titled and intro and not any(c.meta for c in heads):
+        score -= 3.0
+        reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
     listed = len(_listed(lines, heads, front))
     if listed >= 2:

@@ -952,3 +952,26 @@ def test_a_trailer_on_its_own_line_closes_the_item_above_and_is_no_source_of_the
     expected = [(t, d, [p.replace("\u3000", " ") for p in b]) for t, b, _, d in COLUMN_ITEMS]
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
     assert_nothing_lost(doc)
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<html><head><meta charset=\"utf-8\"><title>{title}_某某市交通运输局</title>"
+            "<meta name=\"PubDate\" content=\"2024-07-09 10:00\"></head><body>"
+            f"<div class=\"article\"><h1>{title}</h1><div class=\"meta\">发布时间：2024-07-09　来源：某某市交通运输局</div>"
+            f"{body}</div></body></html>")
+
+
+def test_bold_sub_heads_of_a_web_page_holding_one_report_stay_in_it(tmp_path):
+    from kg.ingest import read_source
+
+    parts = [("线路加密：乡镇班车一小时一班", "各县调整农村客运线路32条，乡镇到县城的班车发车间隔缩短到一小时以内。"),
+             ("站点升级：候车亭装上电子站牌", "全市改造农村候车亭410个，群众用手机就能查到班车到站时间。"),
+             ("货运搭载：客车捎带快递进村", "客运班车利用行李舱捎带快递包裹，每天进村快件超过两万件。")]
+    body = "<p>今年以来，我市推进城乡交通运输一体化，农村客运公交化改造覆盖全部乡镇。</p>"
+    body += "".join(f"<p><strong>{head}</strong></p><p>{text}</p>" for head, text in parts)
+    path = tmp_path / "page.html"
+    path.write_text(_page("我市推进城乡交通运输一体化 农村群众出行更便捷", body), encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [a.title for a in doc.articles] == ["我市推进城乡交通运输一体化 农村群众出行更便捷"]
+    assert [p.text for p in doc.articles[0].paragraphs if p.text.startswith("站点升级")] == ["站点升级：候车亭装上电子站牌"]
+    assert_nothing_lost(doc)
