@@ -238,6 +238,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if _BACK_MATTER.match(line.text):
+            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -379,7 +381,7 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|免责声明|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报)|内部资料|内部刊物|注意保存|仅供))")
 

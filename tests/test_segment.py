@@ -975,3 +975,18 @@ def test_bold_sub_heads_of_a_web_page_holding_one_report_stay_in_it(tmp_path):
     assert [a.title for a in doc.articles] == ["我市推进城乡交通运输一体化 农村群众出行更便捷"]
     assert [p.text for p in doc.articles[0].paragraphs if p.text.startswith("站点升级")] == ["站点升级：候车亭装上电子站牌"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_analysts_line_and_a_disclaimer_after_the_last_item_are_back_matter(blank):
+    items = [("湖南：前5月规上工业增加值增长7.1%", "湖南省统计局数据显示，1—5月全省规模以上工业增加值同比增长7.1%。"),
+             ("江西新增专项债发行提速", "6月10日，江西省发行2025年第四批新增专项债券186亿元，主要投向产业园区基础设施。"),
+             ("本周观点", "总体看，中部省份工业生产保持平稳，下周我们将关注各省专项债发行节奏。")]
+    sep = "\n\n" if blank else "\n"
+    blocks = [["中部经济周报（2025年第23期）", "某某证券研究所　宏观组", "2025年6月16日"]]
+    blocks += [[title, body] for title, body in items]
+    blocks += [["分析师：某某　　执业证书编号：S0000000000000", "免责声明：本报告仅供参考，不构成投资建议。"]]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
