@@ -905,7 +905,7 @@ def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(n
     assert_nothing_lost(doc)
 
 
-@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）"])
+@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）", "\u3000\u30002024年5月", " 2024年5月20日"])
 def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_text(when):
     text = ("# 关于我市中小企业数字化转型情况的调研报告\n\n"
             f"某某市工业和信息化局调研组{when}\n\n"
