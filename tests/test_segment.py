@@ -891,7 +891,8 @@ def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
 
 
 @pytest.mark.parametrize("last_trailer", [True, False])
-@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）"])
+@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）",
+                                  "协会秘书处　　联系电话：0000-0000000\n本通讯仅供会员单位内部参阅", "本刊仅供内部交流"])
 def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(note, last_trailer):
     items = [("宜春锂电新材料项目开工", "5月27日，宜春市锂电新材料项目集中开工，总投资86亿元。", "（宜春日报 20240528）", "2024-05-28"),
              ("抚州数字经济产业园扩容", "抚州高新区数字经济产业园二期投入使用，新入驻企业23家。", "", None),
