@@ -991,3 +991,13 @@ def test_an_analysts_line_and_a_disclaimer_after_the_last_item_are_back_matter(b
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sentence_is_cut():
+    items = [("前7月全省外贸进出口增长5.2%", "据海关统计，1—7月全省外贸进出口同比增长5.2%，其中出口增长7.8%。"),
+             ("7月全省发电量保持增长", "7月全省规模以上工业发电量186亿千瓦时，同比增长4.6%，其中风电、光伏发电量增长较快。"),
+             ("新型储能项目集中签约", "8月5日，全省新型储能项目集中签约活动举行，共签约项目12个，总投资96亿元。")]
+    text = "能源经济快讯　2025年第9期　某某省能源局 " + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
