@@ -88,7 +88,7 @@ _FULL_DATE = re.compile(
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
 _ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
-_BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)$|^——")
+_BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
 
@@ -139,6 +139,8 @@ class Candidate:
     meta: bool  # a source/date line, a dateline or a trailer next to it
     news: bool  # its body opens like a news report
     headline: bool  # names an actor or says what happened
+    # the source beside it is its own (below it, or above it and not a trailer closing the item above)
+    own_meta: bool = True
 
 
 _TAGGED = TAG
@@ -236,6 +238,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if _BACK_MATTER.match(line.text):
+            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -267,12 +271,15 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
+        closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text)
         if mark == "plain。" and not (meta or news):
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+            own_meta=meta_after or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
 
@@ -374,9 +381,12 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|免责声明|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
-    r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报)|内部资料|内部刊物|注意保存|仅供))")
+    r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
+    # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
+    r"|本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：])")
 
 
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
@@ -428,6 +438,14 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
+    # A web page titled by a line above the headlines (its <title> opens with it), with a lead under that
+    # title and no source beside any headline: one report, whose headlines are its sub-heads.
+    pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
+    titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
+              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
+    if titled and intro and not any(c.meta for c in heads):
+        score -= 3.0
+        reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
     listed = len(_listed(lines, heads, front))
     if listed >= 2:
@@ -451,7 +469,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     for c in found:
         classes.setdefault(c.mark, []).append(c)
     # Plain headlines with their source or date beside them, the others being subheadings inside items.
-    with_meta = [c for c in classes.get("plain", []) if c.meta]
+    # (A trailer closing the item above is no headline's own source: the line above it heads an item too.)
+    with_meta = [c for c in classes.get("plain", []) if c.meta and c.own_meta]
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
@@ -716,8 +735,9 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
 
 
-# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年")
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
+# or a month running into its sentence (8月全市工业用电量…).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:

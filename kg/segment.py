@@ -71,9 +71,13 @@ _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今�
 _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
 
 # A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
+# Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
 _ITEM_OPENER = re.compile(
-    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年)"
-    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗))"
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
+    r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
+    r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
 )
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -572,7 +576,8 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
 
     Between two trailers, the lines shaped like a headline that stand after a sentence (not after a
     trailer) open items if every one of them is an unnumbered headline candidate whose body opens on
-    its own: like news (6月18日，…), with a time (今年以来，截至8月底) or with a place (六安市推动…).
+    its own: like news (6月18日，…), with a time (今年以来，截至8月底, 1—10月), with a place (六安市推动…),
+    with the office that acted (市文物保护中心完成…) or under a reporter's byline (（记者 某某）…).
     The sub-headings of an article go on from its lead (针对目前…，《若干措施》提出…, 为打通…);
     numbered parts (一、) are a document's.
     """

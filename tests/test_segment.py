@@ -891,7 +891,8 @@ def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
 
 
 @pytest.mark.parametrize("last_trailer", [True, False])
-@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）"])
+@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）",
+                                  "协会秘书处　　联系电话：0000-0000000\n本通讯仅供会员单位内部参阅", "本刊仅供内部交流"])
 def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(note, last_trailer):
     items = [("宜春锂电新材料项目开工", "5月27日，宜春市锂电新材料项目集中开工，总投资86亿元。", "（宜春日报 20240528）", "2024-05-28"),
              ("抚州数字经济产业园扩容", "抚州高新区数字经济产业园二期投入使用，新入驻企业23家。", "", None),
@@ -905,7 +906,7 @@ def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(n
     assert_nothing_lost(doc)
 
 
-@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）"])
+@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）", "\u3000\u30002024年5月", " 2024年5月20日"])
 def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_text(when):
     text = ("# 关于我市中小企业数字化转型情况的调研报告\n\n"
             f"某某市工业和信息化局调研组{when}\n\n"
@@ -927,4 +928,76 @@ def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
     text = "东北产业要闻（9月第1期）\n\n" + "\n\n".join(title + "\n\n" + "\n\n".join(body) for title, body in items) + "\n"
     doc = segment(_source(text, "digest.md"))
     assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
+    assert_nothing_lost(doc)
+
+
+# Short column-like headlines; a few items close with a trailer on its own line, most print none,
+# and their bodies open with the office (市文旅局…), not with a time or place.
+COLUMN_ITEMS = [
+    ("景区预约管理", ["本报讯　市文化和旅游局近日对全市A级景区分时预约执行情况开展检查，抽查景区28家。"], "（某某日报 20240612）", "2024-06-12"),
+    ("夜间消费", ["市文化和旅游局发布夜间文旅消费地图，推荐特色街区15个。"], None, None),
+    ("研学旅游", ["6月1日起，全市研学旅游基地实行星级评定，首批评出五星级基地6家。",
+              "文旅部门提醒学校，选择研学机构时要查看其资质和安全预案。"], "（某某晚报 20240605）", "2024-06-05"),
+    ("文物保护", ["市文物保护中心完成对城区12处不可移动文物的安全巡查，督促整改隐患9处。"], None, None),
+    ("旅游投诉", ["1—5月，全市旅游服务质量监督平台受理游客投诉460件，办结率100%。"], None, None),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_trailer_on_its_own_line_closes_the_item_above_and_is_no_source_of_the_next(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["文旅工作动态", "某某市文化和旅游局　　2024年6月第2期"]]
+    blocks += [[title, *body, *([trailer] if trailer else [])] for title, body, trailer, _ in COLUMN_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    expected = [(t, d, [p.replace("\u3000", " ") for p in b]) for t, b, _, d in COLUMN_ITEMS]
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
+    assert_nothing_lost(doc)
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<html><head><meta charset=\"utf-8\"><title>{title}_某某市交通运输局</title>"
+            "<meta name=\"PubDate\" content=\"2024-07-09 10:00\"></head><body>"
+            f"<div class=\"article\"><h1>{title}</h1><div class=\"meta\">发布时间：2024-07-09　来源：某某市交通运输局</div>"
+            f"{body}</div></body></html>")
+
+
+def test_bold_sub_heads_of_a_web_page_holding_one_report_stay_in_it(tmp_path):
+    from kg.ingest import read_source
+
+    parts = [("线路加密：乡镇班车一小时一班", "各县调整农村客运线路32条，乡镇到县城的班车发车间隔缩短到一小时以内。"),
+             ("站点升级：候车亭装上电子站牌", "全市改造农村候车亭410个，群众用手机就能查到班车到站时间。"),
+             ("货运搭载：客车捎带快递进村", "客运班车利用行李舱捎带快递包裹，每天进村快件超过两万件。")]
+    body = "<p>今年以来，我市推进城乡交通运输一体化，农村客运公交化改造覆盖全部乡镇。</p>"
+    body += "".join(f"<p><strong>{head}</strong></p><p>{text}</p>" for head, text in parts)
+    path = tmp_path / "page.html"
+    path.write_text(_page("我市推进城乡交通运输一体化 农村群众出行更便捷", body), encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [a.title for a in doc.articles] == ["我市推进城乡交通运输一体化 农村群众出行更便捷"]
+    assert [p.text for p in doc.articles[0].paragraphs if p.text.startswith("站点升级")] == ["站点升级：候车亭装上电子站牌"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_analysts_line_and_a_disclaimer_after_the_last_item_are_back_matter(blank):
+    items = [("湖南：前5月规上工业增加值增长7.1%", "湖南省统计局数据显示，1—5月全省规模以上工业增加值同比增长7.1%。"),
+             ("江西新增专项债发行提速", "6月10日，江西省发行2025年第四批新增专项债券186亿元，主要投向产业园区基础设施。"),
+             ("本周观点", "总体看，中部省份工业生产保持平稳，下周我们将关注各省专项债发行节奏。")]
+    sep = "\n\n" if blank else "\n"
+    blocks = [["中部经济周报（2025年第23期）", "某某证券研究所　宏观组", "2025年6月16日"]]
+    blocks += [[title, body] for title, body in items]
+    blocks += [["分析师：某某　　执业证书编号：S0000000000000", "免责声明：本报告仅供参考，不构成投资建议。"]]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sentence_is_cut():
+    items = [("前7月全省外贸进出口增长5.2%", "据海关统计，1—7月全省外贸进出口同比增长5.2%，其中出口增长7.8%。"),
+             ("7月全省发电量保持增长", "7月全省规模以上工业发电量186亿千瓦时，同比增长4.6%，其中风电、光伏发电量增长较快。"),
+             ("新型储能项目集中签约", "8月5日，全省新型储能项目集中签约活动举行，共签约项目12个，总投资96亿元。")]
+    text = "能源经济快讯　2025年第9期　某某省能源局 " + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
