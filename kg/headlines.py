@@ -180,7 +180,25 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：]")
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[】\]]\s*[:：]?"
+                          r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：])")
+# An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
+_NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
+
+
+def _count(text: str) -> int | None:
+    """A small count in figures or Chinese (3, 三, 两, 十二).
+
+    >>> _count("3"), _count("三"), _count("两"), _count("十二"), _count("二十")
+    (3, 3, 2, 12, 20)
+    """
+    if text.isdigit():
+        return int(text)
+    digits = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text) if len(text) == 1 else None
 
 
 def _one_sentence(text: str) -> bool:
@@ -433,6 +451,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
+    # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces.
+    counted = [i for i in front if _EDITOR_NOTE.match(lines[i].text) and (m := _NOTE_COUNT.search(lines[i].text))
+               and _count(m["n"]) == len(items)]
+    if counted:
+        score += 2.5
+        reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
     if masthead:
         score += 1.5

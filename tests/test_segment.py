@@ -928,3 +928,19 @@ def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
     doc = segment(_source(text, "digest.md"))
     assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["txt", "md"])
+def test_research_pieces_counted_by_the_editors_note_are_its_items(style):
+    pieces = [("（一）园区还缺什么？——对8个开发区的问卷分析", ["调研组向8个省级开发区的260家企业发放问卷，回收有效问卷231份。",
+                                                      "企业反映最多的是配套人才公寓不足，其次是物流成本偏高。"]),
+              ("（二）老旧小区加装电梯要算好“长期账”", ["截至去年底，全市已有410台加装电梯投入使用，但维保费用分摊问题逐渐显现。"]),
+              ("（三）从《某某县农村饮水工程管理办法》看基层治理", ["该办法明确了水费收取和管护责任，实施两年来，村级供水站停水投诉明显减少。"])]
+    head = (lambda t: f"**{t}**") if style == "md" else (lambda t: t)
+    text = ("政策研究参阅\n\n某某市发展研究中心\n\n2024年第6期\n\n"
+            "【编者按】本期刊发关于开发区、老旧小区和农村饮水的3篇调研成果，供参考。\n\n"
+            + "\n\n".join(head(t) + "\n\n" + "\n\n".join(body) for t, body in pieces) + "\n\n报送：市委、市政府领导同志\n")
+    doc = segment(_source(text, f"digest.{style}"))
+    assert [a.title for a in doc.articles] == [t[3:] for t, _ in pieces]
+    assert doc.articles[0].paragraphs[0].text.startswith("调研组向8个")
+    assert_nothing_lost(doc)
