@@ -47,7 +47,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -199,6 +199,21 @@ def _count(text: str) -> int | None:
         tens, _, ones = text.partition("十")
         return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
     return digits.get(text) if len(text) == 1 else None
+
+
+def echoes_subject(title: str, body: str) -> bool:
+    """Does ``body`` open by naming again who the headline ``title`` says acted (建工集团签约… over
+    省建工集团与…签约…), as a news item's lead does? A heading of a document's part says what to do
+    (加快推进项目建设) and names nobody before its verb.
+
+    >>> echoes_subject("建工集团签约海外水务项目", "省建工集团与某国政府签约供水项目。")
+    True
+    >>> echoes_subject("加快推进项目建设", "加快推进项目建设，是今年的重点。"), echoes_subject("园区企业增长", "全市园区企业营收增长。")
+    (False, False)
+    """
+    verb = _NEWS_VERBS.search(title)
+    subject = title[: verb.start()] if verb else ""
+    return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
 
 
 def _one_sentence(text: str) -> bool:

@@ -944,3 +944,25 @@ def test_research_pieces_counted_by_the_editors_note_are_its_items(style):
     assert [a.title for a in doc.articles] == [t[3:] for t, _ in pieces]
     assert doc.articles[0].paragraphs[0].text.startswith("调研组向8个")
     assert_nothing_lost(doc)
+
+
+# Items without a trailer whose lead names again the headline's actor (港口集团… over 市港口集团…).
+ECHOED_ACTORS = [
+    ("港口集团开通两条外贸航线", ["6月上旬，某某港两条外贸集装箱航线首航，每周各一班。"], "（某某日报 20240612）"),
+    ("市属企业前5个月利润增长", ["前5个月，市属企业利润总额同比增长6.2%，资产负债率下降0.8个百分点。"], None),
+    ("交通集团发行绿色债券", ["市交通集团日前发行20亿元绿色债券，募集资金用于新能源公交车购置。"], "（某某商报 20240614）"),
+    ("国资委部署安全生产检查", ["6月起，市国资委在市属企业开展安全生产大检查。", "检查结果纳入企业负责人考核。"], None),
+    ("文旅集团推出夜游线路", ["市文旅集团推出三条夜游线路，串联老街、滨江和古塔景区。"], "（某某晚报 20240615）"),
+]
+
+
+@pytest.mark.parametrize("style", ["txt", "md"])
+def test_items_without_a_trailer_whose_lead_names_the_headlines_actor_are_items(style):
+    head = (lambda t: f"**{t}**") if style == "md" else (lambda t: t)
+    blocks = [["市属企业动态", "某某市国资委　　2024年第9期"]]
+    blocks += [[head(title), *body, *([trailer] if trailer else [])] for title, body, trailer in ECHOED_ACTORS]
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, f"digest.{style}"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in ECHOED_ACTORS]
+    assert [a.date for a in doc.articles] == ["2024-06-12", None, "2024-06-14", None, "2024-06-15"]
+    assert_nothing_lost(doc)
