@@ -208,7 +208,7 @@ def echoes_subject(title: str, body: str) -> bool:
 
     >>> echoes_subject("建工集团签约海外水务项目", "省建工集团与某国政府签约供水项目。")
     True
-    >>> echoes_subject("加快推进项目建设", "加快推进项目建设，是今年的重点。"), echoes_subject("园区企业增长", "全市园区企业营收增长。")
+    >>> echoes_subject("加快推进项目建设", "加快推进项目建设，是今年的重点。"), echoes_subject("园区企业营收增长", "今年以来，全市经济运行平稳。")
     (False, False)
     """
     verb = _NEWS_VERBS.search(title)
