@@ -727,8 +727,10 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
     window = text[a : a + 48]
     end = None
-    bracket = re.match(r"【([^【】]{6,40})】", window)
-    if bracket:  # 【headline】body …
+    bracket = re.match(r"【([^【】]{4,40})】", window)
+    # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
+    # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
+    if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         return s, a + bracket.end()
     # A dateline or a news opening right after the run; else a space, then a sentence.
     for k in range(6, min(41, len(window))):
@@ -755,8 +757,9 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
 
 
-# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?[，,]|(?:19|20)\d{2}年")
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，7月以来，2024年以来，).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|起|上旬|中旬|下旬|初|底|中下旬)?[，,]"
+                         r"|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:

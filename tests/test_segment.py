@@ -823,7 +823,7 @@ def test_a_paragraph_broken_after_a_comma_under_a_title_is_not_cut_at_the_break(
     assert doc.articles[0].paragraphs[0].text.startswith("今年以来，全区数字经济保持较快增长，核心产业增加值同比增长百分之十一")
 
 
-@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，"])
+@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，", "9月以来，", "9月起，"])
 def test_a_digest_pasted_with_spaces_is_cut_before_a_body_opening_with_a_month_or_a_year(opening):
     items = [("许昌发制品出口额增长两成", "许昌海关近日发布数据，前三季度全市发制品出口额同比增长21%。"),
              ("漯河食品产业集群营收突破千亿元", opening + "漯河市食品产业集群营收达到1020亿元，同比增长9.5%。"),
@@ -966,3 +966,25 @@ def test_items_without_a_trailer_whose_lead_names_the_headlines_actor_are_items(
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in ECHOED_ACTORS]
     assert [a.date for a in doc.articles] == ["2024-06-12", None, "2024-06-14", None, "2024-06-15"]
     assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_short_bracketed_headlines_over_a_sentence():
+    items = [("【燃气安全检查】", "区应急管理局9月对全区餐饮门店开展燃气安全检查，发现隐患86处，已全部整改。", "（某某日报 20240910）"),
+             ("【托育新规】", "自10月1日起，托育机构收费项目和标准须在显著位置公示，不得另收未公示的费用。", "（某某晚报 20240912）"),
+             ("【二手房交易量回升】", "8月全区二手房网签1260套，环比增长14%，成交均价基本持平。", "（某某日报 20240913）")]
+    text = "".join(head + body + trailer for head, body, trailer in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text, a.date) for a in doc.articles] == [
+        (head.strip("【】"), body, f"2024-09-{trailer[-3:-1]}") for head, body, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
+    from kg.headlines import cut_run_in
+    from kg.types import Line
+
+    text = ("某某经济周讯 宁波发布海洋经济发展规划 宁波市人民政府近日印发规划，提出到2027年海洋经济增加值突破3000亿元。"
+            "【省内要闻】嘉兴数字经济核心产业增长 嘉兴市经济和信息化局近日介绍，上半年全市数字经济核心产业增加值同比增长11%。"
+            "湖州绿色建材产业规模扩大 湖州市经济和信息化局日前介绍，全市绿色建材企业已达120家。")
+    cuts = cut_run_in(Line(text, (), (0, len(text))))
+    assert "【省内要闻】" not in [text[a:b] for a, b in cuts]
