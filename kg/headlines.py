@@ -541,8 +541,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     region, back = _split_back(lines, region)
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
     head_meta = []
-    for i in region:
-        if is_metadata(lines[i].text):
+    for k, i in enumerate(region):
+        if is_metadata(lines[i].text) or (k == 0 and title is not None and _speaker_line(lines, region)):
             head_meta.append(i)
         else:
             break
@@ -591,6 +591,17 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if not reasons:
         reasons.append("no headlines and no document structure found")
     return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+# A speaker's name under a speech's title (某某, 张　三, 市长 某某), its date in brackets below it.
+_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2})$")
+_BRACKETED_DATE = re.compile(r"^[（(]\s*(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]$")
+
+
+def _speaker_line(lines: Sequence[Line], region: Sequence[int]) -> bool:
+    """Is the first line of ``region`` (under a title) the speaker's name, with the speech's date in brackets
+    right below it (某某 / （2025年4月18日）)? A name alone is no metadata; with the date it is the byline."""
+    return len(region) > 2 and _SPEAKER.match(lines[region[0]].text) is not None and bool(_BRACKETED_DATE.match(lines[region[1]].text))
 
 
 def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:

@@ -988,3 +988,17 @@ def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
             "湖州绿色建材产业规模扩大 湖州市经济和信息化局日前介绍，全市绿色建材企业已达120家。")
     cuts = cut_run_in(Line(text, (), (0, len(text))))
     assert "【省内要闻】" not in [text[a:b] for a, b in cuts]
+
+
+@pytest.mark.parametrize("speaker", ["某某", "张　三", "副市长 李某某"])
+def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speaker):
+    text = ("在全市招商引资工作推进会上的讲话\n\n" + speaker + "\n\n（2024年3月12日）\n\n同志们：\n\n"
+            "今天召开全市招商引资工作推进会，主要任务是总结去年工作，部署今年任务。\n\n"
+            "一、正视招商工作中的短板\n\n去年全市新签约项目数量增长较快，但落地率不高，部分项目迟迟未开工。\n\n"
+            "二、抓好重点产业链招商\n\n要围绕新能源汽车和装备制造两条产业链，梳理缺失环节，精准招引配套企业。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert article.title == "在全市招商引资工作推进会上的讲话"
+    assert article.paragraphs[0].text == "同志们："
+    assert article.date == "2024-03-12"
+    assert_nothing_lost(doc)
