@@ -420,6 +420,11 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
                  and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
     if post is not None:
         cut = post
+    # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
+    rule = next((k for k in range(1, cut) if _RULE.fullmatch(lines[region[k]].text.strip())
+                 and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
+    if rule is not None:
+        cut = rule
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1

@@ -1002,3 +1002,17 @@ def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speake
     assert article.paragraphs[0].text == "同志们："
     assert article.date == "2024-03-12"
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["——————", "------", "* * *"])
+def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
+    items = [("【创业大赛启动】", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
+             ("【邻里中心开业】", "园区第二个邻里中心5月8日开业，内设菜场、社区食堂和托育点。", ""),
+             ("【人才驿站揭牌】", "园区人才驿站5月9日揭牌，为来园求职的高校毕业生提供7天免费住宿。", ""),
+             ("【园区班车调整】", "自5月10日起，园区班车增开晚间班次，末班车延至21点。", "（某某日报 20240510）")]
+    blocks = ["园区简讯", "2024年第10期"] + [f"{head}\n{body}{trailer}" for head, body, trailer in items]
+    blocks += [f"{rule}\n园区服务热线：0512-6XXXXXXX　地址：某某园区星湖路某号"]
+    doc = segment(_source("\n\n".join(blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(h.strip("【】"), f"2024-05-{t[-3:-1]}" if t else None) for h, _, t in items]
+    assert all("热线" not in p.text for p in doc.articles[-1].paragraphs)
+    assert_nothing_lost(doc)
