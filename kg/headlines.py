@@ -773,9 +773,9 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
 
 
-# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，7月以来，2024年以来，).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:以来|起|上旬|中旬|下旬|初|底|中下旬)?[，,]"
-                         r"|(?:19|20)\d{2}年")
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
+# or a month running into its sentence (8月全市工业用电量…).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:

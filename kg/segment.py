@@ -572,8 +572,8 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
 
     Between two trailers, the lines shaped like a headline that stand after a sentence (not after a
     trailer) open items if every one of them is an unnumbered headline candidate whose body opens on
-    its own: like news (6月18日，…), with a time (今年以来，截至8月底), with a place (六安市推动…) or naming again
-    the headline's actor (建工集团签约… over 省建工集团与…).
+    its own: like news (6月18日，…), with a time (今年以来，截至8月底, 1—10月), with a place (六安市推动…),
+    with the office that acted (市文物保护中心完成…) or under a reporter's byline (（记者 某某）…).
     The sub-headings of an article go on from its lead (针对目前…，《若干措施》提出…, 为打通…);
     numbered parts (一、) are a document's.
     """
@@ -593,6 +593,7 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         while j < len(lines) and is_metadata(lines[j].text):
             j += 1
         body = lines[j].text if j < len(lines) else ""
+        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…)
         return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
                                                             or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
