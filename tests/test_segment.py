@@ -859,77 +859,6 @@ def test_items_without_a_trailer_between_items_with_one_are_items(blank):
     assert_nothing_lost(doc)
 
 
-def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
-    text = ("区域发展动态\n2024年第8期\n"
-            "某某市出台促进低空经济发展若干措施\n"
-            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
-            "完善基础设施\n"
-            "针对起降场地不足的问题，若干措施提出三年内建设通用机场和起降点四十个。\n"
-            "培育市场主体\n"
-            "为吸引整机企业落户，若干措施对新引进的企业给予最高一千万元奖励。（某某日报 20240312）\n"
-            "某某县推进县域商业体系建设\n"
-            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
-    doc = segment(_source(text))
-    assert [a.title for a in doc.articles] == ["某某市出台促进低空经济发展若干措施", "某某县推进县域商业体系建设"]
-    assert_nothing_lost(doc)
-
-
-@pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
-def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
-    entry = "- {t}" if style.startswith("list") else "{t}"
-    head = "**{t}**" if style == "list-bold" else "{t}"
-    front = ["决策咨询参考", "2024年第9期", "本期目录"] + [entry.format(t=title) for title, _ in BRIEF]
-    front += ["【编者按】本期刊发三篇调研短文，供参阅。"]
-    blocks = [front] + [[head.format(t=title), *body] for title, body in BRIEF]
-    sep = "\n" if style == "noblank" else "\n\n"
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
-    doc = segment(_source(text, "brief.md" if style.startswith("list") else "brief.txt"))
-    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
-    toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
-    assert [t for t in front[2:-1] if t not in toc] == []  # the label and every entry
-    assert_nothing_lost(doc)
-
-
-@pytest.mark.parametrize("last_trailer", [True, False])
-@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）"])
-def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(note, last_trailer):
-    items = [("宜春锂电新材料项目开工", "5月27日，宜春市锂电新材料项目集中开工，总投资86亿元。", "（宜春日报 20240528）", "2024-05-28"),
-             ("抚州数字经济产业园扩容", "抚州高新区数字经济产业园二期投入使用，新入驻企业23家。", "", None),
-             ("萍乡工业陶瓷出口增长", "今年前4个月，萍乡市工业陶瓷出口额同比增长17%。", "（某某商务 20240530）", "2024-05-30")]
-    if not last_trailer:
-        items[-1] = (*items[-1][:2], "", None)
-    blocks = [["开放型经济简报", "2024年第22期"]] + [[f"【{title}】", body + trailer] for title, body, trailer, _ in items] + [[note]]
-    text = "\n\n".join("\n".join(block) for block in blocks) + "\n"
-    doc = segment(_source(text))
-    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, [b]) for t, b, _, d in items]
-    assert_nothing_lost(doc)
-
-
-@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）"])
-def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_text(when):
-    text = ("# 关于我市中小企业数字化转型情况的调研报告\n\n"
-            f"某某市工业和信息化局调研组{when}\n\n"
-            "今年3月至4月，调研组走访了全市12个工业园区的60家中小企业，了解企业数字化转型进展。\n\n"
-            "## 主要进展\n\n受访企业中，六成以上已使用云化的生产管理系统，较上年提高12个百分点。\n\n"
-            "## 存在问题\n\n部分企业反映，转型投入大、见效慢，缺少既懂生产又懂数据的人才。\n")
-    doc = segment(_source(text, "report.md"))
-    assert [a.title for a in doc.articles] == ["关于我市中小企业数字化转型情况的调研报告"]
-    assert doc.articles[0].paragraphs[0].text.startswith("今年3月至4月")
-    assert_nothing_lost(doc)
-
-
-def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
-    items = [("**鞍山推动菱镁新材料产业发展**", ["鞍山市发展改革委9月3日介绍，今年将重点推进以下工作：",
-                                         "- 建设菱镁新材料中试基地；\n- 支持企业开展高纯镁砂技术攻关；\n- 设立菱镁产业发展基金。",
-                                         "据介绍，全市菱镁新材料产值前8个月同比增长14%，**高纯镁砂**产量占比提高到四成。"]),
-             ("**吉林通化医药健康产业营收增长**", ["通化市医药健康产业前8个月实现营业收入320亿元，同比增长9%。"]),
-             ("**黑河对俄农产品贸易量提升**", ["黑河市商务局消息，今年以来黑河口岸对俄农产品进出口量同比增长21%。"])]
-    text = "东北产业要闻（9月第1期）\n\n" + "\n\n".join(title + "\n\n" + "\n\n".join(body) for title, body in items) + "\n"
-    doc = segment(_source(text, "digest.md"))
-    assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
-    assert_nothing_lost(doc)
-
-
 @pytest.mark.parametrize("style", ["txt", "md"])
 def test_research_pieces_counted_by_the_editors_note_are_its_items(style):
     pieces = [("（一）园区还缺什么？——对8个开发区的问卷分析", ["调研组向8个省级开发区的260家企业发放问卷，回收有效问卷231份。",
@@ -1015,4 +944,75 @@ def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
     doc = segment(_source("\n\n".join(blocks) + "\n"))
     assert [(a.title, a.date) for a in doc.articles] == [(h.strip("【】"), f"2024-05-{t[-3:-1]}" if t else None) for h, _, t in items]
     assert all("热线" not in p.text for p in doc.articles[-1].paragraphs)
+    assert_nothing_lost(doc)
+
+
+def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
+    text = ("区域发展动态\n2024年第8期\n"
+            "某某市出台促进低空经济发展若干措施\n"
+            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
+            "完善基础设施\n"
+            "针对起降场地不足的问题，若干措施提出三年内建设通用机场和起降点四十个。\n"
+            "培育市场主体\n"
+            "为吸引整机企业落户，若干措施对新引进的企业给予最高一千万元奖励。（某某日报 20240312）\n"
+            "某某县推进县域商业体系建设\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市出台促进低空经济发展若干措施", "某某县推进县域商业体系建设"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
+def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
+    entry = "- {t}" if style.startswith("list") else "{t}"
+    head = "**{t}**" if style == "list-bold" else "{t}"
+    front = ["决策咨询参考", "2024年第9期", "本期目录"] + [entry.format(t=title) for title, _ in BRIEF]
+    front += ["【编者按】本期刊发三篇调研短文，供参阅。"]
+    blocks = [front] + [[head.format(t=title), *body] for title, body in BRIEF]
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style.startswith("list") else "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
+    toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
+    assert [t for t in front[2:-1] if t not in toc] == []  # the label and every entry
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("last_trailer", [True, False])
+@pytest.mark.parametrize("note", ["（内部资料　注意保存）", "（本周报数据截至2024年5月31日）", "（本简报由某某研究中心编印，仅供参考）"])
+def test_a_note_on_the_publication_after_the_last_item_is_not_its_text_or_date(note, last_trailer):
+    items = [("宜春锂电新材料项目开工", "5月27日，宜春市锂电新材料项目集中开工，总投资86亿元。", "（宜春日报 20240528）", "2024-05-28"),
+             ("抚州数字经济产业园扩容", "抚州高新区数字经济产业园二期投入使用，新入驻企业23家。", "", None),
+             ("萍乡工业陶瓷出口增长", "今年前4个月，萍乡市工业陶瓷出口额同比增长17%。", "（某某商务 20240530）", "2024-05-30")]
+    if not last_trailer:
+        items[-1] = (*items[-1][:2], "", None)
+    blocks = [["开放型经济简报", "2024年第22期"]] + [[f"【{title}】", body + trailer] for title, body, trailer, _ in items] + [[note]]
+    text = "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, [b]) for t, b, _, d in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("when", ["（2024年5月）", "(2024年5月)", "（2024年5月20日）"])
+def test_a_report_signed_by_its_group_and_month_under_the_title_starts_with_its_text(when):
+    text = ("# 关于我市中小企业数字化转型情况的调研报告\n\n"
+            f"某某市工业和信息化局调研组{when}\n\n"
+            "今年3月至4月，调研组走访了全市12个工业园区的60家中小企业，了解企业数字化转型进展。\n\n"
+            "## 主要进展\n\n受访企业中，六成以上已使用云化的生产管理系统，较上年提高12个百分点。\n\n"
+            "## 存在问题\n\n部分企业反映，转型投入大、见效慢，缺少既懂生产又懂数据的人才。\n")
+    doc = segment(_source(text, "report.md"))
+    assert [a.title for a in doc.articles] == ["关于我市中小企业数字化转型情况的调研报告"]
+    assert doc.articles[0].paragraphs[0].text.startswith("今年3月至4月")
+    assert_nothing_lost(doc)
+
+
+def test_the_last_entry_of_a_list_inside_a_bold_headed_item_is_no_headline():
+    items = [("**鞍山推动菱镁新材料产业发展**", ["鞍山市发展改革委9月3日介绍，今年将重点推进以下工作：",
+                                         "- 建设菱镁新材料中试基地；\n- 支持企业开展高纯镁砂技术攻关；\n- 设立菱镁产业发展基金。",
+                                         "据介绍，全市菱镁新材料产值前8个月同比增长14%，**高纯镁砂**产量占比提高到四成。"]),
+             ("**吉林通化医药健康产业营收增长**", ["通化市医药健康产业前8个月实现营业收入320亿元，同比增长9%。"]),
+             ("**黑河对俄农产品贸易量提升**", ["黑河市商务局消息，今年以来黑河口岸对俄农产品进出口量同比增长21%。"])]
+    text = "东北产业要闻（9月第1期）\n\n" + "\n\n".join(title + "\n\n" + "\n\n".join(body) for title, body in items) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == [title.strip("*") for title, _ in items]
     assert_nothing_lost(doc)
