@@ -76,6 +76,10 @@ _ITEM_OPENER = re.compile(
     r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗))"
 )
 
+# A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
+_NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
+                        r"增长|下降|回升|突破|调整|开放|入选|交付|投用|落户|完成|提速|扩容|升级|实施|施行")
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -384,12 +388,20 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     else:
         return None
     untitled = sum(1 for d in drafts if not d.title)
+    # Tags each over one untitled item, every one shaped like a headline that says what happened
+    # (【创业大赛启动】, not 【国内要闻】 or 【北京】): the items' headlines in brackets, not sections.
+    tags = [d.section for d in drafts if d.section]
+    headline_tags = 0
+    if untitled == len(drafts) >= 2 and len(tags) == len(drafts) == len(set(tags)):
+        headline_tags = sum(1 for t in tags if len(t) >= 5 and headline_form(t) and _NEWS_VERB.search(t))
+        headline_tags = headline_tags if headline_tags == len(tags) else 0
     inside = {id(line) for d in drafts for line in d.body}
     missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
     # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
-        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else [])
+        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else []) \
+        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
     return option
 
 

@@ -947,6 +947,21 @@ def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
     assert_nothing_lost(doc)
 
 
+def test_bracketed_headlines_each_over_one_trailed_item_are_headlines_not_sections():
+    items = [("创业大赛启动", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
+             ("邻里中心开业", "园区第二个邻里中心5月8日开业，内设菜场、社区食堂和托育点。", "（某某晚报 20240509）"),
+             ("园区班车调整", "自5月10日起，园区班车增开晚间班次，末班车延至21点。", "（某某日报 20240510）")]
+    text = "\n\n".join(["园区简讯", "2024年第10期"] + [f"【{head}】\n{body}{trailer}" for head, body, trailer in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(h, f"2024-05-{t[-3:-1]}") for h, _, t in items]
+    assert all(a.section is None for a in doc.articles)
+    # Section names over their items stay sections: 【北京】, 【国内要闻】 name no event.
+    sections = text.replace("【创业大赛启动】", "【园区动态】").replace("【邻里中心开业】", "【民生服务】").replace("【园区班车调整】", "【交通出行】")
+    doc = segment(_source(sections))
+    assert [a.section for a in doc.articles] == ["园区动态", "民生服务", "交通出行"]
+    assert_nothing_lost(doc)
+
+
 def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
     text = ("区域发展动态\n2024年第8期\n"
             "某某市出台促进低空经济发展若干措施\n"
