@@ -47,7 +47,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -182,7 +182,40 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_EDITOR_NOTE = re.compile(r"^>?\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：]")
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[】\]]\s*[:：]?"
+                          r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：])")
+# An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
+_NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
+
+
+def _count(text: str) -> int | None:
+    """A small count in figures or Chinese (3, 三, 两, 十二).
+
+    >>> _count("3"), _count("三"), _count("两"), _count("十二"), _count("二十")
+    (3, 3, 2, 12, 20)
+    """
+    if text.isdigit():
+        return int(text)
+    digits = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(text) if len(text) == 1 else None
+
+
+def echoes_subject(title: str, body: str) -> bool:
+    """Does ``body`` open by naming again who the headline ``title`` says acted (建工集团签约… over
+    省建工集团与…签约…), as a news item's lead does? A heading of a document's part says what to do
+    (加快推进项目建设) and names nobody before its verb.
+
+    >>> echoes_subject("建工集团签约海外水务项目", "省建工集团与某国政府签约供水项目。")
+    True
+    >>> echoes_subject("加快推进项目建设", "加快推进项目建设，是今年的重点。"), echoes_subject("园区企业营收增长", "今年以来，全市经济运行平稳。")
+    (False, False)
+    """
+    verb = _NEWS_VERBS.search(title)
+    subject = title[: verb.start()] if verb else ""
+    return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
 
 
 def _one_sentence(text: str) -> bool:
@@ -397,6 +430,11 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
                  and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
     if post is not None:
         cut = post
+    # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
+    rule = next((k for k in range(1, cut) if _RULE.fullmatch(lines[region[k]].text.strip())
+                 and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
+    if rule is not None:
+        cut = rule
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1
@@ -451,6 +489,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
+    # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces.
+    counted = [i for i in front if _EDITOR_NOTE.match(lines[i].text) and (m := _NOTE_COUNT.search(lines[i].text))
+               and _count(m["n"]) == len(items)]
+    if counted:
+        score += 2.5
+        reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
     if masthead:
         score += 1.5
@@ -521,8 +565,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     region, back = _split_back(lines, region)
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
     head_meta = []
-    for i in region:
-        if is_metadata(lines[i].text):
+    for k, i in enumerate(region):
+        if is_metadata(lines[i].text) or (k == 0 and title is not None and _speaker_line(lines, region)):
             head_meta.append(i)
         else:
             break
@@ -571,6 +615,17 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if not reasons:
         reasons.append("no headlines and no document structure found")
     return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+# A speaker's name under a speech's title (某某, 张　三, 市长 某某), its date in brackets below it.
+_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]{1,2})$")
+_BRACKETED_DATE = re.compile(r"^[（(]\s*(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]$")
+
+
+def _speaker_line(lines: Sequence[Line], region: Sequence[int]) -> bool:
+    """Is the first line of ``region`` (under a title) the speaker's name, with the speech's date in brackets
+    right below it (某某 / （2025年4月18日）)? A name alone is no metadata; with the date it is the byline."""
+    return len(region) > 2 and _SPEAKER.match(lines[region[0]].text) is not None and bool(_BRACKETED_DATE.match(lines[region[1]].text))
 
 
 def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:
@@ -707,8 +762,10 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
     window = text[a : a + 48]
     end = None
-    bracket = re.match(r"【([^【】]{6,40})】", window)
-    if bracket:  # 【headline】body …
+    bracket = re.match(r"【([^【】]{4,40})】", window)
+    # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
+    # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
+    if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         return s, a + bracket.end()
     # A dateline or a news opening right after the run; else a space, then a sentence.
     for k in range(6, min(41, len(window))):

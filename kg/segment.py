@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -79,6 +79,10 @@ _ITEM_OPENER = re.compile(
     r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
     r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
 )
+
+# A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
+_NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
+                        r"增长|下降|回升|突破|调整|开放|入选|交付|投用|落户|完成|提速|扩容|升级|实施|施行")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -388,12 +392,20 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     else:
         return None
     untitled = sum(1 for d in drafts if not d.title)
+    # Tags each over one untitled item, every one shaped like a headline that says what happened
+    # (【创业大赛启动】, not 【国内要闻】 or 【北京】): the items' headlines in brackets, not sections.
+    tags = [d.section for d in drafts if d.section]
+    headline_tags = 0
+    if untitled == len(drafts) >= 2 and len(tags) == len(drafts) == len(set(tags)):
+        headline_tags = sum(1 for t in tags if len(t) >= 5 and headline_form(t) and _NEWS_VERB.search(t))
+        headline_tags = headline_tags if headline_tags == len(tags) else 0
     inside = {id(line) for d in drafts for line in d.body}
     missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
     # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
-        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else [])
+        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else []) \
+        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
     return option
 
 
@@ -597,7 +609,9 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         while j < len(lines) and is_metadata(lines[j].text):
             j += 1
         body = lines[j].text if j < len(lines) else ""
-        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body)))
+        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…)
+        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
+                                                            or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 

@@ -823,7 +823,7 @@ def test_a_paragraph_broken_after_a_comma_under_a_title_is_not_cut_at_the_break(
     assert doc.articles[0].paragraphs[0].text.startswith("今年以来，全区数字经济保持较快增长，核心产业增加值同比增长百分之十一")
 
 
-@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，"])
+@pytest.mark.parametrize("opening", ["9月，", "1—9月，", "2024年以来，", "10月8日，", "9月以来，", "9月起，"])
 def test_a_digest_pasted_with_spaces_is_cut_before_a_body_opening_with_a_month_or_a_year(opening):
     items = [("许昌发制品出口额增长两成", "许昌海关近日发布数据，前三季度全市发制品出口额同比增长21%。"),
              ("漯河食品产业集群营收突破千亿元", opening + "漯河市食品产业集群营收达到1020亿元，同比增长9.5%。"),
@@ -856,6 +856,109 @@ def test_items_without_a_trailer_between_items_with_one_are_items(blank):
     # a trailer dates its own item, never the one above it
     assert [a.date for a in doc.articles] == ["2024-05-29", None, "2024-05-24", None, None]
     assert doc.layout == "sections" and "2 items without one" in doc.readings[0].reasons[0]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["txt", "md"])
+def test_research_pieces_counted_by_the_editors_note_are_its_items(style):
+    pieces = [("（一）园区还缺什么？——对8个开发区的问卷分析", ["调研组向8个省级开发区的260家企业发放问卷，回收有效问卷231份。",
+                                                      "企业反映最多的是配套人才公寓不足，其次是物流成本偏高。"]),
+              ("（二）老旧小区加装电梯要算好“长期账”", ["截至去年底，全市已有410台加装电梯投入使用，但维保费用分摊问题逐渐显现。"]),
+              ("（三）从《某某县农村饮水工程管理办法》看基层治理", ["该办法明确了水费收取和管护责任，实施两年来，村级供水站停水投诉明显减少。"])]
+    head = (lambda t: f"**{t}**") if style == "md" else (lambda t: t)
+    text = ("政策研究参阅\n\n某某市发展研究中心\n\n2024年第6期\n\n"
+            "【编者按】本期刊发关于开发区、老旧小区和农村饮水的3篇调研成果，供参考。\n\n"
+            + "\n\n".join(head(t) + "\n\n" + "\n\n".join(body) for t, body in pieces) + "\n\n报送：市委、市政府领导同志\n")
+    doc = segment(_source(text, f"digest.{style}"))
+    assert [a.title for a in doc.articles] == [t[3:] for t, _ in pieces]
+    assert doc.articles[0].paragraphs[0].text.startswith("调研组向8个")
+    assert_nothing_lost(doc)
+
+
+# Items without a trailer whose lead names again the headline's actor (港口集团… over 市港口集团…).
+ECHOED_ACTORS = [
+    ("港口集团开通两条外贸航线", ["6月上旬，某某港两条外贸集装箱航线首航，每周各一班。"], "（某某日报 20240612）"),
+    ("市属企业前5个月利润增长", ["前5个月，市属企业利润总额同比增长6.2%，资产负债率下降0.8个百分点。"], None),
+    ("交通集团发行绿色债券", ["市交通集团日前发行20亿元绿色债券，募集资金用于新能源公交车购置。"], "（某某商报 20240614）"),
+    ("国资委部署安全生产检查", ["6月起，市国资委在市属企业开展安全生产大检查。", "检查结果纳入企业负责人考核。"], None),
+    ("文旅集团推出夜游线路", ["市文旅集团推出三条夜游线路，串联老街、滨江和古塔景区。"], "（某某晚报 20240615）"),
+]
+
+
+@pytest.mark.parametrize("style", ["txt", "md"])
+def test_items_without_a_trailer_whose_lead_names_the_headlines_actor_are_items(style):
+    head = (lambda t: f"**{t}**") if style == "md" else (lambda t: t)
+    blocks = [["市属企业动态", "某某市国资委　　2024年第9期"]]
+    blocks += [[head(title), *body, *([trailer] if trailer else [])] for title, body, trailer in ECHOED_ACTORS]
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, f"digest.{style}"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in ECHOED_ACTORS]
+    assert [a.date for a in doc.articles] == ["2024-06-12", None, "2024-06-14", None, "2024-06-15"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_short_bracketed_headlines_over_a_sentence():
+    items = [("【燃气安全检查】", "区应急管理局9月对全区餐饮门店开展燃气安全检查，发现隐患86处，已全部整改。", "（某某日报 20240910）"),
+             ("【托育新规】", "自10月1日起，托育机构收费项目和标准须在显著位置公示，不得另收未公示的费用。", "（某某晚报 20240912）"),
+             ("【二手房交易量回升】", "8月全区二手房网签1260套，环比增长14%，成交均价基本持平。", "（某某日报 20240913）")]
+    text = "".join(head + body + trailer for head, body, trailer in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text, a.date) for a in doc.articles] == [
+        (head.strip("【】"), body, f"2024-09-{trailer[-3:-1]}") for head, body, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
+    from kg.headlines import cut_run_in
+    from kg.types import Line
+
+    text = ("某某经济周讯 宁波发布海洋经济发展规划 宁波市人民政府近日印发规划，提出到2027年海洋经济增加值突破3000亿元。"
+            "【省内要闻】嘉兴数字经济核心产业增长 嘉兴市经济和信息化局近日介绍，上半年全市数字经济核心产业增加值同比增长11%。"
+            "湖州绿色建材产业规模扩大 湖州市经济和信息化局日前介绍，全市绿色建材企业已达120家。")
+    cuts = cut_run_in(Line(text, (), (0, len(text))))
+    assert "【省内要闻】" not in [text[a:b] for a, b in cuts]
+
+
+@pytest.mark.parametrize("speaker", ["某某", "张　三", "副市长 李某某"])
+def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speaker):
+    text = ("在全市招商引资工作推进会上的讲话\n\n" + speaker + "\n\n（2024年3月12日）\n\n同志们：\n\n"
+            "今天召开全市招商引资工作推进会，主要任务是总结去年工作，部署今年任务。\n\n"
+            "一、正视招商工作中的短板\n\n去年全市新签约项目数量增长较快，但落地率不高，部分项目迟迟未开工。\n\n"
+            "二、抓好重点产业链招商\n\n要围绕新能源汽车和装备制造两条产业链，梳理缺失环节，精准招引配套企业。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert article.title == "在全市招商引资工作推进会上的讲话"
+    assert article.paragraphs[0].text == "同志们："
+    assert article.date == "2024-03-12"
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["——————", "------", "* * *"])
+def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
+    items = [("【创业大赛启动】", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
+             ("【邻里中心开业】", "园区第二个邻里中心5月8日开业，内设菜场、社区食堂和托育点。", ""),
+             ("【人才驿站揭牌】", "园区人才驿站5月9日揭牌，为来园求职的高校毕业生提供7天免费住宿。", ""),
+             ("【园区班车调整】", "自5月10日起，园区班车增开晚间班次，末班车延至21点。", "（某某日报 20240510）")]
+    blocks = ["园区简讯", "2024年第10期"] + [f"{head}\n{body}{trailer}" for head, body, trailer in items]
+    blocks += [f"{rule}\n园区服务热线：0512-6XXXXXXX　地址：某某园区星湖路某号"]
+    doc = segment(_source("\n\n".join(blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(h.strip("【】"), f"2024-05-{t[-3:-1]}" if t else None) for h, _, t in items]
+    assert all("热线" not in p.text for p in doc.articles[-1].paragraphs)
+    assert_nothing_lost(doc)
+
+
+def test_bracketed_headlines_each_over_one_trailed_item_are_headlines_not_sections():
+    items = [("创业大赛启动", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
+             ("邻里中心开业", "园区第二个邻里中心5月8日开业，内设菜场、社区食堂和托育点。", "（某某晚报 20240509）"),
+             ("园区班车调整", "自5月10日起，园区班车增开晚间班次，末班车延至21点。", "（某某日报 20240510）")]
+    text = "\n\n".join(["园区简讯", "2024年第10期"] + [f"【{head}】\n{body}{trailer}" for head, body, trailer in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(h, f"2024-05-{t[-3:-1]}") for h, _, t in items]
+    assert all(a.section is None for a in doc.articles)
+    # Section names over their items stay sections: 【北京】, 【国内要闻】 name no event.
+    sections = text.replace("【创业大赛启动】", "【园区动态】").replace("【邻里中心开业】", "【民生服务】").replace("【园区班车调整】", "【交通出行】")
+    doc = segment(_source(sections))
+    assert [a.section for a in doc.articles] == ["园区动态", "民生服务", "交通出行"]
     assert_nothing_lost(doc)
 
 
