@@ -28,6 +28,11 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园): a few characters of its own, then the kind of zone.
 _ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
+# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
+# name right before one is part of the zone's name, unless a verb between them makes it a clause
+# (江西建设…试验区: the place acts).
+_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区)")
+_CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -259,6 +264,10 @@ class RegionResolver:
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
+        trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
+        if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
+            return True  # 平潭综合实验区经济发展局, 江西内陆开放型经济试验区: a pilot zone's name
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
