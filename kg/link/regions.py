@@ -37,6 +37,11 @@ _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|�
 # the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
 _COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股)")
 _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市")
+# A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
+# 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
+# kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
+_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
+_BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
@@ -281,6 +286,10 @@ class RegionResolver:
         if firm and not _FIRM_KINDS.search(firm[1]) and not _ADMIN_END.search(cand.form) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
+        body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
+        if body and not _BODY_KINDS.search(body[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
+            return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
         trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
