@@ -42,9 +42,6 @@ _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民�
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
 _BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
 _BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
-# Two places' short names fused into one name, then a facility or route (宁波舟山港, 广深高速的广深 are
-# abbreviations): the name of a facility the two share, not a mention of either place.
-_SHARED_FACILITY_AFTER = re.compile(r"(?:港口|港|国际机场|机场|铁路|高铁|城际|高速公路|高速|大桥|班列)")
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
@@ -289,8 +286,6 @@ class RegionResolver:
         if firm and not _FIRM_KINDS.search(firm[1]) and not _ADMIN_END.search(cand.form) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
-        if self._fused_facility_name(context, cand, text):
-            return True  # 宁波舟山港: the port's name
         body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
         if body and not _BODY_KINDS.search(body[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
@@ -311,24 +306,6 @@ class RegionResolver:
             if not related:
                 return True
         return False
-
-    def _fused_facility_name(self, context: Context, cand: Candidate, text: str) -> bool:
-        """Is this short name one of two unrelated places' short names written together before a
-        facility or route (宁波舟山港: 宁波 and 舟山 both)? A full name (宁波市舟山港) or a place
-        inside the other (杭州萧山机场) is a place."""
-        if "short" not in cand.meaning.kinds:
-            return False
-
-        def fused(first: Candidate, second: Candidate, after: int) -> bool:
-            if "short" not in first.meaning.kinds or "short" not in second.meaning.kinds or not _SHARED_FACILITY_AFTER.match(text, after):
-                return False
-            return not any(a == b or a in self.kb.ancestors(b) or b in self.kb.ancestors(a)
-                           for a in first.meaning.region_ids for b in second.meaning.region_ids)
-
-        before = context.region_before(cand)
-        if before is not None and fused(before, cand, cand.end):
-            return True
-        return any(fused(cand, nxt, nxt.end) for nxt in context.index.starting_in(cand.unit, cand.end, cand.end + 1) if nxt.meaning.regions)
 
     def _names_something_else(self, text: str, cand: Candidate) -> bool:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
