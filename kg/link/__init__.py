@@ -119,7 +119,7 @@ class Linker:
         # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
         quantities: dict[tuple[int, int], str | None] = {}
         for u, s, e, fid, size, rule in self.funds.find(context):
-            if claim(u, s, e):
+            if claim(u, s, e) and fid is not None:
                 mentions.append((u, s, e, fid, rule, "fund"))
                 quantities[(u, s)] = size
         # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing),

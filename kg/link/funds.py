@@ -23,6 +23,9 @@ _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
+# A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
+# institutions, among which a fund without an owner in its name is a manager's product.
+_INSTITUTIONS_AFTER = re.compile(r"[^，。；！？]{0,60}?等\s*[\d一二三四五六七八九十几多数]*\s*[家个]?[^，。；！？、]{0,6}?(?:机构|企业|公司|股东|投资方|投资人)")
 _SIZE = re.compile(
     r"(?:总规模|目标规模|规模)\s*(?:为|达|约|超|超过|不低于|不少于)?\s*(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?"
     r"|(\d+(?:\.\d+)?\s*[亿万]元?)(?:人民币)?(?:规模)?的"
@@ -34,7 +37,7 @@ _SIZE = re.compile(
 CLAUSE_WINDOW = 200
 SENTENCE_WINDOW = 400
 
-Found = tuple[int, int, int, str, str | None, str]  # unit, start, end, fund id, size as written, rule
+Found = tuple[int, int, int, str | None, str | None, str]  # unit, start, end, fund id (None: claims its words only), size as written, rule
 
 
 class FundFinder:
@@ -52,13 +55,16 @@ class FundFinder:
 
     def find(self, context: Context) -> list[Found]:
         """``(unit, start, end, fund id, size, rule)`` for every specific fund of the context: named
-        (``fund_pattern``), or referred to after its name (``fund_reference``: 该基金)."""
+        (``fund_pattern``), or referred to after its name (``fund_reference``: 该基金). A fund named
+        in a list of investors without an owner in its name comes with id ``None``
+        (``fund_investor_list``): its words are no industry's or region's mention either."""
         out = []
         main_region = self.places.main_region(context)
         generic = self._terms.get("generic", set())
         category = self._terms.get("category", set())
         markers = self._terms.get("marker", set())
         sizes: dict[tuple[int, int], str | None] = {}
+        unnamed: list[Found] = []
         for u, unit in enumerate(context.units):
             text = unit.text
             for match in _FUND_END.finditer(text):
@@ -95,6 +101,9 @@ class FundFinder:
                 # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
                 # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
                 specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
+                if owner is None and _among_investors(text, end):
+                    unnamed.append((u, start, end, None, None, "fund_investor_list"))
+                    continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
                 if owner is None:
                     owner = self._clause_region(text, start, context, u) or main_region
                     if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
@@ -104,7 +113,7 @@ class FundFinder:
                 out.append((u, start, end, f"fund:{owner}:{core}"))
                 sizes[(u, start)] = _fund_size(text, start, end)
         named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out)]
-        return named + _references(context, named)
+        return named + _references(context, named) + unnamed
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
         """Walk left from ``基金`` over the words that can be part of a fund's name.
@@ -201,6 +210,17 @@ def _references(context: Context, named: list[Found]) -> list[Found]:
 
 
 _REFERENCE = re.compile(r"(?P<demonstrative>该|上述|此|这支|这只)?(?(demonstrative)(?:母|引导|产业)?基金|母基金)(?![会管公经份产净业])")
+
+
+def _among_investors(text: str, end: int) -> bool:
+    """Is the fund ending at ``end`` an item of a 、-list closed by 等…机构 (a list of investors)?
+
+    >>> _among_investors("航天投资控股、北斗产业基金、金石投资等 10 家投资机构", 13)
+    True
+    >>> _among_investors("设立北斗产业基金，支持企业发展", 8)
+    False
+    """
+    return text.startswith("、", end) and bool(_INSTITUTIONS_AFTER.match(text, end))
 
 
 def _clause(text: str, pos: int) -> str:

@@ -28,6 +28,25 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园): a few characters of its own, then the kind of zone.
 _ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
+# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
+# name right before one is part of the zone's name, unless a verb between them makes it a clause
+# (江西建设…试验区: the place acts).
+_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区)")
+_CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
+# A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
+# the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
+_COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股)")
+_FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市")
+# A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
+# 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
+# kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
+_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
+_BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+# A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
+# that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
+_HEAD_NOUN_ALIASES = frozenset({"湾区"})
+# Words that make a macro-region's name some of its members, not the region (其他沿海省份).
+_SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -188,6 +207,10 @@ class RegionResolver:
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and _campus(text, cand):
             return None  # 中国石油大学（华东）
+        if entity.type == "macro_region" and cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
+            return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
+        if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
+            return None  # 其他沿海省份: some of its members, not the region
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -259,6 +282,18 @@ class RegionResolver:
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
+        firm = _COMPANY_NAME_AFTER.match(text, cand.end)
+        if firm and not _FIRM_KINDS.search(firm[1]) and not _ADMIN_END.search(cand.form) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
+            return True  # 山东高速集团, 华北制药股份: a company named after the place
+        body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
+        if body and not _BODY_KINDS.search(body[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
+            return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
+        trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
+        if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
+            return True  # 平潭综合实验区经济发展局, 江西内陆开放型经济试验区: a pilot zone's name
         guard = self.guards.get(cand.form)
         if guard is not None:
             after, before = guard
