@@ -508,8 +508,18 @@ def _masked(sentence: Sentence) -> str:
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
+    for match in _PUBLICATION.finditer(sentence.text):
+        text[match.start() : match.end()] = "□" * len(match[0])
     found = sentence._of_types["masked"] = "".join(text)
     return found
+
+
+# The name of a study, an index or a report (《重庆市数字经济创新发展报告（2023）》, 全球未来产业发展指数报告显示):
+# a cue inside it (发展) states nothing; the linker knows no such title as a policy.
+_PUBLICATION = re.compile(
+    r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+)
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -904,7 +914,20 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
+    if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
+        return False
+    if _BOUGHT.search(text, cue_end, start):
+        return False
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地): the facility is
+# what is built, its functions are no industries backed.
+_FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+# A product consumers or firms buy (对消费者购买…家用电器给予补贴): what is backed is the buying (consumption),
+# not the industry that makes it.
+_BOUGHT = re.compile(r"(?:购买|购置|选购|采购)[^，,。；;]{0,40}$")
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
