@@ -281,6 +281,15 @@ class _Context:
         return None
 
     @cached_property
+    def advice_from(self) -> tuple[int, int] | None:
+        """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
+        it says after that, with no subject of its own, is advice to its region, not its backing."""
+        for s in self.sents:
+            if s.kind != "title" and _ADVICE_OPENING.search(s.text):
+                return (s.unit, s.start)
+        return None
+
+    @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
         """The sentences of each unit, in order (rules look back within a paragraph, often)."""
         paragraphs: dict[int, list[Sentence]] = {}
@@ -417,6 +426,7 @@ _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUF
 
 
 _TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
+_ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")
 
 
 def _agency_region(subject: str) -> str | None:
@@ -586,6 +596,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and _organisation_acts(sentence.text, before, pos):
+        return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
         last = before[-1]
         if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
@@ -611,6 +623,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
+    if previous and _DOCUMENT_OPENS.match(sentence.text) and (own := context.subject_at(sentence)):
+        # 山东省政府办公厅印发《实施方案》。《实施方案》围绕…提出…: the document speaks, for the region
+        # whose document it is (its issuer issues it, a place the sentence before named only stood there).
+        return own, "article_subject"
     if previous:
         return previous, "previous_sentence"
     funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
@@ -619,6 +635,27 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
+_DOCUMENT_OPENS = re.compile(r"\s*(?:该|此|上述)?(?:《[^《》]{1,60}》|措施|方案|意见|办法|规划|细则)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
+# An organisation referred back to as the subject (该中心, 该公司, 这家企业).
+_ORGANISATION_REFERENCE = re.compile(r"(?:该|此|这一|这个|这家|这座)(?:中心|平台|公司|企业|集团|联盟|协会|研究院|机构|银行|高校|大学)")
+
+
+def _organisation_acts(text: str, before: list, pos: int) -> bool:
+    """Is an organisation referred back to (该中心) the subject up to ``pos``, the places named after
+    it in its clause its objects (该中心…整合深圳…资源, 向粤港澳大湾区企业提供…)? Not where a place
+    opens a clause of its own after it (该中心揭牌，深圳市将…)."""
+    found = None
+    for found in _ORGANISATION_REFERENCE.finditer(text, 0, pos):
+        pass
+    if found is None:
+        return False
+    after = [x for x in before if x[0] >= found.end()]
+    if len(after) != len(before) and not after:
+        return False  # the place stands before it
+    return not any(text[: x[0]].rstrip()[-1:] in ("，", ",", "：", ":", "") for x in after)
 
 
 # A purpose clause opening a sentence (为加快建设低空经济发展高地，…): its actor comes after it.
@@ -849,6 +886,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
+            continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
@@ -927,7 +966,7 @@ _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
 # A product consumers or firms buy (对消费者购买…家用电器给予补贴): what is backed is the buying (consumption),
 # not the industry that makes it.
-_BOUGHT = re.compile(r"(?:购买|购置|选购|采购)[^，,。；;]{0,40}$")
+_BOUGHT = re.compile(r"(?:购买|购置|选购|采购)[^，,。；;]{0,60}$")
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
