@@ -474,7 +474,7 @@ _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
 # product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -881,6 +881,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if _past_figure_between(sentence, cues[-1].end(), start, context):
+            continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -910,6 +912,11 @@ _APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
 _INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
+_ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
+_ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
+# A venue among others (在公园、旅游景区等场所推广…): a place, not the industry.
+_VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
@@ -951,6 +958,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
+    if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
+        return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
+    if _VENUE.match(text, end):
+        return False
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
@@ -967,6 +978,21 @@ _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
 # A product consumers or firms buy (对消费者购买…家用电器给予补贴): what is backed is the buying (consumption),
 # not the industry that makes it.
 _BOUGHT = re.compile(r"(?:购买|购置|选购|采购)[^，,。；;]{0,60}$")
+
+
+def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
+    """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
+    the industry? What follows it is a figure of the past, whatever the cue before it says."""
+    if not context.article_year:
+        return False
+    for year in context.years(sentence):
+        if year.start() < cue_end:
+            continue
+        if year.start() >= start:
+            break
+        if year[0][:1] not in "到至" and int(year[1]) < context.article_year and sentence.text[: year.start()].rstrip()[-1:] in "，,；;：:":
+            return True
+    return False
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
@@ -1051,6 +1077,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # what someone advises, not a goal set
+    if _FORECAST.search(sentence.text) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))):
+        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
     goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
@@ -1143,6 +1171,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+
+
+# A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
+_FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
