@@ -1419,8 +1419,20 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         documents = {f.object for f in signed}
         facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
     facts.extend(signed)
+    facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
+
+
+def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Fact]:
+    """A headline's actor (广东：印发《…措施》) only files what the body says agencies issued
+    (省商务厅、省工信厅…联合印发《措施》): where the body names an agency issuing the same document,
+    the region of the headline is no issuer of it."""
+    titles = {_sentence_source(units, s)[0] for s in sents if s.kind == "title"}
+    if not titles:
+        return facts
+    by_agency = {f.object for f in facts if f.relation == "issues" and f.subject.startswith("agency:") and f.evidence.sentence not in titles}
+    return [f for f in facts if not (f.relation == "issues" and f.object in by_agency and f.evidence.sentence in titles and not f.subject.startswith("agency:"))]
 
 
 def _mention_evidence(article: Article, m: Mention, sentence: Sentence, units: Sequence[Unit]) -> Evidence:

@@ -849,3 +849,13 @@ def test_named_actions_venues_and_product_heads_are_no_backing(linker):
     text = "苏州算力\n\n苏州市将推动全市数字经济时代产业集群建设，支持农业消费品生产企业设立电商公司。（新华社 20240301）\n"
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
     assert not backs & {"industry:digital-economy", "industry:modern-agriculture"}
+
+
+def test_a_headlines_region_does_not_issue_what_the_body_says_agencies_issued(linker):
+    title = "广东：印发《促消费专项行动若干措施》\n\n新华社 2024-03-05\n\n"
+    policy = "policy:促消费专项行动若干措施"
+    issued = _facts(linker, title + "近日，广东省商务厅、广东省工业和信息化厅联合印发《促消费专项行动若干措施》。\n", "issues")
+    assert ("440000", "issues", policy) not in issued
+    assert {s for s, r, o in issued if o == policy} == {"agency:440000:commerce", "agency:440000:economy_and_it"}
+    issued = _facts(linker, title + "近日，广东省印发《促消费专项行动若干措施》。\n", "issues")
+    assert ("440000", "issues", policy) in issued
