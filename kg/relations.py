@@ -620,6 +620,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
+        return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
@@ -635,6 +637,13 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
+    r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
+)
 
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).

@@ -859,3 +859,9 @@ def test_a_headlines_region_does_not_issue_what_the_body_says_agencies_issued(li
     assert {s for s, r, o in issued if o == policy} == {"agency:440000:commerce", "agency:440000:economy_and_it"}
     issued = _facts(linker, title + "近日，广东省印发《促消费专项行动若干措施》。\n", "issues")
     assert ("440000", "issues", policy) in issued
+
+
+def test_places_left_unnamed_are_not_the_articles_region(linker):
+    assert not _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，多地政府工作报告提出，今年将培育未来产业。\n", "backs")
+    assert ("320000", "backs", "industry:future-industries") in _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，江苏政府工作报告提出，今年将培育未来产业。\n", "backs")
+    assert not _facts(linker, "机器人产业\n\n各产业集聚区出台区级机器人产业配套政策，促进机器人企业加快项目落地。（新华社 20240301）\n", "backs")
