@@ -625,10 +625,14 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
-    if previous and _DOCUMENT_OPENS.match(sentence.text) and (own := context.subject_at(sentence)):
-        # 山东省政府办公厅印发《实施方案》。《实施方案》围绕…提出…: the document speaks, for the region
-        # whose document it is (its issuer issues it, a place the sentence before named only stood there).
-        return own, "article_subject"
+    if previous and (opens := _DOCUMENT_OPENS.match(sentence.text)):
+        # 山东省政府办公厅印发《实施方案》。《实施方案》还鼓励…: the document speaks, for the region whose
+        # document it is — the one its title names, else the article's — not for its issuer (who issues
+        # it) nor for a place the sentence before named (…粤港澳大湾区…。《意见》还鼓励…).
+        named = [m for s, _, m in sentence.of_types(("policy",)) if s < opens.end()]
+        regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
+        if regions:
+            return regions, "previous_sentence"
     if previous:
         return previous, "previous_sentence"
     funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
@@ -647,7 +651,7 @@ _INDEFINITE_SUBJECT = re.compile(
 
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
-_DOCUMENT_OPENS = re.compile(r"\s*(?:该|此|上述)?(?:《[^《》]{1,60}》|措施|方案|意见|办法|规划|细则)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
+_DOCUMENT_OPENS = re.compile(r"\s*(?:《[^《》]{1,60}》|(?:该|此|上述)?(?:措施|方案|意见|办法|细则)|(?:该|此|上述)规划)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
 # An organisation referred back to as the subject (该中心, 该公司, 这家企业).
 _ORGANISATION_REFERENCE = re.compile(r"(?:该|此|这一|这个|这家|这座)(?:中心|平台|公司|企业|集团|联盟|协会|研究院|机构|银行|高校|大学)")
 

@@ -809,6 +809,11 @@ def test_a_document_opening_a_sentence_speaks_for_its_region(linker):
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("320000", "industry:resource-recycling") in backs
     assert not any(s.startswith("agency:") for s, o in backs if o == "industry:resource-recycling")
+    # A document of another region than the article's speaks for the region its title names.
+    text = ("南京：发布招商新政\n\n新华社 2024-03-05\n\n"
+            "另据报道，苏州市人民政府印发《苏州市算力产业发展若干措施》。《苏州市算力产业发展若干措施》还鼓励发展人工智能产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("320500", "industry:artificial-intelligence") in backs and ("320100", "industry:artificial-intelligence") not in backs
 
 
 def test_the_functions_a_facility_unites_are_not_backed(linker):
