@@ -890,6 +890,13 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
+        if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
+            # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
+            if _backed_as_stated(text, start, end, 0):
+                subjects, how = _subjects_before(sentence, support.end(), context)
+                for subject in _with_region(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
+            continue
         if not cues:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
@@ -914,6 +921,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
+# 对 and the list's earlier items before the industry; the rest of the list, then 的 and the support.
+_SUPPORT_BEFORE = re.compile(r"对(?:[^，,。；;、和与及对]{1,12}[、和与及])*$")
+_SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?[^，,。；;的]{0,10}的[^，,。；;]{0,4}?(?:支持|扶持|培育|招引|投入)(?:力度)?")
 
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,

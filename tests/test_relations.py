@@ -870,3 +870,11 @@ def test_places_left_unnamed_are_not_the_articles_region(linker):
     assert not _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，多地政府工作报告提出，今年将培育未来产业。\n", "backs")
     assert ("320000", "backs", "industry:future-industries") in _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，江苏政府工作报告提出，今年将培育未来产业。\n", "backs")
     assert not _facts(linker, "机器人产业\n\n各产业集聚区出台区级机器人产业配套政策，促进机器人企业加快项目落地。（新华社 20240301）\n", "backs")
+
+
+def test_support_named_after_what_it_goes_to(linker):
+    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路、新能源汽车等主导产业项目的招引支持力度。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
+    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
+    assert not _facts(linker, text, "backs")
