@@ -992,8 +992,6 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
-    if _BOUGHT.search(text, cue_end, start):
-        return False
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1001,9 +999,6 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
 # what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
-# A product consumers or firms buy (对消费者购买…家用电器给予补贴): what is backed is the buying (consumption),
-# not the industry that makes it.
-_BOUGHT = re.compile(r"(?:购买|购置|选购|采购)[^，,。；;]{0,60}$")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:

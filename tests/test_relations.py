@@ -824,13 +824,6 @@ def test_the_functions_a_facility_unites_are_not_backed(linker):
     assert ("370000", "backs", "industry:modern-logistics") in _facts(linker, text, "backs")
 
 
-def test_a_product_bought_is_not_its_industry_backed(linker):
-    text = "广东促消费\n\n广东支持各地对消费者购买冰箱、洗衣机等家用电器给予补贴。（新华社 20240301）\n"
-    assert ("440000", "backs", "industry:household-appliances") not in _facts(linker, text, "backs")
-    text = "广东家电\n\n广东支持家用电器产业转型升级。（新华社 20240301）\n"
-    assert ("440000", "backs", "industry:household-appliances") in _facts(linker, text, "backs")
-
-
 def test_a_figure_of_a_past_year_after_the_cue_is_no_backing(linker):
     text = "重庆：数字经济\n\n新华社 2023-09-05\n\n重庆电子信息产业不断壮大，2022年，数字经济核心产业增加值达到2240亿元。\n"
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
