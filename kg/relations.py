@@ -281,6 +281,15 @@ class _Context:
         return None
 
     @cached_property
+    def advice_from(self) -> tuple[int, int] | None:
+        """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
+        it says after that, with no subject of its own, is advice to its region, not its backing."""
+        for s in self.sents:
+            if s.kind != "title" and _ADVICE_OPENING.search(s.text):
+                return (s.unit, s.start)
+        return None
+
+    @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
         """The sentences of each unit, in order (rules look back within a paragraph, often)."""
         paragraphs: dict[int, list[Sentence]] = {}
@@ -417,6 +426,7 @@ _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUF
 
 
 _TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
+_ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")
 
 
 def _agency_region(subject: str) -> str | None:
@@ -464,7 +474,7 @@ _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
 # product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -508,8 +518,19 @@ def _masked(sentence: Sentence) -> str:
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
+    if any(w in sentence.text for w in ("报告", "指数", "皮书", "研究", "榜单")):  # most sentences name none
+        for match in _PUBLICATION.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
     found = sentence._of_types["masked"] = "".join(text)
     return found
+
+
+# The name of a study, an index or a report (《重庆市数字经济创新发展报告（2023）》, 全球未来产业发展指数报告显示):
+# a cue inside it (发展) states nothing; the linker knows no such title as a policy.
+_PUBLICATION = re.compile(
+    r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+)
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -576,6 +597,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and _organisation_acts(sentence.text, before, pos):
+        return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
         last = before[-1]
         if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
@@ -598,9 +621,19 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
+        return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
+    if previous and (opens := _DOCUMENT_OPENS.match(sentence.text)):
+        # 山东省政府办公厅印发《实施方案》。《实施方案》还鼓励…: the document speaks, for the region whose
+        # document it is — the one its title names, else the article's — not for its issuer (who issues
+        # it) nor for a place the sentence before named (…粤港澳大湾区…。《意见》还鼓励…).
+        named = [m for s, _, m in sentence.of_types(("policy",)) if s < opens.end()]
+        regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
+        if regions:
+            return regions, "previous_sentence"
     if previous:
         return previous, "previous_sentence"
     funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
@@ -609,6 +642,34 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
     return context.subject_at(sentence), "article_subject"
+
+
+# Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
+    r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
+)
+
+
+# A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
+_DOCUMENT_OPENS = re.compile(r"\s*(?:《[^《》]{1,60}》|(?:该|此|上述)?(?:措施|方案|意见|办法|细则)|(?:该|此|上述)规划)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
+# An organisation referred back to as the subject (该中心, 该公司, 这家企业).
+_ORGANISATION_REFERENCE = re.compile(r"(?:该|此|这一|这个|这家|这座)(?:中心|平台|公司|企业|集团|联盟|协会|研究院|机构|银行|高校|大学)")
+
+
+def _organisation_acts(text: str, before: list, pos: int) -> bool:
+    """Is an organisation referred back to (该中心) the subject up to ``pos``, the places named after
+    it in its clause its objects (该中心…整合深圳…资源, 向粤港澳大湾区企业提供…)? Not where a place
+    opens a clause of its own after it (该中心揭牌，深圳市将…)."""
+    found = None
+    for found in _ORGANISATION_REFERENCE.finditer(text, 0, pos):
+        pass
+    if found is None:
+        return False
+    after = [x for x in before if x[0] >= found.end()]
+    if len(after) != len(before) and not after:
+        return False  # the place stands before it
+    return not any(text[: x[0]].rstrip()[-1:] in ("，", ",", "：", ":", "") for x in after)
 
 
 # A purpose clause opening a sentence (为加快建设低空经济发展高地，…): its actor comes after it.
@@ -830,15 +891,26 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
+        if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
+            # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
+            if _backed_as_stated(text, start, end, 0):
+                subjects, how = _subjects_before(sentence, support.end(), context)
+                for subject in _with_region(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
+            continue
         if not cues:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if _past_figure_between(sentence, cues[-1].end(), start, context):
+            continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
+            continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
@@ -852,6 +924,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
 
 
+# Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
+# 对 and the list's earlier items before the industry; the rest of the list, then 的 and the support.
+_SUPPORT_BEFORE = re.compile(r"对(?:[^，,。；;、和与及对]{1,12}[、和与及])*$")
+_SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?[^，,。；;的]{0,10}的[^，,。；;]{0,4}?(?:支持|扶持|培育|招引|投入)(?:力度)?")
+
+
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
@@ -861,6 +939,11 @@ _APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.)
 _INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
+_ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
+_ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
+# A venue among others (在公园、旅游景区等场所推广…): a place, not the industry.
+_VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
@@ -902,9 +985,36 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
+    if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
+        return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
+    if _VENUE.match(text, end):
+        return False
     if _SUMMARY.search(text, max(0, start - 4), start):
         return False
+    if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
+        return False
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地): the facility is
+# what is built, its functions are no industries backed.
+_FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+
+
+def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
+    """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
+    the industry? What follows it is a figure of the past, whatever the cue before it says."""
+    if not context.article_year:
+        return False
+    for year in context.years(sentence):
+        if year.start() < cue_end:
+            continue
+        if year.start() >= start:
+            break
+        if year[0][:1] not in "到至" and int(year[1]) < context.article_year and sentence.text[: year.start()].rstrip()[-1:] in "，,；;：:":
+            return True
+    return False
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
@@ -989,6 +1099,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # what someone advises, not a goal set
+    if _FORECAST.search(sentence.text) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))):
+        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
     goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
@@ -1081,6 +1193,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+
+
+# A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
+_FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
@@ -1325,8 +1441,20 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         documents = {f.object for f in signed}
         facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
     facts.extend(signed)
+    facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
+
+
+def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Fact]:
+    """A headline's actor (广东：印发《…措施》) only files what the body says agencies issued
+    (省商务厅、省工信厅…联合印发《措施》): where the body names an agency issuing the same document,
+    the region of the headline is no issuer of it."""
+    titles = {_sentence_source(units, s)[0] for s in sents if s.kind == "title"}
+    if not titles:
+        return facts
+    by_agency = {f.object for f in facts if f.relation == "issues" and f.subject.startswith("agency:") and f.evidence.sentence not in titles}
+    return [f for f in facts if not (f.relation == "issues" and f.object in by_agency and f.evidence.sentence in titles and not f.subject.startswith("agency:"))]
 
 
 def _mention_evidence(article: Article, m: Mention, sentence: Sentence, units: Sequence[Unit]) -> Evidence:

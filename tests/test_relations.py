@@ -778,3 +778,96 @@ def test_a_fund_a_documents_measure_sets_up_has_not_invested(linker):
     assert not _facts(linker, text, "invests_in")
     text = "基金动态\n\n无锡市低空经济产业基金已完成募集，重点投向无人机和通用航空。（新华社 20240301）\n"
     assert ("fund:320200:低空经济产业基金", "invests_in", "industry:drones") in _facts(linker, text, "invests_in")
+
+
+def test_a_cue_inside_a_report_or_index_name_states_nothing(linker):
+    text = "重庆：发布《重庆市数字经济创新发展报告（2023）》\n\n新华社 2023-09-05\n\n某大学研究中心当天发布了这份报告。\n"
+    assert not _facts(linker, text, "backs")
+    text = "北京布局\n\n市经信局负责人介绍，全球未来产业发展指数报告显示，未来产业20强城市中北京排名靠前。（新华社 20230905）\n"
+    assert not _facts(linker, text, "backs")
+    text = "北京布局\n\n北京市将加快发展未来产业。（新华社 20230905）\n"
+    assert ("110000", "backs", "industry:future-industries") in _facts(linker, text, "backs")
+
+
+def test_a_studys_advice_is_not_its_regions_backing(linker):
+    advice = "某大学研究中心发布了一份报告，报告提出了一系列建议。\n\n首先，大力发展人工智能产业。\n"
+    assert not _facts(linker, f"重庆：数字经济研究报告发布\n\n新华社 2023-09-05\n\n{advice}", "backs")
+    measures = "首先，大力发展人工智能产业。\n"
+    assert ("500000", "backs", "industry:artificial-intelligence") in _facts(linker, f"重庆：出台数字经济措施\n\n新华社 2023-09-05\n\n{measures}", "backs")
+
+
+def test_an_organisation_referred_back_to_acts_itself(linker):
+    text = "服务中心揭牌\n\n该中心还将整合杭州优质资源，促进杭州数字经济高质量发展，向长三角企业提供大模型备案服务。（新华社 20240418）\n"
+    assert not _facts(linker, text, "backs")
+    text = "服务中心揭牌\n\n该中心正式揭牌，杭州将促进数字经济高质量发展。（新华社 20240418）\n"
+    assert ("330100", "backs", "industry:digital-economy") in _facts(linker, text, "backs")
+
+
+def test_a_document_opening_a_sentence_speaks_for_its_region(linker):
+    text = ("江苏出台方案推进废弃物循环利用\n\n新华社 2024-03-05\n\n"
+            "近日，江苏省人民政府办公厅印发《江苏省废弃物循环利用实施方案》。《实施方案》还鼓励发展资源循环利用产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("320000", "industry:resource-recycling") in backs
+    assert not any(s.startswith("agency:") for s, o in backs if o == "industry:resource-recycling")
+    # A document of another region than the article's speaks for the region its title names.
+    text = ("南京：发布招商新政\n\n新华社 2024-03-05\n\n"
+            "另据报道，苏州市人民政府印发《苏州市算力产业发展若干措施》。《苏州市算力产业发展若干措施》还鼓励发展人工智能产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("320500", "industry:artificial-intelligence") in backs and ("320100", "industry:artificial-intelligence") not in backs
+
+
+def test_the_functions_a_facility_unites_are_not_backed(linker):
+    text = "山东二手车\n\n山东省将鼓励有条件的市建设集展示交易、仓储物流、检测认证等功能于一体的出口基地。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:modern-logistics", "industry:testing-and-certification"}
+    text = "山东物流\n\n山东省将建设仓储物流和检测认证基地。（新华社 20240301）\n"
+    assert ("370000", "backs", "industry:modern-logistics") in _facts(linker, text, "backs")
+
+
+def test_a_figure_of_a_past_year_after_the_cue_is_no_backing(linker):
+    text = "重庆：数字经济\n\n新华社 2023-09-05\n\n重庆电子信息产业不断壮大，2022年，数字经济核心产业增加值达到2240亿元。\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert "industry:digital-economy" not in backs
+    text = "重庆：数字经济\n\n新华社 2023-09-05\n\n重庆将不断壮大电子信息产业，到2025年，数字经济核心产业增加值达到3000亿元。\n"
+    assert ("500000", "backs", "industry:digital-economy") in _facts(linker, text, "backs")
+
+
+def test_a_studys_forecast_is_no_target(linker):
+    text = "上海机器人\n\n某研究院发布的《2024人形机器人产业发展研究》预计，2026年人形机器人产业规模将突破200亿元。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "上海机器人\n\n上海市预计到2026年人形机器人产业规模将突破200亿元。（新华社 20240301）\n"
+    assert ("310000", "sets_target", "industry:humanoid-robots", 200.0, "亿元", 2026) in _facts(linker, text, "sets_target")
+
+
+def test_named_actions_venues_and_product_heads_are_no_backing(linker):
+    text = "北京未来产业\n\n北京市将实施原创成果突破行动、科技金融赋能行动、创新人才聚集行动三大行动。（新华社 20240301）\n"
+    assert ("110000", "backs", "industry:sci-tech-finance") not in _facts(linker, text, "backs")
+    text = "广州储能\n\n广州市将在公园、旅游景区等场所推广光伏储能应用。（新华社 20240301）\n"
+    assert ("440100", "backs", "industry:tourism") not in _facts(linker, text, "backs")
+    text = "苏州算力\n\n苏州市将推动全市数字经济时代产业集群建设，支持农业消费品生产企业设立电商公司。（新华社 20240301）\n"
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not backs & {"industry:digital-economy", "industry:modern-agriculture"}
+
+
+def test_a_headlines_region_does_not_issue_what_the_body_says_agencies_issued(linker):
+    title = "广东：印发《促消费专项行动若干措施》\n\n新华社 2024-03-05\n\n"
+    policy = "policy:促消费专项行动若干措施"
+    issued = _facts(linker, title + "近日，广东省商务厅、广东省工业和信息化厅联合印发《促消费专项行动若干措施》。\n", "issues")
+    assert ("440000", "issues", policy) not in issued
+    assert {s for s, r, o in issued if o == policy} == {"agency:440000:commerce", "agency:440000:economy_and_it"}
+    issued = _facts(linker, title + "近日，广东省印发《促消费专项行动若干措施》。\n", "issues")
+    assert ("440000", "issues", policy) in issued
+
+
+def test_places_left_unnamed_are_not_the_articles_region(linker):
+    assert not _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，多地政府工作报告提出，今年将培育未来产业。\n", "backs")
+    assert ("320000", "backs", "industry:future-industries") in _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，江苏政府工作报告提出，今年将培育未来产业。\n", "backs")
+    assert not _facts(linker, "机器人产业\n\n各产业集聚区出台区级机器人产业配套政策，促进机器人企业加快项目落地。（新华社 20240301）\n", "backs")
+
+
+def test_support_named_after_what_it_goes_to(linker):
+    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路、新能源汽车等主导产业项目的招引支持力度。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
+    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
+    assert not _facts(linker, text, "backs")
