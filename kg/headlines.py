@@ -399,6 +399,24 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     return front, items, back, headings
 
 
+# What a digest's sections are called: a kind of news (…动态, …借鉴, …观察) or where it comes from (省外…, …地区).
+_DIGEST_SECTION = re.compile(
+    r"(?:动态|借鉴|要闻|快讯|简讯|资讯|速递|信息|传真|扫描|聚焦|视点|观察|观点|经验|实践|前沿|热点|之窗|视窗|集锦|短波|一览|声音|地区)$"
+    r"|^(?:省内|省外|国内|国外|国际|市内|市外|县域|基层|地方|各地|部门)[\u4e00-\u9fff]{2,4}$"
+)
+
+
+def digest_section(line: Line) -> bool:
+    """Is ``line`` a section heading named as a digest's section (一、省内动态, ## 东部地区, 【地方实践】), not
+    a document's part (一、重点任务, 三、强化组织保障)?
+
+    >>> digest_section(Line("一、省内动态", (), (0, 6))), digest_section(Line("二、省外借鉴", (), (0, 6))), digest_section(Line("二、重点任务", (), (0, 6)))
+    (True, True, False)
+    """
+    name = _section_name(line)
+    return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
+
+
 def _section_name(line: Line) -> str | None:
     """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
     text = line.text
@@ -537,6 +555,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons.append("a title above lines ending with a full stop")
         if headings:
             reasons.append(f"{len(headings)} section headings")
+            # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
+            # the items below are news grouped by where or what they report.
+            if all(digest_section(lines[i]) for i in headings):
+                score += 1.0 * min(len(headings), 2)
+                reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
         elif name == "marked":
@@ -594,7 +617,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if parts:
         score += min(parts, 4) * 1.0
         reasons.append(f"{parts} headings of a document's parts")
-    kinds = {numbering(t) for t in texts}
+    # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
+    kinds = {numbering(line.text) for line in lines if not digest_section(line)}
     if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
         score += 2.0
         reasons.append("nested numbering")

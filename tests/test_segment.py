@@ -1104,3 +1104,37 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+# Items numbered anew under each of two sections, bodies opening with no date or news word.
+SECTIONED = [
+    ("县内动态", [("全县高标准农田建设任务过半", "全县今年计划建设高标准农田3.2万亩，目前已完成1.7万亩，占计划的53%。"),
+                ("城东农贸市场提升改造", "城东农贸市场改造后摊位增加到260个，市场内设置了农残快速检测室。")]),
+    ("外地经验", [("安吉：竹林碳汇收益惠及农户", "安吉县把竹林碳汇交易收益的一部分返还给林农，去年户均增收800余元。"),
+                ("寿光蔬菜标准输出到全国", "寿光市编制的蔬菜生产标准已在20多个省份推广应用，带动设施蔬菜提质增效。")]),
+]
+
+
+def _sectioned(style: str) -> tuple[str, str]:
+    blocks = [["农业农村工作简报", "第5期", "某某县农业农村局　　2025年5月12日"]]
+    for k, (section, items) in enumerate(SECTIONED):
+        blocks.append([{"hash": f"## {'一二'[k]}、{section}", "bold": f"**{'一二'[k]}、{section}**"}.get(style, f"{'一二'[k]}、{section}")])
+        for n, (title, body) in enumerate(items, 1):
+            head = {"hash": f"### {n}.{title}", "bold": f"**{n}.{title}**"}.get(style, f"{n}.{title}")
+            blocks.append([head, body])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    return text, "brief.md" if style in ("hash", "bold") else "brief.txt"
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold"])
+def test_numbered_items_under_a_digests_numbered_sections_are_the_articles(style):
+    text, name = _sectioned(style)
+    doc = segment(_source(text, name))
+    assert [(a.section, a.title, a.paragraphs[0].text) for a in doc.articles] == [
+        (section, title, body) for section, items in SECTIONED for title, body in items]
+    assert {text[f.start : f.end].strip("#* ") for f in doc.furniture if f.kind == "section_heading"} == {"一、县内动态", "二、外地经验"}
+    assert_nothing_lost(doc)
+    # Named as a document's parts, the same sections hold the measures of one document.
+    parts = text.replace("县内动态", "重点任务").replace("外地经验", "保障措施")
+    assert len(segment(_source(parts, name)).articles) == 1
