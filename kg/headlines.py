@@ -157,6 +157,10 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
+# A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -169,6 +173,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
+    # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
+    dated = _DATE_TAIL.search(text)
+    if dated and visual_width(text[a : dated.start()]) >= 6:
+        text = text[: dated.start()]
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
@@ -303,7 +311,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
+        meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text)
@@ -312,7 +321,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
-            own_meta=meta_after or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
+            own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
 

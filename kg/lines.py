@@ -96,6 +96,8 @@ _METADATA = re.compile(
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
+    # a month and day alone, an item's date under its headline in a dated issue: 6月4日
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}$"
     # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海
     rf"|(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"

@@ -660,8 +660,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
-    elif draft.meta:  # metadata lines of their own say it first
-        sources = _meta_sources(draft.meta)
+    else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
+        tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
+        sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
     if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
@@ -717,12 +718,18 @@ _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(
 # An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
+_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
-def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
-    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10)."""
+def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[str | None, str | None], ...]:
+    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10;
+    a month and day alone, 6月4日, in the year of the issue).
+
+    >>> _meta_sources([Line("6月4日", (), (0, 5))], 2025), _meta_sources([Line("6月4日", (), (0, 5))])
+    (((None, '2025-06-04'),), ())
+    """
     outlet = date = None
     for line in meta:
         text = line.text
@@ -736,6 +743,9 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
         if written and date is None:  # 二〇二五年三月十八日
             year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
             date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+        day = _MONTH_DAY.match(text)
+        if day and date is None and year:
+            date = _iso(f"{year}-{day['m']}-{day['d']}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
             outlet = plain["outlet"].strip(" |｜丨/\u3000")

@@ -1138,3 +1138,19 @@ def test_numbered_items_under_a_digests_numbered_sections_are_the_articles(style
     # Named as a document's parts, the same sections hold the measures of one document.
     parts = text.replace("县内动态", "重点任务").replace("外地经验", "保障措施")
     assert len(segment(_source(parts, name)).articles) == 1
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_month_and_day_after_a_headline_or_under_it_is_the_items_date_in_the_year_of_the_issue(blank):
+    items = [("1.滨河大道改造工程全线通车", "　5月27日", None, "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2. 第二水厂深度处理工程完工", "", "5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", "  5月29日", None, "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29"),
+             ("4.市域铁路一期完成征迁", "", None, "针对沿线征迁难点，相关区县组建专班推进，目前征迁已全部完成。", None)]
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某市重点工程建设周报", "（2025年第21期）", "市重点工程建设指挥部　　2025年5月30日"]]
+    blocks += [[head + tail] + ([below] if below else []) + [body] for head, tail, below, body, _ in items]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1].strip(), date, [body]) for head, _, _, body, date in items]
+    assert_nothing_lost(doc)
