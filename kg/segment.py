@@ -34,7 +34,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, strip_numbering
 from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -44,6 +44,7 @@ from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
 _TAG = TAG
+_BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
@@ -399,12 +400,21 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     if untitled == len(drafts) >= 2 and len(tags) == len(drafts) == len(set(tags)):
         headline_tags = sum(1 for t in tags if len(t) >= 5 and headline_form(t) and _NEWS_VERB.search(t))
         headline_tags = headline_tags if headline_tags == len(tags) else 0
+    # Or some items are titled by a line in brackets too long for a tag (【保障性租赁住房今年再筹集5万套】), the
+    # others headed alike by a shorter one over no title (【县城污水管网补短板】): one layout, the headlines in brackets.
+    bracketed = sum(1 for d in drafts if d.title and _BRACKETED_LINE.fullmatch(d.title[0].text))
+    if bracketed and untitled >= 1 and not headline_tags:
+        shaped = [d.section for d in drafts if not d.title and d.section and len(d.section) >= 5 and headline_form(d.section)]
+        if len(shaped) == untitled == len(drafts) - bracketed:
+            headline_tags = untitled
     inside = {id(line) for d in drafts for line in d.body}
-    missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
+    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
+    missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
+                 and id(lines[c.index]) in inside)
     # The structure these layouts read is specific: an article closed by its outlet counts most.
     option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
-        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else []) \
+        + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
     return option
 

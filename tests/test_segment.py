@@ -1154,3 +1154,19 @@ def test_a_month_and_day_after_a_headline_or_under_it_is_the_items_date_in_the_y
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
         (head.split(".", 1)[1].strip(), date, [body]) for head, _, _, body, date in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
+    items = [("农村公路列养里程过万", "今年以来，全县新增列养农村公路312公里，列养总里程达到10160公里。", "（某某交通报 20250612）"),
+             ("县汽车客运站候车大厅改造后重新开放", "县汽车客运站候车大厅改造后设置了母婴室和无障碍通道。", ""),
+             ("物流快递进村全覆盖", "县交通运输局联合邮政部门整合快递资源，村级快递服务站达到210个。", "（某某交通报 20250610）"),
+             ("城乡公交一体化为什么要提速？", "目前全县仍有9个行政村未通公交，群众出行需要步行到主干道候车。", ""),
+             ("渡口渡船安全检查", "县海事部门对全县14处渡口和21艘渡船逐一检查，整改隐患6处。", ""),
+             ("货车超限治理常态化", "县治超站全年24小时值守，上半年查处超限车辆135辆。", "（某某交通报 20250608）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["交通运输简讯", "2025年第11期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-06-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
