@@ -693,6 +693,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         first = draft.title[0]
         mark = len(first.text) - len(strip_numbering(first.text))
         unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
+        # A headline in brackets on a line of its own (【保障性租赁住房今年再筹集5万套】): the brackets are no part of it.
+        if unmarked is None and len(draft.title) == 1 and _BRACKETED_LINE.fullmatch(first.text):
+            unmarked = _slice(first, 1, len(first.text) - 1)
         joined = next(join_lines([unmarked or first, *draft.title[1:]], "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:

@@ -1170,3 +1170,13 @@ def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
     assert [(a.title, a.section, a.date) for a in doc.articles] == [
         (head, None, f"2025-06-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
     assert_nothing_lost(doc)
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_titled_without_them():
+    items = [("县级融媒体中心新建演播厅投入使用", "县融媒体中心新建的200平方米演播厅投入使用，可同时录制两档节目。", "（某某县报 20250603）"),
+             ("乡镇文化站免费开放时间延长到晚九点", "全县18个乡镇综合文化站开放时间延长，周末增设少儿阅读活动。", "（某某县报 20250605）"),
+             ("非遗工坊带动三百余名妇女居家就业", "县里依托刺绣、竹编技艺建起非遗工坊12个，带动妇女居家就业320人。", "（某某县报 20250606）")]
+    text = "\n\n".join(["文化工作简报", "2025年第6期"] + [f"【{head}】\n{body}{trailer}" for head, body, trailer in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(head, f"2025-06-{trailer[-3:-1]}") for head, _, trailer in items]
+    assert_nothing_lost(doc)
