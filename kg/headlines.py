@@ -157,8 +157,8 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
-# A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日).
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:

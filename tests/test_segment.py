@@ -1180,3 +1180,14 @@ def test_a_headline_in_brackets_on_a_line_of_its_own_is_titled_without_them():
     doc = segment(_source(text))
     assert [(a.title, a.date) for a in doc.articles] == [(head, f"2025-06-{trailer[-3:-1]}") for head, _, trailer in items]
     assert_nothing_lost(doc)
+
+
+def test_a_numbered_headline_with_a_full_date_after_it_is_a_headline_not_an_outlet_line():
+    items = [("1.滨河大道改造工程全线通车", "　2025年5月27日", "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2.第二水厂深度处理工程完工", "　2025年5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", " 2025-05-29", "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29")]
+    text = "\n\n".join(["某某市重点工程建设周报"] + [f"{head}{tail}\n{body}" for head, tail, body, _ in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1], date, [body]) for head, _, body, date in items]
+    assert_nothing_lost(doc)
