@@ -157,6 +157,10 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
+# A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -169,6 +173,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
+    # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
+    dated = _DATE_TAIL.search(text)
+    if dated and visual_width(text[a : dated.start()]) >= 6:
+        text = text[: dated.start()]
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
@@ -303,7 +311,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
+        meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text)
@@ -312,7 +321,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
-            own_meta=meta_after or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
+            own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
 
@@ -397,6 +406,24 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             headings.extend(region[cut:])
             section = _section_name(lines[region[-1]])
     return front, items, back, headings
+
+
+# What a digest's sections are called: a kind of news (…动态, …借鉴, …观察) or where it comes from (省外…, …地区).
+_DIGEST_SECTION = re.compile(
+    r"(?:动态|借鉴|要闻|快讯|简讯|资讯|速递|信息|传真|扫描|聚焦|视点|观察|观点|经验|实践|前沿|热点|之窗|视窗|集锦|短波|一览|声音|地区)$"
+    r"|^(?:省内|省外|国内|国外|国际|市内|市外|县域|基层|地方|各地|部门)[\u4e00-\u9fff]{2,4}$"
+)
+
+
+def digest_section(line: Line) -> bool:
+    """Is ``line`` a section heading named as a digest's section (一、省内动态, ## 东部地区, 【地方实践】), not
+    a document's part (一、重点任务, 三、强化组织保障)?
+
+    >>> digest_section(Line("一、省内动态", (), (0, 6))), digest_section(Line("二、省外借鉴", (), (0, 6))), digest_section(Line("二、重点任务", (), (0, 6)))
+    (True, True, False)
+    """
+    name = _section_name(line)
+    return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
 
 
 def _section_name(line: Line) -> str | None:
@@ -537,6 +564,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons.append("a title above lines ending with a full stop")
         if headings:
             reasons.append(f"{len(headings)} section headings")
+            # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
+            # the items below are news grouped by where or what they report.
+            if all(digest_section(lines[i]) for i in headings):
+                score += 1.0 * min(len(headings), 2)
+                reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
         elif name == "marked":
@@ -594,7 +626,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if parts:
         score += min(parts, 4) * 1.0
         reasons.append(f"{parts} headings of a document's parts")
-    kinds = {numbering(t) for t in texts}
+    # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
+    kinds = {numbering(line.text) for line in lines if not digest_section(line)}
     if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
         score += 2.0
         reasons.append("nested numbering")

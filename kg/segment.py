@@ -34,7 +34,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, strip_numbering
 from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -44,6 +44,7 @@ from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
 _TAG = TAG
+_BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
@@ -399,12 +400,21 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     if untitled == len(drafts) >= 2 and len(tags) == len(drafts) == len(set(tags)):
         headline_tags = sum(1 for t in tags if len(t) >= 5 and headline_form(t) and _NEWS_VERB.search(t))
         headline_tags = headline_tags if headline_tags == len(tags) else 0
+    # Or some items are titled by a line in brackets too long for a tag (【保障性租赁住房今年再筹集5万套】), the
+    # others headed alike by a shorter one over no title (【县城污水管网补短板】): one layout, the headlines in brackets.
+    bracketed = sum(1 for d in drafts if d.title and _BRACKETED_LINE.fullmatch(d.title[0].text))
+    if bracketed and untitled >= 1 and not headline_tags:
+        shaped = [d.section for d in drafts if not d.title and d.section and len(d.section) >= 5 and headline_form(d.section)]
+        if len(shaped) == untitled == len(drafts) - bracketed:
+            headline_tags = untitled
     inside = {id(line) for d in drafts for line in d.body}
-    missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
+    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
+    missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
+                 and id(lines[c.index]) in inside)
     # The structure these layouts read is specific: an article closed by its outlet counts most.
     option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
-        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else []) \
+        + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
     return option
 
@@ -660,8 +670,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
-    elif draft.meta:  # metadata lines of their own say it first
-        sources = _meta_sources(draft.meta)
+    else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
+        tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
+        sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
     if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
@@ -682,6 +693,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         first = draft.title[0]
         mark = len(first.text) - len(strip_numbering(first.text))
         unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
+        # A headline in brackets on a line of its own (【保障性租赁住房今年再筹集5万套】): the brackets are no part of it.
+        if unmarked is None and len(draft.title) == 1 and _BRACKETED_LINE.fullmatch(first.text):
+            unmarked = _slice(first, 1, len(first.text) - 1)
         joined = next(join_lines([unmarked or first, *draft.title[1:]], "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:
@@ -717,12 +731,18 @@ _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(
 # An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
+_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
-def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
-    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10)."""
+def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[str | None, str | None], ...]:
+    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10;
+    a month and day alone, 6月4日, in the year of the issue).
+
+    >>> _meta_sources([Line("6月4日", (), (0, 5))], 2025), _meta_sources([Line("6月4日", (), (0, 5))])
+    (((None, '2025-06-04'),), ())
+    """
     outlet = date = None
     for line in meta:
         text = line.text
@@ -736,6 +756,9 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
         if written and date is None:  # 二〇二五年三月十八日
             year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
             date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+        day = _MONTH_DAY.match(text)
+        if day and date is None and year:
+            date = _iso(f"{year}-{day['m']}-{day['d']}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
             outlet = plain["outlet"].strip(" |｜丨/\u3000")

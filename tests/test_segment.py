@@ -1104,3 +1104,90 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+# Items numbered anew under each of two sections, bodies opening with no date or news word.
+SECTIONED = [
+    ("县内动态", [("全县高标准农田建设任务过半", "全县今年计划建设高标准农田3.2万亩，目前已完成1.7万亩，占计划的53%。"),
+                ("城东农贸市场提升改造", "城东农贸市场改造后摊位增加到260个，市场内设置了农残快速检测室。")]),
+    ("外地经验", [("安吉：竹林碳汇收益惠及农户", "安吉县把竹林碳汇交易收益的一部分返还给林农，去年户均增收800余元。"),
+                ("寿光蔬菜标准输出到全国", "寿光市编制的蔬菜生产标准已在20多个省份推广应用，带动设施蔬菜提质增效。")]),
+]
+
+
+def _sectioned(style: str) -> tuple[str, str]:
+    blocks = [["农业农村工作简报", "第5期", "某某县农业农村局　　2025年5月12日"]]
+    for k, (section, items) in enumerate(SECTIONED):
+        blocks.append([{"hash": f"## {'一二'[k]}、{section}", "bold": f"**{'一二'[k]}、{section}**"}.get(style, f"{'一二'[k]}、{section}")])
+        for n, (title, body) in enumerate(items, 1):
+            head = {"hash": f"### {n}.{title}", "bold": f"**{n}.{title}**"}.get(style, f"{n}.{title}")
+            blocks.append([head, body])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    return text, "brief.md" if style in ("hash", "bold") else "brief.txt"
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold"])
+def test_numbered_items_under_a_digests_numbered_sections_are_the_articles(style):
+    text, name = _sectioned(style)
+    doc = segment(_source(text, name))
+    assert [(a.section, a.title, a.paragraphs[0].text) for a in doc.articles] == [
+        (section, title, body) for section, items in SECTIONED for title, body in items]
+    assert {text[f.start : f.end].strip("#* ") for f in doc.furniture if f.kind == "section_heading"} == {"一、县内动态", "二、外地经验"}
+    assert_nothing_lost(doc)
+    # Named as a document's parts, the same sections hold the measures of one document.
+    parts = text.replace("县内动态", "重点任务").replace("外地经验", "保障措施")
+    assert len(segment(_source(parts, name)).articles) == 1
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_month_and_day_after_a_headline_or_under_it_is_the_items_date_in_the_year_of_the_issue(blank):
+    items = [("1.滨河大道改造工程全线通车", "　5月27日", None, "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2. 第二水厂深度处理工程完工", "", "5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", "  5月29日", None, "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29"),
+             ("4.市域铁路一期完成征迁", "", None, "针对沿线征迁难点，相关区县组建专班推进，目前征迁已全部完成。", None)]
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某市重点工程建设周报", "（2025年第21期）", "市重点工程建设指挥部　　2025年5月30日"]]
+    blocks += [[head + tail] + ([below] if below else []) + [body] for head, tail, below, body, _ in items]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1].strip(), date, [body]) for head, _, _, body, date in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
+    items = [("农村公路列养里程过万", "今年以来，全县新增列养农村公路312公里，列养总里程达到10160公里。", "（某某交通报 20250612）"),
+             ("县汽车客运站候车大厅改造后重新开放", "县汽车客运站候车大厅改造后设置了母婴室和无障碍通道。", ""),
+             ("物流快递进村全覆盖", "县交通运输局联合邮政部门整合快递资源，村级快递服务站达到210个。", "（某某交通报 20250610）"),
+             ("城乡公交一体化为什么要提速？", "目前全县仍有9个行政村未通公交，群众出行需要步行到主干道候车。", ""),
+             ("渡口渡船安全检查", "县海事部门对全县14处渡口和21艘渡船逐一检查，整改隐患6处。", ""),
+             ("货车超限治理常态化", "县治超站全年24小时值守，上半年查处超限车辆135辆。", "（某某交通报 20250608）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["交通运输简讯", "2025年第11期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-06-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_titled_without_them():
+    items = [("县级融媒体中心新建演播厅投入使用", "县融媒体中心新建的200平方米演播厅投入使用，可同时录制两档节目。", "（某某县报 20250603）"),
+             ("乡镇文化站免费开放时间延长到晚九点", "全县18个乡镇综合文化站开放时间延长，周末增设少儿阅读活动。", "（某某县报 20250605）"),
+             ("非遗工坊带动三百余名妇女居家就业", "县里依托刺绣、竹编技艺建起非遗工坊12个，带动妇女居家就业320人。", "（某某县报 20250606）")]
+    text = "\n\n".join(["文化工作简报", "2025年第6期"] + [f"【{head}】\n{body}{trailer}" for head, body, trailer in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(head, f"2025-06-{trailer[-3:-1]}") for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_numbered_headline_with_a_full_date_after_it_is_a_headline_not_an_outlet_line():
+    items = [("1.滨河大道改造工程全线通车", "　2025年5月27日", "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2.第二水厂深度处理工程完工", "　2025年5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", " 2025-05-29", "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29")]
+    text = "\n\n".join(["某某市重点工程建设周报"] + [f"{head}{tail}\n{body}" for head, tail, body, _ in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1], date, [body]) for head, _, body, date in items]
+    assert_nothing_lost(doc)
