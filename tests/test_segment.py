@@ -1104,3 +1104,38 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+# 【】 headlines (too long for section tags) under numbered section heads (一、…, 二、…); some items close
+# with a trailer, some do not.
+BRACKETS_IN_SECTIONS = [
+    ("全市概况", "二季度全市工业用电量同比增长6.1%", ["4至6月，全市工业用电量同比增长6.1%，其中高技术制造业用电增长11.4%。"], "（某某电力报 20240708）"),
+    ("全市概况", "公共充电设施建设提速乡镇覆盖九成", ["上半年，全市新建公共充电桩3200个，乡镇充电站覆盖率达到九成。"], None),
+    ("全市概况", "新型储能电站并网容量比去年翻一番", ["截至6月底，全市新型储能电站并网容量达到42万千瓦。", "市里将继续推进用户侧储能项目建设。"], "（某某能源 20240709）"),
+    ("区县动态", "某某区：屋顶光伏年内再增5万千瓦", ["某某区今年以来在工业园区推广屋顶光伏，已建成项目23个。"], None),
+    ("区县动态", "县域农村电网改造完成年度计划过半", ["市发展改革委对各县电网改造项目逐一调度，已完成年度计划的54%。"], "（某某电力报 20240705）"),
+    ("区县动态", "免费节能诊断服务覆盖百家重点企业", ["东部某县为107家重点用能企业开展免费节能诊断，提出改造建议300余条。"], None),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_bracketed_headlines_under_numbered_section_heads_are_items_and_the_heads_sections(style):
+    head = {"h2": "### {t}", "bold": "**{t}**"}.get(style, "{t}")
+    section_head = {"h2": "## {t}", "bold": "**{t}**"}.get(style, "{t}")
+    blocks = [["能源运行简报", "2024年第7期", "某某市发展改革委　　2024年7月10日"]]
+    sections = []
+    for section, title, body, trailer in BRACKETS_IN_SECTIONS:
+        if section not in sections:
+            sections.append(section)
+            blocks.append([section_head.format(t=f"{'一二'[len(sections) - 1]}、{section}")])
+        blocks.append([head.format(t=f"【{title}】"), *body[:-1], body[-1] + (trailer or "")])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style in ("h2", "bold") else "brief.txt"))
+    assert [(a.title.strip("【】"), a.section, a.paragraphs[0].text) for a in doc.articles] == [
+        (title, section, body[0]) for section, title, body, _ in BRACKETS_IN_SECTIONS]
+    # a trailer dates its own item, never the one above it
+    assert [a.date for a in doc.articles] == ["2024-07-08", None, "2024-07-09", None, "2024-07-05", None]
+    headings = [text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"]
+    assert [h.strip("#* ") for h in headings] == ["一、全市概况", "二、区县动态"]
+    assert_nothing_lost(doc)
