@@ -539,6 +539,17 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons.append(f"{len(headings)} section headings")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+            # The other plain headlines are then sub-headings inside items: short ones (重点领域, 完善基础设施)
+            # are; one nearly as wide as the headlines with a source is an item that printed none.
+            def width(c: Candidate) -> float:
+                return visual_width(lines[c.index].text[c.title_range[0] : c.title_range[1]])
+
+            typical = sorted(width(c) for c in heads)[len(heads) // 2]
+            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index and width(c) >= 0.6 * typical
+                          and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
+            if items_like:
+                score -= 1.0 * len(items_like)
+                reasons.append(f"{len(items_like)} headlines nearly as wide as theirs left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         toc = _listed(lines, heads, front)

@@ -194,16 +194,18 @@ def test_explain_lists_every_layout_considered_best_first():
     assert lines[first - 1] == ITEMS[0][0]
 
 
-def test_sub_headings_inside_items_with_sources_do_not_split_them():
+@pytest.mark.parametrize("subheads", [["重点领域"], ["完善基础设施", "培育市场主体"]])
+def test_sub_headings_inside_items_with_sources_do_not_split_them(subheads):
+    bodies = ["方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。", "方案提出对新落户的海洋装备企业给予设备投资额10%的补助。"]
     text = (
         "区域观察\n\n"
         "青岛发布海洋经济三年行动\n来源：青岛日报\n青岛市近日发布海洋经济三年行动方案，提出到2026年海洋生产总值突破6000亿元。\n"
-        "重点领域\n方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。\n\n"
+        + "".join(f"{head}\n{body}\n" for head, body in zip(subheads, bodies)) + "\n"
         "烟台布局氢能产业链\n来源：烟台日报\n烟台市发展改革委日前介绍，全市已集聚氢能企业40余家，建成加氢站8座。\n"
     )
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["青岛发布海洋经济三年行动", "烟台布局氢能产业链"]
-    assert "重点领域" in [p.text for p in doc.articles[0].paragraphs]
+    assert all(head in [p.text for p in doc.articles[0].paragraphs] for head in subheads)
 
 
 DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
@@ -1138,4 +1140,35 @@ def test_bracketed_headlines_under_numbered_section_heads_are_items_and_the_head
     assert [a.date for a in doc.articles] == ["2024-07-08", None, "2024-07-09", None, "2024-07-05", None]
     headings = [text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"]
     assert [h.strip("#* ") for h in headings] == ["一、全市概况", "二、区县动态"]
+    assert_nothing_lost(doc)
+
+
+# Most items print a 来源/发布时间 line under their headline, some none; the headlines of those are as wide
+# as the others (two parts joined by a full-width space, a question) and their bodies open plainly.
+SOURCED_AND_NOT = [
+    ("“一网通办”再扩容　新增20个事项", "来源：市数据局　　发布时间：2025-03-04",
+     ["市数据局推出第四批“一网通办”事项，新增不动产抵押登记、公积金提取等20个事项，累计达到165个。"]),
+    ("公交线路优化　新开通5条社区巴士", "来源：市交通运输局　　发布时间：2025-03-05",
+     ["为方便居民短途出行，市交通运输局开通5条社区巴士线路，连接12个大型居住区和地铁站。"]),
+    ("老旧电梯更新还能再提速吗？", None,
+     ["全市使用超过15年的住宅电梯有2300余台，其中已完成更新改造的不到三成。", "业内人士认为，资金分摊和施工协调是主要难点。"]),
+    ("社区食堂覆盖全部中心城区街道", None,
+     ["居民在社区食堂就餐可使用医保个人账户以外的多种方式支付，老年人凭卡享受每餐2元优惠。"]),
+    ("中小学课后服务满意度达到96%", "来源：市教育局　　发布时间：2025-03-06",
+     ["市教育局委托第三方开展的调查显示，家长对课后服务的满意度达到96%，比去年提高4个百分点。"]),
+    ("夜间门诊延长至晚上九点", None,
+     ["全市8家三级医院的儿科和内科夜间门诊延长至21时，周末上午增开专家门诊。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_without_a_source_line_among_items_with_one_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["民生服务动态", "某某市人民政府办公室　　2025年第5期"]]
+    blocks += [[title, *([meta] if meta else []), *body] for title, meta, body in SOURCED_AND_NOT]
+    # blank lines between items only, or none at all
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t.replace("\u3000", " "), b) for t, _, b in SOURCED_AND_NOT]
+    assert [a.date for a in doc.articles] == ["2025-03-04", "2025-03-05", None, None, "2025-03-06", None]
     assert_nothing_lost(doc)
