@@ -1172,3 +1172,31 @@ def test_items_without_a_source_line_among_items_with_one_are_items(blank):
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t.replace("\u3000", " "), b) for t, _, b in SOURCED_AND_NOT]
     assert [a.date for a in doc.articles] == ["2025-03-04", "2025-03-05", None, None, "2025-03-06", None]
     assert_nothing_lost(doc)
+
+
+def test_numbering_before_a_word_that_is_also_a_unit_is_numbering():
+    from kg.lines import numbering, strip_numbering
+
+    # 项目, 年鉴, 个人, 条例, 家庭 open headlines; only a figure (1.5亿元, 3.2%) is no numbering
+    for line in ["7.项目服务专员全覆盖", "3.年鉴质量评比结果揭晓", "2、个人养老金开户突破百万", "4．条例修订草案公开征求意见", "5.家庭医生签约扩面"]:
+        assert numbering(line) == "1.", line
+    assert strip_numbering("7.项目服务专员全覆盖") == "项目服务专员全覆盖"
+    assert [numbering(t) for t in ["1.5亿元专项资金下达", "3.2%的增速高于全省", "12月起施行"]] == [None, None, None]
+
+
+UNIT_WORD_ITEMS = [
+    ("项目审批实行容缺受理", ["区行政审批局对重点项目实行容缺受理，申请材料缺少次要件的可先行受理、限期补齐。"]),
+    ("年度用地计划优先保障制造业", ["今年全区新增建设用地计划中，工业用地占比提高到45%。"]),
+    ("个体工商户年报率达到92%", ["截至6月30日，全区个体工商户年报率达到92%，比去年同期提高5个百分点。"]),
+    ("条码追溯覆盖全部农贸市场", ["区市场监管局在12个农贸市场推行食用农产品条码追溯，消费者扫码可查产地和检测结果。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_numbered_headlines_opening_with_a_word_that_is_also_a_unit_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["营商环境简报", "2025年第8期"]] + [[f"{n}.{title}", *body] for n, (title, body) in enumerate(UNIT_WORD_ITEMS, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIT_WORD_ITEMS
+    assert_nothing_lost(doc)
