@@ -935,6 +935,21 @@ def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speake
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("head", ["（2024年3月12日）\n\n{speaker}", "{speaker}"])
+@pytest.mark.parametrize("address", ["同志们：", "各位代表、同志们："])
+def test_a_speakers_name_under_the_date_or_right_above_the_address_is_its_byline(head, address):
+    text = ("在全市招商引资工作推进会上的讲话\n\n" + head.format(speaker="某某某") + "\n\n" + address + "\n\n"
+            "今天召开全市招商引资工作推进会，主要任务是总结去年工作，部署今年任务。\n\n"
+            "一、正视招商工作中的短板\n\n去年全市新签约项目数量增长较快，但落地率不高，部分项目迟迟未开工。\n\n"
+            "二、抓好重点产业链招商\n\n要围绕新能源汽车和装备制造两条产业链，梳理缺失环节，精准招引配套企业。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert article.title == "在全市招商引资工作推进会上的讲话"
+    assert article.paragraphs[0].text == address
+    assert article.date == ("2024-03-12" if "2024" in head else None)
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("rule", ["——————", "------", "* * *"])
 def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
     items = [("【创业大赛启动】", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
