@@ -377,14 +377,14 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         why = f"{len(outlet_lines)} outlet lines (来源 YYYY-MM-DD) under titles"
     elif tag_lines or trailer_count >= 2:
         first = _first_section(lines, tag_lines, found)
-        heads_at = frozenset(c.index for c in found)
+        heads_at = {c.index: c.mark for c in found}
         if first and not tag_lines and _section_head(lines, first - 1, heads_at):
             first -= 1  # the section heading above the first item (一、全省情况) heads it
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
         untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else frozenset())
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
         why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
@@ -536,16 +536,19 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
     return drafts, back
 
 
-def _section_head(lines: Sequence[Line], i: int, heads_at: frozenset[int]) -> str | None:
+def _section_head(lines: Sequence[Line], i: int, heads_at: dict[int, str], inside: bool = False) -> str | None:
     """The name of a numbered section heading (二、市县动态) right above an item's headline (a headline
-    candidate, in ``heads_at``), or None: short, numbered 一、, no figures or sentence punctuation."""
-    if i + 1 not in heads_at or numbering(lines[i].text) != "一、":
+    candidate: ``heads_at`` maps its line to its mark), or None: short, numbered 一、, no figures or
+    sentence punctuation. ``inside``: the line stands in an item that printed no trailer, where 一、 over
+    （一） or 1. is the item's own structure, so the headline below must be unnumbered."""
+    mark = heads_at.get(i + 1)
+    if mark is None or numbering(lines[i].text) != "一、" or (inside and mark not in _UNNUMBERED and mark != "【】"):
         return None
     name = strip_numbering(lines[i].text).strip()
     return name if 2 <= visual_width(name) <= 12 and not re.search(r"[\d，。；：,;:！？]", name) else None
 
 
-def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), heads_at=frozenset()):
+def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), heads_at=None):
     """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer;
     ``heads_at``: headline candidates, under which a numbered section heading (二、市县动态) between items
     opens a section (where no 【】 tags do)."""
@@ -575,7 +578,8 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
-        name = _section_head(lines, i, heads_at) if current is None or current.closed or ends_sentence(lines[i - 1].text) else None
+        inside = current is not None and not current.closed
+        name = _section_head(lines, i, heads_at or {}, inside) if not inside or ends_sentence(lines[i - 1].text) else None
         if name is not None:
             section = name
             headings.append(Furniture("section_heading", line.start, line.end))

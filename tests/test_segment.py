@@ -1215,3 +1215,17 @@ def test_numbered_headlines_opening_with_a_word_that_is_also_a_unit_are_items(bl
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIT_WORD_ITEMS
     assert_nothing_lost(doc)
+
+
+def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_heads():
+    text = ("园区发展简报\n\n2024年第3期\n\n某某市出台支持先进制造业发展的若干措施\n\n"
+            "近日，某某市印发支持先进制造业发展的若干措施，从五个方面提出二十条举措。\n\n一、支持方向\n\n（一）鼓励企业技术改造\n\n"
+            "对设备投资额超过500万元的技术改造项目，按投资额的10%给予补助，最高500万元。\n\n（二）支持首台套装备推广应用\n\n"
+            "对首台套装备的研制企业给予一次性奖励。（某某日报 20240312）\n\n某某县推进县域商业体系建设\n\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n\n园区人才公寓交付使用\n\n"
+            "园区首批人才公寓共860套近日交付使用，主要面向新引进的高校毕业生。（某某晚报 20240314）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市出台支持先进制造业发展的若干措施", "某某县推进县域商业体系建设", "园区人才公寓交付使用"]
+    assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
+    assert not [f for f in doc.furniture if f.kind == "section_heading"]
+    assert_nothing_lost(doc)
