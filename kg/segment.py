@@ -637,8 +637,10 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         body = lines[j].text if j < len(lines) else ""
         # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…). A whole line in brackets
         # (【直达资金分配下达进度快于去年】, too long for a section tag) is an item's headline by its mark.
-        return c is not None and (c.mark == "【】" or c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
-                                                            or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body)))
+        if c is None or c.mark == "【】":
+            return c is not None
+        return c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
+                                          or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 
