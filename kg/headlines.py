@@ -571,6 +571,17 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+            # The other plain headlines are then sub-headings inside items: short ones (重点领域, 完善基础设施)
+            # are; one nearly as wide as the headlines with a source is an item that printed none.
+            def width(c: Candidate) -> float:
+                return visual_width(lines[c.index].text[c.title_range[0] : c.title_range[1]])
+
+            typical = sorted(width(c) for c in heads)[len(heads) // 2]
+            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index and width(c) >= 0.6 * typical
+                          and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
+            if items_like:
+                score -= 1.0 * len(items_like)
+                reasons.append(f"{len(items_like)} headlines nearly as wide as theirs left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         toc = _listed(lines, heads, front)
@@ -598,7 +609,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
     head_meta = []
     for k, i in enumerate(region):
-        if is_metadata(lines[i].text) or (k == 0 and title is not None and _speaker_line(lines, region)):
+        if is_metadata(lines[i].text) or (title is not None and _speaker_line(lines, region, k)):
             head_meta.append(i)
         else:
             break
@@ -655,10 +666,19 @@ _SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{2
 _BRACKETED_DATE = re.compile(r"^[（(]\s*(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]$")
 
 
-def _speaker_line(lines: Sequence[Line], region: Sequence[int]) -> bool:
-    """Is the first line of ``region`` (under a title) the speaker's name, with the speech's date in brackets
-    right below it (某某 / （2025年4月18日）)? A name alone is no metadata; with the date it is the byline."""
-    return len(region) > 2 and _SPEAKER.match(lines[region[0]].text) is not None and bool(_BRACKETED_DATE.match(lines[region[1]].text))
+# How a speech addresses its audience: 同志们：, 各位代表、同志们：, 女士们、先生们：.
+_ADDRESS = re.compile(r"^(?:尊敬的)?[\u4e00-\u9fff、，, ]{0,30}(?:同志们|代表们|朋友们|先生们|女士们|同学们|来宾们?|委员们)[：:]$")
+
+
+def _speaker_line(lines: Sequence[Line], region: Sequence[int], k: int = 0) -> bool:
+    """Is line ``region[k]`` (under a title and the metadata above it) the speaker's name, next to the
+    speech's date in brackets (某某 / （2025年4月18日）, or the date first) or right above the address
+    (某某某 / 同志们：)? A name alone is no metadata; beside the date or the address it is the byline."""
+    if k + 1 >= len(region) - 1 or _SPEAKER.match(lines[region[k]].text) is None:
+        return False
+    below = lines[region[k + 1]].text
+    above = lines[region[k - 1]].text if k else ""
+    return bool(_BRACKETED_DATE.match(below) or _BRACKETED_DATE.match(above) or _ADDRESS.match(below))
 
 
 def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:

@@ -34,7 +34,7 @@ from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -378,11 +378,14 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         why = f"{len(outlet_lines)} outlet lines (来源 YYYY-MM-DD) under titles"
     elif tag_lines or trailer_count >= 2:
         first = _first_section(lines, tag_lines, found)
+        heads_at = {c.index: c.mark for c in found}
+        if first and not tag_lines and _section_head(lines, first - 1, heads_at):
+            first -= 1  # the section heading above the first item (一、全省情况) heads it
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
         untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed)
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
         why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
@@ -543,8 +546,22 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
     return drafts, back
 
 
-def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
-    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer."""
+def _section_head(lines: Sequence[Line], i: int, heads_at: dict[int, str], inside: bool = False) -> str | None:
+    """The name of a numbered section heading (二、市县动态) right above an item's headline (a headline
+    candidate: ``heads_at`` maps its line to its mark), or None: short, numbered 一、, no figures or
+    sentence punctuation. ``inside``: the line stands in an item that printed no trailer, where 一、 over
+    （一） or 1. is the item's own structure, so the headline below must be unnumbered."""
+    mark = heads_at.get(i + 1)
+    if mark is None or numbering(lines[i].text) != "一、" or (inside and mark not in _UNNUMBERED and mark != "【】"):
+        return None
+    name = strip_numbering(lines[i].text).strip()
+    return name if 2 <= visual_width(name) <= 12 and not re.search(r"[\d，。；：,;:！？]", name) else None
+
+
+def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), heads_at=None):
+    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer;
+    ``heads_at``: headline candidates, under which a numbered section heading (二、市县动态) between items
+    opens a section (where no 【】 tags do)."""
     drafts: list[_Draft] = []
     headings: list[Furniture] = []
     section: str | None = None
@@ -571,6 +588,14 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
+        inside = current is not None and not current.closed
+        name = _section_head(lines, i, heads_at or {}, inside) if not inside or ends_sentence(lines[i - 1].text) else None
+        if name is not None:
+            section = name
+            headings.append(Furniture("section_heading", line.start, line.end))
+            current = None
+            i += 1
+            continue
         if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)) \
                 or (i in heads and current.body):
             if _only_back_matter(lines, i):
@@ -597,9 +622,10 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
     """Headlines of items that printed no trailer, in a file whose other items end with one.
 
     Between two trailers, the lines shaped like a headline that stand after a sentence (not after a
-    trailer) open items if every one of them is an unnumbered headline candidate whose body opens on
-    its own: like news (6月18日，…), with a time (今年以来，截至8月底, 1—10月), with a place (六安市推动…),
-    with the office that acted (市文物保护中心完成…) or under a reporter's byline (（记者 某某）…).
+    trailer) open items if every one of them is a whole line in brackets (【…】) or an unnumbered
+    headline candidate whose body opens on its own: like news (6月18日，…), with a time (今年以来，
+    截至8月底, 1—10月), with a place (六安市推动…), with the office that acted (市文物保护中心完成…)
+    or under a reporter's byline (（记者 某某）…).
     The sub-headings of an article go on from its lead (针对目前…，《若干措施》提出…, 为打通…);
     numbered parts (一、) are a document's.
     """
@@ -619,9 +645,12 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         while j < len(lines) and is_metadata(lines[j].text):
             j += 1
         body = lines[j].text if j < len(lines) else ""
-        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…)
-        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
-                                                            or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
+        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…). A whole line in brackets
+        # (【直达资金分配下达进度快于去年】, too long for a section tag) is an item's headline by its mark.
+        if c is None or c.mark == "【】":
+            return c is not None
+        return c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
+                                          or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 

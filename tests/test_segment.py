@@ -194,16 +194,18 @@ def test_explain_lists_every_layout_considered_best_first():
     assert lines[first - 1] == ITEMS[0][0]
 
 
-def test_sub_headings_inside_items_with_sources_do_not_split_them():
+@pytest.mark.parametrize("subheads", [["重点领域"], ["完善基础设施", "培育市场主体"]])
+def test_sub_headings_inside_items_with_sources_do_not_split_them(subheads):
+    bodies = ["方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。", "方案提出对新落户的海洋装备企业给予设备投资额10%的补助。"]
     text = (
         "区域观察\n\n"
         "青岛发布海洋经济三年行动\n来源：青岛日报\n青岛市近日发布海洋经济三年行动方案，提出到2026年海洋生产总值突破6000亿元。\n"
-        "重点领域\n方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。\n\n"
+        + "".join(f"{head}\n{body}\n" for head, body in zip(subheads, bodies)) + "\n"
         "烟台布局氢能产业链\n来源：烟台日报\n烟台市发展改革委日前介绍，全市已集聚氢能企业40余家，建成加氢站8座。\n"
     )
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["青岛发布海洋经济三年行动", "烟台布局氢能产业链"]
-    assert "重点领域" in [p.text for p in doc.articles[0].paragraphs]
+    assert all(head in [p.text for p in doc.articles[0].paragraphs] for head in subheads)
 
 
 DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
@@ -933,6 +935,21 @@ def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speake
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("head", ["（2024年3月12日）\n\n{speaker}", "{speaker}"])
+@pytest.mark.parametrize("address", ["同志们：", "各位代表、同志们："])
+def test_a_speakers_name_under_the_date_or_right_above_the_address_is_its_byline(head, address):
+    text = ("在全市招商引资工作推进会上的讲话\n\n" + head.format(speaker="某某某") + "\n\n" + address + "\n\n"
+            "今天召开全市招商引资工作推进会，主要任务是总结去年工作，部署今年任务。\n\n"
+            "一、正视招商工作中的短板\n\n去年全市新签约项目数量增长较快，但落地率不高，部分项目迟迟未开工。\n\n"
+            "二、抓好重点产业链招商\n\n要围绕新能源汽车和装备制造两条产业链，梳理缺失环节，精准招引配套企业。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert article.title == "在全市招商引资工作推进会上的讲话"
+    assert article.paragraphs[0].text == address
+    assert article.date == ("2024-03-12" if "2024" in head else None)
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("rule", ["——————", "------", "* * *"])
 def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
     items = [("【创业大赛启动】", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
@@ -1190,4 +1207,111 @@ def test_a_numbered_headline_with_a_full_date_after_it_is_a_headline_not_an_outl
     doc = segment(_source(text))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
         (head.split(".", 1)[1], date, [body]) for head, _, body, date in items]
+
+
+# 【】 headlines (too long for section tags) under numbered section heads (一、…, 二、…); some items close
+# with a trailer, some do not.
+BRACKETS_IN_SECTIONS = [
+    ("全市概况", "二季度全市工业用电量同比增长6.1%", ["4至6月，全市工业用电量同比增长6.1%，其中高技术制造业用电增长11.4%。"], "（某某电力报 20240708）"),
+    ("全市概况", "公共充电设施建设提速乡镇覆盖九成", ["上半年，全市新建公共充电桩3200个，乡镇充电站覆盖率达到九成。"], None),
+    ("全市概况", "新型储能电站并网容量比去年翻一番", ["截至6月底，全市新型储能电站并网容量达到42万千瓦。", "市里将继续推进用户侧储能项目建设。"], "（某某能源 20240709）"),
+    ("区县动态", "某某区：屋顶光伏年内再增5万千瓦", ["某某区今年以来在工业园区推广屋顶光伏，已建成项目23个。"], None),
+    ("区县动态", "县域农村电网改造完成年度计划过半", ["市发展改革委对各县电网改造项目逐一调度，已完成年度计划的54%。"], "（某某电力报 20240705）"),
+    ("区县动态", "免费节能诊断服务覆盖百家重点企业", ["东部某县为107家重点用能企业开展免费节能诊断，提出改造建议300余条。"], None),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_bracketed_headlines_under_numbered_section_heads_are_items_and_the_heads_sections(style):
+    head = {"h2": "### {t}", "bold": "**{t}**"}.get(style, "{t}")
+    section_head = {"h2": "## {t}", "bold": "**{t}**"}.get(style, "{t}")
+    blocks = [["能源运行简报", "2024年第7期", "某某市发展改革委　　2024年7月10日"]]
+    sections = []
+    for section, title, body, trailer in BRACKETS_IN_SECTIONS:
+        if section not in sections:
+            sections.append(section)
+            blocks.append([section_head.format(t=f"{'一二'[len(sections) - 1]}、{section}")])
+        blocks.append([head.format(t=f"【{title}】"), *body[:-1], body[-1] + (trailer or "")])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style in ("h2", "bold") else "brief.txt"))
+    assert [(a.title.strip("【】"), a.section, a.paragraphs[0].text) for a in doc.articles] == [
+        (title, section, body[0]) for section, title, body, _ in BRACKETS_IN_SECTIONS]
+    # a trailer dates its own item, never the one above it
+    assert [a.date for a in doc.articles] == ["2024-07-08", None, "2024-07-09", None, "2024-07-05", None]
+    headings = [text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"]
+    assert [h.strip("#* ") for h in headings] == ["一、全市概况", "二、区县动态"]
+    assert_nothing_lost(doc)
+
+
+# Most items print a 来源/发布时间 line under their headline, some none; the headlines of those are as wide
+# as the others (two parts joined by a full-width space, a question) and their bodies open plainly.
+SOURCED_AND_NOT = [
+    ("“一网通办”再扩容　新增20个事项", "来源：市数据局　　发布时间：2025-03-04",
+     ["市数据局推出第四批“一网通办”事项，新增不动产抵押登记、公积金提取等20个事项，累计达到165个。"]),
+    ("公交线路优化　新开通5条社区巴士", "来源：市交通运输局　　发布时间：2025-03-05",
+     ["为方便居民短途出行，市交通运输局开通5条社区巴士线路，连接12个大型居住区和地铁站。"]),
+    ("老旧电梯更新还能再提速吗？", None,
+     ["全市使用超过15年的住宅电梯有2300余台，其中已完成更新改造的不到三成。", "业内人士认为，资金分摊和施工协调是主要难点。"]),
+    ("社区食堂覆盖全部中心城区街道", None,
+     ["居民在社区食堂就餐可使用医保个人账户以外的多种方式支付，老年人凭卡享受每餐2元优惠。"]),
+    ("中小学课后服务满意度达到96%", "来源：市教育局　　发布时间：2025-03-06",
+     ["市教育局委托第三方开展的调查显示，家长对课后服务的满意度达到96%，比去年提高4个百分点。"]),
+    ("夜间门诊延长至晚上九点", None,
+     ["全市8家三级医院的儿科和内科夜间门诊延长至21时，周末上午增开专家门诊。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_without_a_source_line_among_items_with_one_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["民生服务动态", "某某市人民政府办公室　　2025年第5期"]]
+    blocks += [[title, *([meta] if meta else []), *body] for title, meta, body in SOURCED_AND_NOT]
+    # blank lines between items only, or none at all
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t.replace("\u3000", " "), b) for t, _, b in SOURCED_AND_NOT]
+    assert [a.date for a in doc.articles] == ["2025-03-04", "2025-03-05", None, None, "2025-03-06", None]
+    assert_nothing_lost(doc)
+
+
+def test_numbering_before_a_word_that_is_also_a_unit_is_numbering():
+    from kg.lines import numbering, strip_numbering
+
+    # 项目, 年鉴, 个人, 条例, 家庭 open headlines; only a figure (1.5亿元, 3.2%) is no numbering
+    for line in ["7.项目服务专员全覆盖", "3.年鉴质量评比结果揭晓", "2、个人养老金开户突破百万", "4．条例修订草案公开征求意见", "5.家庭医生签约扩面"]:
+        assert numbering(line) == "1.", line
+    assert strip_numbering("7.项目服务专员全覆盖") == "项目服务专员全覆盖"
+    assert [numbering(t) for t in ["1.5亿元专项资金下达", "3.2%的增速高于全省", "12月起施行"]] == [None, None, None]
+
+
+UNIT_WORD_ITEMS = [
+    ("项目审批实行容缺受理", ["区行政审批局对重点项目实行容缺受理，申请材料缺少次要件的可先行受理、限期补齐。"]),
+    ("年度用地计划优先保障制造业", ["今年全区新增建设用地计划中，工业用地占比提高到45%。"]),
+    ("个体工商户年报率达到92%", ["截至6月30日，全区个体工商户年报率达到92%，比去年同期提高5个百分点。"]),
+    ("条码追溯覆盖全部农贸市场", ["区市场监管局在12个农贸市场推行食用农产品条码追溯，消费者扫码可查产地和检测结果。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_numbered_headlines_opening_with_a_word_that_is_also_a_unit_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["营商环境简报", "2025年第8期"]] + [[f"{n}.{title}", *body] for n, (title, body) in enumerate(UNIT_WORD_ITEMS, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIT_WORD_ITEMS
+    assert_nothing_lost(doc)
+
+
+def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_heads():
+    text = ("园区发展简报\n\n2024年第3期\n\n某某市出台支持先进制造业发展的若干措施\n\n"
+            "近日，某某市印发支持先进制造业发展的若干措施，从五个方面提出二十条举措。\n\n一、支持方向\n\n（一）鼓励企业技术改造\n\n"
+            "对设备投资额超过500万元的技术改造项目，按投资额的10%给予补助，最高500万元。\n\n（二）支持首台套装备推广应用\n\n"
+            "对首台套装备的研制企业给予一次性奖励。（某某日报 20240312）\n\n某某县推进县域商业体系建设\n\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n\n园区人才公寓交付使用\n\n"
+            "园区首批人才公寓共860套近日交付使用，主要面向新引进的高校毕业生。（某某晚报 20240314）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市出台支持先进制造业发展的若干措施", "某某县推进县域商业体系建设", "园区人才公寓交付使用"]
+    assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
+    assert not [f for f in doc.furniture if f.kind == "section_heading"]
     assert_nothing_lost(doc)
