@@ -30,10 +30,11 @@ def test_relations_have_no_problems():
 
 def test_thirty_texts_sixteen_of_them_news_annotated_in_both_files():
     entities, relations = _records(ENTITIES), _records(RELATIONS)
-    genres = [r["genre"] for r in entities]
+    genre_of = {r["file"]: r["genre"] for r in entities}  # a digest of several items has a record per item
+    genres = list(genre_of.values())
     assert {g: genres.count(g) for g in set(genres)} == {"news": 16, "digest": 5, "policy": 4, "report": 3, "notice": 2}
-    assert [r["file"] for r in entities] == [f"m{n:02d}.txt" for n in range(1, 31)]
-    assert [(r["file"], r["genre"]) for r in relations] == [(r["file"], r["genre"]) for r in entities]
+    assert list(genre_of) == [f"m{n:02d}.txt" for n in range(1, 31)]
+    assert [(r["file"], r["index"], r["genre"]) for r in relations] == [(r["file"], r["index"], r["genre"]) for r in entities]
     assert {r["corpus"] for r in relations} == {"tests/gold/genres_heldout4/texts"}
     for record in entities:
         length = len((TEXTS / record["file"]).read_text(encoding="utf-8"))
@@ -43,12 +44,13 @@ def test_thirty_texts_sixteen_of_them_news_annotated_in_both_files():
 def test_every_fact_end_but_a_documents_region_is_an_entity_of_its_article():
     """A fact's industry, fund, agency, zone or policy is annotated in the same article; a region subject may be
     absent only where the region is written inside names alone (a document's issuer, 自治区支持…, 省里…)."""
-    entities = {r["file"]: {e["id"] for e in r["entities"]} for r in _records(ENTITIES)}
+    entities = {(r["file"], r["index"]): {e["id"] for e in r["entities"]} for r in _records(ENTITIES)}
     for record in _records(RELATIONS):
+        article = (record["file"], record["index"])
         for fact in record["facts"]:
-            assert fact["object"] in entities[record["file"]], (record["file"], fact)
+            assert fact["object"] in entities[article], (article, fact)
             if not fact["subject"].isdigit():
-                assert fact["subject"] in entities[record["file"]], (record["file"], fact)
+                assert fact["subject"] in entities[article], (article, fact)
 
 
 def test_checkers_take_a_gold_file_and_its_texts_on_the_command_line(capsys):
