@@ -1,5 +1,5 @@
-"""The newsletter held-out gold (``entities_d.jsonl``, ``relations_d.jsonl``) stays consistent with the bundled
-articles it annotates and with the KB tables.
+"""The newsletter held-out gold sets (``newsletter_heldout/*_d.jsonl``, ``newsletter_heldout_e/*_e.jsonl``) stay
+consistent with the bundled articles they annotate and with the KB tables.
 
 The records point at articles of the bundled corpus by ``file`` and ``index``, so the texts are the segmented
 articles (title line, then paragraphs), not a folder of one-article files; the id and kind checks of the other
@@ -19,18 +19,22 @@ from kg.segment import segment
 from linking import check_linking_gold
 from relations_genres import check_gold
 
-HERE = Path(__file__).resolve().parent
-GOLD = HERE.parent
-ENTITIES = HERE / "entities_d.jsonl"
-RELATIONS = HERE / "relations_d.jsonl"
-#: Every other gold file that annotates articles of the bundled corpus: this set must not overlap them.
-OTHER_GOLD = (
+GOLD = Path(__file__).resolve().parent
+SETS = {"newsletter_heldout": ("d", 22), "newsletter_heldout_e": ("e", 21)}  # folder: (letter of its files, articles)
+#: Every gold file that annotates articles of the bundled corpus: no two sets may annotate the same article.
+BUNDLED_GOLD = (
     GOLD / "entities_a.jsonl",
     GOLD / "entities_b.jsonl",
     GOLD / "heldout" / "entities_c.jsonl",
     GOLD / "heldout" / "relations_c.jsonl",
     GOLD / "relations" / "relations_a.jsonl",
+    *(GOLD / name / f"{kind}_{letter}.jsonl" for name, (letter, _) in SETS.items() for kind in ("entities", "relations")),
 )
+
+
+def _files(name: str) -> tuple[Path, Path]:
+    letter = SETS[name][0]
+    return GOLD / name / f"entities_{letter}.jsonl", GOLD / name / f"relations_{letter}.jsonl"
 
 
 def _records(path: Path) -> list[dict]:
@@ -113,30 +117,34 @@ def relation_problems(records: list[dict], articles: dict) -> list[str]:
     return problems
 
 
-def test_entities_have_no_problems(articles):
-    assert entity_problems(_records(ENTITIES), articles) == []
+@pytest.mark.parametrize("name", SETS)
+def test_entities_have_no_problems(name, articles):
+    assert entity_problems(_records(_files(name)[0]), articles) == []
 
 
-def test_relations_have_no_problems(articles):
-    assert relation_problems(_records(RELATIONS), articles) == []
+@pytest.mark.parametrize("name", SETS)
+def test_relations_have_no_problems(name, articles):
+    assert relation_problems(_records(_files(name)[1]), articles) == []
 
 
-def test_both_files_annotate_the_same_22_articles_no_other_gold_annotates():
-    entities, relations = _records(ENTITIES), _records(RELATIONS)
+@pytest.mark.parametrize("name", SETS)
+def test_both_files_annotate_the_same_articles_no_other_gold_annotates(name):
+    entities, relations = (_records(path) for path in _files(name))
     keys = [(r["file"], r["index"]) for r in entities]
-    assert len(keys) == len(set(keys)) == 22
+    assert len(keys) == len(set(keys)) == SETS[name][1]
     assert keys == sorted(keys) == [(r["file"], r["index"]) for r in relations]
-    others = {(r["file"], r["index"]) for path in OTHER_GOLD for r in _records(path)}
+    others = {(r["file"], r["index"]) for path in BUNDLED_GOLD if path not in _files(name) for r in _records(path)}
     assert not others & set(keys)
 
 
 def test_the_checks_find_broken_records(articles):
-    record = _records(ENTITIES)[0]
+    entities, relations = _files("newsletter_heldout_e")
+    record = _records(entities)[0]
     broken = dict(record, title="x", entities=[*record["entities"], dict(record["entities"][0], surface=["不在文中的词"])])
     found = entity_problems([broken], articles)
     assert any("titled" in p for p in found) and any("not in the article" in p for p in found)
     assert any("listed twice" in p for p in found)
     fact = {"subject": "310000", "relation": "invests_in", "object": "industry:nowhere", "sentence": "不是句子。", "amount": 1, "unit": None, "year": None}
-    found = relation_problems([dict(_records(RELATIONS)[0], facts=[fact])], articles)
+    found = relation_problems([dict(_records(relations)[0], facts=[fact])], articles)
     assert any("not a sentence" in p for p in found) and any("only sets_target" in p for p in found)
     assert any("expected fund" in p for p in found) and any("industries.tsv" in p for p in found)
