@@ -414,8 +414,10 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
     missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
                  and id(lines[c.index]) in inside)
-    # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
+    # The structure these layouts read is specific: an article closed by its outlet counts most. A headline
+    # read as a tag costs more than the item's title: once the long bracketed headlines open items by their mark
+    # alone, the reading would otherwise win on the trailers it shares with the headlines reading.
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 3.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
         + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])

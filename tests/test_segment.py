@@ -1315,3 +1315,21 @@ def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_head
     assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
     assert not [f for f in doc.furniture if f.kind == "section_heading"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_over_items_some_untrailed_are_headlines_whatever_follows_them(blank):
+    # A long bracketed headline right after an item that printed no trailer opens an item by its mark;
+    # the short ones over untitled items are then headlines too, not section tags.
+    items = [("供水管网漏损治理", "全市完成老旧供水管网改造86公里，管网漏损率下降到9.2%。", "（某某城建报 20250703）"),
+             ("老旧小区加装电梯完成年度任务的六成", "今年计划加装电梯400部，截至6月底已完工241部。", ""),
+             ("城市排水防涝能力提升了多少？", "中心城区新建雨水管网52公里，改造易涝点17处。", "（某某城建报 20250701）"),
+             ("燃气入户安检覆盖三十八万户居民", "燃气企业入户安检覆盖居民用户38万户，发现并整改隐患1900余处。", ""),
+             ("背街小巷环境整治", "各区完成背街小巷整治126条，新增停车泊位2300个。", ""),
+             ("口袋公园建设提速", "上半年新建口袋公园31个，居民步行十分钟可达公园绿地的比例提高到八成。", "（某某城建报 20250628）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["城市建设工作动态", "2025年第9期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-{trailer[-5:-3]}-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
