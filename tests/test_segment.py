@@ -1333,3 +1333,28 @@ def test_bracketed_headlines_over_items_some_untrailed_are_headlines_whatever_fo
     assert [(a.title, a.section, a.date) for a in doc.articles] == [
         (head, None, f"2025-{trailer[-5:-3]}-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
     assert_nothing_lost(doc)
+
+
+# A research brief's numbered items, long headlines with ？——“”《》：; the first signed by its group and writer.
+NUMBERED_RESEARCH = [
+    ("（一）", "城乡居民收入差距为何继续收窄？——来自两省40个县的入户调查",
+     ["调查显示，2024年两省农村居民人均可支配收入增速比城镇居民高2.1个百分点，收入倍差降到2.3。",
+      "课题组认为，工资性收入和转移性收入是差距收窄的主要来源。"]),
+    ("（二）", "产业园区“亩均论英雄”：改革三年来的成效与问题",
+     ["三年来，参与评价的园区亩均税收提高了18%，低效用地腾退面积达到1.2万亩。"]),
+    ("（三）", "《某某省国土空间规划》实施中期评估",
+     ["评估认为，耕地保护和生态保护红线目标落实较好，城镇开发边界内存量用地盘活相对缓慢。",
+      "建议建立存量用地盘活的年度考核办法。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_group_and_its_writer_under_a_numbered_question_headline_are_its_byline(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["区域发展研究参考", "某某大学区域经济研究中心　　2025年第3期　　2025年5月"]]
+    for n, (number, title, body) in enumerate(NUMBERED_RESEARCH):
+        blocks.append([number + title, *(["收入分配课题组　执笔：某某某"] if n == 0 else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(title, body) for _, title, body in NUMBERED_RESEARCH]
+    assert_nothing_lost(doc)
