@@ -1358,3 +1358,31 @@ def test_a_group_and_its_writer_under_a_numbered_question_headline_are_its_bylin
     doc = segment(_source(text, "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(title, body) for _, title, body in NUMBERED_RESEARCH]
     assert_nothing_lost(doc)
+
+
+# Items with their source and date on one line, on two, a date only or none; the headlines of the unsourced
+# ones are short, and their bodies open on their own (今年…, 去年…), not from a lead above them.
+SOURCE_LINES_MIXED = [
+    ("春耕化肥储备投放到位", ["来源：市场处　　发布时间：2025-03-12"],
+     ["全省承储企业累计投放春耕化肥储备42万吨，覆盖全部产粮大县。"]),
+    ("应急成品粮储备轮换完成", ["来源：某某省粮食和物资储备局", "发布时间：2025-03-10"],
+     ["3月上旬，省级应急成品粮储备完成年度轮换，轮换大米和面粉共1.8万吨。"]),
+    ("仓储设施维修", [],
+     ["今年安排仓储设施维修资金6000万元，维修改造仓房120栋，重点解决漏雨、墙体开裂等问题。"]),
+    ("粮食产后服务中心投入运营", ["发布时间：2025-03-06"],
+     ["全省新建的22个粮食产后服务中心投入运营，可为种粮农户提供清理、烘干、收储等服务。"]),
+    ("储备油检查", [],
+     ["去年开展的省级储备油专项检查发现的问题，已全部完成整改并销号。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_short_headlines_of_unsourced_items_whose_bodies_open_on_their_own_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["物资储备工作简报", "2025年第3期　　某某省粮食和物资储备局　　2025年3月15日"]]
+    blocks += [[title, *meta, *body] for title, meta, body in SOURCE_LINES_MIXED]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SOURCE_LINES_MIXED]
+    assert [a.date for a in doc.articles] == ["2025-03-12", "2025-03-10", None, "2025-03-06", None]
+    assert_nothing_lost(doc)
