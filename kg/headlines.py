@@ -93,8 +93,8 @@ _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通�
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
 
 
-# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:资料|信息|文章)?(?:来源|稿源|出处)\s*[:：]")
+# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:

@@ -1386,3 +1386,24 @@ def test_short_headlines_of_unsourced_items_whose_bodies_open_on_their_own_are_i
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SOURCE_LINES_MIXED]
     assert [a.date for a in doc.articles] == ["2025-03-12", "2025-03-10", None, "2025-03-06", None]
     assert_nothing_lost(doc)
+
+
+# Items each closed by the office that wrote it, in brackets (（供稿：…）), under a masthead whose last line is
+# the publisher and the issue date; no blank lines anywhere.
+CREDITED_ITEMS = [
+    ("外贸企业出口信用保险覆盖面扩大", ["1—5月，全市出口信用保险承保金额同比增长17%，服务小微外贸企业860家。"], "（供稿：外经贸处）"),
+    ("跨境电商综试区新增两个产业园", ["市商务局认定跨境电商产业园2个，入驻企业累计达到310家。", "产业园将提供海外仓对接和通关培训服务。"], "（供稿：电子商务处）"),
+    ("老字号品牌进商圈", ["6月上旬，全市14家老字号企业在中心商圈设立展销点，首周销售额超过120万元。"], "（供稿：市场运行处）"),
+]
+
+
+def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item():
+    blocks = [["商务工作动态", "第9期", "某某市商务局（市口岸办公室）编　　2025年6月18日"]]
+    blocks += [[title, *body, credit] for title, body, credit in CREDITED_ITEMS]
+    text = "\n".join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(title, None) for title, _, _ in CREDITED_ITEMS]
+    # each credit is its own item's, the masthead's last line no item's
+    assert [text[a.start : a.end].split("\n")[0] for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == [credit for _, _, credit in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
