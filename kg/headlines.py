@@ -47,7 +47,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -93,8 +93,8 @@ _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通�
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
 
 
-# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:资料|信息|文章)?(?:来源|稿源|出处)\s*[:：]")
+# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
@@ -209,6 +209,17 @@ def _count(text: str) -> int | None:
         tens, _, ones = text.partition("十")
         return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
     return digits.get(text) if len(text) == 1 else None
+
+
+# A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
+# Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
+ITEM_OPENER = re.compile(
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
+    r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
+    r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
+)
 
 
 def echoes_subject(title: str, body: str) -> bool:
@@ -577,11 +588,20 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 return visual_width(lines[c.index].text[c.title_range[0] : c.title_range[1]])
 
             typical = sorted(width(c) for c in heads)[len(heads) // 2]
-            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index and width(c) >= 0.6 * typical
-                          and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
+            # A short one too whose body opens on its own (今年省级储备粮…, 6月7日，…) or names again who acted:
+            # a sub-heading's goes on from the article's lead (方案明确…).
+            def opens_item(c: Candidate) -> bool:
+                j = c.index + 1
+                while j < len(lines) and _is_meta(lines[j]):
+                    j += 1
+                body = lines[j].text if j < len(lines) else ""
+                return c.news or bool(ITEM_OPENER.match(body)) or echoes_subject(lines[c.index].text[c.title_range[0] : c.title_range[1]], body)
+
+            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index
+                          and (width(c) >= 0.6 * typical or opens_item(c)) and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
             if items_like:
                 score -= 1.0 * len(items_like)
-                reasons.append(f"{len(items_like)} headlines nearly as wide as theirs left inside items")
+                reasons.append(f"{len(items_like)} headlines nearly as wide as theirs, or over a body opening on its own, left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         toc = _listed(lines, heads, front)

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.headlines import ITEM_OPENER as _ITEM_OPENER
 from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -70,16 +71,6 @@ _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今�
 
 # Headline classes that are not a document's numbered parts (一、, （一）, 1.).
 _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
-
-# A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
-# Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
-_ITEM_OPENER = re.compile(
-    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
-    r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
-    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
-    r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
-    r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
-)
 
 # A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
 _NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
@@ -414,8 +405,10 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
     missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
                  and id(lines[c.index]) in inside)
-    # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
+    # The structure these layouts read is specific: an article closed by its outlet counts most. A headline
+    # read as a tag costs more than the item's title: once the long bracketed headlines open items by their mark
+    # alone, the reading would otherwise win on the trailers it shares with the headlines reading.
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 3.0 * headline_tags
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
         + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])

@@ -1315,3 +1315,95 @@ def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_head
     assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
     assert not [f for f in doc.furniture if f.kind == "section_heading"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_over_items_some_untrailed_are_headlines_whatever_follows_them(blank):
+    # A long bracketed headline right after an item that printed no trailer opens an item by its mark;
+    # the short ones over untitled items are then headlines too, not section tags.
+    items = [("供水管网漏损治理", "全市完成老旧供水管网改造86公里，管网漏损率下降到9.2%。", "（某某城建报 20250703）"),
+             ("老旧小区加装电梯完成年度任务的六成", "今年计划加装电梯400部，截至6月底已完工241部。", ""),
+             ("城市排水防涝能力提升了多少？", "中心城区新建雨水管网52公里，改造易涝点17处。", "（某某城建报 20250701）"),
+             ("燃气入户安检覆盖三十八万户居民", "燃气企业入户安检覆盖居民用户38万户，发现并整改隐患1900余处。", ""),
+             ("背街小巷环境整治", "各区完成背街小巷整治126条，新增停车泊位2300个。", ""),
+             ("口袋公园建设提速", "上半年新建口袋公园31个，居民步行十分钟可达公园绿地的比例提高到八成。", "（某某城建报 20250628）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["城市建设工作动态", "2025年第9期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-{trailer[-5:-3]}-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+# A research brief's numbered items, long headlines with ？——“”《》：; the first signed by its group and writer.
+NUMBERED_RESEARCH = [
+    ("（一）", "城乡居民收入差距为何继续收窄？——来自两省40个县的入户调查",
+     ["调查显示，2024年两省农村居民人均可支配收入增速比城镇居民高2.1个百分点，收入倍差降到2.3。",
+      "课题组认为，工资性收入和转移性收入是差距收窄的主要来源。"]),
+    ("（二）", "产业园区“亩均论英雄”：改革三年来的成效与问题",
+     ["三年来，参与评价的园区亩均税收提高了18%，低效用地腾退面积达到1.2万亩。"]),
+    ("（三）", "《某某省国土空间规划》实施中期评估",
+     ["评估认为，耕地保护和生态保护红线目标落实较好，城镇开发边界内存量用地盘活相对缓慢。",
+      "建议建立存量用地盘活的年度考核办法。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_group_and_its_writer_under_a_numbered_question_headline_are_its_byline(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["区域发展研究参考", "某某大学区域经济研究中心　　2025年第3期　　2025年5月"]]
+    for n, (number, title, body) in enumerate(NUMBERED_RESEARCH):
+        blocks.append([number + title, *(["收入分配课题组　执笔：某某某"] if n == 0 else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(title, body) for _, title, body in NUMBERED_RESEARCH]
+    assert_nothing_lost(doc)
+
+
+# Items with their source and date on one line, on two, a date only or none; the headlines of the unsourced
+# ones are short, and their bodies open on their own (今年…, 去年…), not from a lead above them.
+SOURCE_LINES_MIXED = [
+    ("春耕化肥储备投放到位", ["来源：市场处　　发布时间：2025-03-12"],
+     ["全省承储企业累计投放春耕化肥储备42万吨，覆盖全部产粮大县。"]),
+    ("应急成品粮储备轮换完成", ["来源：某某省粮食和物资储备局", "发布时间：2025-03-10"],
+     ["3月上旬，省级应急成品粮储备完成年度轮换，轮换大米和面粉共1.8万吨。"]),
+    ("仓储设施维修", [],
+     ["今年安排仓储设施维修资金6000万元，维修改造仓房120栋，重点解决漏雨、墙体开裂等问题。"]),
+    ("粮食产后服务中心投入运营", ["发布时间：2025-03-06"],
+     ["全省新建的22个粮食产后服务中心投入运营，可为种粮农户提供清理、烘干、收储等服务。"]),
+    ("储备油检查", [],
+     ["去年开展的省级储备油专项检查发现的问题，已全部完成整改并销号。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_short_headlines_of_unsourced_items_whose_bodies_open_on_their_own_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["物资储备工作简报", "2025年第3期　　某某省粮食和物资储备局　　2025年3月15日"]]
+    blocks += [[title, *meta, *body] for title, meta, body in SOURCE_LINES_MIXED]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SOURCE_LINES_MIXED]
+    assert [a.date for a in doc.articles] == ["2025-03-12", "2025-03-10", None, "2025-03-06", None]
+    assert_nothing_lost(doc)
+
+
+# Items each closed by the office that wrote it, in brackets (（供稿：…）), under a masthead whose last line is
+# the publisher and the issue date; no blank lines anywhere.
+CREDITED_ITEMS = [
+    ("外贸企业出口信用保险覆盖面扩大", ["1—5月，全市出口信用保险承保金额同比增长17%，服务小微外贸企业860家。"], "（供稿：外经贸处）"),
+    ("跨境电商综试区新增两个产业园", ["市商务局认定跨境电商产业园2个，入驻企业累计达到310家。", "产业园将提供海外仓对接和通关培训服务。"], "（供稿：电子商务处）"),
+    ("老字号品牌进商圈", ["6月上旬，全市14家老字号企业在中心商圈设立展销点，首周销售额超过120万元。"], "（供稿：市场运行处）"),
+]
+
+
+def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item():
+    blocks = [["商务工作动态", "第9期", "某某市商务局（市口岸办公室）编　　2025年6月18日"]]
+    blocks += [[title, *body, credit] for title, body, credit in CREDITED_ITEMS]
+    text = "\n".join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(title, None) for title, _, _ in CREDITED_ITEMS]
+    # each credit is its own item's, the masthead's last line no item's
+    assert [text[a.start : a.end].split("\n")[0] for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == [credit for _, _, credit in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
