@@ -994,6 +994,23 @@ def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
+    # Two of five items print a trailer; the headlines over the others open no news lead (出梅了，…,
+    # 广西南宁、柳州…): the trailer closes its own item only, and the item above keeps no date.
+    items = [("城乡公交新开两条线路", "7月7日起，某某区新开通两条城乡公交线路，连接两个镇与市区客运中心。新线路全部采用纯电动车辆。", ""),
+             ("汛后巡查不放松", "出梅了，巡查却没有停。连日来，某某区组织水利、应急等部门对低洼易涝点逐一排查。", "（某某日报 20250708）"),
+             ("夜间经济", "广西南宁、柳州、桂林三市今年以来打造夜间消费集聚区31个，夜间消费额占全天的比重提高到36%。", ""),
+             ("暑期托管", "某某市今年暑期开设爱心托管班64个，招收小学生3100余名，依托学校和社区场地开展。", ""),
+             ("外资项目引进提速", "某某市商务局日前发布数据，今年以来新引进外资项目12个，其中总投资超1亿美元的3个。", "（某某新闻网 20250707）")]
+    blocks = [["某某融媒早报", "2025年7月8日 星期二"]] + [[t, b] + ([tr] if tr else []) for t, b, tr in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("城乡公交新开两条线路", None), ("汛后巡查不放松", "2025-07-08"), ("夜间经济", None), ("暑期托管", None),
+        ("外资项目引进提速", "2025-07-07")]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
