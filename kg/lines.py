@@ -123,10 +123,11 @@ _BYLINE = re.compile(
     # the issuer under a document's title: 某某市人民政府, 某某省人民政府办公厅
     r"|[\u4e00-\u9fff]{1,20}[省市区县州盟旗](?:人民政府(?:办公厅|办公室)?|委办公厅|委办公室))$"
 )
-# A dateline opening a news report: 新华社北京1月10日电, 本报讯, 央视网消息, 人民网北京1月10日电.
+# A dateline opening a news report: 新华社北京1月10日电, 本报讯 (a site's or station's own: 本网讯, 本台讯),
+# 央视网消息, 人民网北京1月10日电.
 _DATELINE = re.compile(
     r"^(?:[【\[]?[\u4e00-\u9fffA-Za-z]{1,12}(?:社|网|报|台|电视台|日报|客户端|新闻)?[\u4e00-\u9fff]{0,8}\s*"
-    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本报讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本[报网台刊站]讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
     r"[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息))"
 )
 # How a news report's body usually opens: a date or "recently", a reporter's source.

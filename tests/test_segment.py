@@ -1011,6 +1011,20 @@ def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
     assert_nothing_lost(doc)
 
 
+def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead():
+    # 本网讯 opens a news item as 本报讯 does (and names no outlet); …新闻汇总（6月第3周） is the digest's name.
+    text = ("某某高新区新闻汇总（6月第3周）\n\n"
+            "高新区签约一批储能配套项目\n\n本网讯　6月18日，高新区举行储能产业链项目集中签约活动，共签约项目9个。\n\n"
+            "区招商部门表示，将为签约项目配备专职服务专员。\n\n"
+            "企业服务日\n\n本网讯　本周三是高新区“企业服务日”，区领导带队走进17家企业协调解决用工、用地等问题。\n\n"
+            "高新区两所新建学校9月开学\n\n本网讯　记者从高新区社会事业局获悉，区内两所新建学校主体工程已完工。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("高新区签约一批储能配套项目", None, None), ("企业服务日", None, None), ("高新区两所新建学校9月开学", None, None)]
+    assert doc.articles[1].paragraphs[0].text.startswith("本网讯")
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
