@@ -389,6 +389,13 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
                 and not _ISSUE_LINE.search(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
+    # A source line under one item's last sentence, right above the next headline, where few headlines have
+    # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…).
+    moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
+    if moved and 2 * len(moved) < len(heads) - 1:
+        for k in moved:
+            if ends_sentence(lines[starts[k] - 1].text):
+                starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
     if len(heads) > 1 and starts[0] < heads[0].index and all(s == c.index for s, c in zip(starts[1:], heads[1:])):

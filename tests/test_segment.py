@@ -1025,6 +1025,23 @@ def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead()
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep):
+    # Only one item prints its source, under its text and right above the next headline (no blank line
+    # in between when the file has none): it dates the item above, not the one below.
+    blocks = [["城市发展每周要闻", "2025年10月第2周"],
+              ["某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序和公众参与方式。"],
+              ["某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，规划提出建设高质量发展示范区。",
+               "来源：某某网　发布时间：2025-10-09"],
+              ["山地城市步道建设", "某市中心城区今年新建山城步道40公里，串联起老街区和观景平台。"],
+              ["某市地铁10号线开通初期运营", "10月8日，某市地铁10号线一期工程开通初期运营，线路全长约34公里。"]]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("某市发布城市更新实施细则", None, None), ("某新区国土空间规划获批", "某某网", "2025-10-09"),
+        ("山地城市步道建设", None, None), ("某市地铁10号线开通初期运营", None, None)]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
