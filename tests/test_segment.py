@@ -1042,6 +1042,19 @@ def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("office", ["某某县政府研究室", "某某市委政策研究室", "某某区发展研究中心"])
+def test_the_research_office_under_a_reports_title_is_its_byline_not_its_text(office):
+    text = ("关于某某县竹产业发展情况的调研报告\n" + office + "\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。现将有关情况报告如下。\n"
+            "基本情况\n全县现有竹林面积18万亩，竹产业综合产值21亿元。\n"
+            "存在问题\n竹企规模普遍偏小，精深加工能力不足。\n"
+            "对策建议\n建议加快培育龙头企业，延伸竹产业链条。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["关于某某县竹产业发展情况的调研报告"]
+    assert doc.articles[0].paragraphs[0].text.startswith("今年4月，调研组")
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
