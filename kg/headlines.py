@@ -278,6 +278,9 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
+_TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every headline candidate of ``lines``, with its class and the evidence beside it.
 
@@ -287,6 +290,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     found = []
     n = len(lines)
     toc = _toc_entries(lines)
+    # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
+    terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
@@ -301,7 +306,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
-            or _one_sentence(line.text)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
         if not shaped:
             continue
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \

@@ -1055,6 +1055,30 @@ def test_the_research_office_under_a_reports_title_is_its_byline_not_its_text(of
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_three_character_headline_among_headlines_as_short_as_a_columns_name(sep):
+    items = [("展会预告", "第10届某某家具博览会秋季展将于9月举行，规划展览面积约5万平方米。"),
+             ("出口回暖", "前5个月，全省家具出口额同比增长6.8%，其中对东盟出口增长13.2%。（南方某某报 20250612）"),
+             ("招聘季", "受暑期毕业季影响，近期行业招聘需求明显增加，设计和海外销售岗位缺口最大。"),
+             ("木材价格", "进口木材价格小幅下行，主要进口板材报价环比下降2%至4%。"),
+             ("新版绿色家居产品标准7月起实施", "新修订的绿色家居产品团体标准近日发布，自7月1日起实施，对甲醛释放量的限值要求更严。"),
+             ("协会组织会员赴越南考察", "6月8日至12日，协会组织14家会员企业赴越南考察，走访当地家具产业园区和原材料市场。")]
+    blocks = [["某某家具行业协会　会员周报", "2025年第24期"]] + [[t, b] for t, b in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, "2025-06-12" if "20250612" in b else None) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_three_character_line_is_no_headline_where_no_headline_is_that_short():
+    text = ("某某市推进城市更新工作综述\n2025年第3期\n"
+            "城市更新行动推进有力\n今年以来，某某市城市更新行动扎实推进，完成老旧小区改造项目127个。\n"
+            "王小明\n作为社区居民代表，他参与了小区改造方案的讨论，提出了加装电梯的建议。\n"
+            "保障住房供应提速\n某某市住房和建设局表示，今年计划筹集保障性住房8万套。\n")
+    doc = segment(_source(text))
+    assert "王小明" not in [a.title for a in doc.articles]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
