@@ -75,6 +75,9 @@ _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
 # A paragraph going on from an article's lead under its sub-heading (针对起降场地不足…, 为吸引…, 《若干措施》提出…),
 # not opening an item of its own.
 _GOES_ON = re.compile(r"^(?:为|针对|对于?|据此|根据|围绕|按照|通过|《|其中|此外|同时|另外|与此同时|对此|为此|这|该|下一步)")
+# A sub-heading saying what to do, its verb first and nobody named before it (完善基础设施, 培育市场主体).
+_TASK_HEADING = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                           r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大)")
 
 # A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
 _NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
@@ -412,7 +415,8 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     by_trailers = option.layout == "sections" and trailer_count >= 2
     missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
         c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
-        or (by_trailers and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text) and not _GOES_ON.match(_text_below(lines, c.index))))}
+        or (by_trailers and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
+            and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
     missed = len(missed_at)
     if by_trailers:
         explained -= sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text) and any(id(line) in missed_at for line in d.body))

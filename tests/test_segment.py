@@ -1079,6 +1079,21 @@ def test_a_three_character_line_is_no_headline_where_no_headline_is_that_short()
     assert_nothing_lost(doc)
 
 
+def test_sub_headings_saying_what_to_do_stay_in_the_article_their_trailer_closes():
+    # The paragraphs under them open on their own (三年内…, 新引进的…), but 完善…/培育… name nobody: parts of one article.
+    text = ("区域发展动态\n2024年第8期\n"
+            "某某市出台促进低空经济发展若干措施\n"
+            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
+            "完善基础设施\n三年内将建设通用机场和起降点四十个，统筹布局低空航线。\n"
+            "培育市场主体\n新引进的整机企业最高可获一千万元奖励。（某某日报 20240312）\n"
+            "某某县推进县域商业体系建设\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某市出台促进低空经济发展若干措施", "2024-03-12"),
+                                                         ("某某县推进县域商业体系建设", "2024-03-13")]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
