@@ -78,7 +78,7 @@ _NEWS_VERBS = re.compile(
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(
     r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|"
-    r"周讯|周刊|月刊|旬刊|早知道|速读|一览|新闻汇总|资讯汇总|信息汇总)(?:[（(].{1,30}[）)])?$"
+    r"周讯|周刊|月刊|旬刊|早知道|速读|一览|(?:新闻|资讯|信息|要闻|动态|快讯|简讯)汇总)(?:[（(].{1,30}[）)])?$"
 )
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
 _FULL_DATE = re.compile(

@@ -1011,9 +1011,10 @@ def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
     assert_nothing_lost(doc)
 
 
-def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead():
+@pytest.mark.parametrize("masthead", ["某某高新区新闻汇总（6月第3周）", "某某高新区要闻汇总"])
+def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead(masthead):
     # 本网讯 opens a news item as 本报讯 does (and names no outlet); …新闻汇总（6月第3周） is the digest's name.
-    text = ("某某高新区新闻汇总（6月第3周）\n\n"
+    text = (masthead + "\n\n"
             "高新区签约一批储能配套项目\n\n本网讯　6月18日，高新区举行储能产业链项目集中签约活动，共签约项目9个。\n\n"
             "区招商部门表示，将为签约项目配备专职服务专员。\n\n"
             "企业服务日\n\n本网讯　本周三是高新区“企业服务日”，区领导带队走进17家企业协调解决用工、用地等问题。\n\n"
