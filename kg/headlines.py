@@ -67,6 +67,8 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告|政策解读|解读)"
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
+# A report's or a study's title (…调研报告, …的调查, …发展综述): one document's, its sub-heads below it.
+_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考)$|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -499,10 +501,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
+    bare = 0.0  # what items with nothing of a news item, or a short title, cost
     for c, item in zip(heads, items):
         title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
         # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
         s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        bare += 0.0 if c.meta or c.news or c.headline else 0.5
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
@@ -518,6 +522,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["nested numbering"] += 1
         if visual_width(title) < 7 and not c.meta:
             s -= 0.5
+            bare += 0.5
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
@@ -549,6 +554,14 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if masthead:
         score += 1.5
         reasons.append("a newsletter's masthead")
+        # Under nothing but the masthead, three or more items alike in shape, each a headline over a paragraph or
+        # two of its own, none a document's part and none with a source (where some have one, the bare ones are
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
+                and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
+                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 2 for item in items):
+            score += bare
+            reasons.append("items of a bulletin's shape under its masthead")
     else:
         titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
         if titles:

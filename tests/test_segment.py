@@ -1095,6 +1095,33 @@ def test_sub_headings_saying_what_to_do_stay_in_the_article_their_trailer_closes
     assert_nothing_lost(doc)
 
 
+BULLETIN = [("外贸形势", ["前5个月，全市外贸进出口总额同比增长6.2%，其中出口增长8.1%，增速高于全省平均水平。"]),
+            ("消费市场", ["端午假期，全市重点监测商贸企业实现销售额3.6亿元，同比增长9.4%。", "“今年来逛夜市的人明显多了。”一位摊主说。"]),
+            ("招商引资", ["全市新签约亿元以上项目14个，总投资86亿元，其中制造业项目占七成。"]),
+            ("电商发展", ["全市网络零售额同比增长12.3%，直播电商成为新的增长点，带动农产品上行。"])]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_bulletins_columns_under_its_masthead_are_its_items(sep):
+    # Short headlines naming a column (外贸形势), bodies with no news opening, no source anywhere: under
+    # nothing but the bulletin's masthead, every one alike, they are its items.
+    blocks = [["某某市商务局　商务周报", "2025年第21期"]] + [[t, *b] for t, b in BULLETIN]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BULLETIN
+    assert_nothing_lost(doc)
+
+
+def test_a_reports_sub_heads_under_a_bulletins_masthead_stay_in_it():
+    text = ("决策参考\n2025年第3期\n某某县竹产业发展调研报告\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。\n"
+            "产业基础\n全县现有竹林面积18万亩，竹产业综合产值21亿元，竹产业已成为农民增收的重要来源。\n"
+            "发展机遇\n随着“以竹代塑”行动推进，竹制品市场需求持续扩大。\n"
+            "面临挑战\n竹企规模普遍偏小，精深加工能力不足，用工成本逐年上升。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某县竹产业发展调研报告"]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
