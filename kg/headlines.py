@@ -68,7 +68,7 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
 # A report's or a study's title (…调研报告, …的调查, …发展综述): one document's, its sub-heads below it.
-_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考)$|" + _DOCUMENT_TITLE.pattern)
+_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -554,12 +554,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if masthead:
         score += 1.5
         reasons.append("a newsletter's masthead")
-        # Under nothing but the masthead, three or more items alike in shape, each a headline over a paragraph or
-        # two of its own, none a document's part and none with a source (where some have one, the bare ones are
+        # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
+        # of its own, none a document's part and none with a source (where some have one, the bare ones are
         # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
-                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 2 for item in items):
+                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
