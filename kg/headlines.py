@@ -397,9 +397,12 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
     # A source line under one item's last sentence, right above the next headline, where few headlines have
-    # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…).
+    # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
+    # so is every one where the last item too ends with its source under its text.
     moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
-    if moved and 2 * len(moved) < len(heads) - 1:
+    tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
+    closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
+    if moved and (2 * len(moved) < len(heads) - 1 or closing):
         for k in moved:
             if ends_sentence(lines[starts[k] - 1].text):
                 starts[k] = heads[k].index

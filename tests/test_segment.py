@@ -1123,6 +1123,18 @@ def test_a_reports_sub_heads_under_a_bulletins_masthead_stay_in_it():
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_source_lines_under_every_items_text_are_their_own(sep):
+    # Every item closes with its source line, the last one too: none of them opens the item below.
+    items = [("某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序。", "某某报", "2025-10-08"),
+             ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。", "某某网", "2025-10-09"),
+             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。", "某某日报", "2025-10-10")]
+    blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b, f"来源：{o}　发布时间：{d}"] for t, b, o, d in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
