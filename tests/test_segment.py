@@ -1043,7 +1043,7 @@ def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep
     assert_nothing_lost(doc)
 
 
-@pytest.mark.parametrize("office", ["某某县政府研究室", "某某市委政策研究室", "某某区发展研究中心"])
+@pytest.mark.parametrize("office", ["某某县政府研究室", "某某市委政策研究室", "某某区发展研究中心", "某某县政府研究室　张某某、李某"])
 def test_the_research_office_under_a_reports_title_is_its_byline_not_its_text(office):
     text = ("关于某某县竹产业发展情况的调研报告\n" + office + "\n"
             "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。现将有关情况报告如下。\n"
