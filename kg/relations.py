@@ -518,6 +518,9 @@ def _masked(sentence: Sentence) -> str:
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
+    if "支持" in sentence.text:
+        for match in _CAPABILITY.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
     if any(w in sentence.text for w in ("报告", "指数", "皮书", "研究", "榜单")):  # most sentences name none
         for match in _PUBLICATION.finditer(sentence.text):
             text[match.start() : match.end()] = "□" * len(match[0])
@@ -530,7 +533,13 @@ def _masked(sentence: Sentence) -> str:
 _PUBLICATION = re.compile(
     r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
     r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:白皮书|蓝皮书)"  # 发布两大未来产业发展白皮书: a white paper is published, whatever follows
 )
+
+
+# 支持 as what a product can do (支持高级别自动驾驶的 5G 网络, 支持…的标准): a network or a standard able
+# to serve the industry, not support given to it.
+_CAPABILITY = re.compile(r"支持(?=[^，,。；;的]{1,16}的\s*[^，,。；;的]{0,8}?(?:网络|专网|标准|系统|设备|芯片|终端|软件))")
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -993,13 +1002,22 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
+    if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
+        return False
     return not _AGAINST.search(text, cue_end, start)
 
 
-# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地): the facility is
-# what is built, its functions are no industries backed.
+# What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.
+_HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
+# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
+# what is backed; the list's earlier items may stand between.
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地, 打造集…股权投资、
+# 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
-_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
