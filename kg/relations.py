@@ -1176,6 +1176,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     cue_re = _cue_re("issues")
     implements = _cue_re("issues", "implements")
     for start, end, policy in sentence.of_types(("policy",)):
+        if _STANDARD_AFTER.match(sentence.text, end):
+            continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
@@ -1188,6 +1190,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             cue = cues_before[-1]
             if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
+            if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
+                continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
+            if _APPROVED.search(sentence.text, 0, cue.end()):
+                continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
             subjects, how = _subjects_before(sentence, cue.start(), context)
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
@@ -1218,6 +1224,13 @@ _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
+# A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
+# the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
+_REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本次|此番)\S{0,4}$")
+# A title in 《》 called a standard after it (《…网络性能要求》两项团体标准, 《…》等行业标准): no policy.
+_STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
+# Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
+_APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:
