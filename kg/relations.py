@@ -202,6 +202,11 @@ class _Context:
                          and found[0][2].id in set(self.kb.ancestors(x[2].id))]
                 if inner:
                     return self._most_specific(title[0], inner[0])
+                # 重庆：高新区将…: a bare zone word after the actor is the actor's own zone (重庆高新区)
+                bare = re.match(r"\s*(" + _ZONE_SUFFIX + ")", text[actor.end() :])
+                zone = linker._place_named(actor[1] + bare[1]) if bare else None
+                if zone and self.kb.by_id[zone].type == "zone":
+                    return [zone]
             if found:
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
