@@ -564,18 +564,22 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
-# or where the news came from (记者从青岛市财政局获悉).
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从)\s*$"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近)\s*$"
 )
 
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
 # tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+
+
+# A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
+_MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -812,7 +816,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
-        if not skip_group:
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))):
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
@@ -1009,6 +1013,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if _FINANCED.match(text, end):
+        return False
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1017,6 +1023,14 @@ _HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
 # What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
 # what is backed; the list's earlier items may stand between.
 _SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
+# 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
+_FINANCED = re.compile(
+    r"[^，,。；;、和及与]{0,4}?(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
+    r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
+)
 
 
 # The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地, 打造集…股权投资、
