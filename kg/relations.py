@@ -482,6 +482,9 @@ _MEASURE = ("量", "额")
 _PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
 
 
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
+
+
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 
@@ -492,6 +495,11 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """
     if _PRODUCT_HEAD.match(text, end):
         return False
+    if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
+        # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
+        joined = cut[1] + text[start:end]
+        if any(m.type == "industry" and m.start < len(cut[1]) and m.end == len(joined) for m in linker.link_text(joined)):
+            return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
         if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
@@ -952,11 +960,11 @@ _SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10})
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
-# industry, 机器人特色产业园区, is built for it: that is backing.)
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
 # An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
 _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
