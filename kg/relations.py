@@ -498,7 +498,7 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
         # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
         joined = cut[1] + text[start:end]
-        if any(m.type == "industry" and m.start < len(cut[1]) and m.end == len(joined) for m in linker.link_text(joined)):
+        if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
             return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
@@ -937,7 +937,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
-        if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -1063,7 +1063,12 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
-_DOCUMENT_CONTENT = re.compile(r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出)")
+# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+)
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
