@@ -586,7 +586,12 @@ _OBJECT_VERB = re.compile(
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
+# Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
+_SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
+
+
 # A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
+# (Nor does a place as a precedent act: 成为继海南自贸港之后第二个…的地区.)
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
 
 
@@ -824,7 +829,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
-        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))):
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)):
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
@@ -928,6 +933,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+            continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
+            continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
