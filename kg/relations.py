@@ -572,12 +572,14 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
-# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海).
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
+# market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
+# 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近)\s*$"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*$"
 )
 
 
@@ -586,6 +588,8 @@ _OBJECT_VERB = re.compile(
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
+# A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
 # Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
 _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
 
@@ -593,6 +597,10 @@ _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支
 # A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
 # (Nor does a place as a precedent act: 成为继海南自贸港之后第二个…的地区.)
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
+
+
+# A body approving (获市委常委会审议通过, 经市政府同意): it approves, someone else acts.
+_APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -654,6 +662,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         return [opening], "opening_place"
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if _IT_ACTS.search(sentence.text, 0, pos):
+        return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
@@ -680,6 +690,10 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
     r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
 )
+
+
+# 它 as a clause's subject: a thing named before (a project, a centre); a region is 该市, 当地.
+_IT_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:同时|此外|而|并且|目前)?[，,]?\s*它(?:们)?(?:将|还|也|已|正|会|可|能)")
 
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
@@ -829,7 +843,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
-        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)):
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
@@ -1030,6 +1045,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if _FIGURE.match(text, end):
+        return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
     if _FINANCED.match(text, end):
         return False
     return not _AGAINST.search(text, cue_end, start)

@@ -947,3 +947,20 @@ def test_what_an_issued_document_says_is_its_regions(linker):
     backs = _facts(linker, text, "backs")
     assert ("320000", "backs", "industry:marine-economy") in backs
     assert ("agency:320000:government", "backs", "industry:marine-economy") not in backs
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "苏州引进一个芯片项目。同时，它将促进集成电路发展。",  # 它: the project acts
+    "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
+])
+def test_it_and_a_statistic_do_not_back(linker, sentence):
+    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert ("320500", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_an_approving_body_and_a_place_given_powers_do_not_act(linker):
+    text = "上海：新政\n\n新华社 2024-03-05\n\n已获上海市人民政府常务会议审议通过的《若干意见》明确了六项任务：给予临港新片区更大自主权；支持人工智能创新发展。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("310000", "backs", "industry:artificial-intelligence") in backs
+    assert not {s for s, r, o, *_ in backs} & {"agency:310000:government", "zone:ftz_shanghai_lingang"}
