@@ -476,10 +476,10 @@ _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
 _MEASURE = ("量", "额")
-# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
-# product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
@@ -1194,6 +1194,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
+        if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
+            continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)

@@ -964,3 +964,12 @@ def test_an_approving_body_and_a_place_given_powers_do_not_act(linker):
     backs = _facts(linker, text, "backs")
     assert ("310000", "backs", "industry:artificial-intelligence") in backs
     assert not {s for s, r, o, *_ in backs} & {"agency:310000:government", "zone:ftz_shanghai_lingang"}
+
+
+def test_an_industrys_standards_system_and_a_count_of_clusters(linker):
+    text = "苏州：标准化工作\n\n新华社 2024-03-05\n\n苏州将加快构建人工智能标准体系。\n"
+    assert ("320500", "backs", "industry:artificial-intelligence") not in _facts(linker, text, "backs")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州形成“两大千亿级”集成电路产业集群。\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州集成电路产业规模达到千亿级。\n"
+    assert ("320500", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027) in _facts(linker, text, "sets_target")
