@@ -603,6 +603,10 @@ _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)"
 _APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
 
 
+# One body acting with others (工业和信息化部近日联合科技部、国家能源局印发…): all of them act.
+_JOINTLY = re.compile(r"\s*(?:近日|日前|近期|今天|今日|日前已)?\s*(?:联合|会同)\s*")
+
+
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
 _SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
 
@@ -646,7 +650,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap):
                 group.append(x)
             else:
                 break

@@ -973,3 +973,9 @@ def test_an_industrys_standards_system_and_a_count_of_clusters(linker):
     assert not _facts(linker, text, "sets_target")
     text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州集成电路产业规模达到千亿级。\n"
     assert ("320500", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+
+
+def test_a_body_acting_jointly_after_a_time_word_issues_with_the_others(linker):
+    text = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。\n"
+    issuers = {s for s, r, o, *_ in _facts(linker, text, "issues") if o == "policy:苏州市促进人工智能产业发展若干措施"}
+    assert issuers == {"agency:320500:economy_and_it", "agency:320500:finance_bureau"}
