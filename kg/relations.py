@@ -202,6 +202,11 @@ class _Context:
                          and found[0][2].id in set(self.kb.ancestors(x[2].id))]
                 if inner:
                     return self._most_specific(title[0], inner[0])
+                # 重庆：高新区将…: a bare zone word after the actor is the actor's own zone (重庆高新区)
+                bare = re.match(r"\s*(" + _ZONE_SUFFIX + ")", text[actor.end() :])
+                zone = linker._place_named(actor[1] + bare[1]) if bare else None
+                if zone and self.kb.by_id[zone].type == "zone":
+                    return [zone]
             if found:
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
@@ -471,10 +476,13 @@ _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
 _MEASURE = ("量", "额")
-# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
-# product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+
+
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -487,6 +495,11 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """
     if _PRODUCT_HEAD.match(text, end):
         return False
+    if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
+        # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
+        joined = cut[1] + text[start:end]
+        if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
+            return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
         if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
@@ -518,6 +531,9 @@ def _masked(sentence: Sentence) -> str:
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
+    if "支持" in sentence.text:
+        for match in _CAPABILITY.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
     if any(w in sentence.text for w in ("报告", "指数", "皮书", "研究", "榜单")):  # most sentences name none
         for match in _PUBLICATION.finditer(sentence.text):
             text[match.start() : match.end()] = "□" * len(match[0])
@@ -530,7 +546,13 @@ def _masked(sentence: Sentence) -> str:
 _PUBLICATION = re.compile(
     r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
     r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:白皮书|蓝皮书)"  # 发布两大未来产业发展白皮书: a white paper is published, whatever follows
 )
+
+
+# 支持 as what a product can do (支持高级别自动驾驶的 5G 网络, 支持…的标准): a network or a standard able
+# to serve the industry, not support given to it.
+_CAPABILITY = re.compile(r"支持(?=[^，,。；;的]{1,16}的\s*[^，,。；;的]{0,8}?(?:网络|专网|标准|系统|设备|芯片|终端|软件))")
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -550,18 +572,39 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
-# or where the news came from (记者从青岛市财政局获悉).
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
+# market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
+# 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从)\s*$"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*$"
 )
 
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
 # tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+
+
+# A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+# Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
+_SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
+
+
+# A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
+# (Nor does a place as a precedent act: 成为继海南自贸港之后第二个…的地区.)
+_MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
+
+
+# A body approving (获市委常委会审议通过, 经市政府同意): it approves, someone else acts.
+_APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
+
+
+# One body acting with others (工业和信息化部近日联合科技部、国家能源局印发…): all of them act.
+_JOINTLY = re.compile(r"\s*(?:近日|日前|近期|今天|今日|日前已)?\s*(?:联合|会同)\s*")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -607,7 +650,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap):
                 group.append(x)
             else:
                 break
@@ -623,6 +666,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         return [opening], "opening_place"
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if _IT_ACTS.search(sentence.text, 0, pos):
+        return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
@@ -649,6 +694,10 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
     r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
 )
+
+
+# 它 as a clause's subject: a thing named before (a project, a centre); a region is 该市, 当地.
+_IT_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:同时|此外|而|并且|目前)?[，,]?\s*它(?:们)?(?:将|还|也|已|正|会|可|能)")
 
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
@@ -798,7 +847,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
-        if not skip_group:
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
@@ -902,6 +952,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+            continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
+            continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
@@ -911,7 +965,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
-        if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -934,11 +988,11 @@ _SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10})
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
-# industry, 机器人特色产业园区, is built for it: that is backing.)
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
 # An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
 _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
@@ -993,13 +1047,34 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
+    if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
+        return False
+    if _FIGURE.match(text, end):
+        return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
+    if _FINANCED.match(text, end):
+        return False
     return not _AGAINST.search(text, cue_end, start)
 
 
-# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地): the facility is
-# what is built, its functions are no industries backed.
+# What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.
+_HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
+# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
+# what is backed; the list's earlier items may stand between.
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
+# 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
+_FINANCED = re.compile(
+    r"[^，,。；;、和及与]{0,4}?(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
+    r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
+)
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地, 打造集…股权投资、
+# 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
-_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
@@ -1018,7 +1093,12 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
-_DOCUMENT_CONTENT = re.compile(r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出)")
+# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+)
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
@@ -1118,6 +1198,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
+        if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
+            continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
@@ -1158,6 +1240,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     cue_re = _cue_re("issues")
     implements = _cue_re("issues", "implements")
     for start, end, policy in sentence.of_types(("policy",)):
+        if _STANDARD_AFTER.match(sentence.text, end):
+            continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
@@ -1170,6 +1254,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             cue = cues_before[-1]
             if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
+            if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
+                continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
+            if _APPROVED.search(sentence.text, 0, cue.end()):
+                continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
             subjects, how = _subjects_before(sentence, cue.start(), context)
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
@@ -1200,6 +1288,13 @@ _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
+# A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
+# the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
+_REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本次|此番)\S{0,4}$")
+# A title in 《》 called a standard after it (《…网络性能要求》两项团体标准, 《…》等行业标准): no policy.
+_STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
+# Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
+_APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:

@@ -871,3 +871,111 @@ def test_support_named_after_what_it_goes_to(linker):
     assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
     text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
     assert not _facts(linker, text, "backs")
+
+
+# ---------------------------------------------------------------- newsletter set d's classes (issue 15, fourth round)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("作为全省经济发展的排头兵，该区汇集了一大批新能源汽车和数字经济企业。", "industry:new-energy-vehicles"),  # what a place has
+    ("支持物流企业服务制造业，提升配送效率。", "industry:manufacturing"),  # what firms serve
+    ("打造集研发设计、股权投资、检验检测于一体的综合服务平台。", "industry:equity-investment"),  # a facility's functions
+    ("这是首部支持自动驾驶的5G网络标准。", "industry:autonomous-driving"),  # a network able to serve it
+    ("推动一批新能源领域租赁项目落地，打造汽车、船舶等3个租赁特色业态。", "industry:shipbuilding"),  # fields of leasing
+    ("鼓励融资租赁企业加大对未来产业投放力度。", "industry:future-industries"),
+    ("鼓励景区与演艺、美术等机构合作。", "industry:performing-arts"),  # partners
+])
+def test_what_a_place_has_serves_or_leases_to_is_not_backed(linker, sentence, wrong):
+    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert ("320500", "backs", wrong) not in backs
+
+
+def test_a_service_firms_own_industry_and_a_term_before_a_note_are_still_backed(linker):
+    backs = _facts(linker, "苏州：产业动态\n\n新华社 2024-03-05\n\n苏州将支持服务业和制造业融合发展，发展新能源汽车（含零部件）。\n", "backs")
+    assert {("320500", "backs", "industry:manufacturing"), ("320500", "backs", "industry:new-energy-vehicles")} <= backs
+    # 适用于 names no application field: the scope of a measure that supports is backed
+    backs = _facts(linker, "苏州：产业政策\n\n新华社 2024-03-05\n\n支持企业发展。本措施适用于从事集成电路、人工智能研发生产的企业。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") in backs
+
+
+def test_a_white_paper_title_does_not_back(linker):
+    backs = _facts(linker, "苏州：发布人工智能产业发展白皮书\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") not in backs
+    backs = _facts(linker, "苏州：推动人工智能产业发展\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") in backs
+
+
+def test_a_document_named_again_or_approved_has_no_issuer_there(linker):
+    policy = "policy:苏州市促进人工智能产业发展若干措施"
+    title = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n"
+    said = "苏州市工业和信息化局负责人表示，此次出台的《苏州市促进人工智能产业发展若干措施》共十条。\n"
+    assert not {f for f in _facts(linker, title + said, "issues") if f[2] == policy}
+    approved = "已获市政府常务会议审议通过的《苏州市促进人工智能产业发展若干措施》将于下月实施。\n"
+    assert not {f for f in _facts(linker, title + approved, "issues") if f[2] == policy}
+    issued = "苏州市工业和信息化局此次出台的《苏州市促进人工智能产业发展若干措施》共十条。\n"
+    assert ("agency:320500:economy_and_it", "issues", policy) in _facts(linker, title + issued, "issues")
+
+
+def test_a_standard_in_brackets_is_not_issued_as_a_policy(linker):
+    text = "苏州：发布两项标准\n\n新华社 2024-03-05\n\n由苏州市工业和信息化局牵头编写的《工业互联网平台接入要求》团体标准正式发布。\n"
+    assert not _facts(linker, text, "issues")
+
+
+def test_a_bare_zone_word_after_the_headlines_actor_is_its_zone(linker):
+    text = "重庆：高新区将培育智能终端产业\n\n新华社 2024-03-05\n\n高新区将发展软件信息服务。\n"
+    subjects = {s for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert subjects == {"zone:chongqing_hi_tech_zone"}
+
+
+def test_a_place_made_into_something_a_neighbour_or_a_precedent_does_not_act(linker):
+    text = "深圳：金融新政\n\n新华社 2024-03-05\n\n发挥毗邻港澳优势，将前海打造成为融资租赁发展高地。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("440300", "backs", "industry:financial-leasing") in backs
+    assert not {s for s, r, o, *_ in backs} & {"zone:coop_qianhai", "810000", "820000"}
+    text = "苏州：开放新成果\n\n新华社 2024-03-05\n\n苏州成为继上海之后第二个获国家支持发展离岸贸易的城市。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_what_an_industry_is_made_into_is_not_backed_beside_it(linker):
+    text = "海南：旅游新政\n\n新华社 2024-03-05\n\n海南将把旅居车（房车）旅游打造成为海南旅游新亮点。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("460000", "backs", "industry:tourism") not in backs
+
+
+def test_what_an_issued_document_says_is_its_regions(linker):
+    text = "江苏：海洋新政\n\n新华社 2024-03-05\n\n江苏省人民政府印发《江苏省海洋经济发展行动方案》（以下简称《方案》），全力推动海洋经济高质量发展。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320000", "backs", "industry:marine-economy") in backs
+    assert ("agency:320000:government", "backs", "industry:marine-economy") not in backs
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "苏州引进一个芯片项目。同时，它将促进集成电路发展。",  # 它: the project acts
+    "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
+])
+def test_it_and_a_statistic_do_not_back(linker, sentence):
+    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert ("320500", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_an_approving_body_and_a_place_given_powers_do_not_act(linker):
+    text = "上海：新政\n\n新华社 2024-03-05\n\n已获上海市人民政府常务会议审议通过的《若干意见》明确了六项任务：给予临港新片区更大自主权；支持人工智能创新发展。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("310000", "backs", "industry:artificial-intelligence") in backs
+    assert not {s for s, r, o, *_ in backs} & {"agency:310000:government", "zone:ftz_shanghai_lingang"}
+
+
+def test_an_industrys_standards_system_and_a_count_of_clusters(linker):
+    text = "苏州：标准化工作\n\n新华社 2024-03-05\n\n苏州将加快构建人工智能标准体系。\n"
+    assert ("320500", "backs", "industry:artificial-intelligence") not in _facts(linker, text, "backs")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州形成“两大千亿级”集成电路产业集群。\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州集成电路产业规模达到千亿级。\n"
+    assert ("320500", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+
+
+def test_a_body_acting_jointly_after_a_time_word_issues_with_the_others(linker):
+    text = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。\n"
+    issuers = {s for s, r, o, *_ in _facts(linker, text, "issues") if o == "policy:苏州市促进人工智能产业发展若干措施"}
+    assert issuers == {"agency:320500:economy_and_it", "agency:320500:finance_bureau"}
