@@ -283,7 +283,7 @@ class RegionResolver:
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
-        if firm and not _FIRM_KINDS.search(firm[1]) and not _ADMIN_END.search(cand.form) and not any(
+        if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
         body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
@@ -310,7 +310,16 @@ class RegionResolver:
     def _names_something_else(self, text: str, cand: Candidate) -> bool:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
         everywhere = self.guards.get("*")
-        return bool(everywhere and not _ADMIN_END.search(cand.form) and everywhere[0].match(text, cand.end))
+        return bool(everywhere and not self._suffixed(cand) and everywhere[0].match(text, cand.end))
+
+    def _suffixed(self, cand: Candidate) -> bool:
+        """Does the name end in an admin suffix of its own (广州市, 恩施州, 阿拉善盟)? A short name
+        whose last character is its full name's but for the suffix is not suffixed (杭州 of 杭州市,
+        通州 of 通州区): 杭州银行 and 福州路 are a bank and a road like 北京银行 and 南京路."""
+        if not _ADMIN_END.search(cand.form):
+            return False
+        names = {self.kb.by_id[i].name for i in cand.meaning.region_ids if i in self.kb.by_id}
+        return not any(n[:-1] == cand.form and _ADMIN_END.search(n) for n in names)
 
     # ---------------------------------------------------------------- preferences, in order
 
