@@ -47,6 +47,8 @@ _BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布�
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
 # Words that make a macro-region's name some of its members, not the region (其他沿海省份).
 _SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
+_DIRECTIONS = "东西南北中"
+_DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -211,6 +213,8 @@ class RegionResolver:
             return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
         if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
             return None  # 其他沿海省份: some of its members, not the region
+        if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
+            return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -222,6 +226,22 @@ class RegionResolver:
             if _BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
                 return None  # 各市人民银行分行: the body's branches, not the body itself
         return entity_id, f"{entity.type}_{kind}"
+
+    def _part_of_a_place(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is a macro-region's name a part of a longer phrase of directions or of a place?
+
+        - a name opening with a direction right after another direction (东中西部地区, 东西部地区,
+          粤东西北地区): a run naming more, or less, than that macro-region;
+        - a name right after a province's or city's name, or after such a name and a direction
+          (广东西部地区, 河南中部地区, 四川西部地区, 浙江东部沿海地区): that place's own part.
+          Not after a direction alone: 东部沿海地区 is the nation's coast.
+        """
+        if cand.form[0] in _DIRECTIONS and cand.start > 0 and text[cand.start - 1] in _DIRECTIONS:
+            return True
+        direction = _DIRECTION_PART.search(text, max(0, cand.start - 3), cand.start)
+        end = direction.start() if direction else cand.start
+        return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
+                   for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""
