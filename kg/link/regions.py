@@ -234,10 +234,13 @@ class RegionResolver:
           粤东西北地区): a run naming more, or less, than that macro-region;
         - a name right after a province's or city's name, or after such a name and a direction
           (广东西部地区, 河南中部地区, 四川西部地区, 浙江东部沿海地区): that place's own part.
-          Not after a direction alone: 东部沿海地区 is the nation's coast.
+          Not after a direction alone: 东部沿海地区 is the nation's coast;
+        - a name whose first characters jieba reads with the word before it (鲁西南 + 地区).
         """
         if cand.form[0] in _DIRECTIONS and cand.start > 0 and text[cand.start - 1] in _DIRECTIONS:
             return True
+        if cand.start > 0 and CJK.match(text[cand.start - 1]) and not self.words.starts_word(text, cand.start):
+            return True  # 鲁西南地区: jieba reads 鲁西南 + 地区, a part of 山东, not the 西南地区
         direction = _DIRECTION_PART.search(text, max(0, cand.start - 3), cand.start)
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
