@@ -49,6 +49,9 @@ _HEAD_NOUN_ALIASES = frozenset({"湾区"})
 _SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
 _DIRECTIONS = "东西南北中"
 _DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
+# After a person's name, a verb of saying or reporting (刘永康介绍, 张昆山报道).
+_SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告诉|强调|提到|解释|报道|摄)")
+_FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of words that are no surname
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -276,6 +279,26 @@ class RegionResolver:
         stems |= {_ADMIN_END.sub("", form) for form in self.kb.former}
         return frozenset(nouns & stems)
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Characters that open at least 10 of the three-character person names (``nr``) of jieba's
+        dictionary and are no preposition, conjunction, adverb, pronoun, locative, numeral or
+        particle by its own tag (王, 李, 张, 刘; not 和, 向, 于, 从)."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        tags = dict(re.findall(r"^(\S) \d+ (\S+)$", text, re.MULTILINE))
+        counts: dict[str, int] = {}
+        for name in re.findall(r"^(\S{3}) \d+ nr$", text, re.MULTILINE):
+            counts[name[0]] = counts.get(name[0], 0) + 1
+        return frozenset(c for c, n in counts.items() if n >= 10 and not _FUNCTION_TAG.match(tags.get(c, "")))
+
+    def _given_name(self, text: str, cand: Candidate) -> bool:
+        """Is the name a person's given name: right after a surname and right before a verb of
+        saying (董事长刘永康介绍, 负责人王义乌说, 记者张昆山报道)? A place that speaks (昆山表示)
+        has no surname glued before it."""
+        return cand.start > 0 and text[cand.start - 1] in self._surnames and bool(_SAYING.match(text, cand.end))
+
     def _everyday_stem(self, form: str) -> bool:
         """Is this a short or former name whose stem is an everyday noun (港口, 先锋区)?"""
         return _ADMIN_END.sub("", form) in self._common_nouns
@@ -425,7 +448,8 @@ class RegionResolver:
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
+            if (self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form)
+                    and not self._given_name(text, cand)):
                 return entity_id, "region_distinctive_name"
             if guarded and entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
                 return entity_id, "region_listed_with_places"
