@@ -313,7 +313,8 @@ class RegionResolver:
         2. a name without its admin suffix followed by what makes it the name of a newspaper,
            street, building or institution (the ``*`` row of name_guards.tsv: 上海证券报, 太原街,
            香港中路, 上海研究院; 沙坪坝区大学城 and 鼓楼区五四路 keep their district);
-        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车);
+        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车); in brackets after 中国
+           in a longer name (中国（杭州）跨境电子商务综合试验区);
         4. right after the full name of a region that neither contains it nor lies in it
            (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
         """
@@ -325,6 +326,8 @@ class RegionResolver:
             return True
         if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
+        if _in_name_brackets(text, cand):
+            return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
@@ -573,6 +576,23 @@ def _campus(text: str, cand: Candidate) -> bool:
     True
     """
     return text[cand.end : cand.end + 1] in ("）", ")") and _INSTITUTION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
+
+
+_COUNTRY_BRACKET_BEFORE = re.compile(r"中国[（(]$")
+
+
+def _in_name_brackets(text: str, cand: Candidate) -> bool:
+    """Is the name in brackets after 中国 with a name going on after them (中国（杭州）跨境电子商务
+    综合试验区, 中国（南昌）国际文化旅游节): the place of a zone, event or body named so, part of
+    that name, not a mention of its own?
+
+    >>> _in_name_brackets("办好中国（南昌）国际文化旅游节", Candidate(0, 5, 7, "南昌", None))
+    True
+    >>> _in_name_brackets("总部在中国（北京）。", Candidate(0, 6, 8, "北京", None))
+    False
+    """
+    return (_COUNTRY_BRACKET_BEFORE.search(text, max(0, cand.start - 3), cand.start) is not None
+            and text[cand.end : cand.end + 1] in ("）", ")") and CJK.match(text[cand.end + 1 : cand.end + 2]) is not None)
 
 
 def _joined(text: str, start: int, form: str) -> bool:
