@@ -42,6 +42,11 @@ _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民�
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
 _BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
 _BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+# An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
+# a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
+# it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
+_EVENT_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:博览会|交易会|洽谈会|展览会|运动会|亚运会|大运会|奥运会|冬奥会|残奥会|全运会|世博会|世园会|园博会|高交会|进博会|车展|(?:文化|旅游|艺术|电影|音乐|美食|啤酒|冰雪|购物|动漫)节|论坛|峰会|马拉松)")
+_HOSTING = re.compile(r"办|举行|召开|参加|出席|参展|亮相|迎来|开幕|闭幕|启动|组织|发起|打造|成为|推出|设立|走进|赴|到|企业|代表|团|客商|展商|嘉宾")
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
@@ -339,6 +344,10 @@ class RegionResolver:
         if body and not _BODY_KINDS.search(body[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
             return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
+        event = _EVENT_AFTER.match(text, cand.end)
+        if event and not _HOSTING.search(event[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
+            return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
         trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
