@@ -57,6 +57,9 @@ _DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部
 # After a person's name, a verb of saying or reporting (刘永康介绍, 张昆山报道).
 _SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告诉|强调|提到|解释|报道|摄)")
 _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of words that are no surname
+# A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
+_REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
+_MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -204,6 +207,8 @@ class RegionResolver:
             return None  # 市发改委: a local body, handled as an elliptical agency
         if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
             return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if kind == "context" and self._after_a_place_word(text, cand.start):
+            return None  # 黄埔海关, 拱北海关: a local office named after its place, not the central body
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
                 and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
@@ -221,6 +226,8 @@ class RegionResolver:
             return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
         if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
             return None  # 其他沿海省份: some of its members, not the region
+        if entity.type == "macro_region" and _REGIONAL_OFFICE_AFTER.match(text, cand.end):
+            return None  # 国家能源局华东监管局: a central body's regional office, not the macro-region
         if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
             return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
         if entity.type == "agency":
@@ -233,6 +240,8 @@ class RegionResolver:
                 return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
             if _BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
                 return None  # 各市人民银行分行: the body's branches, not the body itself
+            if _MACRO_OFFICE_AFTER.match(text, cand.end):
+                return None  # 国家能源局华东监管局: the body's regional office, not the body itself
         return entity_id, f"{entity.type}_{kind}"
 
     def _part_of_a_place(self, context: Context, cand: Candidate, text: str) -> bool:
@@ -297,6 +306,19 @@ class RegionResolver:
         for name in re.findall(r"^(\S{3}) \d+ nr$", text, re.MULTILINE):
             counts[name[0]] = counts.get(name[0], 0) + 1
         return frozenset(c for c, n in counts.items() if n >= 10 and not _FUNCTION_TAG.match(tags.get(c, "")))
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Words jieba's dictionary tags as place names (``ns``: 黄埔, 拱北, 满洲里)."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        return frozenset(re.findall(r"^(\S{2,4}) \d+ ns$", text, re.MULTILINE))
+
+    def _after_a_place_word(self, text: str, start: int) -> bool:
+        """Does a place name jieba knows end right at ``start`` (黄埔 + 海关), other than 中国
+        (中国海关 is the central body)?"""
+        return any(text[start - n : start] in self._place_words and text[start - n : start] != "中国" for n in range(2, 5) if start >= n)
 
     def _given_name(self, text: str, cand: Candidate) -> bool:
         """Is the name a person's given name: right after a surname and right before a verb of
