@@ -583,6 +583,10 @@ class RegionResolver:
             start -= 1
         while end < len(text) and text[end] in abbreviations:
             end += 1
+        while end - start > 1 and end < len(text) and CJK.match(text[end]) and not self.words.starts_word(text, end):
+            end -= 1  # 津冀港口群: 港 opens the word 港口, it closes no run of places
+        if cand.end > end:
+            return None
         run = text[start:end]
         if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
             return None
