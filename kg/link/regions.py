@@ -360,7 +360,8 @@ class RegionResolver:
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
         if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
-                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
+                k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
+                for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
         body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
         if body and not _BODY_KINDS.search(body[1]) and not any(
