@@ -197,6 +197,8 @@ class RegionResolver:
         shares a region's short name (南沙) is the zone when the article is about its city."""
         anchors = context.anchors
         if cand.meaning.regions:
+            if any(k == "name" for _, k in cand.meaning.regions):
+                return None  # 滨海新区: a district's full name, the new area the whole district: the region
             for entity_id, kind in cand.meaning.others:
                 if any(p in anchors for p in self.kb.by_id[entity_id].parents):
                     return entity_id, "zone_in_context"
