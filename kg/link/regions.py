@@ -53,6 +53,7 @@ _HEAD_NOUN_ALIASES = frozenset({"湾区"})
 # Words that make a macro-region's name some of its members, not the region (其他沿海省份).
 _SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
 _DIRECTIONS = "东西南北中"
+_DIRECTIONAL_MACRO = re.compile(r"^(?:[东西南北中华]|沿海|沿边|内陆)")  # a macro-region named by its direction or position
 _DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
 # After a person's name, a verb of saying or reporting (刘永康介绍, 张昆山报道).
 _SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告诉|强调|提到|解释|报道|摄)")
@@ -251,15 +252,18 @@ class RegionResolver:
 
         - a name opening with a direction right after another direction (东中西部地区, 东西部地区,
           粤东西北地区): a run naming more, or less, than that macro-region;
-        - a name right after a province's or city's name, or after such a name and a direction
-          (广东西部地区, 河南中部地区, 四川西部地区, 浙江东部沿海地区): that place's own part.
-          Not after a direction alone: 东部沿海地区 is the nation's coast;
+        - a name by direction or position right after a province's or city's name, or after such
+          a name and a direction (广东西部地区, 河南中部地区, 浙江东部沿海地区): that place's own part
+          (广州市粤港澳大湾区… is no part of 广州). Not after a direction alone: 东部沿海地区 is the
+          nation's coast;
         - a name whose first characters jieba reads with the word before it (鲁西南 + 地区).
         """
         if cand.form[0] in _DIRECTIONS and cand.start > 0 and text[cand.start - 1] in _DIRECTIONS:
             return True
         if cand.start > 0 and CJK.match(text[cand.start - 1]) and not self.words.starts_word(text, cand.start):
             return True  # 鲁西南地区: jieba reads 鲁西南 + 地区, a part of 山东, not the 西南地区
+        if not _DIRECTIONAL_MACRO.match(cand.form):
+            return False  # 广州市粤港澳大湾区创新碳金融中心: the bay area is no part of 广州
         direction = _DIRECTION_PART.search(text, max(0, cand.start - 3), cand.start)
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
