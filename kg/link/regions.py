@@ -223,6 +223,8 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
+        if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
+            return None  # 东北虎豹国家公园, 华北电力, 华中电网: a word of jieba's that is no place opens with it
         if entity.type == "macro_region" and _campus(text, cand):
             return None  # 中国石油大学（华东）
         if entity.type == "macro_region" and cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
@@ -320,6 +322,21 @@ class RegionResolver:
 
         text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
         return frozenset(re.findall(r"^(\S{2,4}) \d+ ns$", text, re.MULTILINE))
+
+    @cached_property
+    def _words_opened_by(self) -> dict[str, tuple[str, ...]]:
+        """Short macro-region aliases (东北, 华南) → the longer words of jieba's dictionary counted
+        at least 10 times that open with them and are no place or direction (``ns``, ``f``, ``s``):
+        an animal (东北虎, 华南虎), a wind (西北风), a company or a university (华北电力, 华中电网)."""
+        import jieba
+
+        short = {form for form, entries in self.kb.aliases.items() if len(form) <= 2 and any(self.kb.by_id[i].type == "macro_region" for i, _ in entries if i in self.kb.by_id)}
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        out: dict[str, list[str]] = {}
+        for word, count, tag in re.findall(r"^(\S{3,4}) (\d+) (\S+)$", text, re.MULTILINE):
+            if word[:2] in short and int(count) >= 10 and tag not in ("ns", "f", "s"):
+                out.setdefault(word[:2], []).append(word)
+        return {form: tuple(words) for form, words in out.items()}
 
     def _after_a_place_word(self, text: str, start: int) -> bool:
         """Does a place name jieba knows end right at ``start`` (黄埔 + 海关), other than 中国
