@@ -474,7 +474,7 @@ _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
 # product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -597,6 +597,15 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
+        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+        # the linker left (a district several cities have), the article's region if it is that one.
+        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+        named = _SPOKEN_PLACE.match(sentence.text, said.end())
+        if named and named.end() <= pos:
+            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+            if here:
+                return here, "explicit"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -694,6 +703,14 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
         return False
     # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…).
     return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
+# source of what follows, not its actor.
+_SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+# A clause opening with a place's name after the speaker (…负责人说，长安区将…).
+_SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 
 
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
@@ -904,6 +921,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _HISTORY.search(_clause(text, cues[-1].start())):
+            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -993,6 +1012,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
+    if _DOWNSTREAM.match(text, end):
+        return False
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1000,6 +1021,11 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
 # what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+# Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
+# city): the users of its material, not industries it backs.
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+# History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
+_HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:

@@ -871,3 +871,28 @@ def test_support_named_after_what_it_goes_to(linker):
     assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
     text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_news_history_products_downstream_and_firms_wishes_are_no_backing(linker):
+    # History: what was built last century is the city's past, not what it backs now.
+    text = "湖南株洲：老工业城的转身\n\n新华社 2025-05-06\n\n株洲是一座老工业城市，上世纪60年代建成的冶炼厂奠定了当地有色金属产业的基础。\n"
+    assert not _facts(linker, text, "backs")
+    # A product an industry's name qualifies (氢能源机车), downstream products of a material.
+    text = "湖南株洲：轨道交通新动能\n\n新华社 2025-05-06\n\n该市出台政策支持企业开展氢能源机车研发。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") not in _facts(linker, text, "backs")
+    text = "吉林：碳纤维产业链\n\n新华社 2025-05-06\n\n吉林市近年来把碳纤维作为主攻方向，先后引进风电叶片、汽车轻量化部件等下游项目20余个。\n"
+    assert ("220200", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
+    # What firms hope for, in a report on a place, is not the place's backing.
+    text = "海南洋浦：港口新机遇\n\n新华社 2025-05-06\n\n多位受访企业负责人表示，希望政策再加把劲，让更多船舶企业在洋浦落户。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_a_speaking_official_is_not_who_acts(linker):
+    # The place the official names acts (a district several cities have: the article's one).
+    text = "西安长安区：航天产业再提速\n\n新华社 2025-05-06\n\n区发改局负责人说，长安区将把卫星应用作为主导产业，并支持企业参与北斗规模应用示范。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610116", "backs", "industry:beidou") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # No place named after the speaker: the agency says what it will do.
+    text = "湖南株洲：轨道交通装备\n\n新华社 2025-05-06\n\n株洲市发展和改革委员会负责人说，今年将大力发展轨道交通装备产业。\n"
+    assert ("agency:430200:development_reform", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
