@@ -729,8 +729,8 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text:  # every zone suffix ends with it
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]):
-                    found.append(opening)
+                if opening and not _cue_re("backs").search(opening[1]) and not opening[1].startswith(("在", "于", "到")):
+                    found.append(opening)  # (在邵阳经开区重点布局…: the zone is where, not who)
     return found
 
 

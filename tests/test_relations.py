@@ -896,3 +896,11 @@ def test_a_speaking_official_is_not_who_acts(linker):
     # No place named after the speaker: the agency says what it will do.
     text = "湖南株洲：轨道交通装备\n\n新华社 2025-05-06\n\n株洲市发展和改革委员会负责人说，今年将大力发展轨道交通装备产业。\n"
     assert ("agency:430200:development_reform", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+
+
+def test_a_zone_after_zai_is_where_the_city_acts(linker):
+    # 在…经开区布局…: the zone is the venue, the city referred to (该市) acts; 一手抓…一手抓… backs both.
+    text = "湖南邵阳：老工业城市的新赛道\n\n新华社 2025-05-06\n\n邵阳的轻工产品早已远销海外。近两年，该市一手抓传统产业改造，一手抓新兴产业培育，在邵阳经开区重点布局新能源汽车零部件产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("430500", "backs", "industry:nev-components"), ("430500", "backs", "industry:traditional-industries")} <= backs
+    assert not any(s.startswith("zone:") for s, *_ in backs)
