@@ -729,8 +729,8 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text:  # every zone suffix ends with it
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]) and not opening[1].startswith(("在", "于", "到")):
-                    found.append(opening)  # (在邵阳经开区重点布局…: the zone is where, not who)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
     return found
 
 
@@ -1014,6 +1014,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _DOWNSTREAM.match(text, end):
         return False
+    if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
+        return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1024,6 +1026,10 @@ _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
 # Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
 # city): the users of its material, not industries it backs.
 _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# rest of the list and the field word.
+_FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
+_FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
 # History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
 _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 

@@ -904,3 +904,16 @@ def test_a_zone_after_zai_is_where_the_city_acts(linker):
     backs = _facts(linker, text, "backs")
     assert {("430500", "backs", "industry:nev-components"), ("430500", "backs", "industry:traditional-industries")} <= backs
     assert not any(s.startswith("zone:") for s, *_ in backs)
+    # The region named first acts; the zone after 在 is only where (湘潭在湘潭经开区布局…).
+    text = "湖南湘潭：风电装备\n\n新华社 2025-05-06\n\n近年来，湘潭在湘潭经开区集中布局风电整机项目。\n"
+    assert ("430300", "backs", "industry:wind-power") in _facts(linker, text, "backs")
+
+
+def test_fields_of_use_and_results_reached_are_no_backing(linker):
+    text = "湖北：氢能产业\n\n新华社 2025-05-06\n\n湖北将推动燃料电池汽车在物流、公交和港口等场景示范运营。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("420000", "backs", "industry:fuel-cell-vehicles") in backs
+    assert ("420000", "backs", "industry:modern-logistics") not in backs
+    # 发展起…: what a place has developed, a result (like 形成了), not backing.
+    text = "河南新乡：电池之城\n\n新华社 2025-05-06\n\n与新乡市毗邻的新乡县，依托县域内的产业集聚区，发展起汽车零部件配套。\n"
+    assert not _facts(linker, text, "backs")
