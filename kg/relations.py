@@ -968,6 +968,8 @@ _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+# A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
+_FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示范区|集聚区)")
 
 
 # A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
@@ -1008,8 +1010,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
         return False
-    if _SUMMARY.search(text, max(0, start - 4), start):
-        return False
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
     if _DOWNSTREAM.match(text, end):

@@ -917,3 +917,11 @@ def test_fields_of_use_and_results_reached_are_no_backing(linker):
     # 发展起…: what a place has developed, a result (like 形成了), not backing.
     text = "河南新乡：电池之城\n\n新华社 2025-05-06\n\n与新乡市毗邻的新乡县，依托县域内的产业集聚区，发展起汽车零部件配套。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_facilities_counted_and_planned_are_backing(linker):
+    # 新建 as a cue; a count of facilities (两个…中心) is no category summing up a list (两大新兴产业).
+    text = "海南儋州：临港产业\n\n新华社 2025-05-06\n\n儋州市今年计划新建两个冷链物流中心。\n"
+    assert ("460400", "backs", "industry:cold-chain-logistics") in _facts(linker, text, "backs")
+    text = "河北：产业\n\n新华社 2025-05-06\n\n河北省将培育新能源汽车零部件和新材料两大新兴产业。\n"
+    assert ("130000", "backs", "industry:strategic-emerging-industries") not in _facts(linker, text, "backs")
