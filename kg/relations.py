@@ -543,6 +543,12 @@ def _clause(text: str, pos: int) -> str:
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _clause_prefix(text: str, pos: int) -> str:
     """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
     return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
@@ -938,6 +944,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -1032,6 +1040,8 @@ _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
 _FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
 # History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
 _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 

@@ -925,3 +925,10 @@ def test_facilities_counted_and_planned_are_backing(linker):
     assert ("460400", "backs", "industry:cold-chain-logistics") in _facts(linker, text, "backs")
     text = "河北：产业\n\n新华社 2025-05-06\n\n河北省将培育新能源汽车零部件和新材料两大新兴产业。\n"
     assert ("130000", "backs", "industry:strategic-emerging-industries") not in _facts(linker, text, "backs")
+
+
+def test_results_told_after_the_cue_are_no_backing(linker):
+    text = "海南洋浦：航运\n\n新华社 2025-05-06\n\n洋浦经济开发区近年来大力发展国际航运，吸引了百余艘船舶在此登记，外贸航线也已覆盖东南亚。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:yangpu_economic_zone", "backs", "industry:shipping") in backs
+    assert not {o for _, _, o in backs} & {"industry:shipbuilding", "industry:foreign-trade"}
