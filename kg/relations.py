@@ -883,6 +883,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
@@ -1042,6 +1044,9 @@ _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与]
 _FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
 _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+# A firm's manager speaking, and a wish (…公司总经理说，希望…).
+_FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+_WISH = re.compile(r"希望|期待|期盼|呼吁")
 # History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
 _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 

@@ -932,3 +932,10 @@ def test_results_told_after_the_cue_are_no_backing(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:yangpu_economic_zone", "backs", "industry:shipping") in backs
     assert not {o for _, _, o in backs} & {"industry:shipbuilding", "industry:foreign-trade"}
+
+
+def test_a_firms_wish_is_no_backing(linker):
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲一家新材料公司总经理说，希望株洲加大对氢能产业的支持力度。\n"
+    assert not _facts(linker, text, "backs")
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲将加大对氢能产业的支持力度。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
