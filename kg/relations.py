@@ -479,7 +479,7 @@ _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
@@ -565,6 +565,12 @@ def _clause(text: str, pos: int) -> str:
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _clause_prefix(text: str, pos: int) -> str:
     """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
     return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
@@ -640,6 +646,15 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
+        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+        # the linker left (a district several cities have), the article's region if it is that one.
+        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+        named = _SPOKEN_PLACE.match(sentence.text, said.end())
+        if named and named.end() <= pos:
+            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+            if here:
+                return here, "explicit"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -745,6 +760,14 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
 
 
+# An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
+# source of what follows, not its actor.
+_SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+# A clause opening with a place's name after the speaker (…负责人说，长安区将…).
+_SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
@@ -761,8 +784,8 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text:  # every zone suffix ends with it
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]):
-                    found.append(opening)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
     return found
 
 
@@ -910,6 +933,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
@@ -958,6 +983,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _HISTORY.search(_clause(text, cues[-1].start())):
+            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -973,6 +1000,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -1003,6 +1032,8 @@ _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+# A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
+_FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示范区|集聚区)")
 
 
 # A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
@@ -1043,8 +1074,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
         return False
-    if _SUMMARY.search(text, max(0, start - 4), start):
-        return False
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
@@ -1053,6 +1084,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
     if _FINANCED.match(text, end):
         return False
+    if _DOWNSTREAM.match(text, end):
+        return False
+    if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
+        return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1075,6 +1110,20 @@ _FINANCED = re.compile(
 # 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
+# Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
+# city): the users of its material, not industries it backs.
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# rest of the list and the field word.
+_FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
+_FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+# A firm's manager speaking, and a wish (…公司总经理说，希望…).
+_FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+_WISH = re.compile(r"希望|期待|期盼|呼吁")
+# History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
+_HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
