@@ -53,6 +53,9 @@ _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争
 _YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
 # A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
 _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
+# one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -362,6 +365,25 @@ class _Context:
                 if s.text[match.start() : match.start() + 1] in "到至":
                     years.setdefault(s.unit, []).append((s.start, int(match[1])))
         return years
+
+    @cached_property
+    def _goal_sections(self) -> dict[int, int]:
+        """The year (the heading's, else the article's) of each unit in a section whose heading names
+        goals (二、2025年主要预期目标, 二、2024年目标任务): a work report's goals, and its tasks'
+        figures, stated without a year."""
+        sections: dict[int, int] = {}
+        year = None
+        for u, unit in enumerate(self.units):
+            if _SECTION_HEADING.match(unit.text):
+                named = re.search(r"(20\d\d)\s*年", unit.text)
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif year is not None:
+                sections[u] = year
+        return sections
+
+    def goal_section_year(self, sentence: Sentence) -> int | None:
+        """The year of the goals section this sentence stands in, if any (see :attr:`_goal_sections`)."""
+        return self._goal_sections.get(sentence.unit)
 
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
@@ -1221,6 +1243,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
         planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"

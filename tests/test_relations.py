@@ -1047,3 +1047,15 @@ def test_a_firms_wish_is_no_backing(linker):
     assert not _facts(linker, text, "backs")
     text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲将加大对氢能产业的支持力度。\n"
     assert ("430200", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_goals_section_states_goals_without_a_year(linker):
+    # 二、2025年目标任务 opens goals; its figures are goals of that year, up to the next heading.
+    text = (
+        "合肥市2025年政府工作报告\n\n一、2024年工作回顾\n\n全市新能源汽车产量增长30%。\n\n二、2025年目标任务\n\n"
+        "全市新能源汽车产量增长20%，引进人工智能企业50家。\n\n三、2025年重点工作\n\n全市集成电路产业产值增长15%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("340100", "sets_target", "industry:new-energy-vehicles", 20.0, "%", 2025),
+        ("340100", "sets_target", "industry:artificial-intelligence", 50.0, "家", 2025),
+    }
