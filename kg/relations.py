@@ -1409,6 +1409,10 @@ _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
 
 
+# A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
+_FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
+
+
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
     """The fund a sentence is about: the one it sets up (东营市新旧动能转换基金与…共同发起设立东营化工
     新材料产业投资基金，…重点投资…: the new fund invests, not its founder), else its first (第一，
@@ -1435,6 +1439,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
+            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
@@ -1447,7 +1453,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     else:
         topic = None
     if topic is not None:
-        cue = _cue_re("invests_in").search(sentence.text, topic_end)
+        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
         spans = [(cue.end(), len(sentence.text))] if cue else []
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):

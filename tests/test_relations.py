@@ -1059,3 +1059,13 @@ def test_a_goals_section_states_goals_without_a_year(linker):
         ("340100", "sets_target", "industry:new-energy-vehicles", 20.0, "%", 2025),
         ("340100", "sets_target", "industry:artificial-intelligence", 50.0, "家", 2025),
     }
+
+
+def test_a_fund_invests_in_what_it_targets_not_its_founders_or_a_regions_projects(linker):
+    # 投资 inside a co-founder's name (…产业投资基金) is no cue; 在…基金支持下 the region acts, not the fund.
+    text = "重庆：空天信息产业\n\n2024-06-01\n\n空天信息产业基金群总规模100亿元，由国家产业投资基金、航天投资控股等机构共同发起。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n沙坪坝区在重庆市产业投资母基金的支持下引进了两家功率半导体企业。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n重庆市产业投资母基金重点投向集成电路和新能源汽车领域。\n"
+    assert ("fund:500000:产业投资母基金", "invests_in", "industry:integrated-circuits") in _facts(linker, text, "invests_in")
