@@ -187,6 +187,7 @@ class _Context:
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
+        self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -1398,8 +1399,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
-# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
-_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
+# name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
+_MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
@@ -1434,6 +1436,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if funds:
         topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
+        context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
@@ -1447,8 +1450,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
-    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+    elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
+        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
@@ -1458,6 +1461,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         spans = [(cue.end(), len(sentence.text))] if cue else []
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
+            if m.id == "industry:equity-investment":
+                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:

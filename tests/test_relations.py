@@ -1069,3 +1069,12 @@ def test_a_fund_invests_in_what_it_targets_not_its_founders_or_a_regions_project
     assert not _facts(linker, text, "invests_in")
     text = "重庆：母基金\n\n2024-06-01\n\n重庆市产业投资母基金重点投向集成电路和新能源汽车领域。\n"
     assert ("fund:500000:产业投资母基金", "invests_in", "industry:integrated-circuits") in _facts(linker, text, "invests_in")
+
+
+def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
+    # 基金群 alone is the last fund so named, not the co-founders listed since; 股权投资 is how it invests.
+    text = (
+        "重庆：基金群\n\n2024-06-01\n\n重庆空天信息产业基金群总规模100亿元。\n\n"
+        "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}
