@@ -53,6 +53,9 @@ _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争
 _YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
 # A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
 _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
+# one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -184,6 +187,7 @@ class _Context:
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
+        self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -362,6 +366,25 @@ class _Context:
                 if s.text[match.start() : match.start() + 1] in "到至":
                     years.setdefault(s.unit, []).append((s.start, int(match[1])))
         return years
+
+    @cached_property
+    def _goal_sections(self) -> dict[int, int]:
+        """The year (the heading's, else the article's) of each unit in a section whose heading names
+        goals (二、2025年主要预期目标, 二、2024年目标任务): a work report's goals, and its tasks'
+        figures, stated without a year."""
+        sections: dict[int, int] = {}
+        year = None
+        for u, unit in enumerate(self.units):
+            if _SECTION_HEADING.match(unit.text):
+                named = re.search(r"(20\d\d)\s*年", unit.text)
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif year is not None:
+                sections[u] = year
+        return sections
+
+    def goal_section_year(self, sentence: Sentence) -> int | None:
+        """The year of the goals section this sentence stands in, if any (see :attr:`_goal_sections`)."""
+        return self._goal_sections.get(sentence.unit)
 
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
@@ -1221,6 +1244,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
         planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"
@@ -1374,8 +1399,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
-# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
-_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
+# name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
+_MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
@@ -1383,6 +1409,10 @@ _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+
+
+# A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
+_FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -1406,27 +1436,33 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if funds:
         topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
+        context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
+            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
-    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+    elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
+        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None:
-        cue = _cue_re("invests_in").search(sentence.text, topic_end)
+        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
         spans = [(cue.end(), len(sentence.text))] if cue else []
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
+            if m.id == "industry:equity-investment":
+                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:

@@ -1047,3 +1047,34 @@ def test_a_firms_wish_is_no_backing(linker):
     assert not _facts(linker, text, "backs")
     text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲将加大对氢能产业的支持力度。\n"
     assert ("430200", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_goals_section_states_goals_without_a_year(linker):
+    # 二、2025年目标任务 opens goals; its figures are goals of that year, up to the next heading.
+    text = (
+        "合肥市2025年政府工作报告\n\n一、2024年工作回顾\n\n全市新能源汽车产量增长30%。\n\n二、2025年目标任务\n\n"
+        "全市新能源汽车产量增长20%，引进人工智能企业50家。\n\n三、2025年重点工作\n\n全市集成电路产业产值增长15%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("340100", "sets_target", "industry:new-energy-vehicles", 20.0, "%", 2025),
+        ("340100", "sets_target", "industry:artificial-intelligence", 50.0, "家", 2025),
+    }
+
+
+def test_a_fund_invests_in_what_it_targets_not_its_founders_or_a_regions_projects(linker):
+    # 投资 inside a co-founder's name (…产业投资基金) is no cue; 在…基金支持下 the region acts, not the fund.
+    text = "重庆：空天信息产业\n\n2024-06-01\n\n空天信息产业基金群总规模100亿元，由国家产业投资基金、航天投资控股等机构共同发起。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n沙坪坝区在重庆市产业投资母基金的支持下引进了两家功率半导体企业。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n重庆市产业投资母基金重点投向集成电路和新能源汽车领域。\n"
+    assert ("fund:500000:产业投资母基金", "invests_in", "industry:integrated-circuits") in _facts(linker, text, "invests_in")
+
+
+def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
+    # 基金群 alone is the last fund so named, not the co-founders listed since; 股权投资 is how it invests.
+    text = (
+        "重庆：基金群\n\n2024-06-01\n\n重庆空天信息产业基金群总规模100亿元。\n\n"
+        "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}
