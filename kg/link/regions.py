@@ -21,7 +21,11 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
 # After an industry's label, the rest of a designation, event or grant named after it.
-_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
+_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+# After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
+# 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
+# (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
 # A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
@@ -221,6 +225,8 @@ class RegionResolver:
             return None  # 5G inside 15G
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
+        if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
+            return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
