@@ -40,6 +40,7 @@ from kg.lines import (
     is_metadata,
     is_post_furniture,
     is_prose,
+    is_summary,
     news_opener,
     numbering,
     strip_numbering,
@@ -245,10 +246,15 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     line = lines[j]
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
         return False
-    k = j + 1
-    while k < len(lines) and _is_meta(lines[k]):
-        k += 1
+    k = _past_meta(lines, j + 1)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _past_meta(lines: Sequence[Line], j: int) -> int:
+    """The first line from ``j`` on that is neither metadata nor the summary an item prints under its headline (导读：…)."""
+    while j < len(lines) and (_is_meta(lines[j]) or is_summary(lines[j].text)):
+        j += 1
+    return j
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -301,8 +307,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not is_caption(lines[j].text)
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
         if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
@@ -399,7 +405,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
             cut -= 1
-        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
+        opening = _past_meta(lines, c.index + 1)
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
         if cut < len(region):

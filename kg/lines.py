@@ -27,6 +27,7 @@ __all__ = [
     "strip_numbering",
     "is_metadata",
     "is_box_label",
+    "is_summary",
     "is_caption",
     "is_post_furniture",
     "dateline",
@@ -218,9 +219,9 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
-    # the line below opens like a news report or is its byline or source.
+    # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b)))
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b)))
 
 
 def is_prose(text: str) -> bool:
@@ -343,6 +344,20 @@ def is_post_furniture(text: str) -> bool:
 def is_box_label(text: str) -> bool:
     """A box inside an article (【相关链接】, 延伸阅读：), not a headline or a section of its own."""
     return bool(_SIDEBAR_LABEL.match(text))
+
+
+# A summary an item prints between its headline and its body (导读：…, 摘要：…, 【提要】…).
+_SUMMARY = re.compile(r"^[>\s]*[【\[]?\s*(?:导读|导语|摘要|提要|内容提要|内容摘要|核心提示)\s*[】\]]?\s*[:：]?[ \u3000]*(?=\S)")
+
+
+def is_summary(text: str) -> bool:
+    """A summary line under an item's headline (导读：…, 摘要：…): the item's metadata, not its text.
+
+    >>> is_summary("导读：新规自6月1日起实施。"), is_summary("【摘要】企业加快出海步伐。"), is_summary("导读企业出海")
+    (True, True, False)
+    """
+    match = _SUMMARY.match(text)
+    return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
 
 
 def dateline(text: str) -> int:

@@ -1315,3 +1315,34 @@ def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_head
     assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
     assert not [f for f in doc.furniture if f.kind == "section_heading"]
     assert_nothing_lost(doc)
+
+
+SUMMARISED_ITEMS = [
+    ("某某高新区获批建设省级中试基地", "提要", ["近日，省科技厅批复同意某某高新区建设省级中试基地，首期建设三条中试线。",
+                                    "基地计划两年内服务中小企业200家以上。"]),
+    ("某某市出台措施支持老字号企业转型，首批认定示范店30家", "导读", ["某某市商务局日前印发支持老字号企业创新发展的若干措施，从品牌、渠道和人才三个方面提出12条举措。"]),
+    ("全省启动电梯安全专项检查", "摘要", ["省市场监管局近日部署开展电梯安全专项检查，重点检查住宅小区和商场的老旧电梯。"]),
+]
+
+
+@pytest.mark.parametrize("mark", ["◆", "●", "■", "★", "▶"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_metadata(mark, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["产业动态", "2025年第5期"]]
+    for title, label, body in SUMMARISED_ITEMS:
+        blocks.append([f"{mark} {title}", f"{label}：这是写给读者的一句话提要，不是正文。", *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SUMMARISED_ITEMS]
+    assert all(a.date is None and a.outlet is None for a in doc.articles)
+    assert_nothing_lost(doc)
+
+
+def test_a_summary_label_opens_a_line_of_its_own():
+    from kg.lines import continues, is_summary
+
+    assert is_summary("导读：新规自6月1日起实施。") and is_summary("【摘要】企业加快出海步伐。") and is_summary("内容提要：三点建议。")
+    assert not is_summary("导读企业出海") and not is_summary("摘要") and not is_summary("本期导读：")
+    headline = "某某市出台措施支持老字号企业转型，首批认定示范店30家"
+    assert not continues(headline, "导读：这是写给读者的一句话提要。", "paragraph", 0.0)
