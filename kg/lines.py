@@ -51,7 +51,8 @@ _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[
 # Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
-    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
+    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff]|"
+    r"(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ]|[A-H])\s*[.．、][ \u3000]*[\u4e00-\u9fff“《【「])"
 )
 # The numbering itself, by kind: the kind tells a list of items from a level of headings.
 _NUMBERING = (
@@ -61,6 +62,9 @@ _NUMBERING = (
     ("①", re.compile(r"^[①-⑳⑴-⒇❶-❿➀-➉]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?![\d%])\s*")),
+    # Roman numerals and capital letters as a list's numbers (I. … IV. …, Ⅱ、…, A. …), before a headline's first character.
+    ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
+    ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
     ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
@@ -253,6 +257,8 @@ def numbering(text: str) -> str | None:
     ('一、', '（一）', '1.', None)
     >>> numbering("02丨湖州绿色智造产业园开工"), numbering("NO.3 舟山新项目投产"), numbering("2）湖州产业园开工"), numbering("2024年")
     ('01丨', '01丨', '01丨', None)
+    >>> numbering("IV. 盘活存量土地的三种做法"), numbering("Ⅱ、重大项目用地合并办理"), numbering("B. 临时用地管理"), numbering("I.T.行业"), numbering("A股市场回暖")
+    ('I.', 'I.', 'A.', None, None)
     """
     for kind, pattern in _NUMBERING:
         if pattern.match(text):

@@ -1346,3 +1346,24 @@ def test_a_summary_label_opens_a_line_of_its_own():
     assert not is_summary("导读企业出海") and not is_summary("摘要") and not is_summary("本期导读：")
     headline = "某某市出台措施支持老字号企业转型，首批认定示范店30家"
     assert not continues(headline, "导读：这是写给读者的一句话提要。", "paragraph", 0.0)
+
+
+LETTERED_ITEMS = [
+    ("全市新增工业用地供应3200亩", ["今年1—6月，全市供应工业用地3200亩，同比增长12%，其中标准地出让占六成。"]),
+    ("工业项目“拿地即开工”全面推行", ["市自然资源局近日出台办法，对工业项目实行土地出让与规划许可同步办理。",
+                                 "截至6月底，已有15个项目实现拿地即开工。"]),
+    ("低效用地再开发试点启动", ["某某区近日启动低效用地再开发试点，首批梳理低效地块41宗。"]),
+]
+
+
+@pytest.mark.parametrize("numbers", [("I.", "II.", "III."), ("Ⅰ、", "Ⅱ、", "Ⅲ、"), ("A.", "B.", "C.")])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_titled_without_the_number(numbers, blank):
+    sep = "\n\n" if blank else "\n"
+    listed = [f"{n} {title}" for n, (title, _) in zip(numbers, LETTERED_ITEMS)]
+    blocks = [["用地保障简报", "第6期", "本期要目", *listed]]
+    blocks += [[f"{n} {title}", *body] for n, (title, body) in zip(numbers, LETTERED_ITEMS)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
+    assert_nothing_lost(doc)
