@@ -178,11 +178,11 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     dated = _DATE_TAIL.search(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
-    if line.kind in HEADING_KINDS:
-        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
-    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
@@ -560,6 +560,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
+    # it is marked, and so does the first headline above the first rule.
+    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    ruled = [c for c in found if c.index - 1 in rules]
+    if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
+        classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -592,6 +598,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 reasons.append(f"{len(items_like)} headlines nearly as wide as theirs left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
+        elif name == "ruled":
+            reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
@@ -873,6 +881,16 @@ def _skip_meta(text: str, t: int) -> int:
 
 
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
+
+    >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
+    (True, True, True, False)
+    """
+    text = text.strip()
+    return bool(_RULE.fullmatch(text) or re.fullmatch(r"[─━═]{3,}|—{2,}", text))
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。

@@ -760,7 +760,7 @@ _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(
 # An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
-_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"^(?:[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
@@ -771,6 +771,8 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
 
     >>> _meta_sources([Line("6月4日", (), (0, 5))], 2025), _meta_sources([Line("6月4日", (), (0, 5))])
     (((None, '2025-06-04'),), ())
+    >>> _meta_sources([Line("（江岸区 6月10日）", (), (0, 11))], 2025)
+    ((None, '2025-06-10'),)
     """
     outlet = date = None
     for line in meta:

@@ -1367,3 +1367,36 @@ def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_ti
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
     assert_nothing_lost(doc)
+
+
+PLACE_DATED_ITEMS = [
+    ("夏季促消费活动启动，首日客流超20万人次", "（某某区 6月3日）", "2025-06-03", ["6月3日，全市夏季促消费活动在某某广场启动，首日重点商圈客流超过20万人次。"]),
+    ("家电以旧换新补贴申领过半", "", None, ["截至6月15日，全市家电以旧换新补贴已申领1.2万份，占全年额度的52%。"]),
+    ("社区便民商业网点新增46个", "（全市 6月20日）", "2025-06-20", ["今年以来，全市新建改造社区便民商业网点46个，覆盖居民18万户。",
+                                                           "市商务局表示，下半年将再推进30个网点建设。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_place_and_a_day_in_brackets_after_a_headline_are_the_items_date_not_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    blocks += [[head.format(title + when), *body] for title, when, _, body in PLACE_DATED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["────────────", "***", "——", "------"])
+def test_the_headline_under_each_rule_line_heads_an_item_however_it_is_marked(rule):
+    # some headlines marked as headings, the others plain with their place and date after them
+    heads = ["{}", "## {}", "{}"]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    for k, (title, when, _, body) in enumerate(PLACE_DATED_ITEMS):
+        blocks.append([heads[k].format(title + when), *body])
+    text = f"\n\n{rule}\n\n".join("\n\n".join(block) for block in [blocks[0] + ["\n\n".join(blocks[1])], *blocks[2:]]) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
