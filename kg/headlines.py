@@ -234,6 +234,15 @@ def _one_sentence(text: str) -> bool:
         and not is_caption(text)
 
 
+def _asks(text: str) -> bool:
+    """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
+
+    >>> _asks("钱从哪来？谁来运营？如何持续？"), _asks("投资增长。谁来运营？"), _asks("钱从哪来")
+    (True, False, False)
+    """
+    return text[-1] in "？?" and not re.search(r"[。；;]", text)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -295,7 +304,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
-            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text)
         if not shaped:
             continue

@@ -296,8 +296,9 @@ def headline_form(text: str) -> bool:
     last = core[-1]
     if last in "，、；：,;:。…" or (last in "”’」』" and len(core) > 1 and core[-2] in "。；"):
         return False
-    if last in "？！?!" and (width > 40 or len(SENTENCE_PUNCT.findall(core[:-1])) > 1):
-        return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？)
+    if last in "？！?!" and (width > 40 or len(SENTENCE_PUNCT.findall(core[:-1])) > 1) \
+            and not (width <= 40 and set(SENTENCE_PUNCT.findall(core[:-1])) <= {"？", "?"} and core.count("？") + core.count("?") <= 4):
+        return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？), or questions only (钱从哪来？谁来运营？)
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
     if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text) or is_post_furniture(text):

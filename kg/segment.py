@@ -414,11 +414,22 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
     missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
                  and id(lines[c.index]) in inside)
+    # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
+    # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
+    # plain line over a news opening that names who did what, where every title is a plain line.
+    marks = {d.title[0].kind for d in drafts if d.title}
+    split_at = {id(lines[c.index]) for c in found if (c.news or c.meta) and id(lines[c.index]) in inside and len(marks) == 1
+                and lines[c.index].kind in marks and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+                                                      or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
+    split = len(split_at)
+    # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
+    explained -= sum(1 for d in drafts if any(id(line) in split_at for line in d.body))
     # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags - 5.0 * split
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
         + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
-        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
+        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
+        + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
 
 

@@ -1400,3 +1400,33 @@ def test_the_headline_under_each_rule_line_heads_an_item_however_it_is_marked(ru
     doc = segment(_source(text, "digest.md"))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
     assert_nothing_lost(doc)
+
+
+NOTE_ITEMS = [
+    ("某某市发布算力基础设施行动方案", "> 来源：某某市发展和改革委员会　2025-07-14", "2025-07-14",
+     ["某某市发改委7月14日发布算力基础设施建设行动方案，提出到2027年全市算力规模达到10万PFlops。"]),
+    ("某某港与某某省签署内陆港合作协议", None, None,
+     ["某某港集团与某某省交通运输厅7月11日签署合作协议，双方将共建内陆无水港三个。"]),
+    ("物流园区扩区方案获批", "> 来源：某某日报　2025-07-10", "2025-07-10",
+     ["某某物流园区扩区方案近日获省政府批复，新增规划面积8.2平方公里。"]),
+    ("再问“县域物流”：钱从哪来？谁来运营？如何持续？", "> 来源：某某研究院　2025-07-09", "2025-07-09",
+     ["调研组近期对某某省20个县的县域物流体系开展调研，发现运营普遍依赖单一企业。"]),
+]
+
+
+@pytest.mark.parametrize("head", ["### {}", "{}"])
+def test_an_item_without_a_source_line_among_notes_headlines_with_one_is_an_item(head):
+    blocks = [["# 0715 区域动态整理"]] if head.startswith("#") else [["区域动态整理（7月15日）"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([head.format(title), *([source] if source else []), *body])
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.md" if head.startswith("#") else "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_of_questions_only_is_headline_shaped():
+    from kg.lines import headline_form
+
+    assert headline_form("三问“县域商业体系”：钱从哪来？谁来运营？如何持续？") and headline_form("消费券怎么领？")
+    assert not headline_form("投资增长，消费回暖，出口怎么样？") and not headline_form("钱从哪来？谁来运营。")
