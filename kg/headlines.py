@@ -174,6 +174,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
+    if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
+        a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
     dated = _DATE_TAIL.search(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:

@@ -721,6 +721,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
+        closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
+        sources = ((closing["outlet"].strip(), None),) if closing and not _NO_OUTLET.match(closing["outlet"].strip()) else ()
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -765,6 +768,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")

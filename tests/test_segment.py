@@ -1430,3 +1430,33 @@ def test_a_headline_of_questions_only_is_headline_shaped():
 
     assert headline_form("三问“县域商业体系”：钱从哪来？谁来运营？如何持续？") and headline_form("消费券怎么领？")
     assert not headline_form("投资增长，消费回暖，出口怎么样？") and not headline_form("钱从哪来？谁来运营。")
+
+
+def test_a_wechat_page_with_headlines_bold_by_style_after_a_triangle_holds_its_items(tmp_path):
+    from kg.ingest import read_source
+
+    items = [("某某市：集成电路产业营收前7月增长11.5%", "据某某市工信局消息，1—7月全市集成电路产业实现营收820亿元，同比增长11.5%。", None),
+             ("某某港新开集装箱航线5条", "8月以来，某某港新开通至东南亚、中东等地的集装箱航线5条，航线总数达到120条。", None),
+             ("某某市出台储能产业扶持政策，单个项目最高补助1000万元", "某某市近日发布支持储能产业发展的若干政策，对储能电池项目按设备投资额给予补助。（来源：某某发布）", "某某发布")]
+    body = "".join(f'<section><p><span style="font-weight:bold;color:#1a5fb4;">▲ {title}</span></p></section>'
+                   f'<section><p><span style="font-size:15px;">{text}</span></p></section>' for title, text, _ in items)
+    page = ('<html><head><meta charset="utf-8"><title>一周速览｜产业动态（第8期）</title></head><body>'
+            '<h1 class="rich_media_title">一周速览｜产业动态（第8期）</h1><div id="js_content">'
+            '<section><span>点击蓝字　关注我们</span></section>'
+            f'{body}<section><p><span>— END —</span></p></section>'
+            '<section><p><strong>往期推荐</strong></p><p><a href="#">一周速览｜产业动态（第7期）</a></p></section></div></body></html>')
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [(a.title, a.paragraphs[0].text, a.outlet) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+def test_a_triangle_over_a_picture_is_a_caption_and_bold_by_style_is_bold(tmp_path):
+    from kg.lines import is_caption
+    from kg.readers import extract_html
+
+    assert is_caption("▲某某园区生产车间（资料图）")
+    text, marks = extract_html(tmp_path / "p.html", '<html><body><p><span style="font-weight: 700">某某港新开航线</span></p>'
+                                                   '<p><span style="font-weight:normal">正文。</span></p></body></html>')
+    assert [(text[m.start : m.end], m.kind) for m in marks if m.kind == "bold"] == [("某某港新开航线", "bold")]
