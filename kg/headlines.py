@@ -321,9 +321,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
-            # or it stands above the entries of a table of contents (its label, 本期目录)
+            # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
+            # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)

@@ -1460,3 +1460,15 @@ def test_a_triangle_over_a_picture_is_a_caption_and_bold_by_style_is_bold(tmp_pa
     text, marks = extract_html(tmp_path / "p.html", '<html><body><p><span style="font-weight: 700">某某港新开航线</span></p>'
                                                    '<p><span style="font-weight:normal">正文。</span></p></body></html>')
     assert [(text[m.start : m.end], m.kind) for m in marks if m.kind == "bold"] == [("某某港新开航线", "bold")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["0715 区域动态整理", "> 摘自各地政府网站和公众号，未核实的数字标“待核”。"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([title, *([source] if source else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
