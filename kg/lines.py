@@ -69,7 +69,8 @@ _NUMBERING = (
     ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
-    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
+    # (▲ too, before a space: with none it points up at a picture above, a caption's mark)
+    ("◆", re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*|[▲△][ \u3000]+(?=\S))")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
@@ -330,7 +331,12 @@ def is_caption(text: str) -> bool:
 
     >>> is_caption("▲岳阳绿色化工高新区一角（资料图）"), is_caption("图为长沙经开区某某企业的生产线。"), is_caption("长沙发布新政")
     (True, True, False)
+    >>> is_caption("▲ 图为长沙经开区某某企业的生产线"), is_caption("▲ 某某园区一角（资料图）"), is_caption("▲ 长三角算力调度平台上线")
+    (True, True, False)
     """
+    bullet = re.match(r"[▲△][ \u3000]+(?=\S)", text)
+    if bullet:  # ▲ and a space before a headline is its bullet (▲ 长三角算力调度平台上线): the rest says if it is a caption
+        return bool(_CAPTION.search(text[bullet.end() :]))
     return bool(_CAPTION.search(text))
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(

@@ -1325,7 +1325,7 @@ SUMMARISED_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize("mark", ["◆", "●", "■", "★", "▶"])
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■", "★", "▶"])
 @pytest.mark.parametrize("blank", [True, False])
 def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_metadata(mark, blank):
     sep = "\n\n" if blank else "\n"
