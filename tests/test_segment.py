@@ -1472,3 +1472,10 @@ def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
     doc = segment(_source(text, "notes.txt"))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
     assert_nothing_lost(doc)
+
+
+def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
+    from kg.lines import is_metadata
+
+    assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
+    assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
