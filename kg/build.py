@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import re
 import signal
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -838,12 +839,12 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         os.close(done)
         lookup_path = staged.path(out / LOOKUP)
         lookup = LookupWriter(lookup_path)
-        json_lengths: list[int] = []
+        json_lengths = array("q")  # not lists of ints: an item each, millions at scale
         write_node_link(graph, staged.open(out / "graph.json"), lookup, json_lengths)
         lookup.close()
         fork("writing the page index", _write_page_index, graph, lookup_path, _newsletter_labels(result))
-        gexf_lengths: list[int] = []
-        write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
+        gexf_lengths = array("q")
+        gexf_head = write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while the others finish theirs
         write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
@@ -858,7 +859,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         lap("rdf: n-triples, turtle, json-ld, store")
     finally:
         stop_all()  # nothing is left running when this one fails
-    lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths)
+    lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths, gexf_head)
     return store, lengths, heads
 
 
@@ -881,13 +882,13 @@ def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
     sync(lookup)
 
 
-def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_lengths: list[int]):
-    """Each item's length in every item-wise export and each export's head (for
-    :mod:`kg.incremental`), or (None, None) when a writer could not tell them."""
+def _item_lengths(graph, out: Path, items: Path, json_lengths: array, gexf_lengths: array, gexf_head: str):
+    """Each item's length in every item-wise export and each export's head (``gexf_head``: what
+    :func:`~kg.graph.write_gexf` wrote before the nodes), for :mod:`kg.incremental`; or (None, None)
+    when a writer could not tell them."""
     import pickle
-    from array import array
 
-    from kg.graph import gexf_head, gexf_keys, node_link_head
+    from kg.graph import node_link_head
 
     try:
         nt_lengths, _ = pickle.loads(items.read_bytes())
@@ -900,8 +901,8 @@ def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_l
     if any(c is None for c in converted.values()):
         return None, None
     edges = graph.number_of_edges()
-    lengths = {"graph.json": array("q", json_lengths[edges:] + json_lengths[:edges]), "graph.gexf": array("q", gexf_lengths), "graph.nt": nt_lengths}
-    heads = {"graph.json": node_link_head(graph.graph).encode(), "graph.gexf": gexf_head(*gexf_keys(graph)).encode(), "graph.nt": b""}
+    lengths = {"graph.json": json_lengths[edges:] + json_lengths[:edges], "graph.gexf": gexf_lengths, "graph.nt": nt_lengths}
+    heads = {"graph.json": node_link_head(graph.graph).encode(), "graph.gexf": gexf_head.encode(), "graph.nt": b""}
     for name, (head, found) in converted.items():
         lengths[name], heads[name] = found, head
     return lengths, heads
