@@ -32,8 +32,8 @@ runs in full.
 from __future__ import annotations
 
 import os
-import re
 import pickle
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
