@@ -157,10 +157,10 @@ def main() -> None:
     print("extraction, per step (seconds summed over the worker processes):")
     for step, seconds in got["extraction"].items():
         print(f"  {step:<18}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
-    print(f"peak memory: {got['main_peak']:,.0f} MB in the main process, {got['child_peak']:,.0f} MB in the largest child (extractor, converter or store loader);")
+    print(f"peak memory: {got['main_peak']:,.0f} MB in the main process, {got['child_peak']:,.0f} MB in the largest child (extractor or store loader);")
     print(f"  all the build's processes together (PSS, sampled every {PSS_EVERY} s): {max(whole, default=0):,.0f} MB at most")
-    print("(the last stage is what remained to wait for: the N-Triples writer, the store's loader and the")
-    print(" Turtle and JSON-LD converters run in their own processes while the main one writes the rest)")
+    print("(the store's loader runs in a process of its own, following graph.nt while the main process writes it and")
+    print(" then the other exports; the last stage is the Turtle and JSON-LD conversions and what remained of the load)")
     print("exports:")
     for path in map(Path, got["outputs"]):
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")

@@ -838,7 +838,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         staged.open(out / "summary.txt").write(summary_text(result))
         staged.sync_in_background()  # this process's files, while it goes on
         write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
-        lap("json, lookup, gexf, pages")
+        lap("n-triples, json, lookup, gexf, pages")
         for name, fmt in CONVERTED.items():
             try:
                 _convert(ntriples, None, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
@@ -847,7 +847,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         code = loader.wait()
         if code != 0:
             raise KgError(f"loading the SPARQL store failed (its process exited with {code}); the previous exports are kept")
-        lap("rdf: n-triples, turtle, json-ld, store")
+        lap("turtle, json-ld, rest of the store")
     except BaseException:
         for folder in (store, views):
             shutil.rmtree(folder, ignore_errors=True)
