@@ -937,6 +937,12 @@ _LOAD_STORE = (
 )
 
 
+def _export_child(parent: int, target: Callable, *args) -> None:
+    """A forked export writer (:mod:`kg.incremental`'s pages): dies with the build, leaves signals to it, then writes."""
+    _child_start(parent)
+    target(*args)
+
+
 def _convert(ntriples: Path, done: int | None, output: Path, fmt: str, items: Path | None = None, lengths: Path | None = None) -> None:
     """Convert graph.nt to ``fmt`` (Turtle or JSON-LD) at ``output``, following it while it is
     written when ``done`` is given (see :class:`kg.export.GrowingFile`; else it is whole), and
