@@ -952,9 +952,11 @@ def _convert(ntriples: Path, done: int | None, output: Path, fmt: str, items: Pa
     from kg.export import GrowingFile
     from kg.rdf import convert_ntriples
 
-    source = open(ntriples, "rb") if done is None else io.BufferedReader(GrowingFile(ntriples, done), 2**20)
-    with source, open(output, "wb") as handle:
-        convert_ntriples(source, handle, fmt)
+    if done is None:  # whole: Oxigraph reads and writes the files itself
+        convert_ntriples(Path(ntriples), Path(output), fmt)
+    else:
+        with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
+            convert_ntriples(source, handle, fmt)
     sync(output)
     if items is not None:  # where each item is in the output (kg.incremental); None if that cannot be told
         import pickle
