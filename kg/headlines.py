@@ -40,6 +40,7 @@ from kg.lines import (
     is_metadata,
     is_post_furniture,
     is_prose,
+    is_summary,
     news_opener,
     numbering,
     strip_numbering,
@@ -175,15 +176,17 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
+    if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
+        a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
     dated = _DATE_TAIL.search(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
-    if line.kind in HEADING_KINDS:
-        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
-    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
@@ -246,6 +249,15 @@ def _one_sentence(text: str) -> bool:
         and not is_caption(text)
 
 
+def _asks(text: str) -> bool:
+    """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
+
+    >>> _asks("钱从哪来？谁来运营？如何持续？"), _asks("投资增长。谁来运营？"), _asks("钱从哪来")
+    (True, False, False)
+    """
+    return text[-1] in "？?" and not re.search(r"[。；;]", text)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -258,10 +270,15 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     line = lines[j]
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
         return False
-    k = j + 1
-    while k < len(lines) and _is_meta(lines[k]):
-        k += 1
+    k = _past_meta(lines, j + 1)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _past_meta(lines: Sequence[Line], j: int) -> int:
+    """The first line from ``j`` on that is neither metadata nor the summary an item prints under its headline (导读：…)."""
+    while j < len(lines) and (_is_meta(lines[j]) or is_summary(lines[j].text)):
+        j += 1
+    return j
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -307,7 +324,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
-            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
         if not shaped:
             continue
@@ -319,12 +336,13 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not is_caption(lines[j].text)
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
-            # or it stands above the entries of a table of contents (its label, 本期目录)
+            # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
+            # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
@@ -427,7 +445,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
             cut -= 1
-        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
+        opening = _past_meta(lines, c.index + 1)
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
         if cut < len(region):
@@ -591,6 +611,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
+    # it is marked, and so does the first headline above the first rule.
+    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    ruled = [c for c in found if c.index - 1 in rules]
+    if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
+        classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -632,6 +658,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 reasons.append(f"{len(items_like)} headlines nearly as wide as theirs, or over a body opening on its own, left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
+        elif name == "ruled":
+            reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
@@ -913,6 +941,16 @@ def _skip_meta(text: str, t: int) -> int:
 
 
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
+
+    >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
+    (True, True, True, False)
+    """
+    text = text.strip()
+    return bool(_RULE.fullmatch(text) or re.fullmatch(r"[─━═]{3,}|—{2,}", text))
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。

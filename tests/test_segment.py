@@ -1548,3 +1548,167 @@ def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item(
     assert [text[a.start : a.end].split("\n")[0] for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
     assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == [credit for _, _, credit in CREDITED_ITEMS]
     assert_nothing_lost(doc)
+
+
+SUMMARISED_ITEMS = [
+    ("某某高新区获批建设省级中试基地", "提要", ["近日，省科技厅批复同意某某高新区建设省级中试基地，首期建设三条中试线。",
+                                    "基地计划两年内服务中小企业200家以上。"]),
+    ("某某市出台措施支持老字号企业转型，首批认定示范店30家", "导读", ["某某市商务局日前印发支持老字号企业创新发展的若干措施，从品牌、渠道和人才三个方面提出12条举措。"]),
+    ("全省启动电梯安全专项检查", "摘要", ["省市场监管局近日部署开展电梯安全专项检查，重点检查住宅小区和商场的老旧电梯。"]),
+]
+
+
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■", "★", "▶"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_metadata(mark, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["产业动态", "2025年第5期"]]
+    for title, label, body in SUMMARISED_ITEMS:
+        blocks.append([f"{mark} {title}", f"{label}：这是写给读者的一句话提要，不是正文。", *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SUMMARISED_ITEMS]
+    assert all(a.date is None and a.outlet is None for a in doc.articles)
+    assert_nothing_lost(doc)
+
+
+def test_a_summary_label_opens_a_line_of_its_own():
+    from kg.lines import continues, is_summary
+
+    assert is_summary("导读：新规自6月1日起实施。") and is_summary("【摘要】企业加快出海步伐。") and is_summary("内容提要：三点建议。")
+    assert not is_summary("导读企业出海") and not is_summary("摘要") and not is_summary("本期导读：")
+    headline = "某某市出台措施支持老字号企业转型，首批认定示范店30家"
+    assert not continues(headline, "导读：这是写给读者的一句话提要。", "paragraph", 0.0)
+
+
+LETTERED_ITEMS = [
+    ("全市新增工业用地供应3200亩", ["今年1—6月，全市供应工业用地3200亩，同比增长12%，其中标准地出让占六成。"]),
+    ("工业项目“拿地即开工”全面推行", ["市自然资源局近日出台办法，对工业项目实行土地出让与规划许可同步办理。",
+                                 "截至6月底，已有15个项目实现拿地即开工。"]),
+    ("低效用地再开发试点启动", ["某某区近日启动低效用地再开发试点，首批梳理低效地块41宗。"]),
+]
+
+
+@pytest.mark.parametrize("numbers", [("I.", "II.", "III."), ("Ⅰ、", "Ⅱ、", "Ⅲ、"), ("A.", "B.", "C.")])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_titled_without_the_number(numbers, blank):
+    sep = "\n\n" if blank else "\n"
+    listed = [f"{n} {title}" for n, (title, _) in zip(numbers, LETTERED_ITEMS)]
+    blocks = [["用地保障简报", "第6期", "本期要目", *listed]]
+    blocks += [[f"{n} {title}", *body] for n, (title, body) in zip(numbers, LETTERED_ITEMS)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
+    assert_nothing_lost(doc)
+
+
+PLACE_DATED_ITEMS = [
+    ("夏季促消费活动启动，首日客流超20万人次", "（某某区 6月3日）", "2025-06-03", ["6月3日，全市夏季促消费活动在某某广场启动，首日重点商圈客流超过20万人次。"]),
+    ("家电以旧换新补贴申领过半", "", None, ["截至6月15日，全市家电以旧换新补贴已申领1.2万份，占全年额度的52%。"]),
+    ("社区便民商业网点新增46个", "（全市 6月20日）", "2025-06-20", ["今年以来，全市新建改造社区便民商业网点46个，覆盖居民18万户。",
+                                                           "市商务局表示，下半年将再推进30个网点建设。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_place_and_a_day_in_brackets_after_a_headline_are_the_items_date_not_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    blocks += [[head.format(title + when), *body] for title, when, _, body in PLACE_DATED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["────────────", "***", "——", "------"])
+def test_the_headline_under_each_rule_line_heads_an_item_however_it_is_marked(rule):
+    # some headlines marked as headings, the others plain with their place and date after them
+    heads = ["{}", "## {}", "{}"]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    for k, (title, when, _, body) in enumerate(PLACE_DATED_ITEMS):
+        blocks.append([heads[k].format(title + when), *body])
+    text = f"\n\n{rule}\n\n".join("\n\n".join(block) for block in [blocks[0] + ["\n\n".join(blocks[1])], *blocks[2:]]) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+NOTE_ITEMS = [
+    ("某某市发布算力基础设施行动方案", "> 来源：某某市发展和改革委员会　2025-07-14", "2025-07-14",
+     ["某某市发改委7月14日发布算力基础设施建设行动方案，提出到2027年全市算力规模达到10万PFlops。"]),
+    ("某某港与某某省签署内陆港合作协议", None, None,
+     ["某某港集团与某某省交通运输厅7月11日签署合作协议，双方将共建内陆无水港三个。"]),
+    ("物流园区扩区方案获批", "> 来源：某某日报　2025-07-10", "2025-07-10",
+     ["某某物流园区扩区方案近日获省政府批复，新增规划面积8.2平方公里。"]),
+    ("再问“县域物流”：钱从哪来？谁来运营？如何持续？", "> 来源：某某研究院　2025-07-09", "2025-07-09",
+     ["调研组近期对某某省20个县的县域物流体系开展调研，发现运营普遍依赖单一企业。"]),
+]
+
+
+@pytest.mark.parametrize("head", ["### {}", "{}"])
+def test_an_item_without_a_source_line_among_notes_headlines_with_one_is_an_item(head):
+    blocks = [["# 0715 区域动态整理"]] if head.startswith("#") else [["区域动态整理（7月15日）"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([head.format(title), *([source] if source else []), *body])
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.md" if head.startswith("#") else "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_of_questions_only_is_headline_shaped():
+    from kg.lines import headline_form
+
+    assert headline_form("三问“县域商业体系”：钱从哪来？谁来运营？如何持续？") and headline_form("消费券怎么领？")
+    assert not headline_form("投资增长，消费回暖，出口怎么样？") and not headline_form("钱从哪来？谁来运营。")
+
+
+def test_a_wechat_page_with_headlines_bold_by_style_after_a_triangle_holds_its_items(tmp_path):
+    from kg.ingest import read_source
+
+    items = [("某某市：集成电路产业营收前7月增长11.5%", "据某某市工信局消息，1—7月全市集成电路产业实现营收820亿元，同比增长11.5%。", None),
+             ("某某港新开集装箱航线5条", "8月以来，某某港新开通至东南亚、中东等地的集装箱航线5条，航线总数达到120条。", None),
+             ("某某市出台储能产业扶持政策，单个项目最高补助1000万元", "某某市近日发布支持储能产业发展的若干政策，对储能电池项目按设备投资额给予补助。（来源：某某发布）", "某某发布")]
+    body = "".join(f'<section><p><span style="font-weight:bold;color:#1a5fb4;">▲ {title}</span></p></section>'
+                   f'<section><p><span style="font-size:15px;">{text}</span></p></section>' for title, text, _ in items)
+    page = ('<html><head><meta charset="utf-8"><title>一周速览｜产业动态（第8期）</title></head><body>'
+            '<h1 class="rich_media_title">一周速览｜产业动态（第8期）</h1><div id="js_content">'
+            '<section><span>点击蓝字　关注我们</span></section>'
+            f'{body}<section><p><span>— END —</span></p></section>'
+            '<section><p><strong>往期推荐</strong></p><p><a href="#">一周速览｜产业动态（第7期）</a></p></section></div></body></html>')
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [(a.title, a.paragraphs[0].text, a.outlet) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+def test_a_triangle_over_a_picture_is_a_caption_and_bold_by_style_is_bold(tmp_path):
+    from kg.lines import is_caption
+    from kg.readers import extract_html
+
+    assert is_caption("▲某某园区生产车间（资料图）")
+    text, marks = extract_html(tmp_path / "p.html", '<html><body><p><span style="font-weight: 700">某某港新开航线</span></p>'
+                                                   '<p><span style="font-weight:normal">正文。</span></p></body></html>')
+    assert [(text[m.start : m.end], m.kind) for m in marks if m.kind == "bold"] == [("某某港新开航线", "bold")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["0715 区域动态整理", "> 摘自各地政府网站和公众号，未核实的数字标“待核”。"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([title, *([source] if source else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
+    from kg.lines import is_metadata
+
+    assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
+    assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
