@@ -68,6 +68,8 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告|政策解读|解读)"
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
+# A report's or a study's title (…调研报告, …的调查, …发展综述): one document's, its sub-heads below it.
+_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -79,7 +81,7 @@ _NEWS_VERBS = re.compile(
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(
     r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|"
-    r"周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$"
+    r"周讯|周刊|月刊|旬刊|早知道|速读|一览|(?:新闻|资讯|信息|要闻|动态|快讯|简讯)汇总)(?:[（(].{1,30}[）)])?$"
 )
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
 _FULL_DATE = re.compile(
@@ -295,6 +297,9 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
+_TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every headline candidate of ``lines``, with its class and the evidence beside it.
 
@@ -304,6 +309,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     found = []
     n = len(lines)
     toc = _toc_entries(lines)
+    # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
+    terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
@@ -318,7 +325,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
-            or _one_sentence(line.text)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
         if not shaped:
             continue
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
@@ -407,6 +414,16 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
                 and not _ISSUE_LINE.search(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
+    # A source line under one item's last sentence, right above the next headline, where few headlines have
+    # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
+    # so is every one where the last item too ends with its source under its text.
+    moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
+    tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
+    closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
+    if moved and (2 * len(moved) < len(heads) - 1 or closing):
+        for k in moved:
+            if ends_sentence(lines[starts[k] - 1].text):
+                starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
     if len(heads) > 1 and starts[0] < heads[0].index and all(s == c.index for s, c in zip(starts[1:], heads[1:])):
@@ -507,10 +524,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
+    bare = 0.0  # what items with nothing of a news item, or a short title, cost
     for c, item in zip(heads, items):
         title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
         # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
         s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        bare += 0.0 if c.meta or c.news or c.headline else 0.5
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
@@ -526,6 +545,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["nested numbering"] += 1
         if visual_width(title) < 7 and not c.meta:
             s -= 0.5
+            bare += 0.5
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
@@ -557,6 +577,14 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if masthead:
         score += 1.5
         reasons.append("a newsletter's masthead")
+        # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
+        # of its own, none a document's part and none with a source (where some have one, the bare ones are
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
+                and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
+                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 4 for item in items):
+            score += bare
+            reasons.append("items of a bulletin's shape under its masthead")
     else:
         titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
         if titles:

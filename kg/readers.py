@@ -279,8 +279,9 @@ class _Walker:
 
 
 def _line_starts(text: str) -> list[int]:
+    # markdown-it counts lines as it normalises them: \r\n, a lone \r and \n each end one.
     starts = [0]
-    for match in re.finditer("\n", text):
+    for match in re.finditer("\r\n?|\n", text):
         starts.append(match.end())
     return starts
 

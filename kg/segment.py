@@ -72,6 +72,13 @@ _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今�
 # Headline classes that are not a document's numbered parts (一、, （一）, 1.).
 _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
 
+# A paragraph going on from an article's lead under its sub-heading (针对起降场地不足…, 为吸引…, 《若干措施》提出…),
+# not opening an item of its own.
+_GOES_ON = re.compile(r"^(?:为|针对|对于?|据此|根据|围绕|按照|通过|《|其中|此外|同时|另外|与此同时|对此|为此|这|该|下一步)")
+# A sub-heading saying what to do, its verb first and nobody named before it (完善基础设施, 培育市场主体).
+_TASK_HEADING = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                           r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大)")
+
 # A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
 _NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
                         r"增长|下降|回升|突破|调整|开放|入选|交付|投用|落户|完成|提速|扩容|升级|实施|施行")
@@ -402,9 +409,15 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         if len(shaped) == untitled == len(drafts) - bracketed:
             headline_tags = untitled
     inside = {id(line) for d in drafts for line in d.body}
-    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
-    missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
-                 and id(lines[c.index]) in inside)
+    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item;
+    # and where items are closed by trailers, an unnumbered headline over a body of its own after a sentence:
+    # the item above printed no trailer, so the one below merged into it is not explained by that trailer)
+    by_trailers = option.layout == "sections" and trailer_count >= 2
+    missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
+        c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
+        or (by_trailers and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
+            and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
+    missed = len(missed_at)
     # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
     # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
     # plain line over a news opening that names who did what, where every title is a plain line.
@@ -414,7 +427,9 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
                                                       or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
     split = len(split_at)
     # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
-    explained -= sum(1 for d in drafts if any(id(line) in split_at for line in d.body))
+    # (and with the headline of an item that printed no trailer inside it, the trailer closing it is that of the last one)
+    explained -= sum(1 for d in drafts if any(id(line) in split_at for line in d.body) or (
+        by_trailers and d.body and _ends_with_trailer(d.body[-1].text) and any(id(line) in missed_at for line in d.body)))
     # The structure these layouts read is specific: an article closed by its outlet counts most. A headline
     # read as a tag costs more than the item's title: once the long bracketed headlines open items by their mark
     # alone, the reading would otherwise win on the trailers it shares with the headlines reading.
@@ -657,6 +672,14 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
                                           or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
+
+
+def _text_below(lines: Sequence[Line], i: int) -> str:
+    """The first line under line ``i`` that is not metadata (its body's opening), or ``""``."""
+    j = i + 1
+    while j < len(lines) and is_metadata(lines[j].text):
+        j += 1
+    return lines[j].text if j < len(lines) else ""
 
 
 def _more_title(lines, i, draft, mode, width) -> int:

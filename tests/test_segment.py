@@ -994,6 +994,147 @@ def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
+    # Two of five items print a trailer; the headlines over the others open no news lead (出梅了，…,
+    # 广西南宁、柳州…): the trailer closes its own item only, and the item above keeps no date.
+    items = [("城乡公交新开两条线路", "7月7日起，某某区新开通两条城乡公交线路，连接两个镇与市区客运中心。新线路全部采用纯电动车辆。", ""),
+             ("汛后巡查不放松", "出梅了，巡查却没有停。连日来，某某区组织水利、应急等部门对低洼易涝点逐一排查。", "（某某日报 20250708）"),
+             ("夜间经济", "广西南宁、柳州、桂林三市今年以来打造夜间消费集聚区31个，夜间消费额占全天的比重提高到36%。", ""),
+             ("暑期托管", "某某市今年暑期开设爱心托管班64个，招收小学生3100余名，依托学校和社区场地开展。", ""),
+             ("外资项目引进提速", "某某市商务局日前发布数据，今年以来新引进外资项目12个，其中总投资超1亿美元的3个。", "（某某新闻网 20250707）")]
+    blocks = [["某某融媒早报", "2025年7月8日 星期二"]] + [[t, b] + ([tr] if tr else []) for t, b, tr in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("城乡公交新开两条线路", None), ("汛后巡查不放松", "2025-07-08"), ("夜间经济", None), ("暑期托管", None),
+        ("外资项目引进提速", "2025-07-07")]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["某某高新区新闻汇总（6月第3周）", "某某高新区要闻汇总"])
+def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead(masthead):
+    # 本网讯 opens a news item as 本报讯 does (and names no outlet); …新闻汇总（6月第3周） is the digest's name.
+    text = (masthead + "\n\n"
+            "高新区签约一批储能配套项目\n\n本网讯　6月18日，高新区举行储能产业链项目集中签约活动，共签约项目9个。\n\n"
+            "区招商部门表示，将为签约项目配备专职服务专员。\n\n"
+            "企业服务日\n\n本网讯　本周三是高新区“企业服务日”，区领导带队走进17家企业协调解决用工、用地等问题。\n\n"
+            "高新区两所新建学校9月开学\n\n本网讯　记者从高新区社会事业局获悉，区内两所新建学校主体工程已完工。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("高新区签约一批储能配套项目", None, None), ("企业服务日", None, None), ("高新区两所新建学校9月开学", None, None)]
+    assert doc.articles[1].paragraphs[0].text.startswith("本网讯")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep):
+    # Only one item prints its source, under its text and right above the next headline (no blank line
+    # in between when the file has none): it dates the item above, not the one below.
+    blocks = [["城市发展每周要闻", "2025年10月第2周"],
+              ["某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序和公众参与方式。"],
+              ["某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，规划提出建设高质量发展示范区。",
+               "来源：某某网　发布时间：2025-10-09"],
+              ["山地城市步道建设", "某市中心城区今年新建山城步道40公里，串联起老街区和观景平台。"],
+              ["某市地铁10号线开通初期运营", "10月8日，某市地铁10号线一期工程开通初期运营，线路全长约34公里。"]]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("某市发布城市更新实施细则", None, None), ("某新区国土空间规划获批", "某某网", "2025-10-09"),
+        ("山地城市步道建设", None, None), ("某市地铁10号线开通初期运营", None, None)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("office", ["某某县政府研究室", "某某市委政策研究室", "某某区发展研究中心", "某某县政府研究室　张某某、李某"])
+def test_the_research_office_under_a_reports_title_is_its_byline_not_its_text(office):
+    text = ("关于某某县竹产业发展情况的调研报告\n" + office + "\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。现将有关情况报告如下。\n"
+            "基本情况\n全县现有竹林面积18万亩，竹产业综合产值21亿元。\n"
+            "存在问题\n竹企规模普遍偏小，精深加工能力不足。\n"
+            "对策建议\n建议加快培育龙头企业，延伸竹产业链条。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["关于某某县竹产业发展情况的调研报告"]
+    assert doc.articles[0].paragraphs[0].text.startswith("今年4月，调研组")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_three_character_headline_among_headlines_as_short_as_a_columns_name(sep):
+    items = [("展会预告", "第10届某某家具博览会秋季展将于9月举行，规划展览面积约5万平方米。"),
+             ("出口回暖", "前5个月，全省家具出口额同比增长6.8%，其中对东盟出口增长13.2%。（南方某某报 20250612）"),
+             ("招聘季", "受暑期毕业季影响，近期行业招聘需求明显增加，设计和海外销售岗位缺口最大。"),
+             ("木材价格", "进口木材价格小幅下行，主要进口板材报价环比下降2%至4%。"),
+             ("新版绿色家居产品标准7月起实施", "新修订的绿色家居产品团体标准近日发布，自7月1日起实施，对甲醛释放量的限值要求更严。"),
+             ("协会组织会员赴越南考察", "6月8日至12日，协会组织14家会员企业赴越南考察，走访当地家具产业园区和原材料市场。")]
+    blocks = [["某某家具行业协会　会员周报", "2025年第24期"]] + [[t, b] for t, b in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, "2025-06-12" if "20250612" in b else None) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_three_character_line_is_no_headline_where_no_headline_is_that_short():
+    text = ("某某市推进城市更新工作综述\n2025年第3期\n"
+            "城市更新行动推进有力\n今年以来，某某市城市更新行动扎实推进，完成老旧小区改造项目127个。\n"
+            "王小明\n作为社区居民代表，他参与了小区改造方案的讨论，提出了加装电梯的建议。\n"
+            "保障住房供应提速\n某某市住房和建设局表示，今年计划筹集保障性住房8万套。\n")
+    doc = segment(_source(text))
+    assert "王小明" not in [a.title for a in doc.articles]
+    assert_nothing_lost(doc)
+
+
+def test_sub_headings_saying_what_to_do_stay_in_the_article_their_trailer_closes():
+    # The paragraphs under them open on their own (三年内…, 新引进的…), but 完善…/培育… name nobody: parts of one article.
+    text = ("区域发展动态\n2024年第8期\n"
+            "某某市出台促进低空经济发展若干措施\n"
+            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
+            "完善基础设施\n三年内将建设通用机场和起降点四十个，统筹布局低空航线。\n"
+            "培育市场主体\n新引进的整机企业最高可获一千万元奖励。（某某日报 20240312）\n"
+            "某某县推进县域商业体系建设\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某市出台促进低空经济发展若干措施", "2024-03-12"),
+                                                         ("某某县推进县域商业体系建设", "2024-03-13")]
+    assert_nothing_lost(doc)
+
+
+BULLETIN = [("外贸形势", ["前5个月，全市外贸进出口总额同比增长6.2%，其中出口增长8.1%，增速高于全省平均水平。"]),
+            ("消费市场", ["端午假期，全市重点监测商贸企业实现销售额3.6亿元，同比增长9.4%。", "“今年来逛夜市的人明显多了。”一位摊主说。"]),
+            ("招商引资", ["全市新签约亿元以上项目14个，总投资86亿元，其中制造业项目占七成。"]),
+            ("电商发展", ["全市网络零售额同比增长12.3%，直播电商成为新的增长点，带动农产品上行。"]),
+            ("冬季用电", ["电网负荷创新高。", "入冬以来，全市最大用电负荷比去年同期增长7.5%。", "电力部门表示，将加强电力调度，保障居民用电。"])]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_bulletins_columns_under_its_masthead_are_its_items(sep):
+    # Short headlines naming a column (外贸形势), bodies with no news opening, no source anywhere: under
+    # nothing but the bulletin's masthead, every one alike, they are its items.
+    blocks = [["某某市商务局　商务周报", "2025年第21期"]] + [[t, *b] for t, b in BULLETIN]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BULLETIN
+    assert_nothing_lost(doc)
+
+
+def test_a_reports_sub_heads_under_a_bulletins_masthead_stay_in_it():
+    text = ("决策参考\n2025年第3期\n某某县竹产业发展调研报告\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。\n"
+            "产业基础\n全县现有竹林面积18万亩，竹产业综合产值21亿元，竹产业已成为农民增收的重要来源。\n"
+            "发展机遇\n随着“以竹代塑”行动推进，竹制品市场需求持续扩大。\n"
+            "面临挑战\n竹企规模普遍偏小，精深加工能力不足，用工成本逐年上升。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某县竹产业发展调研报告"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_source_lines_under_every_items_text_are_their_own(sep):
+    # Every item closes with its source line, the last one too: none of them opens the item below.
+    items = [("某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序。", "某某报", "2025-10-08"),
+             ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。", "某某网", "2025-10-09"),
+             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。", "某某日报", "2025-10-10")]
+    blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b, f"来源：{o}　发布时间：{d}"] for t, b, o, d in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
