@@ -26,7 +26,7 @@ from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
-__all__ = ["extract_facts", "fact_record", "Sentence", "CUES"]
+__all__ = ["extract_facts", "fact_record", "prepare", "Sentence", "CUES"]
 
 CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
@@ -77,6 +77,11 @@ def _cues() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
     return _cue_patterns()[(relation, role)]
+
+
+def prepare() -> None:
+    """Read the cue tables and compile their patterns now (a build does it before forking its workers)."""
+    _cue_patterns()
 
 
 @lru_cache(maxsize=1)

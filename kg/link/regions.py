@@ -149,6 +149,10 @@ class RegionResolver:
         """Did the current unit bear another name in ``year`` (翠云区 until 2007, now 思茅区)?"""
         return year is not None and any(u.until > year for u in self._renamed_from.get(region_id, ()))
 
+    def prepare(self) -> None:
+        """Build the tables read from jieba's dictionary and the former units now (see :meth:`Linker.prepare`)."""
+        _ = self._renamed_from, self._abbreviation_pairs, self._common_nouns
+
     @cached_property
     def _renamed_from(self) -> dict[str, list[FormerUnit]]:
         """Current unit → its own former names under the same code (420600: 襄樊市)."""
