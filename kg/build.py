@@ -430,6 +430,9 @@ def _worker_start(parent: int) -> None:
 
     global _IN_WORKER
     _IN_WORKER = True
+    # What a worker inherits (the knowledge base, jieba's dictionary) is never garbage: frozen, the
+    # collections of the worker's own objects do not walk it again and again (nor copy its pages).
+    gc.freeze()
     gc.enable()
     _child_start(parent)
     resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))  # no core file from SIGXCPU
