@@ -1087,6 +1087,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
+    if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
+        return  # every target is an amount an industry is to reach: none to find
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
