@@ -3,9 +3,10 @@
 
     python benchmarks/bench_build.py [PATH…] [--out DIR] [--jobs N] [--dask-workers N]
 
-Prints seconds, articles/s and characters/s per stage, wall time, peak memory,
-the size of every export, and plain jieba.cut over the same text as the
-reference. With ``--dask-workers N`` it then builds the same files again with the
+Prints seconds, articles/s and characters/s per stage, wall time, the extraction's
+steps in CPU seconds summed over the workers, peak memory, the size of every export,
+and plain jieba.cut over the same text (in CPU seconds too) as the reference, with
+the extraction's speed as a multiple of it. With ``--dask-workers N`` it then builds the same files again with the
 extraction on a Dask ``LocalCluster`` of N single-threaded worker processes (what
 ``kg build --scheduler`` does with a real cluster), prints that build's wall time and
 memory beside the local one's, and checks that its exports are byte-identical.
