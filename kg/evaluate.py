@@ -458,6 +458,20 @@ def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tu
     return (path.name, new) if new != text or path.name != name else None
 
 
+def _is_headline_of(line: str, key: str) -> bool:
+    """Is ``line`` the headline whose normalised title is ``key``, alone or with the item's date after it
+    (1.某某路主线贯通　6月3日)?
+
+    >>> _is_headline_of("1.某某路主线贯通　6月3日", "某某路主线贯通"), _is_headline_of("某某路主线贯通工程", "某某路主线贯通")
+    (True, False)
+    """
+    norm = _norm(line)
+    return norm == key or (bool(key) and norm.startswith(key) and _DATE_AFTER.fullmatch(norm[len(key) :]) is not None)
+
+
+_DATE_AFTER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+
+
 def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]:
     """Indices of the lines that are the gold articles' headlines, in reading order."""
     found: list[int] = []
@@ -467,7 +481,7 @@ def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]
         # (not the headline itself, which may open with the same words as its body: 长三角…示范区发布… / 长三角…示范区执行委员会…)
         while k < len(lines) and (starts not in lines[k] or _norm(lines[k]) == key):
             k += 1
-        above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _norm(lines[j]) == key]
+        above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _is_headline_of(lines[j], key)]
         if above:
             found.append(above[-1])
         k += 1

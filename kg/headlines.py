@@ -41,6 +41,7 @@ from kg.lines import (
     is_metadata,
     is_post_furniture,
     is_prose,
+    is_summary,
     news_opener,
     numbering,
     strip_numbering,
@@ -48,7 +49,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -94,8 +95,8 @@ _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通�
 _CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
 
 
-# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:资料|信息|文章)?(?:来源|稿源|出处)\s*[:：]")
+# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
@@ -158,6 +159,10 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
+# A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -170,11 +175,17 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
-    if line.kind in HEADING_KINDS:
-        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
-    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
+        a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
+    # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
+    dated = _DATE_TAIL.search(text)
+    if dated and visual_width(text[a : dated.start()]) >= 6:
+        text = text[: dated.start()]
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
@@ -204,6 +215,17 @@ def _count(text: str) -> int | None:
     return digits.get(text) if len(text) == 1 else None
 
 
+# A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
+# Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
+ITEM_OPENER = re.compile(
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
+    r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
+    r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
+    r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
+)
+
+
 def echoes_subject(title: str, body: str) -> bool:
     """Does ``body`` open by naming again who the headline ``title`` says acted (建工集团签约… over
     省建工集团与…签约…), as a news item's lead does? A heading of a document's part says what to do
@@ -226,6 +248,15 @@ def _one_sentence(text: str) -> bool:
         and not is_caption(text)
 
 
+def _asks(text: str) -> bool:
+    """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
+
+    >>> _asks("钱从哪来？谁来运营？如何持续？"), _asks("投资增长。谁来运营？"), _asks("钱从哪来")
+    (True, False, False)
+    """
+    return text[-1] in "？?" and not re.search(r"[。；;]", text)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -238,10 +269,15 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     line = lines[j]
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
         return False
-    k = j + 1
-    while k < len(lines) and _is_meta(lines[k]):
-        k += 1
+    k = _past_meta(lines, j + 1)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _past_meta(lines: Sequence[Line], j: int) -> int:
+    """The first line from ``j`` on that is neither metadata nor the summary an item prints under its headline (导读：…)."""
+    while j < len(lines) and (_is_meta(lines[j]) or is_summary(lines[j].text)):
+        j += 1
+    return j
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -282,7 +318,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
-            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text)
         if not shaped:
             continue
@@ -294,17 +330,19 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not is_caption(lines[j].text)
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
-            # or it stands above the entries of a table of contents (its label, 本期目录)
+            # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
+            # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        meta = meta_after or meta_before or bool(dateline(lines[j].text))
+        dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
+        meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text)
@@ -313,7 +351,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
-            own_meta=meta_after or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
+            own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
 
@@ -392,13 +430,33 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
             cut -= 1
-        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
+        opening = _past_meta(lines, c.index + 1)
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
         if cut < len(region):
             headings.extend(region[cut:])
             section = _section_name(lines[region[-1]])
     return front, items, back, headings
+
+
+# What a digest's sections are called: a kind of news (…动态, …借鉴, …观察) or where it comes from (省外…, …地区).
+_DIGEST_SECTION = re.compile(
+    r"(?:动态|借鉴|要闻|快讯|简讯|资讯|速递|信息|传真|扫描|聚焦|视点|观察|观点|经验|实践|前沿|热点|之窗|视窗|集锦|短波|一览|声音|地区)$"
+    r"|^(?:省内|省外|国内|国外|国际|市内|市外|县域|基层|地方|各地|部门)[\u4e00-\u9fff]{2,4}$"
+)
+
+
+def digest_section(line: Line) -> bool:
+    """Is ``line`` a section heading named as a digest's section (一、省内动态, ## 东部地区, 【地方实践】), not
+    a document's part (一、重点任务, 三、强化组织保障)?
+
+    >>> digest_section(Line("一、省内动态", (), (0, 6))), digest_section(Line("二、省外借鉴", (), (0, 6))), digest_section(Line("二、重点任务", (), (0, 6)))
+    (True, True, False)
+    """
+    name = _section_name(line)
+    return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
 
 
 def _section_name(line: Line) -> str | None:
@@ -527,6 +585,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
+    # it is marked, and so does the first headline above the first rule.
+    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    ruled = [c for c in found if c.index - 1 in rules]
+    if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
+        classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -539,10 +603,37 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons.append("a title above lines ending with a full stop")
         if headings:
             reasons.append(f"{len(headings)} section headings")
+            # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
+            # the items below are news grouped by where or what they report.
+            if all(digest_section(lines[i]) for i in headings):
+                score += 1.0 * min(len(headings), 2)
+                reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
+            # The other plain headlines are then sub-headings inside items: short ones (重点领域, 完善基础设施)
+            # are; one nearly as wide as the headlines with a source is an item that printed none.
+            def width(c: Candidate) -> float:
+                return visual_width(lines[c.index].text[c.title_range[0] : c.title_range[1]])
+
+            typical = sorted(width(c) for c in heads)[len(heads) // 2]
+            # A short one too whose body opens on its own (今年省级储备粮…, 6月7日，…) or names again who acted:
+            # a sub-heading's goes on from the article's lead (方案明确…).
+            def opens_item(c: Candidate) -> bool:
+                j = c.index + 1
+                while j < len(lines) and _is_meta(lines[j]):
+                    j += 1
+                body = lines[j].text if j < len(lines) else ""
+                return c.news or bool(ITEM_OPENER.match(body)) or echoes_subject(lines[c.index].text[c.title_range[0] : c.title_range[1]], body)
+
+            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index
+                          and (width(c) >= 0.6 * typical or opens_item(c)) and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
+            if items_like:
+                score -= 1.0 * len(items_like)
+                reasons.append(f"{len(items_like)} headlines nearly as wide as theirs, or over a body opening on its own, left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
+        elif name == "ruled":
+            reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
@@ -568,7 +659,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
     head_meta = []
     for k, i in enumerate(region):
-        if is_metadata(lines[i].text) or (k == 0 and title is not None and _speaker_line(lines, region)):
+        if is_metadata(lines[i].text) or (title is not None and _speaker_line(lines, region, k)):
             head_meta.append(i)
         else:
             break
@@ -596,7 +687,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if parts:
         score += min(parts, 4) * 1.0
         reasons.append(f"{parts} headings of a document's parts")
-    kinds = {numbering(t) for t in texts}
+    # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
+    kinds = {numbering(line.text) for line in lines if not digest_section(line)}
     if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
         score += 2.0
         reasons.append("nested numbering")
@@ -624,10 +716,19 @@ _SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?(?:[\u4e00-\u9fff]{2
 _BRACKETED_DATE = re.compile(r"^[（(]\s*(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[）)]$")
 
 
-def _speaker_line(lines: Sequence[Line], region: Sequence[int]) -> bool:
-    """Is the first line of ``region`` (under a title) the speaker's name, with the speech's date in brackets
-    right below it (某某 / （2025年4月18日）)? A name alone is no metadata; with the date it is the byline."""
-    return len(region) > 2 and _SPEAKER.match(lines[region[0]].text) is not None and bool(_BRACKETED_DATE.match(lines[region[1]].text))
+# How a speech addresses its audience: 同志们：, 各位代表、同志们：, 女士们、先生们：.
+_ADDRESS = re.compile(r"^(?:尊敬的)?[\u4e00-\u9fff、，, ]{0,30}(?:同志们|代表们|朋友们|先生们|女士们|同学们|来宾们?|委员们)[：:]$")
+
+
+def _speaker_line(lines: Sequence[Line], region: Sequence[int], k: int = 0) -> bool:
+    """Is line ``region[k]`` (under a title and the metadata above it) the speaker's name, next to the
+    speech's date in brackets (某某 / （2025年4月18日）, or the date first) or right above the address
+    (某某某 / 同志们：)? A name alone is no metadata; beside the date or the address it is the byline."""
+    if k + 1 >= len(region) - 1 or _SPEAKER.match(lines[region[k]].text) is None:
+        return False
+    below = lines[region[k + 1]].text
+    above = lines[region[k - 1]].text if k else ""
+    return bool(_BRACKETED_DATE.match(below) or _BRACKETED_DATE.match(above) or _ADDRESS.match(below))
 
 
 def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequence[str]) -> int | None:
@@ -814,6 +915,16 @@ def _skip_meta(text: str, t: int) -> int:
 
 
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
+
+    >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
+    (True, True, True, False)
+    """
+    text = text.strip()
+    return bool(_RULE.fullmatch(text) or re.fullmatch(r"[─━═]{3,}|—{2,}", text))
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。

@@ -53,6 +53,9 @@ _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争
 _YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
 # A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
 _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
+# one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -189,6 +192,7 @@ class _Context:
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
+        self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -207,6 +211,11 @@ class _Context:
                          and found[0][2].id in set(self.kb.ancestors(x[2].id))]
                 if inner:
                     return self._most_specific(title[0], inner[0])
+                # 重庆：高新区将…: a bare zone word after the actor is the actor's own zone (重庆高新区)
+                bare = re.match(r"\s*(" + _ZONE_SUFFIX + ")", text[actor.end() :])
+                zone = linker._place_named(actor[1] + bare[1]) if bare else None
+                if zone and self.kb.by_id[zone].type == "zone":
+                    return [zone]
             if found:
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
@@ -363,6 +372,25 @@ class _Context:
                     years.setdefault(s.unit, []).append((s.start, int(match[1])))
         return years
 
+    @cached_property
+    def _goal_sections(self) -> dict[int, int]:
+        """The year (the heading's, else the article's) of each unit in a section whose heading names
+        goals (二、2025年主要预期目标, 二、2024年目标任务): a work report's goals, and its tasks'
+        figures, stated without a year."""
+        sections: dict[int, int] = {}
+        year = None
+        for u, unit in enumerate(self.units):
+            if _SECTION_HEADING.match(unit.text):
+                named = re.search(r"(20\d\d)\s*年", unit.text)
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif year is not None:
+                sections[u] = year
+        return sections
+
+    def goal_section_year(self, sentence: Sentence) -> int | None:
+        """The year of the goals section this sentence stands in, if any (see :attr:`_goal_sections`)."""
+        return self._goal_sections.get(sentence.unit)
+
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
         years = self._target_years.get(sentence.unit, ())
@@ -476,10 +504,13 @@ _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
 _MEASURE = ("量", "额")
-# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件): the
-# product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+
+
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
@@ -492,6 +523,11 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """
     if _PRODUCT_HEAD.match(text, end):
         return False
+    if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
+        # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
+        joined = cut[1] + text[start:end]
+        if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
+            return False
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
         if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
@@ -523,6 +559,9 @@ def _masked(sentence: Sentence) -> str:
             text[s:e] = "□" * (e - s)
     for match in _cue_re("backs", "not_cue").finditer(sentence.text):
         text[match.start() : match.end()] = "□" * len(match[0])
+    if "支持" in sentence.text:
+        for match in _CAPABILITY.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
     if any(w in sentence.text for w in ("报告", "指数", "皮书", "研究", "榜单")):  # most sentences name none
         for match in _PUBLICATION.finditer(sentence.text):
             text[match.start() : match.end()] = "□" * len(match[0])
@@ -535,7 +574,13 @@ def _masked(sentence: Sentence) -> str:
 _PUBLICATION = re.compile(
     r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
     r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:白皮书|蓝皮书)"  # 发布两大未来产业发展白皮书: a white paper is published, whatever follows
 )
+
+
+# 支持 as what a product can do (支持高级别自动驾驶的 5G 网络, 支持…的标准): a network or a standard able
+# to serve the industry, not support given to it.
+_CAPABILITY = re.compile(r"支持(?=[^，,。；;的]{1,16}的\s*[^，,。；;的]{0,8}?(?:网络|专网|标准|系统|设备|芯片|终端|软件))")
 
 
 # A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
@@ -548,6 +593,12 @@ def _clause(text: str, pos: int) -> str:
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _clause_prefix(text: str, pos: int) -> str:
     """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
     return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
@@ -555,18 +606,39 @@ def _clause_prefix(text: str, pos: int) -> str:
 
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
-# or where the news came from (记者从青岛市财政局获悉).
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
+# market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
+# 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从)\s*$"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*$"
 )
 
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
 # tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+
+
+# A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+# Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
+_SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
+
+
+# A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
+# (Nor does a place as a precedent act: 成为继海南自贸港之后第二个…的地区.)
+_MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
+
+
+# A body approving (获市委常委会审议通过, 经市政府同意): it approves, someone else acts.
+_APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
+
+
+# One body acting with others (工业和信息化部近日联合科技部、国家能源局印发…): all of them act.
+_JOINTLY = re.compile(r"\s*(?:近日|日前|近期|今天|今日|日前已)?\s*(?:联合|会同)\s*")
 
 
 # A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
@@ -602,6 +674,15 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
+        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+        # the linker left (a district several cities have), the article's region if it is that one.
+        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+        named = _SPOKEN_PLACE.match(sentence.text, said.end())
+        if named and named.end() <= pos:
+            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+            if here:
+                return here, "explicit"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -612,7 +693,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap):
                 group.append(x)
             else:
                 break
@@ -628,6 +709,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         return [opening], "opening_place"
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if _IT_ACTS.search(sentence.text, 0, pos):
+        return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
     previous = context.previous_subjects(sentence)
@@ -654,6 +737,10 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
     r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
 )
+
+
+# 它 as a clause's subject: a thing named before (a project, a centre); a region is 该市, 当地.
+_IT_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:同时|此外|而|并且|目前)?[，,]?\s*它(?:们)?(?:将|还|也|已|正|会|可|能)")
 
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
@@ -701,6 +788,14 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
 
 
+# An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
+# source of what follows, not its actor.
+_SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+# A clause opening with a place's name after the speaker (…负责人说，长安区将…).
+_SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
@@ -717,8 +812,8 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text:  # every zone suffix ends with it
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]):
-                    found.append(opening)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
     return found
 
 
@@ -803,7 +898,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
-        if not skip_group:
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
@@ -865,6 +961,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
@@ -907,8 +1005,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+            continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
+            continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _HISTORY.search(_clause(text, cues[-1].start())):
+            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -916,7 +1020,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
-        if how == "explicit" and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -924,6 +1028,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -939,11 +1045,11 @@ _SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10})
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
-# industry, 机器人特色产业园区, is built for it: that is backing.)
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节)")
+# industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
 # An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
 _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
@@ -954,6 +1060,8 @@ _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+# A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
+_FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示范区|集聚区)")
 
 
 # A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
@@ -994,17 +1102,56 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
         return False
-    if _SUMMARY.search(text, max(0, start - 4), start):
-        return False
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
+    if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
+        return False
+    if _FIGURE.match(text, end):
+        return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
+    if _FINANCED.match(text, end):
+        return False
+    if _DOWNSTREAM.match(text, end):
+        return False
+    if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
+        return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
 
 
-# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地): the facility is
-# what is built, its functions are no industries backed.
+# What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.
+_HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
+# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
+# what is backed; the list's earlier items may stand between.
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
+# 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
+_FINANCED = re.compile(
+    r"[^，,。；;、和及与]{0,4}?(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
+    r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
+)
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地, 打造集…股权投资、
+# 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
-_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?功能于一体")
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
+# Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
+# city): the users of its material, not industries it backs.
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# rest of the list and the field word.
+_FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
+_FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+# A firm's manager speaking, and a wish (…公司总经理说，希望…).
+_FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+_WISH = re.compile(r"希望|期待|期盼|呼吁")
+# History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
+_HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
@@ -1023,7 +1170,12 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
-_DOCUMENT_CONTENT = re.compile(r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出)")
+# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+)
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
@@ -1099,6 +1251,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
         planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"
@@ -1125,6 +1279,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
+        if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
+            continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
@@ -1165,6 +1321,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     cue_re = _cue_re("issues")
     implements = _cue_re("issues", "implements")
     for start, end, policy in sentence.of_types(("policy",)):
+        if _STANDARD_AFTER.match(sentence.text, end):
+            continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
@@ -1177,6 +1335,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             cue = cues_before[-1]
             if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
+            if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
+                continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
+            if _APPROVED.search(sentence.text, 0, cue.end()):
+                continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
             subjects, how = _subjects_before(sentence, cue.start(), context)
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
@@ -1207,6 +1369,13 @@ _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
+# A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
+# the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
+_REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本次|此番)\S{0,4}$")
+# A title in 《》 called a standard after it (《…网络性能要求》两项团体标准, 《…》等行业标准): no policy.
+_STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
+# Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
+_APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:
@@ -1237,8 +1406,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
-# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
-_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
+# name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
+_MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
@@ -1246,6 +1416,10 @@ _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+
+
+# A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
+_FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -1269,27 +1443,33 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if funds:
         topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
+        context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
+            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
-    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+    elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
+        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None:
-        cue = _cue_re("invests_in").search(sentence.text, topic_end)
+        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
         spans = [(cue.end(), len(sentence.text))] if cue else []
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
+            if m.id == "industry:equity-investment":
+                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:

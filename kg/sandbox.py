@@ -18,6 +18,7 @@ was killed, or the store folder was replaced since it opened it.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import re
@@ -95,6 +96,14 @@ def _worker(store: Path, max_memory: int) -> _Worker:
     return worker
 
 
+def _stop_at_exit() -> None:
+    """No worker outlives its caller, no scratch file is left open; a query still running in another
+    thread (``kg serve`` interrupted) holds the lock: its worker then dies with the pipe, unwaited."""
+    if _lock.acquire(timeout=1):
+        _lock.release()
+        stop_all()
+
+
 def stop_all(store: Path | None = None) -> None:
     """Stop the workers (of one store): after it was replaced, or before removing it."""
     with _lock:
@@ -104,6 +113,7 @@ def stop_all(store: Path | None = None) -> None:
 
 _workers: dict[Path, _Worker] = {}
 _lock = threading.Lock()
+atexit.register(_stop_at_exit)
 
 
 class _Worker:

@@ -29,12 +29,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from kg.headlines import ITEM_OPENER as _ITEM_OPENER
 from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
 from kg.lines import URL as _URL
-from kg.lines import continues, dateline, ends_sentence, headline_form, is_metadata, is_post_furniture, line_mode, strip_numbering
+from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -44,6 +45,7 @@ from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
 
 _TAG = TAG
+_BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
@@ -69,16 +71,6 @@ _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今�
 
 # Headline classes that are not a document's numbered parts (一、, （一）, 1.).
 _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
-
-# A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
-# Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
-_ITEM_OPENER = re.compile(
-    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
-    r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
-    r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
-    r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
-    r"|[（(]\s*(?:本报)?(?:记者|通讯员))"
-)
 
 # A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
 _NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
@@ -377,11 +369,14 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         why = f"{len(outlet_lines)} outlet lines (来源 YYYY-MM-DD) under titles"
     elif tag_lines or trailer_count >= 2:
         first = _first_section(lines, tag_lines, found)
+        heads_at = {c.index: c.mark for c in found}
+        if first and not tag_lines and _section_head(lines, first - 1, heads_at):
+            first -= 1  # the section heading above the first item (一、全省情况) heads it
         toc = _bullet_toc(lines, first, text)
         if not toc.section_of:
             toc = _digest_toc(lines, first)
         untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
-        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed)
+        drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
         why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
@@ -399,13 +394,35 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     if untitled == len(drafts) >= 2 and len(tags) == len(drafts) == len(set(tags)):
         headline_tags = sum(1 for t in tags if len(t) >= 5 and headline_form(t) and _NEWS_VERB.search(t))
         headline_tags = headline_tags if headline_tags == len(tags) else 0
+    # Or some items are titled by a line in brackets too long for a tag (【保障性租赁住房今年再筹集5万套】), the
+    # others headed alike by a shorter one over no title (【县城污水管网补短板】): one layout, the headlines in brackets.
+    bracketed = sum(1 for d in drafts if d.title and _BRACKETED_LINE.fullmatch(d.title[0].text))
+    if bracketed and untitled >= 1 and not headline_tags:
+        shaped = [d.section for d in drafts if not d.title and d.section and len(d.section) >= 5 and headline_form(d.section)]
+        if len(shaped) == untitled == len(drafts) - bracketed:
+            headline_tags = untitled
     inside = {id(line) for d in drafts for line in d.body}
-    missed = sum(1 for c in found if (c.news or c.meta) and id(lines[c.index]) in inside)
-    # The structure these layouts read is specific: an article closed by its outlet counts most.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 2.0 * headline_tags
+    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
+    missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
+                 and id(lines[c.index]) in inside)
+    # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
+    # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
+    # plain line over a news opening that names who did what, where every title is a plain line.
+    marks = {d.title[0].kind for d in drafts if d.title}
+    split_at = {id(lines[c.index]) for c in found if (c.news or c.meta) and id(lines[c.index]) in inside and len(marks) == 1
+                and lines[c.index].kind in marks and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+                                                      or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
+    split = len(split_at)
+    # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
+    explained -= sum(1 for d in drafts if any(id(line) in split_at for line in d.body))
+    # The structure these layouts read is specific: an article closed by its outlet counts most. A headline
+    # read as a tag costs more than the item's title: once the long bracketed headlines open items by their mark
+    # alone, the reading would otherwise win on the trailers it shares with the headlines reading.
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 3.0 * headline_tags - 5.0 * split
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
-        + ([f"{missed} headline-shaped lines with a source or news opening left inside articles"] if missed else []) \
-        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
+        + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
+        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
+        + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
 
 
@@ -533,8 +550,22 @@ def _digest(lines, first, outlet_lines, toc, mode, width):
     return drafts, back
 
 
-def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
-    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer."""
+def _section_head(lines: Sequence[Line], i: int, heads_at: dict[int, str], inside: bool = False) -> str | None:
+    """The name of a numbered section heading (二、市县动态) right above an item's headline (a headline
+    candidate: ``heads_at`` maps its line to its mark), or None: short, numbered 一、, no figures or
+    sentence punctuation. ``inside``: the line stands in an item that printed no trailer, where 一、 over
+    （一） or 1. is the item's own structure, so the headline below must be unnumbered."""
+    mark = heads_at.get(i + 1)
+    if mark is None or numbering(lines[i].text) != "一、" or (inside and mark not in _UNNUMBERED and mark != "【】"):
+        return None
+    name = strip_numbering(lines[i].text).strip()
+    return name if 2 <= visual_width(name) <= 12 and not re.search(r"[\d，。；：,;:！？]", name) else None
+
+
+def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), heads_at=None):
+    """Drafts of sections with trailers; ``heads``: lines that open an item whose predecessor printed no trailer;
+    ``heads_at``: headline candidates, under which a numbered section heading (二、市县动态) between items
+    opens a section (where no 【】 tags do)."""
     drafts: list[_Draft] = []
     headings: list[Furniture] = []
     section: str | None = None
@@ -561,6 +592,14 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset()):
                 i += 1
                 continue
         fresh = current is not None and not current.title and not current.body
+        inside = current is not None and not current.closed
+        name = _section_head(lines, i, heads_at or {}, inside) if not inside or ends_sentence(lines[i - 1].text) else None
+        if name is not None:
+            section = name
+            headings.append(Furniture("section_heading", line.start, line.end))
+            current = None
+            i += 1
+            continue
         if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)) \
                 or (i in heads and current.body):
             if _only_back_matter(lines, i):
@@ -587,9 +626,10 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
     """Headlines of items that printed no trailer, in a file whose other items end with one.
 
     Between two trailers, the lines shaped like a headline that stand after a sentence (not after a
-    trailer) open items if every one of them is an unnumbered headline candidate whose body opens on
-    its own: like news (6月18日，…), with a time (今年以来，截至8月底, 1—10月), with a place (六安市推动…),
-    with the office that acted (市文物保护中心完成…) or under a reporter's byline (（记者 某某）…).
+    trailer) open items if every one of them is a whole line in brackets (【…】) or an unnumbered
+    headline candidate whose body opens on its own: like news (6月18日，…), with a time (今年以来，
+    截至8月底, 1—10月), with a place (六安市推动…), with the office that acted (市文物保护中心完成…)
+    or under a reporter's byline (（记者 某某）…).
     The sub-headings of an article go on from its lead (针对目前…，《若干措施》提出…, 为打通…);
     numbered parts (一、) are a document's.
     """
@@ -609,9 +649,12 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         while j < len(lines) and is_metadata(lines[j].text):
             j += 1
         body = lines[j].text if j < len(lines) else ""
-        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…)
-        return c is not None and c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
-                                                            or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
+        # (or naming again the headline's actor: 建工集团签约… over 省建工集团与…). A whole line in brackets
+        # (【直达资金分配下达进度快于去年】, too long for a section tag) is an item's headline by its mark.
+        if c is None or c.mark == "【】":
+            return c is not None
+        return c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
+                                          or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 
@@ -660,8 +703,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
-    elif draft.meta:  # metadata lines of their own say it first
-        sources = _meta_sources(draft.meta)
+    else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
+        tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
+        sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
     if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
@@ -670,6 +714,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
+        closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
+        sources = ((closing["outlet"].strip(), None),) if closing and not _NO_OUTLET.match(closing["outlet"].strip()) else ()
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -682,6 +729,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         first = draft.title[0]
         mark = len(first.text) - len(strip_numbering(first.text))
         unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
+        # A headline in brackets on a line of its own (【保障性租赁住房今年再筹集5万套】): the brackets are no part of it.
+        if unmarked is None and len(draft.title) == 1 and _BRACKETED_LINE.fullmatch(first.text):
+            unmarked = _slice(first, 1, len(first.text) - 1)
         joined = next(join_lines([unmarked or first, *draft.title[1:]], "wrapped", 0.0))
         title, title_runs = joined.text, joined.runs
     else:
@@ -711,18 +761,27 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
 # An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
+_MONTH_DAY = re.compile(r"^(?:[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
-def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], ...]:
-    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10)."""
+def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[str | None, str | None], ...]:
+    """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10;
+    a month and day alone, 6月4日, in the year of the issue).
+
+    >>> _meta_sources([Line("6月4日", (), (0, 5))], 2025), _meta_sources([Line("6月4日", (), (0, 5))])
+    (((None, '2025-06-04'),), ())
+    >>> _meta_sources([Line("（江岸区 6月10日）", (), (0, 11))], 2025)
+    ((None, '2025-06-10'),)
+    """
     outlet = date = None
     for line in meta:
         text = line.text
@@ -736,6 +795,9 @@ def _meta_sources(meta: Sequence[Line]) -> tuple[tuple[str | None, str | None], 
         if written and date is None:  # 二〇二五年三月十八日
             year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
             date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+        day = _MONTH_DAY.match(text)
+        if day and date is None and year:
+            date = _iso(f"{year}-{day['m']}-{day['d']}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
             outlet = plain["outlet"].strip(" |｜丨/\u3000")

@@ -64,6 +64,9 @@ def test_a_plain_digest_is_re_laid_out_without_blank_lines_and_as_markdown():
     gold = [{"title": "上海发布新政，支持低空经济", "starts": "上海"}, {"title": "苏州设立基金", "starts": "苏州市设立"}]
     text = "刊头\n\n上海发布新政，支持低空经济\n\n上海市近日发布新政。\n\n苏州设立基金\n\n苏州市设立基金。\n"
     assert relayout("a.txt", text, gold, "markup")[1] == "刊头\n\n## 上海发布新政，支持低空经济\n\n上海市近日发布新政。\n\n## 苏州设立基金\n\n苏州市设立基金。\n"
+    # A headline with the item's date after it (上海发布新政　6月3日) is the headline too.
+    text = "刊头\n\n1.上海发布新政　6月3日\n上海市近日发布新政。\n\n2.苏州设立基金\n苏州市设立基金。\n"
+    assert relayout("a.txt", text, GOLD, "markup")[1] == "刊头\n\n## 1.上海发布新政　6月3日\n上海市近日发布新政。\n\n## 2.苏州设立基金\n苏州市设立基金。\n"
 
 
 def test_a_markdown_digest_is_re_laid_out_as_plain_text_keeping_what_markdown_means():

@@ -871,3 +871,210 @@ def test_support_named_after_what_it_goes_to(linker):
     assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
     text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
     assert not _facts(linker, text, "backs")
+
+
+# ---------------------------------------------------------------- newsletter set d's classes (issue 15, fourth round)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("作为全省经济发展的排头兵，该区汇集了一大批新能源汽车和数字经济企业。", "industry:new-energy-vehicles"),  # what a place has
+    ("支持物流企业服务制造业，提升配送效率。", "industry:manufacturing"),  # what firms serve
+    ("打造集研发设计、股权投资、检验检测于一体的综合服务平台。", "industry:equity-investment"),  # a facility's functions
+    ("这是首部支持自动驾驶的5G网络标准。", "industry:autonomous-driving"),  # a network able to serve it
+    ("推动一批新能源领域租赁项目落地，打造汽车、船舶等3个租赁特色业态。", "industry:shipbuilding"),  # fields of leasing
+    ("鼓励融资租赁企业加大对未来产业投放力度。", "industry:future-industries"),
+    ("鼓励景区与演艺、美术等机构合作。", "industry:performing-arts"),  # partners
+])
+def test_what_a_place_has_serves_or_leases_to_is_not_backed(linker, sentence, wrong):
+    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert ("320500", "backs", wrong) not in backs
+
+
+def test_a_service_firms_own_industry_and_a_term_before_a_note_are_still_backed(linker):
+    backs = _facts(linker, "苏州：产业动态\n\n新华社 2024-03-05\n\n苏州将支持服务业和制造业融合发展，发展新能源汽车（含零部件）。\n", "backs")
+    assert {("320500", "backs", "industry:manufacturing"), ("320500", "backs", "industry:new-energy-vehicles")} <= backs
+    # 适用于 names no application field: the scope of a measure that supports is backed
+    backs = _facts(linker, "苏州：产业政策\n\n新华社 2024-03-05\n\n支持企业发展。本措施适用于从事集成电路、人工智能研发生产的企业。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") in backs
+
+
+def test_a_white_paper_title_does_not_back(linker):
+    backs = _facts(linker, "苏州：发布人工智能产业发展白皮书\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") not in backs
+    backs = _facts(linker, "苏州：推动人工智能产业发展\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert ("320500", "backs", "industry:artificial-intelligence") in backs
+
+
+def test_a_document_named_again_or_approved_has_no_issuer_there(linker):
+    policy = "policy:苏州市促进人工智能产业发展若干措施"
+    title = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n"
+    said = "苏州市工业和信息化局负责人表示，此次出台的《苏州市促进人工智能产业发展若干措施》共十条。\n"
+    assert not {f for f in _facts(linker, title + said, "issues") if f[2] == policy}
+    approved = "已获市政府常务会议审议通过的《苏州市促进人工智能产业发展若干措施》将于下月实施。\n"
+    assert not {f for f in _facts(linker, title + approved, "issues") if f[2] == policy}
+    issued = "苏州市工业和信息化局此次出台的《苏州市促进人工智能产业发展若干措施》共十条。\n"
+    assert ("agency:320500:economy_and_it", "issues", policy) in _facts(linker, title + issued, "issues")
+
+
+def test_a_standard_in_brackets_is_not_issued_as_a_policy(linker):
+    text = "苏州：发布两项标准\n\n新华社 2024-03-05\n\n由苏州市工业和信息化局牵头编写的《工业互联网平台接入要求》团体标准正式发布。\n"
+    assert not _facts(linker, text, "issues")
+
+
+def test_a_bare_zone_word_after_the_headlines_actor_is_its_zone(linker):
+    text = "重庆：高新区将培育智能终端产业\n\n新华社 2024-03-05\n\n高新区将发展软件信息服务。\n"
+    subjects = {s for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert subjects == {"zone:chongqing_hi_tech_zone"}
+
+
+def test_a_place_made_into_something_a_neighbour_or_a_precedent_does_not_act(linker):
+    text = "深圳：金融新政\n\n新华社 2024-03-05\n\n发挥毗邻港澳优势，将前海打造成为融资租赁发展高地。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("440300", "backs", "industry:financial-leasing") in backs
+    assert not {s for s, r, o, *_ in backs} & {"zone:coop_qianhai", "810000", "820000"}
+    text = "苏州：开放新成果\n\n新华社 2024-03-05\n\n苏州成为继上海之后第二个获国家支持发展离岸贸易的城市。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_what_an_industry_is_made_into_is_not_backed_beside_it(linker):
+    text = "海南：旅游新政\n\n新华社 2024-03-05\n\n海南将把旅居车（房车）旅游打造成为海南旅游新亮点。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("460000", "backs", "industry:tourism") not in backs
+
+
+def test_what_an_issued_document_says_is_its_regions(linker):
+    text = "江苏：海洋新政\n\n新华社 2024-03-05\n\n江苏省人民政府印发《江苏省海洋经济发展行动方案》（以下简称《方案》），全力推动海洋经济高质量发展。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320000", "backs", "industry:marine-economy") in backs
+    assert ("agency:320000:government", "backs", "industry:marine-economy") not in backs
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "苏州引进一家龙头企业。同时，它将促进集成电路发展。",  # 它: the firm acts
+    "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
+])
+def test_it_and_a_statistic_do_not_back(linker, sentence):
+    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert ("320500", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_an_approving_body_and_a_place_given_powers_do_not_act(linker):
+    text = "上海：新政\n\n新华社 2024-03-05\n\n已获上海市人民政府常务会议审议通过的《若干意见》明确了六项任务：给予临港新片区更大自主权；支持人工智能创新发展。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("310000", "backs", "industry:artificial-intelligence") in backs
+    assert not {s for s, r, o, *_ in backs} & {"agency:310000:government", "zone:ftz_shanghai_lingang"}
+
+
+def test_an_industrys_standards_system_and_a_count_of_clusters(linker):
+    text = "苏州：标准化工作\n\n新华社 2024-03-05\n\n苏州将加快构建人工智能标准体系。\n"
+    assert ("320500", "backs", "industry:artificial-intelligence") not in _facts(linker, text, "backs")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州形成“两大千亿级”集成电路产业集群。\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州集成电路产业规模达到千亿级。\n"
+    assert ("320500", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+
+
+def test_a_body_acting_jointly_after_a_time_word_issues_with_the_others(linker):
+    text = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。\n"
+    issuers = {s for s, r, o, *_ in _facts(linker, text, "issues") if o == "policy:苏州市促进人工智能产业发展若干措施"}
+    assert issuers == {"agency:320500:economy_and_it", "agency:320500:finance_bureau"}
+
+
+def test_news_history_products_downstream_and_firms_wishes_are_no_backing(linker):
+    # History: what was built last century is the city's past, not what it backs now.
+    text = "湖南株洲：老工业城的转身\n\n新华社 2025-05-06\n\n株洲是一座老工业城市，上世纪60年代建成的冶炼厂奠定了当地有色金属产业的基础。\n"
+    assert not _facts(linker, text, "backs")
+    # A product an industry's name qualifies (氢能源机车), downstream products of a material.
+    text = "湖南株洲：轨道交通新动能\n\n新华社 2025-05-06\n\n该市出台政策支持企业开展氢能源机车研发。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") not in _facts(linker, text, "backs")
+    text = "吉林：碳纤维产业链\n\n新华社 2025-05-06\n\n吉林市近年来把碳纤维作为主攻方向，先后引进风电叶片、汽车轻量化部件等下游项目20余个。\n"
+    assert ("220200", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
+    # What firms hope for, in a report on a place, is not the place's backing.
+    text = "海南洋浦：港口新机遇\n\n新华社 2025-05-06\n\n多位受访企业负责人表示，希望政策再加把劲，让更多船舶企业在洋浦落户。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_a_speaking_official_is_not_who_acts(linker):
+    # The place the official names acts (a district several cities have: the article's one).
+    text = "西安长安区：航天产业再提速\n\n新华社 2025-05-06\n\n区发改局负责人说，长安区将把卫星应用作为主导产业，并支持企业参与北斗规模应用示范。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610116", "backs", "industry:beidou") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # No place named after the speaker: the agency says what it will do.
+    text = "湖南株洲：轨道交通装备\n\n新华社 2025-05-06\n\n株洲市发展和改革委员会负责人说，今年将大力发展轨道交通装备产业。\n"
+    assert ("agency:430200:development_reform", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+
+
+def test_a_zone_after_zai_is_where_the_city_acts(linker):
+    # 在…经开区布局…: the zone is the venue, the city referred to (该市) acts; 一手抓…一手抓… backs both.
+    text = "湖南邵阳：老工业城市的新赛道\n\n新华社 2025-05-06\n\n邵阳的轻工产品早已远销海外。近两年，该市一手抓传统产业改造，一手抓新兴产业培育，在邵阳经开区重点布局新能源汽车零部件产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("430500", "backs", "industry:nev-components"), ("430500", "backs", "industry:traditional-industries")} <= backs
+    assert not any(s.startswith("zone:") for s, *_ in backs)
+    # The region named first acts; the zone after 在 is only where (湘潭在湘潭经开区布局…).
+    text = "湖南湘潭：风电装备\n\n新华社 2025-05-06\n\n近年来，湘潭在湘潭经开区集中布局风电整机项目。\n"
+    assert ("430300", "backs", "industry:wind-power") in _facts(linker, text, "backs")
+
+
+def test_fields_of_use_and_results_reached_are_no_backing(linker):
+    text = "湖北：氢能产业\n\n新华社 2025-05-06\n\n湖北将推动燃料电池汽车在物流、公交和港口等场景示范运营。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("420000", "backs", "industry:fuel-cell-vehicles") in backs
+    assert ("420000", "backs", "industry:modern-logistics") not in backs
+    # 发展起…: what a place has developed, a result (like 形成了), not backing.
+    text = "河南新乡：电池之城\n\n新华社 2025-05-06\n\n与新乡市毗邻的新乡县，依托县域内的产业集聚区，发展起汽车零部件配套。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_facilities_counted_and_planned_are_backing(linker):
+    # 新建 as a cue; a count of facilities (两个…中心) is no category summing up a list (两大新兴产业).
+    text = "海南儋州：临港产业\n\n新华社 2025-05-06\n\n儋州市今年计划新建两个冷链物流中心。\n"
+    assert ("460400", "backs", "industry:cold-chain-logistics") in _facts(linker, text, "backs")
+    text = "河北：产业\n\n新华社 2025-05-06\n\n河北省将培育新能源汽车零部件和新材料两大新兴产业。\n"
+    assert ("130000", "backs", "industry:strategic-emerging-industries") not in _facts(linker, text, "backs")
+
+
+def test_results_told_after_the_cue_are_no_backing(linker):
+    text = "海南洋浦：航运\n\n新华社 2025-05-06\n\n洋浦经济开发区近年来大力发展国际航运，吸引了百余艘船舶在此登记，外贸航线也已覆盖东南亚。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:yangpu_economic_zone", "backs", "industry:shipping") in backs
+    assert not {o for _, _, o in backs} & {"industry:shipbuilding", "industry:foreign-trade"}
+
+
+def test_a_firms_wish_is_no_backing(linker):
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲一家新材料公司总经理说，希望株洲加大对氢能产业的支持力度。\n"
+    assert not _facts(linker, text, "backs")
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲将加大对氢能产业的支持力度。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_goals_section_states_goals_without_a_year(linker):
+    # 二、2025年目标任务 opens goals; its figures are goals of that year, up to the next heading.
+    text = (
+        "合肥市2025年政府工作报告\n\n一、2024年工作回顾\n\n全市新能源汽车产量增长30%。\n\n二、2025年目标任务\n\n"
+        "全市新能源汽车产量增长20%，引进人工智能企业50家。\n\n三、2025年重点工作\n\n全市集成电路产业产值增长15%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("340100", "sets_target", "industry:new-energy-vehicles", 20.0, "%", 2025),
+        ("340100", "sets_target", "industry:artificial-intelligence", 50.0, "家", 2025),
+    }
+
+
+def test_a_fund_invests_in_what_it_targets_not_its_founders_or_a_regions_projects(linker):
+    # 投资 inside a co-founder's name (…产业投资基金) is no cue; 在…基金支持下 the region acts, not the fund.
+    text = "重庆：空天信息产业\n\n2024-06-01\n\n空天信息产业基金群总规模100亿元，由国家产业投资基金、航天投资控股等机构共同发起。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n沙坪坝区在重庆市产业投资母基金的支持下引进了两家功率半导体企业。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n重庆市产业投资母基金重点投向集成电路和新能源汽车领域。\n"
+    assert ("fund:500000:产业投资母基金", "invests_in", "industry:integrated-circuits") in _facts(linker, text, "invests_in")
+
+
+def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
+    # 基金群 alone is the last fund so named, not the co-founders listed since; 股权投资 is how it invests.
+    text = (
+        "重庆：基金群\n\n2024-06-01\n\n重庆空天信息产业基金群总规模100亿元。\n\n"
+        "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}

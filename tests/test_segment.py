@@ -194,16 +194,18 @@ def test_explain_lists_every_layout_considered_best_first():
     assert lines[first - 1] == ITEMS[0][0]
 
 
-def test_sub_headings_inside_items_with_sources_do_not_split_them():
+@pytest.mark.parametrize("subheads", [["重点领域"], ["完善基础设施", "培育市场主体"]])
+def test_sub_headings_inside_items_with_sources_do_not_split_them(subheads):
+    bodies = ["方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。", "方案提出对新落户的海洋装备企业给予设备投资额10%的补助。"]
     text = (
         "区域观察\n\n"
         "青岛发布海洋经济三年行动\n来源：青岛日报\n青岛市近日发布海洋经济三年行动方案，提出到2026年海洋生产总值突破6000亿元。\n"
-        "重点领域\n方案明确发展海洋装备、海洋药物和海水淡化三大领域，建设一批公共平台。\n\n"
+        + "".join(f"{head}\n{body}\n" for head, body in zip(subheads, bodies)) + "\n"
         "烟台布局氢能产业链\n来源：烟台日报\n烟台市发展改革委日前介绍，全市已集聚氢能企业40余家，建成加氢站8座。\n"
     )
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["青岛发布海洋经济三年行动", "烟台布局氢能产业链"]
-    assert "重点领域" in [p.text for p in doc.articles[0].paragraphs]
+    assert all(head in [p.text for p in doc.articles[0].paragraphs] for head in subheads)
 
 
 DEV = Path(__file__).parent / "gold" / "segmentation" / "dev"
@@ -933,6 +935,21 @@ def test_a_speakers_name_over_the_date_under_a_speech_title_is_its_byline(speake
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("head", ["（2024年3月12日）\n\n{speaker}", "{speaker}"])
+@pytest.mark.parametrize("address", ["同志们：", "各位代表、同志们："])
+def test_a_speakers_name_under_the_date_or_right_above_the_address_is_its_byline(head, address):
+    text = ("在全市招商引资工作推进会上的讲话\n\n" + head.format(speaker="某某某") + "\n\n" + address + "\n\n"
+            "今天召开全市招商引资工作推进会，主要任务是总结去年工作，部署今年任务。\n\n"
+            "一、正视招商工作中的短板\n\n去年全市新签约项目数量增长较快，但落地率不高，部分项目迟迟未开工。\n\n"
+            "二、抓好重点产业链招商\n\n要围绕新能源汽车和装备制造两条产业链，梳理缺失环节，精准招引配套企业。\n")
+    doc = segment(_source(text))
+    (article,) = doc.articles
+    assert article.title == "在全市招商引资工作推进会上的讲话"
+    assert article.paragraphs[0].text == address
+    assert article.date == ("2024-03-12" if "2024" in head else None)
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("rule", ["——————", "------", "* * *"])
 def test_a_footer_under_a_rule_is_not_the_last_items_text(rule):
     items = [("【创业大赛启动】", "第五届园区创业大赛5月6日启动报名，设一等奖2名，每名奖励30万元。", "（某某日报 20240507）"),
@@ -1104,3 +1121,453 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+# Items numbered anew under each of two sections, bodies opening with no date or news word.
+SECTIONED = [
+    ("县内动态", [("全县高标准农田建设任务过半", "全县今年计划建设高标准农田3.2万亩，目前已完成1.7万亩，占计划的53%。"),
+                ("城东农贸市场提升改造", "城东农贸市场改造后摊位增加到260个，市场内设置了农残快速检测室。")]),
+    ("外地经验", [("安吉：竹林碳汇收益惠及农户", "安吉县把竹林碳汇交易收益的一部分返还给林农，去年户均增收800余元。"),
+                ("寿光蔬菜标准输出到全国", "寿光市编制的蔬菜生产标准已在20多个省份推广应用，带动设施蔬菜提质增效。")]),
+]
+
+
+def _sectioned(style: str) -> tuple[str, str]:
+    blocks = [["农业农村工作简报", "第5期", "某某县农业农村局　　2025年5月12日"]]
+    for k, (section, items) in enumerate(SECTIONED):
+        blocks.append([{"hash": f"## {'一二'[k]}、{section}", "bold": f"**{'一二'[k]}、{section}**"}.get(style, f"{'一二'[k]}、{section}")])
+        for n, (title, body) in enumerate(items, 1):
+            head = {"hash": f"### {n}.{title}", "bold": f"**{n}.{title}**"}.get(style, f"{n}.{title}")
+            blocks.append([head, body])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    return text, "brief.md" if style in ("hash", "bold") else "brief.txt"
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "hash", "bold"])
+def test_numbered_items_under_a_digests_numbered_sections_are_the_articles(style):
+    text, name = _sectioned(style)
+    doc = segment(_source(text, name))
+    assert [(a.section, a.title, a.paragraphs[0].text) for a in doc.articles] == [
+        (section, title, body) for section, items in SECTIONED for title, body in items]
+    assert {text[f.start : f.end].strip("#* ") for f in doc.furniture if f.kind == "section_heading"} == {"一、县内动态", "二、外地经验"}
+    assert_nothing_lost(doc)
+    # Named as a document's parts, the same sections hold the measures of one document.
+    parts = text.replace("县内动态", "重点任务").replace("外地经验", "保障措施")
+    assert len(segment(_source(parts, name)).articles) == 1
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_month_and_day_after_a_headline_or_under_it_is_the_items_date_in_the_year_of_the_issue(blank):
+    items = [("1.滨河大道改造工程全线通车", "　5月27日", None, "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2. 第二水厂深度处理工程完工", "", "5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", "  5月29日", None, "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29"),
+             ("4.市域铁路一期完成征迁", "", None, "针对沿线征迁难点，相关区县组建专班推进，目前征迁已全部完成。", None)]
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某市重点工程建设周报", "（2025年第21期）", "市重点工程建设指挥部　　2025年5月30日"]]
+    blocks += [[head + tail] + ([below] if below else []) + [body] for head, tail, below, body, _ in items]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1].strip(), date, [body]) for head, _, _, body, date in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
+    items = [("农村公路列养里程过万", "今年以来，全县新增列养农村公路312公里，列养总里程达到10160公里。", "（某某交通报 20250612）"),
+             ("县汽车客运站候车大厅改造后重新开放", "县汽车客运站候车大厅改造后设置了母婴室和无障碍通道。", ""),
+             ("物流快递进村全覆盖", "县交通运输局联合邮政部门整合快递资源，村级快递服务站达到210个。", "（某某交通报 20250610）"),
+             ("城乡公交一体化为什么要提速？", "目前全县仍有9个行政村未通公交，群众出行需要步行到主干道候车。", ""),
+             ("渡口渡船安全检查", "县海事部门对全县14处渡口和21艘渡船逐一检查，整改隐患6处。", ""),
+             ("货车超限治理常态化", "县治超站全年24小时值守，上半年查处超限车辆135辆。", "（某某交通报 20250608）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["交通运输简讯", "2025年第11期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-06-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_in_brackets_on_a_line_of_its_own_is_titled_without_them():
+    items = [("县级融媒体中心新建演播厅投入使用", "县融媒体中心新建的200平方米演播厅投入使用，可同时录制两档节目。", "（某某县报 20250603）"),
+             ("乡镇文化站免费开放时间延长到晚九点", "全县18个乡镇综合文化站开放时间延长，周末增设少儿阅读活动。", "（某某县报 20250605）"),
+             ("非遗工坊带动三百余名妇女居家就业", "县里依托刺绣、竹编技艺建起非遗工坊12个，带动妇女居家就业320人。", "（某某县报 20250606）")]
+    text = "\n\n".join(["文化工作简报", "2025年第6期"] + [f"【{head}】\n{body}{trailer}" for head, body, trailer in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(head, f"2025-06-{trailer[-3:-1]}") for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_numbered_headline_with_a_full_date_after_it_is_a_headline_not_an_outlet_line():
+    items = [("1.滨河大道改造工程全线通车", "　2025年5月27日", "滨河大道改造工程历时14个月完成，全线双向六车道通车。", "2025-05-27"),
+             ("2.第二水厂深度处理工程完工", "　2025年5月28日", "第二水厂新增臭氧活性炭深度处理工艺，日处理能力20万吨。", "2025-05-28"),
+             ("3.体育中心项目主体结构封顶", " 2025-05-29", "体育中心项目包括体育场、体育馆和全民健身中心，总投资18亿元。", "2025-05-29")]
+    text = "\n\n".join(["某某市重点工程建设周报"] + [f"{head}{tail}\n{body}" for head, tail, body, _ in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (head.split(".", 1)[1], date, [body]) for head, _, body, date in items]
+
+
+# 【】 headlines (too long for section tags) under numbered section heads (一、…, 二、…); some items close
+# with a trailer, some do not.
+BRACKETS_IN_SECTIONS = [
+    ("全市概况", "二季度全市工业用电量同比增长6.1%", ["4至6月，全市工业用电量同比增长6.1%，其中高技术制造业用电增长11.4%。"], "（某某电力报 20240708）"),
+    ("全市概况", "公共充电设施建设提速乡镇覆盖九成", ["上半年，全市新建公共充电桩3200个，乡镇充电站覆盖率达到九成。"], None),
+    ("全市概况", "新型储能电站并网容量比去年翻一番", ["截至6月底，全市新型储能电站并网容量达到42万千瓦。", "市里将继续推进用户侧储能项目建设。"], "（某某能源 20240709）"),
+    ("区县动态", "某某区：屋顶光伏年内再增5万千瓦", ["某某区今年以来在工业园区推广屋顶光伏，已建成项目23个。"], None),
+    ("区县动态", "县域农村电网改造完成年度计划过半", ["市发展改革委对各县电网改造项目逐一调度，已完成年度计划的54%。"], "（某某电力报 20240705）"),
+    ("区县动态", "免费节能诊断服务覆盖百家重点企业", ["东部某县为107家重点用能企业开展免费节能诊断，提出改造建议300余条。"], None),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_bracketed_headlines_under_numbered_section_heads_are_items_and_the_heads_sections(style):
+    head = {"h2": "### {t}", "bold": "**{t}**"}.get(style, "{t}")
+    section_head = {"h2": "## {t}", "bold": "**{t}**"}.get(style, "{t}")
+    blocks = [["能源运行简报", "2024年第7期", "某某市发展改革委　　2024年7月10日"]]
+    sections = []
+    for section, title, body, trailer in BRACKETS_IN_SECTIONS:
+        if section not in sections:
+            sections.append(section)
+            blocks.append([section_head.format(t=f"{'一二'[len(sections) - 1]}、{section}")])
+        blocks.append([head.format(t=f"【{title}】"), *body[:-1], body[-1] + (trailer or "")])
+    sep = "\n" if style == "noblank" else "\n\n"
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.md" if style in ("h2", "bold") else "brief.txt"))
+    assert [(a.title.strip("【】"), a.section, a.paragraphs[0].text) for a in doc.articles] == [
+        (title, section, body[0]) for section, title, body, _ in BRACKETS_IN_SECTIONS]
+    # a trailer dates its own item, never the one above it
+    assert [a.date for a in doc.articles] == ["2024-07-08", None, "2024-07-09", None, "2024-07-05", None]
+    headings = [text[f.start : f.end] for f in doc.furniture if f.kind == "section_heading"]
+    assert [h.strip("#* ") for h in headings] == ["一、全市概况", "二、区县动态"]
+    assert_nothing_lost(doc)
+
+
+# Most items print a 来源/发布时间 line under their headline, some none; the headlines of those are as wide
+# as the others (two parts joined by a full-width space, a question) and their bodies open plainly.
+SOURCED_AND_NOT = [
+    ("“一网通办”再扩容　新增20个事项", "来源：市数据局　　发布时间：2025-03-04",
+     ["市数据局推出第四批“一网通办”事项，新增不动产抵押登记、公积金提取等20个事项，累计达到165个。"]),
+    ("公交线路优化　新开通5条社区巴士", "来源：市交通运输局　　发布时间：2025-03-05",
+     ["为方便居民短途出行，市交通运输局开通5条社区巴士线路，连接12个大型居住区和地铁站。"]),
+    ("老旧电梯更新还能再提速吗？", None,
+     ["全市使用超过15年的住宅电梯有2300余台，其中已完成更新改造的不到三成。", "业内人士认为，资金分摊和施工协调是主要难点。"]),
+    ("社区食堂覆盖全部中心城区街道", None,
+     ["居民在社区食堂就餐可使用医保个人账户以外的多种方式支付，老年人凭卡享受每餐2元优惠。"]),
+    ("中小学课后服务满意度达到96%", "来源：市教育局　　发布时间：2025-03-06",
+     ["市教育局委托第三方开展的调查显示，家长对课后服务的满意度达到96%，比去年提高4个百分点。"]),
+    ("夜间门诊延长至晚上九点", None,
+     ["全市8家三级医院的儿科和内科夜间门诊延长至21时，周末上午增开专家门诊。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_without_a_source_line_among_items_with_one_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["民生服务动态", "某某市人民政府办公室　　2025年第5期"]]
+    blocks += [[title, *([meta] if meta else []), *body] for title, meta, body in SOURCED_AND_NOT]
+    # blank lines between items only, or none at all
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t.replace("\u3000", " "), b) for t, _, b in SOURCED_AND_NOT]
+    assert [a.date for a in doc.articles] == ["2025-03-04", "2025-03-05", None, None, "2025-03-06", None]
+    assert_nothing_lost(doc)
+
+
+def test_numbering_before_a_word_that_is_also_a_unit_is_numbering():
+    from kg.lines import numbering, strip_numbering
+
+    # 项目, 年鉴, 个人, 条例, 家庭 open headlines; only a figure (1.5亿元, 3.2%) is no numbering
+    for line in ["7.项目服务专员全覆盖", "3.年鉴质量评比结果揭晓", "2、个人养老金开户突破百万", "4．条例修订草案公开征求意见", "5.家庭医生签约扩面"]:
+        assert numbering(line) == "1.", line
+    assert strip_numbering("7.项目服务专员全覆盖") == "项目服务专员全覆盖"
+    assert [numbering(t) for t in ["1.5亿元专项资金下达", "3.2%的增速高于全省", "12月起施行"]] == [None, None, None]
+
+
+UNIT_WORD_ITEMS = [
+    ("项目审批实行容缺受理", ["区行政审批局对重点项目实行容缺受理，申请材料缺少次要件的可先行受理、限期补齐。"]),
+    ("年度用地计划优先保障制造业", ["今年全区新增建设用地计划中，工业用地占比提高到45%。"]),
+    ("个体工商户年报率达到92%", ["截至6月30日，全区个体工商户年报率达到92%，比去年同期提高5个百分点。"]),
+    ("条码追溯覆盖全部农贸市场", ["区市场监管局在12个农贸市场推行食用农产品条码追溯，消费者扫码可查产地和检测结果。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_numbered_headlines_opening_with_a_word_that_is_also_a_unit_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["营商环境简报", "2025年第8期"]] + [[f"{n}.{title}", *body] for n, (title, body) in enumerate(UNIT_WORD_ITEMS, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIT_WORD_ITEMS
+    assert_nothing_lost(doc)
+
+
+def test_numbered_parts_inside_an_item_closed_by_one_trailer_are_no_section_heads():
+    text = ("园区发展简报\n\n2024年第3期\n\n某某市出台支持先进制造业发展的若干措施\n\n"
+            "近日，某某市印发支持先进制造业发展的若干措施，从五个方面提出二十条举措。\n\n一、支持方向\n\n（一）鼓励企业技术改造\n\n"
+            "对设备投资额超过500万元的技术改造项目，按投资额的10%给予补助，最高500万元。\n\n（二）支持首台套装备推广应用\n\n"
+            "对首台套装备的研制企业给予一次性奖励。（某某日报 20240312）\n\n某某县推进县域商业体系建设\n\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n\n园区人才公寓交付使用\n\n"
+            "园区首批人才公寓共860套近日交付使用，主要面向新引进的高校毕业生。（某某晚报 20240314）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市出台支持先进制造业发展的若干措施", "某某县推进县域商业体系建设", "园区人才公寓交付使用"]
+    assert "一、支持方向" in [p.text for p in doc.articles[0].paragraphs]
+    assert not [f for f in doc.furniture if f.kind == "section_heading"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_bracketed_headlines_over_items_some_untrailed_are_headlines_whatever_follows_them(blank):
+    # A long bracketed headline right after an item that printed no trailer opens an item by its mark;
+    # the short ones over untitled items are then headlines too, not section tags.
+    items = [("供水管网漏损治理", "全市完成老旧供水管网改造86公里，管网漏损率下降到9.2%。", "（某某城建报 20250703）"),
+             ("老旧小区加装电梯完成年度任务的六成", "今年计划加装电梯400部，截至6月底已完工241部。", ""),
+             ("城市排水防涝能力提升了多少？", "中心城区新建雨水管网52公里，改造易涝点17处。", "（某某城建报 20250701）"),
+             ("燃气入户安检覆盖三十八万户居民", "燃气企业入户安检覆盖居民用户38万户，发现并整改隐患1900余处。", ""),
+             ("背街小巷环境整治", "各区完成背街小巷整治126条，新增停车泊位2300个。", ""),
+             ("口袋公园建设提速", "上半年新建口袋公园31个，居民步行十分钟可达公园绿地的比例提高到八成。", "（某某城建报 20250628）")]
+    sep = "\n\n" if blank else "\n"
+    text = sep.join(["城市建设工作动态", "2025年第9期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
+    doc = segment(_source(text + "\n"))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        (head, None, f"2025-{trailer[-5:-3]}-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
+    assert_nothing_lost(doc)
+
+
+# A research brief's numbered items, long headlines with ？——“”《》：; the first signed by its group and writer.
+NUMBERED_RESEARCH = [
+    ("（一）", "城乡居民收入差距为何继续收窄？——来自两省40个县的入户调查",
+     ["调查显示，2024年两省农村居民人均可支配收入增速比城镇居民高2.1个百分点，收入倍差降到2.3。",
+      "课题组认为，工资性收入和转移性收入是差距收窄的主要来源。"]),
+    ("（二）", "产业园区“亩均论英雄”：改革三年来的成效与问题",
+     ["三年来，参与评价的园区亩均税收提高了18%，低效用地腾退面积达到1.2万亩。"]),
+    ("（三）", "《某某省国土空间规划》实施中期评估",
+     ["评估认为，耕地保护和生态保护红线目标落实较好，城镇开发边界内存量用地盘活相对缓慢。",
+      "建议建立存量用地盘活的年度考核办法。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_group_and_its_writer_under_a_numbered_question_headline_are_its_byline(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["区域发展研究参考", "某某大学区域经济研究中心　　2025年第3期　　2025年5月"]]
+    for n, (number, title, body) in enumerate(NUMBERED_RESEARCH):
+        blocks.append([number + title, *(["收入分配课题组　执笔：某某某"] if n == 0 else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "brief.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(title, body) for _, title, body in NUMBERED_RESEARCH]
+    assert_nothing_lost(doc)
+
+
+# Items with their source and date on one line, on two, a date only or none; the headlines of the unsourced
+# ones are short, and their bodies open on their own (今年…, 去年…), not from a lead above them.
+SOURCE_LINES_MIXED = [
+    ("春耕化肥储备投放到位", ["来源：市场处　　发布时间：2025-03-12"],
+     ["全省承储企业累计投放春耕化肥储备42万吨，覆盖全部产粮大县。"]),
+    ("应急成品粮储备轮换完成", ["来源：某某省粮食和物资储备局", "发布时间：2025-03-10"],
+     ["3月上旬，省级应急成品粮储备完成年度轮换，轮换大米和面粉共1.8万吨。"]),
+    ("仓储设施维修", [],
+     ["今年安排仓储设施维修资金6000万元，维修改造仓房120栋，重点解决漏雨、墙体开裂等问题。"]),
+    ("粮食产后服务中心投入运营", ["发布时间：2025-03-06"],
+     ["全省新建的22个粮食产后服务中心投入运营，可为种粮农户提供清理、烘干、收储等服务。"]),
+    ("储备油检查", [],
+     ["去年开展的省级储备油专项检查发现的问题，已全部完成整改并销号。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_short_headlines_of_unsourced_items_whose_bodies_open_on_their_own_are_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["物资储备工作简报", "2025年第3期　　某某省粮食和物资储备局　　2025年3月15日"]]
+    blocks += [[title, *meta, *body] for title, meta, body in SOURCE_LINES_MIXED]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SOURCE_LINES_MIXED]
+    assert [a.date for a in doc.articles] == ["2025-03-12", "2025-03-10", None, "2025-03-06", None]
+    assert_nothing_lost(doc)
+
+
+# Items each closed by the office that wrote it, in brackets (（供稿：…）), under a masthead whose last line is
+# the publisher and the issue date; no blank lines anywhere.
+CREDITED_ITEMS = [
+    ("外贸企业出口信用保险覆盖面扩大", ["1—5月，全市出口信用保险承保金额同比增长17%，服务小微外贸企业860家。"], "（供稿：外经贸处）"),
+    ("跨境电商综试区新增两个产业园", ["市商务局认定跨境电商产业园2个，入驻企业累计达到310家。", "产业园将提供海外仓对接和通关培训服务。"], "（供稿：电子商务处）"),
+    ("老字号品牌进商圈", ["6月上旬，全市14家老字号企业在中心商圈设立展销点，首周销售额超过120万元。"], "（供稿：市场运行处）"),
+]
+
+
+def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item():
+    blocks = [["商务工作动态", "第9期", "某某市商务局（市口岸办公室）编　　2025年6月18日"]]
+    blocks += [[title, *body, credit] for title, body, credit in CREDITED_ITEMS]
+    text = "\n".join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(title, None) for title, _, _ in CREDITED_ITEMS]
+    # each credit is its own item's, the masthead's last line no item's
+    assert [text[a.start : a.end].split("\n")[0] for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == [credit for _, _, credit in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+SUMMARISED_ITEMS = [
+    ("某某高新区获批建设省级中试基地", "提要", ["近日，省科技厅批复同意某某高新区建设省级中试基地，首期建设三条中试线。",
+                                    "基地计划两年内服务中小企业200家以上。"]),
+    ("某某市出台措施支持老字号企业转型，首批认定示范店30家", "导读", ["某某市商务局日前印发支持老字号企业创新发展的若干措施，从品牌、渠道和人才三个方面提出12条举措。"]),
+    ("全省启动电梯安全专项检查", "摘要", ["省市场监管局近日部署开展电梯安全专项检查，重点检查住宅小区和商场的老旧电梯。"]),
+]
+
+
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■", "★", "▶"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_metadata(mark, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["产业动态", "2025年第5期"]]
+    for title, label, body in SUMMARISED_ITEMS:
+        blocks.append([f"{mark} {title}", f"{label}：这是写给读者的一句话提要，不是正文。", *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SUMMARISED_ITEMS]
+    assert all(a.date is None and a.outlet is None for a in doc.articles)
+    assert_nothing_lost(doc)
+
+
+def test_a_summary_label_opens_a_line_of_its_own():
+    from kg.lines import continues, is_summary
+
+    assert is_summary("导读：新规自6月1日起实施。") and is_summary("【摘要】企业加快出海步伐。") and is_summary("内容提要：三点建议。")
+    assert not is_summary("导读企业出海") and not is_summary("摘要") and not is_summary("本期导读：")
+    headline = "某某市出台措施支持老字号企业转型，首批认定示范店30家"
+    assert not continues(headline, "导读：这是写给读者的一句话提要。", "paragraph", 0.0)
+
+
+LETTERED_ITEMS = [
+    ("全市新增工业用地供应3200亩", ["今年1—6月，全市供应工业用地3200亩，同比增长12%，其中标准地出让占六成。"]),
+    ("工业项目“拿地即开工”全面推行", ["市自然资源局近日出台办法，对工业项目实行土地出让与规划许可同步办理。",
+                                 "截至6月底，已有15个项目实现拿地即开工。"]),
+    ("低效用地再开发试点启动", ["某某区近日启动低效用地再开发试点，首批梳理低效地块41宗。"]),
+]
+
+
+@pytest.mark.parametrize("numbers", [("I.", "II.", "III."), ("Ⅰ、", "Ⅱ、", "Ⅲ、"), ("A.", "B.", "C.")])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_titled_without_the_number(numbers, blank):
+    sep = "\n\n" if blank else "\n"
+    listed = [f"{n} {title}" for n, (title, _) in zip(numbers, LETTERED_ITEMS)]
+    blocks = [["用地保障简报", "第6期", "本期要目", *listed]]
+    blocks += [[f"{n} {title}", *body] for n, (title, body) in zip(numbers, LETTERED_ITEMS)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
+    assert_nothing_lost(doc)
+
+
+PLACE_DATED_ITEMS = [
+    ("夏季促消费活动启动，首日客流超20万人次", "（某某区 6月3日）", "2025-06-03", ["6月3日，全市夏季促消费活动在某某广场启动，首日重点商圈客流超过20万人次。"]),
+    ("家电以旧换新补贴申领过半", "", None, ["截至6月15日，全市家电以旧换新补贴已申领1.2万份，占全年额度的52%。"]),
+    ("社区便民商业网点新增46个", "（全市 6月20日）", "2025-06-20", ["今年以来，全市新建改造社区便民商业网点46个，覆盖居民18万户。",
+                                                           "市商务局表示，下半年将再推进30个网点建设。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_place_and_a_day_in_brackets_after_a_headline_are_the_items_date_not_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    blocks += [[head.format(title + when), *body] for title, when, _, body in PLACE_DATED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["────────────", "***", "——", "------"])
+def test_the_headline_under_each_rule_line_heads_an_item_however_it_is_marked(rule):
+    # some headlines marked as headings, the others plain with their place and date after them
+    heads = ["{}", "## {}", "{}"]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    for k, (title, when, _, body) in enumerate(PLACE_DATED_ITEMS):
+        blocks.append([heads[k].format(title + when), *body])
+    text = f"\n\n{rule}\n\n".join("\n\n".join(block) for block in [blocks[0] + ["\n\n".join(blocks[1])], *blocks[2:]]) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+NOTE_ITEMS = [
+    ("某某市发布算力基础设施行动方案", "> 来源：某某市发展和改革委员会　2025-07-14", "2025-07-14",
+     ["某某市发改委7月14日发布算力基础设施建设行动方案，提出到2027年全市算力规模达到10万PFlops。"]),
+    ("某某港与某某省签署内陆港合作协议", None, None,
+     ["某某港集团与某某省交通运输厅7月11日签署合作协议，双方将共建内陆无水港三个。"]),
+    ("物流园区扩区方案获批", "> 来源：某某日报　2025-07-10", "2025-07-10",
+     ["某某物流园区扩区方案近日获省政府批复，新增规划面积8.2平方公里。"]),
+    ("再问“县域物流”：钱从哪来？谁来运营？如何持续？", "> 来源：某某研究院　2025-07-09", "2025-07-09",
+     ["调研组近期对某某省20个县的县域物流体系开展调研，发现运营普遍依赖单一企业。"]),
+]
+
+
+@pytest.mark.parametrize("head", ["### {}", "{}"])
+def test_an_item_without_a_source_line_among_notes_headlines_with_one_is_an_item(head):
+    blocks = [["# 0715 区域动态整理"]] if head.startswith("#") else [["区域动态整理（7月15日）"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([head.format(title), *([source] if source else []), *body])
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.md" if head.startswith("#") else "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_of_questions_only_is_headline_shaped():
+    from kg.lines import headline_form
+
+    assert headline_form("三问“县域商业体系”：钱从哪来？谁来运营？如何持续？") and headline_form("消费券怎么领？")
+    assert not headline_form("投资增长，消费回暖，出口怎么样？") and not headline_form("钱从哪来？谁来运营。")
+
+
+def test_a_wechat_page_with_headlines_bold_by_style_after_a_triangle_holds_its_items(tmp_path):
+    from kg.ingest import read_source
+
+    items = [("某某市：集成电路产业营收前7月增长11.5%", "据某某市工信局消息，1—7月全市集成电路产业实现营收820亿元，同比增长11.5%。", None),
+             ("某某港新开集装箱航线5条", "8月以来，某某港新开通至东南亚、中东等地的集装箱航线5条，航线总数达到120条。", None),
+             ("某某市出台储能产业扶持政策，单个项目最高补助1000万元", "某某市近日发布支持储能产业发展的若干政策，对储能电池项目按设备投资额给予补助。（来源：某某发布）", "某某发布")]
+    body = "".join(f'<section><p><span style="font-weight:bold;color:#1a5fb4;">▲ {title}</span></p></section>'
+                   f'<section><p><span style="font-size:15px;">{text}</span></p></section>' for title, text, _ in items)
+    page = ('<html><head><meta charset="utf-8"><title>一周速览｜产业动态（第8期）</title></head><body>'
+            '<h1 class="rich_media_title">一周速览｜产业动态（第8期）</h1><div id="js_content">'
+            '<section><span>点击蓝字　关注我们</span></section>'
+            f'{body}<section><p><span>— END —</span></p></section>'
+            '<section><p><strong>往期推荐</strong></p><p><a href="#">一周速览｜产业动态（第7期）</a></p></section></div></body></html>')
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [(a.title, a.paragraphs[0].text, a.outlet) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+def test_a_triangle_over_a_picture_is_a_caption_and_bold_by_style_is_bold(tmp_path):
+    from kg.lines import is_caption
+    from kg.readers import extract_html
+
+    assert is_caption("▲某某园区生产车间（资料图）")
+    text, marks = extract_html(tmp_path / "p.html", '<html><body><p><span style="font-weight: 700">某某港新开航线</span></p>'
+                                                   '<p><span style="font-weight:normal">正文。</span></p></body></html>')
+    assert [(text[m.start : m.end], m.kind) for m in marks if m.kind == "bold"] == [("某某港新开航线", "bold")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["0715 区域动态整理", "> 摘自各地政府网站和公众号，未核实的数字标“待核”。"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([title, *([source] if source else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
+    from kg.lines import is_metadata
+
+    assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
+    assert not is_metadata("（江岸区）") and not is_metadata("（6月）")

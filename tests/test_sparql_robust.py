@@ -187,6 +187,17 @@ def test_rows_beyond_the_bound_are_an_error_not_a_silent_cut(exports):
     assert len(run_query(exports / "store", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1000", limits=Limits(max_rows=1000)).rows) == 1000
 
 
+def test_the_worker_is_stopped_and_its_files_closed_at_exit(exports):
+    """A process that ran a query leaves no worker behind and no unclosed file (a ResourceWarning under -X dev)."""
+    import subprocess
+    import sys
+
+    script = f"from kg.sparql import run_query; print(run_query({str(exports / 'store')!r}, 'ASK {{ ?s ?p ?o }}').boolean)"
+    done = subprocess.run([sys.executable, "-X", "dev", "-c", script], capture_output=True, text=True, timeout=HANG_BOUND)
+    assert done.returncode == 0 and done.stdout.strip() == "True", done.stderr
+    assert "ResourceWarning" not in done.stderr, done.stderr
+
+
 # ---------------------------------------------------------------- query forms and messages
 
 

@@ -1,0 +1,76 @@
+"""The held-out gold sets of other genres (entities and relations) stay consistent with their texts and the KB tables.
+
+One parametrised test per check for every set; what differs between the sets (how many texts of each genre,
+their lengths) is in ``SETS``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from linking import check_linking_gold
+from relations_genres import check_gold
+
+HERE = Path(__file__).resolve().parent
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800)}  # the other genres: OTHER_LENGTH
+SETS = {  # set: (texts per genre, length of every text but news)
+    "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
+    "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
+    "genres_heldout3": ({"news": 12, "digest": 6, "policy": 4, "invest": 4, "report": 4}, (450, 600)),
+    "genres_heldout4": ({"news": 16, "digest": 5, "policy": 4, "report": 3, "notice": 2}, (450, 600)),
+}
+
+
+def _records(name: str, kind: str) -> list[dict]:
+    return [json.loads(line) for line in (HERE / name / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_entities_have_no_problems(name):
+    problems, _notes = check_linking_gold.check(HERE / name / "entities.jsonl", HERE / name / "texts")
+    assert problems == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_relations_have_no_problems(name):
+    assert check_gold.check({HERE / name / "relations.jsonl": HERE / name / "texts"}) == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_text_of_each_genre_is_annotated_in_both_files(name):
+    counts, (low, high) = SETS[name]
+    entities, relations = _records(name, "entities"), _records(name, "relations")
+    genre_of = {r["file"]: r["genre"] for r in entities}  # a digest of several items has a record per item
+    genres = list(genre_of.values())
+    assert {g: genres.count(g) for g in set(genres)} == counts
+    assert sorted(genre_of) == sorted(p.name for p in (HERE / name / "texts").glob("*.txt"))
+    assert [(r["file"], r["index"], r["genre"]) for r in relations] == [(r["file"], r["index"], r["genre"]) for r in entities]
+    assert {r["corpus"] for r in relations} == {f"tests/gold/{name}/texts"}
+    for file, genre in genre_of.items():
+        least, most = NEWS_LENGTH.get(name, (low, high)) if genre == "news" else (low, high)
+        assert least <= len((HERE / name / "texts" / file).read_text(encoding="utf-8")) <= most, file
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_fact_end_but_a_documents_region_is_an_entity_of_its_article(name):
+    """A fact's industry, fund, agency, zone or policy is annotated in the same article; a region subject may be
+    absent only where the region is written inside names alone (a document's issuer, 自治区支持…, 省里…)."""
+    entities = {(r["file"], r["index"]): {e["id"] for e in r["entities"]} for r in _records(name, "entities")}
+    for record in _records(name, "relations"):
+        article = (record["file"], record["index"])
+        for fact in record["facts"]:
+            assert fact["object"] in entities[article], (article, fact)
+            if not fact["subject"].isdigit():
+                assert fact["subject"] in entities[article], (article, fact)
+
+
+def test_checkers_take_a_gold_file_and_its_texts_on_the_command_line(capsys):
+    entities, relations, texts = (str(HERE / "genres_heldout4" / p) for p in ("entities.jsonl", "relations.jsonl", "texts"))
+    assert check_linking_gold.main([entities, texts]) == 0
+    assert check_gold.main([relations, texts]) == 0
+    assert check_linking_gold.main([entities]) == 2
+    assert check_gold.main([relations]) == 2
+    assert "usage" in capsys.readouterr().err
