@@ -72,7 +72,7 @@ class Extracted:
     articles_jsonl: str  # its lines of articles.jsonl
     article_nodes: tuple[tuple[str, dict], ...]
     facts: tuple[Fact, ...]
-    seconds: tuple[tuple[str, float], ...] = ()  # time the extraction took, per step (not exported)
+    seconds: tuple[tuple[str, float], ...] = ()  # CPU seconds the extraction took, per step (not exported)
     warnings: tuple[InputWarning, ...] = ()  # read with problems (invalid bytes replaced …)
 
 
@@ -84,7 +84,7 @@ class BuildResult:
     outputs: list[Path] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph once built
     timings: dict = field(default_factory=dict)  # wall seconds per stage (not written anywhere: not stable)
-    extraction: Counter = field(default_factory=Counter)  # seconds per extraction step, summed over the workers
+    extraction: Counter = field(default_factory=Counter)  # CPU seconds per extraction step, summed over the workers
     views: list = field(default_factory=list)  # HTML pages written (exports/views/, not committed)
     incremental: object = None  # set by an incremental update (kg.incremental)
     summary_counts: object = None  # (node → (type, name), edges per relation, backs weights) when there is no graph
@@ -184,14 +184,15 @@ def extract_source(source, time_budget: float | None = None) -> Extracted:
         _LINKER = Linker()
     try:
         with budget(seconds_for(len(source.text), time_budget)):
-            start = time.perf_counter()
+            # CPU seconds: what a step costs, whatever else the machine runs at the time
+            start = time.process_time()
             document = segment(source)
             articles = document.articles
-            segmented = time.perf_counter()
+            segmented = time.process_time()
             located = [_LINKER.locate_article(a) for a in articles]
-            linked = time.perf_counter()
+            linked = time.process_time()
             facts = tuple(f for article, found in zip(articles, located) for f in extract_facts(article, _LINKER, found)[1])
-            done = time.perf_counter()
+            done = time.process_time()
     except OverBudget as exc:
         raise InputError(source.path, f"{exc} ({len(source.text):,} characters)") from None
     return Extracted(
@@ -430,6 +431,9 @@ def _worker_start(parent: int) -> None:
 
     global _IN_WORKER
     _IN_WORKER = True
+    # What a worker inherits (the knowledge base, jieba's dictionary) is never garbage: frozen, the
+    # collections of the worker's own objects do not walk it again and again (nor copy its pages).
+    gc.freeze()
     gc.enable()
     _child_start(parent)
     resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))  # no core file from SIGXCPU
@@ -560,7 +564,10 @@ def _build(paths, out: Path, progress, track, jobs: int, cache: bool, scheduler:
     incremental.forget(out)
     kb = load_kb()
     _LINKER = Linker(kb)
-    _LINKER._jieba  # load jieba's dictionary now, once, before any fork
+    _LINKER.prepare()  # load jieba and the linker's tables now, once, before any fork (not once per worker)
+    from kg.relations import prepare as prepare_relations
+
+    prepare_relations()
     lap("load")
     if progress:
         for path in files:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.lines import (
     TAG,
@@ -368,6 +369,7 @@ _LIST_BULLET = re.compile(r"^[-+•·][ \u3000]+")  # a Markdown list item's bul
 _PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line again and again (tables of contents, every reading)
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 

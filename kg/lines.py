@@ -82,6 +82,7 @@ _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _NARROW = re.compile(r"[\x00-\u2e7f]")
+_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
@@ -149,6 +150,7 @@ _NEWS_OPENER = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def visual_width(text: str) -> float:
     """Width of ``text`` on a page in CJK character cells (ASCII counts one half).
 
@@ -184,7 +186,7 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
 
 def _unbalanced(text: str) -> bool:
     depth = 0
-    for char in text:
+    for char in _BRACKET.findall(text):  # the other characters change nothing
         if char in _PAIRS:
             depth += 1
         elif char in _PAIRS.values() and depth:

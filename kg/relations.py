@@ -26,7 +26,7 @@ from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
-__all__ = ["extract_facts", "fact_record", "Sentence", "CUES"]
+__all__ = ["extract_facts", "fact_record", "prepare", "Sentence", "CUES"]
 
 CUES = Path(__file__).parent / "data" / "relations" / "cues.tsv"
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
@@ -80,6 +80,11 @@ def _cues() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
     return _cue_patterns()[(relation, role)]
+
+
+def prepare() -> None:
+    """Read the cue tables and compile their patterns now (a build does it before forking its workers)."""
+    _cue_patterns()
 
 
 @lru_cache(maxsize=1)
@@ -1234,6 +1239,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
+    if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
+        return  # every target is an amount an industry is to reach: none to find
     year = next(iter(context.years(sentence)), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)

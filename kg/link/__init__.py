@@ -68,6 +68,13 @@ class Linker:
         """The linker's jieba tokenizer (every name added); loaded on first use."""
         return self.words.tokenizer
 
+    def prepare(self) -> None:
+        """Build now every table the linker otherwise builds on first use (jieba with every name,
+        the word classes of jieba's dictionary): a build calls it before forking its workers, which
+        then share the tables instead of each building its own."""
+        _ = self.words.tokenizer
+        self.regions.prepare()
+
     def _place_named(self, name: str) -> str | None:
         return self.places.place_named(name)
 

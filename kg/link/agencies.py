@@ -226,6 +226,8 @@ class AgencyFinder:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
         of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
         of no known region (its words are still no other mention)."""
+        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) for unit in context.units):
+            return []  # no such body written: the zones named need not be listed
         named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
         for c in context.cands:
             ids = {i for i, _ in c.meaning.ids if i in self.kb.by_id and self.kb.by_id[i].type == "zone"}

@@ -197,6 +197,8 @@ def _references(context: Context, named: list[Found]) -> list[Found]:
     taken = {(u, s) for u, s, *_ in named}
     out = []
     for u, unit in enumerate(context.units):
+        if "基金" not in unit.text:
+            continue  # every reference ends with it: the pattern need not be tried at every character
         for match in _REFERENCE.finditer(unit.text):
             if (u, match.start()) in taken or any(fu == u and fs <= match.start() < fe for fu, fs, fe, *_ in named):
                 continue

@@ -59,6 +59,8 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
                     short_to_full[_policy_key(short[1])] = title
             out.append((u, match.start(), match.end(), f"policy:{title}"))
     titles = set(full)
+    if not titles:
+        return out  # no full title to find again as a line of its own
     for u, unit in enumerate(units):
         line = unit.text.strip()
         if line and _policy_key(line) in titles:

@@ -167,6 +167,13 @@ class RegionResolver:
         """Did the current unit bear another name in ``year`` (翠云区 until 2007, now 思茅区)?"""
         return year is not None and any(u.until > year for u in self._renamed_from.get(region_id, ()))
 
+    def prepare(self) -> None:
+        """Build now every table this resolver otherwise builds on first use, its cached properties
+        (the former units, the word classes read from jieba's dictionary): see :meth:`Linker.prepare`."""
+        for name, attribute in vars(type(self)).items():
+            if isinstance(attribute, cached_property):
+                getattr(self, name)
+
     @cached_property
     def _renamed_from(self) -> dict[str, list[FormerUnit]]:
         """Current unit → its own former names under the same code (420600: 襄樊市)."""
