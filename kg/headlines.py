@@ -534,7 +534,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
-    if masthead:
+    # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
+    if masthead or (heads and _ISSUE_LINE.search(text[: lines[heads[0].index].start])):
         score += 1.5
         reasons.append("a newsletter's masthead")
     else:

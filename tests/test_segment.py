@@ -1407,3 +1407,23 @@ def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item(
     assert [text[a.start : a.end].split("\n")[0] for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
     assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == [credit for _, _, credit in CREDITED_ITEMS]
     assert_nothing_lost(doc)
+
+
+# A member newsletter under its association's name, whose issue line (name, year and issue) reads like a
+# running page header and is taken out as one; the items have plain headlines and neither source nor date.
+MEMBER_NEWSLETTER_ITEMS = [
+    ("开发区外资企业新增研发人员320名", ["开发区新增外资研发人员320名。", "其中博士学历人员42名，主要分布在新材料和医疗器械企业。"]),
+    ("秘书处走访", ["上旬，协会秘书处走访了8家会员企业，听取企业对用工和通关的意见。"]),
+    ("进口设备减免税办理流程有哪些调整？", ["海关部门近期调整进口设备减免税办理流程。", "企业可在网上提交申请材料，不再需要现场递交纸质材料。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_issue_line_taken_out_as_a_running_header_still_makes_the_lines_above_a_masthead(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某市外商投资企业协会", "会员通讯　2025年第4期（总第131期）"]]
+    blocks += [[title, *body] for title, body in MEMBER_NEWSLETTER_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == MEMBER_NEWSLETTER_ITEMS
+    assert_nothing_lost(doc)
