@@ -214,7 +214,7 @@ def _count(text: str) -> int | None:
 # A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
 # Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
 ITEM_OPENER = re.compile(
-    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份|第[一二三四五]周)|\d{4}年"
     r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
     r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
     r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"

@@ -1427,3 +1427,24 @@ def test_an_issue_line_taken_out_as_a_running_header_still_makes_the_lines_above
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == MEMBER_NEWSLETTER_ITEMS
     assert_nothing_lost(doc)
+
+
+# Items whose headline (one with a comma among them) stands over a one-sentence lead saying it again,
+# then the body; only some items print a trailer, and no blank line separates anything.
+RESTATED_LEAD_ITEMS = [
+    ("开发区新建标准厂房交付使用", ["截至8月底，开发区新建标准厂房42万平方米，已有17家企业签约入驻。"]),
+    ("芜湖，一批智能家电配套项目集中开工", ["一批智能家电配套项目集中开工。", "项目涉及电机、控制器和精密模具，计划总投资34亿元。",
+                                       "（芜湖日报 20250906）"]),
+    ("县域物流配送中心投入运营", ["县域物流配送中心投入运营后，农村快递平均送达时间缩短一天。", "（某某日报 20250907）"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_with_a_comma_over_a_lead_that_restates_it_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["项目建设简报", "2025年第12期"]] + [[title, *body] for title, body in RESTATED_LEAD_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in RESTATED_LEAD_ITEMS]
+    assert [a.date for a in doc.articles] == [None, "2025-09-06", "2025-09-07"]
+    assert_nothing_lost(doc)
