@@ -473,6 +473,10 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
                  and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
     if rule is not None:
         cut = rule
+    # A trailer closes the last item: short lines below it and no prose are the file's (联合会秘书处编), not the item's.
+    closed = next((k for k in range(cut - 1, 0, -1) if ends_with_trailer(lines[region[k]].text)), None)
+    if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
+        cut = closed + 1
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1

@@ -1448,3 +1448,18 @@ def test_a_headline_with_a_comma_over_a_lead_that_restates_it_heads_an_item(blan
     assert [a.title for a in doc.articles] == [title for title, _ in RESTATED_LEAD_ITEMS]
     assert [a.date for a in doc.articles] == [None, "2025-09-06", "2025-09-07"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_line_under_the_last_items_trailer_is_the_files_and_the_trailer_dates_the_item(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [
+        ("全市新增省级专精特新企业58家", ["省工业和信息化厅日前公布名单，全市58家企业入选，总数达到412家。"]),
+        ("协会赴宁波考察学习", ["9月3日至4日，协会组织10家会员企业赴宁波考察港航物流发展经验。", "（某某日报 20250906）"]),
+    ]
+    blocks = [["产业快报", "某某市工业经济联合会　2025年第6期"]] + [[title, *body] for title, body in items] + [["联合会秘书处编"]]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [(items[0][0], None, None), (items[1][0], "2025-09-06", "某某日报")]
+    assert [p.text for p in doc.articles[-1].paragraphs] == [items[1][1][0]]
+    assert_nothing_lost(doc)
