@@ -766,7 +766,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
     A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
-    6–40 characters without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
+    6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
     and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
     ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
 
@@ -857,11 +857,13 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     space = _SPACE.search(window)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
-    if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
+    if end is None and space and 4 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        if _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
+        # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
+        short = visual_width(head) < 6 and head not in rest[:40]
+        if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)

@@ -1463,3 +1463,14 @@ def test_a_line_under_the_last_items_trailer_is_the_files_and_the_trailer_dates_
     assert [(a.title, a.date, a.outlet) for a in doc.articles] == [(items[0][0], None, None), (items[1][0], "2025-09-06", "某某日报")]
     assert [p.text for p in doc.articles[-1].paragraphs] == [items[1][1][0]]
     assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not_at_other_short_words():
+    text = ("电力快讯　第12期　2025年8月20日 全省光伏装机突破3000万千瓦 截至7月底，全省光伏累计并网装机容量达到3020万千瓦。"
+            "（某某日报 20250815） 迎峰度夏 今年迎峰度夏期间，全省最大用电负荷两次创新高，电网运行总体平稳。"
+            " 总体来看 各地有序用电方案均未启动。 抽水蓄能电站开工 8月12日，某某抽水蓄能电站主体工程开工，总投资86亿元。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("全省光伏装机突破3000万千瓦", "2025-08-15"), ("迎峰度夏", None), ("抽水蓄能电站开工", None)]
+    assert "总体来看" in doc.articles[1].paragraphs[0].text
+    assert_nothing_lost(doc)
