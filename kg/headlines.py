@@ -244,6 +244,21 @@ def _one_sentence(text: str) -> bool:
         and not is_caption(text)
 
 
+def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline that is all one quotation (“从实验室到工厂，最难的是第一台样机”): after a sentence's
+    end, over a body that opens like news (9月5日，…)? A quotation on a line of its own is else no headline.
+
+    >>> texts = ["座谈会上，嘉宾们分享了经验。", "“样机阶段最难”", "9月5日，孵化器举办座谈会。"]
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1), _quoted_headline([Line(t, (), (0, len(t))) for t in texts[1:]], 0)
+    (True, False)
+    """
+    text = lines[i].text
+    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not 6 <= visual_width(text) <= 40:
+        return False
+    inner = text[1:-1]
+    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) and news_opener(lines[i + 1].text)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -302,12 +317,13 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
             or _one_sentence(line.text)
-        if not shaped:
+        quoted = not shaped and _quoted_headline(lines, i)
+        if not (shaped or quoted):
             continue
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) \
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1

@@ -1474,3 +1474,20 @@ def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not
         ("全省光伏装机突破3000万千瓦", "2025-08-15"), ("迎峰度夏", None), ("抽水蓄能电站开工", None)]
     assert "总体来看" in doc.articles[1].paragraphs[0].text
     assert_nothing_lost(doc)
+
+
+QUOTED_HEADLINE_ITEMS = [
+    ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
+    ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
+    ("共享会议室开放预约", ["众创空间共享会议室即日起开放线上预约，入驻团队每月可免费使用20小时。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_that_is_all_one_quotation_over_a_news_opening_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["众创空间简讯", "某某众创空间　2025年第5期"]] + [[title, *body] for title, body in QUOTED_HEADLINE_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == QUOTED_HEADLINE_ITEMS
+    assert_nothing_lost(doc)
