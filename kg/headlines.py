@@ -259,6 +259,20 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) and news_opener(lines[i + 1].text)
 
 
+def _named_below(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline of three characters (路演日) that the body below, opening like news, names again
+    (9月11日，孵化器举办第四十二期项目路演日，…), after a sentence's end? Too short to be shaped like one else.
+
+    >>> texts = ["首批企业已经入驻。", "路演日", "9月11日，孵化器举办项目路演日。"]
+    >>> _named_below([Line(t, (), (0, len(t))) for t in texts], 1), _named_below([Line(t, (), (0, len(t))) for t in texts[:2] + ["9月11日，孵化器举办活动。"]], 1)
+    (True, False)
+    """
+    text = lines[i].text
+    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not re.fullmatch(r"[\u4e00-\u9fff]{3}", text):
+        return False
+    return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -318,6 +332,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
             or _one_sentence(line.text)
         quoted = not shaped and _quoted_headline(lines, i)
+        shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
             continue
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \

@@ -1491,3 +1491,21 @@ def test_a_headline_that_is_all_one_quotation_over_a_news_opening_heads_an_item(
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == QUOTED_HEADLINE_ITEMS
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_three_character_headline_named_again_by_its_news_body_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [
+        ("孵化器新增两家入驻企业", ["孵化器近日新增两家入驻企业，均从事智能传感器研发。"]),
+        ("路演日", ["9月11日，孵化器举办第十期项目路演日，6个项目与9家投资机构对接。"]),
+        ("共享实验室开放预约", ["孵化器共享实验室即日起开放线上预约，在孵企业可免费使用。"]),
+    ]
+    # a three-character line whose body does not name it stays in the item above: 总体看 over a sentence
+    blocks = [["孵化器简讯", "某某科技企业孵化器　2025年第8期"]] + [[title, *body] for title, body in items]
+    blocks[-1].append("总体看")
+    blocks[-1].append("9月以来，在孵企业研发投入稳步增长。")
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in items]
+    assert_nothing_lost(doc)
