@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The whole build (articles → exports) on the bundled corpus or given paths, stage by stage.
 
-    python benchmarks/bench_build.py [PATH…] [--out DIR] [--jobs N] [--dask-workers N]
+    python benchmarks/bench_build.py [PATH…] [--out DIR] [--jobs N] [--dask-workers N] [--profile FILE] [--no-reference]
 
 Prints seconds, articles/s and characters/s per stage, wall time, peak memory,
 the size of every export, and plain jieba.cut over the same text as the
@@ -33,7 +33,7 @@ RSS_EVERY = 0.1  # seconds between reads of the main process's resident size
 PSS_EVERY = 0.5  # seconds between sums of the proportional set size of all the build's processes
 
 
-def _build(paths: list[str], out: Path, jobs: int, report, dask_workers: int = 0) -> None:
+def _build(paths: list[str], out: Path, jobs: int, report, dask_workers: int = 0, profile: Path | None = None) -> None:
     """In the measured process: build (on a LocalCluster of ``dask_workers`` processes, started here
     so that its processes are this one's descendants and measured with it), then report what the watcher prints."""
     from kg.build import build
@@ -45,9 +45,18 @@ def _build(paths: list[str], out: Path, jobs: int, report, dask_workers: int = 0
         begin = time.perf_counter()
         cluster = LocalCluster(n_workers=dask_workers, threads_per_worker=1, processes=True, dashboard_address=None)
         started = time.perf_counter() - begin
+    profiler = None
+    if profile is not None:  # the main process only (forked children inherit it running, but never write it)
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     start = time.perf_counter()
     result = build(paths or None, out, jobs=jobs, cache=False, scheduler=cluster.scheduler_address if cluster else None)
     wall = time.perf_counter() - start
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(profile)
     if cluster is not None:
         cluster.close()
     report.send({
@@ -60,21 +69,43 @@ def _build(paths: list[str], out: Path, jobs: int, report, dask_workers: int = 0
         "articles": result.article_count,
         "outputs": [str(path) for path in result.outputs],
         "main_peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "main_cpu": _cpu(resource.RUSAGE_SELF),
         "child_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     })
 
 
-def tree_pss(pid: int) -> float:
+def tree_pss(pid: int, seen: dict | None = None, parent: int = 0) -> float:
     """PSS (MB) of ``pid`` and its descendants: a page shared by n processes counts 1/n in each,
-    so the sum is what the build really uses."""
+    so the sum is what the build really uses. With ``seen``, each process's latest CPU seconds
+    and largest PSS are kept there (pid → [parent, start tick, what it runs, CPU s, peak MB])."""
     try:
         with open(f"/proc/{pid}/smaps_rollup") as rollup:
             kb = next(int(line.split()[1]) for line in rollup if line.startswith("Pss:"))
-        with open(f"/proc/{pid}/task/{pid}/children") as children:
-            kids = [int(c) for c in children.read().split()]
-    except (OSError, StopIteration):
+        kids = []  # a process forked from another thread (a pool's) is listed under that thread
+        for task in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as children:
+                    kids.extend(int(c) for c in children.read().split())
+            except OSError:  # the thread ended
+                pass
+        if seen is not None:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+            row = seen.get(pid)
+            if row is None:
+                with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                    what = "store loader" if b"fill_store" in cmdline.read() else "fork"
+                row = seen[pid] = [parent, int(fields[19]), what, 0.0, 0.0]
+            row[3], row[4] = cpu, max(row[4], kb / 1024)
+    except (OSError, StopIteration, IndexError, ValueError):
         return 0.0
-    return kb / 1024 + sum(tree_pss(kid) for kid in kids)
+    return kb / 1024 + sum(tree_pss(kid, seen, pid) for kid in kids)
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def resident_mb(pid: int) -> float:
@@ -92,12 +123,16 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="default: all cores")
     parser.add_argument("--dask-workers", type=int, default=0, metavar="N",
                         help="Then build again on a Dask LocalCluster of N worker processes and compare (needs kg[scale]).")
+    parser.add_argument("--profile", type=Path, default=None, metavar="FILE",
+                        help="Write a cProfile of the build's main process into FILE (slows it; pstats reads it).")
+    parser.add_argument("--no-reference", action="store_true", help="Do not time jieba.cut over the same text (minutes at 300×).")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     jobs = args.jobs or os.cpu_count() or 1
 
-    got, samples, whole = _measured(args.paths, out, jobs)
+    got, samples, whole = _measured(args.paths, out, jobs, profile=args.profile)
     wall = got["wall"]
+    cpu = got["cpu"]
 
     import json
 
@@ -114,52 +149,64 @@ def main() -> None:
         begin += seconds
         print(f"{stage:<20}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}{resident:>10,.0f}")
     print(f"{'whole build':<20}{wall:>9.2f}{articles / wall:>12,.0f}{chars / wall:>14,.0f}")
+    print(f"CPU: {cpu:.1f} s summed over all the build's processes ({1000 * cpu / articles:.2f} ms per article,"
+          f" {1e6 * cpu / chars:.2f} µs per character); {got['main_cpu']:.1f} s in the main process")
+    print("CPU and peak PSS per process (sampled every 0.5 s, so a process's last half second may be missing):")
+    for pid, (parent, _, what, seconds, peak) in sorted(got["processes"].items(), key=lambda kv: kv[1][1]):
+        if seconds >= 0.5 or peak >= 100:
+            print(f"  {pid:>8} (parent {parent:>8}) {what:<13}{seconds:>9.1f} CPU-s{peak:>9,.0f} MB")
     print("extraction, per step (seconds summed over the worker processes):")
     for step, seconds in got["extraction"].items():
         print(f"  {step:<18}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}")
-    print(f"peak memory: {got['main_peak']:,.0f} MB in the main process, {got['child_peak']:,.0f} MB in the largest child (extractor, converter or store loader);")
+    print(f"peak memory: {got['main_peak']:,.0f} MB in the main process, {got['child_peak']:,.0f} MB in the largest child (extractor or store loader);")
     print(f"  all the build's processes together (PSS, sampled every {PSS_EVERY} s): {max(whole, default=0):,.0f} MB at most")
-    print("(the last stage is what remained to wait for: the N-Triples writer, the store's loader and the")
-    print(" Turtle and JSON-LD converters run in their own processes while the main one writes the rest)")
+    print("(the store's loader runs in a process of its own, following graph.nt while the main process writes it and")
+    print(" then the other exports; the last stage is the Turtle and JSON-LD conversions and what remained of the load)")
     print("exports:")
     for path in map(Path, got["outputs"]):
         print(f"  {path.name:<16}{path.stat().st_size:>12,} bytes")
 
-    import jieba
+    if not args.no_reference:
+        import jieba
 
-    jieba.initialize()
-    t = time.perf_counter()
-    for text in texts:
-        list(jieba.cut(text))
-    seconds = time.perf_counter() - t
-    print(f"reference: jieba.cut {chars / seconds:,.0f} chars/s over the same text")
+        jieba.initialize()
+        t = time.perf_counter()
+        for text in texts:
+            list(jieba.cut(text))
+        seconds = time.perf_counter() - t
+        print(f"reference: jieba.cut {chars / seconds:,.0f} chars/s over the same text")
     if args.dask_workers:
         _on_a_cluster(args.paths, args.dask_workers, got, whole, jobs)
 
 
-def _measured(paths: list[str], out: Path, jobs: int, dask_workers: int = 0) -> tuple[dict, list[tuple[float, float]], list[float]]:
+def _measured(paths: list[str], out: Path, jobs: int, dask_workers: int = 0, profile: Path | None = None) -> tuple[dict, list[tuple[float, float]], list[float]]:
     """Build in a process of its own, watched from here: what it reported, its main process's
     resident MB over time, and the PSS of all its processes."""
     receive, report = multiprocessing.Pipe(duplex=False)
     # fork: nothing of kg is imported here yet, so the build pays for its own imports, as `kg build` does.
-    builder = multiprocessing.get_context("fork").Process(target=_build, args=(paths, out, jobs, report, dask_workers))
+    builder = multiprocessing.get_context("fork").Process(target=_build, args=(paths, out, jobs, report, dask_workers, profile))
     start = time.perf_counter()
     builder.start()
     report.close()
     samples: list[tuple[float, float]] = []  # (seconds since start, resident MB of the build's main process)
     whole: list[float] = []  # PSS (MB) of all the build's processes
+    seen: dict = {}  # pid → [parent, start tick, what it runs, CPU s, peak PSS MB]
+    cpu_before = _cpu(resource.RUSAGE_CHILDREN)
     next_pss = start
     while not receive.poll(RSS_EVERY):
         now = time.perf_counter()
         samples.append((now - start, resident_mb(builder.pid)))
         if now >= next_pss:
-            whole.append(tree_pss(builder.pid))
+            whole.append(tree_pss(builder.pid, seen))
             next_pss = now + PSS_EVERY
     try:
         got = receive.recv()
     except EOFError:  # the build's process ended without reporting: its traceback is above
         got = None
     builder.join()
+    if got is not None:  # every process of the build has been waited for: their CPU is counted here
+        got["cpu"] = _cpu(resource.RUSAGE_CHILDREN) - cpu_before
+        got["processes"] = seen
     if got is None or builder.exitcode:
         raise SystemExit(f"the build failed (exit code {builder.exitcode})")
     if not got["files"]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import re
 import signal
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -776,13 +777,14 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     """Stage every export but articles.jsonl, the lookup index, the pages (into ``views``) and
     the SPARQL store (returned); swap the folders in once the exports are committed.
 
-    Work is spread over processes that all run at once: a forked one (it reads the graph
-    without copying it) writes the N-Triples; a new interpreter bulk-loads the store and
-    two forked processes convert to Turtle and JSON-LD, each following the N-Triples
-    while they are written; this one writes the JSON, the lookup index, the GEXF, the
-    summary and the pages.
+    The store's loader, the longest job, is a new interpreter started first: it bulk-loads
+    the N-Triples while this process writes them, then the JSON, the lookup index and its
+    page index, the GEXF, the summary, the pages, and last converts the N-Triples to Turtle
+    and JSON-LD. Nothing that reads the graph is forked: a forked writer touches every
+    object of the graph (reference counts), so the kernel copies every page of it, into
+    the child or — for a child that leaves the graph alone while this process goes on
+    reading it — into this one, and the build held the graph two or three times over.
     """
-    import multiprocessing
     import os
     import shutil
     import subprocess
@@ -794,71 +796,67 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     from kg.sparql import STORE_DIR, staged_store
 
     graph = result.graph
-    context = multiprocessing.get_context("fork")
     store = staged_store(out / STORE_DIR)
     shutil.rmtree(views, ignore_errors=True)
-    running: list[tuple[str, object]] = []  # (what it does, its Process or Popen), in the order they are waited for
+    loader = None
 
-    def fork(what: str, target: Callable, *args) -> None:
-        process = context.Process(target=_export_child, args=(os.getpid(), target, *args))
-        with _signals_deferred():
-            process.start()
-        running.append((what, process))
-
-    def exit_code(process) -> int:
-        if isinstance(process, subprocess.Popen):
-            return process.wait()
-        process.join()
-        return process.exitcode
-
-    def stop_all() -> None:
-        for _, process in running:
-            process.kill()
-        for _, process in running:
-            exit_code(process)
+    def failed(what: str, exc: BaseException) -> KgError:
+        return KgError(f"{what} failed ({type(exc).__name__}: {exc}); the previous exports are kept")
 
     try:
         ntriples = staged.path(out / "graph.nt")
-        # A pipe whose write end only the N-Triples writer holds: its readers see end-of-file
-        # once the file is complete (kg.export.GrowingFile).
+        # A pipe whose write end only this process holds, closed once graph.nt is whole: the
+        # loader sees end-of-file then (kg.export.GrowingFile).
         done, writing = os.pipe()
         items = out / ".cache" / ".items.tmp"  # each item's length in graph.nt and its blocks (kg.incremental)
         items.parent.mkdir(parents=True, exist_ok=True)
-        fork("writing graph.nt", _write_ntriples, graph, ntriples, items)
-        os.close(writing)
-        # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
-        # locks (a test process may hold a store open).
-        here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
-        command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done), str(os.getpid())]
-        with _signals_deferred():
-            running.append(("loading the SPARQL store", subprocess.Popen(command, env=env, pass_fds=(done,))))
-        for name, fmt in CONVERTED.items():
-            fork(f"writing {name}", _convert, ntriples, done, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
-        os.close(done)
+        try:
+            # The loader is a new interpreter, not a fork: RocksDB must not inherit a parent's
+            # locks (a test process may hold a store open).
+            here = str(Path(__file__).resolve().parents[1])  # the loader imports this very kg
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+            command = [sys.executable, "-c", _LOAD_STORE, str(ntriples), str(store), str(done), str(os.getpid())]
+            try:
+                with _signals_deferred():
+                    loader = subprocess.Popen(command, env=env, pass_fds=(done,))
+            finally:
+                os.close(done)  # the loader's now
+            try:
+                _write_ntriples(graph, ntriples, items)
+            except Exception as exc:
+                raise failed("writing graph.nt", exc) from exc
+        finally:
+            os.close(writing)  # the loader reads to the end of what was written (and is stopped if that failed)
         lookup_path = staged.path(out / LOOKUP)
         lookup = LookupWriter(lookup_path)
-        json_lengths: list[int] = []
+        json_lengths = array("q")  # not lists of ints: an item each, millions at scale
         write_node_link(graph, staged.open(out / "graph.json"), lookup, json_lengths)
         lookup.close()
-        fork("writing the page index", _write_page_index, graph, lookup_path, _newsletter_labels(result))
-        gexf_lengths: list[int] = []
-        write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
+        _write_page_index(graph, lookup_path, _newsletter_labels(result))
+        gexf_lengths = array("q")
+        gexf_head = write_gexf(graph, staged.open(out / "graph.gexf"), gexf_lengths)
         staged.open(out / "summary.txt").write(summary_text(result))
-        staged.sync_in_background()  # this process's files, while the others finish theirs
+        staged.sync_in_background()  # this process's files, while it goes on
         write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
-        lap("json, lookup, gexf, pages")
-        for what, process in running:
-            code = exit_code(process)
-            if code != 0:
-                stop_all()
-                for folder in (store, views):
-                    shutil.rmtree(folder, ignore_errors=True)
-                raise KgError(f"{what} failed (its process exited with {code}); the previous exports are kept")
-        lap("rdf: n-triples, turtle, json-ld, store")
+        lap("n-triples, json, lookup, gexf, pages")
+        for name, fmt in CONVERTED.items():
+            try:
+                _convert(ntriples, None, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
+            except Exception as exc:
+                raise failed(f"writing {name}", exc) from exc
+        code = loader.wait()
+        if code != 0:
+            raise KgError(f"loading the SPARQL store failed (its process exited with {code}); the previous exports are kept")
+        lap("turtle, json-ld, rest of the store")
+    except BaseException:
+        for folder in (store, views):
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     finally:
-        stop_all()  # nothing is left running when this one fails
-    lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths)
+        if loader is not None and loader.poll() is None:  # nothing is left running when this one fails
+            loader.kill()
+            loader.wait()
+    lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths, gexf_head)
     return store, lengths, heads
 
 
@@ -869,7 +867,7 @@ def _newsletter_labels(result: BuildResult) -> dict[str, str]:
 
 def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
     """Add to the lookup what kg serve's pages count (:mod:`kg.explore_index`), so none of them passes over the
-    whole graph; in a child of its own, beside the main process's writers."""
+    whole graph."""
     import sqlite3
     from contextlib import closing
 
@@ -881,13 +879,13 @@ def _write_page_index(graph, lookup: Path, labels: dict[str, str]) -> None:
     sync(lookup)
 
 
-def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_lengths: list[int]):
-    """Each item's length in every item-wise export and each export's head (for
-    :mod:`kg.incremental`), or (None, None) when a writer could not tell them."""
+def _item_lengths(graph, out: Path, items: Path, json_lengths: array, gexf_lengths: array, gexf_head: str):
+    """Each item's length in every item-wise export and each export's head (``gexf_head``: what
+    :func:`~kg.graph.write_gexf` wrote before the nodes), for :mod:`kg.incremental`; or (None, None)
+    when a writer could not tell them."""
     import pickle
-    from array import array
 
-    from kg.graph import gexf_head, gexf_keys, node_link_head
+    from kg.graph import node_link_head
 
     try:
         nt_lengths, _ = pickle.loads(items.read_bytes())
@@ -900,8 +898,8 @@ def _item_lengths(graph, out: Path, items: Path, json_lengths: list[int], gexf_l
     if any(c is None for c in converted.values()):
         return None, None
     edges = graph.number_of_edges()
-    lengths = {"graph.json": array("q", json_lengths[edges:] + json_lengths[:edges]), "graph.gexf": array("q", gexf_lengths), "graph.nt": nt_lengths}
-    heads = {"graph.json": node_link_head(graph.graph).encode(), "graph.gexf": gexf_head(*gexf_keys(graph)).encode(), "graph.nt": b""}
+    lengths = {"graph.json": json_lengths[edges:] + json_lengths[:edges], "graph.gexf": gexf_lengths, "graph.nt": nt_lengths}
+    heads = {"graph.json": node_link_head(graph.graph).encode(), "graph.gexf": gexf_head.encode(), "graph.nt": b""}
     for name, (head, found) in converted.items():
         lengths[name], heads[name] = found, head
     return lengths, heads
@@ -930,7 +928,7 @@ def _write_ntriples(graph, path: Path, items: Path) -> None:
             blocks.append(edge_blocks(relation, attrs))
             objects.append(blocks[-1])
     items.write_bytes(pickle.dumps((lengths, {"TURTLE": blocks, "JSON_LD": objects})))
-    sync(path)  # here, in parallel with the others: committing then finds nothing left to sync
+    sync(path)  # now, while the loader still reads it: committing then finds nothing left to sync
 
 
 _LOAD_STORE = (
@@ -940,22 +938,25 @@ _LOAD_STORE = (
 
 
 def _export_child(parent: int, target: Callable, *args) -> None:
-    """A forked export writer: dies with the build, leaves signals to it, then writes."""
+    """A forked export writer (:mod:`kg.incremental`'s pages): dies with the build, leaves signals to it, then writes."""
     _child_start(parent)
     target(*args)
 
 
-def _convert(ntriples: Path, done: int, output: Path, fmt: str, items: Path | None = None, lengths: Path | None = None) -> None:
+def _convert(ntriples: Path, done: int | None, output: Path, fmt: str, items: Path | None = None, lengths: Path | None = None) -> None:
+    """Convert graph.nt to ``fmt`` (Turtle or JSON-LD) at ``output``, following it while it is
+    written when ``done`` is given (see :class:`kg.export.GrowingFile`; else it is whole), and
+    write where each item is in the output into ``lengths`` (from the blocks in ``items``)."""
     import io
-    import os
 
     from kg.export import GrowingFile
     from kg.rdf import convert_ntriples
 
-    os.nice(10)  # yield the cores to the store's loader, the longest job of the stage
-
-    with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
-        convert_ntriples(source, handle, fmt)
+    if done is None:  # whole: Oxigraph reads and writes the files itself
+        convert_ntriples(Path(ntriples), Path(output), fmt)
+    else:
+        with io.BufferedReader(GrowingFile(ntriples, done), 2**20) as source, open(output, "wb") as handle:
+            convert_ntriples(source, handle, fmt)
     sync(output)
     if items is not None:  # where each item is in the output (kg.incremental); None if that cannot be told
         import pickle

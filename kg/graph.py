@@ -221,7 +221,7 @@ def from_node_link(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
 
 
-def write_gexf(graph: nx.MultiDiGraph, handle: TextIO, lengths: list | None = None) -> None:
+def write_gexf(graph: nx.MultiDiGraph, handle: TextIO, lengths: list | None = None) -> str:
     """GEXF 1.2 for Gephi, streamed (networkx's writer builds the whole XML tree in memory).
 
     The layout networkx's writer uses (and its reader reads back): attributes declared
@@ -229,11 +229,12 @@ def write_gexf(graph: nx.MultiDiGraph, handle: TextIO, lengths: list | None = No
     no lists), the relation as ``networkx_key``, ``weight`` on the edge; evidence is left
     out (it is in graph.json and the RDF), its count kept. An edge's id is a digest of its
     ends and relation (:func:`gexf_edge_id`), the same whatever other edges the graph has.
-    ``lengths`` gets the UTF-8 length of each node's and then each edge's text.
+    ``lengths`` gets the UTF-8 length of each node's and then each edge's text. Returns the
+    head written before the nodes (:func:`gexf_head`: its attributes' declarations).
     """
     node_keys, edge_keys = gexf_keys(graph)
     write = handle.write
-    write(gexf_head(node_keys, edge_keys))
+    write(head := gexf_head(node_keys, edge_keys))
     for node, attrs in graph.nodes(data=True):
         text = gexf_node(node, attrs, node_keys)
         write(text)
@@ -246,6 +247,7 @@ def write_gexf(graph: nx.MultiDiGraph, handle: TextIO, lengths: list | None = No
         if lengths is not None:
             lengths.append(len(text.encode()))
     write(GEXF_TAIL)
+    return head
 
 
 GEXF_MIDDLE = "    </nodes>\n    <edges>\n"

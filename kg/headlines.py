@@ -40,6 +40,7 @@ from kg.lines import (
     is_metadata,
     is_post_furniture,
     is_prose,
+    is_summary,
     news_opener,
     numbering,
     strip_numbering,
@@ -67,6 +68,8 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:实施方案|行动方案|工作方案|实施意见|指导意见|管理办法|实施细则|暂行办法|若干措施|若干规定|条例|规划|纲要|通知|公告|通告|工作报告|政策解读|解读)"
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
+# A report's or a study's title (…调研报告, …的调查, …发展综述): one document's, its sub-heads below it.
+_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -78,7 +81,7 @@ _NEWS_VERBS = re.compile(
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(
     r"(?:观察|摘编|简报|参考|动态|周报|月报|快讯|快报|简讯|要报|专报|通讯|资讯|内参|专刊|速递|速览|要闻|选编|汇编|精选|通报|信息|"
-    r"周讯|周刊|月刊|旬刊|早知道|速读|一览)(?:[（(].{1,30}[）)])?$"
+    r"周讯|周刊|月刊|旬刊|早知道|速读|一览|(?:新闻|资讯|信息|要闻|动态|快讯|简讯)汇总)(?:[（(].{1,30}[）)])?$"
 )
 # A date with what goes with it on a masthead: 2024年7月15日 星期一, 2024.05.20, （…）, spaces.
 _FULL_DATE = re.compile(
@@ -173,15 +176,17 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【tag】title", (tagged.end(), len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
+    if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
+        a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
     dated = _DATE_TAIL.search(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
-    if line.kind in HEADING_KINDS:
-        return line.kind, (a, len(text) - 1 if _one_sentence(text) else len(text))
-    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）
+    # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    if line.kind in HEADING_KINDS:
+        return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
@@ -273,6 +278,15 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
     return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
 
+def _asks(text: str) -> bool:
+    """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
+
+    >>> _asks("钱从哪来？谁来运营？如何持续？"), _asks("投资增长。谁来运营？"), _asks("钱从哪来")
+    (True, False, False)
+    """
+    return text[-1] in "？?" and not re.search(r"[。；;]", text)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -285,10 +299,15 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     line = lines[j]
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
         return False
-    k = j + 1
-    while k < len(lines) and _is_meta(lines[k]):
-        k += 1
+    k = _past_meta(lines, j + 1)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _past_meta(lines: Sequence[Line], j: int) -> int:
+    """The first line from ``j`` on that is neither metadata nor the summary an item prints under its headline (导读：…)."""
+    while j < len(lines) and (_is_meta(lines[j]) or is_summary(lines[j].text)):
+        j += 1
+    return j
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
@@ -307,6 +326,9 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
     return i == 0 or "\n\n" in text[lines[i - 1].end : lines[i].start].replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
+_TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every headline candidate of ``lines``, with its class and the evidence beside it.
 
@@ -316,6 +338,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     found = []
     n = len(lines)
     toc = _toc_entries(lines)
+    # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
+    terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
@@ -329,8 +353,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
-            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text))) \
-            or _one_sentence(line.text)
+            or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
@@ -343,12 +367,13 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and _is_meta(lines[j]) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not is_caption(lines[j].text)
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc:
+        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
-            # or it stands above the entries of a table of contents (its label, 本期目录)
+            # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
+            # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
         meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
@@ -420,6 +445,16 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
                 and not _ISSUE_LINE.search(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
+    # A source line under one item's last sentence, right above the next headline, where few headlines have
+    # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
+    # so is every one where the last item too ends with its source under its text.
+    moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
+    tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
+    closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
+    if moved and (2 * len(moved) < len(heads) - 1 or closing):
+        for k in moved:
+            if ends_sentence(lines[starts[k] - 1].text):
+                starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
     if len(heads) > 1 and starts[0] < heads[0].index and all(s == c.index for s, c in zip(starts[1:], heads[1:])):
@@ -441,7 +476,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
             cut -= 1
-        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]))
+        # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
+        opening = _past_meta(lines, c.index + 1)
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
         if cut < len(region):
@@ -522,10 +559,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
+    bare = 0.0  # what items with nothing of a news item, or a short title, cost
     for c, item in zip(heads, items):
         title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
         # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
         s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
+        bare += 0.0 if c.meta or c.news or c.headline else 0.5
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
@@ -541,6 +580,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["nested numbering"] += 1
         if visual_width(title) < 7 and not c.meta:
             s -= 0.5
+            bare += 0.5
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
@@ -573,6 +613,14 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if masthead or (heads and _ISSUE_LINE.search(text[: lines[heads[0].index].start])):
         score += 1.5
         reasons.append("a newsletter's masthead")
+        # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
+        # of its own, none a document's part and none with a source (where some have one, the bare ones are
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
+                and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
+                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 4 for item in items):
+            score += bare
+            reasons.append("items of a bulletin's shape under its masthead")
     else:
         titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
         if titles:
@@ -599,6 +647,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
+    # it is marked, and so does the first headline above the first rule.
+    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    ruled = [c for c in found if c.index - 1 in rules]
+    if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
+        classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -640,6 +694,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 reasons.append(f"{len(items_like)} headlines nearly as wide as theirs, or over a body opening on its own, left inside items")
         elif name == "marked":
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
+        elif name == "ruled":
+            reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
@@ -923,6 +979,16 @@ def _skip_meta(text: str, t: int) -> int:
 
 
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+
+
+def _is_rule(text: str) -> bool:
+    """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
+
+    >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
+    (True, True, True, False)
+    """
+    text = text.strip()
+    return bool(_RULE.fullmatch(text) or re.fullmatch(r"[─━═]{3,}|—{2,}", text))
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。

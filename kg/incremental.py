@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -119,34 +121,56 @@ def item_lengths(texts) -> array:
 def scan_lengths(path: Path, fmt: str, blocks: array) -> tuple[bytes, array]:
     """The head of a Turtle or JSON-LD export Oxigraph wrote and each item's byte length,
     given how many subject blocks each item has (``blocks``: consecutive triples with one
-    subject make one block in both formats)."""
-    import mmap
-    import re
+    subject make one block in both formats).
 
+    Read in slices, keeping only the items' starts: the file can be gigabytes, and a list
+    of every block's offset (or a map of the whole file) would grow with it."""
     with open(path, "rb") as handle:
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
             return b"", array("q")
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            if fmt == "TURTLE":
-                body = 0
-                while data[body:body + 7] == b"@prefix":
-                    body = data.find(b"\n", body) + 1
-                head = data[:body]
-                starts = [body, *(m.end() for m in re.compile(rb"\n(?=[^\t])").finditer(data, body) if m.end() < size)]
-                ends = [*starts[1:], size]
-            else:  # JSON-LD: [{…},{…}]; a top-level object ends "]}" before ",{\"@id\":" (a quote inside a string is escaped)
-                head = data[:1]
-                starts = [1, *(m.start() + 3 for m in re.compile(rb'\]\},\{"@id":').finditer(data, 1))]
-                ends = [*(s - 1 for s in starts[1:]), size - 1]
-    if len(starts) != sum(blocks):
-        raise ValueError(f"{path}: {len(starts)} blocks where the items have {sum(blocks)}")
-    lengths = array("q")
-    first = 0
-    for count in blocks:
-        lengths.append(ends[first + count - 1] - starts[first])
-        first += count
+        if fmt == "TURTLE":
+            head = b""
+            while (line := handle.readline()).startswith(b"@prefix"):
+                head += line
+            body, trailer = len(head), 0  # a block runs to the next one's start (or the end)
+            pattern, offset = _TURTLE_BLOCK, 1  # a block starts after the newline
+        else:  # JSON-LD: [{…},{…}]; a top-level object ends "]}" before ",{\"@id\":" (a quote inside a string is escaped)
+            head = handle.read(1)
+            body, trailer = 1, 1  # a block ends before the "," (the last one before the final "]")
+            pattern, offset = _JSON_LD_BLOCK, 3  # after "]},"
+        boundaries = array("q", accumulate(blocks, initial=0))  # the index of each item's first block (and the total)
+        items = len(blocks)
+        starts = array("q", [body] if items else [])  # each item's first byte
+        index, wanted = 1, 1  # blocks found so far (the first starts the body); the next item whose start is sought
+        handle.seek(body)
+        base, carry = body, b""  # the file offset of carry's first byte; bytes not searched yet
+        while True:
+            data = handle.read(_SCAN_SLICE)
+            text = carry + data
+            # A match starting this near the end may need bytes not read yet: it is searched again with them.
+            limit = len(text) if not data else max(0, len(text) - _SCAN_OVERLAP)
+            found = [m.start() for m in pattern.finditer(text, 0, len(text))]
+            found = found[:bisect_left(found, limit)]
+            last = bisect_right(boundaries, index + len(found) - 1, wanted, items)  # items starting in this slice
+            shift = base + offset
+            starts.extend(found[boundaries[k] - index] + shift for k in range(wanted, last))
+            index, wanted = index + len(found), last
+            if not data:
+                break
+            base, carry = base + limit, text[limit:]
+    if index != boundaries[-1]:
+        raise ValueError(f"{path}: {index} blocks where the items have {boundaries[-1]}")
+    lengths = array("q", (b - a - trailer for a, b in zip(starts, starts[1:])))
+    if starts:
+        lengths.append(size - trailer - starts[-1])
     return head, lengths
+
+
+_TURTLE_BLOCK = re.compile(rb"\n(?=[^\t])")  # a new subject: a line not indented
+_JSON_LD_BLOCK = re.compile(rb'\]\},\{"@id":')
+_SCAN_SLICE = 1 << 24  # bytes read at a time by scan_lengths
+_SCAN_OVERLAP = 16  # longer than any block pattern with its lookahead
 
 
 def record_state(out: Path, graph, result, files: Sequence[Path], version: str, strict: bool, kb_edges: set, lengths: dict[str, array], heads: dict[str, bytes], jsonl: list[int], fund_sizes: dict, articles: list[tuple[str, ...]]) -> None:

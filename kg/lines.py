@@ -28,6 +28,7 @@ __all__ = [
     "strip_numbering",
     "is_metadata",
     "is_box_label",
+    "is_summary",
     "is_caption",
     "is_post_furniture",
     "dateline",
@@ -51,7 +52,8 @@ _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[
 # Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
-    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff])"
+    r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff]|"
+    r"(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ]|[A-H])\s*[.．、][ \u3000]*[\u4e00-\u9fff“《【「])"
 )
 # The numbering itself, by kind: the kind tells a list of items from a level of headings.
 _NUMBERING = (
@@ -61,11 +63,15 @@ _NUMBERING = (
     ("①", re.compile(r"^[①-⑳⑴-⒇❶-❿➀-➉]\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?![\d%])\s*")),
+    # Roman numerals and capital letters as a list's numbers (I. … IV. …, Ⅱ、…, A. …), before a headline's first character.
+    ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
+    ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
     ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
-    ("◆", re.compile(r"^[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*")),
+    # (▲ too, before a space: with none it points up at a picture above, a caption's mark)
+    ("◆", re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*|[▲△][ \u3000]+(?=\S))")),
 )
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
@@ -99,6 +105,8 @@ _METADATA = re.compile(
     rf"|(?:{_WHEN})$"
     # a month and day alone, an item's date under its headline in a dated issue: 6月4日
     rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}$"
+    # or in brackets after the headline, with the place it comes from: …增长8.6%（市区 6月2日）, （江岸区6月10日）
+    r"|[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$"
     # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
@@ -121,13 +129,16 @@ _BYLINE = re.compile(
     # or who wrote it for the group: 县域经济课题组　执笔：某某某
     r"|[\s\u3000]+(?:执笔人?|主笔|撰稿|组长|负责人)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,5})?"
     r"|[\u4e00-\u9fff]{2,24}(?:市长|省长|区长|县长|主任|局长|厅长|部长|书记|主席|院长|董事长|总经理)\s+[\u4e00-\u9fff]{2,4}"
-    # the issuer under a document's title: 某某市人民政府, 某某省人民政府办公厅
-    r"|[\u4e00-\u9fff]{1,20}[省市区县州盟旗](?:人民政府(?:办公厅|办公室)?|委办公厅|委办公室))$"
+    # the issuer under a document's title: 某某市人民政府, 某某省人民政府办公厅; a report's: 某某县政府研究室
+    r"|[\u4e00-\u9fff]{1,20}[省市区县州盟旗](?:人民政府(?:办公厅|办公室)?|委办公厅|委办公室)"
+    r"|[\u4e00-\u9fff]{1,20}(?:[省市区县州盟旗]|政府|委)(?:政策|发展)?(?:研究室|研究中心|调研室)"
+    r"(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,5})?)$"  # (and who wrote it: 　张某某)
 )
-# A dateline opening a news report: 新华社北京1月10日电, 本报讯, 央视网消息, 人民网北京1月10日电.
+# A dateline opening a news report: 新华社北京1月10日电, 本报讯 (a site's or station's own: 本网讯, 本台讯),
+# 央视网消息, 人民网北京1月10日电.
 _DATELINE = re.compile(
     r"^(?:[【\[]?[\u4e00-\u9fffA-Za-z]{1,12}(?:社|网|报|台|电视台|日报|客户端|新闻)?[\u4e00-\u9fff]{0,8}\s*"
-    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本报讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本[报网台刊站]讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
     r"[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息))"
 )
 # How a news report's body usually opens: a date or "recently", a reporter's source.
@@ -221,9 +232,10 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
-    # the line below opens like a news report or is its byline or source.
+    # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b) or restates_headline(a, b)))
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) \
+        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
 
 
 def is_prose(text: str) -> bool:
@@ -255,6 +267,8 @@ def numbering(text: str) -> str | None:
     ('一、', '（一）', '1.', None)
     >>> numbering("02丨湖州绿色智造产业园开工"), numbering("NO.3 舟山新项目投产"), numbering("2）湖州产业园开工"), numbering("2024年")
     ('01丨', '01丨', '01丨', None)
+    >>> numbering("IV. 盘活存量土地的三种做法"), numbering("Ⅱ、重大项目用地合并办理"), numbering("B. 临时用地管理"), numbering("I.T.行业"), numbering("A股市场回暖")
+    ('I.', 'I.', 'A.', None, None)
     """
     for kind, pattern in _NUMBERING:
         if pattern.match(text):
@@ -290,8 +304,9 @@ def headline_form(text: str) -> bool:
     last = core[-1]
     if last in "，、；：,;:。…" or (last in "”’」』" and len(core) > 1 and core[-2] in "。；"):
         return False
-    if last in "？！?!" and (width > 40 or len(SENTENCE_PUNCT.findall(core[:-1])) > 1):
-        return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？)
+    if last in "？！?!" and (width > 40 or len(SENTENCE_PUNCT.findall(core[:-1])) > 1) \
+            and not (width <= 40 and set(SENTENCE_PUNCT.findall(core[:-1])) <= {"？", "?"} and core.count("？") + core.count("?") <= 4):
+        return False  # a question or exclamation of one clause or two (新能源汽车下乡，县域市场还有多大空间？), or questions only (钱从哪来？谁来运营？)
     if core[0] in "（(" and not ends_with_trailer(core) and core.find("）") > len(core) - 3:
         return False  # a note in brackets
     if URL.match(text) or ends_with_trailer(text) or is_metadata(text) or is_box_label(text) or is_post_furniture(text):
@@ -323,7 +338,12 @@ def is_caption(text: str) -> bool:
 
     >>> is_caption("▲岳阳绿色化工高新区一角（资料图）"), is_caption("图为长沙经开区某某企业的生产线。"), is_caption("长沙发布新政")
     (True, True, False)
+    >>> is_caption("▲ 图为长沙经开区某某企业的生产线"), is_caption("▲ 某某园区一角（资料图）"), is_caption("▲ 长三角算力调度平台上线")
+    (True, True, False)
     """
+    bullet = re.match(r"[▲△][ \u3000]+(?=\S)", text)
+    if bullet:  # ▲ and a space before a headline is its bullet (▲ 长三角算力调度平台上线): the rest says if it is a caption
+        return bool(_CAPTION.search(text[bullet.end() :]))
     return bool(_CAPTION.search(text))
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
@@ -346,6 +366,20 @@ def is_post_furniture(text: str) -> bool:
 def is_box_label(text: str) -> bool:
     """A box inside an article (【相关链接】, 延伸阅读：), not a headline or a section of its own."""
     return bool(_SIDEBAR_LABEL.match(text))
+
+
+# A summary an item prints between its headline and its body (导读：…, 摘要：…, 【提要】…).
+_SUMMARY = re.compile(r"^[>\s]*[【\[]?\s*(?:导读|导语|摘要|提要|内容提要|内容摘要|核心提示)\s*[】\]]?\s*[:：]?[ \u3000]*(?=\S)")
+
+
+def is_summary(text: str) -> bool:
+    """A summary line under an item's headline (导读：…, 摘要：…): the item's metadata, not its text.
+
+    >>> is_summary("导读：新规自6月1日起实施。"), is_summary("【摘要】企业加快出海步伐。"), is_summary("导读企业出海")
+    (True, True, False)
+    """
+    match = _SUMMARY.match(text)
+    return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
 
 
 def dateline(text: str) -> int:

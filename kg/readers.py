@@ -156,6 +156,8 @@ _META_DATE_NAMES = ("article:published_time", "og:published_time", "og:release_d
                     "date", "datepublished", "lastmodifiedtime")
 _DATE_IN_META = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _WHITESPACE = re.compile(r"\s+")
+# Bold set by a style, as WeChat's editor writes it: <span style="font-weight:bold;color:…">.
+_BOLD_STYLE = re.compile(r"(?:^|[;\s])font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
 
 
 def extract_html(path: Path, text: str) -> tuple[str, tuple[Mark, ...]]:
@@ -257,7 +259,7 @@ class _Walker:
             self.kind = tag
         elif tag == "li" and not self.kind:
             self.kind = "item"
-        inner_bold = bold or tag in ("strong", "b")
+        inner_bold = bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(element.get("style") or ""))
         if element.text:
             self.pieces.append((element.text, inner_bold))
         for child in element:
@@ -277,8 +279,9 @@ class _Walker:
 
 
 def _line_starts(text: str) -> list[int]:
+    # markdown-it counts lines as it normalises them: \r\n, a lone \r and \n each end one.
     starts = [0]
-    for match in re.finditer("\n", text):
+    for match in re.finditer("\r\n?|\n", text):
         starts.append(match.end())
     return starts
 

@@ -53,6 +53,9 @@ _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争
 _YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
 # A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
 _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+# A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
+# one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -184,6 +187,7 @@ class _Context:
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
+        self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -363,6 +367,25 @@ class _Context:
                     years.setdefault(s.unit, []).append((s.start, int(match[1])))
         return years
 
+    @cached_property
+    def _goal_sections(self) -> dict[int, int]:
+        """The year (the heading's, else the article's) of each unit in a section whose heading names
+        goals (二、2025年主要预期目标, 二、2024年目标任务): a work report's goals, and its tasks'
+        figures, stated without a year."""
+        sections: dict[int, int] = {}
+        year = None
+        for u, unit in enumerate(self.units):
+            if _SECTION_HEADING.match(unit.text):
+                named = re.search(r"(20\d\d)\s*年", unit.text)
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif year is not None:
+                sections[u] = year
+        return sections
+
+    def goal_section_year(self, sentence: Sentence) -> int | None:
+        """The year of the goals section this sentence stands in, if any (see :attr:`_goal_sections`)."""
+        return self._goal_sections.get(sentence.unit)
+
     def year_before(self, sentence: Sentence) -> int | None:
         """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
         years = self._target_years.get(sentence.unit, ())
@@ -479,7 +502,7 @@ _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
@@ -565,6 +588,12 @@ def _clause(text: str, pos: int) -> str:
     return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
 def _clause_prefix(text: str, pos: int) -> str:
     """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
     return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
@@ -640,6 +669,15 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         ref = match
     if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
         before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
+        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+        # the linker left (a district several cities have), the article's region if it is that one.
+        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+        named = _SPOKEN_PLACE.match(sentence.text, said.end())
+        if named and named.end() <= pos:
+            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+            if here:
+                return here, "explicit"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -745,6 +783,14 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
 
 
+# An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
+# source of what follows, not its actor.
+_SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+# A clause opening with a place's name after the speaker (…负责人说，长安区将…).
+_SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
@@ -761,8 +807,8 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text:  # every zone suffix ends with it
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]):
-                    found.append(opening)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
     return found
 
 
@@ -910,6 +956,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
@@ -958,6 +1006,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _HISTORY.search(_clause(text, cues[-1].start())):
+            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
         if funds and _funds_investment(sentence, funds, start):
@@ -973,6 +1023,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -1003,6 +1055,8 @@ _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及
 _AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+# A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
+_FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示范区|集聚区)")
 
 
 # A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
@@ -1043,8 +1097,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
         return False
-    if _SUMMARY.search(text, max(0, start - 4), start):
-        return False
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
@@ -1053,6 +1107,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
     if _FINANCED.match(text, end):
         return False
+    if _DOWNSTREAM.match(text, end):
+        return False
+    if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
+        return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
 
 
@@ -1075,6 +1133,20 @@ _FINANCED = re.compile(
 # 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
 _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
+# Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
+# city): the users of its material, not industries it backs.
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# rest of the list and the field word.
+_FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
+_FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+# A firm's manager speaking, and a wish (…公司总经理说，希望…).
+_FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+_WISH = re.compile(r"希望|期待|期盼|呼吁")
+# History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
+_HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
@@ -1172,6 +1244,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
         planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
     table = sentence.kind == "table_row"
@@ -1325,8 +1399,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
-# 母基金 alone, in a sentence naming no fund, is the mother fund the article named last.
-_MOTHER_FUND = re.compile(r"(?<![子该此])母基金")
+# 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
+# name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
+_MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
@@ -1334,6 +1409,10 @@ _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+
+
+# A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
+_FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -1357,27 +1436,33 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if funds:
         topic_start, topic_end, topic = _fund_topic(sentence, funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
+        context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         if _PLANNED.search(_masked(sentence), 0, topic_start):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
+            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         topic, topic_end = context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
-    elif context.last_fund is not None and context.last_fund.id.endswith("母基金") and (match := _MOTHER_FUND.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+    elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
+        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None:
-        cue = _cue_re("invests_in").search(sentence.text, topic_end)
+        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
         spans = [(cue.end(), len(sentence.text))] if cue else []
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
+            if m.id == "industry:equity-investment":
+                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:

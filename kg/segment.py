@@ -73,6 +73,13 @@ _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今�
 # Headline classes that are not a document's numbered parts (一、, （一）, 1.).
 _UNNUMBERED = frozenset({"plain", "h1", "h2", "h3", "h4", "h5", "h6", "bold"})
 
+# A paragraph going on from an article's lead under its sub-heading (针对起降场地不足…, 为吸引…, 《若干措施》提出…),
+# not opening an item of its own.
+_GOES_ON = re.compile(r"^(?:为|针对|对于?|据此|根据|围绕|按照|通过|《|其中|此外|同时|另外|与此同时|对此|为此|这|该|下一步)")
+# A sub-heading saying what to do, its verb first and nobody named before it (完善基础设施, 培育市场主体).
+_TASK_HEADING = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                           r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大)")
+
 # A verb saying what happened, in a bracketed tag: a headline's (【创业大赛启动】), not a section's name.
 _NEWS_VERB = re.compile(r"启动|开业|开通|揭牌|签约|发布|出台|印发|召开|举行|落地|获批|公布|推出|亮相|成立|设立|开工|投产|建成|上线|竣工|"
                         r"增长|下降|回升|突破|调整|开放|入选|交付|投用|落户|完成|提速|扩容|升级|实施|施行")
@@ -403,16 +410,35 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         if len(shaped) == untitled == len(drafts) - bracketed:
             headline_tags = untitled
     inside = {id(line) for d in drafts for line in d.body}
-    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item)
-    missed = sum(1 for c in found if (c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text)))
-                 and id(lines[c.index]) in inside)
+    # (and where items are titled in brackets, a bracketed headline over a body of its own inside another item;
+    # and where items are closed by trailers, an unnumbered headline over a body of its own after a sentence:
+    # the item above printed no trailer, so the one below merged into it is not explained by that trailer)
+    by_trailers = option.layout == "sections" and trailer_count >= 2
+    missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
+        c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
+        or (by_trailers and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
+            and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
+    missed = len(missed_at)
+    # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
+    # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
+    # plain line over a news opening that names who did what, where every title is a plain line.
+    marks = {d.title[0].kind for d in drafts if d.title}
+    split_at = {id(lines[c.index]) for c in found if (c.news or c.meta) and id(lines[c.index]) in inside and len(marks) == 1
+                and lines[c.index].kind in marks and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+                                                      or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
+    split = len(split_at)
+    # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
+    # (and with the headline of an item that printed no trailer inside it, the trailer closing it is that of the last one)
+    explained -= sum(1 for d in drafts if any(id(line) in split_at for line in d.body) or (
+        by_trailers and d.body and _ends_with_trailer(d.body[-1].text) and any(id(line) in missed_at for line in d.body)))
     # The structure these layouts read is specific: an article closed by its outlet counts most. A headline
     # read as a tag costs more than the item's title: once the long bracketed headlines open items by their mark
     # alone, the reading would otherwise win on the trailers it shares with the headlines reading.
-    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 3.0 * headline_tags
+    option.score = 4.0 * explained + len(drafts) - 2.0 * untitled - 2.0 * missed - 3.0 * headline_tags - 5.0 * split
     option.reasons = [why, f"{len(drafts)} articles, {explained} closed by their source"] + ([f"{untitled} without a title"] if untitled else []) \
         + ([f"{missed} headline-shaped lines with a source, a news opening or brackets left inside articles"] if missed else []) \
-        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else [])
+        + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
+        + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
 
 
@@ -650,6 +676,14 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 
 
+def _text_below(lines: Sequence[Line], i: int) -> str:
+    """The first line under line ``i`` that is not metadata (its body's opening), or ``""``."""
+    j = i + 1
+    while j < len(lines) and is_metadata(lines[j].text):
+        j += 1
+    return lines[j].text if j < len(lines) else ""
+
+
 def _more_title(lines, i, draft, mode, width) -> int:
     """A wrapped title goes on over the next line(s); return the last title line."""
     while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text):
@@ -705,6 +739,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
+        closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
+        sources = ((closing["outlet"].strip(), None),) if closing and not _NO_OUTLET.match(closing["outlet"].strip()) else ()
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -749,13 +786,14 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
 # An outlet or a WeChat account over its date, the author's name before it: 原创 周宁 某某观察 2025年06月18日 08:00 北京.
 _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\d]{2,24})\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
-_MONTH_DAY = re.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"^(?:[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
@@ -766,6 +804,8 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
 
     >>> _meta_sources([Line("6月4日", (), (0, 5))], 2025), _meta_sources([Line("6月4日", (), (0, 5))])
     (((None, '2025-06-04'),), ())
+    >>> _meta_sources([Line("（江岸区 6月10日）", (), (0, 11))], 2025)
+    ((None, '2025-06-10'),)
     """
     outlet = date = None
     for line in meta:

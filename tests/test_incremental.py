@@ -144,3 +144,41 @@ def test_an_update_gexf_declines_stops_its_pages_and_builds_in_full(corpus, tmp_
     assert result.incremental is None, "the update was not declined"
     assert stopped and all(not getattr(p, "is_alive", lambda: False)() for p in stopped)
     _same_as_full(tmp_path / "out", corpus, tmp_path / "reference")
+
+
+# Hand-written exports in the layout Oxigraph writes: Turtle blocks start on a line that is not
+# indented, JSON-LD ones with {"@id": after "]},". Items here: 2, 1 and 3 blocks.
+_TURTLE = (b"@prefix kg: <https://example.org/kg#> .\n@prefix id: <https://example.org/id/> .\n"
+           b"id:a kg:p \"x\" ;\n\tkg:q \"y\" .\nid:b kg:p \"\\n\" .\n"  # item 1 (an escaped newline is no block)
+           b"id:c kg:p id:a .\n"  # item 2
+           b"id:d kg:p \"z\" .\nid:e kg:p \"w\" ;\n\tkg:q 1 .\nid:f kg:p 2 .\n")  # item 3
+_JSON_LD = (b'[{"@id":"a","p":[{"@value":"]},{\\"@id\\":"}]},{"@id":"b","p":[{"@id":"a"}]},'
+            b'{"@id":"c","p":[{"@value":"x"}]},'
+            b'{"@id":"d","p":[{"@value":"y"}]},{"@id":"e","p":[{"@value":"z"}]},{"@id":"f","p":[{"@value":"w"}]}]')
+
+
+@pytest.mark.parametrize("fmt, text", [("TURTLE", _TURTLE), ("JSON_LD", _JSON_LD)])
+@pytest.mark.parametrize("slice_size", [1, 2, 3, 5, 8, 13, 1 << 24])
+def test_scan_lengths_finds_each_items_bytes_whatever_the_slices_read(tmp_path, monkeypatch, fmt, text, slice_size):
+    from array import array
+
+    from kg import incremental
+
+    monkeypatch.setattr(incremental, "_SCAN_SLICE", slice_size)
+    path = tmp_path / "export"
+    path.write_bytes(text)
+    head, lengths = incremental.scan_lengths(path, fmt, array("q", [2, 1, 3]))
+    if fmt == "TURTLE":
+        assert head == b"@prefix kg: <https://example.org/kg#> .\n@prefix id: <https://example.org/id/> .\n"
+        items = [b'id:a kg:p "x" ;\n\tkg:q "y" .\nid:b kg:p "\\n" .\n', b"id:c kg:p id:a .\n",
+                 b'id:d kg:p "z" .\nid:e kg:p "w" ;\n\tkg:q 1 .\nid:f kg:p 2 .\n']
+        assert head + b"".join(items) == text
+    else:  # items are joined by ",", inside "[" and "]"
+        assert head == b"["
+        items = [b'{"@id":"a","p":[{"@value":"]},{\\"@id\\":"}]},{"@id":"b","p":[{"@id":"a"}]}', b'{"@id":"c","p":[{"@value":"x"}]}',
+                 b'{"@id":"d","p":[{"@value":"y"}]},{"@id":"e","p":[{"@value":"z"}]},{"@id":"f","p":[{"@value":"w"}]}']
+        assert b"[" + b",".join(items) + b"]" == text
+    assert list(lengths) == [len(item) for item in items]
+    for wrong in ([2, 1, 2], [2, 1, 3, 1]):  # blocks the file does not have: refused
+        with pytest.raises(ValueError, match="blocks where the items have"):
+            incremental.scan_lengths(path, fmt, array("q", wrong))

@@ -951,7 +951,7 @@ def test_what_an_issued_document_says_is_its_regions(linker):
 
 
 @pytest.mark.parametrize("sentence", [
-    "苏州引进一个芯片项目。同时，它将促进集成电路发展。",  # 它: the project acts
+    "苏州引进一家龙头企业。同时，它将促进集成电路发展。",  # 它: the firm acts
     "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
 ])
 def test_it_and_a_statistic_do_not_back(linker, sentence):
@@ -979,3 +979,102 @@ def test_a_body_acting_jointly_after_a_time_word_issues_with_the_others(linker):
     text = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。\n"
     issuers = {s for s, r, o, *_ in _facts(linker, text, "issues") if o == "policy:苏州市促进人工智能产业发展若干措施"}
     assert issuers == {"agency:320500:economy_and_it", "agency:320500:finance_bureau"}
+
+
+def test_news_history_products_downstream_and_firms_wishes_are_no_backing(linker):
+    # History: what was built last century is the city's past, not what it backs now.
+    text = "湖南株洲：老工业城的转身\n\n新华社 2025-05-06\n\n株洲是一座老工业城市，上世纪60年代建成的冶炼厂奠定了当地有色金属产业的基础。\n"
+    assert not _facts(linker, text, "backs")
+    # A product an industry's name qualifies (氢能源机车), downstream products of a material.
+    text = "湖南株洲：轨道交通新动能\n\n新华社 2025-05-06\n\n该市出台政策支持企业开展氢能源机车研发。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") not in _facts(linker, text, "backs")
+    text = "吉林：碳纤维产业链\n\n新华社 2025-05-06\n\n吉林市近年来把碳纤维作为主攻方向，先后引进风电叶片、汽车轻量化部件等下游项目20余个。\n"
+    assert ("220200", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
+    # What firms hope for, in a report on a place, is not the place's backing.
+    text = "海南洋浦：港口新机遇\n\n新华社 2025-05-06\n\n多位受访企业负责人表示，希望政策再加把劲，让更多船舶企业在洋浦落户。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_a_speaking_official_is_not_who_acts(linker):
+    # The place the official names acts (a district several cities have: the article's one).
+    text = "西安长安区：航天产业再提速\n\n新华社 2025-05-06\n\n区发改局负责人说，长安区将把卫星应用作为主导产业，并支持企业参与北斗规模应用示范。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("610116", "backs", "industry:beidou") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # No place named after the speaker: the agency says what it will do.
+    text = "湖南株洲：轨道交通装备\n\n新华社 2025-05-06\n\n株洲市发展和改革委员会负责人说，今年将大力发展轨道交通装备产业。\n"
+    assert ("agency:430200:development_reform", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+
+
+def test_a_zone_after_zai_is_where_the_city_acts(linker):
+    # 在…经开区布局…: the zone is the venue, the city referred to (该市) acts; 一手抓…一手抓… backs both.
+    text = "湖南邵阳：老工业城市的新赛道\n\n新华社 2025-05-06\n\n邵阳的轻工产品早已远销海外。近两年，该市一手抓传统产业改造，一手抓新兴产业培育，在邵阳经开区重点布局新能源汽车零部件产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("430500", "backs", "industry:nev-components"), ("430500", "backs", "industry:traditional-industries")} <= backs
+    assert not any(s.startswith("zone:") for s, *_ in backs)
+    # The region named first acts; the zone after 在 is only where (湘潭在湘潭经开区布局…).
+    text = "湖南湘潭：风电装备\n\n新华社 2025-05-06\n\n近年来，湘潭在湘潭经开区集中布局风电整机项目。\n"
+    assert ("430300", "backs", "industry:wind-power") in _facts(linker, text, "backs")
+
+
+def test_fields_of_use_and_results_reached_are_no_backing(linker):
+    text = "湖北：氢能产业\n\n新华社 2025-05-06\n\n湖北将推动燃料电池汽车在物流、公交和港口等场景示范运营。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("420000", "backs", "industry:fuel-cell-vehicles") in backs
+    assert ("420000", "backs", "industry:modern-logistics") not in backs
+    # 发展起…: what a place has developed, a result (like 形成了), not backing.
+    text = "河南新乡：电池之城\n\n新华社 2025-05-06\n\n与新乡市毗邻的新乡县，依托县域内的产业集聚区，发展起汽车零部件配套。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_facilities_counted_and_planned_are_backing(linker):
+    # 新建 as a cue; a count of facilities (两个…中心) is no category summing up a list (两大新兴产业).
+    text = "海南儋州：临港产业\n\n新华社 2025-05-06\n\n儋州市今年计划新建两个冷链物流中心。\n"
+    assert ("460400", "backs", "industry:cold-chain-logistics") in _facts(linker, text, "backs")
+    text = "河北：产业\n\n新华社 2025-05-06\n\n河北省将培育新能源汽车零部件和新材料两大新兴产业。\n"
+    assert ("130000", "backs", "industry:strategic-emerging-industries") not in _facts(linker, text, "backs")
+
+
+def test_results_told_after_the_cue_are_no_backing(linker):
+    text = "海南洋浦：航运\n\n新华社 2025-05-06\n\n洋浦经济开发区近年来大力发展国际航运，吸引了百余艘船舶在此登记，外贸航线也已覆盖东南亚。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:yangpu_economic_zone", "backs", "industry:shipping") in backs
+    assert not {o for _, _, o in backs} & {"industry:shipbuilding", "industry:foreign-trade"}
+
+
+def test_a_firms_wish_is_no_backing(linker):
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲一家新材料公司总经理说，希望株洲加大对氢能产业的支持力度。\n"
+    assert not _facts(linker, text, "backs")
+    text = "湖南株洲：氢能\n\n新华社 2025-05-06\n\n株洲将加大对氢能产业的支持力度。\n"
+    assert ("430200", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_goals_section_states_goals_without_a_year(linker):
+    # 二、2025年目标任务 opens goals; its figures are goals of that year, up to the next heading.
+    text = (
+        "合肥市2025年政府工作报告\n\n一、2024年工作回顾\n\n全市新能源汽车产量增长30%。\n\n二、2025年目标任务\n\n"
+        "全市新能源汽车产量增长20%，引进人工智能企业50家。\n\n三、2025年重点工作\n\n全市集成电路产业产值增长15%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("340100", "sets_target", "industry:new-energy-vehicles", 20.0, "%", 2025),
+        ("340100", "sets_target", "industry:artificial-intelligence", 50.0, "家", 2025),
+    }
+
+
+def test_a_fund_invests_in_what_it_targets_not_its_founders_or_a_regions_projects(linker):
+    # 投资 inside a co-founder's name (…产业投资基金) is no cue; 在…基金支持下 the region acts, not the fund.
+    text = "重庆：空天信息产业\n\n2024-06-01\n\n空天信息产业基金群总规模100亿元，由国家产业投资基金、航天投资控股等机构共同发起。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n沙坪坝区在重庆市产业投资母基金的支持下引进了两家功率半导体企业。\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "重庆：母基金\n\n2024-06-01\n\n重庆市产业投资母基金重点投向集成电路和新能源汽车领域。\n"
+    assert ("fund:500000:产业投资母基金", "invests_in", "industry:integrated-circuits") in _facts(linker, text, "invests_in")
+
+
+def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
+    # 基金群 alone is the last fund so named, not the co-founders listed since; 股权投资 is how it invests.
+    text = (
+        "重庆：基金群\n\n2024-06-01\n\n重庆空天信息产业基金群总规模100亿元。\n\n"
+        "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
+    )
+    assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}

@@ -994,6 +994,147 @@ def test_sub_headings_of_an_article_closed_by_one_trailer_stay_in_it():
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
+    # Two of five items print a trailer; the headlines over the others open no news lead (出梅了，…,
+    # 广西南宁、柳州…): the trailer closes its own item only, and the item above keeps no date.
+    items = [("城乡公交新开两条线路", "7月7日起，某某区新开通两条城乡公交线路，连接两个镇与市区客运中心。新线路全部采用纯电动车辆。", ""),
+             ("汛后巡查不放松", "出梅了，巡查却没有停。连日来，某某区组织水利、应急等部门对低洼易涝点逐一排查。", "（某某日报 20250708）"),
+             ("夜间经济", "广西南宁、柳州、桂林三市今年以来打造夜间消费集聚区31个，夜间消费额占全天的比重提高到36%。", ""),
+             ("暑期托管", "某某市今年暑期开设爱心托管班64个，招收小学生3100余名，依托学校和社区场地开展。", ""),
+             ("外资项目引进提速", "某某市商务局日前发布数据，今年以来新引进外资项目12个，其中总投资超1亿美元的3个。", "（某某新闻网 20250707）")]
+    blocks = [["某某融媒早报", "2025年7月8日 星期二"]] + [[t, b] + ([tr] if tr else []) for t, b, tr in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("城乡公交新开两条线路", None), ("汛后巡查不放松", "2025-07-08"), ("夜间经济", None), ("暑期托管", None),
+        ("外资项目引进提速", "2025-07-07")]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["某某高新区新闻汇总（6月第3周）", "某某高新区要闻汇总"])
+def test_items_opening_with_a_sites_own_dateline_under_a_news_roundup_masthead(masthead):
+    # 本网讯 opens a news item as 本报讯 does (and names no outlet); …新闻汇总（6月第3周） is the digest's name.
+    text = (masthead + "\n\n"
+            "高新区签约一批储能配套项目\n\n本网讯　6月18日，高新区举行储能产业链项目集中签约活动，共签约项目9个。\n\n"
+            "区招商部门表示，将为签约项目配备专职服务专员。\n\n"
+            "企业服务日\n\n本网讯　本周三是高新区“企业服务日”，区领导带队走进17家企业协调解决用工、用地等问题。\n\n"
+            "高新区两所新建学校9月开学\n\n本网讯　记者从高新区社会事业局获悉，区内两所新建学校主体工程已完工。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("高新区签约一批储能配套项目", None, None), ("企业服务日", None, None), ("高新区两所新建学校9月开学", None, None)]
+    assert doc.articles[1].paragraphs[0].text.startswith("本网讯")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep):
+    # Only one item prints its source, under its text and right above the next headline (no blank line
+    # in between when the file has none): it dates the item above, not the one below.
+    blocks = [["城市发展每周要闻", "2025年10月第2周"],
+              ["某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序和公众参与方式。"],
+              ["某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，规划提出建设高质量发展示范区。",
+               "来源：某某网　发布时间：2025-10-09"],
+              ["山地城市步道建设", "某市中心城区今年新建山城步道40公里，串联起老街区和观景平台。"],
+              ["某市地铁10号线开通初期运营", "10月8日，某市地铁10号线一期工程开通初期运营，线路全长约34公里。"]]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("某市发布城市更新实施细则", None, None), ("某新区国土空间规划获批", "某某网", "2025-10-09"),
+        ("山地城市步道建设", None, None), ("某市地铁10号线开通初期运营", None, None)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("office", ["某某县政府研究室", "某某市委政策研究室", "某某区发展研究中心", "某某县政府研究室　张某某、李某"])
+def test_the_research_office_under_a_reports_title_is_its_byline_not_its_text(office):
+    text = ("关于某某县竹产业发展情况的调研报告\n" + office + "\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。现将有关情况报告如下。\n"
+            "基本情况\n全县现有竹林面积18万亩，竹产业综合产值21亿元。\n"
+            "存在问题\n竹企规模普遍偏小，精深加工能力不足。\n"
+            "对策建议\n建议加快培育龙头企业，延伸竹产业链条。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["关于某某县竹产业发展情况的调研报告"]
+    assert doc.articles[0].paragraphs[0].text.startswith("今年4月，调研组")
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_three_character_headline_among_headlines_as_short_as_a_columns_name(sep):
+    items = [("展会预告", "第10届某某家具博览会秋季展将于9月举行，规划展览面积约5万平方米。"),
+             ("出口回暖", "前5个月，全省家具出口额同比增长6.8%，其中对东盟出口增长13.2%。（南方某某报 20250612）"),
+             ("招聘季", "受暑期毕业季影响，近期行业招聘需求明显增加，设计和海外销售岗位缺口最大。"),
+             ("木材价格", "进口木材价格小幅下行，主要进口板材报价环比下降2%至4%。"),
+             ("新版绿色家居产品标准7月起实施", "新修订的绿色家居产品团体标准近日发布，自7月1日起实施，对甲醛释放量的限值要求更严。"),
+             ("协会组织会员赴越南考察", "6月8日至12日，协会组织14家会员企业赴越南考察，走访当地家具产业园区和原材料市场。")]
+    blocks = [["某某家具行业协会　会员周报", "2025年第24期"]] + [[t, b] for t, b in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, "2025-06-12" if "20250612" in b else None) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_three_character_line_is_no_headline_where_no_headline_is_that_short():
+    text = ("某某市推进城市更新工作综述\n2025年第3期\n"
+            "城市更新行动推进有力\n今年以来，某某市城市更新行动扎实推进，完成老旧小区改造项目127个。\n"
+            "王小明\n作为社区居民代表，他参与了小区改造方案的讨论，提出了加装电梯的建议。\n"
+            "保障住房供应提速\n某某市住房和建设局表示，今年计划筹集保障性住房8万套。\n")
+    doc = segment(_source(text))
+    assert "王小明" not in [a.title for a in doc.articles]
+    assert_nothing_lost(doc)
+
+
+def test_sub_headings_saying_what_to_do_stay_in_the_article_their_trailer_closes():
+    # The paragraphs under them open on their own (三年内…, 新引进的…), but 完善…/培育… name nobody: parts of one article.
+    text = ("区域发展动态\n2024年第8期\n"
+            "某某市出台促进低空经济发展若干措施\n"
+            "近日，某某市印发促进低空经济发展的若干措施，提出二十条具体举措。\n"
+            "完善基础设施\n三年内将建设通用机场和起降点四十个，统筹布局低空航线。\n"
+            "培育市场主体\n新引进的整机企业最高可获一千万元奖励。（某某日报 20240312）\n"
+            "某某县推进县域商业体系建设\n"
+            "3月10日，某某县召开县域商业体系建设推进会，部署建设乡镇商贸中心十个。（某某商报 20240313）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某市出台促进低空经济发展若干措施", "2024-03-12"),
+                                                         ("某某县推进县域商业体系建设", "2024-03-13")]
+    assert_nothing_lost(doc)
+
+
+BULLETIN = [("外贸形势", ["前5个月，全市外贸进出口总额同比增长6.2%，其中出口增长8.1%，增速高于全省平均水平。"]),
+            ("消费市场", ["端午假期，全市重点监测商贸企业实现销售额3.6亿元，同比增长9.4%。", "“今年来逛夜市的人明显多了。”一位摊主说。"]),
+            ("招商引资", ["全市新签约亿元以上项目14个，总投资86亿元，其中制造业项目占七成。"]),
+            ("电商发展", ["全市网络零售额同比增长12.3%，直播电商成为新的增长点，带动农产品上行。"]),
+            ("冬季用电", ["电网负荷创新高。", "入冬以来，全市最大用电负荷比去年同期增长7.5%。", "电力部门表示，将加强电力调度，保障居民用电。"])]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_bulletins_columns_under_its_masthead_are_its_items(sep):
+    # Short headlines naming a column (外贸形势), bodies with no news opening, no source anywhere: under
+    # nothing but the bulletin's masthead, every one alike, they are its items.
+    blocks = [["某某市商务局　商务周报", "2025年第21期"]] + [[t, *b] for t, b in BULLETIN]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BULLETIN
+    assert_nothing_lost(doc)
+
+
+def test_a_reports_sub_heads_under_a_bulletins_masthead_stay_in_it():
+    text = ("决策参考\n2025年第3期\n某某县竹产业发展调研报告\n"
+            "今年4月，调研组先后走访了全县6个乡镇和12家竹企，对竹产业发展情况进行了专题调研。\n"
+            "产业基础\n全县现有竹林面积18万亩，竹产业综合产值21亿元，竹产业已成为农民增收的重要来源。\n"
+            "发展机遇\n随着“以竹代塑”行动推进，竹制品市场需求持续扩大。\n"
+            "面临挑战\n竹企规模普遍偏小，精深加工能力不足，用工成本逐年上升。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某县竹产业发展调研报告"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_source_lines_under_every_items_text_are_their_own(sep):
+    # Every item closes with its source line, the last one too: none of them opens the item below.
+    items = [("某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序。", "某某报", "2025-10-08"),
+             ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。", "某某网", "2025-10-09"),
+             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。", "某某日报", "2025-10-10")]
+    blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b, f"来源：{o}　发布时间：{d}"] for t, b, o, d in items]
+    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
@@ -1509,3 +1650,167 @@ def test_a_three_character_headline_named_again_by_its_news_body_heads_an_item(b
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == [title for title, _ in items]
     assert_nothing_lost(doc)
+
+
+SUMMARISED_ITEMS = [
+    ("某某高新区获批建设省级中试基地", "提要", ["近日，省科技厅批复同意某某高新区建设省级中试基地，首期建设三条中试线。",
+                                    "基地计划两年内服务中小企业200家以上。"]),
+    ("某某市出台措施支持老字号企业转型，首批认定示范店30家", "导读", ["某某市商务局日前印发支持老字号企业创新发展的若干措施，从品牌、渠道和人才三个方面提出12条举措。"]),
+    ("全省启动电梯安全专项检查", "摘要", ["省市场监管局近日部署开展电梯安全专项检查，重点检查住宅小区和商场的老旧电梯。"]),
+]
+
+
+@pytest.mark.parametrize("mark", ["◆", "●", "▲", "■", "★", "▶"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_metadata(mark, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["产业动态", "2025年第5期"]]
+    for title, label, body in SUMMARISED_ITEMS:
+        blocks.append([f"{mark} {title}", f"{label}：这是写给读者的一句话提要，不是正文。", *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SUMMARISED_ITEMS]
+    assert all(a.date is None and a.outlet is None for a in doc.articles)
+    assert_nothing_lost(doc)
+
+
+def test_a_summary_label_opens_a_line_of_its_own():
+    from kg.lines import continues, is_summary
+
+    assert is_summary("导读：新规自6月1日起实施。") and is_summary("【摘要】企业加快出海步伐。") and is_summary("内容提要：三点建议。")
+    assert not is_summary("导读企业出海") and not is_summary("摘要") and not is_summary("本期导读：")
+    headline = "某某市出台措施支持老字号企业转型，首批认定示范店30家"
+    assert not continues(headline, "导读：这是写给读者的一句话提要。", "paragraph", 0.0)
+
+
+LETTERED_ITEMS = [
+    ("全市新增工业用地供应3200亩", ["今年1—6月，全市供应工业用地3200亩，同比增长12%，其中标准地出让占六成。"]),
+    ("工业项目“拿地即开工”全面推行", ["市自然资源局近日出台办法，对工业项目实行土地出让与规划许可同步办理。",
+                                 "截至6月底，已有15个项目实现拿地即开工。"]),
+    ("低效用地再开发试点启动", ["某某区近日启动低效用地再开发试点，首批梳理低效地块41宗。"]),
+]
+
+
+@pytest.mark.parametrize("numbers", [("I.", "II.", "III."), ("Ⅰ、", "Ⅱ、", "Ⅲ、"), ("A.", "B.", "C.")])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_titled_without_the_number(numbers, blank):
+    sep = "\n\n" if blank else "\n"
+    listed = [f"{n} {title}" for n, (title, _) in zip(numbers, LETTERED_ITEMS)]
+    blocks = [["用地保障简报", "第6期", "本期要目", *listed]]
+    blocks += [[f"{n} {title}", *body] for n, (title, body) in zip(numbers, LETTERED_ITEMS)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
+    assert_nothing_lost(doc)
+
+
+PLACE_DATED_ITEMS = [
+    ("夏季促消费活动启动，首日客流超20万人次", "（某某区 6月3日）", "2025-06-03", ["6月3日，全市夏季促消费活动在某某广场启动，首日重点商圈客流超过20万人次。"]),
+    ("家电以旧换新补贴申领过半", "", None, ["截至6月15日，全市家电以旧换新补贴已申领1.2万份，占全年额度的52%。"]),
+    ("社区便民商业网点新增46个", "（全市 6月20日）", "2025-06-20", ["今年以来，全市新建改造社区便民商业网点46个，覆盖居民18万户。",
+                                                           "市商务局表示，下半年将再推进30个网点建设。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_place_and_a_day_in_brackets_after_a_headline_are_the_items_date_not_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    blocks += [[head.format(title + when), *body] for title, when, _, body in PLACE_DATED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["────────────", "***", "——", "------"])
+def test_the_headline_under_each_rule_line_heads_an_item_however_it_is_marked(rule):
+    # some headlines marked as headings, the others plain with their place and date after them
+    heads = ["{}", "## {}", "{}"]
+    blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
+    for k, (title, when, _, body) in enumerate(PLACE_DATED_ITEMS):
+        blocks.append([heads[k].format(title + when), *body])
+    text = f"\n\n{rule}\n\n".join("\n\n".join(block) for block in [blocks[0] + ["\n\n".join(blocks[1])], *blocks[2:]]) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+NOTE_ITEMS = [
+    ("某某市发布算力基础设施行动方案", "> 来源：某某市发展和改革委员会　2025-07-14", "2025-07-14",
+     ["某某市发改委7月14日发布算力基础设施建设行动方案，提出到2027年全市算力规模达到10万PFlops。"]),
+    ("某某港与某某省签署内陆港合作协议", None, None,
+     ["某某港集团与某某省交通运输厅7月11日签署合作协议，双方将共建内陆无水港三个。"]),
+    ("物流园区扩区方案获批", "> 来源：某某日报　2025-07-10", "2025-07-10",
+     ["某某物流园区扩区方案近日获省政府批复，新增规划面积8.2平方公里。"]),
+    ("再问“县域物流”：钱从哪来？谁来运营？如何持续？", "> 来源：某某研究院　2025-07-09", "2025-07-09",
+     ["调研组近期对某某省20个县的县域物流体系开展调研，发现运营普遍依赖单一企业。"]),
+]
+
+
+@pytest.mark.parametrize("head", ["### {}", "{}"])
+def test_an_item_without_a_source_line_among_notes_headlines_with_one_is_an_item(head):
+    blocks = [["# 0715 区域动态整理"]] if head.startswith("#") else [["区域动态整理（7月15日）"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([head.format(title), *([source] if source else []), *body])
+    text = "\n\n".join("\n\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.md" if head.startswith("#") else "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_headline_of_questions_only_is_headline_shaped():
+    from kg.lines import headline_form
+
+    assert headline_form("三问“县域商业体系”：钱从哪来？谁来运营？如何持续？") and headline_form("消费券怎么领？")
+    assert not headline_form("投资增长，消费回暖，出口怎么样？") and not headline_form("钱从哪来？谁来运营。")
+
+
+def test_a_wechat_page_with_headlines_bold_by_style_after_a_triangle_holds_its_items(tmp_path):
+    from kg.ingest import read_source
+
+    items = [("某某市：集成电路产业营收前7月增长11.5%", "据某某市工信局消息，1—7月全市集成电路产业实现营收820亿元，同比增长11.5%。", None),
+             ("某某港新开集装箱航线5条", "8月以来，某某港新开通至东南亚、中东等地的集装箱航线5条，航线总数达到120条。", None),
+             ("某某市出台储能产业扶持政策，单个项目最高补助1000万元", "某某市近日发布支持储能产业发展的若干政策，对储能电池项目按设备投资额给予补助。（来源：某某发布）", "某某发布")]
+    body = "".join(f'<section><p><span style="font-weight:bold;color:#1a5fb4;">▲ {title}</span></p></section>'
+                   f'<section><p><span style="font-size:15px;">{text}</span></p></section>' for title, text, _ in items)
+    page = ('<html><head><meta charset="utf-8"><title>一周速览｜产业动态（第8期）</title></head><body>'
+            '<h1 class="rich_media_title">一周速览｜产业动态（第8期）</h1><div id="js_content">'
+            '<section><span>点击蓝字　关注我们</span></section>'
+            f'{body}<section><p><span>— END —</span></p></section>'
+            '<section><p><strong>往期推荐</strong></p><p><a href="#">一周速览｜产业动态（第7期）</a></p></section></div></body></html>')
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    doc = segment(read_source(path))
+    assert [(a.title, a.paragraphs[0].text, a.outlet) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+def test_a_triangle_over_a_picture_is_a_caption_and_bold_by_style_is_bold(tmp_path):
+    from kg.lines import is_caption
+    from kg.readers import extract_html
+
+    assert is_caption("▲某某园区生产车间（资料图）")
+    text, marks = extract_html(tmp_path / "p.html", '<html><body><p><span style="font-weight: 700">某某港新开航线</span></p>'
+                                                   '<p><span style="font-weight:normal">正文。</span></p></body></html>')
+    assert [(text[m.start : m.end], m.kind) for m in marks if m.kind == "bold"] == [("某某港新开航线", "bold")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["0715 区域动态整理", "> 摘自各地政府网站和公众号，未核实的数字标“待核”。"]]
+    for title, source, _, body in NOTE_ITEMS:
+        blocks.append([title, *([source] if source else []), *body])
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "notes.txt"))
+    assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
+    from kg.lines import is_metadata
+
+    assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
+    assert not is_metadata("（江岸区）") and not is_metadata("（6月）")

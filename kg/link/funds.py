@@ -162,14 +162,15 @@ class FundFinder:
 
     def _clause_region(self, text: str, start: int, context: Context, u: int) -> str | None:
         """The region named last before ``start`` in the same clause (安徽提出要设立…基金),
-        looking back at most :data:`CLAUSE_WINDOW` characters."""
+        looking back at most :data:`CLAUSE_WINDOW` characters: a name the region rules read as
+        that place (a county's name inside an ordinary word is none)."""
         clause_start = max(text.rfind(p, max(0, start - CLAUSE_WINDOW), start) for p in "，。；！？,;") + 1
         clause_start = max(clause_start, start - CLAUSE_WINDOW)
         best = None
         for c in context.index.starting_in(u, clause_start, start):
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
-            if len(ids) == 1 and (best is None or c.start > best[0]):
-                best = (c.start, ids[0])
+            if len(ids) == 1 and (best is None or c.start > best[0]) and context.region_named(c) == ids[0]:
+                best = (c.start, ids[0])  # a place the text names (not 合作 in 与社会资本合作设立, 合作市's short name)
         return best[1] if best else None
 
     def _fund_owner(self, name: str, context: Context, u: int, start: int) -> tuple[str | None, str]:

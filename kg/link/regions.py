@@ -21,7 +21,11 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
 # After an industry's label, the rest of a designation, event or grant named after it.
-_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛)")
+_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+# After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
+# 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
+# (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
 # A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
@@ -42,11 +46,25 @@ _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民�
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
 _BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
 _BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+# An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
+# a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
+# it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
+_EVENT_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:博览会|交易会|洽谈会|展览会|运动会|亚运会|大运会|奥运会|冬奥会|残奥会|全运会|世博会|世园会|园博会|高交会|进博会|车展|(?:文化|旅游|艺术|电影|音乐|美食|啤酒|冰雪|购物|动漫)节|论坛|峰会|马拉松)")
+_HOSTING = re.compile(r"办|举行|召开|参加|出席|参展|亮相|迎来|开幕|闭幕|启动|组织|发起|打造|成为|推出|设立|走进|赴|到|企业|代表|团|客商|展商|嘉宾")
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
 # Words that make a macro-region's name some of its members, not the region (其他沿海省份).
 _SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
+_DIRECTIONS = "东西南北中"
+_DIRECTIONAL_MACRO = re.compile(r"^(?:[东西南北中华]|沿海|沿边|内陆)")  # a macro-region named by its direction or position
+_DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
+# After a person's name, a verb of saying or reporting (刘永康介绍, 张昆山报道).
+_SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告诉|强调|提到|解释|报道|摄)")
+_FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of words that are no surname
+# A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
+_REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
+_MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -184,6 +202,8 @@ class RegionResolver:
         shares a region's short name (南沙) is the zone when the article is about its city."""
         anchors = context.anchors
         if cand.meaning.regions:
+            if any(k == "name" for _, k in cand.meaning.regions):
+                return None  # 滨海新区: a district's full name, the new area the whole district: the region
             for entity_id, kind in cand.meaning.others:
                 if any(p in anchors for p in self.kb.by_id[entity_id].parents):
                     return entity_id, "zone_in_context"
@@ -194,6 +214,8 @@ class RegionResolver:
             return None  # 市发改委: a local body, handled as an elliptical agency
         if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
             return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if kind == "context" and self._after_a_place_word(text, cand.start):
+            return None  # 黄埔海关, 拱北海关: a local office named after its place, not the central body
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
                 and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
@@ -203,14 +225,22 @@ class RegionResolver:
             return None  # 5G inside 15G
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
+        if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
+            return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
+        if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
+            return None  # 东北虎豹国家公园, 华北电力, 华中电网: a word of jieba's that is no place opens with it
         if entity.type == "macro_region" and _campus(text, cand):
             return None  # 中国石油大学（华东）
         if entity.type == "macro_region" and cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
             return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
         if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
             return None  # 其他沿海省份: some of its members, not the region
+        if entity.type == "macro_region" and _REGIONAL_OFFICE_AFTER.match(text, cand.end):
+            return None  # 国家能源局华东监管局: a central body's regional office, not the macro-region
+        if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
+            return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
         if entity.type == "agency":
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
@@ -221,7 +251,31 @@ class RegionResolver:
                 return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
             if _BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
                 return None  # 各市人民银行分行: the body's branches, not the body itself
+            if _MACRO_OFFICE_AFTER.match(text, cand.end):
+                return None  # 国家能源局华东监管局: the body's regional office, not the body itself
         return entity_id, f"{entity.type}_{kind}"
+
+    def _part_of_a_place(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is a macro-region's name a part of a longer phrase of directions or of a place?
+
+        - a name opening with a direction right after another direction (东中西部地区, 东西部地区,
+          粤东西北地区): a run naming more, or less, than that macro-region;
+        - a name by direction or position right after a province's or city's name, or after such
+          a name and a direction (广东西部地区, 河南中部地区, 浙江东部沿海地区): that place's own part
+          (广州市粤港澳大湾区… is no part of 广州). Not after a direction alone: 东部沿海地区 is the
+          nation's coast;
+        - a name whose first characters jieba reads with the word before it (鲁西南 + 地区).
+        """
+        if cand.form[0] in _DIRECTIONS and cand.start > 0 and text[cand.start - 1] in _DIRECTIONS:
+            return True
+        if cand.start > 0 and CJK.match(text[cand.start - 1]) and not self.words.starts_word(text, cand.start):
+            return True  # 鲁西南地区: jieba reads 鲁西南 + 地区, a part of 山东, not the 西南地区
+        if not _DIRECTIONAL_MACRO.match(cand.form):
+            return False  # 广州市粤港澳大湾区创新碳金融中心: the bay area is no part of 广州
+        direction = _DIRECTION_PART.search(text, max(0, cand.start - 3), cand.start)
+        end = direction.start() if direction else cand.start
+        return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
+                   for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""
@@ -253,6 +307,54 @@ class RegionResolver:
         stems |= {_ADMIN_END.sub("", form) for form in self.kb.former}
         return frozenset(nouns & stems)
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Characters that open at least 10 of the three-character person names (``nr``) of jieba's
+        dictionary and are no preposition, conjunction, adverb, pronoun, locative, numeral or
+        particle by its own tag (王, 李, 张, 刘; not 和, 向, 于, 从)."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        tags = dict(re.findall(r"^(\S) \d+ (\S+)$", text, re.MULTILINE))
+        counts: dict[str, int] = {}
+        for name in re.findall(r"^(\S{3}) \d+ nr$", text, re.MULTILINE):
+            counts[name[0]] = counts.get(name[0], 0) + 1
+        return frozenset(c for c, n in counts.items() if n >= 10 and not _FUNCTION_TAG.match(tags.get(c, "")))
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Words jieba's dictionary tags as place names (``ns``: 黄埔, 拱北, 满洲里)."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        return frozenset(re.findall(r"^(\S{2,4}) \d+ ns$", text, re.MULTILINE))
+
+    @cached_property
+    def _words_opened_by(self) -> dict[str, tuple[str, ...]]:
+        """Short macro-region aliases (东北, 华南) → the longer words of jieba's dictionary counted
+        at least 10 times that open with them and are no place or direction (``ns``, ``f``, ``s``):
+        an animal (东北虎, 华南虎), a wind (西北风), a company or a university (华北电力, 华中电网)."""
+        import jieba
+
+        short = {form for form, entries in self.kb.aliases.items() if len(form) <= 2 and any(self.kb.by_id[i].type == "macro_region" for i, _ in entries if i in self.kb.by_id)}
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        out: dict[str, list[str]] = {}
+        for word, count, tag in re.findall(r"^(\S{3,4}) (\d+) (\S+)$", text, re.MULTILINE):
+            if word[:2] in short and int(count) >= 10 and tag not in ("ns", "f", "s"):
+                out.setdefault(word[:2], []).append(word)
+        return {form: tuple(words) for form, words in out.items()}
+
+    def _after_a_place_word(self, text: str, start: int) -> bool:
+        """Does a place name jieba knows end right at ``start`` (黄埔 + 海关), other than 中国
+        (中国海关 is the central body)?"""
+        return any(text[start - n : start] in self._place_words and text[start - n : start] != "中国" for n in range(2, 5) if start >= n)
+
+    def _given_name(self, text: str, cand: Candidate) -> bool:
+        """Is the name a person's given name: right after a surname and right before a verb of
+        saying (董事长刘永康介绍, 负责人王义乌说, 记者张昆山报道)? A place that speaks (昆山表示)
+        has no surname glued before it."""
+        return cand.start > 0 and text[cand.start - 1] in self._surnames and bool(_SAYING.match(text, cand.end))
+
     def _everyday_stem(self, form: str) -> bool:
         """Is this a short or former name whose stem is an everyday noun (港口, 先锋区)?"""
         return _ADMIN_END.sub("", form) in self._common_nouns
@@ -267,7 +369,8 @@ class RegionResolver:
         2. a name without its admin suffix followed by what makes it the name of a newspaper,
            street, building or institution (the ``*`` row of name_guards.tsv: 上海证券报, 太原街,
            香港中路, 上海研究院; 沙坪坝区大学城 and 鼓楼区五四路 keep their district);
-        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车);
+        3. refused by its own row in name_guards.tsv (中山大学, 长安汽车); in brackets after 中国
+           in a longer name (中国（杭州）跨境电子商务综合试验区);
         4. right after the full name of a region that neither contains it nor lies in it
            (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
         """
@@ -279,17 +382,24 @@ class RegionResolver:
             return True
         if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
+        if _in_name_brackets(text, cand):
+            return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
-        if firm and not _FIRM_KINDS.search(firm[1]) and not _ADMIN_END.search(cand.form) and not any(
-                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
+        if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
+                k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
+                for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
         body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
         if body and not _BODY_KINDS.search(body[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
             return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
+        event = _EVENT_AFTER.match(text, cand.end)
+        if event and not _HOSTING.search(event[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
+            return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
         trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
@@ -310,7 +420,16 @@ class RegionResolver:
     def _names_something_else(self, text: str, cand: Candidate) -> bool:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
         everywhere = self.guards.get("*")
-        return bool(everywhere and not _ADMIN_END.search(cand.form) and everywhere[0].match(text, cand.end))
+        return bool(everywhere and not self._suffixed(cand) and everywhere[0].match(text, cand.end))
+
+    def _suffixed(self, cand: Candidate) -> bool:
+        """Does the name end in an admin suffix of its own (广州市, 恩施州, 阿拉善盟)? A short name
+        whose last character is its full name's but for the suffix is not suffixed (杭州 of 杭州市,
+        通州 of 通州区): 杭州银行 and 福州路 are a bank and a road like 北京银行 and 南京路."""
+        if not _ADMIN_END.search(cand.form):
+            return False
+        names = {self.kb.by_id[i].name for i in cand.meaning.region_ids if i in self.kb.by_id}
+        return not any(n[:-1] == cand.form and _ADMIN_END.search(n) for n in names)
 
     # ---------------------------------------------------------------- preferences, in order
 
@@ -393,7 +512,8 @@ class RegionResolver:
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form):
+            if (self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form)
+                    and not self._given_name(text, cand)):
                 return entity_id, "region_distinctive_name"
             if guarded and entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
                 return entity_id, "region_listed_with_places"
@@ -493,6 +613,10 @@ class RegionResolver:
             start -= 1
         while end < len(text) and text[end] in abbreviations:
             end += 1
+        while end - start > 1 and end < len(text) and CJK.match(text[end]) and not self.words.starts_word(text, end):
+            end -= 1  # 津冀港口群: 港 opens the word 港口, it closes no run of places
+        if cand.end > end:
+            return None
         run = text[start:end]
         if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
             return None
@@ -517,6 +641,23 @@ def _campus(text: str, cand: Candidate) -> bool:
     True
     """
     return text[cand.end : cand.end + 1] in ("）", ")") and _INSTITUTION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
+
+
+_COUNTRY_BRACKET_BEFORE = re.compile(r"中国[（(]$")
+
+
+def _in_name_brackets(text: str, cand: Candidate) -> bool:
+    """Is the name in brackets after 中国 with a name going on after them (中国（杭州）跨境电子商务
+    综合试验区, 中国（南昌）国际文化旅游节): the place of a zone, event or body named so, part of
+    that name, not a mention of its own?
+
+    >>> _in_name_brackets("办好中国（南昌）国际文化旅游节", Candidate(0, 5, 7, "南昌", None))
+    True
+    >>> _in_name_brackets("总部在中国（北京）。", Candidate(0, 6, 8, "北京", None))
+    False
+    """
+    return (_COUNTRY_BRACKET_BEFORE.search(text, max(0, cand.start - 3), cand.start) is not None
+            and text[cand.end : cand.end + 1] in ("）", ")") and CJK.match(text[cand.end + 1 : cand.end + 2]) is not None)
 
 
 def _joined(text: str, start: int, form: str) -> bool:

@@ -36,7 +36,11 @@ class ZoneFinder:
             match = self._kind_re.match(context.units[c.unit].text, c.end)
             if match is None or any(u == c.unit and s <= c.start and e >= match.end() for u, s, e in named):
                 continue  # not a zone, or inside one the KB names itself (武汉经开区, 海南杨浦经济开发区)
-            region = context.region_named(c) or self.regions.one_region(c, context.anchors) or self._only_place(c)
+            region = context.region_named(c) or self.regions.one_region(c, context.anchors)
+            if region is None:
+                region = self._only_place(c)
+                if region is not None and self._elsewhere(region, context.anchors):
+                    continue  # 东湖高新区 in a 武汉 article: 武汉's, named after its lake, not 南昌's 东湖区's
             if region is None or outside_mainland(region):
                 continue
             parent = context.region_before(c)
@@ -46,6 +50,12 @@ class ZoneFinder:
             if zone is not None:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
+
+    def _elsewhere(self, region: str, anchors: set[str]) -> bool:
+        """Does the article name cities or districts, none of them this region, inside it or
+        around it (a 武汉 article, for 南昌's 东湖区)?"""
+        local = [a for a in anchors if a in self.kb.by_id and self.kb.by_id[a].type in ("city", "district")]
+        return bool(local) and not any(a == region or a in self.kb.ancestors(region) or region in self.kb.ancestors(a) for a in local)
 
     def _only_place(self, cand: Candidate) -> str | None:
         """The one region a name can mean (宁乡): a kind of zone after it makes it a place, even

@@ -87,7 +87,8 @@ def check_set(folder: Path) -> list[str]:
 
 if __name__ == "__main__":
     found = []
-    for arg in sys.argv[1:] or ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"]:
+    every_set = sorted((p.parent.name for p in HERE.glob("*/gold.jsonl")), key=lambda n: (n.rstrip("0123456789"), int(n[len(n.rstrip("0123456789")):] or 0)))
+    for arg in sys.argv[1:] or every_set:
         folder = HERE / arg
         problems = check_set(folder)
         n = sum(1 for _ in (folder / "gold.jsonl").open(encoding="utf-8"))
