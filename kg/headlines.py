@@ -220,7 +220,7 @@ def _count(text: str) -> int | None:
 # A digest item's first paragraph opening on its own, with a time or a place (not 为…, 针对…, 《若干措施》…).
 # Or with the office that acted (市文物保护中心完成…, 市场监管部门10月份…) or a reporter's byline (（记者 某某）).
 ITEM_OPENER = re.compile(
-    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)|\d{4}年"
+    r"^(?:(?:今年|去年|上半年|下半年|年初|近年|截至|前\d{1,2}个?月|\d{1,2}月(?:上旬|中旬|下旬|底|初|份|第[一二三四五]周)|\d{4}年"
     r"|\d{1,2}\s*[—–\-~～至]+\s*\d{1,2}月)"
     r"|(?![为对在针据])[\u4e00-\u9fff]{2,6}(?:省|市|县|区|州|镇|乡|村|盟|旗)"
     r"|(?![为对在针据])[\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|中心|部门|政府|厅)(?![，,、])"
@@ -248,6 +248,35 @@ def _one_sentence(text: str) -> bool:
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
     return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1]) \
         and not is_caption(text)
+
+
+def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline that is all one quotation (“从实验室到工厂，最难的是第一台样机”): after a sentence's
+    end, over a body that opens like news (9月5日，…)? A quotation on a line of its own is else no headline.
+
+    >>> texts = ["座谈会上，嘉宾们分享了经验。", "“样机阶段最难”", "9月5日，孵化器举办座谈会。"]
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1), _quoted_headline([Line(t, (), (0, len(t))) for t in texts[1:]], 0)
+    (True, False)
+    """
+    text = lines[i].text
+    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not 6 <= visual_width(text) <= 40:
+        return False
+    inner = text[1:-1]
+    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) and news_opener(lines[i + 1].text)
+
+
+def _named_below(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline of three characters (路演日) that the body below, opening like news, names again
+    (9月11日，孵化器举办第四十二期项目路演日，…), after a sentence's end? Too short to be shaped like one else.
+
+    >>> texts = ["首批企业已经入驻。", "路演日", "9月11日，孵化器举办项目路演日。"]
+    >>> _named_below([Line(t, (), (0, len(t))) for t in texts], 1), _named_below([Line(t, (), (0, len(t))) for t in texts[:2] + ["9月11日，孵化器举办活动。"]], 1)
+    (True, False)
+    """
+    text = lines[i].text
+    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not re.fullmatch(r"[\u4e00-\u9fff]{3}", text):
+        return False
+    return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
 
 def _asks(text: str) -> bool:
@@ -327,12 +356,14 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
-        if not shaped:
+        quoted = not shaped and _quoted_headline(lines, i)
+        shaped = shaped or _named_below(lines, i)
+        if not (shaped or quoted):
             continue
         if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) \
+        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
@@ -512,6 +543,10 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
                  and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
     if rule is not None:
         cut = rule
+    # A trailer closes the last item: short lines below it and no prose are the file's (联合会秘书处编), not the item's.
+    closed = next((k for k in range(cut - 1, 0, -1) if ends_with_trailer(lines[region[k]].text)), None)
+    if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
+        cut = closed + 1
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))):
         cut -= 1
@@ -576,7 +611,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
-    if masthead:
+    # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
+    if masthead or (heads and _ISSUE_LINE.search(text[: lines[heads[0].index].start])):
         score += 1.5
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
@@ -819,7 +855,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
     A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
-    6–40 characters without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
+    6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
     and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
     ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
 
@@ -910,11 +946,13 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     space = _SPACE.search(window)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
-    if end is None and space and 6 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
+    if end is None and space and 4 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
             and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
-        if _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
+        # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
+        short = visual_width(head) < 6 and head not in rest[:40]
+        if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)

@@ -20,6 +20,7 @@ __all__ = [
     "line_mode",
     "ends_sentence",
     "continues",
+    "restates_headline",
     "is_prose",
     "title_like",
     "headline_form",
@@ -235,7 +236,8 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
     # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b)))
+    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) \
+        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
 
 
 def is_prose(text: str) -> bool:
@@ -391,3 +393,16 @@ def dateline(text: str) -> int:
 def news_opener(text: str) -> bool:
     """Does a paragraph open like a news report (a dateline, 近日, a date, 记者从…获悉)?"""
     return bool(dateline(text)) or bool(_NEWS_OPENER.match(text))
+
+
+def restates_headline(title: str, body: str) -> bool:
+    """Does ``body`` open with a one-sentence lead that says again what the headline ``title`` says, as a
+    digest's item does (一批整车配套项目集中签约。 under 滁州，一批新能源整车配套项目集中签约落地)? A lead of
+    one clause, sharing four characters in a row with the headline; a document's part goes on in full sentences.
+
+    >>> restates_headline("园区外资研发中心增至186家", "园区新认定外资研发中心14家。"), restates_headline("加快项目建设", "各地要加快项目建设，确保按期完工。")
+    (True, False)
+    """
+    if not body.endswith("。") or re.search(r"[，。；：,;:]", body[:-1]) or not 8 <= visual_width(body) <= 40:
+        return False
+    return any(title[k : k + 4] in body for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))

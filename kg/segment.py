@@ -37,6 +37,7 @@ from kg.lines import TAG
 from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
+from kg.lines import restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -668,8 +669,9 @@ def _untrailed_heads(lines: Sequence[Line], found: Sequence[Candidate], mode: st
         # (【直达资金分配下达进度快于去年】, too long for a section tag) is an item's headline by its mark.
         if c is None or c.mark == "【】":
             return c is not None
+        title = lines[i].text[c.title_range[0] : c.title_range[1]]
         return c.mark in _UNNUMBERED and (c.news or c.meta or bool(_ITEM_OPENER.match(body))
-                                          or echoes_subject(lines[i].text[c.title_range[0] : c.title_range[1]], body))
+                                          or echoes_subject(title, body) or restates_headline(title, body))
 
     return {i for span in spans if all(opens_item(i) for i in span) for i in span}
 

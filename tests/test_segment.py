@@ -1550,6 +1550,108 @@ def test_an_items_credit_in_brackets_closes_it_and_the_issue_date_dates_no_item(
     assert_nothing_lost(doc)
 
 
+# A member newsletter under its association's name, whose issue line (name, year and issue) reads like a
+# running page header and is taken out as one; the items have plain headlines and neither source nor date.
+MEMBER_NEWSLETTER_ITEMS = [
+    ("开发区外资企业新增研发人员320名", ["开发区新增外资研发人员320名。", "其中博士学历人员42名，主要分布在新材料和医疗器械企业。"]),
+    ("秘书处走访", ["上旬，协会秘书处走访了8家会员企业，听取企业对用工和通关的意见。"]),
+    ("进口设备减免税办理流程有哪些调整？", ["海关部门近期调整进口设备减免税办理流程。", "企业可在网上提交申请材料，不再需要现场递交纸质材料。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_issue_line_taken_out_as_a_running_header_still_makes_the_lines_above_a_masthead(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某市外商投资企业协会", "会员通讯　2025年第4期（总第131期）"]]
+    blocks += [[title, *body] for title, body in MEMBER_NEWSLETTER_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == MEMBER_NEWSLETTER_ITEMS
+    assert_nothing_lost(doc)
+
+
+# Items whose headline (one with a comma among them) stands over a one-sentence lead saying it again,
+# then the body; only some items print a trailer, and no blank line separates anything.
+RESTATED_LEAD_ITEMS = [
+    ("开发区新建标准厂房交付使用", ["截至8月底，开发区新建标准厂房42万平方米，已有17家企业签约入驻。"]),
+    ("芜湖，一批智能家电配套项目集中开工", ["一批智能家电配套项目集中开工。", "项目涉及电机、控制器和精密模具，计划总投资34亿元。",
+                                       "（芜湖日报 20250906）"]),
+    ("县域物流配送中心投入运营", ["县域物流配送中心投入运营后，农村快递平均送达时间缩短一天。", "（某某日报 20250907）"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_with_a_comma_over_a_lead_that_restates_it_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["项目建设简报", "2025年第12期"]] + [[title, *body] for title, body in RESTATED_LEAD_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in RESTATED_LEAD_ITEMS]
+    assert [a.date for a in doc.articles] == [None, "2025-09-06", "2025-09-07"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_line_under_the_last_items_trailer_is_the_files_and_the_trailer_dates_the_item(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [
+        ("全市新增省级专精特新企业58家", ["省工业和信息化厅日前公布名单，全市58家企业入选，总数达到412家。"]),
+        ("协会赴宁波考察学习", ["9月3日至4日，协会组织10家会员企业赴宁波考察港航物流发展经验。", "（某某日报 20250906）"]),
+    ]
+    blocks = [["产业快报", "某某市工业经济联合会　2025年第6期"]] + [[title, *body] for title, body in items] + [["联合会秘书处编"]]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [(items[0][0], None, None), (items[1][0], "2025-09-06", "某某日报")]
+    assert [p.text for p in doc.articles[-1].paragraphs] == [items[1][1][0]]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not_at_other_short_words():
+    text = ("电力快讯　第12期　2025年8月20日 全省光伏装机突破3000万千瓦 截至7月底，全省光伏累计并网装机容量达到3020万千瓦。"
+            "（某某日报 20250815） 迎峰度夏 今年迎峰度夏期间，全省最大用电负荷两次创新高，电网运行总体平稳。"
+            " 总体来看 各地有序用电方案均未启动。 抽水蓄能电站开工 8月12日，某某抽水蓄能电站主体工程开工，总投资86亿元。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("全省光伏装机突破3000万千瓦", "2025-08-15"), ("迎峰度夏", None), ("抽水蓄能电站开工", None)]
+    assert "总体来看" in doc.articles[1].paragraphs[0].text
+    assert_nothing_lost(doc)
+
+
+QUOTED_HEADLINE_ITEMS = [
+    ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
+    ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
+    ("共享会议室开放预约", ["众创空间共享会议室即日起开放线上预约，入驻团队每月可免费使用20小时。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_that_is_all_one_quotation_over_a_news_opening_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["众创空间简讯", "某某众创空间　2025年第5期"]] + [[title, *body] for title, body in QUOTED_HEADLINE_ITEMS]
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == QUOTED_HEADLINE_ITEMS
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_three_character_headline_named_again_by_its_news_body_heads_an_item(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [
+        ("孵化器新增两家入驻企业", ["孵化器近日新增两家入驻企业，均从事智能传感器研发。"]),
+        ("路演日", ["9月11日，孵化器举办第十期项目路演日，6个项目与9家投资机构对接。"]),
+        ("共享实验室开放预约", ["孵化器共享实验室即日起开放线上预约，在孵企业可免费使用。"]),
+    ]
+    # a three-character line whose body does not name it stays in the item above: 总体看 over a sentence
+    blocks = [["孵化器简讯", "某某科技企业孵化器　2025年第8期"]] + [[title, *body] for title, body in items]
+    blocks[-1].append("总体看")
+    blocks[-1].append("9月以来，在孵企业研发投入稳步增长。")
+    text = sep.join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in items]
+    assert_nothing_lost(doc)
+
+
 SUMMARISED_ITEMS = [
     ("某某高新区获批建设省级中试基地", "提要", ["近日，省科技厅批复同意某某高新区建设省级中试基地，首期建设三条中试线。",
                                     "基地计划两年内服务中小企业200家以上。"]),
