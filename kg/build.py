@@ -785,9 +785,10 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     the SPARQL store (returned); swap the folders in once the exports are committed.
 
     The store's loader, the longest job, is a new interpreter started first: it bulk-loads
-    the N-Triples while this process writes them, then the JSON, the lookup index and its
-    page index, the GEXF, the summary, the pages, and last converts the N-Triples to Turtle
-    and JSON-LD. Nothing that reads the graph is forked: a forked writer touches every
+    the N-Triples while this process writes them. Once they are whole, a second new
+    interpreter converts them to Turtle and JSON-LD (it needs nothing but the file) while this
+    process writes the JSON, the lookup index and its page index, the GEXF, the summary and
+    the pages. Nothing that reads the graph is forked: a forked writer touches every
     object of the graph (reference counts), so the kernel copies every page of it, into
     the child or — for a child that leaves the graph alone while this process goes on
     reading it — into this one, and the build held the graph two or three times over.
@@ -805,7 +806,7 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
     graph = result.graph
     store = staged_store(out / STORE_DIR)
     shutil.rmtree(views, ignore_errors=True)
-    loader = None
+    loader = converter = None
 
     def failed(what: str, exc: BaseException) -> KgError:
         return KgError(f"{what} failed ({type(exc).__name__}: {exc}); the previous exports are kept")
@@ -834,6 +835,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
                 raise failed("writing graph.nt", exc) from exc
         finally:
             os.close(writing)  # the loader reads to the end of what was written (and is stopped if that failed)
+        jobs = [f"{fmt}\n{staged.path(out / name)}\n{out / '.cache' / f'.{name}-items.tmp'}" for name, fmt in CONVERTED.items()]
+        with _signals_deferred():
+            converter = subprocess.Popen([sys.executable, "-c", _CONVERT, str(os.getpid()), str(ntriples), str(items), *jobs], env=env)
         lookup_path = staged.path(out / LOOKUP)
         lookup = LookupWriter(lookup_path)
         json_lengths = array("q")  # not lists of ints: an item each, millions at scale
@@ -846,11 +850,9 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
         staged.sync_in_background()  # this process's files, while it goes on
         write_views(graph, views, {f.name: f.newsletter.label() for f in result.files})  # beside the old pages
         lap("n-triples, json, lookup, gexf, pages")
-        for name, fmt in CONVERTED.items():
-            try:
-                _convert(ntriples, None, staged.path(out / name), fmt, items, out / ".cache" / f".{name}-items.tmp")
-            except Exception as exc:
-                raise failed(f"writing {name}", exc) from exc
+        if converter.wait() != 0:
+            raise KgError(f"converting graph.nt to {' and '.join(CONVERTED)} failed (its process exited with {converter.returncode}); "
+                          "the previous exports are kept")
         code = loader.wait()
         if code != 0:
             raise KgError(f"loading the SPARQL store failed (its process exited with {code}); the previous exports are kept")
@@ -860,9 +862,10 @@ def _write_exports(result: BuildResult, out: Path, staged: StagedFiles, views: P
             shutil.rmtree(folder, ignore_errors=True)
         raise
     finally:
-        if loader is not None and loader.poll() is None:  # nothing is left running when this one fails
-            loader.kill()
-            loader.wait()
+        for child in (loader, converter):  # nothing is left running when this one fails
+            if child is not None and child.poll() is None:
+                child.kill()
+                child.wait()
     lengths, heads = _item_lengths(graph, out, items, json_lengths, gexf_lengths, gexf_head)
     return store, lengths, heads
 
@@ -941,6 +944,15 @@ def _write_ntriples(graph, path: Path, items: Path) -> None:
 _LOAD_STORE = (
     "import sys; from pathlib import Path; from kg.build import _child_start; _child_start(int(sys.argv[4])); "
     "from kg.sparql import fill_store; fill_store(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))"
+)
+
+
+# The Turtle and JSON-LD conversions, in a new interpreter started once graph.nt is whole: argv is the
+# build's pid, graph.nt, the items file, then one "fmt\noutput\nlengths" job per format, run in turn.
+_CONVERT = (
+    "import sys; from pathlib import Path; from kg.build import _child_start, _convert; _child_start(int(sys.argv[1])); "
+    "[_convert(Path(sys.argv[2]), None, Path(out), fmt, Path(sys.argv[3]), Path(lengths)) "
+    "for fmt, out, lengths in (job.split(chr(10)) for job in sys.argv[4:])]"
 )
 
 
