@@ -52,18 +52,26 @@ def articles() -> dict[tuple[str, int], tuple[str, str]]:
     return found
 
 
+def _article_text(record: dict, articles: dict, where: str, problems: list[str]) -> str | None:
+    """The text of the article a record points at (None if there is none), its title checked."""
+    if (record["file"], record["index"]) not in articles:
+        problems.append(f"{where}: no such article")
+        return None
+    title, text = articles[(record["file"], record["index"])]
+    if record["title"] != title:
+        problems.append(f"{where}: titled {record['title']!r}, the article is {title!r}")
+    return text
+
+
 def entity_problems(records: list[dict], articles: dict) -> list[str]:
     """Problems of entity records: unknown article, wrong title, duplicates, surfaces absent, ids the tables lack."""
     regions, ids = check_linking_gold._known_ids()
     problems = []
     for record in records:
         where = f"{record['file']}:{record['index']}"
-        if (record["file"], record["index"]) not in articles:
-            problems.append(f"{where}: no such article")
+        text = _article_text(record, articles, where, problems)
+        if text is None:
             continue
-        title, text = articles[(record["file"], record["index"])]
-        if record["title"] != title:
-            problems.append(f"{where}: titled {record['title']!r}, the article is {title!r}")
         keys = [(e["type"], e["id"]) for e in record["entities"]]
         if len(keys) != len(set(keys)):
             problems.append(f"{where}: an entity is listed twice")
@@ -87,12 +95,9 @@ def relation_problems(records: list[dict], articles: dict) -> list[str]:
     problems = []
     for record in records:
         where = f"{record['file']}:{record['index']}"
-        if (record["file"], record["index"]) not in articles:
-            problems.append(f"{where}: no such article")
+        text = _article_text(record, articles, where, problems)
+        if text is None:
             continue
-        title, text = articles[(record["file"], record["index"])]
-        if record["title"] != title:
-            problems.append(f"{where}: titled {record['title']!r}, the article is {title!r}")
         sentences = check_gold._sentences(text)
         facts = set()
         for fact in record["facts"]:
