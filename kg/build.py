@@ -947,13 +947,18 @@ _LOAD_STORE = (
 )
 
 
-# The Turtle and JSON-LD conversions, in a new interpreter started once graph.nt is whole: argv is the
-# build's pid, graph.nt, the items file, then one "fmt\noutput\nlengths" job per format, run in turn.
-_CONVERT = (
-    "import sys; from pathlib import Path; from kg.build import _child_start, _convert; _child_start(int(sys.argv[1])); "
-    "[_convert(Path(sys.argv[2]), None, Path(out), fmt, Path(sys.argv[3]), Path(lengths)) "
-    "for fmt, out, lengths in (job.split(chr(10)) for job in sys.argv[4:])]"
-)
+# The Turtle and JSON-LD conversions, in a new interpreter started once graph.nt is whole (_convert_all).
+_CONVERT = "import sys; from kg.build import _convert_all; _convert_all(sys.argv[1:])"
+
+
+def _convert_all(argv: list[str]) -> None:
+    """In the converters' interpreter: ``argv`` is the build's pid, graph.nt, the items file, then one
+    ``fmt\noutput\nlengths`` job per format, converted in turn."""
+    parent, ntriples, items, *jobs = argv
+    _child_start(int(parent))
+    for job in jobs:
+        fmt, output, lengths = job.split("\n")
+        _convert(Path(ntriples), None, Path(output), fmt, Path(items), Path(lengths))
 
 
 def _export_child(parent: int, target: Callable, *args) -> None:

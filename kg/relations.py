@@ -501,6 +501,8 @@ def _government_region(subject: str) -> str | None:
 
 
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
+# The rest of a list after its first item (…、压力容器和体育器材): items joined by 、和及与, lazily, at most 8.
+_REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
 _MEASURE = ("量", "额")
@@ -1038,14 +1040,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
 # 对 and the list's earlier items before the industry; the rest of the list, then 的 and the support.
 _SUPPORT_BEFORE = re.compile(r"对(?:[^，,。；;、和与及对]{1,12}[、和与及])*$")
-_SUPPORT_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?[^，,。；;的]{0,10}的[^，,。；;]{0,4}?(?:支持|扶持|培育|招引|投入)(?:力度)?")
+_SUPPORT_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,10}的[^，,。；;]{0,4}?(?:支持|扶持|培育|招引|投入)(?:力度)?")
 
 
 # Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
 # 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
-_APPLICATION_FIELD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+_APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
@@ -1066,7 +1068,7 @@ _FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示
 
 # A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
 _FACING = re.compile(r"面向[^，,。；;]{0,20}$")
-_FIELD_WORD = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:领域|行业|市场|场景|用户)")
+_FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|用户)")
 
 
 # A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
@@ -1129,7 +1131,7 @@ _SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋�
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
 # 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
 _FINANCED = re.compile(
-    r"[^，,。；;、和及与]{0,4}?(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
+    r"[^，,。；;、和及与]{0,4}?" + _REST_OF_LIST + r"(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
     r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
 )
 
@@ -1140,11 +1142,11 @@ _FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
 _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 # Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
 # city): the users of its material, not industries it backs.
-_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
 # Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
-_FIELD_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:场景|领域|行业|环节)")
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节)")
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
 _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
 # A firm's manager speaking, and a wish (…公司总经理说，希望…).

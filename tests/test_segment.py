@@ -1314,6 +1314,12 @@ def test_a_month_and_day_after_a_headline_or_under_it_is_the_items_date_in_the_y
     assert_nothing_lost(doc)
 
 
+def _bracketed_digest(masthead: list[str], items: list[tuple[str, str, str]], blank: bool) -> str:
+    """A digest of 【headline】 items (headline, body, trailer or ""), with or without blank lines."""
+    sep = "\n\n" if blank else "\n"
+    return sep.join(masthead + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items]) + "\n"
+
+
 @pytest.mark.parametrize("blank", [True, False])
 def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
     items = [("农村公路列养里程过万", "今年以来，全县新增列养农村公路312公里，列养总里程达到10160公里。", "（某某交通报 20250612）"),
@@ -1322,9 +1328,7 @@ def test_bracketed_headlines_some_too_long_for_a_tag_are_all_headlines(blank):
              ("城乡公交一体化为什么要提速？", "目前全县仍有9个行政村未通公交，群众出行需要步行到主干道候车。", ""),
              ("渡口渡船安全检查", "县海事部门对全县14处渡口和21艘渡船逐一检查，整改隐患6处。", ""),
              ("货车超限治理常态化", "县治超站全年24小时值守，上半年查处超限车辆135辆。", "（某某交通报 20250608）")]
-    sep = "\n\n" if blank else "\n"
-    text = sep.join(["交通运输简讯", "2025年第11期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
-    doc = segment(_source(text + "\n"))
+    doc = segment(_source(_bracketed_digest(["交通运输简讯", "2025年第11期"], items, blank)))
     assert [(a.title, a.section, a.date) for a in doc.articles] == [
         (head, None, f"2025-06-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
     assert_nothing_lost(doc)
@@ -1468,9 +1472,7 @@ def test_bracketed_headlines_over_items_some_untrailed_are_headlines_whatever_fo
              ("燃气入户安检覆盖三十八万户居民", "燃气企业入户安检覆盖居民用户38万户，发现并整改隐患1900余处。", ""),
              ("背街小巷环境整治", "各区完成背街小巷整治126条，新增停车泊位2300个。", ""),
              ("口袋公园建设提速", "上半年新建口袋公园31个，居民步行十分钟可达公园绿地的比例提高到八成。", "（某某城建报 20250628）")]
-    sep = "\n\n" if blank else "\n"
-    text = sep.join(["城市建设工作动态", "2025年第9期"] + [f"【{head}】\n{body}" + (f"\n{trailer}" if trailer else "") for head, body, trailer in items])
-    doc = segment(_source(text + "\n"))
+    doc = segment(_source(_bracketed_digest(["城市建设工作动态", "2025年第9期"], items, blank)))
     assert [(a.title, a.section, a.date) for a in doc.articles] == [
         (head, None, f"2025-{trailer[-5:-3]}-{trailer[-3:-1]}" if trailer else None) for head, _, trailer in items]
     assert_nothing_lost(doc)
