@@ -78,6 +78,7 @@ _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
 _CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+_CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)")  # _CAPTION's first two ways, matched at the start
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -345,8 +346,10 @@ def is_caption(text: str) -> bool:
     """
     bullet = re.match(r"[▲△][ \u3000]+(?=\S)", text)
     if bullet:  # ▲ and a space before a headline is its bullet (▲ 长三角算力调度平台上线): the rest says if it is a caption
-        return bool(_CAPTION.search(text[bullet.end() :]))
-    return bool(_CAPTION.search(text))
+        text = text[bullet.end() :]
+    # Asked of every line: a search for the bracket at the end tries every position, so only a
+    # line that ends with one (before at most a newline, which ``$`` allows) is searched.
+    return bool(_CAPTION_START.match(text)) or (("）" in text[-2:] or ")" in text[-2:]) and bool(_CAPTION.search(text)))
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
     r"^[▼▲↓↑👇👆★☆◆■●>\s-]*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"

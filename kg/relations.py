@@ -347,7 +347,7 @@ class _Context:
     @cached_property
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
         """The years written in each sentence (by unit and start), searched for once."""
-        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) for s in self.sents}
+        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) if "年" in s.text else [] for s in self.sents}  # most name none
 
     def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
         """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""

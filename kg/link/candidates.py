@@ -60,13 +60,30 @@ class Candidate:
     covered: bool = False  # strictly inside a longer candidate (上海 inside 上海市)
 
 
-class Scanner:
-    """Finds every known form in a text with one Aho–Corasick automaton."""
+#: Never in a text read from bytes (a lone high surrogate: no decoder makes one), so a key that
+#: ends with it never matches (see :class:`Scanner`).
+_NEVER = "\ud800"
+_PUNCTUATION = "，。、；：“”‘’（）《》！？【】—…· \u3000\n\t0123456789%.-"
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+
+class Scanner:
+    """Finds every known form in a text with one Aho–Corasick automaton.
+
+    pyahocorasick finds a node's child by a linear search of its children in the order they were
+    added, and the scan is back at the root at most characters of a text: with the root's
+    thousand children in the names' order, a character cost hundreds of comparisons, and all of
+    them for one that starts no name (，的). ``common`` (characters, most frequent first) are
+    given nodes at the root first, each on the way to a key ending in :data:`_NEVER`, so the
+    search stops early for most characters; no name ends at them, so what the scan finds is
+    the same.
+    """
+
+    def __init__(self, kb: KnowledgeBase, common: Sequence[str] = ()) -> None:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
+        for char in dict.fromkeys([*_PUNCTUATION, *common]):
+            automaton.add_word(char + _NEVER, None)
         for form in kb.aliases:
             if len(form) >= 1:
                 automaton.add_word(form, (form, _meaning(kb, form)))
@@ -120,6 +137,17 @@ class Words:
             if len(form) >= 2:
                 tokenizer.add_word(form, freq=None)
         return tokenizer
+
+    def common_characters(self, n: int = 1000) -> list[str]:
+        """The ``n`` characters most frequent in general text, most frequent first: each counted by
+        the counts of jieba's words that hold it (the words counted 100 or more, which decide
+        the order; all of them took five times longer)."""
+        counts: dict[str, int] = {}
+        for word, count in self.tokenizer.FREQ.items():
+            if count >= 100:
+                for char in word:
+                    counts[char] = counts.get(char, 0) + count
+        return sorted(counts, key=lambda char: (-counts[char], char))[:n]
 
     def cut(self, text: str) -> tuple[str, ...]:
         """jieba's words of a short window, remembered: the same window is often cut twice
