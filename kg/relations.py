@@ -515,6 +515,7 @@ _PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence; sentences recur (boilerplate, reprinted items)
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 

@@ -114,6 +114,7 @@ class Words:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cuts: dict[str, tuple[str, ...]] = {}
+        self._boundaries: dict[tuple[str, int, int], bool] = {}  # see on_word_boundary
         self._frequency: dict[str, int] = {}
 
     def frequency(self, word: str) -> int:
@@ -164,11 +165,22 @@ class Words:
 
         Fast path: when no dictionary word crosses either end, jieba cannot cut there
         wrongly, so it is not run (most mentions); otherwise segment a window around it.
+        The answer depends on the 8 characters either side only (the window; the words
+        crossing an end are shorter), so it is remembered by them: phrases recur.
         """
-        if not self.crossed(text, start, end):
-            return True
-        cuts = self._cuts_near(text, start, end)
-        return start in cuts and end in cuts
+        left = max(0, start - 8)
+        key = (text[left : end + 8], start - left, end - left)
+        found = self._boundaries.get(key)
+        if found is None:
+            if len(self._boundaries) >= 50_000:
+                self._boundaries.clear()
+            if not self.crossed(text, start, end):
+                found = True
+            else:
+                cuts = self._cuts_near(text, start, end)
+                found = start in cuts and end in cuts
+            self._boundaries[key] = found
+        return found
 
     def starts_word(self, text: str, start: int) -> bool:
         """Does jieba cut the text at ``start`` (is the character before not part of the same word)?"""
@@ -195,10 +207,13 @@ class Words:
         return self._crossed_at(text, start) or self._crossed_at(text, end)
 
     def _crossed_at(self, text: str, edge: int) -> bool:
-        freq = self.tokenizer.FREQ
+        if edge >= len(text):
+            return False
+        get = self.tokenizer.FREQ.get
+        last = len(text) + 1
         for i in range(max(0, edge - 4), edge):
-            for k in range(edge + 1, min(len(text), i + 8) + 1):
-                found = freq.get(text[i:k])
+            for k in range(edge + 1, last if i + 9 > last else i + 9):
+                found = get(text[i:k])
                 if found is None:
                     break
                 if found:
