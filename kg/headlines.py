@@ -407,7 +407,9 @@ def _title_key(text: str) -> str:
     >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**") == _title_key("- 县域商业体系建设")
     True
     """
-    text = _PAGE_NUMBER.sub("", _LIST_BULLET.sub("", text.strip("*_#> \u3000")))
+    text = _LIST_BULLET.sub("", text.strip("*_#> \u3000"))
+    if text[-1:].isdecimal() or text[-2:-1].isdecimal():  # a page number ends it (\d: a decimal digit; $ allows a newline after)
+        text = _PAGE_NUMBER.sub("", text)
     return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
 
 

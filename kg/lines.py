@@ -44,6 +44,7 @@ STOPS = "。！？!?；;…"
 CLOSERS = "”’」』）)】]>"
 # A source trailer "（深圳特区报 20231128）" ends an article.
 TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
+_TRAILER_DATE = re.compile(r"\d{8}|\d{4}-\d{1,2}-\d{1,2}")  # TRAILER_END's date (8 to 10 characters)
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;]")
 URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 # Lines that open a new paragraph whatever came before: a section tag, an
@@ -78,6 +79,7 @@ _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
 _CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+_CAPTION_BULLET = re.compile(r"[▲△][ \u3000]+(?=\S)")
 _CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)")  # _CAPTION's first two ways, matched at the start
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
@@ -208,7 +210,7 @@ def ends_sentence(text: str) -> bool:
     if last in STOPS:
         return True
     if last in CLOSERS:
-        if (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text)):
+        if (len(text) > 1 and text[-2] in STOPS) or _trailer_at_end(text):
             return True
         opened = max(text.rfind("（"), text.rfind("("))
         return last in "）)" and opened > 0 and text[opened - 1] in STOPS and is_metadata(text[opened:])
@@ -247,10 +249,26 @@ def is_prose(text: str) -> bool:
 
 
 def ends_with_trailer(text: str) -> bool:
-    """Does the line end with a source trailer's date (…深圳特区报 20231128）)? Asked of every
-    line, and a search for a pattern at the end tries every position: only a line that ends
-    with a bracket (before at most a newline, which ``$`` allows) is searched."""
-    return ("）" in text[-2:] or ")" in text[-2:]) and bool(TRAILER_END.search(text))
+    """Does the line end with a source trailer's date (…深圳特区报 20231128）)?"""
+    return _trailer_at_end(text)
+
+
+def _trailer_at_end(text: str) -> bool:
+    """``TRAILER_END.search(text)``, without trying every position of the line (it is asked of
+    every line, and that search cost more than any other pattern): the bracket ends the line
+    (or stands before a final newline, as ``$`` allows), spaces may stand before it, and the
+    date ends where they start.
+
+    >>> _trailer_at_end("（深圳特区报 20231128）"), _trailer_at_end("（2024-3-5 ）\\n"), _trailer_at_end("（20231128）。")
+    (True, True, False)
+    """
+    bracket = len(text) - 2 if text.endswith("\n") else len(text) - 1
+    if bracket < 0 or text[bracket] not in "）)":
+        return False
+    date_end = bracket
+    while date_end > 0 and text[date_end - 1].isspace():  # \s is what str.isspace says
+        date_end -= 1
+    return any(start >= 0 and _TRAILER_DATE.fullmatch(text, start, date_end) for start in (date_end - 8, date_end - 9, date_end - 10))
 
 
 def title_like(text: str) -> bool:
@@ -344,7 +362,7 @@ def is_caption(text: str) -> bool:
     >>> is_caption("▲ 图为长沙经开区某某企业的生产线"), is_caption("▲ 某某园区一角（资料图）"), is_caption("▲ 长三角算力调度平台上线")
     (True, True, False)
     """
-    bullet = re.match(r"[▲△][ \u3000]+(?=\S)", text)
+    bullet = _CAPTION_BULLET.match(text)
     if bullet:  # ▲ and a space before a headline is its bullet (▲ 长三角算力调度平台上线): the rest says if it is a caption
         text = text[bullet.end() :]
     # Asked of every line: a search for the bracket at the end tries every position, so only a
