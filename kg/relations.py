@@ -651,7 +651,15 @@ _SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
     sentence before in the same paragraph (a sentence without one goes on about it), or the
-    article's subject."""
+    article's subject. Found once per cue and context: every industry after one cue asks it."""
+    key = ("subjects", pos, context)  # the context itself, not its id: a table row's lives briefly
+    found = sentence._of_types.get(key)
+    if found is None:
+        found = sentence._of_types[key] = _find_subjects_before(sentence, pos, context)
+    return found
+
+
+def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     before = [x for x in sentence.actors() if x[1] <= pos]
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
