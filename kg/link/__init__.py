@@ -66,12 +66,12 @@ class Linker:
 
     @property
     def _jieba(self):
-        """The linker's jieba tokenizer (every name added); loaded on first use."""
+        """The linker's jieba tokenizer (every name added); loaded with the linker (its counts order the scanner's automaton)."""
         return self.words.tokenizer
 
     def prepare(self) -> None:
-        """Build now every table the linker otherwise builds on first use (jieba with every name,
-        the word classes of jieba's dictionary): a build calls it before forking its workers, which
+        """Build now every table the linker otherwise builds on first use (the word classes of
+        jieba's dictionary; jieba itself is loaded with the linker): a build calls it before forking its workers, which
         then share the tables instead of each building its own."""
         _ = self.words.tokenizer
         self.regions.prepare()
