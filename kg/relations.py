@@ -1093,6 +1093,7 @@ _ADOPTERS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
     backed: not a field of application, a market faced, a user or a partner, a word inside a name,
