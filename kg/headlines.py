@@ -90,7 +90,25 @@ _FULL_DATE = re.compile(
     r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
 )
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
-_ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+
+
+def _issue_line(text: str) -> bool:
+    """Does ``text`` carry an issue number of a masthead (2024年第11期, 园区周刊 · 第27期, （总第45期）), not a
+    phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? Before it stands a year, a month, a
+    newsletter's name, a bracket, a space or nothing; after it, no word.
+
+    >>> [_issue_line(t) for t in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "人才公寓第三期交付", "第二期厂房开工")]
+    [True, True, True, False, False]
+    """
+    for m in _ISSUE.finditer(text):
+        before = text[: m.start()].rstrip(" \u3000")
+        word_before = re.search(r"[\u4e00-\u9fff]+$", before)
+        if word_before and not (before[-1] in "年月总" or _newsletter_name(word_before[0])):
+            continue
+        if not re.match(r"[\u4e00-\u9fff]", text[m.end() :]):
+            return True
+    return False
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
@@ -342,7 +360,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
+        if line.kind.startswith("page_") or is_metadata(line.text) or _issue_line(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
@@ -444,7 +462,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
                 and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
-                and not _ISSUE_LINE.search(lines[s - 1].text):
+                and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
     # A source line under one item's last sentence, right above the next headline, where few headlines have
@@ -527,7 +545,12 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|免责声明|风险提
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
     r"|本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
-    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：])")
+    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
+    # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
+    # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
+    r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办|供稿|整理)[）)]$"
+    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
+    r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$)")
 
 
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
@@ -610,9 +633,9 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if counted:
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
-    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
-    if masthead or (heads and _ISSUE_LINE.search(text[: lines[heads[0].index].start])):
+    if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
         score += 1.5
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
@@ -833,7 +856,7 @@ def _masthead_line(text: str) -> bool:
     (True, False)
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
-    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or dated
+    return bool(_newsletter_name(text) or _issue_line(text) or dated
                 or text.endswith("文件") or is_metadata(text))
 
 
