@@ -270,17 +270,24 @@ def _one_sentence(text: str) -> bool:
 
 def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline that is all one quotation (“从实验室到工厂，最难的是第一台样机”): after a sentence's
-    end, over a body that opens like news (9月5日，…)? A quotation on a line of its own is else no headline.
+    end or a masthead, over a body that opens like news (9月5日，…) or with the same quotation, as its speaker
+    said it (“从实验室到工厂，最难的是第一台样机。”某某说)? A quotation on a line of its own is else no headline.
 
     >>> texts = ["座谈会上，嘉宾们分享了经验。", "“样机阶段最难”", "9月5日，孵化器举办座谈会。"]
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1), _quoted_headline([Line(t, (), (0, len(t))) for t in texts[1:]], 0)
     (True, False)
+    >>> texts = ["园区简讯", "“企业的事，就是我们的事”", "“企业的事，就是我们的事。”园区负责人表示，将设立服务专员。"]
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
+    True
     """
     text = lines[i].text
-    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not 6 <= visual_width(text) <= 40:
+    if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
+            or not 6 <= visual_width(text) <= 40:
         return False
     inner = text[1:-1]
-    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) and news_opener(lines[i + 1].text)
+    below = lines[i + 1].text
+    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
+        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below))
 
 
 def _named_below(lines: Sequence[Line], i: int) -> bool:
