@@ -112,7 +112,9 @@ def _issue_line(text: str) -> bool:
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
-_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
+# (each word followed by its colon, a space or a slash: 完善…, 统筹推进…, 终端消费… open sentences and headlines)
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|校对|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)"
+                           r"\s*[:：/／|｜丨 \u3000]|(?:完|终|全文完)\s*[）)]?$)")
 
 
 # A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
@@ -547,7 +549,8 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|免责声明|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+# (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
