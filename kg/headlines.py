@@ -282,7 +282,7 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
     True
     """
-    text = lines[i].text
+    text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
     if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
             or not 6 <= visual_width(text) <= 40:
         return False
