@@ -263,6 +263,23 @@ def echoes_subject(title: str, body: str) -> bool:
     return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
 
 
+# The place or office a news headline opens with (某某区, 市商务局, 某某开发区, 某某集团).
+_HEAD_ACTOR = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|镇|乡|村|街道|社区|盟|旗|开发区|园区|新区|局|委|厅|中心|公司|集团)")
+
+
+def _names_actor_again(title: str, body: str) -> bool:
+    """Does ``body`` open by naming the place or office that the headline ``title`` opens with, as a news
+    lead does (某某区新增就业岗位800个 over 某某区举办冬季招聘会，…)?
+
+    >>> _names_actor_again("某某区新增就业岗位800个", "某某区举办冬季招聘会，86家企业提供岗位800个。")
+    True
+    >>> _names_actor_again("区域协调发展", "区域协调发展是重大战略。"), _names_actor_again("某某区新增岗位", "全区举办招聘会。")
+    (False, False)
+    """
+    actor = _HEAD_ACTOR.match(title)
+    return actor is not None and len(actor[0]) >= 3 and body.startswith(actor[0])
+
+
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
@@ -403,7 +420,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
-        meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
+        # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
+        under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
+            and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+        meta_before = i > 0 and not under_masthead \
+            and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
@@ -415,7 +436,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
-            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
             own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
@@ -550,7 +571,7 @@ def _section_name(line: Line) -> str | None:
 
 
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
