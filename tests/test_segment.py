@@ -1911,3 +1911,10 @@ def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
         assert not _BACK_MATTER.match(line), line
     assert _CLOSING_META.match("编辑：周某") and _CLOSING_META.match("（完）") and _CLOSING_META.match("责编/周某")
     assert not any(_CLOSING_META.match(t) for t in ("完善社区养老服务网络", "统筹推进城乡供水一体化", "终端消费持续回暖"))
+
+
+def test_an_original_headline_is_metadata_and_a_picture_placeholder_a_caption():
+    from kg.lines import is_caption, is_metadata
+
+    assert is_metadata("原标题：家门口的“养老驿站”来了") and is_metadata("原题：某某县跑出项目建设加速度")
+    assert all(is_caption(t) for t in ("[图片]", "【视频】", "［组图］")) and not is_caption("[图片]某某路口袋公园建成开放")
