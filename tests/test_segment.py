@@ -1876,6 +1876,7 @@ CLOSING_CREDITS = {
     "compiled": ["（区发展和改革局编）"], "compiled-unbracketed": ["区发展和改革局办公室编印"], "editor": ["（责任编辑：周某）"],
     "issue-editor": ["本期编辑：周某　审核：吴某"],
     "distribution": ["抄送：区委办公室、区人大常委会办公室", "区发展和改革局办公室　　2025年9月30日印发"], "none": [],
+    "end-mark": ["— 完 —"], "notes": ["（此件公开发布）", "欢迎投稿，投稿邮箱：tougao@example.com", "版权所有：某某区发展和改革局", "如需转载，请注明出处。"],
     "source": [],  # (a source in brackets under the last item is that item's: its metadata, not the file's)
 }
 
