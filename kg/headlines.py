@@ -185,6 +185,22 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
 
+def _dated_headline(text: str) -> bool:
+    """A headline with its item's date after a space (某某新能源电池项目签约　2025年6月5日), not an outlet over its
+    date (某某日报 2024-01-10, 某某发布 2025-06-05): what stands before the date says what happened.
+
+    >>> _dated_headline("某某新能源电池项目签约　2025年6月5日"), _dated_headline("某某物流园一期投用 2025-06-18"), _dated_headline("某某日报 2024-01-10")
+    (True, True, False)
+    """
+    dated = _DATE_TAIL.search(text)
+    head = text[: dated.start()] if dated else ""
+    return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None
+
+
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
+_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -386,7 +402,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text) or _issue_line(line.text) or i in toc:
+        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
@@ -399,7 +415,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
-            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):

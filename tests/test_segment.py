@@ -1919,3 +1919,21 @@ def test_an_original_headline_is_metadata_and_a_picture_placeholder_a_caption():
 
     assert is_metadata("原标题：家门口的“养老驿站”来了") and is_metadata("原题：某某县跑出项目建设加速度")
     assert all(is_caption(t) for t in ("[图片]", "【视频】", "［组图］")) and not is_caption("[图片]某某路口袋公园建成开放")
+
+
+@pytest.mark.parametrize("layout", ["blank", "noblank", "h2", "bold"])
+@pytest.mark.parametrize("dates", [("2025年6月5日", "2025年6月8日", "2025年6月12日"), ("2025-06-05", "2025-06-08", "2025-06-12")])
+def test_a_headline_with_its_items_date_after_a_space_heads_an_item_dated_so(dates, layout):
+    items = [("某某新能源电池项目签约", ["某某新能源电池项目在某某开发区签约，总投资60亿元。"]),
+             ("某某物流园一期投用", ["某某物流园一期工程投入使用，建成仓储面积12万平方米。"]),
+             ("某某大道改造工程完工", ["某某大道改造工程全面完工，道路通行能力提高约三成。"])]
+    digest = {"front": ["重点项目动态", "2025年第12期"], "items": [(f"{t}　{d}", body) for (t, body), d in zip(items, dates)], "back": []}
+    text, name = _lay_out(digest, layout)
+    doc = segment(_source(text, name))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for (t, _), d in zip(items, ("2025-06-05", "2025-06-08", "2025-06-12"))]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body in items]
+    assert_nothing_lost(doc)
+    # an outlet over its date is no headline: 某某日报 2024-01-10
+    from kg.headlines import _dated_headline
+
+    assert not _dated_headline("某某日报 2024-01-10") and not _dated_headline("某某发布　2025年6月5日")
