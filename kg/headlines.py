@@ -646,7 +646,9 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         if _PART_WORDS.match(title) or c.mark == "第一条":
             s -= 2.5
             counts["part heading"] += 1
-        if _body_chars(lines, item) < 20:
+        # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
+        chars = _body_chars(lines, item)
+        if chars < 10 or (chars < 20 and not (item.body and ends_sentence(lines[item.body[-1]].text))):
             s -= 2.0
             counts["empty"] += 1
         below = deeper.get(c.mark, ())
