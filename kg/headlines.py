@@ -816,7 +816,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     reasons = []
     texts = [line.text for line in lines]
     top = texts[: min(6, n)]
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) for t in top):
+    # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")
     if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):
