@@ -431,7 +431,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
+        # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
+        wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
+        if j >= n or not _is_body(lines[j]) or (_heads_body(lines, j) and not wraps) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline

@@ -1937,3 +1937,27 @@ def test_a_headline_with_its_items_date_after_a_space_heads_an_item_dated_so(dat
     from kg.headlines import _dated_headline
 
     assert not _dated_headline("某某日报 2024-01-10") and not _dated_headline("某某发布　2025年6月5日")
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    """A paragraph broken at a page's width, as text copied from a PDF comes (no punctuation opening a line)."""
+    lines, k = [], 0
+    while k < len(text):
+        end = min(k + width, len(text))
+        while end < len(text) and text[end] in "，。；：、！？”）":
+            end += 1
+        lines.append(text[k:end])
+        k = end
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("name", ["fgw", "tongji", "b3-long-bodies", "b9-yishi", "b10-masthead-long"])
+def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its_items(name, gap):
+    # (a wrapped line of prose with two commas is shaped like a headline; it runs on into the next line, so it is none)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    blocks = [digest["front"]] + [[title] + [_wrap(x) if isinstance(x, str) else x[0] for x in body] for title, body in digest["items"]]
+    text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
