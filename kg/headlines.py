@@ -98,11 +98,11 @@ def _issue_line(text: str) -> bool:
     phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? Before it stands a year, a month, a
     newsletter's name, a bracket, a space or nothing; after it, no word.
 
-    >>> [_issue_line(t) for t in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "人才公寓第三期交付", "第二期厂房开工")]
+    >>> [_issue_line(t) for t in ("2024年第11期（总第148期）", "工业经济运行 第9期", "园区周刊第27期", "人才公寓第三期交付", "第二期厂房开工")]
     [True, True, True, False, False]
     """
     for m in _ISSUE.finditer(text):
-        before = text[: m.start()].rstrip(" \u3000")
+        before = text[: m.start()]
         word_before = re.search(r"[\u4e00-\u9fff]+$", before)
         if word_before and not (before[-1] in "年月总" or _newsletter_name(word_before[0])):
             continue
@@ -1158,7 +1158,7 @@ _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \
 
 
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
-_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部|[省市区县]人民政府|管委会|委员会|[局厅委])(?:编|编印|主办|印发)?$")
 # Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
 _MASTHEAD_END = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
@@ -1176,6 +1176,11 @@ def _masthead_prefix(text: str) -> int:
     '苏州发布机器人政策 本报讯 苏州市…'
     """
     pos = 0
+    # (a name kg does not know as a newsletter's is one over its issue number: 工业经济运行 第9期 …)
+    first = _RUN_IN_TOKEN.match(text)
+    second = _RUN_IN_TOKEN.match(text, first.end()) if first else None
+    if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
+        pos = first.end()
     while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
         pos = token.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)

@@ -1961,3 +1961,13 @@ def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["统计信息 某某市统计局 2025年第5期", "工业经济运行 第9期", "某某市发展和改革委员会 2025年第5期"])
+def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_reads_them_as_masthead(masthead):
+    digest = next(d for d in HANDMADE if d["name"] == "tongji")
+    text = " ".join([masthead] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
