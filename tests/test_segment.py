@@ -1971,3 +1971,16 @@ def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_read
     assert doc.layout == "run-in"
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("masthead", [["产业信息", "2025年第3期"], ["产业信息"]])
+def test_dates_above_every_headline_date_their_items_the_first_under_the_masthead_too(masthead, blank):
+    # (the date under a masthead that opens the file is the masthead's only where the items print none above theirs)
+    items = [("某某省出台氢能产业发展行动方案", "某某省发展和改革委员会近日印发氢能产业发展行动方案，提出到2027年建成加氢站60座。", "2025-11-03"),
+             ("某某市低空经济产业园开园", "11月1日，某某市低空经济产业园开园，首批入驻企业18家。", "2025-11-04"),
+             ("某某市工业互联网标识解析节点上线", "某某市工业互联网标识解析二级节点日前上线，已接入企业210家。", "2025-11-05")]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in [masthead] + [[d, t, b] for t, b, d in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for t, _, d in items]
+    assert_nothing_lost(doc)
