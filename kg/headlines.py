@@ -118,7 +118,7 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 
 
 # A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]")
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
@@ -597,7 +597,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
     # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
-    r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办|供稿|整理)[）)]$"
+    # (not an item's own credit, （外经贸处供稿）, （记者 某某 整理）: the item's, under each one)
+    r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办)[）)]$"
     r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…

@@ -1984,3 +1984,15 @@ def test_dates_above_every_headline_date_their_items_the_first_under_the_masthea
     doc = segment(_source(text))
     assert [(a.title, a.date) for a in doc.articles] == [(t, d) for t, _, d in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_items_credit_without_a_colon_closes_it_and_the_last_ones_is_no_back_matter(blank):
+    credits = ["（外经贸处供稿）", "（电子商务处供稿）", "（市场运行处撰稿）"]
+    blocks = [["商务工作动态", "第9期"]] + [[title, *body, credit] for (title, body, _), credit in zip(CREDITED_ITEMS, credits)]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == credits
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body, _ in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
