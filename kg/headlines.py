@@ -95,8 +95,8 @@ _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 
 def _issue_line(text: str) -> bool:
     """Does ``text`` carry an issue number of a masthead (2024年第11期, 园区周刊 · 第27期, （总第45期）), not a
-    phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? After it, no word; and it ends the line, or
-    before it stands a year, a month, a newsletter's name, a bracket, a space or nothing.
+    phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? After it, no word; and no clause goes on
+    after it (，：) unless before it stands a year, a month, a newsletter's name, a bracket, a space or nothing.
 
     >>> [_issue_line(t) for t in ("2024年第11期（总第148期）", "工业经济运行 第9期", "经济运行分析第2期", "人才公寓第三期交付", "第二期厂房开工")]
     [True, True, True, False, False]
@@ -107,8 +107,8 @@ def _issue_line(text: str) -> bool:
             continue
         before = text[: m.start()]
         word_before = re.search(r"[\u4e00-\u9fff]+$", before)
-        if not after.strip() or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
-            return True
+        if not re.match(r"[，,、：:；;！!？?。]", after) or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
+            return True  # (经济运行分析第2期　2025年5月20日; not 人才公寓第三期，共680套…)
     return False
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")

@@ -1996,3 +1996,12 @@ def test_an_items_credit_without_a_colon_closes_it_and_the_last_ones_is_no_back_
     assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == credits
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body, _ in CREDITED_ITEMS]
     assert_nothing_lost(doc)
+
+
+def test_an_issue_number_is_told_from_a_phase_named_in_a_headline():
+    from kg.headlines import _issue_line
+
+    for masthead in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "经济运行分析第2期", "经济运行分析第2期　2025年5月20日", "（总第45期）"):
+        assert _issue_line(masthead), masthead
+    for headline in ("人才公寓第三期交付", "第二期厂房开工建设", "青年人才驿站第二期启用", "人才公寓第三期，共680套房源交付"):
+        assert not _issue_line(headline), headline
