@@ -77,7 +77,7 @@ _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二�
 _ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 _NEWS_VERBS = re.compile(
     r"发布|出台|印发|启动|召开|举行|签约|签署|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|突破|增长|入选|开工|投产|建成|上线|加快|推进|推动|打造|布局|"
-    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
+    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政|举办|开幕|闭幕|新增|开业|通车|交付|投用|启用|竣工|开园|授牌|挂牌|落户|获评|完工|贯通|封顶"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(

@@ -2005,3 +2005,12 @@ def test_an_issue_number_is_told_from_a_phase_named_in_a_headline():
         assert _issue_line(masthead), masthead
     for headline in ("人才公寓第三期交付", "第二期厂房开工建设", "青年人才驿站第二期启用", "人才公寓第三期，共680套房源交付"):
         assert not _issue_line(headline), headline
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_saying_what_happened_in_other_words_head_items_of_a_bare_digest(blank):
+    # (举办, 竣工, 新增…: news verbs too; with no masthead, no source and no dated lead, they are all the evidence)
+    items = [("首届数字经济大会举办", ["大会共签约项目28个，总投资156亿元。"]), ("滨河口袋公园竣工", ["公园占地4200平方米，设有儿童游乐区和健身步道。"]),
+             ("城区公共停车泊位新增1200个", ["其中充电泊位300个，均已投入使用。"])]
+    text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
+    _check_digest(text, "digest.txt", items, [])
