@@ -110,6 +110,8 @@ def _issue_line(text: str) -> bool:
         if not re.match(r"[，,、：:；;！!？?。]", after) or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
             return True  # (经济运行分析第2期　2025年5月20日; not 人才公寓第三期，共680套…)
     return False
+
+
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
@@ -186,6 +188,10 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
 
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
+_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
+
+
 def _dated_headline(text: str) -> bool:
     """A headline with its item's date after a space (某某新能源电池项目签约　2025年6月5日), not an outlet over its
     date (某某日报 2024-01-10, 某某发布 2025-06-05): what stands before the date says what happened.
@@ -196,10 +202,6 @@ def _dated_headline(text: str) -> bool:
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None
-
-
-# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
-_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -403,7 +405,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) or i in toc:
+        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
+                or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
@@ -590,7 +593,9 @@ def _section_name(line: Line) -> str | None:
 
 
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]"
+    r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
+    r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)

@@ -599,7 +599,8 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                 section = tag[1]
                 heading = _slice(line, 0, tag.end())
                 # (up to the title: markup dropped between them, 【区域】** 【上海】, is the heading's)
-                headings.append(Furniture("section_heading", heading.start, max(heading.end, rest.start) if rest is not None else heading.end))
+                end = max(heading.end, rest.start) if rest is not None else heading.end
+                headings.append(Furniture("section_heading", heading.start, end))
                 current = _Draft(section=section)
                 drafts.append(current)
                 if rest is not None:

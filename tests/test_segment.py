@@ -1826,7 +1826,8 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "blank": ("{t}", "\n\n", "digest.txt"), "noblank": ("{t}", "\n", "digest.txt"),
     "h2": ("## {t}", "\n\n", "digest.md"), "bold": ("**{t}**", "\n\n", "digest.md"), "bold-noblank": ("**{t}**", "\n", "digest.md"),
     "numbered": ("{n}. {t}", "\n\n", "digest.txt"), "chinese": ("{c}、{t}", "\n", "digest.txt"),
-    "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"), "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
+    "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"),
+    "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
 }
 
 
@@ -1900,7 +1901,8 @@ def test_a_phase_in_the_first_headline_under_the_masthead_is_no_issue_number(bla
              ("标准厂房出租率回升至93%", ["截至本周末，园区标准厂房出租率达到93%，比年初提高4个百分点。"])]
     text = sep.join(["园区运营周报\n第20期（5月11日—5月17日）"] + ["\n".join([title, *body]) for title, body in items]) + "\n"
     _check_digest(text, "digest.txt", items, [])
-    assert [(f.kind, text[f.start : f.end]) for f in segment(_source(text)).furniture] == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
+    furniture = [(f.kind, text[f.start : f.end]) for f in segment(_source(text)).furniture]
+    assert furniture == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
 
 
 def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
