@@ -44,7 +44,8 @@ _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民�
 # A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
 # 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
-_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
+_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股"
+                              r"|协会|商会|学会|联合会|促进会)")
 _BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
 # An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
@@ -391,6 +392,10 @@ class RegionResolver:
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
         if _in_name_brackets(text, cand):
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
+        if _in_byline(text, cand.start):
+            return True  # （记者 马新平）: a reporter's name, not a place
+        if _in_title(text, cand.start, cand.end):
+            return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
@@ -665,6 +670,33 @@ def _in_name_brackets(text: str, cand: Candidate) -> bool:
     """
     return (_COUNTRY_BRACKET_BEFORE.search(text, max(0, cand.start - 3), cand.start) is not None
             and text[cand.end : cand.end + 1] in ("）", ")") and CJK.match(text[cand.end + 1 : cand.end + 2]) is not None)
+
+
+_BYLINE = re.compile(r"[（(]\s*(?:本报|本台|特约)?(?:记者|通讯员|实习生|摄影|撰稿|编辑)[^（()）]{0,40}$")
+
+
+def _in_byline(text: str, start: int) -> bool:
+    """Is ``start`` inside a byline in brackets (（记者 马新平）, （通讯员 李长沙 记者 王明）), where
+    the names are people's?
+
+    >>> _in_byline("中国能源网讯（记者 马新平）2024年", 10)
+    True
+    >>> _in_byline("记者从新平县获悉", 3)
+    False
+    """
+    return _BYLINE.search(text, max(0, start - 40), start) is not None
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a title in 《》 (a document, a report, a convention)?
+
+    >>> _in_title("联合国《北京船舶司法出售公约》签约", 4, 6)
+    True
+    >>> _in_title("《规划》提出，北京要加快", 7, 9)
+    False
+    """
+    opening = text.rfind("《", max(0, start - 80), start)
+    return opening >= 0 and "》" not in text[opening:start] and "》" in text[end : end + 80]
 
 
 def _joined(text: str, start: int, form: str) -> bool:
