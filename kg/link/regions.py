@@ -39,7 +39,10 @@ _TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合�
 _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 # A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
 # the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
-_COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股)")
+# A brand built on a place is a company too when what follows is what only a listed company has
+# (贵州茅台股价, 青岛啤酒董事长).
+_COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股"
+                                 r"|股价|市值|股票|股东大会|董事长|董事会|总裁|总经理|年报|财报)")
 _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市")
 # A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
 # 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
