@@ -135,7 +135,7 @@ def test_fund_mentions_carry_their_size(linker, text, fund, size):
 
 def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
     """松山 opens 松山湖 (a place jieba knows): the fund in a 东莞 article is 东莞's, not 赤峰's 松山区's."""
-    units = [Unit("东莞：加快松山湖建设"), Unit("今年设立规模50亿元的松山湖科学城创新基金。")]
+    units = [Unit("东莞：加快松山湖建设"), Unit("东莞今年设立规模50亿元的松山湖科学城创新基金。")]
     funds = {m.id for m in linker.link_units(units) if m.type == "fund"}
     assert funds == {"fund:441900:松山湖科学城创新基金"}
 

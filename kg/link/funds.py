@@ -106,9 +106,11 @@ class FundFinder:
                     unnamed.append((u, start, end, None, None, "fund_investor_list"))
                     continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
                 if owner is None:
-                    owner = self._clause_region(text, start, context, u) or main_region
-                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
-                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
+                    in_clause = self._clause_region(text, start, context, u)
+                    owner = in_clause or main_region
+                    if not specific and in_clause is not None and _AMOUNT.search(_clause(text, start)):
+                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
+                        # owner only the article gives (设立规模10亿元的产业发展基金: one planned, not yet named)
                 if not specific or owner is None:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
