@@ -31,7 +31,7 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园): a few characters of its own, then the kind of zone.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
 # (江西建设…试验区: the place acts).
@@ -48,8 +48,8 @@ _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民�
 # 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
 _BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股"
-                              r"|协会|商会|学会|联合会|促进会)")
-_BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+                              r"|协会|商会|学会|联合会|促进会|办公室)")
+_BODY_KINDS = re.compile(r"政府|委|建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
 # An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
@@ -69,6 +69,9 @@ _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of w
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
+# After the last item of a list, its count and level (长春、吉林两市, 辽宁吉林两省): each item is of that level.
+_COUNTED_LEVEL = re.compile(r"[两二三四五六七八九十几多]([省市县])")
+_LEVELS_COUNTED = {"省": ("province",), "市": ("city", "district"), "县": ("district",)}
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -383,7 +386,8 @@ class RegionResolver:
         3. refused by its own row in name_guards.tsv (中山大学, 长安汽车); in brackets after 中国
            in a longer name (中国（杭州）跨境电子商务综合试验区);
         4. right after the full name of a region that neither contains it nor lies in it
-           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
+           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place; so also
+           after any name of such a region before 港 (宁波舟山港, a port named after both).
         """
         if cand.covered and any(c.end - c.start > cand.end - cand.start and _ADMIN_END.search(c.form) for c in context.index.around(cand)):
             return True
@@ -425,11 +429,11 @@ class RegionResolver:
             if (after and after.match(text, cand.end)) or (before and before.search(text, max(0, cand.start - _GUARD_WINDOW), cand.start)):
                 return True
         before = context.region_before(cand)
-        if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
+        if before is not None and (_ADMIN_END.search(before.form) and "name" in before.meaning.kinds or text.startswith("港", cand.end)):
             meanings = {*cand.meaning.region_ids, *(u.successor for u in self.kb.former.get(cand.form, ()))}  # 重庆市江北区: a former unit's
             related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in meanings)
             if not related:
-                return True
+                return True  # and 宁波舟山港: a port named after two places (山东日照港 keeps 日照)
         return False
 
     def _names_something_else(self, text: str, cand: Candidate) -> bool:
@@ -455,6 +459,8 @@ class RegionResolver:
         - ``region_after_parent``: right after the name of a region that contains exactly one
           meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县), or else one former unit of that
           name, whatever the text's date (重庆江北区: 江北区 until 2025, now 两江新区);
+        - ``region_level_counted``: several meanings, one of the level a list's count gives
+          (长春、吉林两市: the city);
         - ``region_context``: several meanings, one inside the regions the article names;
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
@@ -487,6 +493,11 @@ class RegionResolver:
                 inside = sorted({u.successor for u in self.kb.former.get(cand.form, ()) if u.successor in self.kb.by_id and any(b in self.kb.ancestors(u.successor) for b in before.meaning.region_ids)})
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
+        counted = _COUNTED_LEVEL.match(text, cand.end) if rule is None and len(ids) > 1 else None
+        if counted:  # 长春、吉林两市: the list's count says the level (吉林 the city, not the province)
+            kept = [i for i in ids if self.kb.by_id[i].type in _LEVELS_COUNTED[counted[1]]]
+            if len(kept) == 1:
+                ids, rule = kept, "region_level_counted"
         if rule is None and len(ids) > 1:
             # A 市辖区's short name is written with its city: where the article names neither, 西安 is
             # the city, not 辽源's or 牡丹江's 西安区.
