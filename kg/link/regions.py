@@ -615,7 +615,8 @@ class RegionResolver:
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
-        another name, an admin suffix, a public body or 人 (深圳南山, 广州市, 香港政府, 温州人), or
+        another name, an admin suffix, a public body, 人 or 地区 (深圳南山, 广州市, 香港政府, 温州人,
+        台湾地区), or
         ends a word that starts with a name (云南昆明), not a longer word (杭州湾, 重庆火锅)."""
         if self.words.on_word_boundary(text, cand.start, cand.end):
             return True
@@ -627,7 +628,7 @@ class RegionResolver:
         if head and head not in self.kb.aliases:
             return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
         rest = _SPECIAL_ZONE.sub("", rest)  # 香港特区政府, 深圳经济特区: the place with its 特区
-        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
+        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest in ("人", "地区") or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]
