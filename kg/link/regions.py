@@ -241,6 +241,10 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if entity.type == "industry" and _in_title(text, cand.start, cand.end):
+            return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if entity.type == "industry" and text.startswith("司", cand.end):
+            return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
