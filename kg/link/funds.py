@@ -108,7 +108,8 @@ class FundFinder:
                 if owner is None:
                     in_clause = self._clause_region(text, start, context, u)
                     owner = in_clause or main_region
-                    if not specific and in_clause is not None and _AMOUNT.search(_clause(text, start)):
+                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)) and (
+                            in_clause is not None or self._region_later_in_clause(text, end, context, u)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
                         # owner only the article gives (设立规模10亿元的产业发展基金: one planned, not yet named)
                 if not specific or owner is None:
@@ -221,6 +222,12 @@ class FundFinder:
             if len(ids) == 1 and (best is None or c.start > best[0]) and context.region_named(c) == ids[0]:
                 best = (c.start, ids[0])  # a place the text names (not 合作 in 与社会资本合作设立, 合作市's short name)
         return best[1] if best else None
+
+    def _region_later_in_clause(self, text: str, end: int, context: Context, u: int) -> bool:
+        """Is a place named after ``end`` in the same clause (千亿空天基金群落地重庆)?"""
+        ends = [i for i in (text.find(p, end, end + CLAUSE_WINDOW) for p in "，。；！？,;") if i >= 0]
+        clause_end = min(ends) if ends else min(len(text), end + CLAUSE_WINDOW)
+        return any(context.region_named(c) is not None for c in context.index.starting_in(u, end, clause_end))
 
     def _fund_owner(self, name: str, context: Context, u: int, start: int) -> tuple[str | None, str]:
         """The region a fund's name opens with (安徽省 + 空天信息产业基金; 东营 + 化工新材料产业投资基金:
