@@ -463,6 +463,8 @@ class RegionResolver:
         - ``region_after_parent``: right after the name of a region that contains exactly one
           meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县), or else one former unit of that
           name, whatever the text's date (重庆江北区: 江北区 until 2025, now 两江新区);
+        - ``region_parent_in_clause``: several meanings, one inside the place named last before it in
+          its clause (包头市也有一个青山区);
         - ``region_level_counted``: several meanings, one of the level a list's count gives
           (长春、吉林两市: the city);
         - ``region_context``: several meanings, one inside the regions the article names;
@@ -502,6 +504,10 @@ class RegionResolver:
             kept = [i for i in ids if self.kb.by_id[i].type in _LEVELS_COUNTED[counted[1]]]
             if len(kept) == 1:
                 ids, rule = kept, "region_level_counted"
+        if rule is None and len(ids) > 1:
+            parent = self._parent_in_clause(context, cand, text, ids)
+            if parent is not None:
+                ids, rule = [parent], "region_parent_in_clause"
         if rule is None and len(ids) > 1:
             # A 市辖区's short name is written with its city: where the article names neither, 西安 is
             # the city, not 辽源's or 牡丹江's 西安区.
@@ -565,6 +571,25 @@ class RegionResolver:
             return False
         before = context.regions_ending.get((cand.unit, cand.start - 1), ())
         return any(context.region_named(o) is not None and self.kb.by_id[context.region_named(o)].type in ("province", "city") for o in before)
+
+    def _parent_in_clause(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> str | None:
+        """The one meaning inside the place named last before the name in its clause (内蒙古包头市也有一个青山区:
+        包头's, though the article is about 武汉's), where that place contains exactly one meaning."""
+        bound = max(text.rfind(p, max(0, cand.start - _GUARD_WINDOW), cand.start) for p in "，。；！？,;：:、")
+        if bound >= 0 and text[bound] == "、":
+            return None  # 与福州、徐州、开封的同名鼓楼区: the last of a list of places, each with one
+        clause_start = max(bound + 1, cand.start - _GUARD_WINDOW)
+        for c in sorted(context.index.starting_in(cand.unit, clause_start, cand.start), key=lambda c: -c.start):
+            if c.end > cand.start or not c.meaning.region_ids:
+                continue
+            named = context.region_named(c)
+            if named is None:
+                continue
+            if named in ids:
+                return None  # the same place named again (湘潭在湘潭经开区): no parent of it
+            inside = [i for i in ids if named in self.kb.ancestors(i)]
+            return inside[0] if len(inside) == 1 else None
+        return None
 
     def _urban_district(self, region_id: str) -> bool:
         """A 市辖区 (a district of a city, 区 in its name), not a county or county-level city."""
