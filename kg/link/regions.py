@@ -30,8 +30,9 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
-# 环保科技工业园): a few characters of its own, then the kind of zone.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
+# 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park.
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
+                              r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
 # (江西建设…试验区: the place acts).
