@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 # 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里))(市|区|省|县)|(当地|这里|该地|此地)")
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -61,7 +61,7 @@ _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
-_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province", "自治区": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
@@ -672,10 +672,17 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
     ref = None
+    spoken = None
     for match in _REFERENCE.finditer(sentence.text[:pos]):
         ref = match
-    if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
-        before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        if before and _speaker_then_reference(sentence.text, before[-1][1], match):
+            spoken = match  # not a later descriptor (该市将按照全省…的部署): who acts is referred to first
+    if spoken is not None:
+        s, e, speaker = before[-1]
+        before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        own = _agency_region(speaker.id) if speaker.type == "agency" else None
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
+            return [own], "reference"  # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now)
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
         # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
         # the linker left (a district several cities have), the article's region if it is that one.

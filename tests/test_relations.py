@@ -1078,3 +1078,19 @@ def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
         "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
     )
     assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}
+
+
+def test_a_speaker_then_a_reference_before_a_descriptor_gives_the_speakers_region(linker):
+    # 该市 opens the reported clause; 全省 later in it is a descriptor, not who acts.
+    text = "泉州：光伏产业提速\n\n泉州市工业和信息化局负责人介绍，该市将按照全省的统一部署，大力发展光伏产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("350500", "backs", "industry:photovoltaics") in backs
+    assert not any(s.startswith("agency:") or s == "350000" for s, *_ in backs)
+    # 自治区 opening the reported clause is the speaker's region.
+    text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，自治区将支持鄂尔多斯发展氢能产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("150000", "backs", "industry:hydrogen-energy") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # Without a reference after the speaker the agency still says what it will do.
+    text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，将大力发展氢能产业。\n"
+    assert ("agency:150000:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
