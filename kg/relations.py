@@ -738,7 +738,14 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
-    return context.subject_at(sentence), "article_subject"
+    # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
+    # document's content, and no region's — the body issues the document, it does not back what it names.
+    return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+def _central_agency(subject: str) -> bool:
+    """Is ``subject`` a national body (agency:miit), not a local one (agency:350200:finance_bureau)?"""
+    return subject.startswith("agency:") and subject.count(":") == 1
 
 
 # Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.

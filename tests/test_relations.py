@@ -1094,3 +1094,12 @@ def test_a_speaker_then_a_reference_before_a_descriptor_gives_the_speakers_regio
     # Without a reference after the speaker the agency still says what it will do.
     text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，将大力发展氢能产业。\n"
     assert ("agency:150000:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_national_bodys_subjectless_measures_back_nothing(linker):
+    # A ministry's article: what its document lists is no region's backing, nor the ministry's.
+    text = "商务部：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
+    assert not _facts(linker, text, "backs")
+    # A provincial department's article: the measures are its province's.
+    text = "福建省商务厅：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
+    assert _facts(linker, text, "backs") == {("350000", "backs", "industry:digital-trade")}
