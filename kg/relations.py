@@ -1038,7 +1038,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
-            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
+            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))
+        if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
+            # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
+            subjects = [x for x in subjects if not x.startswith("agency:")]
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
@@ -1192,6 +1195,24 @@ _DOCUMENT_CONTENT = re.compile(
     r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
 )
+
+
+# Issuing a document (…联合印发《…》, 发布了《…》).
+_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+# A purpose clause opening any clause (据…消息，为引导…发展，…部门联合印发《…》).
+_PURPOSE_CLAUSE = re.compile(r"(?<![^，,：:])" + _PURPOSE.pattern)
+
+
+def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
+    """Does the cue at ``pos`` stand in a purpose clause (为…，…) whose actor, named after it, then
+    issues a document (为引导元宇宙产业发展，…，工业和信息化部等五部门联合印发《…》)?"""
+    for purpose in _PURPOSE_CLAUSE.finditer(sentence.text):
+        if purpose.start() > pos:
+            break
+        actor = next((x for x in sentence.actors() if x[0] >= purpose.end()), None)
+        if actor is not None and pos < actor[0] and _ISSUES_DOCUMENT.search(sentence.text, actor[1]):
+            return True
+    return False
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).

@@ -1103,3 +1103,14 @@ def test_a_national_bodys_subjectless_measures_back_nothing(linker):
     # A provincial department's article: the measures are its province's.
     text = "福建省商务厅：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
     assert _facts(linker, text, "backs") == {("350000", "backs", "industry:digital-trade")}
+
+
+def test_the_purpose_of_a_document_is_not_its_issuers_backing(linker):
+    # 为…发展，X印发《…》: the issuer issues the document; its purpose is no backing of the issuer's.
+    text = "工信部：出台氢能新政\n\n据新华社消息，为促进氢能产业健康发展，有力支撑能源转型，工业和信息化部近日印发《氢能产业发展指南》。\n"
+    facts = _facts(linker, text)
+    assert ("agency:miit", "issues", "policy:氢能产业发展指南") in facts
+    assert not any(r == "backs" for _, r, *_ in facts)
+    # An agency acting after the purpose clause, not issuing a document, backs.
+    text = "武汉动态\n\n为加快发展氢能产业，武汉市经济和信息化局面向社会征集氢能应用场景。\n"
+    assert ("agency:420100:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
