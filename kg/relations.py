@@ -506,10 +506,11 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
 _MEASURE = ("量", "额")
-# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
+# 汽车轻量化材料, 航天科研院所), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
-# the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+# the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
@@ -1009,6 +1010,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
+        if _MATERIAL.match(text, end):
+            continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -1052,6 +1055,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.
+_MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):

@@ -1114,3 +1114,15 @@ def test_the_purpose_of_a_document_is_not_its_issuers_backing(linker):
     # An agency acting after the purpose clause, not issuing a document, backs.
     text = "武汉动态\n\n为加快发展氢能产业，武汉市经济和信息化局面向社会征集氢能应用场景。\n"
     assert ("agency:420100:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_materials_and_parts_of_a_product_are_not_its_industry(linker):
+    # 电池材料, 光伏材料: a city backing materials does not back batteries or photovoltaics.
+    text = "银川：材料产业提速\n\n银川市重点发展锂离子电池材料和光伏材料。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:lithium-ion-batteries", "industry:photovoltaics"}
+    # 汽车内饰, 汽车轻量化 qualify another product; 航天科研院所 are institutes.
+    text = "长春：产业动态\n\n长春市支持企业研发汽车内饰和汽车轻量化部件，推动航天科研院所开放设施。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:automotive", "industry:aerospace"}
+    # The batteries themselves are backed.
+    text = "银川：材料产业提速\n\n银川市重点发展锂离子电池和光伏产业。\n"
+    assert {("640100", "backs", "industry:lithium-ion-batteries"), ("640100", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
