@@ -1010,7 +1010,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
-        if _MATERIAL.match(text, end):
+        if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
@@ -1059,6 +1059,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 
 # The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.
 _MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
+# An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
+_SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):

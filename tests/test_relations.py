@@ -1123,6 +1123,9 @@ def test_materials_and_parts_of_a_product_are_not_its_industry(linker):
     # 汽车内饰, 汽车轻量化 qualify another product; 航天科研院所 are institutes.
     text = "长春：产业动态\n\n长春市支持企业研发汽车内饰和汽车轻量化部件，推动航天科研院所开放设施。\n"
     assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:automotive", "industry:aerospace"}
+    # A substance's materials are the substance's industry (第三代半导体材料).
+    text = "株洲：材料产业\n\n株洲市重点发展第三代半导体材料。\n"
+    assert ("430200", "backs", "industry:third-generation-semiconductors") in _facts(linker, text, "backs")
     # The batteries themselves are backed.
     text = "银川：材料产业提速\n\n银川市重点发展锂离子电池和光伏产业。\n"
     assert {("640100", "backs", "industry:lithium-ion-batteries"), ("640100", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
