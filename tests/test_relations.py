@@ -1129,3 +1129,11 @@ def test_materials_and_parts_of_a_product_are_not_its_industry(linker):
     # The batteries themselves are backed.
     text = "银川：材料产业提速\n\n银川市重点发展锂离子电池和光伏产业。\n"
     assert {("640100", "backs", "industry:lithium-ion-batteries"), ("640100", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
+
+
+def test_a_place_after_tuijin_is_an_object_not_the_next_items_subject(linker):
+    # 推进/加快 X区…建设: the district is what is built up; the list's next item is still the city's.
+    text = "宁波：发布海洋经济方案\n\n主要内容：一是做强航运，推进北仑区物流集聚区建设；二是培育海洋工程装备产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330200", "backs", "industry:marine-engineering-equipment") in backs
+    assert not any(s == "330206" for s, *_ in backs)
