@@ -1137,3 +1137,11 @@ def test_a_place_after_tuijin_is_an_object_not_the_next_items_subject(linker):
     backs = _facts(linker, text, "backs")
     assert ("330200", "backs", "industry:marine-engineering-equipment") in backs
     assert not any(s == "330206" for s, *_ in backs)
+
+
+def test_fields_a_technology_is_applied_in_are_not_backed(linker):
+    # 推动…在X和Y中的应用: X and Y are where it is used.
+    text = "海南航天\n\n（二）推动卫星遥感数据在海洋渔业和现代农业中的应用。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:marine-fisheries", "industry:modern-agriculture"}
+    text = "海南航天\n\n（二）大力发展海洋渔业和现代农业。\n"
+    assert {o for _, _, o in _facts(linker, text, "backs")} >= {"industry:marine-fisheries", "industry:modern-agriculture"}
