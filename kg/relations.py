@@ -693,6 +693,11 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
             if here:
                 return here, "explicit"
+        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
+        if _SPOKEN_ZONE.match(sentence.text, said.end()) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
+            zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
+            if zone and context.kb.by_id[zone].type == "zone":
+                return [zone], "zone_reference"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -811,6 +816,11 @@ _SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主
 
 # A clause opening with a place's name after the speaker (…负责人说，长安区将…).
 _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
+# A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
+_SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")

@@ -1145,3 +1145,14 @@ def test_fields_a_technology_is_applied_in_are_not_backed(linker):
     assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:marine-fisheries", "industry:modern-agriculture"}
     text = "海南航天\n\n（二）大力发展海洋渔业和现代农业。\n"
     assert {o for _, _, o in _facts(linker, text, "backs")} >= {"industry:marine-fisheries", "industry:modern-agriculture"}
+
+
+def test_a_zone_committees_speaker_then_the_zone_word_gives_the_zone(linker):
+    # The committee's official speaks; 新片区/园区 opening the reported clause is the zone it runs.
+    text = "临港动态\n\n临港新片区管委会负责人表示，新片区将重点发展生物医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # Without the zone word the committee says what it will do.
+    text = "临港动态\n\n临港新片区管委会负责人表示，将重点发展生物医药产业。\n"
+    assert not any(s.startswith("zone:") for s, *_ in _facts(linker, text, "backs"))
