@@ -507,12 +507,14 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
-# 汽车轻量化材料, 航天科研院所), or the
+# 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
+# Goods in use, not an industry (老旧汽车, 二手手机).
+_USED_GOODS = ("老旧", "二手", "报废", "闲置")
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
@@ -524,7 +526,7 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     is the second head of a list whose first item puts a term before a shared head
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
-    if _PRODUCT_HEAD.match(text, end):
+    if _PRODUCT_HEAD.match(text, end) or text.endswith(_USED_GOODS, 0, start):
         return False
     if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
         # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游

@@ -1156,3 +1156,11 @@ def test_a_zone_committees_speaker_then_the_zone_word_gives_the_zone(linker):
     # Without the zone word the committee says what it will do.
     text = "临港动态\n\n临港新片区管委会负责人表示，将重点发展生物医药产业。\n"
     assert not any(s.startswith("zone:") for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_goods_sold_or_in_use_are_not_their_industry(linker):
+    # 汽车销售合同, 老旧汽车: the sale of a car and a car in use, not the automotive industry.
+    text = "上海：促进消费\n\n上海市进一步推动汽车销售合同网签，对报废老旧汽车给予补贴。\n"
+    assert ("310000", "backs", "industry:automotive") not in _facts(linker, text, "backs")
+    text = "上海：发展汽车产业\n\n上海市进一步推动汽车产业高质量发展。\n"
+    assert ("310000", "backs", "industry:automotive") in _facts(linker, text, "backs")
