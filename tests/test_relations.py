@@ -1164,3 +1164,23 @@ def test_goods_sold_or_in_use_are_not_their_industry(linker):
     assert ("310000", "backs", "industry:automotive") not in _facts(linker, text, "backs")
     text = "上海：发展汽车产业\n\n上海市进一步推动汽车产业高质量发展。\n"
     assert ("310000", "backs", "industry:automotive") in _facts(linker, text, "backs")
+
+
+def test_a_national_list_naming_a_local_cluster_is_no_ministrys_backing(linker):
+    # 工信部公布…集群名单，X集群位列其中: the ministry lists the cluster; it does not back the industry.
+    text = "湖南株洲\n\n工业和信息化部公布新一批先进制造业集群名单，株洲市轨道交通装备集群位列其中。\n"
+    assert not any(s == "agency:miit" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_a_headline_telling_growth_is_not_backing(linker):
+    # 浙江义乌：A和B双提升 tells a result; 浙江义乌：加快发展A tells backing.
+    text = "浙江义乌：跨境电商和小商品出口双提升\n\n正文。\n"
+    assert not _facts(linker, text, "backs")
+    text = "浙江义乌：加快发展跨境电商\n\n正文。\n"
+    assert ("330782", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_visitor_count_after_the_industry_is_a_figure(linker):
+    # 旅游接待人次同比增长: a statistic of tourism, not a second backing of it.
+    text = "拉萨：产业动态\n\n拉萨市推进清洁能源发展，今年旅游接待人次同比增长30%。\n"
+    assert ("540100", "backs", "industry:tourism") not in _facts(linker, text, "backs")
