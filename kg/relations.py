@@ -726,6 +726,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         return [opening], "opening_place"
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if not before and _UNNAMED_SPEAKER.match(sentence.text):
+        return [], ""  # 区金融服务部门负责人说，今年将…: a body the tables lack speaks for itself, not the region before
     if _IT_ACTS.search(sentence.text, 0, pos):
         return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
@@ -815,6 +817,9 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
 # An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
 # source of what follows, not its actor.
 _SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+# An official of a body named without a name the tables know (区金融服务部门负责人说, 有关部门负责人表示).
+_UNNAMED_SPEAKER = re.compile(r"\s*[^，,。；;：:“”]{0,10}?(?:部门|单位)" + _SPEAKER.pattern)
 
 # A clause opening with a place's name after the speaker (…负责人说，长安区将…).
 _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")

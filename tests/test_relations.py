@@ -1184,3 +1184,12 @@ def test_a_visitor_count_after_the_industry_is_a_figure(linker):
     # 旅游接待人次同比增长: a statistic of tourism, not a second backing of it.
     text = "拉萨：产业动态\n\n拉萨市推进清洁能源发展，今年旅游接待人次同比增长30%。\n"
     assert ("540100", "backs", "industry:tourism") not in _facts(linker, text, "backs")
+
+
+def test_an_unnamed_bodys_speaker_does_not_pass_on_the_region_before(linker):
+    # 区金融服务部门 is no body of the tables: what its official says is not the previous sentence's region's.
+    text = "天津：金融业提质\n\n天津市出台金融业发展措施。区金融服务部门负责人说，今年将重点发展科技金融。\n"
+    assert ("120000", "backs", "industry:sci-tech-finance") not in _facts(linker, text, "backs")
+    # The region itself saying it keeps it.
+    text = "天津：金融业提质\n\n天津市出台金融业发展措施。今年将重点发展科技金融。\n"
+    assert ("120000", "backs", "industry:sci-tech-finance") in _facts(linker, text, "backs")
