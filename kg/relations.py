@@ -1050,7 +1050,16 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
-            continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
+            # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
+            # sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up for.
+            setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
+            if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
+                subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+                if how == "explicit":
+                    for subject in subjects:
+                        if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
+                            yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
+            continue
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
@@ -1072,6 +1081,18 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
+# 重点投资…; not 已投资…: what it has invested in is its own doing).
+_SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
+_INVESTS_NEXT = re.compile(r"[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+
+
+def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
+    """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
+    found = _INVESTS_NEXT.match(text, fund_end)
+    return bool(found) and found.end() <= start
 
 
 # The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.

@@ -1193,3 +1193,13 @@ def test_an_unnamed_bodys_speaker_does_not_pass_on_the_region_before(linker):
     # The region itself saying it keeps it.
     text = "天津：金融业提质\n\n天津市出台金融业发展措施。今年将重点发展科技金融。\n"
     assert ("120000", "backs", "industry:sci-tech-finance") in _facts(linker, text, "backs")
+
+
+def test_a_place_that_sets_up_a_fund_backs_what_it_is_set_up_for(linker):
+    # X市设立了…基金，投向A和B: the fund invests in A and B, and the place that set it up backs them.
+    text = "合肥：设立新基金\n\n合肥市今年设立了规模50亿元的合肥市未来产业基金，主要投向量子科技和合成生物。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("340100", "backs", "industry:quantum-technology"), ("340100", "backs", "industry:synthetic-biology")} <= backs
+    # What the fund has already invested in is its own doing, not the place's backing.
+    text = "合肥：设立新基金\n\n合肥市今年设立了规模50亿元的合肥市未来产业基金，已投资两家量子科技企业。\n"
+    assert ("340100", "backs", "industry:quantum-technology") not in _facts(linker, text, "backs")
