@@ -1174,6 +1174,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if _CONDITION.match(text, end):
+        return False  # 发展海洋经济条件优越: what a place has for it, not what it does
     if _FIGURE.match(text, end):
         return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
     if _FINANCED.match(text, end):
@@ -1183,6 +1185,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
+
+
+# A place's conditions for an industry (发展海洋经济条件优越, 发展光伏产业的基础雄厚).
+_CONDITION = re.compile(_REST_OF_LIST + r"等?(?:产业)?的?(?:条件|基础|优势|潜力|资源禀赋)(?:十分|非常|较为|相当)?(?:优越|雄厚|明显|突出|巨大|良好|得天独厚|扎实)")
 
 
 # What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.

@@ -1203,3 +1203,11 @@ def test_a_place_that_sets_up_a_fund_backs_what_it_is_set_up_for(linker):
     # What the fund has already invested in is its own doing, not the place's backing.
     text = "合肥：设立新基金\n\n合肥市今年设立了规模50亿元的合肥市未来产业基金，已投资两家量子科技企业。\n"
     assert ("340100", "backs", "industry:quantum-technology") not in _facts(linker, text, "backs")
+
+
+def test_a_places_conditions_for_an_industry_are_not_backing(linker):
+    # 发展X条件优越: what the place has for it.
+    text = "烟台：海洋经济\n\n烟台海域面积广阔，发展海洋经济条件优越。\n"
+    assert ("370600", "backs", "industry:marine-economy") not in _facts(linker, text, "backs")
+    text = "烟台：海洋经济\n\n烟台将大力发展海洋经济。\n"
+    assert ("370600", "backs", "industry:marine-economy") in _facts(linker, text, "backs")
