@@ -1211,3 +1211,12 @@ def test_a_places_conditions_for_an_industry_are_not_backing(linker):
     assert ("370600", "backs", "industry:marine-economy") not in _facts(linker, text, "backs")
     text = "烟台：海洋经济\n\n烟台将大力发展海洋经济。\n"
     assert ("370600", "backs", "industry:marine-economy") in _facts(linker, text, "backs")
+
+
+def test_what_a_national_body_puts_in_its_reform_is_its_documents_content(linker):
+    # 海关总署在此次改革中提出支持…: the reform's measures, not the administration's backing.
+    text = "海关总署：推出改革举措\n\n海关总署还在此次改革中提出支持综合保税区发展跨境电商。\n"
+    assert not any(s == "agency:gacc" for s, *_ in _facts(linker, text, "backs"))
+    # A local department's reform measures are its region's.
+    text = "厦门：推出改革举措\n\n厦门市商务局还在此次改革中提出支持发展跨境电商。\n"
+    assert ("350200", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
