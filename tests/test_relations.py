@@ -1220,3 +1220,10 @@ def test_what_a_national_body_puts_in_its_reform_is_its_documents_content(linker
     # A local department's reform measures are its region's.
     text = "厦门：推出改革举措\n\n厦门市商务局还在此次改革中提出支持发展跨境电商。\n"
     assert ("350200", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_market_faced_is_not_who_acts(linker):
+    # 面向（东部）沿海省份的企业: the market an event is held for, not a backer.
+    text = "甘肃：新能源\n\n今年甘肃将举办招商推介会，重点面向东部沿海省份的企业，推动更多装备制造项目落地。\n"
+    backs = _facts(linker, text, "backs")
+    assert not any(s.startswith("macro:") for s, *_ in backs)
