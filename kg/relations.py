@@ -668,6 +668,12 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
                     break
                 group.append(x)
             return [m.id for _, _, m in group], "explicit"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_ZONE.match(sentence.text, said.end(), pos) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
+        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
+        zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
+        if zone and context.kb.by_id[zone].type == "zone":
+            return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
@@ -695,11 +701,6 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
             if here:
                 return here, "explicit"
-        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
-        if _SPOKEN_ZONE.match(sentence.text, said.end()) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
-            zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
-            if zone and context.kb.by_id[zone].type == "zone":
-                return [zone], "zone_reference"
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -715,6 +716,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
+    if _A_FIRM_ACTS.search(sentence.text, 0, pos) and not (ref and ref.start() > _A_FIRM_ACTS.search(sentence.text, 0, pos).start()):
+        return [], ""  # 在兰州新区，一家企业建设的液流电池储能项目…: a firm acts, the place only locates it
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
@@ -756,6 +759,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
 def _central_agency(subject: str) -> bool:
     """Is ``subject`` a national body (agency:miit), not a local one (agency:350200:finance_bureau)?"""
     return subject.startswith("agency:") and subject.count(":") == 1
+
+
+# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 
 
 # Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.

@@ -1227,3 +1227,12 @@ def test_a_market_faced_is_not_who_acts(linker):
     text = "甘肃：新能源\n\n今年甘肃将举办招商推介会，重点面向东部沿海省份的企业，推动更多装备制造项目落地。\n"
     backs = _facts(linker, text, "backs")
     assert not any(s.startswith("macro:") for s, *_ in backs)
+
+
+def test_a_firm_named_without_a_name_acts_not_the_place_that_locates_it(linker):
+    # 在X新区，一家企业建设的…项目: the firm's project; the zone only locates it.
+    text = "甘肃：新能源\n\n在兰州新区，一家企业建设的氢能项目即将投产。\n"
+    assert not _facts(linker, text, "backs")
+    # The zone's committee then says what the zone will do: 新区 is the zone it runs.
+    text = "甘肃：新能源\n\n兰州新区管委会负责人表示，新区将大力发展氢能产业。\n"
+    assert ("zone:lanzhou_new_area", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
