@@ -1223,7 +1223,7 @@ _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"
 # Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
-_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广))")
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
 _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
 # A firm's manager speaking, and a wish (…公司总经理说，希望…).

@@ -1236,3 +1236,11 @@ def test_a_firm_named_without_a_name_acts_not_the_place_that_locates_it(linker):
     # The zone's committee then says what the zone will do: 新区 is the zone it runs.
     text = "甘肃：新能源\n\n兰州新区管委会负责人表示，新区将大力发展氢能产业。\n"
     assert ("zone:lanzhou_new_area", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_field_of_cooperation_with_another_place_is_not_backed(linker):
+    # 与鞍山在钢铁产业配套上开展合作: the field two places cooperate in.
+    text = "辽阳：石化产业\n\n当地正在推动铁路专用线建设，并与鞍山在钢铁产业配套上开展合作。\n"
+    assert not any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
+    text = "辽阳：石化产业\n\n当地正在推动钢铁产业转型升级。\n"
+    assert any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
