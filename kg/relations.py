@@ -1446,7 +1446,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             rule = f"issues_{how}"
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
-            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
+            # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
+            salutation = _SALUTATION.match(sentence.text)
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
+                        and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer

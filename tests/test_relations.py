@@ -1244,3 +1244,11 @@ def test_a_field_of_cooperation_with_another_place_is_not_backed(linker):
     assert not any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
     text = "辽阳：石化产业\n\n当地正在推动钢铁产业转型升级。\n"
     assert any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
+
+
+def test_the_addressees_of_a_notice_do_not_issue_what_it_sends(linker):
+    # 各…人民政府，省政府直属各有关单位：经省政府同意，现将《…》印发: neither the addressees nor the approver issue it.
+    text = ("海南省工业和信息化厅关于印发《海南省低空经济发展行动方案》的通知\n\n"
+            "各市、县人民政府，省政府直属各有关单位：经省政府同意，现将《海南省低空经济发展行动方案》印发给你们，请认真贯彻执行。\n")
+    issued = _facts(linker, text, "issues")
+    assert not any(s == "agency:460000:government" for s, *_ in issued)
