@@ -756,6 +756,10 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
 
 
+# A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
+_TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
+
+
 def _central_agency(subject: str) -> bool:
     """Is ``subject`` a national body (agency:miit), not a local one (agency:350200:finance_bureau)?"""
     return subject.startswith("agency:") and subject.count(":") == 1
@@ -1009,6 +1013,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     if sentence.kind == "title":
         # A notice issuing a document: its issuer issues it; the document's regions back what it names.
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
+        if _TITLE_DOCUMENT.search(sentence.text):
+            subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if subjects and cue_re.search(text):
             for _, _, m in industries:
                 for subject in _with_region(subjects, context):

@@ -1103,6 +1103,9 @@ def test_a_national_bodys_subjectless_measures_back_nothing(linker):
     # A provincial department's article: the measures are its province's.
     text = "福建省商务厅：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
     assert _facts(linker, text, "backs") == {("350000", "backs", "industry:digital-trade")}
+    # A national body's headline naming its document: the document's content, no backing.
+    text = "商务部：新版促进数字贸易发展专项资金管理办法出台\n\n正文。\n"
+    assert not _facts(linker, text, "backs")
 
 
 def test_the_purpose_of_a_document_is_not_its_issuers_backing(linker):
