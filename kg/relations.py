@@ -320,6 +320,18 @@ class _Context:
                 break
         return False
 
+    def quoted_speaker(self, sentence: Sentence) -> tuple[list[str], str]:
+        """Who 我们 is in a quotation that opens ``sentence``: the body or place whose official is named
+        as its speaker right after it (”株洲市工业和信息化局局长说。); nobody for a firm's manager or a
+        speaker the tables lack (”一家企业董事长说。)."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        later = [s for s in paragraph if s.start > sentence.start][:1]
+        if later and _QUOTE_SAID.match(later[0].text) and _SPEAKER.search(later[0].text) and not _FIRM_SPEAKS.search(later[0].text):
+            actors = later[0].actors()
+            if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
+                return [actors[0][2].id], "quoted"
+        return [], ""
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
@@ -727,6 +739,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if _QUOTE_WE.match(sentence.text) and "我们" in sentence.text[:pos]:
+        return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
     if not before and _UNNAMED_SPEAKER.match(sentence.text):
@@ -767,6 +781,11 @@ def _central_agency(subject: str) -> bool:
 
 # A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
 _A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+
+
+# A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
+_QUOTE_WE = re.compile(r"\s*“")
+_QUOTE_SAID = re.compile(r"\s*”")
 
 
 # Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.

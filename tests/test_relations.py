@@ -1255,3 +1255,14 @@ def test_the_addressees_of_a_notice_do_not_issue_what_it_sends(linker):
             "各市、县人民政府，省政府直属各有关单位：经省政府同意，现将《海南省低空经济发展行动方案》印发给你们，请认真贯彻执行。\n")
     issued = _facts(linker, text, "issues")
     assert not any(s == "agency:460000:government" for s, *_ in issued)
+
+
+def test_we_in_a_quotation_is_the_body_of_its_speaker(linker):
+    # “…我们要…。”X局局长说。: 我们 is the bureau, not the article's region.
+    text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”株洲市工业和信息化局局长在接受采访时说。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("agency:430200:economy_and_it", "backs", "industry:industrial-software") in backs
+    assert ("430200", "backs", "industry:industrial-software") not in backs
+    # A firm's manager quoted: nobody of the tables backs it.
+    text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”一家软件企业总经理说。\n"
+    assert not _facts(linker, text, "backs")
