@@ -1079,6 +1079,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _DATA_SHOWS.search(text, cues[-1].end(), start):
+            continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
@@ -1125,6 +1127,10 @@ def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
     """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
     found = _INVESTS_NEXT.match(text, fund_end)
     return bool(found) and found.end() <= start
+
+
+# A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
+_DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|表明)")
 
 
 # The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.

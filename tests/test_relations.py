@@ -1266,3 +1266,9 @@ def test_we_in_a_quotation_is_the_body_of_its_speaker(linker):
     # A firm's manager quoted: nobody of the tables backs it.
     text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”一家软件企业总经理说。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_what_the_data_show_is_a_statistic(linker):
+    # …局数据显示，全区机器人产业产值达到…: a statistic, the cue only in the source's name.
+    text = "顺德：机器人\n\n顺德区经济促进局数据显示，2024年全区机器人产业产值达到420亿元，比上年增长14%。\n"
+    assert not _facts(linker, text, "backs")
