@@ -78,9 +78,12 @@ _NUMBERING = (
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
-_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+# (and where a picture or video was, in text copied from a page: [图片], 【视频】)
+_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|^[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$"
+                      r"|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
 _CAPTION_BULLET = re.compile(r"[▲△][ \u3000]+(?=\S)")
-_CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)")  # _CAPTION's first two ways, matched at the start
+# _CAPTION's ways anchored at the start (keep them the same), matched there; the rest need a bracket at the end.
+_CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)|[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$")
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -92,7 +95,7 @@ _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
-    r"(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
+    r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
@@ -115,6 +118,7 @@ _METADATA = re.compile(
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号

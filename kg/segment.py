@@ -598,7 +598,9 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
             if starts_section:
                 section = tag[1]
                 heading = _slice(line, 0, tag.end())
-                headings.append(Furniture("section_heading", heading.start, heading.end))
+                # (up to the title: markup dropped between them, 【区域】** 【上海】, is the heading's)
+                end = max(heading.end, rest.start) if rest is not None else heading.end
+                headings.append(Furniture("section_heading", heading.start, end))
                 current = _Draft(section=section)
                 drafts.append(current)
                 if rest is not None:
