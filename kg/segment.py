@@ -445,10 +445,14 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     drafts = []
     for item in reading.items:
-        draft = _Draft(section=(section_tag(lines[item.title], item.title_range) if item.title is not None else None) or item.section)
+        tag = section_tag(lines[item.title], item.title_range) if item.title is not None else None
+        draft = _Draft(section=tag or item.section)
         if item.title is not None:
             draft.title = [lines[item.title]]
             draft.title_range = item.title_range
+            if tag is not None and item.title_range is not None:
+                # 【苏州】工业园区集中签约…: a reader cites the whole line; the tag is also the item's section
+                draft.title_range = (0, item.title_range[1])
         draft.meta = [lines[i] for i in item.meta]
         draft.body = [lines[i] for i in item.body]
         drafts.append(draft)
@@ -597,12 +601,13 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
             starts_section = rest is None or rest.text in toc or not (is_open and uses_trailers) and _title_like(rest.text)
             if starts_section:
                 section = tag[1]
-                heading = _slice(line, 0, tag.end())
-                headings.append(Furniture("section_heading", heading.start, heading.end))
                 current = _Draft(section=section)
                 drafts.append(current)
-                if rest is not None:
-                    current.title.append(rest)
+                if rest is None:
+                    heading = _slice(line, 0, tag.end())
+                    headings.append(Furniture("section_heading", heading.start, heading.end))
+                else:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
+                    current.title.append(line)
                     i = _more_title(lines, i, current, mode, width)
                     i = _meta_below(lines, i, current)
                 i += 1

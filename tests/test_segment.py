@@ -1816,3 +1816,38 @@ def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
 
     assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
     assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
+
+
+PLACE_TAGGED_ITEMS = [
+    ("嘉兴", "秀洲高新区签约新材料项目6个", ["秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个，总投资42亿元。"]),
+    ("芜湖", "经开区机器人产业园二期开工", ["芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。",
+                                    "园区计划明年引进机器人整机及零部件企业20家。"]),
+    ("洛阳", "伊滨区推出“标准地”出让新办法", ["伊滨区近日出台工业用地“标准地”出让办法，企业拿地后可凭承诺书先行开工。"]),
+    ("柳州", "汽车零部件产业园新增企业9家", ["柳州汽车零部件产业园今年新增入驻企业9家，其中新能源汽车配套企业5家。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold", "spaced"])
+def test_a_headline_after_a_place_in_brackets_is_titled_by_its_whole_line_and_the_place_is_its_section(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "【{}】{}", "noblank": "【{}】{}", "h2": "## 【{}】{}", "bold": "**【{}】{}**", "spaced": "【{}】　{}"}[style]
+    blocks = [["产业园区招商快讯", "第7期　某某园区服务联盟　2025年6月"]]
+    blocks += [[head.format(place, title), *body] for place, title, body in PLACE_TAGGED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    gap = " " if style == "spaced" else ""  # the line as read (a full-width space is a space)
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{gap}{title}", place, body) for place, title, body in PLACE_TAGGED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_tagged_headline_closed_by_its_trailer_is_titled_by_its_whole_line_and_a_tag_alone_is_a_section():
+    text = ("区域动态\n2025年第3期\n\n"
+            "【嘉兴】秀洲高新区签约新材料项目6个\n\n秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个。（嘉兴日报 20250613）\n\n"
+            "【芜湖】经开区机器人产业园二期开工\n\n芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。（芜湖日报 20250614）\n\n"
+            "【柳州】\n\n汽车零部件产业园新增企业9家\n\n柳州汽车零部件产业园今年新增入驻企业9家。（柳州日报 20250615）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        ("【嘉兴】秀洲高新区签约新材料项目6个", "嘉兴", "2025-06-13"), ("【芜湖】经开区机器人产业园二期开工", "芜湖", "2025-06-14"),
+        ("汽车零部件产业园新增企业9家", "柳州", "2025-06-15")]
+    assert_nothing_lost(doc)
