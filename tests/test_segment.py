@@ -1851,3 +1851,41 @@ def test_a_tagged_headline_closed_by_its_trailer_is_titled_by_its_whole_line_and
         ("【嘉兴】秀洲高新区签约新材料项目6个", "嘉兴", "2025-06-13"), ("【芜湖】经开区机器人产业园二期开工", "芜湖", "2025-06-14"),
         ("汽车零部件产业园新增企业9家", "柳州", "2025-06-15")]
     assert_nothing_lost(doc)
+
+
+# Twelve short items of a new-energy weekly (headline, body), to number in the ways WeChat accounts do.
+ENERGY_ITEMS = [
+    ("宁东光伏基地三期并网", "宁东能源化工基地光伏项目三期近日全容量并网，新增装机120万千瓦。"),
+    ("包头风电装备产业园签约整机项目", "包头市与某某风电企业签约建设整机制造基地，年产风机500台。"),
+    ("漳州海上风电项目开工", "漳州外海风电项目近日开工，总装机容量40万千瓦。"),
+    ("宜宾动力电池产业营收增长", "宜宾市今年前5个月动力电池产业营业收入同比增长19%。"),
+    ("格尔木盐湖提锂项目投产", "格尔木某盐湖提锂项目近日投产，年产碳酸锂2万吨。"),
+    ("常州储能电池出货量居前", "常州市今年储能电池出货量同比增长31%，多家企业订单排至年底。"),
+    ("酒泉风机塔筒项目落地", "酒泉市新能源装备产业园新落地塔筒项目3个，本地配套率进一步提高。"),
+    ("佛山氢能公交线路扩容", "佛山市新增氢燃料电池公交线路6条，累计投运车辆超过900辆。"),
+    ("张家口可再生能源制氢项目投运", "张家口某可再生能源制氢项目近日投运，年产绿氢4000吨。"),
+    ("大同煤电与新能源联营项目开工", "大同市首个煤电与新能源联营项目开工，配套光伏规模50万千瓦。"),
+    ("哈密外送通道配套电源并网", "哈密某外送通道配套新能源项目首批机组并网，装机30万千瓦。"),
+    ("嘉兴分布式光伏装机增长", "嘉兴市分布式光伏装机容量突破600万千瓦，工商业屋顶项目占比过半。"),
+]
+
+
+@pytest.mark.parametrize("number", ["{:02d} ", "{:02d}　", "{:02d}.", "{:02d}、", "{:02d} | ", "NO.{} ", "{}/ "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_with_two_digits_or_a_slash_are_items_and_the_number_is_no_part_of_the_title(number, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[number.format(n) + title, body] for n, (title, body) in enumerate(ENERGY_ITEMS, 1)]
+    blocks += [["声明：本刊信息来自公开资料整理，仅供参考。"]]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_body_line_opening_with_a_two_digit_count_and_a_space_is_not_numbered():
+    from kg.lines import numbering
+
+    assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨"
+    assert numbering("12 个项目集中开工") is None and numbering("15 家企业参会") is None and numbering("1/3的企业") is None
+    assert numbering("2025 年全市新增装机") is None
