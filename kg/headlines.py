@@ -535,7 +535,7 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
     cut = len(region)
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
+                 and not any(is_prose(lines[i].text) and not _BACK_MATTER.match(lines[i].text) for i in region[k + 1 :])), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.

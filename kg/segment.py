@@ -387,7 +387,8 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
-        why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
+        tagged = sum(1 for d in drafts if d.title and _TAG.match(d.title[0].text))  # 【北京】北京发布…: a tag in its title line
+        why = f"{len(headings) + tagged} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
         opened = {id(lines[i]) for i in untrailed}
         without = sum(1 for d in drafts if d.title and id(d.title[0]) in opened)
         if without:
@@ -612,6 +613,9 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                     i = _meta_below(lines, i, current)
                 i += 1
                 continue
+        if current is not None and current.body and is_post_furniture(line.text) and _only_back_matter(lines, i + 1):
+            back = i  # 往期回顾：… under the last item, and nothing but furniture below it: the file's, not the item's
+            break
         fresh = current is not None and not current.title and not current.body
         inside = current is not None and not current.closed
         name = _section_head(lines, i, heads_at or {}, inside) if not inside or ends_sentence(lines[i - 1].text) else None
@@ -736,6 +740,10 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
         tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
         sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
+    credit = _CLOSING_CREDIT.search(paragraphs[-1].text) if paragraphs else None
+    if credit:  # an editor's credit closing the last sentence (…补助。（编辑：某某）): the file's, no sentence of the item
+        cut = _cut(paragraphs[-1], credit.start() + 1)
+        paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
@@ -791,6 +799,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
 _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")

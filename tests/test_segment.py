@@ -1889,3 +1889,49 @@ def test_a_body_line_opening_with_a_two_digit_count_and_a_space_is_not_numbered(
     assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨"
     assert numbering("12 个项目集中开工") is None and numbering("15 家企业参会") is None and numbering("1/3的企业") is None
     assert numbering("2025 年全市新增装机") is None
+
+
+@pytest.mark.parametrize("footer", [["往期回顾", "第25期　储能产业链价格走势观察", "声明：本刊部分信息来自公开资料整理，如有疏漏敬请指正。"],
+                                    ["往期回顾：第25期　储能产业链价格走势观察", "版权声明：本刊内容仅供内部参考。"],
+                                    ["往期回顾：储能产业链价格走势观察"]])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_and_a_statement_under_the_last_item_are_the_files(footer, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[f"{n:02d} {title}", body] for n, (title, body) in enumerate(ENERGY_ITEMS[:5], 1)]
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS[:5]]
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
+    assert_nothing_lost(doc)
+
+
+# Items under place tags whose bodies do not open like news reports: read as sections under tags.
+TAGGED_NOTES = [
+    ("上海", "临港跨境数据试点扩围", ["第二批试点场景涵盖智能网联汽车、生物医药等领域。", "区内企业可按简化流程开展数据出境。"]),
+    ("天津", "融资租赁资产规模扩大", ["截至5月末，东疆区内租赁资产规模突破1.4万亿元。"]),
+    ("广西", "钦州港开通直航航线", ["至新加坡的集装箱直航航线每周两班，运输时间缩短两天。"]),
+    ("湖北", "武汉片区推出成果转化新举措", ["支持科技人员以职务科技成果作价入股创办企业。"]),
+    ("辽宁", "大连片区优化冷链通关流程", ["进口冷链食品实行“提前申报、到港验放”。", "平均通关时间由两天缩短至半天左右。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_under_the_last_tagged_section_is_the_files(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[f"【{place}】{title}", *body] for place, title, body in TAGGED_NOTES]
+    text = sep.join(sep.join(block) for block in blocks + [["往期回顾：自贸试验区建设十年制度创新成果盘点"]]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "sections" and doc.readings[0].reasons[0].startswith("5 section tags")
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, body) for place, title, body in TAGGED_NOTES]
+    assert assert_nothing_lost(doc) is None and text[doc.furniture[-1].start : doc.furniture[-1].end] == "往期回顾：自贸试验区建设十年制度创新成果盘点"
+
+
+def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
+    items = ENERGY_ITEMS[:4]
+    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
