@@ -1870,9 +1870,9 @@ ENERGY_ITEMS = [
 ]
 
 
-@pytest.mark.parametrize("number", ["{:02d} ", "{:02d}　", "{:02d}.", "{:02d}、", "{:02d} | ", "NO.{} ", "{}/ "])
+@pytest.mark.parametrize("number", ["{:02d} ", "{:02d}　", "{:02d}.", "{:02d}、", "{:02d} | ", "NO.{} ", "{}/ ", "{} "])
 @pytest.mark.parametrize("blank", [True, False])
-def test_items_numbered_with_two_digits_or_a_slash_are_items_and_the_number_is_no_part_of_the_title(number, blank):
+def test_items_numbered_with_two_digits_a_slash_or_a_space_are_items_and_the_number_is_no_part_of_the_title(number, blank):
     sep = "\n\n" if blank else "\n"
     blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
     blocks += [[number.format(n) + title, body] for n, (title, body) in enumerate(ENERGY_ITEMS, 1)]
@@ -1883,10 +1883,11 @@ def test_items_numbered_with_two_digits_or_a_slash_are_items_and_the_number_is_n
     assert_nothing_lost(doc)
 
 
-def test_a_body_line_opening_with_a_two_digit_count_and_a_space_is_not_numbered():
+def test_a_body_line_opening_with_a_count_and_a_space_is_not_numbered():
     from kg.lines import numbering
 
-    assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨"
+    assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨" and numbering("4 台州医药化工园区推进安全改造") == "01丨"
+    assert numbering("12 月起全市推行新规") is None and numbering("3 号线北延段开通") is None
     assert numbering("12 个项目集中开工") is None and numbering("15 家企业参会") is None and numbering("1/3的企业") is None
     assert numbering("2025 年全市新增装机") is None
 
