@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -613,8 +613,8 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                     i = _meta_below(lines, i, current)
                 i += 1
                 continue
-        if current is not None and current.body and is_post_furniture(line.text) and _only_back_matter(lines, i + 1):
-            back = i  # 往期回顾：… under the last item, and nothing but furniture below it: the file's, not the item's
+        if current is not None and current.body and (is_post_furniture(line.text) or is_back_matter(line.text)) and _only_back_matter(lines, i + 1):
+            back = i  # 往期回顾：…, 声明：… under the last item, and nothing but furniture below: the file's, not the item's
             break
         fresh = current is not None and not current.title and not current.body
         inside = current is not None and not current.closed
@@ -712,7 +712,7 @@ def _meta_below(lines, i, draft) -> int:
 
 def _only_back_matter(lines: Sequence[Line], i: int) -> bool:
     """From line ``i`` on, is there nothing but back-cover material (no prose)?"""
-    return not any(_is_prose(line.text) and not _furniture_kind(line.text) for line in lines[i:])
+    return not any(_is_prose(line.text) and not _furniture_kind(line.text) and not is_back_matter(line.text) for line in lines[i:])
 
 
 def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float,

@@ -1917,17 +1917,20 @@ TAGGED_NOTES = [
 ]
 
 
+@pytest.mark.parametrize("footer", [["往期回顾：自贸试验区建设十年制度创新成果盘点"], ["声明：本刊信息来自公开资料整理，不构成投资建议。", "编辑：某某"],
+                                    ["本期编辑：某某　　投稿邮箱：某某"], ["（编辑：某某）"], ["往期回顾", "第10期：自贸试验区制度创新盘点", "声明：本刊仅供参考。"]])
 @pytest.mark.parametrize("blank", [True, False])
-def test_a_link_to_a_past_issue_under_the_last_tagged_section_is_the_files(blank):
+def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_the_files(footer, blank):
     sep = "\n\n" if blank else "\n"
     blocks = [["自贸试验区动态", "2025年第11期"]]
     blocks += [[f"【{place}】{title}", *body] for place, title, body in TAGGED_NOTES]
-    text = sep.join(sep.join(block) for block in blocks + [["往期回顾：自贸试验区建设十年制度创新成果盘点"]]) + "\n"
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
     doc = segment(_source(text))
     assert doc.layout == "sections" and doc.readings[0].reasons[0].startswith("5 section tags")
     assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
         (f"【{place}】{title}", place, body) for place, title, body in TAGGED_NOTES]
-    assert assert_nothing_lost(doc) is None and text[doc.furniture[-1].start : doc.furniture[-1].end] == "往期回顾：自贸试验区建设十年制度创新成果盘点"
+    assert_nothing_lost(doc)
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
 
 
 def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
