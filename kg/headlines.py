@@ -923,13 +923,26 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
                     break
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
         while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
-                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess) or _after_masthead_end(text, cut[1], guess)) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
         elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
             missed += 1
     return cuts, missed
+
+
+def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | None:
+    """The cut after a masthead's date or issue number at ``t`` (园区要闻摘录　|2025年6月第2期 【湖州】…), or None."""
+    for m in _MASTHEAD_END.finditer(text, t, t + 40):
+        if re.search(r"[。！？，；]", text[t : m.end()]):
+            return None
+        s = m.end()
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        if s > m.end() and (cut := _cut_at(text, s, guess)) is not None:
+            return cut
+    return None
 
 
 def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:

@@ -1939,3 +1939,11 @@ def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_it
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("items", [PLACE_TAGGED_ITEMS, TAGGED_NOTES], ids=["news", "notes"])
+def test_a_pasted_digest_of_tagged_headlines_after_a_dated_masthead_is_cut_at_each(items):
+    text = "园区要闻摘录　2025年6月第2期 " + " ".join(f"【{place}】{title} " + "".join(body) for place, title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == [(f"【{place}】{title}", "".join(body)) for place, title, body in items]
+    assert_nothing_lost(doc)
