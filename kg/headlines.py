@@ -174,7 +174,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        return "【tag】title", (tagged.end(), len(text))
+        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
@@ -328,6 +329,8 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+# A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
+_PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -360,10 +363,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
             continue
-        if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+        barred = _PLACE_BAR.match(line.text) is not None
+        if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
+        if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1

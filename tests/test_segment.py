@@ -1947,3 +1947,27 @@ def test_a_pasted_digest_of_tagged_headlines_after_a_dated_masthead_is_cut_at_ea
     doc = segment(_source(text))
     assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == [(f"【{place}】{title}", "".join(body)) for place, title, body in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_date_after_a_tagged_headline_dates_the_item_and_is_no_part_of_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[head.format(f"【{place}】{title}　6月{k}日"), *body] for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.section, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, f"2025-06-0{k}", body) for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("bar", ["｜", "丨", " | "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_after_a_place_and_a_bar_head_items_even_with_a_comma(bar, blank):
+    sep = "\n\n" if blank else "\n"
+    items = [(f"{place}{bar}{title}，年内再引进项目10个", body) for place, title, body in PLACE_TAGGED_ITEMS + TAGGED_NOTES]
+    text = sep.join(["城市观察", "2025年第23期", *(sep.join([title, *body]) for title, body in items), "编辑：某某　审核：某某"]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
+    assert_nothing_lost(doc)
