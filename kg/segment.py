@@ -798,8 +798,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
-# What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
+# An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
 _CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
+# What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
