@@ -596,14 +596,16 @@ def test_headlines_and_sentences_are_not_metadata(line):
 
 
 @pytest.mark.parametrize("line", ["①洛阳设立基金", "⑴洛阳设立基金", "❶洛阳设立基金", "01丨洛阳设立基金", "02 | 洛阳设立基金", "03｜洛阳设立基金",
-                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金"])
+                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金",
+                                  "No 3 洛阳设立基金", "#4 洛阳设立基金", "05 - 洛阳设立基金", "06—洛阳设立基金", "07：洛阳设立基金", "8/ 洛阳设立基金", "11 洛阳设立基金"])
 def test_list_marks_are_numbering(line):
     from kg.lines import numbering, strip_numbering
 
     assert numbering(line) and strip_numbering(line) == "洛阳设立基金"
 
 
-@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降"])
+@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降",
+                                  "3-5月洛阳设立基金", "10:30洛阳设立基金", "12 月洛阳设立基金", "1/3的企业设立基金", "2025：洛阳设立基金"])
 def test_numbers_that_are_not_list_marks(line):
     from kg.lines import strip_numbering
 
