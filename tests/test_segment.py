@@ -6,6 +6,7 @@ Every text here was written for these tests (invented items; no newspaper text).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -1973,3 +1974,202 @@ def test_headlines_after_a_place_and_a_bar_head_items_even_with_a_comma(bar, bla
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
     assert_nothing_lost(doc)
+
+
+# ---------------------------------------------------------------- hand-made digests, laid out every way
+
+HANDMADE = json.loads((Path(__file__).parent / "handmade_digests" / "digests.json").read_text(encoding="utf-8"))
+LAYOUTS = {  # how a headline is written, and whether blank lines separate the blocks
+    "blank": ("{t}", "\n\n", "digest.txt"), "noblank": ("{t}", "\n", "digest.txt"),
+    "h2": ("## {t}", "\n\n", "digest.md"), "bold": ("**{t}**", "\n\n", "digest.md"), "bold-noblank": ("**{t}**", "\n", "digest.md"),
+    "numbered": ("{n}. {t}", "\n\n", "digest.txt"), "chinese": ("{c}、{t}", "\n", "digest.txt"),
+    "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"),
+    "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
+}
+
+
+def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
+    head, sep, name = LAYOUTS[layout]
+    blocks = [digest["front"]] if digest["front"] else []
+    for n, (title, body) in enumerate(digest["items"], 1):
+        c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
+        blocks.append([head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+    if digest["back"]:
+        blocks.append(digest["back"])
+    return sep.join("\n".join(block) for block in blocks) + "\n", name
+
+
+def _check_digest(text: str, name: str, items: list, back: list) -> None:
+    doc = segment(_source(text, name))
+    assert [a.title for a in doc.articles] == [title for title, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in body if isinstance(x, str)] for _, body in items]
+    furniture = {text[f.start : f.end] for f in doc.furniture}
+    assert all(line in furniture for line in back)  # credits, distribution and contact lines are the file's
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("digest", HANDMADE, ids=[d["name"] for d in HANDMADE])
+def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
+    text, name = _lay_out(digest, layout)
+    _check_digest(text, name, digest["items"], digest["back"])
+
+
+# The last item of a digest over the issue's closing credit, its body opening in the ways a lead does
+# (位于…, 作为…, 据了解, 记者从…获悉, 为…), one paragraph or two; 第二期 in its headline is a phase, not an issue.
+FIRST_ITEMS = [
+    ("本月新增市场主体1860户", ["本月全区新增市场主体1860户，其中企业612户，个体工商户1248户。"]),
+    ("智能装备产业园二期开工", ["9月8日，智能装备产业园二期项目开工，规划用地320亩，计划总投资26亿元。", "项目建成后可容纳配套企业40家。"]),
+    ("区政务服务中心推出夜间办事窗口", ["区政务服务中心自9月起在工作日晚间开设办事窗口，企业开办、社保登记等28个事项可在晚上办理。"]),
+]
+LAST_ITEMS = {
+    "weiyu": ("青年人才驿站第二期启用", ["位于高铁新城的青年人才驿站第二期于本月启用，可为来区求职的高校毕业生提供最长14天免费住宿。"]),
+    "zuowei": ("科创基金完成首批投资", ["作为区里设立的第一支科创基金，该基金本月完成首批投资，3家企业获投资合计1.2亿元。"]),
+    "juliaojie": ("中小企业融资对接会举办", ["据了解，本次对接会由区金融办和6家银行联合举办，现场签约授信金额4.6亿元。"]),
+    "jizhe": ("老旧小区改造完成过半", ["记者从区住房和城乡建设局获悉，今年计划改造的46个老旧小区已完工25个。"]),
+    "wei": ("为企业上门解读税费政策", ["为帮助企业用好税费优惠政策，区税务局组织业务骨干走访重点企业52家，现场解答问题130余个。"]),
+    "two-paragraphs": ("区图书馆新馆第三期开放", ["区图书馆新馆第三期于9月20日开放，藏书60万册。", "新馆设有少儿阅览区和数字体验区，每周一闭馆。"]),
+}
+CLOSING_CREDITS = {
+    "compiled": ["（区发展和改革局编）"], "compiled-unbracketed": ["区发展和改革局办公室编印"], "editor": ["（责任编辑：周某）"],
+    "issue-editor": ["本期编辑：周某　审核：吴某"],
+    "distribution": ["抄送：区委办公室、区人大常委会办公室", "区发展和改革局办公室　　2025年9月30日印发"], "none": [],
+    "end-mark": ["— 完 —"], "notes": ["（此件公开发布）", "欢迎投稿，投稿邮箱：tougao@example.com", "版权所有：某某区发展和改革局", "如需转载，请注明出处。"],
+    "source": [],  # (a source in brackets under the last item is that item's: its metadata, not the file's)
+}
+
+
+@pytest.mark.parametrize("layout", ["blank", "noblank", "h2", "bold"])
+@pytest.mark.parametrize("credit", sorted(CLOSING_CREDITS))
+@pytest.mark.parametrize("last", sorted(LAST_ITEMS))
+def test_the_last_item_over_a_closing_credit_is_an_item_and_the_credit_the_files(last, credit, layout):
+    title, body = LAST_ITEMS[last]
+    items = FIRST_ITEMS + [(title, body + [["（来源：区政府办公室）"]] if credit == "source" else body)]
+    digest = {"front": ["某某区经济运行简报", "2025年第9期"], "items": items, "back": CLOSING_CREDITS[credit]}
+    text, name = _lay_out(digest, layout)
+    _check_digest(text, name, digest["items"], digest["back"])
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_phase_in_the_first_headline_under_the_masthead_is_no_issue_number(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [("人才公寓第三期交付", ["位于科教创新区的人才公寓第三期共680套房源于本周交付。"]),
+             ("第二期厂房开工建设", ["9月3日，园区第二期标准厂房开工建设，建筑面积12万平方米。"]),
+             ("标准厂房出租率回升至93%", ["截至本周末，园区标准厂房出租率达到93%，比年初提高4个百分点。"])]
+    text = sep.join(["园区运营周报\n第20期（5月11日—5月17日）"] + ["\n".join([title, *body]) for title, body in items]) + "\n"
+    _check_digest(text, "digest.txt", items, [])
+    furniture = [(f.kind, text[f.start : f.end]) for f in segment(_source(text)).furniture]
+    assert furniture == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
+
+
+def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
+    from kg.headlines import _BACK_MATTER, _CLOSING_META
+
+    for line in ("电话：0000-12345678", "地址：某某路88号", "抄送：各街道办事处", "扫描二维码关注我们", "（责任编辑：周某）", "印发 2025年9月30日"):
+        assert _BACK_MATTER.match(line), line
+    for line in ("电话诈骗案件同比下降三成", "扫描二维码即可办理户籍业务", "印发《矛盾纠纷多元化解工作规范》", "地址变更登记实现全程网办"):
+        assert not _BACK_MATTER.match(line), line
+    assert _CLOSING_META.match("编辑：周某") and _CLOSING_META.match("（完）") and _CLOSING_META.match("责编/周某")
+    assert not any(_CLOSING_META.match(t) for t in ("完善社区养老服务网络", "统筹推进城乡供水一体化", "终端消费持续回暖"))
+
+
+def test_an_original_headline_is_metadata_and_a_picture_placeholder_a_caption():
+    from kg.lines import is_caption, is_metadata
+
+    assert is_metadata("原标题：家门口的“养老驿站”来了") and is_metadata("原题：某某县跑出项目建设加速度")
+    assert all(is_caption(t) for t in ("[图片]", "【视频】", "［组图］")) and not is_caption("[图片]某某路口袋公园建成开放")
+
+
+@pytest.mark.parametrize("layout", ["blank", "noblank", "h2", "bold"])
+@pytest.mark.parametrize("dates", [("2025年6月5日", "2025年6月8日", "2025年6月12日"), ("2025-06-05", "2025-06-08", "2025-06-12")])
+def test_a_headline_with_its_items_date_after_a_space_heads_an_item_dated_so(dates, layout):
+    items = [("某某新能源电池项目签约", ["某某新能源电池项目在某某开发区签约，总投资60亿元。"]),
+             ("某某物流园一期投用", ["某某物流园一期工程投入使用，建成仓储面积12万平方米。"]),
+             ("某某大道改造工程完工", ["某某大道改造工程全面完工，道路通行能力提高约三成。"])]
+    digest = {"front": ["重点项目动态", "2025年第12期"], "items": [(f"{t}　{d}", body) for (t, body), d in zip(items, dates)], "back": []}
+    text, name = _lay_out(digest, layout)
+    doc = segment(_source(text, name))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for (t, _), d in zip(items, ("2025-06-05", "2025-06-08", "2025-06-12"))]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body in items]
+    assert_nothing_lost(doc)
+    # an outlet over its date is no headline: 某某日报 2024-01-10
+    from kg.headlines import _dated_headline
+
+    assert not _dated_headline("某某日报 2024-01-10") and not _dated_headline("某某发布　2025年6月5日")
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    """A paragraph broken at a page's width, as text copied from a PDF comes (no punctuation opening a line)."""
+    lines, k = [], 0
+    while k < len(text):
+        end = min(k + width, len(text))
+        while end < len(text) and text[end] in "，。；：、！？”）":
+            end += 1
+        lines.append(text[k:end])
+        k = end
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("name", ["fgw", "tongji", "b3-long-bodies", "b9-yishi", "b10-masthead-long"])
+def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its_items(name, gap):
+    # (a wrapped line of prose with two commas is shaped like a headline; it runs on into the next line, so it is none)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    blocks = [digest["front"]] + [[title] + [_wrap(x) if isinstance(x, str) else x[0] for x in body] for title, body in digest["items"]]
+    text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["统计信息 某某市统计局 2025年第5期", "工业经济运行 第9期", "某某市发展和改革委员会 2025年第5期"])
+def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_reads_them_as_masthead(masthead):
+    digest = next(d for d in HANDMADE if d["name"] == "tongji")
+    text = " ".join([masthead] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("masthead", [["产业信息", "2025年第3期"], ["产业信息"]])
+def test_dates_above_every_headline_date_their_items_the_first_under_the_masthead_too(masthead, blank):
+    # (the date under a masthead that opens the file is the masthead's only where the items print none above theirs)
+    items = [("某某省出台氢能产业发展行动方案", "某某省发展和改革委员会近日印发氢能产业发展行动方案，提出到2027年建成加氢站60座。", "2025-11-03"),
+             ("某某市低空经济产业园开园", "11月1日，某某市低空经济产业园开园，首批入驻企业18家。", "2025-11-04"),
+             ("某某市工业互联网标识解析节点上线", "某某市工业互联网标识解析二级节点日前上线，已接入企业210家。", "2025-11-05")]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in [masthead] + [[d, t, b] for t, b, d in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for t, _, d in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_items_credit_without_a_colon_closes_it_and_the_last_ones_is_no_back_matter(blank):
+    credits = ["（外经贸处供稿）", "（电子商务处供稿）", "（市场运行处撰稿）"]
+    blocks = [["商务工作动态", "第9期"]] + [[title, *body, credit] for (title, body, _), credit in zip(CREDITED_ITEMS, credits)]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == credits
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body, _ in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_an_issue_number_is_told_from_a_phase_named_in_a_headline():
+    from kg.headlines import _issue_line
+
+    for masthead in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "经济运行分析第2期", "经济运行分析第2期　2025年5月20日", "（总第45期）"):
+        assert _issue_line(masthead), masthead
+    for headline in ("人才公寓第三期交付", "第二期厂房开工建设", "青年人才驿站第二期启用", "人才公寓第三期，共680套房源交付"):
+        assert not _issue_line(headline), headline
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_saying_what_happened_in_other_words_head_items_of_a_bare_digest(blank):
+    # (举办, 竣工, 新增…: news verbs too; with no masthead, no source and no dated lead, they are all the evidence)
+    items = [("首届数字经济大会举办", ["大会共签约项目28个，总投资156亿元。"]), ("滨河口袋公园竣工", ["公园占地4200平方米，设有儿童游乐区和健身步道。"]),
+             ("城区公共停车泊位新增1200个", ["其中充电泊位300个，均已投入使用。"])]
+    text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
+    _check_digest(text, "digest.txt", items, [])
