@@ -49,7 +49,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -182,6 +182,19 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     """The 【tag】 a headline opens with when its title follows the tag (【北京】北京发布…)."""
     match = _TAGGED.match(line.text)
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
+
+
+def marked_apart(line: Line, tag_end: int) -> bool:
+    """Whether markup that cleaning dropped stands between a line's 【tag】 and the rest
+    (【区域】**各地加快布局…**): the markup marks the headline, and the tag is a column's label outside it.
+    Otherwise a reader cites the whole line (【苏州】工业园区集中签约…), the tag naming where it happened.
+
+    >>> marked_apart(Line("【区域】各地加快布局", ((0, 0, 4), (4, 6, 6)), (0, 14)), 4)
+    True
+    >>> marked_apart(Line("【苏州】工业园区", ((0, 2, 8),), (0, 12)), 4)
+    False
+    """
+    return 0 < tag_end < len(line.text) and line.source_offset(tag_end) > line.source_offset(tag_end - 1) + 1
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).

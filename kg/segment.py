@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -451,7 +451,7 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
         if item.title is not None:
             draft.title = [lines[item.title]]
             draft.title_range = item.title_range
-            if tag is not None and item.title_range is not None:
+            if tag is not None and item.title_range is not None and not marked_apart(lines[item.title], item.title_range[0]):
                 # 【苏州】工业园区集中签约…: a reader cites the whole line; the tag is also the item's section
                 draft.title_range = (0, item.title_range[1])
         draft.meta = [lines[i] for i in item.meta]
@@ -604,11 +604,11 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                 section = tag[1]
                 current = _Draft(section=section)
                 drafts.append(current)
-                if rest is None:
+                if rest is None or marked_apart(line, tag.end()):
                     heading = _slice(line, 0, tag.end())
                     headings.append(Furniture("section_heading", heading.start, heading.end))
-                else:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
-                    current.title.append(line)
+                if rest is not None:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
+                    current.title.append(rest if marked_apart(line, tag.end()) else line)
                     i = _more_title(lines, i, current, mode, width)
                     i = _meta_below(lines, i, current)
                 i += 1

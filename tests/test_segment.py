@@ -2173,3 +2173,13 @@ def test_headlines_saying_what_happened_in_other_words_head_items_of_a_bare_dige
              ("城区公共停车泊位新增1200个", ["其中充电泊位300个，均已投入使用。"])]
     text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
+
+
+def test_a_column_tag_outside_a_bold_headline_is_no_part_of_its_title():
+    # 【区域】**…**: the bold marks the headline, the bracket is the column's label; without markup
+    # (【苏州】…) the whole line is the title.
+    tagged = "【区域】**各地加快布局未来产业**\n\n多地近日出台行动方案，提出培育未来产业的路径和目标。（某某日报 20240131）\n\n" \
+             "【北京】**北京发力商业航天**\n\n北京市近日发布商业航天创新发展方案，支持火箭和卫星企业集聚。（某某日报 20240201）\n"
+    plain = tagged.replace("**", "")
+    assert [a.title for a in segment(_source(tagged, "t.md")).articles] == ["各地加快布局未来产业", "北京发力商业航天"]
+    assert [a.title for a in segment(_source(plain, "t.txt")).articles] == ["【区域】各地加快布局未来产业", "【北京】北京发力商业航天"]
