@@ -49,7 +49,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -184,6 +184,19 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
+def marked_apart(line: Line, tag_end: int) -> bool:
+    """Whether markup that cleaning dropped stands between a line's 【tag】 and the rest
+    (【区域】**各地加快布局…**): the markup marks the headline, and the tag is a column's label outside it.
+    Otherwise a reader cites the whole line (【苏州】工业园区集中签约…), the tag naming where it happened.
+
+    >>> marked_apart(Line("【区域】各地加快布局", ((0, 0, 4), (4, 6, 6)), (0, 14)), 4)
+    True
+    >>> marked_apart(Line("【苏州】工业园区", ((0, 2, 8),), (0, 12)), 4)
+    False
+    """
+    return 0 < tag_end < len(line.text) and line.source_offset(tag_end) > line.source_offset(tag_end - 1) + 1
+
+
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
@@ -213,7 +226,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        return "【tag】title", (tagged.end(), len(text))
+        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
@@ -391,6 +405,8 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+# A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
+_PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -424,10 +440,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
             continue
-        if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+        barred = _PLACE_BAR.match(line.text) is not None
+        if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
+        if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
@@ -595,7 +612,7 @@ def _section_name(line: Line) -> str | None:
 
 
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|风险提示\s*[:：]"
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
@@ -614,12 +631,21 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载)")
 
 
+def is_back_matter(text: str) -> bool:
+    """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
+
+    >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
+    (True, True, False)
+    """
+    return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
+
+
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
     cut = len(region)
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
+                 and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
@@ -1001,13 +1027,26 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
                     break
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
         while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
-                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess) or _after_masthead_end(text, cut[1], guess)) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
         elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
             missed += 1
     return cuts, missed
+
+
+def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | None:
+    """The cut after a masthead's date or issue number at ``t`` (园区要闻摘录　|2025年6月第2期 【湖州】…), or None."""
+    for m in _MASTHEAD_END.finditer(text, t, t + 40):
+        if re.search(r"[。！？，；]", text[t : m.end()]):
+            return None
+        s = m.end()
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        if s > m.end() and (cut := _cut_at(text, s, guess)) is not None:
+            return cut
+    return None
 
 
 def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:

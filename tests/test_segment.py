@@ -597,14 +597,16 @@ def test_headlines_and_sentences_are_not_metadata(line):
 
 
 @pytest.mark.parametrize("line", ["①洛阳设立基金", "⑴洛阳设立基金", "❶洛阳设立基金", "01丨洛阳设立基金", "02 | 洛阳设立基金", "03｜洛阳设立基金",
-                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金"])
+                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金",
+                                  "No 3 洛阳设立基金", "#4 洛阳设立基金", "05 - 洛阳设立基金", "06—洛阳设立基金", "07：洛阳设立基金", "8/ 洛阳设立基金", "11 洛阳设立基金"])
 def test_list_marks_are_numbering(line):
     from kg.lines import numbering, strip_numbering
 
     assert numbering(line) and strip_numbering(line) == "洛阳设立基金"
 
 
-@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降"])
+@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降",
+                                  "3-5月洛阳设立基金", "10:30洛阳设立基金", "12 月洛阳设立基金", "1/3的企业设立基金", "2025：洛阳设立基金"])
 def test_numbers_that_are_not_list_marks(line):
     from kg.lines import strip_numbering
 
@@ -1819,6 +1821,161 @@ def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
     assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
 
 
+PLACE_TAGGED_ITEMS = [
+    ("嘉兴", "秀洲高新区签约新材料项目6个", ["秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个，总投资42亿元。"]),
+    ("芜湖", "经开区机器人产业园二期开工", ["芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。",
+                                    "园区计划明年引进机器人整机及零部件企业20家。"]),
+    ("洛阳", "伊滨区推出“标准地”出让新办法", ["伊滨区近日出台工业用地“标准地”出让办法，企业拿地后可凭承诺书先行开工。"]),
+    ("柳州", "汽车零部件产业园新增企业9家", ["柳州汽车零部件产业园今年新增入驻企业9家，其中新能源汽车配套企业5家。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold", "spaced"])
+def test_a_headline_after_a_place_in_brackets_is_titled_by_its_whole_line_and_the_place_is_its_section(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "【{}】{}", "noblank": "【{}】{}", "h2": "## 【{}】{}", "bold": "**【{}】{}**", "spaced": "【{}】　{}"}[style]
+    blocks = [["产业园区招商快讯", "第7期　某某园区服务联盟　2025年6月"]]
+    blocks += [[head.format(place, title), *body] for place, title, body in PLACE_TAGGED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    gap = " " if style == "spaced" else ""  # the line as read (a full-width space is a space)
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{gap}{title}", place, body) for place, title, body in PLACE_TAGGED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_tagged_headline_closed_by_its_trailer_is_titled_by_its_whole_line_and_a_tag_alone_is_a_section():
+    text = ("区域动态\n2025年第3期\n\n"
+            "【嘉兴】秀洲高新区签约新材料项目6个\n\n秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个。（嘉兴日报 20250613）\n\n"
+            "【芜湖】经开区机器人产业园二期开工\n\n芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。（芜湖日报 20250614）\n\n"
+            "【柳州】\n\n汽车零部件产业园新增企业9家\n\n柳州汽车零部件产业园今年新增入驻企业9家。（柳州日报 20250615）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        ("【嘉兴】秀洲高新区签约新材料项目6个", "嘉兴", "2025-06-13"), ("【芜湖】经开区机器人产业园二期开工", "芜湖", "2025-06-14"),
+        ("汽车零部件产业园新增企业9家", "柳州", "2025-06-15")]
+    assert_nothing_lost(doc)
+
+
+# Twelve short items of a new-energy weekly (headline, body), to number in the ways WeChat accounts do.
+ENERGY_ITEMS = [
+    ("宁东光伏基地三期并网", "宁东能源化工基地光伏项目三期近日全容量并网，新增装机120万千瓦。"),
+    ("包头风电装备产业园签约整机项目", "包头市与某某风电企业签约建设整机制造基地，年产风机500台。"),
+    ("漳州海上风电项目开工", "漳州外海风电项目近日开工，总装机容量40万千瓦。"),
+    ("宜宾动力电池产业营收增长", "宜宾市今年前5个月动力电池产业营业收入同比增长19%。"),
+    ("格尔木盐湖提锂项目投产", "格尔木某盐湖提锂项目近日投产，年产碳酸锂2万吨。"),
+    ("常州储能电池出货量居前", "常州市今年储能电池出货量同比增长31%，多家企业订单排至年底。"),
+    ("酒泉风机塔筒项目落地", "酒泉市新能源装备产业园新落地塔筒项目3个，本地配套率进一步提高。"),
+    ("佛山氢能公交线路扩容", "佛山市新增氢燃料电池公交线路6条，累计投运车辆超过900辆。"),
+    ("张家口可再生能源制氢项目投运", "张家口某可再生能源制氢项目近日投运，年产绿氢4000吨。"),
+    ("大同煤电与新能源联营项目开工", "大同市首个煤电与新能源联营项目开工，配套光伏规模50万千瓦。"),
+    ("哈密外送通道配套电源并网", "哈密某外送通道配套新能源项目首批机组并网，装机30万千瓦。"),
+    ("嘉兴分布式光伏装机增长", "嘉兴市分布式光伏装机容量突破600万千瓦，工商业屋顶项目占比过半。"),
+]
+
+
+@pytest.mark.parametrize("number", ["{:02d} ", "{:02d}　", "{:02d}.", "{:02d}、", "{:02d} | ", "NO.{} ", "{}/ ", "{} "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_with_two_digits_a_slash_or_a_space_are_items_and_the_number_is_no_part_of_the_title(number, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[number.format(n) + title, body] for n, (title, body) in enumerate(ENERGY_ITEMS, 1)]
+    blocks += [["声明：本刊信息来自公开资料整理，仅供参考。"]]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_body_line_opening_with_a_count_and_a_space_is_not_numbered():
+    from kg.lines import numbering
+
+    assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨" and numbering("4 台州医药化工园区推进安全改造") == "01丨"
+    assert numbering("12 月起全市推行新规") is None and numbering("3 号线北延段开通") is None
+    assert numbering("12 个项目集中开工") is None and numbering("15 家企业参会") is None and numbering("1/3的企业") is None
+    assert numbering("2025 年全市新增装机") is None
+
+
+@pytest.mark.parametrize("footer", [["往期回顾", "第25期　储能产业链价格走势观察", "声明：本刊部分信息来自公开资料整理，如有疏漏敬请指正。"],
+                                    ["往期回顾：第25期　储能产业链价格走势观察", "版权声明：本刊内容仅供内部参考。"],
+                                    ["往期回顾：储能产业链价格走势观察"]])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_and_a_statement_under_the_last_item_are_the_files(footer, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[f"{n:02d} {title}", body] for n, (title, body) in enumerate(ENERGY_ITEMS[:5], 1)]
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS[:5]]
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
+    assert_nothing_lost(doc)
+
+
+# Items under place tags whose bodies do not open like news reports: read as sections under tags.
+TAGGED_NOTES = [
+    ("上海", "临港跨境数据试点扩围", ["第二批试点场景涵盖智能网联汽车、生物医药等领域。", "区内企业可按简化流程开展数据出境。"]),
+    ("天津", "融资租赁资产规模扩大", ["截至5月末，东疆区内租赁资产规模突破1.4万亿元。"]),
+    ("广西", "钦州港开通直航航线", ["至新加坡的集装箱直航航线每周两班，运输时间缩短两天。"]),
+    ("湖北", "武汉片区推出成果转化新举措", ["支持科技人员以职务科技成果作价入股创办企业。"]),
+    ("辽宁", "大连片区优化冷链通关流程", ["进口冷链食品实行“提前申报、到港验放”。", "平均通关时间由两天缩短至半天左右。"]),
+]
+
+
+@pytest.mark.parametrize("footer", [["往期回顾：自贸试验区建设十年制度创新成果盘点"], ["声明：本刊信息来自公开资料整理，不构成投资建议。", "编辑：某某"],
+                                    ["本期编辑：某某　　投稿邮箱：某某"], ["（编辑：某某）"], ["往期回顾", "第10期：自贸试验区制度创新盘点", "声明：本刊仅供参考。"]])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_the_files(footer, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[f"【{place}】{title}", *body] for place, title, body in TAGGED_NOTES]
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "sections" and doc.readings[0].reasons[0].startswith("5 section tags")
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, body) for place, title, body in TAGGED_NOTES]
+    assert_nothing_lost(doc)
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
+
+
+def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
+    items = ENERGY_ITEMS[:4]
+    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("items", [PLACE_TAGGED_ITEMS, TAGGED_NOTES], ids=["news", "notes"])
+def test_a_pasted_digest_of_tagged_headlines_after_a_dated_masthead_is_cut_at_each(items):
+    text = "园区要闻摘录　2025年6月第2期 " + " ".join(f"【{place}】{title} " + "".join(body) for place, title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == [(f"【{place}】{title}", "".join(body)) for place, title, body in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_date_after_a_tagged_headline_dates_the_item_and_is_no_part_of_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[head.format(f"【{place}】{title}　6月{k}日"), *body] for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.section, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, f"2025-06-0{k}", body) for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("bar", ["｜", "丨", " | "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_after_a_place_and_a_bar_head_items_even_with_a_comma(bar, blank):
+    sep = "\n\n" if blank else "\n"
+    items = [(f"{place}{bar}{title}，年内再引进项目10个", body) for place, title, body in PLACE_TAGGED_ITEMS + TAGGED_NOTES]
+    text = sep.join(["城市观察", "2025年第23期", *(sep.join([title, *body]) for title, body in items), "编辑：某某　审核：某某"]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
 # ---------------------------------------------------------------- hand-made digests, laid out every way
 
 HANDMADE = json.loads((Path(__file__).parent / "handmade_digests" / "digests.json").read_text(encoding="utf-8"))
@@ -2016,3 +2173,13 @@ def test_headlines_saying_what_happened_in_other_words_head_items_of_a_bare_dige
              ("城区公共停车泊位新增1200个", ["其中充电泊位300个，均已投入使用。"])]
     text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
+
+
+def test_a_column_tag_outside_a_bold_headline_is_no_part_of_its_title():
+    # 【区域】**…**: the bold marks the headline, the bracket is the column's label; without markup
+    # (【苏州】…) the whole line is the title.
+    tagged = "【区域】**各地加快布局未来产业**\n\n多地近日出台行动方案，提出培育未来产业的路径和目标。（某某日报 20240131）\n\n" \
+             "【北京】**北京发力商业航天**\n\n北京市近日发布商业航天创新发展方案，支持火箭和卫星企业集聚。（某某日报 20240201）\n"
+    plain = tagged.replace("**", "")
+    assert [a.title for a in segment(_source(tagged, "t.md")).articles] == ["各地加快布局未来产业", "北京发力商业航天"]
+    assert [a.title for a in segment(_source(plain, "t.txt")).articles] == ["【区域】各地加快布局未来产业", "【北京】北京发力商业航天"]
