@@ -331,6 +331,8 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     >>> texts = ["园区简讯", "“企业的事，就是我们的事”", "“企业的事，就是我们的事。”园区负责人表示，将设立服务专员。"]
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
     True
+
+    Or over its subtitle (“让老年人用得上智能技术” over ——省工信厅答复适老化改造提案), as a headline is.
     """
     text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
     if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
@@ -339,7 +341,7 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     inner = text[1:-1]
     below = lines[i + 1].text
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
-        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below))
+        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below))
 
 
 def _named_below(lines: Sequence[Line], i: int) -> bool:

@@ -2183,3 +2183,11 @@ def test_a_column_tag_outside_a_bold_headline_is_no_part_of_its_title():
     plain = tagged.replace("**", "")
     assert [a.title for a in segment(_source(tagged, "t.md")).articles] == ["各地加快布局未来产业", "北京发力商业航天"]
     assert [a.title for a in segment(_source(plain, "t.txt")).articles] == ["【区域】各地加快布局未来产业", "【北京】北京发力商业航天"]
+
+
+def test_a_quoted_headline_over_its_subtitle_heads_an_item():
+    text = ("某某县政协提案动态\n\n关于建设乡村物流站点的提案办理见效\n\n——全县新建村级物流站点46个\n\n县商务局牵头办理该提案。今年以来新建站点46个。\n\n"
+            "“让群众少跑腿、好办事”\n\n——县政务服务中心答复窗口改革提案\n\n县政务服务中心合并窗口12个，推行一窗受理。\n\n"
+            "重点提案督办：养老服务怎样补短板？\n\n9月3日，县政协督办组赴三个乡镇调研养老服务设施。\n")
+    titles = [a.title for a in segment(_source(text)).articles]
+    assert titles == ["关于建设乡村物流站点的提案办理见效", "“让群众少跑腿、好办事”", "重点提案督办：养老服务怎样补短板？"]
