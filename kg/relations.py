@@ -56,6 +56,9 @@ _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
 # A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
 # one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
 _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
+# A goals heading without a number, standing alone (今年的主要目标) or opening its paragraph as a
+# sentence of its own (2024年主要目标。地区生产总值增长5.5%左右，…): the figures after it are goals.
+_GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -380,9 +383,13 @@ class _Context:
         sections: dict[int, int] = {}
         year = None
         for u, unit in enumerate(self.units):
-            if _SECTION_HEADING.match(unit.text):
+            if _SECTION_HEADING.match(unit.text) or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
                 named = re.search(r"(20\d\d)\s*年", unit.text)
                 year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
+                named = re.search(r"(20\d\d)\s*年", heading[0])
+                if (goal_year := int(named[1]) if named else self.article_year) is not None:
+                    sections[u] = goal_year  # 2024年主要目标。…: this paragraph's figures are that year's goals
             elif year is not None:
                 sections[u] = year
         return sections
@@ -1243,7 +1250,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     """
     if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
         return  # every target is an amount an industry is to reach: none to find
-    year = next(iter(context.years(sentence)), None)
+    years = context.years(sentence)
+    # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
+    year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
@@ -1308,6 +1317,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+        if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
+            value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
         for _, _, industry in reversed(measured):
