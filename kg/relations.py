@@ -1208,8 +1208,8 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
     for f_start, f_end, _ in funds:
         if f_start >= start:
             break
-        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start):
-            continue
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) or _FUND_RECEIVED.search(sentence.text, 0, f_start):
+            continue  # 用好…基金; 对获得…基金投资的企业给予奖励: the fund acts in no clause of its own
         cue = _cue_re("invests_in").search(sentence.text, f_end, start)
         if cue:
             return True
@@ -1416,7 +1416,7 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
 # 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
@@ -1433,6 +1433,20 @@ _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]
 
 # A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
 _FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
+# A fund named as what firms receive (对获得…基金投资的企业给予奖励): the fund is an object, the
+# sentence's actor (a region, its policy) is someone else.
+_FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$")
+_FUND_RECEIVED_NAMED = re.compile(r"(?:获得|接受|引入|争取|拿到)了?[^，,。；;]{0,6}$")  # …天使 + 母基金
+# A task of a plan's list that sets up a fund (二是设立规模50亿元的…基金，投向…): a fund to come.
+_LISTED_FUND = re.compile(r"(?:^|[，,；;：:])\s*[一二三四五六七八九十]是\s*(?:发起设立|出资设立|设立|组建|成立)(?!了)[^，,；;。]{0,14}$")
+# A clause whose subject is a sub-fund (子基金已投资…, 其中海洋子基金重点投资…): the sub-fund invests,
+# not the mother fund (which invests in the sub-funds; 母基金通过子基金投资 is the mother's).
+_SUB_FUND_CLAUSE = re.compile(r"\s*(?:其中|这些|上述|各)?[^，,；;。基通]{0,8}子基金")
+# A mother fund taking a stake (参股设立了…子基金，重点投资…): what follows without a subject is the
+# sub-fund's investment.
+_STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
+# The field a fund is set up in (在新材料领域设立了…新材料产业基金): what it invests in.
+_FIELD_OF_FUND = re.compile(r"在([^，,。；;在]{1,30}?)(?:领域|方向|赛道)(?:内)?(?:发起设立|出资设立|设立|组建|成立)了?[^，,；;。]{0,14}$")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -1464,21 +1478,33 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
         elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
             topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
+        elif _FUND_RECEIVED.search(sentence.text, 0, topic_start):
+            topic = None  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
+        elif _LISTED_FUND.search(sentence.text, 0, topic_start):
+            topic = None  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+        # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
+        # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
+        topic, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
     elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
         topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
+    if topic is not None and rule == "fund_cue_industry_reference" and _FUND_RECEIVED_NAMED.search(sentence.text, 0, match.start()):
+        topic = None  # 对获得天使母基金投资的企业给予配套支持: the fund is what firms receive
     if topic is not None:
         # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
         cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
+        if cue and _sub_funds_investment(sentence.text, topic_end, cue.start()):
+            cue = None  # 参股子基金6只，子基金已投资…: the sub-funds' investments, not the mother fund's
         spans = [(cue.end(), len(sentence.text))] if cue else []
+        if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
+            spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
             if m.id == "industry:equity-investment":
@@ -1498,6 +1524,18 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             agencies = [m.id for s, _, m in sentence.of_types(("agency",)) if s < established[-1].start()]
             for agency in agencies[-1:]:
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
+
+
+def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
+    """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
+    (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
+    (参股设立了海洋经济子基金，重点投资…)?"""
+    clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
+    if clause_start == topic_end:
+        return False  # the fund itself opens the clause: …基金重点投资…
+    if _SUB_FUND_CLAUSE.match(text, clause_start, cue_start):
+        return True
+    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start)) and cue_start - clause_start <= 4
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
