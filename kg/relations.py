@@ -64,6 +64,12 @@ _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
+# What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
+# the reward are a policy's thresholds, not a region's goals.
+_REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
+# A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
+_YEARS_AHEAD = re.compile(r"(?<![近过去前])(?:(?:未来|今后|用)([一二两三四五六七八九十\d]{1,2})年|([一二两三四五六七八九十\d]{1,2})年(?:内|时间|之内))")
+_NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
@@ -1254,6 +1260,10 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
+    if ahead:
+        n = ahead[1] or ahead[2]
+        year_value = context.article_year + (int(n) if n.isdigit() else _NUMERAL.get(n, 0))
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
@@ -1275,7 +1285,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
@@ -1286,10 +1296,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
+    thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
     after = year.end() if year else 0
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
+        if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
+            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
             continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
