@@ -1455,6 +1455,7 @@ _LISTED_FUND = re.compile(r"(?:^|[，,；;：:])\s*[一二三四五六七八九�
 # A clause whose subject is a sub-fund (子基金已投资…, 其中海洋子基金重点投资…): the sub-fund invests,
 # not the mother fund (which invests in the sub-funds; 母基金通过子基金投资 is the mother's).
 _SUB_FUND_CLAUSE = re.compile(r"\s*(?:其中|这些|上述|各)?[^，,；;。基通]{0,8}子基金")
+_SUB_FUND_NAMED = re.compile(r"\s*(?:下设|旗下|发起设立|设立|参股)的[^，,。；;]{0,12}子基金")
 # A mother fund taking a stake (参股设立了…子基金，重点投资…): what follows without a subject is the
 # sub-fund's investment.
 _STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
@@ -1543,6 +1544,8 @@ def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
     """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
     (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
     (参股设立了海洋经济子基金，重点投资…)?"""
+    if _SUB_FUND_NAMED.match(text, topic_end, cue_start):
+        return True  # …母基金下设的智能网联汽车子基金，将重点投资…: the sub-fund is the subject
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
     if clause_start == topic_end:
         return False  # the fund itself opens the clause: …基金重点投资…
