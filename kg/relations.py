@@ -1333,7 +1333,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
             value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
-        quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
+        # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
+        own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
+        quantity = Quantity(amount=value, unit=unit, year=int(own[-1][1]) if own and year_value else year_value, text=text, amount_max=upper)
         for _, _, industry in reversed(measured):
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
