@@ -1458,6 +1458,7 @@ _LISTED_FUND = re.compile(r"(?:^|[，,；;：:])\s*[一二三四五六七八九�
 # not the mother fund (which invests in the sub-funds; 母基金通过子基金投资 is the mother's).
 _SUB_FUND_CLAUSE = re.compile(r"\s*(?:其中|这些|上述|各)?[^，,；;。基通]{0,8}子基金")
 _SUB_FUND_NAMED = re.compile(r"\s*(?:下设|旗下|发起设立|设立|参股)的[^，,。；;]{0,12}子基金")
+_PLANNED_SUB_FUND = re.compile(r"(?:将|拟|计划|筹划|准备)[^。；;]{0,20}?(?:新设|设立|组建|成立)[^。；;]{0,12}子基金")
 # A mother fund taking a stake (参股设立了…子基金，重点投资…): what follows without a subject is the
 # sub-fund's investment.
 _STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
@@ -1515,10 +1516,11 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         topic = None  # 对获得天使母基金投资的企业给予配套支持: the fund is what firms receive
     if topic is not None:
         # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
-        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
-        if cue and _sub_funds_investment(sentence.text, topic_end, cue.start()):
-            cue = None  # 参股子基金6只，子基金已投资…: the sub-funds' investments, not the mother fund's
-        spans = [(cue.end(), len(sentence.text))] if cue else []
+        # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
+        # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
+        cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), topic_end)
+                    if not _sub_funds_investment(sentence.text, topic_end, c.start()) and not _other_actor(sentence, topic_end, c.start())), None)
+        spans = [(cue.end(), _actor_clause(sentence, cue.end()))] if cue else []
         if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
             spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
         spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
@@ -1546,6 +1548,8 @@ def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
     """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
     (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
     (参股设立了海洋经济子基金，重点投资…)?"""
+    if _PLANNED_SUB_FUND.search(text, topic_end, cue_start):
+        return True  # 拟在明年新设一只子基金，专门投资…: a sub-fund to come
     if _SUB_FUND_NAMED.match(text, topic_end, cue_start):
         return True  # …母基金下设的智能网联汽车子基金，将重点投资…: the sub-fund is the subject
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
@@ -1554,6 +1558,26 @@ def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
     if _SUB_FUND_CLAUSE.match(text, clause_start, cue_start):
         return True
     return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start)) and cue_start - clause_start <= 4
+
+
+def _actor_clause(sentence: Sentence, pos: int) -> int:
+    """Where the first clause after ``pos`` opened by someone else begins (a place or an agency:
+    …投资超过200亿元，南京市同时出台政策支持…), else the sentence's end."""
+    opened = {s for s, _, _ in sentence.of_types((*PLACE_TYPES, "agency"))}
+    for match in _CLAUSE_BREAK.finditer(sentence.text, pos):
+        if any(match.end() <= s <= match.end() + 2 for s in opened):
+            return match.start()
+    return len(sentence.text)
+
+
+def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
+    """Does someone else open the clause of the investment cue, after the fund: a place, an agency
+    or an organisation (…，南京市同时出台政策支持…; 基金的管理人武汉产业投资集团还投资了…)?"""
+    text = sentence.text
+    clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
+    if any(clause_start <= s and e <= cue_start for s, e, _ in sentence.of_types((*PLACE_TYPES, "agency"))):
+        return True
+    return bool(_ORGANISATION.search(_masked(sentence), topic_end, cue_start))
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
