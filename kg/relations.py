@@ -64,6 +64,8 @@ _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
+# A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
+_GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
 # the reward are a policy's thresholds, not a region's goals.
 _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
@@ -1315,6 +1317,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
+        if not before and _GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()):
+            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before
+            earlier = [x for x in industries if x[1] <= clause_start]
+            if len({x[2].id for x in earlier}) == 1:
+                before = earlier[-1:]
         if not before:
             continue
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模

@@ -1208,3 +1208,11 @@ def test_an_unnamed_fund_manager_speaks_for_the_articles_fund(linker):
     invested = {(s, o) for s, r, o, *_ in _facts(linker, text, "invests_in")}
     assert ("fund:320500:生物医药产业创新基金", "industry:innovative-drugs") in invested
     assert ("fund:320509:高端医疗器械产业基金", "industry:innovative-drugs") not in invested
+
+
+def test_a_figure_of_chanye_alone_measures_the_one_industry_named_before(linker):
+    text = "株洲动态\n\n株洲将推动轨道交通装备向智能化、绿色化升级，到2027年产业产值力争突破2500亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:rail-transit-equipment", 2500.0, "亿元", 2027)}
+    # two industries named before: which one 产业 means is not said
+    text = "株洲动态\n\n株洲将推动轨道交通装备和航空发动机升级，到2027年产业产值力争突破2500亿元。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
