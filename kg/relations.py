@@ -42,7 +42,7 @@ _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
-    r"|(千亿|万亿|百亿)级"
+    r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
 # a statistic, unless it also states a goal (_FUTURE).
@@ -64,6 +64,11 @@ _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
+# The end of a five-year plan (到“十四五”末, 十四五期末): its last year.
+_PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时期|期)?末")
+_PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
+# A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
+_GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:力争|目标|预计|计划|争取)|(?<=[，,；;])\s*(?:今年|明年)")
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
@@ -1262,6 +1267,14 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    if year is None and (plan_end := _PLAN_END.search(sentence.text)):
+        year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
+    start = 0
+    if year and context.article_year and int(year[1]) < context.article_year and not any(y[0][:1] in "到至" for y in years):
+        # 工业增加值2023年增长8%，今年力争…增长20%: last year's figure, then this year's goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, year.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            year, year_value, start = None, context.article_year, goal.start()
     ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
     if ahead:
         n = ahead[1] or ahead[2]
@@ -1274,6 +1287,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif start:
+        planned = True
     elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
         year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
@@ -1299,7 +1314,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
-    after = year.end() if year else 0
+    after = year.end() if year else start
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue

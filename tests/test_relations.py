@@ -1216,3 +1216,18 @@ def test_a_figure_of_chanye_alone_measures_the_one_industry_named_before(linker)
     # two industries named before: which one 产业 means is not said
     text = "株洲动态\n\n株洲将推动轨道交通装备和航空发动机升级，到2027年产业产值力争突破2500亿元。（新华社 20240301）\n"
     assert not _facts(linker, text, "sets_target")
+
+
+def test_plan_ends_qianyi_and_a_goal_after_last_years_figure(linker):
+    text = "宁波动态\n\n宁波市提出，到“十四五”末，全市集成电路产业规模突破500亿元。（新华社 20230301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 500.0, "亿元", 2025)}
+    text = "宁波动态\n\n宁波市提出，到2027年，全市新能源汽车产业产值突破千亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:new-energy-vehicles", 1000.0, "亿元", 2027)}
+    # 百亿元级…公司: the size of firms, no amount of the industry
+    text = "深圳动态\n\n深圳市提出，到2027年培育一批百亿元级融资租赁公司。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+    # last year's figure, then this year's goal: the goal only
+    text = "宁波动态\n\n宁波市集成电路产业产值2023年增长8%，今年力争集成电路产业产值增长20%。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 20.0, "%", 2024)}
+    text = "宁波动态\n\n宁波市集成电路产业产值2023年增长8%，同比提高2个百分点。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
