@@ -1455,7 +1455,8 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
-_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
+_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
+                            r"|以([^，,。；;以]{1,40}?)(?:等)?(?:产业|领域)?为(?:主要|重点|核心)?投资(?:方向|领域|重点)")
 # 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
 # name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
 _MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
@@ -1545,7 +1546,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         spans = [(cue.end(), _actor_clause(sentence, cue.end()))] if cue else []
         if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
             spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
-        spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
+        spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
             if m.id == "industry:equity-investment":
                 continue  # 进行股权投资, 以创投方式: how a fund invests, not what in

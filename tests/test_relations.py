@@ -1231,3 +1231,12 @@ def test_plan_ends_qianyi_and_a_goal_after_last_years_figure(linker):
     assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 20.0, "%", 2024)}
     text = "宁波动态\n\n宁波市集成电路产业产值2023年增长8%，同比提高2个百分点。（新华社 20240301）\n"
     assert not _facts(linker, text, "sets_target")
+
+
+def test_more_ways_a_fund_states_its_focus(linker):
+    for sentence, expected in (
+        ("广东省半导体及集成电路产业投资基金以集成电路设计和半导体设备为主要投资方向。", {"industry:integrated-circuits", "industry:semiconductor-equipment"}),
+        ("北京市人工智能产业投资基金将瞄准大模型和人工智能芯片。", {"industry:large-models", "industry:ai-chips"}),
+        ("北京市人工智能产业投资基金主投大模型和人工智能芯片。", {"industry:large-models", "industry:ai-chips"}),
+    ):
+        assert {o for s, r, o, *_ in _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in")} == expected, sentence
