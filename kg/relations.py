@@ -1344,6 +1344,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
                 break
             measured.append(x)
+        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
+            continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
         regions = [_agency_region(s) or s for s in subjects]

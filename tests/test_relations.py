@@ -1240,3 +1240,11 @@ def test_more_ways_a_fund_states_its_focus(linker):
         ("北京市人工智能产业投资基金主投大模型和人工智能芯片。", {"industry:large-models", "industry:ai-chips"}),
     ):
         assert {o for s, r, o, *_ in _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in")} == expected, sentence
+
+
+def test_one_figure_over_a_list_is_no_industrys_target(linker):
+    text = "哈密动态\n\n哈密市提出，到2027年风电、光伏装机规模达到3000万千瓦，氢能产业产值达到100亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("650500", "sets_target", "industry:hydrogen-energy", 100.0, "亿元", 2027)}
+    # 机器人及智能装备产业: one group named jointly, its figure is both's
+    text = "芜湖动态\n\n芜湖市提出，到2027年机器人及智能装备产业规模达到1000亿元。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:robotics", "industry:intelligent-manufacturing-equipment"}
