@@ -1465,6 +1465,8 @@ _MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
+# A fund its funders modify (…母基金参与出资的苏州市生物医药产业基金，重点投向…): the fund invests.
+_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
@@ -1497,7 +1499,7 @@ def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tu
     高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
     funds listed after it are its investors)."""
     for found in funds[1:]:
-        if _ESTABLISHED.search(sentence.text, 0, found[0]):
+        if _ESTABLISHED.search(sentence.text, 0, found[0]) or _FUNDED_BY.search(sentence.text, 0, found[0]):
             return found
     return funds[0]
 

@@ -1248,3 +1248,8 @@ def test_one_figure_over_a_list_is_no_industrys_target(linker):
     # 机器人及智能装备产业: one group named jointly, its figure is both's
     text = "芜湖动态\n\n芜湖市提出，到2027年机器人及智能装备产业规模达到1000亿元。（新华社 20240301）\n"
     assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:robotics", "industry:intelligent-manufacturing-equipment"}
+
+
+def test_a_funder_modifying_the_fund_does_not_invest_in_its_fields(linker):
+    text = "基金动态\n\n江苏省战略性新兴产业母基金参与出资的苏州市生物医药产业基金，重点投向创新药和医疗器械。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"fund:320500:生物医药产业基金"}
