@@ -69,6 +69,7 @@ _PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时�
 _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:力争|目标|预计|计划|争取)|(?<=[，,；;])\s*(?:今年|明年)")
+_PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
@@ -1339,6 +1340,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 before = earlier[-1:]
         if not before:
             continue
+        if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
+            continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
         for x in reversed(before[:-1]):
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):

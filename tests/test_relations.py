@@ -1253,3 +1253,8 @@ def test_one_figure_over_a_list_is_no_industrys_target(linker):
 def test_a_funder_modifying_the_fund_does_not_invest_in_its_fields(linker):
     text = "基金动态\n\n江苏省战略性新兴产业母基金参与出资的苏州市生物医药产业基金，重点投向创新药和医疗器械。（新华社 20240301）\n"
     assert {s for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"fund:320500:生物医药产业基金"}
+
+
+def test_a_count_of_products_is_no_industrys_target(linker):
+    text = "杭州动态\n\n杭州市提出，到2027年生物医药产业规模达到3000亿元，培育医疗器械新产品50个。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330100", "sets_target", "industry:biopharmaceuticals", 3000.0, "亿元", 2027)}
