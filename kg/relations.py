@@ -41,7 +41,7 @@ _REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -1359,6 +1359,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
         if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
             value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
+        elif unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
+            unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
         own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]

@@ -1258,3 +1258,10 @@ def test_a_funder_modifying_the_fund_does_not_invest_in_its_fields(linker):
 def test_a_count_of_products_is_no_industrys_target(linker):
     text = "杭州动态\n\n杭州市提出，到2027年生物医药产业规模达到3000亿元，培育医疗器械新产品50个。（新华社 20240301）\n"
     assert _facts(linker, text, "sets_target") == {("330100", "sets_target", "industry:biopharmaceuticals", 3000.0, "亿元", 2027)}
+
+
+def test_a_range_with_the_unit_on_both_ends(linker):
+    text = "芜湖动态\n\n芜湖市提出，到2027年机器人产业规模力争达到1000亿至1200亿元。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 1000.0, 1200.0, "亿元", 2027)}
+    text = "芜湖动态\n\n芜湖市提出，到2027年培育机器人企业20家至30家。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 20.0, 30.0, "家", 2027)}
