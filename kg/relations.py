@@ -68,7 +68,7 @@ _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
 _PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时期|期)?末")
 _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
-_GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:力争|目标|预计|计划|争取)|(?<=[，,；;])\s*(?:今年|明年)")
+_GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
@@ -1276,6 +1276,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         goal = _GOAL_AFTER_PAST.search(sentence.text, year.end())
         if goal and not _SINCE.search(sentence.text, goal.start()):
             year, year_value, start = None, context.article_year, goal.start()
+    elif context.article_year and (since := _SINCE.search(sentence.text)) and not any(y[0][:1] in "到至" for y in years):
+        # 今年以来已引进…项目50个，力争全年引进…项目80个: the figure so far, then the goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, since.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            later = [y for y in years if y.start() >= goal.start()]
+            year, start = (later[0] if later else None), goal.start()
+            year_value = int(year[1]) if year else context.article_year
     ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
     if ahead:
         n = ahead[1] or ahead[2]

@@ -1265,3 +1265,11 @@ def test_a_range_with_the_unit_on_both_ends(linker):
     assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 1000.0, 1200.0, "亿元", 2027)}
     text = "芜湖动态\n\n芜湖市提出，到2027年培育机器人企业20家至30家。（新华社 20240301）\n"
     assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 20.0, 30.0, "家", 2027)}
+
+
+def test_the_goal_after_a_figure_so_far(linker):
+    text = "招商动态\n\n常州市今年以来已引进新能源汽车项目50个，力争全年引进新能源汽车项目80个。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("320400", "sets_target", "industry:new-energy-vehicles", 80.0, "个", 2024)}
+    # without a goal word, this year's figure is a figure
+    text = "招商动态\n\n常州市去年新能源汽车产量增长30%，今年新能源汽车产量增长20%以上。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
