@@ -67,7 +67,11 @@ _NUMBERING = (
     ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
+    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|"
+                        # 01 - 宁夏…, 01：宁夏… (a dash or a colon after the number, before a headline's first character: not 3-5月, 10:30)
+                        r"\d{1,2}[ \u3000]*[-–—:：](?=[ \u3000]*[\u4e00-\u9fff“《【「])|0\d(?=[ \u3000])|"
+                        # 10 山西推动…, 4 台州…, 1/ 上海发布… (a number then a space or a slash, before a headline's first character, not a unit)
+                        r"\d{1,2}(?=[ \u3000]+(?![\d亿万千百个月日年元家条项座倍%号名次批期届余多])[\u4e00-\u9fff“《【「])|\d{1,2}[/／](?![\d])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
     # (▲ too, before a space: with none it points up at a picture above, a caption's mark)
@@ -77,7 +81,9 @@ _NUMBERING = (
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
-_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+# (and where a picture or video was, in text copied from a page: [图片], 【视频】)
+_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|^[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$"
+                      r"|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -89,7 +95,7 @@ _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
-    r"(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
+    r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
@@ -112,6 +118,7 @@ _METADATA = re.compile(
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
