@@ -41,8 +41,8 @@ _REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
-    r"|(千亿|万亿|百亿)级"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
 # a statistic, unless it also states a goal (_FUTURE).
@@ -56,11 +56,28 @@ _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
 # A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
 # one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
 _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
+# A goals heading without a number, standing alone (今年的主要目标) or opening its paragraph as a
+# sentence of its own (2024年主要目标。地区生产总值增长5.5%左右，…): the figures after it are goals.
+_GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
+# The end of a five-year plan (到“十四五”末, 十四五期末): its last year.
+_PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时期|期)?末")
+_PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
+# A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
+_GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
+_PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
+# A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
+_GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
+# What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
+# the reward are a policy's thresholds, not a region's goals.
+_REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
+# A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
+_YEARS_AHEAD = re.compile(r"(?<![近过去前])(?:(?:未来|今后|用)([一二两三四五六七八九十\d]{1,2})年|([一二两三四五六七八九十\d]{1,2})年(?:内|时间|之内))")
+_NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province", "自治区": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
@@ -392,9 +409,13 @@ class _Context:
         sections: dict[int, int] = {}
         year = None
         for u, unit in enumerate(self.units):
-            if _SECTION_HEADING.match(unit.text):
+            if _SECTION_HEADING.match(unit.text) or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
                 named = re.search(r"(20\d\d)\s*年", unit.text)
                 year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+            elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
+                named = re.search(r"(20\d\d)\s*年", heading[0])
+                if (goal_year := int(named[1]) if named else self.article_year) is not None:
+                    sections[u] = goal_year  # 2024年主要目标。…: this paragraph's figures are that year's goals
             elif year is not None:
                 sections[u] = year
         return sections
@@ -1338,8 +1359,8 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
     for f_start, f_end, _ in funds:
         if f_start >= start:
             break
-        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start):
-            continue
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) or _FUND_RECEIVED.search(sentence.text, 0, f_start):
+            continue  # 用好…基金; 对获得…基金投资的企业给予奖励: the fund acts in no clause of its own
         cue = _cue_re("invests_in").search(sentence.text, f_end, start)
         if cue:
             return True
@@ -1380,8 +1401,29 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     """
     if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
         return  # every target is an amount an industry is to reach: none to find
-    year = next(iter(context.years(sentence)), None)
+    years = context.years(sentence)
+    # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
+    year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    if year is None and (plan_end := _PLAN_END.search(sentence.text)):
+        year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
+    start = 0
+    if year and context.article_year and int(year[1]) < context.article_year and not any(y[0][:1] in "到至" for y in years):
+        # 工业增加值2023年增长8%，今年力争…增长20%: last year's figure, then this year's goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, year.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            year, year_value, start = None, context.article_year, goal.start()
+    elif context.article_year and (since := _SINCE.search(sentence.text)) and not any(y[0][:1] in "到至" for y in years):
+        # 今年以来已引进…项目50个，力争全年引进…项目80个: the figure so far, then the goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, since.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            later = [y for y in years if y.start() >= goal.start()]
+            year, start = (later[0] if later else None), goal.start()
+            year_value = int(year[1]) if year else context.article_year
+    ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
+    if ahead:
+        n = ahead[1] or ahead[2]
+        year_value = context.article_year + (int(n) if n.isdigit() else _NUMERAL.get(n, 0))
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
@@ -1390,6 +1432,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
         year_value, planned = context.article_year, True
+    elif start:
+        planned = True
     elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
         year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
     elif this_year and context.is_plan and not _SINCE.search(sentence.text):
@@ -1403,7 +1447,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = planned or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
@@ -1414,10 +1458,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
-    after = year.end() if year else 0
+    thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
+    after = year.end() if year else start
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
+        if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
+            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
             continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
@@ -1430,13 +1477,22 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
+        if not before and _GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()):
+            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before
+            earlier = [x for x in industries if x[1] <= clause_start]
+            if len({x[2].id for x in earlier}) == 1:
+                before = earlier[-1:]
         if not before:
             continue
+        if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
+            continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
         for x in reversed(before[:-1]):
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
                 break
             measured.append(x)
+        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
+            continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
         regions = [_agency_region(s) or s for s in subjects]
@@ -1445,8 +1501,14 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+        if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
+            value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
+        elif unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
+            unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
-        quantity = Quantity(amount=value, unit=unit, year=year_value, text=text, amount_max=upper)
+        # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
+        own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
+        quantity = Quantity(amount=value, unit=unit, year=int(own[-1][1]) if own and year_value else year_value, text=text, amount_max=upper)
         for _, _, industry in reversed(measured):
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
@@ -1545,15 +1607,18 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^\s*基金管理人")
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
-_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)")
+_INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
+                            r"|以([^，,。；;以]{1,40}?)(?:等)?(?:产业|领域)?为(?:主要|重点|核心)?投资(?:方向|领域|重点)")
 # 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
 # name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
 _MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # A fund being set up (…共同发起设立东营化工新材料产业投资基金, 设立规模5亿元的…基金): the cue and
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
+# A fund its funders modify (…母基金参与出资的苏州市生物医药产业基金，重点投向…): the fund invests.
+_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
@@ -1562,6 +1627,22 @@ _PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]
 
 # A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
 _FUND_CIRCUMSTANCE = re.compile(r"(?:的)?(?:大力)?(?:支持|带动|引导|撬动|助力|推动)下")
+# A fund named as what firms receive (对获得…基金投资的企业给予奖励): the fund is an object, the
+# sentence's actor (a region, its policy) is someone else.
+_FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$")
+_FUND_RECEIVED_NAMED = re.compile(r"(?:获得|接受|引入|争取|拿到)了?[^，,。；;]{0,6}$")  # …天使 + 母基金
+# A task of a plan's list that sets up a fund (二是设立规模50亿元的…基金，投向…): a fund to come.
+_LISTED_FUND = re.compile(r"(?:^|[，,；;：:])\s*[一二三四五六七八九十]是\s*(?:发起设立|出资设立|设立|组建|成立)(?!了)[^，,；;。]{0,14}$")
+# A clause whose subject is a sub-fund (子基金已投资…, 其中海洋子基金重点投资…): the sub-fund invests,
+# not the mother fund (which invests in the sub-funds; 母基金通过子基金投资 is the mother's).
+_SUB_FUND_CLAUSE = re.compile(r"\s*(?:其中|这些|上述|各)?[^，,；;。基通]{0,8}子基金")
+_SUB_FUND_NAMED = re.compile(r"\s*(?:下设|旗下|发起设立|设立|参股)的[^，,。；;]{0,12}子基金")
+_PLANNED_SUB_FUND = re.compile(r"(?:将|拟|计划|筹划|准备)[^。；;]{0,20}?(?:新设|设立|组建|成立)[^。；;]{0,12}子基金")
+# A mother fund taking a stake (参股设立了…子基金，重点投资…): what follows without a subject is the
+# sub-fund's investment.
+_STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
+# The field a fund is set up in (在新材料领域设立了…新材料产业基金): what it invests in.
+_FIELD_OF_FUND = re.compile(r"在([^，,。；;在]{1,30}?)(?:领域|方向|赛道)(?:内)?(?:发起设立|出资设立|设立|组建|成立)了?[^，,；;。]{0,14}$")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -1570,7 +1651,7 @@ def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tu
     高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
     funds listed after it are its investors)."""
     for found in funds[1:]:
-        if _ESTABLISHED.search(sentence.text, 0, found[0]):
+        if _ESTABLISHED.search(sentence.text, 0, found[0]) or _FUNDED_BY.search(sentence.text, 0, found[0]):
             return found
     return funds[0]
 
@@ -1593,22 +1674,35 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
         elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
             topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
+        elif _FUND_RECEIVED.search(sentence.text, 0, topic_start):
+            topic = None  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
+        elif _LISTED_FUND.search(sentence.text, 0, topic_start):
+            topic = None  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
-        topic, topic_end = context.last_fund, match.end()
+        # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
+        # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
+        topic, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.end()
         rule = "fund_cue_industry_reference"
     elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
         topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
+    if topic is not None and rule == "fund_cue_industry_reference" and _FUND_RECEIVED_NAMED.search(sentence.text, 0, match.start()):
+        topic = None  # 对获得天使母基金投资的企业给予配套支持: the fund is what firms receive
     if topic is not None:
         # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
-        cue = _cue_re("invests_in").search(_masked(sentence), topic_end)
-        spans = [(cue.end(), len(sentence.text))] if cue else []
-        spans += [(m.start(1), m.end(1)) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
+        # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
+        # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
+        cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), topic_end)
+                    if not _sub_funds_investment(sentence.text, topic_end, c.start()) and not _other_actor(sentence, topic_end, c.start())), None)
+        spans = [(cue.end(), _actor_clause(sentence, cue.end()))] if cue else []
+        if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
+            spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
+        spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
         for s, e, m in context.industries(sentence):
             if m.id == "industry:equity-investment":
                 continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
@@ -1627,6 +1721,42 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             agencies = [m.id for s, _, m in sentence.of_types(("agency",)) if s < established[-1].start()]
             for agency in agencies[-1:]:
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
+
+
+def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
+    """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
+    (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
+    (参股设立了海洋经济子基金，重点投资…)?"""
+    if _PLANNED_SUB_FUND.search(text, topic_end, cue_start):
+        return True  # 拟在明年新设一只子基金，专门投资…: a sub-fund to come
+    if _SUB_FUND_NAMED.match(text, topic_end, cue_start):
+        return True  # …母基金下设的智能网联汽车子基金，将重点投资…: the sub-fund is the subject
+    clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
+    if clause_start == topic_end:
+        return False  # the fund itself opens the clause: …基金重点投资…
+    if _SUB_FUND_CLAUSE.match(text, clause_start, cue_start):
+        return True
+    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start)) and cue_start - clause_start <= 4
+
+
+def _actor_clause(sentence: Sentence, pos: int) -> int:
+    """Where the first clause after ``pos`` opened by someone else begins (a place or an agency:
+    …投资超过200亿元，南京市同时出台政策支持…), else the sentence's end."""
+    opened = {s for s, _, _ in sentence.of_types((*PLACE_TYPES, "agency"))}
+    for match in _CLAUSE_BREAK.finditer(sentence.text, pos):
+        if any(match.end() <= s <= match.end() + 2 for s in opened):
+            return match.start()
+    return len(sentence.text)
+
+
+def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
+    """Does someone else open the clause of the investment cue, after the fund: a place, an agency
+    or an organisation (…，南京市同时出台政策支持…; 基金的管理人武汉产业投资集团还投资了…)?"""
+    text = sentence.text
+    clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
+    if any(clause_start <= s and e <= cue_start for s, e, _ in sentence.of_types((*PLACE_TYPES, "agency"))):
+        return True
+    return bool(_ORGANISATION.search(_masked(sentence), topic_end, cue_start))
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:

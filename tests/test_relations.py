@@ -1080,6 +1080,201 @@ def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
     assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}
 
 
+# Newsletter prose about targets and funds (issue 15): snippets written for these tests.
+
+
+def _targets_with_range(linker, text: str) -> set[tuple]:
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    return {
+        (f.subject, f.object, f.quantity.amount, f.quantity.amount_max, f.quantity.unit, f.quantity.year)
+        for a in doc.articles
+        for f in extract_facts(a, linker)[1]
+        if f.relation == "sets_target"
+    }
+
+
+def test_an_industry_counted_right_after_its_name_is_a_target(linker):
+    # 加氢站30座, 燃料电池汽车1500辆: the figure glued to the label does not hide it (only 5G in 15G is glued).
+    text = "嘉兴发展氢能\n\n到2026年，全市氢能产业产值突破300亿元，建成加氢站30座，推广燃料电池汽车1500辆。（新华社 20240301）\n"
+    region = "330400"
+    facts = _facts(linker, "嘉兴市出台氢能方案\n\n嘉兴市出台方案。" + text.split("\n\n", 1)[1], "sets_target")
+    assert facts == {
+        (region, "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2026),
+        (region, "sets_target", "industry:hydrogen-refuelling-stations", 30.0, "座", 2026),
+        (region, "sets_target", "industry:fuel-cell-vehicles", 1500.0, "辆", 2026),
+    }
+    assert ("500000", "sets_target", "industry:charging-infrastructure", 80.0, "万个", 2027) in _facts(
+        linker, "重庆动态\n\n此外，重庆还将完善充电基础设施，到2027年建成充电桩80万个。（新华社 20240301）\n", "sets_target")
+
+
+def test_trillions_are_counted_in_yi_and_ranges_keep_both_ends(linker):
+    text = "上海动态\n\n上海力争到2027年集成电路产业规模突破1.2万亿元。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("310000", "industry:integrated-circuits", 12000.0, None, "亿元", 2027)}
+    text = "无锡动态\n\n无锡市计划用三年时间，推动物联网产业营收达到5000-6000亿元。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("320200", "industry:internet-of-things", 5000.0, 6000.0, "亿元", 2027)}
+
+
+def test_a_goal_some_years_ahead_and_the_goal_year_not_the_news_date(linker):
+    text = "合肥动态\n\n合肥市的目标是三年内集成电路产业规模超过1000亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("340100", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027)}
+    # 近三年 counts back: a statistic, not a goal
+    text = "合肥动态\n\n合肥市近三年内集成电路产业规模超过1000亿元。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "成都动态\n\n2024年3月1日，成都市发布规划，提出到2027年生物医药产业规模达到3000亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("510100", "sets_target", "industry:biopharmaceuticals", 3000.0, "亿元", 2027)}
+
+
+def test_each_figure_takes_the_goal_year_named_before_it(linker):
+    text = "安徽动态\n\n安徽提出，到2025年，低空经济规模力争达到600亿元，到2027年低空经济规模力争达到800亿元。（新华社 20240301）\n"
+    years = {(amount, year) for *_, amount, unit, year in _facts(linker, text, "sets_target")}
+    assert years == {(600.0, 2025), (800.0, 2027)}
+
+
+def test_a_goals_heading_without_a_number_opens_goals(linker):
+    # 今年的主要目标 alone, or 2024年主要目标。 opening its paragraph: the figures after it are goals;
+    # the review's figures before it are not.
+    text = (
+        "沈阳市铁西区2024年政府工作报告（摘要）\n\n过去一年的工作\n\n全区装备制造业产值达到1800亿元。\n\n今年的主要目标\n\n"
+        "全区地区生产总值增长6%左右，工业机器人产量增长20%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("210106", "sets_target", "industry:industrial-robots", 20.0, "%", 2024)}
+    text = (
+        "柳州市2024年政府工作报告（摘要）\n\n2023年工作回顾。全市新能源汽车产量突破60万辆，同比增长17%。\n\n"
+        "2024年主要目标。地区生产总值增长5.5%左右，新能源汽车产量达到70万辆。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("450200", "sets_target", "industry:new-energy-vehicles", 70.0, "万辆", 2024)}
+
+
+def test_a_rewards_threshold_is_no_target(linker):
+    text = (
+        "成都发布跨境电商细则\n\n成都对年度进口总额超过50亿元的跨境电商企业，两年内交易额达到2亿元的，给予一次性奖励300万元。"
+        "（新华社 20240301）\n"
+    )
+    assert not _facts(linker, text, "sets_target")
+    text = "深圳低空经济措施\n\n措施提出，对新落户的无人机整机企业给予最高3000万元奖励；到2026年，全市低空经济产业规模力争突破1200亿元。（新华社 20240301）\n"
+    assert {amount for *_, amount, unit, year in _facts(linker, text, "sets_target")} == {1200.0}
+
+
+def test_a_funds_focus_areas(linker):
+    text = "基金动态\n\n湖南省设立湖南省先进制造业投资基金，总规模100亿元，重点投向工程机械、轨道交通装备和航空航天等领域。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {
+        "industry:construction-machinery", "industry:rail-transit-equipment", "industry:aerospace"}
+    text = "基金动态\n\n南京市创新投资引导基金专注于人工智能和集成电路领域的早期项目。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:artificial-intelligence", "industry:integrated-circuits"}
+    text = "基金动态\n\n福建省设立福建省海洋产业基金，重点布局海洋工程装备和海洋生物医药。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert ("fund:350000:海洋产业基金", "invests_in", "industry:marine-biomedicine") in facts
+    assert ("350000", "backs", "industry:marine-biomedicine") in facts  # a fund set up for it: its region backs it
+    text = "基金动态\n\n宝安区则在新材料领域设立了规模20亿元的宝安区新材料产业基金。（新华社 20240301）\n"
+    assert _facts(linker, text, "invests_in") == {("fund:440306:新材料产业基金", "invests_in", "industry:new-materials")}
+
+
+def test_what_sub_funds_invest_in_is_not_the_mother_funds(linker):
+    for sentence in (
+        "苏州市天使投资引导基金今年新增参股子基金6只，子基金已投资早期项目80余个，主要集中在合成生物和医疗器械领域。",
+        "无锡市集成电路产业母基金今年参股设立了海洋经济子基金，重点投资半导体设备和先进封装。",
+        "重庆市产业投资母基金下设的智能网联汽车子基金，将重点投资自动驾驶和汽车芯片。",
+        "厦门市集成电路产业投资基金拟在明年新设一只子基金，专门投资人工智能芯片。",
+    ):
+        assert not _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in"), sentence
+    # through its sub-funds, the mother fund invests (母基金通过子基金投资); sub-funds it sets up for sectors too
+    text = "基金动态\n\n湘潭市先进制造业发展基金联合社会资本设立一支20亿元的子基金，重点投向风电装备和电力装备领域。（新华社 20240301）\n"
+    assert ("fund:430300:先进制造业发展基金", "invests_in", "industry:wind-power") in _facts(linker, text, "invests_in")
+
+
+def test_a_fund_received_a_plans_fund_and_someone_elses_clause_invest_nothing(linker):
+    # 对获得…基金投资的企业给予奖励: the district acts; the fund is what firms receive.
+    text = "基金动态\n\n深圳市南山区对获得深圳市天使投资引导基金投资的企业给予配套奖励，重点发展集成电路和人工智能。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert not {f for f in facts if f[1] == "invests_in"}
+    assert ("440305", "backs", "industry:integrated-circuits") in facts
+    # 二是设立…基金，投向…: a plan's task, a fund to come
+    text = "宁波海洋经济方案\n\n宁波市印发海洋经济行动方案。主要内容：一是培育海洋工程装备；二是设立规模50亿元的宁波市海洋产业发展基金，投向海洋工程装备和海洋信息服务。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    # the region opens a clause of its own: its support is not the fund's investment
+    text = "基金动态\n\n南京市集成电路产业基金成立以来，带动社会资本投资超过200亿元，南京市同时出台政策支持人工智能产业。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n该母基金由南京市财政出资、市属国有投资平台管理，主要投向集成电路设计和半导体设备。（新华社 20240301）\n"
+    assert _facts(linker, "基金动态\n\n南京市集成电路产业专项母基金成立。" + text.split("\n\n", 1)[1], "invests_in") >= {
+        ("fund:320100:集成电路产业专项母基金", "invests_in", "industry:semiconductor-equipment")}
+
+
+def test_an_unnamed_fund_manager_speaks_for_the_articles_fund(linker):
+    text = (
+        "苏州生物医药产业创新基金完成首期募集\n\n苏州市生物医药产业创新基金近日完成首期募集，规模达到60亿元。\n\n"
+        "吴江区今年设立了规模10亿元的吴江区高端医疗器械产业基金，已投资两家体外诊断企业。\n\n"
+        "基金管理人表示，基金将更多投向处于临床阶段的创新药企业。\n"
+    )
+    invested = {(s, o) for s, r, o, *_ in _facts(linker, text, "invests_in")}
+    assert ("fund:320500:生物医药产业创新基金", "industry:innovative-drugs") in invested
+    assert ("fund:320509:高端医疗器械产业基金", "industry:innovative-drugs") not in invested
+
+
+def test_a_figure_of_chanye_alone_measures_the_one_industry_named_before(linker):
+    text = "株洲动态\n\n株洲将推动轨道交通装备向智能化、绿色化升级，到2027年产业产值力争突破2500亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:rail-transit-equipment", 2500.0, "亿元", 2027)}
+    # two industries named before: which one 产业 means is not said
+    text = "株洲动态\n\n株洲将推动轨道交通装备和航空发动机升级，到2027年产业产值力争突破2500亿元。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_plan_ends_qianyi_and_a_goal_after_last_years_figure(linker):
+    text = "宁波动态\n\n宁波市提出，到“十四五”末，全市集成电路产业规模突破500亿元。（新华社 20230301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 500.0, "亿元", 2025)}
+    text = "宁波动态\n\n宁波市提出，到2027年，全市新能源汽车产业产值突破千亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:new-energy-vehicles", 1000.0, "亿元", 2027)}
+    # 百亿元级…公司: the size of firms, no amount of the industry
+    text = "深圳动态\n\n深圳市提出，到2027年培育一批百亿元级融资租赁公司。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+    # last year's figure, then this year's goal: the goal only
+    text = "宁波动态\n\n宁波市集成电路产业产值2023年增长8%，今年力争集成电路产业产值增长20%。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 20.0, "%", 2024)}
+    text = "宁波动态\n\n宁波市集成电路产业产值2023年增长8%，同比提高2个百分点。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_more_ways_a_fund_states_its_focus(linker):
+    for sentence, expected in (
+        ("广东省半导体及集成电路产业投资基金以集成电路设计和半导体设备为主要投资方向。", {"industry:integrated-circuits", "industry:semiconductor-equipment"}),
+        ("北京市人工智能产业投资基金将瞄准大模型和人工智能芯片。", {"industry:large-models", "industry:ai-chips"}),
+        ("北京市人工智能产业投资基金主投大模型和人工智能芯片。", {"industry:large-models", "industry:ai-chips"}),
+    ):
+        assert {o for s, r, o, *_ in _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in")} == expected, sentence
+
+
+def test_one_figure_over_a_list_is_no_industrys_target(linker):
+    text = "哈密动态\n\n哈密市提出，到2027年风电、光伏装机规模达到3000万千瓦，氢能产业产值达到100亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("650500", "sets_target", "industry:hydrogen-energy", 100.0, "亿元", 2027)}
+    # 机器人及智能装备产业: one group named jointly, its figure is both's
+    text = "芜湖动态\n\n芜湖市提出，到2027年机器人及智能装备产业规模达到1000亿元。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:robotics", "industry:intelligent-manufacturing-equipment"}
+
+
+def test_a_funder_modifying_the_fund_does_not_invest_in_its_fields(linker):
+    text = "基金动态\n\n江苏省战略性新兴产业母基金参与出资的苏州市生物医药产业基金，重点投向创新药和医疗器械。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"fund:320500:生物医药产业基金"}
+
+
+def test_a_count_of_products_is_no_industrys_target(linker):
+    text = "杭州动态\n\n杭州市提出，到2027年生物医药产业规模达到3000亿元，培育医疗器械新产品50个。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("330100", "sets_target", "industry:biopharmaceuticals", 3000.0, "亿元", 2027)}
+
+
+def test_a_range_with_the_unit_on_both_ends(linker):
+    text = "芜湖动态\n\n芜湖市提出，到2027年机器人产业规模力争达到1000亿至1200亿元。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 1000.0, 1200.0, "亿元", 2027)}
+    text = "芜湖动态\n\n芜湖市提出，到2027年培育机器人企业20家至30家。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("340200", "industry:robotics", 20.0, 30.0, "家", 2027)}
+
+
+def test_the_goal_after_a_figure_so_far(linker):
+    text = "招商动态\n\n常州市今年以来已引进新能源汽车项目50个，力争全年引进新能源汽车项目80个。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("320400", "sets_target", "industry:new-energy-vehicles", 80.0, "个", 2024)}
+    # without a goal word, this year's figure is a figure
+    text = "招商动态\n\n常州市去年新能源汽车产量增长30%，今年新能源汽车产量增长20%以上。（新华社 20240301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
 def test_a_speaker_then_a_reference_before_a_descriptor_gives_the_speakers_region(linker):
     # 该市 opens the reported clause; 全省 later in it is a descriptor, not who acts.
     text = "泉州：光伏产业提速\n\n泉州市工业和信息化局负责人介绍，该市将按照全省的统一部署，大力发展光伏产业。\n"

@@ -236,4 +236,7 @@ def inside_word(text: str, cand: Candidate) -> bool:
     """A label glued inside a longer run of Latin letters or digits (5G in 15G)."""
     before = text[cand.start - 1 : cand.start]
     after = text[cand.end : cand.end + 1]
-    return bool(before and before.isascii() and before.isalnum()) or bool(after and after.isascii() and after.isalnum())
+    # Only a label's own Latin or digit end can be glued: 加氢站30座 and 3D打印 stand as words.
+    glued_before = text[cand.start : cand.start + 1].isascii() and before.isascii() and before.isalnum()
+    glued_after = text[cand.end - 1 : cand.end].isascii() and after.isascii() and after.isalnum()
+    return bool(before and glued_before) or bool(after and glued_after)
