@@ -87,13 +87,15 @@ class EvidenceTable:
         if extra is not None:
             return dict(extra)
         values, named = self._values, self._named
-        record = {"article": values[named["article"][row]], "source": values[named["source"][row]], "sentence": self._sentences[row],
-                  "start": self._starts[row], "end": self._ends[row], "date": values[named["date"][row]],
-                  "outlet": values[named["outlet"][row]], "rule": values[named["rule"][row]], "method": values[named["method"][row]]}
-        if record["start"] == _NO_OFFSET:
-            record["start"] = None
-        if record["end"] == _NO_OFFSET:
-            record["end"] = None
+        article, source, date = named["article"][row], named["source"][row], named["date"][row]
+        outlet, rule, method = named["outlet"][row], named["rule"][row], named["method"][row]
+        sentence, start, end = self._sentences[row], self._starts[row], self._ends[row]
+        if article and source and date and outlet and rule and method and sentence is not None and start != _NO_OFFSET != end:
+            return {"article": values[article], "source": values[source], "sentence": sentence, "start": start, "end": end,
+                    "date": values[date], "outlet": values[outlet], "rule": values[rule], "method": values[method]}
+        record = {"article": values[article], "source": values[source], "sentence": sentence,
+                  "start": None if start == _NO_OFFSET else start, "end": None if end == _NO_OFFSET else end,
+                  "date": values[date], "outlet": values[outlet], "rule": values[rule], "method": values[method]}
         return {k: v for k, v in record.items() if v is not None}
 
 
