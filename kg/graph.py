@@ -4,7 +4,8 @@ Nodes are keyed by stable entity ids (``440300``, ``agency:miit``, ``article:<id
 never by labels; the relation name is the edge key, so a rebuild merges evidence
 into the same edge and is idempotent. Edge attributes: ``weight`` (distinct
 supporting articles), ``confidence`` (the best of its evidence), ``first_date``/``last_date``, ``evidence`` (list of
-dicts, sorted) and, for ``sets_target``, ``quantities``.
+dicts, sorted; a built graph holds it as rows of one table that read as that list, see
+:mod:`kg.evidence_table`) and, for ``sets_target``, ``quantities``.
 """
 
 from __future__ import annotations
