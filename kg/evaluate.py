@@ -405,12 +405,21 @@ class SegmentationEvaluation:
 
 
 def _norm(text: str | None) -> str:
-    """Compare titles and openings: NFKC, no whitespace, no Markdown markers or 【】, no leading numbering."""
+    """Compare titles and openings: NFKC, no whitespace, no Markdown markers or 【】, no leading numbering
+    (taken off before the spaces, so that 1. 8月… loses its 1. as 1. 某某… does: 1.8月 reads as a figure; and
+    before NFKC, which turns ④ into 4: ④ 1—7月… is 1—7月…).
+
+    >>> _norm("## 1. 8月全省CPI同比上涨0.4%"), _norm("**2.县域商业 体系建设**"), _norm("④ 1—7月实际使用外资6.8亿美元")
+    ('8月全省CPI同比上涨0.4%', '县域商业体系建设', '1—7月实际使用外资6.8亿美元')
+    """
     from kg.lines import strip_numbering
 
-    text = unicodedata.normalize("NFKC", text or "")
-    text = re.sub(r"\s+", "", text).strip("#*_【】[]")
-    return strip_numbering(text)
+    raw = (text or "").strip(" \t\r\n\u3000#*_【】[]")
+    unmarked = strip_numbering(raw)
+    text = unicodedata.normalize("NFKC", unmarked)
+    if unmarked == raw:  # (full-width numbering, １．, is numbering once normalised)
+        text = strip_numbering(text.strip(" \t\r\n\u3000#*_【】[]"))
+    return re.sub(r"\s+", "", text).strip("#*_【】[]")
 
 
 #: The re-layouts of a gold file under which its gold holds unchanged (:func:`relayout`).

@@ -49,7 +49,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "echoes_subject", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -77,7 +77,7 @@ _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二�
 _ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 _NEWS_VERBS = re.compile(
     r"发布|出台|印发|启动|召开|举行|签约|签署|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|突破|增长|入选|开工|投产|建成|上线|加快|推进|推动|打造|布局|"
-    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政"
+    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政|举办|开幕|闭幕|新增|开业|通车|交付|投用|启用|竣工|开园|授牌|挂牌|落户|获评|完工|贯通|封顶"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(
@@ -90,15 +90,38 @@ _FULL_DATE = re.compile(
     r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
 )
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
-_ISSUE_LINE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+
+
+def _issue_line(text: str) -> bool:
+    """Does ``text`` carry an issue number of a masthead (2024年第11期, 园区周刊 · 第27期, （总第45期）), not a
+    phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? After it, no word; and no clause goes on
+    after it (，：) unless before it stands a year, a month, a newsletter's name, a bracket, a space or nothing.
+
+    >>> [_issue_line(t) for t in ("2024年第11期（总第148期）", "工业经济运行 第9期", "经济运行分析第2期", "人才公寓第三期交付", "第二期厂房开工")]
+    [True, True, True, False, False]
+    """
+    for m in _ISSUE.finditer(text):
+        after = text[m.end() :]
+        if re.match(r"[\u4e00-\u9fff]", after):
+            continue
+        before = text[: m.start()]
+        word_before = re.search(r"[\u4e00-\u9fff]+$", before)
+        if not re.match(r"[，,、：:；;！!？?。]", after) or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
+            return True  # (经济运行分析第2期　2025年5月20日; not 人才公寓第三期，共680套…)
+    return False
+
+
 _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
-_CLOSING_META = re.compile(r"^[（(]?\s*(?:责任编辑|编辑|责编|审核|校对|完|终|全文完|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)")
+# (each word followed by its colon, a space or a slash: 完善…, 统筹推进…, 终端消费… open sentences and headlines)
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|校对|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)"
+                           r"\s*[:：/／|｜丨 \u3000]|(?:完|终|全文完)\s*[）)]?$)")
 
 
 # A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]")
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
@@ -161,8 +184,37 @@ def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     return match[1] if match and title_range is not None and title_range[0] >= match.end() else None
 
 
+def marked_apart(line: Line, tag_end: int) -> bool:
+    """Whether markup that cleaning dropped stands between a line's 【tag】 and the rest
+    (【区域】**各地加快布局…**): the markup marks the headline, and the tag is a column's label outside it.
+    Otherwise a reader cites the whole line (【苏州】工业园区集中签约…), the tag naming where it happened.
+
+    >>> marked_apart(Line("【区域】各地加快布局", ((0, 0, 4), (4, 6, 6)), (0, 14)), 4)
+    True
+    >>> marked_apart(Line("【苏州】工业园区", ((0, 2, 8),), (0, 12)), 4)
+    False
+    """
+    return 0 < tag_end < len(line.text) and line.source_offset(tag_end) > line.source_offset(tag_end - 1) + 1
+
+
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+
+
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
+_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline with its item's date after a space (某某新能源电池项目签约　2025年6月5日), not an outlet over its
+    date (某某日报 2024-01-10, 某某发布 2025-06-05): what stands before the date says what happened.
+
+    >>> _dated_headline("某某新能源电池项目签约　2025年6月5日"), _dated_headline("某某物流园一期投用 2025-06-18"), _dated_headline("某某日报 2024-01-10")
+    (True, True, False)
+    """
+    dated = _DATE_TAIL.search(text)
+    head = text[: dated.start()] if dated else ""
+    return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -174,7 +226,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        return "【tag】title", (tagged.end(), len(text))
+        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
@@ -243,6 +296,23 @@ def echoes_subject(title: str, body: str) -> bool:
     return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
 
 
+# The place or office a news headline opens with (某某区, 市商务局, 某某开发区, 某某集团).
+_HEAD_ACTOR = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|镇|乡|村|街道|社区|盟|旗|开发区|园区|新区|局|委|厅|中心|公司|集团)")
+
+
+def _names_actor_again(title: str, body: str) -> bool:
+    """Does ``body`` open by naming the place or office that the headline ``title`` opens with, as a news
+    lead does (某某区新增就业岗位800个 over 某某区举办冬季招聘会，…)?
+
+    >>> _names_actor_again("某某区新增就业岗位800个", "某某区举办冬季招聘会，86家企业提供岗位800个。")
+    True
+    >>> _names_actor_again("区域协调发展", "区域协调发展是重大战略。"), _names_actor_again("某某区新增岗位", "全区举办招聘会。")
+    (False, False)
+    """
+    actor = _HEAD_ACTOR.match(title)
+    return actor is not None and len(actor[0]) >= 3 and body.startswith(actor[0])
+
+
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
@@ -252,17 +322,24 @@ def _one_sentence(text: str) -> bool:
 
 def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline that is all one quotation (“从实验室到工厂，最难的是第一台样机”): after a sentence's
-    end, over a body that opens like news (9月5日，…)? A quotation on a line of its own is else no headline.
+    end or a masthead, over a body that opens like news (9月5日，…) or with the same quotation, as its speaker
+    said it (“从实验室到工厂，最难的是第一台样机。”某某说)? A quotation on a line of its own is else no headline.
 
     >>> texts = ["座谈会上，嘉宾们分享了经验。", "“样机阶段最难”", "9月5日，孵化器举办座谈会。"]
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1), _quoted_headline([Line(t, (), (0, len(t))) for t in texts[1:]], 0)
     (True, False)
+    >>> texts = ["园区简讯", "“企业的事，就是我们的事”", "“企业的事，就是我们的事。”园区负责人表示，将设立服务专员。"]
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
+    True
     """
-    text = lines[i].text
-    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not 6 <= visual_width(text) <= 40:
+    text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
+    if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
+            or not 6 <= visual_width(text) <= 40:
         return False
     inner = text[1:-1]
-    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) and news_opener(lines[i + 1].text)
+    below = lines[i + 1].text
+    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
+        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below))
 
 
 def _named_below(lines: Sequence[Line], i: int) -> bool:
@@ -328,6 +405,8 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+# A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
+_PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -342,7 +421,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or is_metadata(line.text) or _ISSUE_LINE.search(line.text) or i in toc:
+        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
+                or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
@@ -355,15 +435,16 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
-            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
             continue
-        if i and not marked and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
+        barred = _PLACE_BAR.match(line.text) is not None
+        if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
             continue  # the previous line runs on into this one
-        if not marked and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
+        if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
@@ -371,12 +452,18 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
             j += 1
-        if j >= n or not _is_body(lines[j]) or _heads_body(lines, j) or j in toc or lines[j].text.startswith(">"):
+        # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
+        wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
+        if j >= n or not _is_body(lines[j]) or (_heads_body(lines, j) and not wraps) or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
             continue
-        meta_before = i > 0 and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
+        # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
+        under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
+            and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+        meta_before = i > 0 and not under_masthead \
+            and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
@@ -388,7 +475,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
-            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title)),
+            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
             own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
         ))
     return found
@@ -407,7 +494,9 @@ def _title_key(text: str) -> str:
     >>> _title_key("2. 县域商业体系建设……5") == _title_key("**2.县域商业体系建设**") == _title_key("- 县域商业体系建设")
     True
     """
-    text = _PAGE_NUMBER.sub("", _LIST_BULLET.sub("", text.strip("*_#> \u3000")))
+    text = _LIST_BULLET.sub("", text.strip("*_#> \u3000"))
+    if text[-1:].isdecimal() or text[-2:-1].isdecimal():  # a page number ends it (\d: a decimal digit; $ allows a newline after)
+        text = _PAGE_NUMBER.sub("", text)
     return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
 
 
@@ -444,7 +533,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
                 and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
-                and not _ISSUE_LINE.search(lines[s - 1].text):
+                and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
     # A source line under one item's last sentence, right above the next headline, where few headlines have
@@ -522,12 +611,33 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
-_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|免责声明|风险提示\s*[:：]|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编|扫描二维码|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
+# (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
+_BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
+    r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
+    r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
     r"|本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
-    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：])")
+    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
+    # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
+    # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
+    # (not an item's own credit, （外经贸处供稿）, （记者 某某 整理）: the item's, under each one)
+    r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办)[）)]$"
+    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
+    r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
+    # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
+    r"|[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
+    r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载)")
+
+
+def is_back_matter(text: str) -> bool:
+    """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
+
+    >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
+    (True, True, False)
+    """
+    return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
 
 
 def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
@@ -535,7 +645,7 @@ def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], li
     cut = len(region)
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) for i in region[k + 1 :])), None)
+                 and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
@@ -573,7 +683,9 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         if _PART_WORDS.match(title) or c.mark == "第一条":
             s -= 2.5
             counts["part heading"] += 1
-        if _body_chars(lines, item) < 20:
+        # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
+        chars = _body_chars(lines, item)
+        if chars < 10 or (chars < 20 and not (item.body and ends_sentence(lines[item.body[-1]].text))):
             s -= 2.0
             counts["empty"] += 1
         below = deeper.get(c.mark, ())
@@ -610,9 +722,9 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if counted:
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
-    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _ISSUE_LINE.search(lines[i].text) or _DATED.search(lines[i].text)]
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
-    if masthead or (heads and _ISSUE_LINE.search(text[: lines[heads[0].index].start])):
+    if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
         score += 1.5
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
@@ -741,7 +853,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     reasons = []
     texts = [line.text for line in lines]
     top = texts[: min(6, n)]
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) for t in top):
+    # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")
     if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):
@@ -833,7 +946,7 @@ def _masthead_line(text: str) -> bool:
     (True, False)
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
-    return bool(_newsletter_name(text) or _ISSUE_LINE.search(text) or dated
+    return bool(_newsletter_name(text) or _issue_line(text) or dated
                 or text.endswith("文件") or is_metadata(text))
 
 
@@ -914,13 +1027,26 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
                     break
         # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
         while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
-                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess)) is not None:
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess) or _after_masthead_end(text, cut[1], guess)) is not None:
             cut = again
         if cut is not None:
             cuts.append(cut)
         elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
             missed += 1
     return cuts, missed
+
+
+def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | None:
+    """The cut after a masthead's date or issue number at ``t`` (园区要闻摘录　|2025年6月第2期 【湖州】…), or None."""
+    for m in _MASTHEAD_END.finditer(text, t, t + 40):
+        if re.search(r"[。！？，；]", text[t : m.end()]):
+            return None
+        s = m.end()
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        if s > m.end() and (cut := _cut_at(text, s, guess)) is not None:
+            return cut
+    return None
 
 
 def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
@@ -1080,7 +1206,7 @@ _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \
 
 
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.
-_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部)(?:编|编印|主办|印发)?$")
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:研究院|研究中心|研究所|研究室|发展中心|信息中心|办公室|办公厅|编辑部|[省市区县]人民政府|管委会|委员会|[局厅委])(?:编|编印|主办|印发)?$")
 # Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
 _MASTHEAD_END = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
@@ -1098,6 +1224,11 @@ def _masthead_prefix(text: str) -> int:
     '苏州发布机器人政策 本报讯 苏州市…'
     """
     pos = 0
+    # (a name kg does not know as a newsletter's is one over its issue number: 工业经济运行 第9期 …)
+    first = _RUN_IN_TOKEN.match(text)
+    second = _RUN_IN_TOKEN.match(text, first.end()) if first else None
+    if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
+        pos = first.end()
     while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
         pos = token.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)

@@ -44,6 +44,7 @@ STOPS = "。！？!?；;…"
 CLOSERS = "”’」』）)】]>"
 # A source trailer "（深圳特区报 20231128）" ends an article.
 TRAILER_END = re.compile(r"(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
+_TRAILER_DATE = re.compile(r"\d{8}|\d{4}-\d{1,2}-\d{1,2}")  # TRAILER_END's date (8 to 10 characters)
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;]")
 URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 # Lines that open a new paragraph whatever came before: a section tag, an
@@ -67,7 +68,11 @@ _NUMBERING = (
     ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)\s*[.．]|TOP|Top|top)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|0\d(?=[ \u3000])|"
+    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|"
+                        # 01 - 宁夏…, 01：宁夏… (a dash or a colon after the number, before a headline's first character: not 3-5月, 10:30)
+                        r"\d{1,2}[ \u3000]*[-–—:：](?=[ \u3000]*[\u4e00-\u9fff“《【「])|0\d(?=[ \u3000])|"
+                        # 10 山西推动…, 4 台州…, 1/ 上海发布… (a number then a space or a slash, before a headline's first character, not a unit)
+                        r"\d{1,2}(?=[ \u3000]+(?![\d亿万千百个月日年元家条项座倍%号名次批期届余多])[\u4e00-\u9fff“《【「])|\d{1,2}[/／](?![\d])|"
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
     # (▲ too, before a space: with none it points up at a picture above, a caption's mark)
@@ -77,7 +82,12 @@ _NUMBERING = (
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
-_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+# (and where a picture or video was, in text copied from a page: [图片], 【视频】)
+_CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图片)|^[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$"
+                      r"|[（(](?:资料图|资料图片|图片来源[^（）()]*|[^（）()]{0,12}摄)[）)]$")
+_CAPTION_BULLET = re.compile(r"[▲△][ \u3000]+(?=\S)")
+# _CAPTION's ways anchored at the start (keep them the same), matched there; the rest need a bracket at the end.
+_CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)|[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$")
 _SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -89,7 +99,7 @@ _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
-    r"(?:来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
+    r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
@@ -112,6 +122,7 @@ _METADATA = re.compile(
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
@@ -207,7 +218,7 @@ def ends_sentence(text: str) -> bool:
     if last in STOPS:
         return True
     if last in CLOSERS:
-        if (len(text) > 1 and text[-2] in STOPS) or bool(TRAILER_END.search(text)):
+        if (len(text) > 1 and text[-2] in STOPS) or _trailer_at_end(text):
             return True
         opened = max(text.rfind("（"), text.rfind("("))
         return last in "）)" and opened > 0 and text[opened - 1] in STOPS and is_metadata(text[opened:])
@@ -246,10 +257,26 @@ def is_prose(text: str) -> bool:
 
 
 def ends_with_trailer(text: str) -> bool:
-    """Does the line end with a source trailer's date (…深圳特区报 20231128）)? Asked of every
-    line, and a search for a pattern at the end tries every position: only a line that ends
-    with a bracket (before at most a newline, which ``$`` allows) is searched."""
-    return ("）" in text[-2:] or ")" in text[-2:]) and bool(TRAILER_END.search(text))
+    """Does the line end with a source trailer's date (…深圳特区报 20231128）)?"""
+    return _trailer_at_end(text)
+
+
+def _trailer_at_end(text: str) -> bool:
+    """``TRAILER_END.search(text)``, without trying every position of the line (it is asked of
+    every line, and that search cost more than any other pattern): the bracket ends the line
+    (or stands before a final newline, as ``$`` allows), spaces may stand before it, and the
+    date ends where they start.
+
+    >>> _trailer_at_end("（深圳特区报 20231128）"), _trailer_at_end("（2024-3-5 ）\\n"), _trailer_at_end("（20231128）。")
+    (True, True, False)
+    """
+    bracket = len(text) - 2 if text.endswith("\n") else len(text) - 1
+    if bracket < 0 or text[bracket] not in "）)":
+        return False
+    date_end = bracket
+    while date_end > 0 and text[date_end - 1].isspace():  # \s is what str.isspace says
+        date_end -= 1
+    return any(start >= 0 and _TRAILER_DATE.fullmatch(text, start, date_end) for start in (date_end - 8, date_end - 9, date_end - 10))
 
 
 def title_like(text: str) -> bool:
@@ -343,10 +370,12 @@ def is_caption(text: str) -> bool:
     >>> is_caption("▲ 图为长沙经开区某某企业的生产线"), is_caption("▲ 某某园区一角（资料图）"), is_caption("▲ 长三角算力调度平台上线")
     (True, True, False)
     """
-    bullet = re.match(r"[▲△][ \u3000]+(?=\S)", text)
+    bullet = _CAPTION_BULLET.match(text)
     if bullet:  # ▲ and a space before a headline is its bullet (▲ 长三角算力调度平台上线): the rest says if it is a caption
-        return bool(_CAPTION.search(text[bullet.end() :]))
-    return bool(_CAPTION.search(text))
+        text = text[bullet.end() :]
+    # Asked of every line: a search for the bracket at the end tries every position, so only a
+    # line that ends with one (before at most a newline, which ``$`` allows) is searched.
+    return bool(_CAPTION_START.match(text)) or (("）" in text[-2:] or ")" in text[-2:]) and bool(_CAPTION.search(text)))
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
     r"^[▼▲↓↑👇👆★☆◆■●>\s-]*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lines import headline_form
 from kg.types import Mark
 
 __all__ = ["extract_pdf", "extract_docx", "extract_html", "markdown_marks", "text_marks"]
@@ -343,7 +344,17 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
                 first = token.map[0]
                 marks.extend(Mark(starts[first + k], starts[first + k + 1] - 1, "bold") for k in bold)
             elif in_item:
-                marks.append(Mark(*span(token), "item"))
+                # A headline numbered as a list item with its body right below, unindented (1. 某某出台…\n某某市…。):
+                # to CommonMark the body continues the item, to a reader it is the text under a headline.
+                first, last = token.map
+                below = text[starts[first + 1] : starts[last] - 1].split("\n") if last - first > 1 else []
+                head = inline.content.split("\n")[0]
+                quoted = re.fullmatch(r"“[^“”。；]{4,38}”", head) is not None  # (a headline all one quotation: “企业的事，就是我们的事”)
+                if below and (headline_form(head) or quoted) and head[-1] not in "，、,；;：:" \
+                        and not any(line[:1].isspace() for line in below):
+                    marks.append(Mark(starts[first], starts[first + 1] - 1, "item"))
+                else:
+                    marks.append(Mark(*span(token), "item"))
     return tuple(sorted(marks, key=lambda m: (m.start, m.end)))
 
 

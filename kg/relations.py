@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 # 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里))(市|区|省|县)|(当地|这里|该地|此地)")
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -61,7 +61,7 @@ _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 _ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
-_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province"}
+_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province", "自治区": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
@@ -320,6 +320,18 @@ class _Context:
                 break
         return False
 
+    def quoted_speaker(self, sentence: Sentence) -> tuple[list[str], str]:
+        """Who 我们 is in a quotation that opens ``sentence``: the body or place whose official is named
+        as its speaker right after it (”株洲市工业和信息化局局长说。); nobody for a firm's manager or a
+        speaker the tables lack (”一家企业董事长说。)."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        later = [s for s in paragraph if s.start > sentence.start][:1]
+        if later and _QUOTE_SAID.match(later[0].text) and _SPEAKER.search(later[0].text) and not _FIRM_SPEAKS.search(later[0].text):
+            actors = later[0].actors()
+            if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
+                return [actors[0][2].id], "quoted"
+        return [], ""
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
@@ -347,7 +359,7 @@ class _Context:
     @cached_property
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
         """The years written in each sentence (by unit and start), searched for once."""
-        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) for s in self.sents}
+        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) if "年" in s.text else [] for s in self.sents}  # most name none
 
     def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
         """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""
@@ -506,15 +518,19 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
 _MEASURE = ("量", "额")
-# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件), or the
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
+# 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
-# the industry's own upstream: still the industry.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+# the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
 
 
+# Goods in use, not an industry (老旧汽车, 二手手机).
+_USED_GOODS = ("老旧", "二手", "报废", "闲置")
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence; sentences recur (boilerplate, reprinted items)
 def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
 
@@ -523,7 +539,7 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     is the second head of a list whose first item puts a term before a shared head
     (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
     """
-    if _PRODUCT_HEAD.match(text, end):
+    if _PRODUCT_HEAD.match(text, end) or text.endswith(_USED_GOODS, 0, start):
         return False
     if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
         # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
@@ -614,8 +630,8 @@ def _clause_prefix(text: str, pos: int) -> str:
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
-    r"(?:支持|鼓励|推动|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*$"
+    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
 )
 
 
@@ -625,7 +641,7 @@ _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|
 
 
 # A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
-_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
 # Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
 _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
 
@@ -650,7 +666,15 @@ _SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
 def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
     sentence before in the same paragraph (a sentence without one goes on about it), or the
-    article's subject."""
+    article's subject. Found once per cue and context: every industry after one cue asks it."""
+    key = ("subjects", pos, context)  # the context itself, not its id: a table row's lives briefly
+    found = sentence._of_types.get(key)
+    if found is None:
+        found = sentence._of_types[key] = _find_subjects_before(sentence, pos, context)
+    return found
+
+
+def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     before = [x for x in sentence.actors() if x[1] <= pos]
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
@@ -665,6 +689,12 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
                     break
                 group.append(x)
             return [m.id for _, _, m in group], "explicit"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_ZONE.match(sentence.text, said.end(), pos) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
+        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
+        zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
+        if zone and context.kb.by_id[zone].type == "zone":
+            return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
@@ -672,10 +702,17 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
     ref = None
+    spoken = None
     for match in _REFERENCE.finditer(sentence.text[:pos]):
         ref = match
-    if before and ref and _speaker_then_reference(sentence.text, before[-1][1], ref):
-        before = []  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        if before and _speaker_then_reference(sentence.text, before[-1][1], match):
+            spoken = match  # not a later descriptor (该市将按照全省…的部署): who acts is referred to first
+    if spoken is not None:
+        s, e, speaker = before[-1]
+        before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        own = _agency_region(speaker.id) if speaker.type == "agency" else None
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
+            return [own], "reference"  # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now)
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
         # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
         # the linker left (a district several cities have), the article's region if it is that one.
@@ -700,6 +737,8 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
+    if _A_FIRM_ACTS.search(sentence.text, 0, pos) and not (ref and ref.start() > _A_FIRM_ACTS.search(sentence.text, 0, pos).start()):
+        return [], ""  # 在兰州新区，一家企业建设的液流电池储能项目…: a firm acts, the place only locates it
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
@@ -709,8 +748,12 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if _QUOTE_WE.match(sentence.text) and "我们" in sentence.text[:pos]:
+        return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if not before and _UNNAMED_SPEAKER.match(sentence.text):
+        return [], ""  # 区金融服务部门负责人说，今年将…: a body the tables lack speaks for itself, not the region before
     if _IT_ACTS.search(sentence.text, 0, pos):
         return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
@@ -731,7 +774,27 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
         # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
         owner = funds[-1].id.split(":")[1]
         return ([owner], "fund_owner") if owner.isdigit() else ([], "")
-    return context.subject_at(sentence), "article_subject"
+    # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
+    # document's content, and no region's — the body issues the document, it does not back what it names.
+    return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+# A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
+_TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
+
+
+def _central_agency(subject: str) -> bool:
+    """Is ``subject`` a national body (agency:miit), not a local one (agency:350200:finance_bureau)?"""
+    return subject.startswith("agency:") and subject.count(":") == 1
+
+
+# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+
+
+# A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
+_QUOTE_WE = re.compile(r"\s*“")
+_QUOTE_SAID = re.compile(r"\s*”")
 
 
 # Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.
@@ -794,8 +857,16 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
 # source of what follows, not its actor.
 _SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
 
+# An official of a body named without a name the tables know (区金融服务部门负责人说, 有关部门负责人表示).
+_UNNAMED_SPEAKER = re.compile(r"\s*[^，,。；;：:“”]{0,10}?(?:部门|单位)" + _SPEAKER.pattern)
+
 # A clause opening with a place's name after the speaker (…负责人说，长安区将…).
 _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
+# A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
+_SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
@@ -970,6 +1041,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     if sentence.kind == "title":
         # A notice issuing a document: its issuer issues it; the document's regions back what it names.
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
+        if _TITLE_DOCUMENT.search(sentence.text):
+            subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if subjects and cue_re.search(text):
             for _, _, m in industries:
                 for subject in _with_region(subjects, context):
@@ -995,6 +1068,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
+        if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
+            continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -1013,10 +1088,21 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _DATA_SHOWS.search(text, cues[-1].end(), start):
+            continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
-            continue  # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts
+            # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
+            # sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up for.
+            setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
+            if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
+                subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+                if how == "explicit":
+                    for subject in subjects:
+                        if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
+                            yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
+            continue
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
@@ -1024,7 +1110,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
-            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects))
+            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))
+        if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
+            # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
+            subjects = [x for x in subjects if not x.startswith("agency:")]
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
@@ -1035,6 +1124,28 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _with_region(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+# A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
+# 重点投资…; not 已投资…: what it has invested in is its own doing).
+_SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
+_INVESTS_NEXT = re.compile(r"[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+
+
+def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
+    """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
+    found = _INVESTS_NEXT.match(text, fund_end)
+    return bool(found) and found.end() <= start
+
+
+# A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
+_DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|表明)")
+
+
+# The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.
+_MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
+# An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
+_SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
@@ -1059,7 +1170,7 @@ _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获|名单")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
@@ -1084,6 +1195,7 @@ _ADOPTERS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
     backed: not a field of application, a market faced, a user or a partner, a word inside a name,
@@ -1110,6 +1222,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if _CONDITION.match(text, end):
+        return False  # 发展海洋经济条件优越: what a place has for it, not what it does
     if _FIGURE.match(text, end):
         return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
     if _FINANCED.match(text, end):
@@ -1119,6 +1233,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     return not _AGAINST.search(text, cue_end, start)
+
+
+# A place's conditions for an industry (发展海洋经济条件优越, 发展光伏产业的基础雄厚).
+_CONDITION = re.compile(_REST_OF_LIST + r"等?(?:产业)?的?(?:条件|基础|优势|潜力|资源禀赋)(?:十分|非常|较为|相当)?(?:优越|雄厚|明显|突出|巨大|良好|得天独厚|扎实)")
 
 
 # What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.
@@ -1146,7 +1264,7 @@ _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"
 # Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
-_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节)")
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
 _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
 # A firm's manager speaking, and a wish (…公司总经理说，希望…).
@@ -1177,7 +1295,26 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 _DOCUMENT_CONTENT = re.compile(
     r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+    r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
+
+
+# Issuing a document (…联合印发《…》, 发布了《…》).
+_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+# A purpose clause opening any clause (据…消息，为引导…发展，…部门联合印发《…》).
+_PURPOSE_CLAUSE = re.compile(r"(?<![^，,：:])" + _PURPOSE.pattern)
+
+
+def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
+    """Does the cue at ``pos`` stand in a purpose clause (为…，…) whose actor, named after it, then
+    issues a document (为引导元宇宙产业发展，…，工业和信息化部等五部门联合印发《…》)?"""
+    for purpose in _PURPOSE_CLAUSE.finditer(sentence.text):
+        if purpose.start() > pos:
+            break
+        actor = next((x for x in sentence.actors() if x[0] >= purpose.end()), None)
+        if actor is not None and pos < actor[0] and _ISSUES_DOCUMENT.search(sentence.text, actor[1]):
+            return True
+    return False
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
@@ -1350,7 +1487,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             rule = f"issues_{how}"
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
-            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if s < start and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
+            # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
+            salutation = _SALUTATION.match(sentence.text)
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
+                        and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer

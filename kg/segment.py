@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -387,7 +387,8 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
         explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
-        why = f"{len(headings)} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
+        tagged = sum(1 for d in drafts if d.title and _TAG.match(d.title[0].text))  # 【北京】北京发布…: a tag in its title line
+        why = f"{len(headings) + tagged} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
         opened = {id(lines[i]) for i in untrailed}
         without = sum(1 for d in drafts if d.title and id(d.title[0]) in opened)
         if without:
@@ -445,10 +446,14 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     drafts = []
     for item in reading.items:
-        draft = _Draft(section=(section_tag(lines[item.title], item.title_range) if item.title is not None else None) or item.section)
+        tag = section_tag(lines[item.title], item.title_range) if item.title is not None else None
+        draft = _Draft(section=tag or item.section)
         if item.title is not None:
             draft.title = [lines[item.title]]
             draft.title_range = item.title_range
+            if tag is not None and item.title_range is not None and not marked_apart(lines[item.title], item.title_range[0]):
+                # 【苏州】工业园区集中签约…: a reader cites the whole line; the tag is also the item's section
+                draft.title_range = (0, item.title_range[1])
         draft.meta = [lines[i] for i in item.meta]
         draft.body = [lines[i] for i in item.body]
         drafts.append(draft)
@@ -597,16 +602,20 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
             starts_section = rest is None or rest.text in toc or not (is_open and uses_trailers) and _title_like(rest.text)
             if starts_section:
                 section = tag[1]
-                heading = _slice(line, 0, tag.end())
-                headings.append(Furniture("section_heading", heading.start, heading.end))
                 current = _Draft(section=section)
                 drafts.append(current)
-                if rest is not None:
-                    current.title.append(rest)
+                if rest is None or marked_apart(line, tag.end()):
+                    heading = _slice(line, 0, tag.end())
+                    headings.append(Furniture("section_heading", heading.start, heading.end))
+                if rest is not None:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
+                    current.title.append(rest if marked_apart(line, tag.end()) else line)
                     i = _more_title(lines, i, current, mode, width)
                     i = _meta_below(lines, i, current)
                 i += 1
                 continue
+        if current is not None and current.body and (is_post_furniture(line.text) or is_back_matter(line.text)) and _only_back_matter(lines, i + 1):
+            back = i  # 往期回顾：…, 声明：… under the last item, and nothing but furniture below: the file's, not the item's
+            break
         fresh = current is not None and not current.title and not current.body
         inside = current is not None and not current.closed
         name = _section_head(lines, i, heads_at or {}, inside) if not inside or ends_sentence(lines[i - 1].text) else None
@@ -703,7 +712,7 @@ def _meta_below(lines, i, draft) -> int:
 
 def _only_back_matter(lines: Sequence[Line], i: int) -> bool:
     """From line ``i`` on, is there nothing but back-cover material (no prose)?"""
-    return not any(_is_prose(line.text) and not _furniture_kind(line.text) for line in lines[i:])
+    return not any(_is_prose(line.text) and not _furniture_kind(line.text) and not is_back_matter(line.text) for line in lines[i:])
 
 
 def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float,
@@ -731,6 +740,10 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
         tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
         sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
+    credit = _CLOSING_CREDIT.search(paragraphs[-1].text) if paragraphs else None
+    if credit:  # an editor's credit closing the last sentence (…补助。（编辑：某某）): the file's, no sentence of the item
+        cut = _cut(paragraphs[-1], credit.start() + 1)
+        paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         trailer = parse_trailer(paragraphs[-1].text)
         if trailer:
@@ -785,6 +798,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
+# An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")

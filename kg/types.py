@@ -95,11 +95,14 @@ class Source:
         return self.path.name
 
 
+_INF = float("inf")
+
+
 def to_source(runs: tuple[Run, ...], i: int) -> int:
     """Map offset ``i`` of a cleaned text to its offset in the source."""
     if not runs:
         raise IndexError("empty text has no offsets")
-    k = bisect_right(runs, (i, float("inf"), 0)) - 1
+    k = bisect_right(runs, (i, _INF, 0)) - 1
     text_start, src_start, length = runs[max(k, 0)]
     if k < 0 or i >= text_start + length:
         # Between two runs (a joined line break): report the end of the run before.

@@ -67,6 +67,10 @@ def test_a_plain_digest_is_re_laid_out_without_blank_lines_and_as_markdown():
     # A headline with the item's date after it (上海发布新政　6月3日) is the headline too.
     text = "刊头\n\n1.上海发布新政　6月3日\n上海市近日发布新政。\n\n2.苏州设立基金\n苏州市设立基金。\n"
     assert relayout("a.txt", text, GOLD, "markup")[1] == "刊头\n\n## 1.上海发布新政　6月3日\n上海市近日发布新政。\n\n## 2.苏州设立基金\n苏州市设立基金。\n"
+    # So is one numbered before a figure (1. 8月…: without its space, 1.8 reads as a number).
+    gold = [{"title": "8月全市CPI上涨0.4%", "starts": "据监测"}, {"title": "苏州设立基金", "starts": "苏州市设立"}]
+    text = "刊头\n\n1. 8月全市CPI上涨0.4%\n据监测，8月全市CPI上涨0.4%。\n\n2. 苏州设立基金\n苏州市设立基金。\n"
+    assert relayout("a.txt", text, gold, "markup")[1] == "刊头\n\n## 1. 8月全市CPI上涨0.4%\n据监测，8月全市CPI上涨0.4%。\n\n## 2. 苏州设立基金\n苏州市设立基金。\n"
 
 
 def test_a_markdown_digest_is_re_laid_out_as_plain_text_keeping_what_markdown_means():

@@ -133,6 +133,22 @@ def test_fund_mentions_carry_their_size(linker, text, fund, size):
     assert found == {fund: size}
 
 
+def test_generic_fund_with_a_size_needs_its_place_in_the_clause(linker):
+    """A generic name with a size is a fund when its clause names a place, before it or after it
+    (100亿海洋基金群落地青岛), not when only the article gives an owner (设立规模5亿元的海洋基金)."""
+    named = [Unit("100亿海洋基金群落地青岛"), Unit("青岛市将重点投向海洋装备。")]
+    unnamed = [Unit("青岛：海洋装备企业增至80家"), Unit("下一步将设立规模5亿元的海洋基金。")]
+    assert {m.id for m in linker.link_units(named) if m.type == "fund"} == {"fund:370200:海洋基金群"}
+    assert {m.id for m in linker.link_units(unnamed) if m.type == "fund"} == set()
+
+
+def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
+    """松山 opens 松山湖 (a place jieba knows): the fund in a 东莞 article is 东莞's, not 赤峰's 松山区's."""
+    units = [Unit("东莞：加快松山湖建设"), Unit("东莞今年设立规模50亿元的松山湖科学城创新基金。")]
+    funds = {m.id for m in linker.link_units(units) if m.type == "fund"}
+    assert funds == {"fund:441900:松山湖科学城创新基金"}
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -1078,3 +1078,197 @@ def test_a_fund_group_named_by_its_head_after_its_co_founders(linker):
         "发起方包括北斗产业基金、联通中金基金等机构。\n\n基金群围绕空天信息基础设施进行股权投资。\n"
     )
     assert _facts(linker, text, "invests_in") == {("fund:500000:空天信息产业基金群", "invests_in", "industry:aerospace-information")}
+
+
+def test_a_speaker_then_a_reference_before_a_descriptor_gives_the_speakers_region(linker):
+    # 该市 opens the reported clause; 全省 later in it is a descriptor, not who acts.
+    text = "泉州：光伏产业提速\n\n泉州市工业和信息化局负责人介绍，该市将按照全省的统一部署，大力发展光伏产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("350500", "backs", "industry:photovoltaics") in backs
+    assert not any(s.startswith("agency:") or s == "350000" for s, *_ in backs)
+    # 自治区 opening the reported clause is the speaker's region.
+    text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，自治区将支持鄂尔多斯发展氢能产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("150000", "backs", "industry:hydrogen-energy") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # Without a reference after the speaker the agency still says what it will do.
+    text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，将大力发展氢能产业。\n"
+    assert ("agency:150000:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_national_bodys_subjectless_measures_back_nothing(linker):
+    # A ministry's article: what its document lists is no region's backing, nor the ministry's.
+    text = "商务部：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
+    assert not _facts(linker, text, "backs")
+    # A provincial department's article: the measures are its province's.
+    text = "福建省商务厅：发布服务贸易新举措\n\n一是大力发展数字贸易。\n"
+    assert _facts(linker, text, "backs") == {("350000", "backs", "industry:digital-trade")}
+    # A national body's headline naming its document: the document's content, no backing.
+    text = "商务部：新版促进数字贸易发展专项资金管理办法出台\n\n正文。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_the_purpose_of_a_document_is_not_its_issuers_backing(linker):
+    # 为…发展，X印发《…》: the issuer issues the document; its purpose is no backing of the issuer's.
+    text = "工信部：出台氢能新政\n\n据新华社消息，为促进氢能产业健康发展，有力支撑能源转型，工业和信息化部近日印发《氢能产业发展指南》。\n"
+    facts = _facts(linker, text)
+    assert ("agency:miit", "issues", "policy:氢能产业发展指南") in facts
+    assert not any(r == "backs" for _, r, *_ in facts)
+    # An agency acting after the purpose clause, not issuing a document, backs.
+    text = "武汉动态\n\n为加快发展氢能产业，武汉市经济和信息化局面向社会征集氢能应用场景。\n"
+    assert ("agency:420100:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_materials_and_parts_of_a_product_are_not_its_industry(linker):
+    # 电池材料, 光伏材料: a city backing materials does not back batteries or photovoltaics.
+    text = "银川：材料产业提速\n\n银川市重点发展锂离子电池材料和光伏材料。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:lithium-ion-batteries", "industry:photovoltaics"}
+    # 汽车内饰, 汽车轻量化 qualify another product; 航天科研院所 are institutes.
+    text = "长春：产业动态\n\n长春市支持企业研发汽车内饰和汽车轻量化部件，推动航天科研院所开放设施。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:automotive", "industry:aerospace"}
+    # A substance's materials are the substance's industry (第三代半导体材料).
+    text = "株洲：材料产业\n\n株洲市重点发展第三代半导体材料。\n"
+    assert ("430200", "backs", "industry:third-generation-semiconductors") in _facts(linker, text, "backs")
+    # The batteries themselves are backed.
+    text = "银川：材料产业提速\n\n银川市重点发展锂离子电池和光伏产业。\n"
+    assert {("640100", "backs", "industry:lithium-ion-batteries"), ("640100", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
+
+
+def test_a_place_after_tuijin_is_an_object_not_the_next_items_subject(linker):
+    # 推进/加快 X区…建设: the district is what is built up; the list's next item is still the city's.
+    text = "宁波：发布海洋经济方案\n\n主要内容：一是做强航运，推进北仑区物流集聚区建设；二是培育海洋工程装备产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330200", "backs", "industry:marine-engineering-equipment") in backs
+    assert not any(s == "330206" for s, *_ in backs)
+
+
+def test_fields_a_technology_is_applied_in_are_not_backed(linker):
+    # 推动…在X和Y中的应用: X and Y are where it is used.
+    text = "海南航天\n\n（二）推动卫星遥感数据在海洋渔业和现代农业中的应用。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:marine-fisheries", "industry:modern-agriculture"}
+    text = "海南航天\n\n（二）大力发展海洋渔业和现代农业。\n"
+    assert {o for _, _, o in _facts(linker, text, "backs")} >= {"industry:marine-fisheries", "industry:modern-agriculture"}
+
+
+def test_a_zone_committees_speaker_then_the_zone_word_gives_the_zone(linker):
+    # The committee's official speaks; 新片区/园区 opening the reported clause is the zone it runs.
+    text = "临港动态\n\n临港新片区管委会负责人表示，新片区将重点发展生物医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+    # Without the zone word the committee says what it will do.
+    text = "临港动态\n\n临港新片区管委会负责人表示，将重点发展生物医药产业。\n"
+    assert not any(s.startswith("zone:") for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_goods_sold_or_in_use_are_not_their_industry(linker):
+    # 汽车销售合同, 老旧汽车: the sale of a car and a car in use, not the automotive industry.
+    text = "上海：促进消费\n\n上海市进一步推动汽车销售合同网签，对报废老旧汽车给予补贴。\n"
+    assert ("310000", "backs", "industry:automotive") not in _facts(linker, text, "backs")
+    text = "上海：发展汽车产业\n\n上海市进一步推动汽车产业高质量发展。\n"
+    assert ("310000", "backs", "industry:automotive") in _facts(linker, text, "backs")
+
+
+def test_a_national_list_naming_a_local_cluster_is_no_ministrys_backing(linker):
+    # 工信部公布…集群名单，X集群位列其中: the ministry lists the cluster; it does not back the industry.
+    text = "湖南株洲\n\n工业和信息化部公布新一批先进制造业集群名单，株洲市轨道交通装备集群位列其中。\n"
+    assert not any(s == "agency:miit" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_a_headline_telling_growth_is_not_backing(linker):
+    # 浙江义乌：A和B双提升 tells a result; 浙江义乌：加快发展A tells backing.
+    text = "浙江义乌：跨境电商和小商品出口双提升\n\n正文。\n"
+    assert not _facts(linker, text, "backs")
+    text = "浙江义乌：加快发展跨境电商\n\n正文。\n"
+    assert ("330782", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_visitor_count_after_the_industry_is_a_figure(linker):
+    # 旅游接待人次同比增长: a statistic of tourism, not a second backing of it.
+    text = "拉萨：产业动态\n\n拉萨市推进清洁能源发展，今年旅游接待人次同比增长30%。\n"
+    assert ("540100", "backs", "industry:tourism") not in _facts(linker, text, "backs")
+
+
+def test_an_unnamed_bodys_speaker_does_not_pass_on_the_region_before(linker):
+    # 区金融服务部门 is no body of the tables: what its official says is not the previous sentence's region's.
+    text = "天津：金融业提质\n\n天津市出台金融业发展措施。区金融服务部门负责人说，今年将重点发展科技金融。\n"
+    assert ("120000", "backs", "industry:sci-tech-finance") not in _facts(linker, text, "backs")
+    # The region itself saying it keeps it.
+    text = "天津：金融业提质\n\n天津市出台金融业发展措施。今年将重点发展科技金融。\n"
+    assert ("120000", "backs", "industry:sci-tech-finance") in _facts(linker, text, "backs")
+
+
+def test_a_place_that_sets_up_a_fund_backs_what_it_is_set_up_for(linker):
+    # X市设立了…基金，投向A和B: the fund invests in A and B, and the place that set it up backs them.
+    text = "合肥：设立新基金\n\n合肥市今年设立了规模50亿元的合肥市未来产业基金，主要投向量子科技和合成生物。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("340100", "backs", "industry:quantum-technology"), ("340100", "backs", "industry:synthetic-biology")} <= backs
+    # What the fund has already invested in is its own doing, not the place's backing.
+    text = "合肥：设立新基金\n\n合肥市今年设立了规模50亿元的合肥市未来产业基金，已投资两家量子科技企业。\n"
+    assert ("340100", "backs", "industry:quantum-technology") not in _facts(linker, text, "backs")
+
+
+def test_a_places_conditions_for_an_industry_are_not_backing(linker):
+    # 发展X条件优越: what the place has for it.
+    text = "烟台：海洋经济\n\n烟台海域面积广阔，发展海洋经济条件优越。\n"
+    assert ("370600", "backs", "industry:marine-economy") not in _facts(linker, text, "backs")
+    text = "烟台：海洋经济\n\n烟台将大力发展海洋经济。\n"
+    assert ("370600", "backs", "industry:marine-economy") in _facts(linker, text, "backs")
+
+
+def test_what_a_national_body_puts_in_its_reform_is_its_documents_content(linker):
+    # 海关总署在此次改革中提出支持…: the reform's measures, not the administration's backing.
+    text = "海关总署：推出改革举措\n\n海关总署还在此次改革中提出支持综合保税区发展跨境电商。\n"
+    assert not any(s == "agency:gacc" for s, *_ in _facts(linker, text, "backs"))
+    # A local department's reform measures are its region's.
+    text = "厦门：推出改革举措\n\n厦门市商务局还在此次改革中提出支持发展跨境电商。\n"
+    assert ("350200", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_market_faced_is_not_who_acts(linker):
+    # 面向（东部）沿海省份的企业: the market an event is held for, not a backer.
+    text = "甘肃：新能源\n\n今年甘肃将举办招商推介会，重点面向东部沿海省份的企业，推动更多装备制造项目落地。\n"
+    backs = _facts(linker, text, "backs")
+    assert not any(s.startswith("macro:") for s, *_ in backs)
+
+
+def test_a_firm_named_without_a_name_acts_not_the_place_that_locates_it(linker):
+    # 在X新区，一家企业建设的…项目: the firm's project; the zone only locates it.
+    text = "甘肃：新能源\n\n在兰州新区，一家企业建设的氢能项目即将投产。\n"
+    assert not _facts(linker, text, "backs")
+    # The zone's committee then says what the zone will do: 新区 is the zone it runs.
+    text = "甘肃：新能源\n\n兰州新区管委会负责人表示，新区将大力发展氢能产业。\n"
+    assert ("zone:lanzhou_new_area", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_a_field_of_cooperation_with_another_place_is_not_backed(linker):
+    # 与鞍山在钢铁产业配套上开展合作: the field two places cooperate in.
+    text = "辽阳：石化产业\n\n当地正在推动铁路专用线建设，并与鞍山在钢铁产业配套上开展合作。\n"
+    assert not any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
+    text = "辽阳：石化产业\n\n当地正在推动钢铁产业转型升级。\n"
+    assert any(o == "industry:steel" for _, _, o in _facts(linker, text, "backs"))
+
+
+def test_the_addressees_of_a_notice_do_not_issue_what_it_sends(linker):
+    # 各…人民政府，省政府直属各有关单位：经省政府同意，现将《…》印发: neither the addressees nor the approver issue it.
+    text = ("海南省工业和信息化厅关于印发《海南省低空经济发展行动方案》的通知\n\n"
+            "各市、县人民政府，省政府直属各有关单位：经省政府同意，现将《海南省低空经济发展行动方案》印发给你们，请认真贯彻执行。\n")
+    issued = _facts(linker, text, "issues")
+    assert not any(s == "agency:460000:government" for s, *_ in issued)
+
+
+def test_we_in_a_quotation_is_the_body_of_its_speaker(linker):
+    # “…我们要…。”X局局长说。: 我们 is the bureau, not the article's region.
+    text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”株洲市工业和信息化局局长在接受采访时说。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("agency:430200:economy_and_it", "backs", "industry:industrial-software") in backs
+    assert ("430200", "backs", "industry:industrial-software") not in backs
+    # A firm's manager quoted: nobody of the tables backs it.
+    text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”一家软件企业总经理说。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_what_the_data_show_is_a_statistic(linker):
+    # …局数据显示，全区机器人产业产值达到…: a statistic, the cue only in the source's name.
+    text = "顺德：机器人\n\n顺德区经济促进局数据显示，2024年全区机器人产业产值达到420亿元，比上年增长14%。\n"
+    assert not _facts(linker, text, "backs")

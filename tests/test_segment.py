@@ -6,6 +6,7 @@ Every text here was written for these tests (invented items; no newspaper text).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -596,14 +597,16 @@ def test_headlines_and_sentences_are_not_metadata(line):
 
 
 @pytest.mark.parametrize("line", ["①洛阳设立基金", "⑴洛阳设立基金", "❶洛阳设立基金", "01丨洛阳设立基金", "02 | 洛阳设立基金", "03｜洛阳设立基金",
-                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金"])
+                                  "NO.1 洛阳设立基金", "No.2丨洛阳设立基金", "1）洛阳设立基金", "（1）洛阳设立基金", "一、洛阳设立基金",
+                                  "No 3 洛阳设立基金", "#4 洛阳设立基金", "05 - 洛阳设立基金", "06—洛阳设立基金", "07：洛阳设立基金", "8/ 洛阳设立基金", "11 洛阳设立基金"])
 def test_list_marks_are_numbering(line):
     from kg.lines import numbering, strip_numbering
 
     assert numbering(line) and strip_numbering(line) == "洛阳设立基金"
 
 
-@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降"])
+@pytest.mark.parametrize("line", ["2024年洛阳设立基金", "10月10日洛阳设立基金", "5000亿元基金落地", "3）。", "NO2排放下降",
+                                  "3-5月洛阳设立基金", "10:30洛阳设立基金", "12 月洛阳设立基金", "1/3的企业设立基金", "2025：洛阳设立基金"])
 def test_numbers_that_are_not_list_marks(line):
     from kg.lines import strip_numbering
 
@@ -1816,3 +1819,367 @@ def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
 
     assert is_metadata("（江岸区 6月10日）") and is_metadata("（6月2日）") and is_metadata("（江岸区 2025年6月10日）")
     assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
+
+
+PLACE_TAGGED_ITEMS = [
+    ("嘉兴", "秀洲高新区签约新材料项目6个", ["秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个，总投资42亿元。"]),
+    ("芜湖", "经开区机器人产业园二期开工", ["芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。",
+                                    "园区计划明年引进机器人整机及零部件企业20家。"]),
+    ("洛阳", "伊滨区推出“标准地”出让新办法", ["伊滨区近日出台工业用地“标准地”出让办法，企业拿地后可凭承诺书先行开工。"]),
+    ("柳州", "汽车零部件产业园新增企业9家", ["柳州汽车零部件产业园今年新增入驻企业9家，其中新能源汽车配套企业5家。"]),
+]
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold", "spaced"])
+def test_a_headline_after_a_place_in_brackets_is_titled_by_its_whole_line_and_the_place_is_its_section(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "【{}】{}", "noblank": "【{}】{}", "h2": "## 【{}】{}", "bold": "**【{}】{}**", "spaced": "【{}】　{}"}[style]
+    blocks = [["产业园区招商快讯", "第7期　某某园区服务联盟　2025年6月"]]
+    blocks += [[head.format(place, title), *body] for place, title, body in PLACE_TAGGED_ITEMS]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    gap = " " if style == "spaced" else ""  # the line as read (a full-width space is a space)
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{gap}{title}", place, body) for place, title, body in PLACE_TAGGED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_tagged_headline_closed_by_its_trailer_is_titled_by_its_whole_line_and_a_tag_alone_is_a_section():
+    text = ("区域动态\n2025年第3期\n\n"
+            "【嘉兴】秀洲高新区签约新材料项目6个\n\n秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个。（嘉兴日报 20250613）\n\n"
+            "【芜湖】经开区机器人产业园二期开工\n\n芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。（芜湖日报 20250614）\n\n"
+            "【柳州】\n\n汽车零部件产业园新增企业9家\n\n柳州汽车零部件产业园今年新增入驻企业9家。（柳州日报 20250615）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section, a.date) for a in doc.articles] == [
+        ("【嘉兴】秀洲高新区签约新材料项目6个", "嘉兴", "2025-06-13"), ("【芜湖】经开区机器人产业园二期开工", "芜湖", "2025-06-14"),
+        ("汽车零部件产业园新增企业9家", "柳州", "2025-06-15")]
+    assert_nothing_lost(doc)
+
+
+# Twelve short items of a new-energy weekly (headline, body), to number in the ways WeChat accounts do.
+ENERGY_ITEMS = [
+    ("宁东光伏基地三期并网", "宁东能源化工基地光伏项目三期近日全容量并网，新增装机120万千瓦。"),
+    ("包头风电装备产业园签约整机项目", "包头市与某某风电企业签约建设整机制造基地，年产风机500台。"),
+    ("漳州海上风电项目开工", "漳州外海风电项目近日开工，总装机容量40万千瓦。"),
+    ("宜宾动力电池产业营收增长", "宜宾市今年前5个月动力电池产业营业收入同比增长19%。"),
+    ("格尔木盐湖提锂项目投产", "格尔木某盐湖提锂项目近日投产，年产碳酸锂2万吨。"),
+    ("常州储能电池出货量居前", "常州市今年储能电池出货量同比增长31%，多家企业订单排至年底。"),
+    ("酒泉风机塔筒项目落地", "酒泉市新能源装备产业园新落地塔筒项目3个，本地配套率进一步提高。"),
+    ("佛山氢能公交线路扩容", "佛山市新增氢燃料电池公交线路6条，累计投运车辆超过900辆。"),
+    ("张家口可再生能源制氢项目投运", "张家口某可再生能源制氢项目近日投运，年产绿氢4000吨。"),
+    ("大同煤电与新能源联营项目开工", "大同市首个煤电与新能源联营项目开工，配套光伏规模50万千瓦。"),
+    ("哈密外送通道配套电源并网", "哈密某外送通道配套新能源项目首批机组并网，装机30万千瓦。"),
+    ("嘉兴分布式光伏装机增长", "嘉兴市分布式光伏装机容量突破600万千瓦，工商业屋顶项目占比过半。"),
+]
+
+
+@pytest.mark.parametrize("number", ["{:02d} ", "{:02d}　", "{:02d}.", "{:02d}、", "{:02d} | ", "NO.{} ", "{}/ ", "{} "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_items_numbered_with_two_digits_a_slash_or_a_space_are_items_and_the_number_is_no_part_of_the_title(number, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[number.format(n) + title, body] for n, (title, body) in enumerate(ENERGY_ITEMS, 1)]
+    blocks += [["声明：本刊信息来自公开资料整理，仅供参考。"]]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_a_body_line_opening_with_a_count_and_a_space_is_not_numbered():
+    from kg.lines import numbering
+
+    assert numbering("10 山西推动煤电与新能源联营") == "01丨" and numbering("3/ 上海发布新政") == "01丨" and numbering("4 台州医药化工园区推进安全改造") == "01丨"
+    assert numbering("12 月起全市推行新规") is None and numbering("3 号线北延段开通") is None
+    assert numbering("12 个项目集中开工") is None and numbering("15 家企业参会") is None and numbering("1/3的企业") is None
+    assert numbering("2025 年全市新增装机") is None
+
+
+@pytest.mark.parametrize("footer", [["往期回顾", "第25期　储能产业链价格走势观察", "声明：本刊部分信息来自公开资料整理，如有疏漏敬请指正。"],
+                                    ["往期回顾：第25期　储能产业链价格走势观察", "版权声明：本刊内容仅供内部参考。"],
+                                    ["往期回顾：储能产业链价格走势观察"]])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_and_a_statement_under_the_last_item_are_the_files(footer, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
+    blocks += [[f"{n:02d} {title}", body] for n, (title, body) in enumerate(ENERGY_ITEMS[:5], 1)]
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS[:5]]
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
+    assert_nothing_lost(doc)
+
+
+# Items under place tags whose bodies do not open like news reports: read as sections under tags.
+TAGGED_NOTES = [
+    ("上海", "临港跨境数据试点扩围", ["第二批试点场景涵盖智能网联汽车、生物医药等领域。", "区内企业可按简化流程开展数据出境。"]),
+    ("天津", "融资租赁资产规模扩大", ["截至5月末，东疆区内租赁资产规模突破1.4万亿元。"]),
+    ("广西", "钦州港开通直航航线", ["至新加坡的集装箱直航航线每周两班，运输时间缩短两天。"]),
+    ("湖北", "武汉片区推出成果转化新举措", ["支持科技人员以职务科技成果作价入股创办企业。"]),
+    ("辽宁", "大连片区优化冷链通关流程", ["进口冷链食品实行“提前申报、到港验放”。", "平均通关时间由两天缩短至半天左右。"]),
+]
+
+
+@pytest.mark.parametrize("footer", [["往期回顾：自贸试验区建设十年制度创新成果盘点"], ["声明：本刊信息来自公开资料整理，不构成投资建议。", "编辑：某某"],
+                                    ["本期编辑：某某　　投稿邮箱：某某"], ["（编辑：某某）"], ["往期回顾", "第10期：自贸试验区制度创新盘点", "声明：本刊仅供参考。"]])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_the_files(footer, blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[f"【{place}】{title}", *body] for place, title, body in TAGGED_NOTES]
+    text = sep.join(sep.join(block) for block in blocks + [footer]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "sections" and doc.readings[0].reasons[0].startswith("5 section tags")
+    assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, body) for place, title, body in TAGGED_NOTES]
+    assert_nothing_lost(doc)
+    assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
+
+
+def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
+    items = ENERGY_ITEMS[:4]
+    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("items", [PLACE_TAGGED_ITEMS, TAGGED_NOTES], ids=["news", "notes"])
+def test_a_pasted_digest_of_tagged_headlines_after_a_dated_masthead_is_cut_at_each(items):
+    text = "园区要闻摘录　2025年6月第2期 " + " ".join(f"【{place}】{title} " + "".join(body) for place, title, body in items) + "（编辑：某某）\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text) for a in doc.articles] == [(f"【{place}】{title}", "".join(body)) for place, title, body in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2", "bold"])
+def test_a_date_after_a_tagged_headline_dates_the_item_and_is_no_part_of_its_title(style):
+    sep = "\n" if style == "noblank" else "\n\n"
+    head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
+    blocks = [["自贸试验区动态", "2025年第11期"]]
+    blocks += [[head.format(f"【{place}】{title}　6月{k}日"), *body] for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
+    assert [(a.title, a.section, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (f"【{place}】{title}", place, f"2025-06-0{k}", body) for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("bar", ["｜", "丨", " | "])
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_after_a_place_and_a_bar_head_items_even_with_a_comma(bar, blank):
+    sep = "\n\n" if blank else "\n"
+    items = [(f"{place}{bar}{title}，年内再引进项目10个", body) for place, title, body in PLACE_TAGGED_ITEMS + TAGGED_NOTES]
+    text = sep.join(["城市观察", "2025年第23期", *(sep.join([title, *body]) for title, body in items), "编辑：某某　审核：某某"]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+# ---------------------------------------------------------------- hand-made digests, laid out every way
+
+HANDMADE = json.loads((Path(__file__).parent / "handmade_digests" / "digests.json").read_text(encoding="utf-8"))
+LAYOUTS = {  # how a headline is written, and whether blank lines separate the blocks
+    "blank": ("{t}", "\n\n", "digest.txt"), "noblank": ("{t}", "\n", "digest.txt"),
+    "h2": ("## {t}", "\n\n", "digest.md"), "bold": ("**{t}**", "\n\n", "digest.md"), "bold-noblank": ("**{t}**", "\n", "digest.md"),
+    "numbered": ("{n}. {t}", "\n\n", "digest.txt"), "chinese": ("{c}、{t}", "\n", "digest.txt"),
+    "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"),
+    "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
+}
+
+
+def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
+    head, sep, name = LAYOUTS[layout]
+    blocks = [digest["front"]] if digest["front"] else []
+    for n, (title, body) in enumerate(digest["items"], 1):
+        c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
+        blocks.append([head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+    if digest["back"]:
+        blocks.append(digest["back"])
+    return sep.join("\n".join(block) for block in blocks) + "\n", name
+
+
+def _check_digest(text: str, name: str, items: list, back: list) -> None:
+    doc = segment(_source(text, name))
+    assert [a.title for a in doc.articles] == [title for title, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in body if isinstance(x, str)] for _, body in items]
+    furniture = {text[f.start : f.end] for f in doc.furniture}
+    assert all(line in furniture for line in back)  # credits, distribution and contact lines are the file's
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("digest", HANDMADE, ids=[d["name"] for d in HANDMADE])
+def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
+    text, name = _lay_out(digest, layout)
+    _check_digest(text, name, digest["items"], digest["back"])
+
+
+# The last item of a digest over the issue's closing credit, its body opening in the ways a lead does
+# (位于…, 作为…, 据了解, 记者从…获悉, 为…), one paragraph or two; 第二期 in its headline is a phase, not an issue.
+FIRST_ITEMS = [
+    ("本月新增市场主体1860户", ["本月全区新增市场主体1860户，其中企业612户，个体工商户1248户。"]),
+    ("智能装备产业园二期开工", ["9月8日，智能装备产业园二期项目开工，规划用地320亩，计划总投资26亿元。", "项目建成后可容纳配套企业40家。"]),
+    ("区政务服务中心推出夜间办事窗口", ["区政务服务中心自9月起在工作日晚间开设办事窗口，企业开办、社保登记等28个事项可在晚上办理。"]),
+]
+LAST_ITEMS = {
+    "weiyu": ("青年人才驿站第二期启用", ["位于高铁新城的青年人才驿站第二期于本月启用，可为来区求职的高校毕业生提供最长14天免费住宿。"]),
+    "zuowei": ("科创基金完成首批投资", ["作为区里设立的第一支科创基金，该基金本月完成首批投资，3家企业获投资合计1.2亿元。"]),
+    "juliaojie": ("中小企业融资对接会举办", ["据了解，本次对接会由区金融办和6家银行联合举办，现场签约授信金额4.6亿元。"]),
+    "jizhe": ("老旧小区改造完成过半", ["记者从区住房和城乡建设局获悉，今年计划改造的46个老旧小区已完工25个。"]),
+    "wei": ("为企业上门解读税费政策", ["为帮助企业用好税费优惠政策，区税务局组织业务骨干走访重点企业52家，现场解答问题130余个。"]),
+    "two-paragraphs": ("区图书馆新馆第三期开放", ["区图书馆新馆第三期于9月20日开放，藏书60万册。", "新馆设有少儿阅览区和数字体验区，每周一闭馆。"]),
+}
+CLOSING_CREDITS = {
+    "compiled": ["（区发展和改革局编）"], "compiled-unbracketed": ["区发展和改革局办公室编印"], "editor": ["（责任编辑：周某）"],
+    "issue-editor": ["本期编辑：周某　审核：吴某"],
+    "distribution": ["抄送：区委办公室、区人大常委会办公室", "区发展和改革局办公室　　2025年9月30日印发"], "none": [],
+    "end-mark": ["— 完 —"], "notes": ["（此件公开发布）", "欢迎投稿，投稿邮箱：tougao@example.com", "版权所有：某某区发展和改革局", "如需转载，请注明出处。"],
+    "source": [],  # (a source in brackets under the last item is that item's: its metadata, not the file's)
+}
+
+
+@pytest.mark.parametrize("layout", ["blank", "noblank", "h2", "bold"])
+@pytest.mark.parametrize("credit", sorted(CLOSING_CREDITS))
+@pytest.mark.parametrize("last", sorted(LAST_ITEMS))
+def test_the_last_item_over_a_closing_credit_is_an_item_and_the_credit_the_files(last, credit, layout):
+    title, body = LAST_ITEMS[last]
+    items = FIRST_ITEMS + [(title, body + [["（来源：区政府办公室）"]] if credit == "source" else body)]
+    digest = {"front": ["某某区经济运行简报", "2025年第9期"], "items": items, "back": CLOSING_CREDITS[credit]}
+    text, name = _lay_out(digest, layout)
+    _check_digest(text, name, digest["items"], digest["back"])
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_phase_in_the_first_headline_under_the_masthead_is_no_issue_number(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [("人才公寓第三期交付", ["位于科教创新区的人才公寓第三期共680套房源于本周交付。"]),
+             ("第二期厂房开工建设", ["9月3日，园区第二期标准厂房开工建设，建筑面积12万平方米。"]),
+             ("标准厂房出租率回升至93%", ["截至本周末，园区标准厂房出租率达到93%，比年初提高4个百分点。"])]
+    text = sep.join(["园区运营周报\n第20期（5月11日—5月17日）"] + ["\n".join([title, *body]) for title, body in items]) + "\n"
+    _check_digest(text, "digest.txt", items, [])
+    furniture = [(f.kind, text[f.start : f.end]) for f in segment(_source(text)).furniture]
+    assert furniture == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
+
+
+def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
+    from kg.headlines import _BACK_MATTER, _CLOSING_META
+
+    for line in ("电话：0000-12345678", "地址：某某路88号", "抄送：各街道办事处", "扫描二维码关注我们", "（责任编辑：周某）", "印发 2025年9月30日"):
+        assert _BACK_MATTER.match(line), line
+    for line in ("电话诈骗案件同比下降三成", "扫描二维码即可办理户籍业务", "印发《矛盾纠纷多元化解工作规范》", "地址变更登记实现全程网办"):
+        assert not _BACK_MATTER.match(line), line
+    assert _CLOSING_META.match("编辑：周某") and _CLOSING_META.match("（完）") and _CLOSING_META.match("责编/周某")
+    assert not any(_CLOSING_META.match(t) for t in ("完善社区养老服务网络", "统筹推进城乡供水一体化", "终端消费持续回暖"))
+
+
+def test_an_original_headline_is_metadata_and_a_picture_placeholder_a_caption():
+    from kg.lines import is_caption, is_metadata
+
+    assert is_metadata("原标题：家门口的“养老驿站”来了") and is_metadata("原题：某某县跑出项目建设加速度")
+    assert all(is_caption(t) for t in ("[图片]", "【视频】", "［组图］")) and not is_caption("[图片]某某路口袋公园建成开放")
+
+
+@pytest.mark.parametrize("layout", ["blank", "noblank", "h2", "bold"])
+@pytest.mark.parametrize("dates", [("2025年6月5日", "2025年6月8日", "2025年6月12日"), ("2025-06-05", "2025-06-08", "2025-06-12")])
+def test_a_headline_with_its_items_date_after_a_space_heads_an_item_dated_so(dates, layout):
+    items = [("某某新能源电池项目签约", ["某某新能源电池项目在某某开发区签约，总投资60亿元。"]),
+             ("某某物流园一期投用", ["某某物流园一期工程投入使用，建成仓储面积12万平方米。"]),
+             ("某某大道改造工程完工", ["某某大道改造工程全面完工，道路通行能力提高约三成。"])]
+    digest = {"front": ["重点项目动态", "2025年第12期"], "items": [(f"{t}　{d}", body) for (t, body), d in zip(items, dates)], "back": []}
+    text, name = _lay_out(digest, layout)
+    doc = segment(_source(text, name))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for (t, _), d in zip(items, ("2025-06-05", "2025-06-08", "2025-06-12"))]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body in items]
+    assert_nothing_lost(doc)
+    # an outlet over its date is no headline: 某某日报 2024-01-10
+    from kg.headlines import _dated_headline
+
+    assert not _dated_headline("某某日报 2024-01-10") and not _dated_headline("某某发布　2025年6月5日")
+
+
+def _wrap(text: str, width: int = 30) -> str:
+    """A paragraph broken at a page's width, as text copied from a PDF comes (no punctuation opening a line)."""
+    lines, k = [], 0
+    while k < len(text):
+        end = min(k + width, len(text))
+        while end < len(text) and text[end] in "，。；：、！？”）":
+            end += 1
+        lines.append(text[k:end])
+        k = end
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("name", ["fgw", "tongji", "b3-long-bodies", "b9-yishi", "b10-masthead-long"])
+def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its_items(name, gap):
+    # (a wrapped line of prose with two commas is shaped like a headline; it runs on into the next line, so it is none)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    blocks = [digest["front"]] + [[title] + [_wrap(x) if isinstance(x, str) else x[0] for x in body] for title, body in digest["items"]]
+    text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["统计信息 某某市统计局 2025年第5期", "工业经济运行 第9期", "某某市发展和改革委员会 2025年第5期"])
+def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_reads_them_as_masthead(masthead):
+    digest = next(d for d in HANDMADE if d["name"] == "tongji")
+    text = " ".join([masthead] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("masthead", [["产业信息", "2025年第3期"], ["产业信息"]])
+def test_dates_above_every_headline_date_their_items_the_first_under_the_masthead_too(masthead, blank):
+    # (the date under a masthead that opens the file is the masthead's only where the items print none above theirs)
+    items = [("某某省出台氢能产业发展行动方案", "某某省发展和改革委员会近日印发氢能产业发展行动方案，提出到2027年建成加氢站60座。", "2025-11-03"),
+             ("某某市低空经济产业园开园", "11月1日，某某市低空经济产业园开园，首批入驻企业18家。", "2025-11-04"),
+             ("某某市工业互联网标识解析节点上线", "某某市工业互联网标识解析二级节点日前上线，已接入企业210家。", "2025-11-05")]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in [masthead] + [[d, t, b] for t, b, d in items]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, d) for t, _, d in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_items_credit_without_a_colon_closes_it_and_the_last_ones_is_no_back_matter(blank):
+    credits = ["（外经贸处供稿）", "（电子商务处供稿）", "（市场运行处撰稿）"]
+    blocks = [["商务工作动态", "第9期"]] + [[title, *body, credit] for (title, body, _), credit in zip(CREDITED_ITEMS, credits)]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _, _ in CREDITED_ITEMS]
+    assert [text[a.start : a.end].split("\n")[-1] for a in doc.articles] == credits
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body, _ in CREDITED_ITEMS]
+    assert_nothing_lost(doc)
+
+
+def test_an_issue_number_is_told_from_a_phase_named_in_a_headline():
+    from kg.headlines import _issue_line
+
+    for masthead in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "经济运行分析第2期", "经济运行分析第2期　2025年5月20日", "（总第45期）"):
+        assert _issue_line(masthead), masthead
+    for headline in ("人才公寓第三期交付", "第二期厂房开工建设", "青年人才驿站第二期启用", "人才公寓第三期，共680套房源交付"):
+        assert not _issue_line(headline), headline
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_headlines_saying_what_happened_in_other_words_head_items_of_a_bare_digest(blank):
+    # (举办, 竣工, 新增…: news verbs too; with no masthead, no source and no dated lead, they are all the evidence)
+    items = [("首届数字经济大会举办", ["大会共签约项目28个，总投资156亿元。"]), ("滨河口袋公园竣工", ["公园占地4200平方米，设有儿童游乐区和健身步道。"]),
+             ("城区公共停车泊位新增1200个", ["其中充电泊位300个，均已投入使用。"])]
+    text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
+    _check_digest(text, "digest.txt", items, [])
+
+
+def test_a_column_tag_outside_a_bold_headline_is_no_part_of_its_title():
+    # 【区域】**…**: the bold marks the headline, the bracket is the column's label; without markup
+    # (【苏州】…) the whole line is the title.
+    tagged = "【区域】**各地加快布局未来产业**\n\n多地近日出台行动方案，提出培育未来产业的路径和目标。（某某日报 20240131）\n\n" \
+             "【北京】**北京发力商业航天**\n\n北京市近日发布商业航天创新发展方案，支持火箭和卫星企业集聚。（某某日报 20240201）\n"
+    plain = tagged.replace("**", "")
+    assert [a.title for a in segment(_source(tagged, "t.md")).articles] == ["各地加快布局未来产业", "北京发力商业航天"]
+    assert [a.title for a in segment(_source(plain, "t.txt")).articles] == ["【区域】各地加快布局未来产业", "【北京】北京发力商业航天"]

@@ -55,22 +55,23 @@ class Linker:
         self.kb = kb or load_kb(kb_dir)
         self.kb_dir = kb_dir
         guards = read_guards(kb_dir / "name_guards.tsv")
-        self.scanner = Scanner(self.kb)
         self.words = Words(self.kb)
+        self.scanner = Scanner(self.kb, self.words.common_characters())
         self.places = Places(self.kb, guards, self.words)
         self.regions = RegionResolver(self.kb, self.places, self.words, guards)
         self.agencies = AgencyFinder(self.kb, self.places, self.regions, self.words)
         self.funds = FundFinder(self.kb, kb_dir, self.places, self.words, self.scanner)
         self.zones = ZoneFinder(self.kb, self.regions)
+        self._snippets: dict[tuple[str, str | None], tuple[Mention, ...]] = {}  # see link_text
 
     @property
     def _jieba(self):
-        """The linker's jieba tokenizer (every name added); loaded on first use."""
+        """The linker's jieba tokenizer (every name added); loaded with the linker (its counts order the scanner's automaton)."""
         return self.words.tokenizer
 
     def prepare(self) -> None:
-        """Build now every table the linker otherwise builds on first use (jieba with every name,
-        the word classes of jieba's dictionary): a build calls it before forking its workers, which
+        """Build now every table the linker otherwise builds on first use (the word classes of
+        jieba's dictionary; jieba itself is loaded with the linker): a build calls it before forking its workers, which
         then share the tables instead of each building its own."""
         _ = self.words.tokenizer
         self.regions.prepare()
@@ -91,8 +92,18 @@ class Linker:
         return self.locate_units(article_units(article), context_names=context, date=article.date)
 
     def link_text(self, text: str, date: str | None = None) -> list[Mention]:
-        """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known."""
-        return self.link_units([Unit(text)], date=date)
+        """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known.
+
+        Remembered: the rules ask for the same snippets again and again (a policy's title in
+        every article that names it, an item of a list).
+        """
+        key = (text, date)
+        found = self._snippets.get(key)
+        if found is None:
+            if len(self._snippets) >= 20_000:
+                self._snippets.clear()
+            found = self._snippets[key] = tuple(self.link_units([Unit(text)], date=date))
+        return list(found)
 
     def link_units(self, units: Sequence[Unit], context_names: Iterable[str] = (), date: str | None = None) -> list[Mention]:
         """Mentions of units read as one article; ``context_names`` stand for its section tag."""

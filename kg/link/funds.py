@@ -4,6 +4,7 @@ purpose that is not generic (政府引导基金 and 产业基金 alone are talk,
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table, slug_text
@@ -105,9 +106,12 @@ class FundFinder:
                     unnamed.append((u, start, end, None, None, "fund_investor_list"))
                     continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
                 if owner is None:
-                    owner = self._clause_region(text, start, context, u) or main_region
-                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)):
-                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金
+                    in_clause = self._clause_region(text, start, context, u)
+                    owner = in_clause or main_region
+                    if not specific and owner is not None and _AMOUNT.search(_clause(text, start)) and (
+                            in_clause is not None or self._region_later_in_clause(text, end, context, u)):
+                        specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
+                        # owner only the article gives (设立规模10亿元的产业发展基金: one planned, not yet named)
                 if not specific or owner is None:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
@@ -146,11 +150,57 @@ class FundFinder:
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
                 kept.append(word)  # “20+8”
                 continue
-            if word in stops or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
-                break
+            if word in stops or word in self._adverbs or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+                break  # a name holds no adverb (深圳应进一步 + 延长基金存续期: a clause, not a name)
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")
+        name = self._from_owner(name)
         return end - len(name), name
+
+    @cached_property
+    def _tagged(self) -> dict[str, frozenset[str]]:
+        """Words of jieba's dictionary by the tags that decide here: adverbs (``d``: 进一步, 逐步,
+        共同), a clause's words, never a part of a fund's name; place names (``ns``: 松山湖)."""
+        import jieba
+
+        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        return {tag: frozenset(re.findall(rf"^(\S+) \d+ {tag}$", text, re.MULTILINE)) for tag in ("d", "ns")}
+
+    @property
+    def _adverbs(self) -> frozenset[str]:
+        return self._tagged["d"]
+
+    def _inside_place_word(self, text: str, start: int, end: int) -> bool:
+        """Is ``text[start:end]`` the opening of a longer place name jieba knows (松山 in 松山湖)?"""
+        word = self.words.word_at(text, start, end)
+        return word is not None and word[0] == start and len(word[1]) > end - start and word[1] in self._tagged["ns"] \
+            and word[1] not in self.kb.aliases
+
+    def _from_owner(self, name: str) -> str:
+        """A fund's name opens with its owner's full name: words walked before a region's full name
+        (引导 + 郑州市产业投资基金, 对 + 湖北省…基金) are the clause's, unless they are regions too
+        (安徽省合肥市…基金)."""
+        for end, (form, meaning) in self.scanner.iter(name):
+            start = end - len(form) + 1
+            if start == 0 or not any(kind == "name" and self.kb.by_id[i].adcode for i, kind in meaning.regions):
+                continue
+            if self._only_regions(name[:start]) or not self.words.starts_word(name, start):
+                continue
+            return name[start:]
+        return name
+
+    def _only_regions(self, text: str) -> bool:
+        """Is ``text`` a run of region names (安徽省, 安徽合肥)?"""
+        pos = 0
+        while pos < len(text):
+            n = next((n for n in range(len(text) - pos, 1, -1) if self._is_region_form(text[pos : pos + n])), 0)
+            if not n:
+                return False
+            pos += n
+        return True
+
+    def _is_region_form(self, form: str) -> bool:
+        return any(i in self.kb.by_id and self.kb.by_id[i].adcode for i, _ in self.kb.aliases.get(form, ()))
 
     def _opens_with_region_name(self, text: str) -> bool:
         """Does ``text`` open with a region's full name (河南省, 宁波市), the owner a fund's name starts with?"""
@@ -173,11 +223,19 @@ class FundFinder:
                 best = (c.start, ids[0])  # a place the text names (not 合作 in 与社会资本合作设立, 合作市's short name)
         return best[1] if best else None
 
+    def _region_later_in_clause(self, text: str, end: int, context: Context, u: int) -> bool:
+        """Is a place named after ``end`` in the same clause (千亿空天基金群落地重庆)?"""
+        ends = [i for i in (text.find(p, end, end + CLAUSE_WINDOW) for p in "，。；！？,;") if i >= 0]
+        clause_end = min(ends) if ends else min(len(text), end + CLAUSE_WINDOW)
+        return any(context.region_named(c) is not None for c in context.index.starting_in(u, end, clause_end))
+
     def _fund_owner(self, name: str, context: Context, u: int, start: int) -> tuple[str | None, str]:
         """The region a fund's name opens with (安徽省 + 空天信息产业基金; 东营 + 化工新材料产业投资基金:
         the city, not its own 东营区), and the rest of the name."""
         here = context.index.starting_in(u, start, start + 1)
         for c in sorted(here, key=lambda c: -(c.end - c.start)):
+            if c.end > start + len(name) or self._inside_place_word(context.units[u].text, c.start, c.end):
+                continue  # 松山 inside 松山湖科学城产业基金: a part of another place's name, not the owner
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
             if len(ids) > 1:
                 enclosing = self.places.enclosing(ids)
@@ -188,7 +246,8 @@ class FundFinder:
 
 
 def _references(context: Context, named: list[Found]) -> list[Found]:
-    """该基金, 上述基金, 该母基金, and a bare 母基金 after a …母基金: the fund named last before it.
+    """该基金, 上述基金, 该母基金, and a bare 母基金 after a …母基金 or …引导基金 (a fund of funds): the
+    fund named last before it.
 
     Only a fund named earlier in the article is referred to; a reference before any, or a bare
     母基金 when the last fund named is no 母基金, links nothing.
@@ -206,7 +265,7 @@ def _references(context: Context, named: list[Found]) -> list[Found]:
             if not before:
                 continue
             fund = before[-1]
-            if not match["demonstrative"] and not fund[3].endswith(match[0]):
+            if not match["demonstrative"] and not fund[3].endswith(match[0]) and not fund[3].endswith("引导基金"):
                 continue  # a bare 母基金 is the last fund only when that one is a 母基金
             out.append((u, match.start(), match.end(), fund[3], None, "fund_reference"))
     return out
@@ -264,7 +323,8 @@ def _merge_fund_names(found):
     for ids in by_owner.values():
         for fid in ids:
             core = fid.split(":", 2)[2]
-            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(core, o.split(":", 2)[2])
+            spelled = core.replace("母基金", "引导基金")  # a guidance fund is a fund of funds: 天使母基金 = 天使投资引导基金
+            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(spelled, o.split(":", 2)[2])
                       and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)

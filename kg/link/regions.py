@@ -30,8 +30,9 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
-# 环保科技工业园): a few characters of its own, then the kind of zone.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等在、]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区)")
+# 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park.
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
+                              r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
 # (江西建设…试验区: the place acts).
@@ -39,13 +40,17 @@ _TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合�
 _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 # A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
 # the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
-_COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股)")
+# A brand built on a place is a company too when what follows is what only a listed company has
+# (贵州茅台股价, 青岛啤酒董事长).
+_COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股"
+                                 r"|股价|市值|股票|股东大会|董事长|董事会|总裁|总经理|年报|财报)")
 _FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市")
 # A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
 # 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
-_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股)")
-_BODY_KINDS = re.compile(r"建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+_BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股"
+                              r"|协会|商会|学会|联合会|促进会|办公室)")
+_BODY_KINDS = re.compile(r"政府|委|建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
 # An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
@@ -65,6 +70,9 @@ _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of w
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
+# After the last item of a list, its count and level (长春、吉林两市, 辽宁吉林两省): each item is of that level.
+_COUNTED_LEVEL = re.compile(r"[两二三四五六七八九十几多]([省市县])")
+_LEVELS_COUNTED = {"省": ("province",), "市": ("city", "district"), "县": ("district",)}
 _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) are looked for this far back
 
 # A county-level unit's own name ends so (县级市, 县, 旗); a 市辖区's short name (市南, 老城) is
@@ -234,6 +242,10 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if entity.type == "industry" and _in_title(text, cand.start, cand.end):
+            return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if entity.type == "industry" and text.startswith("司", cand.end):
+            return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
@@ -379,7 +391,8 @@ class RegionResolver:
         3. refused by its own row in name_guards.tsv (中山大学, 长安汽车); in brackets after 中国
            in a longer name (中国（杭州）跨境电子商务综合试验区);
         4. right after the full name of a region that neither contains it nor lies in it
-           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place.
+           (青岛市香港中路, 沈阳市太原街): part of a name in that region, not a place; so also
+           after any name of such a region before 港 (宁波舟山港, a port named after both).
         """
         if cand.covered and any(c.end - c.start > cand.end - cand.start and _ADMIN_END.search(c.form) for c in context.index.around(cand)):
             return True
@@ -391,6 +404,10 @@ class RegionResolver:
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
         if _in_name_brackets(text, cand):
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
+        if _in_byline(text, cand.start):
+            return True  # （记者 马新平）: a reporter's name, not a place
+        if _in_title(text, cand.start, cand.end):
+            return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
             return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
@@ -417,11 +434,11 @@ class RegionResolver:
             if (after and after.match(text, cand.end)) or (before and before.search(text, max(0, cand.start - _GUARD_WINDOW), cand.start)):
                 return True
         before = context.region_before(cand)
-        if before is not None and _ADMIN_END.search(before.form) and "name" in before.meaning.kinds:
+        if before is not None and (_ADMIN_END.search(before.form) and "name" in before.meaning.kinds or text.startswith("港", cand.end)):
             meanings = {*cand.meaning.region_ids, *(u.successor for u in self.kb.former.get(cand.form, ()))}  # 重庆市江北区: a former unit's
             related = any(b == i or b in self.kb.ancestors(i) or i in self.kb.ancestors(b) for b in before.meaning.region_ids for i in meanings)
             if not related:
-                return True
+                return True  # and 宁波舟山港: a port named after two places (山东日照港 keeps 日照)
         return False
 
     def _names_something_else(self, text: str, cand: Candidate) -> bool:
@@ -447,6 +464,10 @@ class RegionResolver:
         - ``region_after_parent``: right after the name of a region that contains exactly one
           meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县), or else one former unit of that
           name, whatever the text's date (重庆江北区: 江北区 until 2025, now 两江新区);
+        - ``region_parent_in_clause``: several meanings, one inside the place named last before it in
+          its clause (包头市也有一个青山区);
+        - ``region_level_counted``: several meanings, one of the level a list's count gives
+          (长春、吉林两市: the city);
         - ``region_context``: several meanings, one inside the regions the article names;
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
@@ -479,6 +500,15 @@ class RegionResolver:
                 inside = sorted({u.successor for u in self.kb.former.get(cand.form, ()) if u.successor in self.kb.by_id and any(b in self.kb.ancestors(u.successor) for b in before.meaning.region_ids)})
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
+        counted = _COUNTED_LEVEL.match(text, cand.end) if rule is None and len(ids) > 1 else None
+        if counted:  # 长春、吉林两市: the list's count says the level (吉林 the city, not the province)
+            kept = [i for i in ids if self.kb.by_id[i].type in _LEVELS_COUNTED[counted[1]]]
+            if len(kept) == 1:
+                ids, rule = kept, "region_level_counted"
+        if rule is None and len(ids) > 1:
+            parent = self._parent_in_clause(context, cand, text, ids)
+            if parent is not None:
+                ids, rule = [parent], "region_parent_in_clause"
         if rule is None and len(ids) > 1:
             # A 市辖区's short name is written with its city: where the article names neither, 西安 is
             # the city, not 辽源's or 牡丹江's 西安区.
@@ -543,6 +573,25 @@ class RegionResolver:
         before = context.regions_ending.get((cand.unit, cand.start - 1), ())
         return any(context.region_named(o) is not None and self.kb.by_id[context.region_named(o)].type in ("province", "city") for o in before)
 
+    def _parent_in_clause(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> str | None:
+        """The one meaning inside the place named last before the name in its clause (内蒙古包头市也有一个青山区:
+        包头's, though the article is about 武汉's), where that place contains exactly one meaning."""
+        bound = max(text.rfind(p, max(0, cand.start - _GUARD_WINDOW), cand.start) for p in "，。；！？,;：:、")
+        if bound >= 0 and text[bound] == "、":
+            return None  # 与福州、徐州、开封的同名鼓楼区: the last of a list of places, each with one
+        clause_start = max(bound + 1, cand.start - _GUARD_WINDOW)
+        for c in sorted(context.index.starting_in(cand.unit, clause_start, cand.start), key=lambda c: -c.start):
+            if c.end > cand.start or not c.meaning.region_ids:
+                continue
+            named = context.region_named(c)
+            if named is None:
+                continue
+            if named in ids:
+                return None  # the same place named again (湘潭在湘潭经开区): no parent of it
+            inside = [i for i in ids if named in self.kb.ancestors(i)]
+            return inside[0] if len(inside) == 1 else None
+        return None
+
     def _urban_district(self, region_id: str) -> bool:
         """A 市辖区 (a district of a city, 区 in its name), not a county or county-level city."""
         entity = self.kb.by_id[region_id]
@@ -596,7 +645,8 @@ class RegionResolver:
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
-        another name, an admin suffix, a public body or 人 (深圳南山, 广州市, 香港政府, 温州人), or
+        another name, an admin suffix, a public body, 人 or 地区 (深圳南山, 广州市, 香港政府, 温州人,
+        台湾地区), or
         ends a word that starts with a name (云南昆明), not a longer word (杭州湾, 重庆火锅)."""
         if self.words.on_word_boundary(text, cand.start, cand.end):
             return True
@@ -608,7 +658,7 @@ class RegionResolver:
         if head and head not in self.kb.aliases:
             return False  # inside a longer word (环杭州湾) — but 云南昆明 is two names
         rest = _SPECIAL_ZONE.sub("", rest)  # 香港特区政府, 深圳经济特区: the place with its 特区
-        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest == "人" or bool(_BODY.fullmatch(rest))
+        return not rest or rest in self.kb.aliases or rest[:1] in "市省区县" or rest in ("人", "地区") or bool(_BODY.fullmatch(rest))
 
     def _abbreviation(self, text: str, cand: Candidate, regions) -> tuple[str, str] | None:
         ids = [i for i, k in regions if k == "abbr"]
@@ -665,6 +715,33 @@ def _in_name_brackets(text: str, cand: Candidate) -> bool:
     """
     return (_COUNTRY_BRACKET_BEFORE.search(text, max(0, cand.start - 3), cand.start) is not None
             and text[cand.end : cand.end + 1] in ("）", ")") and CJK.match(text[cand.end + 1 : cand.end + 2]) is not None)
+
+
+_BYLINE = re.compile(r"[（(]\s*(?:本报|本台|特约)?(?:记者|通讯员|实习生|摄影|撰稿|编辑)[^（()）]{0,40}$")
+
+
+def _in_byline(text: str, start: int) -> bool:
+    """Is ``start`` inside a byline in brackets (（记者 马新平）, （通讯员 李长沙 记者 王明）), where
+    the names are people's?
+
+    >>> _in_byline("中国能源网讯（记者 马新平）2024年", 10)
+    True
+    >>> _in_byline("记者从新平县获悉", 3)
+    False
+    """
+    return _BYLINE.search(text, max(0, start - 40), start) is not None
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a title in 《》 (a document, a report, a convention)?
+
+    >>> _in_title("联合国《北京船舶司法出售公约》签约", 4, 6)
+    True
+    >>> _in_title("《规划》提出，北京要加快", 7, 9)
+    False
+    """
+    opening = text.rfind("《", max(0, start - 80), start)
+    return opening >= 0 and "》" not in text[opening:start] and "》" in text[end : end + 80]
 
 
 def _joined(text: str, start: int, form: str) -> bool:

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""The extraction's cost in machine instructions: a figure that other jobs on the machine do not move.
+
+    python benchmarks/bench_instructions.py [PATH]      (default: the bundled corpus; needs valgrind)
+
+CPU seconds on this shared 2-core machine vary by a third from one run to the next, more than
+most changes to the code; the instructions executed do not vary (hash seed fixed). The script
+runs itself under callgrind with instrumentation off, loads the knowledge base, jieba and the
+rule tables as a build does before forking its workers, switches instrumentation on, extracts
+every file once (segment, link, relations: a cold worker), switches it off, and prints the
+count. Run it on two commits to compare them; it takes about 50 times as long as the extraction.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+_CHILD = "KG_BENCH_INSTRUCTIONS_CHILD"
+
+
+def _extract(path: str | None) -> None:
+    """In the process callgrind runs: prepare, then extract with instrumentation on."""
+    import gc
+
+    from kg import BUNDLED_CORPUS
+    from kg import build
+    from kg.ingest import discover, read_source
+    from kg.link import Linker
+    from kg.relations import extract_facts, prepare
+    from kg.segment import segment
+
+    build._LINKER = linker = Linker()
+    linker.prepare()
+    prepare()
+    files, _ = discover([Path(path) if path else BUNDLED_CORPUS])
+    files.sort(key=lambda p: (p.name, str(p)))
+    sources = [read_source(f) for f in files]
+    gc.freeze()  # as a build's workers do
+    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+    for source in sources:
+        articles = segment(source).articles
+        for article in articles:
+            extract_facts(article, linker, linker.locate_article(article))
+    subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
+    print(sum(len(s.text) for s in sources))
+
+
+def main() -> None:
+    path = sys.argv[1] if len(sys.argv) > 1 else None
+    if os.environ.get(_CHILD):
+        _extract(path)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, PYTHONHASHSEED="0", **{_CHILD: "1"})
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={tmp}/out", sys.executable, __file__, *sys.argv[1:2]],
+            env=env, capture_output=True, text=True,
+        )
+    collected = re.search(r"Collected : (\d+)", run.stderr)
+    if run.returncode or not collected:
+        sys.exit(f"callgrind failed:\n{run.stderr[-2000:]}")
+    chars = int(run.stdout.split()[-1])
+    instructions = int(collected[1])
+    print(f"extraction (segment, link, relations; one cold worker): {instructions:,} instructions for {chars:,} characters, {instructions / chars:,.0f} per character")
+
+
+if __name__ == "__main__":
+    main()
