@@ -160,7 +160,17 @@ class GrowingFile(io.RawIOBase):
         super().close()
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # made once: dumps runs per node, edge and article
+def _plain(value: Any) -> list:
+    """What JSON holds of a value the encoder does not know: an edge's evidence rows
+    (:class:`kg.evidence_table.EvidenceRows`) are the list of their dicts."""
+    from kg.evidence_table import EvidenceRows
+
+    if isinstance(value, EvidenceRows):
+        return list(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain)  # made once: dumps runs per node, edge and article
 
 
 def dumps(value: Any) -> str:

@@ -4,13 +4,15 @@ Nodes are keyed by stable entity ids (``440300``, ``agency:miit``, ``article:<id
 never by labels; the relation name is the edge key, so a rebuild merges evidence
 into the same edge and is idempotent. Edge attributes: ``weight`` (distinct
 supporting articles), ``confidence`` (the best of its evidence), ``first_date``/``last_date``, ``evidence`` (list of
-dicts, sorted) and, for ``sets_target``, ``quantities``.
+dicts, sorted; a built graph holds it as rows of one table that read as that list, see
+:mod:`kg.evidence_table`) and, for ``sets_target``, ``quantities``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import TextIO
 import networkx as nx
 
 from kg.confidence import confidence
+from kg.evidence_table import EvidenceRows, EvidenceTable
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.types import Article, Fact
 
@@ -65,11 +68,14 @@ def _evidence_record(evidence) -> dict:
 def fact_records(facts: Iterable[Fact]):
     """Each fact as its edge's key, its evidence record and its quantity record (or None)."""
     for fact in facts:
-        quantity = None
-        if fact.quantity is not None:
-            quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
-            quantity["article"] = fact.evidence.article
+        quantity = None if fact.quantity is None else _quantity_record(fact)
         yield (fact.subject, fact.object, fact.relation), _evidence_record(fact.evidence), quantity
+
+
+def _quantity_record(fact: Fact) -> dict:
+    quantity = {k: v for k, v in asdict(fact.quantity).items() if k != "amount_max" or v is not None}  # a range's upper end
+    quantity["article"] = fact.evidence.article
+    return quantity
 
 
 def kb_hierarchy_evidence() -> dict:
@@ -85,19 +91,31 @@ class GraphBuilder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._edges: dict[tuple[str, str, str], dict] = {}
+        self.evidence = EvidenceTable()  # every edge's evidence, as rows (kg.evidence_table)
+        self._edges: dict[tuple[str, str, str], dict] = {}  # key → {"evidence": row numbers, "quantities": [...]}
         self._articles: dict[str, dict] = {}
 
     def add(self, articles: Iterable[tuple[str, dict]], facts: Iterable[Fact]) -> None:
         self._articles.update(articles)
-        for key, evidence, quantity in fact_records(facts):
-            record = self._edges.setdefault(key, {"evidence": [], "quantities": []})
-            record["evidence"].append(evidence)
-            if quantity is not None:
-                record["quantities"].append(quantity)
+        add, edges = self.evidence.add_row, self._edges
+        for fact in facts:
+            key = (fact.subject, fact.object, fact.relation)
+            record = edges.get(key)
+            if record is None:
+                record = edges[key] = {"evidence": array("i"), "quantities": []}
+            e = fact.evidence  # as _evidence_record has it, in rows
+            record["evidence"].append(add(e.article, e.source, e.sentence, e.start, e.end, e.date, e.outlet, e.rule, e.method))
+            if fact.quantity is not None:
+                record["quantities"].append(_quantity_record(fact))
+
+    def edge_evidence(self, key: tuple[str, str, str]) -> list[dict]:
+        """The evidence added for the edge ``key`` (subject, object, relation), in the order added."""
+        return list(map(self.evidence.record, self._edges[key]["evidence"]))
 
     def graph(self) -> nx.MultiDiGraph:
-        kb, edges = self.kb, dict(self._edges)
+        """The graph. Each edge's evidence is an :class:`~kg.evidence_table.EvidenceRows` of
+        this builder's table (read as the list of dicts), sorted by :func:`evidence_order`."""
+        kb, edges, table = self.kb, dict(self._edges), self.evidence
         nodes: set[str] = {n for key in edges for n in key[:2]}
         # part_of: every region in the graph up to its province (the hierarchy comes from the KB).
         for node in sorted(n for n in nodes if kb.get(n) is not None and kb.get(n).type in REGION_TYPES):
@@ -105,7 +123,7 @@ class GraphBuilder:
             for parent in kb.ancestors(node):
                 key = (child, parent, "part_of")
                 if key not in edges:
-                    edges[key] = {"evidence": [kb_hierarchy_evidence()], "quantities": []}
+                    edges[key] = {"evidence": array("i", [table.add(kb_hierarchy_evidence())]), "quantities": []}
                 child = parent
         nodes = {n for key in edges for n in key[:2]}
         sizes: dict[str, str] = {}
@@ -119,8 +137,15 @@ class GraphBuilder:
                 graph.add_node(node, **self._articles[node])
             else:
                 graph.add_node(node, **_node_attrs(node, kb))
-        for (subject, obj, relation), record in sorted(edges.items()):
-            graph.add_edge(subject, obj, key=relation, **edge_attributes(relation, record["evidence"], record["quantities"]))
+        record = table.record
+        for (subject, obj, relation), edge in sorted(edges.items()):
+            # sorted as edge_attributes sorts the dicts (stably: ties keep the order added), read once and dropped
+            rows = edge["evidence"]
+            evidence = list(map(record, rows))  # read once, for the edge's aggregates, and dropped
+            order = sorted(range(len(rows)), key=lambda n: evidence_order(evidence[n]))  # stable, as edge_attributes sorts
+            attrs = edge_attributes(relation, [evidence[n] for n in order], edge["quantities"])
+            attrs["evidence"] = EvidenceRows(table, (rows[n] for n in order))
+            graph.add_edge(subject, obj, key=relation, **attrs)
         return graph
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kg import DEFAULT_GRAPH_JSON
 from kg.confidence import DEFAULT_MIN_CONFIDENCE, confidence
 from kg.errors import AmbiguousName, ArgumentError, InputError, KgError, KgWarning, NodeNotFound, shown
+from kg.evidence_table import EvidenceRows  # a build's graph holds its evidence as rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -146,7 +147,7 @@ def _node_link_problem(data) -> str | None:
 
 #: The attributes lookups read and the types they must have (when present).
 _NODE_FIELDS = {"type": str, "name": str, "aliases": list, "adcode": str, "parent": str, "lng": (int, float), "lat": (int, float), "source": str, "date": str}
-_EDGE_FIELDS = {"weight": int, "evidence": list, "first_date": str, "last_date": str, "confidence": float}
+_EDGE_FIELDS = {"weight": int, "evidence": (list, EvidenceRows), "first_date": str, "last_date": str, "confidence": float}
 _EVIDENCE_FIELDS = {"article": str, "source": str, "sentence": str, "start": int, "date": str, "method": str}
 
 
