@@ -942,7 +942,7 @@ def test_what_an_industry_is_made_into_is_not_backed_beside_it(linker):
     assert ("460000", "backs", "industry:tourism") not in backs
 
 
-def test_what_an_issued_document_says_is_its_regions(linker):
+def test_an_issued_documents_content_backs_its_region_not_its_issuer(linker):
     text = "江苏：海洋新政\n\n新华社 2024-03-05\n\n江苏省人民政府印发《江苏省海洋经济发展行动方案》（以下简称《方案》），全力推动海洋经济高质量发展。\n"
     backs = _facts(linker, text, "backs")
     assert ("320000", "backs", "industry:marine-economy") in backs
