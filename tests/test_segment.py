@@ -2191,3 +2191,11 @@ def test_a_quoted_headline_over_its_subtitle_heads_an_item():
             "重点提案督办：养老服务怎样补短板？\n\n9月3日，县政协督办组赴三个乡镇调研养老服务设施。\n")
     titles = [a.title for a in segment(_source(text)).articles]
     assert titles == ["关于建设乡村物流站点的提案办理见效", "“让群众少跑腿、好办事”", "重点提案督办：养老服务怎样补短板？"]
+
+
+def test_a_reporters_byline_with_its_date_is_no_headline():
+    text = ("某某市产业基金年内投资超20亿元\n某某日报记者 陈明 2024年12月2日\n"
+            "记者从某某市财政局获悉，今年以来，市产业基金累计完成投资21.6亿元，重点投向集成电路。\n"
+            "据介绍，该基金总规模100亿元，已设立子基金6支。\n")
+    articles = segment(_source(text)).articles
+    assert [a.title for a in articles] == ["某某市产业基金年内投资超20亿元"]
