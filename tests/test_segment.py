@@ -2199,3 +2199,26 @@ def test_a_reporters_byline_with_its_date_is_no_headline():
             "据介绍，该基金总规模100亿元，已设立子基金6支。\n")
     articles = segment(_source(text)).articles
     assert [a.title for a in articles] == ["某某市产业基金年内投资超20亿元"]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("masthead", [["某某研究院　早间参考", "产业要闻　2025年3月6日"], ["园区快讯", "2025年3月6日"], []])
+def test_an_actors_headline_with_a_comma_over_a_lead_naming_it_again_heads_the_first_item(masthead, blank):
+    # (广东：…，…: a headline, not a line of prose broken mid-sentence, though its lead is not half as wide again)
+    items = [("湖北：前两月新能源汽车产量增长31%，出口同比翻番", ["据某某统计局数据，前两月湖北新能源汽车产量增长31%。"]),
+             ("某某市出台人工智能产业扶持办法", ["某某市工业和信息化局近日印发人工智能产业扶持办法，对算力采购给予最高30%补贴。"]),
+             ("某某港集装箱航线新增5条", ["3月4日，某某港新开通至东南亚集装箱航线5条，每周航班增至42班。"])]
+    blocks = ([masthead] if masthead else []) + [[t, *b] for t, b in items]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    _check_digest(text, "digest.txt", items, [])
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_an_actors_line_broken_mid_sentence_stays_in_its_paragraph(blank):
+    # (the line below does not name the actor again: the second half of one sentence, no lead)
+    text = ("某某市统计局　统计分析\n2025年3月6日\n\n" if blank else "某某市统计局　统计分析\n2025年3月6日\n") + \
+        "工业：前两月规模以上工业增加值增长6.1%，高技术制造业\n增长9.8%，较上年同期加快1.2个百分点，占全市比重提高到18.6%。\n" \
+        "投资方面，前两月全市固定资产投资同比增长4.3%，其中制造业投资增长8.7%，基础设施投资增长5.2%。\n"
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert_nothing_lost(doc)
