@@ -736,7 +736,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     sources: tuple[tuple[str | None, str | None], ...] = ()
     if draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
-        sources = ((match["outlet"].strip(" |｜丨/\u3000"), _iso(match["date"])),)
+        sources = ((_byline_outlet(match["outlet"].strip(" |｜丨/\u3000")), _iso(match["date"])),)
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
         tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
         sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
@@ -813,6 +813,25 @@ _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
+# A reporter's byline (证券日报记者 吴桐, 某某网通讯员　李明　王芳, 本报记者 张三): the outlet is the desk
+# named before 记者, never the reporter.
+_BYLINE = re.compile(r"^(?P<desk>[\u4e00-\u9fff]{0,16}?)(?:特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生)"
+                     r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*\s*$")
+
+
+def _byline_outlet(text: str) -> str | None:
+    """The outlet a reporter's byline names, or ``text`` itself when it is no byline.
+
+    >>> _byline_outlet("证券日报记者 吴桐"), _byline_outlet("某某网通讯员　李明　王芳"), _byline_outlet("本报记者 张三"), _byline_outlet("某某日报")
+    ('证券日报', '某某网', None, '某某日报')
+    """
+    byline = _BYLINE.match(text)
+    if byline is None:
+        return text
+    desk = byline["desk"]
+    return desk if len(desk) >= 2 and not re.match(r"本(?:报|刊|台|网|站)$", desk) else None
+
+
 def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[str | None, str | None], ...]:
     """The outlet and date that an item's metadata lines state (来源：…, 发布时间：…, 人民日报 2024-01-10;
     a month and day alone, 6月4日, in the year of the issue).
@@ -840,7 +859,11 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
             date = _iso(f"{year}-{day['m']}-{day['d']}")
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
-            outlet = plain["outlet"].strip(" |｜丨/\u3000")
+            outlet = _byline_outlet(plain["outlet"].strip(" |｜丨/\u3000"))
+        byline = _ANY_DATE.search(text) and _BYLINE.match(text[: _ANY_DATE.search(text).start()].strip())
+        if byline and outlet is None and not labelled:
+            outlet = _byline_outlet(byline[0].strip())
+            continue  # (a byline over its date, 证券日报记者 吴桐 2024年12月2日: the reporter's name is no account)
         account = _ACCOUNT_LINE.match(text)
         if account and outlet is None and not labelled:
             outlet = account["outlet"]

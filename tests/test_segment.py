@@ -2222,3 +2222,18 @@ def test_an_actors_line_broken_mid_sentence_stays_in_its_paragraph(blank):
     doc = segment(_source(text))
     assert len(doc.articles) == 1
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize(("byline", "outlet", "date"), [
+    ("证券日报记者 吴桐 2024年12月2日", "证券日报", "2024-12-02"),
+    ("某某晚报记者　李明　2024-12-02", "某某晚报", "2024-12-02"),
+    ("某某网通讯员 赵强 2024年12月2日", "某某网", "2024-12-02"),
+    ("本报记者 陈明 2024年12月2日", None, "2024-12-02"),
+    ("某某日报 2024-12-02", "某某日报", "2024-12-02"),
+])
+def test_a_reporters_byline_names_the_outlet_before_its_desk_never_the_reporter(byline, outlet, date):
+    text = (f"某某市产业基金年内投资超20亿元\n{byline}\n"
+            "记者从某某市财政局获悉，今年以来，市产业基金累计完成投资21.6亿元，重点投向集成电路。\n"
+            "据介绍，该基金总规模100亿元，已设立子基金6支。\n")
+    articles = segment(_source(text)).articles
+    assert [(a.title, a.outlet, a.date) for a in articles] == [("某某市产业基金年内投资超20亿元", outlet, date)]
