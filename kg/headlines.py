@@ -339,7 +339,16 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
     True
 
-    Or over its subtitle (“让老年人用得上智能技术” over ——省工信厅答复适老化改造提案), as a headline is.
+    Or over its subtitle (“让老年人用得上智能技术” over ——省工信厅答复适老化改造提案), as a headline is; or over a
+    lead that opens with an office doing what the quotation says (“把实验室开到园区里” over 某某市科技局推动高校在
+    科技园区设立中试实验室…), where a quotation inside a body is followed by who said it or what came of it.
+
+    >>> texts = ["港口吞吐量增长。", "“把实验室开到园区里”", "某某市科技局推动高校在科技园区设立中试实验室，目前已建成17家。"]
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
+    True
+    >>> texts[2] = "某某市科技局负责人说，今年将在科技园区新建中试实验室5家。"
+    >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
+    False
     """
     text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
     if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
@@ -348,7 +357,21 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     inner = text[1:-1]
     below = lines[i + 1].text
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
-        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below))
+        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below)
+             or _office_acts_on(inner, below))
+
+
+# An office opening a lead with what it did (某某市科技局推动…, 某某区政府出台…).
+_OFFICE_ACTS = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|中心|[部局厅委办])"
+                          r"(?:近日|日前|近期)?(?=" + _NEWS_VERBS.pattern + ")")
+
+
+def _office_acts_on(quoted: str, below: str) -> bool:
+    """Does ``below``, one sentence or more, open with an office doing something (a news verb) and name again
+    two characters in a row of the ``quoted`` words (实验室, 园区)?"""
+    if not (ends_sentence(below) and _OFFICE_ACTS.match(below)):
+        return False
+    return any(quoted[k : k + 2] in below for k in range(len(quoted) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", quoted[k : k + 2]))
 
 
 def _named_below(lines: Sequence[Line], i: int) -> bool:

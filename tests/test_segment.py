@@ -2237,3 +2237,26 @@ def test_a_reporters_byline_names_the_outlet_before_its_desk_never_the_reporter(
             "据介绍，该基金总规模100亿元，已设立子基金6支。\n")
     articles = segment(_source(text)).articles
     assert [(a.title, a.outlet, a.date) for a in articles] == [("某某市产业基金年内投资超20亿元", outlet, date)]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+@pytest.mark.parametrize("quote", [("“把创新平台建到企业门口”", "某某区科技局推动高校在企业集聚区设立创新平台，目前已建成9家。"),
+                                   ("“让数据多跑路”", "某某市政务服务中心推出数据共享清单，群众办事少交材料120项。")])
+def test_a_quoted_headline_over_a_lead_where_an_office_acts_on_its_words_heads_an_item(quote, blank):
+    items = [("某某港一季度集装箱吞吐量增长8%", ["某某港口集团发布数据显示，一季度港口完成集装箱吞吐量96万标箱。"]),
+             (quote[0], [quote[1]]),
+             ("某某县新增省级专精特新企业12家", ["某某县工业和信息化局日前公布，今年新增省级专精特新企业12家。"])]
+    text = ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
+    _check_digest("本地要闻\n" + ("\n" if blank else "") + text, "digest.txt", items, [])
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_quotation_on_its_own_line_inside_a_body_stays_body(blank):
+    # (followed by who said it, or by what came of it with no office acting: the report goes on)
+    gap = "\n\n" if blank else "\n"
+    items = [("某某园区中试基地投用", ["某某园区中试基地日前投用，首批入驻项目11个。", "“把实验室的成果送到车间里”",
+                                     "基地负责人说，今年将再引进中试项目10个。"]),
+             ("某某市新增人才公寓800套", ["某某市住房和城乡建设局近日公布，今年新增人才公寓800套。", "“拎包就能入住”",
+                                       "首批入住的青年人才说，公寓离园区只有十分钟路程。"])]
+    text = gap.join(gap.join([t, *b]) for t, b in items) + "\n"
+    _check_digest(text, "digest.txt", items, [])
