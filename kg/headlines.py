@@ -420,13 +420,18 @@ def _past_meta(lines: Sequence[Line], j: int) -> int:
     return j
 
 
+# Who acted or where, before a headline: 广东：…, 【宁德】… (the name, for finding it again in the lead).
+_ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
+_PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
+
+
 def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
     paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
     paragraph's end (a sentence, a masthead's line, a note in brackets closing the item above: （执笔：某某）)
     and the line below is a whole paragraph, half as wide again; or at least as wide, when the line opens
-    with who acted and a colon (广东：…，…) and the paragraph below names them again near its start, as a
-    news lead does, where a sentence's second half would not.
+    with who acted and a colon or a place's tag (广东：…，…; 【宁德】…，…) and the paragraph below names
+    them again near its start, as a news lead does, where a sentence's second half would not.
 
     >>> from kg.types import Line
     >>> rows = ["区域要闻　2025年10月15日", "广东：前三季度外贸进出口增长4.7%，出口增速快于进口", "据某某海关统计，前三季度广东外贸进出口同比增长4.7%，其中出口增长6.3%。"]
@@ -441,8 +446,8 @@ def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
     closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
     if not (closed and ends_sentence(below)):
         return False
-    actor = _ACTOR.match(lines[i].text)
-    wide = 1.0 if actor and actor[0][:-1] in below[:24] else 1.5
+    actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
+    wide = 1.0 if actor and actor[1] in below[:24] else 1.5
     return visual_width(below) >= wide * visual_width(lines[i].text)
 
 

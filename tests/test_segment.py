@@ -2260,3 +2260,13 @@ def test_a_quotation_on_its_own_line_inside_a_body_stays_body(blank):
                                        "首批入住的青年人才说，公寓离园区只有十分钟路程。"])]
     text = gap.join(gap.join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_place_tagged_headline_with_a_comma_over_a_lead_naming_the_place_heads_its_item(blank):
+    # (【宁德】…，…: the tag's place named again in the lead; no line of prose broken mid-sentence)
+    items = [("【某甲】新能源汽车零部件项目开工", ["某甲经济开发区新能源汽车零部件项目9月1日开工，总投资26亿元。"]),
+             ("【宁德】储能电池出货量增长45%，海外订单过半", ["宁德市工信局数据显示，前8个月储能电池出货量增长45%。"]),
+             ("【某乙】算力中心二期投用", ["某乙算力中心二期日前投用，新增算力规模800P。"])]
+    text = "产业早报\n2025年9月2日\n" + ("\n" if blank else "") + ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
+    _check_digest(text, "digest.txt", items, [])
