@@ -122,6 +122,8 @@ _METADATA = re.compile(
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    # a reporters' byline over its date, several names: 某某晚报记者 李明 王芳 2024年12月2日
+    rf"|[\u4e00-\u9fff]{{0,16}}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{{2,3}}(?:[ \u3000、]+[\u4e00-\u9fff]{{2,3}}){{1,3}}[ \u3000]+{_DATE}$"
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
@@ -354,6 +356,8 @@ def is_metadata(text: str) -> bool:
 
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
+    >>> is_metadata("某某晚报记者 李明 王芳 2024年12月2日"), is_metadata("某某记者之家揭牌仪式 在京 举行 2024年11月8日")
+    (True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
