@@ -60,8 +60,8 @@ class Candidate:
     covered: bool = False  # strictly inside a longer candidate (上海 inside 上海市)
 
 
-#: Never in a text read from bytes (a lone high surrogate: no decoder makes one), so a key that
-#: ends with it never matches (see :class:`Scanner`).
+#: Never in a text read from bytes (a lone high surrogate: no strict decoder makes one), so a key that
+#: ends with it matches almost never, and its hit carries no value to be skipped (see :class:`Scanner`).
 _NEVER = "\ud800"
 _PUNCTUATION = "，。、；：“”‘’（）《》！？【】—…· \u3000\n\t0123456789%.-"
 
@@ -92,13 +92,14 @@ class Scanner:
 
     def iter(self, text: str) -> Iterator[tuple[int, tuple[str, Meaning]]]:
         """``(index of the last character, (form, meaning))`` for every form in ``text``."""
-        return self._automaton.iter(text)
+        return ((end, hit) for end, hit in self._automaton.iter(text) if hit is not None)
 
     def scan(self, units: Sequence[Unit]) -> list[Candidate]:
         """Every candidate of every unit, each marked ``covered`` when inside a longer one."""
         cands = []
         for u, unit in enumerate(units):
-            found = [Candidate(u, end - len(form) + 1, end + 1, form, meaning) for end, (form, meaning) in self._automaton.iter(unit.text)]
+            # (a hit without a value is an ordering key's: only a text holding _NEVER meets one)
+            found = [Candidate(u, end - len(hit[0]) + 1, end + 1, *hit) for end, hit in self._automaton.iter(unit.text) if hit is not None]
             found.sort(key=lambda c: (c.start, -c.end))
             reach = -1
             for c in found:
