@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,8 @@ def main() -> None:
     if os.environ.get(_CHILD):
         _extract(path)
         return
+    if shutil.which("valgrind") is None:
+        sys.exit("bench_instructions.py needs valgrind (Debian: apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, PYTHONHASHSEED="0", **{_CHILD: "1"})
         run = subprocess.run(
