@@ -75,6 +75,7 @@ class Linker:
         then share the tables instead of each building its own."""
         _ = self.words.tokenizer
         self.regions.prepare()
+        _ = self.funds.tagged
 
     def _place_named(self, name: str) -> str | None:
         return self.places.place_named(name)

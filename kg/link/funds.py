@@ -158,22 +158,26 @@ class FundFinder:
         return end - len(name), name
 
     @cached_property
-    def _tagged(self) -> dict[str, frozenset[str]]:
+    def tagged(self) -> dict[str, frozenset[str]]:
         """Words of jieba's dictionary by the tags that decide here: adverbs (``d``: 进一步, 逐步,
-        共同), a clause's words, never a part of a fund's name; place names (``ns``: 松山湖)."""
+        共同), a clause's words, never a part of a fund's name; place names (``ns``: 松山湖).
+        Built by :meth:`kg.link.Linker.prepare` before a build forks its workers."""
         import jieba
 
         text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
-        return {tag: frozenset(re.findall(rf"^(\S+) \d+ {tag}$", text, re.MULTILINE)) for tag in ("d", "ns")}
+        words: dict[str, list[str]] = {"d": [], "ns": []}
+        for word, tag in re.findall(r"^(\S+) \d+ (d|ns)$", text, re.MULTILINE):
+            words[tag].append(word)
+        return {tag: frozenset(found) for tag, found in words.items()}
 
     @property
     def _adverbs(self) -> frozenset[str]:
-        return self._tagged["d"]
+        return self.tagged["d"]
 
     def _inside_place_word(self, text: str, start: int, end: int) -> bool:
         """Is ``text[start:end]`` the opening of a longer place name jieba knows (松山 in 松山湖)?"""
         word = self.words.word_at(text, start, end)
-        return word is not None and word[0] == start and len(word[1]) > end - start and word[1] in self._tagged["ns"] \
+        return word is not None and word[0] == start and len(word[1]) > end - start and word[1] in self.tagged["ns"] \
             and word[1] not in self.kb.aliases
 
     def _from_owner(self, name: str) -> str:
