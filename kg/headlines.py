@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lines import (
+    REPORTER_BYLINE,
     TAG,
     continues,
     dateline,
@@ -205,10 +206,6 @@ _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月
 _OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
 
 
-# A reporter named after the outlet's desk (证券日报记者 吴桐, 某某网通讯员　李明): a byline over its date, no headline.
-_REPORTER = re.compile(r"(?:记者|通讯员|撰稿人?|作者)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*$")
-
-
 def _dated_headline(text: str) -> bool:
     """A headline with its item's date after a space (某某新能源电池项目签约　2025年6月5日), not an outlet over its
     date (某某日报 2024-01-10, 某某发布 2025-06-05): what stands before the date says what happened.
@@ -221,7 +218,7 @@ def _dated_headline(text: str) -> bool:
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
-        and _REPORTER.search(head) is None
+        and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:

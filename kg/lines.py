@@ -38,6 +38,7 @@ __all__ = [
     "SENTENCE_PUNCT",
     "URL",
     "TAG",
+    "REPORTER_BYLINE",
 ]
 
 STOPS = "。！？!?；;…"
@@ -148,6 +149,9 @@ _BYLINE = re.compile(
     r"|[\u4e00-\u9fff]{1,20}(?:[省市区县州盟旗]|政府|委)(?:政策|发展)?(?:研究室|研究中心|调研室)"
     r"(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,5})?)$"  # (and who wrote it: 　张某某)
 )
+# A reporter's byline (证券日报记者 吴桐, 某某网通讯员　李明　王芳, 本报记者 张三), the desk that sent them first.
+REPORTER_BYLINE = re.compile(r"^(?P<desk>[\u4e00-\u9fff]{0,16}?)(?:特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生)"
+                             r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*\s*$")
 # A dateline opening a news report: 新华社北京1月10日电, 本报讯 (a site's or station's own: 本网讯, 本台讯),
 # 央视网消息, 人民网北京1月10日电.
 _DATELINE = re.compile(

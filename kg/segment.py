@@ -37,6 +37,7 @@ from kg.lines import TAG
 from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
+from kg.lines import REPORTER_BYLINE
 from kg.lines import restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -813,19 +814,14 @@ _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s
 _DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
-# A reporter's byline (证券日报记者 吴桐, 某某网通讯员　李明　王芳, 本报记者 张三): the outlet is the desk
-# named before 记者, never the reporter.
-_BYLINE = re.compile(r"^(?P<desk>[\u4e00-\u9fff]{0,16}?)(?:特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生)"
-                     r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*\s*$")
-
-
 def _byline_outlet(text: str) -> str | None:
-    """The outlet a reporter's byline names, or ``text`` itself when it is no byline.
+    """The outlet a reporter's byline names (the desk before 记者, never the reporter), or ``text``
+    itself when it is no byline.
 
     >>> _byline_outlet("证券日报记者 吴桐"), _byline_outlet("某某网通讯员　李明　王芳"), _byline_outlet("本报记者 张三"), _byline_outlet("某某日报")
     ('证券日报', '某某网', None, '某某日报')
     """
-    byline = _BYLINE.match(text)
+    byline = REPORTER_BYLINE.match(text)
     if byline is None:
         return text
     desk = byline["desk"]
@@ -860,7 +856,7 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
         plain = _OUTLET_LINE.match(text)
         if plain and outlet is None and not labelled and not re.search(r"[:：]", plain["outlet"]):
             outlet = _byline_outlet(plain["outlet"].strip(" |｜丨/\u3000"))
-        byline = _ANY_DATE.search(text) and _BYLINE.match(text[: _ANY_DATE.search(text).start()].strip())
+        byline = _ANY_DATE.search(text) and REPORTER_BYLINE.match(text[: _ANY_DATE.search(text).start()].strip())
         if byline and outlet is None and not labelled:
             outlet = _byline_outlet(byline[0].strip())
             continue  # (a byline over its date, 证券日报记者 吴桐 2024年12月2日: the reporter's name is no account)

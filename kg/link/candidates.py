@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link.units import Unit
@@ -107,6 +108,15 @@ class Scanner:
                 reach = max(reach, c.end)
             cands.extend(found)
         return cands
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary() -> str:
+    """The text of jieba's own dictionary (``word count tag`` per line), read once: the word classes
+    the linker's rules consult (adverbs, place names, common nouns…) are filtered from it."""
+    import jieba
+
+    return Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
 
 
 class Words:

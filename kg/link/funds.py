@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table, slug_text
-from kg.link.candidates import CJK, Scanner, Words
+from kg.link.candidates import CJK, Scanner, Words, jieba_dictionary
 from kg.link.context import LEVEL_OF_CHAR, Context, Places
 
 __all__ = ["FundFinder", "CLAUSE_WINDOW", "SENTENCE_WINDOW"]
@@ -162,9 +162,7 @@ class FundFinder:
         """Words of jieba's dictionary by the tags that decide here: adverbs (``d``: 进一步, 逐步,
         共同), a clause's words, never a part of a fund's name; place names (``ns``: 松山湖).
         Built by :meth:`kg.link.Linker.prepare` before a build forks its workers."""
-        import jieba
-
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         words: dict[str, list[str]] = {"d": [], "ns": []}
         for word, tag in re.findall(r"^(\S+) \d+ (d|ns)$", text, re.MULTILINE):
             words[tag].append(word)

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 from kg.kb import FormerUnit, KnowledgeBase, read_table
-from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word
+from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
 
 __all__ = ["RegionResolver", "read_guards"]
@@ -305,11 +305,9 @@ class RegionResolver:
         """Two provinces' abbreviations that jieba's dictionary tags as one abbreviation (``j``: 港澳,
         京沪, 湘鄂, 陕甘): a pair of places. Pairs tagged otherwise are other words (藏青, a colour;
         青藏, a plateau; 青云). Not with 宁, 南京's as much as 宁夏's (沪宁 is 上海 and 南京)."""
-        import jieba
-
         chars = re.escape("".join(sorted(self._abbreviations - {"宁"})))
         line = re.compile(rf"^([{chars}]{{2}}) \d+ j$", re.MULTILINE)
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         return frozenset(word for word in line.findall(text) if word[0] != word[1])
 
     @cached_property
@@ -318,9 +316,7 @@ class RegionResolver:
         ``ns``) counted at least EVERYDAY times: 港口 (港口区), 先锋 (先锋区, a former district). Such
         a stem written alone is the noun (沿海主要港口), and its name with a suffix after a noun is a
         phrase (人工智能先锋区) unless the article names the region's parents."""
-        import jieba
-
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         nouns = {word for word, count in re.findall(r"^(\S{2,4}) (\d+) n$", text, re.MULTILINE) if int(count) >= EVERYDAY}
         stems = {_ADMIN_END.sub("", form) for form in self.kb.aliases} | set(self.kb.former)
         stems |= {_ADMIN_END.sub("", form) for form in self.kb.former}
@@ -331,9 +327,7 @@ class RegionResolver:
         """Characters that open at least 10 of the three-character person names (``nr``) of jieba's
         dictionary and are no preposition, conjunction, adverb, pronoun, locative, numeral or
         particle by its own tag (王, 李, 张, 刘; not 和, 向, 于, 从)."""
-        import jieba
-
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         tags = dict(re.findall(r"^(\S) \d+ (\S+)$", text, re.MULTILINE))
         counts: dict[str, int] = {}
         for name in re.findall(r"^(\S{3}) \d+ nr$", text, re.MULTILINE):
@@ -343,9 +337,7 @@ class RegionResolver:
     @cached_property
     def _place_words(self) -> frozenset[str]:
         """Words jieba's dictionary tags as place names (``ns``: 黄埔, 拱北, 满洲里)."""
-        import jieba
-
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         return frozenset(re.findall(r"^(\S{2,4}) \d+ ns$", text, re.MULTILINE))
 
     @cached_property
@@ -353,10 +345,8 @@ class RegionResolver:
         """Short macro-region aliases (东北, 华南) → the longer words of jieba's dictionary counted
         at least 10 times that open with them and are no place or direction (``ns``, ``f``, ``s``):
         an animal (东北虎, 华南虎), a wind (西北风), a company or a university (华北电力, 华中电网)."""
-        import jieba
-
         short = {form for form, entries in self.kb.aliases.items() if len(form) <= 2 and any(self.kb.by_id[i].type == "macro_region" for i, _ in entries if i in self.kb.by_id)}
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dictionary()
         out: dict[str, list[str]] = {}
         for word, count, tag in re.findall(r"^(\S{3,4}) (\d+) (\S+)$", text, re.MULTILINE):
             if word[:2] in short and int(count) >= 10 and tag not in ("ns", "f", "s"):
