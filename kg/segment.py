@@ -605,11 +605,12 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                 section = tag[1]
                 current = _Draft(section=section)
                 drafts.append(current)
-                if rest is None or marked_apart(line, tag.end()):
+                apart = marked_apart(line, tag.end())  # 【区域】**…**: the tag a column's label, outside the headline
+                if rest is None or apart:
                     heading = _slice(line, 0, tag.end())
                     headings.append(Furniture("section_heading", heading.start, heading.end))
                 if rest is not None:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
-                    current.title.append(rest if marked_apart(line, tag.end()) else line)
+                    current.title.append(rest if apart else line)
                     i = _more_title(lines, i, current, mode, width)
                     i = _meta_below(lines, i, current)
                 i += 1

@@ -33,6 +33,11 @@ def _source(text: str, name: str = "digest.txt") -> Source:
     return Source(path=Path(name), text=text, format=fmt, encoding="utf-8", sha256="", marks=marks)
 
 
+def _blocks(blocks: list[list[str]], sep: str) -> str:
+    """A file of ``blocks`` (a masthead, then each item's headline and paragraphs): ``sep`` between all lines."""
+    return sep.join(sep.join(block) for block in blocks) + "\n"
+
+
 def _render(style: str) -> tuple[str, str]:
     """The items as a digest in one layout: (text, file name)."""
     masthead = ["产业动态参考", "2024年第4期"]
@@ -774,7 +779,7 @@ def test_a_brief_with_a_masthead_and_a_table_of_contents_splits_into_its_items(s
     blocks = [front] + [[head.format(n=n, c="一二三"[n - 1], t=title), *body] for n, (title, body) in enumerate(BRIEF, 1)]
     blocks.append(["报送：省委、省政府领导同志"])
     sep = "\n" if style == "noblank" else "\n\n"
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "brief.md" if style in ("hash", "bold") else "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
     assert any("table of contents" in reason for reason in doc.readings[0].reasons)
@@ -812,7 +817,7 @@ def test_a_university_brief_with_long_and_question_headlines_splits(blank, signe
     sep = "\n\n" if blank else "\n"
     note = ["（执笔：某某）"] if signed else []  # a note closing each item
     blocks = [["某某大学城市发展研究院", "研究简报（2024年第6期）"]] + [[title, *body, *note] for title, body in UNIVERSITY_BRIEF]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs if p.text not in note]) for a in doc.articles] == UNIVERSITY_BRIEF
     assert_nothing_lost(doc)
@@ -855,7 +860,7 @@ def test_items_without_a_trailer_between_items_with_one_are_items(blank):
     sep = "\n\n" if blank else "\n"
     blocks = [["农业农村动态", "某某市农业农村局　　2024年第21期"]]
     blocks += [[title, *body, *([trailer] if trailer else [])] for title, body, trailer in MIXED_TRAILERS]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, b, _ in MIXED_TRAILERS]
     # a trailer dates its own item, never the one above it
@@ -1007,7 +1012,7 @@ def test_items_without_a_trailer_above_one_with_it_are_not_merged_into_it(sep):
              ("暑期托管", "某某市今年暑期开设爱心托管班64个，招收小学生3100余名，依托学校和社区场地开展。", ""),
              ("外资项目引进提速", "某某市商务局日前发布数据，今年以来新引进外资项目12个，其中总投资超1亿美元的3个。", "（某某新闻网 20250707）")]
     blocks = [["某某融媒早报", "2025年7月8日 星期二"]] + [[t, b] + ([tr] if tr else []) for t, b, tr in items]
-    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, a.date) for a in doc.articles] == [
         ("城乡公交新开两条线路", None), ("汛后巡查不放松", "2025-07-08"), ("夜间经济", None), ("暑期托管", None),
         ("外资项目引进提速", "2025-07-07")]
@@ -1039,7 +1044,7 @@ def test_a_source_line_under_an_items_text_is_its_own_not_the_next_headlines(sep
                "来源：某某网　发布时间：2025-10-09"],
               ["山地城市步道建设", "某市中心城区今年新建山城步道40公里，串联起老街区和观景平台。"],
               ["某市地铁10号线开通初期运营", "10月8日，某市地铁10号线一期工程开通初期运营，线路全长约34公里。"]]
-    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
         ("某市发布城市更新实施细则", None, None), ("某新区国土空间规划获批", "某某网", "2025-10-09"),
         ("山地城市步道建设", None, None), ("某市地铁10号线开通初期运营", None, None)]
@@ -1068,7 +1073,7 @@ def test_a_three_character_headline_among_headlines_as_short_as_a_columns_name(s
              ("新版绿色家居产品标准7月起实施", "新修订的绿色家居产品团体标准近日发布，自7月1日起实施，对甲醛释放量的限值要求更严。"),
              ("协会组织会员赴越南考察", "6月8日至12日，协会组织14家会员企业赴越南考察，走访当地家具产业园区和原材料市场。")]
     blocks = [["某某家具行业协会　会员周报", "2025年第24期"]] + [[t, b] for t, b in items]
-    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, a.date) for a in doc.articles] == [(t, "2025-06-12" if "20250612" in b else None) for t, b in items]
     assert_nothing_lost(doc)
 
@@ -1110,7 +1115,7 @@ def test_a_bulletins_columns_under_its_masthead_are_its_items(sep):
     # Short headlines naming a column (外贸形势), bodies with no news opening, no source anywhere: under
     # nothing but the bulletin's masthead, every one alike, they are its items.
     blocks = [["某某市商务局　商务周报", "2025年第21期"]] + [[t, *b] for t, b in BULLETIN]
-    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BULLETIN
     assert_nothing_lost(doc)
 
@@ -1133,7 +1138,7 @@ def test_source_lines_under_every_items_text_are_their_own(sep):
              ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。", "某某网", "2025-10-09"),
              ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。", "某某日报", "2025-10-10")]
     blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b, f"来源：{o}　发布时间：{d}"] for t, b, o, d in items]
-    doc = segment(_source(sep.join(sep.join(block) for block in blocks) + "\n"))
+    doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
     assert_nothing_lost(doc)
 
@@ -1146,7 +1151,7 @@ def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     front += ["【编者按】本期刊发三篇调研短文，供参阅。"]
     blocks = [front] + [[head.format(t=title), *body] for title, body in BRIEF]
     sep = "\n" if style == "noblank" else "\n\n"
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "brief.md" if style.startswith("list") else "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == BRIEF
     toc = [text[f.start : f.end] for f in doc.furniture if f.kind == "toc"]
@@ -1212,7 +1217,7 @@ def test_a_trailer_on_its_own_line_closes_the_item_above_and_is_no_source_of_the
     sep = "\n\n" if blank else "\n"
     blocks = [["文旅工作动态", "某某市文化和旅游局　　2024年6月第2期"]]
     blocks += [[title, *body, *([trailer] if trailer else [])] for title, body, trailer, _ in COLUMN_ITEMS]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     expected = [(t, d, [p.replace("\u3000", " ") for p in b]) for t, b, _, d in COLUMN_ITEMS]
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
@@ -1251,7 +1256,7 @@ def test_an_analysts_line_and_a_disclaimer_after_the_last_item_are_back_matter(b
     blocks = [["中部经济周报（2025年第23期）", "某某证券研究所　宏观组", "2025年6月16日"]]
     blocks += [[title, body] for title, body in items]
     blocks += [["分析师：某某　　执业证书编号：S0000000000000", "免责声明：本报告仅供参考，不构成投资建议。"]]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
@@ -1284,7 +1289,7 @@ def _sectioned(style: str) -> tuple[str, str]:
             head = {"hash": f"### {n}.{title}", "bold": f"**{n}.{title}**"}.get(style, f"{n}.{title}")
             blocks.append([head, body])
     sep = "\n" if style == "noblank" else "\n\n"
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     return text, "brief.md" if style in ("hash", "bold") else "brief.txt"
 
 
@@ -1381,7 +1386,7 @@ def test_bracketed_headlines_under_numbered_section_heads_are_items_and_the_head
             blocks.append([section_head.format(t=f"{'一二'[len(sections) - 1]}、{section}")])
         blocks.append([head.format(t=f"【{title}】"), *body[:-1], body[-1] + (trailer or "")])
     sep = "\n" if style == "noblank" else "\n\n"
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "brief.md" if style in ("h2", "bold") else "brief.txt"))
     assert [(a.title.strip("【】"), a.section, a.paragraphs[0].text) for a in doc.articles] == [
         (title, section, body[0]) for section, title, body, _ in BRACKETS_IN_SECTIONS]
@@ -1445,7 +1450,7 @@ UNIT_WORD_ITEMS = [
 def test_numbered_headlines_opening_with_a_word_that_is_also_a_unit_are_items(blank):
     sep = "\n\n" if blank else "\n"
     blocks = [["营商环境简报", "2025年第8期"]] + [[f"{n}.{title}", *body] for n, (title, body) in enumerate(UNIT_WORD_ITEMS, 1)]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == UNIT_WORD_ITEMS
     assert_nothing_lost(doc)
@@ -1500,7 +1505,7 @@ def test_a_group_and_its_writer_under_a_numbered_question_headline_are_its_bylin
     blocks = [["区域发展研究参考", "某某大学区域经济研究中心　　2025年第3期　　2025年5月"]]
     for n, (number, title, body) in enumerate(NUMBERED_RESEARCH):
         blocks.append([number + title, *(["收入分配课题组　执笔：某某某"] if n == 0 else []), *body])
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "brief.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(title, body) for _, title, body in NUMBERED_RESEARCH]
     assert_nothing_lost(doc)
@@ -1672,7 +1677,7 @@ def test_marked_headlines_each_over_a_summary_line_are_items_and_the_summary_is_
     blocks = [["产业动态", "2025年第5期"]]
     for title, label, body in SUMMARISED_ITEMS:
         blocks.append([f"{mark} {title}", f"{label}：这是写给读者的一句话提要，不是正文。", *body])
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, b) for t, _, b in SUMMARISED_ITEMS]
     assert all(a.date is None and a.outlet is None for a in doc.articles)
@@ -1703,7 +1708,7 @@ def test_items_numbered_in_roman_numerals_or_letters_under_a_list_of_them_are_ti
     listed = [f"{n} {title}" for n, (title, _) in zip(numbers, LETTERED_ITEMS)]
     blocks = [["用地保障简报", "第6期", "本期要目", *listed]]
     blocks += [[f"{n} {title}", *body] for n, (title, body) in zip(numbers, LETTERED_ITEMS)]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == LETTERED_ITEMS
     assert_nothing_lost(doc)
@@ -1723,7 +1728,7 @@ def test_a_place_and_a_day_in_brackets_after_a_headline_are_the_items_date_not_i
     head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
     blocks = [["消费市场快报", "第12期　　某某市商务局　　2025年6月23日"]]
     blocks += [[head.format(title + when), *body] for title, when, _, body in PLACE_DATED_ITEMS]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in PLACE_DATED_ITEMS]
     assert_nothing_lost(doc)
@@ -1808,7 +1813,7 @@ def test_a_title_over_a_quoted_note_is_the_files_not_an_items(blank):
     blocks = [["0715 区域动态整理", "> 摘自各地政府网站和公众号，未核实的数字标“待核”。"]]
     for title, source, _, body in NOTE_ITEMS:
         blocks.append([title, *([source] if source else []), *body])
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "notes.txt"))
     assert [(a.title, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, d, b) for t, _, d, b in NOTE_ITEMS]
     assert_nothing_lost(doc)
@@ -1836,7 +1841,7 @@ def test_a_headline_after_a_place_in_brackets_is_titled_by_its_whole_line_and_th
     head = {"blank": "【{}】{}", "noblank": "【{}】{}", "h2": "## 【{}】{}", "bold": "**【{}】{}**", "spaced": "【{}】　{}"}[style]
     blocks = [["产业园区招商快讯", "第7期　某某园区服务联盟　2025年6月"]]
     blocks += [[head.format(place, title), *body] for place, title, body in PLACE_TAGGED_ITEMS]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
     gap = " " if style == "spaced" else ""  # the line as read (a full-width space is a space)
     assert [(a.title, a.section, [p.text for p in a.paragraphs]) for a in doc.articles] == [
@@ -1880,7 +1885,7 @@ def test_items_numbered_with_two_digits_a_slash_or_a_space_are_items_and_the_num
     blocks = [["新能源产业动态", "第26期　2025年6月18日"]]
     blocks += [[number.format(n) + title, body] for n, (title, body) in enumerate(ENERGY_ITEMS, 1)]
     blocks += [["声明：本刊信息来自公开资料整理，仅供参考。"]]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in ENERGY_ITEMS]
     assert_nothing_lost(doc)
@@ -1958,7 +1963,7 @@ def test_a_date_after_a_tagged_headline_dates_the_item_and_is_no_part_of_its_tit
     head = {"blank": "{}", "noblank": "{}", "h2": "## {}", "bold": "**{}**"}[style]
     blocks = [["自贸试验区动态", "2025年第11期"]]
     blocks += [[head.format(f"【{place}】{title}　6月{k}日"), *body] for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
-    text = sep.join(sep.join(block) for block in blocks) + "\n"
+    text = _blocks(blocks, sep)
     doc = segment(_source(text, "digest.md" if style in ("h2", "bold") else "digest.txt"))
     assert [(a.title, a.section, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
         (f"【{place}】{title}", place, f"2025-06-0{k}", body) for k, (place, title, body) in enumerate(TAGGED_NOTES, 1)]
