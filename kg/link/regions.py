@@ -9,6 +9,7 @@ from pathlib import Path
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
+from kg.link.industries import application_field
 
 __all__ = ["RegionResolver", "read_guards"]
 
@@ -244,6 +245,8 @@ class RegionResolver:
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if entity.type == "industry" and application_field(text, cand.start, cand.end):
+            return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
