@@ -462,6 +462,8 @@ class RegionResolver:
         - ``region_level_counted``: several meanings, one of the level a list's count gives
           (长春、吉林两市: the city);
         - ``region_context``: several meanings, one inside the regions the article names;
+        - ``region_home``: several meanings inside the regions it names, one the article's home or
+          inside it (西湖区 in a 南昌市西湖区 report that also names 杭州的西湖区);
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
         - ``region_prefer_province``: several meanings, one of them a province (河南, not 河南县);
@@ -510,9 +512,12 @@ class RegionResolver:
                 ids, rule = kept, "region_over_urban_districts"
         if rule is None and len(ids) > 1:
             chosen = self.places.by_context(ids, anchors)
+            home = self.places.home_among(ids, context) if chosen is None else None
             enclosing = self.places.enclosing(ids)
             if chosen is not None:
                 ids, rule = [chosen], "region_context"
+            elif home is not None:
+                ids, rule = [home], "region_home"
             elif enclosing is not None and (not guarded or enclosing in anchors):
                 ids, rule = [enclosing], "region_enclosing"  # a guarded name too, where the article names it or a region inside it
             else:
@@ -624,8 +629,9 @@ class RegionResolver:
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
         return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
-    def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
-        """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
+    def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True, context: Context | None = None) -> str | None:
+        """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None; of
+        several meanings, with ``context``, the article's home (:meth:`~kg.link.context.Places.home_among`)."""
         ids = cand.meaning.region_ids
         kinds = dict(cand.meaning.ids)
         ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
@@ -634,7 +640,10 @@ class RegionResolver:
             if kinds[ids[0]] == "short" and entity.type == "district" and not self.places.in_context(ids[0], anchors):
                 return None
             return ids[0]
-        return self.places.by_context(ids, anchors) if ids else None
+        if not ids:
+            return None
+        chosen = self.places.by_context(ids, anchors)
+        return chosen if chosen is not None or context is None else self.places.home_among(ids, context)
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
