@@ -112,6 +112,8 @@ class AgencyFinder:
             if any(outside_mainland(i) for i in c.meaning.region_ids):
                 continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
             function = self._function_of[match[0]]
+            if function == "development_zone_committee" and any(self.kb.by_id[i].type == "zone" for i, _ in c.meaning.others if i in self.kb.by_id):
+                continue  # 两江新区管委会: the body of the zone (a district too, since 2025), read with the zone bodies
             if function == "government":
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):

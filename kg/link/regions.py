@@ -27,6 +27,9 @@ _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中�
 # 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
 # (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
 _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
+# After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
+# or its reporter (新华社记者).
+_REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
 # A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
@@ -267,6 +270,8 @@ class RegionResolver:
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
                 return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+            if _REPORTING_AFTER.match(text, cand.end) or (text.startswith("据", cand.start - 1) and text.startswith("报道", cand.end)):
+                return None  # 新华社贵阳4月2日电, 新华社记者, 据新华社报道: the outlet reporting, no actor of the news
             if cand.form.endswith("部") and text.startswith("门", cand.end):
                 return None  # 工信部门: 部门 (a department), not 工信部
             if _INSTITUTION_AFTER.match(text, cand.end):
