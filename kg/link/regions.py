@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 
@@ -35,7 +36,7 @@ _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
@@ -372,6 +373,10 @@ class RegionResolver:
         has no surname glued before it."""
         return cand.start > 0 and text[cand.start - 1] in self._surnames and bool(_SAYING.match(text, cand.end))
 
+    def _inside_any(self, region: str, outer: Sequence[str]) -> bool:
+        """Is ``region`` one of ``outer`` or inside one of them?"""
+        return region in outer or any(o in self.kb.ancestors(region) for o in outer)
+
     def _everyday_stem(self, form: str) -> bool:
         """Is this a short or former name whose stem is an everyday noun (港口, 先锋区)?"""
         return _ADMIN_END.sub("", form) in self._common_nouns
@@ -407,8 +412,9 @@ class RegionResolver:
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
-        if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
-            return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
+        if zone and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
+                            for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
+            return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
         if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
                 k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
