@@ -84,6 +84,7 @@ _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) 
 # written with its city, and is not linked without it.
 _COUNTY_SUFFIXES = ("市", "县", "旗")
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
+_RARE = 20  # a name of three characters or more jieba counts fewer times is no everyday word, written with its suffix or not
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
@@ -611,7 +612,8 @@ class RegionResolver:
         now or in the text's ``year``) that is not an everyday word, by jieba's dictionary counts:
         not a word jieba knows, or a rare one (< 300) written at least once in 20 times with its
         suffix (义乌 92 / 义乌市 9, 昆山 148 / 昆山市 13; not 惠民 105 / 惠民县 3; 同心协力's 同心 is
-        caught by its word boundary)?
+        caught by its word boundary), or a very rare one (< 20) of three characters or more, whose
+        suffixed form the dictionary may not know (霍尔果斯 12 / 霍尔果斯市 0: a city since 2014)?
 
         The suffix is any the unit bore (jieba's counts are older than many upgrades: 东宁 7 /
         东宁县 4, now 东宁市 0). A 市辖区's short name is one only in text of a year when it was a
@@ -638,6 +640,8 @@ class RegionResolver:
         if not names:
             return False
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
+        if short < _RARE and len(form) >= 3:
+            return True  # 霍尔果斯 12 / 霍尔果斯市 0, 马尔康 8: a rare long name of a unit newer than jieba's counts
         return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True, context: Context | None = None) -> str | None:
