@@ -21,6 +21,7 @@ _OPENERS = re.compile(r"在|与")
 # merging: 大数据与制造业融合).
 _CLOSER = re.compile(r"等?(?:领域|行业|场景|应用场景)(?:中|里)?的?(?:深度)?(?:应用|融合|开放|拓展|开展.{0,8}?(?:应用|示范))"
                      r"|(?:中|里)的(?:应用|融合)")
+_CLOSER_HINT = re.compile(r"领域|行业|场景|中的|里的")
 _FIELD_CLOSER = re.compile(r"等(?:领域|行业|场景)(?:深度)?(?:融合|应用)")
 # The items of a list: short names joined by 、 和 及 (the last may carry a word: 汽车内饰领域).
 _JOINT = re.compile(r"[、和及]")
@@ -49,6 +50,8 @@ def application_field(text: str, start: int, end: int) -> bool:
     >>> application_field("重点发展汽车零部件和现代物流。", 4, 9)
     False
     """
+    if _CLOSER_HINT.search(text, end, end + 40) is None:
+        return False  # no field, trade or scene closes a list here (most labels): nothing more to read
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
     opener = None
     for m in _OPENERS.finditer(text, clause, start):
