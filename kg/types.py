@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
-from typing import dataclass_transform
+from typing import TypeVar, dataclass_transform
 
 from kg.confidence import confidence
 
@@ -37,8 +37,11 @@ __all__ = [
     "ENTITY_TYPES",
 ]
 
+_T = TypeVar("_T")
+
+
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
-def record(cls):
+def record(cls: type[_T]) -> type[_T]:
     """``@dataclass(frozen=True)`` with an ``__init__`` that stores the fields in one step.
 
     The ``__init__`` dataclasses writes for a frozen class stores each field through
