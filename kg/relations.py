@@ -36,8 +36,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # 大同县 is the note's, its gaps are （原 and ）和).
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
-# 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区)|(当地|这里|该地|此地)")
+# 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
+# …告诉记者，今年县里…), is the speaker's region too.
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -78,7 +79,7 @@ _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
 # A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
 _YEARS_AHEAD = re.compile(r"(?<![近过去前])(?:(?:未来|今后|用)([一二两三四五六七八九十\d]{1,2})年|([一二两三四五六七八九十\d]{1,2})年(?:内|时间|之内))")
 _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province", "自治区": "province"}
+_LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "省": "province", "自治区": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
@@ -541,9 +542,10 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
 # 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
-# system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
+# intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套的|用(?![于好活户地能电水气]))")
 
 
 # Goods in use, not an industry (老旧汽车, 二手手机).
@@ -652,7 +654,7 @@ def _clause_prefix(text: str, pos: int) -> str:
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
 )
 
 
@@ -734,6 +736,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         own = _agency_region(speaker.id) if speaker.type == "agency" else None
         if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
             return [own], "reference"  # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now)
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
+        return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
         # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
         # the linker left (a district several cities have), the article's region if it is that one.
@@ -743,6 +748,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
             if here:
                 return here, "explicit"
+    named = _unlinked_place(sentence, pos, before, context)
+    if named is not None:
+        return named, "explicit"  # 在深圳，龙华区提出…; 喀左县还在…: the place named opens the clause and acts
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -870,8 +878,13 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     stands in an earlier clause, and the place referred to is who acts."""
     if ref.start() < actor_end or not _CLAUSE_BREAK.search(text, actor_end, ref.start()):
         return False
-    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…).
-    return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
+    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…;
+    # …介绍，今年全市将…).
+    return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
+_CLAUSE_OPENS = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|眼下|近年来|\d{4}\s*年)[，,]?\s*)?$")
 
 
 # An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
@@ -885,12 +898,51 @@ _UNNAMED_SPEAKER = re.compile(r"\s*[^，,。；;：:“”]{0,10}?(?:部门|单�
 _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 
 
+# A clause opening with a place's own name (鼓楼区今年出台…, 在深圳，龙华区提出…, 喀左县还在…).
+_PLACE_OPENING = re.compile(
+    r"(?:^|(?<=[，,：:；;]))\s*(?:同时|此外|另外|而|目前|如今|近年来|今年)?[，,]?\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|旗))"
+    r"(?=将|要|正|已|还|也|会|计划|准备|力争|把|则|今年|近年|提出|出台|印发|依托|重点|大力|积极)"
+)
+# Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
+_NOT_A_PLACE = re.compile(
+    r"[该全本各每此这那其某的了按照据对从向把将为于与和及在是]"
+    r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
+    r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
+)
+
+
+def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The place a clause up to ``pos`` opens with, after the last actor, by a name the linker left
+    (a district several cities have, 鼓楼区; a short form the tables lack, 喀左县): the one of that name
+    inside the place the sentence opened with (在深圳，龙华区…) or the article's region, else no one —
+    not the region before, which only sets the scene. ``None``: no such clause."""
+    since = before[-1][1] if before else 0
+    found = None
+    for match in _PLACE_OPENING.finditer(sentence.text, since, pos):
+        if match.end(1) <= pos:
+            found = match
+    if found is None or _NOT_A_PLACE.search(found[1]):
+        return None
+    s, e = found.span(1)
+    if any(ms < e and s < me for ms, me, _ in sentence.mentions):
+        return None  # a name the linker read (an agency's, a zone's), not an unread place
+    ids = [i for i, kind in context.kb.candidates(found[1]) if kind in ("name", "short", "alias", "former") and (x := context.kb.get(i)) is not None and x.type in REGION_TYPES]
+    if not ids and len(found[1]) > 4:
+        return None  # a long unread phrase, not a short name
+    opened = [m.id for ms, me, m in sentence.mentions if me <= s and m.type in PLACE_TYPES and _OPENING.match(sentence.text[:ms])]
+    within = [*opened, *context.subject_at(sentence)]
+    inside = [i for i in ids if any(w == i or w in context.kb.ancestors(i) for w in within)]
+    return inside if len(inside) == 1 else []
+
+
 # A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
 _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
+# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
+_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
@@ -1065,7 +1117,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if _TITLE_DOCUMENT.search(sentence.text):
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if subjects and cue_re.search(text):
-            for _, _, m in industries:
+            for start, end, m in industries:
+                if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
+                    continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
                 for subject in _with_region(subjects, context):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
@@ -1103,6 +1157,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
+            continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
         if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
             continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
@@ -1184,6 +1240,11 @@ _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上
 # 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
 _INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+# A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
+_DESIGNATION = re.compile(r"(?:产业)?集群(?:培育体系|培育的?部署|的?名单|的?榜单)")
+# Winners listed (…5个集群上榜，分别为A集群、B集群; 名单涵盖…，其中包括江苏的物联网集群): the clusters named
+# after it are what was designated, not what their places back.
+_WINNERS = re.compile(r"上榜|入选|入围|获批|获评|名单|榜单")
 # An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
 _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
@@ -1191,7 +1252,7 @@ _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获|名单")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
@@ -1233,6 +1294,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
+    if _DESIGNATION.match(text, end):
+        return False  # 纳入全省先进制造业集群培育体系, 入选…集群名单: a designation, what it names is no industry backed
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
@@ -1295,9 +1358,15 @@ _WISH = re.compile(r"希望|期待|期盼|呼吁")
 _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
+# A clause opening with last year (，去年…产值为…).
+_LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一年)")
+
+
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
     """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
     the industry? What follows it is a figure of the past, whatever the cue before it says."""
+    for last in _LAST_YEAR.finditer(sentence.text, cue_end, start):
+        return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
     if not context.article_year:
         return False
     for year in context.years(sentence):
