@@ -222,7 +222,7 @@ class _Context:
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
-            self.document_regions = _document_regions(title[0])
+            self.document_regions = _document_regions(title[0], self)
             if found and actor:
                 # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
                 inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
@@ -506,15 +506,18 @@ _OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
 
 
-def _document_regions(title: Sentence) -> list[str]:
+def _document_regions(title: Sentence, context: _Context) -> list[str]:
     """The places the title of a document issued by a notice opens with (…关于印发《长沙市…措施》的通知
-    → 长沙; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
+    → 长沙, read from the linked title; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
     notice = _ISSUING_NOTICE.search(title.text)
     if not notice or not title.text.rstrip().endswith("通知"):
         return []
     regions: list[str] = []
     at = notice.end()
     for s, e, m in title.mentions:
+        if m.type == "policy" and not regions and s == at - 1 and title.text[s] == "《" and not any(x[0] < notice.start() for x in title.mentions):
+            # (a title naming its issuers first, 黄埔区人民政府…关于印发《…》的通知, has its actor: see _article_subject)
+            return _leading_place(m.id.split(":", 1)[1], context)  # 关于印发《昆山市支持跨境电商…措施》的通知: 昆山市's document
         if s < at:
             continue
         if s > at + 1 or (s == at + 1 and title.text[at] not in "、和与及"):
@@ -524,6 +527,17 @@ def _document_regions(title: Sentence) -> list[str]:
         regions.append(m.id)
         at = e
     return regions
+
+
+def _leading_place(text: str, context: _Context) -> list[str]:
+    """The place ``text`` opens with, read to its end (广州市黄埔区… → 黄埔区, not 广州市)."""
+    found: list[str] = []
+    end = 0
+    for m in context.linker.link_text(text):
+        if m.start != end or m.type not in PLACE_TYPES or (found and found[0] not in context.kb.ancestors(m.id)):
+            break
+        found, end = [m.id], m.end
+    return found
 
 
 def _government_region(subject: str) -> str | None:

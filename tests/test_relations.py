@@ -1526,3 +1526,10 @@ def test_last_years_figure_after_a_cue_is_a_statistic(linker):
     # …发展有色金属深加工，去年稀土新材料产值约为…: last year's figure, not backing.
     text = "赣州：稀土\n\n赣县区依托稀土资源发展有色金属深加工，去年稀土新材料产值约为200亿元。\n"
     assert ("360704", "backs", "industry:rare-earth-materials") not in _facts(linker, text, "backs")
+
+
+def test_a_notice_issuing_a_titled_document_names_whose_measures_follow(linker):
+    # 关于印发《X市…措施》的通知, no issuer before it: the measures without a subject are X's.
+    text = ("关于印发《常熟市支持纺织服装产业高质量发展若干措施》的通知\n\n"
+            "各有关单位：\n\n一、支持发展工业设计，对获奖企业给予奖励。\n")
+    assert ("320581", "backs", "industry:industrial-design") in _facts(linker, text, "backs")
