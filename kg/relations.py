@@ -832,7 +832,7 @@ def _central_agency(subject: str) -> bool:
 
 
 # A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
-_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 
 
 # A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
@@ -1206,7 +1206,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
+            continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+        if how == "explicit" and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
@@ -1422,7 +1424,7 @@ def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
-_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
 
 
 def _actor_end(sentence: Sentence, pos: int) -> int:

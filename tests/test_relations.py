@@ -1533,3 +1533,17 @@ def test_a_notice_issuing_a_titled_document_names_whose_measures_follow(linker):
     text = ("关于印发《常熟市支持纺织服装产业高质量发展若干措施》的通知\n\n"
             "各有关单位：\n\n一、支持发展工业设计，对获奖企业给予奖励。\n")
     assert ("320581", "backs", "industry:industrial-design") in _facts(linker, text, "backs")
+
+
+def test_a_places_base_or_firms_in_a_clause_of_their_own_act(linker):
+    # 宁夏的某基地也在推进…: the base acts, the province only locates it.
+    text = "西北：氢能\n\n陕西的榆横化工基地也在推进绿氢项目。\n"
+    assert not _facts(linker, text, "backs")
+    # …，已有多家企业在此建设数据中心: the firms build, not the city.
+    text = "西部：算力\n\n庆阳市以智能算力为主攻方向，已有多家互联网企业在此建设数据中心。\n"
+    assert ("621000", "backs", "industry:data-centres") not in _facts(linker, text, "backs")
+
+
+def test_a_research_teams_advice_is_not_backing(linker):
+    text = "老工业城市转型\n\n调研组认为，株洲可学习苏州发展生物医药。\n"
+    assert not _facts(linker, text, "backs")
