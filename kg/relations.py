@@ -1252,10 +1252,10 @@ _SUPPORT_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,10}的[^�
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
 _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
-# An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
-# 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
+# 检测中心, 人工智能产业联盟, 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
 # A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
 _DESIGNATION = re.compile(r"(?:产业)?集群(?:培育体系|培育的?部署|的?名单|的?榜单)")
 # Winners listed (…5个集群上榜，分别为A集群、B集群; 名单涵盖…，其中包括江苏的物联网集群): the clusters named

@@ -1547,3 +1547,11 @@ def test_a_places_base_or_firms_in_a_clause_of_their_own_act(linker):
 def test_a_research_teams_advice_is_not_backing(linker):
     text = "老工业城市转型\n\n调研组认为，株洲可学习苏州发展生物医药。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_a_research_or_testing_centre_named_for_an_industry_is_what_is_set_up(linker):
+    # 设立氢能研究中心: the centre is what is set up; the industry only names its field.
+    text = "包头：氢能\n\n包头市还将联合高校设立氢能研究中心。\n"
+    assert not _facts(linker, text, "backs")
+    text = "包头：氢能\n\n包头市还将建设新能源汽车检测中心。\n"
+    assert not _facts(linker, text, "backs")
