@@ -551,6 +551,9 @@ def _government_region(subject: str) -> str | None:
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 # The rest of a list after its first item (…、压力容器和体育器材): items joined by 、和及与, lazily, at most 8.
 _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
+# Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资).
+_AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?招商|招商|发力)")
 
 
 _MEASURE = ("量", "额")
@@ -915,7 +918,7 @@ _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|�
 # A clause opening with a place's own name (鼓楼区今年出台…, 在深圳，龙华区提出…, 喀左县还在…).
 _PLACE_OPENING = re.compile(
     r"(?:^|(?<=[，,：:；;]))\s*(?:同时|此外|另外|而|目前|如今|近年来|今年)?[，,]?\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|旗))"
-    r"(?=将|要|正|已|还|也|会|计划|准备|力争|把|则|今年|近年|提出|出台|印发|依托|重点|大力|积极)"
+    r"(?=将|要|正|已|还|也|会|计划|准备|力争|把|则|今年|近年|提出|出台|印发|依托|重点|大力|积极|随即|随后|近日|日前|率先)"
 )
 # Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
 _NOT_A_PLACE = re.compile(
@@ -928,7 +931,7 @@ _NOT_A_PLACE = re.compile(
 def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
     """The place a clause up to ``pos`` opens with, after the last actor, by a name the linker left
     (a district several cities have, 鼓楼区; a short form the tables lack, 喀左县): the one of that name
-    inside the place the sentence opened with (在深圳，龙华区…) or the article's region, else no one —
+    inside a place the sentence named before it (在深圳，龙华区…) or the article's region, else no one —
     not the region before, which only sets the scene. ``None``: no such clause."""
     since = before[-1][1] if before else 0
     found = None
@@ -943,8 +946,9 @@ def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Contex
     ids = [i for i, kind in context.kb.candidates(found[1]) if kind in ("name", "short", "alias", "former") and (x := context.kb.get(i)) is not None and x.type in REGION_TYPES]
     if not ids and len(found[1]) > 4:
         return None  # a long unread phrase, not a short name
-    opened = [m.id for ms, me, m in sentence.mentions if me <= s and m.type in PLACE_TYPES and _OPENING.match(sentence.text[:ms])]
-    within = [*opened, *context.subject_at(sentence)]
+    # the place opened with (在深圳，龙华区…), one named before it (作为福州…的核心区，鼓楼区…), the article's
+    named = [m.id for ms, me, m in sentence.mentions if me <= s and m.type in PLACE_TYPES]
+    within = [*named, *context.subject_at(sentence)]
     inside = [i for i in ids if any(w == i or w in context.kb.ancestors(i) for w in within)]
     return inside if len(inside) == 1 else []
 
@@ -1153,6 +1157,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _with_region(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+            # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))

@@ -1555,3 +1555,11 @@ def test_a_research_or_testing_centre_named_for_an_industry_is_what_is_set_up(li
     assert not _facts(linker, text, "backs")
     text = "包头：氢能\n\n包头市还将建设新能源汽车检测中心。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_industries_work_is_organised_around_are_backed(linker):
+    # 围绕A、B和C三条主线布局, 围绕A和B两条赛道招商引资: the cue follows what it backs.
+    text = "芜湖：产业布局\n\n芜湖市近年来围绕机器人、新能源汽车和通用航空三条主线布局。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
+    text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
