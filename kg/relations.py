@@ -934,6 +934,8 @@ def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Contex
     inside a place the sentence named before it (在深圳，龙华区…) or the article's region, else no one —
     not the region before, which only sets the scene. ``None``: no such clause."""
     since = before[-1][1] if before else 0
+    if not any(c in sentence.text[since:pos] for c in "市区县旗"):
+        return None
     found = None
     for match in _PLACE_OPENING.finditer(sentence.text, since, pos):
         if match.end(1) <= pos:
@@ -1147,6 +1149,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
     heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    around = "围绕" in text
+    firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for start, end, industry in industries:
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
@@ -1161,7 +1165,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
-        if _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+        if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _with_region(subjects, context):
@@ -1217,7 +1221,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects = [x for x in subjects if not x.startswith("agency:")]
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
-        if how == "explicit" and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+        if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
@@ -1391,7 +1395,7 @@ _LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一�
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
     """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
     the industry? What follows it is a figure of the past, whatever the cue before it says."""
-    for last in _LAST_YEAR.finditer(sentence.text, cue_end, start):
+    if "年" in sentence.text and _LAST_YEAR.search(sentence.text, cue_end, start):
         return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
     if not context.article_year:
         return False
