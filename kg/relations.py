@@ -36,8 +36,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # 大同县 is the note's, its gaps are （原 and ）和).
 _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
-# 该市, 全区, 当地 …; 市里/省里 opening a clause (…负责人说，市里正在…) is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s]))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区)|(当地|这里|该地|此地)")
+# 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
+# …告诉记者，今年县里…), is the speaker's region too.
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -78,7 +79,7 @@ _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
 # A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
 _YEARS_AHEAD = re.compile(r"(?<![近过去前])(?:(?:未来|今后|用)([一二两三四五六七八九十\d]{1,2})年|([一二两三四五六七八九十\d]{1,2})年(?:内|时间|之内))")
 _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_LEVEL = {"市": "city", "区": "district", "县": "district", "省": "province", "自治区": "province"}
+_LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "省": "province", "自治区": "province"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
@@ -221,7 +222,7 @@ class _Context:
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
-            self.document_regions = _document_regions(title[0])
+            self.document_regions = _document_regions(title[0], self)
             if found and actor:
                 # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
                 inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
@@ -507,15 +508,18 @@ _OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
 
 
-def _document_regions(title: Sentence) -> list[str]:
+def _document_regions(title: Sentence, context: _Context) -> list[str]:
     """The places the title of a document issued by a notice opens with (…关于印发《长沙市…措施》的通知
-    → 长沙; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
+    → 长沙, read from the linked title; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
     notice = _ISSUING_NOTICE.search(title.text)
     if not notice or not title.text.rstrip().endswith("通知"):
         return []
     regions: list[str] = []
     at = notice.end()
     for s, e, m in title.mentions:
+        if m.type == "policy" and not regions and s == at - 1 and title.text[s] == "《" and not any(x[0] < notice.start() for x in title.mentions):
+            # (a title naming its issuers first, 黄埔区人民政府…关于印发《…》的通知, has its actor: see _article_subject)
+            return _leading_place(m.id.split(":", 1)[1], context)  # 关于印发《昆山市支持跨境电商…措施》的通知: 昆山市's document
         if s < at:
             continue
         if s > at + 1 or (s == at + 1 and title.text[at] not in "、和与及"):
@@ -525,6 +529,17 @@ def _document_regions(title: Sentence) -> list[str]:
         regions.append(m.id)
         at = e
     return regions
+
+
+def _leading_place(text: str, context: _Context) -> list[str]:
+    """The place ``text`` opens with, read to its end (广州市黄埔区… → 黄埔区, not 广州市)."""
+    found: list[str] = []
+    end = 0
+    for m in context.linker.link_text(text):
+        if m.start != end or m.type not in PLACE_TYPES or (found and found[0] not in context.kb.ancestors(m.id)):
+            break
+        found, end = [m.id], m.end
+    return found
 
 
 def _government_region(subject: str) -> str | None:
@@ -538,14 +553,18 @@ def _government_region(subject: str) -> str | None:
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 # The rest of a list after its first item (…、压力容器和体育器材): items joined by 、和及与, lazily, at most 8.
 _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
+# Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资).
+_AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?招商|招商|发力)")
 
 
 _MEASURE = ("量", "额")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
 # 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
-# system or study of its standards (新兴产业标准体系, 未来产业标准研究): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
+# intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套的|用(?![于好活户地能电水气]))")
 
 
 # Goods in use, not an industry (老旧汽车, 二手手机).
@@ -654,7 +673,7 @@ def _clause_prefix(text: str, pos: int) -> str:
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
 )
 
 
@@ -736,6 +755,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         own = _agency_region(speaker.id) if speaker.type == "agency" else None
         if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
             return [own], "reference"  # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now)
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
+        return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
         # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
         # the linker left (a district several cities have), the article's region if it is that one.
@@ -745,6 +767,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
             if here:
                 return here, "explicit"
+    named = _unlinked_place(sentence, pos, before, context)
+    if named is not None:
+        return named, "explicit"  # 在深圳，龙华区提出…; 喀左县还在…: the place named opens the clause and acts
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:
@@ -812,7 +837,7 @@ def _central_agency(subject: str) -> bool:
 
 
 # A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
-_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 
 
 # A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
@@ -872,8 +897,13 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     stands in an earlier clause, and the place referred to is who acts."""
     if ref.start() < actor_end or not _CLAUSE_BREAK.search(text, actor_end, ref.start()):
         return False
-    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…).
-    return not ref[0].startswith(("全", "本")) or (text[ref.start() - 1] in "，,：:" and bool(_ACTS_NEXT.match(text, ref.end())))
+    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…;
+    # …介绍，今年全市将…).
+    return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
+_CLAUSE_OPENS = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|眼下|近年来|\d{4}\s*年)[，,]?\s*)?$")
 
 
 # An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
@@ -887,12 +917,54 @@ _UNNAMED_SPEAKER = re.compile(r"\s*[^，,。；;：:“”]{0,10}?(?:部门|单�
 _SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 
 
+# A clause opening with a place's own name (鼓楼区今年出台…, 在深圳，龙华区提出…, 喀左县还在…).
+_PLACE_OPENING = re.compile(
+    r"(?:^|(?<=[，,：:；;]))\s*(?:同时|此外|另外|而|目前|如今|近年来|今年)?[，,]?\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|旗))"
+    r"(?=将|要|正|已|还|也|会|计划|准备|力争|把|则|今年|近年|提出|出台|印发|依托|重点|大力|积极|随即|随后|近日|日前|率先)"
+)
+# Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
+_NOT_A_PLACE = re.compile(
+    r"[该全本各每此这那其某的了按照据对从向把将为于与和及在是]"
+    r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
+    r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
+)
+
+
+def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The place a clause up to ``pos`` opens with, after the last actor, by a name the linker left
+    (a district several cities have, 鼓楼区; a short form the tables lack, 喀左县): the one of that name
+    inside a place the sentence named before it (在深圳，龙华区…) or the article's region, else no one —
+    not the region before, which only sets the scene. ``None``: no such clause."""
+    since = before[-1][1] if before else 0
+    if not any(c in sentence.text[since:pos] for c in "市区县旗"):
+        return None
+    found = None
+    for match in _PLACE_OPENING.finditer(sentence.text, since, pos):
+        if match.end(1) <= pos:
+            found = match
+    if found is None or _NOT_A_PLACE.search(found[1]):
+        return None
+    s, e = found.span(1)
+    if any(ms < e and s < me for ms, me, _ in sentence.mentions):
+        return None  # a name the linker read (an agency's, a zone's), not an unread place
+    ids = [i for i, kind in context.kb.candidates(found[1]) if kind in ("name", "short", "alias", "former") and (x := context.kb.get(i)) is not None and x.type in REGION_TYPES]
+    if not ids and len(found[1]) > 4:
+        return None  # a long unread phrase, not a short name
+    # the place opened with (在深圳，龙华区…), one named before it (作为福州…的核心区，鼓楼区…), the article's
+    named = [m.id for ms, me, m in sentence.mentions if me <= s and m.type in PLACE_TYPES]
+    within = [*named, *context.subject_at(sentence)]
+    inside = [i for i in ids if any(w == i or w in context.kb.ancestors(i) for w in within)]
+    return inside if len(inside) == 1 else []
+
+
 # A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
 _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
+# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
+_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
@@ -1067,7 +1139,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if _TITLE_DOCUMENT.search(sentence.text):
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if subjects and cue_re.search(text):
-            for _, _, m in industries:
+            for start, end, m in industries:
+                if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
+                    continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
                 for subject in _with_region(subjects, context):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
@@ -1077,6 +1151,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
     heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    around = "围绕" in text
+    firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for start, end, industry in industries:
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
@@ -1087,6 +1163,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _with_region(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+            # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _with_region(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
@@ -1105,6 +1187,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
+        if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
+            continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
         if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
             continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
@@ -1138,7 +1222,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 阎良区的航空制造企业也在加快…: the firms act, the place only locates them
+            continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+        if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
@@ -1182,10 +1268,15 @@ _SUPPORT_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,10}的[^�
 # places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
 # the rest of its list, then the field and the use.
 _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
-# An industry named inside the name of a body or an event (国家级制造业创新中心, 人工智能产业联盟,
-# 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
+# 检测中心, 人工智能产业联盟, 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+# A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
+_DESIGNATION = re.compile(r"(?:产业)?集群(?:培育体系|培育的?部署|的?名单|的?榜单)")
+# Winners listed (…5个集群上榜，分别为A集群、B集群; 名单涵盖…，其中包括江苏的物联网集群): the clusters named
+# after it are what was designated, not what their places back.
+_WINNERS = re.compile(r"上榜|入选|入围|获批|获评|名单|榜单")
 # An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
 _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
@@ -1193,7 +1284,7 @@ _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 # Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|获评|被评为|荣获|名单")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
 # A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
 _SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
@@ -1235,6 +1326,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _INSIDE_NAME.match(text, end):
         return False
+    if _DESIGNATION.match(text, end):
+        return False  # 纳入全省先进制造业集群培育体系, 入选…集群名单: a designation, what it names is no industry backed
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _VENUE.match(text, end):
@@ -1297,9 +1390,15 @@ _WISH = re.compile(r"希望|期待|期盼|呼吁")
 _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
 
 
+# A clause opening with last year (，去年…产值为…).
+_LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一年)")
+
+
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
     """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
     the industry? What follows it is a figure of the past, whatever the cue before it says."""
+    if "年" in sentence.text and _LAST_YEAR.search(sentence.text, cue_end, start):
+        return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
     if not context.article_year:
         return False
     for year in context.years(sentence):
@@ -1341,7 +1440,7 @@ def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
-_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
 
 
 def _actor_end(sentence: Sentence, pos: int) -> int:

@@ -1467,3 +1467,99 @@ def test_what_the_data_show_is_a_statistic(linker):
     # …局数据显示，全区机器人产业产值达到…: a statistic, the cue only in the source's name.
     text = "顺德：机器人\n\n顺德区经济促进局数据显示，2024年全区机器人产业产值达到420亿元，比上年增长14%。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_a_banner_and_a_county_referred_to_after_a_speaker_act(linker):
+    # 该旗 (a banner), 县里 after a time word, 全市 after a time word: the place acts, the speaker's bureau only speaks.
+    text = "准格尔旗：多业并举\n\n准格尔旗发展和改革委员会负责人介绍，该旗明年将大力发展光伏。\n"
+    assert _facts(linker, text, "backs") == {("150622", "backs", "industry:photovoltaics")}
+    text = "南昌县：产业链\n\n南昌县工业和信息化局负责人说，今年县里将重点培育食品产业。\n"
+    assert _facts(linker, text, "backs") == {("360121", "backs", "industry:food-industry")}
+    text = "赣州：招商\n\n赣州市商务局负责人介绍，下一步，全市将大力发展跨境电商。\n"
+    assert _facts(linker, text, "backs") == {("360700", "backs", "industry:cross-border-e-commerce")}
+
+
+def test_a_fund_speaking_through_its_bureau_is_not_the_bureaus_backing(linker):
+    # …财政局负责人表示，下一步，基金将把…作为重点投向: the fund's plan, not the bureau's backing.
+    text = "合肥：引导基金\n\n合肥市财政局有关负责人表示，下一步，基金将把量子信息作为新的投资重点。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_a_place_the_linker_left_opens_the_clause_and_acts(linker):
+    # 在深圳，龙华区…: the 龙华区 inside the place opened with, not 深圳 (nor 海口's 龙华区).
+    text = "广东：数字经济\n\n在深圳，龙华区今年将重点发展智能终端。\n"
+    assert _facts(linker, text, "backs") == {("440309", "backs", "industry:smart-terminals")}
+    # A short name the tables lack (喀左县): no one of the tables, and not the city of the sentence before.
+    text = "朝阳：风光资源\n\n朝阳市大力发展风电。喀左县还在积极发展文化旅游。\n"
+    assert _facts(linker, text, "backs") == {("211300", "backs", "industry:wind-power")}
+
+
+def test_a_body_whose_plan_is_implemented_does_not_act(linker):
+    # 四川将认真落实工业和信息化部的部署，重点支持…: 四川 backs, the ministry is what it implements.
+    text = "四川：集群\n\n四川省将认真落实工业和信息化部的部署，重点支持新型显示发展。\n"
+    assert _facts(linker, text, "backs") == {("510000", "backs", "industry:new-display")}
+
+
+def test_clusters_on_a_list_of_winners_are_not_backed(linker):
+    # …上榜，分别为A市X集群、B市Y集群: designations won; 纳入…集群培育体系: a designation.
+    text = "国家名单公布\n\n湖北有2个集群上榜，分别为武汉市光电子信息集群和襄阳市新能源汽车集群。\n"
+    assert not _facts(linker, text, "backs")
+    text = "国家名单公布\n\n名单覆盖多个领域，其中包括安徽的新能源汽车集群、江西的电子信息集群。\n"
+    assert not _facts(linker, text, "backs")
+    text = "湖南：机器人\n\n湖南省将工业机器人纳入全省先进制造业集群培育体系。\n"
+    assert ("430000", "backs", "industry:advanced-manufacturing") not in _facts(linker, text, "backs")
+    text = "湖北2个集群入选国家先进制造业集群名单\n\n正文。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_an_industry_naming_a_route_an_intermediate_or_a_matched_part_is_not_backed(linker):
+    # 研学旅游线路 (a route), 医药中间体 (a chemical), 新能源汽车配套的电机 (a part made for it).
+    text = "延安：红色资源\n\n延安市依托红色资源打造研学旅游线路。\n"
+    assert not _facts(linker, text, "backs")
+    text = "兰州新区：精细化工\n\n兰州新区重点引进医药中间体和电子化学品项目。\n"
+    assert ("zone:lanzhou_new_area", "backs", "industry:pharmaceuticals") not in _facts(linker, text, "backs")
+    text = "株洲：轨道交通\n\n株洲市加快发展新能源汽车配套的驱动电机。\n"
+    assert ("430200", "backs", "industry:new-energy-vehicles") not in _facts(linker, text, "backs")
+
+
+def test_last_years_figure_after_a_cue_is_a_statistic(linker):
+    # …发展有色金属深加工，去年稀土新材料产值约为…: last year's figure, not backing.
+    text = "赣州：稀土\n\n赣县区依托稀土资源发展有色金属深加工，去年稀土新材料产值约为200亿元。\n"
+    assert ("360704", "backs", "industry:rare-earth-materials") not in _facts(linker, text, "backs")
+
+
+def test_a_notice_issuing_a_titled_document_names_whose_measures_follow(linker):
+    # 关于印发《X市…措施》的通知, no issuer before it: the measures without a subject are X's.
+    text = ("关于印发《常熟市支持纺织服装产业高质量发展若干措施》的通知\n\n"
+            "各有关单位：\n\n一、支持发展工业设计，对获奖企业给予奖励。\n")
+    assert ("320581", "backs", "industry:industrial-design") in _facts(linker, text, "backs")
+
+
+def test_a_places_base_or_firms_in_a_clause_of_their_own_act(linker):
+    # 宁夏的某基地也在推进…: the base acts, the province only locates it.
+    text = "西北：氢能\n\n陕西的榆横化工基地也在推进绿氢项目。\n"
+    assert not _facts(linker, text, "backs")
+    # …，已有多家企业在此建设数据中心: the firms build, not the city.
+    text = "西部：算力\n\n庆阳市以智能算力为主攻方向，已有多家互联网企业在此建设数据中心。\n"
+    assert ("621000", "backs", "industry:data-centres") not in _facts(linker, text, "backs")
+
+
+def test_a_research_teams_advice_is_not_backing(linker):
+    text = "老工业城市转型\n\n调研组认为，株洲可学习苏州发展生物医药。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_a_research_or_testing_centre_named_for_an_industry_is_what_is_set_up(linker):
+    # 设立氢能研究中心: the centre is what is set up; the industry only names its field.
+    text = "包头：氢能\n\n包头市还将联合高校设立氢能研究中心。\n"
+    assert not _facts(linker, text, "backs")
+    text = "包头：氢能\n\n包头市还将建设新能源汽车检测中心。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_industries_work_is_organised_around_are_backed(linker):
+    # 围绕A、B和C三条主线布局, 围绕A和B两条赛道招商引资: the cue follows what it backs.
+    text = "芜湖：产业布局\n\n芜湖市近年来围绕机器人、新能源汽车和通用航空三条主线布局。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
+    text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
