@@ -129,7 +129,10 @@ _METADATA = re.compile(
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
-    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／丨｜|])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
+    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／丨｜|])"
+    # (names right after the word, 记者张三、李四, not a headline's words: 记者走访秋收一线, 通讯员带你看…)
+    r"(?:\s+[^\s，。；,;！？]{1,16}|\s*[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*(?![\u4e00-\u9fff·])|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
+    r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
 )
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
@@ -362,6 +365,8 @@ def is_metadata(text: str) -> bool:
     (True, True, False)
     >>> is_metadata("某某晚报记者 李明 王芳 2024年12月2日"), is_metadata("某某记者之家揭牌仪式 在京 举行 2024年11月8日")
     (True, False)
+    >>> is_metadata("记者张三、李四"), is_metadata("记者走访秋收一线"), is_metadata("通讯员带你看新建的北环路")
+    (True, False, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
