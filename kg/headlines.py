@@ -355,7 +355,26 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     below = lines[i + 1].text
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
         and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below)
-             or _office_acts_on(inner, below))
+             or _office_acts_on(inner, below) or _sets_the_scene(below))
+
+
+# A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…): a place named near its
+# start, nobody speaking in its first clause (…负责人说，…) and nothing going on from what was said (这是…, 对此…, 他…).
+_SCENE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|开发区|新区)")
+_SPEAKS = re.compile(r"说|表示|介绍|坦言|告诉|感叹|感慨|笑着|直言|认为|称|谈到|回忆|提到|指出|强调")
+_GOES_ON_FROM = re.compile(r"^(?:这|该|此|他|她|它|对此|为此|正如|话音|其中|同时|此外|但|而|不过|可是|因为|所以|于是|随后|记者)")
+
+
+def _sets_the_scene(below: str) -> bool:
+    """Does ``below``, a whole paragraph, open like a feature's lead, naming a place near its start and nobody speaking in its first clause?
+
+    >>> _sets_the_scene("走进某某县某某镇的服装车间，40多名村民正在赶制订单。"), _sets_the_scene("某某镇党委书记说，村民收入增加了。")
+    (True, False)
+    """
+    if not (ends_sentence(below) and is_prose(below)) or _GOES_ON_FROM.match(below):
+        return False
+    first = re.split(r"[，,。；;：:]", below, maxsplit=1)[0]
+    return _SCENE_PLACE.search(below[:24]) is not None and not _SPEAKS.search(first)
 
 
 # An office opening a lead with what it did (某某市科技局推动…, 某某区政府出台…).
