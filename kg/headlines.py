@@ -413,6 +413,24 @@ def _asks(text: str) -> bool:
     return text[-1] in "？?" and not re.search(r"[。；;]", text)
 
 
+def _short_lead(title: str, below: str) -> bool:
+    """Is ``below`` the lead of an item whose body is one short sentence written without a full stop, under
+    the headline ``title`` (12月26日起，南昌地铁4号线载客运营; 某某新增绿色工厂6家，总数达到41家)? It opens like an
+    item's lead (a time, a place, the office that acted) or says again four characters in a row of its headline;
+    one clause break in it at most.
+
+    >>> _short_lead("南昌地铁4号线开通", "12月26日起，南昌地铁4号线载客运营"), _short_lead("南昌地铁4号线开通", "全市轨道交通网络")
+    (True, False)
+    """
+    if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
+            or len(re.findall(r"[，,]", below)) > 1 or re.search(r"[。；;！？!?]", below):
+        return False
+    if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
+        return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
+    echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
+    return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) or _names_actor_again(title, below)
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
@@ -487,6 +505,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     toc = _toc_entries(lines)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
+    # Paragraphs written without a full stop, one a line (a list of news items): a line of prose ends its paragraph
+    # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
+    prose = [line.text for line in lines if is_prose(line.text)]
+    unstopped = mode == "paragraph" and len(prose) >= 2 and not any(ends_sentence(t) for t in prose)
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
@@ -509,7 +531,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         barred = _PLACE_BAR.match(line.text) is not None
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
-                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
+                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
+                and not (unstopped and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)):
             continue  # the previous line runs on into this one
         if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
@@ -521,7 +544,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not _is_body(lines[j]) or (_heads_body(lines, j) and not wraps) or j in toc or lines[j].text.startswith(">"):
+        if j >= n or not (_is_body(lines[j]) or _short_lead(strip_numbering(inner), lines[j].text)) or (_heads_body(lines, j) and not wraps) \
+                or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
@@ -752,7 +776,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["part heading"] += 1
         # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
         chars = _body_chars(lines, item)
-        if chars < 10 or (chars < 20 and not (item.body and ends_sentence(lines[item.body[-1]].text))):
+        if chars < 10 or (chars < 20 and not (item.body and (ends_sentence(lines[item.body[-1]].text)
+                                                             or len(item.body) == 1 and _short_lead(title, lines[item.body[0]].text)))):
             s -= 2.0
             counts["empty"] += 1
         below = deeper.get(c.mark, ())

@@ -129,9 +129,10 @@ _METADATA = re.compile(
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
-    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／丨｜|])"
+    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:(?:记者|通讯员|作者|撰文|实习生)"
     # (names right after the word, 记者张三、李四, not a headline's words: 记者走访秋收一线, 通讯员带你看…)
     r"(?:\s+[^\s，。；,;！？]{1,16}|\s*[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*(?![\u4e00-\u9fff·])|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
+    r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
 )
@@ -201,6 +202,10 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
                   and re.search(r"[，。；！？,;：:]", line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
+        return "paragraph", 0.0
+    # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
+    # written without a full stop (a list of news items: 11月2日起，地铁6号线西延段开通运营，新增车站4座).
+    if not any(ends_sentence(line.text) for line in lines):
         return "paragraph", 0.0
     return "wrapped", full
 
