@@ -355,7 +355,7 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     below = lines[i + 1].text
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
         and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below)
-             or _office_acts_on(inner, below) or _sets_the_scene(below))
+             or _office_acts_on(inner, below) or _sets_the_scene(below, lines[i + 2].text if i + 2 < len(lines) else ""))
 
 
 # A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…): a place named near its
@@ -365,13 +365,15 @@ _SPEAKS = re.compile(r"说|表示|介绍|坦言|告诉|感叹|感慨|笑着|直�
 _GOES_ON_FROM = re.compile(r"^(?:这|该|此|他|她|它|对此|为此|正如|话音|其中|同时|此外|但|而|不过|可是|因为|所以|于是|随后|记者)")
 
 
-def _sets_the_scene(below: str) -> bool:
-    """Does ``below``, a whole paragraph, open like a feature's lead, naming a place near its start and nobody speaking in its first clause?
+def _sets_the_scene(below: str, after: str = "") -> bool:
+    """Does ``below``, a whole paragraph (or its first line, wrapped at the page's width, ``after`` ending it), open
+    like a feature's lead, naming a place near its start and nobody speaking in its first clause?
 
     >>> _sets_the_scene("走进某某县某某镇的服装车间，40多名村民正在赶制订单。"), _sets_the_scene("某某镇党委书记说，村民收入增加了。")
     (True, False)
     """
-    if not (ends_sentence(below) and is_prose(below)) or _GOES_ON_FROM.match(below):
+    whole = ends_sentence(below) or (after and ends_sentence(after) and not headline_form(after) and below[-1] not in "。！？；")
+    if not (whole and is_prose(below)) or _GOES_ON_FROM.match(below):
         return False
     first = re.split(r"[，,。；;：:]", below, maxsplit=1)[0]
     return _SCENE_PLACE.search(below[:24]) is not None and not _SPEAKS.search(first)
@@ -444,7 +446,20 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
         return False
     k = _past_meta(lines, j + 1)
+    if k == j + 1 < len(lines) and _wrapped_tail(line.text, lines[k].text):
+        return False  # (the end of its own sentence, wrapped onto the next line: 青年人才 / 申请入住。)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _wrapped_tail(text: str, below: str) -> bool:
+    """Is ``below`` the end of a sentence that the line ``text``, prose with a comma, wrapped onto the next line:
+    less than half as wide, no clause of its own (…已有210名青年人才 / 申请入住。)?
+
+    >>> _wrapped_tail("园区人才公寓320套房源本月交付，已有210名青年人才", "申请入住。"), _wrapped_tail("某某港开通新航线", "航线每周两班。")
+    (True, False)
+    """
+    return re.search(r"[，,]", text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
+        and not re.search(r"[，。；：,;:]", below[:-1])
 
 
 def _past_meta(lines: Sequence[Line], j: int) -> int:
@@ -544,7 +559,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not (_is_body(lines[j]) or _short_lead(strip_numbering(inner), lines[j].text)) or (_heads_body(lines, j) and not wraps) \
+        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) or (_heads_body(lines, j) and not wraps) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted

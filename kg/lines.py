@@ -195,8 +195,13 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     top = widths[int(len(widths) * 0.9)]
     if top > 60:
         return "paragraph", 0.0
-    # The usual full line: the median of the upper half of widths.
+    # The usual full line: the median of the upper half of widths; or, where lines with punctuation in them break
+    # off mid-sentence, the median of theirs if wider (short headlines and a table of contents are no page's width).
+    broken = sorted(visual_width(line.text) for line in lines if "\t" not in line.text and SENTENCE_PUNCT.search(line.text[:-1])
+                    and not ends_sentence(line.text))
     full = statistics.median(widths[len(widths) // 2 :])
+    if broken:
+        full = max(full, statistics.median(broken))
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
@@ -239,6 +244,12 @@ def ends_sentence(text: str) -> bool:
     return False
 
 
+# A paragraph opening with when it happened (10月15日至17日，…; 近日，…; 截至9月末，…); and the last characters of a
+# line that a sentence goes on from (…大赛定于 / 10月15日举行; a number broken in two: …截止时间为1 / 1月15日 goes on too).
+_WHEN_OPENER = re.compile(r"^(?:近日|日前|近期|今年|去年|截至|上半年|前\d{1,2}个?月|\d{4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}\s*[—–\-~至]+\s*\d{1,2}月)")
+_GOES_ON_END = "的于在和与及将对从向把被为是给到至由以并或"
+
+
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends."""
     if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
@@ -251,8 +262,10 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return True  # "…（每日经济新闻" / "20231128）"
     if mode == "wrapped":
         # A full line that does not end a sentence goes on; a short one is a
-        # title or heading.
-        return visual_width(a) >= full_width * 0.85
+        # title or heading. (So does a headline nearly as wide as the page, over a line opening like
+        # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
+        return visual_width(a) >= full_width * 0.85 and not (headline_form(a) and a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
+                                                          and (_WHEN_OPENER.match(b) or dateline(b)))
     if _NUMBERED.match(a) or _NUMBERED.match(b):
         return False
     if _LABEL.match(a) and not re.search(r"[，。；,;]", a):

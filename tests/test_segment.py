@@ -2127,6 +2127,22 @@ def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("width", [30, 24])
+@pytest.mark.parametrize("name", ["b13-wrapped-short", "b13-four-char", "renshe", "b2-nomasthead", "b3-toc", "b2-sourcebelow", "b3-phone-footer"])
+def test_a_digest_of_short_items_wrapped_at_a_narrow_column_splits_into_its_items(name, width, gap):
+    # (the page's width is that of the lines broken mid-sentence, not of the headlines and a table of contents; a
+    # paragraph's first line with no punctuation in it is body text running on; the end of a sentence wrapped
+    # onto a short line of its own is no body under a headline; a headline nearly as wide as the page ends over
+    # a lead opening with its date, not over half a number broken in two)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    blocks = [digest["front"]] + [[title] + [_wrap(x, width) if isinstance(x, str) else x[0] for x in body] for title, body in digest["items"]]
+    text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("masthead", ["统计信息 某某市统计局 2025年第5期", "工业经济运行 第9期", "某某市发展和改革委员会 2025年第5期"])
 def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_reads_them_as_masthead(masthead):
     digest = next(d for d in HANDMADE if d["name"] == "tongji")
