@@ -1087,10 +1087,14 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     if visual_width(text) < 80:
         return None
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
+    # end with a space either side: one alone is cut only where its body names it again.
+    terse = sum(1 for t in (_past_spaces(text, s) for s in starts) if t < len(text) and _cut_at(text, t, terse=True)
+                and not _cut_at(text, t)) >= 2
     # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
-    cuts, missed = _cuts(text, starts, guess=False)
+    cuts, missed = _cuts(text, starts, guess=False, terse=terse)
     if missed:
-        guessed, missed = _cuts(text, starts, guess=True)
+        guessed, missed = _cuts(text, starts, guess=True, terse=terse)
         if not missed:
             cuts = guessed
     if len(cuts) < 2:
@@ -1109,14 +1113,19 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     return sorted(cuts + meta)
 
 
-def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int, int]], int]:
+def _past_spaces(text: str, s: int) -> int:
+    while s < len(text) and text[s] in " \u3000":
+        s += 1
+    return s
+
+
+def _cuts(text: str, starts: Sequence[int], guess: bool, terse: bool = False) -> tuple[list[tuple[int, int]], int]:
     """The cuts at ``starts`` (see :func:`cut_run_in`), and how many numbered starts got none."""
     cuts = []
     missed = 0
     for n, s in enumerate(starts):
-        while s < len(text) and text[s] in " \u3000":
-            s += 1
-        cut = _cut_at(text, s, guess)
+        s = _past_spaces(text, s)
+        cut = _cut_at(text, s, guess, terse)
         # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
         # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
         t = s
@@ -1125,7 +1134,7 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
             if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
                 break
             t = token.end()
-            cut = _cut_at(text, t, guess)
+            cut = _cut_at(text, t, guess, terse)
         if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
             for m in _MASTHEAD_END.finditer(text, s, s + 60):
                 if re.search(r"[。！？，]", text[s : m.end()]):
@@ -1156,8 +1165,9 @@ def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | Non
     return None
 
 
-def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
-    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None."""
+def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tuple[int, int] | None:
+    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None. ``terse``: the
+    paragraph's headlines are as short as a column's name (four or five characters), named again below or not."""
     chunk = text[s : s + 12]
     a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
     window = text[a : a + 48]
@@ -1184,7 +1194,7 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
         # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
-        short = visual_width(head) < 6 and head not in rest[:40]
+        short = visual_width(head) < 6 and head not in rest[:40] and not terse
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:

@@ -2153,6 +2153,17 @@ def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_read
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("name", ["b13-four-char", "b5-shortcols", "b2-tiny"])
+def test_a_pasted_digest_whose_headlines_are_as_short_as_a_columns_name_splits_at_each(name):
+    # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, so none need be named again below)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    text = " ".join(digest["front"] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
+    doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize("masthead", [["产业信息", "2025年第3期"], ["产业信息"]])
 def test_dates_above_every_headline_date_their_items_the_first_under_the_masthead_too(masthead, blank):
