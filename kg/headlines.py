@@ -505,6 +505,8 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+# A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
+_QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:问|答|Q|A)\s*[:：]")
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
@@ -530,6 +532,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
+        if _QUESTION_OR_ANSWER.match(line.text):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -734,7 +738,9 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
-    r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载)")
+    r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
+    r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
 
 def is_back_matter(text: str) -> bool:
