@@ -358,11 +358,11 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
              or _office_acts_on(inner, below) or _sets_the_scene(below, lines[i + 2].text if i + 2 < len(lines) else ""))
 
 
-# A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…): a place named near its
+# A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…; 这个秋天，…): a place named near its
 # start, nobody speaking in its first clause (…负责人说，…) and nothing going on from what was said (这是…, 对此…, 他…).
 _SCENE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|开发区|新区)")
 _SPEAKS = re.compile(r"说|表示|介绍|坦言|告诉|感叹|感慨|笑着|直言|认为|称|谈到|回忆|提到|指出|强调")
-_GOES_ON_FROM = re.compile(r"^(?:这|该|此|他|她|它|对此|为此|正如|话音|其中|同时|此外|但|而|不过|可是|因为|所以|于是|随后|记者)")
+_GOES_ON_FROM = re.compile(r"^(?:这(?!个?(?:春天|夏天|秋天|冬天|周末|假期|季节|几天|一年))|该|此|他|她|它|对此|为此|正如|话音|其中|同时|此外|但|而|不过|可是|因为|所以|于是|随后|记者)")
 
 
 def _sets_the_scene(below: str, after: str = "") -> bool:
@@ -430,7 +430,8 @@ def _short_lead(title: str, below: str) -> bool:
     if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
         return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
     echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
-    return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) or _names_actor_again(title, below)
+    return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) \
+        or _names_actor_again(title, below)
 
 
 def _is_body(line: Line) -> bool:
@@ -563,7 +564,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) or (_heads_body(lines, j) and not wraps) \
+        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) \
+                or (_heads_body(lines, j) and not wraps) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted

@@ -131,7 +131,8 @@ _METADATA = re.compile(
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
     r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:(?:记者|通讯员|作者|撰文|实习生)"
     # (names right after the word, 记者张三、李四, not a headline's words: 记者走访秋收一线, 通讯员带你看…)
-    r"(?:\s+[^\s，。；,;！？]{1,16}|\s*[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*(?![\u4e00-\u9fff·])|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
+    r"(?:\s+[^\s，。；,;！？]{1,16}|\s*[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*(?![\u4e00-\u9fff·])"
+    r"|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
     r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
@@ -264,8 +265,9 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         # A full line that does not end a sentence goes on; a short one is a
         # title or heading. (So does a headline nearly as wide as the page, over a line opening like
         # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
-        return visual_width(a) >= full_width * 0.85 and not (headline_form(a) and a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
-                                                          and (_WHEN_OPENER.match(b) or dateline(b)))
+        ends_headline = headline_form(a) and a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit()) \
+            and bool(_WHEN_OPENER.match(b) or dateline(b))
+        return visual_width(a) >= full_width * 0.85 and not ends_headline
     if _NUMBERED.match(a) or _NUMBERED.match(b):
         return False
     if _LABEL.match(a) and not re.search(r"[，。；,;]", a):

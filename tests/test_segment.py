@@ -2129,14 +2129,16 @@ def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 @pytest.mark.parametrize("width", [30, 24])
-@pytest.mark.parametrize("name", ["b13-wrapped-short", "b13-four-char", "renshe", "b2-nomasthead", "b3-toc", "b2-sourcebelow", "b3-phone-footer"])
+@pytest.mark.parametrize("name", ["b13-wrapped-short", "b13-four-char", "renshe", "b2-nomasthead", "b3-toc", "b2-sourcebelow",
+                                  "b3-phone-footer"])
 def test_a_digest_of_short_items_wrapped_at_a_narrow_column_splits_into_its_items(name, width, gap):
     # (the page's width is that of the lines broken mid-sentence, not of the headlines and a table of contents; a
     # paragraph's first line with no punctuation in it is body text running on; the end of a sentence wrapped
     # onto a short line of its own is no body under a headline; a headline nearly as wide as the page ends over
     # a lead opening with its date, not over half a number broken in two)
     digest = next(d for d in HANDMADE if d["name"] == name)
-    blocks = [digest["front"]] + [[title] + [_wrap(x, width) if isinstance(x, str) else x[0] for x in body] for title, body in digest["items"]]
+    blocks = [digest["front"]] + [[title] + [_wrap(x, width) if isinstance(x, str) else x[0] for x in body]
+                                  for title, body in digest["items"]]
     text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
@@ -2157,8 +2159,8 @@ def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_read
 def test_a_pasted_digest_whose_headlines_are_as_short_as_a_columns_name_splits_at_each(name):
     # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, so none need be named again below)
     digest = next(d for d in HANDMADE if d["name"] == name)
-    text = " ".join(digest["front"] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
-    doc = segment(_source(text))
+    items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
+    doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
     assert doc.layout == "run-in"
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
     assert_nothing_lost(doc)
