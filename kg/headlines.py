@@ -434,9 +434,13 @@ def _short_lead(title: str, below: str) -> bool:
         or _names_actor_again(title, below)
 
 
+# A broadcast's greeting before its news (各位听众，早上好！…欢迎收听《早间新闻》。): the programme's, no item's text.
+_GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友)?们?[，,！!][^。]{0,12}好|^(?:[^。]{0,60}[。！!])?欢迎(?:您)?(?:收听|收看)")
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
-    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) or _GREETING.match(text):
         return False
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
@@ -814,7 +818,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
-    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)]
+    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
+             and not _GREETING.match(lines[i].text)]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
