@@ -510,6 +510,27 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+_NUMBER_OF = {"一、": re.compile(r"^([一二三四五六七八九十]{1,3})"), "（一）": re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
+              "1.": re.compile(r"^(\d{1,2})")}
+
+
+def _in_sequence(lines: Sequence[Line]) -> set[int]:
+    """Numbered lines (一、 （一） 1.) whose number comes between the numbers of the lines of the same kind before and after them.
+
+    >>> _in_sequence([Line(t, (), (0, 0)) for t in ["四、某某项目开工", "正文。", "五、建筑业", "正文。", "六、某某园区开园", "1. 甲"]])
+    {2}
+    """
+    numbers: dict[str, dict[int, int]] = {}
+    for i, line in enumerate(lines):
+        kind = numbering(line.text)
+        if kind in _NUMBER_OF and (m := _NUMBER_OF[kind].match(line.text)) and (n := _count(m[1])) is not None:
+            numbers.setdefault(kind, {})[i] = n
+    found = set()
+    for at in numbers.values():
+        for i, n in at.items():
+            if any(j < i and m == n - 1 for j, m in at.items()) and any(j > i and m == n + 1 for j, m in at.items()):
+                found.add(i)
+    return found
 # A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
 _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:问|答|Q|A)\s*[:：]")
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
@@ -527,6 +548,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     toc = _toc_entries(lines)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
+    # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
+    # however short: the numbering says so, where three characters would else be too few.
+    in_sequence = _in_sequence(lines)
     # Paragraphs written without a full stop, one a line (a list of news items): a line of prose ends its paragraph
     # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
     prose = [line.text for line in lines if is_prose(line.text)]
@@ -548,7 +572,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
-            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
+            or (i in in_sequence and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(line.text)) is not None)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):

@@ -2305,3 +2305,19 @@ def test_a_place_tagged_headline_with_a_comma_over_a_lead_naming_the_place_heads
              ("【某乙】算力中心二期投用", ["某乙算力中心二期日前投用，新增算力规模800P。"])]
     text = "产业早报\n2025年9月2日\n" + ("\n" if blank else "") + ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2"])
+def test_a_numbered_headline_of_three_characters_between_its_neighbours_heads_an_item(style):
+    # (五、建筑业 between 四、… and 六、…: the numbering makes it a headline, too short to be shaped like one else)
+    items = [("全市工业用电量增长6.2%", ["1—9月，全市工业用电量同比增长6.2%，其中高技术制造业用电增长14%。"]),
+             ("外贸", ["前三季度，全市进出口总额1860亿元，同比增长4.4%，其中出口增长7.1%。"]),
+             ("重点项目完成投资412亿元", ["全市128个重点项目前三季度完成投资412亿元，占年度计划的81%。"]),
+             ("消费市场回暖", ["国庆假期全市重点商贸企业销售额同比增长9.6%。"])]
+    head = "## {}" if style == "h2" else "{}"
+    sep = "\n" if style == "noblank" else "\n\n"
+    blocks = [["经济运行简报", "2025年第10期"]] + [[head.format(f"{'一二三四'[k]}、{t}"), *b] for k, (t, b) in enumerate(items)]
+    text = _blocks(blocks, sep)
+    doc = segment(_source(text, "digest.md" if style == "h2" else "digest.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
+    assert_nothing_lost(doc)
