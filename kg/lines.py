@@ -101,7 +101,7 @@ _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
     r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
-    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
+    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
@@ -137,10 +137,12 @@ _METADATA = re.compile(
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
 )
+# What a headline's first bracket may say it comes with (【视频】沿海高速…贯通): a medium, no section or place.
+_MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H5|VR)"
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -387,6 +389,8 @@ def is_metadata(text: str) -> bool:
     (True, False)
     >>> is_metadata("记者张三、李四"), is_metadata("记者走访秋收一线"), is_metadata("通讯员带你看新建的北环路")
     (True, False, False)
+    >>> is_metadata("发布人：市市场监督管理局副局长　某某")
+    True
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
