@@ -1109,6 +1109,10 @@ _RUN_IN_START = re.compile(
 )
 
 
+# A dateline naming no place nor date, only whose news it is (本台消息：, 本报讯, 据某某报道): a body's opening words.
+_OWN_DATELINE = re.compile(r"本[报网台刊站]讯|[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息)")
+
+
 def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
@@ -1215,6 +1219,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         return s, a + bracket.end()
+    if _OWN_DATELINE.match(window):
+        return None  # a body opening with a station's or paper's own dateline (本台消息：截至9月21日，…), not a headline
     # A dateline or a news opening right after the run; else a space, then a sentence.
     for k in range(6, min(41, len(window))):
         if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":

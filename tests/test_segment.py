@@ -2321,3 +2321,12 @@ def test_a_numbered_headline_of_three_characters_between_its_neighbours_heads_an
     doc = segment(_source(text, "digest.md" if style == "h2" else "digest.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
     assert_nothing_lost(doc)
+
+
+def test_a_pasted_news_summary_is_cut_before_each_headline_not_after_its_stations_dateline():
+    # (全省秋粮收获进度过半 本台消息：截至9月21日，…: 本台消息：截至 is the body's opening, no headline)
+    digest = next(d for d in HANDMADE if d["name"] == "b13-tv-summary")
+    items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
+    doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
