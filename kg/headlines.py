@@ -1245,7 +1245,19 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a)
-    return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+    if end is None:
+        return None
+    head = text[s:end].rstrip(" \u3000")
+    return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+def _quoted_run(head: str, body: str) -> bool:
+    """Is ``head``, run into ``body`` in one paragraph, a headline that is all one quotation (“家门口就能上班” 走进某某镇…),
+    over a body opening like news or setting a feature's scene, as :func:`_quoted_headline` asks of a line?"""
+    if not (len(head) > 2 and head[0] == "“" and head[-1] == "”" and 6 <= visual_width(head) <= 40) or re.search(r"[“”。；]", head[1:-1]):
+        return False
+    sentence = re.match(r"[^。！？]*[。！？]", body)
+    return sentence is not None and (news_opener(body) or _sets_the_scene(sentence[0]) or _office_acts_on(head[1:-1], sentence[0]))
 
 
 # How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),

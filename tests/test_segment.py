@@ -2323,9 +2323,11 @@ def test_a_numbered_headline_of_three_characters_between_its_neighbours_heads_an
     assert_nothing_lost(doc)
 
 
-def test_a_pasted_news_summary_is_cut_before_each_headline_not_after_its_stations_dateline():
-    # (全省秋粮收获进度过半 本台消息：截至9月21日，…: 本台消息：截至 is the body's opening, no headline)
-    digest = next(d for d in HANDMADE if d["name"] == "b13-tv-summary")
+@pytest.mark.parametrize("name", ["b13-tv-summary", "b13-quote-leads", "b13-quote-leads2"])
+def test_a_pasted_news_summary_is_cut_before_each_headline_a_quoted_one_too_not_after_a_stations_dateline(name):
+    # (全省秋粮收获进度过半 本台消息：截至9月21日，…: 本台消息：截至 is the body's opening, no headline;
+    # “家门口就能上班” 走进湘潭县…的车间，…: a quotation over a feature's lead is one)
+    digest = next(d for d in HANDMADE if d["name"] == name)
     items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
     doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
