@@ -448,8 +448,8 @@ def _is_body(line: Line) -> bool:
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
     line = lines[j]
-    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
-        return False
+    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))) or _QUESTION_OR_ANSWER.match(line.text):
+        return False  # (问：…？ over its answer heads nothing: the question is the text of the item above it)
     k = _past_meta(lines, j + 1)
     if k == j + 1 < len(lines) and _wrapped_tail(line.text, lines[k].text):
         return False  # (the end of its own sentence, wrapped onto the next line: 青年人才 / 申请入住。)
