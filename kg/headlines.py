@@ -440,7 +440,8 @@ _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友
 
 def _is_body(line: Line) -> bool:
     text = line.text
-    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) or _GREETING.match(text):
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
+            or _GREETING.match(text):
         return False
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
@@ -1131,8 +1132,9 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
     # end with a space either side, or one among two or more other headlines: else only where its body names it again.
-    plain = [_cut_at(text, t) is not None for t in (_past_spaces(text, s) for s in starts)]
-    short = sum(1 for t, cut in zip((_past_spaces(text, s) for s in starts), plain) if not cut and t < len(text) and _cut_at(text, t, terse=True))
+    at = [_past_spaces(text, s) for s in starts]
+    plain = [_cut_at(text, t) is not None for t in at]
+    short = sum(1 for t, cut in zip(at, plain) if not cut and t < len(text) and _cut_at(text, t, terse=True))
     terse = short >= 2 or (short == 1 and sum(plain) >= 2)
     # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
     cuts, missed = _cuts(text, starts, guess=False, terse=terse)
