@@ -1131,11 +1131,9 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         return None
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
-    # end with a space either side, or one among two or more other headlines: else only where its body names it again.
-    at = [_past_spaces(text, s) for s in starts]
-    plain = [_cut_at(text, t) is not None for t in at]
-    short = sum(1 for t, cut in zip(at, plain) if not cut and t < len(text) and _cut_at(text, t, terse=True))
-    terse = short >= 2 or (short == 1 and sum(plain) >= 2)
+    # end with a space either side: one alone is cut only where its body names it again (not 总体来看 各地…).
+    terse = sum(1 for t in (_past_spaces(text, s) for s in starts) if t < len(text) and _cut_at(text, t, terse=True)
+                and not _cut_at(text, t)) >= 2
     # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
     cuts, missed = _cuts(text, starts, guess=False, terse=terse)
     if missed:

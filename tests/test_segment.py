@@ -2155,10 +2155,9 @@ def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_read
     assert_nothing_lost(doc)
 
 
-@pytest.mark.parametrize("name", ["b13-four-char", "b5-shortcols", "b2-tiny", "b13-one-four-char"])
+@pytest.mark.parametrize("name", ["b13-four-char", "b5-shortcols", "b2-tiny"])
 def test_a_pasted_digest_whose_headlines_are_as_short_as_a_columns_name_splits_at_each(name):
-    # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, or one among other headlines,
-    # so none need be named again below)
+    # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, so none need be named again below)
     digest = next(d for d in HANDMADE if d["name"] == name)
     items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
     doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
