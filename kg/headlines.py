@@ -515,6 +515,15 @@ _NUMBER_OF = {"一、": re.compile(r"^([一二三四五六七八九十]{1,3})"),
               "1.": re.compile(r"^(\d{1,2})")}
 
 
+_SHORT_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．])\s*[\u4e00-\u9fff]{2,3}")
+
+
+def _unstopped(lines: Sequence[Line]) -> bool:
+    """Are the file's paragraphs written without a full stop: two lines of prose or more, none ending a sentence?"""
+    prose = [line.text for line in lines if is_prose(line.text)]
+    return len(prose) >= 2 and not any(ends_sentence(t) for t in prose)
+
+
 def _in_sequence(lines: Sequence[Line]) -> set[int]:
     """Numbered lines (一、 （一） 1.) whose number comes between the numbers of the lines of the same kind before and after them.
 
@@ -551,11 +560,12 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
     # however short: the numbering says so, where three characters would else be too few.
-    in_sequence = _in_sequence(lines)
+    # (asked only of a numbered line of two or three characters)
+    in_sequence = _in_sequence(lines) if any(_SHORT_NUMBERED.fullmatch(line.text) for line in lines) else set()
     # Paragraphs written without a full stop, one a line (a list of news items): a line of prose ends its paragraph
     # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
-    prose = [line.text for line in lines if is_prose(line.text)]
-    unstopped = mode == "paragraph" and len(prose) >= 2 and not any(ends_sentence(t) for t in prose)
+    # (In a file where no line ends a sentence: asked only where a line seems to run on into the next.)
+    unstopped = None
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
@@ -574,7 +584,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
-            or (i in in_sequence and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(line.text)) is not None)
+            or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
@@ -582,7 +592,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         barred = _PLACE_BAR.match(line.text) is not None
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
-                and not (unstopped and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)):
+                and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
+                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
             continue  # the previous line runs on into this one
         if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
