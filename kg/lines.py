@@ -268,9 +268,8 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         # A full line that does not end a sentence goes on; a short one is a
         # title or heading. (So does a headline nearly as wide as the page, over a line opening like
         # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
-        ends_headline = headline_form(a) and a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit()) \
-            and bool(_WHEN_OPENER.match(b) or dateline(b))
-        return visual_width(a) >= full_width * 0.85 and not ends_headline
+        return visual_width(a) >= full_width * 0.85 and not (a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
+                                                              and bool(_WHEN_OPENER.match(b) or dateline(b)) and headline_form(a))
     if _NUMBERED.match(a) or _NUMBERED.match(b):
         return False
     if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
