@@ -363,7 +363,28 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     below = lines[i + 1].text
     return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
         and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below)
-             or _office_acts_on(inner, below))
+             or _office_acts_on(inner, below) or _sets_the_scene(below, lines[i + 2].text if i + 2 < len(lines) else ""))
+
+
+# A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…; 这个秋天，…): a place named near its
+# start, nobody speaking in its first clause (…负责人说，…) and nothing going on from what was said (这是…, 对此…, 他…).
+_SCENE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|镇|乡|村|街道|社区|园区|开发区|新区)")
+_SPEAKS = re.compile(r"说|表示|介绍|坦言|告诉|感叹|感慨|笑着|直言|认为|称|谈到|回忆|提到|指出|强调")
+_GOES_ON_FROM = re.compile(r"^(?:这(?!个?(?:春天|夏天|秋天|冬天|周末|假期|季节|几天|一年))|该|此|他|她|它|对此|为此|正如|话音|其中|同时|此外|但|而|不过|可是|因为|所以|于是|随后|记者)")
+
+
+def _sets_the_scene(below: str, after: str = "") -> bool:
+    """Does ``below``, a whole paragraph (or its first line, wrapped at the page's width, ``after`` ending it), open
+    like a feature's lead, naming a place near its start and nobody speaking in its first clause?
+
+    >>> _sets_the_scene("走进某某县某某镇的服装车间，40多名村民正在赶制订单。"), _sets_the_scene("某某镇党委书记说，村民收入增加了。")
+    (True, False)
+    """
+    whole = ends_sentence(below) or (after and ends_sentence(after) and not headline_form(after) and below[-1] not in "。！？；")
+    if not (whole and is_prose(below)) or _GOES_ON_FROM.match(below):
+        return False
+    first = re.split(r"[，,。；;：:]", below, maxsplit=1)[0]
+    return _SCENE_PLACE.search(below[:24]) is not None and not _SPEAKS.search(first)
 
 
 # An office opening a lead with what it did (某某市科技局推动…, 某某区政府出台…).
@@ -402,9 +423,33 @@ def _asks(text: str) -> bool:
     return text[-1] in "？?" and not re.search(r"[。；;]", text)
 
 
+def _short_lead(title: str, below: str) -> bool:
+    """Is ``below`` the lead of an item whose body is one short sentence written without a full stop, under
+    the headline ``title`` (12月26日起，南昌地铁4号线载客运营; 某某新增绿色工厂6家，总数达到41家)? It opens like an
+    item's lead (a time, a place, the office that acted) or says again four characters in a row of its headline;
+    one clause break in it at most.
+
+    >>> _short_lead("南昌地铁4号线开通", "12月26日起，南昌地铁4号线载客运营"), _short_lead("南昌地铁4号线开通", "全市轨道交通网络")
+    (True, False)
+    """
+    if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
+            or len(re.findall(r"[，,]", below)) > 1 or re.search(r"[。；;！？!?]", below):
+        return False
+    if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
+        return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
+    echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
+    return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) \
+        or _names_actor_again(title, below)
+
+
+# A broadcast's greeting before its news (各位听众，早上好！…欢迎收听《早间新闻》。): the programme's, no item's text.
+_GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友)?们?[，,！!][^。]{0,12}好|^(?:[^。]{0,60}[。！!])?欢迎(?:您)?(?:收听|收看)")
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
-    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text):
+    if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
+            or (("欢迎" in text or "众" in text[:6] or "友" in text[:6]) and _GREETING.match(text)):
         return False
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
 
@@ -412,10 +457,23 @@ def _is_body(line: Line) -> bool:
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
     line = lines[j]
-    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))):
-        return False
+    if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))) or _QUESTION_OR_ANSWER.match(line.text):
+        return False  # (问：…？ over its answer heads nothing: the question is the text of the item above it)
     k = _past_meta(lines, j + 1)
+    if k == j + 1 < len(lines) and _wrapped_tail(line.text, lines[k].text):
+        return False  # (the end of its own sentence, wrapped onto the next line: 青年人才 / 申请入住。)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+def _wrapped_tail(text: str, below: str) -> bool:
+    """Is ``below`` the end of a sentence that the line ``text``, prose with a comma, wrapped onto the next line:
+    less than half as wide, no clause of its own (…已有210名青年人才 / 申请入住。)?
+
+    >>> _wrapped_tail("园区人才公寓320套房源本月交付，已有210名青年人才", "申请入住。"), _wrapped_tail("某某港开通新航线", "航线每周两班。")
+    (True, False)
+    """
+    return re.search(r"[，,]", text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
+        and not re.search(r"[，。；：,;:]", below[:-1])
 
 
 def _past_meta(lines: Sequence[Line], j: int) -> int:
@@ -461,6 +519,38 @@ def _blank_before(lines: Sequence[Line], text: str, i: int) -> bool:
 
 
 _TERSE_HEAD = re.compile(r"[\u4e00-\u9fff]{3}")
+_NUMBER_OF = {"一、": re.compile(r"^([一二三四五六七八九十]{1,3})"), "（一）": re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]"),
+              "1.": re.compile(r"^(\d{1,2})")}
+
+
+_SHORT_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．])\s*[\u4e00-\u9fff]{2,3}")
+
+
+def _unstopped(lines: Sequence[Line]) -> bool:
+    """Are the file's paragraphs written without a full stop: two lines of prose or more, none ending a sentence?"""
+    prose = [line.text for line in lines if is_prose(line.text)]
+    return len(prose) >= 2 and not any(ends_sentence(t) for t in prose)
+
+
+def _in_sequence(lines: Sequence[Line]) -> set[int]:
+    """Numbered lines (一、 （一） 1.) whose number comes between the numbers of the lines of the same kind before and after them.
+
+    >>> _in_sequence([Line(t, (), (0, 0)) for t in ["四、某某项目开工", "正文。", "五、建筑业", "正文。", "六、某某园区开园", "1. 甲"]])
+    {2}
+    """
+    numbers: dict[str, dict[int, int]] = {}
+    for i, line in enumerate(lines):
+        kind = numbering(line.text)
+        if kind in _NUMBER_OF and (m := _NUMBER_OF[kind].match(line.text)) and (n := _count(m[1])) is not None:
+            numbers.setdefault(kind, {})[i] = n
+    found = set()
+    for at in numbers.values():
+        for i, n in at.items():
+            if any(j < i and m == n - 1 for j, m in at.items()) and any(j > i and m == n + 1 for j, m in at.items()):
+                found.add(i)
+    return found
+# A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
+_QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:问|答|Q|A)\s*[:：]")
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
@@ -476,12 +566,22 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     toc = _toc_entries(lines)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
+    # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
+    # however short: the numbering says so, where three characters would else be too few.
+    # (asked only of a numbered line of two or three characters)
+    in_sequence = _in_sequence(lines) if any(_SHORT_NUMBERED.fullmatch(line.text) for line in lines) else set()
+    # Paragraphs written without a full stop, one a line (a list of news items): a line of prose ends its paragraph
+    # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
+    # (In a file where no line ends a sentence: asked only where a line seems to run on into the next.)
+    unstopped = None
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
+        if _QUESTION_OR_ANSWER.match(line.text):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -491,14 +591,17 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
-            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text)
+            or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
+            or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None)
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i)
         if not (shaped or quoted):
             continue
         barred = _PLACE_BAR.match(line.text) is not None
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
-                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)):
+                and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
+                and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
+                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
             continue  # the previous line runs on into this one
         if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
@@ -510,7 +613,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not _is_body(lines[j]) or (_heads_body(lines, j) and not wraps) or j in toc or lines[j].text.startswith(">"):
+        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) \
+                or (_heads_body(lines, j) and not wraps) \
+                or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
@@ -687,7 +792,9 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
-    r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载)")
+    r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
+    r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
 
 def is_back_matter(text: str) -> bool:
@@ -744,7 +851,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["part heading"] += 1
         # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
         chars = _body_chars(lines, item)
-        if chars < 10 or (chars < 20 and not (item.body and ends_sentence(lines[item.body[-1]].text))):
+        if chars < 10 or (chars < 20 and not (item.body and (ends_sentence(lines[item.body[-1]].text)
+                                                             or len(item.body) == 1 and _short_lead(title, lines[item.body[0]].text)))):
             s -= 2.0
             counts["empty"] += 1
         below = deeper.get(c.mark, ())
@@ -758,7 +866,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
-    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)]
+    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
+             and not _GREETING.match(lines[i].text)]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
@@ -1026,6 +1135,10 @@ _RUN_IN_START = re.compile(
 )
 
 
+# A dateline naming no place nor date, only whose news it is (本台消息：, 本报讯, 据某某报道): a body's opening words.
+_OWN_DATELINE = re.compile(r"本[报网台刊站]讯|[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息)")
+
+
 def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
@@ -1042,10 +1155,14 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     if visual_width(text) < 80:
         return None
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
+    # end with a space either side: one alone is cut only where its body names it again (not 总体来看 各地…).
+    terse = sum(1 for t in (_past_spaces(text, s) for s in starts) if t < len(text) and _cut_at(text, t, terse=True)
+                and not _cut_at(text, t)) >= 2
     # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
-    cuts, missed = _cuts(text, starts, guess=False)
+    cuts, missed = _cuts(text, starts, guess=False, terse=terse)
     if missed:
-        guessed, missed = _cuts(text, starts, guess=True)
+        guessed, missed = _cuts(text, starts, guess=True, terse=terse)
         if not missed:
             cuts = guessed
     if len(cuts) < 2:
@@ -1064,14 +1181,19 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     return sorted(cuts + meta)
 
 
-def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int, int]], int]:
+def _past_spaces(text: str, s: int) -> int:
+    while s < len(text) and text[s] in " \u3000":
+        s += 1
+    return s
+
+
+def _cuts(text: str, starts: Sequence[int], guess: bool, terse: bool = False) -> tuple[list[tuple[int, int]], int]:
     """The cuts at ``starts`` (see :func:`cut_run_in`), and how many numbered starts got none."""
     cuts = []
     missed = 0
     for n, s in enumerate(starts):
-        while s < len(text) and text[s] in " \u3000":
-            s += 1
-        cut = _cut_at(text, s, guess)
+        s = _past_spaces(text, s)
+        cut = _cut_at(text, s, guess, terse)
         # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
         # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
         t = s
@@ -1080,7 +1202,7 @@ def _cuts(text: str, starts: Sequence[int], guess: bool) -> tuple[list[tuple[int
             if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
                 break
             t = token.end()
-            cut = _cut_at(text, t, guess)
+            cut = _cut_at(text, t, guess, terse)
         if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
             for m in _MASTHEAD_END.finditer(text, s, s + 60):
                 if re.search(r"[。！？，]", text[s : m.end()]):
@@ -1111,8 +1233,9 @@ def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | Non
     return None
 
 
-def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
-    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None."""
+def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tuple[int, int] | None:
+    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None. ``terse``: the
+    paragraph's headlines are as short as a column's name (four or five characters), named again below or not."""
     chunk = text[s : s + 12]
     a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
     window = text[a : a + 48]
@@ -1122,6 +1245,8 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         return s, a + bracket.end()
+    if _OWN_DATELINE.match(window):
+        return None  # a body opening with a station's or paper's own dateline (本台消息：截至9月21日，…), not a headline
     # A dateline or a news opening right after the run; else a space, then a sentence.
     for k in range(6, min(41, len(window))):
         if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
@@ -1139,14 +1264,26 @@ def _cut_at(text: str, s: int, guess: bool = False) -> tuple[int, int] | None:
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
         # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
-        short = visual_width(head) < 6 and head not in rest[:40]
+        short = visual_width(head) < 6 and head not in rest[:40] and not terse
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a)
-    return (s, end) if end is not None and headline_form(text[s:end].rstrip(" \u3000")) else None
+    if end is None:
+        return None
+    head = text[s:end].rstrip(" \u3000")
+    return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+def _quoted_run(head: str, body: str) -> bool:
+    """Is ``head``, run into ``body`` in one paragraph, a headline that is all one quotation (“家门口就能上班” 走进某某镇…),
+    over a body opening like news or setting a feature's scene, as :func:`_quoted_headline` asks of a line?"""
+    if not (len(head) > 2 and head[0] == "“" and head[-1] == "”" and 6 <= visual_width(head) <= 40) or re.search(r"[“”。；]", head[1:-1]):
+        return False
+    sentence = re.match(r"[^。！？]*[。！？]", body)
+    return sentence is not None and (news_opener(body) or _sets_the_scene(sentence[0]) or _office_acts_on(head[1:-1], sentence[0]))
 
 
 # How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),

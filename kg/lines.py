@@ -101,7 +101,8 @@ _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
     r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|"
-    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
+    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
+    r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
@@ -129,13 +130,20 @@ _METADATA = re.compile(
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
-    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|作者|撰文|实习生|文\s*[/／丨｜|])\s*[^\s，。；,;！？]{1,16}(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
+    r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:(?:记者|通讯员|作者|撰文|实习生)"
+    # (names right after the word, 记者张三、李四, not a headline's words: 记者走访秋收一线, 通讯员带你看…)
+    r"(?:\s+[^\s，。；,;！？]{1,16}|\s*[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4})*(?![\u4e00-\u9fff·])"
+    r"|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
+    r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
+    r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     r")"
 )
+# What a headline's first bracket may say it comes with (【视频】沿海高速…贯通): a medium, no section or place.
+_MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H5|VR)"
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -194,13 +202,22 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     top = widths[int(len(widths) * 0.9)]
     if top > 60:
         return "paragraph", 0.0
-    # The usual full line: the median of the upper half of widths.
+    # The usual full line: the median of the upper half of widths; or, where lines with punctuation in them break
+    # off mid-sentence, the median of theirs if wider (short headlines and a table of contents are no page's width).
+    broken = sorted(visual_width(line.text) for line in lines if "\t" not in line.text and SENTENCE_PUNCT.search(line.text[:-1])
+                    and not ends_sentence(line.text))
     full = statistics.median(widths[len(widths) // 2 :])
+    if broken:
+        full = max(full, statistics.median(broken))
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
                   and _CLAUSE_PUNCT.search(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
+        return "paragraph", 0.0
+    # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
+    # written without a full stop (a list of news items: 11月2日起，地铁6号线西延段开通运营，新增车站4座).
+    if not any(ends_sentence(line.text) for line in lines):
         return "paragraph", 0.0
     return "wrapped", full
 
@@ -234,6 +251,10 @@ def ends_sentence(text: str) -> bool:
     return False
 
 
+# A paragraph opening with when it happened (10月15日至17日，…; 近日，…; 截至9月末，…); and the last characters of a
+# line that a sentence goes on from (…大赛定于 / 10月15日举行; a number broken in two: …截止时间为1 / 1月15日 goes on too).
+_WHEN_OPENER = re.compile(r"^(?:近日|日前|近期|今年|去年|截至|上半年|前\d{1,2}个?月|\d{4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}\s*[—–\-~至]+\s*\d{1,2}月)")
+_GOES_ON_END = "的于在和与及将对从向把被为是给到至由以并或"
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 
@@ -249,8 +270,10 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return True  # "…（每日经济新闻" / "20231128）"
     if mode == "wrapped":
         # A full line that does not end a sentence goes on; a short one is a
-        # title or heading.
-        return visual_width(a) >= full_width * 0.85
+        # title or heading. (So does a headline nearly as wide as the page, over a line opening like
+        # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
+        return visual_width(a) >= full_width * 0.85 and not (a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
+                                                              and bool(_WHEN_OPENER.match(b) or dateline(b)) and headline_form(a))
     if _NUMBERED.match(a) or _NUMBERED.match(b):
         return False
     if _LABEL.match(a) and not _PROSE_PUNCT.search(a):
@@ -368,6 +391,10 @@ def is_metadata(text: str) -> bool:
     (True, True, False)
     >>> is_metadata("某某晚报记者 李明 王芳 2024年12月2日"), is_metadata("某某记者之家揭牌仪式 在京 举行 2024年11月8日")
     (True, False)
+    >>> is_metadata("记者张三、李四"), is_metadata("记者走访秋收一线"), is_metadata("通讯员带你看新建的北环路")
+    (True, False, False)
+    >>> is_metadata("发布人：市市场监督管理局副局长　某某")
+    True
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:

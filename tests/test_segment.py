@@ -2127,11 +2127,40 @@ def test_a_digest_whose_paragraphs_are_wrapped_at_the_page_width_splits_into_its
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("width", [30, 24])
+@pytest.mark.parametrize("name", ["b13-wrapped-short", "b13-four-char", "renshe", "b2-nomasthead", "b3-toc", "b2-sourcebelow",
+                                  "b3-phone-footer"])
+def test_a_digest_of_short_items_wrapped_at_a_narrow_column_splits_into_its_items(name, width, gap):
+    # (the page's width is that of the lines broken mid-sentence, not of the headlines and a table of contents; a
+    # paragraph's first line with no punctuation in it is body text running on; the end of a sentence wrapped
+    # onto a short line of its own is no body under a headline; a headline nearly as wide as the page ends over
+    # a lead opening with its date, not over half a number broken in two)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    blocks = [digest["front"]] + [[title] + [_wrap(x, width) if isinstance(x, str) else x[0] for x in body]
+                                  for title, body in digest["items"]]
+    text = gap.join("\n".join(block) for block in blocks + ([digest["back"]] if digest["back"] else [])) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("masthead", ["统计信息 某某市统计局 2025年第5期", "工业经济运行 第9期", "某某市发展和改革委员会 2025年第5期"])
 def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_reads_them_as_masthead(masthead):
     digest = next(d for d in HANDMADE if d["name"] == "tongji")
     text = " ".join([masthead] + [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]) + "\n"
     doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("name", ["b13-four-char", "b5-shortcols", "b2-tiny"])
+def test_a_pasted_digest_whose_headlines_are_as_short_as_a_columns_name_splits_at_each(name):
+    # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, so none need be named again below)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
+    doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
     assert doc.layout == "run-in"
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
     assert_nothing_lost(doc)
@@ -2276,3 +2305,30 @@ def test_a_place_tagged_headline_with_a_comma_over_a_lead_naming_the_place_heads
              ("【某乙】算力中心二期投用", ["某乙算力中心二期日前投用，新增算力规模800P。"])]
     text = "产业早报\n2025年9月2日\n" + ("\n" if blank else "") + ("\n\n" if blank else "\n").join("\n".join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
+
+
+@pytest.mark.parametrize("style", ["blank", "noblank", "h2"])
+def test_a_numbered_headline_of_three_characters_between_its_neighbours_heads_an_item(style):
+    # (五、建筑业 between 四、… and 六、…: the numbering makes it a headline, too short to be shaped like one else)
+    items = [("全市工业用电量增长6.2%", ["1—9月，全市工业用电量同比增长6.2%，其中高技术制造业用电增长14%。"]),
+             ("外贸", ["前三季度，全市进出口总额1860亿元，同比增长4.4%，其中出口增长7.1%。"]),
+             ("重点项目完成投资412亿元", ["全市128个重点项目前三季度完成投资412亿元，占年度计划的81%。"]),
+             ("消费市场回暖", ["国庆假期全市重点商贸企业销售额同比增长9.6%。"])]
+    head = "## {}" if style == "h2" else "{}"
+    sep = "\n" if style == "noblank" else "\n\n"
+    blocks = [["经济运行简报", "2025年第10期"]] + [[head.format(f"{'一二三四'[k]}、{t}"), *b] for k, (t, b) in enumerate(items)]
+    text = _blocks(blocks, sep)
+    doc = segment(_source(text, "digest.md" if style == "h2" else "digest.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == items
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("name", ["b13-tv-summary", "b13-quote-leads", "b13-quote-leads2"])
+def test_a_pasted_news_summary_is_cut_before_each_headline_a_quoted_one_too_not_after_a_stations_dateline(name):
+    # (全省秋粮收获进度过半 本台消息：截至9月21日，…: 本台消息：截至 is the body's opening, no headline;
+    # “家门口就能上班” 走进湘潭县…的车间，…: a quotation over a feature's lead is one)
+    digest = next(d for d in HANDMADE if d["name"] == name)
+    items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
+    doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
+    assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
