@@ -210,6 +210,7 @@ class _Context:
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
+        self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -1546,6 +1547,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             actors = [x for x in sentence.actors() if x[1] <= cue.start()]
             if how == "explicit" and actors and _ORGANISATION.search(sentence.text[actors[-1][1] : cue.start()]):
                 continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
+            if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
+                continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
@@ -1564,14 +1567,16 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in subjects:
             if subject.split(":")[-1] in not_issuers:
                 continue  # a news office announces a policy, it does not issue it
-            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
-                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
+                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
 _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
+# A question (问：…的背景是什么？): it asks, it states nothing.
+_QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 # A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
 # the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
@@ -1622,7 +1627,16 @@ _FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:�
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
-_PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+_PLANNED = re.compile(r"(将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)|(筹建|筹备|筹设)")
+# …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土
+# 永磁…): its stated investments, as an existing fund's are (支持…, 用于…: a purpose, not an investment).
+_PURPOSE_STATED = re.compile(r"[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
+# …unless it is not decided yet (目前方案仍在论证, 尚在筹备中).
+_NOT_YET = re.compile(r"(?:仍|尚|还|正)(?:在|处于|未)[^，,。；;]{0,6}?(?:论证|筹备|筹建|研究|遴选|设立阶段|谋划|确定)")
+# A fund a measure directs (引导…基金投资光电子信息产业重大项目, 争取…基金在赣设立子基金): where it is hoped to invest.
+_DIRECTED = re.compile(r"(?:引导|鼓励|争取|推动|吸引)\s*$")
+# A sentence naming parts of the list before it (…三大领域。其中，汽车芯片、动力电池等…).
+_PART_OF_LIST = re.compile(r"\s*其中\s*[，,]?")
 
 
 # A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
@@ -1668,8 +1682,12 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         context.current_fund[sentence.unit] = context.last_fund = topic
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
-        if _PLANNED.search(_masked(sentence), 0, topic_start):
+        if (planned := _PLANNED.search(_masked(sentence), 0, topic_start)) and not _PURPOSE_STATED.match(sentence.text, topic_end):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+        elif planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, topic_end)):  # (筹建: group 2)
+            topic = None  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
+        elif _DIRECTED.search(sentence.text, 0, topic_start):
+            topic = None  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
         elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
@@ -1681,6 +1699,14 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
+        if context.invested_until == (sentence.unit, sentence.start, topic.id) and (part := _PART_OF_LIST.match(sentence.text)):
+            # 母基金重点投资…三大领域。其中，汽车芯片、动力电池等环节项目占比明显提升: parts of what it invests in
+            spans = [(part.end(), _actor_clause(sentence, part.end()))]
+            found = [m.id for s, e, m in context.industries(sentence) if spans[0][0] <= s and e <= spans[0][1]]
+            yield from (Fact(topic.id, "invests_in", industry, evidence(sentence, rule)) for industry in found)
+            if found:
+                context.invested_until = (sentence.unit, sentence.end, topic.id)
+            return
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
@@ -1707,6 +1733,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if m.id == "industry:equity-investment":
                 continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
+                context.invested_until = (sentence.unit, sentence.end, topic.id)
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
         rest = sentence.text[end:]
@@ -1756,7 +1783,14 @@ def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
     if any(clause_start <= s and e <= cue_start for s, e, _ in sentence.of_types((*PLACE_TYPES, "agency"))):
         return True
-    return bool(_ORGANISATION.search(_masked(sentence), topic_end, cue_start))
+    masked = _masked(sentence)
+    founders = [f.span() for f in _FOUNDERS.finditer(masked, topic_end, cue_start)]
+    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's
+    return any(not any(a <= o.start() < b for a, b in founders) for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+
+
+# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
@@ -1801,9 +1835,12 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
-    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    implements = _cue_re("issues", "implements")
+    # not a document the notice implements (…关于贯彻落实《…若干措施》的通知: someone else's)
+    implemented = {m.id for title in titles for s, _, m in title.of_types(("policy",)) if implements.search(title.text, max(0, s - 6), s)}
+    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",)) if m.id not in implemented]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
-        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",))]
+        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
