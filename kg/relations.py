@@ -1545,8 +1545,10 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
             actors = [x for x in sentence.actors() if x[1] <= cue.start()]
-            if how == "explicit" and actors and _ORGANISATION.search(sentence.text[actors[-1][1] : cue.start()]):
+            between = sentence.text[actors[-1][1] : cue.start()] if actors else ""
+            if how == "explicit" and actors and _ORGANISATION.search(between) and not _CO_ISSUER.match(between):
                 continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
+                # (not …厦门市贸促会、厦门市律师协会联合发布《…》: a body listed with the agencies issues with them)
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
@@ -1559,6 +1561,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             rule = "issues_passive_agent"
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
+            if not subjects and (subjects := _title_issuers(policy, context)):
+                rule = "issues_passive_title_issuer"  # 《国务院关于做好…的通知》对外发布: the title names its issuer
             if not subjects:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
@@ -1585,6 +1589,26 @@ _REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本
 _STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
 # Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
 _APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
+
+
+# A body coordinated with the agencies before an issuing cue (…、厦门市律师协会联合发布): a co-issuer.
+_CO_ISSUER = re.compile(r"^\s*[、和与及][^，,。；;、]{1,20}(?:[、和与及][^，,。；;、]{1,20})*(?:联合|共同)")
+# The issuer a document's title opens with (国务院关于…的通知, 中共广东省委、广东省人民政府关于…的意见).
+_TITLE_ISSUER = re.compile(r"^(.{2,60}?)关于")
+
+
+def _title_issuers(policy: Mention, context: _Context) -> list[str]:
+    """The agencies a policy's title opens with before 关于, when nothing else stands there
+    (《国务院关于做好…的通知》 → the State Council; 《广东省人民政府关于…》 → the province's government)."""
+    title = policy.id.split(":", 1)[1]
+    opening = _TITLE_ISSUER.match(title)
+    if not opening:
+        return []
+    named = [m for m in context.linker.link_text(title) if m.end <= opening.end(1) and m.type == "agency"]
+    rest = title[: opening.end(1)]
+    for m in reversed(named):
+        rest = rest[: m.start] + rest[m.end :]
+    return [m.id for m in named] if named and not rest.replace("中共", "").strip("、和与及 ") else []
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:

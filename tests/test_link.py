@@ -158,6 +158,11 @@ def test_fund_owner_of_level_and_of_a_district_name_several_cities_have(linker):
     assert {m.id for m in linker.link_units(units) if m.type == "fund"} == {"fund:350102:数字经济产业引导基金"}
 
 
+def test_a_fund_under_study_is_no_named_fund(linker):
+    assert not [m for m in linker.link_text("柳州市发改委正会同市财政局研究设立汽车产业转型基金，方案尚在论证中。") if m.type == "fund"]
+    assert [m.id for m in linker.link_text("柳州：设立基金\n柳州市设立汽车产业转型基金。") if m.type == "fund"] == ["fund:450200:汽车产业转型基金"]
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -459,6 +459,14 @@ def test_a_question_or_a_relative_clause_about_issuing_names_no_issuer(linker):
     assert _facts(linker, text, "issues") == {("430600", "issues", "policy:岳阳市支持新材料产业发展若干措施")}
 
 
+def test_a_passive_documents_issuer_is_the_one_its_title_opens_with(linker):
+    text = "自贸试验区\n\n7月10日，《国务院关于做好自贸试验区改革试点经验复制推广工作的通知》对外发布。\n"
+    assert _facts(linker, text, "issues") == {("agency:state_council", "issues", "policy:国务院关于做好自贸试验区改革试点经验复制推广工作的通知")}
+    # a body listed with the agencies that issue jointly issues with them; they still issue
+    text = "仲裁指南\n\n8月31日，厦门市贸促会、厦门市律师协会联合发布《厦门市商事仲裁指南》。\n"
+    assert ("agency:350200:ccpit_branch", "issues", "policy:厦门市商事仲裁指南") in _facts(linker, text, "issues")
+
+
 def test_a_mother_fund_named_again_bare(linker):
     text = (
         "基金动态\n\n记者获悉，苏州市人工智能产业专项母基金首批子基金已完成设立。\n\n"

@@ -23,6 +23,7 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+_UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成立)[^，。；]{0,12}$|(?:筹建|筹备|筹设)[^，。；]{0,12}$")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 # A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
 # institutions, among which a fund without an owner in its name is a manager's product.
@@ -97,6 +98,8 @@ class FundFinder:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
                 if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
                     continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
+                if owner is None and not level and _UNDER_STUDY.search(text, max(0, start - 16), start):
+                    continue  # 研究设立汽车产业转型基金: a fund still being studied, no name of one yet
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
