@@ -1204,6 +1204,13 @@ def test_a_named_fund_to_be_set_up_invests_in_what_it_is_set_up_to_invest_in(lin
     assert not _facts(linker, text, "invests_in")
 
 
+def test_a_bare_fund_opening_a_later_paragraph_is_the_fund_talked_about(linker):
+    text = "基金动态\n\n岳阳市产业投资基金近日成立。\n\n据了解，基金将围绕化工新材料、工业机器人等产业进行投资布局。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:advanced-petrochemical-materials", "industry:industrial-robots"}
+    text = "基金动态\n\n岳阳市产业投资基金近日成立。\n\n业内人士认为，基金公司应投资化工新材料。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+
+
 def test_a_fund_a_measure_directs_has_not_invested(linker):
     text = "岳阳新材料方案\n\n方案提出，引导岳阳市产业投资基金投向化工新材料领域，对企业上市给予奖励。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
