@@ -1221,6 +1221,8 @@ def test_parts_of_a_funds_fields_named_next_are_its_investments(linker):
             "其中，化工新材料、工业机器人等项目占比明显提升。（新华社 20240301）\n")
     invested = {o for s, r, o, *_ in _facts(linker, text, "invests_in")}
     assert {"industry:advanced-petrochemical-materials", "industry:industrial-robots"} <= invested
+    text = "基金动态\n\n岳阳市产业投资基金今年已投出项目40个，其中化工新材料项目12个。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:advanced-petrochemical-materials"}
     # a 其中 after a sentence that states no investment of the fund says nothing of it
     text = "基金动态\n\n岳阳市产业投资基金今年规模达到50亿元。其中，化工新材料项目占比明显提升。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
