@@ -211,6 +211,7 @@ class _Context:
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
+        self.policies_seen: list[str] = []  # the documents named so far, not as implemented (行动计划由…印发: the last)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -272,6 +273,11 @@ class _Context:
         if self.own_activity and subject is self.subject:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def title_policies(self) -> list[str]:
+        """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
+        return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
 
     @cached_property
     def own_activity(self) -> bool:
@@ -1518,6 +1524,28 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """Who issued a document: named in the sentence (:func:`_issues_named`), else referred to
+    (行动计划由贵州省人民政府办公厅印发; …研究起草了本政策，经市政府同意，由市政府办公厅印发实施)."""
+    found = list(_issues_named(sentence, context, evidence))
+    yield from found
+    implements = _cue_re("issues", "implements")
+    documents = [p.id for s, _, p in sentence.of_types(("policy",)) if not implements.search(sentence.text, max(0, s - 6), s)]
+    if not found and "由" in sentence.text and (by := _ISSUED_BY.search(sentence.text)):
+        kind = _DOCUMENT_WORD.search(_masked(sentence), 0, by.start())
+        issuers = [m.id for s, e, m in sentence.of_types(("agency",)) if by.start() < s and e <= by.end()]
+        referent = context.title_policies or context.policies_seen[-1:]
+        if kind and issuers and referent and not documents and kind[0] in referent[0].split(":", 1)[1]:
+            for issuer in issuers:
+                yield Fact(issuer, "issues", referent[0], evidence(sentence, "issues_passive_reference"))
+    context.policies_seen.extend(documents)
+
+
+# A document referred to by its kind (行动计划, 本政策, 该方案), then 由 and who issued it.
+_DOCUMENT_WORD = re.compile(r"(?:政策|方案|计划|意见|措施|办法|规划|条例|细则)")
+_ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发|出台|发布|制定)")
+
+
+def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
     根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
     cue_re = _cue_re("issues")

@@ -467,6 +467,18 @@ def test_a_passive_documents_issuer_is_the_one_its_title_opens_with(linker):
     assert ("agency:350200:ccpit_branch", "issues", "policy:厦门市商事仲裁指南") in _facts(linker, text, "issues")
 
 
+def test_a_document_referred_to_by_its_kind_is_issued_by_who_it_is_issued_by(linker):
+    text = ("岳阳出台新材料行动计划\n\n岳阳市近日印发《岳阳市新材料产业发展行动计划》。"
+            "行动计划由岳阳市人民政府办公室印发，明确了12项任务。\n")
+    assert ("agency:430600:government_office", "issues", "policy:岳阳市新材料产业发展行动计划") in _facts(linker, text, "issues")
+    text = ("《岳阳市支持新材料产业发展若干政策》解读\n\n为落实《湖南省新材料产业发展规划》，市工业和信息化局起草了本政策，"
+            "经市政府同意，由市政府办公室印发实施。\n")
+    assert _facts(linker, text, "issues") == {("agency:430600:government_office", "issues", "policy:岳阳市支持新材料产业发展若干政策")}
+    # a kind the document named before is not (本办法由市财政局发布: no 办法 was named)
+    text = "岳阳出台新材料行动计划\n\n岳阳市近日印发《岳阳市新材料产业发展行动计划》。本办法由岳阳市财政局发布。\n"
+    assert ("agency:430600:finance_bureau", "issues", "policy:岳阳市新材料产业发展行动计划") not in _facts(linker, text, "issues")
+
+
 def test_a_mother_fund_named_again_bare(linker):
     text = (
         "基金动态\n\n记者获悉，苏州市人工智能产业专项母基金首批子基金已完成设立。\n\n"
