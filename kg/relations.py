@@ -1626,8 +1626,8 @@ _TITLE_ISSUER = re.compile(r"^(.{2,60}?)关于")
 
 
 def _title_issuers(policy: Mention, context: _Context) -> list[str]:
-    """The agencies a policy's title opens with before 关于, when nothing else stands there
-    (《国务院关于做好…的通知》 → the State Council; 《广东省人民政府关于…》 → the province's government)."""
+    """Who a policy's title says issued it, opening it before 关于 with nothing else there
+    (《国务院关于做好…的通知》 → the State Council; 《广东省人民政府关于…》 → 广东)."""
     title = policy.id.split(":", 1)[1]
     opening = _TITLE_ISSUER.match(title)
     if not opening:
@@ -1636,7 +1636,11 @@ def _title_issuers(policy: Mention, context: _Context) -> list[str]:
     rest = title[: opening.end(1)]
     for m in reversed(named):
         rest = rest[: m.start] + rest[m.end :]
-    return [m.id for m in named] if named and not rest.replace("中共", "").strip("、和与及 ") else []
+    if not named or rest.replace("中共", "").strip("、和与及 "):
+        return []
+    # A central body issues (国务院); a local one's document is its region's (中共广东省委、广东省人民政府关于… → 广东),
+    # as a document whose title opens with its region is (《深圳市…若干措施》正式发布 → 深圳).
+    return list(dict.fromkeys(_agency_region(m.id) or m.id for m in named))
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:

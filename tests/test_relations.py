@@ -462,6 +462,8 @@ def test_a_question_or_a_relative_clause_about_issuing_names_no_issuer(linker):
 def test_a_passive_documents_issuer_is_the_one_its_title_opens_with(linker):
     text = "自贸试验区\n\n7月10日，《国务院关于做好自贸试验区改革试点经验复制推广工作的通知》对外发布。\n"
     assert _facts(linker, text, "issues") == {("agency:state_council", "issues", "policy:国务院关于做好自贸试验区改革试点经验复制推广工作的通知")}
+    text = "湖南\n\n近日，《中共湖南省委、湖南省人民政府关于加快建设新材料产业集群的意见》正式印发。\n"
+    assert _facts(linker, text, "issues") == {("430000", "issues", "policy:中共湖南省委、湖南省人民政府关于加快建设新材料产业集群的意见")}
     # a body listed with the agencies that issue jointly issues with them; they still issue
     text = "仲裁指南\n\n8月31日，厦门市贸促会、厦门市律师协会联合发布《厦门市商事仲裁指南》。\n"
     assert ("agency:350200:ccpit_branch", "issues", "policy:厦门市商事仲裁指南") in _facts(linker, text, "issues")
