@@ -1693,6 +1693,8 @@ _PURPOSE_STATED = re.compile(r"[，,]?\s*(?:将|主要|重点|专门|专注)?(?:
 _NOT_YET = re.compile(r"(?:仍|尚|还|正)(?:在|处于|未)[^，,。；;]{0,6}?(?:论证|筹备|筹建|研究|遴选|设立阶段|谋划|确定)")
 # A fund a measure directs (引导…基金投资光电子信息产业重大项目, 争取…基金在赣设立子基金): where it is hoped to invest.
 _DIRECTED = re.compile(r"(?:引导|鼓励|争取|推动|吸引)\s*$")
+# A fund as the source of news (记者从…基金获悉).
+_FUND_SOURCE = re.compile(r"从\s*$")
 # A sentence naming parts of the list before it (…三大领域。其中，汽车芯片、动力电池等…).
 _PART_OF_LIST = re.compile(r"\s*其中\s*[，,]?")
 
@@ -1746,6 +1748,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             topic = None  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
         elif _DIRECTED.search(sentence.text, 0, topic_start):
             topic = None  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
+        elif _FUND_SOURCE.search(sentence.text, 0, topic_start):
+            topic = None  # 记者从…基金了解到，…: the fund is where the news comes from
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
         elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
@@ -1759,8 +1763,9 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         rule = "fund_cue_industry_continued"
         if context.invested_until == (sentence.unit, sentence.start, topic.id) and (part := _PART_OF_LIST.match(sentence.text)):
             # 母基金重点投资…三大领域。其中，汽车芯片、动力电池等环节项目占比明显提升: parts of what it invests in
-            spans = [(part.end(), _actor_clause(sentence, part.end()))]
-            found = [m.id for s, e, m in context.industries(sentence) if spans[0][0] <= s and e <= spans[0][1]]
+            actors = [a for a, _, _ in sentence.of_types((*PLACE_TYPES, "agency"))]
+            end = min([_actor_clause(sentence, part.end()), *actors])  # not 其中，市政府还支持…: someone else acts
+            found = [m.id for s, e, m in context.industries(sentence) if part.end() <= s and e <= end]
             yield from (Fact(topic.id, "invests_in", industry, evidence(sentence, rule)) for industry in found)
             if found:
                 context.invested_until = (sentence.unit, sentence.end, topic.id)

@@ -1225,8 +1225,10 @@ def test_a_bare_fund_opening_a_later_paragraph_is_the_fund_talked_about(linker):
     assert not _facts(linker, text, "invests_in")
 
 
-def test_a_fund_a_measure_directs_has_not_invested(linker):
+def test_a_fund_a_measure_directs_or_news_comes_from_has_not_invested(linker):
     text = "岳阳新材料方案\n\n方案提出，引导岳阳市产业投资基金投向化工新材料领域，对企业上市给予奖励。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n记者从岳阳市产业投资基金获悉，投资化工新材料的企业明显增多。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
 
 
@@ -1237,6 +1239,8 @@ def test_parts_of_a_funds_fields_named_next_are_its_investments(linker):
     assert {"industry:advanced-petrochemical-materials", "industry:industrial-robots"} <= invested
     text = "基金动态\n\n岳阳市产业投资基金今年已投出项目40个，其中化工新材料项目12个。（新华社 20240301）\n"
     assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:advanced-petrochemical-materials"}
+    text = "基金动态\n\n岳阳市产业投资基金重点投向新材料。其中，岳阳市政府还支持工业机器人产业发展。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:new-materials"}  # someone else acts
     # a 其中 after a sentence that states no investment of the fund says nothing of it
     text = "基金动态\n\n岳阳市产业投资基金今年规模达到50亿元。其中，化工新材料项目占比明显提升。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
