@@ -1738,7 +1738,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
     topic_end = 0
     if funds:
-        topic_start, topic_end, topic = _fund_topic(sentence, funds)
+        acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
+        topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"

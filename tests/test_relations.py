@@ -1230,6 +1230,8 @@ def test_a_fund_a_measure_directs_or_news_comes_from_has_not_invested(linker):
     assert not _facts(linker, text, "invests_in")
     text = "基金动态\n\n记者从岳阳市产业投资基金获悉，投资化工新材料的企业明显增多。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n记者从岳阳市产业投资基金获悉，岳阳市天使投资基金已累计投资工业机器人项目12个。（新华社 20240301）\n"
+    assert _facts(linker, text, "invests_in") == {("fund:430600:天使投资基金", "invests_in", "industry:industrial-robots")}
 
 
 def test_parts_of_a_funds_fields_named_next_are_its_investments(linker):
