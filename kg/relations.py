@@ -211,6 +211,8 @@ class _Context:
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
+        self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
+        self.policies_seen: list[str] = []  # the documents named so far, not as implemented (行动计划由…印发: the last)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
 
@@ -272,6 +274,11 @@ class _Context:
         if self.own_activity and subject is self.subject:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def title_policies(self) -> list[str]:
+        """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
+        return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
 
     @cached_property
     def own_activity(self) -> bool:
@@ -1623,6 +1630,28 @@ _PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*$")
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """Who issued a document: named in the sentence (:func:`_issues_named`), else referred to
+    (行动计划由贵州省人民政府办公厅印发; …研究起草了本政策，经市政府同意，由市政府办公厅印发实施)."""
+    found = list(_issues_named(sentence, context, evidence))
+    yield from found
+    implements = _cue_re("issues", "implements")
+    documents = [p.id for s, _, p in sentence.of_types(("policy",)) if not implements.search(sentence.text, max(0, s - 6), s)]
+    if not found and "由" in sentence.text and (by := _ISSUED_BY.search(sentence.text)):
+        kind = _DOCUMENT_WORD.search(_masked(sentence), 0, by.start())
+        issuers = [m.id for s, e, m in sentence.of_types(("agency",)) if by.start() < s and e <= by.end()]
+        referent = context.title_policies or context.policies_seen[-1:]
+        if kind and issuers and referent and not documents and kind[0] in referent[0].split(":", 1)[1]:
+            for issuer in issuers:
+                yield Fact(issuer, "issues", referent[0], evidence(sentence, "issues_passive_reference"))
+    context.policies_seen.extend(documents)
+
+
+# A document referred to by its kind (行动计划, 本政策, 该方案), then 由 and who issued it.
+_DOCUMENT_WORD = re.compile(r"(?:政策|方案|计划|意见|措施|办法|规划|条例|细则)")
+_ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发|出台|发布|制定)")
+
+
+def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
     根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
     cue_re = _cue_re("issues")
@@ -1650,8 +1679,12 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
             actors = [x for x in sentence.actors() if x[1] <= cue.start()]
-            if how == "explicit" and actors and _ORGANISATION.search(sentence.text[actors[-1][1] : cue.start()]):
+            between = sentence.text[actors[-1][1] : cue.start()] if actors else ""
+            if how == "explicit" and actors and _ORGANISATION.search(between) and not _CO_ISSUER.match(between):
                 continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
+                # (not …厦门市贸促会、厦门市律师协会联合发布《…》: a body listed with the agencies issues with them)
+            if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
+                continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
@@ -1662,6 +1695,8 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             rule = "issues_passive_agent"
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
+            if not subjects and (subjects := _title_issuers(policy, context)):
+                rule = "issues_passive_title_issuer"  # 《国务院关于做好…的通知》对外发布: the title names its issuer
             if not subjects:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
@@ -1670,14 +1705,16 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in subjects:
             if subject.split(":")[-1] in not_issuers:
                 continue  # a news office announces a policy, it does not issue it
-            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*REGION_TYPES, "agency"):
-                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))
+            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
+                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
 _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
 
 
+# A question (问：…的背景是什么？): it asks, it states nothing.
+_QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 # A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
 # the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
@@ -1686,6 +1723,30 @@ _REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本
 _STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
 # Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
 _APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
+
+
+# A body coordinated with the agencies before an issuing cue (…、厦门市律师协会联合发布): a co-issuer.
+_CO_ISSUER = re.compile(r"^\s*[、和与及][^，,。；;、]{1,20}(?:[、和与及][^，,。；;、]{1,20})*(?:联合|共同)")
+# The issuer a document's title opens with (国务院关于…的通知, 中共广东省委、广东省人民政府关于…的意见).
+_TITLE_ISSUER = re.compile(r"^(.{2,60}?)关于")
+
+
+def _title_issuers(policy: Mention, context: _Context) -> list[str]:
+    """Who a policy's title says issued it, opening it before 关于 with nothing else there
+    (《国务院关于做好…的通知》 → the State Council; 《广东省人民政府关于…》 → 广东)."""
+    title = policy.id.split(":", 1)[1]
+    opening = _TITLE_ISSUER.match(title)
+    if not opening:
+        return []
+    named = [m for m in context.linker.link_text(title) if m.end <= opening.end(1) and m.type == "agency"]
+    rest = title[: opening.end(1)]
+    for m in reversed(named):
+        rest = rest[: m.start] + rest[m.end :]
+    if not named or rest.replace("中共", "").strip("、和与及 "):
+        return []
+    # A central body issues (国务院); a local one's document is its region's (中共广东省委、广东省人民政府关于… → 广东),
+    # as a document whose title opens with its region is (《深圳市…若干措施》正式发布 → 深圳).
+    return list(dict.fromkeys(_agency_region(m.id) or m.id for m in named))
 
 
 def _title_region(policy: Mention, context: _Context) -> list[str]:
@@ -1713,7 +1774,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人")
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
+                             # a bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局): the fund talked about
+                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕)")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
                             r"|以([^，,。；;以]{1,40}?)(?:等)?(?:产业|领域)?为(?:主要|重点|核心)?投资(?:方向|领域|重点)")
@@ -1728,7 +1791,18 @@ _FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:�
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
-_PLANNED = re.compile(r"(?:将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)")
+_PLANNED = re.compile(r"(将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)|(筹建|筹备|筹设)")
+# …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土
+# 永磁…): its stated investments, as an existing fund's are (支持…, 用于…: a purpose, not an investment).
+_PURPOSE_STATED = re.compile(r"[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
+# …unless it is not decided yet (目前方案仍在论证, 尚在筹备中).
+_NOT_YET = re.compile(r"(?:仍|尚|还|正)(?:在|处于|未)[^，,。；;]{0,6}?(?:论证|筹备|筹建|研究|遴选|设立阶段|谋划|确定)")
+# A fund a measure directs (引导…基金投资光电子信息产业重大项目, 争取…基金在赣设立子基金): where it is hoped to invest.
+_DIRECTED = re.compile(r"(?:引导|鼓励|争取|推动|吸引)\s*$")
+# A fund as the source of news (记者从…基金获悉).
+_FUND_SOURCE = re.compile(r"从\s*$")
+# A sentence naming parts of the list before it (…三大领域。其中，汽车芯片、动力电池等…).
+_PART_OF_LIST = re.compile(r"\s*其中\s*[，,]?")
 
 
 # A fund named as the circumstance of what someone else does (在母基金(的)支持下, 在基金带动下).
@@ -1770,12 +1844,19 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
     topic_end = 0
     if funds:
-        topic_start, topic_end, topic = _fund_topic(sentence, funds)
+        acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
+        topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
-        if _PLANNED.search(_masked(sentence), 0, topic_start):
+        if (planned := _PLANNED.search(_masked(sentence), 0, topic_start)) and not _PURPOSE_STATED.match(sentence.text, topic_end):
             topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+        elif planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, topic_end)):  # (筹建: group 2)
+            topic = None  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
+        elif _DIRECTED.search(sentence.text, 0, topic_start):
+            topic = None  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
+        elif _FUND_SOURCE.search(sentence.text, 0, topic_start):
+            topic = None  # 记者从…基金了解到，…: the fund is where the news comes from
         elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
             topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
         elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
@@ -1787,6 +1868,15 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
+        if context.invested_until == (sentence.unit, sentence.start, topic.id) and (part := _PART_OF_LIST.match(sentence.text)):
+            # 母基金重点投资…三大领域。其中，汽车芯片、动力电池等环节项目占比明显提升: parts of what it invests in
+            actors = [a for a, _, _ in sentence.of_types((*PLACE_TYPES, "agency"))]
+            end = min([_actor_clause(sentence, part.end()), *actors])  # not 其中，市政府还支持…: someone else acts
+            found = [m.id for s, e, m in context.industries(sentence) if part.end() <= s and e <= end]
+            yield from (Fact(topic.id, "invests_in", industry, evidence(sentence, rule)) for industry in found)
+            if found:
+                context.invested_until = (sentence.unit, sentence.end, topic.id)
+            return
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
@@ -1813,6 +1903,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if m.id == "industry:equity-investment":
                 continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
             if any(a <= s and e <= b for a, b in spans):
+                context.invested_until = (sentence.unit, sentence.end, topic.id)
                 yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
         rest = sentence.text[end:]
@@ -1862,7 +1953,14 @@ def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)
     if any(clause_start <= s and e <= cue_start for s, e, _ in sentence.of_types((*PLACE_TYPES, "agency"))):
         return True
-    return bool(_ORGANISATION.search(_masked(sentence), topic_end, cue_start))
+    masked = _masked(sentence)
+    founders = [f.span() for f in _FOUNDERS.finditer(masked, topic_end, cue_start)]
+    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's
+    return any(not any(a <= o.start() < b for a, b in founders) for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+
+
+# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
@@ -1907,9 +2005,12 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
-    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",))]
+    implements = _cue_re("issues", "implements")
+    # not a document the notice implements (…关于贯彻落实《…若干措施》的通知: someone else's)
+    implemented = {m.id for title in titles for s, _, m in title.of_types(("policy",)) if implements.search(title.text, max(0, s - 6), s)}
+    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",)) if m.id not in implemented]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
-        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",))]
+        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []

@@ -149,6 +149,20 @@ def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
     assert funds == {"fund:441900:松山湖科学城创新基金"}
 
 
+def test_fund_owner_of_level_and_of_a_district_name_several_cities_have(linker):
+    """江西省级…基金 is the province's level (no one fund, as 省级产业引导基金 is none); 省级…基金 after two
+    provinces is one fund each, none named; 鼓楼区 opening a fund's name in a 福州 article is 福州's district."""
+    assert not [m for m in linker.link_text("江西省级产业引导基金加码新能源") if m.type == "fund"]
+    assert not [m for m in linker.link_text("广东和安徽还设立了省级汽车产业基金。") if m.type == "fund"]
+    units = [Unit("福州鼓楼：数字经济提速"), Unit("在福州市鼓楼区，鼓楼区将设立规模10亿元的鼓楼区数字经济产业引导基金。")]
+    assert {m.id for m in linker.link_units(units) if m.type == "fund"} == {"fund:350102:数字经济产业引导基金"}
+
+
+def test_a_fund_under_study_is_no_named_fund(linker):
+    assert not [m for m in linker.link_text("柳州市发改委正会同市财政局研究设立汽车产业转型基金，方案尚在论证中。") if m.type == "fund"]
+    assert [m.id for m in linker.link_text("柳州：设立基金\n柳州市设立汽车产业转型基金。") if m.type == "fund"] == ["fund:450200:汽车产业转型基金"]
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -442,6 +442,45 @@ def test_a_planned_fund_has_not_invested(linker):
     assert ("530700", "backs", "industry:cultural-industry") in facts
 
 
+def test_a_zone_issues_its_own_plan_and_a_notice_does_not_issue_what_it_implements(linker):
+    text = "上海：临港新片区发布未来产业方向\n\n8月26日，临港新片区发布了《临港新片区培育未来产业行动计划》。\n"
+    assert _facts(linker, text, "issues") == {("zone:ftz_shanghai_lingang", "issues", "policy:临港新片区培育未来产业行动计划")}
+    text = ("岳阳市工业和信息化局关于贯彻落实《湖南省新材料产业高质量发展若干措施》的通知\n\n各区县工业和信息化局：\n\n"
+            "请结合实际认真抓好落实。\n\n岳阳市工业和信息化局\n\n2024年3月5日\n")
+    assert not _facts(linker, text, "issues")
+
+
+def test_a_question_or_a_relative_clause_about_issuing_names_no_issuer(linker):
+    for sentence in ("问：出台《岳阳市支持新材料产业发展若干措施》的背景是什么？",
+                     "当日发布的《岳阳市支持新材料产业发展若干措施》，明确了企业申报的条件。"):
+        text = f"岳阳：新材料产业\n\n{sentence}\n"
+        assert not _facts(linker, text, "issues"), sentence
+    text = "岳阳：新材料产业\n\n近日，岳阳市发布《岳阳市支持新材料产业发展若干措施》。\n"
+    assert _facts(linker, text, "issues") == {("430600", "issues", "policy:岳阳市支持新材料产业发展若干措施")}
+
+
+def test_a_passive_documents_issuer_is_the_one_its_title_opens_with(linker):
+    text = "自贸试验区\n\n7月10日，《国务院关于做好自贸试验区改革试点经验复制推广工作的通知》对外发布。\n"
+    assert _facts(linker, text, "issues") == {("agency:state_council", "issues", "policy:国务院关于做好自贸试验区改革试点经验复制推广工作的通知")}
+    text = "湖南\n\n近日，《中共湖南省委、湖南省人民政府关于加快建设新材料产业集群的意见》正式印发。\n"
+    assert _facts(linker, text, "issues") == {("430000", "issues", "policy:中共湖南省委、湖南省人民政府关于加快建设新材料产业集群的意见")}
+    # a body listed with the agencies that issue jointly issues with them; they still issue
+    text = "仲裁指南\n\n8月31日，厦门市贸促会、厦门市律师协会联合发布《厦门市商事仲裁指南》。\n"
+    assert ("agency:350200:ccpit_branch", "issues", "policy:厦门市商事仲裁指南") in _facts(linker, text, "issues")
+
+
+def test_a_document_referred_to_by_its_kind_is_issued_by_who_it_is_issued_by(linker):
+    text = ("岳阳出台新材料行动计划\n\n岳阳市近日印发《岳阳市新材料产业发展行动计划》。"
+            "行动计划由岳阳市人民政府办公室印发，明确了12项任务。\n")
+    assert ("agency:430600:government_office", "issues", "policy:岳阳市新材料产业发展行动计划") in _facts(linker, text, "issues")
+    text = ("《岳阳市支持新材料产业发展若干政策》解读\n\n为落实《湖南省新材料产业发展规划》，市工业和信息化局起草了本政策，"
+            "经市政府同意，由市政府办公室印发实施。\n")
+    assert _facts(linker, text, "issues") == {("agency:430600:government_office", "issues", "policy:岳阳市支持新材料产业发展若干政策")}
+    # a kind the document named before is not (本办法由市财政局发布: no 办法 was named)
+    text = "岳阳出台新材料行动计划\n\n岳阳市近日印发《岳阳市新材料产业发展行动计划》。本办法由岳阳市财政局发布。\n"
+    assert ("agency:430600:finance_bureau", "issues", "policy:岳阳市新材料产业发展行动计划") not in _facts(linker, text, "issues")
+
+
 def test_a_mother_fund_named_again_bare(linker):
     text = (
         "基金动态\n\n记者获悉，苏州市人工智能产业专项母基金首批子基金已完成设立。\n\n"
@@ -1167,6 +1206,54 @@ def test_a_funds_focus_areas(linker):
     assert ("350000", "backs", "industry:marine-biomedicine") in facts  # a fund set up for it: its region backs it
     text = "基金动态\n\n宝安区则在新材料领域设立了规模20亿元的宝安区新材料产业基金。（新华社 20240301）\n"
     assert _facts(linker, text, "invests_in") == {("fund:440306:新材料产业基金", "invests_in", "industry:new-materials")}
+
+
+def test_a_named_fund_to_be_set_up_invests_in_what_it_is_set_up_to_invest_in(linker):
+    # 将设立 a named fund, 重点投资…: its stated investments; 支持… (a purpose) or not decided yet: none
+    text = "基金动态\n\n岳阳市表示，将设立规模20亿元的岳阳市石化产业发展基金，重点投资化工新材料项目。（新华社 20240301）\n"
+    assert _facts(linker, text, "invests_in") == {("fund:430600:石化产业发展基金", "invests_in", "industry:advanced-petrochemical-materials")}
+    text = "基金动态\n\n岳阳市计划设立规模20亿元的岳阳市石化产业发展基金，重点投资化工新材料项目，目前方案仍在论证。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n岳阳市正在筹建规模20亿元的岳阳市石化产业发展基金，重点投资化工新材料项目。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+
+
+def test_a_bare_fund_opening_a_later_paragraph_is_the_fund_talked_about(linker):
+    text = "基金动态\n\n岳阳市产业投资基金近日成立。\n\n据了解，基金将围绕化工新材料、工业机器人等产业进行投资布局。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:advanced-petrochemical-materials", "industry:industrial-robots"}
+    text = "基金动态\n\n岳阳市产业投资基金近日成立。\n\n业内人士认为，基金公司应投资化工新材料。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+
+
+def test_a_fund_a_measure_directs_or_news_comes_from_has_not_invested(linker):
+    text = "岳阳新材料方案\n\n方案提出，引导岳阳市产业投资基金投向化工新材料领域，对企业上市给予奖励。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n记者从岳阳市产业投资基金获悉，投资化工新材料的企业明显增多。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+    text = "基金动态\n\n记者从岳阳市产业投资基金获悉，岳阳市天使投资基金已累计投资工业机器人项目12个。（新华社 20240301）\n"
+    assert _facts(linker, text, "invests_in") == {("fund:430600:天使投资基金", "invests_in", "industry:industrial-robots")}
+
+
+def test_parts_of_a_funds_fields_named_next_are_its_investments(linker):
+    text = ("基金动态\n\n从投向看，岳阳市产业投资基金重点投资新材料和高端装备两大领域。"
+            "其中，化工新材料、工业机器人等项目占比明显提升。（新华社 20240301）\n")
+    invested = {o for s, r, o, *_ in _facts(linker, text, "invests_in")}
+    assert {"industry:advanced-petrochemical-materials", "industry:industrial-robots"} <= invested
+    text = "基金动态\n\n岳阳市产业投资基金今年已投出项目40个，其中化工新材料项目12个。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:advanced-petrochemical-materials"}
+    text = "基金动态\n\n岳阳市产业投资基金重点投向新材料。其中，岳阳市政府还支持工业机器人产业发展。（新华社 20240301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "invests_in")} == {"industry:new-materials"}  # someone else acts
+    # a 其中 after a sentence that states no investment of the fund says nothing of it
+    text = "基金动态\n\n岳阳市产业投资基金今年规模达到50亿元。其中，化工新材料项目占比明显提升。（新华社 20240301）\n"
+    assert not _facts(linker, text, "invests_in")
+
+
+def test_the_fund_referred_to_invests_not_its_founders(linker):
+    text = ("基金动态\n\n近日，岳阳市石化产业基金完成备案。该基金规模30亿元，由湖南省新兴产业投资引导基金与市属国有企业共同发起，"
+            "将重点投资化工新材料和工业机器人项目。（新华社 20240301）\n")
+    invested = _facts(linker, text, "invests_in")
+    assert ("fund:430600:石化产业基金", "invests_in", "industry:industrial-robots") in invested
+    assert not {f for f in invested if f[0] != "fund:430600:石化产业基金"}
 
 
 def test_what_sub_funds_invest_in_is_not_the_mother_funds(linker):

@@ -23,6 +23,7 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
+_UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成立)[^，。；]{0,12}$|(?:筹建|筹备|筹设)[^，。；]{0,12}$")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 # A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
 # institutions, among which a fund without an owner in its name is a manager's product.
@@ -84,6 +85,11 @@ class FundFinder:
                     continue  # 山东省内海洋产业基金: the funds within a place; …子基金: a part of a fund named elsewhere
                 level = re.match(r"^(市|省|区|县)级", name)
                 owner, core = self._fund_owner(name, context, u, start)
+                if not level and owner is not None and core.startswith("级") and name[: len(name) - len(core)][-1:] in LEVEL_OF_CHAR:
+                    name = name[len(name) - len(core) - 1 :]  # 江西省级产业引导基金: the province's level, as 省级…基金
+                    level = re.match(r"^(市|省|区|县)级", name)
+                if level and self._several_owners(text, start, LEVEL_OF_CHAR[level[1]], context, u):
+                    continue  # 广东和安徽还设立了省级汽车产业基金: one fund each, none named
                 if level:
                     core = name[level.end() :]
                     owner = self.places.current_region(LEVEL_OF_CHAR[level[1]], context, u, start)
@@ -92,6 +98,8 @@ class FundFinder:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
                 if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
                     continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
+                if owner is None and not level and _UNDER_STUDY.search(text, max(0, start - 16), start):
+                    continue  # 研究设立汽车产业转型基金: a fund still being studied, no name of one yet
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
@@ -209,6 +217,12 @@ class FundFinder:
         return any(any(kind == "name" and i in self.kb.by_id and self.kb.by_id[i].adcode for i, kind in self.kb.aliases.get(text[:n], ()))
                    for n in range(2, min(len(text), 12) + 1))
 
+    def _several_owners(self, text: str, start: int, level: str, context: Context, u: int) -> bool:
+        """Are two regions of ``level`` or more named in the clause before ``start`` (广东和安徽还设立了省级…基金)?"""
+        clause_start = max(text.rfind(p, max(0, start - CLAUSE_WINDOW), start) for p in "，。；！？,;") + 1
+        named = {context.region_named(c) for c in context.index.starting_in(u, max(clause_start, start - CLAUSE_WINDOW), start)}
+        return len({r for r in named if r is not None and self.places.level_matches(r, level)}) > 1
+
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))
 
@@ -241,7 +255,8 @@ class FundFinder:
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
             if len(ids) > 1:
                 enclosing = self.places.enclosing(ids)
-                ids = [enclosing] if enclosing is not None else [i for i in ids if self.kb.by_id[i].type == "province"]
+                named = context.region_named(c) if enclosing is None else None  # 鼓楼区 of 福州 in a 福州 article
+                ids = [enclosing] if enclosing is not None else [named] if named in ids else [i for i in ids if self.kb.by_id[i].type == "province"]
             if len(ids) == 1:
                 return ids[0], name[c.end - c.start :]
         return None, name
