@@ -142,10 +142,29 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
         stem = name[: -len(next(form for form, k in suffixes if name.endswith(form) and k is kind))]
         stem = _strip_province(stem, provinces)
         place = _leading_place(stem, place_forms)
-        if place is None:
-            counts["no place name at the start"] += 1
-            continue
         parent = county if county in by_code else county[:4] + "00"
+        if place is None:
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or everyday(stem) >= EVERYDAY or parent not in by_code:
+                counts["no place name at the start"] += 1  # 高新技术产业开发区, 轴承工业园区, 核电装备制造工业园区 (a township name has 2–4 characters)
+                continue
+            # 小蓝经济开发区: named after a township or area of the county its code files it under
+            county_short = (short_of[parent] or [by_code[parent]["name"]])[0]
+            slug = slugs.get(parent) or _ascii(pinyin(county_short))
+            zid = "_".join((slug, _ascii(pinyin(stem)), kind["kind"]))
+            full = stem + kind["name_form"]
+            if zid in taken or full in taken or name in taken:
+                counts["in zones.tsv"] += 1
+                continue
+            counts["named after a township or area"] += 1
+            zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
+            zone["parents"].add(parent)
+            zone["codes"].add(code)
+            for prefix in dict.fromkeys((county_short, by_code[parent]["name"])):  # 南昌县小蓝经济开发区: named with its county
+                zone["qualified"].append(prefix + full)
+                zone["aliases"].add(prefix + full)
+                zone["aliases"].update(prefix + stem + short for short in _short_forms(kind))
+            zone["aliases"].update(stem + short for short in _short_forms(kind))
+            continue
         if place[1] != parent and place[1] not in _ancestors(parent, by_code) and parent not in _ancestors(place[1], by_code):
             counts["named after a place elsewhere"] += 1  # 长春经济开发区 in 益阳, 昆山（沭阳）工业园区
             continue
@@ -161,20 +180,27 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
         if zid in taken or full in taken or name in taken:
             counts["in zones.tsv"] += 1
             continue
-        zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set()})
+        zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
         zone["parents"].add(parent)
         zone["codes"].add(code)
-        for short in split(kind["short_forms"]):
+        for short in _short_forms(kind):
             zone["aliases"].add(stem + short)
             if len(tail) >= 2 and tail not in place_forms and everyday(tail) < EVERYDAY:
                 zone["aliases"].add(tail + short)  # 长春净月 → 净月高新区 (not 汽车经开区: 汽车 is a word)
         if name != full:
             zone["aliases"].add(name)
-    # A form two zones share names neither; nor does one that is a region's name.
+    # A form two zones share names neither (松木经开区 in two counties links with its region
+    # written before it, or not at all); nor does one that is a region's name. A zone whose plain
+    # name another zone also has is named with its county (南昌县小蓝经济开发区).
     owners: dict[str, set[str]] = defaultdict(set)
     for zid, zone in zones.items():
         for form in zone["aliases"] | {zone["name"]}:
             owners[form].add(zid)
+    for zid, zone in zones.items():
+        if len(owners[zone["name"]]) > 1 and zone["qualified"]:
+            zone["aliases"].add(zone["name"])
+            zone["name"] = zone["qualified"][0]
+            owners[zone["name"]].add(zid)
     rows = []
     for zid, zone in sorted(zones.items()):
         aliases = sorted(a for a in zone["aliases"] if len(owners[a]) == 1 and a not in taken and a not in place_forms and a != zone["name"])
@@ -183,6 +209,13 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
                      "aliases": "|".join(aliases), "established": "", "note": f"nbs2023={codes}"})
     counts["zones"] = len(rows)
     return rows, dict(sorted(counts.items()))
+
+
+def _short_forms(kind: dict[str, str]) -> list[str]:
+    """The short endings a zone of this kind is written with: its own (经开区 for 经济技术开发区) and
+    those it shares with another kind (经开区 for 经济开发区), zone_kinds.tsv's ``short_forms`` and
+    ``shared_short_forms``."""
+    return [*split(kind["short_forms"]), *split(kind.get("shared_short_forms", ""))]
 
 
 def _ascii(text: str) -> str:
