@@ -18,8 +18,12 @@ get ``<slug>_<adcode>``.
 place + one of the kinds of ``zone_kinds.tsv``; columns as ``zones.tsv`` (id, name, kind, parents,
 aliases, established, note). A zone already in ``zones.tsv`` (by id, name or alias) is left to it.
 Parents are the county the NBS files the unit under (its city when that county is itself a
-statistical unit). Aliases: the short form of the kind (长春净月高新区) and, when the place is its
-city's name + a sub-area, the sub-area's (净月高新区).
+statistical unit). Aliases: the short forms of the kind, its own and those it shares with another kind
+(zone_kinds.tsv ``short_forms``, ``shared_short_forms``: 长春净月高新区, 松木经开区) and, when the place is its
+city's name + a sub-area, the sub-area's (净月高新区). A zone named after a township or area of its
+county (小蓝经济开发区: 2–4 characters, not an everyday word) is that county's, as its code says, and
+is also named with the county (南昌县小蓝经济开发区). A form two zones share names neither; a plain
+name two counties' zones share gives way to the county's (长沙县新港经济开发区).
 
 ``kg/data/kb/zone_names.provenance.json`` — sources, their sha256, counts, date.
 
@@ -159,7 +163,7 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
             zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
             zone["parents"].add(parent)
             zone["codes"].add(code)
-            for prefix in dict.fromkeys((county_short, by_code[parent]["name"])):  # 南昌县小蓝经济开发区: named with its county
+            for prefix in dict.fromkeys((by_code[parent]["name"], county_short)):  # 南昌县小蓝经济开发区: named with its county
                 zone["qualified"].append(prefix + full)
                 zone["aliases"].add(prefix + full)
                 zone["aliases"].update(prefix + stem + short for short in _short_forms(kind))
