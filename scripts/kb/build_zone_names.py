@@ -19,8 +19,9 @@ place + one of the kinds of ``zone_kinds.tsv``; columns as ``zones.tsv`` (id, na
 aliases, established, note). A zone already in ``zones.tsv`` (by id, name or alias) is left to it.
 Parents are the county the NBS files the unit under (its city when that county is itself a
 statistical unit). Aliases: the short forms of the kind, its own and those it shares with another kind
-(zone_kinds.tsv ``short_forms``, ``shared_short_forms``: 长春净月高新区, 松木经开区) and, when the place is its
-city's name + a sub-area, the sub-area's (净月高新区). A zone named after a township or area of its
+(zone_kinds.tsv ``short_forms``, ``shared_forms``: 长春净月高新区, 松木经开区, 小蓝经济技术开发区) and, when the place is its
+city's name + a sub-area, the sub-area's (净月高新区); a zone named after a region alone is also
+written with the region's full name (吉林市经开区: the region of that name the zone lies in). A zone named after a township or area of its
 county (小蓝经济开发区: 2–4 characters, not an everyday word, the name of one of the county's townships,
 villages or communities, 小蓝村委会) is that county's, as its code says, and
 is also named with the county (南昌县小蓝经济开发区). A form two zones share names neither; a plain
@@ -216,6 +217,9 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday, local=Non
         zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
         zone["parents"].add(parent)
         zone["codes"].add(code)
+        home = next((r for r in (parent, *_ancestors(parent, by_code)) if stem in short_of[r] or by_code[r]["name"] == stem), None) if not tail else None
+        if home is not None and by_code[home]["name"] != stem:  # 吉林市经开区: the region's full name (吉林市, not 吉林省)
+            zone["aliases"].update(by_code[home]["name"] + short for short in [kind["name_form"], *_short_forms(kind)])
         for short in _short_forms(kind):
             zone["aliases"].add(stem + short)
             if len(tail) >= 2 and tail not in place_forms and everyday(tail) < EVERYDAY:
@@ -245,10 +249,10 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday, local=Non
 
 
 def _short_forms(kind: dict[str, str]) -> list[str]:
-    """The short endings a zone of this kind is written with: its own (经开区 for 经济技术开发区) and
-    those it shares with another kind (经开区 for 经济开发区), zone_kinds.tsv's ``short_forms`` and
-    ``shared_short_forms``."""
-    return [*split(kind["short_forms"]), *split(kind.get("shared_short_forms", ""))]
+    """The other endings a zone of this kind is written with: its short forms (经开区 for 经济技术开发区)
+    and those it shares with another kind (经开区, 经济技术开发区 for 经济开发区), zone_kinds.tsv's
+    ``short_forms`` and ``shared_forms``."""
+    return [*split(kind["short_forms"]), *split(kind.get("shared_forms", ""))]
 
 
 def _ascii(text: str) -> str:
