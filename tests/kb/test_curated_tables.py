@@ -27,7 +27,7 @@ COLUMNS = {
     "agencies_sar.tsv": ["id", "region", "name", "aliases", "note"],
     "agency_functions.tsv": ["function_id", "canonical", "levels", "aliases", "central_counterpart", "kind"],
     "zones.tsv": ["id", "name", "kind", "parents", "aliases", "established", "note"],
-    "zone_kinds.tsv": ["kind", "name_form", "long_forms", "short_forms", "zone_kind"],
+    "zone_kinds.tsv": ["kind", "name_form", "long_forms", "short_forms", "zone_kind", "shared_forms"],
     "macro_regions.tsv": ["id", "name", "aliases", "members", "note"],
 }
 

@@ -110,3 +110,28 @@ def test_a_zone_id_made_from_region_and_kind_is_found_again():
     assert kb.get("zone:changsha_etdz") == zone
     assert kb.region_zone("220100", "hi_tech_zone") is kb.by_id["zone:changchun_hi_tech_zone"]  # the table's own entry
     assert kb.get("zone:nowhere_etdz") is None
+
+
+def test_zones_named_after_a_township_belong_to_their_county_and_shared_forms_name_neither():
+    regions = [*REGIONS, {"adcode": "360121", "name": "南昌县", "level": "district", "parent": "360100", "short_names": "南昌"},
+               {"adcode": "360100", "name": "南昌市", "level": "city", "parent": "360000", "short_names": "南昌"},
+               {"adcode": "360000", "name": "江西省", "level": "province", "parent": "", "short_names": "江西"}]
+    table = {**PINYIN, "南昌": "nanchang", "江西": "jiangxi", "小蓝": "xiaolan", "新港": "xingang", "空港": "konggang"}
+    slugs = bz.region_slugs(regions, table.__getitem__, everyday)
+    units = [
+        ("360121403", "小蓝经济开发区", "360121"),  # a township's name: 南昌县's, as its code says
+        ("430121401", "新港经济开发区", "430121"),  # one name in two counties: named with its county, no bare form
+        ("430902402", "新港经济开发区", "430902"),
+        ("430902403", "汽车工业园区", "430902"),  # an everyday word, no place
+        ("430121402", "空港经济开发区", "430121"),  # no township or village of the county so named
+    ]
+    local = {"360121": {"小蓝村委会"}, "430121": {"新港镇", "空港工业园区虚拟社区"}, "430902": {"新港社区", "汽车村"}}
+    rows, counts = bz.zone_rows(units, regions, KINDS, [], slugs, table.__getitem__, everyday, local)
+    by_name = {r["name"]: r for r in rows}
+    assert sorted(by_name) == ["小蓝经济开发区", "资阳区新港经济开发区", "长沙县新港经济开发区"]
+    xiaolan = by_name["小蓝经济开发区"]
+    assert xiaolan["parents"] == "360121" and "小蓝经开区" in xiaolan["aliases"].split("|")  # the shared short form of the kind
+    assert "南昌县小蓝经济开发区" in xiaolan["aliases"].split("|")
+    forms = [f for r in rows for f in [r["name"], *r["aliases"].split("|")]]
+    assert "新港经开区" not in forms and "新港经济开发区" not in forms and "资阳新港经开区" in forms
+    assert counts["no place name at the start"] == 2
