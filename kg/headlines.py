@@ -777,10 +777,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
-        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads. (The masthead may
+        # open with the name of the account or office issuing it: 高新区发布 over 一周要闻速览｜2026年3月第2周.)
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
-                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 4 for item in items):
+                and all(_masthead_line(lines[i].text) or (i == front[0] and _issuer_name(lines[i].text)) for i in front) \
+                and all(len(item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
@@ -789,6 +791,18 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
+
+
+
+def _issuer_name(text: str) -> bool:
+    """The name of an outlet, an account or an office on a line of its own (高新区发布, 某某日报, 某某发展研究中心):
+    who issues a digest, when it opens the masthead; no headline (it says nothing happened).
+
+    >>> _issuer_name("高新区发布"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室"), _issuer_name("新政发布会召开")
+    (True, True, False, False)
+    """
+    return 3 <= visual_width(text) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
+        and (_OUTLET_NAME.search(text) is not None or _PUBLISHER.match(text) is not None)
 
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
