@@ -385,6 +385,41 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
     return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
 
+
+# The number of an item in a list numbered 一、, （一）, (1), ① or 1.
+_LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
+
+
+def _list_number(text: str) -> tuple[str, int] | None:
+    """The kind and value of the numbering ``text`` opens with (五、建筑业 → ("一、", 5)), or None."""
+    kind = numbering(text)
+    match = _LIST_NUMBER.match(text) if kind in ("一、", "（一）", "(1)", "①", "1.") else None
+    if match is None:
+        return None
+    n = match["n"]
+    value = ord(n) - 0x245F if "①" <= n <= "⑳" else _count(n)
+    return (kind, value) if value else None
+
+
+def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline as short as a column's name (五、建筑业), numbered in turn between the headlines of
+    its list (四、城镇燃气安全专项整治…, 六、郑州、开封两地试点…)? Its number says it heads an item as they do, where
+    two or three characters alone are too short to be shaped like a headline.
+
+    >>> texts = ["四、燃气安全整治进入回头看阶段", "全省已整改隐患2万处。", "五、建筑业", "1—5月，全省建筑业总产值增长4.1%。"]
+    >>> _numbered_in_turn([Line(t, (), (0, len(t))) for t in texts], 2), _numbered_in_turn([Line(t, (), (0, len(t))) for t in texts[2:]], 0)
+    (True, False)
+    """
+    text = lines[i].text
+    own = _list_number(text) if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(text)) else None
+    if own is None:
+        return False
+    kind, value = own
+    before = next((j for j in range(i - 1, -1, -1) if numbering(lines[j].text) == kind), None)
+    after = next((j for j in range(i + 1, len(lines)) if numbering(lines[j].text) == kind), None)
+    return any(j is not None and _list_number(lines[j].text) == (kind, value + step) and headline_form(lines[j].text)
+               for j, step in ((before, -1), (after, 1)))
+
 def _asks(text: str) -> bool:
     """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
 
@@ -485,7 +520,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text)
         quoted = not shaped and _quoted_headline(lines, i)
-        shaped = shaped or _named_below(lines, i)
+        shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         if not (shaped or quoted):
             continue
         barred = _PLACE_BAR.match(line.text) is not None
