@@ -202,8 +202,8 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
 
-# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
-_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
+_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点|融媒|融媒体中心)$")
 
 
 def _dated_headline(text: str) -> bool:
@@ -833,8 +833,8 @@ def _issuer_name(text: str) -> bool:
     """The name of an outlet, an account or an office on a line of its own (高新区发布, 某某日报, 某某发展研究中心):
     who issues a digest, when it opens the masthead; no headline (it says nothing happened).
 
-    >>> _issuer_name("高新区发布"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室"), _issuer_name("新政发布会召开")
-    (True, True, False, False)
+    >>> _issuer_name("高新区发布"), _issuer_name("滨江新区融媒体中心"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室")
+    (True, True, True, False)
     """
     return 3 <= visual_width(text) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
         and (_OUTLET_NAME.search(text) is not None or _PUBLISHER.match(text) is not None)
