@@ -812,11 +812,10 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
-        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads. (The masthead may
-        # open with the name of the account or office issuing it: 高新区发布 over 一周要闻速览｜2026年3月第2周.)
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
-                and all(_masthead_line(lines[i].text) or (i == front[0] and _issuer_name(lines[i].text)) for i in front) \
+                and all(_in_masthead(lines, front, k) for k in range(len(front))) \
                 and all(len(item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
@@ -827,6 +826,18 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
 
+
+
+def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
+    """Is line ``front[k]``, above a digest's first headline, its masthead's: a name, an issue or a date line; the name
+    of the account or office issuing it, opening the masthead (高新区发布 over 一周要闻速览｜2026年3月第2周); a short name
+    of any kind over the issue number (区域发展要情 over 2024年第6期); or an editor's note introducing the items
+    (【编者按】本期聚焦…)?"""
+    text = lines[front[k]].text
+    if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)):
+        return True
+    return k + 1 < len(front) and _issue_line(lines[front[k + 1]].text) and visual_width(text) <= 12 \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
 
 
 def _issuer_name(text: str) -> bool:
