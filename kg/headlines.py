@@ -385,7 +385,6 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
     return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
 
-
 # The number of an item in a list numbered 一、, （一）, (1), ① or 1.
 _LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
 
@@ -419,6 +418,7 @@ def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
     after = next((j for j in range(i + 1, len(lines)) if numbering(lines[j].text) == kind), None)
     return any(j is not None and _list_number(lines[j].text) == (kind, value + step) and headline_form(lines[j].text)
                for j, step in ((before, -1), (after, 1)))
+
 
 def _asks(text: str) -> bool:
     """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
@@ -825,7 +825,6 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
-
 
 
 def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
