@@ -645,7 +645,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         end = starts[k + 1] if k + 1 < len(heads) else n
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
-            region, back = _split_back(lines, region)
+            region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
@@ -694,6 +694,8 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
+# The mark ending a post or an issue: —END—, — 完 —.
+_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$")
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
@@ -710,7 +712,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
-    r"|[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
+    r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载)")
 
 
@@ -723,9 +725,17 @@ def is_back_matter(text: str) -> bool:
     return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
 
 
-def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
-    """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
+def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
+    """The last item's lines, and what follows its text: editors, distribution lists (not article text).
+
+    ``digest``: the region is a digest's last item; an end mark (— 完 —) with no prose below it ends the digest, and
+    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's. Under one article
+    they are the article's own."""
     cut = len(region)
+    end = next((k for k in range(1, cut) if _END_MARK.fullmatch(lines[region[k]].text.strip())
+                and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+    if digest and end is not None:
+        cut = end
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
