@@ -815,7 +815,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if counted:
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
-    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)]
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)
+                or _PERIOD_LINE.match(lines[i].text)]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
     if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
         score += 1.5
@@ -1063,8 +1064,13 @@ def _masthead_line(text: str) -> bool:
     (True, False)
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
-    return bool(_newsletter_name(text) or _issue_line(text) or dated
+    return bool(_newsletter_name(text) or _issue_line(text) or dated or _PERIOD_LINE.match(text)
                 or text.endswith("文件") or is_metadata(text))
+
+
+# The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.
+_PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜|丨·][ \u3000]*|[^，。；：:！？,;!?\s]{1,16}[ \u3000]+)?[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
+                          r"\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
 
 
 # ---------------------------------------------------------------- one paragraph
