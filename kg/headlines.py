@@ -732,10 +732,10 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's. Under one article
     they are the article's own."""
     cut = len(region)
-    end = next((k for k in range(1, cut) if _END_MARK.fullmatch(lines[region[k]].text.strip())
-                and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
-    if digest and end is not None:
-        cut = end
+    if digest:
+        end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
+                    and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+        cut = cut if end is None else end
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
@@ -816,7 +816,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)
-                or _PERIOD_LINE.match(lines[i].text)]
+                or ("月" in lines[i].text and _PERIOD_LINE.match(lines[i].text))]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
     if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
         score += 1.5
@@ -1064,13 +1064,14 @@ def _masthead_line(text: str) -> bool:
     (True, False)
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
-    return bool(_newsletter_name(text) or _issue_line(text) or dated or _PERIOD_LINE.match(text)
-                or text.endswith("文件") or is_metadata(text))
+    return bool(_newsletter_name(text) or _issue_line(text) or dated
+                or text.endswith("文件") or is_metadata(text) or ("月" in text and _PERIOD_LINE.match(text)))
 
 
 # The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.
-_PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜|丨·][ \u3000]*|[^，。；：:！？,;!?\s]{1,16}[ \u3000]+)?[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
-                          r"\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
+_PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜|丨·][ \u3000]*|[^，。；：:！？,;!?\s]{1,16}[ \u3000]+)?"
+                          r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?"
+                          r"\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
 
 
 # ---------------------------------------------------------------- one paragraph
