@@ -181,3 +181,22 @@ def test_a_lone_surrogate_in_the_text_is_no_name(linker):
     # holds one anyway (a JSON string, a surrogatepass decode) is scanned as any other.
     found = {(m.text, m.id) for m in linker.link_text("深圳，\ud800加快发展集成电路")}
     assert found == {("深圳", "440300"), ("集成电路", "industry:integrated-circuits")}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the document a notice issues names its region (a county-level city calls itself 市)
+        (["关于印发《昆山市促进电商发展若干措施》的通知", "经市政府同意，现印发给你们。"], "市政府=agency:320583:government"),
+        (["关于印发《长春市朝阳区促进电商发展若干措施》的通知", "经区政府同意，现印发给你们。"], "区政府=agency:220104:government"),
+        # two bodies signing together on the last line
+        (["关于支持电商发展的若干措施", "经市政府同意，现印发给你们。", "昆山市商务局　昆山市财政局"],
+         "市政府=agency:320583:government;昆山市商务局=agency:320583:commerce;昆山市财政局=agency:320583:finance_bureau"),
+        # a notice that forwards another's document is not from the region the document names
+        (["关于转发《昆山市促进电商发展若干措施》的通知", "请认真贯彻执行。"], ""),
+    ],
+)
+def test_local_body_without_its_region_is_the_home_region_s(linker, lines, expected):
+    mentions = linker.link_units([Unit(line) for line in lines])
+    got = sorted(f"{m.text}={m.id}" for m in mentions if m.type != "policy" and m.type != "industry")
+    assert got == sorted(part for part in expected.split(";") if part)

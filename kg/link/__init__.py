@@ -10,6 +10,7 @@ Pure Python over plain strings (no spaCy here). A reader finds each decision in 
 - :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
 - :mod:`kg.link.funds` — specific funds with an owner and a purpose;
 - :mod:`kg.link.zones` — zones written as a region + a kind of zone (宁乡经开区);
+- :mod:`kg.link.industries` — where an industry's label names no sector of the text (an application field);
 - :mod:`kg.link.policies` — document titles in 《》.
 
 :class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies, zones

@@ -112,6 +112,8 @@ class AgencyFinder:
             if any(outside_mainland(i) for i in c.meaning.region_ids):
                 continue  # 香港海关, 澳门金融管理局: the place's own bodies, not a mainland function
             function = self._function_of[match[0]]
+            if function == "development_zone_committee" and any(self.kb.by_id[i].type == "zone" for i, _ in c.meaning.others if i in self.kb.by_id):
+                continue  # 两江新区管委会: the body of the zone (a district too, since 2025), read with the zone bodies
             if function == "government":
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
@@ -120,7 +122,7 @@ class AgencyFinder:
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)
-            region = self.regions.one_region(c, anchors, allow_short=True) or inside
+            region = self.regions.one_region(c, anchors, allow_short=True, context=context) or inside
             if region is None:
                 continue
             start = parent.start if parent is not None and inside == region else c.start
@@ -194,7 +196,7 @@ class AgencyFinder:
         adcode, so the body is filed under the smallest region that holds the whole zone."""
         out = []
         for u, start, end, zone_id in zones:
-            match = self._function_re.match(context.units[u].text, end)
+            match = self._function_re.match(context.units[u].text, _after_party_body(context.units[u].text, end))
             zone = self.kb.get(zone_id)
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
                 region = self.places.common_region(zone.parents)
@@ -213,7 +215,7 @@ class AgencyFinder:
                     break
                 c = max(nxt, key=lambda o: o.end - o.start)
                 pos = c.end
-            match = self._function_re.match(text, pos)
+            match = self._function_re.match(text, _after_party_body(text, pos))
             if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
@@ -293,6 +295,16 @@ class AgencyFinder:
             if region is not None and region in self.kb.by_id and self.places.level_matches(region, level):
                 return region
         return None
+
+
+# A zone's party working committee listed before its administrative committee (湘江新区党工委、管委会).
+_PARTY_BODY_LISTED = re.compile(r"(?:党工委|党委)(?:、|和|及|与)")
+
+
+def _after_party_body(text: str, pos: int) -> int:
+    """Where a zone's body is read from: after its party committee listed first (湘江新区党工委、 + 管委会)."""
+    match = _PARTY_BODY_LISTED.match(text, pos)
+    return match.end() if match else pos
 
 
 def _alternation(forms) -> str:

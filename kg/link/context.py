@@ -24,6 +24,8 @@ LEVEL_OF_CHAR = {"省": "province", "自治区": "province", "市": "city", "区
 _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
 # A signature line: an issuer's name alone on a short line (长春市人民政府, 沈阳市商务局), near the end.
 _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
+# A notice that issues a document named after its region (关于印发《昆山市…措施》的通知) is that region's.
+_ISSUED_TITLE = re.compile(r"关于印发《")
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
 
 
@@ -220,6 +222,15 @@ class Places:
         deepest = [i for i in inside if depth[i] == max(depth.values(), default=-1)]
         return deepest[0] if len(deepest) == 1 else None
 
+    def home_among(self, ids: Sequence[str], context: Context) -> str | None:
+        """Of several meanings, the one that is the article's home, or the one inside it or holding
+        it (西湖区 in a 南昌市西湖区 report that also names 杭州的西湖区: 南昌's), or None."""
+        home = self.home(context)
+        if home is None:
+            return None
+        mine = [i for i in ids if i == home or home in self.kb.ancestors(i) or i in self.kb.ancestors(home)]
+        return mine[0] if len(mine) == 1 else None
+
     def common_region(self, region_ids: Sequence[str]) -> str | None:
         """The smallest region containing all of ``region_ids``."""
         chains = [[r, *self.kb.ancestors(r)] for r in region_ids if r in self.kb.by_id]
@@ -233,17 +244,24 @@ class Places:
         without its region (市工信局, 区委, 县住建局) belongs to.
 
         In order: the regions its title opens with, the deepest of a chain (长春市关于…,
-        福州市鼓楼区2024年…, 湖南株洲：… → 株洲); its title actor or section tag (北京：…, 【上海】);
-        its signature line (长春市人民政府 on a line of its own near the end). None when the
+        福州市鼓楼区2024年…, 湖南株洲：… → 株洲), or the document it issues opens with (关于印发《昆山市…》的通知);
+        its title actor or section tag (北京：…, 【上海】); its signature line (长春市人民政府, or
+        several bodies signing together, on a line of their own near the end). None when the
         article is from no one region (a comparison of cities, a national notice).
         """
         if not context._home:
-            context._home.append(self._home(context))
+            context._home.append(None)  # while it is worked out (the title's names are resolved), no home
+            context._home[0] = self._home(context)
         return context._home[0]
 
     def _home(self, context: Context) -> str | None:
         if context.units:
-            opening = self._region_chain(context, 0, 0)
+            ends: list[int] = []
+            opening = self._region_chain(context, 0, 0, ends=ends)
+            if opening is not None and self._paired(context, ends[-1]):
+                return None  # 南京市鼓楼区与徐州市鼓楼区合作: a pair of places, no one home
+            if opening is None and (issued := _ISSUED_TITLE.match(context.units[0].text)):
+                opening = self._region_chain(context, 0, issued.end(), full_names=True)  # 关于印发《昆山市…》的通知: 昆山市's
             if opening is not None:
                 return opening
         for name in context.names:
@@ -254,26 +272,40 @@ class Places:
             text = context.units[u].text.strip()
             if _DATE_LINE.match(text):
                 continue
-            if _SIGNATURE.match(text):
+            if text and all(_SIGNATURE.match(part) for part in text.split()):  # 昆山市商务局　昆山市财政局: the first signs
                 start = len(context.units[u].text) - len(context.units[u].text.lstrip())
                 return self._region_chain(context, u, start)
             break
         return None
 
-    def _region_chain(self, context: Context, u: int, pos: int) -> str | None:
-        """The deepest region of the names written one after another from ``pos`` (湖南株洲 → 株洲市)."""
+    @staticmethod
+    def _paired(context: Context, end: int) -> bool:
+        """Does the title go on, after a region's name ending at ``end``, with a conjunction and another region's name?"""
+        text = context.units[0].text
+        return text[end : end + 1] in ("与", "和", "、", "及", "同") and any(c.meaning.region_ids for c in context.index.starting_in(0, end + 1, end + 2))
+
+    def _region_chain(self, context: Context, u: int, pos: int, full_names: bool = False, ends: list[int] | None = None) -> str | None:
+        """The deepest region of the names written one after another from ``pos`` (湖南株洲 → 株洲市);
+        ``full_names``: of full names of one meaning only, read where names are not mentions (in a title in 《》);
+        ``ends`` gets where each name of the chain ends."""
         region = None
         while True:
             here = [c for c in context.index.starting_in(u, pos, pos + 1) if c.start == pos]
             found = None
             for c in sorted(here, key=lambda c: c.start - c.end):  # longest first
-                named = context.region_named(c)
+                if full_names:
+                    ids = {i for i, kind in c.meaning.regions if kind == "name" and (region is None or region in self.kb.ancestors(i))}
+                    named = ids.pop() if len(ids) == 1 else None
+                else:
+                    named = context.region_named(c)
                 if named is not None and (region is None or region in self.kb.ancestors(named)):
                     found = (named, c.end)
                     break
             if found is None:
                 return region
             region, pos = found
+            if ends is not None:
+                ends.append(pos)
 
     def home_at_level(self, level: str, context: Context) -> str | None:
         """The article's home region at ``level`` (its own, or the one above it that has that

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
+from kg.link.industries import application_field
 
 __all__ = ["RegionResolver", "read_guards"]
 
@@ -26,12 +28,15 @@ _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中�
 # 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
 # (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
 _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
+# After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
+# or its reporter (新华社记者).
+_REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
 # A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
+_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
@@ -79,6 +84,7 @@ _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) 
 # written with its city, and is not linked without it.
 _COUNTY_SUFFIXES = ("市", "县", "旗")
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
+_RARE = 20  # a name of three characters or more jieba counts fewer times is no everyday word, written with its suffix or not
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
@@ -244,6 +250,8 @@ class RegionResolver:
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if entity.type == "industry" and application_field(text, cand.start, cand.end):
+            return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
@@ -264,6 +272,8 @@ class RegionResolver:
             before = context.region_before(cand)
             if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
                 return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+            if _REPORTING_AFTER.match(text, cand.end) or (text.startswith("据", cand.start - 1) and text.startswith("报道", cand.end)):
+                return None  # 新华社贵阳4月2日电, 新华社记者, 据新华社报道: the outlet reporting, no actor of the news
             if cand.form.endswith("部") and text.startswith("门", cand.end):
                 return None  # 工信部门: 部门 (a department), not 工信部
             if _INSTITUTION_AFTER.match(text, cand.end):
@@ -364,6 +374,10 @@ class RegionResolver:
         has no surname glued before it."""
         return cand.start > 0 and text[cand.start - 1] in self._surnames and bool(_SAYING.match(text, cand.end))
 
+    def _inside_any(self, region: str, outer: Sequence[str]) -> bool:
+        """Is ``region`` one of ``outer`` or inside one of them?"""
+        return region in outer or any(o in self.kb.ancestors(region) for o in outer)
+
     def _everyday_stem(self, form: str) -> bool:
         """Is this a short or former name whose stem is an everyday noun (港口, 先锋区)?"""
         return _ADMIN_END.sub("", form) in self._common_nouns
@@ -399,8 +413,9 @@ class RegionResolver:
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
-        if zone and not any(k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for _, k in c.meaning.regions):
-            return True  # 厦门火炬高新区: a zone's name the tables lack, not a mention of 厦门
+        if zone and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
+                            for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
+            return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
         if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
                 k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
@@ -459,6 +474,8 @@ class RegionResolver:
         - ``region_level_counted``: several meanings, one of the level a list's count gives
           (长春、吉林两市: the city);
         - ``region_context``: several meanings, one inside the regions the article names;
+        - ``region_home``: several meanings inside the regions it names, one the article's home or
+          inside it (西湖区 in a 南昌市西湖区 report that also names 杭州的西湖区);
         - ``region_enclosing``: several meanings, one containing all the others (长沙 is the
           city, not its own 长沙县; 吉林 the province);
         - ``region_prefer_province``: several meanings, one of them a province (河南, not 河南县);
@@ -507,9 +524,12 @@ class RegionResolver:
                 ids, rule = kept, "region_over_urban_districts"
         if rule is None and len(ids) > 1:
             chosen = self.places.by_context(ids, anchors)
+            home = self.places.home_among(ids, context) if chosen is None else None
             enclosing = self.places.enclosing(ids)
             if chosen is not None:
                 ids, rule = [chosen], "region_context"
+            elif home is not None:
+                ids, rule = [home], "region_home"
             elif enclosing is not None and (not guarded or enclosing in anchors):
                 ids, rule = [enclosing], "region_enclosing"  # a guarded name too, where the article names it or a region inside it
             else:
@@ -592,7 +612,8 @@ class RegionResolver:
         now or in the text's ``year``) that is not an everyday word, by jieba's dictionary counts:
         not a word jieba knows, or a rare one (< 300) written at least once in 20 times with its
         suffix (义乌 92 / 义乌市 9, 昆山 148 / 昆山市 13; not 惠民 105 / 惠民县 3; 同心协力's 同心 is
-        caught by its word boundary)?
+        caught by its word boundary), or a very rare one (< 20) of three characters or more, whose
+        suffixed form the dictionary may not know (霍尔果斯 12 / 霍尔果斯市 0: a city since 2014)?
 
         The suffix is any the unit bore (jieba's counts are older than many upgrades: 东宁 7 /
         东宁县 4, now 东宁市 0). A 市辖区's short name is one only in text of a year when it was a
@@ -619,10 +640,13 @@ class RegionResolver:
         if not names:
             return False
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
+        if short < _RARE and len(form) >= 3:
+            return True  # 霍尔果斯 12 / 霍尔果斯市 0, 马尔康 8: a rare long name of a unit newer than jieba's counts
         return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
 
-    def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True) -> str | None:
-        """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None."""
+    def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True, context: Context | None = None) -> str | None:
+        """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None; of
+        several meanings, with ``context``, the article's home (:meth:`~kg.link.context.Places.home_among`)."""
         ids = cand.meaning.region_ids
         kinds = dict(cand.meaning.ids)
         ids = [i for i in ids if kinds.get(i) != "abbr" and (allow_short or kinds.get(i) == "name")]
@@ -631,7 +655,10 @@ class RegionResolver:
             if kinds[ids[0]] == "short" and entity.type == "district" and not self.places.in_context(ids[0], anchors):
                 return None
             return ids[0]
-        return self.places.by_context(ids, anchors) if ids else None
+        if not ids:
+            return None
+        chosen = self.places.by_context(ids, anchors)
+        return chosen if chosen is not None or context is None else self.places.home_among(ids, context)
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by
