@@ -32,6 +32,8 @@ __all__ = ["EvidenceTable", "EvidenceRows", "FIELDS"]
 FIELDS = ("article", "source", "sentence", "start", "end", "date", "outlet", "rule", "method")
 _NAMED = ("article", "source", "date", "outlet", "rule", "method")  # few distinct values: each kept once
 _NO_OFFSET = -(2**63)  # an offset that is None (or absent)
+_TEXT = frozenset({str, type(None)})  # the types a name or a sentence may have to be held in the columns
+_OFFSET = frozenset({int, type(None)})  # an offset's (bool is not int here: it would come back as an int)
 
 
 class EvidenceTable:
@@ -54,26 +56,32 @@ class EvidenceTable:
 
     def add_row(self, article, source, sentence, start, end, date, outlet, rule, method) -> int:
         """Store the evidence dict of these values (None left out, as :meth:`add`); its row number."""
-        numbers, named = self._numbers, self._named
-        names = (article, source, date, outlet, rule, method)
-        if not (all(type(v) is str or v is None for v in names) and (type(sentence) is str or sentence is None)
-                and (type(start) is int or start is None) and (type(end) is int or end is None)):
+        # A build adds millions of rows: the checks are set operations, the six names unrolled.
+        if not ({type(article), type(source), type(sentence), type(date), type(outlet), type(rule), type(method)} <= _TEXT
+                and type(start) in _OFFSET and type(end) in _OFFSET):
             return self._add_whole({k: v for k, v in zip(FIELDS, (article, source, sentence, start, end, date, outlet, rule, method)) if v is not None})
         start = _NO_OFFSET if start is None else start
         end = _NO_OFFSET if end is None else end
         if not (_NO_OFFSET < start < 2**63 or start == _NO_OFFSET) or not (_NO_OFFSET < end < 2**63 or end == _NO_OFFSET):
             return self._add_whole({k: v for k, v in zip(FIELDS, (article, source, sentence, start, end, date, outlet, rule, method)) if v is not None})
-        for key, value in zip(_NAMED, names):
-            number = numbers.get(value)
-            if number is None:
-                number = numbers[value] = len(self._values)
-                self._values.append(value)
-            named[key].append(number)
+        numbers, named, new = self._numbers, self._named, self._number
+        named["article"].append(numbers[article] if article in numbers else new(article))
+        named["source"].append(numbers[source] if source in numbers else new(source))
+        named["date"].append(numbers[date] if date in numbers else new(date))
+        named["outlet"].append(numbers[outlet] if outlet in numbers else new(outlet))
+        named["rule"].append(numbers[rule] if rule in numbers else new(rule))
+        named["method"].append(numbers[method] if method in numbers else new(method))
         row = len(self._sentences)
         self._sentences.append(sentence)
         self._starts.append(start)
         self._ends.append(end)
         return row
+
+    def _number(self, value) -> int:
+        """A name not seen before: its number, from now on."""
+        number = self._numbers[value] = len(self._values)
+        self._values.append(value)
+        return number
 
     def _add_whole(self, record: dict) -> int:
         """A row for a dict the columns cannot hold: kept as it is (a copy), the columns given empty values."""

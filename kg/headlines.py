@@ -94,6 +94,11 @@ _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{
 _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_PUNCTUATION_NEXT = re.compile(r"[，,、：:；;！!？?。]")
+
+
 def _issue_line(text: str) -> bool:
     """Does ``text`` carry an issue number of a masthead (2024年第11期, 园区周刊 · 第27期, （总第45期）), not a
     phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? After it, no word; and no clause goes on
@@ -104,11 +109,11 @@ def _issue_line(text: str) -> bool:
     """
     for m in _ISSUE.finditer(text):
         after = text[m.end() :]
-        if re.match(r"[\u4e00-\u9fff]", after):
+        if _HAN.match(after):
             continue
         before = text[: m.start()]
-        word_before = re.search(r"[\u4e00-\u9fff]+$", before)
-        if not re.match(r"[，,、：:；;！!？?。]", after) or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
+        word_before = _HAN_RUN_END.search(before)
+        if not _PUNCTUATION_NEXT.match(after) or not word_before or before[-1] in "年月总" or _newsletter_name(word_before[0]):
             return True  # (经济运行分析第2期　2025年5月20日; not 人才公寓第三期，共680套…)
     return False
 
@@ -221,6 +226,9 @@ def _dated_headline(text: str) -> bool:
         and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
+_BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
+
+
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     """The class of a headline line and the characters of its title."""
     text = line.text
@@ -241,7 +249,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
-    note = re.search(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$", text)
+    note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
@@ -570,6 +578,9 @@ _LIST_BULLET = re.compile(r"^[-+•·][ \u3000]+")  # a Markdown list item's bul
 _PAGE_NUMBER = re.compile(r"(?:[ \u3000]*[.·…．]{2,}|[ \u3000]+)[ \u3000]*\d{1,3}$")
 
 
+_KEY_MARKS = re.compile(r"[\s\u3000*_#>]+")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the same line again and again (tables of contents, every reading)
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
@@ -580,7 +591,7 @@ def _title_key(text: str) -> str:
     text = _LIST_BULLET.sub("", text.strip("*_#> \u3000"))
     if text[-1:].isdecimal() or text[-2:-1].isdecimal():  # a page number ends it (\d: a decimal digit; $ allows a newline after)
         text = _PAGE_NUMBER.sub("", text)
-    return re.sub(r"[\s\u3000*_#>]+", "", strip_numbering(text))
+    return _KEY_MARKS.sub("", strip_numbering(text))
 
 
 def _toc_entries(lines: Sequence[Line]) -> set[int]:
@@ -1048,9 +1059,12 @@ def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequenc
     return first if first is not None and shaped(first) else None
 
 
+_NAME_BREAK = re.compile(r"[：:“”，,]")  # a clause or a label: no newsletter's name
+
+
 def _newsletter_name(text: str) -> bool:
     """A newsletter's name (区域产业动态, 长三角产业协同周报（2024年3月第2周））: short, no clause."""
-    return visual_width(text) <= 24 and not re.search(r"[：:“”，,]", text) and not numbering(text) and not text.startswith("【") \
+    return visual_width(text) <= 24 and not _NAME_BREAK.search(text) and not numbering(text) and not text.startswith("【") \
         and bool(_NEWSLETTER_NAME.search(text))
 
 
@@ -1233,6 +1247,9 @@ def _skip_meta(text: str, t: int) -> int:
 _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
 
 
+_BOX_RULE = re.compile(r"[─━═]{3,}|—{2,}")
+
+
 def _is_rule(text: str) -> bool:
     """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
 
@@ -1240,7 +1257,7 @@ def _is_rule(text: str) -> bool:
     (True, True, True, False)
     """
     text = text.strip()
-    return bool(_RULE.fullmatch(text) or re.fullmatch(r"[─━═]{3,}|—{2,}", text))
+    return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text))
 
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。

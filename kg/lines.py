@@ -178,6 +178,9 @@ def visual_width(text: str) -> float:
     return len(text) - 0.5 * len(_NARROW.findall(text))
 
 
+_CLAUSE_PUNCT = re.compile(r"[，。；！？,;：:]")
+
+
 def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     """Tell how a source breaks its lines: ``("wrapped", width)`` or ``("paragraph", 0)``.
 
@@ -196,7 +199,7 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and re.search(r"[，。；！？,;：:]", line.text)]
+                  and _CLAUSE_PUNCT.search(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     return "wrapped", full
@@ -231,6 +234,9 @@ def ends_sentence(text: str) -> bool:
     return False
 
 
+_PROSE_PUNCT = re.compile(r"[，。；,;]")
+
+
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends."""
     if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
@@ -247,13 +253,13 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         return visual_width(a) >= full_width * 0.85
     if _NUMBERED.match(a) or _NUMBERED.match(b):
         return False
-    if _LABEL.match(a) and not re.search(r"[，。；,;]", a):
+    if _LABEL.match(a) and not _PROSE_PUNCT.search(a):
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
     # One paragraph a line: a break inside prose, not a heading. Prose has
     # sentence punctuation; a heading rarely does, and when it does (稳外资再出实招，广东发布…)
     # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
-    return visual_width(a) >= 20 and bool(re.search(r"[，。；,;]", _BRACKETED.sub("", a))) \
+    return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
 
 

@@ -249,10 +249,11 @@ def edge_blocks(relation: str, attrs: dict) -> int:
 def _mentions(article: str, entity: str, u: str, v: str, attrs: dict, article_attrs: dict):
     """The kg:Mention resources standing for a ``mentions`` edge (see the module's docstring)."""
     fields = {"article": u.split(":", 1)[1], **{k: article_attrs[k] for k in ("source", "date", "outlet") if k in article_attrs}}
-    read_back = [_mention_record(fields, e["sentence"], e["start"], e["end"], e["rule"]) for e in attrs["evidence"]]
-    if edge_attributes("mentions", read_back, []) != attrs:
+    evidence = list(attrs["evidence"])  # read once (a built graph's evidence makes its dicts on each read)
+    read_back = [_mention_record(fields, e["sentence"], e["start"], e["end"], e["rule"]) for e in evidence]
+    if read_back != evidence or edge_attributes("mentions", read_back, []) != {**attrs, "evidence": evidence}:
         raise ValueError(f"the mentions edge {u} → {v} is not one article's linked mentions: its RDF would lose something")
-    for n, e in enumerate(attrs["evidence"]):
+    for n, e in enumerate(evidence):
         mention = _hashed("mention", u, v, n, e["start"], e["rule"])
         yield (
             f"{mention} {_TYPE} {_K['Mention']} .\n"

@@ -217,7 +217,7 @@ class _Context:
         title = [s for s in self.sents if s.kind == "title"]
         if title:
             text = title[0].text
-            actor = re.match(r"^([^：:\s]{2,8})[：:]", text)
+            actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
@@ -229,7 +229,7 @@ class _Context:
                 if inner:
                     return self._most_specific(title[0], inner[0])
                 # 重庆：高新区将…: a bare zone word after the actor is the actor's own zone (重庆高新区)
-                bare = re.match(r"\s*(" + _ZONE_SUFFIX + ")", text[actor.end() :])
+                bare = _BARE_ZONE.match(text, actor.end())
                 zone = linker._place_named(actor[1] + bare[1]) if bare else None
                 if zone and self.kb.by_id[zone].type == "zone":
                     return [zone]
@@ -488,6 +488,8 @@ class _Context:
 
 # What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
 _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
+_TITLE_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")  # 天津：… opening a headline
+_BARE_ZONE = re.compile(r"\s*(" + _ZONE_SUFFIX + ")")
 _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
 
 
@@ -1516,6 +1518,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
+_BY_AGENT = re.compile(r"[，,]\s*[由经]")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*$")
+
+
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
     根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
@@ -1526,15 +1533,15 @@ def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
-        if not re.match(r"[，,]\s*[由经]", after):  # 《…》，由北京市政府办公厅印发: still its clause
-            after = re.split(r"[，,；;。]", after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
+        if not _BY_AGENT.match(after):  # 《…》，由北京市政府办公厅印发: still its clause
+            after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
         cue_after = cue_re.search(after)
         since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
         if implements.search(sentence.text[since:start]):
             continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
-            if re.search(r"(?:将|拟|计划|要|正在|即将|争取)\s*$", sentence.text[max(0, cue.start() - 3) : cue.start()]):
+            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 3) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
             if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
                 continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not

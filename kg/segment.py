@@ -120,8 +120,12 @@ def _key(text: str) -> str:
     return key.translate(_KEY_PUNCT) if _KEY_PUNCT_CHAR.search(key) else key
 
 
+_NON_DIGIT = re.compile(r"\D")
+_AUTHOR_NOTE = re.compile(r"^(?:作者|记者|文|撰稿)")  # before the outlet in a trailer
+
+
 def _iso(date: str) -> str | None:
-    digits = re.sub(r"\D", "-", date)
+    digits = _NON_DIGIT.sub("-", date)
     try:
         if "-" in digits:
             y, m, d = (int(x) for x in digits.split("-"))
@@ -149,7 +153,7 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
     sources = []
     for part in _SOURCE_IN_TRAILER.finditer(match["body"]):
         outlet = part["outlet"].strip()
-        if re.match(r"^(?:作者|记者|文|撰稿)", outlet) and " " in outlet:
+        if _AUTHOR_NOTE.match(outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
         sources.append((outlet, _iso(part["date"])))
     if not any(date for _, date in sources):
@@ -220,9 +224,12 @@ class _Toc:
         return _key(title) in self.section_of
 
 
+_NOT_CATEGORY = re.compile(r"[\d:：，,、《“]")
+
+
 def _is_category(text: str) -> bool:
     """A TOC category heading: a short phrase, not a news title."""
-    return visual_width(text) <= 6 and not re.search(r"[\d:：，,、《“]", text)
+    return visual_width(text) <= 6 and not _NOT_CATEGORY.search(text)
 
 
 def _digest_toc(lines: Sequence[Line], end: int) -> _Toc:

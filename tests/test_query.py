@@ -199,6 +199,19 @@ def test_the_store_loaded_in_slices_holds_every_triple(exports, tmp_path, monkey
     assert sparql.run_query(tmp_path / "store", count).values() == [[str(lines)]]
 
 
+def test_a_slice_that_cannot_be_loaded_fails_the_load(tmp_path, monkeypatch):
+    """Slices are loaded in threads: one that does not parse fails the whole load, and no store is stamped."""
+    from kg import sparql
+
+    lines = [f'<https://e.org/s{n}> <https://e.org/p> "{n}" .\n' for n in range(300)]
+    lines[200] = '<https://e.org/s200> <https://e.org/p> "unclosed .\n'
+    (tmp_path / "graph.nt").write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setattr(sparql, "LOAD_SLICE", 512)
+    with pytest.raises(SyntaxError):
+        sparql.fill_store(tmp_path / "graph.nt", tmp_path / "store")
+    assert not (tmp_path / "store" / sparql.STAMP).exists()
+
+
 def test_a_filled_slot_holds_an_escaped_term(exports):
     """Slots are filled with escaped terms: a hostile text stays one literal, a hostile IRI is refused."""
     from kg.sparql import run_query

@@ -158,3 +158,18 @@ def test_literals_are_escaped_as_oxigraph_escapes_them(text):
     assert _lit(text) == str(ox.Literal(text))
 
 
+
+
+def test_a_mentions_edge_whose_rdf_would_lose_something_is_refused():
+    """A mention's RDF holds its text, offsets and rule; the rest must be its article's and the linker's."""
+    from kg.graph import edge_attributes
+    from kg.rdf import edge_ntriples
+
+    article = {"type": "article", "name": "标题", "source": "f.txt", "date": "2024-01-05"}
+    said = {"article": "a1", "source": "f.txt", "sentence": "深圳", "start": 0, "end": 2, "date": "2024-01-05", "rule": "linker_exact", "method": "linker"}
+    assert list(edge_ntriples("article:a1", "440300", "mentions", edge_attributes("mentions", [said], []), article))
+    for evidence in ({**said, "method": "rule"}, {**said, "outlet": "深圳特区报"}, {**said, "date": "2024-02-01"}):
+        with pytest.raises(ValueError, match="would lose something"):
+            list(edge_ntriples("article:a1", "440300", "mentions", edge_attributes("mentions", [evidence], []), article))
+    with pytest.raises(ValueError, match="would lose something"):
+        list(edge_ntriples("article:a1", "440300", "mentions", {**edge_attributes("mentions", [said], []), "weight": 2}, article))

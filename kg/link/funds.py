@@ -295,6 +295,10 @@ def _clause(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else min(len(text), hi)]
 
 
+_SPACES = re.compile(r"\s+")
+_OTHER_FUND = re.compile(r"(?<![该本立此])基金")
+
+
 def _fund_size(text: str, start: int, end: int) -> str | None:
     """The size written with a fund: 总规模 20 亿元的…基金 (right before it), or …基金，目标规模20亿元
     (after it, before any other fund is named, in the same sentence)."""
@@ -304,10 +308,10 @@ def _fund_size(text: str, start: int, end: int) -> str | None:
     after = text[end : min(ends) if ends else min(len(text), hi)]
     for match in _SIZE.finditer(text, sentence_start, start):
         if start - match.end() <= 1:
-            return re.sub(r"\s+", "", match[1] or match[2])
-    other = re.search(r"(?<![该本立此])基金", after)  # another fund, not 该基金 / 设立基金
+            return _SPACES.sub("", match[1] or match[2])
+    other = _OTHER_FUND.search(after)  # another fund, not 该基金 / 设立基金
     match = _SIZE.search(after[: other.start() if other else 40])
-    return re.sub(r"\s+", "", match[1] or match[2]) if match else None
+    return _SPACES.sub("", match[1] or match[2]) if match else None
 
 
 def _is_subsequence(short: str, long: str) -> bool:

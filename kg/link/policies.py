@@ -69,12 +69,16 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_TRAILING_NOTES = re.compile(r"(?:[（(][^（）()]*[）)])+$")  # …意见（2023-2025年）
+
+
 def _policy_key(title: str) -> str:
     """A policy's id part: its title as printed, without spaces."""
-    return re.sub(r"\s+", "", title)
+    return _SPACES.sub("", title)
 
 
 def is_policy(title: str) -> bool:
     """A document title (…方案, …条例, …意见 (2023-2025年)), not a report, index or newspaper."""
-    core = re.sub(r"(?:[（(][^（）()]*[）)])+$", "", title) or title
+    core = _TRAILING_NOTES.sub("", title) or title
     return bool(_POLICY_SUFFIX.search(core) or _POLICY_SUFFIX.search(title)) and not _NOT_POLICY.search(title)

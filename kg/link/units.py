@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from kg.types import Article, Run, to_source
+from kg.types import Article, Run, record, to_source
 
 __all__ = ["Unit", "article_units"]
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """A piece of text (a title or a paragraph) and the map of its offsets to the source."""
 
