@@ -126,8 +126,8 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
                            r"\s*[:：/／|｜丨 \u3000]|(?:完|终|全文完)\s*[）)]?$)")
 
 
-# A source in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）.
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
+# A source or a credit in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）, （执笔：某某）.
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
@@ -207,8 +207,8 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 
 
-# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
-_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点)$")
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
+_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点|融媒|融媒体中心)$")
 
 
 def _dated_headline(text: str) -> bool:
@@ -414,6 +414,41 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
     return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
 
+# The number of an item in a list numbered 一、, （一）, (1), ① or 1.
+_LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
+
+
+def _list_number(text: str) -> tuple[str, int] | None:
+    """The kind and value of the numbering ``text`` opens with (五、建筑业 → ("一、", 5)), or None."""
+    kind = numbering(text)
+    match = _LIST_NUMBER.match(text) if kind in ("一、", "（一）", "(1)", "①", "1.") else None
+    if match is None:
+        return None
+    n = match["n"]
+    value = ord(n) - 0x245F if "①" <= n <= "⑳" else _count(n)
+    return (kind, value) if value else None
+
+
+def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a headline as short as a column's name (五、建筑业), numbered in turn between the headlines of
+    its list (四、城镇燃气安全专项整治…, 六、郑州、开封两地试点…)? Its number says it heads an item as they do, where
+    two or three characters alone are too short to be shaped like a headline.
+
+    >>> texts = ["四、燃气安全整治进入回头看阶段", "全省已整改隐患2万处。", "五、建筑业", "1—5月，全省建筑业总产值增长4.1%。"]
+    >>> _numbered_in_turn([Line(t, (), (0, len(t))) for t in texts], 2), _numbered_in_turn([Line(t, (), (0, len(t))) for t in texts[2:]], 0)
+    (True, False)
+    """
+    text = lines[i].text
+    own = _list_number(text) if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(text)) else None
+    if own is None:
+        return False
+    kind, value = own
+    before = next((j for j in range(i - 1, -1, -1) if numbering(lines[j].text) == kind), None)
+    after = next((j for j in range(i + 1, len(lines)) if numbering(lines[j].text) == kind), None)
+    return any(j is not None and _list_number(lines[j].text) == (kind, value + step) and headline_form(lines[j].text)
+               for j, step in ((before, -1), (after, 1)))
+
+
 def _asks(text: str) -> bool:
     """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
 
@@ -594,7 +629,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None)
         quoted = not shaped and _quoted_headline(lines, i)
-        shaped = shaped or _named_below(lines, i)
+        shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         if not (shaped or quoted):
             continue
         barred = _PLACE_BAR.match(line.text) is not None
@@ -624,7 +659,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
             and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
         meta_before = i > 0 and not under_masthead \
-            and (is_metadata(lines[i - 1].text) and not _CLOSING_META.match(lines[i - 1].text) or ends_with_trailer(lines[i - 1].text))
+            and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
@@ -726,7 +761,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         end = starts[k + 1] if k + 1 < len(heads) else n
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
-            region, back = _split_back(lines, region)
+            region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         cut = len(region)
         while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
@@ -775,6 +810,8 @@ def _section_name(line: Line) -> str | None:
     return None
 
 
+# The mark ending a post or an issue: —END—, — 完 —.
+_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$")
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
@@ -791,7 +828,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
-    r"|[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
+    r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
@@ -806,9 +843,17 @@ def is_back_matter(text: str) -> bool:
     return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
 
 
-def _split_back(lines: Sequence[Line], region: list[int]) -> tuple[list[int], list[int]]:
-    """The last item's lines, and what follows its text: editors, distribution lists (not article text)."""
+def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
+    """The last item's lines, and what follows its text: editors, distribution lists (not article text).
+
+    ``digest``: the region is a digest's last item; an end mark (— 完 —) with no prose below it ends the digest, and
+    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's. Under one article
+    they are the article's own."""
     cut = len(region)
+    if digest:
+        end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
+                    and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+        cut = cut if end is None else end
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
@@ -890,7 +935,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if counted:
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
-    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)]
+    masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)
+                or ("月" in lines[i].text and _PERIOD_LINE.match(lines[i].text))]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
     if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
         score += 1.5
@@ -900,7 +946,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
-                and all(_masthead_line(lines[i].text) for i in front) and all(len(item.body) <= 4 for item in items):
+                and all(_in_masthead(lines, front, k) for k in range(len(front))) \
+                and all(len(item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
@@ -909,6 +956,29 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
+
+
+def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
+    """Is line ``front[k]``, above a digest's first headline, its masthead's: a name, an issue or a date line; the name
+    of the account or office issuing it, opening the masthead (高新区发布 over 一周要闻速览｜2026年3月第2周); a short name
+    of any kind over the issue number (区域发展要情 over 2024年第6期); or an editor's note introducing the items
+    (【编者按】本期聚焦…)?"""
+    text = lines[front[k]].text
+    if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)):
+        return True
+    return k + 1 < len(front) and _issue_line(lines[front[k + 1]].text) and visual_width(text) <= 12 \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+
+
+def _issuer_name(text: str) -> bool:
+    """The name of an outlet, an account or an office on a line of its own (高新区发布, 某某日报, 某某发展研究中心):
+    who issues a digest, when it opens the masthead; no headline (it says nothing happened).
+
+    >>> _issuer_name("高新区发布"), _issuer_name("滨江新区融媒体中心"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室")
+    (True, True, True, False)
+    """
+    return 3 <= visual_width(text) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
+        and (_OUTLET_NAME.search(text) is not None or _PUBLISHER.match(text) is not None)
 
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
@@ -1118,7 +1188,13 @@ def _masthead_line(text: str) -> bool:
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
     return bool(_newsletter_name(text) or _issue_line(text) or dated
-                or text.endswith("文件") or is_metadata(text))
+                or text.endswith("文件") or is_metadata(text) or ("月" in text and _PERIOD_LINE.match(text)))
+
+
+# The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.
+_PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜|丨·][ \u3000]*|[^，。；：:！？,;!?\s]{1,16}[ \u3000]+)?"
+                          r"[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?"
+                          r"\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
 
 
 # ---------------------------------------------------------------- one paragraph

@@ -350,7 +350,8 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
                 below = text[starts[first + 1] : starts[last] - 1].split("\n") if last - first > 1 else []
                 head = inline.content.split("\n")[0]
                 quoted = re.fullmatch(r"“[^“”。；]{4,38}”", head) is not None  # (a headline all one quotation: “企业的事，就是我们的事”)
-                if below and (headline_form(head) or quoted) and head[-1] not in "，、,；;：:" \
+                short = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) is not None  # (as short as a column's name, numbered: 2. 外贸)
+                if below and (headline_form(head) or quoted or short) and head[-1] not in "，、,；;：:" \
                         and not any(line[:1].isspace() for line in below):
                     marks.append(Mark(starts[first], starts[first + 1] - 1, "item"))
                 else:

@@ -2013,8 +2013,12 @@ def _check_digest(text: str, name: str, items: list, back: list) -> None:
     assert_nothing_lost(doc)
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
-@pytest.mark.parametrize("digest", HANDMADE, ids=[d["name"] for d in HANDMADE])
+# (a digest whose record names its layouts is laid out only so: a headline as short as 外贸 heads an item by its number)
+HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS) if layout in d.get("layouts", LAYOUTS)]
+assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
+
+
+@pytest.mark.parametrize(("digest", "layout"), HANDMADE_LAYOUTS, ids=[f"{d['name']}-{layout}" for d, layout in HANDMADE_LAYOUTS])
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
     text, name = _lay_out(digest, layout)
     _check_digest(text, name, digest["items"], digest["back"])
