@@ -51,6 +51,8 @@ def record(cls: type[_T]) -> type[_T]:
     defaults; equality, hash, repr and immutability are dataclasses' own.
     """
     cls = dataclass(frozen=True)(cls)
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"record {cls.__name__}: __post_init__ needs dataclasses' own __init__")
     names, defaults, params = [], {}, []
     for f in fields(cls):
         if not f.init or f.default_factory is not MISSING:
