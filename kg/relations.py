@@ -834,6 +834,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
 
 
+# A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
+_COMPARED = re.compile(r"比较(?!优势)|对比")
+
+
 # A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
 _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
 
@@ -1145,7 +1149,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if _TITLE_DOCUMENT.search(sentence.text):
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
-        if subjects and cue_re.search(text):
+        if subjects and cue_re.search(text) and not _COMPARED.search(text):
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
@@ -1165,19 +1169,19 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
             # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
             subjects, how = _subjects_before(sentence, heading_cue.start(), context)
-            for subject in _with_region(subjects, context):
+            for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _with_region(subjects, context):
+            for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _with_region(subjects, context):
+            for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
@@ -1187,7 +1191,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
             if _backed_as_stated(text, start, end, 0):
                 subjects, how = _subjects_before(sentence, support.end(), context)
-                for subject in _with_region(subjects, context):
+                for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
         if not cues:
@@ -1237,7 +1241,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
-        for subject in _with_region(subjects, context):
+        for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
 
@@ -1487,6 +1491,15 @@ def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[r
     if k < len(found) and found[k].start() < end:  # cut short, another word may match there
         return found[:k] + list(pattern.finditer(text, found[k].start(), end))
     return found[:k]
+
+
+def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
+    """Who backs what a sentence of the body says: its subjects with their regions
+    (:func:`_with_region`), but no macro-region. 长三角, 中部地区, 京津冀 do not act: a body sentence
+    that has one as its subject compares places (中部六省…), states what places agree on together
+    (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
+    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
+    return [x for x in _with_region(subjects, context) if (e := context.kb.get(x)) is None or e.type != "macro_region"]
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:

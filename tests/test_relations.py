@@ -1650,3 +1650,14 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+
+
+def test_a_macro_region_does_not_back_in_the_body(linker):
+    # 长三角, 成渝, 中部地区 are areas the places in them act in: a comparison (its headline too), a joint agreement's fields,
+    # a reviewer's remark about a region's plans back nothing as the macro-region; its members still back.
+    text = "长三角三省一市低空经济政策比较\n\n近年来三省一市都在发力低空经济。江苏、浙江与安徽签署协议，三地将在无人机、通用航空等方面开展合作。点评：各地规划中人工智能几乎全覆盖。（某刊 20240301）\n"
+    assert not {f for f in _facts(linker, text, "backs") if f[0].startswith("macro:")}
+    text = "成渝地区双城经济圈汽车产业观察\n\n从政策看，重庆提出重点发展智能网联新能源汽车。（某刊 20240301）\n"
+    assert _facts(linker, text, "backs") == {("500000", "backs", "industry:intelligent-connected-new-energy-vehicles")}
+    # A headline may still give one as its actor.
+    assert ("macro:yrd", "backs", "industry:low-altitude-economy") in _facts(linker, "长三角加速低空经济产业布局\n\n正文。（某刊 20240301）\n", "backs")
