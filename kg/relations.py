@@ -834,6 +834,16 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
 
 
+# A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
+# 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…): what follows is the fund's investment, told by the
+# invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
+_FUND_OPENS = re.compile(
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露))[，,]?\s*)*"
+    r"(?:此前|已经|今年)?(?:设立的|成立的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
+    r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
+)
+
+
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
 
@@ -1144,6 +1154,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
     cue_re = _cue_re("backs")
     text = _masked(sentence)
+    if sentence.kind != "title" and "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
+        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
     if sentence.kind == "title":
         # A notice issuing a document: its issuer issues it; the document's regions back what it names.
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)

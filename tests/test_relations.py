@@ -1661,3 +1661,12 @@ def test_a_macro_region_does_not_back_in_the_body(linker):
     assert _facts(linker, text, "backs") == {("500000", "backs", "industry:intelligent-connected-new-energy-vehicles")}
     # A headline may still give one as its actor.
     assert ("macro:yrd", "backs", "industry:low-altitude-economy") in _facts(linker, "长三角加速低空经济产业布局\n\n正文。（某刊 20240301）\n", "backs")
+
+
+def test_a_fund_as_subject_invests_and_no_place_backs(linker):
+    # The fund acts: a body that set it up, a place in its name or the region of the sentence before back nothing.
+    text = "某省设立转型基金\n\n某省转型基金近日设立。基金由山西省财政厅出资设立，重点投向新材料和数据产业。其中，宜昌磷化工子基金规模50亿元，重点投资新型储能。据管理人介绍，该子基金主要投向医疗器械领域。（某报 20240301）\n"
+    assert not _facts(linker, text, "backs")
+    # A place that sets a fund up, as its subject, still backs what the fund is for.
+    text = "深圳设立基金\n\n深圳市今年设立了规模50亿元的人工智能产业基金，投向大模型。（某报 20240301）\n"
+    assert ("440300", "backs", "industry:large-models") in _facts(linker, text, "backs")
