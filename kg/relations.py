@@ -391,8 +391,20 @@ class _Context:
         key = (sentence.unit, sentence.start)
         found = self._industries.get(key)
         if found is None:
-            found = self._industries[key] = [x for x in sentence.of_types(("industry",)) if _stands_as_term(sentence.text, x[0], x[1], self.linker)]
+            named = sentence.of_types(("industry",))
+            ends = {e for _, e, _ in named}
+            found = self._industries[key] = [
+                x for x in named if _stands_as_term(sentence.text, x[0], x[1], self.linker) and not (x[0] in ends and self._broad(x[2].id))
+            ]
         return found
+
+    def _broad(self, industry: str) -> bool:
+        """Is ``industry`` a broad sector (one right under 战略性新兴产业 or 制造业: 新能源, 新材料, 装备制造,
+        汽车 …)? Written right after another industry's name (锂电新能源, 特钢新材料, 氢能装备制造,
+        智能网联新能源汽车整车制造), it is the head of that narrower sector's name, not a sector of its own:
+        :meth:`industries` leaves it out (the narrower one stays)."""
+        entity = self.kb.get(industry)
+        return entity is not None and any(p in _SECTOR_ROOTS for p in entity.parents)
 
     def years(self, sentence: Sentence) -> list[re.Match[str]]:
         """The years written in one of the article's sentences."""
@@ -492,6 +504,10 @@ class _Context:
             at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
             best = at_level[0] if at_level else None
         return best
+
+
+# The roots of the industry scheme whose children are broad sectors (see _Context._broad).
+_SECTOR_ROOTS = frozenset({"industry:strategic-emerging-industries", "industry:manufacturing"})
 
 
 # What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).

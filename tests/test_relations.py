@@ -1670,3 +1670,20 @@ def test_a_fund_as_subject_invests_and_no_place_backs(linker):
     # A place that sets a fund up, as its subject, still backs what the fund is for.
     text = "深圳设立基金\n\n深圳市今年设立了规模50亿元的人工智能产业基金，投向大模型。（某报 20240301）\n"
     assert ("440300", "backs", "industry:large-models") in _facts(linker, text, "backs")
+
+
+@pytest.mark.parametrize(("sentence", "narrower", "broad"), [
+    ("某市将支持企业打造锂电新能源产业集群。", "lithium-ion-batteries", "new-energy"),
+    ("某市将布局氢能装备制造。", "hydrogen-energy", "equipment-manufacturing"),
+    ("某市将发展特钢新材料。", "advanced-steel-materials", "new-materials"),
+])
+def test_a_broad_sector_qualified_by_a_narrower_one_is_not_backed(linker, sentence, narrower, broad):
+    # 新能源 in 锂电新能源 is the head of the lithium-battery sector's name, not the new-energy sector.
+    backs = {f[2] for f in _facts(linker, "芜湖：产业\n\n" + sentence.replace("某市", "芜湖市") + "\n", "backs")}
+    assert f"industry:{narrower}" in backs
+    assert f"industry:{broad}" not in backs
+
+
+def test_a_broad_sector_standing_alone_is_backed(linker):
+    backs = _facts(linker, "芜湖：产业\n\n芜湖市将发展新能源和新材料，壮大装备制造。\n", "backs")
+    assert {("340200", "backs", f"industry:{x}") for x in ("new-energy", "new-materials", "equipment-manufacturing")} <= backs
