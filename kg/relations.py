@@ -860,6 +860,10 @@ _FUND_OPENS = re.compile(
 )
 
 
+# A paragraph of an editor's comment (点评：…, 编者按：…, as digests print them after an item).
+_COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|评论)[】〕\]]?\s*[：:]")
+
+
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
 
@@ -1254,6 +1258,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
+        if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
+            continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
         if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
             subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))

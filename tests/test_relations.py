@@ -1687,3 +1687,12 @@ def test_a_broad_sector_qualified_by_a_narrower_one_is_not_backed(linker, senten
 def test_a_broad_sector_standing_alone_is_backed(linker):
     backs = _facts(linker, "芜湖：产业\n\n芜湖市将发展新能源和新材料，壮大装备制造。\n", "backs")
     assert {("340200", "backs", f"industry:{x}") for x in ("new-energy", "new-materials", "equipment-manufacturing")} <= backs
+
+
+def test_an_editors_comment_or_an_opinion_backs_nothing(linker):
+    # 点评：… (a digest's comment after an item) and 我认为… are the writer's view, not the region's backing.
+    text = "山西：设立转型基金\n\n来源：山西日报（2024年3月1日）\n山西省设立转型发展基金。\n点评：资源型省份设立转型基金，关键在于让资金投向新兴产业。\n我认为，下一步可以发展数据中心和新材料。\n"
+    assert not _facts(linker, text, "backs")
+    # The comment's own statement of what a named place does still counts.
+    text = "海口：出台措施\n\n来源：海南日报（2024年3月1日）\n海口市出台措施。\n点评：就连海口市龙华区也出台措施，支持服务机器人发展。\n"
+    assert ("460106", "backs", "industry:service-robots") in _facts(linker, text, "backs")
