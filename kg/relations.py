@@ -775,9 +775,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     if spoken is not None:
         s, e, speaker = before[-1]
         before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
-        own = _agency_region(speaker.id) if speaker.type == "agency" else None
+        own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
         if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
-            return [own], "reference"  # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now)
+            # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
+            # 该市将…: the county-level city itself, not the prefecture the article named last
+            return [own], "reference"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
             and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
         return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)

@@ -1696,3 +1696,11 @@ def test_an_editors_comment_or_an_opinion_backs_nothing(linker):
     # The comment's own statement of what a named place does still counts.
     text = "海口：出台措施\n\n来源：海南日报（2024年3月1日）\n海口市出台措施。\n点评：就连海口市龙华区也出台措施，支持服务机器人发展。\n"
     assert ("460106", "backs", "industry:service-robots") in _facts(linker, text, "backs")
+
+
+def test_a_place_whose_official_speaks_is_what_the_reference_after_names(linker):
+    # 该市 after 福安市相关负责人表示 is 福安 (a county-level city), not 宁德, the city named before.
+    text = "宁德：锂电池产业\n\n宁德市将锂电池作为一号产业。福安市相关负责人表示，该市将发展新能源汽车零部件。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("350981", "backs", "industry:nev-components") in backs
+    assert ("350900", "backs", "industry:nev-components") not in backs
