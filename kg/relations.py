@@ -319,6 +319,13 @@ class _Context:
                     return places[0][2].id
         return None
 
+    def own_place(self, kind: str) -> str | None:
+        """The place the article is about if its name ends with ``kind`` (市, 区, 县 …): what 全市, 本市,
+        市里 speak of in its body, as a county-level city (江阴市) is a 市 to its own reports."""
+        topic = self.topic
+        entity = self.kb.get(topic) if topic else None
+        return topic if entity is not None and entity.type in REGION_TYPES and entity.name.endswith(kind) else None
+
     @cached_property
     def advice_from(self) -> tuple[int, int] | None:
         """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
@@ -816,6 +823,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
         region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
+        if ref[1] and not ref[0].startswith("该") and (own := context.own_place(ref[1])):
+            region = own  # 全市, 本市, 市里: the city the article is about, not one it named last (…总部位于上海。市里计划…)
         if region:
             return [region], "reference" if ref[1] else "topic_reference"
     opening = _opening_place(sentence, pos)

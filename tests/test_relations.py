@@ -1704,3 +1704,14 @@ def test_a_place_whose_official_speaks_is_what_the_reference_after_names(linker)
     backs = _facts(linker, text, "backs")
     assert ("350981", "backs", "industry:nev-components") in backs
     assert ("350900", "backs", "industry:nev-components") not in backs
+
+
+def test_the_whole_city_is_the_city_the_article_is_about(linker):
+    # 市里/全市 in a report about 江阴 (a county-level city) is 江阴, not 上海 named as a firm's home before it.
+    text = "江阴集成电路产业\n\n江阴市集成电路产业营业收入达到720亿元。有的企业总部位于上海。市里计划重点发展集成电路。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320281", "backs", "industry:integrated-circuits") in backs
+    assert ("310000", "backs", "industry:integrated-circuits") not in backs
+    # 该市 still names the city named last.
+    text = "江苏产业观察\n\n江苏省产业稳步发展。苏州市委书记表示，该市将重点发展生物医药。\n"
+    assert ("320500", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
