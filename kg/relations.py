@@ -1284,11 +1284,31 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _another_actor_between(sentence, cues[-1].end(), start):
+            continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+
+
+def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool:
+    """Does a clause between a cue (ending at ``cue_end``) and an industry a clause away (at ``start``)
+    open with an actor or a reference of its own (…，许昌重点发展电力装备，平顶山依托尼龙新材料…;
+    …，中国（云南）自由贸易试验区德宏片区提出…跨境电商…; …，该区…)? Then the industry is in that
+    subject's clause, and the cue's subject does not back it."""
+    for x in sentence.actors():
+        if cue_end <= x[0] < start and _OPENS_CLAUSE.search(sentence.text, 0, x[0]):
+            return True
+    ref = None
+    for ref in _REFERENCE.finditer(sentence.text, cue_end, start):
+        pass
+    return bool(ref) and bool(_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
+
+
+# What may stand between a clause break and the actor that opens the clause (…，同时，新余…).
+_OPENS_CLAUSE = re.compile(r"[，,；;：:]\s*(?:(?:同时|此外|另外|而|其中|今年|明年|下一步|目前)[，,]?\s*)?$")
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,

@@ -1715,3 +1715,14 @@ def test_the_whole_city_is_the_city_the_article_is_about(linker):
     # 该市 still names the city named last.
     text = "江苏产业观察\n\n江苏省产业稳步发展。苏州市委书记表示，该市将重点发展生物医药。\n"
     assert ("320500", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_a_later_clause_with_its_own_subject_is_not_the_earlier_cues(linker):
+    # A province's plan assigns sectors city by city: 赣州's cue is not about what the clause 宜春… names.
+    text = "江西：出台行动计划\n\n计划明确，赣州重点发展稀土新材料，宜春围绕锂电发展锂电池产业链，新余、上饶布局光伏。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("360700", "backs", "industry:lithium-ion-batteries") not in backs
+    assert {("360700", "backs", "industry:rare-earth-materials"), ("360900", "backs", "industry:lithium-ion-batteries")} <= backs
+    # An industry a clause away in the same subject's clause is still its.
+    text = "芜湖：产业\n\n芜湖市将重点发展机器人，壮大新能源汽车。\n"
+    assert ("340200", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")
