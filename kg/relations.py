@@ -1291,6 +1291,20 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+        if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
+            yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
+    """The region whose document assigns what a sentence of it says to places inside it (广西's
+    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…): it backs what it assigns, beside them."""
+    if not subjects or not context.in_measures(sentence) or _cue_re("issues").search(sentence.text):
+        return None  # (郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
+    own = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
+    if len(own) != 1:
+        return None
+    inside = all(x != own[0] and own[0] in context.kb.ancestors(x) for x in subjects)
+    return own[0] if inside else None
 
 
 def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool:

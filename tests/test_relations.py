@@ -1726,3 +1726,18 @@ def test_a_later_clause_with_its_own_subject_is_not_the_earlier_cues(linker):
     # An industry a clause away in the same subject's clause is still its.
     text = "芜湖：产业\n\n芜湖市将重点发展机器人，壮大新能源汽车。\n"
     assert ("340200", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")
+
+
+def test_a_regions_document_backs_what_it_assigns_to_places_inside_it(linker):
+    text = "广西：出台向海经济若干措施\n\n广西壮族自治区人民政府办公厅日前印发措施。措施提出，钦州重点发展石化，北海发展电子信息。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("450700", "backs", "industry:petrochemicals"), ("450500", "backs", "industry:electronic-information")} <= backs
+    assert {("450000", "backs", "industry:petrochemicals"), ("450000", "backs", "industry:electronic-information")} <= backs
+    # A place outside it, named in its measures, does not make the region back what that place does.
+    text = "广西：出台对接粤港澳大湾区若干措施\n\n广西壮族自治区人民政府办公厅日前印发措施。措施提出，深圳重点发展电子信息，钦州承接配套。\n"
+    assert ("450000", "backs", "industry:electronic-information") not in _facts(linker, text, "backs")
+    # A place inside it issuing a document of its own: its measures are its own, not the region's.
+    text = "成都：人工智能产业\n\n成都市印发行动方案。郫都区也已出台区级配套政策，郫都区重点发展人工智能芯片。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("510117", "backs", "industry:ai-chips") in backs
+    assert ("510100", "backs", "industry:ai-chips") not in backs
