@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.budget import check as check_budget
-from kg.kb import MUNICIPALITIES, REGION_TYPES, read_table
+from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
@@ -1196,7 +1196,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
-                for subject in _with_region(subjects, context):
+                for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
     if sentence.kind == "table_row":
@@ -1578,7 +1578,22 @@ def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
     that has one as its subject compares places (中部六省…), states what places agree on together
     (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
     still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
-    return [x for x in _with_region(subjects, context) if (e := context.kb.get(x)) is None or e.type != "macro_region"]
+    return [x for x in _with_region(subjects, context) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+
+
+@lru_cache(maxsize=1)
+def _special_zones() -> frozenset[str]:
+    """The zones of ``zones.tsv`` (国家级新区, 自由贸易试验区 and their 片区, cooperation zones, the development
+    and port zones named for what they do), each a relation end of its own."""
+    return frozenset(f"zone:{row['id']}" for row in read_table(KB_DIR / "zones.tsv"))
+
+
+def _backs_as_zone(subject: str) -> bool:
+    """May ``subject`` back an industry as a zone? Not a statistical zone (``zones_nbs2023.tsv``: a place +
+    a kind, 大庆高新区, 徐州经开区), which the KB holds so that its mentions link: the relation gold has it
+    as no relation end (its statements are left out, not credited to its city), and so do these rules; a
+    region's document assigning it an industry still backs it as the region (:func:`_assigning_region`)."""
+    return not subject.startswith("zone:") or subject in _special_zones()
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
@@ -1713,7 +1728,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
-                yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+                if _backs_as_zone(subject):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")

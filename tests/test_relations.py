@@ -1741,3 +1741,12 @@ def test_a_regions_document_backs_what_it_assigns_to_places_inside_it(linker):
     backs = _facts(linker, text, "backs")
     assert ("510117", "backs", "industry:ai-chips") in backs
     assert ("510100", "backs", "industry:ai-chips") not in backs
+
+
+def test_a_statistical_zone_is_no_backer_and_a_special_zone_is(linker):
+    # 大庆高新区 (zones_nbs2023: a place + a kind) links, but backs nothing; nor is its statement its city's.
+    text = "大庆：新材料基地\n\n大庆高新区重点发展新材料和生物制造。\n"
+    assert not {f for f in _facts(linker, text, "backs") if f[0].startswith("zone:") or f[0] == "230600"}
+    # A zone of zones.tsv (国家级新区, 自贸试验区片区, 临港新片区) is a backer of its own.
+    text = "上海：临港新片区\n\n临港新片区重点发展集成电路。\n"
+    assert ("zone:ftz_shanghai_lingang", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
