@@ -799,6 +799,12 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
             if here:
                 return here, "explicit"
+    if before and ref is not None and ref.start() >= before[-1][1] and ref[1] and _OPENS_CLAUSE.search(sentence.text, 0, ref.start()):
+        # 由合肥、芜湖重点发展…，到2027年全省机器人产业规模达到…: a reference opening a later clause is who that clause is about
+        region = context.own_place(ref[1]) if not ref[0].startswith("该") else None
+        region = region or context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        if region:
+            return [region], "reference"
     named = _unlinked_place(sentence, pos, before, context)
     if named is not None:
         return named, "explicit"  # 在深圳，龙华区提出…; 喀左县还在…: the place named opens the clause and acts
@@ -1322,7 +1328,7 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
 
 
 # What may stand between a clause break and the actor that opens the clause (…，同时，新余…).
-_OPENS_CLAUSE = re.compile(r"[，,；;：:]\s*(?:(?:同时|此外|另外|而|其中|今年|明年|下一步|目前)[，,]?\s*)?$")
+_OPENS_CLAUSE = re.compile(r"[，,；;：:]\s*(?:(?:同时|此外|另外|而|其中|今年|明年|下一步|目前|(?:到|至)\s*\d{4}\s*年(?:底|末)?)[，,]?\s*)?$")
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,

@@ -1751,3 +1751,13 @@ def test_a_statistical_zone_is_no_backer_and_a_special_zone_is(linker):
     # A zone of zones.tsv (国家级新区, 自贸试验区片区, 临港新片区) is a backer of its own.
     text = "上海：临港新片区\n\n临港新片区重点发展集成电路。\n"
     assert ("zone:ftz_shanghai_lingang", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
+
+
+def test_a_reference_opening_a_later_clause_is_its_subject(linker):
+    # 全省 after the cities a plan names opens the target's clause: the province sets it and backs the industry.
+    text = "安徽：出台机器人配套政策\n\n安徽省出台措施，由合肥、芜湖重点发展人形机器人，到2027年全省机器人产业规模达到600亿元。\n"
+    facts = _facts(linker, text)
+    assert ("340000", "sets_target", "industry:robotics", 600.0, "亿元", 2027) in facts
+    assert ("340000", "backs", "industry:robotics") in facts
+    assert not {f for f in facts if f[0] in ("340100", "340200") and f[2] == "industry:robotics"}
+    assert ("340100", "backs", "industry:humanoid-robots") in facts
