@@ -1304,13 +1304,18 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
     """The region whose document assigns what a sentence of it says to places inside it (广西's
     措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…): it backs what it assigns, beside them."""
-    if not subjects or not context.in_measures(sentence) or _cue_re("issues").search(sentence.text):
-        return None  # (郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
-    own = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
-    if len(own) != 1:
+    if not subjects:
         return None
-    inside = all(x != own[0] and own[0] in context.kb.ancestors(x) for x in subjects)
-    return own[0] if inside else None
+    own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
+    if own is False:
+        own = sentence._of_types["assigning"] = None
+        if context.in_measures(sentence) and not _cue_re("issues").search(sentence.text):
+            # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
+            regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
+            own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
+    if own is None:
+        return None
+    return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
 
 
 def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool:
