@@ -28,7 +28,7 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout9": ({"digest": 10, "think": 7, "invest": 8, "news": 5}, (400, 900)),
     "genres_heldout10": ({"digest": 12, "think": 8, "invest": 5, "news": 5}, (400, 900)),
     "genres_heldout8": ({"news": 24, "policy": 2, "notice": 2, "report": 2}, (400, 900)),
-    "genres_heldout12": ({"news": 24, "policy": 1}, (400, 900)),
+    "genres_heldout12": ({"news": 24, "policy": 2, "notice": 2, "report": 2}, (400, 900)),
 }
 
 
