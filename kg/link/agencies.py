@@ -106,7 +106,7 @@ class AgencyFinder:
                 known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
                 out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
-            match = self._function_re.match(text, c.end)
+            match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text)
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -118,7 +118,7 @@ class AgencyFinder:
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
                     match, function = further, self._function_of[further[0]]
-            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
+            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[match.start() :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)
@@ -132,11 +132,19 @@ class AgencyFinder:
                 start = min(o.start for o in prefix)  # 国家税务总局 + 深圳市税务局: one body, the central one's local branch
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
-            if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
-                continue  # 市委书记: a person
+            if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
+                continue  # 市委常委: a member (常委会: another body); 安宁市委书记 is the committee's secretary, a mention of it
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
             out.extend(self._listed_before(context, c, region, function, anchors))
         return out
+
+    def _after_level_repeated(self, cand: Candidate, text: str) -> re.Match | None:
+        """A body written with its region's level repeated (沙县县委, 祥符区区委, 朝阳区区政府): the
+        function after the repeated character, when the name ends with that level's character."""
+        level = cand.form[-1:]
+        if level not in LEVEL_OF_CHAR or not text.startswith(level, cand.end):
+            return None
+        return self._function_re.match(text, cand.end + 1)
 
     def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
         """Regions of the same level listed right before a region's body share its function
