@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.kb import KnowledgeBase
+from kg.kb import Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
@@ -37,6 +37,9 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 _ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+
+# A zone run by a bureau rather than a committee (前海管理局): 管理局 right after the zone's name.
+_ZONE_BUREAU = re.compile(r"管理局")
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
@@ -207,7 +210,7 @@ class AgencyFinder:
             match = self._function_re.match(context.units[u].text, _after_party_body(context.units[u].text, end))
             zone = self.kb.get(zone_id)
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
-                region = self.places.common_region(zone.parents)
+                region = self._seat(zone)
                 if region:
                     out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
@@ -224,13 +227,21 @@ class AgencyFinder:
                 c = max(nxt, key=lambda o: o.end - o.start)
                 pos = c.end
             match = self._function_re.match(text, _after_party_body(text, pos))
-            if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
+            function = self._function_of[match[0]] if match else None
+            if function is None and (match := _ZONE_BUREAU.match(text, pos)):
+                function = "development_zone_committee"  # 前海管理局: the zone's own administration, under another name
+            if function not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
-            region = self.places.common_region(zone.parents)
+            region = self._seat(zone)
             if region:
-                out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
+                out.append((c.unit, first.start, match.end(), f"agency:{region}:{function}", "agency_zone_body"))
         return out
+
+    def _seat(self, zone: Entity) -> str | None:
+        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), else
+        the smallest region that holds the whole zone."""
+        return self.kb.zone_seats.get(zone.id) or self.places.common_region(zone.parents)
 
     def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
@@ -254,7 +265,7 @@ class AgencyFinder:
                 before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
                           and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
                 zone = self.kb.get(before.pop()) if len(before) == 1 else None
-                region = self.places.common_region(zone.parents) if zone is not None else None
+                region = self._seat(zone) if zone is not None else None
                 out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
 
