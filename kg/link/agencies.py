@@ -19,6 +19,9 @@ _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 # 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out.
 _SEVERAL_OF_KIND = re.compile(r"(?:各|每个?)(?:设区的?|地级|县级|省辖|副省级|有关)$")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+# A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
+# every listed unit's (the notice's addressees), no one body.
+_DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
@@ -133,6 +136,11 @@ class AgencyFinder:
             prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
             if prefix:
                 start = min(o.start for o in prefix)  # 国家税务总局 + 深圳市税务局: one body, the central one's local branch
+            if _DISTRIBUTED_LIST.search(text, max(0, c.start - 30), c.start):
+                # 各市、州、直管市、神农架林区经信局: the bodies of every unit listed, generic like 各市经信局;
+                # its words are still no other mention
+                out.append((c.unit, c.start, match.end(), None, "agency_region_function"))
+                continue
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
