@@ -90,7 +90,7 @@ _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place'
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
 # After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
 # 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
-_INSTITUTION_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、]{0,6}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室)")
+_INSTITUTION_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、]{0,6}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))")
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
