@@ -128,7 +128,7 @@ class AgencyFinder:
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)
-            region = self.regions.one_region(c, anchors, allow_short=True, context=context) or inside
+            region = inside or self.regions.one_region(c, anchors, allow_short=True, context=context)  # the parent written decides
             if region is None:
                 continue
             start = parent.start if parent is not None and inside == region else c.start
