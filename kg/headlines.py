@@ -739,13 +739,15 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     """Front lines, items and back lines when ``heads`` are the headlines."""
     n = len(lines)
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
+    # (where a blank line stands between every two lines, as Markdown writes paragraphs, it groups nothing)
+    spaced = n > 2 and all(_blank_before(lines, text, i) for i in range(1, n))
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
-                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not (_blank_before(lines, text, s) and not spaced) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
@@ -1021,6 +1023,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Markdown list items numbered as the plain lines of another class are (1. under a line of its own, where 2. and 3.
+    # run on from the line above them, as Markdown reads a list that interrupts a paragraph only at its first number): one list.
+    for kind in sorted({numbering(lines[c.index].text) for c in classes.get("item", [])} & set(classes)):
+        numbered = [c for c in classes["item"] if numbering(lines[c.index].text) == kind]
+        classes[kind + "+list"] = sorted(classes[kind] + numbered, key=lambda c: c.index)
     # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
     # it is marked, and so does the first headline above the first rule.
     rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)

@@ -2004,24 +2004,30 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "numbered": ("{n}. {t}", "\n\n", "digest.txt"), "chinese": ("{c}、{t}", "\n", "digest.txt"),
     "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"),
     "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
+    # (a blank line between every two lines, as Markdown writes paragraphs and some plain-text digests do too)
+    "spaced": ("{t}", "\n\n", "digest.txt"), "bold-spaced": ("**{t}**", "\n\n", "digest.md"),
 }
 
 
 def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
     head, sep, name = LAYOUTS[layout]
+    inner = sep if layout.endswith("spaced") else "\n"
     blocks = [digest["front"]] if digest["front"] else []
-    for n, (title, body) in enumerate(digest["items"], 1):
+    for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
-        blocks.append([head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        above = extra[0]["above"] if extra else []  # lines over the headline: its date
+        blocks.append(above + [head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
     if digest["back"]:
         blocks.append(digest["back"])
-    return sep.join("\n".join(block) for block in blocks) + "\n", name
+    return sep.join(inner.join(block) for block in blocks) + "\n", name
 
 
 def _check_digest(text: str, name: str, items: list, back: list) -> None:
     doc = segment(_source(text, name))
-    assert [a.title for a in doc.articles] == [title for title, _ in items]
-    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in body if isinstance(x, str)] for _, body in items]
+    assert [a.title for a in doc.articles] == [item[0] for item in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in item[1] if isinstance(x, str)] for item in items]
+    if any(len(item) > 2 for item in items):  # items dated by a line over their headline
+        assert [a.date for a in doc.articles] == [item[2]["date"] if len(item) > 2 else None for item in items]
     furniture = {text[f.start : f.end] for f in doc.furniture}
     assert all(line in furniture for line in back)  # credits, distribution and contact lines are the file's
     assert_nothing_lost(doc)
