@@ -371,11 +371,12 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
 def _quotation_line(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` all one quotation of 6–40 characters (numbered or not), standing where a headline stands: after a
     sentence's end or a masthead's line, with a line below it? What opens the body below says nothing here."""
+    if lines[i].text[-1:] != "”":
+        return False  # (asked of every line: the cheap test first)
     text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
-    if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
-            or not 6 <= visual_width(text) <= 40:
+    if text[0] != "“" or re.search(r"[“”。；]", text[1:-1]) or not 6 <= visual_width(text) <= 40:
         return False
-    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", text[1:-1])
+    return i > 0 and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))
 
 
 # A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…; 这个秋天，…): a place named near its
@@ -739,15 +740,24 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     """Front lines, items and back lines when ``heads`` are the headlines."""
     n = len(lines)
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
-    # (where a blank line stands between every two lines, as Markdown writes paragraphs, it groups nothing)
-    spaced = n > 2 and all(_blank_before(lines, text, i) for i in range(1, n))
+    spaced: list[bool] = []  # whether a blank line stands between every two lines, asked once where it matters
+
+    def apart(s: int) -> bool:
+        """Does a blank line set line ``s`` apart from the line above? Not where one stands between every two lines, as
+        Markdown writes paragraphs: there it groups nothing."""
+        if not _blank_before(lines, text, s):
+            return False
+        if not spaced:
+            spaced.append(n > 2 and all(_blank_before(lines, text, i) for i in range(1, n)))
+        return not spaced[0]
+
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
-                and not (_blank_before(lines, text, s) and not spaced) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
