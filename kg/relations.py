@@ -1842,29 +1842,21 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     # 投资于…) goes on about the same fund.
     # In news prose the fund is often named in one paragraph and its investments told in a
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
-    topic_end = 0
+    topic_start = topic_end = 0
+    others: list[tuple[int, int, Mention]] = []
     if funds:
         acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
         topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
-        if (planned := _PLANNED.search(_masked(sentence), 0, topic_start)) and not _PURPOSE_STATED.match(sentence.text, topic_end):
-            topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
-        elif planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, topic_end)):  # (筹建: group 2)
-            topic = None  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
-        elif _DIRECTED.search(sentence.text, 0, topic_start):
-            topic = None  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
-        elif _FUND_SOURCE.search(sentence.text, 0, topic_start):
-            topic = None  # 记者从…基金了解到，…: the fund is where the news comes from
-        elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
-            topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
-        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
-            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
-        elif _FUND_RECEIVED.search(sentence.text, 0, topic_start):
-            topic = None  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
-        elif _LISTED_FUND.search(sentence.text, 0, topic_start):
-            topic = None  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
+        # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
+        # sets up (…引导基金…重点投向…，并与…共同设立了…子基金，投资…), and a fund opening a later clause
+        # (…引导基金已参股子基金15只，其中太原数字经济子基金…，主要投资…): each invests in what its clauses say.
+        others = [f for f in acting if f[0] < topic_start and f is acting[0]] + [
+            f for f in funds if f[0] > topic_start and _OPENS_CLAUSE.search(sentence.text, 0, f[0])]
+        if not _fund_states_investment(sentence, context, topic_start, topic_end):
+            topic = None
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
@@ -1880,31 +1872,40 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
-        topic, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.end()
+        topic, topic_start, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.start(), match.end()
         rule = "fund_cue_industry_reference"
     elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
-        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
+        topic, topic_start, topic_end = named[-1], match.start(), match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None and rule == "fund_cue_industry_reference" and _FUND_RECEIVED_NAMED.search(sentence.text, 0, match.start()):
         topic = None  # 对获得天使母基金投资的企业给予配套支持: the fund is what firms receive
-    if topic is not None:
-        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
-        # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
-        # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
-        cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), topic_end)
-                    if not _sub_funds_investment(sentence.text, topic_end, c.start()) and not _other_actor(sentence, topic_end, c.start())), None)
-        spans = [(cue.end(), _actor_clause(sentence, cue.end()))] if cue else []
-        if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
-            spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
-        spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
-        for s, e, m in context.industries(sentence):
-            if m.id == "industry:equity-investment":
-                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
-            if any(a <= s and e <= b for a, b in spans):
-                context.invested_until = (sentence.unit, sentence.end, topic.id)
-                yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
+    elif topic is not None and rule == "fund_cue_industry_reference" and "子基金" in match[0] and not topic.id.endswith("子基金"):
+        topic = None  # 该子基金 after a mother fund: a sub-fund the text does not name, not the mother
+    if topic is not None or others:
+        acts = sorted([*others, *([(topic_start, topic_end, topic)] if topic is not None else [])], key=lambda f: f[0])
+        for k, (f_start, f_end, fund) in enumerate(acts):
+            if fund is not topic and not _fund_states_investment(sentence, context, f_start, f_end):
+                continue
+            # what the fund states up to the clause of the next one acting (not 并与…共同设立了…子基金，投资…)
+            until = _clause_start(sentence.text, acts[k + 1][0]) if k + 1 < len(acts) else len(sentence.text)
+            # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+            # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
+            # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
+            cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), f_end, until)
+                        if not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
+            spans = [(cue.end(), min(until, _actor_clause(sentence, cue.end())))] if cue else []
+            if fund is topic:
+                if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
+                    spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
+                spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end, until)]
+            for s, e, m in context.industries(sentence):
+                if m.id == "industry:equity-investment":
+                    continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
+                if any(a <= s and e <= b for a, b in spans):
+                    context.invested_until = (sentence.unit, sentence.end, fund.id)
+                    yield Fact(fund.id, "invests_in", m.id, evidence(sentence, rule))
     for start, end, fund in funds:
         rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)
@@ -1920,12 +1921,47 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
 
 
+# A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause.
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
+
+
+# A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.
+_UNNAMED_SUB_FUND = re.compile(r"(?<!通过)子基金")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last ，；： before it)."""
+    return max(text.rfind(p, 0, pos) for p in "，,；;：:") + 1
+
+
+def _fund_states_investment(sentence: Sentence, context: _Context, start: int, end: int) -> bool:
+    """May the fund named at ``start:end`` state what it invests in: not one to come, hoped for, a
+    source, a circumstance or what firms receive?"""
+    if (planned := _PLANNED.search(_masked(sentence), 0, start)) and not _PURPOSE_STATED.match(sentence.text, end):
+        return False  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+    if planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, end)):  # (筹建: group 2)
+        return False  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
+    if _DIRECTED.search(sentence.text, 0, start):
+        return False  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
+    if _FUND_SOURCE.search(sentence.text, 0, start):
+        return False  # 记者从…基金了解到，…: the fund is where the news comes from
+    if _MEASURE_FUND.search(sentence.text, 0, start) and context.in_measures(sentence):
+        return False  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+    if _FUND_CIRCUMSTANCE.match(sentence.text, end):
+        return False  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
+    if _FUND_RECEIVED.search(sentence.text, 0, start):
+        return False  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
+    return not _LISTED_FUND.search(sentence.text, 0, start)  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
+
+
 def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
     """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
     (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
     (参股设立了海洋经济子基金，重点投资…)?"""
     if _PLANNED_SUB_FUND.search(text, topic_end, cue_start):
         return True  # 拟在明年新设一只子基金，专门投资…: a sub-fund to come
+    if topic_end == 0 and _UNNAMED_SUB_FUND.search(text, 0, cue_start):
+        return True  # (no fund named in the sentence) 另有两只子基金将投资…, 此前设立的…子基金已投资…
     if _SUB_FUND_NAMED.match(text, topic_end, cue_start):
         return True  # …母基金下设的智能网联汽车子基金，将重点投资…: the sub-fund is the subject
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)

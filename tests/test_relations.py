@@ -1650,3 +1650,24 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+
+
+def test_each_fund_invests_in_what_its_own_clauses_say(linker):
+    # the fund named first states its sectors before the clause that sets up a sub-fund, which invests in its own
+    text = ("基金动态\n\n赣州市产业发展引导基金规模50亿元，重点投向稀土新材料和电子信息，并与江西省现代产业引导基金"
+            "共同设立了赣州新能源汽车子基金，投资动力电池和汽车芯片。（新华社 20240301）\n")
+    invested = {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")}
+    guidance, sub = "fund:360700:产业发展引导基金", "fund:360700:新能源汽车子基金"
+    assert invested == {(guidance, "industry:rare-earth-materials"), (guidance, "industry:electronic-information"),
+                        (sub, "industry:power-batteries"), (sub, "industry:automotive-chips")}
+    # a named sub-fund opening a clause (其中…子基金…，主要投资…) is its subject, not the mother fund
+    text = ("基金动态\n\n九江市产业投资母基金已参股子基金8只，其中九江石化新材料子基金规模8亿元，主要投资化工新材料和氢能。"
+            "（新华社 20240301）\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:360400:石化新材料子基金", "industry:advanced-petrochemical-materials"), ("fund:360400:石化新材料子基金", "industry:hydrogen-energy")}
+
+
+def test_a_sentence_about_sub_funds_the_text_does_not_name_is_not_the_mother_funds(linker):
+    for sentence in ("另有三只子基金将投资江西省内的光伏项目。", "此前设立的两只专项子基金已投资光伏企业3家。", "该子基金重点投向光伏和储能。"):
+        text = f"基金动态\n\n江西省现代产业引导基金规模100亿元，重点投向航空装备和电子信息。{sentence}（新华社 20240301）\n"
+        assert {o for _, _, o, *_ in _facts(linker, text, "invests_in")} == {"industry:aviation-equipment", "industry:electronic-information"}, sentence
