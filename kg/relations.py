@@ -1661,7 +1661,11 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
-        if not _BY_AGENT.match(after):  # 《…》，由北京市政府办公厅印发: still its clause
+        by_agent = _BY_AGENT.match(after)
+        if by_agent:  # 《…》，由北京市政府办公厅印发: still its clause (up to its end, the issuer's name may be long)
+            after = _CLAUSE_END.split(sentence.text[end : end + 60], maxsplit=2)[1]
+            after = sentence.text[end : end + by_agent.end() + len(after)]
+        else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
         cue_after = cue_re.search(after)
         since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
@@ -1686,6 +1690,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
+            if how == "explicit" and actors and (joined := _JOINT_ISSUER.match(sentence.text, actors[-1][1], cue.start())):
+                # 科技厅会同省发展改革委、省财政厅印发《…》: the bodies it acts with issue with it (as objects
+                # of 会同 they back nothing of their own, see _OBJECT_VERB)
+                subjects = [*subjects, *(m.id for s, e, m in sentence.of_types(("agency",)) if joined.end() <= s and e <= cue.start() and m.id not in subjects)]
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
             # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
@@ -1693,6 +1701,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
                         and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
+            if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
+                subjects = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()] or subjects
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects and (subjects := _title_issuers(policy, context)):
@@ -1725,6 +1735,8 @@ _STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等
 _APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
 
 
+# Bodies an issuer acts with (…厅会同省发展改革委、省财政厅印发): co-issuers.
+_JOINT_ISSUER = re.compile(r"\s*(?:近日|日前|近期)?\s*会同")
 # A body coordinated with the agencies before an issuing cue (…、厦门市律师协会联合发布): a co-issuer.
 _CO_ISSUER = re.compile(r"^\s*[、和与及][^，,。；;、]{1,20}(?:[、和与及][^，,。；;、]{1,20})*(?:联合|共同)")
 # The issuer a document's title opens with (国务院关于…的通知, 中共广东省委、广东省人民政府关于…的意见).

@@ -1671,3 +1671,15 @@ def test_a_sentence_about_sub_funds_the_text_does_not_name_is_not_the_mother_fun
     for sentence in ("另有三只子基金将投资江西省内的光伏项目。", "此前设立的两只专项子基金已投资光伏企业3家。", "该子基金重点投向光伏和储能。"):
         text = f"基金动态\n\n江西省现代产业引导基金规模100亿元，重点投向航空装备和电子信息。{sentence}（新华社 20240301）\n"
         assert {o for _, _, o, *_ in _facts(linker, text, "invests_in")} == {"industry:aviation-equipment", "industry:electronic-information"}, sentence
+
+
+def test_bodies_an_issuer_acts_with_issue_with_it_and_who_by_names_issues(linker):
+    text = ("湖南：出台若干措施\n\n湖南省工业和信息化厅会同省发展改革委、省财政厅近日印发《湖南省促进工程机械产业提质升级若干措施》。"
+            "（新华社 20240301）\n")
+    policy = "policy:湖南省促进工程机械产业提质升级若干措施"
+    assert {s for s, _, o, *_ in _facts(linker, text, "issues") if o == policy} == {
+        "agency:430000:economy_and_it", "agency:430000:development_reform", "agency:430000:finance_bureau"}
+    # 牵头编制…，由…印发: the body 由 names issues it, not those that drafted it
+    text = ("长沙：低空经济方案印发\n\n近日，长沙市工业和信息化局牵头编制形成《长沙市低空经济高质量发展行动方案》，由长沙市人民政府办公厅印发。"
+            "（新华社 20240301）\n")
+    assert {s for s, *_ in _facts(linker, text, "issues")} == {"agency:430100:government_office"}
