@@ -212,6 +212,7 @@ class _Context:
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
+        self.financing_round: tuple[int, int, list[str]] | None = None  # (unit, end, the firm's industries) of the last round told
         self.policies_seen: list[str] = []  # the documents named so far, not as implemented (行动计划由…印发: the last)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
@@ -1791,6 +1792,7 @@ _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基�
                              r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕)")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
+                            r"|向([^，,。；;向]{1,30}?)(?:项目|企业|公司)(?:追加)?(?:注资|增资|投资|出资)"
                             r"|以([^，,。；;以]{1,40}?)(?:等)?(?:产业|领域)?为(?:主要|重点|核心)?投资(?:方向|领域|重点)")
 # 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
 # name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
@@ -1911,13 +1913,14 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if fund is topic:
                 if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
                     spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
-                spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end, until)]
+                spans += [m.span(next(g for g in range(1, 4) if m[g])) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end, until)]
             for s, e, m in context.industries(sentence):
                 if m.id == "industry:equity-investment":
                     continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
                 if any(a <= s and e <= b for a, b in spans):
                     context.invested_until = (sentence.unit, sentence.end, fund.id)
                     yield Fact(fund.id, "invests_in", m.id, evidence(sentence, rule))
+    yield from _round_facts(sentence, context, funds, evidence)
     for start, end, fund in funds:
         rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)
@@ -1964,6 +1967,28 @@ def _fund_states_investment(sentence: Sentence, context: _Context, start: int, e
     if _FUND_RECEIVED.search(sentence.text, 0, start):
         return False  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
     return not _LISTED_FUND.search(sentence.text, 0, start)  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
+
+
+# A firm's round of financing (一家专注X的企业近日完成5亿元B轮融资): the funds leading or joining it (由…基金领投，
+# …基金跟投; 本轮由…基金领投 in the next sentence) invest in the firm's industry, named before the round in its clause.
+_ROUND = re.compile(r"(?:完成|获得|获)了?[^，,。；;]{0,12}?轮[^，,。；;]{0,4}?融资")
+_JOINS_ROUND = re.compile(r"(?:[、和与及][^，,。；;]{1,30}?)*(?:等[^，,。；;]{0,6}?)?(?:共同|联合)?(?:领投|跟投|参投|参与投资)")
+_THIS_ROUND = re.compile(r"\s*(?:本轮|该轮|此轮|本次)(?:融资)?")
+
+
+def _round_facts(sentence: Sentence, context: _Context, funds: list[tuple[int, int, Mention]], evidence) -> Iterator[Fact]:
+    """The funds leading or joining a firm's round of financing invest in the firm's industry."""
+    if (told := _ROUND.search(sentence.text)) is not None:
+        clause = _clause_start(sentence.text, told.start())
+        firm = [m.id for s, e, m in context.industries(sentence) if clause <= s and e <= told.start()]
+        context.financing_round, after = (sentence.unit, sentence.end, firm), told.end()
+    elif context.financing_round and context.financing_round[:2] == (sentence.unit, sentence.start) and _THIS_ROUND.match(sentence.text):
+        firm, after = context.financing_round[2], 0  # …完成A轮融资。本轮由…基金领投
+    else:
+        return
+    for start, end, fund in funds:
+        if start >= after and _JOINS_ROUND.match(sentence.text, end):
+            yield from (Fact(fund.id, "invests_in", industry, evidence(sentence, "fund_cue_industry")) for industry in firm)
 
 
 def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:

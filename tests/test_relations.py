@@ -1683,3 +1683,16 @@ def test_bodies_an_issuer_acts_with_issue_with_it_and_who_by_names_issues(linker
     text = ("长沙：低空经济方案印发\n\n近日，长沙市工业和信息化局牵头编制形成《长沙市低空经济高质量发展行动方案》，由长沙市人民政府办公厅印发。"
             "（新华社 20240301）\n")
     assert {s for s, *_ in _facts(linker, text, "issues")} == {"agency:430100:government_office"}
+
+
+def test_funds_leading_or_joining_a_firms_round_invest_in_its_industry(linker):
+    text = ("投融资动态\n\n一家专注第三代半导体的初创企业近日完成5亿元B轮融资，由深圳市天使投资引导基金领投，合肥市产业投资引导基金跟投。\n\n"
+            "一家工业机器人企业近日完成A轮融资。本轮由杭州市科创基金领投，老股东跟投。\n\n"
+            "据悉，无锡市产业投资母基金已向一家储能企业注资3亿元。\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:440300:天使投资引导基金", "industry:third-generation-semiconductors"),
+        ("fund:340100:产业投资引导基金", "industry:third-generation-semiconductors"),
+        ("fund:330100:科创基金", "industry:industrial-robots"), ("fund:320200:产业投资母基金", "industry:new-energy-storage")}
+    # a round no fund joins, and a fund named beside a round it does not join, invest in nothing
+    text = "投融资动态\n\n一家氢能企业完成A轮融资，深圳市天使投资引导基金同日公布了年度报告。\n"
+    assert not _facts(linker, text, "invests_in")
