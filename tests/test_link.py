@@ -191,6 +191,15 @@ def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):
                      ("该子基金", sub), ("引导基金", guidance), ("江西省现代产业引导母基金", mother), ("江西母基金", mother)]
 
 
+def test_a_district_after_its_city_owns_the_fund_and_funds_listed_together_are_two(linker):
+    """杭州市余杭区…基金 is the district's (a short form after the city, 重庆两江…, stays the city's); two
+    funds listed side by side are two, however alike their names (not one written two ways)."""
+    funds = {m.text: m.id for m in linker.link_text("杭州市余杭区数字经济产业基金与重庆两江汽车产业基金签约。") if m.type == "fund"}
+    assert funds == {"杭州市余杭区数字经济产业基金": "fund:330110:数字经济产业基金", "重庆两江汽车产业基金": "fund:500000:两江汽车产业基金"}
+    funds = {m.text: m.id for m in linker.link_text("厦门市集成电路产业投资基金、厦门市产业投资基金等机构共同领投。") if m.type == "fund"}
+    assert funds == {"厦门市集成电路产业投资基金": "fund:350200:集成电路产业投资基金", "厦门市产业投资基金": "fund:350200:产业投资基金"}
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -135,7 +135,7 @@ class FundFinder:
         # A generic name owned only by a title's actor (合肥：产业投资基金群扩容) is a fund when the article
         # names it in full too (重庆：产业投资母基金… and 重庆产业投资母基金 in the text).
         out = [f for f in out if f[3] not in generic_titles or sum(1 for g in out if g[3] == f[3]) > 1]
-        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out)]
+        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out, _listed_together(context, out))]
         return named + _references(context, named) + unnamed
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
@@ -162,8 +162,8 @@ class FundFinder:
             if word == "基金" and kept != ["群"]:
                 break  # the end of another fund's name
             if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
-                if all(w in self._terms.get("generic", ()) for w in kept if w != "群"):
-                    break  # 管委会和 + 母基金: a body and the fund of funds, not one name (细胞与基因基金 is one)
+                if all(w in self._terms.get("generic", ()) for w in kept if w != "群") or tokens[k - 1].endswith("基金"):
+                    break  # 管委会和 + 母基金: a body and the fund of funds, not one name (细胞与基因基金 is one); …基金与 + …基金: two funds
                 if self._opens_with_region_name("".join(reversed(kept))):
                     break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
                 kept.append(word)
@@ -285,7 +285,14 @@ class FundFinder:
                 named = context.region_named(c) if enclosing is None else None  # 鼓楼区 of 福州 in a 福州 article
                 ids = [enclosing] if enclosing is not None else [named] if named in ids else [i for i in ids if self.kb.by_id[i].type == "province"]
             if len(ids) == 1:
-                return ids[0], name[c.end - c.start :]
+                rest = c.end - c.start
+                # 杭州市 + 余杭区数字经济产业基金: a district written in full after its city owns the fund
+                # (重庆两江智能网联汽车产业基金: a short form, part of the fund's name, leaves it the city's)
+                for d in sorted(context.index.starting_in(u, c.end, c.end + 1), key=lambda d: -(d.end - d.start)):
+                    inner = [i for i, k in d.meaning.regions if k == "name" and ids[0] in self.kb.ancestors(i)]
+                    if len(inner) == 1 and d.end < start + len(name) and self.kb.by_id[inner[0]].type == "district":
+                        return inner[0], name[d.end - start :]
+                return ids[0], name[rest:]
         return None, name
 
 
@@ -375,9 +382,18 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(char in chars for char in short)
 
 
-def _merge_fund_names(found):
+def _listed_together(context: Context, found) -> set[frozenset[str]]:
+    """Funds named side by side in a list (厦门市集成电路产业投资基金、厦门市产业投资基金等): two funds,
+    however alike their names."""
+    ordered = sorted(found, key=lambda f: (f[0], f[1]))
+    return {frozenset((a[3], b[3])) for a, b in zip(ordered, ordered[1:])
+            if a[0] == b[0] and a[3] != b[3] and re.fullmatch(r"\s*[、和与及]\s*", context.units[a[0]].text[a[2] : b[1]])}
+
+
+def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):
     """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
-    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name."""
+    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name; not two funds listed
+    side by side (``apart``)."""
     by_owner: dict[str, list[str]] = {}  # a fund is compared with its owner's only (a long text has thousands)
     for fid in sorted({fid for *_, fid in found}):
         by_owner.setdefault(fid.split(":", 2)[1], []).append(fid)
@@ -386,10 +402,10 @@ def _merge_fund_names(found):
         for fid in ids:
             core = fid.split(":", 2)[2]
             spelled = core.replace("母基金", "引导基金")  # a guidance fund is a fund of funds: 天使母基金 = 天使投资引导基金
-            fuller = [o for o in ids if len(o) > len(fid) and (_is_subsequence(spelled, o.split(":", 2)[2]) or _is_subsequence(core, o.split(":", 2)[2]))
+            fuller = [o for o in ids if len(o) > len(fid) and frozenset((fid, o)) not in apart and (_is_subsequence(spelled, o.split(":", 2)[2]) or _is_subsequence(core, o.split(":", 2)[2]))
                       and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
-            elif core in _BARE and (fuller := [o for o in ids if o.endswith(core) and len(o) > len(fid)]):
+            elif core in _BARE and (fuller := [o for o in ids if o.endswith(core) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
                 rename[fid] = max(fuller, key=len)  # 湖北母基金 after 湖北省高质量发展产业投资母基金: that fund again
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
