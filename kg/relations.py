@@ -1907,8 +1907,13 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
             # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
             # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
-            cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), f_end, until)
-                        if not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
+            cues = list(_cue_re("invests_in").finditer(_masked(sentence), f_end, until))
+            # 不得投资于房地产, 原则上不投向…, 暂不考虑投资…: what a fund may not or will not invest in
+            negated = [c.start() for c in cues if _NOT_INVESTING.search(sentence.text, max(f_end, c.start() - 8), c.start())]
+            cue = next((c for c in cues if c.start() not in negated
+                        and not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
+            if cue:
+                until = min([until, *(_clause_start(sentence.text, n) for n in negated if n > cue.end())])
             spans = [(cue.end(), min(until, _actor_clause(sentence, cue.end())))] if cue else []
             if fund is topic:
                 if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
@@ -1936,6 +1941,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
 
 
+# A negation before an investment cue (不得投资于, 不投向, 严禁投向, 暂不考虑投资): no investment.
+_NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂不|避免|不(?![断仅少同]))[^，,。；;不]{0,4}$")
 # A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause.
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
 

@@ -1696,3 +1696,12 @@ def test_funds_leading_or_joining_a_firms_round_invest_in_its_industry(linker):
     # a round no fund joins, and a fund named beside a round it does not join, invest in nothing
     text = "投融资动态\n\n一家氢能企业完成A轮融资，深圳市天使投资引导基金同日公布了年度报告。\n"
     assert not _facts(linker, text, "invests_in")
+
+
+def test_what_a_fund_may_not_invest_in_is_no_investment(linker):
+    text = ("基金动态\n\n南京市产业投资引导基金不得投资于二级市场股票、房地产等领域。\n\n"
+            "青岛市人工智能产业母基金重点投向大模型和智能机器人，原则上不投向钢铁项目。\n\n"
+            "宁波市产业投资基金不断加大投资力度，重点投资新能源汽车。\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:370200:人工智能产业母基金", "industry:large-models"), ("fund:370200:人工智能产业母基金", "industry:robotics"),
+        ("fund:330200:产业投资基金", "industry:new-energy-vehicles")}
