@@ -1789,7 +1789,7 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
                              # a bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局): the fund talked about
-                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕)")
+                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步|其中|另外|今年|此前)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕|领投|跟投|参投|今年)")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
                             r"|向([^，,。；;向]{1,30}?)(?:项目|企业|公司)(?:追加)?(?:注资|增资|投资|出资)"

@@ -1705,3 +1705,12 @@ def test_what_a_fund_may_not_invest_in_is_no_investment(linker):
     assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
         ("fund:370200:人工智能产业母基金", "industry:large-models"), ("fund:370200:人工智能产业母基金", "industry:robotics"),
         ("fund:330200:产业投资基金", "industry:new-energy-vehicles")}
+
+
+def test_a_bare_fund_in_a_later_paragraph_and_the_owner_with_its_funds_kind(linker):
+    # 其中，基金领投了…: the fund the article is about; 株洲母基金 is the 引导基金 named (a fund of funds)
+    text = ("株洲：基金动态\n\n株洲市产业发展引导基金近日披露，基金今年新增投资项目8个，涵盖轨道交通装备和新材料。\n\n"
+            "其中，基金领投了一家芯片企业，金额1.5亿元。\n\n点评：株洲母基金与省级基金形成联动。\n")
+    fund = "fund:430200:产业发展引导基金"
+    assert _facts(linker, text, "invests_in") == {(fund, "invests_in", "industry:rail-transit-equipment"),
+                                                 (fund, "invests_in", "industry:new-materials"), (fund, "invests_in", "industry:integrated-circuits")}

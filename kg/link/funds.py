@@ -373,7 +373,8 @@ def _fund_size(text: str, start: int, end: int) -> str | None:
     return _SPACES.sub("", match[1] or match[2]) if match else None
 
 
-# A fund's kind alone after its owner (湖北母基金, 合肥引导基金): the owner's fund of that kind named in full.
+# A fund's kind alone after its owner (湖北母基金, 合肥引导基金): the owner's fund of that kind named in full
+# (a 引导基金 is a fund of funds: 株洲母基金 after 株洲市产业发展引导基金 is that fund).
 _BARE = ("母基金", "引导基金")
 
 
@@ -406,6 +407,6 @@ def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):
                       and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
-            elif core in _BARE and (fuller := [o for o in ids if o.endswith(core) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
+            elif core in _BARE and (fuller := [o for o in ids if o.endswith((core, "引导基金")) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
                 rename[fid] = max(fuller, key=len)  # 湖北母基金 after 湖北省高质量发展产业投资母基金: that fund again
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
