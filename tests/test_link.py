@@ -200,6 +200,16 @@ def test_a_district_after_its_city_owns_the_fund_and_funds_listed_together_are_t
     assert funds == {"厦门市集成电路产业投资基金": "fund:350200:集成电路产业投资基金", "厦门市产业投资基金": "fund:350200:产业投资基金"}
 
 
+def test_a_fund_a_documents_measure_sets_up_is_no_fund_yet(linker):
+    """…方案明确，…；设立规模30亿元的…基金 and 主要内容：…三是设立…基金 are measures, funds to come; a place
+    that set one up (…设立了…基金) or a title's actor (南昌：设立…基金) names one."""
+    for text in ("方案明确，对新落户企业给予奖励；设立规模30亿元的南昌市航空产业基金，重点投向大飞机配套。",
+                 "主要内容：一是壮大航空制造；三是设立规模30亿元的南昌市航空产业基金，投向航空装备。"):
+        assert not [m for m in linker.link_text(text) if m.type == "fund"], text
+    for text in ("方案明确，南昌市已设立了规模30亿元的南昌市航空产业基金。", "南昌：设立航空产业基金，目标规模30亿元"):
+        assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:360100:航空产业基金"], text
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

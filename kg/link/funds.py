@@ -24,6 +24,10 @@ _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成立)[^，。；]{0,12}$|(?:筹建|筹备|筹设)[^，。；]{0,12}$")
+# A clause without a subject setting a fund up (…；设立规模50亿元的…基金, 四是设立…基金; not 设立了), in a
+# sentence where a document states its measures (措施提出, 方案明确, 主要内容：): a fund to come, not one yet.
+_MEASURE_SETS_UP = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六七八九十]是)?\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。了]{0,14}$")
+_DOCUMENT_STATES = re.compile(r"(?:措施|方案|意见|办法|规划|计划|政策|通知|文件)\S{0,4}?(?:提出|明确|要求|指出)|主要内容[：:]")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 # A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
 # institutions, among which a fund without an owner in its name is a manager's product.
@@ -106,6 +110,8 @@ class FundFinder:
                     continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
                 if owner is None and not level and _UNDER_STUDY.search(text, max(0, start - 16), start):
                     continue  # 研究设立汽车产业转型基金: a fund still being studied, no name of one yet
+                if _MEASURE_SETS_UP.search(text, max(0, start - 24), start) and _DOCUMENT_STATES.search(text, max(0, start - SENTENCE_WINDOW), start):
+                    continue  # 措施提出，…；设立规模50亿元的…基金 / 主要内容：…四是设立…基金: a document's measure, a fund to come
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
