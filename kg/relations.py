@@ -39,6 +39,9 @@ _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
 # …告诉记者，今年县里…), is the speaker's region too.
 _REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
+# A news report's dateline opening its lead (山东潍坊，2022年11月24日 …, 本报天津2024年3月18日讯, 新华社贵阳2024年4月2日电,
+# 本报讯（记者 某某）2024年5月16日，…): a full date after a short place or outlet, no figure before it.
+_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
@@ -295,11 +298,16 @@ class _Context:
     @cached_property
     def article_year(self) -> int | None:
         """The year the article speaks from: its date's, else the latest its title names
-        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024)."""
+        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
+        (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …: a news report dated in its lead)."""
         if self.article.date:
             return int(self.article.date[:4])
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
-        return max(years) if years else None
+        if years:
+            return max(years)
+        lead = next((s for s in self.sents if s.kind != "title"), None)
+        dateline = _DATELINE.match(self.units[lead.unit].text) if lead is not None else None
+        return int(dateline[1]) if dateline else None
 
     @cached_property
     def topic(self) -> str | None:

@@ -1650,3 +1650,13 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+
+
+def test_a_news_reports_dateline_dates_its_this_year(linker):
+    text = (
+        "盐城氢能产业提速\n\n"
+        "江苏盐城，2022年5月10日 记者从盐城市获悉，2021年盐城氢能产业产值为80亿元。\n\n"
+        "据悉，盐城今年还将新建加氢站6座，并推广氢燃料电池重卡。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
