@@ -484,6 +484,22 @@ class _Context:
             return self.kb.get(parts[1]) if len(parts) == 3 else None
         return m if m.type in REGION_TYPES else None
 
+    def whole(self, level: str, sentence: Sentence, before: int) -> str | None:
+        """The region 全市, 全省, 本市 … speak of: the last at ``level`` named in the same paragraph,
+        else the article's own region at that level, else the last named before. A report or a
+        document says 全市 for its own city, not for one an earlier paragraph cited (廊坊's notice:
+        发挥北京大兴国际机场临空经济区优势。…到2026年全市…营业收入达到120亿元 is 廊坊's)."""
+        latest = self.latest(level, sentence, before)
+        where, ids = self._at_level[level]
+        k = bisect_left(where, (sentence.unit, sentence.start + before))
+        if k and where[k - 1][0] == sentence.unit:
+            return latest
+        for candidate in [*self.body_subject(self.subject), self.topic]:
+            entity = self.kb.get(candidate) if candidate else None
+            if entity is not None and (entity.type == level or (level == "city" and entity.id in MUNICIPALITIES)):
+                return candidate
+        return latest
+
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
         (``before``: an offset in ``sentence``)."""
@@ -805,7 +821,12 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
-        region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
+        if not ref[1]:
+            region = context.topic
+        elif ref[0].startswith(("全", "本")):
+            region = context.whole(_LEVEL[ref[1]], sentence, ref.start())
+        else:
+            region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
         if region:
             return [region], "reference" if ref[1] else "topic_reference"
     opening = _opening_place(sentence, pos)
@@ -1559,8 +1580,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # what someone advises, not a goal set
-    if _FORECAST.search(sentence.text) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))):
-        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
+    if (forecast := _FORECAST.search(sentence.text)) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))
+                                                         or _FORECASTER.search(sentence.text, 0, forecast.start())):
+        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
     goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
@@ -1588,6 +1610,10 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
+        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()):
+            continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
+        if _reported_period(sentence.text, after, amount.start()):
+            continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
@@ -1630,6 +1656,32 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
                 yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+# A firm or a project as the subject of a goal (该企业计划…, 一家电池企业预计…, 该项目建成后…, 一期项目预计…投产):
+# its capacity or revenue, not a region's target.
+_FIRM_GOAL = re.compile(
+    r"(?:^|(?<=[，,；;：:的]))\s*(?!全|本|各|支持|推动|鼓励|引导|引进|培育|招引|帮助|推进|带动|新增|新建|建设|打造|力争|计划)"
+    r"(?:该|这家|这个|此|一家|多家|某|其)?[^，,；;：:。、]{0,10}?(?:企业|公司|集团|项目|工厂|厂商|[一二三]期)"
+    r"(?:负责人)?(?:还|也|则|正|今年|明年)?(?:计划|预计|力争|将|拟|争取|目标|有望|建成后|投产后|达产后|建成|投产|达产)"
+)
+# What a figure is of: the last word before it naming a period reported on (去年, 前两个月, 一季度, 1-9月,
+# 上半年, 同比) or a goal (到2025年, 力争, 目标, 预计, 计划, 将). A goal word reaches the figures after
+# it, a period word too: 今年一季度，…产值达到300亿元，预计全年将突破1500亿元 (300: reported; 1500: a goal).
+_PERIOD_OR_GOAL = re.compile(
+    r"(?P<period>去年|上年|前年|上一年|过去一年|以来|截至|截止|同比|比上年|较上年|前[一二三四五六七八九十两\d]{1,2}个月"
+    r"|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前?[一二三四两]季度|上半年)"
+    r"|(?P<goal>[到至]\s*\d{4}\s*年|力争|目标|预计|计划|争取|确保|将|要|拟|全年|下半年)"
+)
+
+
+def _reported_period(text: str, start: int, pos: int) -> bool:
+    """Is the figure at ``pos`` one of a period reported on: is the last period or goal word between
+    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)?"""
+    last = None
+    for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
+        pass
+    return last is not None and last["period"] is not None
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
@@ -1719,6 +1771,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
 _FORECAST = re.compile(r"预计|预测|预期(?!目标)")
+# Who forecasts without acting (专家预计, 业内人士预测, 据机构预测): their figures are no region's goal.
+_FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|研究人员|研究员|机构|券商|智库|人士")
 
 
 # A question (问：…的背景是什么？): it asks, it states nothing.

@@ -1660,3 +1660,32 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     )
     targets = _facts(linker, text, "sets_target")
     assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年前两个月，苏州集成电路产业产值达到300亿元，将继续保持增长。",
+    "今年一季度，苏州集成电路产业产值达到300亿元，预计全年保持增长。",
+    "苏州集成电路产业产值去年达到1200亿元，今年将继续扩大规模。",
+    "该企业计划到2026年动力电池产能达到50GWh，新能源汽车零部件营收突破100亿元。",
+    "该基地一期项目预计2026年投产，届时可实现新能源汽车零部件年产值30亿元。",
+    "苏州的一家动力电池企业计划到2026年营收达到100亿元。",
+    "专家预计，到2026年苏州集成电路产业规模将突破2000亿元。",
+])
+def test_a_period_reported_a_firms_plan_and_a_forecast_are_no_targets(linker, sentence):
+    assert _facts(linker, f"苏州产业\n\n{sentence}（新华社 20240315）\n", "sets_target") == set()
+
+
+def test_a_goal_after_a_period_reported_and_beside_a_firm_is_still_a_target(linker):
+    text = "苏州产业\n\n今年一季度苏州集成电路产业增长较快，全年力争集成电路产业产值增长15%。苏州计划，今年推动企业新建智能工厂，新增集成电路企业50家。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:integrated-circuits", 15.0, "%"), ("industry:integrated-circuits", 50.0, "家")}
+
+
+def test_quanshi_in_a_document_is_its_own_city_not_one_cited_before(linker):
+    text = (
+        "嘉兴市人民政府办公室关于印发《嘉兴市加快发展临空经济若干措施》的通知\n\n"
+        "为发挥上海虹桥国际机场辐射优势，制定以下措施。\n\n"
+        "一、支持航空物流企业集聚，到2026年全市航空物流产业营业收入力争达到80亿元。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert {t[0] for t in targets} == {"330400"}
