@@ -1639,6 +1639,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
         regions = [_agency_region(s) or s for s in subjects]
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
+            places = _whole_region(sentence, whole, places, context)
         if amount[4]:
             value, upper, unit = _ORDER[amount[4]], None, "亿元"
         else:
@@ -1682,6 +1684,26 @@ def _reported_period(text: str, start: int, pos: int) -> bool:
     for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
         pass
     return last is not None and last["period"] is not None
+
+
+# 全省, 全市 … opening what a figure measures (…，到2027年全省机器人产业规模达到600亿元): the region at that
+# level is whose figure it is, even where places of another level act before it (由合肥、芜湖重点发展…).
+_WHOLE = re.compile(r"全(省|市|区|县|自治区)(?![级内外])")
+
+
+def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], context: _Context) -> list[str]:
+    """The places a figure of 全省/全市 … is set for: ``places`` if one of them is at that level, else the
+    last region at that level acting in the sentence before it, else the one :meth:`_Context.whole` finds."""
+    level = _LEVEL[whole[1]]
+
+    def at_level(region) -> bool:  # a county-level city (昆山市) says 全市 too
+        return region is not None and (region.type == level or (whole[1] == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
+
+    if any(at_level(context.kb.get(p)) for p in places):
+        return places
+    named = [r.id for s, _, m in sentence.actors() if s < whole.start() and at_level(r := context._region_of(m))]
+    region = named[-1] if named else context.whole(level, sentence, whole.start())
+    return [region] if region else places
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")

@@ -1689,3 +1689,9 @@ def test_quanshi_in_a_document_is_its_own_city_not_one_cited_before(linker):
     )
     targets = _facts(linker, text, "sets_target")
     assert {t[0] for t in targets} == {"330400"}
+
+
+def test_quansheng_is_the_provinces_figure_though_its_cities_act_before(linker):
+    text = "江西产业\n\n江西省出台方案，由南昌、赣州重点发展稀土永磁材料，到2027年全省稀土新材料产业规模达到1000亿元。昆山将发展新型显示，到2026年全市新型显示产业规模达到900亿元。（新华社 20240315）\n"
+    targets = {(t[0], t[2], t[3]) for t in _facts(linker, text, "sets_target")}
+    assert targets == {("360000", "industry:rare-earth-materials", 1000.0), ("320583", "industry:new-display", 900.0)}
