@@ -45,7 +45,7 @@ _DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -1628,6 +1628,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             continue
         if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
             continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
+        if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
+            continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
         for x in reversed(before[:-1]):
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
@@ -1641,8 +1643,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
         if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
             places = _whole_region(sentence, whole, places, context)
-        if amount[4]:
-            value, upper, unit = _ORDER[amount[4]], None, "亿元"
+        if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
+            value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
         if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets

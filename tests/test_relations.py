@@ -1695,3 +1695,16 @@ def test_quansheng_is_the_provinces_figure_though_its_cities_act_before(linker):
     text = "江西产业\n\n江西省出台方案，由南昌、赣州重点发展稀土永磁材料，到2027年全省稀土新材料产业规模达到1000亿元。昆山将发展新型显示，到2026年全市新型显示产业规模达到900亿元。（新华社 20240315）\n"
     targets = {(t[0], t[2], t[3]) for t in _facts(linker, text, "sets_target")}
     assert targets == {("360000", "industry:rare-earth-materials", 1000.0), ("320583", "industry:new-display", 900.0)}
+
+
+def test_units_of_computing_and_energy_and_a_numeral_before_the_order(linker):
+    text = "苏州产业\n\n到2026年，苏州算力规模达到12EFLOPS，新型储能装机规模达到2GWh，集成电路产业规模达到两千亿元。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:computing-power", 12.0, "EFLOPS"), ("industry:new-energy-storage", 2.0, "GWh"),
+                       ("industry:integrated-circuits", 2000.0, "亿元")}
+
+
+def test_a_figure_of_a_compound_of_two_terms_is_neither_terms(linker):
+    text = "苏州产业\n\n到2026年，苏州数据中心算力超过12EFLOPS，算力产业规模达到600亿元。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:computing-power", 600.0, "亿元")}
