@@ -704,7 +704,7 @@ def _clause_prefix(text: str, pos: int) -> str:
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部)?\s*$"
 )
 
 
@@ -1581,7 +1581,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     if _cue_re("backs", "advice").search(sentence.text):
         return  # what someone advises, not a goal set
     if (forecast := _FORECAST.search(sentence.text)) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))
-                                                         or _FORECASTER.search(sentence.text, 0, forecast.start())):
+                                                         or _FORECASTER.search(sentence.text, 0, forecast.start()) or sentence.text[forecast.start() - 1 : forecast.start()] == "据"):
         return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
@@ -1794,7 +1794,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
-_FORECAST = re.compile(r"预计|预测|预期(?!目标)")
+_FORECAST = re.compile(r"预计|预测|预期(?!目标)|(?<=据)(?:测算|估算)")
 # Who forecasts without acting (专家预计, 业内人士预测, 据机构预测): their figures are no region's goal.
 _FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|研究人员|研究员|机构|券商|智库|人士")
 

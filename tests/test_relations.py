@@ -1708,3 +1708,13 @@ def test_a_figure_of_a_compound_of_two_terms_is_neither_terms(linker):
     text = "苏州产业\n\n到2026年，苏州数据中心算力超过12EFLOPS，算力产业规模达到600亿元。（新华社 20240315）\n"
     targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
     assert targets == {("industry:computing-power", 600.0, "亿元")}
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("合作区把中医药作为促进澳门产业多元发展的主导产业，力争到2028年中医药企业达到400家。", "820000"),
+    ("嘉兴积极对接上海，到2026年全市集成电路产业规模力争达到800亿元。", "310000"),
+    ("据测算，到2026年嘉兴低空经济规模将达到500亿元。", "330400"),
+])
+def test_a_place_promoted_or_joined_and_an_estimate_set_no_target(linker, sentence, wrong):
+    targets = _facts(linker, f"嘉兴产业\n\n{sentence}（新华社 20240315）\n", "sets_target")
+    assert not {t for t in targets if t[0] == wrong}
