@@ -484,21 +484,19 @@ class _Context:
             return self.kb.get(parts[1]) if len(parts) == 3 else None
         return m if m.type in REGION_TYPES else None
 
-    def whole(self, level: str, sentence: Sentence, before: int) -> str | None:
-        """The region 全市, 全省, 本市 … speak of: the last at ``level`` named in the same paragraph,
-        else the article's own region at that level, else the last named before. A report or a
-        document says 全市 for its own city, not for one an earlier paragraph cited (廊坊's notice:
-        发挥北京大兴国际机场临空经济区优势。…到2026年全市…营业收入达到120亿元 is 廊坊's)."""
-        latest = self.latest(level, sentence, before)
-        where, ids = self._at_level[level]
-        k = bisect_left(where, (sentence.unit, sentence.start + before))
-        if k and where[k - 1][0] == sentence.unit:
-            return latest
+    def whole(self, word: str, sentence: Sentence, before: int) -> str | None:
+        """The region 全市, 全省, 本市 … (``word``: 市, 省 …) speak of: the last at that level acting in
+        the same paragraph, else the article's own region at that level, else the last named before.
+        A report or a document says 全市 for its own city, not for one it cited or named as a partner
+        (廊坊's notice: 发挥北京大兴国际机场临空经济区优势。…到2026年全市…营业收入达到120亿元 is 廊坊's)."""
+        acting = [r.id for s in self.sents if s.unit == sentence.unit and s.start <= sentence.start
+                  for at, _, m in s.actors() if (s is not sentence or at < before) and _is_at_level(r := self._region_of(m), word)]
+        if acting:
+            return acting[-1]
         for candidate in [*self.body_subject(self.subject), self.topic]:
-            entity = self.kb.get(candidate) if candidate else None
-            if entity is not None and (entity.type == level or (level == "city" and entity.id in MUNICIPALITIES)):
+            if candidate and _is_at_level(self.kb.get(candidate), word):
                 return candidate
-        return latest
+        return self.latest(_LEVEL[word], sentence, before)
 
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
@@ -704,7 +702,7 @@ def _clause_prefix(text: str, pos: int) -> str:
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
 
@@ -824,7 +822,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         if not ref[1]:
             region = context.topic
         elif ref[0].startswith(("全", "本")):
-            region = context.whole(_LEVEL[ref[1]], sentence, ref.start())
+            region = context.whole(ref[1], sentence, ref.start())
         else:
             region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
         if region:
@@ -1696,16 +1694,16 @@ _WHOLE = re.compile(r"全(省|市|区|县|自治区)(?![级内外])")
 def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], context: _Context) -> list[str]:
     """The places a figure of 全省/全市 … is set for: ``places`` if one of them is at that level, else the
     last region at that level acting in the sentence before it, else the one :meth:`_Context.whole` finds."""
-    level = _LEVEL[whole[1]]
-
-    def at_level(region) -> bool:  # a county-level city (昆山市) says 全市 too
-        return region is not None and (region.type == level or (whole[1] == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
-
-    if any(at_level(context.kb.get(p)) for p in places):
+    if any(_is_at_level(context.kb.get(p), whole[1]) for p in places):
         return places
-    named = [r.id for s, _, m in sentence.actors() if s < whole.start() and at_level(r := context._region_of(m))]
-    region = named[-1] if named else context.whole(level, sentence, whole.start())
+    region = context.whole(whole[1], sentence, whole.start())
     return [region] if region else places
+
+
+def _is_at_level(region, word: str) -> bool:
+    """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
+    municipality say 全市 too."""
+    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")

@@ -1718,3 +1718,9 @@ def test_a_figure_of_a_compound_of_two_terms_is_neither_terms(linker):
 def test_a_place_promoted_or_joined_and_an_estimate_set_no_target(linker, sentence, wrong):
     targets = _facts(linker, f"嘉兴产业\n\n{sentence}（新华社 20240315）\n", "sets_target")
     assert not {t for t in targets if t[0] == wrong}
+
+
+def test_quanqu_is_the_acting_district_not_a_partner_named_before(linker):
+    text = "成都市锦江区：出台促进会展产业发展若干措施\n\n措施提出，支持会展企业与本市双流区的航空物流企业合作；到2027年，全区会展经济营业收入达到50亿元。（来源：成都日报 2024-03-01）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert {t[0] for t in targets} == {"510104"}
