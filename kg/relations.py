@@ -1540,6 +1540,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    if year is None and year_value is not None and sentence.kind != "table_row" and not _FUTURE.search(sentence.text) \
+            and context.units[sentence.unit].text[: sentence.start].rstrip()[-1:] not in "；;：:，," \
+            and (_REPORTED.search(sentence.text) or (sentence.actors() and sentence.actors()[0][0] < _AMOUNT.search(sentence.text).start())):
+        # 到2026年…达到3000亿元。记者了解到，苏州…规模为2200亿元: a sentence of its own, reported or with a subject of
+        # its own and no goal word, states a figure; the goal year reaches the goals listed after it, without a
+        # subject (计划提出，到2025年，…。形成年产50发商业火箭的…能力。) or after a semicolon
+        year_value = None
     if year is None and (plan_end := _PLAN_END.search(sentence.text)):
         year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
     start = 0
@@ -1667,11 +1674,13 @@ _FIRM_GOAL = re.compile(
     r"(?:该|这家|这个|此|一家|多家|某|其)?[^，,；;：:。、]{0,10}?(?:企业|公司|集团|项目|工厂|厂商|[一二三]期)"
     r"(?:负责人)?(?:还|也|则|正|今年|明年)?(?:计划|预计|力争|将|拟|争取|目标|有望|建成后|投产后|达产后|建成|投产|达产)"
 )
+# A sentence telling what is (记者了解到, 据介绍, 数据显示, 眼下, 现有 …, 规模为…).
+_REPORTED = re.compile(r"了解到|据了解|据介绍|据统计|显示|眼下|如今|目前|现有|当前|[^，,。；;]{2,8}为\s*\d")
 # What a figure is of: the last word before it naming a period reported on (去年, 前两个月, 一季度, 1-9月,
 # 上半年, 同比) or a goal (到2025年, 力争, 目标, 预计, 计划, 将). A goal word reaches the figures after
 # it, a period word too: 今年一季度，…产值达到300亿元，预计全年将突破1500亿元 (300: reported; 1500: a goal).
 _PERIOD_OR_GOAL = re.compile(
-    r"(?P<period>去年|上年|前年|上一年|过去一年|以来|截至|截止|同比|比上年|较上年|前[一二三四五六七八九十两\d]{1,2}个月"
+    r"(?P<period>去年|上年|前年|上一年|过去一年|(?:近|过去)[一二两三四五\d]年|近年|以来|截至|截止|同比|比上年|较上年|前[一二三四五六七八九十两\d]{1,2}个月"
     r"|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前?[一二三四两]季度|上半年)"
     r"|(?P<goal>[到至]\s*\d{4}\s*年|力争|目标|预计|计划|争取|确保|将|要|拟|全年|下半年)"
 )

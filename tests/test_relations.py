@@ -1724,3 +1724,19 @@ def test_quanqu_is_the_acting_district_not_a_partner_named_before(linker):
     text = "成都市锦江区：出台促进会展产业发展若干措施\n\n措施提出，支持会展企业与本市双流区的航空物流企业合作；到2027年，全区会展经济营业收入达到50亿元。（来源：成都日报 2024-03-01）\n"
     targets = _facts(linker, text, "sets_target")
     assert {t[0] for t in targets} == {"510104"}
+
+
+@pytest.mark.parametrize("second", [
+    "记者了解到，苏州集成电路产业规模为2200亿元，居全省首位。",
+    "苏州工业园区集成电路产业规模达到1000亿元，占全市近一半。",
+    "近三年，苏州集成电路产业规模年均增长15%，今年将保持较快增长。",
+])
+def test_a_goal_year_does_not_reach_a_later_sentence_reporting_a_figure(linker, second):
+    text = f"苏州产业\n\n苏州提出，到2026年集成电路产业规模达到3000亿元。{second}（新华社 20240315）\n"
+    assert {t[2:4] for t in _facts(linker, text, "sets_target")} == {("industry:integrated-circuits", 3000.0)}
+
+
+def test_a_goal_year_reaches_the_goals_listed_after_it(linker):
+    text = "苏州产业\n\n苏州印发行动计划。计划提出，到2026年，集成电路产业规模达到3000亿元。培育集成电路龙头企业10家；形成年产50万辆新能源汽车的制造能力。（新华社 20240315）\n"
+    targets = {t[2:6] for t in _facts(linker, text, "sets_target")}
+    assert {("industry:integrated-circuits", 10.0, "家", 2026), ("industry:new-energy-vehicles", 50.0, "万辆", 2026)} <= targets
