@@ -1615,7 +1615,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
-        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()):
+        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
+                or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
             continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
         if _reported_period(sentence.text, after, amount.start()):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
@@ -1676,6 +1677,8 @@ _FIRM_GOAL = re.compile(
 )
 # A sentence telling what is (记者了解到, 据介绍, 数据显示, 眼下, 现有 …, 规模为…).
 _REPORTED = re.compile(r"了解到|据了解|据介绍|据统计|显示|眼下|如今|目前|现有|当前|[^，,。；;]{2,8}为\s*\d")
+# A firm of a place as the subject (深圳一家电池企业在惠州投资…，计划到2026年产能达到20GWh): the firm's figure.
+_PLACES_FIRM = re.compile(r"的?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 # What a figure is of: the last word before it naming a period reported on (去年, 前两个月, 一季度, 1-9月,
 # 上半年, 同比) or a goal (到2025年, 力争, 目标, 预计, 计划, 将). A goal word reaches the figures after
 # it, a period word too: 今年一季度，…产值达到300亿元，预计全年将突破1500亿元 (300: reported; 1500: a goal).

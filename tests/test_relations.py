@@ -1669,6 +1669,7 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     "该企业计划到2026年动力电池产能达到50GWh，新能源汽车零部件营收突破100亿元。",
     "该基地一期项目预计2026年投产，届时可实现新能源汽车零部件年产值30亿元。",
     "苏州的一家动力电池企业计划到2026年营收达到100亿元。",
+    "无锡一家电池企业在苏州投资建设储能电池基地，计划到2026年储能电池产能达到20GWh。",
     "专家预计，到2026年苏州集成电路产业规模将突破2000亿元。",
 ])
 def test_a_period_reported_a_firms_plan_and_a_forecast_are_no_targets(linker, sentence):
