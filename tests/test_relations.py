@@ -1741,3 +1741,9 @@ def test_a_goal_year_reaches_the_goals_listed_after_it(linker):
     text = "苏州产业\n\n苏州印发行动计划。计划提出，到2026年，集成电路产业规模达到3000亿元。培育集成电路龙头企业10家；形成年产50万辆新能源汽车的制造能力。（新华社 20240315）\n"
     targets = {t[2:6] for t in _facts(linker, text, "sets_target")}
     assert {("industry:integrated-circuits", 10.0, "家", 2026), ("industry:new-energy-vehicles", 50.0, "万辆", 2026)} <= targets
+
+
+def test_counts_of_racks_and_sites_are_amounts(linker):
+    text = "烟台产业\n\n到2026年，烟台数据中心标准机架达到20万架，新建加氢站6处。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:data-centres", 20.0, "万架"), ("industry:hydrogen-refuelling-stations", 6.0, "处")}
