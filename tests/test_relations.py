@@ -1677,7 +1677,7 @@ def test_a_period_reported_a_firms_plan_and_a_forecast_are_no_targets(linker, se
 
 
 def test_a_goal_after_a_period_reported_and_beside_a_firm_is_still_a_target(linker):
-    text = "苏州产业\n\n今年一季度苏州集成电路产业增长较快，全年力争集成电路产业产值增长15%。苏州计划，今年推动企业新建智能工厂，新增集成电路企业50家。（新华社 20240315）\n"
+    text = "苏州产业\n\n今年一季度苏州集成电路产业增长较快，全年力争集成电路产业产值增长15%。苏州计划，今年支持有条件的企业将产线升级，新增集成电路企业50家。（新华社 20240315）\n"
     targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
     assert targets == {("industry:integrated-circuits", 15.0, "%"), ("industry:integrated-circuits", 50.0, "家")}
 
