@@ -39,10 +39,13 @@ _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
 # …告诉记者，今年县里…), is the speaker's region too.
 _REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
+# A news report's dateline opening its lead (山东潍坊，2022年11月24日 …, 本报天津2024年3月18日讯, 新华社贵阳2024年4月2日电,
+# 本报讯（记者 某某）2024年5月16日，…): a full date after a short place or outlet, no figure before it.
+_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦|万个|万台|万套|万|家|个|座|台|辆|项|条|发|颗|GW|吉瓦|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -296,11 +299,16 @@ class _Context:
     @cached_property
     def article_year(self) -> int | None:
         """The year the article speaks from: its date's, else the latest its title names
-        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024)."""
+        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
+        (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …: a news report dated in its lead)."""
         if self.article.date:
             return int(self.article.date[:4])
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
-        return max(years) if years else None
+        if years:
+            return max(years)
+        lead = next((s for s in self.sents if s.kind != "title"), None)
+        dateline = _DATELINE.match(self.units[lead.unit].text) if lead is not None else None
+        return int(dateline[1]) if dateline else None
 
     @cached_property
     def topic(self) -> str | None:
@@ -495,6 +503,20 @@ class _Context:
             parts = m.id.split(":")
             return self.kb.get(parts[1]) if len(parts) == 3 else None
         return m if m.type in REGION_TYPES else None
+
+    def whole(self, word: str, sentence: Sentence, before: int) -> str | None:
+        """The region 全市, 全省, 本市 … (``word``: 市, 省 …) speak of: the last at that level acting in
+        the same paragraph, else the article's own region at that level, else the last named before.
+        A report or a document says 全市 for its own city, not for one it cited or named as a partner
+        (廊坊's notice: 发挥北京大兴国际机场临空经济区优势。…到2026年全市…营业收入达到120亿元 is 廊坊's)."""
+        acting = [r.id for s in self.sents if s.unit == sentence.unit and s.start <= sentence.start
+                  for at, _, m in s.actors() if (s is not sentence or at < before) and _is_at_level(r := self._region_of(m), word)]
+        if acting:
+            return acting[-1]
+        for candidate in [*self.body_subject(self.subject), self.topic]:
+            if candidate and _is_at_level(self.kb.get(candidate), word):
+                return candidate
+        return self.latest(_LEVEL[word], sentence, before)
 
     def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
@@ -704,7 +726,7 @@ def _clause_prefix(text: str, pos: int) -> str:
 # resource, not who acts either.
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力)\s*(?:东部|西部|中部|南部|北部)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
 
@@ -802,8 +824,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
                 return here, "explicit"
     if before and ref is not None and ref.start() >= before[-1][1] and ref[1] and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()):
         # 由合肥、芜湖重点发展…，到2027年全省机器人产业规模达到…: a reference opening a later clause is who that clause is about
-        region = context.own_place(ref[1]) if not ref[0].startswith("该") else None
-        region = region or context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        region = _referred_region(ref, sentence, context)
         if region:
             return [region], "reference"
     named = _unlinked_place(sentence, pos, before, context)
@@ -829,9 +850,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
-        region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) if ref[1] else context.topic
-        if ref[1] and not ref[0].startswith("该") and (own := context.own_place(ref[1])):
-            region = own  # 全市, 本市, 市里: the city the article is about, not one it named last (…总部位于上海。市里计划…)
+        region = _referred_region(ref, sentence, context) if ref[1] else context.topic
         if region:
             return [region], "reference" if ref[1] else "topic_reference"
     opening = _opening_place(sentence, pos)
@@ -1333,6 +1352,17 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
 
 
+def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) -> str | None:
+    """The region a reference with a level (``ref[1]``: 市, 省, 县 …) speaks of: 全市, 本市 the region at
+    that level acting in the paragraph, else the article's own (:meth:`_Context.whole`); 该市 the last
+    named at that level; 市里 the city the article is about, else the last named."""
+    if ref[0].startswith(("全", "本")):
+        return context.whole(ref[1], sentence, ref.start())
+    if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
+        return own  # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
+    return context.latest(_LEVEL[ref[1]], sentence, ref.start())
+
+
 # What may stand between a clause break and the actor that opens the clause (…，同时，新余…).
 _SUBJECT_OPENS_CLAUSE = re.compile(r"[，,；;：:]\s*(?:(?:同时|此外|另外|而|其中|今年|明年|下一步|目前|(?:到|至)\s*\d{4}\s*年(?:底|末)?)[，,]?\s*)?$")
 
@@ -1632,6 +1662,13 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
+    if year is None and year_value is not None and sentence.kind != "table_row" and not _FUTURE.search(sentence.text) \
+            and context.units[sentence.unit].text[: sentence.start].rstrip()[-1:] not in "；;：:，," \
+            and (_REPORTED.search(sentence.text) or (sentence.actors() and sentence.actors()[0][0] < _AMOUNT.search(sentence.text).start())):
+        # 到2026年…达到3000亿元。记者了解到，苏州…规模为2200亿元: a sentence of its own, reported or with a subject of
+        # its own and no goal word, states a figure; the goal year reaches the goals listed after it, without a
+        # subject (计划提出，到2025年，…。形成年产50发商业火箭的…能力。) or after a semicolon
+        year_value = None
     if year is None and (plan_end := _PLAN_END.search(sentence.text)):
         year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
     start = 0
@@ -1670,8 +1707,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # what someone advises, not a goal set
-    if _FORECAST.search(sentence.text) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))):
-        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元: a study's forecast, not a goal set
+    if (forecast := _FORECAST.search(sentence.text)) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))
+                                                         or _FORECASTER.search(sentence.text, 0, forecast.start()) or sentence.text[forecast.start() - 1 : forecast.start()] == "据"):
+        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
     goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
@@ -1699,6 +1737,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
+        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
+                or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
+            continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
+        if _reported_period(sentence.text, after, amount.start()):
+            continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
@@ -1713,6 +1756,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             continue
         if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
             continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
+        if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
+            continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
         for x in reversed(before[:-1]):
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
@@ -1724,8 +1769,10 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
         regions = [_agency_region(s) or s for s in subjects]
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
-        if amount[4]:
-            value, upper, unit = _ORDER[amount[4]], None, "亿元"
+        if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
+            places = _whole_region(sentence, whole, places, context)
+        if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
+            value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
         else:
             value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
         if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
@@ -1742,6 +1789,56 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+# A firm or a project as the subject of a goal (该企业计划…, 一家电池企业预计…, 该项目建成后…, 一期项目预计…投产):
+# its capacity or revenue, not a region's target.
+_FIRM_GOAL = re.compile(
+    r"(?:(?:^|(?<=[，,；;：:]))\s*(?!全|本|各)(?:该|这家|这个|此|一家|多家|某|其)?|(?<=的)(?:一家|多家|某|这家))"
+    r"(?:(?!支持|推动|鼓励|引导|引进|培育|招引|帮助|推进|带动|新增|新建|建设|打造|力争|计划)[^，,；;：:。、]){0,10}?(?:企业|公司|集团|项目|工厂|厂商|[一二三]期)"
+    r"(?:负责人)?(?:还|也|则|正|今年|明年)?(?:计划|预计|力争|将|拟|争取|目标|有望|建成后|投产后|达产后|建成|投产|达产)"
+)
+# A sentence telling what is (记者了解到, 据介绍, 数据显示, 眼下, 现有 …, 规模为…).
+_REPORTED = re.compile(r"了解到|据了解|据介绍|据统计|显示|眼下|如今|目前|现有|当前|[^，,。；;]{2,8}为\s*\d")
+# A firm of a place as the subject (深圳一家电池企业在惠州投资…，计划到2026年产能达到20GWh): the firm's figure.
+_PLACES_FIRM = re.compile(r"的?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+# What a figure is of: the last word before it naming a period reported on (去年, 前两个月, 一季度, 1-9月,
+# 上半年, 同比) or a goal (到2025年, 力争, 目标, 预计, 计划, 将). A goal word reaches the figures after
+# it, a period word too: 今年一季度，…产值达到300亿元，预计全年将突破1500亿元 (300: reported; 1500: a goal).
+_PERIOD_OR_GOAL = re.compile(
+    r"(?P<period>去年|上年|前年|上一年|过去一年|(?:近|过去)[一二两三四五\d]年|近年|以来|截至|截止|同比|比上年|较上年|前[一二三四五六七八九十两\d]{1,2}个月"
+    r"|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前?[一二三四两]季度|上半年)"
+    r"|(?P<goal>[到至]\s*\d{4}\s*年|力争|目标|预计|计划|争取|确保|将|要|拟|全年|下半年)"
+)
+
+
+def _reported_period(text: str, start: int, pos: int) -> bool:
+    """Is the figure at ``pos`` one of a period reported on: is the last period or goal word between
+    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)?"""
+    last = None
+    for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
+        pass
+    return last is not None and last["period"] is not None
+
+
+# 全省, 全市 … opening what a figure measures (…，到2027年全省机器人产业规模达到600亿元): the region at that
+# level is whose figure it is, even where places of another level act before it (由合肥、芜湖重点发展…).
+_WHOLE = re.compile(r"全(省|市|区|县|自治区)(?![级内外])")
+
+
+def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], context: _Context) -> list[str]:
+    """The places a figure of 全省/全市 … is set for: ``places`` if one of them is at that level, else the
+    last region at that level acting in the sentence before it, else the one :meth:`_Context.whole` finds."""
+    if any(_is_at_level(context.kb.get(p), whole[1]) for p in places):
+        return places
+    region = context.whole(whole[1], sentence, whole.start())
+    return [region] if region else places
+
+
+def _is_at_level(region, word: str) -> bool:
+    """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
+    municipality say 全市 too."""
+    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
@@ -1840,7 +1937,9 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
-_FORECAST = re.compile(r"预计|预测|预期(?!目标)")
+_FORECAST = re.compile(r"预计|预测|预期(?!目标)|(?<=据)(?:测算|估算)")
+# Who forecasts without acting (专家预计, 业内人士预测, 据机构预测): their figures are no region's goal.
+_FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|研究人员|研究员|机构|券商|智库|人士")
 
 
 # A question (问：…的背景是什么？): it asks, it states nothing.

@@ -1763,6 +1763,103 @@ def test_a_reference_opening_a_later_clause_is_its_subject(linker):
     assert ("340100", "backs", "industry:humanoid-robots") in facts
 
 
+def test_a_news_reports_dateline_dates_its_this_year(linker):
+    text = (
+        "盐城氢能产业提速\n\n"
+        "江苏盐城，2022年5月10日 记者从盐城市获悉，2021年盐城氢能产业产值为80亿元。\n\n"
+        "据悉，盐城今年还将新建加氢站6座，并推广氢燃料电池重卡。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年前两个月，苏州集成电路产业产值达到300亿元，将继续保持增长。",
+    "今年一季度，苏州集成电路产业产值达到300亿元，预计全年保持增长。",
+    "苏州集成电路产业产值去年达到1200亿元，今年将继续扩大规模。",
+    "该企业计划到2026年动力电池产能达到50GWh，新能源汽车零部件营收突破100亿元。",
+    "该基地一期项目预计2026年投产，届时可实现新能源汽车零部件年产值30亿元。",
+    "苏州的一家动力电池企业计划到2026年营收达到100亿元。",
+    "无锡一家电池企业在苏州投资建设储能电池基地，计划到2026年储能电池产能达到20GWh。",
+    "专家预计，到2026年苏州集成电路产业规模将突破2000亿元。",
+])
+def test_a_period_reported_a_firms_plan_and_a_forecast_are_no_targets(linker, sentence):
+    assert _facts(linker, f"苏州产业\n\n{sentence}（新华社 20240315）\n", "sets_target") == set()
+
+
+def test_a_goal_after_a_period_reported_and_beside_a_firm_is_still_a_target(linker):
+    text = "苏州产业\n\n今年一季度苏州集成电路产业增长较快，全年力争集成电路产业产值增长15%。苏州计划，今年支持有条件的企业将产线升级，新增集成电路企业50家。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:integrated-circuits", 15.0, "%"), ("industry:integrated-circuits", 50.0, "家")}
+
+
+def test_quanshi_in_a_document_is_its_own_city_not_one_cited_before(linker):
+    text = (
+        "嘉兴市人民政府办公室关于印发《嘉兴市加快发展临空经济若干措施》的通知\n\n"
+        "为发挥上海虹桥国际机场辐射优势，制定以下措施。\n\n"
+        "一、支持航空物流企业集聚，到2026年全市航空物流产业营业收入力争达到80亿元。\n"
+    )
+    targets = _facts(linker, text, "sets_target")
+    assert {t[0] for t in targets} == {"330400"}
+
+
+def test_quansheng_is_the_provinces_figure_though_its_cities_act_before(linker):
+    text = "江西产业\n\n江西省出台方案，由南昌、赣州重点发展稀土永磁材料，到2027年全省稀土新材料产业规模达到1000亿元。昆山将发展新型显示，到2026年全市新型显示产业规模达到900亿元。（新华社 20240315）\n"
+    targets = {(t[0], t[2], t[3]) for t in _facts(linker, text, "sets_target")}
+    assert targets == {("360000", "industry:rare-earth-materials", 1000.0), ("320583", "industry:new-display", 900.0)}
+
+
+def test_units_of_computing_and_energy_and_a_numeral_before_the_order(linker):
+    text = "苏州产业\n\n到2026年，苏州算力规模达到12EFLOPS，新型储能装机规模达到2GWh，集成电路产业规模达到两千亿元。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:computing-power", 12.0, "EFLOPS"), ("industry:new-energy-storage", 2.0, "GWh"),
+                       ("industry:integrated-circuits", 2000.0, "亿元")}
+
+
+def test_a_figure_of_a_compound_of_two_terms_is_neither_terms(linker):
+    text = "苏州产业\n\n到2026年，苏州数据中心算力超过12EFLOPS，算力产业规模达到600亿元。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:computing-power", 600.0, "亿元")}
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("合作区把中医药作为促进澳门产业多元发展的主导产业，力争到2028年中医药企业达到400家。", "820000"),
+    ("嘉兴积极对接上海，到2026年全市集成电路产业规模力争达到800亿元。", "310000"),
+    ("据测算，到2026年嘉兴低空经济规模将达到500亿元。", "330400"),
+])
+def test_a_place_promoted_or_joined_and_an_estimate_set_no_target(linker, sentence, wrong):
+    targets = _facts(linker, f"嘉兴产业\n\n{sentence}（新华社 20240315）\n", "sets_target")
+    assert not {t for t in targets if t[0] == wrong}
+
+
+def test_quanqu_is_the_acting_district_not_a_partner_named_before(linker):
+    text = "成都市锦江区：出台促进会展产业发展若干措施\n\n措施提出，支持会展企业与本市双流区的航空物流企业合作；到2027年，全区会展经济营业收入达到50亿元。（来源：成都日报 2024-03-01）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert {t[0] for t in targets} == {"510104"}
+
+
+@pytest.mark.parametrize("second", [
+    "记者了解到，苏州集成电路产业规模为2200亿元，居全省首位。",
+    "苏州工业园区集成电路产业规模达到1000亿元，占全市近一半。",
+    "近三年，苏州集成电路产业规模年均增长15%，今年将保持较快增长。",
+])
+def test_a_goal_year_does_not_reach_a_later_sentence_reporting_a_figure(linker, second):
+    text = f"苏州产业\n\n苏州提出，到2026年集成电路产业规模达到3000亿元。{second}（新华社 20240315）\n"
+    assert {t[2:4] for t in _facts(linker, text, "sets_target")} == {("industry:integrated-circuits", 3000.0)}
+
+
+def test_a_goal_year_reaches_the_goals_listed_after_it(linker):
+    text = "苏州产业\n\n苏州印发行动计划。计划提出，到2026年，集成电路产业规模达到3000亿元。培育集成电路龙头企业10家；形成年产50万辆新能源汽车的制造能力。（新华社 20240315）\n"
+    targets = {t[2:6] for t in _facts(linker, text, "sets_target")}
+    assert {("industry:integrated-circuits", 10.0, "家", 2026), ("industry:new-energy-vehicles", 50.0, "万辆", 2026)} <= targets
+
+
+def test_counts_of_racks_and_sites_are_amounts(linker):
+    text = "烟台产业\n\n到2026年，烟台数据中心标准机架达到20万架，新建加氢站6处。（新华社 20240315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert targets == {("industry:data-centres", 20.0, "万架"), ("industry:hydrogen-refuelling-stations", 6.0, "处")}
+
+
 def test_each_fund_invests_in_what_its_own_clauses_say(linker):
     # the fund named first states its sectors before the clause that sets up a sub-fund, which invests in its own
     text = ("基金动态\n\n赣州市产业发展引导基金规模50亿元，重点投向稀土新材料和电子信息，并与江西省现代产业引导基金"
