@@ -220,12 +220,15 @@ def test_sigterm_raises_interrupted_during_a_build():
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigterm_while_a_file_is_extracted_stops_the_build(tmp_path, monkeypatch, no_hang, jobs):
     """Not reported as a failure of the file being waited for, the build going on regardless."""
-    import threading
+    build = os.getpid()
+
+    def stopped_while_extracting(source, budget=None):  # in the build (jobs=1) or in a worker it forked
+        os.kill(build, signal.SIGTERM)
+        time.sleep(60)
 
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_bytes(GOOD.read_bytes())
-    monkeypatch.setattr(build_module, "extract_source", lambda source, budget=None: time.sleep(60))  # workers fork with it
-    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGTERM)).start()
+    monkeypatch.setattr(build_module, "extract_source", stopped_while_extracting)
     with pytest.raises(Interrupted, match="stopped by SIGTERM"):
         build_module.build([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", jobs=jobs, cache=False)
 
