@@ -1128,9 +1128,22 @@ def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: 
 # ---------------------------------------------------------------- the rules
 
 
+def _may_back(text: str) -> bool:
+    """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
+    or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
+    (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
+    :func:`_backs` that needs none of these must add its words here."""
+    return bool(
+        _cue_re("backs").search(text) or "围绕" in text
+        or ("为" in text and ("将" in text or "把" in text or "以" in text))
+        or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
+    )
+
+
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    industries = context.industries(sentence)
-    if not industries:
+    # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
+    # around it) is the costly part, and most sentences naming an industry back nothing.
+    if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
@@ -1138,6 +1151,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
+    industries = context.industries(sentence)
+    if not industries:
+        return
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind == "title":
