@@ -1523,8 +1523,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
-        return  # every target is an amount an industry is to reach: none to find
+    if not sentence.of_types(("industry",)) or not _AMOUNT.search(sentence.text) or not context.industries(sentence):
+        return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
