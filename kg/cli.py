@@ -18,7 +18,7 @@ from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.entry import SparqlUsage, format_results, sparql_text, warnings_on_stderr
 from kg.entry import table as _table
-from kg.errors import KgError, shown
+from kg.errors import Interrupted, KgError, shown
 from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -42,12 +42,13 @@ def _fail_if_nothing(files_read: int, errors) -> None:
 
 
 class _Group(click.Group):
-    """Any :class:`~kg.errors.KgError` a command lets through is one line on stderr (exit 1), never a traceback."""
+    """Any :class:`~kg.errors.KgError` a command lets through, and a build stopped by a signal
+    (:class:`~kg.errors.Interrupted`), is one line on stderr (exit 1), never a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KgError as exc:
+        except (KgError, Interrupted) as exc:
             raise click.ClickException(str(exc)) from exc
 
 

@@ -59,8 +59,15 @@ class BuildLocked(KgError):
         super().__init__(f"{self.out} is being built by {holder} (kg build); wait for it to finish or choose another --out")
 
 
-class Interrupted(KgError):
-    """A build was stopped by a signal (SIGTERM, SIGHUP): what it had staged is removed, the previous exports stay."""
+class Interrupted(BaseException):
+    """A build was stopped by a signal (SIGTERM, SIGHUP): what it had staged is removed, the previous exports stay.
+
+    Not an :class:`Exception`, like :class:`KeyboardInterrupt`, and for the same reason: code that
+    reports what goes wrong with one file and goes on (``except Exception``) must not take a
+    request to stop for a problem of the file it was waiting for, and carry on building.
+    """
+
+    __reduce__ = KgError.__reduce__
 
 
 class NodeNotFound(KgError):

@@ -217,6 +217,19 @@ def test_sigterm_raises_interrupted_during_a_build():
             time.sleep(5)  # the handler runs at once; this only bounds a failure
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_sigterm_while_a_file_is_extracted_stops_the_build(tmp_path, monkeypatch, no_hang, jobs):
+    """Not reported as a failure of the file being waited for, the build going on regardless."""
+    import threading
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(GOOD.read_bytes())
+    monkeypatch.setattr(build_module, "extract_source", lambda source, budget=None: time.sleep(60))  # workers fork with it
+    threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGTERM)).start()
+    with pytest.raises(Interrupted, match="stopped by SIGTERM"):
+        build_module.build([tmp_path / "a.txt", tmp_path / "b.txt"], out=tmp_path / "out", jobs=jobs, cache=False)
+
+
 def test_a_late_signal_waits_until_the_exports_are_in_place():
     done = []
     with pytest.raises(KeyboardInterrupt):
