@@ -1387,6 +1387,7 @@ _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2
 _BOX_RULE = re.compile(r"[─━═]{3,}|—{2,}")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def _is_rule(text: str) -> bool:
     """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
 

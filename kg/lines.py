@@ -232,6 +232,7 @@ def _unbalanced(text: str) -> bool:
     return depth > 0
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
 
@@ -291,6 +292,7 @@ def is_prose(text: str) -> bool:
     return visual_width(text) >= 20 and bool(SENTENCE_PUNCT.search(text))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def ends_with_trailer(text: str) -> bool:
     """Does the line end with a source trailer's date (…深圳特区报 20231128）)?"""
     return _trailer_at_end(text)
@@ -403,6 +405,7 @@ def is_metadata(text: str) -> bool:
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def is_caption(text: str) -> bool:
     """A picture's caption: ▲ under the picture, 图为…, （资料图）, （某某 摄）.
 
