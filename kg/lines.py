@@ -287,6 +287,7 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_prose(text: str) -> bool:
     """A line of running text: wide and punctuated like sentences."""
     return visual_width(text) >= 20 and bool(SENTENCE_PUNCT.search(text))
@@ -447,6 +448,7 @@ def is_box_label(text: str) -> bool:
 _SUMMARY = re.compile(r"^[>\s]*[【\[]?\s*(?:导读|导语|摘要|提要|内容提要|内容摘要|核心提示)\s*[】\]]?\s*[:：]?[ \u3000]*(?=\S)")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_summary(text: str) -> bool:
     """A summary line under an item's headline (导读：…, 摘要：…): the item's metadata, not its text.
 
@@ -457,6 +459,7 @@ def is_summary(text: str) -> bool:
     return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def dateline(text: str) -> int:
     """Length of the dateline a paragraph opens with (新华社北京1月10日电), or 0."""
     match = _DATELINE.match(text)
