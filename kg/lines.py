@@ -430,6 +430,7 @@ _POST_FURNITURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_post_furniture(text: str) -> bool:
     """A WeChat post's furniture (点击蓝字关注, 阅读原文, 分享 点赞 在看, ▼往期推荐), not an article's text.
 
