@@ -99,6 +99,7 @@ _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _PUNCTUATION_NEXT = re.compile(r"[，,、：:；;！!？?。]")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def _issue_line(text: str) -> bool:
     """Does ``text`` carry an issue number of a masthead (2024年第11期, 园区周刊 · 第27期, （总第45期）), not a
     phase named in a headline (人才公寓第三期交付, 第二期厂房开工)? After it, no word; and no clause goes on
@@ -1221,12 +1222,14 @@ def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequenc
 _NAME_BREAK = re.compile(r"[：:“”，,]")  # a clause or a label: no newsletter's name
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def _newsletter_name(text: str) -> bool:
     """A newsletter's name (区域产业动态, 长三角产业协同周报（2024年3月第2周））: short, no clause."""
     return visual_width(text) <= 24 and not _NAME_BREAK.search(text) and not numbering(text) and not text.startswith("【") \
         and bool(_NEWSLETTER_NAME.search(text))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def _masthead_line(text: str) -> bool:
     """A newsletter's name, issue or date line, or a document's red header (某某厅文件).
 
@@ -1439,6 +1442,7 @@ _RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2
 _BOX_RULE = re.compile(r"[─━═]{3,}|—{2,}")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def _is_rule(text: str) -> bool:
     """A line drawn between items: ------, ***, ————, a line of box-drawing characters (────), or —— alone.
 

@@ -232,6 +232,7 @@ def _unbalanced(text: str) -> bool:
     return depth > 0
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
 
@@ -286,11 +287,13 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_prose(text: str) -> bool:
     """A line of running text: wide and punctuated like sentences."""
     return visual_width(text) >= 20 and bool(SENTENCE_PUNCT.search(text))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def ends_with_trailer(text: str) -> bool:
     """Does the line end with a source trailer's date (…深圳特区报 20231128）)?"""
     return _trailer_at_end(text)
@@ -403,6 +406,7 @@ def is_metadata(text: str) -> bool:
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def is_caption(text: str) -> bool:
     """A picture's caption: ▲ under the picture, 图为…, （资料图）, （某某 摄）.
 
@@ -426,6 +430,7 @@ _POST_FURNITURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_post_furniture(text: str) -> bool:
     """A WeChat post's furniture (点击蓝字关注, 阅读原文, 分享 点赞 在看, ▼往期推荐), not an article's text.
 
@@ -444,6 +449,7 @@ def is_box_label(text: str) -> bool:
 _SUMMARY = re.compile(r"^[>\s]*[【\[]?\s*(?:导读|导语|摘要|提要|内容提要|内容摘要|核心提示)\s*[】\]]?\s*[:：]?[ \u3000]*(?=\S)")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_summary(text: str) -> bool:
     """A summary line under an item's headline (导读：…, 摘要：…): the item's metadata, not its text.
 
@@ -454,6 +460,7 @@ def is_summary(text: str) -> bool:
     return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def dateline(text: str) -> int:
     """Length of the dateline a paragraph opens with (新华社北京1月10日电), or 0."""
     match = _DATELINE.match(text)

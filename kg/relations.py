@@ -701,9 +701,15 @@ _CAPABILITY = re.compile(r"支持(?=[^，,。；;的]{1,16}的\s*[^，,。；;�
 _ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|公司|集团|企业|银行|大学|交易所|商会|基金会)")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause up to ``pos`` starts: after the last comma or colon before it, else at 0
+    (four searches written out: a generator for them cost more than the searches)."""
+    return max(text.rfind("，", 0, pos), text.rfind(",", 0, pos), text.rfind("：", 0, pos), text.rfind(":", 0, pos)) + 1
+
+
 def _clause(text: str, pos: int) -> str:
     """The clause up to ``pos`` (from the last comma or sentence start)."""
-    return text[max(text.rfind(p, 0, pos) for p in "，,：:") + 1 : pos]
+    return text[_clause_start(text, pos) : pos]
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -714,7 +720,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _clause_prefix(text: str, pos: int) -> str:
     """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
-    return text[: max(text.rfind(p, 0, pos) for p in "，,：:") + 1]
+    return text[: _clause_start(text, pos)]
 
 
 # A place right after one of these is what is supported or built on, not who acts
@@ -1014,7 +1020,8 @@ def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Contex
     inside a place the sentence named before it (在深圳，龙华区…) or the article's region, else no one —
     not the region before, which only sets the scene. ``None``: no such clause."""
     since = before[-1][1] if before else 0
-    if not any(c in sentence.text[since:pos] for c in "市区县旗"):
+    clause = sentence.text[since:pos]  # cut once, not once a character asked
+    if not any(c in clause for c in "市区县旗"):
         return None
     found = None
     for match in _PLACE_OPENING.finditer(sentence.text, since, pos):
@@ -1199,9 +1206,22 @@ def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: 
 # ---------------------------------------------------------------- the rules
 
 
+def _may_back(text: str) -> bool:
+    """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
+    or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
+    (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
+    :func:`_backs` that needs none of these must add its words here."""
+    return bool(
+        _cue_re("backs").search(text) or "围绕" in text
+        or ("为" in text and ("将" in text or "把" in text or "以" in text))
+        or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
+    )
+
+
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
-    industries = context.industries(sentence)
-    if not industries:
+    # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
+    # around it) is the costly part, and most sentences naming an industry back nothing.
+    if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
         return
     if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
@@ -1209,6 +1229,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
+    industries = context.industries(sentence)
+    if not industries:
+        return
     cue_re = _cue_re("backs")
     text = _masked(sentence)
     if sentence.kind != "title" and "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
@@ -1656,8 +1679,8 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not context.industries(sentence) or not _AMOUNT.search(sentence.text):
-        return  # every target is an amount an industry is to reach: none to find
+    if not sentence.of_types(("industry",)) or not _AMOUNT.search(sentence.text) or not context.industries(sentence):
+        return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)

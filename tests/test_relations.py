@@ -1922,3 +1922,15 @@ def test_a_bare_fund_in_a_later_paragraph_and_the_owner_with_its_funds_kind(link
     fund = "fund:430200:产业发展引导基金"
     assert _facts(linker, text, "invests_in") == {(fund, "invests_in", "industry:rail-transit-equipment"),
                                                  (fund, "invests_in", "industry:new-materials"), (fund, "invests_in", "industry:integrated-circuits")}
+
+
+def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_cue_after_the_industry():
+    # _backs skips a sentence before asking which of its industries stand as terms (_may_back): the
+    # readings without a cue word before the industry must keep their words (围绕, 以/将/把…为, 对…的招引).
+    from kg.relations import _cue_re, _may_back
+
+    cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为主攻方向",
+                 "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的招引力度"]
+    assert not any(_cue_re("backs").search(text) for text in cue_after)
+    assert all(_may_back(text) for text in cue_after)
+    assert not _may_back("深圳低空经济产业规模达到900亿元")

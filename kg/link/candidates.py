@@ -100,13 +100,15 @@ class Scanner:
         cands = []
         for u, unit in enumerate(units):
             # (a hit without a value is an ordering key's: only a text holding _NEVER meets one)
-            found = [Candidate(u, end - len(hit[0]) + 1, end + 1, *hit) for end, hit in self._automaton.iter(unit.text) if hit is not None]
-            found.sort(key=lambda c: (c.start, -c.end))
+            # Sorted as plain tuples (start, then longest first; a form is found once at a place), and a
+            # candidate made only then: a key function per hit cost as much as the scan itself.
+            found = sorted((end + 1 - len(hit[0]), -1 - end, hit) for end, hit in self._automaton.iter(unit.text) if hit is not None)
             reach = -1
-            for c in found:
-                c.covered = c.end <= reach
-                reach = max(reach, c.end)
-            cands.extend(found)
+            for start, negative_end, (form, meaning) in found:
+                end = -negative_end
+                cands.append(Candidate(u, start, end, form, meaning, end <= reach))
+                if end > reach:
+                    reach = end
         return cands
 
 

@@ -65,7 +65,6 @@ class FundFinder:
         in a list of investors without an owner in its name comes with id ``None``
         (``fund_investor_list``): its words are no industry's or region's mention either."""
         out = []
-        main_region = self.places.main_region(context)
         generic = self._terms.get("generic", set())
         category = self._terms.get("category", set())
         markers = self._terms.get("marker", set())
@@ -129,7 +128,7 @@ class FundFinder:
                     continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
                 if owner is None:
                     in_clause = self._clause_region(text, start, context, u)
-                    owner = in_clause or main_region
+                    owner = in_clause or self.places.main_region(context)  # asked only here: most articles name no fund
                     if not specific and owner is not None and _AMOUNT.search(_clause(text, start)) and (
                             in_clause is not None or self._region_later_in_clause(text, end, context, u)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
