@@ -2387,6 +2387,22 @@ class _RowContext(_Context):
 # ---------------------------------------------------------------- entry point
 
 
+# A party committee's secretary (邵东市委书记王五说：“今年我们要…”; 安宁市委副书记…表示): a person who speaks for the place.
+_SECRETARY = re.compile(r"副?书记")
+
+
+def _secretary_speaks_for_place(m: Mention, text: str, end: int, kb) -> Mention:
+    """To the rules, a party committee named as its secretary's seat (邵东市委书记, linked as the committee)
+    is the place: what the secretary says the place (or 我们) will do is the place's doing, not the
+    committee's. The article still mentions the committee (see :func:`extract_facts`)."""
+    if m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end):
+        return m
+    region = kb.get(_agency_region(m.id))
+    if region is None or region.type not in REGION_TYPES:
+        return m
+    return Mention(m.text, m.start, m.end, region.type, region.id, region.name, adcode=region.id, rule="secretary_of_place")
+
+
 def extract_facts(article: Article, linker: Linker, located: list | None = None) -> tuple[list[Mention], list[Fact]]:
     """The mentions and the facts of one article (a pure function of the article).
 
@@ -2396,7 +2412,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     units = article_units(article)
     if located is None:
         located = linker.locate_article(article)
-    sents = sentences(units, located)
+    linked = {(m.start, m.end): m for *_, m in located}  # what the article mentions, as the linker linked it
+    sents = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located])
     context = _Context(article, units, sents, linker)
 
     where: dict[tuple[int, int], tuple[str, int, int]] = {}  # per sentence: found once, it backs many facts
@@ -2417,6 +2434,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
                 continue
             facts.extend(rule(sentence, context, evidence))
         for _, _, m in sentence.mentions:
+            m = linked.get((m.start, m.end), m)
             size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
             facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
             if m.type == "agency" and m.id.count(":") == 2:

@@ -1934,3 +1934,10 @@ def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_
     assert not any(_cue_re("backs").search(text) for text in cue_after)
     assert all(_may_back(text) for text in cue_after)
     assert not _may_back("深圳低空经济产业规模达到900亿元")
+
+
+def test_a_party_secretary_speaks_for_the_place_not_the_committee(linker):
+    # 邵东市委书记 is linked as the committee (its seat), but what the secretary says 我们 will do is 邵东's doing.
+    text = "邵东打火机产业升级\n\n本报讯 邵东市委书记王五说：“今年我们要做强打火机和箱包产业。”（某报 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430582", "backs", "industry:luggage")}
+    assert ("article", "mentions", "agency:430582:party_committee") in {(f[0].split(":")[0], f[1], f[2]) for f in _facts(linker, text, "mentions")}
