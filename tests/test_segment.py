@@ -1272,6 +1272,17 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_digest_under_its_name_and_day_is_cut_at_its_numbered_headlines():
+    # (a masthead giving the day without its year, 产业早报｜6月12日, is a newsletter's, not a title above the items)
+    items = [("某某市发布低空经济三年行动方案", "方案提出到2027年培育低空经济企业50家。"),
+             ("某某港集装箱吞吐量创同期新高", "前5个月港口完成集装箱吞吐量286万标箱。"),
+             ("某某县光伏组件项目投产", "项目年产组件2吉瓦，带动就业600人。")]
+    text = "产业早报｜6月12日 " + " ".join(f"{n}.{title} {body}" for n, (title, body) in enumerate(items, 1)) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
 # Items numbered anew under each of two sections, bodies opening with no date or news word.
 SECTIONED = [
     ("县内动态", [("全县高标准农田建设任务过半", "全县今年计划建设高标准农田3.2万亩，目前已完成1.7万亩，占计划的53%。"),
@@ -1998,7 +2009,8 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
     blocks = [digest["front"]] if digest["front"] else []
     for n, (title, body) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
-        blocks.append([head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title)
+        blocks.append([head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
     if digest["back"]:
         blocks.append(digest["back"])
     return sep.join("\n".join(block) for block in blocks) + "\n", name
