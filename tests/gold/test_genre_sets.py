@@ -28,6 +28,8 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout9": ({"digest": 10, "think": 7, "invest": 8, "news": 5}, (400, 900)),
     "genres_heldout10": ({"digest": 12, "think": 8, "invest": 5, "news": 5}, (400, 900)),
     "genres_heldout8": ({"news": 24, "policy": 2, "notice": 2, "report": 2}, (400, 900)),
+    # official documents only: 实施意见/若干措施/行动方案, 通知/公告/批复/通报, 政府工作报告/工作总结/统计公报
+    "genres_heldout11": ({"policy": 10, "notice": 10, "report": 10}, (400, 900)),
     "genres_heldout12": ({"news": 24, "policy": 2, "notice": 2, "report": 2}, (400, 900)),
 }
 
