@@ -1145,10 +1145,13 @@ def test_source_lines_under_every_items_text_are_their_own(sep):
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
 def test_a_source_closing_an_items_last_sentence_with_its_day_dates_the_item(sep):
-    # （来源：某某晚报 2025年10月9日） after the last sentence: the outlet, and the day however it is written.
+    # （来源：某某晚报 2025年10月9日） after the last sentence: the outlet, and the day however it is written; with no
+    # label, an outlet's name and its day (（某某新闻网 2025年10月11日）), not any word in brackets (（试行）).
     items = [("某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序。（来源：某某晚报 2025年10月9日）", "某某晚报", "2025-10-09"),
              ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。（来源：某某网）", "某某网", None),
-             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。（来源：某某日报 2025-10-10）", "某某日报", "2025-10-10")]
+             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。（来源：某某日报 2025-10-10）", "某某日报", "2025-10-10"),
+             ("老旧厂房改造为创业园区", "某区把三处老旧厂房改造为创业园区，已入驻企业60家。（某某新闻网 2025年10月11日）", "某某新闻网", "2025-10-11"),
+             ("社区食堂管理办法印发", "某区印发社区食堂管理办法，明确补贴标准。（试行）", None, None)]
     blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b] for t, b, _, _ in items]
     doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
