@@ -175,6 +175,9 @@ class Candidate:
     headline: bool  # names an actor or says what happened
     # the source beside it is its own (below it, or above it and not a trailer closing the item above)
     own_meta: bool = True
+    # all one quotation, a headline by its place only (after a sentence, over a body that opens in no telling way):
+    # it heads an item only in the reading that takes the file's quotations as headlines (:func:`read_items`)
+    loose: bool = False
 
 
 _TAGGED = TAG
@@ -336,7 +339,8 @@ def _one_sentence(text: str) -> bool:
 def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline that is all one quotation (“从实验室到工厂，最难的是第一台样机”): after a sentence's
     end or a masthead, over a body that opens like news (9月5日，…) or with the same quotation, as its speaker
-    said it (“从实验室到工厂，最难的是第一台样机。”某某说)? A quotation on a line of its own is else no headline.
+    said it (“从实验室到工厂，最难的是第一台样机。”某某说)? A quotation on a line of its own is else a headline by its place
+    only (:func:`_quotation_line`), in the reading that takes the file's quotations as headlines (:func:`read_items`).
 
     >>> texts = ["座谈会上，嘉宾们分享了经验。", "“样机阶段最难”", "9月5日，孵化器举办座谈会。"]
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1), _quoted_headline([Line(t, (), (0, len(t))) for t in texts[1:]], 0)
@@ -356,15 +360,24 @@ def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
     >>> _quoted_headline([Line(t, (), (0, len(t))) for t in texts], 1)
     False
     """
-    text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
-    if not (i and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))) \
-            or not 6 <= visual_width(text) <= 40:
+    if not _quotation_line(lines, i):
         return False
-    inner = text[1:-1]
+    inner = strip_numbering(lines[i].text)[1:-1]
     below = lines[i + 1].text
-    return text[0] == "“" and text[-1] == "”" and not re.search(r"[“”。；]", inner) \
-        and (news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) or below.startswith("——") and is_metadata(below)
-             or _office_acts_on(inner, below) or _sets_the_scene(below, lines[i + 2].text if i + 2 < len(lines) else ""))
+    return news_opener(below) or below.startswith("“" + inner[:6]) and ends_sentence(below) \
+        or below.startswith("——") and is_metadata(below) or _office_acts_on(inner, below) \
+        or _sets_the_scene(below, lines[i + 2].text if i + 2 < len(lines) else "")
+
+
+def _quotation_line(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` all one quotation of 6–40 characters (numbered or not), standing where a headline stands: after a
+    sentence's end or a masthead's line, with a line below it? What opens the body below says nothing here."""
+    if lines[i].text[-1:] != "”":
+        return False  # (asked of every line: the cheap test first)
+    text = strip_numbering(lines[i].text)  # (numbered as the other headlines are: 2. “…”)
+    if text[0] != "“" or re.search(r"[“”。；]", text[1:-1]) or not 6 <= visual_width(text) <= 40:
+        return False
+    return i > 0 and i + 1 < len(lines) and (ends_sentence(lines[i - 1].text) or _masthead_line(lines[i - 1].text))
 
 
 # A lead setting a feature's scene (走进某某镇的车间，…; 在某某市某某镇，…; 每天傍晚，某某县的…; 这个秋天，…): a place named near its
@@ -632,6 +645,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text))
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
+        loose = not (shaped or quoted) and _quotation_line(lines, i)
+        quoted = quoted or loose
         if not (shaped or quoted):
             continue
         barred = _PLACE_BAR.match(line.text) is not None
@@ -674,7 +689,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
             headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
-            own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above),
+            own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above), loose=loose,
         ))
     return found
 
@@ -727,13 +742,24 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     """Front lines, items and back lines when ``heads`` are the headlines."""
     n = len(lines)
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
+    spaced: list[bool] = []  # whether a blank line stands between every two lines, asked once where it matters
+
+    def apart(s: int) -> bool:
+        """Does a blank line set line ``s`` apart from the line above? Not where one stands between every two lines, as
+        Markdown writes paragraphs: there it groups nothing."""
+        if not _blank_before(lines, text, s):
+            return False
+        if not spaced:
+            spaced.append(n > 2 and all(_blank_before(lines, text, i) for i in range(1, n)))
+        return not spaced[0]
+
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
-                and not _blank_before(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
         starts.append(s)
@@ -885,11 +911,17 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost
+    news_above = False  # the item above has something of a news item
     for c, item in zip(heads, items):
         title = lines[c.index].text[c.title_range[0] : c.title_range[1]]
         # An item with nothing of a news item (no source, no news opening, no actor or action) counts against.
         s = (0.25 if c.meta or c.news or c.headline else -0.5) + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline
-        bare += 0.0 if c.meta or c.news or c.headline else 0.5
+        # (a quotation heading an item by its place only is a bulletin's item alike the others under a bare one, a
+        # question or a voice, or under the masthead; under a news item it may be a quotation from that report)
+        news = bool(c.meta or c.news or c.headline)
+        alike = not (c.loose and news_above)
+        bare += 0.5 if alike and not news else 0.0
+        news_above = news
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
@@ -908,7 +940,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             counts["nested numbering"] += 1
         if visual_width(title) < 7 and not c.meta:
             s -= 0.5
-            bare += 0.5
+            bare += 0.5 if alike else 0.0
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
@@ -999,6 +1031,8 @@ def _issuer_name(text: str) -> bool:
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
     """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+    loose = [c for c in found if c.loose]
+    found = [c for c in found if not c.loose]
     classes: dict[str, list[Candidate]] = {}
     for c in found:
         classes.setdefault(c.mark, []).append(c)
@@ -1015,12 +1049,26 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # Markdown list items numbered as the plain lines of another class are (1. under a line of its own, where 2. and 3.
+    # run on from the line above them, as Markdown reads a list that interrupts a paragraph only at its first number): one list.
+    for kind in sorted({numbering(lines[c.index].text) for c in classes.get("item", [])} & set(classes)):
+        numbered = [c for c in classes["item"] if numbering(lines[c.index].text) == kind]
+        classes[kind + "+list"] = sorted(classes[kind] + numbered, key=lambda c: c.index)
     # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
     # it is marked, and so does the first headline above the first rule.
     rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
     ruled = [c for c in found if c.index - 1 in rules]
     if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
         classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
+    # Lines that are all one quotation, standing where headlines stand (after a sentence, over a paragraph), where
+    # the file heads an item with one already: by what opens its body (9月5日，…), or right under the masthead, where
+    # nothing stands above it to be inside of. The file's headlines then quote (a digest of voices: “订单排到了明年”
+    # over 某某企业负责人说，…), and every such quotation heads an item too, in a reading of its own: a quotation inside
+    # a news item (its speaker named below it) is left there by the reading without them, which then scores higher.
+    quoting = any(_quotation_line(lines, c.index) for c in found) \
+        or any(not any(is_prose(lines[k].text) for k in range(c.index)) for c in loose)
+    for mark in sorted({c.mark for c in loose}) if quoting else ():
+        classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
@@ -1064,6 +1112,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         elif name == "ruled":
             reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
+        elif name.endswith("+quotations"):
+            reasons[0] += f", {sum(c.loose for c in heads)} of them quotations standing where the headlines stand"
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
@@ -1233,8 +1283,10 @@ _PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
 # What can follow a headline with no space between: a dateline naming its agency
-# (新华社合肥3月5日电, 本报讯) or a news opening (3月5日，近日，记者从…).
+# (新华社合肥3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
 _RUN_IN_START = re.compile(
+    r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
     r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
     r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)"
 )

@@ -212,6 +212,7 @@ class _Context:
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
+        self.financing_round: tuple[int, int, list[str]] | None = None  # (unit, end, the firm's industries) of the last round told
         self.policies_seen: list[str] = []  # the documents named so far, not as implemented (行动计划由…印发: the last)
         self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
         self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
@@ -1661,7 +1662,11 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
-        if not _BY_AGENT.match(after):  # 《…》，由北京市政府办公厅印发: still its clause
+        by_agent = _BY_AGENT.match(after)
+        if by_agent:  # 《…》，由北京市政府办公厅印发: still its clause (up to its end, the issuer's name may be long)
+            after = _CLAUSE_END.split(sentence.text[end : end + 60], maxsplit=2)[1]
+            after = sentence.text[end : end + by_agent.end() + len(after)]
+        else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
         cue_after = cue_re.search(after)
         since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
@@ -1686,6 +1691,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
+            if how == "explicit" and actors and (joined := _JOINT_ISSUER.match(sentence.text, actors[-1][1], cue.start())):
+                # 科技厅会同省发展改革委、省财政厅印发《…》: the bodies it acts with issue with it (as objects
+                # of 会同 they back nothing of their own, see _OBJECT_VERB)
+                subjects = [*subjects, *(m.id for s, e, m in sentence.of_types(("agency",)) if joined.end() <= s and e <= cue.start() and m.id not in subjects)]
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
             # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
@@ -1693,6 +1702,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
                         and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
             rule = "issues_passive_agent"
+            if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
+                subjects = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()] or subjects
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects and (subjects := _title_issuers(policy, context)):
@@ -1725,6 +1736,8 @@ _STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等
 _APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
 
 
+# Bodies an issuer acts with (…厅会同省发展改革委、省财政厅印发): co-issuers.
+_JOINT_ISSUER = re.compile(r"\s*(?:近日|日前|近期)?\s*会同")
 # A body coordinated with the agencies before an issuing cue (…、厦门市律师协会联合发布): a co-issuer.
 _CO_ISSUER = re.compile(r"^\s*[、和与及][^，,。；;、]{1,20}(?:[、和与及][^，,。；;、]{1,20})*(?:联合|共同)")
 # The issuer a document's title opens with (国务院关于…的通知, 中共广东省委、广东省人民政府关于…的意见).
@@ -1776,9 +1789,10 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
                              # a bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局): the fund talked about
-                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕)")
+                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步|其中|另外|今年|此前)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕|领投|跟投|参投|今年)")
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
 _INVESTMENT_IN = re.compile(r"对([^，,。；;对]{1,40}?)(?:项目|领域|企业)?的(?:投资|投入)"
+                            r"|向([^，,。；;向]{1,30}?)(?:项目|企业|公司)(?:追加)?(?:注资|增资|投资|出资)"
                             r"|以([^，,。；;以]{1,40}?)(?:等)?(?:产业|领域)?为(?:主要|重点|核心)?投资(?:方向|领域|重点)")
 # 母基金 or 基金群 alone, in a sentence naming no fund, is the fund the article named last when its
 # name ends so (…空天信息产业基金群…。基金群围绕…进行股权投资).
@@ -1842,29 +1856,21 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     # 投资于…) goes on about the same fund.
     # In news prose the fund is often named in one paragraph and its investments told in a
     # later one: 据介绍，该基金将重点投向… goes on about the fund the article named last.
-    topic_end = 0
+    topic_start = topic_end = 0
+    others: list[tuple[int, int, Mention]] = []
     if funds:
         acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
         topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
-        if (planned := _PLANNED.search(_masked(sentence), 0, topic_start)) and not _PURPOSE_STATED.match(sentence.text, topic_end):
-            topic = None  # 将设立…基金，支持…: what a fund to come will do is no investment yet
-        elif planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, topic_end)):  # (筹建: group 2)
-            topic = None  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
-        elif _DIRECTED.search(sentence.text, 0, topic_start):
-            topic = None  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
-        elif _FUND_SOURCE.search(sentence.text, 0, topic_start):
-            topic = None  # 记者从…基金了解到，…: the fund is where the news comes from
-        elif _MEASURE_FUND.search(sentence.text, 0, topic_start) and context.in_measures(sentence):
-            topic = None  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
-        elif _FUND_CIRCUMSTANCE.match(sentence.text, topic_end):
-            topic = None  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
-        elif _FUND_RECEIVED.search(sentence.text, 0, topic_start):
-            topic = None  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
-        elif _LISTED_FUND.search(sentence.text, 0, topic_start):
-            topic = None  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
+        # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
+        # sets up (…引导基金…重点投向…，并与…共同设立了…子基金，投资…), and a fund opening a later clause
+        # (…引导基金已参股子基金15只，其中太原数字经济子基金…，主要投资…): each invests in what its clauses say.
+        others = [f for f in acting if f[0] < topic_start and f is acting[0]] + [
+            f for f in funds if f[0] > topic_start and _OPENS_CLAUSE.search(sentence.text, 0, f[0])]
+        if not _fund_states_investment(sentence, context, topic_start, topic_end):
+            topic = None
     elif context.current_fund.get(sentence.unit) is not None:
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
@@ -1880,31 +1886,46 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     elif context.last_fund is not None and (match := _FUND_REFERENCE.search(sentence.text)):
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
-        topic, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.end()
+        topic, topic_start, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.start(), match.end()
         rule = "fund_cue_industry_reference"
     elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
-        topic, topic_end = named[-1], match.end()  # the last so named, not co-founders listed since
+        topic, topic_start, topic_end = named[-1], match.start(), match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:
         topic = None
     if topic is not None and rule == "fund_cue_industry_reference" and _FUND_RECEIVED_NAMED.search(sentence.text, 0, match.start()):
         topic = None  # 对获得天使母基金投资的企业给予配套支持: the fund is what firms receive
-    if topic is not None:
-        # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
-        # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
-        # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
-        cue = next((c for c in _cue_re("invests_in").finditer(_masked(sentence), topic_end)
-                    if not _sub_funds_investment(sentence.text, topic_end, c.start()) and not _other_actor(sentence, topic_end, c.start())), None)
-        spans = [(cue.end(), _actor_clause(sentence, cue.end()))] if cue else []
-        if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
-            spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
-        spans += [m.span(1) if m[1] else m.span(2) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end)]
-        for s, e, m in context.industries(sentence):
-            if m.id == "industry:equity-investment":
-                continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
-            if any(a <= s and e <= b for a, b in spans):
-                context.invested_until = (sentence.unit, sentence.end, topic.id)
-                yield Fact(topic.id, "invests_in", m.id, evidence(sentence, rule))
+    elif topic is not None and rule == "fund_cue_industry_reference" and "子基金" in match[0] and not topic.id.endswith("子基金"):
+        topic = None  # 该子基金 after a mother fund: a sub-fund the text does not name, not the mother
+    if topic is not None or others:
+        acts = sorted([*others, *([(topic_start, topic_end, topic)] if topic is not None else [])], key=lambda f: f[0])
+        for k, (f_start, f_end, fund) in enumerate(acts):
+            if fund is not topic and not _fund_states_investment(sentence, context, f_start, f_end):
+                continue
+            # what the fund states up to the clause of the next one acting (not 并与…共同设立了…子基金，投资…)
+            until = _clause_start(sentence.text, acts[k + 1][0]) if k + 1 < len(acts) else len(sentence.text)
+            # not a cue inside another fund's name (由国家产业投资基金、航天…共同发起: its co-founders)
+            # the first cue the fund states: not a sub-fund's (参股子基金6只，子基金已投资…) nor someone
+            # else's in a clause of their own (…基金由南京市财政出资、市属国有投资平台管理，…主要投向…)
+            cues = list(_cue_re("invests_in").finditer(_masked(sentence), f_end, until))
+            # 不得投资于房地产, 原则上不投向…, 暂不考虑投资…: what a fund may not or will not invest in
+            negated = [c.start() for c in cues if _NOT_INVESTING.search(sentence.text, max(f_end, c.start() - 8), c.start())]
+            cue = next((c for c in cues if c.start() not in negated
+                        and not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
+            if cue:
+                until = min([until, *(_clause_start(sentence.text, n) for n in negated if n > cue.end())])
+            spans = [(cue.end(), min(until, _actor_clause(sentence, cue.end())))] if cue else []
+            if fund is topic:
+                if funds and (field := _FIELD_OF_FUND.search(sentence.text, 0, topic_start)):
+                    spans.append((field.start(1), field.end(1)))  # 在新材料领域设立了…基金
+                spans += [m.span(next(g for g in range(1, 4) if m[g])) for m in _INVESTMENT_IN.finditer(sentence.text, topic_end, until)]
+            for s, e, m in context.industries(sentence):
+                if m.id == "industry:equity-investment":
+                    continue  # 进行股权投资, 以创投方式: how a fund invests, not what in
+                if any(a <= s and e <= b for a, b in spans):
+                    context.invested_until = (sentence.unit, sentence.end, fund.id)
+                    yield Fact(fund.id, "invests_in", m.id, evidence(sentence, rule))
+    yield from _round_facts(sentence, context, funds, evidence)
     for start, end, fund in funds:
         rest = sentence.text[end:]
         located = _cue_re("located_in").search(rest)
@@ -1920,12 +1941,71 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
 
 
+# A negation before an investment cue (不得投资于, 不投向, 严禁投向, 暂不考虑投资): no investment.
+_NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂不|避免|不(?![断仅少同]))[^，,。；;不]{0,4}$")
+# A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause.
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
+
+
+# A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.
+_UNNAMED_SUB_FUND = re.compile(r"(?<!通过)子基金")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last ，；： before it)."""
+    return max(text.rfind(p, 0, pos) for p in "，,；;：:") + 1
+
+
+def _fund_states_investment(sentence: Sentence, context: _Context, start: int, end: int) -> bool:
+    """May the fund named at ``start:end`` state what it invests in: not one to come, hoped for, a
+    source, a circumstance or what firms receive?"""
+    if (planned := _PLANNED.search(_masked(sentence), 0, start)) and not _PURPOSE_STATED.match(sentence.text, end):
+        return False  # 将设立…基金，支持…: what a fund to come will do is no investment yet
+    if planned and (planned[1] not in ("将", "拟", "计划") or _NOT_YET.search(sentence.text, end)):  # (筹建: group 2)
+        return False  # 正在筹建…基金; …基金，重点投向…，目前方案仍在论证: not decided yet
+    if _DIRECTED.search(sentence.text, 0, start):
+        return False  # 引导…基金投向超硬材料领域: a measure hoping the fund will, not what it invests in
+    if _FUND_SOURCE.search(sentence.text, 0, start):
+        return False  # 记者从…基金了解到，…: the fund is where the news comes from
+    if _MEASURE_FUND.search(sentence.text, 0, start) and context.in_measures(sentence):
+        return False  # 措施提出，…；设立规模50亿元的…基金，重点投向…: a document's measure, a fund to come
+    if _FUND_CIRCUMSTANCE.match(sentence.text, end):
+        return False  # 在母基金支持下引进了…企业: the fund is a circumstance, the region acts
+    if _FUND_RECEIVED.search(sentence.text, 0, start):
+        return False  # 对获得…基金投资的企业给予奖励，重点发展…: the region acts, the firms receive
+    return not _LISTED_FUND.search(sentence.text, 0, start)  # 主要内容：…；二是设立…基金，投向…: a plan's task, a fund to come
+
+
+# A firm's round of financing (一家专注X的企业近日完成5亿元B轮融资): the funds leading or joining it (由…基金领投，
+# …基金跟投; 本轮由…基金领投 in the next sentence) invest in the firm's industry, named before the round in its clause.
+_ROUND = re.compile(r"(?:完成|获得|获)了?[^，,。；;]{0,12}?轮[^，,。；;]{0,4}?融资")
+_JOINS_ROUND = re.compile(r"(?:[、和与及][^，,。；;]{1,30}?)*(?:等[^，,。；;]{0,6}?)?(?:共同|联合)?(?:领投|跟投|参投|参与投资)")
+_THIS_ROUND = re.compile(r"\s*(?:本轮|该轮|此轮|本次)(?:融资)?")
+
+
+def _round_facts(sentence: Sentence, context: _Context, funds: list[tuple[int, int, Mention]], evidence) -> Iterator[Fact]:
+    """The funds leading or joining a firm's round of financing invest in the firm's industry."""
+    if (told := _ROUND.search(sentence.text)) is not None:
+        clause = _clause_start(sentence.text, told.start())
+        firm = [m.id for s, e, m in context.industries(sentence) if clause <= s and e <= told.start()]
+        context.financing_round, after = (sentence.unit, sentence.end, firm), told.end()
+    elif context.financing_round and context.financing_round[:2] == (sentence.unit, sentence.start) and _THIS_ROUND.match(sentence.text):
+        firm, after = context.financing_round[2], 0  # …完成A轮融资。本轮由…基金领投
+    else:
+        return
+    for start, end, fund in funds:
+        if start >= after and _JOINS_ROUND.match(sentence.text, end):
+            yield from (Fact(fund.id, "invests_in", industry, evidence(sentence, "fund_cue_industry")) for industry in firm)
+
+
 def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
     """Is the investment cue at ``cue_start`` a sub-fund's: in a clause opened by a sub-fund
     (…，子基金已投资…), or in a clause without a subject after a stake taken in a sub-fund
     (参股设立了海洋经济子基金，重点投资…)?"""
     if _PLANNED_SUB_FUND.search(text, topic_end, cue_start):
         return True  # 拟在明年新设一只子基金，专门投资…: a sub-fund to come
+    if topic_end == 0 and _UNNAMED_SUB_FUND.search(text, 0, cue_start):
+        return True  # (no fund named in the sentence) 另有两只子基金将投资…, 此前设立的…子基金已投资…
     if _SUB_FUND_NAMED.match(text, topic_end, cue_start):
         return True  # …母基金下设的智能网联汽车子基金，将重点投资…: the sub-fund is the subject
     clause_start = max(topic_end, max(text.rfind(p, 0, cue_start) for p in "，,；;：:") + 1)

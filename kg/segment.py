@@ -310,7 +310,7 @@ def segment(source: Source) -> Document:
     lines, furniture = clean_lines(text, source.marks)
     mode, width = line_mode(lines)
     found = candidates(lines, text, mode, width)
-    options = [_bundled(lines, text, mode, width, found)] if lines else []
+    options = [_bundled(lines, text, mode, width, [c for c in found if not c.loose])] if lines else []
     options = [o for o in options if o is not None]
     options.append(_from_items(lines, read_whole(lines, text)))
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]

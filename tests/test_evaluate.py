@@ -110,3 +110,18 @@ def test_a_policy_id_typed_with_its_titles_spaces_is_the_same_document():
     result = evaluate_relations(gold, {(article.source, article.index): article}, lambda a: found)
     score = result.scores["issues"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_a_policy_mention_typed_with_its_titles_spaces_is_the_same_document():
+    from kg.evaluate import evaluate
+    from kg.segment import segment
+    from kg.types import Mention, Source
+
+    doc = segment(Source(path=Path("notice.txt"), text="通知\n\n正文。（新华社 20240301）\n", format="txt", encoding="utf-8", sha256=""))
+    article = doc.articles[0]
+    gold = [{"file": article.source, "index": article.index, "entities": [
+        {"type": "policy", "id": "policy:广州市黄埔区 广州开发区促进生物医药产业高质量发展办法"}]}]
+    found = [Mention("《…》", 0, 3, "policy", "policy:广州市黄埔区广州开发区促进生物医药产业高质量发展办法", "办法"),
+             Mention("《…》", 4, 7, "policy", "policy:广州市黄埔区广州开发区促进生物医药产业发展办法", "办法")]
+    score = evaluate(gold, {(article.source, article.index): article}, lambda a: found).scores["policy"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)

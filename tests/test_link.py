@@ -163,6 +163,53 @@ def test_a_fund_under_study_is_no_named_fund(linker):
     assert [m.id for m in linker.link_text("柳州：设立基金\n柳州市设立汽车产业转型基金。") if m.type == "fund"] == ["fund:450200:汽车产业转型基金"]
 
 
+def test_a_sub_fund_is_named_by_its_place_and_sector(linker):
+    """A …子基金 opening with a place and naming its sector is a fund of its own (大同 is also a jieba
+    adverb; 拟向 is not part of the name); a sub-fund named by no place, or by a place and no sector,
+    is a part of a fund named elsewhere."""
+    text = ("江西省现代产业引导基金拟向赣州稀土新材料子基金追加出资，其中九江石化新材料子基金规模8亿元。"
+            "基金还将设立人工智能专项子基金，四川天府新区子基金也已设立。")
+    funds = {m.text: m.id for m in linker.link_text(text) if m.type == "fund"}
+    assert funds == {"江西省现代产业引导基金": "fund:360000:现代产业引导基金", "赣州稀土新材料子基金": "fund:360700:稀土新材料子基金",
+                     "九江石化新材料子基金": "fund:360400:石化新材料子基金"}
+    funds = {m.text: m.id for m in linker.link_text("朔州、大同两市加快转型。大同氢能子基金规模5亿元。") if m.type == "fund"}
+    assert funds == {"大同氢能子基金": "fund:140200:氢能子基金"}
+
+
+def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):
+    """A bare 引导基金 (以下简称“引导基金”) is the last 引导基金 named, not a sub-fund named since; 省级引导基金
+    is any of a level's; 该子基金 is a named sub-fund only; the owner with its fund's kind (江西母基金) is that
+    fund again; a body and the fund of funds (管委会和母基金) are no one name; a title actor's funds
+    in general (赣州：产业投资基金群扩容) are no fund unless named in full too."""
+    units = [Unit("赣州：产业投资基金群扩容"),
+             Unit("赣州市产业发展引导基金（以下简称“引导基金”）由市财政局出资设立，其中赣州稀土新材料子基金规模5亿元。"
+                  "引导基金还直接投资了一家企业。该子基金由赣州经开区管委会和引导基金共同设立。省里也提出发挥省级引导基金作用。"),
+             Unit("江西省现代产业引导母基金成立。点评：江西母基金更强调与地市联动，该子基金尚未设立。")]
+    found = [(m.text, m.id) for m in linker.link_units(units) if m.type == "fund"]
+    guidance, sub, mother = "fund:360700:产业发展引导基金", "fund:360700:稀土新材料子基金", "fund:360000:现代产业引导母基金"
+    assert found == [("赣州市产业发展引导基金", guidance), ("引导基金", guidance), ("赣州稀土新材料子基金", sub), ("引导基金", guidance),
+                     ("该子基金", sub), ("引导基金", guidance), ("江西省现代产业引导母基金", mother), ("江西母基金", mother)]
+
+
+def test_a_district_after_its_city_owns_the_fund_and_funds_listed_together_are_two(linker):
+    """杭州市余杭区…基金 is the district's (a short form after the city, 重庆两江…, stays the city's); two
+    funds listed side by side are two, however alike their names (not one written two ways)."""
+    funds = {m.text: m.id for m in linker.link_text("杭州市余杭区数字经济产业基金与重庆两江汽车产业基金签约。") if m.type == "fund"}
+    assert funds == {"杭州市余杭区数字经济产业基金": "fund:330110:数字经济产业基金", "重庆两江汽车产业基金": "fund:500000:两江汽车产业基金"}
+    funds = {m.text: m.id for m in linker.link_text("厦门市集成电路产业投资基金、厦门市产业投资基金等机构共同领投。") if m.type == "fund"}
+    assert funds == {"厦门市集成电路产业投资基金": "fund:350200:集成电路产业投资基金", "厦门市产业投资基金": "fund:350200:产业投资基金"}
+
+
+def test_a_fund_a_documents_measure_sets_up_is_no_fund_yet(linker):
+    """…方案明确，…；设立规模30亿元的…基金 and 主要内容：…三是设立…基金 are measures, funds to come; a place
+    that set one up (…设立了…基金) or a title's actor (南昌：设立…基金) names one."""
+    for text in ("方案明确，对新落户企业给予奖励；设立规模30亿元的南昌市航空产业基金，重点投向大飞机配套。",
+                 "主要内容：一是壮大航空制造；三是设立规模30亿元的南昌市航空产业基金，投向航空装备。"):
+        assert not [m for m in linker.link_text(text) if m.type == "fund"], text
+    for text in ("方案明确，南昌市已设立了规模30亿元的南昌市航空产业基金。", "南昌：设立航空产业基金，目标规模30亿元"):
+        assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:360100:航空产业基金"], text
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -1650,3 +1650,67 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+
+
+def test_each_fund_invests_in_what_its_own_clauses_say(linker):
+    # the fund named first states its sectors before the clause that sets up a sub-fund, which invests in its own
+    text = ("基金动态\n\n赣州市产业发展引导基金规模50亿元，重点投向稀土新材料和电子信息，并与江西省现代产业引导基金"
+            "共同设立了赣州新能源汽车子基金，投资动力电池和汽车芯片。（新华社 20240301）\n")
+    invested = {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")}
+    guidance, sub = "fund:360700:产业发展引导基金", "fund:360700:新能源汽车子基金"
+    assert invested == {(guidance, "industry:rare-earth-materials"), (guidance, "industry:electronic-information"),
+                        (sub, "industry:power-batteries"), (sub, "industry:automotive-chips")}
+    # a named sub-fund opening a clause (其中…子基金…，主要投资…) is its subject, not the mother fund
+    text = ("基金动态\n\n九江市产业投资母基金已参股子基金8只，其中九江石化新材料子基金规模8亿元，主要投资化工新材料和氢能。"
+            "（新华社 20240301）\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:360400:石化新材料子基金", "industry:advanced-petrochemical-materials"), ("fund:360400:石化新材料子基金", "industry:hydrogen-energy")}
+
+
+def test_a_sentence_about_sub_funds_the_text_does_not_name_is_not_the_mother_funds(linker):
+    for sentence in ("另有三只子基金将投资江西省内的光伏项目。", "此前设立的两只专项子基金已投资光伏企业3家。", "该子基金重点投向光伏和储能。"):
+        text = f"基金动态\n\n江西省现代产业引导基金规模100亿元，重点投向航空装备和电子信息。{sentence}（新华社 20240301）\n"
+        assert {o for _, _, o, *_ in _facts(linker, text, "invests_in")} == {"industry:aviation-equipment", "industry:electronic-information"}, sentence
+
+
+def test_bodies_an_issuer_acts_with_issue_with_it_and_who_by_names_issues(linker):
+    text = ("湖南：出台若干措施\n\n湖南省工业和信息化厅会同省发展改革委、省财政厅近日印发《湖南省促进工程机械产业提质升级若干措施》。"
+            "（新华社 20240301）\n")
+    policy = "policy:湖南省促进工程机械产业提质升级若干措施"
+    assert {s for s, _, o, *_ in _facts(linker, text, "issues") if o == policy} == {
+        "agency:430000:economy_and_it", "agency:430000:development_reform", "agency:430000:finance_bureau"}
+    # 牵头编制…，由…印发: the body 由 names issues it, not those that drafted it
+    text = ("长沙：低空经济方案印发\n\n近日，长沙市工业和信息化局牵头编制形成《长沙市低空经济高质量发展行动方案》，由长沙市人民政府办公厅印发。"
+            "（新华社 20240301）\n")
+    assert {s for s, *_ in _facts(linker, text, "issues")} == {"agency:430100:government_office"}
+
+
+def test_funds_leading_or_joining_a_firms_round_invest_in_its_industry(linker):
+    text = ("投融资动态\n\n一家专注第三代半导体的初创企业近日完成5亿元B轮融资，由深圳市天使投资引导基金领投，合肥市产业投资引导基金跟投。\n\n"
+            "一家工业机器人企业近日完成A轮融资。本轮由杭州市科创基金领投，老股东跟投。\n\n"
+            "据悉，无锡市产业投资母基金已向一家储能企业注资3亿元。\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:440300:天使投资引导基金", "industry:third-generation-semiconductors"),
+        ("fund:340100:产业投资引导基金", "industry:third-generation-semiconductors"),
+        ("fund:330100:科创基金", "industry:industrial-robots"), ("fund:320200:产业投资母基金", "industry:new-energy-storage")}
+    # a round no fund joins, and a fund named beside a round it does not join, invest in nothing
+    text = "投融资动态\n\n一家氢能企业完成A轮融资，深圳市天使投资引导基金同日公布了年度报告。\n"
+    assert not _facts(linker, text, "invests_in")
+
+
+def test_what_a_fund_may_not_invest_in_is_no_investment(linker):
+    text = ("基金动态\n\n南京市产业投资引导基金不得投资于二级市场股票、房地产等领域。\n\n"
+            "青岛市人工智能产业母基金重点投向大模型和智能机器人，原则上不投向钢铁项目。\n\n"
+            "宁波市产业投资基金不断加大投资力度，重点投资新能源汽车。\n")
+    assert {(s, o) for s, _, o, *_ in _facts(linker, text, "invests_in")} == {
+        ("fund:370200:人工智能产业母基金", "industry:large-models"), ("fund:370200:人工智能产业母基金", "industry:robotics"),
+        ("fund:330200:产业投资基金", "industry:new-energy-vehicles")}
+
+
+def test_a_bare_fund_in_a_later_paragraph_and_the_owner_with_its_funds_kind(linker):
+    # 其中，基金领投了…: the fund the article is about; 株洲母基金 is the 引导基金 named (a fund of funds)
+    text = ("株洲：基金动态\n\n株洲市产业发展引导基金近日披露，基金今年新增投资项目8个，涵盖轨道交通装备和新材料。\n\n"
+            "其中，基金领投了一家芯片企业，金额1.5亿元。\n\n点评：株洲母基金与省级基金形成联动。\n")
+    fund = "fund:430200:产业发展引导基金"
+    assert _facts(linker, text, "invests_in") == {(fund, "invests_in", "industry:rail-transit-equipment"),
+                                                 (fund, "invests_in", "industry:new-materials"), (fund, "invests_in", "industry:integrated-circuits")}

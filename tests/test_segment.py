@@ -573,6 +573,20 @@ def test_a_digest_pasted_with_spaces_keeps_its_metadata_out_of_titles_and_bodies
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["重磅！嘉兴发布数字经济核心产业支持政策", "湖州绿色智造产业园开工建设", "舟山绿色石化基地新项目投产"]
     assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["嘉兴市经济和", "3月12日，", "舟山市发展和"]
+
+
+@pytest.mark.parametrize("byline", ["（记者 某某 通讯员 某某）", "（记者某某）", "（本报记者 某某）", "(通讯员 某某)"])
+def test_a_pasted_digest_is_cut_before_a_byline_in_brackets_glued_to_a_headline(byline):
+    # (the byline opens the body, as a dateline does: spaces inside it are no end of the headline)
+    text = ("园区要闻　2025年6月第1周 某某园区：储能电池项目一期投产" + byline + "6月3日，某某园区储能电池项目一期投产，年产电池模组2万套。 "
+            "某某镇：特色果园喜迎丰收 某某镇300亩果园进入采摘期，预计村集体增收40万元。 "
+            "某某街道：汽车零部件企业集中签约" + byline + "某某街道6月5日集中签约3个项目，总投资6.2亿元。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某园区：储能电池项目一期投产", "某某镇：特色果园喜迎丰收", "某某街道：汽车零部件企业集中签约"]
+    assert [a.paragraphs[0].text for a in doc.articles][0].startswith(byline + "6月3日")
+    assert_nothing_lost(doc)
+
+
 # Lines under a headline that say who wrote it, when and where it was published: not article text.
 METADATA_LINES = [
     "本报记者孙某某", "本报记者　孙某某", "新华社记者 周宁", "记者 周宁 通讯员 刘洋", "（记者黄某某 通讯员罗某）", "文/图 周宁", "文丨周宁",
@@ -2016,25 +2030,31 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "numbered": ("{n}. {t}", "\n\n", "digest.txt"), "chinese": ("{c}、{t}", "\n", "digest.txt"),
     "md-list": ("{n}. {t}", "\n\n", "digest.md"), "md-list-noblank": ("{n}. {t}", "\n", "digest.md"),
     "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
+    # (a blank line between every two lines, as Markdown writes paragraphs and some plain-text digests do too)
+    "spaced": ("{t}", "\n\n", "digest.txt"), "bold-spaced": ("**{t}**", "\n\n", "digest.md"),
 }
 
 
 def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
     head, sep, name = LAYOUTS[layout]
+    inner = sep if layout.endswith("spaced") else "\n"
     blocks = [digest["front"]] if digest["front"] else []
-    for n, (title, body) in enumerate(digest["items"], 1):
+    for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
+        above = extra[0]["above"] if extra else []  # lines over the headline: its date
         # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title)
-        blocks.append([head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        blocks.append(above + [head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
     if digest["back"]:
         blocks.append(digest["back"])
-    return sep.join("\n".join(block) for block in blocks) + "\n", name
+    return sep.join(inner.join(block) for block in blocks) + "\n", name
 
 
 def _check_digest(text: str, name: str, items: list, back: list) -> None:
     doc = segment(_source(text, name))
-    assert [a.title for a in doc.articles] == [title for title, _ in items]
-    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in body if isinstance(x, str)] for _, body in items]
+    assert [a.title for a in doc.articles] == [item[0] for item in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in item[1] if isinstance(x, str)] for item in items]
+    if any(len(item) > 2 for item in items):  # items dated by a line over their headline
+        assert [a.date for a in doc.articles] == [item[2]["date"] if len(item) > 2 else None for item in items]
     furniture = {text[f.start : f.end] for f in doc.furniture}
     assert all(line in furniture for line in back)  # credits, distribution and contact lines are the file's
     assert_nothing_lost(doc)
@@ -2317,14 +2337,19 @@ def test_a_quoted_headline_over_a_lead_where_an_office_acts_on_its_words_heads_a
 
 
 @pytest.mark.parametrize("blank", [True, False])
-def test_a_quotation_on_its_own_line_inside_a_body_stays_body(blank):
-    # (followed by who said it, or by what came of it with no office acting: the report goes on)
+@pytest.mark.parametrize("quoting", [False, True])
+def test_a_quotation_on_its_own_line_inside_a_body_stays_body(blank, quoting):
+    # (followed by who said it, or by what came of it with no office acting: the report goes on; also in a bulletin
+    # that heads an item with a quotation, where a quotation under a news item's lead is still that item's)
     gap = "\n\n" if blank else "\n"
     items = [("某某园区中试基地投用", ["某某园区中试基地日前投用，首批入驻项目11个。", "“把实验室的成果送到车间里”",
                                      "基地负责人说，今年将再引进中试项目10个。"]),
              ("某某市新增人才公寓800套", ["某某市住房和城乡建设局近日公布，今年新增人才公寓800套。", "“拎包就能入住”",
                                        "首批入住的青年人才说，公寓离园区只有十分钟路程。"])]
-    text = gap.join(gap.join([t, *b]) for t, b in items) + "\n"
+    if quoting:
+        items.insert(1, ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。"]))
+    front = "园区简讯" + gap + "2025年第3期" + gap if quoting else ""
+    text = front + gap.join(gap.join([t, *b]) for t, b in items) + "\n"
     _check_digest(text, "digest.txt", items, [])
 
 

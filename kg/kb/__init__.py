@@ -98,6 +98,9 @@ class KnowledgeBase:
     #: kinds of development zone by id (zone_kinds.tsv), and each region's ascii slug (region_slugs.tsv)
     zone_kinds: dict[str, ZoneKind] = field(default_factory=dict)
     region_slugs: dict[str, str] = field(default_factory=dict)
+    #: zone id → the one region that administers it where the zone spans several (zones.tsv ``administered_by=``:
+    #: 西咸新区, across 西安 and 咸阳, is run by 西安)
+    zone_seats: dict[str, str] = field(default_factory=dict)
     _slug_regions: dict[str, str] = field(default_factory=dict)  # slug → adcode
 
     # ------------------------------------------------------------ lookups
@@ -230,6 +233,9 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
             Entity(id=f"zone:{row['id']}", type="zone", name=row["name"], aliases=tuple(aliases), parents=tuple(_split(row["parents"])), kind=row["kind"]),
             {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
+        seat = re.match(r"administered_by=(\d{6})(?:;|$)", row.get("note") or "")
+        if seat:
+            kb.zone_seats[f"zone:{row['id']}"] = seat[1]
     for row in read_table(directory / "zone_kinds.tsv"):
         forms = (row["name_form"], *_split(row["long_forms"]), *_split(row["short_forms"]))
         kb.zone_kinds[row["kind"]] = ZoneKind(row["kind"], row["name_form"], forms, row["zone_kind"])

@@ -134,7 +134,7 @@ class Linker:
 
         # 1. Policies first: names inside 《》 belong to the title, not the text.
         for u, s, e, pid in find_policies(units):
-            if claim(u, s, e):
+            if claim(u, s, e) and pid is not None:
                 mentions.append((u, s, e, pid, "policy_title", "policy"))
         # 2. Funds (深圳市政府投资引导基金 is a fund, not 深圳市政府).
         quantities: dict[tuple[int, int], str | None] = {}

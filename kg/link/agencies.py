@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.kb import KnowledgeBase
+from kg.kb import Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
@@ -19,6 +19,9 @@ _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 # 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out.
 _SEVERAL_OF_KIND = re.compile(r"(?:各|每个?)(?:设区的?|地级|县级|省辖|副省级|有关)$")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+# A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
+# every listed unit's (the notice's addressees), no one body.
+_DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 
@@ -37,6 +40,9 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 _ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+
+# A zone run by a bureau rather than a committee (前海管理局): 管理局 right after the zone's name.
+_ZONE_BUREAU = re.compile(r"管理局")
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
@@ -106,7 +112,7 @@ class AgencyFinder:
                 known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
                 out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
-            match = self._function_re.match(text, c.end)
+            match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text)
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -118,11 +124,11 @@ class AgencyFinder:
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
                     match, function = further, self._function_of[further[0]]
-            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[c.end :]):
+            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[match.start() :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)
-            region = self.regions.one_region(c, anchors, allow_short=True, context=context) or inside
+            region = inside or self.regions.one_region(c, anchors, allow_short=True, context=context)  # the parent written decides
             if region is None:
                 continue
             start = parent.start if parent is not None and inside == region else c.start
@@ -130,13 +136,26 @@ class AgencyFinder:
             prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
             if prefix:
                 start = min(o.start for o in prefix)  # 国家税务总局 + 深圳市税务局: one body, the central one's local branch
+            if _DISTRIBUTED_LIST.search(text, max(0, c.start - 30), c.start):
+                # 各市、州、直管市、神农架林区经信局: the bodies of every unit listed, generic like 各市经信局;
+                # its words are still no other mention
+                out.append((c.unit, c.start, match.end(), None, "agency_region_function"))
+                continue
             if c.form[0] in CONJUNCTIONS and c.form[1:] in LEVEL_OF_CHAR and not self._named_elsewhere(context, c, region):
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
-            if function in ("party_committee",) and text[match.end() : match.end() + 1] in ("书", "常", "副"):
-                continue  # 市委书记: a person
+            if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
+                continue  # 市委常委: a member (常委会: another body); 安宁市委书记 is the committee's secretary, a mention of it
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
             out.extend(self._listed_before(context, c, region, function, anchors))
         return out
+
+    def _after_level_repeated(self, cand: Candidate, text: str) -> re.Match | None:
+        """A body written with its region's level repeated (沙县县委, 祥符区区委, 朝阳区区政府): the
+        function after the repeated character, when the name ends with that level's character."""
+        level = cand.form[-1:]
+        if level not in LEVEL_OF_CHAR or not text.startswith(level, cand.end):
+            return None
+        return self._function_re.match(text, cand.end + 1)
 
     def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
         """Regions of the same level listed right before a region's body share its function
@@ -199,7 +218,7 @@ class AgencyFinder:
             match = self._function_re.match(context.units[u].text, _after_party_body(context.units[u].text, end))
             zone = self.kb.get(zone_id)
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
-                region = self.places.common_region(zone.parents)
+                region = self._seat(zone)
                 if region:
                     out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
@@ -216,13 +235,21 @@ class AgencyFinder:
                 c = max(nxt, key=lambda o: o.end - o.start)
                 pos = c.end
             match = self._function_re.match(text, _after_party_body(text, pos))
-            if not match or self._function_of[match[0]] not in ("development_zone_committee", "free_trade_zone_office"):
+            function = self._function_of[match[0]] if match else None
+            if function is None and (match := _ZONE_BUREAU.match(text, pos)):
+                function = "development_zone_committee"  # 前海管理局: the zone's own administration, under another name
+            if function not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
-            region = self.places.common_region(zone.parents)
+            region = self._seat(zone)
             if region:
-                out.append((c.unit, first.start, match.end(), f"agency:{region}:{self._function_of[match[0]]}", "agency_zone_body"))
+                out.append((c.unit, first.start, match.end(), f"agency:{region}:{function}", "agency_zone_body"))
         return out
+
+    def _seat(self, zone: Entity) -> str | None:
+        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), else
+        the smallest region that holds the whole zone."""
+        return self.kb.zone_seats.get(zone.id) or self.places.common_region(zone.parents)
 
     def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
@@ -246,7 +273,7 @@ class AgencyFinder:
                 before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
                           and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
                 zone = self.kb.get(before.pop()) if len(before) == 1 else None
-                region = self.places.common_region(zone.parents) if zone is not None else None
+                region = self._seat(zone) if zone is not None else None
                 out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
 

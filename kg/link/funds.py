@@ -24,6 +24,10 @@ _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿
 _PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成立)[^，。；]{0,12}$|(?:筹建|筹备|筹设)[^，。；]{0,12}$")
+# A clause without a subject setting a fund up (…；设立规模50亿元的…基金, 四是设立…基金; not 设立了), in a
+# sentence where a document states its measures (措施提出, 方案明确, 主要内容：): a fund to come, not one yet.
+_MEASURE_SETS_UP = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六七八九十]是)?\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。了]{0,14}$")
+_DOCUMENT_STATES = re.compile(r"(?:措施|方案|意见|办法|规划|计划|政策|通知|文件)\S{0,4}?(?:提出|明确|要求|指出)|主要内容[：:]")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 # A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
 # institutions, among which a fund without an owner in its name is a manager's product.
@@ -66,6 +70,7 @@ class FundFinder:
         category = self._terms.get("category", set())
         markers = self._terms.get("marker", set())
         sizes: dict[tuple[int, int], str | None] = {}
+        generic_titles: set[str] = set()
         unnamed: list[Found] = []
         for u, unit in enumerate(context.units):
             text = unit.text
@@ -81,8 +86,13 @@ class FundFinder:
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
                 if _AGGREGATE.match(name) or _AGGREGATE.search(text, max(0, start - 2), start) or _CLUSTER_AFTER.match(text, end):
                     continue  # 全省政府投资基金总规模, 杭州产业基金集群: funds in aggregate, not one
-                if text.endswith(_WITHIN, 0, start) or name.endswith("子基金"):
-                    continue  # 山东省内海洋产业基金: the funds within a place; …子基金: a part of a fund named elsewhere
+                if text.endswith(_WITHIN, 0, start):
+                    continue  # 山东省内海洋产业基金: the funds within a place
+                if name.endswith("子基金"):
+                    place = self._named_sub_fund(text, start, end, context, u)
+                    if place is None:
+                        continue  # 人工智能专项子基金, 区级子基金: a part of a fund, named by no place of its own
+                    start, name = place, text[place:end]  # 拟向 + 苏州工业园区生物医药天使子基金
                 level = re.match(r"^(市|省|区|县)级", name)
                 owner, core = self._fund_owner(name, context, u, start)
                 if not level and owner is not None and core.startswith("级") and name[: len(name) - len(core)][-1:] in LEVEL_OF_CHAR:
@@ -100,6 +110,8 @@ class FundFinder:
                     continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
                 if owner is None and not level and _UNDER_STUDY.search(text, max(0, start - 16), start):
                     continue  # 研究设立汽车产业转型基金: a fund still being studied, no name of one yet
+                if _MEASURE_SETS_UP.search(text, max(0, start - 24), start) and _DOCUMENT_STATES.search(text, max(0, start - SENTENCE_WINDOW), start):
+                    continue  # 措施提出，…；设立规模50亿元的…基金 / 主要内容：…四是设立…基金: a document's measure, a fund to come
                 national = owner is None and name.startswith(("国家", "中国"))
                 if national:
                     owner, core = "CN", name
@@ -110,6 +122,8 @@ class FundFinder:
                 # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
                 # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
                 specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
+                if owner is not None and actor and not any(w not in generic for w in words):
+                    generic_titles.add(f"fund:{owner}:{core}")  # 合肥：产业投资基金群扩容: the actor's funds in general
                 if owner is None and _among_investors(text, end):
                     unnamed.append((u, start, end, None, None, "fund_investor_list"))
                     continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
@@ -124,7 +138,10 @@ class FundFinder:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
                 sizes[(u, start)] = _fund_size(text, start, end)
-        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out)]
+        # A generic name owned only by a title's actor (合肥：产业投资基金群扩容) is a fund when the article
+        # names it in full too (重庆：产业投资母基金… and 重庆产业投资母基金 in the text).
+        out = [f for f in out if f[3] not in generic_titles or sum(1 for g in out if g[3] == f[3]) > 1]
+        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out, _listed_together(context, out))]
         return named + _references(context, named) + unnamed
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
@@ -151,6 +168,8 @@ class FundFinder:
             if word == "基金" and kept != ["群"]:
                 break  # the end of another fund's name
             if word in ("与", "和", "及") and kept[-1] not in ("基金", "群") and k > 0 and tokens[k - 1] not in stops and CJK.match(tokens[k - 1][-1]):
+                if all(w in self._terms.get("generic", ()) for w in kept if w != "群") or tokens[k - 1].endswith("基金"):
+                    break  # 管委会和 + 母基金: a body and the fund of funds, not one name (细胞与基因基金 is one); …基金与 + …基金: two funds
                 if self._opens_with_region_name("".join(reversed(kept))):
                     break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
                 kept.append(word)
@@ -158,7 +177,7 @@ class FundFinder:
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
                 kept.append(word)  # “20+8”
                 continue
-            if word in stops or word in self._adverbs or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+            if word in stops or word in self._adverbs and not self._is_region_form(word) or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
                 break  # a name holds no adverb (深圳应进一步 + 延长基金存续期: a clause, not a name)
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")
@@ -223,6 +242,20 @@ class FundFinder:
         named = {context.region_named(c) for c in context.index.starting_in(u, max(clause_start, start - CLAUSE_WINDOW), start)}
         return len({r for r in named if r is not None and self.places.level_matches(r, level)}) > 1
 
+    def _named_sub_fund(self, text: str, start: int, end: int, context: Context, u: int) -> int | None:
+        """Where the name of the ``…子基金`` walked back to ``start`` opens, if it is named: with a place
+        (宜昌, 苏州工业园区; jieba's place names) opening a word, and its sector named after the place
+        (宜昌磷化工新材料子基金; 拟向 + 苏州工业园区生物医药天使子基金). Not 四川天府新区子基金 (a zone's part,
+        no sector named), 人工智能专项子基金 (no place: a part of a fund named elsewhere)."""
+        for c in context.index.starting_in(u, start, end):
+            if c.end < end and (c.meaning.regions or c.meaning.types & {"zone", "macro_region"}) and self.words.starts_word(text, c.start):
+                rest = max(o.end for o in context.index.starting_in(u, c.start, c.start + 1) if o.end < end)
+                return c.start if self._names_industry(text[rest:end]) else None
+        word = self.words.word_at(text, start, start + 1)
+        if word is not None and word[0] == start and word[1] in self.tagged["ns"] and self._names_industry(text[start + len(word[1]) : end]):
+            return start
+        return None
+
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))
 
@@ -258,13 +291,21 @@ class FundFinder:
                 named = context.region_named(c) if enclosing is None else None  # 鼓楼区 of 福州 in a 福州 article
                 ids = [enclosing] if enclosing is not None else [named] if named in ids else [i for i in ids if self.kb.by_id[i].type == "province"]
             if len(ids) == 1:
-                return ids[0], name[c.end - c.start :]
+                rest = c.end - c.start
+                # 杭州市 + 余杭区数字经济产业基金: a district written in full after its city owns the fund
+                # (重庆两江智能网联汽车产业基金: a short form, part of the fund's name, leaves it the city's)
+                for d in sorted(context.index.starting_in(u, c.end, c.end + 1), key=lambda d: -(d.end - d.start)):
+                    inner = [i for i, k in d.meaning.regions if k == "name" and ids[0] in self.kb.ancestors(i)]
+                    if len(inner) == 1 and d.end < start + len(name) and self.kb.by_id[inner[0]].type == "district":
+                        return inner[0], name[d.end - start :]
+                return ids[0], name[rest:]
         return None, name
 
 
 def _references(context: Context, named: list[Found]) -> list[Found]:
-    """该基金, 上述基金, 该母基金, and a bare 母基金 after a …母基金 or …引导基金 (a fund of funds): the
-    fund named last before it.
+    """该基金, 上述基金, 该母基金, 该子基金 (after a named sub-fund), a bare 母基金 after a …母基金 or
+    …引导基金 (a fund of funds) and a bare 引导基金 after a …引导基金 (以下简称“引导基金”): the fund named
+    last before it.
 
     Only a fund named earlier in the article is referred to; a reference before any, or a bare
     母基金 when the last fund named is no 母基金, links nothing.
@@ -282,13 +323,22 @@ def _references(context: Context, named: list[Found]) -> list[Found]:
             if not before:
                 continue
             fund = before[-1]
-            if not match["demonstrative"] and not fund[3].endswith(match[0]) and not fund[3].endswith("引导基金"):
-                continue  # a bare 母基金 is the last fund only when that one is a 母基金
+            if not match["demonstrative"]:
+                # a bare 母基金 is the last 母基金 (or 引导基金: a fund of funds) named, a bare 引导基金 the last
+                # 引导基金 — not a sub-fund named since (引导基金已参股…其中大同新能源子基金…。引导基金还直接投资了…)
+                kinds = (match[0], "引导基金") if match[0] == "母基金" else (match[0],)
+                so_named = [f for f in before if f[3].endswith(kinds)]
+                if not so_named or not (so_named[-1] is fund or fund[3].endswith("子基金")):
+                    continue
+                fund = so_named[-1]
+            if match[0].endswith("子基金") and not fund[3].endswith("子基金"):
+                continue  # 该子基金 after its mother fund: a sub-fund the text does not name
             out.append((u, match.start(), match.end(), fund[3], None, "fund_reference"))
     return out
 
 
-_REFERENCE = re.compile(r"(?P<demonstrative>该|上述|此|这支|这只)?(?(demonstrative)(?:母|引导|产业)?基金|母基金)(?![会管公经份产净业])")
+_REFERENCE = re.compile(r"(?P<demonstrative>该|上述|此|这支|这只)?(?(demonstrative)(?:母|子|引导|产业)?基金|(?:(?<![子该此])母基金|(?<![\u4e00-\u9fff])引导基金|(?<=[的由与和及向至对将])引导基金))(?![会管公经份产净业])")
+# (a bare 引导基金 opens its phrase: 省级引导基金 is any of a level's, not the one named)
 
 
 def _among_investors(text: str, end: int) -> bool:
@@ -329,14 +379,28 @@ def _fund_size(text: str, start: int, end: int) -> str | None:
     return _SPACES.sub("", match[1] or match[2]) if match else None
 
 
+# A fund's kind alone after its owner (湖北母基金, 合肥引导基金): the owner's fund of that kind named in full
+# (a 引导基金 is a fund of funds: 株洲母基金 after 株洲市产业发展引导基金 is that fund).
+_BARE = ("母基金", "引导基金")
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(char in chars for char in short)
 
 
-def _merge_fund_names(found):
+def _listed_together(context: Context, found) -> set[frozenset[str]]:
+    """Funds named side by side in a list (厦门市集成电路产业投资基金、厦门市产业投资基金等): two funds,
+    however alike their names."""
+    ordered = sorted(found, key=lambda f: (f[0], f[1]))
+    return {frozenset((a[3], b[3])) for a, b in zip(ordered, ordered[1:])
+            if a[0] == b[0] and a[3] != b[3] and re.fullmatch(r"\s*[、和与及]\s*", context.units[a[0]].text[a[2] : b[1]])}
+
+
+def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):
     """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
-    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name."""
+    海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name; not two funds listed
+    side by side (``apart``)."""
     by_owner: dict[str, list[str]] = {}  # a fund is compared with its owner's only (a long text has thousands)
     for fid in sorted({fid for *_, fid in found}):
         by_owner.setdefault(fid.split(":", 2)[1], []).append(fid)
@@ -345,8 +409,10 @@ def _merge_fund_names(found):
         for fid in ids:
             core = fid.split(":", 2)[2]
             spelled = core.replace("母基金", "引导基金")  # a guidance fund is a fund of funds: 天使母基金 = 天使投资引导基金
-            fuller = [o for o in ids if len(o) > len(fid) and _is_subsequence(spelled, o.split(":", 2)[2])
+            fuller = [o for o in ids if len(o) > len(fid) and frozenset((fid, o)) not in apart and (_is_subsequence(spelled, o.split(":", 2)[2]) or _is_subsequence(core, o.split(":", 2)[2]))
                       and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
+            elif core in _BARE and (fuller := [o for o in ids if o.endswith((core, "引导基金")) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
+                rename[fid] = max(fuller, key=len)  # 湖北母基金 after 湖北省高质量发展产业投资母基金: that fund again
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]

@@ -19,14 +19,18 @@ _NOT_POLICY = re.compile(r"(?:报告|白皮书|指数|展望|榜单|年鉴|名�
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 # A short title that names no document by itself: 《方案》, 《若干措施》, 《实施意见》.
 _GENERIC_POLICY = re.compile(
-    r"^(?:若干|实施|行动|工作|管理|暂行|有关|相关|指导)?(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告)$"
+    r"^(?:若干|实施|行动|工作|管理|暂行|有关|相关|指导|总体|专项)?(?:方案|意见|措施|举措|办法|规划|条例|通知|决定|指南|计划|纲要|政策|细则|规定|公告)$"
 )
+# A standard, not a policy: 团体标准《…指南》, 《…要求》和《…要求》两项团体标准, 《…》等3项地方标准.
+_STANDARD_BEFORE = re.compile(r"标准[：:]?$")
+_STANDARD_AFTER = re.compile(r"^(?:[、和及与]《[^《》\n]{2,80}》)*(?:等|共)?(?:[一二两三四五六七八九十\d]+|多|首批)?项?(?:团体|国家|行业|地方|企业|技术)?标准(?!化)")
 _SHORT_POLICY = re.compile(r"[（(]\s*(?:以下|下)?简称\s*[“\"]?《([^《》]{1,20})》")
 
 
-def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
+def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str | None]]:
     """``(unit, start, end, policy id)`` for every 《title》 that names a document, and every
-    unit whose whole text is one of those titles without 《》.
+    unit whose whole text is one of those titles without 《》; the id is None for a title the text
+    calls a standard (团体标准《…》): its words are no policy and no other mention.
 
     A bare 《方案》 before its full title is defined is left alone: which one it is is unknown.
 
@@ -40,6 +44,9 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
     for u, unit in enumerate(units):
         for match in _POLICY.finditer(unit.text):
             title = _policy_key(match[1])
+            if _is_standard(unit.text, match.start(), match.end()):
+                out.append((u, match.start(), match.end(), None))  # a standard: no policy, and the names in its title no mentions
+                continue
             nxt = unit.text[match.end() : match.end() + 40]
             short = _SHORT_POLICY.match(nxt.lstrip())
             if title in short_to_full:
@@ -67,6 +74,11 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str]]:
             start = unit.text.index(line)
             out.append((u, start, start + len(line), f"policy:{_policy_key(line)}"))
     return out
+
+
+def _is_standard(text: str, start: int, end: int) -> bool:
+    """Does the text call the title at ``start:end`` a standard (团体标准《…》, 《…》两项团体标准)?"""
+    return bool(_STANDARD_BEFORE.search(text, max(0, start - 6), start) or _STANDARD_AFTER.match(text[end : end + 200]))
 
 
 _SPACES = re.compile(r"\s+")

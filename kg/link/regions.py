@@ -90,7 +90,12 @@ _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place'
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
 # After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
 # 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
-_INSTITUTION_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、]{0,6}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室)")
+# An institute's name after a body's (中国科学院海洋研究所, 中科院长春光机所, 工信部赛迪研究院); not a verb's
+# object after it (工信部联合清华大学, 科技部支持北京大学建设实验室: the body acting).
+_ACTING = "联合|同|签约|签署|共建|合作|支持|会同|指导|推动|委托|批准|认定|授予|依托|携手|牵头|组织|发布|印发|设立|成立|建设|布局|命名|批复|部署|鼓励|引导|协调|调研|走访|考察|到|所属|下属|直属"
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:(?!{_ACTING})[^\W\d的和与及等将在对了是为由向把被从给、]){{0,6}}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))"
+)
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 

@@ -259,6 +259,8 @@ def test_zones(tables):
             assert by_id.get(tokens.get("ftz", ""), {}).get("kind") == "ftz", f"{r['id']}: missing ftz=<id>"
         if "part_of" in tokens:
             assert tokens["part_of"] in by_id, r["id"]
+        if "administered_by" in tokens:
+            assert tokens["administered_by"] in split(r["parents"]), f"{r['id']}: administered by a region it does not lie in"
     assert_unique_forms("zones.tsv", owners)
 
 

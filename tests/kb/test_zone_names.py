@@ -105,9 +105,10 @@ def test_committed_tables_agree_with_regions_and_curated_zones():
 
 def test_a_zone_id_made_from_region_and_kind_is_found_again():
     kb = load_kb()
-    zone = kb.region_zone("430100", "etdz")
-    assert (zone.id, zone.name, zone.parents) == ("zone:changsha_etdz", "长沙经济技术开发区", ("430100",))
-    assert kb.get("zone:changsha_etdz") == zone
+    zone = kb.region_zone("430300", "etdz")
+    assert (zone.id, zone.name, zone.parents) == ("zone:xiangtan_etdz", "湘潭经济技术开发区", ("430300",))
+    assert kb.get("zone:xiangtan_etdz") == zone
+    assert kb.region_zone("430100", "etdz") is kb.by_id["zone:changsha_etdz"]  # in 长沙县, not the city's urban districts
     assert kb.region_zone("220100", "hi_tech_zone") is kb.by_id["zone:changchun_hi_tech_zone"]  # the table's own entry
     assert kb.get("zone:nowhere_etdz") is None
 
