@@ -36,6 +36,7 @@ from kg.lines import (
     dateline,
     ends_sentence,
     ends_with_trailer,
+    figure_headline,
     headline_form,
     is_box_label,
     is_caption,
@@ -641,7 +642,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
-            or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None)
+            or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
+            or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text))
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         loose = not (shaped or quoted) and _quotation_line(lines, i)
@@ -969,6 +971,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)
+                or _named_day(lines[i].text)
                 or ("月" in lines[i].text and _PERIOD_LINE.match(lines[i].text))]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
     if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
@@ -997,10 +1000,23 @@ def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
     of any kind over the issue number (区域发展要情 over 2024年第6期); or an editor's note introducing the items
     (【编者按】本期聚焦…)?"""
     text = lines[front[k]].text
-    if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)):
+    if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)) or _issuer_dated(text):
         return True
     return k + 1 < len(front) and _issue_line(lines[front[k + 1]].text) and visual_width(text) <= 12 \
         and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+
+
+def _issuer_dated(text: str) -> bool:
+    """The office issuing a digest with the month or day of its issue (某某大学区域发展研究中心　2025年10月): its masthead's
+    line, however long the office's name.
+
+    >>> _issuer_dated("某某省社会科学院县域研究中心　2025年10月"), _issuer_dated("某某市发展改革委　2025年10月9日"), _issuer_dated("某某研究中心发布报告　2025年10月")
+    (True, True, False)
+    """
+    if not _DATED_MONTH.search(text):
+        return False
+    name = _FULL_DATE.sub("", text)
+    return 3 <= visual_width(name) <= 24 and _PUBLISHER.match(name) is not None
 
 
 def _issuer_name(text: str) -> bool:
@@ -1238,10 +1254,23 @@ def _masthead_line(text: str) -> bool:
 
     >>> _masthead_line("每日产业资讯　2024年7月15日 星期一"), _masthead_line("某某市2024年上半年优化营商环境工作情况")
     (True, False)
+    >>> _masthead_line("财经早报｜11月19日"), _masthead_line("园区快讯 5月6日 星期二"), _masthead_line("新厂房11月19日")
+    (True, True, False)
     """
     dated = _DATED_MONTH.search(text) and visual_width(text) <= 30 and visual_width(_FULL_DATE.sub("", text)) <= 12
     return bool(_newsletter_name(text) or _issue_line(text) or dated
-                or text.endswith("文件") or is_metadata(text) or ("月" in text and _PERIOD_LINE.match(text)))
+                or text.endswith("文件") or is_metadata(text) or ("月" in text and _PERIOD_LINE.match(text)) or _named_day(text))
+
+
+def _named_day(text: str) -> bool:
+    """A newsletter's name beside the day of its issue, the year left out (财经早报｜11月19日): a daily's (…早报, …晚报) too."""
+    named_day = _NAMED_DAY.match(text) if "月" in text else None
+    return named_day is not None and (_newsletter_name(named_day["name"]) or named_day["name"].endswith(("早报", "晚报", "午报")))
+
+
+# A newsletter's name and the day of its issue, the year left out (财经早报｜11月19日, 园区快讯 5月6日 星期二).
+_NAMED_DAY = re.compile(r"^(?P<name>[^，。；：:！？,;!?\s｜|丨·]{2,16})[ \u3000]*[｜|丨·]?[ \u3000]*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"(?:[ \u3000]*(?:星期.|周[一二三四五六日]))?$")
 
 
 # The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.

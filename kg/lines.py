@@ -21,6 +21,8 @@ __all__ = [
     "ends_sentence",
     "continues",
     "restates_headline",
+    "restates_figures",
+    "figure_headline",
     "is_prose",
     "title_like",
     "headline_form",
@@ -51,9 +53,11 @@ URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 # Lines that open a new paragraph whatever came before: a section tag, an
 # attachment, a link, a list bullet, a label such as 关键词：.
 _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
-# Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元).
+# Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元); and headings set off by a
+# bullet (◆ …, ▍…, ▲ … with a space: the family of marks _NUMBERING's last kind names).
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
+    r"[◆◇■□●○★☆▶►▪➤♦▎▍▌┃]|[▲△][ \u3000]+(?=\S)|"
     r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff]|"
     r"(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ]|[A-H])\s*[.．、][ \u3000]*[\u4e00-\u9fff“《【「])"
 )
@@ -284,7 +288,39 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
-        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b)))
+        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)))
+
+
+# A figure of a statistic: a number with decimals, a percentage, or three digits or more (not a year, a month or a day).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%‰]|\d+\.\d+|\d{3,}(?![\d.年月日])")
+# A line that is a figure only, as a statistical digest heads an item by the figure its body explains (3.9%, 2417.6亿元).
+_BARE_FIGURE = re.compile(r"[+\-−]?\d+(?:\.\d+)?\s*(?:[%‰]|个百分点|[万亿]?(?:元|美元|吨|千瓦时|辆|户|人|家|个|项|件|台|套|亩|平方米|公里))")
+
+
+def restates_figures(a: str, b: str) -> bool:
+    """Does ``b`` open a sentence of its own by when (1-10月，…, 10月份，…) and state again a figure of the line ``a``
+    above it, as a statistical digest's item restates its headline's figures (1-10月全省进出口总值7653.1亿元，同比增长5.5%
+    over 1-10月，全省进出口总值7653.1亿元，…)? A sentence going on onto the next line says something new.
+
+    >>> restates_figures("1-10月全省进出口总值7653.1亿元，同比增长5.5%", "1-10月，全省进出口总值7653.1亿元，同比增长5.5%。")
+    True
+    >>> restates_figures("全省进出口总值7653.1亿元，同比增长5.5%，其中", "10月份出口增长8.1%，进口下降1.2%。")
+    False
+    """
+    if not _WHEN_OPENER.match(b):
+        return False
+    figures = {m[0].replace(" ", "") for m in _FIGURE.finditer(a)}
+    return any(m[0].replace(" ", "") in figures for m in _FIGURE.finditer(b))
+
+
+def figure_headline(text: str, below: str) -> bool:
+    """Is ``text`` a figure only (3.9%) that the paragraph ``below`` explains, opening by when and stating it again
+    (10月份，全省城镇调查失业率为3.9%，…): a statistical digest's item headed by its figure?
+
+    >>> figure_headline("3.9%", "10月份，全省城镇调查失业率为3.9%，与上月持平。"), figure_headline("3.9%", "与上月持平。")
+    (True, False)
+    """
+    return _BARE_FIGURE.fullmatch(text) is not None and restates_figures(text, below)
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file

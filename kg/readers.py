@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.lines import headline_form
+from kg.lines import figure_headline, headline_form
 from kg.types import Mark
 
 __all__ = ["extract_pdf", "extract_docx", "extract_html", "markdown_marks", "text_marks"]
@@ -351,7 +351,8 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
                 head = inline.content.split("\n")[0]
                 quoted = re.fullmatch(r"“[^“”。；]{4,38}”", head) is not None  # (a headline all one quotation: “企业的事，就是我们的事”)
                 short = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) is not None  # (as short as a column's name, numbered: 2. 外贸)
-                if below and (headline_form(head) or quoted or short) and head[-1] not in "，、,；;：:" \
+                figure = bool(below) and figure_headline(head, below[0])  # (a figure its body explains: 3. 5.2%)
+                if below and (headline_form(head) or quoted or short or figure) and head[-1] not in "，、,；;：:" \
                         and not any(line[:1].isspace() for line in below):
                     marks.append(Mark(starts[first], starts[first + 1] - 1, "item"))
                 else:

@@ -51,6 +51,7 @@ _BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
+_SOURCE_LABEL = re.compile(r"^(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*")
 _SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
 _TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
 # "title<TAB>page", or "title page" where a PDF turned the tab into spaces.
@@ -146,13 +147,15 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
     (6, (('每日经济新闻', '2023-11-28'),))
     >>> parse_trailer("（证券时报 20240206 上海证券报 20240207）")[1]
     (('证券时报', '2024-02-06'), ('上海证券报', '2024-02-07'))
+    >>> parse_trailer("…步道40公里。（来源：某某日报 2025-10-10）")[1]
+    (('某某日报', '2025-10-10'),)
     """
     match = _TRAILER.search(text)
     if not match:
         return None
     sources = []
     for part in _SOURCE_IN_TRAILER.finditer(match["body"]):
-        outlet = part["outlet"].strip()
+        outlet = _SOURCE_LABEL.sub("", part["outlet"].strip())  # （来源：某某日报 2025-10-10）: the outlet, not its label
         if _AUTHOR_NOTE.match(outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
         sources.append((outlet, _iso(part["date"])))
@@ -763,7 +766,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         sources = _dateline_source(paragraphs[0].text, year)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
-        sources = ((closing["outlet"].strip(), None),) if closing and not _NO_OUTLET.match(closing["outlet"].strip()) else ()
+        if closing:
+            outlet, day = (closing["outlet"], closing["date"]) if closing["outlet"] else (closing["named"], closing["named_date"])
+            sources = ((outlet.strip(), _iso(_NON_DIGIT.sub("-", day).strip("-")) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -810,7 +815,13 @@ _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|�
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
 _CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
-_CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})\s*[）)]$")
+# (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day
+# follows the outlet, as a trailer: …（某某晚报 2025年11月4日）)
+_CLOSING_DAY = r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8})"
+_CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})"
+                             r"(?:[ \u3000，,]+" + _CLOSING_DAY + r")?"
+                             r"|(?P<named>[\u4e00-\u9fff]{2,20}?(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|融媒体中心))[ \u3000，,]+"
+                             + _CLOSING_DAY.replace("date", "named_date") + r")\s*[）)]$")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")

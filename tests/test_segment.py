@@ -1157,6 +1157,21 @@ def test_source_lines_under_every_items_text_are_their_own(sep):
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_source_closing_an_items_last_sentence_with_its_day_dates_the_item(sep):
+    # （来源：某某晚报 2025年10月9日） after the last sentence: the outlet, and the day however it is written; with no
+    # label, an outlet's name and its day (（某某新闻网 2025年10月11日）), not any word in brackets (（试行）).
+    items = [("某市发布城市更新实施细则", "某市近日发布城市更新条例实施细则，明确项目认定程序。（来源：某某晚报 2025年10月9日）", "某某晚报", "2025-10-09"),
+             ("某新区国土空间规划获批", "《某新区国土空间总体规划》近日获批，提出建设示范区。（来源：某某网）", "某某网", None),
+             ("山地城市步道建设提速", "某市中心城区今年新建山城步道40公里，串联起老街区。（来源：某某日报 2025-10-10）", "某某日报", "2025-10-10"),
+             ("老旧厂房改造为创业园区", "某区把三处老旧厂房改造为创业园区，已入驻企业60家。（某某新闻网 2025年10月11日）", "某某新闻网", "2025-10-11"),
+             ("社区食堂管理办法印发", "某区印发社区食堂管理办法，明确补贴标准。（试行）", None, None)]
+    blocks = [["城市发展每周要闻", "2025年10月第2周"]] + [[t, b] for t, b, _, _ in items]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [(t, o, d) for t, _, o, d in items]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("style", ["blank", "noblank", "list", "list-bold"])
 def test_a_table_of_contents_under_a_label_or_as_list_items_is_furniture(style):
     entry = "- {t}" if style.startswith("list") else "{t}"
@@ -1281,6 +1296,17 @@ def test_a_pasted_digest_item_whose_body_opens_with_a_month_running_into_its_sen
              ("7月全省发电量保持增长", "7月全省规模以上工业发电量186亿千瓦时，同比增长4.6%，其中风电、光伏发电量增长较快。"),
              ("新型储能项目集中签约", "8月5日，全省新型储能项目集中签约活动举行，共签约项目12个，总投资96亿元。")]
     text = "能源经济快讯　2025年第9期　某某省能源局 " + " ".join(f"{title} {body}" for title, body in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_under_its_name_and_day_is_cut_at_its_numbered_headlines():
+    # (a masthead giving the day without its year, 产业早报｜6月12日, is a newsletter's, not a title above the items)
+    items = [("某某市发布低空经济三年行动方案", "方案提出到2027年培育低空经济企业50家。"),
+             ("某某港集装箱吞吐量创同期新高", "前5个月港口完成集装箱吞吐量286万标箱。"),
+             ("某某县光伏组件项目投产", "项目年产组件2吉瓦，带动就业600人。")]
+    text = "产业早报｜6月12日 " + " ".join(f"{n}.{title} {body}" for n, (title, body) in enumerate(items, 1)) + "\n"
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
@@ -2016,7 +2042,8 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
     for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
         above = extra[0]["above"] if extra else []  # lines over the headline: its date
-        blocks.append(above + [head.format(t=title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title)
+        blocks.append(above + [head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
     if digest["back"]:
         blocks.append(digest["back"])
     return sep.join(inner.join(block) for block in blocks) + "\n", name
