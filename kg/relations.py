@@ -703,7 +703,8 @@ _ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause up to ``pos`` starts: after the last comma or colon before it, else at 0
-    (four searches written out: a generator for them cost more than the searches)."""
+    (a sentence holds no ； before its end: it ends there). Four searches written out: a generator
+    for them cost more than the searches."""
     return max(text.rfind("，", 0, pos), text.rfind(",", 0, pos), text.rfind("：", 0, pos), text.rfind(":", 0, pos)) + 1
 
 
@@ -2190,11 +2191,6 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同�
 
 # A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.
 _UNNAMED_SUB_FUND = re.compile(r"(?<!通过)子基金")
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after the last ，；： before it)."""
-    return max(text.rfind(p, 0, pos) for p in "，,；;：:") + 1
 
 
 def _fund_states_investment(sentence: Sentence, context: _Context, start: int, end: int) -> bool:
