@@ -148,7 +148,8 @@ def main() -> None:
     for stage, seconds in got["timings"].items():
         resident = max((mb for t, mb in samples if begin <= t < begin + seconds), default=float("nan"))
         begin += seconds
-        print(f"{stage:<20}{seconds:>9.2f}{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}{resident:>10,.0f}")
+        rates = f"{articles / seconds:>12,.0f}{chars / seconds:>14,.0f}" if seconds >= 0.01 else f"{'—':>12}{'—':>14}"  # (done while others ran)
+        print(f"{stage:<20}{seconds:>9.2f}{rates}{resident:>10,.0f}")
     print(f"{'whole build':<20}{wall:>9.2f}{articles / wall:>12,.0f}{chars / wall:>14,.0f}")
     print(f"CPU: {cpu:.1f} s summed over all the build's processes ({1000 * cpu / articles:.2f} ms per article,"
           f" {1e6 * cpu / chars:.2f} µs per character); {got['main_cpu']:.1f} s in the main process")
