@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.budget import check as check_budget
-from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, read_table
+from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, KnowledgeBase, read_table
 from kg.link import Linker, Unit, article_units
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
@@ -2110,7 +2110,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # sets up (…引导基金…重点投向…，并与…共同设立了…子基金，投资…), and a fund opening a later clause
         # (…引导基金已参股子基金15只，其中太原数字经济子基金…，主要投资…): each invests in what its clauses say.
         others = [f for f in acting if f[0] < topic_start and f is acting[0]] + [
-            f for f in funds if f[0] > topic_start and _OPENS_CLAUSE.search(sentence.text, 0, f[0])]
+            f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0])]
         if not _fund_states_investment(sentence, context, topic_start, topic_end):
             topic = None
     elif context.current_fund.get(sentence.unit) is not None:
@@ -2185,8 +2185,9 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
 
 # A negation before an investment cue (不得投资于, 不投向, 严禁投向, 暂不考虑投资): no investment.
 _NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂不|避免|不(?![断仅少同]))[^，,。；;不]{0,4}$")
-# A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause.
-_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
+# A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause. (What stands
+# before a place opening a later clause, times too, is _SUBJECT_OPENS_CLAUSE.)
+_FUND_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
 
 
 # A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.
@@ -2387,7 +2388,7 @@ class _RowContext(_Context):
 _SECRETARY = re.compile(r"副?书记")
 
 
-def _secretary_speaks_for_place(m: Mention, text: str, end: int, kb) -> Mention:
+def _secretary_speaks_for_place(m: Mention, text: str, end: int, kb: KnowledgeBase) -> Mention:
     """To the rules, a party committee named as its secretary's seat (邵东市委书记, linked as the committee)
     is the place: what the secretary says the place (or 我们) will do is the place's doing, not the
     committee's. The article still mentions the committee (see :func:`extract_facts`)."""
