@@ -2422,18 +2422,25 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         return _evidence(article, where[key], rule, method)
 
     facts: list[Fact] = []
+    mentioner = f"article:{article.id}"
     for sentence in sents:
         check_budget()
         if not sentence.mentions:
             continue  # every rule relates entities the sentence names: one naming none states nothing
-        for rule in (_backs, _sets_target, _issues, _policy_facts, _fund_facts, _cooperation):
-            if sentence.kind == "table_row" and rule in (_backs, _sets_target):
-                continue
-            facts.extend(rule(sentence, context, evidence))
+        # A rule that relates a type of entity the sentence does not name is not asked (each would
+        # only find that out first): industries for backing and targets, documents for their links.
+        if sentence.kind != "table_row" and sentence.of_types(("industry",)):
+            facts.extend(_backs(sentence, context, evidence))
+            facts.extend(_sets_target(sentence, context, evidence))
+        facts.extend(_issues(sentence, context, evidence))
+        if sentence.of_types(("policy",)):
+            facts.extend(_policy_facts(sentence, context, evidence))
+        facts.extend(_fund_facts(sentence, context, evidence))
+        facts.extend(_cooperation(sentence, context, evidence))
         for _, _, m in sentence.mentions:
             m = linked.get((m.start, m.end), m)
             size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
-            facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
+            facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
