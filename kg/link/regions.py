@@ -61,10 +61,6 @@ _BODY_KINDS = re.compile(r"政府|委|建设|新建|组建|成立|设立|打造|
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
 _EVENT_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:博览会|交易会|洽谈会|展览会|运动会|亚运会|大运会|奥运会|冬奥会|残奥会|全运会|世博会|世园会|园博会|高交会|进博会|车展|(?:文化|旅游|艺术|电影|音乐|美食|啤酒|冰雪|购物|动漫)节|论坛|峰会|马拉松)")
 _HOSTING = re.compile(r"办|举行|召开|参加|出席|参展|亮相|迎来|开幕|闭幕|启动|组织|发起|打造|成为|推出|设立|走进|赴|到|企业|代表|团|客商|展商|嘉宾")
-# Whatever may follow a place's name inside the name of something else (a bank's branch, a zone, a firm, a
-# body, an event, a pilot zone), in one pattern: most names are followed by none of them, and :meth:`~RegionResolver._refused`
-# then asks one question where it asked six.
-_NAME_GOES_ON = re.compile("|".join(f"(?:{p.pattern})" for p in (_BRANCH_AFTER, _ZONE_NAME_AFTER, _COMPANY_NAME_AFTER, _BODY_NAME_AFTER, _EVENT_AFTER, _TRIAL_ZONE_AFTER)))
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
 _HEAD_NOUN_ALIASES = frozenset({"湾区"})
@@ -413,8 +409,7 @@ class RegionResolver:
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
         if self._names_something_else(text, cand) or _campus(text, cand):
             return True
-        goes_on = _NAME_GOES_ON.match(text, cand.end) is not None  # (else none of the six below matches)
-        if goes_on and _BRANCH_AFTER.match(text, cand.end):
+        if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
         if _in_name_brackets(text, cand):
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
@@ -422,24 +417,24 @@ class RegionResolver:
             return True  # （记者 马新平）: a reporter's name, not a place
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
-        zone = _ZONE_NAME_AFTER.match(text, cand.end) if goes_on else None
+        zone = _ZONE_NAME_AFTER.match(text, cand.end)
         if zone and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
                             for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
             return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
-        firm = _COMPANY_NAME_AFTER.match(text, cand.end) if goes_on else None
+        firm = _COMPANY_NAME_AFTER.match(text, cand.end)
         if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
                 k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
                 for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
-        body = _BODY_NAME_AFTER.match(text, cand.end) if goes_on and _ADMIN_END.search(cand.form) else None
+        body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
         if body and not _BODY_KINDS.search(body[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
             return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
-        event = _EVENT_AFTER.match(text, cand.end) if goes_on else None
+        event = _EVENT_AFTER.match(text, cand.end)
         if event and not _HOSTING.search(event[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
             return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
-        trial = _TRIAL_ZONE_AFTER.match(text, cand.end) if goes_on else None
+        trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
             return True  # 平潭综合实验区经济发展局, 江西内陆开放型经济试验区: a pilot zone's name
