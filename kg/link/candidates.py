@@ -185,18 +185,16 @@ class Words:
         The answer depends on the 8 characters either side only (the window; the words
         crossing an end are shorter), so it is remembered by them: phrases recur.
         """
+        if not self.crossed(text, start, end):
+            return True  # (cheaper to ask than to look up)
         left = max(0, start - 8)
         key = (text[left : end + 8], start - left, end - left)
         found = self._boundaries.get(key)
         if found is None:
             if len(self._boundaries) >= 50_000:
                 self._boundaries.clear()
-            if not self.crossed(text, start, end):
-                found = True
-            else:
-                cuts = self._cuts_near(text, start, end)
-                found = start in cuts and end in cuts
-            self._boundaries[key] = found
+            cuts = self._cuts_near(text, start, end)
+            found = self._boundaries[key] = start in cuts and end in cuts
         return found
 
     def starts_word(self, text: str, start: int) -> bool:
