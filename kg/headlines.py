@@ -224,11 +224,17 @@ def _dated_headline(text: str) -> bool:
     (True, True, False)
     >>> _dated_headline("证券日报记者 吴桐 2024年12月2日"), _dated_headline("某某网通讯员　李明　王芳 2024年5月6日")
     (False, False)
+
+    Nor the office issuing a digest over the day of its issue (某某区域发展研究中心　　2026年1月20日), its masthead's line.
+
+    >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
+    (False, True)
     """
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
-        and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
+        and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
+    # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
