@@ -108,12 +108,13 @@ _FIELD = (
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
-# Who proposed, handled, wrote or answers for an item, after a label naming their part (提案人：某某委员, 承办单位：
-# 市财政局, 牵头单位：市发展改革委（主办），市交通运输局（会办）, 联系人：某某): the label ends in a word for a role
-# (…人, …单位, …者, …员, …部门, …机构), and all after it is names of people or offices, each with its part in brackets.
+# Who proposed, handled or wrote an item, after a label naming their part (提案人：某某委员, 承办单位：市财政局,
+# 牵头单位：市发展改革委（主办），市交通运输局（会办）): the label ends in a word for a role (…人, …单位, …者, …员,
+# …部门, …机构), and all after it is names of people or offices, each with its part in brackets. (Not whom to ask,
+# 联系人：某某: a notice's text, telling its readers whom to call.)
 # (a person's name of two or three characters, or with a ·; not a headline after a colon: 消费者：警惕“低价游”陷阱,
 # 负责人：今年将新建学校5所, 投资者：关注新规)
-_ROLE_LABEL = r"[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|部门|机构)"
+_ROLE_LABEL = r"(?!联系)[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|部门|机构)"
 _ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会])"
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
               r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
