@@ -682,6 +682,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
             and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+        if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
+                or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
+            continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
+            # office issuing it, dated or not (某某大学产业研究院; not 某某市成立数据局, nor the outlet's name a headline may end with: …并网)
         meta_before = i > 0 and not under_masthead \
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)

@@ -109,13 +109,14 @@ _FIELD = (
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # Who proposed, handled or wrote an item, after a label naming their part (提案人：某某委员, 承办单位：市财政局,
-# 牵头单位：市发展改革委（主办），市交通运输局（会办）): the label ends in a word for a role (…人, …单位, …者, …员,
-# …部门, …机构), and all after it is names of people or offices, each with its part in brackets. (Not whom to ask,
-# 联系人：某某: a notice's text, telling its readers whom to call.)
+# 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局): the label ends in a word for a
+# role (…人, …单位, …者, …员, …代表, …部门, …机构, or is …办), and all after it is names of people or offices, each
+# with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a notice's
+# text, telling its readers whom to call.)
 # (a person's name of two or three characters, or with a ·; not a headline after a colon: 消费者：警惕“低价游”陷阱,
 # 负责人：今年将新建学校5所, 投资者：关注新规)
-_ROLE_LABEL = r"(?!联系)[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|部门|机构)"
-_ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会])"
+_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构)|[\u4e00-\u9fff]办)"
+_ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会联协])"
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
               r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
@@ -152,7 +153,7 @@ _METADATA = re.compile(
     r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     # who proposed or handled it, and who else: 提案人：某某委员　承办单位：市财政局
-    rf"|{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*$"
+    rf"|[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
     r")"
 )
 # What a headline's first bracket may say it comes with (【视频】沿海高速…贯通): a medium, no section or place.
