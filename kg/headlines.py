@@ -42,6 +42,7 @@ from kg.lines import (
     is_caption,
     is_metadata,
     is_post_furniture,
+    is_role_line,
     is_prose,
     is_summary,
     news_opener,
@@ -133,10 +134,15 @@ _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
-    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence)
-    rather than open the one below?"""
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
+    it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    return bool(_CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)))
+    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)):
+        return True
+    k = i
+    while k >= 0 and is_role_line(lines[k].text):
+        k -= 1
+    return 0 <= k < i and ends_sentence(lines[k].text)
 
 
 @dataclass(frozen=True)

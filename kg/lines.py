@@ -29,6 +29,7 @@ __all__ = [
     "numbering",
     "strip_numbering",
     "is_metadata",
+    "is_role_line",
     "is_box_label",
     "is_summary",
     "is_caption",
@@ -120,6 +121,9 @@ _ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
               r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
+_ROLE_LINE = rf"[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
+_ROLE_LINE_RE = re.compile(_ROLE_LINE)
+_FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
 _WHEN = (rf"[（(]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
@@ -153,7 +157,7 @@ _METADATA = re.compile(
     r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
     # who proposed or handled it, and who else: 提案人：某某委员　承办单位：市财政局
-    rf"|[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
+    rf"|{_ROLE_LINE}"
     r")"
 )
 # What a headline's first bracket may say it comes with (【视频】沿海高速…贯通): a medium, no section or place.
@@ -456,6 +460,16 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+
+
+def is_role_line(text: str) -> bool:
+    """A line naming who proposed or handled an item, a label for their part before the names (one kind of
+    :func:`is_metadata`); not who wrote it (作者：某某, a credit like a source).
+
+    >>> is_role_line("牵头单位：市发展改革委　责任单位：市财政局、各区人民政府"), is_role_line("来源：某某日报"), is_role_line("（作者：某某）")
+    (True, False, False)
+    """
+    return _ROLE_LINE_RE.match(text) is not None and _FIELD_RE.match(text) is None
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
