@@ -674,7 +674,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or is_role_line(lines[j].text))
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)

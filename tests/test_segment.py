@@ -155,7 +155,8 @@ def test_a_document_with_numbered_sections_stays_one_article(text, title):
     assert_nothing_lost(doc)
 
 
-# A document's tasks, each with who leads and who shares it under its text: the lines close each task, no item opens with them.
+# A document's tasks, each with who leads and who shares it under its text or under its heading: the lines close each task or
+# stand beside its heading, saying nothing of a digest (no source, no date), and no item opens with them.
 TASKS = [
     ("一、拓展应用场景", "开通无人机物流航线，推动低空旅游、应急救援等场景示范应用，到2027年建成起降点100个。",
      ["牵头单位：市发展改革委", "责任单位：市交通运输局、市应急管理局，各区人民政府"]),
@@ -167,9 +168,11 @@ TASKS = [
 ]
 
 
+@pytest.mark.parametrize("under", [False, True], ids=["under-text", "under-heading"])
 @pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank", "noblank"])
-def test_tasks_with_the_offices_that_lead_them_under_their_text_stay_one_document(sep):
-    text = _blocks([["某某市低空经济发展重点任务"]] + [[head, body, *roles] for head, body, roles in TASKS], sep)
+def test_tasks_with_the_offices_that_lead_them_stay_one_document(sep, under):
+    tasks = [[head, *roles, body] if under else [head, body, *roles] for head, body, roles in TASKS]
+    text = _blocks([["某某市低空经济发展重点任务"]] + tasks, sep)
     doc = segment(_source(text))
     assert len(doc.articles) == 1
     assert all(role in doc.articles[0].text for _, _, roles in TASKS for role in roles)
