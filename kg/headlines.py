@@ -133,6 +133,21 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
+# The office a task or a proposal is given to (承办单位：…, 牵头单位：…, 责任部门：…, 主办：…).
+_OFFICE_LABEL = re.compile(r"[（(]?(?:[\u4e00-\u9fff]{1,5}(?:单位|部门|机构)|[\u4e00-\u9fff]办)[:：]")
+
+
+def _assigns_office(text: str) -> bool:
+    """Does ``text`` name the offices that handle an item (承办单位：市财政局; 牵头单位：…　责任单位：…)? A policy gives
+    each of its tasks to offices so, as a digest of proposals does: no evidence of a digest, where who proposed or
+    wrote an item (提案人：某某委员, 作者：某某) is, as a byline is.
+
+    >>> _assigns_office("牵头单位：市发展改革委　责任单位：市财政局"), _assigns_office("提案人：某某委员"), _assigns_office("发布单位：某某局")
+    (True, False, False)
+    """
+    return _OFFICE_LABEL.match(text) is not None and is_role_line(text)
+
+
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
     """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
@@ -674,7 +689,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or is_role_line(lines[j].text))
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text))
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
