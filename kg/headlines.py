@@ -42,8 +42,8 @@ from kg.lines import (
     is_caption,
     is_metadata,
     is_post_furniture,
-    is_role_line,
     is_prose,
+    is_role_line,
     is_summary,
     news_opener,
     numbering,
@@ -253,9 +253,9 @@ def _dated_headline(text: str) -> bool:
     """
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
+    # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
         and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
-    # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
