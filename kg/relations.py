@@ -209,6 +209,7 @@ class _Context:
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.committee_zone: str | None = None  # the zone whose committee is the title's actor (see _committee_zone)
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
@@ -241,6 +242,7 @@ class _Context:
                 if zone and self.kb.by_id[zone].type == "zone":
                     return [zone]
             if found:
+                self.committee_zone = self._committee_zone(found[0])
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
             if opening and (region := _title_region(opening[0], self)):
@@ -250,6 +252,17 @@ class _Context:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
+
+    def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
+        """The zone a title's actor runs, if it is a zone's committee the KB keeps as its city's body
+        (郴州高新区管委会, 洋浦经济开发区管理委员会 → agency:…:development_zone_committee): the zone
+        (``zones.tsv``) named in the committee's name, whose document it issues."""
+        m = first[2]
+        if m.type != "agency" or not m.id.endswith(":development_zone_committee"):
+            return None
+        run = _COMMITTEE.search(m.text)
+        zone = self.linker._place_named(m.text[: run.start()]) if run else None
+        return zone if zone in _special_zones() else None
 
     def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
         """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
@@ -275,6 +288,8 @@ class _Context:
         passes on theirs."""
         if self.document_regions and subject is self.subject:
             return list(self.document_regions)
+        if self.committee_zone and subject is self.subject:
+            return [self.committee_zone]  # 郴州高新区管委会关于印发…的通知: the measures are the zone's, not 郴州's
         if self.own_activity and subject is self.subject:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
@@ -522,10 +537,12 @@ class _Context:
         """The most recent region at ``level`` named up to this point of the article
         (``before``: an offset in ``sentence``)."""
         if level not in self._at_level:
-            # A local agency names its region too (青岛市财政局 …，全市 → 青岛).
+            # A local agency names its region too (青岛市财政局 …，全市 → 青岛). A county-level city is a 市
+            # to its own reports (射洪是…县级市，该市提出… is 射洪, not 遂宁 named before it).
             named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
             places = [((u, at), r.id) for u, at, r in named if r is not None
-                      and (r.type == level or (level == "city" and r.type == "province" and r.id in MUNICIPALITIES))]
+                      and (r.type == level or (level == "city" and (r.type == "province" and r.id in MUNICIPALITIES
+                                                                     or r.type == "district" and r.name.endswith("市"))))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
@@ -818,6 +835,12 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             # 该市将…: the county-level city itself, not the prefecture the article named last
             return [own], "reference"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
+        # 市经信局负责人说：“射洪将…重点培育动力电池: the place opening the quotation acts, the official only speaks
+        place = next((x for x in sentence.of_types(PLACE_TYPES) if x[0] == quote.end()), None)
+        if place is not None and place[1] <= pos and _ACTS_NEXT.match(sentence.text, place[1]):
+            return [place[2].id], "explicit"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
             and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
         return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
@@ -1048,6 +1071,7 @@ _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
+_QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (what the speaker says opens)
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 # A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
 _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
@@ -2043,7 +2067,7 @@ _MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
 # A fund its funders modify (…母基金参与出资的苏州市生物医药产业基金，重点投向…): the fund invests.
-_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$")
+_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$|(?:参与|共同)(?:设立|组建)的\s*$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
@@ -2109,8 +2133,9 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
         # sets up (…引导基金…重点投向…，并与…共同设立了…子基金，投资…), and a fund opening a later clause
         # (…引导基金已参股子基金15只，其中太原数字经济子基金…，主要投资…): each invests in what its clauses say.
+        # (Not a fund inside a note: …子基金（规模5亿元，母基金出资1亿元）拟投资…: the sub-fund still acts.)
         others = [f for f in acting if f[0] < topic_start and f is acting[0]] + [
-            f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0])]
+            f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0]) and not _in_note(sentence.text, f[0])]
         if not _fund_states_investment(sentence, context, topic_start, topic_end):
             topic = None
     elif context.current_fund.get(sentence.unit) is not None:
@@ -2181,6 +2206,11 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             agencies = [m.id for s, _, m in sentence.of_types(("agency",)) if s < established[-1].start()]
             for agency in agencies[-1:]:
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
+
+
+def _in_note(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside a bracketed note (…（规模5亿元，母基金出资1亿元）) left open before it?"""
+    return max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
 
 
 # A negation before an investment cue (不得投资于, 不投向, 严禁投向, 暂不考虑投资): no investment.

@@ -1941,3 +1941,40 @@ def test_a_party_secretary_speaks_for_the_place_not_the_committee(linker):
     text = "邵东打火机产业升级\n\n本报讯 邵东市委书记王五说：“今年我们要做强打火机和箱包产业。”（某报 20240301）\n"
     assert _facts(linker, text, "backs") == {("430582", "backs", "industry:luggage")}
     assert "agency:430582:party_committee" in {f[2] for f in _facts(linker, text, "mentions")}
+
+
+def test_a_zone_committees_document_is_the_zones(linker):
+    # The committee of a zone the tables keep issues the document; its measures are the zone's, not its city's.
+    text = ("长春新区管理委员会关于印发《长春新区轨道交通装备产业发展若干措施》的通知\n\n各部门：\n\n"
+            "现将《长春新区轨道交通装备产业发展若干措施》印发给你们，请认真执行。\n\n"
+            "一、重点发展轨道交通装备和工业软件。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("zone:changchun_new_area", "backs", "industry:rail-transit-equipment") in backs
+    assert not any(s == "220100" for s, *_ in backs)
+
+
+def test_gaishi_after_a_county_level_city_is_that_city(linker):
+    # 该市 speaks of the county-level city named last (a 市 to its own reports), not the prefecture before it.
+    text = "义乌小商品出海\n\n浙江省金华市义乌市国际商贸城内客商云集。义乌是著名的县级市，该市提出大力发展跨境电商。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330782", "backs", "industry:cross-border-e-commerce") in backs
+    assert ("330700", "backs", "industry:cross-border-e-commerce") not in backs
+
+
+def test_a_place_opening_a_speakers_quotation_acts(linker):
+    # The official speaks; the place that opens the quotation (…将…) acts, not the official's bureau.
+    text = "余姚模具\n\n市经信局负责人说：“余姚将重点培育工业机器人和智能装备。”\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330281", "backs", "industry:industrial-robots") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+
+
+def test_a_sub_fund_set_up_by_its_mother_invests_not_the_mother_in_its_note(linker):
+    # 母基金参与设立的…子基金（…，母基金出资1亿元）拟投资…: the note names the mother's stake; the sub-fund invests.
+    text = ("宜昌市产业投资母基金2024年投资项目公示\n\n一、直接投资。宜昌市产业投资母基金拟出资1亿元，投资一家新型储能企业。\n\n"
+            "二、子基金投资。母基金参与设立的宜昌三峡新材料子基金（规模5亿元，母基金出资1亿元）拟投资两家企业，分别从事动力电池回收和碳纤维制造。\n")
+    invests = _facts(linker, text, "invests_in")
+    sub_fund = {f for f, *_ in invests if f.endswith("子基金")}
+    assert len(sub_fund) == 1
+    assert (sub_fund.pop(), "invests_in", "industry:battery-recycling") in invests
+    assert not any(f.endswith("母基金") and i == "industry:battery-recycling" for f, _, i in invests)
