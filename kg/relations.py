@@ -747,10 +747,11 @@ def _clause_prefix(text: str, pos: int) -> str:
 # market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
 # 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
-# resource, not who acts either.
+# resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验).
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
 
@@ -1341,6 +1342,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
+            continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
@@ -1367,6 +1370,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
+    """Does a firm's manager speak before the cue at ``pos`` (企业负责人介绍，公司…) with no place or body
+    named after the speaker as who acts? Then the cue tells what the firm does."""
+    firm = _FIRM_SPEAKS.search(sentence.text, 0, pos)
+    if firm is None:
+        return False
+    return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
 
 
 def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
@@ -1528,7 +1540,13 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
+    if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
+        return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
+_AROUND_FIELD = re.compile(_REST_OF_LIST + r"等?(?:行业|场景)(?:需求)?(?:开发|研发|推出|提供|打造)")
 
 
 # A place's conditions for an industry (发展海洋经济条件优越, 发展光伏产业的基础雄厚).
@@ -1885,8 +1903,9 @@ def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], c
 
 def _is_at_level(region, word: str) -> bool:
     """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
-    municipality say 全市 too."""
-    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
+    municipality say 全市 too, an autonomous region 全区 (广西壮族自治区工业和信息化厅's 通报: 全区要加快发展…)."""
+    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市")))
+                                   or (word == "区" and region.type == "province" and region.name.endswith("自治区")))
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")

@@ -1978,3 +1978,38 @@ def test_a_sub_fund_set_up_by_its_mother_invests_not_the_mother_in_its_note(link
     assert len(sub_fund) == 1
     assert (sub_fund.pop(), "invests_in", "industry:battery-recycling") in invests
     assert not any(f.endswith("母基金") and i == "industry:battery-recycling" for f, _, i in invests)
+
+
+def test_a_firms_manager_tells_what_the_firm_does_not_its_places_backing(linker):
+    text = "南康家具\n\n赣州市南康区家具企业云集。企业负责人王明介绍，公司近年来还在波兰设立了海外仓，并发展跨境电商。\n"
+    backs = _facts(linker, text, "backs")
+    assert not any(o in ("industry:overseas-warehouses", "industry:cross-border-e-commerce") for _, _, o in backs)
+    # A place the speaker names as acting still acts.
+    text = "南康家具\n\n赣州市南康区家具企业云集。企业负责人王明介绍，南康区将大力发展跨境电商。\n"
+    assert ("360703", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_place_learnt_from_with_le_or_worked_with_does_not_act(linker):
+    # 借鉴了江苏无锡的经验: a model; 配合西安市推进…: a partner; the next sentence is not theirs either.
+    text = "永川动态\n\n区里还借鉴了江苏无锡车联网先导区的经验。下一步将大力发展自动驾驶。\n"
+    assert not any(s in ("320000", "320200") for s, *_ in _facts(linker, text, "backs"))
+    text = "西咸新区2025年政府工作报告（摘要）\n\n配合西安市、咸阳市推进交通互联，支持咸阳发展纺织服装。\n"
+    assert not any(s in ("610100", "610400") for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_fields_a_product_is_made_for_are_not_backed(linker):
+    text = "太原市人民政府关于加快算力产业发展的实施意见\n\n支持企业围绕煤炭、装备制造等行业开发行业大模型。\n"
+    backs = {o for _, _, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:coal", "industry:equipment-manufacturing"}
+    # 围绕…布局 still backs what is named.
+    text = "太原市人民政府关于加快算力产业发展的实施意见\n\n太原将围绕装备制造、新材料等产业精准招商。\n"
+    assert ("140100", "backs", "industry:equipment-manufacturing") in _facts(linker, text, "backs")
+
+
+def test_quanqu_in_an_autonomous_regions_document_is_that_region(linker):
+    text = ("宁夏回族自治区工业和信息化厅关于2024年度工业运行情况的通报\n\n各市工业和信息化局：\n\n"
+            "一、基本情况。2024年，中宁县规模以上工业增加值同比增长8%。\n\n"
+            "二、下一步要求。2025年，全区要加快发展新型储能和光伏产业。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("640000", "backs", "industry:new-energy-storage") in backs
+    assert not any(s == "640521" for s, *_ in backs)
