@@ -360,6 +360,20 @@ class _Context:
         return None
 
     @cached_property
+    def interview_answers(self) -> frozenset[int]:
+        """The paragraphs where a person answers an interview's questions (问：…？ then 王立新：…): an
+        expert's views and advice (郑州、西安要做强…), no place's backing. (A policy Q&A answers with 答：,
+        which tells the document's content.)"""
+        answers: set[int] = set()
+        asked = False
+        for u, unit in enumerate(self.units):
+            if _QUESTION.match(unit.text):
+                asked = True
+            elif asked and (name := _INTERVIEWEE.match(unit.text)) and not _BODY_SUFFIX.search(name[1]) and not self.linker.link_text(name[1]):
+                answers.add(u)
+        return frozenset(answers)
+
+    @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
         """The sentences of each unit, in order (rules look back within a paragraph, often)."""
         paragraphs: dict[int, list[Sentence]] = {}
@@ -835,6 +849,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
             # 该市将…: the county-level city itself, not the prefecture the article named last
             return [own], "reference"
+        if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
+                and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
+            # 广信区是上饶的另一个板块，…，当地重点发展…: 当地 is the place the sentence opened with, not the report's city
+            return [sentence.actors()[0][2].id], "reference"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
             and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
         # 市经信局负责人说：“射洪将…重点培育动力电池: the place opening the quotation acts, the official only speaks
@@ -1276,6 +1294,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if sentence.kind == "table_row":
         return  # see _table_rows
+    if sentence.unit in context.interview_answers:
+        return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
@@ -2011,6 +2031,9 @@ _FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|�
 
 # A question (问：…的背景是什么？): it asks, it states nothing.
 _QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
+# A person's name opening an interview's answer (王立新：…), not 答： nor a body (市发改委：…).
+_INTERVIEWEE = re.compile(r"\s*((?!答)[\u4e00-\u9fff]{2,4})\s*[：:]")
+_BODY_SUFFIX = re.compile(r"[局委厅部府办区市县省州会司处院所中心]$")
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 # A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
 # the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).

@@ -2013,3 +2013,21 @@ def test_quanqu_in_an_autonomous_regions_document_is_that_region(linker):
     backs = _facts(linker, text, "backs")
     assert ("640000", "backs", "industry:new-energy-storage") in backs
     assert not any(s == "640521" for s, *_ in backs)
+
+
+def test_an_interviewees_answers_are_views_not_backing(linker):
+    text = ("专家访谈：长江中游城市群怎样分工\n\n编者按：本刊访谈了某大学教授李文华。\n\n问：城市层面有什么建议？\n\n"
+            "李文华：武汉、长沙要做强光电子信息和工程机械，南昌可以发展虚拟现实。\n")
+    assert not _facts(linker, text, "backs")
+    # A policy Q&A's 答： tells the document's content.
+    text = ("长沙市工业和信息化局关于《若干措施》的解读\n\n问：《若干措施》有哪些主要内容？\n\n"
+            "答：长沙将大力发展工程机械和新能源汽车。\n")
+    assert ("430100", "backs", "industry:construction-machinery") in _facts(linker, text, "backs")
+
+
+def test_dangdi_after_the_place_a_sentence_opens_with_is_that_place(linker):
+    # 当地 in a later clause speaks of the place the sentence is about, not of the report's city.
+    text = ("上饶：光伏产业向前\n\n上饶市光伏企业云集。广丰区是上饶的另一个产业板块，近年来当地重点发展新材料。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("361103", "backs", "industry:new-materials") in backs
+    assert ("361100", "backs", "industry:new-materials") not in backs
