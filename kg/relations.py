@@ -643,6 +643,7 @@ _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八
 
 
 _MEASURE = ("量", "额")
+_MAKING = ("开发", "研发", "制造", "生产", "器件")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
 # 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
@@ -673,8 +674,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
         if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
             return False
     if not linker.words.on_word_boundary(text, start, end):
-        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
-        if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
+        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
+        # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
+        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]

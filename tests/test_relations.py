@@ -2031,3 +2031,14 @@ def test_dangdi_after_the_place_a_sentence_opens_with_is_that_place(linker):
     backs = _facts(linker, text, "backs")
     assert ("361103", "backs", "industry:new-materials") in backs
     assert ("361100", "backs", "industry:new-materials") not in backs
+
+
+def test_an_industry_named_with_its_making_is_still_the_industry(linker):
+    # jieba cuts 软件开发 and 半导体器件 as words; the industry before still stands as a term.
+    text = ("无锡市天使投资母基金投资项目公示\n\n一、直接投资项目。无锡市天使投资母基金拟直接投资3家初创企业，"
+            "分别从事第三代半导体器件和工业软件开发。\n")
+    invests = {o for _, _, o in _facts(linker, text, "invests_in")}
+    assert {"industry:third-generation-semiconductors", "industry:industrial-software"} <= invests
+    # A word of another kind running across its end still cuts it (保险业务 is no 保险业).
+    text = "某市动态\n\n某市将大力发展保险业务。\n"
+    assert not any(o == "industry:insurance" for _, _, o in _facts(linker, text, "backs"))
