@@ -402,6 +402,13 @@ class _Context:
                 return [actors[0][2].id], "quoted"
         return [], ""
 
+    def firm_before(self, sentence: Sentence) -> list[str]:
+        """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
+        the industry named right before 企业/公司), for 这家企业 opening this one."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        earlier = [s for s in paragraph if s.start < sentence.start][-1:]
+        return [m.id for p in earlier for s, e, m in self.industries(p) if _FIRM_HEAD.match(p.text, e) and "一家" in p.text[max(0, s - 8) : s]]
+
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
@@ -1092,6 +1099,7 @@ _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
+_FIRM_HEAD = re.compile(r"(?:企业|公司)")  # 一家自动驾驶企业 (see _Context.firm_before)
 _QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (what the speaker says opens)
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 # A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
@@ -2292,6 +2300,7 @@ def _fund_states_investment(sentence: Sentence, context: _Context, start: int, e
 # …基金跟投; 本轮由…基金领投 in the next sentence) invest in the firm's industry, named before the round in its clause.
 _ROUND = re.compile(r"(?:完成|获得|获)了?[^，,。；;]{0,12}?轮[^，,。；;]{0,4}?融资")
 _JOINS_ROUND = re.compile(r"(?:[、和与及][^，,。；;]{1,30}?)*(?:等[^，,。；;]{0,6}?)?(?:共同|联合)?(?:领投|跟投|参投|参与投资)")
+_THIS_FIRM = re.compile(r"\s*(?:这家|该|此)(?:企业|公司)")
 _THIS_ROUND = re.compile(r"\s*(?:本轮|该轮|此轮|本次)(?:融资)?")
 
 
@@ -2300,6 +2309,8 @@ def _round_facts(sentence: Sentence, context: _Context, funds: list[tuple[int, i
     if (told := _ROUND.search(sentence.text)) is not None:
         clause = _clause_start(sentence.text, told.start())
         firm = [m.id for s, e, m in context.industries(sentence) if clause <= s and e <= told.start()]
+        if not firm and _THIS_FIRM.match(sentence.text, clause):
+            firm = context.firm_before(sentence)  # 广州一家自动驾驶企业…。这家企业完成了D轮融资，由…领投
         context.financing_round, after = (sentence.unit, sentence.end, firm), told.end()
     elif context.financing_round and context.financing_round[:2] == (sentence.unit, sentence.start) and _THIS_ROUND.match(sentence.text):
         firm, after = context.financing_round[2], 0  # …完成A轮融资。本轮由…基金领投

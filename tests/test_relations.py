@@ -2042,3 +2042,11 @@ def test_an_industry_named_with_its_making_is_still_the_industry(linker):
     # A word of another kind running across its end still cuts it (保险业务 is no 保险业).
     text = "某市动态\n\n某市将大力发展保险业务。\n"
     assert not any(o == "industry:insurance" for _, _, o in _facts(linker, text, "backs"))
+
+
+def test_a_round_of_the_firm_the_sentence_before_introduced(linker):
+    # 这家企业 opens the round's sentence: the firm is the one the sentence before introduced (一家X企业).
+    text = ("黄埔动态\n\n2025年8月，广州黄埔一家自动驾驶企业的车队扩大到300辆。"
+            "这家企业今年完成了5亿元C轮融资，由广州产业投资母基金领投。\n")
+    invests = _facts(linker, text, "invests_in")
+    assert any(o == "industry:autonomous-driving" and f.endswith("母基金") for f, _, o in invests)
