@@ -227,7 +227,8 @@ class _Context:
             text = title[0].text
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
-            limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
+            party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
+            limit = actor.end() if actor else (dated.end() + 1 if dated else 1 + party)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:

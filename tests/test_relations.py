@@ -2050,3 +2050,12 @@ def test_a_round_of_the_firm_the_sentence_before_introduced(linker):
             "这家企业今年完成了5亿元C轮融资，由广州产业投资母基金领投。\n")
     invests = _facts(linker, text, "invests_in")
     assert any(o == "industry:autonomous-driving" and f.endswith("母基金") for f, _, o in invests)
+
+
+def test_a_party_committees_office_opening_a_notice_is_its_actor(linker):
+    # 中共…市委办公室 … 关于印发《…》的通知: the document's measures are the city's.
+    text = ("中共诸城市委办公室 诸城市人民政府办公室关于印发《诸城市预制菜产业发展行动方案》的通知\n\n"
+            "各镇（街道）、市直各部门：\n\n现将《诸城市预制菜产业发展行动方案》印发给你们，请认真贯彻落实。\n\n"
+            "一、做大预制菜产业，发展冷链物流。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("370782", "backs", "industry:prepared-dishes"), ("370782", "backs", "industry:cold-chain-logistics")} <= backs
