@@ -231,9 +231,10 @@ class RegionResolver:
         if cand.meaning.regions:
             if any(k == "name" for _, k in cand.meaning.regions):
                 return None  # 滨海新区: a district's full name, the new area the whole district: the region
+            listed_with_districts = self._list_level(context, cand, text) == "district"  # 南沙、黄埔、番禺: the district
             for entity_id, kind in cand.meaning.others:
-                if any(p in anchors for p in self.kb.by_id[entity_id].parents):
-                    return entity_id, "zone_in_context"
+                if not listed_with_districts and any(self.places.in_context(p, anchors) for p in self.kb.by_id[entity_id].parents if p in self.kb.by_id):
+                    return entity_id, "zone_in_context"  # 南沙 in an article naming 南沙区 or 广州: the new area
             return None
         entity_id, kind = cand.meaning.others[0]
         entity = self.kb.by_id[entity_id]
