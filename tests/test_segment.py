@@ -659,7 +659,7 @@ def test_numbers_that_are_not_list_marks(line):
 def test_numbering_in_one_pattern_is_its_table_tried_in_order():
     from kg.lines import _NUMBERING, numbering, strip_numbering
 
-    # (1、 is the "1." kind; ⑴ and 1） could be read by two kinds: the table's first wins)
+    # (a line of every kind, 1、 of the "1." kind, and lines of none)
     for line in ["一、总体要求", "（二）主要目标", "(3)加快建设", "⑴推进", "第三条 适用范围", "1、上海发布新政", "IV. 盘活存量土地",
                  "B. 临时用地管理", "02丨湖州", "1）湖州产业园开工", "◆ 长沙发布", "▲ 图为", "5000亿元", "2024年", "A股市场回暖"]:
         kind, end = next(((k, p.match(line).end()) for k, p in _NUMBERING if p.match(line)), (None, 0))
