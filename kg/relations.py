@@ -227,6 +227,8 @@ class _Context:
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
+            if text.startswith("中共") and limit == 1:
+                limit = 3  # 中共寿光市委办公室 寿光市人民政府办公室关于印发…: the party's body opens it
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
@@ -278,6 +280,20 @@ class _Context:
         if self.own_activity and subject is self.subject:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def addressee(self) -> list[str]:
+        """The one agency a document is addressed to, on a line of its own before its body
+        (…的批复 / 市经济和信息化委员会： / 你委《…的请示》收悉): who 你委 is."""
+        for sentence in self.sents:
+            if sentence.kind == "title" or sentence.unit == 0:
+                continue
+            names = sentence.of_types(SUBJECT_TYPES)
+            if len(names) == 1 and names[0][2].type == "agency" and not sentence.text[: names[0][0]].strip() \
+                    and _ADDRESSED.fullmatch(sentence.text, names[0][1]):
+                return [names[0][2].id]
+            return []  # the first line of the body is not a salutation to one body
+        return []
 
     @cached_property
     def title_policies(self) -> list[str]:
@@ -847,7 +863,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency"):
+                # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
                 group.append(x)
             else:
                 break
@@ -1900,6 +1917,13 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
     for start, end, policy in sentence.of_types(("policy",)):
         if _STANDARD_AFTER.match(sentence.text, end):
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
+        named = _attributive_issuers(sentence, start)
+        if named:
+            # 落实工业和信息化部等部门印发的《…》, 工业和信息化部《…》: the bodies the title is written with issued it,
+            # whoever acts on it in the sentence
+            for _, _, issuer in named:
+                yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
+            continue
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         by_agent = _BY_AGENT.match(after)
@@ -1938,12 +1962,19 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
             # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
+            # (nor the issuers of another document named before: 为落实工业和信息化部《…》，现将《…》印发给你们)
             salutation = _SALUTATION.match(sentence.text)
+            cited = {x[0] for s, _, _ in sentence.of_types(("policy",)) if s < start for x in _attributive_issuers(sentence, s)}
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
-                        and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
+                        and not _APPROVAL.match(sentence.text, max(0, s - 1)) and s not in cited][-1:]
             rule = "issues_passive_agent"
             if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
-                subjects = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()] or subjects
+                named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()]
+                if not named and _ADDRESSEE_WORD.search(after, 0, cue_after.start()):
+                    named, rule = context.addressee, "issues_addressee"  # 同意《…》，由你委印发实施 (a 批复): the body it answers
+                    if not named:
+                        continue
+                subjects = named or subjects
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects and (subjects := _title_issuers(policy, context)):
@@ -1958,6 +1989,38 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
+
+
+# What may stand between the bodies that issued a document and its title when they are written as its
+# attribute (工业和信息化部等部门印发的《…》, 国家发展改革委、国家能源局联合印发的《…》, 工业和信息化部《…》).
+_ATTRIBUTIVE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]{1,2}个?)?(?:部门|部委|单位))?\s*(?:(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布|修订)的)?\s*$")
+
+
+def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int, Mention]]:
+    """The agencies written as the issuers of the title at ``start`` (…部等部门印发的《…》, …部《…》),
+    with the agencies listed with them (A、B联合印发的《…》); [] when none is."""
+    text = sentence.text
+    agencies = sentence.of_types(("agency",))
+    before = [x for x in agencies if x[1] <= start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = _ATTRIBUTIVE.match(text, last[1], start)
+    if gap is None:
+        return []
+    group = [last]
+    for x in reversed(before[:-1]):
+        if _COORDINATION.match(text[x[1] : group[-1][0]]):
+            group.append(x)
+        else:
+            break
+    return group[::-1]
+
+
+# The body a document is addressed to, referred to (由你委印发, 你局): see _Context.addressee.
+_ADDRESSEE_WORD = re.compile(r"你(?:委|局|厅|办|部|署|们)")
+# A salutation to one body (市经济和信息化委员会：).
+_ADDRESSED = re.compile(r"\s*[：:]\s*$")
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
@@ -2315,37 +2378,60 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 _SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
-_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|转发|发布)给")
+_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|发布)给")
+# The verb of a title that issues the documents it names (关于印发《…》的通知): not 转发 (a notice passing
+# on someone else's document), nor a 批复 (关于《…》的批复: who signs approves it).
+_TITLE_ISSUES = re.compile(r"(?:印发|发布|颁布|出台|公布|下发)\s*(?:[“《][^《》]{1,80}[》”][、和及与]?\s*)*$")
 
 
 def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
-    names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
+    names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
+    The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
+    抄送 line, may follow (the signers then stand above a date line of their own)."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     implements = _cue_re("issues", "implements")
     # not a document the notice implements (…关于贯彻落实《…若干措施》的通知: someone else's)
     implemented = {m.id for title in titles for s, _, m in title.of_types(("policy",)) if implements.search(title.text, max(0, s - 6), s)}
-    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",)) if m.id not in implemented]
+    policies = [m.id for title in titles for s, _, m in title.of_types(("policy",))
+                if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
         policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
     if not policies:
         return
+    # The signature: lines that hold only names (and a date). It closes the notice, whatever follows
+    # (the text it issues, an 抄送 line); a run of lines before the document's end needs a date or only
+    # agencies in it to be one (not a heading naming a place).
     signers: list[tuple[Sentence, str]] = []
-    for sentence in reversed([s for s in sents if s.unit != 0]):
-        text = _SIGNATURE_DATE.sub("", sentence.text).strip()
-        if not text:
-            continue  # the date line
-        named = sentence.of_types((*REGION_TYPES, "agency"))
-        rest = text
-        for _, _, m in named:
-            rest = rest.replace(m.text, "", 1)
-        if not named or rest.strip(" 、\t"):
-            break  # the body: the signature is over
-        signers.extend((sentence, m.id) for _, _, m in named)
-    for sentence, signer in reversed(signers):
+    body = [s for s in sents if s.unit != 0]
+    block: list[tuple[Sentence, Mention]] = []
+    dated = False
+    for n, sentence in enumerate([*body, None]):
+        lone = sentence is not None and _signature_line(sentence)
+        if lone is not None and lone is not False:
+            block.extend((sentence, m) for m in lone)
+            dated = dated or _SIGNATURE_DATE.search(sentence.text) is not None
+            continue
+        if block and (sentence is None or dated or all(m.type == "agency" for _, m in block)):
+            signers.extend((x, m.id) for x, m in block if (x, m.id) not in signers)
+        block, dated = [], False
+    for sentence, signer in signers:
         for policy in policies:
             yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
+
+
+def _signature_line(sentence: Sentence) -> list[Mention] | bool:
+    """The names a line of a signature holds (湖南省工业和信息化厅; 2024年3月5日: none), or False when
+    the line says more than names and a date."""
+    text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+    named = [m for _, _, m in sentence.of_types((*REGION_TYPES, "agency"))]
+    if not text:
+        return []  # the date line
+    rest = text
+    for m in named:
+        rest = rest.replace(m.text, "", 1)
+    return named if named and not rest.strip(" 、\t") else False
 
 
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
@@ -2437,12 +2523,10 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    signed = list(_signature_issues(sents, context, evidence))
-    if signed:
-        # Who signed a document issued it: the region its title starts with was only a guess.
-        documents = {f.object for f in signed}
-        facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
-    facts.extend(signed)
+    facts.extend(_signature_issues(sents, context, evidence))
+    # The region a title starts with is only a guess at who issued it: not where anyone is said to.
+    named = {f.object for f in facts if f.relation == "issues" and f.evidence.rule != "issues_passive_policy_title"}
+    facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in named)]
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)

@@ -249,6 +249,41 @@ def test_the_closing_signature_of_a_notice_names_its_issuers(linker):
     assert {("agency:430000:economy_and_it", "issues", policy), ("agency:430000:development_reform", "issues", policy)} <= _facts(linker, text, "issues")
 
 
+def test_a_document_cited_with_its_issuers_is_theirs_not_the_citers(linker):
+    policy = "policy:氢能产业中长期规划"
+    text = "株洲氢能措施\n\n为贯彻国家发展改革委、国家能源局联合印发的《氢能产业中长期规划》，株洲市制定本措施。（新华社 20240301）\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", policy), ("agency:nea", "issues", policy)}
+    text = "株洲氢能措施\n\n为落实工业和信息化部《氢能产业中长期规划》，经市政府同意，现将《株洲市氢能产业行动方案》印发给你们。（新华社 20240301）\n"
+    assert ("agency:miit", "issues", policy) in _facts(linker, text, "issues")
+    assert ("agency:miit", "issues", "policy:株洲市氢能产业行动方案") not in _facts(linker, text, "issues")
+
+
+def test_a_notice_header_and_signature_name_every_joint_issuer(linker):
+    policy = "policy:株洲市氢能产业行动方案"
+    issuers = {("agency:430200:economy_and_it", "issues", policy), ("agency:430200:finance_bureau", "issues", policy)}
+    header = "株洲市工业和信息化局 株洲市财政局关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n现将《株洲市氢能产业行动方案》印发给你们。\n"
+    assert _facts(linker, header, "issues") == issuers
+    # the signature, then the text the notice issues and an 抄送 line after it
+    signed = (
+        "关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n现将《株洲市氢能产业行动方案》印发给你们。\n\n"
+        "株洲市工业和信息化局\n\n株洲市财政局\n\n2024年3月5日\n\n抄送：湖南省工业和信息化厅。\n\n一、到2027年，全市氢能产业产值达到100亿元。\n"
+    )
+    assert _facts(linker, signed, "issues") == issuers
+
+
+def test_who_signs_an_approval_or_a_forwarding_notice_does_not_issue_the_document(linker):
+    approval = (
+        "株洲市人民政府关于《株洲市氢能产业发展规划》的批复\n\n市工业和信息化局：\n\n你局《关于呈报〈株洲市氢能产业发展规划〉的请示》收悉。\n\n"
+        "一、原则同意《株洲市氢能产业发展规划》，由你局印发实施。\n\n株洲市人民政府\n\n2024年3月5日\n"
+    )
+    assert _facts(linker, approval, "issues") == {("agency:430200:economy_and_it", "issues", "policy:株洲市氢能产业发展规划")}
+    forwarded = (
+        "关于转发《湖南省人民政府关于加快发展氢能产业的意见》的通知\n\n各县市区人民政府：\n\n"
+        "现将《湖南省人民政府关于加快发展氢能产业的意见》转发给你们，请认真贯彻执行。\n\n株洲市人民政府办公室\n\n2024年3月5日\n"
+    )
+    assert _facts(linker, forwarded, "issues") == set()
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
