@@ -51,6 +51,8 @@ _AMOUNT = re.compile(
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
 # a statistic, unless it also states a goal (_FUTURE).
 _PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
+# A share (占比, 占…%): a goal in a list of goals, a statistic elsewhere.
+_SHARE = re.compile(r"占比|占[^，。；]{0,16}%")
 # What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
 _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 # A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
@@ -63,6 +65,10 @@ _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。
 # A goals heading without a number, standing alone (今年的主要目标) or opening its paragraph as a
 # sentence of its own (2024年主要目标。地区生产总值增长5.5%左右，…): the figures after it are goals.
 _GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
+# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算): in a
+# report (not a review: 一、2024年工作回顾) its figures are that year's plan. (三、2025年重点工作 may tell
+# work under way, with its figures.)
+_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -209,6 +215,7 @@ class _Context:
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.committee_zone: tuple[str, str] | None = None  # (the title's actor, the zone it runs): see _article_subject
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
@@ -242,6 +249,11 @@ class _Context:
                 zone = linker._place_named(actor[1] + bare[1]) if bare else None
                 if zone and self.kb.by_id[zone].type == "zone":
                     return [zone]
+            if found and found[0][2].type == "agency" and (run := _COMMITTEE.search(text, found[0][0], found[0][1])):
+                # 郴州高新区管委会关于印发…: the committee runs a zone, whose document it is (not the city's)
+                zone = linker._place_named(text[found[0][0] : run.start()])
+                if zone and self.kb.by_id[zone].type == "zone":
+                    self.committee_zone = (found[0][2].id, zone)
             if found:
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
@@ -274,10 +286,13 @@ class _Context:
         document's measures without a subject of their own are the region's (a department holding
         an activity of its own acts itself: :attr:`own_activity`); a
         notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
-        passes on theirs."""
-        if self.document_regions and subject is self.subject:
+        passes on theirs; a zone's committee (郴州高新区管委会) speaks for its zone."""
+        own = subject is self.subject
+        if self.document_regions and own:
             return list(self.document_regions)
-        if self.own_activity and subject is self.subject:
+        if self.committee_zone and own:
+            subject = [self.committee_zone[1] if x == self.committee_zone[0] else x for x in subject]
+        if self.own_activity and own:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
 
@@ -310,7 +325,7 @@ class _Context:
     @cached_property
     def is_plan(self) -> bool:
         """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
-        return bool(re.search(r"工作报告|工作要点|工作计划", self.article.title or ""))
+        return bool(re.search(r"工作报告|工作要点|工作计划|工作打算", self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -461,9 +476,10 @@ class _Context:
         sections: dict[int, int] = {}
         year = None
         for u, unit in enumerate(self.units):
-            if _SECTION_HEADING.match(unit.text) or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
+            plan = self.is_plan and _PLAN_HEADING.match(unit.text)  # a work report's 二、2024年工作安排: the year's work
+            if _SECTION_HEADING.match(unit.text) or plan or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
                 named = re.search(r"(20\d\d)\s*年", unit.text)
-                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text or plan else None
             elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
                 named = re.search(r"(20\d\d)\s*年", heading[0])
                 if (goal_year := int(named[1]) if named else self.article_year) is not None:
@@ -540,8 +556,9 @@ class _Context:
         if level not in self._at_level:
             # A local agency names its region too (青岛市财政局 …，全市 → 青岛).
             named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
+            # (a county-level city is a 市 too: 射洪是…县级市，该市提出… is 射洪's)
             places = [((u, at), r.id) for u, at, r in named if r is not None
-                      and (r.type == level or (level == "city" and r.type == "province" and r.id in MUNICIPALITIES))]
+                      and (r.type == level or (level == "city" and (r.id in MUNICIPALITIES or (r.type == "district" and r.name.endswith("市")))))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
@@ -1760,8 +1777,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             return
     if year_value is not None and context.article_year and year_value < context.article_year:
         return
-    if _PERIOD.search(sentence.text) and not (planned or _FUTURE.search(sentence.text)):
-        return
+    if (period := _PERIOD.search(sentence.text)) and not (planned or _FUTURE.search(sentence.text)):
+        # a share (占…比重达到8%) in a list of goals whose 到2027年 stands before it is one of them
+        inherited = year is None and not this_year and year_value is not None and not ahead
+        if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
+            return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]

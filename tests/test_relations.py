@@ -284,6 +284,38 @@ def test_who_signs_an_approval_or_a_forwarding_notice_does_not_issue_the_documen
     assert _facts(linker, forwarded, "issues") == set()
 
 
+def test_gaishi_after_a_county_level_city_is_that_city(linker):
+    text = "射洪锂电\n\n四川省遂宁市射洪市新建一条正极材料生产线。射洪是县级市，该市提出到2026年锂电产业产值突破800亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("510981", "sets_target", "industry:lithium-ion-batteries", 800.0, "亿元", 2026)}
+
+
+def test_a_work_reports_plan_section_states_the_years_goals(linker):
+    text = (
+        "株洲市2025年政府工作报告（摘要）\n\n一、2024年工作回顾\n\n过去一年，全市新增光伏装机30万千瓦。\n\n"
+        "二、2025年工作安排\n\n（一）发展新能源。推进风电项目建设，新增光伏装机50万千瓦。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:photovoltaics", 50.0, "万千瓦", 2025)}
+
+
+def test_a_share_in_a_list_of_goals_is_a_goal_and_alone_a_statistic(linker):
+    goals = "株洲数字经济\n\n到2027年，全市算力规模达到8EFLOPS；数字经济核心产业增加值占地区生产总值比重达到8%。（新华社 20240301）\n"
+    assert ("430200", "sets_target", "industry:digital-economy", 8.0, "%", 2027) in _facts(linker, goals, "sets_target")
+    statistic = "株洲数字经济\n\n株洲数字经济核心产业增加值占地区生产总值比重达到8%。（新华社 20240301）\n"
+    assert _facts(linker, statistic, "sets_target") == set()
+
+
+def test_a_zone_committees_document_is_the_zones(linker):
+    text = (
+        "郴州高新区管委会关于印发《郴州高新区有色金属产业若干措施》的通知\n\n各部门：\n\n"
+        "现将《郴州高新区有色金属产业若干措施》印发给你们。\n\n到2027年，园区先进有色金属材料产业产值达到300亿元。\n\n支持企业发展电子信息材料。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("zone:chenzhou_hi_tech_zone", "sets_target", "industry:advanced-nonferrous-metal-materials", 300.0, "亿元", 2027) in facts
+    assert ("zone:chenzhou_hi_tech_zone", "backs", "industry:electronic-information-materials") in facts
+    assert not {f for f in facts if f[0] == "431000" and f[1] in ("backs", "sets_target")}
+    assert ("agency:431000:development_zone_committee", "issues", "policy:郴州高新区有色金属产业若干措施") in facts
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
