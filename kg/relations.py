@@ -2548,8 +2548,16 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     named = {f.object for f in facts if f.relation == "issues" and f.evidence.rule != "issues_passive_policy_title"}
     facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in named)]
     facts = _body_issuers_first(facts, sents, units)
+    facts = _figures_over_orders(facts)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
+
+
+def _figures_over_orders(facts: list[Fact]) -> list[Fact]:
+    """A target of an order of size (建设千亿级新材料产业集群) names the class the industry is to reach; where
+    the article states a figure for the same region and industry (力争新材料产业产值达到900亿元), that is its target."""
+    precise = {(f.subject, f.object) for f in facts if f.relation == "sets_target" and f.quantity is not None and not f.quantity.text.endswith("级")}
+    return [f for f in facts if not (f.relation == "sets_target" and f.quantity is not None and f.quantity.text.endswith("级") and (f.subject, f.object) in precise)]
 
 
 def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Fact]:

@@ -316,6 +316,24 @@ def test_a_zone_committees_document_is_the_zones(linker):
     assert ("agency:431000:development_zone_committee", "issues", "policy:郴州高新区有色金属产业若干措施") in facts
 
 
+def test_this_years_counts_to_build_or_attract_are_targets(linker):
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n株洲今年将建设加氢站3座，新招引动力电池项目20个以上。\n"
+    assert _facts(linker, text, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-refuelling-stations", 3.0, "座", 2024),
+        ("430200", "sets_target", "industry:power-batteries", 20.0, "个", 2024),
+    }
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n2023年，株洲建设加氢站3座。\n"
+    assert _facts(linker, text, "sets_target") == set()
+
+
+def test_a_figure_is_the_target_not_the_order_of_size_beside_it(linker):
+    text = (
+        "株洲市2025年政府工作报告（摘要）\n\n二、2025年工作安排\n\n"
+        "（一）建设千亿级新材料产业集群。重点发展新材料，力争新材料产业产值达到900亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:new-materials", 900.0, "亿元", 2025)}
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
