@@ -45,7 +45,7 @@ _DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -79,6 +79,7 @@ _PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时�
 _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
+_LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
@@ -1815,8 +1816,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 before = earlier[-1:]
         if not before:
             continue
-        if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
-            continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
+        if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
+                                                or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
+            continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
             continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模

@@ -334,6 +334,13 @@ def test_a_figure_is_the_target_not_the_order_of_size_beside_it(linker):
     assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:new-materials", 900.0, "亿元", 2025)}
 
 
+def test_a_range_written_with_both_units_keeps_both_ends_and_a_count_of_lines_is_no_target(linker):
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n到2027年，全市氢能产业产值达到1000亿元至1200亿元，建成钠离子电池中试线2条。\n"
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    targets = {(f.object, f.quantity.amount, f.quantity.amount_max, f.quantity.year) for a in doc.articles for f in extract_facts(a, linker)[1] if f.relation == "sets_target"}
+    assert targets == {("industry:hydrogen-energy", 1000.0, 1200.0, 2027)}
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
