@@ -1939,11 +1939,12 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
     for start, end, policy in sentence.of_types(("policy",)):
         if _STANDARD_AFTER.match(sentence.text, end):
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
-        named = _attributive_issuers(sentence, start)
+        not_issuers = set(_cues().get(("issues", "not_issuer"), ()))
+        named = [m for _, _, m in _attributive_issuers(sentence, start) if m.id.split(":")[-1] not in not_issuers]
         if named:
             # 落实工业和信息化部等部门印发的《…》, 工业和信息化部《…》: the bodies the title is written with issued it,
             # whoever acts on it in the sentence
-            for _, _, issuer in named:
+            for issuer in named:
                 yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
             continue
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
@@ -2005,7 +2006,6 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
             continue
-        not_issuers = set(_cues().get(("issues", "not_issuer"), ()))
         for subject in subjects:
             if subject.split(":")[-1] in not_issuers:
                 continue  # a news office announces a policy, it does not issue it
