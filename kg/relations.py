@@ -1951,7 +1951,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
         after = sentence.text[end : end + 12]
         by_agent = _BY_AGENT.match(after)
         if by_agent:  # 《…》，由北京市政府办公厅印发: still its clause (up to its end, the issuer's name may be long)
-            after = _CLAUSE_END.split(sentence.text[end : end + 60], maxsplit=2)[1]
+            pieces = _CLAUSE_END.split(sentence.text[end : end + 80], maxsplit=3)
+            after = pieces[1]
+            if len(pieces) > 2 and _APPROVAL.match(after.strip()) and pieces[2].lstrip().startswith("由"):
+                after += "，" + pieces[2]  # 《…》，经市政府同意，由市人民政府办公室印发: who approved, then who issued
             after = sentence.text[end : end + by_agent.end() + len(after)]
         else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
@@ -1992,7 +1995,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                         and not _APPROVAL.match(sentence.text, max(0, s - 1)) and s not in cited][-1:]
             rule = "issues_passive_agent"
             if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
-                named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()]
+                named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()
+                         and not _APPROVAL.match(sentence.text, max(0, s - 1))]
                 if not named and _ADDRESSEE_WORD.search(after, 0, cue_after.start()):
                     named, rule = context.addressee, "issues_addressee"  # 同意《…》，由你委印发实施 (a 批复): the body it answers
                     if not named:

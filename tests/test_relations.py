@@ -271,6 +271,11 @@ def test_a_notice_header_and_signature_name_every_joint_issuer(linker):
     assert _facts(linker, signed, "issues") == issuers
 
 
+def test_who_approved_a_document_did_not_issue_it_who_it_was_issued_by_did(linker):
+    text = "株洲措施解读\n\n2024-03-01\n\n市发展改革委起草了《株洲市促进氢能产业发展若干措施》，经市政府同意，由市人民政府办公室印发实施。\n"
+    assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市促进氢能产业发展若干措施")}
+
+
 def test_who_signs_an_approval_or_a_forwarding_notice_does_not_issue_the_document(linker):
     approval = (
         "株洲市人民政府关于《株洲市氢能产业发展规划》的批复\n\n市工业和信息化局：\n\n你局《关于呈报〈株洲市氢能产业发展规划〉的请示》收悉。\n\n"
