@@ -264,7 +264,10 @@ class _Context:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
-        return []
+        # 关于印发《加快发展氢能产业的若干措施》的通知 … 株洲市人民政府办公室 / 2024年3月5日: a document whose
+        # title names no one is its signer's
+        signers = [m for _, m in _signature(self.sents) if m.type in SUBJECT_TYPES]
+        return [signers[0].id] if signers else []
 
     def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
         """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
@@ -2426,25 +2429,33 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
         policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
     if not policies:
         return
-    # The signature: lines that hold only names (and a date). It closes the notice, whatever follows
-    # (the text it issues, an 抄送 line); a run of lines before the document's end needs a date or only
-    # agencies in it to be one (not a heading naming a place).
     signers: list[tuple[Sentence, str]] = []
-    body = [s for s in sents if s.unit != 0]
+    for sentence, m in _signature(sents):
+        if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
+            signers.append((sentence, m.id))
+    for sentence, signer in signers:
+        for policy in policies:
+            yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
+
+
+def _signature(sents: Sequence[Sentence]) -> list[tuple[Sentence, Mention]]:
+    """The names a document's signature holds, with their lines. The signature: lines that hold only
+    names (and a date). It closes the notice, whatever follows (the text it issues, an 抄送 line); a run
+    of lines before the document's end needs a date or only agencies in it to be one (not a heading
+    naming a place)."""
+    signers: list[tuple[Sentence, Mention]] = []
     block: list[tuple[Sentence, Mention]] = []
     dated = False
-    for n, sentence in enumerate([*body, None]):
-        lone = sentence is not None and _signature_line(sentence)
-        if lone is not None and lone is not False:
+    for sentence in [*(s for s in sents if s.unit != 0), None]:
+        lone = _signature_line(sentence) if sentence is not None else False
+        if lone is not False:
             block.extend((sentence, m) for m in lone)
             dated = dated or _SIGNATURE_DATE.search(sentence.text) is not None
             continue
         if block and (sentence is None or dated or all(m.type == "agency" for _, m in block)):
-            signers.extend((x, m.id) for x, m in block if (x, m.id) not in signers)
+            signers.extend(block)
         block, dated = [], False
-    for sentence, signer in signers:
-        for policy in policies:
-            yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
+    return signers
 
 
 def _signature_line(sentence: Sentence) -> list[Mention] | bool:

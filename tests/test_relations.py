@@ -276,6 +276,14 @@ def test_who_approved_a_document_did_not_issue_it_who_it_was_issued_by_did(linke
     assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市促进氢能产业发展若干措施")}
 
 
+def test_a_document_whose_title_names_no_one_is_its_signers(linker):
+    text = (
+        "关于印发《加快发展氢能产业的若干措施》的通知\n\n各县市区人民政府：\n\n现将《加快发展氢能产业的若干措施》印发给你们。\n\n"
+        "株洲市人民政府办公室\n\n2024年3月5日\n\n加快发展氢能产业的若干措施\n\n一、到2027年，全市氢能产业产值达到200亿元。\n"
+    )
+    assert ("430200", "sets_target", "industry:hydrogen-energy", 200.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+
+
 def test_who_signs_an_approval_or_a_forwarding_notice_does_not_issue_the_document(linker):
     approval = (
         "株洲市人民政府关于《株洲市氢能产业发展规划》的批复\n\n市工业和信息化局：\n\n你局《关于呈报〈株洲市氢能产业发展规划〉的请示》收悉。\n\n"
