@@ -1808,6 +1808,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         if _reported_period(sentence.text, after, amount.start()):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+        each = _respective_industry(sentence.text, industries, clause_start, amount)
+        if each is False:
+            continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
+        if each is not None:
+            before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
@@ -1848,13 +1853,55 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
         own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
-        quantity = Quantity(amount=value, unit=unit, year=int(own[-1][1]) if own and year_value else year_value, text=text, amount_max=upper)
+        goal = int(own[-1][1]) if own and year_value else year_value
+        if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
+            goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
+        quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
         for _, _, industry in reversed(measured):
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_YEAR_LIST_GAP = re.compile(r"\s*[和、及与]\s*$")
+
+
+def _respective_year(text: str, years: list[re.Match[str]], first: re.Match[str], amount: re.Match[str]) -> int | None:
+    """The year of ``amount`` among figures stated 分别 for years listed together (到2026年和2028年，…
+    分别达到300亿元和500亿元: the second figure, the second year); None where the sentence lists no such years."""
+    each = _RESPECTIVELY.search(text, first.end(), amount.start())
+    if each is None:
+        return None
+    listed = [first]
+    for y in years:
+        if y.start() > listed[-1].end() and y.end() <= each.start() and _YEAR_LIST_GAP.match(text, listed[-1].end(), y.start()):
+            listed.append(y)
+    figures = [m for m in _AMOUNT.finditer(text, each.end())]
+    if len(listed) < 2 or len(figures) != len(listed):
+        return None
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return int(listed[k][1]) if k is not None else None
+
+
+def _respective_industry(text: str, industries: list, clause_start: int, amount: re.Match[str]):
+    """The industry ``amount`` belongs to among figures stated 分别 for industries listed before
+    (氢能和储能产业产值分别达到300亿元和500亿元: 500 is 储能's); None where no such list is written,
+    False where the figures and the industries do not pair."""
+    each = _RESPECTIVELY.search(text, clause_start, amount.start())
+    if each is None:
+        return None
+    listed = list({x[2].id: x for x in industries if clause_start <= x[0] and x[1] <= each.start()}.values())
+    if len(listed) < 2:
+        return None
+    end = _CLAUSE_END.search(text, each.end())
+    figures = [m for m in _AMOUNT.finditer(text, each.end(), end.start() if end else len(text))]
+    if len(figures) != len(listed):
+        return False
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return listed[k] if k is not None else False
 
 
 # A firm or a project as the subject of a goal (该企业计划…, 一家电池企业预计…, 该项目建成后…, 一期项目预计…投产):

@@ -354,6 +354,19 @@ def test_a_range_written_with_both_units_keeps_both_ends_and_a_count_of_lines_is
     assert targets == {("industry:hydrogen-energy", 1000.0, 1200.0, 2027)}
 
 
+def test_figures_stated_respectively_pair_with_their_years_and_industries(linker):
+    years = "株洲氢能\n\n新华社 2024-03-01\n\n到2026年和2028年，全市氢能产业产值分别达到300亿元和500亿元。\n"
+    assert _facts(linker, years, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2026),
+        ("430200", "sets_target", "industry:hydrogen-energy", 500.0, "亿元", 2028),
+    }
+    industries = "株洲氢能\n\n新华社 2024-03-01\n\n到2027年，全市氢能产业产值和轨道交通装备产业产值分别达到300亿元和500亿元。\n"
+    assert _facts(linker, industries, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027),
+        ("430200", "sets_target", "industry:rail-transit-equipment", 500.0, "亿元", 2027),
+    }
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
