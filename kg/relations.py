@@ -106,6 +106,12 @@ def _cues() -> dict[tuple[str, str], tuple[str, ...]]:
     return {key: tuple(sorted(words, key=len, reverse=True)) for key, words in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _not_issuers() -> frozenset[str]:
+    """The functions of bodies that announce documents without issuing them (news_office)."""
+    return frozenset(_cues().get(("issues", "not_issuer"), ()))
+
+
 def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
     return _cue_patterns()[(relation, role)]
 
@@ -1989,8 +1995,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
     for start, end, policy in sentence.of_types(("policy",)):
         if _STANDARD_AFTER.match(sentence.text, end):
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
-        not_issuers = set(_cues().get(("issues", "not_issuer"), ()))
-        named = [m for _, _, m in _attributive_issuers(sentence, start) if m.id.split(":")[-1] not in not_issuers]
+        named = [m for _, _, m in _attributive_issuers(sentence, start) if m.id.split(":")[-1] not in _not_issuers()]
         if named:
             # 落实工业和信息化部等部门印发的《…》, 工业和信息化部《…》: the bodies the title is written with issued it,
             # whoever acts on it in the sentence
@@ -2061,7 +2066,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
         else:
             continue
         for subject in subjects:
-            if subject.split(":")[-1] in not_issuers:
+            if subject.split(":")[-1] in _not_issuers():
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
@@ -2505,13 +2510,20 @@ def _signature(sents: Sequence[Sentence]) -> list[tuple[Sentence, Mention]]:
     return signers
 
 
+#: The longest line a signature holds (four bodies' full names and a date, a space apart).
+_SIGNATURE_LINE_MAX = 120
+_SIGNER_TYPES = (*REGION_TYPES, "agency")
+
+
 def _signature_line(sentence: Sentence) -> list[Mention] | bool:
     """The names a line of a signature holds (湖南省工业和信息化厅; 2024年3月5日: none), or False when
     the line says more than names and a date."""
+    if len(sentence.text) > _SIGNATURE_LINE_MAX:
+        return False  # a sentence of the body (most are: asked of every sentence of a document)
     text = _SIGNATURE_DATE.sub("", sentence.text).strip()
-    named = [m for _, _, m in sentence.of_types((*REGION_TYPES, "agency"))]
     if not text:
         return []  # the date line
+    named = [m for _, _, m in sentence.of_types(_SIGNER_TYPES)]
     rest = text
     for m in named:
         rest = rest.replace(m.text, "", 1)
@@ -2608,20 +2620,26 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
-    # The region a title starts with is only a guess at who issued it: not where anyone is said to.
-    named = {f.object for f in facts if f.relation == "issues" and f.evidence.rule != "issues_passive_policy_title"}
-    facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in named)]
+    facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
-    facts = _figures_over_orders(facts)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 
 
-def _figures_over_orders(facts: list[Fact]) -> list[Fact]:
-    """A target of an order of size (建设千亿级新材料产业集群) names the class the industry is to reach; where
-    the article states a figure for the same region and industry (力争新材料产业产值达到900亿元), that is its target."""
-    precise = {(f.subject, f.object) for f in facts if f.relation == "sets_target" and f.quantity is not None and not f.quantity.text.endswith("级")}
-    return [f for f in facts if not (f.relation == "sets_target" and f.quantity is not None and f.quantity.text.endswith("级") and (f.subject, f.object) in precise)]
+def _without_guesses(facts: list[Fact]) -> list[Fact]:
+    """The facts without those another fact of the article makes a guess: the region a title starts with
+    as who issued it, where anyone is said to issue it; a target of an order of size (建设千亿级新材料产业
+    集群), which names the class the industry is to reach, where the article states a figure for the same
+    region and industry (力争新材料产业产值达到900亿元): that is its target."""
+    stated = [f for f in facts if f.relation in ("issues", "sets_target")]
+    guessed = [f for f in stated if f.evidence.rule == "issues_passive_policy_title"
+               or (f.relation == "sets_target" and f.quantity is not None and f.quantity.text.endswith("级"))]
+    if not guessed:
+        return facts
+    issued = {f.object for f in stated if f.relation == "issues" and f.evidence.rule != "issues_passive_policy_title"}
+    figures = {(f.subject, f.object) for f in stated if f.relation == "sets_target" and f.quantity is not None and not f.quantity.text.endswith("级")}
+    dropped = {id(f) for f in guessed if (f.object in issued if f.relation == "issues" else (f.subject, f.object) in figures)}
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
 
 
 def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Fact]:
