@@ -2108,12 +2108,14 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             # (nor the issuers of another document named before: 为落实工业和信息化部《…》，现将《…》印发给你们)
             salutation = _SALUTATION.match(sentence.text)
             cited = {x[0] for s, _, _ in sentence.of_types(("policy",)) if s < start for x in _attributive_issuers(sentence, s)}
+            # (经市委、市政府同意: every body the approval names)
+            approving = [a.span() for a in _APPROVAL.finditer(sentence.text)]
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
-                        and not _APPROVAL.match(sentence.text, max(0, s - 1)) and s not in cited][-1:]
+                        and not any(a <= s < b for a, b in approving) and s not in cited][-1:]
             rule = "issues_passive_agent"
             if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
                 named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()
-                         and not _APPROVAL.match(sentence.text, max(0, s - 1))]
+                         and not any(a <= s < b for a, b in approving)]
                 if not named and _ADDRESSEE_WORD.search(after, 0, cue_after.start()):
                     named, rule = context.addressee, "issues_addressee"  # 同意《…》，由你委印发实施 (a 批复): the body it answers
                     if not named:
@@ -2601,7 +2603,7 @@ def _signature_line(sentence: Sentence) -> list[Mention] | bool:
     rest = text
     for m in named:
         rest = rest.replace(m.text, "", 1)
-    return named if named and not rest.strip(" 、\t") else False
+    return named if named and not rest.replace("中共", "").strip(" 、\t") else False  # (中共寿光市委办公室)
 
 
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:

@@ -274,6 +274,12 @@ def test_a_notice_header_and_signature_name_every_joint_issuer(linker):
 def test_who_approved_a_document_did_not_issue_it_who_it_was_issued_by_did(linker):
     text = "株洲措施解读\n\n2024-03-01\n\n市发展改革委起草了《株洲市促进氢能产业发展若干措施》，经市政府同意，由市人民政府办公室印发实施。\n"
     assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市促进氢能产业发展若干措施")}
+    text = (
+        "中共株洲市委办公室 株洲市人民政府办公室关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n"
+        "经市委、市政府同意，现将《株洲市氢能产业行动方案》印发给你们。\n\n中共株洲市委办公室\n\n株洲市人民政府办公室\n\n2024年3月5日\n\n一、发展氢能。\n"
+    )
+    policy = "policy:株洲市氢能产业行动方案"
+    assert _facts(linker, text, "issues") == {("agency:430200:party_committee_office", "issues", policy), ("agency:430200:government_office", "issues", policy)}
 
 
 def test_a_document_whose_title_names_no_one_is_its_signers(linker):
