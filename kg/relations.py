@@ -45,12 +45,14 @@ _DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 _YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
 # a statistic, unless it also states a goal (_FUTURE).
 _PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
+# A share (占比, 占…%): a goal in a list of goals, a statistic elsewhere.
+_SHARE = re.compile(r"占比|占[^，。；]{0,16}%")
 # What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
 _FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 # A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
@@ -63,6 +65,10 @@ _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。
 # A goals heading without a number, standing alone (今年的主要目标) or opening its paragraph as a
 # sentence of its own (2024年主要目标。地区生产总值增长5.5%左右，…): the figures after it are goals.
 _GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
+# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算): in a
+# report (not a review: 一、2024年工作回顾) its figures are that year's plan. (三、2025年重点工作 may tell
+# work under way, with its figures.)
+_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$")
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -73,6 +79,7 @@ _PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时�
 _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
+_LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
@@ -97,6 +104,12 @@ def _cues() -> dict[tuple[str, str], tuple[str, ...]]:
         table.setdefault((row["relation"], row["role"]), []).append(row["word"])
     # Longest first, so 若干措施 is found before 措施.
     return {key: tuple(sorted(words, key=len, reverse=True)) for key, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _not_issuers() -> frozenset[str]:
+    """The functions of bodies that announce documents without issuing them (news_office)."""
+    return frozenset(_cues().get(("issues", "not_issuer"), ()))
 
 
 def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
@@ -252,7 +265,10 @@ class _Context:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
-        return []
+        # 关于印发《加快发展氢能产业的若干措施》的通知 … 株洲市人民政府办公室 / 2024年3月5日: a document whose
+        # title names no one is its signer's
+        signers = [m for _, m in _signature(self.sents) if m.type in SUBJECT_TYPES]
+        return [signers[0].id] if signers else []
 
     def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
         """The zone a title's actor runs, if it is a zone's committee the KB keeps as its city's body
@@ -296,6 +312,20 @@ class _Context:
         return [_agency_region(x) or x for x in subject]
 
     @cached_property
+    def addressee(self) -> list[str]:
+        """The one agency a document is addressed to, on a line of its own before its body
+        (…的批复 / 市经济和信息化委员会： / 你委《…的请示》收悉): who 你委 is."""
+        for sentence in self.sents:
+            if sentence.kind == "title" or sentence.unit == 0:
+                continue
+            names = sentence.of_types(SUBJECT_TYPES)
+            if len(names) == 1 and names[0][2].type == "agency" and not sentence.text[: names[0][0]].strip() \
+                    and _ADDRESSED.fullmatch(sentence.text, names[0][1]):
+                return [names[0][2].id]
+            return []  # the first line of the body is not a salutation to one body
+        return []
+
+    @cached_property
     def title_policies(self) -> list[str]:
         """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
         return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
@@ -310,7 +340,7 @@ class _Context:
     @cached_property
     def is_plan(self) -> bool:
         """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
-        return bool(re.search(r"工作报告|工作要点|工作计划", self.article.title or ""))
+        return bool(re.search(r"工作报告|工作要点|工作计划|工作打算", self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:
@@ -482,9 +512,10 @@ class _Context:
         sections: dict[int, int] = {}
         year = None
         for u, unit in enumerate(self.units):
-            if _SECTION_HEADING.match(unit.text) or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
+            plan = self.is_plan and _PLAN_HEADING.match(unit.text)  # a work report's 二、2024年工作安排: the year's work
+            if _SECTION_HEADING.match(unit.text) or plan or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
                 named = re.search(r"(20\d\d)\s*年", unit.text)
-                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text else None
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text or plan else None
             elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
                 named = re.search(r"(20\d\d)\s*年", heading[0])
                 if (goal_year := int(named[1]) if named else self.article_year) is not None:
@@ -899,7 +930,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency"):
+                # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
                 group.append(x)
             else:
                 break
@@ -1809,8 +1841,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             return
     if year_value is not None and context.article_year and year_value < context.article_year:
         return
-    if _PERIOD.search(sentence.text) and not (planned or _FUTURE.search(sentence.text)):
-        return
+    if (period := _PERIOD.search(sentence.text)) and not (planned or _FUTURE.search(sentence.text)):
+        # a share (占…比重达到8%) in a list of goals whose 到2027年 stands before it is one of them
+        inherited = year is None and not this_year and year_value is not None and not ahead
+        if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
+            return
     metric_re = _cue_re("sets_target", "metric")
     industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
@@ -1833,6 +1868,11 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         if _reported_period(sentence.text, after, amount.start()):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+        each = _respective_industry(sentence.text, industries, clause_start, amount)
+        if each is False:
+            continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
+        if each is not None:
+            before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
         if not before:
             # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
@@ -1844,8 +1884,9 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
                 before = earlier[-1:]
         if not before:
             continue
-        if before[-1][1] <= amount.start() and _PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start()):
-            continue  # 海洋创新医疗器械产品20个: a count of products, not the industry's figure
+        if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
+                                                or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
+            continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
             continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
@@ -1872,13 +1913,55 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
         # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
         own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
-        quantity = Quantity(amount=value, unit=unit, year=int(own[-1][1]) if own and year_value else year_value, text=text, amount_max=upper)
+        goal = int(own[-1][1]) if own and year_value else year_value
+        if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
+            goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
+        quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
         for _, _, industry in reversed(measured):
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_YEAR_LIST_GAP = re.compile(r"\s*[和、及与]\s*$")
+
+
+def _respective_year(text: str, years: list[re.Match[str]], first: re.Match[str], amount: re.Match[str]) -> int | None:
+    """The year of ``amount`` among figures stated 分别 for years listed together (到2026年和2028年，…
+    分别达到300亿元和500亿元: the second figure, the second year); None where the sentence lists no such years."""
+    each = _RESPECTIVELY.search(text, first.end(), amount.start())
+    if each is None:
+        return None
+    listed = [first]
+    for y in years:
+        if y.start() > listed[-1].end() and y.end() <= each.start() and _YEAR_LIST_GAP.match(text, listed[-1].end(), y.start()):
+            listed.append(y)
+    figures = [m for m in _AMOUNT.finditer(text, each.end())]
+    if len(listed) < 2 or len(figures) != len(listed):
+        return None
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return int(listed[k][1]) if k is not None else None
+
+
+def _respective_industry(text: str, industries: list, clause_start: int, amount: re.Match[str]):
+    """The industry ``amount`` belongs to among figures stated 分别 for industries listed before
+    (氢能和储能产业产值分别达到300亿元和500亿元: 500 is 储能's); None where no such list is written,
+    False where the figures and the industries do not pair."""
+    each = _RESPECTIVELY.search(text, clause_start, amount.start())
+    if each is None:
+        return None
+    listed = list({x[2].id: x for x in industries if clause_start <= x[0] and x[1] <= each.start()}.values())
+    if len(listed) < 2:
+        return None
+    end = _CLAUSE_END.search(text, each.end())
+    figures = [m for m in _AMOUNT.finditer(text, each.end(), end.start() if end else len(text))]
+    if len(figures) != len(listed):
+        return False
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return listed[k] if k is not None else False
 
 
 # A firm or a project as the subject of a goal (该企业计划…, 一家电池企业预计…, 该项目建成后…, 一期项目预计…投产):
@@ -1967,11 +2050,21 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
     for start, end, policy in sentence.of_types(("policy",)):
         if _STANDARD_AFTER.match(sentence.text, end):
             continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
+        named = [m for _, _, m in _attributive_issuers(sentence, start) if m.id.split(":")[-1] not in _not_issuers()]
+        if named:
+            # 落实工业和信息化部等部门印发的《…》, 工业和信息化部《…》: the bodies the title is written with issued it,
+            # whoever acts on it in the sentence
+            for issuer in named:
+                yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
+            continue
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         by_agent = _BY_AGENT.match(after)
         if by_agent:  # 《…》，由北京市政府办公厅印发: still its clause (up to its end, the issuer's name may be long)
-            after = _CLAUSE_END.split(sentence.text[end : end + 60], maxsplit=2)[1]
+            pieces = _CLAUSE_END.split(sentence.text[end : end + 80], maxsplit=3)
+            after = pieces[1]
+            if len(pieces) > 2 and _APPROVAL.match(after.strip()) and pieces[2].lstrip().startswith("由"):
+                after += "，" + pieces[2]  # 《…》，经市政府同意，由市人民政府办公室印发: who approved, then who issued
             after = sentence.text[end : end + by_agent.end() + len(after)]
         else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
@@ -2005,12 +2098,22 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
         elif cue_after:
             # 经市政府同意，现将《…》印发: who approved it did not issue it
             # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
+            # (nor the issuers of another document named before: 为落实工业和信息化部《…》，现将《…》印发给你们)
             salutation = _SALUTATION.match(sentence.text)
+            cited = {x[0] for s, _, _ in sentence.of_types(("policy",)) if s < start for x in _attributive_issuers(sentence, s)}
+            # (经市委、市政府同意: every body the approval names)
+            approving = [a.span() for a in _APPROVAL.finditer(sentence.text)]
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
-                        and not _APPROVAL.match(sentence.text, max(0, s - 1))][-1:]
+                        and not any(a <= s < b for a, b in approving) and s not in cited][-1:]
             rule = "issues_passive_agent"
             if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
-                subjects = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()] or subjects
+                named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()
+                         and not any(a <= s < b for a, b in approving)]
+                if not named and _ADDRESSEE_WORD.search(after, 0, cue_after.start()):
+                    named, rule = context.addressee, "issues_addressee"  # 同意《…》，由你委印发实施 (a 批复): the body it answers
+                    if not named:
+                        continue
+                subjects = named or subjects
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
                 subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
             if not subjects and (subjects := _title_issuers(policy, context)):
@@ -2019,12 +2122,43 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
         else:
             continue
-        not_issuers = set(_cues().get(("issues", "not_issuer"), ()))
         for subject in subjects:
-            if subject.split(":")[-1] in not_issuers:
+            if subject.split(":")[-1] in _not_issuers():
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
+
+
+# What may stand between the bodies that issued a document and its title when they are written as its
+# attribute (工业和信息化部等部门印发的《…》, 国家发展改革委、国家能源局联合印发的《…》, 工业和信息化部《…》).
+_ATTRIBUTIVE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]{1,2}个?)?(?:部门|部委|单位))?\s*(?:(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布|修订)的)?\s*$")
+
+
+def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int, Mention]]:
+    """The agencies written as the issuers of the title at ``start`` (…部等部门印发的《…》, …部《…》),
+    with the agencies listed with them (A、B联合印发的《…》); [] when none is."""
+    text = sentence.text
+    agencies = sentence.of_types(("agency",))
+    before = [x for x in agencies if x[1] <= start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = _ATTRIBUTIVE.match(text, last[1], start)
+    if gap is None:
+        return []
+    group = [last]
+    for x in reversed(before[:-1]):
+        if _COORDINATION.match(text[x[1] : group[-1][0]]):
+            group.append(x)
+        else:
+            break
+    return group[::-1]
+
+
+# The body a document is addressed to, referred to (由你委印发, 你局): see _Context.addressee.
+_ADDRESSEE_WORD = re.compile(r"你(?:委|局|厅|办|部|署|们)")
+# A salutation to one body (市经济和信息化委员会：).
+_ADDRESSED = re.compile(r"\s*[：:]\s*$")
 
 
 # A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
@@ -2394,37 +2528,75 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
 _SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
-_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|转发|发布)给")
+_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|发布)给")
+# The verb of a title that issues the documents it names (关于印发《…》的通知): not 转发 (a notice passing
+# on someone else's document), nor a 批复 (关于《…》的批复: who signs approves it).
+_TITLE_ISSUES = re.compile(r"(?:印发|发布|颁布|出台|公布|下发)\s*(?:[“《][^《》]{1,80}[》”][、和及与]?\s*)*$")
 
 
 def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
-    names who issued the documents its title names (关于印发《…》的通知): each signer issues them."""
+    names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
+    The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
+    抄送 line, may follow (the signers then stand above a date line of their own)."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     implements = _cue_re("issues", "implements")
     # not a document the notice implements (…关于贯彻落实《…若干措施》的通知: someone else's)
     implemented = {m.id for title in titles for s, _, m in title.of_types(("policy",)) if implements.search(title.text, max(0, s - 6), s)}
-    policies = [m.id for title in titles for _, _, m in title.of_types(("policy",)) if m.id not in implemented]
+    policies = [m.id for title in titles for s, _, m in title.of_types(("policy",))
+                if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
         policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
-    for sentence in reversed([s for s in sents if s.unit != 0]):
-        text = _SIGNATURE_DATE.sub("", sentence.text).strip()
-        if not text:
-            continue  # the date line
-        named = sentence.of_types((*REGION_TYPES, "agency"))
-        rest = text
-        for _, _, m in named:
-            rest = rest.replace(m.text, "", 1)
-        if not named or rest.strip(" 、\t"):
-            break  # the body: the signature is over
-        signers.extend((sentence, m.id) for _, _, m in named)
-    for sentence, signer in reversed(signers):
+    for sentence, m in _signature(sents):
+        if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
+            signers.append((sentence, m.id))
+    for sentence, signer in signers:
         for policy in policies:
             yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
+
+
+def _signature(sents: Sequence[Sentence]) -> list[tuple[Sentence, Mention]]:
+    """The names a document's signature holds, with their lines. The signature: lines that hold only
+    names (and a date). It closes the notice, whatever follows (the text it issues, an 抄送 line); a run
+    of lines before the document's end needs a date or only agencies in it to be one (not a heading
+    naming a place)."""
+    signers: list[tuple[Sentence, Mention]] = []
+    block: list[tuple[Sentence, Mention]] = []
+    dated = False
+    for sentence in [*(s for s in sents if s.unit != 0), None]:
+        lone = _signature_line(sentence) if sentence is not None else False
+        if lone is not False:
+            block.extend((sentence, m) for m in lone)
+            dated = dated or _SIGNATURE_DATE.search(sentence.text) is not None
+            continue
+        if block and (sentence is None or dated or all(m.type == "agency" for _, m in block)):
+            signers.extend(block)
+        block, dated = [], False
+    return signers
+
+
+#: The longest line a signature holds (four bodies' full names and a date, a space apart).
+_SIGNATURE_LINE_MAX = 120
+_SIGNER_TYPES = (*REGION_TYPES, "agency")
+
+
+def _signature_line(sentence: Sentence) -> list[Mention] | bool:
+    """The names a line of a signature holds (湖南省工业和信息化厅; 2024年3月5日: none), or False when
+    the line says more than names and a date."""
+    if len(sentence.text) > _SIGNATURE_LINE_MAX:
+        return False  # a sentence of the body (most are: asked of every sentence of a document)
+    text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+    if not text:
+        return []  # the date line
+    named = [m for _, _, m in sentence.of_types(_SIGNER_TYPES)]
+    rest = text
+    for m in named:
+        rest = rest.replace(m.text, "", 1)
+    return named if named and not rest.replace("中共", "").strip(" 、\t") else False  # (中共寿光市委办公室)
 
 
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
@@ -2523,15 +2695,27 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    signed = list(_signature_issues(sents, context, evidence))
-    if signed:
-        # Who signed a document issued it: the region its title starts with was only a guess.
-        documents = {f.object for f in signed}
-        facts = [f for f in facts if not (f.evidence.rule == "issues_passive_policy_title" and f.object in documents)]
-    facts.extend(signed)
+    facts.extend(_signature_issues(sents, context, evidence))
+    facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
+
+
+def _without_guesses(facts: list[Fact]) -> list[Fact]:
+    """The facts without those another fact of the article makes a guess: the region a title starts with
+    as who issued it, where anyone is said to issue it; a target of an order of size (建设千亿级新材料产业
+    集群), which names the class the industry is to reach, where the article states a figure for the same
+    region and industry (力争新材料产业产值达到900亿元): that is its target."""
+    stated = [f for f in facts if f.relation in ("issues", "sets_target")]
+    guessed = [f for f in stated if f.evidence.rule == "issues_passive_policy_title"
+               or (f.relation == "sets_target" and f.quantity is not None and f.quantity.text.endswith("级"))]
+    if not guessed:
+        return facts
+    issued = {f.object for f in stated if f.relation == "issues" and f.evidence.rule != "issues_passive_policy_title"}
+    figures = {(f.subject, f.object) for f in stated if f.relation == "sets_target" and f.quantity is not None and not f.quantity.text.endswith("级")}
+    dropped = {id(f) for f in guessed if (f.object in issued if f.relation == "issues" else (f.subject, f.object) in figures)}
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
 
 
 def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Fact]:

@@ -249,6 +249,130 @@ def test_the_closing_signature_of_a_notice_names_its_issuers(linker):
     assert {("agency:430000:economy_and_it", "issues", policy), ("agency:430000:development_reform", "issues", policy)} <= _facts(linker, text, "issues")
 
 
+def test_a_document_cited_with_its_issuers_is_theirs_not_the_citers(linker):
+    policy = "policy:氢能产业中长期规划"
+    text = "株洲氢能措施\n\n为贯彻国家发展改革委、国家能源局联合印发的《氢能产业中长期规划》，株洲市制定本措施。（新华社 20240301）\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", policy), ("agency:nea", "issues", policy)}
+    text = "株洲氢能措施\n\n为落实工业和信息化部《氢能产业中长期规划》，经市政府同意，现将《株洲市氢能产业行动方案》印发给你们。（新华社 20240301）\n"
+    assert ("agency:miit", "issues", policy) in _facts(linker, text, "issues")
+    assert ("agency:miit", "issues", "policy:株洲市氢能产业行动方案") not in _facts(linker, text, "issues")
+
+
+def test_a_notice_header_and_signature_name_every_joint_issuer(linker):
+    policy = "policy:株洲市氢能产业行动方案"
+    issuers = {("agency:430200:economy_and_it", "issues", policy), ("agency:430200:finance_bureau", "issues", policy)}
+    header = "株洲市工业和信息化局 株洲市财政局关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n现将《株洲市氢能产业行动方案》印发给你们。\n"
+    assert _facts(linker, header, "issues") == issuers
+    # the signature, then the text the notice issues and an 抄送 line after it
+    signed = (
+        "关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n现将《株洲市氢能产业行动方案》印发给你们。\n\n"
+        "株洲市工业和信息化局\n\n株洲市财政局\n\n2024年3月5日\n\n抄送：湖南省工业和信息化厅。\n\n一、到2027年，全市氢能产业产值达到100亿元。\n"
+    )
+    assert _facts(linker, signed, "issues") == issuers
+
+
+def test_who_approved_a_document_did_not_issue_it_who_it_was_issued_by_did(linker):
+    text = "株洲措施解读\n\n2024-03-01\n\n市发展改革委起草了《株洲市促进氢能产业发展若干措施》，经市政府同意，由市人民政府办公室印发实施。\n"
+    assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市促进氢能产业发展若干措施")}
+    text = (
+        "中共株洲市委办公室 株洲市人民政府办公室关于印发《株洲市氢能产业行动方案》的通知\n\n各县市区：\n\n"
+        "经市委、市政府同意，现将《株洲市氢能产业行动方案》印发给你们。\n\n中共株洲市委办公室\n\n株洲市人民政府办公室\n\n2024年3月5日\n\n一、发展氢能。\n"
+    )
+    policy = "policy:株洲市氢能产业行动方案"
+    assert _facts(linker, text, "issues") == {("agency:430200:party_committee_office", "issues", policy), ("agency:430200:government_office", "issues", policy)}
+
+
+def test_a_document_whose_title_names_no_one_is_its_signers(linker):
+    text = (
+        "关于印发《加快发展氢能产业的若干措施》的通知\n\n各县市区人民政府：\n\n现将《加快发展氢能产业的若干措施》印发给你们。\n\n"
+        "株洲市人民政府办公室\n\n2024年3月5日\n\n加快发展氢能产业的若干措施\n\n一、到2027年，全市氢能产业产值达到200亿元。\n"
+    )
+    assert ("430200", "sets_target", "industry:hydrogen-energy", 200.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+
+
+def test_who_signs_an_approval_or_a_forwarding_notice_does_not_issue_the_document(linker):
+    approval = (
+        "株洲市人民政府关于《株洲市氢能产业发展规划》的批复\n\n市工业和信息化局：\n\n你局《关于呈报〈株洲市氢能产业发展规划〉的请示》收悉。\n\n"
+        "一、原则同意《株洲市氢能产业发展规划》，由你局印发实施。\n\n株洲市人民政府\n\n2024年3月5日\n"
+    )
+    assert _facts(linker, approval, "issues") == {("agency:430200:economy_and_it", "issues", "policy:株洲市氢能产业发展规划")}
+    forwarded = (
+        "关于转发《湖南省人民政府关于加快发展氢能产业的意见》的通知\n\n各县市区人民政府：\n\n"
+        "现将《湖南省人民政府关于加快发展氢能产业的意见》转发给你们，请认真贯彻执行。\n\n株洲市人民政府办公室\n\n2024年3月5日\n"
+    )
+    assert _facts(linker, forwarded, "issues") == set()
+
+
+def test_gaishi_after_a_county_level_city_is_that_city(linker):
+    text = "射洪锂电\n\n四川省遂宁市射洪市新建一条正极材料生产线。射洪是县级市，该市提出到2026年锂电产业产值突破800亿元。（新华社 20240301）\n"
+    assert _facts(linker, text, "sets_target") == {("510981", "sets_target", "industry:lithium-ion-batteries", 800.0, "亿元", 2026)}
+
+
+def test_a_work_reports_plan_section_states_the_years_goals(linker):
+    text = (
+        "株洲市2025年政府工作报告（摘要）\n\n一、2024年工作回顾\n\n过去一年，全市新增光伏装机30万千瓦。\n\n"
+        "二、2025年工作安排\n\n（一）发展新能源。推进风电项目建设，新增光伏装机50万千瓦。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:photovoltaics", 50.0, "万千瓦", 2025)}
+
+
+def test_a_share_in_a_list_of_goals_is_a_goal_and_alone_a_statistic(linker):
+    goals = "株洲数字经济\n\n到2027年，全市算力规模达到8EFLOPS；数字经济核心产业增加值占地区生产总值比重达到8%。（新华社 20240301）\n"
+    assert ("430200", "sets_target", "industry:digital-economy", 8.0, "%", 2027) in _facts(linker, goals, "sets_target")
+    statistic = "株洲数字经济\n\n株洲数字经济核心产业增加值占地区生产总值比重达到8%。（新华社 20240301）\n"
+    assert _facts(linker, statistic, "sets_target") == set()
+
+
+def test_a_zone_committees_document_is_the_zones(linker):
+    text = (
+        "郴州高新区管委会关于印发《郴州高新区有色金属产业若干措施》的通知\n\n各部门：\n\n"
+        "现将《郴州高新区有色金属产业若干措施》印发给你们。\n\n到2027年，园区先进有色金属材料产业产值达到300亿元。\n\n支持企业发展电子信息材料。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("zone:chenzhou_hi_tech_zone", "sets_target", "industry:advanced-nonferrous-metal-materials", 300.0, "亿元", 2027) in facts
+    assert ("zone:chenzhou_hi_tech_zone", "backs", "industry:electronic-information-materials") in facts
+    assert not {f for f in facts if f[0] == "431000" and f[1] in ("backs", "sets_target")}
+    assert ("agency:431000:development_zone_committee", "issues", "policy:郴州高新区有色金属产业若干措施") in facts
+
+
+def test_this_years_counts_to_build_or_attract_are_targets(linker):
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n株洲今年将建设加氢站3座，新招引动力电池项目20个以上。\n"
+    assert _facts(linker, text, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-refuelling-stations", 3.0, "座", 2024),
+        ("430200", "sets_target", "industry:power-batteries", 20.0, "个", 2024),
+    }
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n2023年，株洲建设加氢站3座。\n"
+    assert _facts(linker, text, "sets_target") == set()
+
+
+def test_a_figure_is_the_target_not_the_order_of_size_beside_it(linker):
+    text = (
+        "株洲市2025年政府工作报告（摘要）\n\n二、2025年工作安排\n\n"
+        "（一）建设千亿级新材料产业集群。重点发展新材料，力争新材料产业产值达到900亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:new-materials", 900.0, "亿元", 2025)}
+
+
+def test_a_range_written_with_both_units_keeps_both_ends_and_a_count_of_lines_is_no_target(linker):
+    text = "株洲氢能\n\n新华社 2024-03-01\n\n到2027年，全市氢能产业产值达到1000亿元至1200亿元，建成钠离子电池中试线2条。\n"
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    targets = {(f.object, f.quantity.amount, f.quantity.amount_max, f.quantity.year) for a in doc.articles for f in extract_facts(a, linker)[1] if f.relation == "sets_target"}
+    assert targets == {("industry:hydrogen-energy", 1000.0, 1200.0, 2027)}
+
+
+def test_figures_stated_respectively_pair_with_their_years_and_industries(linker):
+    years = "株洲氢能\n\n新华社 2024-03-01\n\n到2026年和2028年，全市氢能产业产值分别达到300亿元和500亿元。\n"
+    assert _facts(linker, years, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2026),
+        ("430200", "sets_target", "industry:hydrogen-energy", 500.0, "亿元", 2028),
+    }
+    industries = "株洲氢能\n\n新华社 2024-03-01\n\n到2027年，全市氢能产业产值和轨道交通装备产业产值分别达到300亿元和500亿元。\n"
+    assert _facts(linker, industries, "sets_target") == {
+        ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027),
+        ("430200", "sets_target", "industry:rail-transit-equipment", 500.0, "亿元", 2027),
+    }
+
+
 def test_a_funds_investments_told_in_a_later_paragraph(linker):
     text = "基金动态\n\n合肥市设立新能源汽车产业基金，总规模100亿元。\n\n据介绍，该基金将重点投向动力电池、智能网联汽车等领域。（新华社 20240301）\n"
     fund = "fund:340100:新能源汽车产业基金"
