@@ -231,6 +231,22 @@ def _dated_headline(text: str) -> bool:
         and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
+# The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …): a news account's dated items.
+_DAY_PREFIX = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|][ \u3000]*(?=[\u4e00-\u9fff“《【「])")
+
+
+def day_prefix(title: str) -> tuple[int, int] | None:
+    """The month and day opening a headline before a bar (11.18｜合肥：新能源汽车…), the item's date; or None.
+
+    >>> day_prefix("11.18｜合肥：新能源汽车零部件企业可申请技改补贴"), day_prefix("3月5日｜某某园区开工"), day_prefix("13.40｜某某"), day_prefix("某某｜园区开工")
+    ((11, 18), (3, 5), None, None)
+    """
+    match = _DAY_PREFIX.match(title)
+    if match is None or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+        return None
+    return int(match["m"]), int(match["d"])
+
+
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
 
 
@@ -680,7 +696,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
+        # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
+        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(title) is not None
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
@@ -840,7 +857,7 @@ def _section_name(line: Line) -> str | None:
 
 
 # The mark ending a post or an issue: —END—, — 完 —.
-_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$")
+_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|(?:本期|本文|全文)?(?:完|结束))\s*[—\-－–─]+$")
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
@@ -1159,7 +1176,9 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     texts = [line.text for line in lines]
     top = texts[: min(6, n)]
     # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) for k, t in enumerate(top)):
+    # (nor a line of a list, after a bullet or its item's day: ▶ 11.17｜上海发布…若干措施, an item reporting the document)
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1]))
+           and numbering(t) != "◆" and day_prefix(strip_numbering(t)) is None for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")
     if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):

@@ -439,7 +439,31 @@ def is_metadata(text: str) -> bool:
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
-        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or _names_agent(text)
+
+
+# Who issued, handled, proposed or wrote an item, by the form of the line: a label naming an agent (…机关, …单位, …人,
+# …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅) or people's (张某某　李某).
+_AGENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*(?P<names>\S.*)$")
+_NAME_SEPARATOR = re.compile(r"[ \u3000、，,；;]+")
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff（）()·]{1,30}(?:厅|局|委|委员会|政府|办公厅|办公室|中心|公司|集团|协会|商会|学会|联合会|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|报|台|网)")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,8}")
+
+
+def _names_agent(text: str) -> bool:
+    """A line naming who issued, handled, proposed or wrote an item (发布机关：某某省人民政府办公厅, 承办单位：某某局,
+    提案人：张某某　李某), by its form: an agent's label, a colon, names only. Not a speaker's headline (某某局负责人：…).
+
+    >>> _names_agent("发布机关：某某省人民政府办公厅"), _names_agent("承办单位：某某市财政局　某某市税务局"), _names_agent("提案人：王某某")
+    (True, True, True)
+    >>> _names_agent("市发改委负责人：全力推进重大项目建设"), _names_agent("大同：供暖季燃气安全宣传进万家")
+    (False, False)
+    """
+    labelled = _AGENT_LABEL.match(text) if "：" in text or ":" in text else None
+    if labelled is None or visual_width(text) > 60:
+        return False
+    names = [n for n in _NAME_SEPARATOR.split(labelled["names"]) if n]
+    return bool(names) and all(_OFFICE_NAME.fullmatch(n) or _PERSON_NAME.fullmatch(n) for n in names)
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours

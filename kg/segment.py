@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -764,6 +764,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
+    if not sources and day:  # the item's day before its headline (11.18｜…), in the year
+        sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:
