@@ -148,6 +148,7 @@ class Item:
     meta: tuple[int, ...]
     body: tuple[int, ...]
     section: str | None = None  # the section heading above it
+    day: int | None = None  # the line of the day heading above it (11月3日（周一）), which dates it where it states no date
 
 
 @dataclass
@@ -771,12 +772,13 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             spaced.append(n > 2 and all(_blank_before(lines, text, i) for i in range(1, n)))
         return not spaced[0]
 
+    days = _day_headings(lines, heads)
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
-        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) and s - 1 not in days \
                 and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
@@ -800,6 +802,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     headings: list[int] = []
     front = list(range(starts[0]))
     section = None
+    day = front[-1] if front and front[-1] in days else None
+    if day is not None:
+        headings.append(day)
     if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
         headings.append(front[-1])
         section = _section_name(lines[front[-1]])
@@ -810,17 +815,38 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
+        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
-        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
+        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
-            section = _section_name(lines[region[-1]])
+            named = [i for i in region[cut:] if i not in days]
+            section = _section_name(lines[named[-1]]) if named else section
+            day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
+
+
+# A line that is only a day, its weekday beside it or not: 11月3日（周一）, 2025年11月5日 星期三, 11月7日.
+_DAY_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \u3000]*"
+                       r"(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]|(?:星期|周)[一二三四五六日天])?$")
+
+
+def _day_headings(lines: Sequence[Line], heads: Sequence[Candidate]) -> set[int]:
+    """Lines that are only a day, standing right above a headline, that group the items below them by their day (a weekly
+    digest's 11月3日（周一） over that day's items): the first right above the first headline, at least two of them, and
+    fewer than the headlines (where every headline has its own, it is that item's date line, its metadata).
+
+    Each dates the items below it, up to the next (:attr:`Item.day`); an item's own date comes first."""
+    if len(heads) < 3 or heads[0].index == 0:
+        return set()
+    days = {c.index - 1 for c in heads if c.index > 0 and _DAY_LINE.match(lines[c.index - 1].text)}
+    if heads[0].index - 1 not in days or not 2 <= len(days) < len(heads):
+        return set()
+    return days
 
 
 # What a digest's sections are called: a kind of news (…动态, …借鉴, …观察) or where it comes from (省外…, …地区).

@@ -298,6 +298,7 @@ class _Draft:
     closed: bool = False
     meta: list[Line] = field(default_factory=list)  # source, date, reporter lines (not article text)
     title_range: tuple[int, int] | None = None  # the title within a one-line headline (no numbering, brackets)
+    day: Line | None = None  # the day heading above the item (11月3日（周一）): its date where it states none
 
 
 def segment(source: Source) -> Document:
@@ -467,6 +468,7 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
                 draft.title_range = (0, item.title_range[1])
         draft.meta = [lines[i] for i in item.meta]
         draft.body = [lines[i] for i in item.body]
+        draft.day = lines[item.day] if item.day is not None else None
         drafts.append(draft)
     first = reading.front[-1] + 1 if reading.front else 0
     back = reading.back[0] if reading.back else len(lines)
@@ -767,6 +769,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
     if not sources and day:  # the item's day before its headline (11.18｜…), in the year
         sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
+    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）)
+        sources = _meta_sources([draft.day], year)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:
