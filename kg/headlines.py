@@ -831,8 +831,18 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
 
 
 # A line that is only a day, its weekday beside it or not: 11月3日（周一）, 2025年11月5日 星期三, 11月7日.
-_DAY_LINE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[ \u3000]*"
-                       r"(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]|(?:星期|周)[一二三四五六日天])?$")
+# (in brackets too, 【11月5日】, or written with its year, 2025-11-05 周三)
+_DAY_LINE = re.compile(r"^【?(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]*"
+                       r"(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]|(?:星期|周)[一二三四五六日天])?】?$")
+
+
+def day_line(text: str) -> bool:
+    """Is ``text`` only a day, its weekday beside it or not (11月3日（周一）, 【11月5日】, 2025-11-07 周五)?
+
+    >>> day_line("11月3日（周一）"), day_line("【11月5日】"), day_line("2025-11-07 周五"), day_line("11月7日，晋城市开展演练")
+    (True, True, True, False)
+    """
+    return _DAY_LINE.match(text) is not None
 
 
 def _day_headings(lines: Sequence[Line], heads: Sequence[Candidate]) -> set[int]:
@@ -843,7 +853,7 @@ def _day_headings(lines: Sequence[Line], heads: Sequence[Candidate]) -> set[int]
     Each dates the items below it, up to the next (:attr:`Item.day`); an item's own date comes first."""
     if len(heads) < 3 or heads[0].index == 0:
         return set()
-    days = {c.index - 1 for c in heads if c.index > 0 and _DAY_LINE.match(lines[c.index - 1].text)}
+    days = {c.index - 1 for c in heads if c.index > 0 and day_line(lines[c.index - 1].text)}
     if heads[0].index - 1 not in days or not 2 <= len(days) < len(heads):
         return set()
     return days

@@ -446,7 +446,7 @@ def is_metadata(text: str) -> bool:
 # …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅) or people's (张某某　李某).
 _AGENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*(?P<names>\S.*)$")
 _NAME_SEPARATOR = re.compile(r"[ \u3000、，,；;]+")
-_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff（）()·]{1,30}(?:厅|局|委|委员会|政府|办公厅|办公室|中心|公司|集团|协会|商会|学会|联合会|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|报|台|网)")
+_OFFICE_NAME = re.compile(r"(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力)[\u4e00-\u9fff（）()·]{1,30}(?:厅|局|委|委员会|政府|办公厅|办公室|中心|公司|集团|协会|商会|学会|联合会|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|报|台|网)")
 _PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,8}")
 
 
@@ -456,8 +456,8 @@ def _names_agent(text: str) -> bool:
 
     >>> _names_agent("发布机关：某某省人民政府办公厅"), _names_agent("承办单位：某某市财政局　某某市税务局"), _names_agent("提案人：王某某")
     (True, True, True)
-    >>> _names_agent("市发改委负责人：全力推进重大项目建设"), _names_agent("大同：供暖季燃气安全宣传进万家")
-    (False, False)
+    >>> _names_agent("市发改委负责人：全力推进重大项目建设"), _names_agent("市商务局负责人：打造国际消费中心"), _names_agent("大同：供暖季燃气安全宣传进万家")
+    (False, False, False)
     """
     labelled = _AGENT_LABEL.match(text) if "：" in text or ":" in text else None
     if labelled is None or visual_width(text) > 60:

@@ -766,16 +766,16 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
-    day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
-    if not sources and day:  # the item's day before its headline (11.18｜…), in the year
-        sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
-    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）)
-        sources = _meta_sources([draft.day], year)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:
             outlet, day = (closing["outlet"], closing["date"]) if closing["outlet"] else (closing["named"], closing["named_date"])
             sources = ((outlet.strip(), _iso(_NON_DIGIT.sub("-", day).strip("-")) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
+    day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
+    if not sources and day:  # the item's day before its headline (11.18｜…), in the year
+        sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
+    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）, 【11月5日】)
+        sources = _meta_sources([Line(draft.day.text.strip("【】[] \u3000"), (), draft.day.span)], year)
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -820,7 +820,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
-_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
+# (or who supplied it: …共计1260万元。（就业促进处供稿）)
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}"
+                             r"|[^（）()，。；：:！？]{2,30}(?:供稿|撰稿))[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 # (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day
 # follows the outlet, as a trailer: …（某某晚报 2025年11月4日）)

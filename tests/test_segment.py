@@ -1981,9 +1981,10 @@ def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_
     assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
 
 
-def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
+@pytest.mark.parametrize("credit", ["（编辑：某某）", "（产业处供稿）"])
+def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item(credit):
     items = ENERGY_ITEMS[:4]
-    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + "（编辑：某某）\n"
+    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + credit + "\n"
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
