@@ -232,8 +232,11 @@ def _dated_headline(text: str) -> bool:
         and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
 
 
-# The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …): a news account's dated items.
-_DAY_PREFIX = re.compile(r"^(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|][ \u3000]*(?=[\u4e00-\u9fff“《【「])")
+# The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
+# with 月 and 日, before a space (11月18日 合肥…): a news account's dated items.
+_DAY_PREFIX = re.compile(r"^(?:(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|]"
+                         r"|【\s*(?P<bm>\d{1,2})\s*(?:[.．/]|月)\s*(?P<bd>\d{1,2})\s*日?\s*】"
+                         r"|(?P<sm>\d{1,2})\s*月\s*(?P<sd>\d{1,2})\s*日[ \u3000]+)[ \u3000]*(?=[\u4e00-\u9fff“《【「])")
 
 
 def day_prefix(title: str) -> tuple[int, int] | None:
@@ -241,11 +244,14 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
     >>> day_prefix("11.18｜合肥：新能源汽车零部件企业可申请技改补贴"), day_prefix("3月5日｜某某园区开工"), day_prefix("13.40｜某某"), day_prefix("某某｜园区开工")
     ((11, 18), (3, 5), None, None)
+    >>> day_prefix("【11.18】合肥发布新政"), day_prefix("11月18日 合肥发布新政"), day_prefix("1.2 万家企业受益"), day_prefix("5月1日起施行新规")
+    ((11, 18), (11, 18), None, None)
     """
     match = _DAY_PREFIX.match(title)
-    if match is None or not (1 <= int(match["m"]) <= 12 and 1 <= int(match["d"]) <= 31):
+    if match is None:
         return None
-    return int(match["m"]), int(match["d"])
+    m, d = (int(match[k] or match["b" + k] or match["s" + k]) for k in ("m", "d"))
+    return (m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
@@ -831,16 +837,16 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
 
 
 # A line that is only a day, its weekday beside it or not: 11月3日（周一）, 2025年11月5日 星期三, 11月7日.
-# (in brackets too, 【11月5日】, or written with its year, 2025-11-05 周三)
-_DAY_LINE = re.compile(r"^【?(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]*"
+# (in brackets too, 【11月5日】, after a bar, ▌11月5日, or written with its year, 2025-11-05 周三)
+_DAY_LINE = re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*)?【?(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]*"
                        r"(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]|(?:星期|周)[一二三四五六日天])?】?$")
 
 
 def day_line(text: str) -> bool:
     """Is ``text`` only a day, its weekday beside it or not (11月3日（周一）, 【11月5日】, 2025-11-07 周五)?
 
-    >>> day_line("11月3日（周一）"), day_line("【11月5日】"), day_line("2025-11-07 周五"), day_line("11月7日，晋城市开展演练")
-    (True, True, True, False)
+    >>> day_line("11月3日（周一）"), day_line("【11月5日】"), day_line("▌11月6日 星期四"), day_line("2025-11-07 周五"), day_line("11月7日，晋城市开展演练")
+    (True, True, True, True, False)
     """
     return _DAY_LINE.match(text) is not None
 

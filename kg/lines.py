@@ -120,8 +120,8 @@ _METADATA = re.compile(
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
-    # a month and day alone, an item's date under its headline in a dated issue: 6月4日
-    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}$"
+    # a month and day alone, an item's date under its headline in a dated issue: 6月4日, 6月4日（周三）
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}(?:[ \u3000]*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:星期|周)[一二三四五六日天]))?$"
     # or in brackets after the headline, with the place it comes from: …增长8.6%（市区 6月2日）, （江岸区6月10日）
     r"|[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$"
     # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海

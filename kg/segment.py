@@ -774,8 +774,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
     if not sources and day:  # the item's day before its headline (11.18｜…), in the year
         sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
-    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）, 【11月5日】)
-        sources = _meta_sources([Line(draft.day.text.strip("【】[] \u3000"), (), draft.day.span)], year)
+    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）, 【11月5日】, ▌11月6日)
+        sources = _meta_sources([Line(strip_numbering(draft.day.text).strip("【】[] \u3000"), (), draft.day.span)], year)
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
