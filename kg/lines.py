@@ -443,26 +443,39 @@ def is_metadata(text: str) -> bool:
 
 
 # Who issued, handled, proposed or wrote an item, by the form of the line: a label naming an agent (…机关, …单位, …人,
-# …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅) or people's (张某某　李某).
-_AGENT_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*(?P<names>\S.*)$")
+# …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅), people's (张某某　李某) or people's
+# with their post (某某市发改委副主任 某某); a note in brackets aside (张某某（市政协委员）); another such label further on
+# (牵头单位：市发改委　配合单位：市财政局).
+_AGENT_LABEL = r"[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*"
+_AGENT_LINE = re.compile(rf"^{_AGENT_LABEL}(?P<names>\S.*)$")
+_AGENT_LABEL_INSIDE = re.compile(rf"^{_AGENT_LABEL}")
 _NAME_SEPARATOR = re.compile(r"[ \u3000、，,；;]+")
-_OFFICE_NAME = re.compile(r"(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力)[\u4e00-\u9fff（）()·]{1,30}(?:厅|局|委|委员会|政府|办公厅|办公室|中心|公司|集团|协会|商会|学会|联合会|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|报|台|网)")
-_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,8}")
+_NAME_NOTE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+_OFFICE_NAME = re.compile(r"(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力|召开|举办|举行|开展)[\u4e00-\u9fff·]{1,30}"
+                          r"(?:厅|局|委|办|会|政府|中心|公司|集团|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|分行|支行|报|台|网"
+                          r"|主任|局长|厅长|处长|科长|部长|书记|市长|县长|区长|院长|所长|主席|秘书长|董事长|总经理|经理|教授|研究员)")
+# (a person's name, with what they are after it, 刘某某委员, and how many more, 王某某委员等3人)
+_PERSON_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,8})(?:委员|代表|教授|研究员|博士|同志)?"
+                          r"(?:等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[人名位]?)?")
 
 
 def _names_agent(text: str) -> bool:
     """A line naming who issued, handled, proposed or wrote an item (发布机关：某某省人民政府办公厅, 承办单位：某某局,
     提案人：张某某　李某), by its form: an agent's label, a colon, names only. Not a speaker's headline (某某局负责人：…).
 
-    >>> _names_agent("发布机关：某某省人民政府办公厅"), _names_agent("承办单位：某某市财政局　某某市税务局"), _names_agent("提案人：王某某")
+    >>> _names_agent("发布机关：某某省人民政府办公厅"), _names_agent("承办单位：某某市财政局　某某市税务局"), _names_agent("提案人：王某某（市政协委员）")
+    (True, True, True)
+    >>> _names_agent("牵头单位：某某市发改委　配合单位：某某市财政局"), _names_agent("责任单位：各县（市、区）人民政府"), _names_agent("解读人：某某市发改委副主任 某某")
+    (True, True, True)
+    >>> _names_agent("提案人：刘某某委员"), _names_agent("提案人：王某某委员等3人"), _names_agent("承办单位：市发展改革委（主办），市交通运输局（会办）")
     (True, True, True)
     >>> _names_agent("市发改委负责人：全力推进重大项目建设"), _names_agent("市商务局负责人：打造国际消费中心"), _names_agent("大同：供暖季燃气安全宣传进万家")
     (False, False, False)
     """
-    labelled = _AGENT_LABEL.match(text) if "：" in text or ":" in text else None
+    labelled = _AGENT_LINE.match(text) if "：" in text or ":" in text else None
     if labelled is None or visual_width(text) > 60:
         return False
-    names = [n for n in _NAME_SEPARATOR.split(labelled["names"]) if n]
+    names = [_AGENT_LABEL_INSIDE.sub("", n) for n in _NAME_SEPARATOR.split(_NAME_NOTE.sub("", labelled["names"])) if n]
     return bool(names) and all(_OFFICE_NAME.fullmatch(n) or _PERSON_NAME.fullmatch(n) for n in names)
 
 
