@@ -854,13 +854,14 @@ def day_line(text: str) -> bool:
 def _day_headings(lines: Sequence[Line], heads: Sequence[Candidate]) -> set[int]:
     """Lines that are only a day, standing right above a headline, that group the items below them by their day (a weekly
     digest's 11月3日（周一） over that day's items): the first right above the first headline, at least two of them, and
-    fewer than the headlines (where every headline has its own, it is that item's date line, its metadata).
+    half as many items again (where nearly every headline has its own, it is that item's date line, its metadata, and an
+    item without one is undated, not of the day above).
 
     Each dates the items below it, up to the next (:attr:`Item.day`); an item's own date comes first."""
     if len(heads) < 3 or heads[0].index == 0:
         return set()
     days = {c.index - 1 for c in heads if c.index > 0 and day_line(lines[c.index - 1].text)}
-    if heads[0].index - 1 not in days or not 2 <= len(days) < len(heads):
+    if heads[0].index - 1 not in days or len(days) < 2 or 2 * len(heads) < 3 * len(days):
         return set()
     return days
 
