@@ -446,7 +446,7 @@ def is_metadata(text: str) -> bool:
 # …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅), people's (张某某　李某) or people's
 # with their post (某某市发改委副主任 某某); a note in brackets aside (张某某（市政协委员）); another such label further on
 # (牵头单位：市发改委　配合单位：市财政局).
-_AGENT_LABEL = r"[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*"
+_AGENT_LABEL = r"(?!联系)[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*"
 _AGENT_LINE = re.compile(rf"^{_AGENT_LABEL}(?P<names>\S.*)$")
 _AGENT_LABEL_INSIDE = re.compile(rf"^{_AGENT_LABEL}")
 _NAME_SEPARATOR = re.compile(r"[ \u3000、，,；;]+")
