@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -31,6 +31,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # official documents only: 实施意见/若干措施/行动方案, 通知/公告/批复/通报, 政府工作报告/工作总结/统计公报
     "genres_heldout11": ({"policy": 10, "notice": 10, "report": 10}, (400, 900)),
     "genres_heldout12": ({"news": 24, "policy": 2, "notice": 2, "report": 2}, (400, 900)),
+    # official documents of other kinds: 规划/行动方案 (plan), 管理办法/实施细则 (measures), 政策解读/新闻发布会 (interpretation),
+    # 批复/函/通报 (reply)
+    "genres_heldout13": ({"plan": 10, "measures": 8, "interpretation": 6, "reply": 6}, (400, 900)),
+    # news reports with interviews (记者：…？ and the official's answers) of a mayor, a 区长, a 局长 or a 主任
+    "genres_heldout14": ({"news": 24, "feature": 6}, (400, 1200)),
 }
 
 

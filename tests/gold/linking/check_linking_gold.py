@@ -22,7 +22,10 @@ __all__ = ["GENRES", "TYPES", "check", "main"]
 
 HERE = Path(__file__).resolve().parent
 KB = HERE.parents[2] / "kg" / "data" / "kb"
-GENRES = ("policy", "report", "notice", "news", "invest", "think", "digest")
+GENRES = (
+    "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
+    "plan", "measures", "interpretation", "reply",
+)
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 
 

@@ -27,7 +27,10 @@ __all__ = ["GENRES", "RELATIONS", "GOLD_FILES", "check", "main"]
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 KB = ROOT / "kg" / "data" / "kb"
-GENRES = ("policy", "report", "notice", "news", "invest", "think", "digest")
+GENRES = (
+    "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
+    "plan", "measures", "interpretation", "reply",
+)
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 #: Each gold file and the folder its texts are in (``kg eval --corpus``).
 GOLD_FILES = {
