@@ -43,6 +43,7 @@ from kg.lines import (
     is_metadata,
     is_post_furniture,
     is_prose,
+    is_role_line,
     is_summary,
     news_opener,
     numbering,
@@ -132,11 +133,31 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
+# The office a task or a proposal is given to (承办单位：…, 牵头单位：…, 责任部门：…, 主办：…).
+_OFFICE_LABEL = re.compile(r"[（(]?(?:[\u4e00-\u9fff]{1,5}(?:单位|部门|机构)|[\u4e00-\u9fff]办)[:：]")
+
+
+def _assigns_office(text: str) -> bool:
+    """Does ``text`` name the offices that handle an item (承办单位：市财政局; 牵头单位：…　责任单位：…)? A policy gives
+    each of its tasks to offices so, as a digest of proposals does: no evidence of a digest, where who proposed or
+    wrote an item (提案人：某某委员, 作者：某某) is, as a byline is.
+
+    >>> _assigns_office("牵头单位：市发展改革委　责任单位：市财政局"), _assigns_office("提案人：某某委员"), _assigns_office("发布单位：某某局")
+    (True, False, False)
+    """
+    return _OFFICE_LABEL.match(text) is not None and is_role_line(text)
+
+
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
-    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence)
-    rather than open the one below?"""
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
+    it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    return bool(_CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)))
+    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)):
+        return True
+    k = i
+    while k >= 0 and is_role_line(lines[k].text):
+        k -= 1
+    return 0 <= k < i and ends_sentence(lines[k].text)
 
 
 @dataclass(frozen=True)
@@ -225,11 +246,17 @@ def _dated_headline(text: str) -> bool:
     (True, True, False)
     >>> _dated_headline("证券日报记者 吴桐 2024年12月2日"), _dated_headline("某某网通讯员　李明　王芳 2024年5月6日")
     (False, False)
+
+    Nor the office issuing a digest over the day of its issue (某某区域发展研究中心　　2026年1月20日), its masthead's line.
+
+    >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
+    (False, True)
     """
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
+    # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
-        and REPORTER_BYLINE.match(head.strip()) is None  # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
+        and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
 
 
 # The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
@@ -685,7 +712,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text))
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text))
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
@@ -699,6 +726,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
             and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+        if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
+                or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
+            continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
+            # office issuing it, dated or not (某某大学产业研究院; not 某某市成立数据局, nor the outlet's name a headline may end with: …并网)
         meta_before = i > 0 and not under_masthead \
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)

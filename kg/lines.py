@@ -29,6 +29,7 @@ __all__ = [
     "numbering",
     "strip_numbering",
     "is_metadata",
+    "is_role_line",
     "is_box_label",
     "is_summary",
     "is_caption",
@@ -108,6 +109,21 @@ _FIELD = (
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
+# Who proposed, handled or wrote an item, after a label naming their part (提案人：某某委员, 承办单位：市财政局,
+# 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局): the label ends in a word for a
+# role (…人, …单位, …者, …员, …代表, …部门, …机构, or is …办), and all after it is names of people or offices, each
+# with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a notice's
+# text, telling its readers whom to call.)
+# (a person's name of two or three characters, or with a ·; not a headline after a colon: 消费者：警惕“低价游”陷阱,
+# 负责人：今年将新建学校5所, 投资者：关注新规)
+_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构)|[\u4e00-\u9fff]办)"
+_ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会联协])"
+              r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
+              r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
+_ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
+_ROLE_LINE = rf"[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
+_ROLE_LINE_RE = re.compile(_ROLE_LINE)
+_FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
 _WHEN = (rf"[（(]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
@@ -140,6 +156,8 @@ _METADATA = re.compile(
     r"|\s*[^\s，。；,;！？\u4e00-\u9fff][^\s，。；,;！？]{0,15})"
     r"|文\s*[/／丨｜|]\s*[^\s，。；,;！？]{1,16})"
     r"(?:\s+[^\s，。；,;！？]{1,8}){0,3}\s*)+[*_]{0,2}$"
+    # who proposed or handled it, and who else: 提案人：某某委员　承办单位：市财政局
+    rf"|{_ROLE_LINE}"
     r")"
 )
 # What a headline's first bracket may say it comes with (【视频】沿海高速…贯通): a medium, no section or place.
@@ -434,6 +452,8 @@ def is_metadata(text: str) -> bool:
     (True, False, False)
     >>> is_metadata("发布人：市市场监督管理局副局长　某某")
     True
+    >>> is_metadata("承办单位：市发展改革委（主办），市财政局（会办）"), is_metadata("提案人：某某某委员等3人"), is_metadata("消费者：警惕“低价游”陷阱")
+    (True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
@@ -477,6 +497,16 @@ def _names_agent(text: str) -> bool:
         return False
     names = [_AGENT_LABEL_INSIDE.sub("", n) for n in _NAME_SEPARATOR.split(_NAME_NOTE.sub("", labelled["names"])) if n]
     return bool(names) and all(_OFFICE_NAME.fullmatch(n) or _PERSON_NAME.fullmatch(n) for n in names)
+
+
+def is_role_line(text: str) -> bool:
+    """A line naming who proposed or handled an item, a label for their part before the names (one kind of
+    :func:`is_metadata`); not who wrote it (作者：某某, a credit like a source).
+
+    >>> is_role_line("牵头单位：市发展改革委　责任单位：市财政局、各区人民政府"), is_role_line("来源：某某日报"), is_role_line("（作者：某某）")
+    (True, False, False)
+    """
+    return _ROLE_LINE_RE.match(text) is not None and _FIELD_RE.match(text) is None
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours

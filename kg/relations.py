@@ -209,6 +209,7 @@ class _Context:
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
         self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.committee_zone: str | None = None  # the zone whose committee is the title's actor (see _committee_zone)
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
@@ -226,7 +227,8 @@ class _Context:
             text = title[0].text
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
-            limit = actor.end() if actor else (dated.end() + 1 if dated else 1)
+            party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
+            limit = actor.end() if actor else (dated.end() + 1 if dated else 1 + party)
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
@@ -241,6 +243,7 @@ class _Context:
                 if zone and self.kb.by_id[zone].type == "zone":
                     return [zone]
             if found:
+                self.committee_zone = self._committee_zone(found[0])
                 return self._most_specific(title[0], found[0])
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
             if opening and (region := _title_region(opening[0], self)):
@@ -250,6 +253,17 @@ class _Context:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         return []
+
+    def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
+        """The zone a title's actor runs, if it is a zone's committee the KB keeps as its city's body
+        (郴州高新区管委会, 洋浦经济开发区管理委员会 → agency:…:development_zone_committee): the zone
+        (``zones.tsv``) named in the committee's name, whose document it issues."""
+        m = first[2]
+        if m.type != "agency" or not m.id.endswith(":development_zone_committee"):
+            return None
+        run = _COMMITTEE.search(m.text)
+        zone = self.linker._place_named(m.text[: run.start()]) if run else None
+        return zone if zone in _special_zones() else None
 
     def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
         """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
@@ -275,6 +289,8 @@ class _Context:
         passes on theirs."""
         if self.document_regions and subject is self.subject:
             return list(self.document_regions)
+        if self.committee_zone and subject is self.subject:
+            return [self.committee_zone]  # 郴州高新区管委会关于印发…的通知: the measures are the zone's, not 郴州's
         if self.own_activity and subject is self.subject:
             return [_government_region(x) or x for x in subject]
         return [_agency_region(x) or x for x in subject]
@@ -345,6 +361,20 @@ class _Context:
         return None
 
     @cached_property
+    def interview_answers(self) -> frozenset[int]:
+        """The paragraphs where a person answers an interview's questions (问：…？ then 王立新：…): an
+        expert's views and advice (郑州、西安要做强…), no place's backing. (A policy Q&A answers with 答：,
+        which tells the document's content.)"""
+        answers: set[int] = set()
+        asked = False
+        for u, unit in enumerate(self.units):
+            if _QUESTION.match(unit.text):
+                asked = True
+            elif asked and (name := _INTERVIEWEE.match(unit.text)) and not _BODY_SUFFIX.search(name[1]) and not self.linker.link_text(name[1]):
+                answers.add(u)
+        return frozenset(answers)
+
+    @cached_property
     def _paragraphs(self) -> dict[int, list[Sentence]]:
         """The sentences of each unit, in order (rules look back within a paragraph, often)."""
         paragraphs: dict[int, list[Sentence]] = {}
@@ -372,6 +402,13 @@ class _Context:
             if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
                 return [actors[0][2].id], "quoted"
         return [], ""
+
+    def firm_before(self, sentence: Sentence) -> list[str]:
+        """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
+        the industry named right before 企业/公司), for 这家企业 opening this one."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        earlier = [s for s in paragraph if s.start < sentence.start][-1:]
+        return [m.id for p in earlier for s, e, m in self.industries(p) if _FIRM_HEAD.match(p.text, e) and "一家" in p.text[max(0, s - 8) : s]]
 
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
@@ -522,10 +559,12 @@ class _Context:
         """The most recent region at ``level`` named up to this point of the article
         (``before``: an offset in ``sentence``)."""
         if level not in self._at_level:
-            # A local agency names its region too (青岛市财政局 …，全市 → 青岛).
+            # A local agency names its region too (青岛市财政局 …，全市 → 青岛). A county-level city is a 市
+            # to its own reports (射洪是…县级市，该市提出… is 射洪, not 遂宁 named before it).
             named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
             places = [((u, at), r.id) for u, at, r in named if r is not None
-                      and (r.type == level or (level == "city" and r.type == "province" and r.id in MUNICIPALITIES))]
+                      and (r.type == level or (level == "city" and (r.type == "province" and r.id in MUNICIPALITIES
+                                                                     or r.type == "district" and r.name.endswith("市"))))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
@@ -612,6 +651,7 @@ _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八
 
 
 _MEASURE = ("量", "额")
+_MAKING = ("开发", "研发", "制造", "生产", "器件")
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
 # 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
@@ -642,8 +682,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
         if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
             return False
     if not linker.words.on_word_boundary(text, start, end):
-        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term.
-        if not (text[end : end + 1] in _MEASURE and linker.words.starts_word(text, start)):
+        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
+        # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
+        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
@@ -730,10 +771,11 @@ def _clause_prefix(text: str, pos: int) -> str:
 # market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
 # 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
-# resource, not who acts either.
+# resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验).
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接)\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
 
@@ -817,6 +859,16 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
             # 该市将…: the county-level city itself, not the prefecture the article named last
             return [own], "reference"
+        if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
+                and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
+            # 广信区是上饶的另一个板块，…，当地重点发展…: 当地 is the place the sentence opened with, not the report's city
+            return [sentence.actors()[0][2].id], "reference"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
+        # 市经信局负责人说：“射洪将…重点培育动力电池: the place opening the quotation acts, the official only speaks
+        place = next((x for x in sentence.of_types(PLACE_TYPES) if x[0] == quote.end()), None)
+        if place is not None and place[1] <= pos and _ACTS_NEXT.match(sentence.text, place[1]):
+            return [place[2].id], "explicit"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
             and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
         return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
@@ -1048,6 +1100,8 @@ _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
 
 
+_FIRM_HEAD = re.compile(r"(?:企业|公司)")  # 一家自动驾驶企业 (see _Context.firm_before)
+_QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (what the speaker says opens)
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 # A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
 _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
@@ -1251,6 +1305,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return
     if sentence.kind == "table_row":
         return  # see _table_rows
+    if sentence.unit in context.interview_answers:
+        return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
@@ -1317,6 +1373,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
+            continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
@@ -1343,6 +1401,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
+    """Does a firm's manager speak before the cue at ``pos`` (企业负责人介绍，公司…) with no place or body
+    named after the speaker as who acts? Then the cue tells what the firm does."""
+    firm = _FIRM_SPEAKS.search(sentence.text, 0, pos)
+    if firm is None:
+        return False
+    return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
 
 
 def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
@@ -1504,7 +1571,13 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
+    if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
+        return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
+_AROUND_FIELD = re.compile(_REST_OF_LIST + r"等?(?:行业|场景)(?:需求)?(?:开发|研发|推出|提供|打造)")
 
 
 # A place's conditions for an industry (发展海洋经济条件优越, 发展光伏产业的基础雄厚).
@@ -1861,8 +1934,9 @@ def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], c
 
 def _is_at_level(region, word: str) -> bool:
     """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
-    municipality say 全市 too."""
-    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市"))))
+    municipality say 全市 too, an autonomous region 全区 (广西壮族自治区工业和信息化厅's 通报: 全区要加快发展…)."""
+    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市")))
+                                   or (word == "区" and region.type == "province" and region.name.endswith("自治区")))
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
@@ -1968,6 +2042,9 @@ _FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|�
 
 # A question (问：…的背景是什么？): it asks, it states nothing.
 _QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
+# A person's name opening an interview's answer (王立新：…), not 答： nor a body (市发改委：…).
+_INTERVIEWEE = re.compile(r"\s*((?!答)[\u4e00-\u9fff]{2,4})\s*[：:]")
+_BODY_SUFFIX = re.compile(r"[局委厅部府办区市县省州会司处院所中心]$")
 _APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
 # A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
 # the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
@@ -2043,7 +2120,7 @@ _MOTHER_FUND = re.compile(r"(?<![子该此这])(母基金|基金群)")
 # what may stand between it and the fund's name (its size), in one clause.
 _ESTABLISHED = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)(?:一支|一只)?[^，,；;。]{0,14}$")
 # A fund its funders modify (…母基金参与出资的苏州市生物医药产业基金，重点投向…): the fund invests.
-_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$")
+_FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:设立|组建)?的\s*$|(?:参与|共同)(?:设立|组建)的\s*$")
 # A fund that is only planned (将设立, 计划在…下设立, 拟组建) has invested in nothing yet.
 # A fund a document's measure sets up (设立规模50亿元的…基金; not 设立了, 已设立).
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
@@ -2109,8 +2186,9 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
         # sets up (…引导基金…重点投向…，并与…共同设立了…子基金，投资…), and a fund opening a later clause
         # (…引导基金已参股子基金15只，其中太原数字经济子基金…，主要投资…): each invests in what its clauses say.
+        # (Not a fund inside a note: …子基金（规模5亿元，母基金出资1亿元）拟投资…: the sub-fund still acts.)
         others = [f for f in acting if f[0] < topic_start and f is acting[0]] + [
-            f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0])]
+            f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0]) and not _in_note(sentence.text, f[0])]
         if not _fund_states_investment(sentence, context, topic_start, topic_end):
             topic = None
     elif context.current_fund.get(sentence.unit) is not None:
@@ -2183,6 +2261,11 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(fund.id, "established_by", agency, evidence(sentence, "fund_established"))
 
 
+def _in_note(text: str, pos: int) -> bool:
+    """Does ``pos`` stand inside a bracketed note (…（规模5亿元，母基金出资1亿元）) left open before it?"""
+    return max(text.rfind("（", 0, pos), text.rfind("(", 0, pos)) > max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
+
+
 # A negation before an investment cue (不得投资于, 不投向, 严禁投向, 暂不考虑投资): no investment.
 _NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂不|避免|不(?![断仅少同]))[^，,。；;不]{0,4}$")
 # A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause. (What stands
@@ -2218,6 +2301,7 @@ def _fund_states_investment(sentence: Sentence, context: _Context, start: int, e
 # …基金跟投; 本轮由…基金领投 in the next sentence) invest in the firm's industry, named before the round in its clause.
 _ROUND = re.compile(r"(?:完成|获得|获)了?[^，,。；;]{0,12}?轮[^，,。；;]{0,4}?融资")
 _JOINS_ROUND = re.compile(r"(?:[、和与及][^，,。；;]{1,30}?)*(?:等[^，,。；;]{0,6}?)?(?:共同|联合)?(?:领投|跟投|参投|参与投资)")
+_THIS_FIRM = re.compile(r"\s*(?:这家|该|此)(?:企业|公司)")
 _THIS_ROUND = re.compile(r"\s*(?:本轮|该轮|此轮|本次)(?:融资)?")
 
 
@@ -2226,6 +2310,8 @@ def _round_facts(sentence: Sentence, context: _Context, funds: list[tuple[int, i
     if (told := _ROUND.search(sentence.text)) is not None:
         clause = _clause_start(sentence.text, told.start())
         firm = [m.id for s, e, m in context.industries(sentence) if clause <= s and e <= told.start()]
+        if not firm and _THIS_FIRM.match(sentence.text, clause):
+            firm = context.firm_before(sentence)  # 广州一家自动驾驶企业…。这家企业完成了D轮融资，由…领投
         context.financing_round, after = (sentence.unit, sentence.end, firm), told.end()
     elif context.financing_round and context.financing_round[:2] == (sentence.unit, sentence.start) and _THIS_ROUND.match(sentence.text):
         firm, after = context.financing_round[2], 0  # …完成A轮融资。本轮由…基金领投

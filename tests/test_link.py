@@ -261,3 +261,12 @@ def test_local_body_without_its_region_is_the_home_region_s(linker, lines, expec
     mentions = linker.link_units([Unit(line) for line in lines])
     got = sorted(f"{m.text}={m.id}" for m in mentions if m.type != "policy" and m.type != "industry")
     assert got == sorted(part for part in expected.split(";") if part)
+
+
+def test_a_former_citys_own_bodies_in_its_time(linker):
+    """市政府 in a 2017 document of 莱芜市 (a city until 2018, now 济南市莱芜区) is 莱芜's, not 济南's;
+    in a 莱芜区 document of today it is 济南's."""
+    then = {m.text: m.id for m in linker.link_text("莱芜市人民政府关于方案的批复。经市政府研究，原则同意。", date="2017-05-22")}
+    assert then["市政府"] == "agency:370116:government"
+    now = {m.text: m.id for m in linker.link_text("莱芜区人民政府关于方案的批复。经市政府研究，原则同意。", date="2024-05-22")}
+    assert now["市政府"] == "agency:370100:government"

@@ -1941,3 +1941,121 @@ def test_a_party_secretary_speaks_for_the_place_not_the_committee(linker):
     text = "邵东打火机产业升级\n\n本报讯 邵东市委书记王五说：“今年我们要做强打火机和箱包产业。”（某报 20240301）\n"
     assert _facts(linker, text, "backs") == {("430582", "backs", "industry:luggage")}
     assert "agency:430582:party_committee" in {f[2] for f in _facts(linker, text, "mentions")}
+
+
+def test_a_zone_committees_document_is_the_zones(linker):
+    # The committee of a zone the tables keep issues the document; its measures are the zone's, not its city's.
+    text = ("长春新区管理委员会关于印发《长春新区轨道交通装备产业发展若干措施》的通知\n\n各部门：\n\n"
+            "现将《长春新区轨道交通装备产业发展若干措施》印发给你们，请认真执行。\n\n"
+            "一、重点发展轨道交通装备和工业软件。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("zone:changchun_new_area", "backs", "industry:rail-transit-equipment") in backs
+    assert not any(s == "220100" for s, *_ in backs)
+
+
+def test_gaishi_after_a_county_level_city_is_that_city(linker):
+    # 该市 speaks of the county-level city named last (a 市 to its own reports), not the prefecture before it.
+    text = "义乌小商品出海\n\n浙江省金华市义乌市国际商贸城内客商云集。义乌是著名的县级市，该市提出大力发展跨境电商。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330782", "backs", "industry:cross-border-e-commerce") in backs
+    assert ("330700", "backs", "industry:cross-border-e-commerce") not in backs
+
+
+def test_a_place_opening_a_speakers_quotation_acts(linker):
+    # The official speaks; the place that opens the quotation (…将…) acts, not the official's bureau.
+    text = "余姚模具\n\n市经信局负责人说：“余姚将重点培育工业机器人和智能装备。”\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330281", "backs", "industry:industrial-robots") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+
+
+def test_a_sub_fund_set_up_by_its_mother_invests_not_the_mother_in_its_note(linker):
+    # 母基金参与设立的…子基金（…，母基金出资1亿元）拟投资…: the note names the mother's stake; the sub-fund invests.
+    text = ("宜昌市产业投资母基金2024年投资项目公示\n\n一、直接投资。宜昌市产业投资母基金拟出资1亿元，投资一家新型储能企业。\n\n"
+            "二、子基金投资。母基金参与设立的宜昌三峡新材料子基金（规模5亿元，母基金出资1亿元）拟投资两家企业，分别从事动力电池回收和碳纤维制造。\n")
+    invests = _facts(linker, text, "invests_in")
+    sub_fund = {f for f, *_ in invests if f.endswith("子基金")}
+    assert len(sub_fund) == 1
+    assert (sub_fund.pop(), "invests_in", "industry:battery-recycling") in invests
+    assert not any(f.endswith("母基金") and i == "industry:battery-recycling" for f, _, i in invests)
+
+
+def test_a_firms_manager_tells_what_the_firm_does_not_its_places_backing(linker):
+    text = "南康家具\n\n赣州市南康区家具企业云集。企业负责人王明介绍，公司近年来还在波兰设立了海外仓，并发展跨境电商。\n"
+    backs = _facts(linker, text, "backs")
+    assert not any(o in ("industry:overseas-warehouses", "industry:cross-border-e-commerce") for _, _, o in backs)
+    # A place the speaker names as acting still acts.
+    text = "南康家具\n\n赣州市南康区家具企业云集。企业负责人王明介绍，南康区将大力发展跨境电商。\n"
+    assert ("360703", "backs", "industry:cross-border-e-commerce") in _facts(linker, text, "backs")
+
+
+def test_a_place_learnt_from_with_le_or_worked_with_does_not_act(linker):
+    # 借鉴了江苏无锡的经验: a model; 配合西安市推进…: a partner; the next sentence is not theirs either.
+    text = "永川动态\n\n区里还借鉴了江苏无锡车联网先导区的经验。下一步将大力发展自动驾驶。\n"
+    assert not any(s in ("320000", "320200") for s, *_ in _facts(linker, text, "backs"))
+    text = "西咸新区2025年政府工作报告（摘要）\n\n配合西安市、咸阳市推进交通互联，支持咸阳发展纺织服装。\n"
+    assert not any(s in ("610100", "610400") for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_fields_a_product_is_made_for_are_not_backed(linker):
+    text = "太原市人民政府关于加快算力产业发展的实施意见\n\n支持企业围绕煤炭、装备制造等行业开发行业大模型。\n"
+    backs = {o for _, _, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:coal", "industry:equipment-manufacturing"}
+    # 围绕…布局 still backs what is named.
+    text = "太原市人民政府关于加快算力产业发展的实施意见\n\n太原将围绕装备制造、新材料等产业精准招商。\n"
+    assert ("140100", "backs", "industry:equipment-manufacturing") in _facts(linker, text, "backs")
+
+
+def test_quanqu_in_an_autonomous_regions_document_is_that_region(linker):
+    text = ("宁夏回族自治区工业和信息化厅关于2024年度工业运行情况的通报\n\n各市工业和信息化局：\n\n"
+            "一、基本情况。2024年，中宁县规模以上工业增加值同比增长8%。\n\n"
+            "二、下一步要求。2025年，全区要加快发展新型储能和光伏产业。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("640000", "backs", "industry:new-energy-storage") in backs
+    assert not any(s == "640521" for s, *_ in backs)
+
+
+def test_an_interviewees_answers_are_views_not_backing(linker):
+    text = ("专家访谈：长江中游城市群怎样分工\n\n编者按：本刊访谈了某大学教授李文华。\n\n问：城市层面有什么建议？\n\n"
+            "李文华：武汉、长沙要做强光电子信息和工程机械，南昌可以发展虚拟现实。\n")
+    assert not _facts(linker, text, "backs")
+    # A policy Q&A's 答： tells the document's content.
+    text = ("长沙市工业和信息化局关于《若干措施》的解读\n\n问：《若干措施》有哪些主要内容？\n\n"
+            "答：长沙将大力发展工程机械和新能源汽车。\n")
+    assert ("430100", "backs", "industry:construction-machinery") in _facts(linker, text, "backs")
+
+
+def test_dangdi_after_the_place_a_sentence_opens_with_is_that_place(linker):
+    # 当地 in a later clause speaks of the place the sentence is about, not of the report's city.
+    text = ("上饶：光伏产业向前\n\n上饶市光伏企业云集。广丰区是上饶的另一个产业板块，近年来当地重点发展新材料。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("361103", "backs", "industry:new-materials") in backs
+    assert ("361100", "backs", "industry:new-materials") not in backs
+
+
+def test_an_industry_named_with_its_making_is_still_the_industry(linker):
+    # jieba cuts 软件开发 and 半导体器件 as words; the industry before still stands as a term.
+    text = ("无锡市天使投资母基金投资项目公示\n\n一、直接投资项目。无锡市天使投资母基金拟直接投资3家初创企业，"
+            "分别从事第三代半导体器件和工业软件开发。\n")
+    invests = {o for _, _, o in _facts(linker, text, "invests_in")}
+    assert {"industry:third-generation-semiconductors", "industry:industrial-software"} <= invests
+    # A word of another kind running across its end still cuts it (保险业务 is no 保险业).
+    text = "某市动态\n\n某市将大力发展保险业务。\n"
+    assert not any(o == "industry:insurance" for _, _, o in _facts(linker, text, "backs"))
+
+
+def test_a_round_of_the_firm_the_sentence_before_introduced(linker):
+    # 这家企业 opens the round's sentence: the firm is the one the sentence before introduced (一家X企业).
+    text = ("黄埔动态\n\n2025年8月，广州黄埔一家自动驾驶企业的车队扩大到300辆。"
+            "这家企业今年完成了5亿元C轮融资，由广州产业投资母基金领投。\n")
+    invests = _facts(linker, text, "invests_in")
+    assert any(o == "industry:autonomous-driving" and f.endswith("母基金") for f, _, o in invests)
+
+
+def test_a_party_committees_office_opening_a_notice_is_its_actor(linker):
+    # 中共…市委办公室 … 关于印发《…》的通知: the document's measures are the city's.
+    text = ("中共诸城市委办公室 诸城市人民政府办公室关于印发《诸城市预制菜产业发展行动方案》的通知\n\n"
+            "各镇（街道）、市直各部门：\n\n现将《诸城市预制菜产业发展行动方案》印发给你们，请认真贯彻落实。\n\n"
+            "一、做大预制菜产业，发展冷链物流。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("370782", "backs", "industry:prepared-dishes"), ("370782", "backs", "industry:cold-chain-logistics")} <= backs

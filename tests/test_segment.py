@@ -155,6 +155,30 @@ def test_a_document_with_numbered_sections_stays_one_article(text, title):
     assert_nothing_lost(doc)
 
 
+# A document's tasks, each with who leads and who shares it under its text or under its heading: the lines close each task or
+# stand beside its heading, saying nothing of a digest (no source, no date), and no item opens with them.
+TASKS = [
+    ("一、拓展应用场景", "开通无人机物流航线，推动低空旅游、应急救援等场景示范应用，到2027年建成起降点100个。",
+     ["牵头单位：市发展改革委", "责任单位：市交通运输局、市应急管理局，各区人民政府"]),
+    ("二、培育市场主体", "引进培育整机制造、核心零部件企业，对新落户的整机企业给予最高1000万元奖励。",
+     ["牵头单位：市经济和信息化局", "责任单位：市财政局、市商务局"]),
+    ("三、完善基础设施", "统筹布局通用机场和低空飞行服务站，建设低空智能融合基础设施。", ["牵头单位：市交通运输局"]),
+    ("四、强化要素保障", "设立低空经济产业基金，规模20亿元，重点投向整机制造和运营服务。",
+     ["（牵头单位：市财政局；责任单位：市金融工作局）"]),
+]
+
+
+@pytest.mark.parametrize("under", [False, True], ids=["under-text", "under-heading"])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank", "noblank"])
+def test_tasks_with_the_offices_that_lead_them_stay_one_document(sep, under):
+    tasks = [[head, *roles, body] if under else [head, body, *roles] for head, body, roles in TASKS]
+    text = _blocks([["某某市低空经济发展重点任务"]] + tasks, sep)
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert all(role in doc.articles[0].text for _, _, roles in TASKS for role in roles)
+    assert_nothing_lost(doc)
+
+
 def test_a_policy_document_is_dated_by_its_signature():
     doc = segment(_source(POLICY))
     assert doc.layout == "document"

@@ -10,11 +10,12 @@ Pure Python over plain strings (no spaCy here). A reader finds each decision in 
 - :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
 - :mod:`kg.link.funds` — specific funds with an owner and a purpose;
 - :mod:`kg.link.zones` — zones written as a region + a kind of zone (宁乡经开区);
+- :mod:`kg.link.macros` — macro-regions written by their direction alone (西部省份, 我国西部);
 - :mod:`kg.link.industries` — where an industry's label names no sector of the text (an application field);
 - :mod:`kg.link.policies` — document titles in 《》.
 
 :class:`Linker` puts them together. Spans are claimed in order — policies, funds, agencies, zones
-written as region + kind, then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
+written as region + kind, macro-regions by direction, then names longest first — so a name inside a longer mention (深圳市 in 深圳市工信局) is not a
 mention of its own. Every mention records the rule that decided it (``Mention.rule``).
 """
 
@@ -29,10 +30,11 @@ from kg.link.agencies import AgencyFinder
 from kg.link.candidates import Scanner, Words
 from kg.link.context import Places
 from kg.link.funds import FundFinder
+from kg.link.macros import find_directional_macros
 from kg.link.policies import find_policies
 from kg.link.regions import RegionResolver, read_guards
 from kg.link.units import Unit, article_units
-from kg.link.zones import ZoneFinder
+from kg.link.zones import ZoneFinder, region_opening
 from kg.types import Article, Mention
 
 __all__ = ["Linker", "Unit", "article_units", "year_of"]
@@ -151,6 +153,9 @@ class Linker:
         for u, s, e, zid in zones:
             if claim(u, s, e):
                 mentions.append((u, s, e, zid, "zone_region_kind", "zone"))
+        for u, s, e, mid in find_directional_macros(units):
+            if claim(u, s, e) and mid in self.kb.by_id:
+                mentions.append((u, s, e, mid, "macro_region_direction", "macro_region"))
         # 4. Names, longest first.
         for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
             if n % 256 == 0:
@@ -161,8 +166,15 @@ class Linker:
             if resolved is None:
                 continue
             entity_id, rule = resolved
+            etype = self.kb.get(entity_id).type
             if claim(cand.unit, cand.start, cand.end):
-                mentions.append((cand.unit, cand.start, cand.end, entity_id, rule, self.kb.get(entity_id).type))
+                opening = region_opening(self.kb, cand.form, entity_id) if etype == "zone" else None
+                if opening is not None:  # 上海张江: the region, then the zone
+                    n, region = opening
+                    mentions.append((cand.unit, cand.start, cand.start + n, region, "region_opening_zone_name", self.kb.get(region).type))
+                    mentions.append((cand.unit, cand.start + n, cand.end, entity_id, rule, etype))
+                else:
+                    mentions.append((cand.unit, cand.start, cand.end, entity_id, rule, etype))
         out = []
         for u, s, e, entity_id, rule, etype in mentions:
             unit = units[u]

@@ -112,7 +112,7 @@ class AgencyFinder:
                 known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
                 out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
-            match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text)
+            match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text) or self._after_session(c, text)
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -156,6 +156,13 @@ class AgencyFinder:
         if level not in LEVEL_OF_CHAR or not text.startswith(level, cand.end):
             return None
         return self._function_re.match(text, cand.end + 1)
+
+    def _after_session(self, cand: Candidate, text: str) -> re.Match | None:
+        """A legislature written with its term between the region and its name (迁安市第十八届人民代表大会,
+        重庆市长寿区第十九届人民代表大会): the body, whatever its term."""
+        term = _TERM.match(text, cand.end)
+        match = self._function_re.match(text, term.end()) if term else None
+        return match if match and self.kb.functions[self._function_of[match[0]]].kind == "legislature" else None
 
     def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
         """Regions of the same level listed right before a region's body share its function
@@ -324,6 +331,8 @@ class AgencyFinder:
         return None
 
 
+# A legislature's term between its region and its name (迁安市 + 第十八届 + 人民代表大会).
+_TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届")
 # A zone's party working committee listed before its administrative committee (湘江新区党工委、管委会).
 _PARTY_BODY_LISTED = re.compile(r"(?:党工委|党委)(?:、|和|及|与)")
 

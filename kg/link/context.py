@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES, KnowledgeBase
 from kg.link.candidates import Candidate, Words
@@ -26,6 +27,7 @@ _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
 _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
 # A notice that issues a document named after its region (关于印发《昆山市…措施》的通知) is that region's.
 _ISSUED_TITLE = re.compile(r"关于印发《")
+_PARTY_PREFIX = "中共"  # a party committee's body is written after it (中共寿光市委办公室): the region follows
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
 
 
@@ -185,6 +187,17 @@ class Places:
         levels = {self.kb.by_id[i].type for i in ids}
         return any(u.name == form and u.level in levels and u.successor not in ids for u in units)
 
+    @cached_property
+    def _city_until(self) -> dict[str, int]:
+        """A district that was a prefecture-level city (莱芜区: 莱芜市 until 2018) → the year that ended it."""
+        out: dict[str, int] = {}
+        for units in self.kb.former.values():
+            for u in units:
+                entity = self.kb.by_id.get(u.successor)
+                if u.level == "city" and entity is not None and entity.type == "district":
+                    out[u.successor] = max(out.get(u.successor, 0), u.until)
+        return out
+
     def place_named(self, name: str) -> str | None:
         """The one place a section tag or title actor names (海南 → the province)."""
         ids = [i for i, kind in self.kb.candidates(name) if kind in ("name", "short", "alias") and self.kb.by_id[i].type in (*REGION_TYPES, "zone", "macro_region")]
@@ -243,7 +256,7 @@ class Places:
         """The region the article is *from*: its issuer or subject, which a local body written
         without its region (市工信局, 区委, 县住建局) belongs to.
 
-        In order: the regions its title opens with, the deepest of a chain (长春市关于…,
+        In order: the regions its title opens with (after 中共 for a party body's), the deepest of a chain (长春市关于…,
         福州市鼓楼区2024年…, 湖南株洲：… → 株洲), or the document it issues opens with (关于印发《昆山市…》的通知);
         its title actor or section tag (北京：…, 【上海】); its signature line (长春市人民政府, or
         several bodies signing together, on a line of their own near the end). None when the
@@ -257,7 +270,8 @@ class Places:
     def _home(self, context: Context) -> str | None:
         if context.units:
             ends: list[int] = []
-            opening = self._region_chain(context, 0, 0, ends=ends)
+            first = len(_PARTY_PREFIX) if context.units[0].text.startswith(_PARTY_PREFIX) else 0  # 中共寿光市委办公室…: 寿光市's
+            opening = self._region_chain(context, 0, first, ends=ends)
             if opening is not None and self._paired(context, ends[-1]):
                 return None  # 南京市鼓楼区与徐州市鼓楼区合作: a pair of places, no one home
             if opening is None and (issued := _ISSUED_TITLE.match(context.units[0].text)):
@@ -318,6 +332,8 @@ class Places:
         entity = self.kb.by_id[home]
         if level == "city" and entity.type == "district" and entity.name.endswith("市"):
             return home  # a county-level city calls itself 市
+        if level == "city" and context.year is not None and context.year < self._city_until.get(home, 0):
+            return home  # a 2017 document of 莱芜市 (now 济南市莱芜区): its 市政府 is 莱芜's, not 济南's
         for region in (home, *self.kb.ancestors(home)):
             if self.level_matches(region, level):
                 return region

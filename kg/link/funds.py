@@ -81,6 +81,8 @@ class FundFinder:
                     name, end = name + phase[0], phase.end()
                 if len(name) < 4 or any(w in markers for w in self.words.cut(name)):
                     continue
+                if "某" in name:
+                    continue  # 某汽车集团旗下基金: a fund the text does not name
                 if _PLURAL.search(text[max(0, start - 12) : start]):
                     continue  # 五支“20+8”战兴产业基金: a set of funds, not one
                 if _AGGREGATE.match(name) or _AGGREGATE.search(text, max(0, start - 2), start) or _CLUSTER_AFTER.match(text, end):
@@ -298,6 +300,12 @@ class FundFinder:
                     if len(inner) == 1 and d.end < start + len(name) and self.kb.by_id[inner[0]].type == "district":
                         return inner[0], name[d.end - start :]
                 return ids[0], name[rest:]
+        for c in context.cands:  # no region opens it: a zone's name (前海深港合作母基金) gives the zone's region, the name stays whole
+            if c.unit == u and c.start == start and c.end < start + len(name) and not c.meaning.regions and self.words.starts_word(context.units[u].text, c.start):
+                zones = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "zone"]
+                owner = self.places.common_region(zones[0].parents) if len(zones) == 1 else None
+                if owner is not None and self.kb.by_id[owner].type in ("city", "district"):
+                    return owner, name  # (西咸新区 spans two cities: their province is no owner, the text's region decides)
         return None, name
 
 

@@ -35,8 +35,9 @@ _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1
 # company's or body's branch name, the body is its branches, not the body itself.
 _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
-# 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park.
-_ZONE_NAME_AFTER = re.compile(r"[^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
+# 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park. Not when a
+# verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
+_ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
@@ -230,9 +231,10 @@ class RegionResolver:
         if cand.meaning.regions:
             if any(k == "name" for _, k in cand.meaning.regions):
                 return None  # 滨海新区: a district's full name, the new area the whole district: the region
+            listed_with_districts = self._list_level(context, cand, text) == "district"  # 南沙、黄埔、番禺: the district
             for entity_id, kind in cand.meaning.others:
-                if any(p in anchors for p in self.kb.by_id[entity_id].parents):
-                    return entity_id, "zone_in_context"
+                if not listed_with_districts and any(self.places.in_context(p, anchors) for p in self.kb.by_id[entity_id].parents if p in self.kb.by_id):
+                    return entity_id, "zone_in_context"  # 南沙 in an article naming 南沙区 or 广州: the new area
             return None
         entity_id, kind = cand.meaning.others[0]
         entity = self.kb.by_id[entity_id]
@@ -418,7 +420,7 @@ class RegionResolver:
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
-        if zone and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
+        if zone and not _CLAUSE_VERBS.search(zone[1]) and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
                             for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
             return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
         firm = _COMPANY_NAME_AFTER.match(text, cand.end)
@@ -474,6 +476,9 @@ class RegionResolver:
         - ``region_after_parent``: right after the name of a region that contains exactly one
           meaning (长春市朝阳区, 南京鼓楼区, 江苏昆山, 湖南南县), or else one former unit of that
           name, whatever the text's date (重庆江北区: 江北区 until 2025, now 两江新区);
+        - ``region_listed_level``: several meanings, one a province, listed next to a province
+          (天津、河北: the province, not 天津's 河北区); not when a place's name follows it (辽宁盘锦、吉林松原:
+          a chain, whose last name is the item; 霍尔果斯、喀什 compares places of any level);
         - ``region_parent_in_clause``: several meanings, one inside the place named last before it in
           its clause (包头市也有一个青山区);
         - ``region_level_counted``: several meanings, one of the level a list's count gives
@@ -517,6 +522,11 @@ class RegionResolver:
             kept = [i for i in ids if self.kb.by_id[i].type in _LEVELS_COUNTED[counted[1]]]
             if len(kept) == 1:
                 ids, rule = kept, "region_level_counted"
+        if rule is None and len(ids) > 1:
+            level = self._list_level(context, cand, text)
+            kept = [i for i in ids if self.kb.by_id[i].type == level == "province"]
+            if len(kept) == 1 and not context.index.starting_in(cand.unit, cand.end, cand.end + 1):
+                ids, rule = kept, "region_listed_level"
         if rule is None and len(ids) > 1:
             parent = self._parent_in_clause(context, cand, text, ids)
             if parent is not None:
@@ -587,6 +597,21 @@ class RegionResolver:
             return False
         before = context.regions_ending.get((cand.unit, cand.start - 1), ())
         return any(context.region_named(o) is not None and self.kb.by_id[context.region_named(o)].type in ("province", "city") for o in before)
+
+    def _list_level(self, context: Context, cand: Candidate, text: str) -> str | None:
+        """The level of the place listed right before the name (天津、河北: the one the article
+        links there) or, when none, right after it (河北、天津: by its one meaning, not resolved, so
+        there is no cycle); None when it is no item of a list of places."""
+        if cand.start >= 2 and text[cand.start - 1] == "、":
+            for o in context.regions_ending.get((cand.unit, cand.start - 1), ()):
+                named = context.region_named(o)
+                if named is not None:
+                    return self.kb.by_id[named].type
+        if text[cand.end : cand.end + 1] == "、":
+            for o in context.index.starting_in(cand.unit, cand.end + 1, cand.end + 2):
+                if len(o.meaning.region_ids) == 1 and len(o.meaning.ids) == 1 and o.form not in self.guards:
+                    return self.kb.by_id[o.meaning.region_ids[0]].type
+        return None
 
     def _parent_in_clause(self, context: Context, cand: Candidate, text: str, ids: list[str]) -> str | None:
         """The one meaning inside the place named last before the name in its clause (内蒙古包头市也有一个青山区:

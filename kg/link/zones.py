@@ -62,3 +62,21 @@ class ZoneFinder:
         where the article names no region around it."""
         ids = {i for i, kind in cand.meaning.regions if kind in ("name", "short", "former", "former_short")}
         return ids.pop() if len(ids) == 1 else None
+
+
+def region_opening(kb: KnowledgeBase, form: str, zone_id: str) -> tuple[int, str] | None:
+    """A zone written as its region's name + the zone's own short name (上海张江, 上海临港, 深圳前海:
+    both places are written, as in 湖南株洲): ``(length of the region's name, region id)``, or None.
+    Not the zone's official name (四川天府新区, 湖南湘江新区 is one name) nor a name whose rest is
+    no name of that zone (苏州工业园区)."""
+    zone = kb.by_id.get(zone_id)
+    if zone is None or form == zone.name:
+        return None
+    containing = {a for p in zone.parents for a in (p, *kb.ancestors(p))}
+    for n in range(len(form) - 2, 1, -1):  # the longest region name first, leaving the zone two characters at least
+        if (zone_id, "alias") not in kb.candidates(form[n:]) and (zone_id, "name") not in kb.candidates(form[n:]):
+            continue
+        regions = [i for i, kind in kb.candidates(form[:n]) if kind in ("name", "short") and i in containing]
+        if len(regions) == 1:
+            return n, regions[0]
+    return None
