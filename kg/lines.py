@@ -109,15 +109,19 @@ _FIELD = (
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
-# Who proposed, handled or wrote an item, after a label naming their part (提案人：某某委员, 承办单位：市财政局,
-# 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局): the label ends in a word for a
-# role (…人, …单位, …者, …员, …代表, …部门, …机构, or is …办), and all after it is names of people or offices, each
-# with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a notice's
-# text, telling its readers whom to call.)
+# Who issued, proposed, handled or wrote an item, after a label naming their part (发布机关：某某省人民政府办公厅,
+# 提案人：某某委员, 承办单位：市财政局, 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局,
+# 主办方：某某市贸促会): the label ends in a word for a role (…人, …单位, …者, …员, …代表, …部门, …机构, …机关, …方, or is
+# …办), and all after it is names of people (with their post: 某某市发改委副主任 某某) or offices (各县（市、区）人民政府),
+# each with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a
+# notice's text, telling its readers whom to call.)
 # (a person's name of two or three characters, or with a ·; not a headline after a colon: 消费者：警惕“低价游”陷阱,
-# 负责人：今年将新建学校5所, 投资者：关注新规)
-_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构)|[\u4e00-\u9fff]办)"
-_ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会联协])"
+# 负责人：今年将新建学校5所, 投资者：关注新规, 负责人：打造国际消费中心: no office's name opens with what is to be done)
+_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构|机关|方)|[\u4e00-\u9fff]办)"
+_ROLE_NAME = (r"(?:(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力|召开|举办|举行|开展)"
+              r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){1,20}(?:委员会|办公室|中心|公司|集团|银行|分行|支行|政府|大学|学院|学校|协会|学会|"
+              r"[委局厅办院所处科部室组社站会联协署馆]|主任|局长|厅长|处长|科长|部长|书记|市长|县长|区长|院长|所长|主席|秘书长|董事长|总经理)"
+              r"(?:[ \u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))?"
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
               r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
@@ -459,51 +463,18 @@ def is_metadata(text: str) -> bool:
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
-        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or _names_agent(text)
-
-
-# Who issued, handled, proposed or wrote an item, by the form of the line: a label naming an agent (…机关, …单位, …人,
-# …员, …者, …方) and a colon, then nothing but names: offices' (某某省人民政府办公厅), people's (张某某　李某) or people's
-# with their post (某某市发改委副主任 某某); a note in brackets aside (张某某（市政协委员）); another such label further on
-# (牵头单位：市发改委　配合单位：市财政局).
-_AGENT_LABEL = r"(?!联系)[\u4e00-\u9fff]{1,6}(?:机关|单位|机构|部门|人|员|者|方)[ \u3000]*[:：][ \u3000]*"
-_AGENT_LINE = re.compile(rf"^{_AGENT_LABEL}(?P<names>\S.*)$")
-_AGENT_LABEL_INSIDE = re.compile(rf"^{_AGENT_LABEL}")
-_NAME_SEPARATOR = re.compile(r"[ \u3000、，,；;]+")
-_NAME_NOTE = re.compile(r"[（(][^（）()]{1,30}[）)]")
-_OFFICE_NAME = re.compile(r"(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力|召开|举办|举行|开展)[\u4e00-\u9fff·]{1,30}"
-                          r"(?:厅|局|委|办|会|政府|中心|公司|集团|院|所|部|处|科|站|社|署|组|馆|校|大学|银行|分行|支行|报|台|网"
-                          r"|主任|局长|厅长|处长|科长|部长|书记|市长|县长|区长|院长|所长|主席|秘书长|董事长|总经理|经理|教授|研究员)")
-# (a person's name, with what they are after it, 刘某某委员, and how many more, 王某某委员等3人)
-_PERSON_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,8})(?:委员|代表|教授|研究员|博士|同志)?"
-                          r"(?:等(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[人名位]?)?")
-
-
-def _names_agent(text: str) -> bool:
-    """A line naming who issued, handled, proposed or wrote an item (发布机关：某某省人民政府办公厅, 承办单位：某某局,
-    提案人：张某某　李某), by its form: an agent's label, a colon, names only. Not a speaker's headline (某某局负责人：…).
-
-    >>> _names_agent("发布机关：某某省人民政府办公厅"), _names_agent("承办单位：某某市财政局　某某市税务局"), _names_agent("提案人：王某某（市政协委员）")
-    (True, True, True)
-    >>> _names_agent("牵头单位：某某市发改委　配合单位：某某市财政局"), _names_agent("责任单位：各县（市、区）人民政府"), _names_agent("解读人：某某市发改委副主任 某某")
-    (True, True, True)
-    >>> _names_agent("提案人：刘某某委员"), _names_agent("提案人：王某某委员等3人"), _names_agent("承办单位：市发展改革委（主办），市交通运输局（会办）")
-    (True, True, True)
-    >>> _names_agent("市发改委负责人：全力推进重大项目建设"), _names_agent("市商务局负责人：打造国际消费中心"), _names_agent("大同：供暖季燃气安全宣传进万家")
-    (False, False, False)
-    """
-    labelled = _AGENT_LINE.match(text) if "：" in text or ":" in text else None
-    if labelled is None or visual_width(text) > 60:
-        return False
-    names = [_AGENT_LABEL_INSIDE.sub("", n) for n in _NAME_SEPARATOR.split(_NAME_NOTE.sub("", labelled["names"])) if n]
-    return bool(names) and all(_OFFICE_NAME.fullmatch(n) or _PERSON_NAME.fullmatch(n) for n in names)
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
 
 
 def is_role_line(text: str) -> bool:
-    """A line naming who proposed or handled an item, a label for their part before the names (one kind of
+    """A line naming who issued, proposed or handled an item, a label for their part before the names (one kind of
     :func:`is_metadata`); not who wrote it (作者：某某, a credit like a source).
 
     >>> is_role_line("牵头单位：市发展改革委　责任单位：市财政局、各区人民政府"), is_role_line("来源：某某日报"), is_role_line("（作者：某某）")
+    (True, False, False)
+    >>> is_role_line("发布机关：某某省人民政府办公厅"), is_role_line("责任单位：各县（市、区）人民政府"), is_role_line("解读人：某某市发改委副主任 某某")
+    (True, True, True)
+    >>> is_role_line("主办方：某某市贸促会"), is_role_line("市商务局负责人：打造国际消费中心"), is_role_line("负责人：召开推进会")
     (True, False, False)
     """
     return _ROLE_LINE_RE.match(text) is not None and _FIELD_RE.match(text) is None
