@@ -1537,37 +1537,21 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
     backed: not a field of application, a market faced, a user or a partner, a word inside a name,
     what the cue is turned against, nor a category a count sums up?"""
-    if _APPLICATION_FIELD.match(text, end):
-        return False
+    if _NOT_BACKED_AFTER.match(text, end):
+        return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
-        return False
-    if _ADOPTERS.match(text, end):
         return False
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
     coupled = partner and _COUPLED.match(text, end)
     if coupled and re.search(r"[、等]", text[partner.start() : coupled.end()]):
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
-    if _INSIDE_NAME.match(text, end):
-        return False
-    if _DESIGNATION.match(text, end):
-        return False  # 纳入全省先进制造业集群培育体系, 入选…集群名单: a designation, what it names is no industry backed
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
-    if _VENUE.match(text, end):
-        return False
     if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
         return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
-        return False
-    if _CONDITION.match(text, end):
-        return False  # 发展海洋经济条件优越: what a place has for it, not what it does
-    if _FIGURE.match(text, end):
-        return False  # …重点支柱行业中，汽车制造业增加值增长最快，同比增长23.1%: a statistic of the past
-    if _FINANCED.match(text, end):
-        return False
-    if _DOWNSTREAM.match(text, end):
         return False
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
@@ -1606,6 +1590,15 @@ _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 # Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
 # city): the users of its material, not industries it backs.
 _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+
+# What, right after an industry's name, makes it no industry backed: a field of application (…领域的应用),
+# users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
+# designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
+# (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
+# (汽车制造业增加值增长最快，同比增长23.1%), a financial service's fields (…等领域的融资租赁), a downstream (…等下游项目).
+# One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
+_NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _FINANCED, _DOWNSTREAM)))
 # Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
@@ -2508,18 +2501,25 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         return _evidence(article, where[key], rule, method)
 
     facts: list[Fact] = []
+    mentioner = f"article:{article.id}"
     for sentence in sents:
         check_budget()
         if not sentence.mentions:
             continue  # every rule relates entities the sentence names: one naming none states nothing
-        for rule in (_backs, _sets_target, _issues, _policy_facts, _fund_facts, _cooperation):
-            if sentence.kind == "table_row" and rule in (_backs, _sets_target):
-                continue
-            facts.extend(rule(sentence, context, evidence))
+        # A rule that relates a type of entity the sentence does not name is not asked (each would
+        # only find that out first): industries for backing and targets, documents for their links.
+        if sentence.kind != "table_row" and sentence.of_types(("industry",)):
+            facts.extend(_backs(sentence, context, evidence))
+            facts.extend(_sets_target(sentence, context, evidence))
+        facts.extend(_issues(sentence, context, evidence))
+        if sentence.of_types(("policy",)):
+            facts.extend(_policy_facts(sentence, context, evidence))
+        facts.extend(_fund_facts(sentence, context, evidence))
+        facts.extend(_cooperation(sentence, context, evidence))
         for _, _, m in sentence.mentions:
             m = linked.get((m.start, m.end), m)
             size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
-            facts.append(Fact(f"article:{article.id}", "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
+            facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))

@@ -270,3 +270,15 @@ def test_a_former_citys_own_bodies_in_its_time(linker):
     assert then["市政府"] == "agency:370116:government"
     now = {m.text: m.id for m in linker.link_text("莱芜区人民政府关于方案的批复。经市政府研究，原则同意。", date="2024-05-22")}
     assert now["市政府"] == "agency:370100:government"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="深圳市保险业务发展新能源汽车和县城区以上的", max_size=14))
+def test_a_place_no_word_crosses_is_told_by_the_two_characters_around_it(linker, text):
+    """The table of characters that follow each other inside jieba's words answers as looking up every piece would."""
+    freq = linker.words.tokenizer.FREQ
+
+    def crossed(edge):
+        return edge < len(text) and any(freq.get(text[i:k]) for i in range(max(0, edge - 4), edge) for k in range(edge + 1, min(len(text), i + 8) + 1))
+
+    assert [linker.words._crossed_at(text, edge) for edge in range(len(text) + 1)] == [crossed(edge) for edge in range(len(text) + 1)]

@@ -656,6 +656,16 @@ def test_numbers_that_are_not_list_marks(line):
     assert strip_numbering(line) == line
 
 
+def test_numbering_in_one_pattern_is_its_table_tried_in_order():
+    from kg.lines import _NUMBERING, numbering, strip_numbering
+
+    # (a line of every kind, 1、 of the "1." kind, and lines of none)
+    for line in ["一、总体要求", "（二）主要目标", "(3)加快建设", "⑴推进", "第三条 适用范围", "1、上海发布新政", "IV. 盘活存量土地",
+                 "B. 临时用地管理", "02丨湖州", "1）湖州产业园开工", "◆ 长沙发布", "▲ 图为", "5000亿元", "2024年", "A股市场回暖"]:
+        kind, end = next(((k, p.match(line).end()) for k, p in _NUMBERING if p.match(line)), (None, 0))
+        assert (numbering(line), strip_numbering(line)) == (kind, line[end:]), line
+
+
 @pytest.mark.parametrize("blank", [True, False])
 @pytest.mark.parametrize("marks", [("①", "②", "③", "④"), ("01丨", "02丨", "03丨", "04丨"), ("NO.1 ", "NO.2 ", "NO.3 ", "NO.4 "), ("一、", "二、", "三、", "四、")])
 def test_numbered_items_closed_by_trailers_lose_their_marks_and_bylines(blank, marks):

@@ -76,7 +76,7 @@ class Linker:
         """Build now every table the linker otherwise builds on first use (the word classes of
         jieba's dictionary; jieba itself is loaded with the linker): a build calls it before forking its workers, which
         then share the tables instead of each building its own."""
-        _ = self.words.tokenizer
+        self.words.prepare()
         self.regions.prepare()
         _ = self.funds.tagged
 

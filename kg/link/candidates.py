@@ -152,6 +152,10 @@ class Words:
                 tokenizer.add_word(form, freq=None)
         return tokenizer
 
+    def prepare(self) -> None:
+        """Build now the tables otherwise built on first use (jieba, the pairs of characters inside its words)."""
+        _ = self.tokenizer, self._followers
+
     def common_characters(self, n: int = 1000) -> list[str]:
         """The ``n`` characters most frequent in general text, most frequent first: each counted by
         the counts of jieba's words that hold it (the words counted 100 or more, which decide
@@ -181,18 +185,16 @@ class Words:
         The answer depends on the 8 characters either side only (the window; the words
         crossing an end are shorter), so it is remembered by them: phrases recur.
         """
+        if not self.crossed(text, start, end):
+            return True  # (cheaper to ask than to look up)
         left = max(0, start - 8)
         key = (text[left : end + 8], start - left, end - left)
         found = self._boundaries.get(key)
         if found is None:
             if len(self._boundaries) >= 50_000:
                 self._boundaries.clear()
-            if not self.crossed(text, start, end):
-                found = True
-            else:
-                cuts = self._cuts_near(text, start, end)
-                found = start in cuts and end in cuts
-            self._boundaries[key] = found
+            cuts = self._cuts_near(text, start, end)
+            found = self._boundaries[key] = start in cuts and end in cuts
         return found
 
     def starts_word(self, text: str, start: int) -> bool:
@@ -219,9 +221,19 @@ class Words:
         """
         return self._crossed_at(text, start) or self._crossed_at(text, end)
 
+    @cached_property
+    def _followers(self) -> dict[str, str]:
+        """Each character of jieba's dictionary → the characters that follow it inside one of its
+        words (a word crossing a place holds the two characters around it, in this order)."""
+        pairs: dict[str, set[str]] = {}
+        for word in self.tokenizer.FREQ:
+            for a, b in zip(word, word[1:]):
+                pairs.setdefault(a, set()).add(b)
+        return {a: "".join(sorted(after)) for a, after in pairs.items()}
+
     def _crossed_at(self, text: str, edge: int) -> bool:
-        if edge >= len(text):
-            return False
+        if edge >= len(text) or edge == 0 or text[edge] not in self._followers.get(text[edge - 1], ""):
+            return False  # (most places: no word of the dictionary holds the two characters around it)
         get = self.tokenizer.FREQ.get
         last = len(text) + 1
         for i in range(max(0, edge - 4), edge):
