@@ -169,6 +169,7 @@ class Item:
     meta: tuple[int, ...]
     body: tuple[int, ...]
     section: str | None = None  # the section heading above it
+    day: int | None = None  # the line of the day heading above it (11月3日（周一）), which dates it where it states no date
 
 
 @dataclass
@@ -256,6 +257,28 @@ def _dated_headline(text: str) -> bool:
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
         and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
+
+
+# The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
+# with 月 and 日, before a space (11月18日 合肥…): a news account's dated items.
+_DAY_PREFIX = re.compile(r"^(?:(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|]"
+                         r"|【\s*(?P<bm>\d{1,2})\s*(?:[.．/]|月)\s*(?P<bd>\d{1,2})\s*日?\s*】"
+                         r"|(?P<sm>\d{1,2})\s*月\s*(?P<sd>\d{1,2})\s*日[ \u3000]+)[ \u3000]*(?=[\u4e00-\u9fff“《【「])")
+
+
+def day_prefix(title: str) -> tuple[int, int] | None:
+    """The month and day opening a headline before a bar (11.18｜合肥：新能源汽车…), the item's date; or None.
+
+    >>> day_prefix("11.18｜合肥：新能源汽车零部件企业可申请技改补贴"), day_prefix("3月5日｜某某园区开工"), day_prefix("13.40｜某某"), day_prefix("某某｜园区开工")
+    ((11, 18), (3, 5), None, None)
+    >>> day_prefix("【11.18】合肥发布新政"), day_prefix("11月18日 合肥发布新政"), day_prefix("1.2 万家企业受益"), day_prefix("5月1日起施行新规")
+    ((11, 18), (11, 18), None, None)
+    """
+    match = _DAY_PREFIX.match(title)
+    if match is None:
+        return None
+    m, d = (int(match[k] or match["b" + k] or match["s" + k]) for k in ("m", "d"))
+    return (m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
@@ -711,7 +734,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
-        dated = is_metadata(line.text[title_range[1] :].strip())  # a date after the title (…贯通　6月3日)
+        # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
+        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(title) is not None
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
@@ -785,12 +809,13 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             spaced.append(n > 2 and all(_blank_before(lines, text, i) for i in range(1, n)))
         return not spaced[0]
 
+    days = _day_headings(lines, heads)
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
-        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) \
+        while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) and s - 1 not in days \
                 and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
@@ -814,6 +839,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     headings: list[int] = []
     front = list(range(starts[0]))
     section = None
+    day = front[-1] if front and front[-1] in days else None
+    if day is not None:
+        headings.append(day)
     if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
         headings.append(front[-1])
         section = _section_name(lines[front[-1]])
@@ -824,17 +852,49 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and _section_name(lines[region[cut - 1]]):
+        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
         body = tuple(i for i in region[:cut] if i not in meta)
-        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section))
+        items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
-            section = _section_name(lines[region[-1]])
+            named = [i for i in region[cut:] if i not in days]
+            section = _section_name(lines[named[-1]]) if named else section
+            day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
+
+
+# A line that is only a day, its weekday beside it or not: 11月3日（周一）, 2025年11月5日 星期三, 11月7日.
+# (in brackets too, 【11月5日】, after a bar, ▌11月5日, or written with its year, 2025-11-05 周三)
+_DAY_LINE = re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*)?【?(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})[ \u3000]*"
+                       r"(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]|(?:星期|周)[一二三四五六日天])?】?$")
+
+
+def day_line(text: str) -> bool:
+    """Is ``text`` only a day, its weekday beside it or not (11月3日（周一）, 【11月5日】, 2025-11-07 周五)?
+
+    >>> day_line("11月3日（周一）"), day_line("【11月5日】"), day_line("▌11月6日 星期四"), day_line("2025-11-07 周五"), day_line("11月7日，晋城市开展演练")
+    (True, True, True, True, False)
+    """
+    return _DAY_LINE.match(text) is not None
+
+
+def _day_headings(lines: Sequence[Line], heads: Sequence[Candidate]) -> set[int]:
+    """Lines that are only a day, standing right above a headline, that group the items below them by their day (a weekly
+    digest's 11月3日（周一） over that day's items): the first right above the first headline, at least two of them, and
+    half as many items again (where nearly every headline has its own, it is that item's date line, its metadata, and an
+    item without one is undated, not of the day above).
+
+    Each dates the items below it, up to the next (:attr:`Item.day`); an item's own date comes first."""
+    if len(heads) < 3 or heads[0].index == 0:
+        return set()
+    days = {c.index - 1 for c in heads if c.index > 0 and day_line(lines[c.index - 1].text)}
+    if heads[0].index - 1 not in days or len(days) < 2 or 2 * len(heads) < 3 * len(days):
+        return set()
+    return days
 
 
 # What a digest's sections are called: a kind of news (…动态, …借鉴, …观察) or where it comes from (省外…, …地区).
@@ -871,15 +931,15 @@ def _section_name(line: Line) -> str | None:
 
 
 # The mark ending a post or an issue: —END—, — 完 —.
-_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|完|结束)\s*[—\-－–─]+$")
+_END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|(?:本期|本文|全文)?(?:完|结束))\s*[—\-－–─]+$")
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
-    r"|[（(]\s*(?:本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
+    r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
-    r"|本(?:刊|期|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
     r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
     # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
@@ -1190,7 +1250,9 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     texts = [line.text for line in lines]
     top = texts[: min(6, n)]
     # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) for k, t in enumerate(top)):
+    # (nor a line of a list, after a bullet or its item's day: ▶ 11.17｜上海发布…若干措施, an item reporting the document)
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1]))
+           and numbering(t) != "◆" and day_prefix(strip_numbering(t)) is None for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")
     if any(_SALUTATION.match(t) for t in texts[: min(10, n)]):

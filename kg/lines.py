@@ -113,15 +113,19 @@ _FIELD = (
     r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
-# Who proposed, handled or wrote an item, after a label naming their part (提案人：某某委员, 承办单位：市财政局,
-# 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局): the label ends in a word for a
-# role (…人, …单位, …者, …员, …代表, …部门, …机构, or is …办), and all after it is names of people or offices, each
-# with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a notice's
-# text, telling its readers whom to call.)
+# Who issued, proposed, handled or wrote an item, after a label naming their part (发布机关：某某省人民政府办公厅,
+# 提案人：某某委员, 承办单位：市财政局, 牵头单位：市发展改革委（主办），市交通运输局（会办）, 领衔代表：某某, 主办：市财政局,
+# 主办方：某某市贸促会): the label ends in a word for a role (…人, …单位, …者, …员, …代表, …部门, …机构, …机关, …方, or is
+# …办), and all after it is names of people (with their post: 某某市发改委副主任 某某) or offices (各县（市、区）人民政府),
+# each with its part in brackets; the line in brackets too (（提案人：某某委员）). (Not whom to ask, 联系人：某某: a
+# notice's text, telling its readers whom to call.)
 # (a person's name of two or three characters, or with a ·; not a headline after a colon: 消费者：警惕“低价游”陷阱,
-# 负责人：今年将新建学校5所, 投资者：关注新规)
-_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构)|[\u4e00-\u9fff]办)"
-_ROLE_NAME = (r"(?:[\u4e00-\u9fff]{1,20}(?:委员会|办公室|中心|公司|集团|银行|政府|大学|学院|学校|协会|学会|[委局厅办院所处科部室组社站会联协])"
+# 负责人：今年将新建学校5所, 投资者：关注新规, 负责人：打造国际消费中心: no office's name opens with what is to be done)
+_ROLE_LABEL = r"(?!联系)(?:[\u4e00-\u9fff]{1,5}(?:人|单位|者|员|代表|部门|机构|机关|方)|[\u4e00-\u9fff]办)"
+_ROLE_NAME = (r"(?:(?!打造|建设|建成|加快|推进|推动|争创|创建|培育|做强|壮大|迈向|奋力|全力|召开|举办|举行|开展)"
+              r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,8}[）)]){1,20}(?:委员会|办公室|中心|公司|集团|银行|分行|支行|政府|大学|学院|学校|协会|学会|"
+              r"[委局厅办院所处科部室组社站会联协署馆]|主任|局长|厅长|处长|科长|部长|书记|市长|县长|区长|院长|所长|主席|秘书长|董事长|总经理)"
+              r"(?:[ \u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))?"
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
               r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
@@ -140,8 +144,8 @@ _METADATA = re.compile(
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
-    # a month and day alone, an item's date under its headline in a dated issue: 6月4日
-    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}$"
+    # a month and day alone, an item's date under its headline in a dated issue: 6月4日, 6月4日（周三）
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}(?:[ \u3000]*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:星期|周)[一二三四五六日天]))?$"
     # or in brackets after the headline, with the place it comes from: …增长8.6%（市区 6月2日）, （江岸区6月10日）
     r"|[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$"
     # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海
@@ -462,10 +466,14 @@ def is_metadata(text: str) -> bool:
 
 
 def is_role_line(text: str) -> bool:
-    """A line naming who proposed or handled an item, a label for their part before the names (one kind of
+    """A line naming who issued, proposed or handled an item, a label for their part before the names (one kind of
     :func:`is_metadata`); not who wrote it (作者：某某, a credit like a source).
 
     >>> is_role_line("牵头单位：市发展改革委　责任单位：市财政局、各区人民政府"), is_role_line("来源：某某日报"), is_role_line("（作者：某某）")
+    (True, False, False)
+    >>> is_role_line("发布机关：某某省人民政府办公厅"), is_role_line("责任单位：各县（市、区）人民政府"), is_role_line("解读人：某某市发改委副主任 某某")
+    (True, True, True)
+    >>> is_role_line("主办方：某某市贸促会"), is_role_line("市商务局负责人：打造国际消费中心"), is_role_line("负责人：召开推进会")
     (True, False, False)
     """
     return _ROLE_LINE_RE.match(text) is not None and _FIELD_RE.match(text) is None

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -298,6 +298,7 @@ class _Draft:
     closed: bool = False
     meta: list[Line] = field(default_factory=list)  # source, date, reporter lines (not article text)
     title_range: tuple[int, int] | None = None  # the title within a one-line headline (no numbering, brackets)
+    day: Line | None = None  # the day heading above the item (11月3日（周一）): its date where it states none
 
 
 def segment(source: Source) -> Document:
@@ -467,6 +468,7 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
                 draft.title_range = (0, item.title_range[1])
         draft.meta = [lines[i] for i in item.meta]
         draft.body = [lines[i] for i in item.body]
+        draft.day = lines[item.day] if item.day is not None else None
         drafts.append(draft)
     first = reading.front[-1] + 1 if reading.front else 0
     back = reading.back[0] if reading.back else len(lines)
@@ -769,6 +771,11 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         if closing:
             outlet, day = (closing["outlet"], closing["date"]) if closing["outlet"] else (closing["named"], closing["named_date"])
             sources = ((outlet.strip(), _iso(_NON_DIGIT.sub("-", day).strip("-")) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
+    day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
+    if not sources and day:  # the item's day before its headline (11.18｜…), in the year
+        sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
+    if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）, 【11月5日】, ▌11月6日)
+        sources = _meta_sources([Line(strip_numbering(draft.day.text).strip("【】[] \u3000"), (), draft.day.span)], year)
     page = page or {}
     if not sources and "page_date" in page:
         sources = ((None, page["page_date"]),)
@@ -813,7 +820,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
-_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}[）)]$")
+# (or who supplied it: …共计1260万元。（就业促进处供稿）)
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}"
+                             r"|[^（）()，。；：:！？]{2,30}(?:供稿|撰稿))[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 # (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day
 # follows the outlet, as a trailer: …（某某晚报 2025年11月4日）)

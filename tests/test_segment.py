@@ -2015,9 +2015,10 @@ def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_
     assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
 
 
-def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item():
+@pytest.mark.parametrize("credit", ["（编辑：某某）", "（产业处供稿）"])
+def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item(credit):
     items = ENERGY_ITEMS[:4]
-    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + "（编辑：某某）\n"
+    text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + credit + "\n"
     doc = segment(_source(text))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
     assert_nothing_lost(doc)
@@ -2261,6 +2262,19 @@ def test_dates_above_every_headline_date_their_items_the_first_under_the_masthea
     text = ("\n\n" if blank else "\n").join("\n".join(block) for block in [masthead] + [[d, t, b] for t, b, d in items]) + "\n"
     doc = segment(_source(text))
     assert [(a.title, a.date) for a in doc.articles] == [(t, d) for t, _, d in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_day_line_above_nearly_every_headline_is_its_items_and_leaves_the_one_without_undated(blank):
+    # (day headings group a weekly's items, b29-day-headings; a day over each item but one dates only its own)
+    items = [("某某省出台氢能产业发展行动方案", "某某省发展和改革委员会近日印发氢能产业发展行动方案，提出到2027年建成加氢站60座。", "11月3日（周一）"),
+             ("某某市低空经济产业园开园", "某某市低空经济产业园开园，首批入驻企业18家。", "11月4日（周二）"),
+             ("某某市工业互联网标识解析节点上线", "某某市工业互联网标识解析二级节点上线，已接入企业210家。", "11月5日（周三）"),
+             ("某某县新增省级专精特新企业7家", "某某县今年新增省级专精特新中小企业7家，累计达到31家。", None)]
+    blocks = [["产业动态周报", "2025年第44期"]] + [[d, t, b] if d else [t, b] for t, b, d in items]
+    doc = segment(_source(("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [(t, "2025-11-0" + d[3] if d else None) for t, _, d in items]
     assert_nothing_lost(doc)
 
 
