@@ -7,6 +7,7 @@ Pure Python over plain strings (no spaCy here). A reader finds each decision in 
 - :mod:`kg.link.context` — what the article establishes: section tag, title actor, the
   regions it names unambiguously (its anchors), the region it is talking about at a point;
 - :mod:`kg.link.regions` — which region (or zone, industry …) a name links to, by named rules;
+- :mod:`kg.link.timeline` — what a region's name meant in the text's year (renamed, merged, upgraded units);
 - :mod:`kg.link.agencies` — local bodies (深圳市 + 工信局, 市工信局) and branches of central ones;
 - :mod:`kg.link.funds` — specific funds with an owner and a purpose;
 - :mod:`kg.link.zones` — zones written as a region + a kind of zone (宁乡经开区);
@@ -182,7 +183,7 @@ class Linker:
             entity = self.kb.get(entity_id)
             name = entity.name if entity else entity_id.split(":")[-1]
             adcode = entity.adcode if entity else None
-            former = self.regions.historical(unit.text[s:e], entity_id, context.year) if adcode else None
+            former = self.regions.time.historical(unit.text[s:e], entity_id, context.year) if adcode else None
             mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)),
                               historical_adcode=former.adcode if former else None, historical_name=former.name if former else None)
             out.append((u, s, e, mention))
