@@ -2657,11 +2657,15 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     ``located``: the article's mentions as ``linker.locate_article`` gives them, when
     the caller has them already (the build times linking apart from the rules).
     """
-    units = article_units(article)
+    units = article_units(article, margins=True)
     if located is None:
         located = linker.locate_article(article)
     linked = {(m.start, m.end): m for *_, m in located}  # what the article mentions, as the linker linked it
-    sents = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located])
+    every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located])
+    # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
+    # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
+    sents = [s for s in every if s.kind != "margin"]
+    margins = [s for s in every if s.kind == "margin"]
     context = _Context(article, units, sents, linker)
 
     where: dict[tuple[int, int], tuple[str, int, int]] = {}  # per sentence: found once, it backs many facts
@@ -2694,6 +2698,11 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
             if m.type == "agency" and m.id.count(":") == 2:
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
+    for sentence in margins:
+        for _, _, m in sentence.mentions:
+            m = linked.get((m.start, m.end), m)
+            size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None
+            facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
     facts = _without_guesses(facts)

@@ -27,7 +27,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
 from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
@@ -348,12 +348,34 @@ def segment(source: Source) -> Document:
             articles.append(article)
         else:  # nothing but furniture-like lines: account for them
             furniture.extend(Furniture("back_cover", line.start, line.end) for line in draft.title + draft.meta + draft.body)
+    if len(articles) == 1:  # a file of one article: its header and closing lines are its own
+        articles[0] = _with_margins(articles[0], [line for line in front + lines[best.back :] if (line.start, line.end) in _own_furniture_at(furniture)])
     furniture.sort(key=lambda f: (f.start, f.end))
     readings = [best] + sorted((o for o in options if o is not best), key=lambda o: -o.score)
     return Document(
         source=source, layout=best.layout, newsletter=newsletter, articles=tuple(articles), furniture=tuple(furniture),
         readings=tuple(Reading(o.layout, round(o.score, 2), len(o.drafts), tuple(o.reasons)) for o in readings),
     )
+
+
+#: Furniture a file of one article holds that is the document's own text (a 文号 or issuer line
+#: above it, 抄送 lists and signatures below it), not the publisher's (contents, page headers).
+_OWN_FURNITURE = ("masthead", "back_cover", "distribution")
+
+
+def _own_furniture_at(furniture: Sequence[Furniture]) -> set[tuple[int, int]]:
+    return {(f.start, f.end) for f in furniture if f.kind in _OWN_FURNITURE}
+
+
+def _margin(line: Line) -> Paragraph:
+    """A line segmentation sets aside, kept as an article's margin (:attr:`Article.margins`)."""
+    return Paragraph(line.text, line.runs, "margin")
+
+
+def _with_margins(article: Article, lines: Sequence[Line]) -> Article:
+    """``article`` holding ``lines`` (furniture around it) among its margins too, in source order."""
+    margins = sorted([*article.margins, *(_margin(line) for line in lines if line.runs)], key=lambda p: (p.start, p.end))
+    return replace(article, margins=tuple(margins))
 
 
 @dataclass
@@ -815,6 +837,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         attachments=tuple(attachments),
         spans=tuple(spans),
         title_runs=title_runs,
+        margins=tuple(_margin(line) for line in draft.meta),
     )
 
 

@@ -247,6 +247,11 @@ class Article:
     attachments: tuple[str, ...] = ()  # 附：《…》
     spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # every source span owned
     title_runs: tuple[Run, ...] = field(default=(), repr=False)  # source map of the title (empty if derived)
+    # The document's own lines that segmentation sets aside as metadata or back matter (a byline, 文号,
+    # 抄送 list, signature block): furniture to segmentation, so neither in ``paragraphs`` nor in
+    # ``text``, but entities named in them are the article's (the linker tags them; relation rules
+    # do not read them). Kind ``margin``; offsets into the source, in source order.
+    margins: tuple[Paragraph, ...] = field(default=(), repr=False)
 
     @property
     def start(self) -> int:

@@ -282,3 +282,17 @@ def test_a_place_no_word_crosses_is_told_by_the_two_characters_around_it(linker,
         return edge < len(text) and any(freq.get(text[i:k]) for i in range(max(0, edge - 4), edge) for k in range(edge + 1, min(len(text), i + 8) + 1))
 
     assert [linker.words._crossed_at(text, edge) for edge in range(len(text) + 1)] == [crossed(edge) for edge in range(len(text) + 1)]
+
+
+def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):
+    from dataclasses import replace
+
+    from test_segment import NOTICE, _source
+
+    from kg.segment import segment
+
+    doc = segment(_source(NOTICE))
+    (article,) = doc.articles
+    found = {(m.id, doc.source.text[m.start : m.end]) for m in linker.link_article(article)}
+    assert ("agency:430000:finance_bureau", "省财政厅") in found  # in the 抄送 list
+    assert {m.id for m in linker.link_article(replace(article, margins=()))} == {m for m, _ in found} - {"agency:430000:finance_bureau", "agency:430000:party_committee"}

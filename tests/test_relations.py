@@ -2183,3 +2183,17 @@ def test_a_party_committees_office_opening_a_notice_is_its_actor(linker):
             "一、做大预制菜产业，发展冷链物流。\n")
     backs = _facts(linker, text, "backs")
     assert {("370782", "backs", "industry:prepared-dishes"), ("370782", "backs", "industry:cold-chain-logistics")} <= backs
+
+
+def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
+    from dataclasses import replace
+
+    from test_segment import NOTICE
+
+    (article,) = segment(Source(path=Path("notice.txt"), text=NOTICE, format="txt", encoding="utf-8", sha256="")).articles
+    with_margins = extract_facts(article, linker)[1]
+    without = extract_facts(replace(article, margins=()), linker)[1]
+    stated = {(f.subject, f.relation, f.object, f.evidence.rule) for f in without if f.relation != "mentions"}
+    assert stated  # the body states facts …
+    assert {(f.subject, f.relation, f.object, f.evidence.rule) for f in with_margins if f.relation != "mentions"} == stated  # … the margins none
+    assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}

@@ -2436,3 +2436,34 @@ def test_a_pasted_news_summary_is_cut_before_each_headline_a_quoted_one_too_not_
     doc = segment(_source(" ".join(digest["front"] + items) + "\n"))
     assert [a.title for a in doc.articles] == [title for title, _ in digest["items"]]
     assert_nothing_lost(doc)
+
+
+# A notice of our own: a 文号 above it, a signature and a 抄送 list below it.
+NOTICE = (
+    "湘政办发〔2024〕12号\n\n"
+    "湖南省人民政府办公厅关于加快发展先进制造业的通知\n\n"
+    "各市州人民政府，省政府各厅委、各直属机构：\n"
+    "为加快发展先进制造业，经省人民政府同意，现就有关事项通知如下。\n"
+    "一、支持长沙市建设工程机械产业集群，省工业和信息化厅负责统筹推进。\n"
+    "二、各地要结合实际抓好落实。\n\n"
+    "湖南省人民政府办公厅\n"
+    "2024年3月5日\n\n"
+    "抄送：省委各部门，省军区，省财政厅。\n"
+)
+
+
+def test_an_official_documents_header_and_closing_lines_are_its_margins():
+    doc = segment(_source(NOTICE))
+    assert_nothing_lost(doc)
+    (article,) = doc.articles
+    assert [p.text for p in article.margins] == ["湘政办发〔2024〕12号", "湖南省人民政府办公厅", "2024年3月5日", "抄送：省委各部门，省军区，省财政厅。"]
+    assert all(doc.source.text[p.start : p.end] == p.text and p.kind == "margin" for p in article.margins)
+    assert not any("抄送" in p.text or "〔2024〕" in p.text for p in article.paragraphs)
+    assert "抄送" not in article.text
+
+
+def test_a_digest_keeps_its_masthead_off_its_articles():
+    doc = segment(_source(_render("blank")[0]))
+    assert len(doc.articles) > 1
+    owned = {p.text for a in doc.articles for p in a.margins}
+    assert not owned & {doc.source.text[f.start : f.end] for f in doc.furniture}

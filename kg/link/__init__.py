@@ -91,10 +91,10 @@ class Linker:
         return sorted((m for *_, m in self.locate_article(article)), key=lambda m: (m.start, m.end, m.id))
 
     def locate_article(self, article: Article) -> list[Located]:
-        """Mentions of an article located in its units (title, then paragraphs: :func:`article_units`),
-        region names read as of the article's date."""
+        """Mentions of an article located in its units (title, paragraphs, then margins:
+        :func:`article_units`), region names read as of the article's date."""
         context = [article.section] if article.section else []
-        return self.locate_units(article_units(article), context_names=context, date=article.date)
+        return self.locate_units(article_units(article, margins=True), context_names=context, date=article.date)
 
     def link_text(self, text: str, date: str | None = None) -> list[Mention]:
         """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known.

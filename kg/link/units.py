@@ -26,8 +26,12 @@ class Unit:
         return self.source(start), self.source(end - 1) + 1
 
 
-def article_units(article: Article) -> list[Unit]:
-    """An article's title (when it has one in the source) and its paragraphs, in order."""
+def article_units(article: Article, margins: bool = False) -> list[Unit]:
+    """An article's title (when it has one in the source) and its paragraphs, in order; with
+    ``margins``, its margins after them (:attr:`Article.margins`, kind ``margin``), so a unit's
+    index is the same either way."""
     units = [Unit(article.title, article.title_runs, "title")] if article.title_runs else []
     units += [Unit(p.text, p.runs, p.kind) for p in article.paragraphs]
+    if margins:
+        units += [Unit(p.text, p.runs, "margin") for p in article.margins]
     return units
