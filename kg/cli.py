@@ -106,6 +106,8 @@ def _explanation(e: dict) -> str:
     for a in e["articles"]:
         where = f"line {a['lines'][0]}, characters {a['offsets'][0]}-{a['offsets'][1]}" if a["lines"][0] == a["lines"][1] else f"lines {a['lines'][0]}-{a['lines'][1]}"
         lines.append(f"    {a['index']:>3}  {where}  {a['title']}")
+        if a["margins"]:
+            lines.append(f"         margins (entities linked, no facts read): line{'s' if len(a['margins']) > 1 else ''} {', '.join(map(str, a['margins']))}")
     lines.extend(f"  note: {note}" for note in e["notes"])
     return "\n".join(lines)
 

@@ -1007,7 +1007,8 @@ def _numbered_starts(paragraph: str) -> list[str]:
 def explain(document: Document) -> dict:
     """How a file was read, for ``kg articles --explain``: the layout chosen, every layout
     considered with its score and evidence, each article's line range (1-based lines of the
-    file's text, or of the text extracted from a PDF, DOCX or HTML file) and title, and notes
+    file's text, or of the text extracted from a PDF, DOCX or HTML file), title and margins
+    (the lines of its metadata and back matter whose entities it mentions), and notes
     (whether a long paragraph was cut into items)."""
     text = document.source.text
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -1015,7 +1016,8 @@ def explain(document: Document) -> dict:
     def line_of(offset: int) -> int:
         return bisect_right(starts, offset)
 
-    articles = [{"index": a.index, "title": a.title, "lines": [line_of(a.start), line_of(max(a.end - 1, a.start))], "offsets": [a.start, a.end]}
+    articles = [{"index": a.index, "title": a.title, "lines": [line_of(a.start), line_of(max(a.end - 1, a.start))], "offsets": [a.start, a.end],
+                 "margins": [line_of(p.start) for p in a.margins]}
                 for a in document.articles]
     notes = []
     layouts = [r.layout for r in document.readings]

@@ -2460,6 +2460,7 @@ def test_an_official_documents_header_and_closing_lines_are_its_margins():
     assert all(doc.source.text[p.start : p.end] == p.text and p.kind == "margin" for p in article.margins)
     assert not any("抄送" in p.text or "〔2024〕" in p.text for p in article.paragraphs)
     assert "抄送" not in article.text
+    assert explain(doc)["articles"][0]["margins"] == [1, 10, 11, 13]
 
 
 def test_a_digest_keeps_its_masthead_off_its_articles():
