@@ -368,7 +368,8 @@ def _own_furniture_at(furniture: Sequence[Furniture]) -> set[tuple[int, int]]:
 
 
 def _margin(line: Line) -> Paragraph:
-    """A line segmentation sets aside, kept as an article's margin (:attr:`Article.margins`)."""
+    """A line segmentation sets aside, kept as an article's margin (:attr:`Article.margins`). A credit
+    (来源：某某厅网站) is none: it names who published the text (the article's outlet), not what it says."""
     return Paragraph(line.text, line.runs, "margin")
 
 
@@ -837,7 +838,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         attachments=tuple(attachments),
         spans=tuple(spans),
         title_runs=title_runs,
-        margins=tuple(_margin(line) for line in draft.meta),
+        margins=tuple(_margin(line) for line in draft.meta if not _LABELLED_OUTLET.search(line.text)),
     )
 
 

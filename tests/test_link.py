@@ -295,4 +295,5 @@ def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(link
     (article,) = doc.articles
     found = {(m.id, doc.source.text[m.start : m.end]) for m in linker.link_article(article)}
     assert ("agency:430000:finance_bureau", "省财政厅") in found  # in the 抄送 list
+    assert ("430200", "株洲") not in found  # but not the city inside a company's name there
     assert {m.id for m in linker.link_article(replace(article, margins=()))} == {m for m, _ in found} - {"agency:430000:finance_bureau", "agency:430000:party_committee"}

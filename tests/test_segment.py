@@ -2448,7 +2448,7 @@ NOTICE = (
     "二、各地要结合实际抓好落实。\n\n"
     "湖南省人民政府办公厅\n"
     "2024年3月5日\n\n"
-    "抄送：省委各部门，省军区，省财政厅。\n"
+    "抄送：省委各部门，省军区，省财政厅，国网株洲供电公司。\n"
 )
 
 
@@ -2456,7 +2456,7 @@ def test_an_official_documents_header_and_closing_lines_are_its_margins():
     doc = segment(_source(NOTICE))
     assert_nothing_lost(doc)
     (article,) = doc.articles
-    assert [p.text for p in article.margins] == ["湘政办发〔2024〕12号", "湖南省人民政府办公厅", "2024年3月5日", "抄送：省委各部门，省军区，省财政厅。"]
+    assert [p.text for p in article.margins] == ["湘政办发〔2024〕12号", "湖南省人民政府办公厅", "2024年3月5日", "抄送：省委各部门，省军区，省财政厅，国网株洲供电公司。"]
     assert all(doc.source.text[p.start : p.end] == p.text and p.kind == "margin" for p in article.margins)
     assert not any("抄送" in p.text or "〔2024〕" in p.text for p in article.paragraphs)
     assert "抄送" not in article.text

@@ -94,7 +94,8 @@ class Linker:
         """Mentions of an article located in its units (title, paragraphs, then margins:
         :func:`article_units`), region names read as of the article's date."""
         context = [article.section] if article.section else []
-        return self.locate_units(article_units(article, margins=True), context_names=context, date=article.date)
+        units = article_units(article, margins=True)
+        return [x for x in self.locate_units(units, context_names=context, date=article.date) if not _name_fragment(units[x[0]], x[2], x[3])]
 
     def link_text(self, text: str, date: str | None = None) -> list[Mention]:
         """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known.
@@ -189,3 +190,15 @@ class Linker:
             out.append((u, s, e, mention))
         out.sort(key=lambda located: (located[0], located[1], located[2], located[3].id))
         return out
+
+
+#: What ends an item of a margin's list (抄送：甲，乙。) or the name on a line of its own.
+_ITEM_END = frozenset("，,、；;。：:（(）) \u3000")
+
+
+def _name_fragment(unit: Unit, end: int, mention: Mention) -> bool:
+    """A region named inside a longer name in a margin (:attr:`Article.margins`): 国网青海省电力公司,
+    宜宾三江新区管委会, the 大足 of a 文号 (大足府办发〔2025〕17号). A margin is a list of names,
+    numbers and dates; a place that does not end its item is part of a name the linker did not read
+    whole (a body named in full, 宜宾市经济和信息化局, is one agency mention), not the place."""
+    return unit.kind == "margin" and mention.type in ("province", "city", "district") and end < len(unit.text) and unit.text[end] not in _ITEM_END
