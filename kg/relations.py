@@ -2665,7 +2665,6 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
     # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
     sents = [s for s in every if s.kind != "margin"]
-    margins = [s for s in every if s.kind == "margin"]
     context = _Context(article, units, sents, linker)
 
     where: dict[tuple[int, int], tuple[str, int, int]] = {}  # per sentence: found once, it backs many facts
@@ -2692,17 +2691,13 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             facts.extend(_policy_facts(sentence, context, evidence))
         facts.extend(_fund_facts(sentence, context, evidence))
         facts.extend(_cooperation(sentence, context, evidence))
+    for sentence in every:  # the body's mentions and the margins'
         for _, _, m in sentence.mentions:
             m = linked.get((m.start, m.end), m)
             size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
             facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
-            if m.type == "agency" and m.id.count(":") == 2:
+            if m.type == "agency" and m.id.count(":") == 2 and sentence.kind != "margin":  # margins state nothing
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
-    for sentence in margins:
-        for _, _, m in sentence.mentions:
-            m = linked.get((m.start, m.end), m)
-            size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None
-            facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
     facts = _without_guesses(facts)
