@@ -349,7 +349,8 @@ def segment(source: Source) -> Document:
         else:  # nothing but furniture-like lines: account for them
             furniture.extend(Furniture("back_cover", line.start, line.end) for line in draft.title + draft.meta + draft.body)
     if len(articles) == 1:  # a file of one article: its header and closing lines are its own
-        articles[0] = _with_margins(articles[0], [line for line in front + lines[best.back :] if (line.start, line.end) in _own_furniture_at(furniture)])
+        own = _own_furniture_at(furniture)
+        articles[0] = _with_margins(articles[0], [line for line in front + lines[best.back :] if (line.start, line.end) in own])
     furniture.sort(key=lambda f: (f.start, f.end))
     readings = [best] + sorted((o for o in options if o is not best), key=lambda o: -o.score)
     return Document(
@@ -367,15 +368,15 @@ def _own_furniture_at(furniture: Sequence[Furniture]) -> set[tuple[int, int]]:
     return {(f.start, f.end) for f in furniture if f.kind in _OWN_FURNITURE}
 
 
-def _margin(line: Line) -> Paragraph:
-    """A line segmentation sets aside, kept as an article's margin (:attr:`Article.margins`). A credit
+def _margins(lines: Sequence[Line]) -> list[Paragraph]:
+    """The lines segmentation sets aside that are an article's margins (:attr:`Article.margins`). A credit
     (来源：某某厅网站) is none: it names who published the text (the article's outlet), not what it says."""
-    return Paragraph(line.text, line.runs, "margin")
+    return [Paragraph(line.text, line.runs, "margin") for line in lines if not _LABELLED_OUTLET.search(line.text)]
 
 
 def _with_margins(article: Article, lines: Sequence[Line]) -> Article:
     """``article`` holding ``lines`` (furniture around it) among its margins too, in source order."""
-    margins = sorted([*article.margins, *(_margin(line) for line in lines if line.runs)], key=lambda p: (p.start, p.end))
+    margins = sorted([*article.margins, *_margins([line for line in lines if line.runs])], key=lambda p: (p.start, p.end))
     return replace(article, margins=tuple(margins))
 
 
@@ -838,7 +839,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         attachments=tuple(attachments),
         spans=tuple(spans),
         title_runs=title_runs,
-        margins=tuple(_margin(line) for line in draft.meta if not _LABELLED_OUTLET.search(line.text)),
+        margins=tuple(_margins(draft.meta)),
     )
 
 
