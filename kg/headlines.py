@@ -52,7 +52,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "cut_colon_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -1591,6 +1591,38 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
     """
     match = _BRACKET_HEAD.match(line.text)
     if not match or not headline_form(match.group(1)) or not is_prose(line.text[match.end() :]):
+        return None
+    return [(0, match.end())]
+
+
+# A headline run into its paragraph at the line's first full-width colon (长沙建设…需补齐三个短板：调研发现，…。):
+# no task (加强组织领导：…), part (总体要求：…), point (一是…：), speaker (…负责人表示：) nor label (来源：, 问：) before it.
+_COLON_HEAD = re.compile(r"([^：:，。；！？,;!?]{8,40})：[ \u3000]*")
+_NOT_COLON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|(?:表示|说|指出|认为|强调|介绍|称|坦言|提出|建议|要求|如下|包括|是|为|有|的)$")
+_TASK_VERB = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                        r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大|支持)")
+
+
+def cut_colon_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph opening with its headline and a full-width colon runs into its body: ``[(0, body start)]``
+    (the colon between them belongs to neither), or None. The run before the colon must be shaped like a headline that
+    names what happened, not a task, a document's part, a point, a speaker or a label, and a sentence must follow. One
+    such paragraph is no digest: the caller asks for several, most of the file's paragraphs.
+
+    >>> cut_colon_head(Line("湘西州文旅融合要防止同质化竞争：湘西州各县市近年来新建古镇类景区11个，部分景区门票收入下滑。", (), (0, 47)))
+    [(0, 16)]
+    >>> cut_colon_head(Line("加强组织领导：各地要建立工作专班，细化任务分工，确保各项措施落地见效。", (), (0, 35)))
+    """
+    if line.kind:
+        return None
+    match = _COLON_HEAD.match(line.text)
+    if not match:
+        return None
+    head = strip_numbering(match[1])
+    body = line.text[match.end() :]
+    if not headline_form(match[1]) or visual_width(head) < 8 or _NOT_COLON_HEAD.search(head) or _TASK_VERB.match(head) \
+            or _PART_WORDS.match(head) or is_metadata(match[0]) or _QUESTION_OR_ANSWER.match(head) \
+            or not (is_prose(body) and re.search(r"[。！？]", body)):
         return None
     return [(0, match.end())]
 

@@ -314,7 +314,26 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
-        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)))
+        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)
+                                       or _figure_ends_head(a, b)))
+
+
+# A headline ending on a figure and its unit (…挂牌，底价1.26亿元; …挂牌68宗，成交率91%), and the first words of a line that a
+# clause broken after such a figure goes on with (…投资3860万元 / 用于…; …万元 / 的…).
+_FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*(?:[%‰]|[万亿千百]*(?:元|美元|吨|千瓦时|辆|户|人|家|个|项|宗|件|台|套|亩|平方米|公里|标箱|股))$")
+_GOES_ON_START = re.compile(r"^[的地得了着过和与及并而或用于将为以在对向从把被使让由至到等左以上下余多，、,。；;：:）)”]")
+
+
+def _figure_ends_head(a: str, b: str) -> bool:
+    """Is ``a``, one paragraph a line, a headline ending on a figure (…转让成交，合计成交额3860万元) over ``b``, a
+    paragraph of one sentence or more that opens a clause of its own (两宗房产位于…。), not the rest of ``a``'s clause?
+
+    >>> _figure_ends_head("两宗国有商业用房转让成交，合计成交额3860万元", "两宗房产位于渝中区解放碑商圈，经网络竞价成交。")
+    True
+    >>> _figure_ends_head("全年完成技术改造投资，合计3860万元", "用于智能化产线改造。")
+    False
+    """
+    return _FIGURE_END.search(a) is not None and ends_sentence(b) and not _GOES_ON_START.match(b)
 
 
 # A figure of a statistic: a number with decimals, a percentage, or three digits or more (not a year, a month or a day).
