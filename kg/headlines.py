@@ -93,7 +93,7 @@ _FULL_DATE = re.compile(
     r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
 )
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
-_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[期周]")  # (a weekly numbers its issues by the week: 2025年第36周)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

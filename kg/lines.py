@@ -239,6 +239,12 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     full = statistics.median(widths[len(widths) // 2 :])
     if broken:
         full = max(full, statistics.median(broken))
+        # A page wraps its lines at one width, and a paragraph's last line is mostly shorter: where the lines ending a
+        # sentence are the wider ones, the lines "broken" with a comma in them are headlines over paragraphs of one line
+        # each (…转让成交，合计成交额3860万元 over a wider sentence), not lines of prose cut at the page's edge.
+        ended = [visual_width(line.text) for line in lines if "\t" not in line.text and ends_sentence(line.text)]
+        if len(ended) >= 3 and len(broken) >= 3 and statistics.median(ended) > statistics.median(broken):
+            return "paragraph", 0.0
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85

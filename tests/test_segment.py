@@ -2067,6 +2067,8 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
     # (a blank line between every two lines, as Markdown writes paragraphs and some plain-text digests do too)
     "spaced": ("{t}", "\n\n", "digest.txt"), "bold-spaced": ("**{t}**", "\n\n", "digest.md"),
+    # (the headline run into its first paragraph at a full-width colon: 标题：正文…。)
+    "colon": ("{t}：", "\n\n", "digest.txt"), "colon-noblank": ("{t}：", "\n", "digest.txt"),
 }
 
 
@@ -2078,7 +2080,11 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
         above = extra[0]["above"] if extra else []  # lines over the headline: its date
         # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title)
-        blocks.append(above + [head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        lines = [line[0] if isinstance(line, list) else line for line in body]
+        headline = head.format(t=digest.get("bullet", "") + title, n=n, c=c)
+        if layout.startswith("colon"):  # (a record laid out so has no metadata lines under its headlines)
+            headline, lines = headline + lines[0], lines[1:]
+        blocks.append(above + [headline] + lines)
     if digest["back"]:
         blocks.append(digest["back"])
     return sep.join(inner.join(block) for block in blocks) + "\n", name
@@ -2096,7 +2102,10 @@ def _check_digest(text: str, name: str, items: list, back: list) -> None:
 
 
 # (a digest whose record names its layouts is laid out only so: a headline as short as 外贸 heads an item by its number)
-HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS) if layout in d.get("layouts", LAYOUTS)]
+# (and only a record naming them is laid out with its headlines run into their bodies: 标题：正文)
+RUN_IN_LAYOUTS = ("colon", "colon-noblank")
+HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS)
+                    if layout in d.get("layouts", [k for k in LAYOUTS if k not in RUN_IN_LAYOUTS])]
 assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
 
 
