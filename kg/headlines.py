@@ -45,6 +45,7 @@ from kg.lines import (
     is_prose,
     is_role_line,
     is_summary,
+    is_translation,
     news_opener,
     numbering,
     strip_numbering,
@@ -207,8 +208,9 @@ _TAGGED = TAG
 
 
 def _is_meta(line: Line) -> bool:
-    """A metadata line (source, date, byline, subtitle), a web page's date or a picture's caption: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text)
+    """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption or a headline's English
+    version: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -231,7 +233,9 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# (or in square brackets, a space before them or not: …签约 [2025-10-21])
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+                        r"|[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
@@ -712,7 +716,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text))
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
+                                            or is_translation(lines[j].text))
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)

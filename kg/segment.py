@@ -38,7 +38,7 @@ from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import REPORTER_BYLINE
-from kg.lines import restates_headline
+from kg.lines import bracketed_outlet, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -924,6 +924,8 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
         account = _ACCOUNT_LINE.match(text)
         if account and outlet is None and not labelled:
             outlet = account["outlet"]
+        if outlet is None and text[:1] in "（(":  # （江淮日报）: an outlet's name alone in brackets
+            outlet = bracketed_outlet(text)
     return ((outlet, date),) if outlet or date else ()
 
 
