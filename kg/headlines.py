@@ -266,7 +266,7 @@ def _dated_headline(text: str) -> bool:
 # The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
 # with 月 and 日, before a space (11月18日 合肥…): a news account's dated items.
 _DAY_PREFIX = re.compile(r"^(?:(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|]"
-                         r"|【\s*(?P<bm>\d{1,2})\s*(?:[.．/]|月)\s*(?P<bd>\d{1,2})\s*日?\s*】"
+                         r"|[【\[［]\s*(?P<bm>\d{1,2})\s*(?:[.．/\-]|月)\s*(?P<bd>\d{1,2})\s*日?\s*[】\]］]"
                          r"|(?P<sm>\d{1,2})\s*月\s*(?P<sd>\d{1,2})\s*日[ \u3000]+)[ \u3000]*(?=[\u4e00-\u9fff“《【「])")
 
 
@@ -277,6 +277,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
     ((11, 18), (3, 5), None, None)
     >>> day_prefix("【11.18】合肥发布新政"), day_prefix("11月18日 合肥发布新政"), day_prefix("1.2 万家企业受益"), day_prefix("5月1日起施行新规")
     ((11, 18), (11, 18), None, None)
+    >>> day_prefix("[11-03] 高新区与某某大学共建研究院")
+    (11, 3)
     """
     match = _DAY_PREFIX.match(title)
     if match is None:
@@ -286,6 +288,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
+# What a web list marks a headline with that has pictures or a video under it: …合龙（图）, …开放（附视频）, [组图].
+_MEDIA_MARK = re.compile(r"[ \u3000]*[（(\[［](?:附)?(?:图|组图|多图|图文|视频|图片|音频)[）)\]］]$")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -310,6 +314,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    media = _MEDIA_MARK.search(text, a)
+    end = media.start() if media and media.start() - a >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
