@@ -233,9 +233,14 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
-                        r"|[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
+_BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
+
+
+def _date_tail(text: str) -> re.Match | None:
+    """The item's date after its headline (:data:`_DATE_TAIL`, :data:`_BRACKETED_DATE_TAIL`), or None."""
+    return _BRACKETED_DATE_TAIL.search(text) if text[-1:] in ("]", "］") else _DATE_TAIL.search(text)
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
@@ -256,7 +261,7 @@ def _dated_headline(text: str) -> bool:
     >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
     (False, True)
     """
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
@@ -301,20 +306,20 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        dated = _date_tail(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
         return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
-    media = _MEDIA_MARK.search(text, a)
+    media = _MEDIA_MARK.search(text, a) if text[-1:] in "）)]］" else None
     end = media.start() if media and media.start() - a >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
