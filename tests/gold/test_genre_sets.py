@@ -36,6 +36,8 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout13": ({"plan": 10, "measures": 8, "interpretation": 6, "reply": 6}, (400, 900)),
     # news reports with interviews (记者：…？ and the official's answers) of a mayor, a 区长, a 局长 or a 主任
     "genres_heldout14": ({"news": 24, "feature": 6}, (400, 1200)),
+    # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
+    "genres_heldout17": ({"newsletter": 30}, (120, 450)),
 }
 
 
