@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 
 from kg.kb import KB_DIR, REGION_TYPES, read_table
 from kg.link import Linker, Unit
-from kg.relations.sentences import SUBJECT_TYPES, Sentence, sentences
+from kg.relations.sentences import SUBJECT_TYPES, Sentence
 from kg.types import Article, Mention
 
 __all__ = [

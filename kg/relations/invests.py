@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import field
 
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _masked
