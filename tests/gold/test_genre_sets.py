@@ -36,6 +36,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout13": ({"plan": 10, "measures": 8, "interpretation": 6, "reply": 6}, (400, 900)),
     # news reports with interviews (记者：…？ and the official's answers) of a mayor, a 区长, a 局长 or a 主任
     "genres_heldout14": ({"news": 24, "feature": 6}, (400, 1200)),
+    # official documents of kinds not yet in the sets: 领导讲话 (speech), 常务会议 通稿 (readout), 调研报告/督查通报/统计分析/
+    # 政府工作报告 (report), 招商推介/公告/印发通知 (notice), 产业链链长制 工作方案 (plan)
+    "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
 }
 
 
