@@ -38,6 +38,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout14": ({"news": 24, "feature": 6}, (400, 1200)),
     # regional-industry news of 西南, 华中 and the south-east coast, with short features comparing two or three regions
     "genres_heldout15": ({"news": 24, "feature": 6}, (400, 900)),
+    # official documents of kinds not yet in the sets: 领导讲话 (speech), 常务会议 通稿 (readout), 调研报告/督查通报/统计分析/
+    # 政府工作报告 (report), 招商推介/公告/印发通知 (notice), 产业链链长制 工作方案 (plan)
+    "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
     # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
     "genres_heldout17": ({"newsletter": 30}, (120, 450)),
 }
