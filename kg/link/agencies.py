@@ -75,7 +75,7 @@ class AgencyFinder:
         self._function_re = re.compile(_alternation(forms))
         # 市委 alone only when not 委员会/委托 and not a person (市委书记).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -339,10 +339,12 @@ class AgencyFinder:
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
-                level = LEVEL_OF_CHAR[match["level"]]
+                level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)
                 region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
                 if region and match["level"] == "自治区" and not self.kb.by_id[region].name.endswith("自治区"):
                     region = None  # 自治区商务厅 in an article about no autonomous region: not that province's body
+                if region and match["level"] == "州" and not self.kb.by_id[region].name.endswith("州"):
+                    region = None  # 州工信局 in an article about no 自治州: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.
