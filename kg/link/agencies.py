@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.kb import Entity, KnowledgeBase
+from kg.kb import MUNICIPALITIES, Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
@@ -141,7 +141,9 @@ class AgencyFinder:
             region = inside or self.regions.one_region(c, anchors, allow_short=True, context=context)  # the parent written decides
             if region is None:
                 continue
-            start = parent.start if parent is not None and inside == region else c.start
+            # 南京市 + 鼓楼区人民政府 is one body's name; a province before a city's or county's body (甘肃省酒泉市能源局,
+            # 浙江义乌市商务局) is written as in 湖南株洲: both places, the province a mention of its own
+            start = parent.start if parent is not None and inside == region and not self._province_before(parent, region) else c.start
             central = self.kb.functions[function].central if function in self.kb.functions else None
             prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
             if prefix:
@@ -175,6 +177,11 @@ class AgencyFinder:
         if head is None or head["level"] != level:
             return None
         return (cand.unit, at, head.end(), f"agency:{region}:government", "agency_head_of_government")
+
+    def _province_before(self, parent: Candidate, region: str) -> bool:
+        """Is ``parent`` a province (not a municipality: 北京市顺义区人民政府 is one name) holding ``region``?"""
+        return any(self.kb.by_id[p].type == "province" and p not in MUNICIPALITIES and p in self.kb.ancestors(region)
+                   for p in parent.meaning.region_ids)
 
     def _after_level_repeated(self, cand: Candidate, text: str) -> re.Match | None:
         """A body written with its region's level repeated (沙县县委, 祥符区区委, 朝阳区区政府): the
