@@ -1792,6 +1792,14 @@ def test_a_fund_as_subject_invests_and_no_place_backs(linker):
     assert ("440300", "backs", "industry:large-models") in _facts(linker, text, "backs")
 
 
+def test_a_regions_own_fund_stating_its_purpose_is_the_regions_backing(linker):
+    # A guidance fund named with its province, then the subject of a sentence stating what it is for:
+    # the province backs that; not what a sub-fund or the fund itself has already invested in.
+    text = ("江西设立产业引导基金\n\n江西省政府近日批复设立江西省现代产业引导基金，规模200亿元。引导基金主要投向电子信息和生物医药，"
+            "由省财政厅出资。其中，赣州稀土新材料子基金规模20亿元，重点投资稀土永磁材料。引导基金已直接投资了一家锂电池企业。（某报 20240301）\n")
+    assert _facts(linker, text, "backs") == {("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
+
+
 @pytest.mark.parametrize(("sentence", "narrower", "broad"), [
     ("某市将支持企业打造锂电新能源产业集群。", "lithium-ion-batteries", "new-energy"),
     ("某市将布局氢能装备制造。", "hydrogen-energy", "equipment-manufacturing"),
