@@ -2201,3 +2201,17 @@ def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
     assert stated  # the body states facts …
     assert {(f.subject, f.relation, f.object, f.evidence.rule) for f in with_margins if f.relation != "mentions"} == stated  # … the margins none
     assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}
+
+
+def test_an_industry_that_gains_from_what_is_backed_is_not_backed(linker):
+    # A clause after the cue telling whom the backing benefits (带动…, 为…企业提供…): the beneficiary is no backed industry.
+    text = "湖南发展储能\n\n湖南省将大力发展新型储能，也能带动装备制造。当地积极发展风电，为石化企业提供绿电。（某刊 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:new-energy-storage"), ("430000", "backs", "industry:wind-power")}
+
+
+def test_a_headline_joining_two_items_gives_each_industry_its_own_clauses_actor(linker):
+    # 黑龙江：大庆…，哈尔滨新区…: the second item's industry is not the first item's actor's.
+    text = "黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济\n\n正文。（某刊 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("230600", "backs", "industry:petrochemicals") in backs
+    assert ("230600", "backs", "industry:bio-industry") not in backs
