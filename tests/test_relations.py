@@ -1792,6 +1792,14 @@ def test_a_fund_as_subject_invests_and_no_place_backs(linker):
     assert ("440300", "backs", "industry:large-models") in _facts(linker, text, "backs")
 
 
+def test_a_regions_own_fund_stating_its_purpose_is_the_regions_backing(linker):
+    # A guidance fund named with its province, then the subject of a sentence stating what it is for:
+    # the province backs that; not what a sub-fund or the fund itself has already invested in.
+    text = ("江西设立产业引导基金\n\n江西省政府近日批复设立江西省现代产业引导基金，规模200亿元。引导基金主要投向电子信息和生物医药，"
+            "由省财政厅出资。其中，赣州稀土新材料子基金规模20亿元，重点投资稀土永磁材料。引导基金已直接投资了一家锂电池企业。（某报 20240301）\n")
+    assert _facts(linker, text, "backs") == {("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
+
+
 @pytest.mark.parametrize(("sentence", "narrower", "broad"), [
     ("某市将支持企业打造锂电新能源产业集群。", "lithium-ion-batteries", "new-energy"),
     ("某市将布局氢能装备制造。", "hydrogen-energy", "equipment-manufacturing"),
@@ -2201,3 +2209,17 @@ def test_a_head_of_government_by_title_speaks_for_the_place_not_the_government(l
     backs = _facts(linker, text, "backs")
     assert backs and all(s == "411000" for s, *_ in backs)
     assert "agency:411000:government" in {f[2] for f in _facts(linker, text, "mentions")}
+
+
+def test_an_industry_that_gains_from_what_is_backed_is_not_backed(linker):
+    # A clause after the cue telling whom the backing benefits (带动…, 为…企业提供…): the beneficiary is no backed industry.
+    text = "湖南发展储能\n\n湖南省将大力发展新型储能，也能带动装备制造。当地积极发展风电，为石化企业提供绿电。（某刊 20240301）\n"
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:new-energy-storage"), ("430000", "backs", "industry:wind-power")}
+
+
+def test_a_headline_joining_two_items_gives_each_industry_its_own_clauses_actor(linker):
+    # 黑龙江：大庆…，哈尔滨新区…: the second item's industry is not the first item's actor's.
+    text = "黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济\n\n正文。（某刊 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("230600", "backs", "industry:petrochemicals") in backs
+    assert ("230600", "backs", "industry:bio-industry") not in backs

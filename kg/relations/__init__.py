@@ -33,7 +33,7 @@ from kg.budget import check as check_budget
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link import Linker, Unit, article_units
 from kg.relations.article import _agency_region
-from kg.relations.backs import _backs
+from kg.relations.backs import _backs, _fund_purpose_backs
 from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
 from kg.relations.cues import CUES, prepare
@@ -128,6 +128,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
+    facts.extend(_fund_purpose_backs(facts, sents, context))
     facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))

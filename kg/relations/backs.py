@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
@@ -31,7 +32,7 @@ from kg.relations.cues import _cue_re
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
 
-__all__ = ["_backs"]
+__all__ = ["_backs", "_fund_purpose_backs"]
 
 
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
@@ -127,6 +128,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
+                if _later_clause_actor(sentence, start, subjects):
+                    continue  # 黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济: the second item's actor's, not 大庆's
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
@@ -228,6 +231,24 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# Where a headline's later clause starts (…，哈尔滨新区发力…). (Not a space: a document's joint issuers are
+# written a space apart, 某省分行 某监管局 某省地方金融管理局关于…的通知.)
+_TITLE_PART = re.compile(r"[，,；;]")
+
+
+def _later_clause_actor(sentence: Sentence, start: int, subjects: Sequence[str]) -> bool:
+    """Does the industry at ``start`` stand in a later clause of a headline that names an actor of its own,
+    not the headline's subject (黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济)? A digest's headline
+    joins two items so; each industry is its own clause's actor's."""
+    cut = 0
+    for part in _TITLE_PART.finditer(sentence.text, 0, start):
+        cut = part.end()
+    if not cut:
+        return False
+    own = [m.id for s, e, m in sentence.actors() if cut <= s and e <= start]
+    return bool(own) and not any(x in subjects for x in own)
 
 
 def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
@@ -454,8 +475,9 @@ _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与]
 _FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
 
 
-# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
-_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…), or whom it benefits (…，也能带动装备制造;
+# …，为石化企业提供绿电): an industry there gains from what the cue backs, it is not what is backed.
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有|带动|拉动|为[^，,。；;为]{1,12}?提供")
 
 
 _WISH = re.compile(r"希望|期待|期盼|呼吁")
@@ -570,3 +592,73 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
         if region is not None and region not in out:
             out.append(region)
     return out
+
+
+# A sentence whose subject is a fund, stating what it is for (母基金主要投向…; 基金由某省财政厅出资设立，重点投向…;
+# 引导基金主要投向…): the fund's purpose, set by the region that owns it.
+_FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资于?)")
+
+
+# …not where the sentence tells what it has done (已投资…, 累计投资…, 直接投资了…, 首期已完成…): the fund's
+# business, its investments its own.
+_FUND_DONE = re.compile(r"已|累计|了|直接|首批|首期")
+
+
+# Who set the fund up, told in the sentence (由山西省财政厅出资设立, 由…与社会资本共同发起).
+_FUND_SETTERS = re.compile(r"由([^，,。；;]{1,40}?)(?:共同)?(?:出资|发起|设立)")
+
+
+# A government's own instrument by its name: a guidance fund or a mother fund (湖北省高质量发展产业投资母基金,
+# 合肥市产业投资引导基金), not a fund a region's capital only shares in (苏州市生物医药产业创新基金: its managers invest).
+_POLICY_FUND = re.compile(r"引导基金|母基金")
+
+
+# A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
+_ZONE_FUND = re.compile(r"(?:新区|高新区|经开区|开发区|园区|片区|自贸区|试验区)")
+
+
+def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: _Context) -> list[Fact]:
+    """The region that owns a fund backs what the fund is set up to invest in, where a sentence of the
+    body has the fund as its subject and states its purpose (母基金主要投向光电子信息、新能源汽车…;
+    基金由某省财政厅出资设立，重点投向新材料…): a region's guidance or mother fund, named with the region
+    (湖北省…母基金, 合肥市产业投资引导基金), is the region's instrument (not a fund its capital shares in,
+    whose managers choose: 某市生物医药产业基金…将重点投资…). Not a sub-fund's (宜昌磷化工子基金
+    …重点投资…: the sub-fund invests, its city only names it), not what a fund has invested in (已投资,
+    累计投资), not a fund the sentence says others set up (由某高新区与社会资本共同设立, 由某市引导基金
+    …发起: not its owner's), not a fund whose name gives no region (前海深港合作母基金) or names a zone
+    (…新区产业发展基金), not an interviewee's account. :func:`_backs` reads nothing in such a sentence."""
+    purposes = {}
+    for sentence in sents:
+        if sentence.kind == "title" or "基金" not in sentence.text or sentence.unit in context.interview_answers:
+            continue
+        text = sentence.text
+        opens = _FUND_OPENS.match(text)
+        cue = _FUND_PURPOSE.search(text, opens.end()) if opens else None
+        if cue is None or "子基金" in text[: cue.start()] or _FUND_DONE.search(text, opens.end()):
+            continue  # (…主要投向自动驾驶和人工智能，已投资项目40个: the fund's business told, its investments its own)
+        setters = _FUND_SETTERS.search(text, opens.end(), cue.start())
+        owners = {_owner_of(m.id) for a, b, m in sentence.mentions if setters and setters.start(1) <= a and b <= setters.end(1)}
+        purposes[text.strip()] = owners
+    if not purposes:
+        return []
+    named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
+    out = []
+    for fact in facts:
+        if fact.relation != "invests_in" or not fact.evidence.rule.startswith("fund_cue_industry") or fact.evidence.sentence not in purposes:
+            continue
+        _, owner, name = fact.subject.split(":", 2) if fact.subject.count(":") >= 2 else ("", "", "")
+        if not owner.isdigit() or fact.subject not in named or not _POLICY_FUND.search(name) or "子基金" in name or _ZONE_FUND.match(name):
+            continue
+        if purposes[fact.evidence.sentence] - {owner}:
+            continue  # set up by someone else (a zone, another region's fund)
+        region = context.kb.get(owner)
+        if region is not None and region.type in REGION_TYPES:
+            out.append(Fact(owner, "backs", fact.object, replace(fact.evidence, rule="fund_purpose_owner_backs")))
+    return out
+
+
+def _owner_of(entity: str) -> str:
+    """The region an entity belongs to: a region itself, a local body's or a fund's region (agency:140000:…,
+    fund:140000:…); a zone or a national body is no region's."""
+    parts = entity.split(":")
+    return parts[0] if len(parts) == 1 else parts[1] if parts[0] in ("agency", "fund") and len(parts) > 2 else entity
