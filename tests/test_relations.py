@@ -2193,3 +2193,43 @@ def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
     assert stated  # the body states facts …
     assert {(f.subject, f.relation, f.object, f.evidence.rule) for f in with_margins if f.relation != "mentions"} == stated  # … the margins none
     assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}
+
+
+# ---------------------------------------------------------------- backs precision on news reports and interviews (issue 15)
+
+
+def test_a_question_backs_nothing_its_answer_does(linker):
+    text = ("让钛材走向高端——访宝鸡市工业和信息化局局长\n宝鸡钛材产量约占全国一半。记者近日专访了宝鸡市工业和信息化局局长。\n"
+            "记者：宝鸡钛产业有多大？\n局长：去年全市钛产业产值约600亿元。\n记者：这是否意味着宝鸡要发展消费电子？\n"
+            "局长：不是，我们只做材料。\n记者：汽车产业呢？\n局长：市里将重点支持汽车零部件企业扩产。\n")
+    assert _facts(linker, text, "backs") == {("610300", "backs", "industry:auto-parts")}
+
+
+def test_a_headlines_place_called_by_its_industry_backs_what_it_does_now(linker):
+    text = "濮阳：石化老城加快发展氢能产业\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("410900", "backs", "industry:hydrogen-energy")}
+    assert ("431300", "backs", "industry:steel") in _facts(linker, "娄底：加快建设钢铁基地\n\n正文。\n", "backs")
+
+
+def test_a_fund_named_again_as_a_clauses_subject_invests_the_place_does_not_back(linker):
+    text = ("濮阳氢能\n\n濮阳市政府今年发起设立规模20亿元的濮阳氢能产业基金，基金已向一家电堆企业注资1亿元，"
+            "后续重点投向燃料电池和加氢站。中卫市设立算力基金。基金负责人表示，基金重点投向人工智能。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert not {o for _, _, o in backs} & {"industry:fuel-cells", "industry:hydrogen-refuelling-stations", "industry:artificial-intelligence"}
+    assert ("440300", "backs", "industry:large-models") in _facts(linker, "深圳基金\n\n深圳市今年设立了规模100亿元的人工智能基金，投向大模型。\n", "backs")
+
+
+def test_equipment_bought_and_its_buyers_are_not_backed(linker):
+    text = ("渝北产业\n\n渝北区支持企业开展技术改造，对购置工业机器人的企业按投资额的10%给予补助。"
+            "嘉定区对购买氢燃料电池汽车的物流企业给予运营补贴。（新华社 20240301）\n")
+    backs = {o for _, _, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:industrial-robots", "industry:modern-logistics"}
+    text = "渝北产业\n\n渝北区将支持工业机器人企业做大做强，支持物流企业发展。（新华社 20240301）\n"
+    assert {("500157", "backs", "industry:industrial-robots"), ("500157", "backs", "industry:modern-logistics")} <= _facts(linker, text, "backs")
+
+
+def test_a_testing_centre_named_for_a_product_backs_no_testing_industry(linker):
+    text = "宁德产业\n\n宁德今年将新建一座锂电池检测认证中心，并建设电气产品检测认证公共服务平台。（新华社 20240301）\n"
+    assert ("350900", "backs", "industry:testing-and-certification") not in _facts(linker, text, "backs")
+    text = "宁德产业\n\n宁德将大力发展检验检测认证服务业。（新华社 20240301）\n"
+    assert ("350900", "backs", "industry:testing-and-certification") in _facts(linker, text, "backs")

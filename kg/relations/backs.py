@@ -70,10 +70,14 @@ _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支
 # 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…): what follows is the fund's investment, told by the
 # invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露))[，,]?\s*)*"
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
 )
+
+
+# A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
+_ASKED = re.compile(r"[？?][”’」』\s]*$")
 
 
 # A paragraph of an editor's comment (点评：…, 编者按：…, as digests print them after an item).
@@ -82,6 +86,11 @@ _COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|�
 
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
+
+
+# A place called by its industry (石化老城, 装备制造老城, 钢铁基地, 陶瓷之都) as the subject of a headline's verb:
+# the industry says what the place has been, the verb after it what the place does now.
+_EPITHET = re.compile(r"(?:老城|古城|老工业基地|工业基地|老基地|基地|之都|之城|之乡|重镇|名城|大市|大县|大省)")
 
 
 # A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
@@ -127,6 +136,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
+                if _EPITHET.match(text, end) and not cue_re.search(text, 0, start):
+                    continue  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
@@ -134,6 +145,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # see _table_rows
     if sentence.unit in context.interview_answers:
         return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
+    if _ASKED.search(sentence.text):
+        return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
@@ -199,6 +212,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
+        if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
+            continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
             continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
@@ -312,9 +327,11 @@ _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上
 
 
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
-# 检测中心, 人工智能产业联盟, 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# 检测中心, 人工智能产业联盟, 文化旅游节; a service's own facility, 锂电池检测认证中心, 检测认证公共服务平台):
+# the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)"
+                          r"|(?<=检测|认证|检验|测试)(?:公共服务平台|服务平台|中心)")
 
 
 # A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
@@ -395,7 +412,25 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
         return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
+    if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
+                                        or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
+        return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
     return not _AGAINST.search(text, cue_end, start)
+
+
+# Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
+# the subsidy backs their upgrading, not the equipment's industry; and the firms that buy something
+# (对购买燃料电池汽车的物流企业给予运营补贴): users named by their trade, not a trade backed.
+_EQUIPMENT_BOUGHT = re.compile(r"(?:购置|采购)(?:[^，,。；;、和及与]{1,10}[、和及与])*$")
+
+
+_BUYER_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,8}的[^，,。；;]{0,6}?(?:企业|用户|单位|主体|项目)")
+
+
+_BUYER_BEFORE = re.compile(r"(?:购置|购买|采购|使用)[^，,。；;]{1,16}的$")
+
+
+_BUYER = re.compile(r"[^，,。；;的]{0,4}?(?:企业|用户|单位|经营主体|公司)")
 
 
 # The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
@@ -537,6 +572,17 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
         if cue:
             return True
     return False
+
+
+# A clause whose subject is a fund named before (，基金已向…注资, ；该基金将…): what follows is its doing.
+_FUND_CLAUSE = re.compile(r"[，,；;]\s*(?:该|这只|这支|此|母|子)?基金(?=将|要|还|也|已|会|计划|拟|把|正|主要|重点|后续|目前|累计|先后)")
+
+
+def _fund_acts_since(text: str, funds: Sequence[tuple[int, int, Mention]], cue_start: int) -> bool:
+    """Does a clause between a fund's name and the cue at ``cue_start`` open with the fund as its
+    subject (…设立…濮阳氢能产业基金，基金已向…注资，后续重点投向…)? Then the cue tells the fund's investment."""
+    first = next((f_end for f_start, f_end, _ in funds if f_start < cue_start), None)
+    return first is not None and _FUND_CLAUSE.search(text, first, cue_start) is not None
 
 
 # The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
