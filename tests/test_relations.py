@@ -2233,3 +2233,17 @@ def test_a_testing_centre_named_for_a_product_backs_no_testing_industry(linker):
     assert ("350900", "backs", "industry:testing-and-certification") not in _facts(linker, text, "backs")
     text = "宁德产业\n\n宁德将大力发展检验检测认证服务业。（新华社 20240301）\n"
     assert ("350900", "backs", "industry:testing-and-certification") in _facts(linker, text, "backs")
+
+
+def test_the_unit_a_speaker_speaks_for_acts_not_the_place_in_their_title(linker):
+    text = ("三亚产业\n\n三亚市委常委、某科技城管理局局长介绍，科技城聚焦种业和深海科技两大方向。"
+            "镇党委书记说，全镇正在推动化纤企业向高性能纤维转型。如今，这座新疆的石油城正把目光投向算力。"
+            "三亚市副市长说，三亚将大力发展种业。（新华社 20240301）\n")
+    assert _facts(linker, text, "backs") == {("460200", "backs", "industry:seed-industry")}
+
+
+def test_a_vehicle_fleet_something_is_promoted_in_is_a_field(linker):
+    text = "潍坊氢能\n\n潍坊今年将在公交和物流车辆中推广氢燃料电池汽车。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:modern-logistics") not in _facts(linker, text, "backs")
+    text = "潍坊氢能\n\n潍坊今年将在公交车辆中推广氢燃料电池汽车，并大力发展现代物流。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:modern-logistics") in _facts(linker, text, "backs")

@@ -227,6 +227,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
+        if how in ("explicit", "article_subject", "previous_sentence") and _UNIT_SPOKEN_FOR.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -481,12 +483,12 @@ _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _FINANCED, _DOWNSTREAM)))
 
 
-# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
 
 
-_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|(?:车辆|设备|产品|项目)?[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
 
 
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
@@ -551,8 +553,18 @@ def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
     return False
 
 
-# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
-_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…), or a city it locates
+# (这座新疆的石油城正把目光投向…: the report's city, the region only says where it is).
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂|城|园区|产业园)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+# A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
+# 镇党委书记说，全镇正在推动…; 负责人表示，园区将…): a place in the speaker's title, or the report's city,
+# is not who acts — a town, a park or a firm is, which no region stands for.
+_UNIT_SPOKEN_FOR = re.compile(
+    r"(?:介绍|表示|说|透露|称|指出|坦言)[，,：:]\s*(?:(?:目前|今年|下一步|未来|近年来)[，,]?\s*)?"
+    r"(?:全镇|镇里|该镇|本镇|全村|村里|科技城|园区|产业园|集团|公司|学校|高校|大学|医院)(?!内|里的|的)"
+)
 
 
 # A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
