@@ -2243,7 +2243,20 @@ def test_the_unit_a_speaker_speaks_for_acts_not_the_place_in_their_title(linker)
 
 
 def test_a_vehicle_fleet_something_is_promoted_in_is_a_field(linker):
-    text = "潍坊氢能\n\n潍坊今年将在公交和物流车辆中推广氢燃料电池汽车。（新华社 20240301）\n"
+    text = "潍坊氢能\n\n潍坊今年还将新建加氢站5座，并在公交和物流车辆中推广氢燃料电池汽车。（新华社 20240301）\n"
     assert ("370700", "backs", "industry:modern-logistics") not in _facts(linker, text, "backs")
     text = "潍坊氢能\n\n潍坊今年将在公交车辆中推广氢燃料电池汽车，并大力发展现代物流。（新华社 20240301）\n"
     assert ("370700", "backs", "industry:modern-logistics") in _facts(linker, text, "backs")
+
+
+def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
+    text = "濮阳氢能\n\n目前，濮阳已建成加氢站4座，氢燃料电池公交车200余辆投入运营。（新华社 20240301）\n"
+    assert ("410900", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
+    text = "克拉玛依算力\n\n克拉玛依已经建成数据中心机架2.6万个，到2027年将达到8万个。（新华社 20240301）\n"
+    assert ("650200", "backs", "industry:data-centres") in _facts(linker, text, "backs")
+
+
+def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):
+    text = "濮阳产业观察\n\n濮阳市大力发展氢能。在黄河滩区的范县和台前县，当地正在推进农产品加工产业。（新华社 20240301）\n"
+    food = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:food-industry"}
+    assert food == {"410926", "410927"}

@@ -195,6 +195,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if cues[-1][0] == "建成" and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+            continue  # 目前，濮阳已建成加氢站4座: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
@@ -215,6 +217,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
+            subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
             continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
@@ -245,6 +249,27 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# A sentence opening with where it is (在黄河滩区的范县和台前县，…): 在, then the places, then a comma.
+_OPENS_WITH_PLACES = re.compile(r"\s*(?:目前|如今|同时|此外)?[，,]?\s*在[^，,。；;]{1,30}?(?=[，,])")
+
+
+def _opening_places(sentence: Sentence, pos: int) -> list[str]:
+    """The regions a sentence opens with (在X的A和B，当地…), ending its opening clause and joined by 和、及与,
+    when that clause ends before ``pos``: 当地 or 这里 after it speaks of them, not of the report's region."""
+    opening = _OPENS_WITH_PLACES.match(sentence.text)
+    if opening is None or opening.end() > pos:
+        return []
+    places = [x for x in sentence.of_types(PLACE_TYPES) if x[1] <= opening.end()]
+    if not places or places[-1][1] != opening.end():
+        return []
+    group = [places[-1]]
+    for x in reversed(places[:-1]):
+        if sentence.text[x[1] : group[-1][0]] not in ("和", "、", "及", "与", "以及"):
+            break
+        group.append(x)
+    return [m.id for _, _, m in reversed(group)]
 
 
 def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
@@ -299,6 +324,14 @@ def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
     """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
     found = _INVESTS_NEXT.match(text, fund_end)
     return bool(found) and found.end() <= start
+
+
+# What has been built (已建成, 已经建成): with no future in the sentence (将, 计划, 到2027年, 力争), a count
+# of what stands, not what the place backs (目前，濮阳已建成加氢站4座; but 已经建成…，到2027年将达到…).
+_BUILT_ALREADY = re.compile(r"已经?$")
+
+
+_FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
 
 
 # A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
