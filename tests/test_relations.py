@@ -2260,3 +2260,11 @@ def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):
     text = "濮阳产业观察\n\n濮阳市大力发展氢能。在黄河滩区的范县和台前县，当地正在推进农产品加工产业。（新华社 20240301）\n"
     food = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:food-industry"}
     assert food == {"410926", "410927"}
+
+
+def test_the_second_part_of_a_headline_opening_with_another_place_is_that_places(linker):
+    text = "海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("210381", "backs", "industry:new-materials")}
+    assert _facts(linker, "济南起步区跨过黄河“向北发展” 济阳新能源汽车配套项目集中落地\n\n正文。\n", "backs") == set()
+    text = "济南起步区跨过黄河“向北发展” 新能源汽车配套项目集中落地\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("370100", "backs", "industry:new-energy-vehicles")}

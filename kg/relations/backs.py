@@ -93,6 +93,21 @@ _COMPARED = re.compile(r"比较(?!优势)|对比")
 _EPITHET = re.compile(r"(?:老城|古城|老工业基地|工业基地|老基地|基地|之都|之城|之乡|重镇|名城|大市|大县|大省)")
 
 
+def _another_place_heads_the_phrase(sentence: Sentence, pos: int, subjects: Sequence[str]) -> bool:
+    """Does the part of a two-part headline holding ``pos`` (parts a space apart: 济南起步区跨过黄河“向北发展”
+    济阳新能源汽车配套项目集中落地) open with a place other than the headline's subjects? Then that part
+    tells what that place does."""
+    text = sentence.text
+    phrase = max((m.end() for m in _TITLE_PARTS.finditer(text, 0, pos)), default=0)
+    if not phrase:
+        return False
+    return any(s == phrase and m.id not in subjects for s, _, m in sentence.of_types(PLACE_TYPES))
+
+
+# Where a headline's second part starts: after a space between two words (海城…升级 鞍山设立…).
+_TITLE_PARTS = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+
+
 # A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
 _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
 
@@ -138,6 +153,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
                 if _EPITHET.match(text, end) and not cue_re.search(text, 0, start):
                     continue  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
+                if _another_place_heads_the_phrase(sentence, start, subjects):
+                    continue  # 海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金: the second headline is 鞍山's
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
