@@ -2268,3 +2268,11 @@ def test_the_second_part_of_a_headline_opening_with_another_place_is_that_places
     assert _facts(linker, "济南起步区跨过黄河“向北发展” 济阳新能源汽车配套项目集中落地\n\n正文。\n", "backs") == set()
     text = "济南起步区跨过黄河“向北发展” 新能源汽车配套项目集中落地\n\n正文。\n"
     assert _facts(linker, text, "backs") == {("370100", "backs", "industry:new-energy-vehicles")}
+
+
+def test_a_means_a_base_or_a_counterpart_is_not_backed(linker):
+    text = ("德化产业\n\n德化县还将培育跨境电商，让德化瓷通过海外仓走向全球。德化县将推动小吃企业对接大型商超和电商平台。"
+            "濮阳将依托石化产业基础，加快发展氢能。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert not {o for _, _, o in backs} & {"industry:overseas-warehouses", "industry:e-commerce", "industry:petrochemicals"}
+    assert {("350526", "backs", "industry:cross-border-e-commerce"), ("410900", "backs", "industry:hydrogen-energy")} <= backs

@@ -464,10 +464,17 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
         return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
+    if _MEANS.search(text, cue_end, start):
+        return False  # 让“德化瓷”通过海外仓走向全球; 推动小吃企业对接大型商超和电商平台
     if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
                                         or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
         return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
     return not _AGAINST.search(text, cue_end, start)
+
+
+# A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
+# what the place works through or with, not what it backs — 通过, 依托, 对接 and the list's earlier items.
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 # Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
