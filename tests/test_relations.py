@@ -2254,6 +2254,8 @@ def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
     assert ("410900", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
     text = "克拉玛依算力\n\n克拉玛依已经建成数据中心机架2.6万个，到2027年将达到8万个。（新华社 20240301）\n"
     assert ("650200", "backs", "industry:data-centres") in _facts(linker, text, "backs")
+    text = "宜昌氢能\n\n宜昌依托化工企业副产氢资源，已建成两座加氢站。（新华社 20240301）\n"
+    assert ("420500", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
 
 
 def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):

@@ -212,7 +212,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+        if cues[-1][0] == "建成" and _STATUS.match(text) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
             continue  # 目前，濮阳已建成加氢站4座: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
@@ -343,8 +343,12 @@ def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
     return bool(found) and found.end() <= start
 
 
-# What has been built (已建成, 已经建成): with no future in the sentence (将, 计划, 到2027年, 力争), a count
-# of what stands, not what the place backs (目前，濮阳已建成加氢站4座; but 已经建成…，到2027年将达到…).
+# What has been built (已建成, 已经建成) in a sentence telling how things stand (目前，…; 截至去年底，…): with
+# no future in it (将, 计划, 到2027年, 力争), a count of what stands, not what the place backs (目前，濮阳已建成
+# 加氢站4座; but 已经建成…，到2027年将达到…, and 宜昌依托…资源，已建成两座加氢站: what the place did).
+_STATUS = re.compile(r"\s*(?:目前|当前|如今|现阶段|截至[^，,。；;]{0,12}|截止[^，,。；;]{0,12})[，,]")
+
+
 _BUILT_ALREADY = re.compile(r"已经?$")
 
 
