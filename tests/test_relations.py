@@ -2278,3 +2278,10 @@ def test_a_means_a_base_or_a_counterpart_is_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert not {o for _, _, o in backs} & {"industry:overseas-warehouses", "industry:e-commerce", "industry:petrochemicals"}
     assert {("350526", "backs", "industry:cross-border-e-commerce"), ("410900", "backs", "industry:hydrogen-energy")} <= backs
+
+
+def test_a_plan_cited_before_a_figure_is_no_backing_cue(linker):
+    text = "酒泉新能源\n\n按照该市的规划，明年新能源装备制造产值突破500亿元。（新华社 20240301）\n"
+    assert not [f for f in _facts(linker, text, "backs") if f[0] == "620900"]
+    text = "酒泉新能源\n\n酒泉市规划建设新能源装备制造基地。（新华社 20240301）\n"
+    assert [f for f in _facts(linker, text, "backs") if f[0] == "620900"]

@@ -208,6 +208,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
         if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
             continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if cues[-1][0] in _DOCUMENT_CUES and _CITED.search(text, max(0, cues[-1].start() - 12), cues[-1].start()):
+            continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
@@ -353,6 +355,13 @@ _BUILT_ALREADY = re.compile(r"已经?$")
 
 
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
+
+
+# A document cited (按照规划，…; 根据该市的实施方案，…): a cue naming a document, after these, is no one's doing.
+_DOCUMENT_CUES = frozenset(("规划", "方案", "措施", "政策", "行动方案", "实施方案", "若干措施"))
+
+
+_CITED = re.compile(r"(?:按照|根据|依据|对照|参照)[^，,。；;]{0,10}$")
 
 
 # A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
