@@ -2278,6 +2278,8 @@ def test_a_means_a_base_or_a_counterpart_is_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert not {o for _, _, o in backs} & {"industry:overseas-warehouses", "industry:e-commerce", "industry:petrochemicals"}
     assert {("350526", "backs", "industry:cross-border-e-commerce"), ("410900", "backs", "industry:hydrogen-energy")} <= backs
+    text = "濮阳措施\n\n濮阳市支持依托中原油田开展的氢气提纯和加氢站项目。（新华社 20240301）\n"
+    assert ("410900", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
 
 
 def test_a_plan_cited_before_a_figure_is_no_backing_cue(linker):

@@ -487,7 +487,7 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
 
 # A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
 # what the place works through or with, not what it backs — 通过, 依托, 对接 and the list's earlier items.
-_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
 
 
 # Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
