@@ -2287,3 +2287,10 @@ def test_a_plan_cited_before_a_figure_is_no_backing_cue(linker):
     assert not [f for f in _facts(linker, text, "backs") if f[0] == "620900"]
     text = "酒泉新能源\n\n酒泉市规划建设新能源装备制造基地。（新华社 20240301）\n"
     assert [f for f in _facts(linker, text, "backs") if f[0] == "620900"]
+
+
+def test_the_customers_firms_supply_are_not_backed(linker):
+    text = "永川产业\n\n永川区推动刀具、锁具企业向高端装备配套延伸，大力发展汽车零部件配套产业。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("500118", "backs", "industry:high-end-equipment-manufacturing") not in backs
+    assert ("500118", "backs", "industry:auto-parts") in backs

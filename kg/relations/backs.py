@@ -477,12 +477,22 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
         return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
+    if _SUPPLIED_BEFORE.search(text, cue_end, start) and _SUPPLIED.match(text, end):
+        return False  # 推动刀具、锁具企业向高端装备配套延伸: the customers a place's firms supply
     if _MEANS.search(text, cue_end, start):
         return False  # 让“德化瓷”通过海外仓走向全球; 推动小吃企业对接大型商超和电商平台
     if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
                                         or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
         return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The customers firms supply (向高端装备配套延伸, 为新能源汽车和储能配套): 为/向/给 and the list's earlier items,
+# then the rest of the list and 配套.
+_SUPPLIED_BEFORE = re.compile(r"(?:为|向|给)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
+
+
+_SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整车|主机厂)?(?:做|进行|提供)?配套")
 
 
 # A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
