@@ -2294,3 +2294,12 @@ def test_the_customers_firms_supply_are_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert ("500118", "backs", "industry:high-end-equipment-manufacturing") not in backs
     assert ("500118", "backs", "industry:auto-parts") in backs
+
+
+def test_a_broad_sector_written_before_a_narrower_name_modifies_it(linker):
+    text = "吉林汽车\n\n吉林省每年安排专项资金支持新能源汽车关键零部件攻关。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("220000", "backs", "industry:new-energy") not in backs
+    assert ("220000", "backs", "industry:auto-parts") in backs
+    text = "晋江产业\n\n晋江将推动鞋业和纺织服装产业数字化转型。（新华社 20240301）\n"
+    assert ("350582", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")

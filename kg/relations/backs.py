@@ -135,7 +135,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
-    industries = context.industries(sentence)
+    industries = _heads(context.industries(sentence), sentence, context)
     if not industries:
         return
     cue_re = _cue_re("backs")
@@ -289,6 +289,19 @@ def _opening_places(sentence: Sentence, pos: int) -> list[str]:
             break
         group.append(x)
     return [m.id for _, _, m in reversed(group)]
+
+
+def _heads(industries: list[tuple[int, int, Mention]], sentence: Sentence, context: _Context) -> list[tuple[int, int, Mention]]:
+    """The industries less a broad sector written right before a narrower industry's name (新能源 in
+    新能源汽车关键零部件, when the linker reads 新能源 + 汽车关键零部件): a modifier of that name, not a
+    sector of its own. (The narrower one stays; a broad sector after another name is left out already,
+    see :meth:`_Context.industries`; two broad sectors side by side, 新能源新材料, are both meant.)"""
+    if len(industries) < 2:
+        return industries
+    starts = {s: m for s, _, m in sentence.of_types(("industry",))}
+    return [x for x in industries
+            if not ((after := starts.get(x[1])) is not None and context._broad(x[2].id) and not context._broad(after.id)
+                    and not sentence.text[x[0] : x[1]].endswith(("业", "经济")))]  # (纺织服装产业数字化转型: 产业 closes the name)
 
 
 def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
