@@ -2303,3 +2303,12 @@ def test_a_broad_sector_written_before_a_narrower_name_modifies_it(linker):
     assert ("220000", "backs", "industry:auto-parts") in backs
     text = "晋江产业\n\n晋江将推动鞋业和纺织服装产业数字化转型。（新华社 20240301）\n"
     assert ("350582", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
+
+
+def test_firms_counted_as_the_subject_act_not_the_place(linker):
+    text = "三亚种业\n\n三亚大力发展种业。目前，已有60余家种业企业在科技城设立研发机构。（新华社 20240301）\n"
+    backs = [f for f in _facts(linker, text, "backs") if f[2] == "industry:seed-industry"]
+    assert backs == [("460200", "backs", "industry:seed-industry")]
+    rules = {f.evidence.sentence[:4] for a in segment(Source(path=Path("s.txt"), text=text, format="txt", encoding="utf-8", sha256="")).articles
+             for f in extract_facts(a, linker)[1] if f.relation == "backs"}
+    assert rules == {"三亚大力"}

@@ -256,6 +256,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
+        if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
@@ -644,6 +646,10 @@ def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
         if actor is not None and pos < actor[0] and _ISSUES_DOCUMENT.search(sentence.text, actor[1]):
             return True
     return False
+
+
+# Firms counted as a clause's subject (已有60余家种业企业在…设立…, 今年共有120家企业…).
+_COUNTED_FIRMS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年|截至[^，,。；;]{0,10})?[，,]?\s*(?:已有|已经有|还有|共有|累计有)?\d+\s*(?:余|多)?家[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商|机构)")
 
 
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…), or a city it locates
