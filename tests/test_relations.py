@@ -2294,6 +2294,8 @@ def test_the_customers_firms_supply_are_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert ("500118", "backs", "industry:high-end-equipment-manufacturing") not in backs
     assert ("500118", "backs", "industry:auto-parts") in backs
+    text = "吉林产业\n\n吉林市设立规模20亿元的碳纤维产业投资基金，重点投向碳纤维复合材料和风能产业配套项目。（新华社 20240301）\n"
+    assert ("220200", "backs", "industry:wind-power") in _facts(linker, text, "backs")
 
 
 def test_a_broad_sector_written_before_a_narrower_name_modifies_it(linker):

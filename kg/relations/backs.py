@@ -503,11 +503,11 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
 
 
 # The customers firms supply (向高端装备配套延伸, 为新能源汽车和储能配套): 为/向/给 and the list's earlier items,
-# then the rest of the list and 配套.
-_SUPPLIED_BEFORE = re.compile(r"(?:为|向|给)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
+# then the rest of the list and 配套 as a verb (not 重点投向…风能产业配套项目: projects for the industry).
+_SUPPLIED_BEFORE = re.compile(r"(?:为|(?<![投面走转])向|给)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
 
 
-_SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整车|主机厂)?(?:做|进行|提供)?配套")
+_SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整车|主机厂)?(?:做|进行|提供)?配套(?!项目|产业|企业|园区|设施|服务|能力|体系)")
 
 
 # A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
