@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lines import (
+    INTERVIEW_TURN,
     REPORTER_BYLINE,
     TAG,
     continues,
@@ -666,7 +667,7 @@ def _in_sequence(lines: Sequence[Line]) -> set[int]:
                 found.add(i)
     return found
 # A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
-_QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:问|答|Q|A)\s*[:：]")
+_QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INTERVIEW_TURN.pattern + ")")  # 问：…, 记者：…？
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 

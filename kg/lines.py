@@ -506,6 +506,10 @@ def is_translation(text: str) -> bool:
     return _LATIN_WORDS.fullmatch(text.strip()) is not None
 
 
+# An interviewer's turn (记者：…有哪些新举措？, 主持人：请介绍一下。): what is asked is the article's text, not a byline.
+INTERVIEW_TURN = re.compile(r"(?:记者|主持人)\s*[:：].*[？?。！!]$")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
 def is_metadata(text: str) -> bool:
     """A line saying where or when an item comes from: 来源：…, 发布时间：…, a bare date, （记者 …）.
@@ -518,11 +522,13 @@ def is_metadata(text: str) -> bool:
     (True, False, False)
     >>> is_metadata("发布人：市市场监督管理局副局长　某某")
     True
+    >>> is_metadata("记者：李明"), is_metadata("记者：苏州在生物医药方面有哪些新举措？"), is_metadata("主持人：请介绍一下。")
+    (True, False, False)
     >>> is_metadata("承办单位：市发展改革委（主办），市财政局（会办）"), is_metadata("提案人：某某某委员等3人"), is_metadata("消费者：警惕“低价游”陷阱")
     (True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
-    if not text:
+    if not text or INTERVIEW_TURN.match(text):
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None)

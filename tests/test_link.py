@@ -297,3 +297,15 @@ def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(link
     assert ("agency:430000:finance_bureau", "省财政厅") in found  # in the 抄送 list
     assert ("430200", "株洲") not in found  # but not the city inside a company's name there
     assert {m.id for m in linker.link_article(replace(article, margins=()))} == {m for m, _ in found} - {"agency:430000:finance_bureau", "agency:430000:party_committee"}
+
+
+def test_an_articles_own_title_line_names_its_places_a_heading_in_its_text_does_not(linker):
+    """A document whose first line is its own title (中卫市…行动方案 above the text that cites it in 《》)
+    names its region there, as a work report's title does; the same title as a heading inside the
+    text is the policy, and the place inside it no mention."""
+    title = "玉溪市储能产业发展行动方案"
+    body = "《玉溪市储能产业发展行动方案》已经市人民政府同意，现印发给你们。"
+    as_title = linker.link_units([Unit(title, kind="title"), Unit(body)])
+    assert ("玉溪市", "530400") in {(m.text, m.id) for m in as_title}
+    as_heading = linker.link_units([Unit("关于印发储能产业行动方案的通知", kind="title"), Unit(title), Unit(body)])
+    assert "530400" not in {m.id for m in as_heading}

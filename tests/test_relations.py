@@ -2195,6 +2195,14 @@ def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
     assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}
 
 
+def test_a_head_of_government_by_title_speaks_for_the_place_not_the_government(linker):
+    # 许昌市市长 is linked as the city's government, but what the mayor says 我们 will do is 许昌's doing.
+    text = "许昌电力装备升级\n\n本报讯 许昌市市长李四说：“今年我们要做强电力装备和新型储能产业。”（某报 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert backs and all(s == "411000" for s, *_ in backs)
+    assert "agency:411000:government" in {f[2] for f in _facts(linker, text, "mentions")}
+
+
 # ---------------------------------------------------------------- backs precision on news reports and interviews (issue 15)
 
 

@@ -2481,3 +2481,16 @@ def test_a_digest_keeps_its_masthead_off_its_articles():
     assert len(doc.articles) > 1
     owned = {p.text for a in doc.articles for p in a.margins}
     assert not owned & {doc.source.text[f.start : f.end] for f in doc.furniture}
+
+
+def test_an_interviewers_questions_are_the_interviews_text_not_headlines_nor_bylines():
+    text = ("新能源汽车链条如何补齐——访某某市工业和信息化局局长\n\n"
+            "记者：李明\n\n"
+            "记者：今年全市新能源汽车产业有哪些新进展？\n\n"
+            "局长：前三季度，全市新能源汽车产量增长两成，一批配套项目开工建设。\n\n"
+            "记者：下一步在电池回收方面有什么打算？\n\n"
+            "局长：我们将建设电池回收利用基地，引进龙头企业。\n")
+    doc = segment(_source(text, "interview.txt"))
+    assert [a.title for a in doc.articles] == ["新能源汽车链条如何补齐——访某某市工业和信息化局局长"]
+    assert [p.text for p in doc.articles[0].paragraphs][0] == "记者：今年全市新能源汽车产业有哪些新进展？"
+    assert_nothing_lost(doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.kb import Entity, KnowledgeBase
+from kg.kb import MUNICIPALITIES, Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
@@ -46,6 +46,12 @@ _ZONE_BUREAU = re.compile(r"管理局")
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
+# The head of a region's government by title, the level's character written twice (海城市市长, 中牟县县长, 荣昌区区长,
+# 常务副省长): speaking as the government, like 市政府. Not 县长期 or 市长江 (a word or a name going on).
+_HEAD_TITLE = re.compile(r"(?:常务)?副?(?P<level>[省市区县州旗])长(?![期久远江沙春安治寿兴])")
+# The same title after another of the same person, the region written once before (中卫市委副书记、市长, 昆山市委常委、副市长).
+_HEAD_AFTER_TITLE = re.compile(r"委(?:副?书记|常委)、")
+
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
@@ -69,7 +75,7 @@ class AgencyFinder:
         self._function_re = re.compile(_alternation(forms))
         # 市委 alone only when not 委员会/委托 and not a person (市委书记).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -113,6 +119,10 @@ class AgencyFinder:
                 out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
             match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text) or self._after_session(c, text)
+            head = self._head_of_government(c, text) if not match or match[0] == "委" else None
+            if head is not None:  # 中卫市委副书记、市长: the person speaks as the government's head
+                out.append(head)
+                continue
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -131,7 +141,9 @@ class AgencyFinder:
             region = inside or self.regions.one_region(c, anchors, allow_short=True, context=context)  # the parent written decides
             if region is None:
                 continue
-            start = parent.start if parent is not None and inside == region else c.start
+            # 南京市 + 鼓楼区人民政府 is one body's name; a province before a city's or county's body (甘肃省酒泉市能源局,
+            # 浙江义乌市商务局) is written as in 湖南株洲: both places, the province a mention of its own
+            start = parent.start if parent is not None and inside == region and not self._province_before(parent, region) else c.start
             central = self.kb.functions[function].central if function in self.kb.functions else None
             prefix = [o for o in centrals_ending.get((c.unit, start), ()) if central and any(i == central for i, _ in o.meaning.others)]
             if prefix:
@@ -148,6 +160,28 @@ class AgencyFinder:
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
             out.extend(self._listed_before(context, c, region, function, anchors))
         return out
+
+    def _head_of_government(self, cand: Candidate, text: str) -> Found | None:
+        """The government of a region named in full whose head is written by title (许昌市市长, 曹县县长,
+        浑南区区长; 中卫市委副书记、市长 and 昆山市委常委、副市长 after another of the person's titles): the
+        title, not the person, names the body, as 市政府 would; the place stays a mention of its own."""
+        level = cand.form[-1:]
+        if level not in "省市区县州旗" or "name" not in cand.meaning.kinds:
+            return None
+        region = self.regions.one_region(cand, set(), allow_short=False)
+        if region is None or outside_mainland(region):
+            return None
+        after = _HEAD_AFTER_TITLE.match(text, cand.end)
+        at = after.end() if after else cand.end
+        head = _HEAD_TITLE.match(text, at)
+        if head is None or head["level"] != level:
+            return None
+        return (cand.unit, at, head.end(), f"agency:{region}:government", "agency_head_of_government")
+
+    def _province_before(self, parent: Candidate, region: str) -> bool:
+        """Is ``parent`` a province (not a municipality: 北京市顺义区人民政府 is one name) holding ``region``?"""
+        return any(self.kb.by_id[p].type == "province" and p not in MUNICIPALITIES and p in self.kb.ancestors(region)
+                   for p in parent.meaning.region_ids)
 
     def _after_level_repeated(self, cand: Candidate, text: str) -> re.Match | None:
         """A body written with its region's level repeated (沙县县委, 祥符区区委, 朝阳区区政府): the
@@ -312,10 +346,12 @@ class AgencyFinder:
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
-                level = LEVEL_OF_CHAR[match["level"]]
+                level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)
                 region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
                 if region and match["level"] == "自治区" and not self.kb.by_id[region].name.endswith("自治区"):
                     region = None  # 自治区商务厅 in an article about no autonomous region: not that province's body
+                if region and match["level"] == "州" and not self.kb.by_id[region].name.endswith("州"):
+                    region = None  # 州工信局 in an article about no 自治州: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 # With no region the body is still a body: its words (市大数据局) are no industry.

@@ -282,6 +282,10 @@ class Places:
             place = self.place_named(name)
             if place is not None and self.kb.by_id[place].type in REGION_TYPES:
                 return place
+        actor = title_actor(context.units)
+        zone = self.place_named(actor) if actor else None
+        if zone is not None and self.kb.by_id[zone].type == "zone":
+            return self.common_region(self.kb.by_id[zone].parents)  # 哈尔滨新区：… is from 哈尔滨 (its 省统计局 黑龙江's)
         for u in range(len(context.units) - 1, max(0, len(context.units) - 4), -1):
             text = context.units[u].text.strip()
             if _DATE_LINE.match(text):

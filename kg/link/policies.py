@@ -70,6 +70,8 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str | None
         return out  # no full title to find again as a line of its own
     for u, unit in enumerate(units):
         line = unit.text.strip()
+        if unit.kind == "title":
+            continue  # the article's own title line names its places, as a work report's does
         if line and _policy_key(line) in titles:
             start = unit.text.index(line)
             out.append((u, start, start + len(line), f"policy:{_policy_key(line)}"))

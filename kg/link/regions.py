@@ -498,6 +498,8 @@ class RegionResolver:
         if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
             if self.places.in_context(entity_id, anchors):
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
+                    if entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
+                        return entity_id, "region_listed_with_places"  # 吉林市、四平等地: jieba's 平等 does not hide 四平 in a list
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
             if (self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form)

@@ -67,8 +67,10 @@ class ZoneFinder:
 def region_opening(kb: KnowledgeBase, form: str, zone_id: str) -> tuple[int, str] | None:
     """A zone written as its region's name + the zone's own short name (上海张江, 上海临港, 深圳前海:
     both places are written, as in 湖南株洲): ``(length of the region's name, region id)``, or None.
-    Not the zone's official name (四川天府新区, 湖南湘江新区 is one name) nor a name whose rest is
-    no name of that zone (苏州工业园区)."""
+    Not the zone's official name (四川天府新区, 湖南湘江新区 is one name), nor a short form of an
+    official name that itself opens with that region (包头稀土高新区 for 包头稀土高新技术产业开发区, 北京亦庄
+    for 北京经济技术开发区: the region is part of the zone's name, as in 长沙经开区), nor a name whose
+    rest is no name of that zone (苏州工业园区)."""
     zone = kb.by_id.get(zone_id)
     if zone is None or form == zone.name:
         return None
@@ -78,5 +80,5 @@ def region_opening(kb: KnowledgeBase, form: str, zone_id: str) -> tuple[int, str
             continue
         regions = [i for i, kind in kb.candidates(form[:n]) if kind in ("name", "short") and i in containing]
         if len(regions) == 1:
-            return n, regions[0]
+            return None if zone.name.startswith(form[:n]) else (n, regions[0])
     return None

@@ -68,8 +68,10 @@ _SECRETARY = re.compile(r"副?书记")
 def _secretary_speaks_for_place(m: Mention, text: str, end: int, kb: KnowledgeBase) -> Mention:
     """To the rules, a party committee named as its secretary's seat (邵东市委书记, linked as the committee)
     is the place: what the secretary says the place (or 我们) will do is the place's doing, not the
-    committee's. The article still mentions the committee (see :func:`extract_facts`)."""
-    if m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end):
+    committee's. The article still mentions the committee (see :func:`extract_facts`). So is a
+    government named by its head's title (许昌市市长, 曹县县长: the linker's ``agency_head_of_government``)."""
+    head = m.type == "agency" and m.rule == "agency_head_of_government"
+    if not head and (m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
         return m
     region = kb.get(_agency_region(m.id))
     if region is None or region.type not in REGION_TYPES:
