@@ -2223,3 +2223,124 @@ def test_a_headline_joining_two_items_gives_each_industry_its_own_clauses_actor(
     backs = _facts(linker, text, "backs")
     assert ("230600", "backs", "industry:petrochemicals") in backs
     assert ("230600", "backs", "industry:bio-industry") not in backs
+
+
+# ---------------------------------------------------------------- backs precision on news reports and interviews (issue 15)
+
+
+def test_a_question_backs_nothing_its_answer_does(linker):
+    text = ("让钛材走向高端——访宝鸡市工业和信息化局局长\n宝鸡钛材产量约占全国一半。记者近日专访了宝鸡市工业和信息化局局长。\n"
+            "记者：宝鸡钛产业有多大？\n局长：去年全市钛产业产值约600亿元。\n记者：这是否意味着宝鸡要发展消费电子？\n"
+            "局长：不是，我们只做材料。\n记者：汽车产业呢？\n局长：市里将重点支持汽车零部件企业扩产。\n")
+    assert _facts(linker, text, "backs") == {("610300", "backs", "industry:auto-parts")}
+
+
+def test_a_headlines_place_called_by_its_industry_backs_what_it_does_now(linker):
+    text = "濮阳：石化老城加快发展氢能产业\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("410900", "backs", "industry:hydrogen-energy")}
+    assert ("431300", "backs", "industry:steel") in _facts(linker, "娄底：加快建设钢铁基地\n\n正文。\n", "backs")
+
+
+def test_a_fund_named_again_as_a_clauses_subject_invests_the_place_does_not_back(linker):
+    text = ("濮阳氢能\n\n濮阳市政府今年发起设立规模20亿元的濮阳氢能产业基金，基金已向一家电堆企业注资1亿元，"
+            "后续重点投向燃料电池和加氢站。中卫市设立算力基金。基金负责人表示，基金重点投向人工智能。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert not {o for _, _, o in backs} & {"industry:fuel-cells", "industry:hydrogen-refuelling-stations", "industry:artificial-intelligence"}
+    assert ("440300", "backs", "industry:large-models") in _facts(linker, "深圳基金\n\n深圳市今年设立了规模100亿元的人工智能基金，投向大模型。\n", "backs")
+
+
+def test_equipment_bought_and_its_buyers_are_not_backed(linker):
+    text = ("渝北产业\n\n渝北区支持企业开展技术改造，对购置工业机器人的企业按投资额的10%给予补助。"
+            "嘉定区对购买氢燃料电池汽车的物流企业给予运营补贴。（新华社 20240301）\n")
+    backs = {o for _, _, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:industrial-robots", "industry:modern-logistics"}
+    text = "渝北产业\n\n渝北区将支持工业机器人企业做大做强，支持物流企业发展。（新华社 20240301）\n"
+    assert {("500157", "backs", "industry:industrial-robots"), ("500157", "backs", "industry:modern-logistics")} <= _facts(linker, text, "backs")
+
+
+def test_a_testing_centre_named_for_a_product_backs_no_testing_industry(linker):
+    text = "宁德产业\n\n宁德今年将新建一座锂电池检测认证中心，并建设电气产品检测认证公共服务平台。（新华社 20240301）\n"
+    assert ("350900", "backs", "industry:testing-and-certification") not in _facts(linker, text, "backs")
+    text = "宁德产业\n\n宁德将大力发展检验检测认证服务业。（新华社 20240301）\n"
+    assert ("350900", "backs", "industry:testing-and-certification") in _facts(linker, text, "backs")
+
+
+def test_the_unit_a_speaker_speaks_for_acts_not_the_place_in_their_title(linker):
+    text = ("三亚产业\n\n三亚市委常委、某科技城管理局局长介绍，科技城聚焦种业和深海科技两大方向。"
+            "镇党委书记说，全镇正在推动化纤企业向高性能纤维转型。如今，这座新疆的石油城正把目光投向算力。"
+            "三亚市副市长说，三亚将大力发展种业。（新华社 20240301）\n")
+    assert _facts(linker, text, "backs") == {("460200", "backs", "industry:seed-industry")}
+
+
+def test_a_vehicle_fleet_something_is_promoted_in_is_a_field(linker):
+    text = "潍坊氢能\n\n潍坊今年还将新建加氢站5座，并在公交和物流车辆中推广氢燃料电池汽车。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:modern-logistics") not in _facts(linker, text, "backs")
+    text = "潍坊氢能\n\n潍坊今年将在公交车辆中推广氢燃料电池汽车，并大力发展现代物流。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:modern-logistics") in _facts(linker, text, "backs")
+
+
+def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
+    text = "濮阳氢能\n\n目前，濮阳已建成加氢站4座，氢燃料电池公交车200余辆投入运营。（新华社 20240301）\n"
+    assert ("410900", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
+    text = "克拉玛依算力\n\n克拉玛依已经建成数据中心机架2.6万个，到2027年将达到8万个。（新华社 20240301）\n"
+    assert ("650200", "backs", "industry:data-centres") in _facts(linker, text, "backs")
+    text = "宜昌氢能\n\n宜昌依托化工企业副产氢资源，已建成两座加氢站。（新华社 20240301）\n"
+    assert ("420500", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
+
+
+def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):
+    text = "濮阳产业观察\n\n濮阳市大力发展氢能。在黄河滩区的范县和台前县，当地正在推进农产品加工产业。（新华社 20240301）\n"
+    food = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:food-industry"}
+    assert food == {"410926", "410927"}
+
+
+def test_the_second_part_of_a_headline_opening_with_another_place_is_that_places(linker):
+    text = "海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("210381", "backs", "industry:new-materials")}
+    assert _facts(linker, "济南起步区跨过黄河“向北发展” 济阳新能源汽车配套项目集中落地\n\n正文。\n", "backs") == set()
+    text = "济南起步区跨过黄河“向北发展” 新能源汽车配套项目集中落地\n\n正文。\n"
+    assert _facts(linker, text, "backs") == {("370100", "backs", "industry:new-energy-vehicles")}
+
+
+def test_a_means_a_base_or_a_counterpart_is_not_backed(linker):
+    text = ("德化产业\n\n德化县还将培育跨境电商，让德化瓷通过海外仓走向全球。德化县将推动小吃企业对接大型商超和电商平台。"
+            "濮阳将依托石化产业基础，加快发展氢能。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert not {o for _, _, o in backs} & {"industry:overseas-warehouses", "industry:e-commerce", "industry:petrochemicals"}
+    assert {("350526", "backs", "industry:cross-border-e-commerce"), ("410900", "backs", "industry:hydrogen-energy")} <= backs
+    text = "濮阳措施\n\n濮阳市支持依托中原油田开展的氢气提纯和加氢站项目。（新华社 20240301）\n"
+    assert ("410900", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
+
+
+def test_a_plan_cited_before_a_figure_is_no_backing_cue(linker):
+    text = "酒泉新能源\n\n按照该市的规划，明年新能源装备制造产值突破500亿元。（新华社 20240301）\n"
+    assert not [f for f in _facts(linker, text, "backs") if f[0] == "620900"]
+    text = "酒泉新能源\n\n酒泉市规划建设新能源装备制造基地。（新华社 20240301）\n"
+    assert [f for f in _facts(linker, text, "backs") if f[0] == "620900"]
+
+
+def test_the_customers_firms_supply_are_not_backed(linker):
+    text = "永川产业\n\n永川区推动刀具、锁具企业向高端装备配套延伸，大力发展汽车零部件配套产业。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("500118", "backs", "industry:high-end-equipment-manufacturing") not in backs
+    assert ("500118", "backs", "industry:auto-parts") in backs
+    text = "吉林产业\n\n吉林市设立规模20亿元的碳纤维产业投资基金，重点投向碳纤维复合材料和风能产业配套项目。（新华社 20240301）\n"
+    assert ("220200", "backs", "industry:wind-power") in _facts(linker, text, "backs")
+
+
+def test_a_broad_sector_written_before_a_narrower_name_modifies_it(linker):
+    text = "吉林汽车\n\n吉林省每年安排专项资金支持新能源汽车关键零部件攻关。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("220000", "backs", "industry:new-energy") not in backs
+    assert ("220000", "backs", "industry:auto-parts") in backs
+    text = "晋江产业\n\n晋江将推动鞋业和纺织服装产业数字化转型。（新华社 20240301）\n"
+    assert ("350582", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
+
+
+def test_firms_counted_as_the_subject_act_not_the_place(linker):
+    text = "三亚种业\n\n三亚大力发展种业。目前，已有60余家种业企业在科技城设立研发机构。（新华社 20240301）\n"
+    backs = [f for f in _facts(linker, text, "backs") if f[2] == "industry:seed-industry"]
+    assert backs == [("460200", "backs", "industry:seed-industry")]
+    rules = {f.evidence.sentence[:4] for a in segment(Source(path=Path("s.txt"), text=text, format="txt", encoding="utf-8", sha256="")).articles
+             for f in extract_facts(a, linker)[1] if f.relation == "backs"}
+    assert rules == {"三亚大力"}

@@ -71,10 +71,14 @@ _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支
 # 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…): what follows is the fund's investment, told by the
 # invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露))[，,]?\s*)*"
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
 )
+
+
+# A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
+_ASKED = re.compile(r"[？?][”’」』\s]*$")
 
 
 # A paragraph of an editor's comment (点评：…, 编者按：…, as digests print them after an item).
@@ -83,6 +87,26 @@ _COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|�
 
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
+
+
+# A place called by its industry (石化老城, 装备制造老城, 钢铁基地, 陶瓷之都) as the subject of a headline's verb:
+# the industry says what the place has been, the verb after it what the place does now.
+_EPITHET = re.compile(r"(?:老城|古城|老工业基地|工业基地|老基地|基地|之都|之城|之乡|重镇|名城|大市|大县|大省)")
+
+
+def _another_place_heads_the_phrase(sentence: Sentence, pos: int, subjects: Sequence[str]) -> bool:
+    """Does the part of a two-part headline holding ``pos`` (parts a space apart: 济南起步区跨过黄河“向北发展”
+    济阳新能源汽车配套项目集中落地) open with a place other than the headline's subjects? Then that part
+    tells what that place does."""
+    text = sentence.text
+    phrase = max((m.end() for m in _TITLE_PARTS.finditer(text, 0, pos)), default=0)
+    if not phrase:
+        return False
+    return any(s == phrase and m.id not in subjects for s, _, m in sentence.of_types(PLACE_TYPES))
+
+
+# Where a headline's second part starts: after a space between two words (海城…升级 鞍山设立…).
+_TITLE_PARTS = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 
 
 # A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
@@ -112,7 +136,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
-    industries = context.industries(sentence)
+    industries = _heads(context.industries(sentence), sentence, context)
     if not industries:
         return
     cue_re = _cue_re("backs")
@@ -130,6 +154,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
                 if _later_clause_actor(sentence, start, subjects):
                     continue  # 黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济: the second item's actor's, not 大庆's
+                if _EPITHET.match(text, end) and not cue_re.search(text, 0, start):
+                    continue  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
+                if _another_place_heads_the_phrase(sentence, start, subjects):
+                    continue  # 海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金: the second headline is 鞍山's
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
@@ -137,6 +165,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # see _table_rows
     if sentence.unit in context.interview_answers:
         return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
+    if _ASKED.search(sentence.text):
+        return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
@@ -181,10 +211,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
         if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
             continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if cues[-1][0] in _DOCUMENT_CUES and _CITED.search(text, max(0, cues[-1].start() - 12), cues[-1].start()):
+            continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if cues[-1][0] == "建成" and _STATUS.match(text) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+            continue  # 目前，濮阳已建成加氢站4座: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
@@ -202,7 +236,11 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if funds and _funds_investment(sentence, funds, start):
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
+        if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
+            continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
+            subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
             continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
         if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
@@ -215,10 +253,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
+        if how in ("explicit", "article_subject", "previous_sentence") and _UNIT_SPOKEN_FOR.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
+        if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
@@ -249,6 +291,40 @@ def _later_clause_actor(sentence: Sentence, start: int, subjects: Sequence[str])
         return False
     own = [m.id for s, e, m in sentence.actors() if cut <= s and e <= start]
     return bool(own) and not any(x in subjects for x in own)
+
+
+# A sentence opening with where it is (在黄河滩区的范县和台前县，…): 在, then the places, then a comma.
+_OPENS_WITH_PLACES = re.compile(r"\s*(?:目前|如今|同时|此外)?[，,]?\s*在[^，,。；;]{1,30}?(?=[，,])")
+
+
+def _opening_places(sentence: Sentence, pos: int) -> list[str]:
+    """The regions a sentence opens with (在X的A和B，当地…), ending its opening clause and joined by 和、及与,
+    when that clause ends before ``pos``: 当地 or 这里 after it speaks of them, not of the report's region."""
+    opening = _OPENS_WITH_PLACES.match(sentence.text)
+    if opening is None or opening.end() > pos:
+        return []
+    places = [x for x in sentence.of_types(PLACE_TYPES) if x[1] <= opening.end()]
+    if not places or places[-1][1] != opening.end():
+        return []
+    group = [places[-1]]
+    for x in reversed(places[:-1]):
+        if sentence.text[x[1] : group[-1][0]] not in ("和", "、", "及", "与", "以及"):
+            break
+        group.append(x)
+    return [m.id for _, _, m in reversed(group)]
+
+
+def _heads(industries: list[tuple[int, int, Mention]], sentence: Sentence, context: _Context) -> list[tuple[int, int, Mention]]:
+    """The industries less a broad sector written right before a narrower industry's name (新能源 in
+    新能源汽车关键零部件, when the linker reads 新能源 + 汽车关键零部件): a modifier of that name, not a
+    sector of its own. (The narrower one stays; a broad sector after another name is left out already,
+    see :meth:`_Context.industries`; two broad sectors side by side, 新能源新材料, are both meant.)"""
+    if len(industries) < 2:
+        return industries
+    starts = {s: m for s, _, m in sentence.of_types(("industry",))}
+    return [x for x in industries
+            if not ((after := starts.get(x[1])) is not None and context._broad(x[2].id) and not context._broad(after.id)
+                    and not sentence.text[x[0] : x[1]].endswith(("业", "经济")))]  # (纺织服装产业数字化转型: 产业 closes the name)
 
 
 def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
@@ -305,6 +381,25 @@ def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
     return bool(found) and found.end() <= start
 
 
+# What has been built (已建成, 已经建成) in a sentence telling how things stand (目前，…; 截至去年底，…): with
+# no future in it (将, 计划, 到2027年, 力争), a count of what stands, not what the place backs (目前，濮阳已建成
+# 加氢站4座; but 已经建成…，到2027年将达到…, and 宜昌依托…资源，已建成两座加氢站: what the place did).
+_STATUS = re.compile(r"\s*(?:目前|当前|如今|现阶段|截至[^，,。；;]{0,12}|截止[^，,。；;]{0,12})[，,]")
+
+
+_BUILT_ALREADY = re.compile(r"已经?$")
+
+
+_FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
+
+
+# A document cited (按照规划，…; 根据该市的实施方案，…): a cue naming a document, after these, is no one's doing.
+_DOCUMENT_CUES = frozenset(("规划", "方案", "措施", "政策", "行动方案", "实施方案", "若干措施"))
+
+
+_CITED = re.compile(r"(?:按照|根据|依据|对照|参照)[^，,。；;]{0,10}$")
+
+
 # A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
 _DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|表明)")
 
@@ -333,9 +428,11 @@ _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上
 
 
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
-# 检测中心, 人工智能产业联盟, 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# 检测中心, 人工智能产业联盟, 文化旅游节; a service's own facility, 锂电池检测认证中心, 检测认证公共服务平台):
+# the name, not the industry, is what is built or held. (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)"
+                          r"|(?<=检测|认证|检验|测试)(?:公共服务平台|服务平台|中心)")
 
 
 # A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
@@ -416,7 +513,42 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
         return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
+    if _SUPPLIED_BEFORE.search(text, cue_end, start) and _SUPPLIED.match(text, end):
+        return False  # 推动刀具、锁具企业向高端装备配套延伸: the customers a place's firms supply
+    if _MEANS.search(text, cue_end, start):
+        return False  # 让“德化瓷”通过海外仓走向全球; 推动小吃企业对接大型商超和电商平台
+    if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
+                                        or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
+        return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
     return not _AGAINST.search(text, cue_end, start)
+
+
+# The customers firms supply (向高端装备配套延伸, 为新能源汽车和储能配套): 为/向/给 and the list's earlier items,
+# then the rest of the list and 配套 as a verb (not 重点投向…风能产业配套项目: projects for the industry).
+_SUPPLIED_BEFORE = re.compile(r"(?:为|(?<![投面走转])向|给)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
+
+
+_SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整车|主机厂)?(?:做|进行|提供)?配套(?!项目|产业|企业|园区|设施|服务|能力|体系)")
+
+
+# A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
+# what the place works through or with, not what it backs — 通过, 依托, 对接 and the list's earlier items.
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
+
+
+# Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
+# the subsidy backs their upgrading, not the equipment's industry; and the firms that buy something
+# (对购买燃料电池汽车的物流企业给予运营补贴): users named by their trade, not a trade backed.
+_EQUIPMENT_BOUGHT = re.compile(r"(?:购置|采购)(?:[^，,。；;、和及与]{1,10}[、和及与])*$")
+
+
+_BUYER_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,8}的[^，,。；;]{0,6}?(?:企业|用户|单位|主体|项目)")
+
+
+_BUYER_BEFORE = re.compile(r"(?:购置|购买|采购|使用)[^，,。；;]{1,16}的$")
+
+
+_BUYER = re.compile(r"[^，,。；;的]{0,4}?(?:企业|用户|单位|经营主体|公司)")
 
 
 # The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
@@ -467,12 +599,12 @@ _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _FINANCED, _DOWNSTREAM)))
 
 
-# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
 # rest of the list and the field word.
 _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
 
 
-_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|(?:车辆|设备|产品|项目)?[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
 
 
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…), or whom it benefits (…，也能带动装备制造;
@@ -538,8 +670,22 @@ def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
     return False
 
 
-# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
-_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+# Firms counted as a clause's subject (已有60余家种业企业在…设立…, 今年共有120家企业…).
+_COUNTED_FIRMS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年|截至[^，,。；;]{0,10})?[，,]?\s*(?:已有|已经有|还有|共有|累计有)?\d+\s*(?:余|多)?家[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商|机构)")
+
+
+# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…), or a city it locates
+# (这座新疆的石油城正把目光投向…: the report's city, the region only says where it is).
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂|城|园区|产业园)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+# A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
+# 镇党委书记说，全镇正在推动…; 负责人表示，园区将…): a place in the speaker's title, or the report's city,
+# is not who acts — a town, a park or a firm is, which no region stands for.
+_UNIT_SPOKEN_FOR = re.compile(
+    r"(?:介绍|表示|说|透露|称|指出|坦言)[，,：:]\s*(?:(?:目前|今年|下一步|未来|近年来)[，,]?\s*)?"
+    r"(?:全镇|镇里|该镇|本镇|全村|村里|科技城|园区|产业园|集团|公司|学校|高校|大学|医院)(?!内|里的|的)"
+)
 
 
 # A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
@@ -559,6 +705,17 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
         if cue:
             return True
     return False
+
+
+# A clause whose subject is a fund named before (，基金已向…注资, ；该基金将…): what follows is its doing.
+_FUND_CLAUSE = re.compile(r"[，,；;]\s*(?:该|这只|这支|此|母|子)?基金(?=将|要|还|也|已|会|计划|拟|把|正|主要|重点|后续|目前|累计|先后)")
+
+
+def _fund_acts_since(text: str, funds: Sequence[tuple[int, int, Mention]], cue_start: int) -> bool:
+    """Does a clause between a fund's name and the cue at ``cue_start`` open with the fund as its
+    subject (…设立…濮阳氢能产业基金，基金已向…注资，后续重点投向…)? Then the cue tells the fund's investment."""
+    first = next((f_end for f_start, f_end, _ in funds if f_start < cue_start), None)
+    return first is not None and _FUND_CLAUSE.search(text, first, cue_start) is not None
 
 
 # The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
