@@ -2193,3 +2193,27 @@ def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
     assert stated  # the body states facts …
     assert {(f.subject, f.relation, f.object, f.evidence.rule) for f in with_margins if f.relation != "mentions"} == stated  # … the margins none
     assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}
+
+
+def test_your_city_in_a_reply_is_the_city_it_is_addressed_to(linker):
+    # 请你市…, 你市要…: the region of the government the reply answers acts, not the province that signs it;
+    # places in the same clause (以…为主要承载地) are where it acts.
+    reply = (
+        "关于同意株洲市创建氢能产业集群的批复\n\n株洲市人民政府：\n\n你市《关于创建氢能产业集群的请示》收悉。现批复如下：\n\n"
+        "一、请你市以醴陵市为主要承载地，力争到2027年氢能产业产值达到300亿元。\n\n"
+        "二、你市要重点发展燃料电池汽车，推动光伏和新型储能协同发展。\n\n湖南省工业和信息化厅\n\n2025年3月5日\n"
+    )
+    facts = _facts(linker, reply)
+    assert ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027) in facts
+    assert {("430200", "backs", "industry:fuel-cell-vehicles"), ("430200", "backs", "industry:photovoltaics")} <= facts
+    assert not {f for f in facts if f[0] in ("430000", "430281") and f[1] in ("backs", "sets_target")}
+    # 你省 names no city: a reply to a city government leaves it to the rules that follow
+    other = reply.replace("二、你市要", "二、你省要")
+    assert ("430200", "backs", "industry:fuel-cell-vehicles") not in _facts(linker, other, "backs")
+
+
+def test_an_industry_qualifying_supporting_equipment_is_not_backed(linker):
+    text = "株洲发展储能\n\n株洲市将重点发展智能电网装备和新能源配套装备，培育电力装备产业集群。（2025-03-05）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:smart-grid") in backs
+    assert ("430200", "backs", "industry:new-energy") not in backs

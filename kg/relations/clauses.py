@@ -7,7 +7,7 @@ import re
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
-from kg.relations.context import _LEVEL, _SPEAKER, _Context
+from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
 
@@ -126,6 +126,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    addressed = _addressee_reference(sentence, pos, before, context)
+    if addressed:
+        return addressed, "reference"
     if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
         # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
         after = [x for x in sentence.actors() if x[0] >= purpose.end()]
@@ -248,6 +251,27 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
     # document's content, and no region's — the body issues the document, it does not back what it names.
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+# The region a reply is addressed to, referred to (批复/复函 to 酒泉市人民政府: 请你市…, 你市要…).
+_YOUR_REGION = re.compile(r"你(市|省|区|县|州|盟|旗)")
+
+
+def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The region 你市 (你省, 你区 …) before ``pos`` speaks of: the region of the one body the document
+    is addressed to (酒泉市人民政府： / …请你市推动光伏装备… → 酒泉), at the level the word names; None
+    where there is no such word, no such body, or an actor opens a later clause of its own before ``pos``
+    (places inside its clause are where: 请你市以瓜州县、玉门市为主要承载地，力争…)."""
+    if "你" not in sentence.text:
+        return None
+    found = None
+    for found in _YOUR_REGION.finditer(sentence.text, 0, pos):
+        pass
+    if found is None or any(x[0] >= found.end() and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
+        return None
+    level = "市" if found[1] == "州" else found[1]
+    regions = [_agency_region(a) or a for a in context.addressee]
+    return [r for r in regions if _is_at_level(context.kb.get(r), level)] or None
 
 
 def _central_agency(subject: str) -> bool:
