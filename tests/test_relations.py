@@ -2217,3 +2217,32 @@ def test_an_industry_qualifying_supporting_equipment_is_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert ("430200", "backs", "industry:smart-grid") in backs
     assert ("430200", "backs", "industry:new-energy") not in backs
+
+
+def test_the_signers_issue_the_document_a_notice_hands_on_after_its_approval(linker):
+    # 《…》已经市人民政府同意，现印发给你们 / …制定了《…》，现印发给你们: the signers issue it; the approver does not,
+    # nor does a document cited in another clause.
+    approved = (
+        "株洲市氢能产业发展行动方案\n\n株政办发〔2025〕7号\n\n各县市区人民政府，市政府各部门：\n\n"
+        "为落实《湖南省氢能产业发展规划》，《株洲市氢能产业发展行动方案》已经市人民政府同意，现印发给你们，请认真抓好落实。\n\n"
+        "株洲市人民政府办公室\n\n2025年5月20日\n\n一、主要目标\n\n到2027年，全市氢能产业产值达到200亿元。\n"
+    )
+    assert _facts(linker, approved, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市氢能产业发展行动方案")}
+    drafted = (
+        "关于印发专项资金管理办法的通知\n\n各县市区财政局：\n\n"
+        "为规范资金管理，我们制定了《株洲市氢能产业专项资金管理办法》，现印发给你们，请遵照执行。\n\n"
+        "株洲市财政局　株洲市工业和信息化局\n\n2025年4月8日\n"
+    )
+    assert _facts(linker, drafted, "issues") == {
+        ("agency:430200:finance_bureau", "issues", "policy:株洲市氢能产业专项资金管理办法"),
+        ("agency:430200:economy_and_it", "issues", "policy:株洲市氢能产业专项资金管理办法"),
+    }
+
+
+def test_a_region_a_notices_document_is_titled_with_does_not_issue_it(linker):
+    # 现将《株洲市…办法》印发给你们 under a title naming no body: its signer issues it, not the region 株洲.
+    text = (
+        "株洲市招商引资奖励办法\n株政发〔2025〕40号\n各区县人民政府，市政府各部门：\n现将《株洲市招商引资奖励办法》印发给你们，请认真组织实施。\n"
+        "株洲市人民政府\n2025年6月3日\n第一条 本办法适用于新引进的新材料项目。\n第二条 对固定资产投资超过5亿元的项目给予奖励。\n抄送：湖南省商务厅。\n"
+    )
+    assert _facts(linker, text, "issues") == {("agency:430200:government", "issues", "policy:株洲市招商引资奖励办法")}
