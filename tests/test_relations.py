@@ -2246,3 +2246,26 @@ def test_a_region_a_notices_document_is_titled_with_does_not_issue_it(linker):
         "株洲市人民政府\n2025年6月3日\n第一条 本办法适用于新引进的新材料项目。\n第二条 对固定资产投资超过5亿元的项目给予奖励。\n抄送：湖南省商务厅。\n"
     )
     assert _facts(linker, text, "issues") == {("agency:430200:government", "issues", "policy:株洲市招商引资奖励办法")}
+
+
+def test_a_list_of_indicators_sets_each_figure_of_the_goal_year_not_the_base_year(linker):
+    # 主要指标如下：<measure>，<base year>为…，<goal year>目标为…；…: the goal year's figure, each item's industry;
+    # not the base year's, nor a measure of another noun (算力相关产业营业收入).
+    text = (
+        "株洲市“十五五”能源产业发展规划\n株洲市人民政府 2026年2月\n第三章 发展目标\n"
+        "主要指标如下：新型储能装机规模，2025年为12万千瓦，2030年目标为100万千瓦；数据中心标准机架，2025年为3万架，2030年达到8万架；"
+        "算力相关产业营业收入，2030年力争达到150亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("430200", "sets_target", "industry:new-energy-storage", 100.0, "万千瓦", 2030),
+        ("430200", "sets_target", "industry:data-centres", 8.0, "万架", 2030),
+    }
+
+
+def test_a_figure_up_to_a_date_of_the_articles_year_and_a_share_of_the_figure_before_are_no_targets(linker):
+    text = (
+        "株洲市算力建设新闻发布会\n2025年10月22日，株洲市人民政府新闻办公室举行新闻发布会。\n"
+        "李明：截至2025年6月，全市算力总规模为4EFLOPS。\n"
+        "李明：到2027年，全市算力总规模达到10EFLOPS，其中智能算力占比超过90%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:computing-power", 10.0, "EFLOPS", 2027)}

@@ -16,7 +16,7 @@ from kg.types import Mention
 __all__ = ["_FIRM_SPEAKS", "_LEVEL", "_SPEAKER", "_Context", "_is_at_level"]
 
 
-_YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
+_YEAR = re.compile(r"(?:到|(?<!截)至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")  # (截至2025年6月: no goal year)
 
 
 # A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
