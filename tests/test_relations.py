@@ -2269,3 +2269,9 @@ def test_a_figure_up_to_a_date_of_the_articles_year_and_a_share_of_the_figure_be
         "李明：到2027年，全市算力总规模达到10EFLOPS，其中智能算力占比超过90%。\n"
     )
     assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:computing-power", 10.0, "EFLOPS", 2027)}
+
+
+def test_an_industry_named_with_its_ye_is_a_term(linker):
+    # 农产品加工业产值: jieba cuts 加工业, and the term 农产品加工 closed by 业 is the industry (not 保险业务's 保险业)
+    text = "株洲市2025年政府工作报告\n2025年主要预期目标：地区生产总值增长6%，农产品加工业产值达到120亿元。\n"
+    assert ("430200", "sets_target", "industry:food-industry", 120.0, "亿元", 2025) in _facts(linker, text, "sets_target")

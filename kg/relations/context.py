@@ -294,7 +294,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
         # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
-        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)):
+        # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业).
+        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
+                and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
