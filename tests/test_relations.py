@@ -2275,3 +2275,17 @@ def test_an_industry_named_with_its_ye_is_a_term(linker):
     # 农产品加工业产值: jieba cuts 加工业, and the term 农产品加工 closed by 业 is the industry (not 保险业务's 保险业)
     text = "株洲市2025年政府工作报告\n2025年主要预期目标：地区生产总值增长6%，农产品加工业产值达到120亿元。\n"
     assert ("430200", "sets_target", "industry:food-industry", 120.0, "亿元", 2025) in _facts(linker, text, "sets_target")
+
+
+def test_our_bureau_in_a_press_conference_is_the_speakers_body(linker):
+    # 王五：下一步，我局将推动…: the bureau the speaker was introduced with backs, not the article's region, nor a
+    # place named as where things go (向株洲集聚); a speaker introduced with another kind of body (厅) is not 我局.
+    text = (
+        "株洲市数据产业新闻发布会\n2025年10月22日，株洲市人民政府新闻办公室举行新闻发布会，市数据局局长王五回答记者提问。\n"
+        "记者：下一步有哪些举措？\n王五：下一步，我局将推动大模型训练业务向株洲集聚，培育数据标注等数据产业新业态。\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert {("agency:430200:data_bureau", "backs", "industry:large-models"), ("agency:430200:data_bureau", "backs", "industry:data-industry")} <= backs
+    assert not {f for f in backs if f[0] == "430200"}
+    other = text.replace("我局将", "我厅将")
+    assert not {f for f in _facts(linker, other, "backs") if f[0] == "agency:430200:data_bureau"}

@@ -129,6 +129,13 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     addressed = _addressee_reference(sentence, pos, before, context)
     if addressed:
         return addressed, "reference"
+    if "我" in sentence.text and (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _ACTS_NEXT.match(sentence.text, ours.end()) \
+            and not any(x[0] < ours.start() or _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
+        # 王建国：下一步，我厅将推动…，培育…: the speaker's 厅 acts, not the article's region (nor a place it acts
+        # towards: 推动…向贵州集聚)
+        body = context.own_body(sentence, ours[1])
+        if body:
+            return body, "explicit"
     if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
         # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
         after = [x for x in sentence.actors() if x[0] >= purpose.end()]
@@ -251,6 +258,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
     # document's content, and no region's — the body issues the document, it does not back what it names.
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+# A body speaking of itself (我厅将推动…, 我局将…): see _Context.own_body.
+_OUR_BODY = re.compile(r"我(厅|局|委|办)")
 
 
 # The region a reply is addressed to, referred to (批复/复函 to 酒泉市人民政府: 请你市…, 你市要…).

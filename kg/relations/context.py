@@ -74,6 +74,26 @@ class _Context(_ArticleContext):
                 return [actors[0][2].id], "quoted"
         return [], ""
 
+    def own_body(self, sentence: Sentence, word: str) -> list[str]:
+        """Who 我厅, 我局, 我委 (``word``: the last character) is: the body of the speaker opening ``sentence``
+        (王建国：下一步，我厅将…, where an earlier sentence named him after his body: 省工业和信息化厅副厅长、
+        新闻发言人王建国), else the agency the document is headed or signed by (a reply: 我厅将…给予倾斜);
+        the one body named so whose name ends in ``word``, else nobody."""
+        speaker = _SPEAKER_OPENS.match(sentence.text)
+        if speaker is not None:
+            for earlier in self.sents:
+                if earlier is sentence:
+                    break
+                at = earlier.text.find(speaker[1])
+                if at <= 0 or (earlier.unit, earlier.start) == (sentence.unit, sentence.start):
+                    continue
+                bodies = [m for s, e, m in earlier.of_types(("agency",)) if e <= at and at - e <= 16 and not _CLAUSE_GAP.search(earlier.text, e, at)]
+                if bodies:
+                    return [bodies[-1].id] if bodies[-1].text.endswith(word) else []
+            return []
+        heads = [x for x in self.subject if (e := self.kb.get(x)) is not None and e.type == "agency" and e.name.endswith(word)]
+        return heads[:1] if len(heads) == 1 else []
+
     def firm_before(self, sentence: Sentence) -> list[str]:
         """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
         the industry named right before 企业/公司), for 这家企业 opening this one."""
@@ -312,6 +332,15 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 _QUOTE_SAID = re.compile(r"\s*”")
+
+
+# A transcript's speaker opening a sentence (王建国：…).
+_SPEAKER_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,4})[：:]")
+
+
+# What ends the phrase naming a speaker after the body (省工业和信息化厅副厅长、新闻发言人王建国 — not
+# 市政府…，市发改委负责人王五: another clause).
+_CLAUSE_GAP = re.compile(r"[，,。；;：:]")
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).
