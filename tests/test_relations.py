@@ -2289,3 +2289,15 @@ def test_our_bureau_in_a_press_conference_is_the_speakers_body(linker):
     assert not {f for f in backs if f[0] == "430200"}
     other = text.replace("我局将", "我厅将")
     assert not {f for f in _facts(linker, other, "backs") if f[0] == "agency:430200:data_bureau"}
+
+
+def test_a_regions_rules_for_its_own_fund_back_what_the_fund_is_to_invest_in(linker):
+    rules = (
+        "株洲市产业引导基金管理办法\n第一条 株洲市产业引导基金由市人民政府出资设立，首期规模50亿元。\n"
+        "第二条 引导基金重点投向新能源、新材料和生物医药等产业。\n"
+    )
+    facts = _facts(linker, rules)
+    assert {("430200", "backs", "industry:new-energy"), ("430200", "backs", "industry:biopharmaceuticals")} <= facts
+    # a call for the fund's managers is the fund's doing: it invests, the region backs nothing by it
+    call = rules.replace("管理办法", "子基金管理机构公开征集公告", 1)
+    assert not {f for f in _facts(linker, call, "backs") if f[0] == "430200"}
