@@ -2301,3 +2301,13 @@ def test_a_regions_rules_for_its_own_fund_back_what_the_fund_is_to_invest_in(lin
     # a call for the fund's managers is the fund's doing: it invests, the region backs nothing by it
     call = rules.replace("管理办法", "子基金管理机构公开征集公告", 1)
     assert not {f for f in _facts(linker, call, "backs") if f[0] == "430200"}
+
+
+def test_a_place_approved_to_build_a_cluster_backs_it_not_who_approves(linker):
+    reply = (
+        "关于同意株洲市创建氢能产业集群的批复\n湘工信函〔2025〕12号\n株洲市人民政府：\n你市《关于创建氢能产业集群的请示》收悉。现批复如下：\n"
+        "一、同意株洲市创建省级氢能产业集群，培育期为2025年至2027年。\n湖南省工业和信息化厅\n2025年10月9日\n抄送：省财政厅。\n"
+    )
+    backs = _facts(linker, reply, "backs")
+    assert ("430200", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[0] in ("430000", "agency:430000:economy_and_it")}

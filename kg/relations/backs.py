@@ -123,6 +123,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if _TITLE_DOCUMENT.search(sentence.text):
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
+        if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
+            subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
         if subjects and cue_re.search(text) and not _COMPARED.search(text):
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
