@@ -129,7 +129,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     addressed = _addressee_reference(sentence, pos, before, context)
     if addressed:
         return addressed, "reference"
-    if "我" in sentence.text and (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _ACTS_NEXT.match(sentence.text, ours.end()) \
+    if "我" in sentence.text and (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _OUR_BODY_ACTS.match(sentence.text, ours.end()) \
             and not any(x[0] < ours.start() or _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
         # 王建国：下一步，我厅将推动…，培育…: the speaker's 厅 acts, not the article's region (nor a place it acts
         # towards: 推动…向贵州集聚)
@@ -262,6 +262,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
 
 # A body speaking of itself (我厅将推动…, 我局将…): see _Context.own_body.
 _OUR_BODY = re.compile(r"我(厅|局|委|办)")
+
+
+# What 我厅 does next (我厅将…, 我厅拟将…, 我局正在…).
+_OUR_BODY_ACTS = re.compile(r"(?:将|要|正|已|还|也|会|拟|计划|准备|力争)")
 
 
 # The region a reply is addressed to, referred to (批复/复函 to 酒泉市人民政府: 请你市…, 你市要…).
