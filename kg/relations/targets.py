@@ -97,7 +97,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     for fact in _stated_targets(sentence, context, evidence):
         found = True
         yield fact
-    if not found and sentence.of_types(("industry",)) and _AMOUNT.search(sentence.text):
+    if not found and "年" in sentence.text and _YEAR_STATED.search(sentence.text):
         # the list opens in the sentence, or in the paragraph before it with no sentence ended since
         opener = _INDICATORS.search(sentence.text)
         before = context.units[sentence.unit].text[: sentence.start]
@@ -121,6 +121,10 @@ _INDICATORS = re.compile(r"(?:指标|目标)[^：:。；;，,]{0,10}[：:]")
 # A figure stated for a year (2030年目标为1800亿元, 2027年力争达到150亿元, 2024年为7.8万架): the year and
 # whether a goal word stands with it.
 _YEAR_FIGURE = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(目标(?:值)?(?:为|是)?|预期(?:为|达到)?|力争(?:达到)?|(?:将|要)?达到|突破|超过|为)\s*$")
+
+
+# A figure stated for a year, as in a list of indicators (2030年目标为1800亿元): the cheap test first.
+_YEAR_STATED = re.compile(r"\d{4}\s*年(?:底|末)?\s*(?:目标|预期|力争|将|要|达到|突破|超过|为)[^，,；;。]{0,4}\d")
 
 
 # What an indicator's name may hold after its industry: the measure (新型储能装机规模, 能源工业总产值,
