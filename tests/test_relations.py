@@ -2344,3 +2344,121 @@ def test_firms_counted_as_the_subject_act_not_the_place(linker):
     rules = {f.evidence.sentence[:4] for a in segment(Source(path=Path("s.txt"), text=text, format="txt", encoding="utf-8", sha256="")).articles
              for f in extract_facts(a, linker)[1] if f.relation == "backs"}
     assert rules == {"三亚大力"}
+
+
+def test_your_city_in_a_reply_is_the_city_it_is_addressed_to(linker):
+    # 请你市…, 你市要…: the region of the government the reply answers acts, not the province that signs it;
+    # places in the same clause (以…为主要承载地) are where it acts.
+    reply = (
+        "关于同意株洲市创建氢能产业集群的批复\n\n株洲市人民政府：\n\n你市《关于创建氢能产业集群的请示》收悉。现批复如下：\n\n"
+        "一、请你市以醴陵市为主要承载地，力争到2027年氢能产业产值达到300亿元。\n\n"
+        "二、你市要重点发展燃料电池汽车，推动光伏和新型储能协同发展。\n\n湖南省工业和信息化厅\n\n2025年3月5日\n"
+    )
+    facts = _facts(linker, reply)
+    assert ("430200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027) in facts
+    assert {("430200", "backs", "industry:fuel-cell-vehicles"), ("430200", "backs", "industry:photovoltaics")} <= facts
+    assert not {f for f in facts if f[0] in ("430000", "430281") and f[1] in ("backs", "sets_target")}
+    # 你省 names no city: a reply to a city government leaves it to the rules that follow
+    other = reply.replace("二、你市要", "二、你省要")
+    assert ("430200", "backs", "industry:fuel-cell-vehicles") not in _facts(linker, other, "backs")
+
+
+def test_an_industry_qualifying_supporting_equipment_is_not_backed(linker):
+    text = "株洲发展储能\n\n株洲市将重点发展智能电网装备和新能源配套装备，培育电力装备产业集群。（2025-03-05）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:smart-grid") in backs
+    assert ("430200", "backs", "industry:new-energy") not in backs
+
+
+def test_the_signers_issue_the_document_a_notice_hands_on_after_its_approval(linker):
+    # 《…》已经市人民政府同意，现印发给你们 / …制定了《…》，现印发给你们: the signers issue it; the approver does not,
+    # nor does a document cited in another clause.
+    approved = (
+        "株洲市氢能产业发展行动方案\n\n株政办发〔2025〕7号\n\n各县市区人民政府，市政府各部门：\n\n"
+        "为落实《湖南省氢能产业发展规划》，《株洲市氢能产业发展行动方案》已经市人民政府同意，现印发给你们，请认真抓好落实。\n\n"
+        "株洲市人民政府办公室\n\n2025年5月20日\n\n一、主要目标\n\n到2027年，全市氢能产业产值达到200亿元。\n"
+    )
+    assert _facts(linker, approved, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市氢能产业发展行动方案")}
+    drafted = (
+        "关于印发专项资金管理办法的通知\n\n各县市区财政局：\n\n"
+        "为规范资金管理，我们制定了《株洲市氢能产业专项资金管理办法》，现印发给你们，请遵照执行。\n\n"
+        "株洲市财政局　株洲市工业和信息化局\n\n2025年4月8日\n"
+    )
+    assert _facts(linker, drafted, "issues") == {
+        ("agency:430200:finance_bureau", "issues", "policy:株洲市氢能产业专项资金管理办法"),
+        ("agency:430200:economy_and_it", "issues", "policy:株洲市氢能产业专项资金管理办法"),
+    }
+
+
+def test_a_region_a_notices_document_is_titled_with_does_not_issue_it(linker):
+    # 现将《株洲市…办法》印发给你们 under a title naming no body: its signer issues it, not the region 株洲.
+    text = (
+        "株洲市招商引资奖励办法\n株政发〔2025〕40号\n各区县人民政府，市政府各部门：\n现将《株洲市招商引资奖励办法》印发给你们，请认真组织实施。\n"
+        "株洲市人民政府\n2025年6月3日\n第一条 本办法适用于新引进的新材料项目。\n第二条 对固定资产投资超过5亿元的项目给予奖励。\n抄送：湖南省商务厅。\n"
+    )
+    assert _facts(linker, text, "issues") == {("agency:430200:government", "issues", "policy:株洲市招商引资奖励办法")}
+
+
+def test_a_list_of_indicators_sets_each_figure_of_the_goal_year_not_the_base_year(linker):
+    # 主要指标如下：<measure>，<base year>为…，<goal year>目标为…；…: the goal year's figure, each item's industry;
+    # not the base year's, nor a measure of another noun (算力相关产业营业收入).
+    text = (
+        "株洲市“十五五”能源产业发展规划\n株洲市人民政府 2026年2月\n第三章 发展目标\n"
+        "主要指标如下：新型储能装机规模，2025年为12万千瓦，2030年目标为100万千瓦；数据中心标准机架，2025年为3万架，2030年达到8万架；"
+        "算力相关产业营业收入，2030年力争达到150亿元。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {
+        ("430200", "sets_target", "industry:new-energy-storage", 100.0, "万千瓦", 2030),
+        ("430200", "sets_target", "industry:data-centres", 8.0, "万架", 2030),
+    }
+
+
+def test_a_figure_up_to_a_date_of_the_articles_year_and_a_share_of_the_figure_before_are_no_targets(linker):
+    text = (
+        "株洲市算力建设新闻发布会\n2025年10月22日，株洲市人民政府新闻办公室举行新闻发布会。\n"
+        "李明：截至2025年6月，全市算力总规模为4EFLOPS。\n"
+        "李明：到2027年，全市算力总规模达到10EFLOPS，其中智能算力占比超过90%。\n"
+    )
+    assert _facts(linker, text, "sets_target") == {("430200", "sets_target", "industry:computing-power", 10.0, "EFLOPS", 2027)}
+
+
+def test_an_industry_named_with_its_ye_is_a_term(linker):
+    # 农产品加工业产值: jieba cuts 加工业, and the term 农产品加工 closed by 业 is the industry (not 保险业务's 保险业)
+    text = "株洲市2025年政府工作报告\n2025年主要预期目标：地区生产总值增长6%，农产品加工业产值达到120亿元。\n"
+    assert ("430200", "sets_target", "industry:food-industry", 120.0, "亿元", 2025) in _facts(linker, text, "sets_target")
+
+
+def test_our_bureau_in_a_press_conference_is_the_speakers_body(linker):
+    # 王五：下一步，我局将推动…: the bureau the speaker was introduced with backs, not the article's region, nor a
+    # place named as where things go (向株洲集聚); a speaker introduced with another kind of body (厅) is not 我局.
+    text = (
+        "株洲市数据产业新闻发布会\n2025年10月22日，株洲市人民政府新闻办公室举行新闻发布会，市数据局局长王五回答记者提问。\n"
+        "记者：下一步有哪些举措？\n王五：下一步，我局将推动大模型训练业务向株洲集聚，培育数据标注等数据产业新业态。\n"
+    )
+    backs = _facts(linker, text, "backs")
+    assert {("agency:430200:data_bureau", "backs", "industry:large-models"), ("agency:430200:data_bureau", "backs", "industry:data-industry")} <= backs
+    assert not {f for f in backs if f[0] == "430200"}
+    other = text.replace("我局将", "我厅将")
+    assert not {f for f in _facts(linker, other, "backs") if f[0] == "agency:430200:data_bureau"}
+
+
+def test_a_regions_rules_for_its_own_fund_back_what_the_fund_is_to_invest_in(linker):
+    rules = (
+        "株洲市产业引导基金管理办法\n第一条 株洲市产业引导基金由市人民政府出资设立，首期规模50亿元。\n"
+        "第二条 引导基金重点投向新能源、新材料和生物医药等产业。\n"
+    )
+    facts = _facts(linker, rules)
+    assert {("430200", "backs", "industry:new-energy"), ("430200", "backs", "industry:biopharmaceuticals")} <= facts
+    # a call for the fund's managers is the fund's doing: it invests, the region backs nothing by it
+    call = rules.replace("管理办法", "子基金管理机构公开征集公告", 1)
+    assert not {f for f in _facts(linker, call, "backs") if f[0] == "430200"}
+
+
+def test_a_place_approved_to_build_a_cluster_backs_it_not_who_approves(linker):
+    reply = (
+        "关于同意株洲市创建氢能产业集群的批复\n湘工信函〔2025〕12号\n株洲市人民政府：\n你市《关于创建氢能产业集群的请示》收悉。现批复如下：\n"
+        "一、同意株洲市创建省级氢能产业集群，培育期为2025年至2027年。\n湖南省工业和信息化厅\n2025年10月9日\n抄送：省财政厅。\n"
+    )
+    backs = _facts(linker, reply, "backs")
+    assert ("430200", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[0] in ("430000", "agency:430000:economy_and_it")}

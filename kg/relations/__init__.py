@@ -37,7 +37,7 @@ from kg.relations.backs import _backs, _fund_purpose_backs
 from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
 from kg.relations.cues import CUES, prepare
-from kg.relations.invests import _fund_facts
+from kg.relations.invests import _fund_facts, _own_fund_backs
 from kg.relations.issues import _issues, _policy_facts, _signature_issues
 from kg.relations.sentences import MAX_SENTENCE, Sentence, sentences
 from kg.relations.tables import _table_rows
@@ -129,6 +129,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
     facts.extend(_fund_purpose_backs(facts, sents, context))
+    facts.extend(_own_fund_backs(facts, context))
     facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))

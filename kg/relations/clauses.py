@@ -7,7 +7,7 @@ import re
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
-from kg.relations.context import _LEVEL, _SPEAKER, _Context
+from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
 
@@ -126,6 +126,16 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    addressed = _addressee_reference(sentence, pos, before, context)
+    if addressed:
+        return addressed, "reference"
+    if "我" in sentence.text and (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _OUR_BODY_ACTS.match(sentence.text, ours.end()) \
+            and not any(x[0] < ours.start() or _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
+        # 王建国：下一步，我厅将推动…，培育…: the speaker's 厅 acts, not the article's region (nor a place it acts
+        # towards: 推动…向贵州集聚)
+        body = context.own_body(sentence, ours[1])
+        if body:
+            return body, "explicit"
     if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
         # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
         after = [x for x in sentence.actors() if x[0] >= purpose.end()]
@@ -248,6 +258,35 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
     # document's content, and no region's — the body issues the document, it does not back what it names.
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+# A body speaking of itself (我厅将推动…, 我局将…): see _Context.own_body.
+_OUR_BODY = re.compile(r"我(厅|局|委|办)")
+
+
+# What 我厅 does next (我厅将…, 我厅拟将…, 我局正在…).
+_OUR_BODY_ACTS = re.compile(r"(?:将|要|正|已|还|也|会|拟|计划|准备|力争)")
+
+
+# The region a reply is addressed to, referred to (批复/复函 to 酒泉市人民政府: 请你市…, 你市要…).
+_YOUR_REGION = re.compile(r"你(市|省|区|县|州|盟|旗)")
+
+
+def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The region 你市 (你省, 你区 …) before ``pos`` speaks of: the region of the one body the document
+    is addressed to (酒泉市人民政府： / …请你市推动光伏装备… → 酒泉), at the level the word names; None
+    where there is no such word, no such body, or an actor opens a later clause of its own before ``pos``
+    (places inside its clause are where: 请你市以瓜州县、玉门市为主要承载地，力争…)."""
+    if "你" not in sentence.text:
+        return None
+    found = None
+    for found in _YOUR_REGION.finditer(sentence.text, 0, pos):
+        pass
+    if found is None or any(x[0] >= found.end() and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
+        return None
+    level = "市" if found[1] == "州" else found[1]
+    regions = [_agency_region(a) or a for a in context.addressee]
+    return [r for r in regions if _is_at_level(context.kb.get(r), level)] or None
 
 
 def _central_agency(subject: str) -> bool:

@@ -16,7 +16,7 @@ from kg.types import Mention
 __all__ = ["_FIRM_SPEAKS", "_LEVEL", "_SPEAKER", "_Context", "_is_at_level"]
 
 
-_YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
+_YEAR = re.compile(r"(?:到|(?<!截)至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")  # (截至2025年6月: no goal year)
 
 
 # A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
@@ -73,6 +73,26 @@ class _Context(_ArticleContext):
             if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
                 return [actors[0][2].id], "quoted"
         return [], ""
+
+    def own_body(self, sentence: Sentence, word: str) -> list[str]:
+        """Who 我厅, 我局, 我委 (``word``: the last character) is: the body of the speaker opening ``sentence``
+        (王建国：下一步，我厅将…, where an earlier sentence named him after his body: 省工业和信息化厅副厅长、
+        新闻发言人王建国), else the agency the document is headed or signed by (a reply: 我厅将…给予倾斜);
+        the one body named so whose name ends in ``word``, else nobody."""
+        speaker = _SPEAKER_OPENS.match(sentence.text)
+        if speaker is not None:
+            for earlier in self.sents:
+                if earlier is sentence:
+                    break
+                at = earlier.text.find(speaker[1])
+                if at <= 0 or (earlier.unit, earlier.start) == (sentence.unit, sentence.start):
+                    continue
+                bodies = [m for s, e, m in earlier.of_types(("agency",)) if e <= at and at - e <= 16 and not _CLAUSE_GAP.search(earlier.text, e, at)]
+                if bodies:
+                    return [bodies[-1].id] if bodies[-1].text.endswith(word) else []
+            return []
+        heads = [x for x in self.subject if (e := self.kb.get(x)) is not None and e.type == "agency" and e.name.endswith(word)]
+        return heads[:1] if len(heads) == 1 else []
 
     def firm_before(self, sentence: Sentence) -> list[str]:
         """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
@@ -265,7 +285,7 @@ _MAKING = ("开发", "研发", "制造", "生产", "器件")
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
 # intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套的|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套(?:的|装备|设备|产品)|用(?![于好活户地能电水气]))")
 
 
 # Goods in use, not an industry (老旧汽车, 二手手机).
@@ -294,7 +314,9 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
         # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
-        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)):
+        # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业).
+        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
+                and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
@@ -310,6 +332,15 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
 
 
 _QUOTE_SAID = re.compile(r"\s*”")
+
+
+# A transcript's speaker opening a sentence (王建国：…).
+_SPEAKER_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,4})[：:]")
+
+
+# What ends the phrase naming a speaker after the body (省工业和信息化厅副厅长、新闻发言人王建国 — not
+# 市政府…，市发改委负责人王五: another clause).
+_CLAUSE_GAP = re.compile(r"[，,。；;：:]")
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).

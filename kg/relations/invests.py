@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _masked
@@ -12,7 +13,7 @@ from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
 from kg.types import Fact, Mention
 
-__all__ = ["_fund_facts"]
+__all__ = ["_fund_facts", "_own_fund_backs"]
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
@@ -321,3 +322,27 @@ _FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
     """深圳市宝安区: the second place lies inside the first."""
     return places[0].id in set(context.kb.ancestors(places[1].id))
+
+
+# A title that is a fund's own rules (呼和浩特市产业引导基金管理办法, …基金管理暂行办法, …基金实施细则).
+_FUND_RULES = re.compile(r"基金[^《》，,。]{0,6}?(?:管理(?:暂行)?办法|实施细则|管理细则)")
+
+
+def _own_fund_backs(facts: Sequence[Fact], context: _Context) -> list[Fact]:
+    """In the rules a region sets for its own fund (顺义区产业引导基金管理办法: 引导基金重点投向第三代半导体、…), what the
+    fund is to invest in is what the region backs: one ``backs`` of the fund's region per ``invests_in`` of the
+    fund the title names. Not in news of a fund, a call for its managers (…子基金管理机构的公告) or a list of its
+    investments: those are the fund's doings."""
+    title = context.article.title or ""
+    if "基金" not in title or not _FUND_RULES.search(title):
+        return []
+    out = []
+    for fact in facts:
+        if fact.relation != "invests_in" or not fact.subject.startswith("fund:"):
+            continue
+        _, owner, name = fact.subject.split(":", 2)
+        region = context.kb.get(owner)
+        if region is None or region.type not in PLACE_TYPES or name not in title or not title.startswith(region.name[:2]):
+            continue
+        out.append(Fact(owner, "backs", fact.object, replace(fact.evidence, rule="fund_rules_backs")))
+    return out

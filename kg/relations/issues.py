@@ -95,6 +95,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
+            if how == "article_subject" and subjects == context.body_subject(context.subject):
+                # 我们制定了《…》 in a notice a bureau heads or signs: the bureau issues it, not its region (whose
+                # measures the document's content is)
+                subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"] or subjects
             if how == "explicit" and actors and (joined := _JOINT_ISSUER.match(sentence.text, actors[-1][1], cue.start())):
                 # 科技厅会同省发展改革委、省财政厅印发《…》: the bodies it acts with issue with it (as objects
                 # of 会同 they back nothing of their own, see _OBJECT_VERB)
@@ -119,7 +123,12 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                         continue
                 subjects = named or subjects
             if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
-                subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
+                # 现将《…》印发给你们: the notice's issuer — a body; a region its title opens with (金昌市…办法) is not
+                # who signs it (金昌市人民政府, see _signature_issues)
+                subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"]
+                rule = "issues_notice_header"
+                if not subjects:
+                    continue  # nor is that region the issuer its title names
             if not subjects and (subjects := _title_issuers(policy, context)):
                 rule = "issues_passive_title_issuer"  # 《国务院关于做好…的通知》对外发布: the title names its issuer
             if not subjects:
@@ -218,7 +227,8 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
 
 
-_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|发布)给")
+# What a notice's body hands on (现将《…》印发给你们; 《…》已经市人民政府同意，现印发给你们; …制定了《…》，现印发给你们).
+_HANDED_ON = re.compile(r"现将\s*(《[^《》]+》)\s*(?:印发|发布)给|(《[^《》]+》)(?:[^《》。；;，,]{0,20}[，,])?\s*现(?:予)?(?:印发|发布)给")
 
 
 # The verb of a title that issues the documents it names (关于印发《…》的通知): not 转发 (a notice passing
@@ -239,7 +249,9 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     policies = [m.id for title in titles for s, _, m in title.of_types(("policy",))
                 if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
-        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
+        # (only the title handed on: not 《…》 another clause names, 为落实《…》，…)
+        policies = [m.id for s in sents for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
+                    if b == h.start(h.lastindex) and m.id not in implemented]
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []

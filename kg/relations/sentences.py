@@ -121,6 +121,10 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验).
+# What a place is approved to do (同意酒泉市创建…, 同意某市设立…): it acts.
+_APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|培育)")
+
+
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
     r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
@@ -153,6 +157,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
+            if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
+                skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
         if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
                 and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
             out.append((s, e, m))

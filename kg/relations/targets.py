@@ -20,7 +20,7 @@ _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
 
 
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 
@@ -35,7 +35,7 @@ _SHARE = re.compile(r"占比|占[^，。；]{0,16}%")
 
 
 # What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
-_FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
+_FUTURE = re.compile(r"(?:到|(?<!截)至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
 
 
 # A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
@@ -91,6 +91,90 @@ _NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 
 
 def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """A sentence's targets (:func:`_stated_targets`); in a list of indicators stating none that way, the
+    figure each indicator is to reach in a year ahead (:func:`_indicator_targets`)."""
+    found = False
+    for fact in _stated_targets(sentence, context, evidence):
+        found = True
+        yield fact
+    if not found and "年" in sentence.text and _YEAR_STATED.search(sentence.text):
+        # the list opens in the sentence, or in the paragraph before it with no sentence ended since
+        opener = _INDICATORS.search(sentence.text)
+        before = context.units[sentence.unit].text[: sentence.start]
+        if opener is not None or (_INDICATORS.search(before) and "。" not in before[_last(_INDICATORS, before) :]):
+            yield from _indicator_targets(sentence, context, evidence, opener.end() if opener else 0)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``pattern`` in ``text`` ends (0 if none)."""
+    end = 0
+    for end in (m.end() for m in pattern.finditer(text)):
+        pass
+    return end
+
+
+# A list of indicators (主要指标如下：…; 主要目标以下列指标衡量：…): items apart by ；, each a measure, its
+# figure of a base year, its figure of the goal year (能源工业总产值，2025年为1260亿元，2030年目标为1800亿元).
+_INDICATORS = re.compile(r"(?:指标|目标)[^：:。；;，,]{0,10}[：:]")
+
+
+# A figure stated for a year (2030年目标为1800亿元, 2027年力争达到150亿元, 2024年为7.8万架): the year and
+# whether a goal word stands with it.
+_YEAR_FIGURE = re.compile(r"(\d{4})\s*年(?:底|末)?\s*(目标(?:值)?(?:为|是)?|预期(?:为|达到)?|力争(?:达到)?|(?:将|要)?达到|突破|超过|为)\s*$")
+
+
+# A figure stated for a year, as in a list of indicators (2030年目标为1800亿元): the cheap test first.
+_YEAR_STATED = re.compile(r"\d{4}\s*年(?:底|末)?\s*(?:目标|预期|力争|将|要|达到|突破|超过|为)[^，,；;。]{0,4}\d")
+
+
+# What an indicator's name may hold after its industry: the measure (新型储能装机规模, 能源工业总产值,
+# 数据中心标准机架); not another noun (算力相关产业营业收入: no figure of 算力 itself).
+_INDICATOR_MEASURE = re.compile(r"(?:产业|工业)?(?:总)?(?:产值|规模|总规模|装机规模|装机容量|装机|营业收入|营收|收入|增加值|标准机架|机架)?")
+
+
+def _indicator_targets(sentence: Sentence, context: _Context, evidence, start: int) -> Iterator[Fact]:
+    """主要指标如下：能源工业总产值，2025年为1260亿元，2030年目标为1800亿元；新能源装机规模，2030年目标为1200万千瓦
+    → (region, energy industry, 1800 亿元, 2030), (region, new energy, 1200 万千瓦, 2030). Each item names its
+    industry's measure before its first comma; a figure is a goal where its year is after the article's
+    (or the article's own with a goal word), the base year's figure is none."""
+    text = sentence.text
+    industries = context.industries(sentence)
+    published = context.article_year
+    for end in [*(i for i, c in enumerate(text) if c in "；;" and i > start), len(text)]:
+        item, item_start, start = text[start:end], start, end + 1
+        comma = next((i for i, c in enumerate(item) if c in "，,"), None)
+        if comma is None:
+            continue
+        named = [x for x in industries if item_start <= x[0] and x[1] <= item_start + comma]
+        if len(named) != 1 or not _INDICATOR_MEASURE.fullmatch(text, named[0][1], item_start + comma):
+            continue  # no one industry's measure (算力相关产业营业收入, 风电、光伏装机规模)
+        for amount in _AMOUNT.finditer(text, item_start + comma, end):
+            if amount[4]:
+                continue
+            clause = text[max(item_start, max(text.rfind(p, 0, amount.start()) for p in "，,") + 1) : amount.start()]
+            stated = _YEAR_FIGURE.search(clause)
+            if stated is None:
+                continue
+            year, goal_word = int(stated[1]), stated[2] != "为"
+            if published is None and not goal_word:
+                continue
+            if published is not None and (year < published or (year == published and not goal_word)):
+                continue  # the base year's figure (2025年为1260亿元), a figure reached
+            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+            if unit in ("万亿元", "万亿"):
+                value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
+            elif unit == "亿":
+                unit = "亿元"
+            subjects, how = _subjects_before(sentence, named[0][0], context)
+            places = [r for r in (_agency_region(x) or x for x in subjects) if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES]
+            quantity = Quantity(amount=value, unit=unit, year=year, text=text[item_start : amount.end()].strip(), amount_max=upper)
+            for subject in places:
+                yield Fact(subject, "sets_target", named[0][2].id, evidence(sentence, f"target_{how}"), quantity)
+                if _backs_as_zone(subject):
+                    yield Fact(subject, "backs", named[0][2].id, evidence(sentence, "target_implies_backs"))
+
+
+def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
     The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元). A target is a
@@ -170,6 +254,7 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
     after = year.end() if year else start
+    aimed: set[str] = set()  # the industries a figure before in the sentence measures
     for amount in _AMOUNT.finditer(sentence.text):
         if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
             continue
@@ -237,12 +322,19 @@ def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
             goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
         quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
+        if _SHARE_OF_IT.match(sentence.text, clause_start) and {x[2].id for x in measured} <= aimed:
+            continue  # 算力规模达到100EFLOPS，其中智能算力占比超过90%: a share of the figure before, not the industry's own
+        aimed.update(x[2].id for x in measured)
         for _, _, industry in reversed(measured):
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+# A clause stating a share of the figure before it (…，其中智能算力占比超过90%).
+_SHARE_OF_IT = re.compile(r"\s*其中[^，,；;。]*?(?:占比|比重|占)")
 
 
 _RESPECTIVELY = re.compile(r"分别")
