@@ -49,6 +49,7 @@ from kg.lines import (
     news_opener,
     numbering,
     strip_numbering,
+    ordinal_label,
     visual_width,
 )
 from kg.types import Line
@@ -300,7 +301,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
         return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
+    # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
+    a += ordinal_label(text[a:])
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
@@ -315,8 +318,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
-        return "plain。", (0, len(text) - 1)
-    return "plain", (0, end)
+        return "plain。", (a, len(text) - 1)
+    return "plain", (a, end)
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.

@@ -28,6 +28,7 @@ __all__ = [
     "headline_form",
     "numbering",
     "strip_numbering",
+    "ordinal_label",
     "is_metadata",
     "is_role_line",
     "is_box_label",
@@ -139,6 +140,10 @@ _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、�
 _ROLE_LINE = rf"[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
 _ROLE_LINE_RE = re.compile(_ROLE_LINE)
 _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
+# A line of two or more fields, each a short label and its value, set apart by spaces (帮扶地：贵州省毕节市　协作方：广东省广州市,
+# 时间：6月18日　地点：某某会议中心): an item's particulars under its headline, neither its headline nor its text.
+# (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
+_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?]{2,24}(?:[ \u3000]+|$)){2,6}")
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
 _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
@@ -442,6 +447,17 @@ def strip_numbering(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def ordinal_label(text: str) -> int:
+    """Length of the label and ordinal a headline opens with (观察一：…, 亮点二｜…), and the spaces after it, or 0: the
+    item's number, as 一、 is, no part of its title.
+
+    >>> ordinal_label("观察一：某某新区项目进入集中落地期"), ordinal_label("统一：全省推行"), ordinal_label("劳务协作：输出劳动力4万人")
+    (4, 0, 0)
+    """
+    match = _ORDINAL_LABEL.match(text)
+    return len(text) - len(text[match.end() :].lstrip(" \u3000")) if match else 0
+
+
 @lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
@@ -518,12 +534,15 @@ def is_metadata(text: str) -> bool:
     True
     >>> is_metadata("承办单位：市发展改革委（主办），市财政局（会办）"), is_metadata("提案人：某某某委员等3人"), is_metadata("消费者：警惕“低价游”陷阱")
     (True, True, False)
+    >>> is_metadata("帮扶地：某某省某某市　协作方：某某市某某区"), is_metadata("联系人：某某　电话：0000-1234567"), is_metadata("劳务协作：春风行动以来输出劳动力4万人")
+    (True, False, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
-        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None)
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
+        (visual_width(text) <= 60 and _FIELD_PAIRS.fullmatch(text) is not None)
 
 
 def is_role_line(text: str) -> bool:
