@@ -958,6 +958,14 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    # how many copies were printed (（共印60份）); a note on the data (本简讯数据为初步统计数…); a hotline and its number, in
+    # Chinese or English (投资咨询热线：0512-…, Investment Hotline: +86-…); a web page's footer pasted with the list above it:
+    # its pages (共 14 条　1/1 页), its sponsor beside its host (主办：…　承办：…), its site code and licence (网站标识码：…, 皖ICP备…号)
+    r"|[（(]?\s*(?:共印|印数\s*[:：]?)\s*\d+\s*份\s*[）)]?$"
+    r"|本(?:刊|简报|简讯|周报|月报|旬报|快报|专报|通讯)(?:数据|信息|内容|所载|所刊|所列|所用)"
+    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail)\s*[:：]"
+    r"|共\s*\d+\s*(?:条|页)(?:记录)?[ \u3000]*(?:\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)?\s*$"
+    r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|电话)\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
@@ -967,6 +975,8 @@ def is_back_matter(text: str) -> bool:
 
     >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
     (True, True, False)
+    >>> is_back_matter("（共印60份）"), is_back_matter("共 14 条　1/1 页"), is_back_matter("投资咨询热线：0512-0000000"), is_back_matter("政务服务热线：三季度办结率98%")
+    (True, True, True, False)
     """
     return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
 
