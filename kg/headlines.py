@@ -235,7 +235,7 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$"
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$"
                         r"|[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
 
 
@@ -249,6 +249,8 @@ def _dated_headline(text: str) -> bool:
 
     >>> _dated_headline("某某新能源电池项目签约　2025年6月5日"), _dated_headline("某某物流园一期投用 2025-06-18"), _dated_headline("某某日报 2024-01-10")
     (True, True, False)
+    >>> _dated_headline("县农产品区域公用品牌发布　2025.11.07"), _dated_headline("某某区融媒体中心 2025/11/07")
+    (True, False)
     >>> _dated_headline("证券日报记者 吴桐 2024年12月2日"), _dated_headline("某某网通讯员　李明　王芳 2024年5月6日")
     (False, False)
 
@@ -260,7 +262,8 @@ def _dated_headline(text: str) -> bool:
     dated = _DATE_TAIL.search(text)
     head = text[: dated.start()] if dated else ""
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
-    return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
+    # (an outlet's name is short: 某某日报, 某某发布, 某某区融媒体中心; a headline may end as one does: …公用品牌发布　2025.11.07)
+    return visual_width(head) >= 8 and headline_form(head) and (_OUTLET_NAME.search(head) is None or len(head.strip()) > 10) \
         and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
 
 
