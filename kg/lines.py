@@ -521,7 +521,8 @@ def bracketed_outlet(text: str) -> str | None:
 
 
 # A line of Latin words only (Imports and exports rise 21%): a headline's English version under it, not an item's text.
-_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-&.]*(?:[ ,:;/]+[A-Za-z0-9%][A-Za-z0-9'’\-&.%]*){2,}[.!?]?")
+# (its words in brackets, after a dash or a colon too: … (advanced materials) land in the park, Q1–Q3 trade up 7.4% — exports lead)
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9'’\-&.]*(?:[ ,:;/–—]+[(“\"]?[A-Za-z0-9%][A-Za-z0-9'’\-&.%]*[)”\"]?){2,}[.!?]?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -530,6 +531,8 @@ def is_translation(text: str) -> bool:
 
     >>> is_translation("Imports and exports of the bonded zone rise 21%"), is_translation("AI赋能制造业"), is_translation("GDP")
     (True, False, False)
+    >>> is_translation("Q1–Q3 foreign trade up 7.4% — exports lead the growth"), is_translation("Two projects (advanced materials) land in the park")
+    (True, True)
     """
     return _LATIN_WORDS.fullmatch(text.strip()) is not None
 
