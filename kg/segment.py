@@ -854,8 +854,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
-# (or who supplied it: …共计1260万元。（就业促进处供稿）)
-_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}"
+# (or who supplied it: …共计1260万元。（就业促进处供稿）, …。（供稿：某某镇）)
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对|供稿单位|供稿|撰稿)\s*[:：][^（）()。！？]{1,30}"
                              r"|[^（）()，。；：:！？]{2,30}(?:供稿|撰稿))[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 # (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day
