@@ -561,7 +561,7 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
-        (visual_width(text) <= 60 and (_FIELD_PAIRS.fullmatch(text) is not None or _PLACE_FIELD.fullmatch(text) is not None))
+        (("：" in text or ":" in text) and visual_width(text) <= 60 and (_FIELD_PAIRS.fullmatch(text) is not None or _PLACE_FIELD.fullmatch(text) is not None))
 
 
 def is_role_line(text: str) -> bool:
