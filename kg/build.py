@@ -136,7 +136,7 @@ def pipeline_version() -> str:
 
     root = Path(kg.__file__).parent
     digest = hashlib.sha256(kg.__version__.encode())
-    for path in sorted([*root.glob("*.py"), *root.glob("kb/*.py"), *root.glob("link/*.py"), *root.glob("data/kb/*"), *root.glob("data/relations/*")]):
+    for path in sorted([*root.glob("*.py"), *root.glob("kb/*.py"), *root.glob("link/*.py"), *root.glob("relations/*.py"), *root.glob("data/kb/*"), *root.glob("data/relations/*")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -234,9 +234,14 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$")
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$"
-                        r"|[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
+_BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
+
+
+def _date_tail(text: str) -> re.Match | None:
+    """The item's date after its headline (:data:`_DATE_TAIL`, :data:`_BRACKETED_DATE_TAIL`), or None."""
+    return _BRACKETED_DATE_TAIL.search(text) if text[-1:] in ("]", "］") else _DATE_TAIL.search(text)
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
@@ -259,7 +264,7 @@ def _dated_headline(text: str) -> bool:
     >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
     (False, True)
     """
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     # (an outlet's name is short: 某某日报, 某某发布, 某某区融媒体中心; a headline may end as one does: …公用品牌发布　2025.11.07)
@@ -270,7 +275,7 @@ def _dated_headline(text: str) -> bool:
 # The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
 # with 月 and 日, before a space (11月18日 合肥…): a news account's dated items.
 _DAY_PREFIX = re.compile(r"^(?:(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|]"
-                         r"|【\s*(?P<bm>\d{1,2})\s*(?:[.．/]|月)\s*(?P<bd>\d{1,2})\s*日?\s*】"
+                         r"|[【\[［]\s*(?P<bm>\d{1,2})\s*(?:[.．/\-]|月)\s*(?P<bd>\d{1,2})\s*日?\s*[】\]］]"
                          r"|(?P<sm>\d{1,2})\s*月\s*(?P<sd>\d{1,2})\s*日[ \u3000]+)[ \u3000]*(?=[\u4e00-\u9fff“《【「])")
 
 
@@ -281,6 +286,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
     ((11, 18), (3, 5), None, None)
     >>> day_prefix("【11.18】合肥发布新政"), day_prefix("11月18日 合肥发布新政"), day_prefix("1.2 万家企业受益"), day_prefix("5月1日起施行新规")
     ((11, 18), (11, 18), None, None)
+    >>> day_prefix("[11-03] 高新区与某某大学共建研究院")
+    (11, 3)
     """
     match = _DAY_PREFIX.match(title)
     if match is None:
@@ -290,6 +297,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
+# What a web list marks a headline with that has pictures or a video under it: …合龙（图）, …开放（附视频）, [组图].
+_MEDIA_MARK = re.compile(r"[ \u3000]*[（(\[［](?:附)?(?:图|组图|多图|图文|视频|图片|音频)[）)\]］]$")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -301,7 +310,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        dated = _date_tail(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
         return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
@@ -310,12 +319,14 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    media = _MEDIA_MARK.search(text, a) if text[-1:] in "）)]］" else None
+    end = media.start() if media and media.start() - a >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:

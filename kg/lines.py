@@ -63,7 +63,7 @@ _EMOJI = "(?:[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u2714\u2728\u2B50\u2B55\u
 # bullet (◆ …, ▍…, ▲ … with a space: the family of marks _NUMBERING's last kind names).
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
-    r"[◆◇■□●○★☆▶►▪➤♦▎▍▌┃]|[▲△][ \u3000]+(?=\S)|" + _EMOJI + "|"
+    r"[◆◇■□●○★☆▶►▪➤♦▎▍▌┃]|[▲△][ \u3000]+(?=\S)|"
     r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff]|"
     r"(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ]|[A-H])\s*[.．、][ \u3000]*[\u4e00-\u9fff“《【「])"
 )
@@ -97,6 +97,7 @@ _NUMBERING_KIND = {f"n{i}": kind for i, (kind, _) in enumerate(_NUMBERING)}
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
 # A label and its ordinal heading a line (观察一：…, 亮点二：…, 关键词三｜…): the line stands on its own, as a numbered one does.
+_ORDINAL_MARKS = frozenset(":：｜|丨")
 _ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?<![第其统唯之万])[一二三四五六七八九十]{1,2}[:：｜|丨]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
@@ -118,7 +119,7 @@ _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
     r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|执笔人?|"
-    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|"
+    r"审核|校对|通讯员|撰稿|供稿|摄影|字号|发布人|新闻发言人|发言人|关键词|关键字|主题词|标签|"
     r"(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|出品|值班编辑|本期编辑|文案|编审|终审|初审|复审|浏览次数|点击数|阅读|发布机构|发布单位|索引号|主题分类|文号|发文机关)\s*[:：丨｜|]"
 )
 # Who issued, proposed, handled or wrote an item, after a label naming their part (发布机关：某某省人民政府办公厅,
@@ -327,7 +328,7 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
         return visual_width(a) >= full_width * 0.85 and not (a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
                                                               and bool(_WHEN_OPENER.match(b) or dateline(b)) and headline_form(a))
-    if _NUMBERED.match(a) or _NUMBERED.match(b) or _ORDINAL_LABEL.match(a):
+    if _NUMBERED.match(a) or _NUMBERED.match(b) or (not _ORDINAL_MARKS.isdisjoint(a[:7]) and _ORDINAL_LABEL.match(a)):
         return False
     if _LABEL.match(a) and not _PROSE_PUNCT.search(a):
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
@@ -343,6 +344,7 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
 # A headline ending on a figure and its unit (…挂牌，底价1.26亿元; …挂牌68宗，成交率91%), and the first words of a line that a
 # clause broken after such a figure goes on with (…投资3860万元 / 用于…; …万元 / 的…).
 _FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*(?:[%‰]|[万亿千百]*(?:元|美元|吨|千瓦时|辆|户|人|家|个|项|宗|件|台|套|亩|平方米|公里|标箱|股))$")
+_FIGURE_UNIT_END = frozenset("%‰元吨时辆户人家个项宗件台套亩米里箱股")
 _GOES_ON_START = re.compile(r"^[的地得了着过和与及并而或用于将为以在对向从把被使让由至到等左以上下余多，、,。；;：:）)”]")
 
 
@@ -355,7 +357,7 @@ def _figure_ends_head(a: str, b: str) -> bool:
     >>> _figure_ends_head("全年完成技术改造投资，合计3860万元", "用于智能化产线改造。")
     False
     """
-    return _FIGURE_END.search(a) is not None and ends_sentence(b) and not _GOES_ON_START.match(b)
+    return (a[-1].isdigit() or a[-1] in _FIGURE_UNIT_END) and _FIGURE_END.search(a) is not None and ends_sentence(b) and not _GOES_ON_START.match(b)
 
 
 # A figure of a statistic: a number with decimals, a percentage, or three digits or more (not a year, a month or a day).

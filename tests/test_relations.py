@@ -476,7 +476,7 @@ def test_a_zone_the_kb_lacks_acts_for_no_one(linker, sentence):
 
 
 def test_a_zone_named_by_region_and_kind_is_no_backer_nor_is_its_city(linker):
-    # 宁乡经开区 (zones_nbs2023.tsv) links as a zone, but is no relation end (see kg.relations._backs_as_zone):
+    # 宁乡经开区 (zones_nbs2023.tsv) links as a zone, but is no relation end (see kg.relations.clauses._backs_as_zone):
     # its statement is left out, not given to 长沙.
     text = "长沙产业观察\n\n长沙大力发展工程机械产业。宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert _facts(linker, text, "backs") == {("430100", "backs", "industry:construction-machinery")}
@@ -2046,7 +2046,8 @@ def test_a_bare_fund_in_a_later_paragraph_and_the_owner_with_its_funds_kind(link
 def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_cue_after_the_industry():
     # _backs skips a sentence before asking which of its industries stand as terms (_may_back): the
     # readings without a cue word before the industry must keep their words (围绕, 以/将/把…为, 对…的招引).
-    from kg.relations import _cue_re, _may_back
+    from kg.relations.backs import _may_back
+    from kg.relations.cues import _cue_re
 
     cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为主攻方向",
                  "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的招引力度"]

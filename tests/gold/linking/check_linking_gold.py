@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 KB = HERE.parents[2] / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
-    "plan", "measures", "interpretation", "reply",
+    "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 
@@ -120,8 +120,8 @@ def check(gold: Path = HERE / "entities.jsonl", texts: Path = HERE / "texts") ->
         seen.add(record["file"])
         if record.get("genre") not in GENRES:
             problems.append(f"{where}: genre {record.get('genre')!r}, expected one of {', '.join(GENRES)}")
-        if not 400 <= len(text) <= 2000:
-            problems.append(f"{where}: {len(text)} characters, expected 400-2000")
+        if not 100 <= len(text) <= 2000:  # a newsletter's single item may be short; each set's own range is in test_genre_sets
+            problems.append(f"{where}: {len(text)} characters, expected 100-2000")
         keys = [(e["type"], e["id"]) for e in record["entities"]]
         if len(keys) != len(set(keys)):
             problems.append(f"{where}: an entity is listed twice")

@@ -1,0 +1,389 @@
+"""What an article establishes for every sentence: its subject (title actor, section tag, the region its
+title starts with, the signer), its year, its topic, who a document is addressed to, an interview's answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property, lru_cache
+
+from kg.kb import KB_DIR, REGION_TYPES, read_table
+from kg.link import Linker, Unit
+from kg.relations.sentences import SUBJECT_TYPES, Sentence
+from kg.types import Article, Mention
+
+__all__ = [
+    "_COMMITTEE",
+    "_ISSUING_NOTICE",
+    "PLACE_TYPES",
+    "_QUESTION",
+    "_UNKNOWN_ZONE",
+    "_ZONE_SUFFIX",
+    "_ArticleContext",
+    "_agency_region",
+    "_government_region",
+    "_policy_links",
+    "_signature",
+    "_special_zones",
+    "_title_region",
+]
+
+
+PLACE_TYPES = (*REGION_TYPES, "zone")
+
+
+# A news report's dateline opening its lead (山东潍坊，2022年11月24日 …, 本报天津2024年3月18日讯, 新华社贵阳2024年4月2日电,
+# 本报讯（记者 某某）2024年5月16日，…): a full date after a short place or outlet, no figure before it.
+_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+class _ArticleContext:
+    """What an article is about, for sentences that do not say it themselves."""
+
+    def __init__(self, article: Article, units: Sequence[Unit], sents: Sequence[Sentence], linker: Linker) -> None:
+        self.article = article
+        self.units = units
+        self.sents = sents
+        self.kb = linker.kb
+        self.linker = linker
+        self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
+        self.document_regions: list[str] = []  # the regions of a document a notice issues (see _document_regions)
+        self.committee_zone: str | None = None  # the zone whose committee is the title's actor (see _committee_zone)
+        self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
+        self.subject = self._article_subject(linker)
+        self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
+        self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
+        self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
+        self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments
+        self.financing_round: tuple[int, int, list[str]] | None = None  # (unit, end, the firm's industries) of the last round told
+        self.policies_seen: list[str] = []  # the documents named so far, not as implemented (行动计划由…印发: the last)
+        self._at_level: dict[str, tuple[list[tuple[int, int]], list[str]]] = {}  # see latest
+        self._industries: dict[tuple[int, int], list[tuple[int, int, Mention]]] = {}
+
+    def _article_subject(self, linker: Linker) -> list[str]:
+        title = [s for s in self.sents if s.kind == "title"]
+        if title:
+            text = title[0].text
+            actor = _TITLE_ACTOR.match(text)
+            dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
+            party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
+            limit = actor.end() if actor else (dated.end() + 1 if dated else 1 + party)
+            found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
+            self.document_regions = _document_regions(title[0], self)
+            if found and actor:
+                # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
+                inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
+                         and found[0][2].id in set(self.kb.ancestors(x[2].id))]
+                if inner:
+                    return self._most_specific(title[0], inner[0])
+                # 重庆：高新区将…: a bare zone word after the actor is the actor's own zone (重庆高新区)
+                bare = _BARE_ZONE.match(text, actor.end())
+                zone = linker._place_named(actor[1] + bare[1]) if bare else None
+                if zone and self.kb.by_id[zone].type == "zone":
+                    return [zone]
+            if found:
+                self.committee_zone = self._committee_zone(found[0])
+                return self._most_specific(title[0], found[0])
+            opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
+            if opening and (region := _title_region(opening[0], self)):
+                return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
+        if self.article.section:
+            place = linker._place_named(self.article.section)
+            if place and self.kb.by_id[place].type in PLACE_TYPES:
+                return [place]
+        # 关于印发《加快发展氢能产业的若干措施》的通知 … 株洲市人民政府办公室 / 2024年3月5日: a document whose
+        # title names no one is its signer's
+        signers = [m for _, m in _signature(self.sents) if m.type in SUBJECT_TYPES]
+        return [signers[0].id] if signers else []
+
+    def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
+        """The zone a title's actor runs, if it is a zone's committee the KB keeps as its city's body
+        (郴州高新区管委会, 洋浦经济开发区管理委员会 → agency:…:development_zone_committee): the zone
+        (``zones.tsv``) named in the committee's name, whose document it issues."""
+        m = first[2]
+        if m.type != "agency" or not m.id.endswith(":development_zone_committee"):
+            return None
+        run = _COMMITTEE.search(m.text)
+        zone = self.linker._place_named(m.text[: run.start()]) if run else None
+        return zone if zone in _special_zones() else None
+
+    def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
+        """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the
+        district, the city, the new area (the first place is only where the second lies); a place
+        followed by a zone the KB lacks (合肥高新技术产业开发区, 宜宾三江新区) is no subject at all, as
+        the zone is not its city."""
+        _, end, subject = first
+        for s, e, m in title.mentions:
+            if s == end and m.type in PLACE_TYPES and (m.type == "zone" or subject.id in set(self.kb.ancestors(m.id))):
+                end, subject = e, m
+        if subject.type in PLACE_TYPES and _UNKNOWN_ZONE.match(title.text, end):
+            self.unnamed_zone = True
+            return []
+        return [subject.id]
+
+    def body_subject(self, subject: list[str]) -> list[str]:
+        """Who the body of a document acts for: a local government, its office or one of its
+        departments, the actor of a policy's title (襄阳市人民政府关于…的实施意见, 福建省工业和信息化厅
+        关于印发…措施的通知) or of a work report (南昌市政府工作报告), speaks for its region, so the
+        document's measures without a subject of their own are the region's (a department holding
+        an activity of its own acts itself: :attr:`own_activity`); a
+        notice issuing a document for other regions (济南市人民政府办公厅关于印发莱芜区钢城区…实施方案的通知)
+        passes on theirs."""
+        if self.document_regions and subject is self.subject:
+            return list(self.document_regions)
+        if self.committee_zone and subject is self.subject:
+            return [self.committee_zone]  # 郴州高新区管委会关于印发…的通知: the measures are the zone's, not 郴州's
+        if self.own_activity and subject is self.subject:
+            return [_government_region(x) or x for x in subject]
+        return [_agency_region(x) or x for x in subject]
+
+    @cached_property
+    def addressee(self) -> list[str]:
+        """The one agency a document is addressed to, on a line of its own before its body
+        (…的批复 / 市经济和信息化委员会： / 你委《…的请示》收悉): who 你委 is."""
+        for sentence in self.sents:
+            if sentence.kind == "title" or sentence.unit == 0:
+                continue
+            names = sentence.of_types(SUBJECT_TYPES)
+            if len(names) == 1 and names[0][2].type == "agency" and not sentence.text[: names[0][0]].strip() \
+                    and _ADDRESSED.fullmatch(sentence.text, names[0][1]):
+                return [names[0][2].id]
+            return []  # the first line of the body is not a salutation to one body
+        return []
+
+    @cached_property
+    def title_policies(self) -> list[str]:
+        """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
+        return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
+
+    @cached_property
+    def own_activity(self) -> bool:
+        """Does the title announce an activity its actor holds (沈阳市商务局关于开展…促消费活动的通知)?
+        Then a department is who acts in the body, not its region as for the measures of a
+        document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
+        return bool(_OWN_ACTIVITY.search(self.article.title or ""))
+
+    @cached_property
+    def is_plan(self) -> bool:
+        """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
+        return bool(re.search(r"工作报告|工作要点|工作计划|工作打算", self.article.title or ""))
+
+    @cached_property
+    def article_year(self) -> int | None:
+        """The year the article speaks from: its date's, else the latest its title names
+        (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
+        (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …: a news report dated in its lead)."""
+        if self.article.date:
+            return int(self.article.date[:4])
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
+        if years:
+            return max(years)
+        lead = next((s for s in self.sents if s.kind != "title"), None)
+        dateline = _DATELINE.match(self.units[lead.unit].text) if lead is not None else None
+        return int(dateline[1]) if dateline else None
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The region a report is about, for 当地, 这里, 该地: the article's subject if a place, else
+        the first place its title names, else the first its lead sentence names."""
+        if self.unnamed_zone:
+            return None  # a report about a zone the KB lacks: its city is not the topic
+        for candidate in self.body_subject(self.subject):
+            entity = self.kb.get(candidate)
+            if entity is not None and entity.type in PLACE_TYPES:
+                return candidate
+        body = [s for s in self.sents if s.kind != "title"]
+        for sentences in ([s for s in self.sents if s.kind == "title"][:1], body[:1]):
+            for sentence in sentences:
+                places = sentence.of_types(PLACE_TYPES)
+                if places:
+                    return places[0][2].id
+        return None
+
+    def own_place(self, kind: str) -> str | None:
+        """The place the article is about if its name ends with ``kind`` (市, 区, 县 …): what 全市, 本市,
+        市里 speak of in its body, as a county-level city (江阴市) is a 市 to its own reports."""
+        topic = self.topic
+        entity = self.kb.get(topic) if topic else None
+        return topic if entity is not None and entity.type in REGION_TYPES and entity.name.endswith(kind) else None
+
+    @cached_property
+    def advice_from(self) -> tuple[int, int] | None:
+        """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
+        it says after that, with no subject of its own, is advice to its region, not its backing."""
+        for s in self.sents:
+            if s.kind != "title" and _ADVICE_OPENING.search(s.text):
+                return (s.unit, s.start)
+        return None
+
+    @cached_property
+    def interview_answers(self) -> frozenset[int]:
+        """The paragraphs where a person answers an interview's questions (问：…？ then 王立新：…): an
+        expert's views and advice (郑州、西安要做强…), no place's backing. (A policy Q&A answers with 答：,
+        which tells the document's content.)"""
+        answers: set[int] = set()
+        asked = False
+        for u, unit in enumerate(self.units):
+            if _QUESTION.match(unit.text):
+                asked = True
+            elif asked and (name := _INTERVIEWEE.match(unit.text)) and not _BODY_SUFFIX.search(name[1]) and not self.linker.link_text(name[1]):
+                answers.add(u)
+        return frozenset(answers)
+
+
+# What follows a city's name in the name of a zone (合肥高新技术产业开发区, 宜宾三江新区, 宁乡经开区).
+_ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
+
+
+_TITLE_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")  # 天津：… opening a headline
+
+
+_BARE_ZONE = re.compile(r"\s*(" + _ZONE_SUFFIX + ")")
+
+
+_UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
+
+
+_TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
+
+
+_ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")
+
+
+def _agency_region(subject: str) -> str | None:
+    """The region of a local agency (agency:350200:finance_bureau → 350200)."""
+    parts = subject.split(":")
+    return parts[1] if len(parts) == 3 and parts[0] == "agency" else None
+
+
+_OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
+
+
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")
+
+
+def _document_regions(title: Sentence, context: _ArticleContext) -> list[str]:
+    """The places the title of a document issued by a notice opens with (…关于印发《长沙市…措施》的通知
+    → 长沙, read from the linked title; 关于印发莱芜区钢城区…方案的通知 → 莱芜区, 钢城区)."""
+    notice = _ISSUING_NOTICE.search(title.text)
+    if not notice or not title.text.rstrip().endswith("通知"):
+        return []
+    regions: list[str] = []
+    at = notice.end()
+    for s, e, m in title.mentions:
+        if m.type == "policy" and not regions and s == at - 1 and title.text[s] == "《" and not any(x[0] < notice.start() for x in title.mentions):
+            # (a title naming its issuers first, 黄埔区人民政府…关于印发《…》的通知, has its actor: see _article_subject)
+            return _leading_place(m.id.split(":", 1)[1], context)  # 关于印发《昆山市支持跨境电商…措施》的通知: 昆山市's document
+        if s < at:
+            continue
+        if s > at + 1 or (s == at + 1 and title.text[at] not in "、和与及"):
+            break
+        if m.type not in PLACE_TYPES:
+            break
+        regions.append(m.id)
+        at = e
+    return regions
+
+
+def _leading_place(text: str, context: _ArticleContext) -> list[str]:
+    """The place ``text`` opens with, read to its end (广州市黄埔区… → 黄埔区, not 广州市)."""
+    found: list[str] = []
+    end = 0
+    for m in context.linker.link_text(text):
+        if m.start != end or m.type not in PLACE_TYPES or (found and found[0] not in context.kb.ancestors(m.id)):
+            break
+        found, end = [m.id], m.end
+    return found
+
+
+def _government_region(subject: str) -> str | None:
+    """The region of a local government or its office (agency:420600:government → 420600)."""
+    parts = subject.split(":")
+    if len(parts) == 3 and parts[0] == "agency" and parts[2] in ("government", "government_office"):
+        return parts[1]
+    return None
+
+
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
+
+
+@lru_cache(maxsize=1)
+def _special_zones() -> frozenset[str]:
+    """The zones of ``zones.tsv`` (国家级新区, 自由贸易试验区 and their 片区, cooperation zones, the development
+    and port zones named for what they do), each a relation end of its own."""
+    return frozenset(f"zone:{row['id']}" for row in read_table(KB_DIR / "zones.tsv"))
+
+
+# A salutation to one body (市经济和信息化委员会：).
+_ADDRESSED = re.compile(r"\s*[：:]\s*$")
+
+
+# A question (问：…的背景是什么？): it asks, it states nothing.
+_QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
+
+
+# A person's name opening an interview's answer (王立新：…), not 答： nor a body (市发改委：…).
+_INTERVIEWEE = re.compile(r"\s*((?!答)[\u4e00-\u9fff]{2,4})\s*[：:]")
+
+
+_BODY_SUFFIX = re.compile(r"[局委厅部府办区市县省州会司处院所中心]$")
+
+
+def _title_region(policy: Mention, context: _ArticleContext) -> list[str]:
+    """The region a policy's title starts with (《深圳市…若干措施》 → 440300)."""
+    return _policy_links(policy.id.split(":", 1)[1], context)[1][:1]
+
+
+def _policy_links(title: str, context: _ArticleContext) -> tuple[list[str], list[str]]:
+    """(industries, regions at the start) named in a policy's title; cached per article."""
+    if title not in context.policy_links:
+        mentions = context.linker.link_text(title)
+        industries = sorted({m.id for m in mentions if m.type == "industry"})
+        regions = [m.id for m in mentions if m.type in REGION_TYPES and m.start <= 2]
+        context.policy_links[title] = (industries, regions)
+    return context.policy_links[title]
+
+
+_SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signature(sents: Sequence[Sentence]) -> list[tuple[Sentence, Mention]]:
+    """The names a document's signature holds, with their lines. The signature: lines that hold only
+    names (and a date). It closes the notice, whatever follows (the text it issues, an 抄送 line); a run
+    of lines before the document's end needs a date or only agencies in it to be one (not a heading
+    naming a place)."""
+    signers: list[tuple[Sentence, Mention]] = []
+    block: list[tuple[Sentence, Mention]] = []
+    dated = False
+    for sentence in [*(s for s in sents if s.unit != 0), None]:
+        lone = _signature_line(sentence) if sentence is not None else False
+        if lone is not False:
+            block.extend((sentence, m) for m in lone)
+            dated = dated or _SIGNATURE_DATE.search(sentence.text) is not None
+            continue
+        if block and (sentence is None or dated or all(m.type == "agency" for _, m in block)):
+            signers.extend(block)
+        block, dated = [], False
+    return signers
+
+
+#: The longest line a signature holds (four bodies' full names and a date, a space apart).
+_SIGNATURE_LINE_MAX = 120
+
+
+_SIGNER_TYPES = (*REGION_TYPES, "agency")
+
+
+def _signature_line(sentence: Sentence) -> list[Mention] | bool:
+    """The names a line of a signature holds (湖南省工业和信息化厅; 2024年3月5日: none), or False when
+    the line says more than names and a date."""
+    if len(sentence.text) > _SIGNATURE_LINE_MAX:
+        return False  # a sentence of the body (most are: asked of every sentence of a document)
+    text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+    if not text:
+        return []  # the date line
+    named = [m for _, _, m in sentence.of_types(_SIGNER_TYPES)]
+    rest = text
+    for m in named:
+        rest = rest.replace(m.text, "", 1)
+    return named if named and not rest.replace("中共", "").strip(" 、\t") else False  # (中共寿光市委办公室)

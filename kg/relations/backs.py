@@ -1,0 +1,572 @@
+"""``backs``: a region or agency stands behind an industry (支持、培育、发展…), and what is not backing
+(an industry named only as a field, a condition, a product, a past figure, someone else's doing)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from kg.kb import REGION_TYPES
+from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _agency_region, _government_region
+from kg.relations.clauses import (
+    _A_FIRM_ACTS,
+    _CLAUSE_BREAK,
+    _FUND_RECEIVED,
+    _PURPOSE,
+    _REFERENCE,
+    _SUBJECT_OPENS_CLAUSE,
+    _SUMMARY,
+    _actor_end,
+    _backs_as_zone,
+    _central_agency,
+    _clause,
+    _clause_prefix,
+    _masked,
+    _subjects_before,
+)
+from kg.relations.context import _FIRM_SPEAKS, _Context
+from kg.relations.cues import _cue_re
+from kg.relations.sentences import _MADE_INTO, Sentence
+from kg.types import Fact, Mention
+
+__all__ = ["_backs"]
+
+
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
+_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:并列为|作为|列为|确定为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)")
+
+
+_PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# The rest of a list after its first item (…、压力容器和体育器材): items joined by 、和及与, lazily, at most 8.
+_REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
+
+
+# Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资).
+_AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?招商|招商|发力)")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
+# A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+
+
+# Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
+_SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
+
+
+# A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
+# 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…): what follows is the fund's investment, told by the
+# invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
+_FUND_OPENS = re.compile(
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露))[，,]?\s*)*"
+    r"(?:此前|已经|今年)?(?:设立的|成立的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
+    r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
+)
+
+
+# A paragraph of an editor's comment (点评：…, 编者按：…, as digests print them after an item).
+_COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|评论)[】〕\]]?\s*[：:]")
+
+
+# A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
+_COMPARED = re.compile(r"比较(?!优势)|对比")
+
+
+# A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
+_TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
+
+
+def _may_back(text: str) -> bool:
+    """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
+    or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
+    (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
+    :func:`_backs` that needs none of these must add its words here."""
+    return bool(
+        _cue_re("backs").search(text) or "围绕" in text
+        or ("为" in text and ("将" in text or "把" in text or "以" in text))
+        or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
+    )
+
+
+def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
+    # around it) is the costly part, and most sentences naming an industry back nothing.
+    if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
+        return
+    if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
+        return
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
+    industries = context.industries(sentence)
+    if not industries:
+        return
+    cue_re = _cue_re("backs")
+    text = _masked(sentence)
+    if sentence.kind != "title" and "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
+        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
+    if sentence.kind == "title":
+        # A notice issuing a document: its issuer issues it; the document's regions back what it names.
+        subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
+        if _TITLE_DOCUMENT.search(sentence.text):
+            subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
+        if subjects and cue_re.search(text) and not _COMPARED.search(text):
+            for start, end, m in industries:
+                if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
+                    continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
+                for subject in filter(_backs_as_zone, _with_region(subjects, context)):
+                    yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
+        return
+    if sentence.kind == "table_row":
+        return  # see _table_rows
+    if sentence.unit in context.interview_answers:
+        return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
+    funds = sentence.of_types(("fund",))
+    found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
+    cue_ends = [m.end() for m in found_cues]
+    heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    around = "围绕" in text
+    firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
+    heading_cue = cue_re.search(text, heading.end()) if heading else None
+    for start, end, industry in industries:
+        if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
+            # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
+            subjects, how = _subjects_before(sentence, heading_cue.start(), context)
+            for subject in _backers(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
+            continue
+        # …都将商业航天作为重点产业布局方向: the cue follows the industry.
+        if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _backers(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+            # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _backers(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
+            continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
+        cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
+        if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
+            # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
+            if _backed_as_stated(text, start, end, 0):
+                subjects, how = _subjects_before(sentence, support.end(), context)
+                for subject in _backers(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
+            continue
+        if not cues:
+            continue
+        if not _backed_as_stated(text, start, end, cues[-1].end()):
+            continue
+        if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
+            continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
+        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+            continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+        if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
+            continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
+        if _past_figure_between(sentence, cues[-1].end(), start, context):
+            continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+        if _DATA_SHOWS.search(text, cues[-1].end(), start):
+            continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
+        if _HISTORY.search(_clause(text, cues[-1].start())):
+            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
+        if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
+            # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
+            # sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up for.
+            setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
+            if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
+                subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+                if how == "explicit":
+                    for subject in subjects:
+                        if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
+                            yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
+            continue
+        if funds and _funds_investment(sentence, funds, start):
+            continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
+        subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
+            continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
+        if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
+            continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
+        if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
+            continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
+        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
+            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))
+        if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
+            # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
+            subjects = [x for x in subjects if not x.startswith("agency:")]
+        if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+        if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
+        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
+        # the farther the industry stands from its cue, the less often the cue is about it.
+        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _another_actor_between(sentence, cues[-1].end(), start):
+            continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
+        for subject in _backers(subjects, context):
+            if subject != industry.id:
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+        if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
+            yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
+    """Does a firm's manager speak before the cue at ``pos`` (企业负责人介绍，公司…) with no place or body
+    named after the speaker as who acts? Then the cue tells what the firm does."""
+    firm = _FIRM_SPEAKS.search(sentence.text, 0, pos)
+    if firm is None:
+        return False
+    return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
+
+
+def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
+    """The region whose document assigns what a sentence of it says to places inside it (广西's
+    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…): it backs what it assigns, beside them."""
+    if not subjects:
+        return None
+    own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
+    if own is False:
+        own = sentence._of_types["assigning"] = None
+        if context.in_measures(sentence) and not _cue_re("issues").search(sentence.text):
+            # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
+            regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
+            own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
+    if own is None:
+        return None
+    return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool:
+    """Does a clause between a cue (ending at ``cue_end``) and an industry a clause away (at ``start``)
+    open with an actor or a reference of its own (…，许昌重点发展电力装备，平顶山依托尼龙新材料…;
+    …，中国（云南）自由贸易试验区德宏片区提出…跨境电商…; …，该区…)? Then the industry is in that
+    subject's clause, and the cue's subject does not back it."""
+    for x in sentence.actors():
+        if cue_end <= x[0] < start and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]):
+            return True
+    ref = None
+    for ref in _REFERENCE.finditer(sentence.text, cue_end, start):
+        pass
+    return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
+
+
+# A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
+# 重点投资…; not 已投资…: what it has invested in is its own doing).
+_SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
+
+
+_INVESTS_NEXT = re.compile(r"[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+
+
+def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
+    """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
+    found = _INVESTS_NEXT.match(text, fund_end)
+    return bool(found) and found.end() <= start
+
+
+# A source of figures speaking (…数据显示, 统计显示): what follows is a statistic.
+_DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|表明)")
+
+
+# The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.
+_MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
+
+
+# An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
+_SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
+
+
+# Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
+# 对 and the list's earlier items before the industry; the rest of the list, then 的 and the support.
+_SUPPORT_BEFORE = re.compile(r"对(?:[^，,。；;、和与及对]{1,12}[、和与及])*$")
+
+
+_SUPPORT_AFTER = re.compile(_REST_OF_LIST + r"等?[^，,。；;的]{0,10}的[^，,。；;]{0,4}?(?:支持|扶持|培育|招引|投入)(?:力度)?")
+
+
+# Where an industry is a field another thing is applied in (扩大工业机器人在家电、汽车等行业的应用,
+# 推动算力与制造、金融等行业深度融合), a user downstream (推动稀土与新能源汽车等下游产业对接) or what two
+# places exchange in (在海洋文旅和航运服务方面的交流), firms met as partners (与…的汽车、装备制造企业对接):
+# the rest of its list, then the field and the use.
+_APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上游)(?:产业|行业|企业)?|行业|领域|场景|方面|企业|机构)(?:的|中的)?(?:创新|推广|示范|规模化|深度|广泛|精准)?(?:应用|融合|交流|合作|对接)")
+
+
+# An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
+# 检测中心, 人工智能产业联盟, 文化旅游节): the name, not the industry, is what is built or held. (A park or zone named for an
+# industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)")
+
+
+# A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
+_DESIGNATION = re.compile(r"(?:产业)?集群(?:培育体系|培育的?部署|的?名单|的?榜单)")
+
+
+# Winners listed (…5个集群上榜，分别为A集群、B集群; 名单涵盖…，其中包括江苏的物联网集群): the clusters named
+# after it are what was designated, not what their places back.
+_WINNERS = re.compile(r"上榜|入选|入围|获批|获评|名单|榜单")
+
+
+# An action of a programme, named in a list the sentence sums up (…科技金融赋能行动、…八大行动).
+_ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工程)(?=[、和及])")
+
+
+_ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
+
+
+# A venue among others (在公园、旅游景区等场所推广…): a place, not the industry.
+_VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
+
+
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
+# received (…产业集群入选省级先进制造业集群), not backing.
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
+
+
+# A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
+_FACILITY = re.compile(r"(?:产业)?(?:中心|基地|项目|工厂|生产线|示范区|集聚区)")
+
+
+# A market faced (引进面向航空航天和新能源汽车领域的复合材料企业): the fields after 面向, then the field word.
+_FACING = re.compile(r"面向[^，,。；;]{0,20}$")
+
+
+_FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|用户)")
+
+
+# A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
+# 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
+# list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
+_PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
+
+
+_COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
+
+
+# Firms or projects of an industry adopting something else (支持汽车、家电等行业企业开展“机器换人”,
+# 鼓励海上风电、光伏项目按比例配建储能, 数据中心配建用户侧储能): users, not what is backed.
+_ADOPTERS = re.compile(
+    r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?等?(?:(?:行业|领域)?(?:企业|项目|用户)(?:按比例|优先|率先|积极)?"
+    r"(?:配建|配置|配套建设|采购|购置|使用|采用|开展“?机器换人|实施“?机器换人)|(?:按比例)?(?:配建|配套建设))"
+)
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
+def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
+    """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
+    backed: not a field of application, a market faced, a user or a partner, a word inside a name,
+    what the cue is turned against, nor a category a count sums up?"""
+    if _NOT_BACKED_AFTER.match(text, end):
+        return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
+    if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
+        return False
+    partner = _PARTNER_BEFORE.search(text, cue_end, start)
+    coupled = partner and _COUPLED.match(text, end)
+    if coupled and re.search(r"[、等]", text[partner.start() : coupled.end()]):
+        return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
+    if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
+        return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
+    if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
+        return False
+    if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
+        return False
+    if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
+        return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
+    if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
+        return False  # 支持企业围绕煤炭、装备制造等行业开发行业大模型: the fields a product is made for
+    return not _AGAINST.search(text, cue_end, start)
+
+
+# The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
+_AROUND_FIELD = re.compile(_REST_OF_LIST + r"等?(?:行业|场景)(?:需求)?(?:开发|研发|推出|提供|打造)")
+
+
+# A place's conditions for an industry (发展海洋经济条件优越, 发展光伏产业的基础雄厚).
+_CONDITION = re.compile(_REST_OF_LIST + r"等?(?:产业)?的?(?:条件|基础|优势|潜力|资源禀赋)(?:十分|非常|较为|相当)?(?:优越|雄厚|明显|突出|巨大|良好|得天独厚|扎实)")
+
+
+# What a place has (…的标兵，汇集了一大批…产业，包括…; 拥有…): a cue before it (高质量发展) is not about it.
+_HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
+
+
+# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
+# what is backed; the list's earlier items may stand between.
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+# Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
+# 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
+_FINANCED = re.compile(
+    r"[^，,。；;、和及与]{0,4}?" + _REST_OF_LIST + r"(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
+    r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
+)
+
+
+# The functions a facility unites (建设集展示交易、检测认证、仓储物流等功能于一体的…基地, 打造集…股权投资、
+# 上市服务于一体的…中心): the facility is what is built, its functions are no industries backed.
+_FUNCTIONS_OPEN = re.compile(r"集[^，,。；;集]{0,60}$")
+
+
+_FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
+
+
+# Products listed as the downstream of another industry (引进风电叶片、压力容器等下游项目, for a carbon-fibre
+# city): the users of its material, not industries it backs.
+_DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
+
+
+# What, right after an industry's name, makes it no industry backed: a field of application (…领域的应用),
+# users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
+# designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
+# (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
+# (汽车制造业增加值增长最快，同比增长23.1%), a financial service's fields (…等领域的融资租赁), a downstream (…等下游项目).
+# One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
+_NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _FINANCED, _DOWNSTREAM)))
+
+
+# Fields something is used in (在物流、公交和港口等场景示范运营): 在 and the list's earlier items, then the
+# rest of the list and the field word.
+_FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与])*$")
+
+
+_FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
+
+
+# A clause telling what has come of it (吸引了…, …已覆盖…, 累计…).
+_RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有")
+
+
+_WISH = re.compile(r"希望|期待|期盼|呼吁")
+
+
+# History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
+_HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年代|早在|历史上|建国(?:初期|后)|新中国成立")
+
+
+# A clause opening with last year (，去年…产值为…).
+_LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一年)")
+
+
+def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
+    """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
+    the industry? What follows it is a figure of the past, whatever the cue before it says."""
+    if "年" in sentence.text and _LAST_YEAR.search(sentence.text, cue_end, start):
+        return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
+    if not context.article_year:
+        return False
+    for year in context.years(sentence):
+        if year.start() < cue_end:
+            continue
+        if year.start() >= start:
+            break
+        if year[0][:1] not in "到至" and int(year[1]) < context.article_year and sentence.text[: year.start()].rstrip()[-1:] in "，,；;：:":
+            return True
+    return False
+
+
+# An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
+# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+    r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
+)
+
+
+# Issuing a document (…联合印发《…》, 发布了《…》).
+_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+
+
+# A purpose clause opening any clause (据…消息，为引导…发展，…部门联合印发《…》).
+_PURPOSE_CLAUSE = re.compile(r"(?<![^，,：:])" + _PURPOSE.pattern)
+
+
+def _issuing_purpose(sentence: Sentence, pos: int) -> bool:
+    """Does the cue at ``pos`` stand in a purpose clause (为…，…) whose actor, named after it, then
+    issues a document (为引导元宇宙产业发展，…，工业和信息化部等五部门联合印发《…》)?"""
+    for purpose in _PURPOSE_CLAUSE.finditer(sentence.text):
+        if purpose.start() > pos:
+            break
+        actor = next((x for x in sentence.actors() if x[0] >= purpose.end()), None)
+        if actor is not None and pos < actor[0] and _ISSUES_DOCUMENT.search(sentence.text, actor[1]):
+            return True
+    return False
+
+
+# The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…).
+_FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+# A fund named after one of these is what a region uses or sets up, not who acts (用好…基金, 设立…基金).
+_FUND_AS_OBJECT = re.compile(r"(?:用好|用活|发挥|利用|通过|依托|借助|设立|成立|组建|发起|出资|引导|支持|推动|做大|壮大)[^，,；;。]{0,14}$")
+
+
+def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is the industry at ``start`` what a fund acting in the sentence invests in: a fund that is
+    the subject of its clause (not 用好…基金, 设立…基金: a region acting through it), then an
+    ``invests_in`` cue, then the industry?"""
+    for f_start, f_end, _ in funds:
+        if f_start >= start:
+            break
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) or _FUND_RECEIVED.search(sentence.text, 0, f_start):
+            continue  # 用好…基金; 对获得…基金投资的企业给予奖励: the fund acts in no clause of its own
+        cue = _cue_re("invests_in").search(sentence.text, f_end, start)
+        if cue:
+            return True
+    return False
+
+
+# The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
+_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[^：:。；;，,]{1,30}[：:]")
+
+
+def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text[:end]))`` from ``found`` (``pattern.finditer(text)``, whose
+    ends are ``ends``): the same matches, without searching the sentence again for every
+    mention in it. Only where a match runs across ``end`` is the text searched again, from there."""
+    k = bisect_right(ends, end)
+    if k < len(found) and found[k].start() < end:  # cut short, another word may match there
+        return found[:k] + list(pattern.finditer(text, found[k].start(), end))
+    return found[:k]
+
+
+def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
+    """Who backs what a sentence of the body says: its subjects with their regions
+    (:func:`_with_region`), but no macro-region. 长三角, 中部地区, 京津冀 do not act: a body sentence
+    that has one as its subject compares places (中部六省…), states what places agree on together
+    (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
+    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
+    return [x for x in _with_region(subjects, context) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+
+
+def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
+    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
+    out = list(subjects)
+    for subject in subjects:
+        region = _government_region(subject)
+        if region is not None and region not in out:
+            out.append(region)
+    return out

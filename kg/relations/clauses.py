@@ -1,0 +1,514 @@
+"""What the rules share: clause bounds, a sentence with its names masked, and who acts before a cue (a
+region or agency named, a reference such as 该市 or 全省, a zone or fund spoken of, else the article's subject)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.kb import REGION_TYPES
+from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
+from kg.relations.context import _LEVEL, _SPEAKER, _Context
+from kg.relations.cues import _cue_re
+from kg.relations.sentences import _COORDINATION, Sentence
+
+__all__ = [
+    "_A_FIRM_ACTS",
+    "_CLAUSE_BREAK",
+    "_CLAUSE_END",
+    "_FUND_RECEIVED",
+    "_ORGANISATION",
+    "_PUBLICATION",
+    "_PURPOSE",
+    "_REFERENCE",
+    "_SALUTATION",
+    "_SUBJECT_OPENS_CLAUSE",
+    "_SUMMARY",
+    "_actor_end",
+    "_backs_as_zone",
+    "_central_agency",
+    "_clause",
+    "_clause_prefix",
+    "_clause_start",
+    "_masked",
+    "_subjects_before",
+]
+
+
+# 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
+# …告诉记者，今年县里…), is the speaker's region too.
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+def _masked(sentence: Sentence) -> str:
+    """The sentence with policy titles, agencies' and funds' names blanked: a cue inside 《…促进…措施》
+    or 发展和改革委员会 states nothing; nor
+    does one that describes what a place has become (形成了…产业集群, 发展为…中心: the ``not_cue``
+    phrases). Found once per sentence."""
+    found = sentence._of_types.get("masked")
+    if found is not None:
+        return found
+    text = list(sentence.text)
+    for s, e, m in sentence.mentions:
+        if m.type in ("policy", "agency", "fund"):  # nor one inside a name (国家发展改革委, 产业发展基金)
+            text[s:e] = "□" * (e - s)
+    for match in _cue_re("backs", "not_cue").finditer(sentence.text):
+        text[match.start() : match.end()] = "□" * len(match[0])
+    if "支持" in sentence.text:
+        for match in _CAPABILITY.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
+    if any(w in sentence.text for w in ("报告", "指数", "皮书", "研究", "榜单")):  # most sentences name none
+        for match in _PUBLICATION.finditer(sentence.text):
+            text[match.start() : match.end()] = "□" * len(match[0])
+    found = sentence._of_types["masked"] = "".join(text)
+    return found
+
+
+# The name of a study, an index or a report (《重庆市数字经济创新发展报告（2023）》, 全球未来产业发展指数报告显示):
+# a cue inside it (发展) states nothing; the linker knows no such title as a policy.
+_PUBLICATION = re.compile(
+    r"《[^《》]{1,60}?(?:报告|白皮书|蓝皮书|指数|研究|榜单)(?:[（(][^（）()]{1,12}[）)])?》"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:指数报告|发展报告|白皮书|蓝皮书|指数)(?=显示|指出|称|认为|预计|表明)"
+    r"|[^，,。；;、：:“”《》\s]{1,20}?(?:白皮书|蓝皮书)"  # 发布两大未来产业发展白皮书: a white paper is published, whatever follows
+)
+
+
+# 支持 as what a product can do (支持高级别自动驾驶的 5G 网络, 支持…的标准): a network or a standard able
+# to serve the industry, not support given to it.
+_CAPABILITY = re.compile(r"支持(?=[^，,。；;的]{1,16}的\s*[^，,。；;的]{0,8}?(?:网络|专网|标准|系统|设备|芯片|终端|软件))")
+
+
+# A place right after one of these is what is supported, not who supports (支持杭州、宁波争创…).
+# Who else issues documents: a clause naming one of these before the cue has its own actor.
+_ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|公司|集团|企业|银行|大学|交易所|商会|基金会)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause up to ``pos`` starts: after the last comma or colon before it, else at 0
+    (a sentence holds no ； before its end: it ends there). Four searches written out: a generator
+    for them cost more than the searches."""
+    return max(text.rfind("，", 0, pos), text.rfind(",", 0, pos), text.rfind("：", 0, pos), text.rfind(":", 0, pos)) + 1
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause up to ``pos`` (from the last comma or sentence start)."""
+    return text[_clause_start(text, pos) : pos]
+
+
+def _clause_prefix(text: str, pos: int) -> str:
+    """``text`` up to where the clause ending at ``pos`` starts (see :func:`_clause`)."""
+    return text[: _clause_start(text, pos)]
+
+
+# One body acting with others (工业和信息化部近日联合科技部、国家能源局印发…): all of them act.
+_JOINTLY = re.compile(r"\s*(?:近日|日前|近期|今天|今日|日前已)?\s*(?:联合|会同)\s*")
+
+
+# A notice's salutation: the bodies it is sent to (各设区市工信局、财政局，平潭综合实验区经济发展局：).
+_SALUTATION = re.compile(r"\s*各[^：:。；;]{1,120}[：:]")
+
+
+def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
+    """Who does what the cue at ``pos`` says: explicit subjects, a reference, the subject of the
+    sentence before in the same paragraph (a sentence without one goes on about it), or the
+    article's subject. Found once per cue and context: every industry after one cue asks it."""
+    key = ("subjects", pos, context)  # the context itself, not its id: a table row's lives briefly
+    found = sentence._of_types.get(key)
+    if found is None:
+        found = sentence._of_types[key] = _find_subjects_before(sentence, pos, context)
+    return found
+
+
+def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
+    before = [x for x in sentence.actors() if x[1] <= pos]
+    salutation = _SALUTATION.match(sentence.text)
+    if salutation and salutation.end() <= pos:
+        before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
+        # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
+        after = [x for x in sentence.actors() if x[0] >= purpose.end()]
+        if after and (after[0][0] == purpose.end() or sentence.text[after[0][0] - 1] in "，,"):
+            group = [after[0]]
+            for x in after[1:]:
+                if not _COORDINATION.match(sentence.text[group[-1][1] : x[0]]) and sentence.text[group[-1][1] : x[0]] not in ("联合", "会同"):
+                    break
+                group.append(x)
+            return [m.id for _, _, m in group], "explicit"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_ZONE.match(sentence.text, said.end(), pos) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
+        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
+        zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
+        if zone and context.kb.by_id[zone].type == "zone":
+            return [zone], "zone_reference"
+    zone = _zone_subject(sentence, pos, before, context)
+    if zone is not None:
+        return zone
+    tagged = context.tag_subject(sentence)
+    if tagged and not any(m.type == "agency" for _, _, m in before):
+        return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
+    ref = None
+    spoken = None
+    for match in _REFERENCE.finditer(sentence.text[:pos]):
+        ref = match
+        if before and _speaker_then_reference(sentence.text, before[-1][1], match):
+            spoken = match  # not a later descriptor (该市将按照全省…的部署): who acts is referred to first
+    if spoken is not None:
+        s, e, speaker = before[-1]
+        before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
+            # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
+            # 该市将…: the county-level city itself, not the prefecture the article named last
+            return [own], "reference"
+        if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
+                and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
+            # 广信区是上饶的另一个板块，…，当地重点发展…: 当地 is the place the sentence opened with, not the report's city
+            return [sentence.actors()[0][2].id], "reference"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
+        # 市经信局负责人说：“射洪将…重点培育动力电池: the place opening the quotation acts, the official only speaks
+        place = next((x for x in sentence.of_types(PLACE_TYPES) if x[0] == quote.end()), None)
+        if place is not None and place[1] <= pos and _ACTS_NEXT.match(sentence.text, place[1]):
+            return [place[2].id], "explicit"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
+        return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
+        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+        # the linker left (a district several cities have), the article's region if it is that one.
+        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+        named = _SPOKEN_PLACE.match(sentence.text, said.end())
+        if named and named.end() <= pos:
+            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+            if here:
+                return here, "explicit"
+    if before and ref is not None and ref.start() >= before[-1][1] and ref[1] and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()):
+        # 由合肥、芜湖重点发展…，到2027年全省机器人产业规模达到…: a reference opening a later clause is who that clause is about
+        region = _referred_region(ref, sentence, context)
+        if region:
+            return [region], "reference"
+    named = _unlinked_place(sentence, pos, before, context)
+    if named is not None:
+        return named, "explicit"  # 在深圳，龙华区提出…; 喀左县还在…: the place named opens the clause and acts
+    if before and _organisation_acts(sentence.text, before, pos):
+        return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
+    if before:
+        last = before[-1]
+        if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
+            before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
+            last = before[-1]
+        group = [last]
+        for x in reversed(before[:-1]):
+            gap = sentence.text[x[1] : group[-1][0]]
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency"):
+                # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
+                group.append(x)
+            else:
+                break
+        return [m.id for _, _, m in reversed(group)], "explicit"
+    if _A_FIRM_ACTS.search(sentence.text, 0, pos) and not (ref and ref.start() > _A_FIRM_ACTS.search(sentence.text, 0, pos).start()):
+        return [], ""  # 在兰州新区，一家企业建设的液流电池储能项目…: a firm acts, the place only locates it
+    if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
+        return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
+    if ref:
+        region = _referred_region(ref, sentence, context) if ref[1] else context.topic
+        if region:
+            return [region], "reference" if ref[1] else "topic_reference"
+    opening = _opening_place(sentence, pos)
+    if opening:
+        return [opening], "opening_place"
+    if _QUOTE_WE.match(sentence.text) and "我们" in sentence.text[:pos]:
+        return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
+    if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
+        return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
+    if not before and _UNNAMED_SPEAKER.match(sentence.text):
+        return [], ""  # 区金融服务部门负责人说，今年将…: a body the tables lack speaks for itself, not the region before
+    if _IT_ACTS.search(sentence.text, 0, pos):
+        return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
+    if _national_clause(sentence, pos, context):
+        return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
+    previous = context.previous_subjects(sentence)
+    if previous and (opens := _DOCUMENT_OPENS.match(sentence.text)):
+        # 山东省政府办公厅印发《实施方案》。《实施方案》还鼓励…: the document speaks, for the region whose
+        # document it is — the one its title names, else the article's — not for its issuer (who issues
+        # it) nor for a place the sentence before named (…粤港澳大湾区…。《意见》还鼓励…).
+        named = [m for s, _, m in sentence.of_types(("policy",)) if s < opens.end()]
+        regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
+        if regions:
+            return regions, "previous_sentence"
+    if previous:
+        return previous, "previous_sentence"
+    funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
+    if funds:
+        # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
+        owner = funds[-1].id.split(":")[1]
+        return ([owner], "fund_owner") if owner.isdigit() else ([], "")
+    # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
+    # document's content, and no region's — the body issues the document, it does not back what it names.
+    return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+def _central_agency(subject: str) -> bool:
+    """Is ``subject`` a national body (agency:miit), not a local one (agency:350200:finance_bureau)?"""
+    return subject.startswith("agency:") and subject.count(":") == 1
+
+
+# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+
+
+# A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
+_QUOTE_WE = re.compile(r"\s*“")
+
+
+# Places left unnamed as a clause's subject (多地, 各地, 不少城市, 各产业集聚区 …): not the article's region.
+_INDEFINITE_SUBJECT = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
+    r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
+)
+
+
+# 它 as a clause's subject: a thing named before (a project, a centre); a region is 该市, 当地.
+_IT_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:同时|此外|而|并且|目前)?[，,]?\s*它(?:们)?(?:将|还|也|已|正|会|可|能)")
+
+
+# A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
+_DOCUMENT_OPENS = re.compile(r"\s*(?:《[^《》]{1,60}》|(?:该|此|上述)?(?:措施|方案|意见|办法|细则)|(?:该|此|上述)规划)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
+
+
+# An organisation referred back to as the subject (该中心, 该公司, 这家企业).
+_ORGANISATION_REFERENCE = re.compile(r"(?:该|此|这一|这个|这家|这座)(?:中心|平台|公司|企业|集团|联盟|协会|研究院|机构|银行|高校|大学)")
+
+
+def _organisation_acts(text: str, before: list, pos: int) -> bool:
+    """Is an organisation referred back to (该中心) the subject up to ``pos``, the places named after
+    it in its clause its objects (该中心…整合深圳…资源, 向粤港澳大湾区企业提供…)? Not where a place
+    opens a clause of its own after it (该中心揭牌，深圳市将…)."""
+    found = None
+    for found in _ORGANISATION_REFERENCE.finditer(text, 0, pos):
+        pass
+    if found is None:
+        return False
+    after = [x for x in before if x[0] >= found.end()]
+    if len(after) != len(before) and not after:
+        return False  # the place stands before it
+    return not any(text[: x[0]].rstrip()[-1:] in ("，", ",", "：", ":", "") for x in after)
+
+
+# A purpose clause opening a sentence (为加快建设低空经济发展高地，…): its actor comes after it.
+_PURPOSE = re.compile(r"\s*为了?(?![主例首核龙])[^，,。；;：:“”]{2,40}[，,]\s*")
+
+
+# What follows a macro-region that only sorts the places listed before it (沈阳、大连等东北城市).
+_PLACES_OF = re.compile(r"(?:的)?(?:城市|地区|省份|省市|各省|各市|地市|\S?个城市)")
+
+
+def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bool:
+    """Does a reference to a place (该市, 当地; 全市 only as a clause's subject) open a later clause than the actor's
+    (吴江区工业和信息化局有关负责人介绍，当前，该区正在…)? Then the actor only speaks or
+    stands in an earlier clause, and the place referred to is who acts."""
+    if ref.start() < actor_end or not _CLAUSE_BREAK.search(text, actor_end, ref.start()):
+        return False
+    # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…;
+    # …介绍，今年全市将…).
+    return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
+_CLAUSE_OPENS = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|眼下|近年来|\d{4}\s*年)[，,]?\s*)?$")
+
+
+# An official of a body named without a name the tables know (区金融服务部门负责人说, 有关部门负责人表示).
+_UNNAMED_SPEAKER = re.compile(r"\s*[^，,。；;：:“”]{0,10}?(?:部门|单位)" + _SPEAKER.pattern)
+
+
+# A clause opening with a place's name after the speaker (…负责人说，长安区将…).
+_SPOKEN_PLACE = re.compile(r"[，,：:]\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|省|州|旗|盟))(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
+# A clause opening with a place's own name (鼓楼区今年出台…, 在深圳，龙华区提出…, 喀左县还在…).
+_PLACE_OPENING = re.compile(
+    r"(?:^|(?<=[，,：:；;]))\s*(?:同时|此外|另外|而|目前|如今|近年来|今年)?[，,]?\s*([\u4e00-\u9fff]{1,6}?(?:市|区|县|旗))"
+    r"(?=将|要|正|已|还|也|会|计划|准备|力争|把|则|今年|近年|提出|出台|印发|依托|重点|大力|积极|随即|随后|近日|日前|率先)"
+)
+
+
+# Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
+_NOT_A_PLACE = re.compile(
+    r"[该全本各每此这那其某的了按照据对从向把将为于与和及在是]"
+    r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
+    r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
+)
+
+
+def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The place a clause up to ``pos`` opens with, after the last actor, by a name the linker left
+    (a district several cities have, 鼓楼区; a short form the tables lack, 喀左县): the one of that name
+    inside a place the sentence named before it (在深圳，龙华区…) or the article's region, else no one —
+    not the region before, which only sets the scene. ``None``: no such clause."""
+    since = before[-1][1] if before else 0
+    clause = sentence.text[since:pos]  # cut once, not once a character asked
+    if not any(c in clause for c in "市区县旗"):
+        return None
+    found = None
+    for match in _PLACE_OPENING.finditer(sentence.text, since, pos):
+        if match.end(1) <= pos:
+            found = match
+    if found is None or _NOT_A_PLACE.search(found[1]):
+        return None
+    s, e = found.span(1)
+    if any(ms < e and s < me for ms, me, _ in sentence.mentions):
+        return None  # a name the linker read (an agency's, a zone's), not an unread place
+    ids = [i for i, kind in context.kb.candidates(found[1]) if kind in ("name", "short", "alias", "former") and (x := context.kb.get(i)) is not None and x.type in REGION_TYPES]
+    if not ids and len(found[1]) > 4:
+        return None  # a long unread phrase, not a short name
+    # the place opened with (在深圳，龙华区…), one named before it (作为福州…的核心区，鼓楼区…), the article's
+    named = [m.id for ms, me, m in sentence.mentions if me <= s and m.type in PLACE_TYPES]
+    within = [*named, *context.subject_at(sentence)]
+    inside = [i for i in ids if any(w == i or w in context.kb.ancestors(i) for w in within)]
+    return inside if len(inside) == 1 else []
+
+
+# A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
+_SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
+_QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (what the speaker says opens)
+
+
+_ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
+
+
+# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
+_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
+
+
+# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
+_ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+
+
+def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
+    """The clauses of a sentence that open with a zone's name (not 推动南昌综合保税区扩区: a cue
+    before the zone makes it an object), in order; found once per sentence."""
+    found = sentence._of_types.get("zones")
+    if found is None:
+        found = sentence._of_types["zones"] = []
+        if "区" in sentence.text:  # every zone suffix ends with it
+            for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
+                opening = _ZONE_OPENING.match(sentence.text, start)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
+    return found
+
+
+# A clause opening with a bare 片区 (the area of a free-trade zone a report is about).
+_AREA_OPENING = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:同时|此外|目前|如今)?[，,]?\s*片区")
+
+
+def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context) -> tuple[list[str], str] | None:
+    """Who acts where the subject is a zone: none where the KB lacks the zone (宁乡经开区, 净月高新区
+    — not its city, 宁乡, nor the subject of the sentence before); the article's zone for a bare
+    新区/园区 in a report about a zone. ``None``: the subject is not a zone's name."""
+    if before:
+        s, e, m = before[-1]
+        unknown = _UNKNOWN_ZONE.match(sentence.text, e)
+        if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]):
+            return [], "unnamed_zone"
+    # The last clause up to pos that opens with a zone's name and names no actor after it
+    # (同时，新区积极发展…，培育数字经济…: 新区 is still who 培育).
+    since = before[-1][1] if before else 0
+    opening = None
+    for found in _zone_openings(sentence):
+        if found.end() > pos:
+            break
+        if found.end() >= since:
+            opening = found
+    if not opening:
+        # 片区依托陆港…, in a report on a free-trade zone's area (乌鲁木齐片区): that area acts
+        area = None
+        for found in _AREA_OPENING.finditer(sentence.text, 0, pos):
+            if found.end() >= since:
+                area = found
+        if area is not None:
+            zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
+            if zones:
+                return zones, "zone_reference"
+        return None
+    if any(x[1] == opening.end() for x in before):
+        return None  # no zone, or one the KB knows (长春新区): an explicit subject
+    if opening[1]:
+        return [], "unnamed_zone"
+    # 新区 in a report on a zone, or on a district named so (天津滨海新区)
+    zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
+    return (zones, "zone_reference") if zones else ([], "unnamed_zone")
+
+
+# The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
+_NATIONAL = re.compile(r"国家(?![级队])|全国(?![首第性前领])|党中央|中共中央|国务院|中央(?![企])")
+
+
+def _national_clause(sentence: Sentence, pos: int, context: _Context) -> bool:
+    """Does the sentence, up to ``pos`` and with no subject of its own, speak for the state: a
+    national body, or a document no region's title claims (《产业结构调整指导目录》将…列为…)?"""
+    masked = _masked(sentence)[:pos]
+    if _NATIONAL.search(masked):
+        return True
+    return any(not _title_region(m, context) and _NATIONAL.match(m.id.split(":", 1)[1]) for s, _, m in sentence.of_types(("policy",)) if s < pos)
+
+
+_OPENING = re.compile(r"^\s*(?:同时|此外|另外|而|目前|如今|近年来)?[，,]?\s*在$")
+
+
+def _opening_place(sentence: Sentence, pos: int) -> str | None:
+    """在合肥，新能源汽车产业…: the place a sentence opens with, set off by a comma, is what the
+    sentence (up to ``pos``) is about."""
+    for s, e, m in sentence.of_types(PLACE_TYPES):
+        if e > pos:
+            return None
+        if _OPENING.match(sentence.text[:s]) and sentence.text[e : e + 1] in "，,":
+            return m.id
+        return None  # only the first place can open the sentence
+    return None
+
+
+def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) -> str | None:
+    """The region a reference with a level (``ref[1]``: 市, 省, 县 …) speaks of: 全市, 本市 the region at
+    that level acting in the paragraph, else the article's own (:meth:`_Context.whole`); 该市 the last
+    named at that level; 市里 the city the article is about, else the last named."""
+    if ref[0].startswith(("全", "本")):
+        return context.whole(ref[1], sentence, ref.start())
+    if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
+        return own  # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
+    return context.latest(_LEVEL[ref[1]], sentence, ref.start())
+
+
+# What may stand between a clause break and the actor that opens the clause (…，同时，新余…).
+_SUBJECT_OPENS_CLAUSE = re.compile(r"[，,；;：:]\s*(?:(?:同时|此外|另外|而|其中|今年|明年|下一步|目前|(?:到|至)\s*\d{4}\s*年(?:底|末)?)[，,]?\s*)?$")
+
+
+# A count summing up a list (培育新能源汽车零部件和新材料两大新兴产业): a category word, not a term.
+_SUMMARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:大|个|类)$")
+
+
+def _actor_end(sentence: Sentence, pos: int) -> int:
+    """Where the last actor before ``pos`` ends (0 if none)."""
+    actors = [x for x in sentence.actors() if x[1] <= pos]
+    return actors[-1][1] if actors else 0
+
+
+def _backs_as_zone(subject: str) -> bool:
+    """May ``subject`` back an industry as a zone? Not a statistical zone (``zones_nbs2023.tsv``: a place +
+    a kind, 大庆高新区, 徐州经开区), which the KB holds so that its mentions link: the relation gold has it
+    as no relation end (its statements are left out, not credited to its city), and so do these rules; a
+    region's document assigning it an industry still backs it as the region (:func:`_assigning_region`)."""
+    return not subject.startswith("zone:") or subject in _special_zones()
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+# A fund named as what firms receive (对获得…基金投资的企业给予奖励): the fund is an object, the
+# sentence's actor (a region, its policy) is someone else.
+_FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$")

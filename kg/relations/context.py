@@ -1,0 +1,337 @@
+"""An article's context as its sentences are read: the paragraph a sentence stands in, the subjects,
+years and industries named in it and before it, and the region 全市 or 本市 speaks of."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cached_property, lru_cache
+
+from kg.kb import MUNICIPALITIES, REGION_TYPES
+from kg.link import Linker
+from kg.relations.article import _ArticleContext, _agency_region
+from kg.relations.sentences import Sentence
+from kg.types import Mention
+
+__all__ = ["_FIRM_SPEAKS", "_LEVEL", "_SPEAKER", "_Context", "_is_at_level"]
+
+
+_YEAR = re.compile(r"(?:到|至|于|在)?\s*(\d{4})\s*年(?:前|底前|底|末|内)?")
+
+
+# A document's numbered heading standing alone (二、2025年目标任务, 三、重点工作, 二、方案确定了哪些目标？);
+# one naming goals opens a section whose figures are goals (引进大数据企业20家), up to the next heading.
+_SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。！；;，,：:]{1,24}[？?]?\s*$")
+
+
+# A goals heading without a number, standing alone (今年的主要目标) or opening its paragraph as a
+# sentence of its own (2024年主要目标。地区生产总值增长5.5%左右，…): the figures after it are goals.
+_GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
+
+
+# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算): in a
+# report (not a review: 一、2024年工作回顾) its figures are that year's plan. (三、2025年重点工作 may tell
+# work under way, with its figures.)
+_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$")
+
+
+_LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "省": "province", "自治区": "province"}
+
+
+_PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
+
+
+class _Context(_ArticleContext):
+    """What an article is about, with what its sentences say in turn: the paragraph a sentence stands in,
+    the subjects, years and industries it and the sentences before it name, the region 全市 or 本市 speaks of."""
+
+    @cached_property
+    def _paragraphs(self) -> dict[int, list[Sentence]]:
+        """The sentences of each unit, in order (rules look back within a paragraph, often)."""
+        paragraphs: dict[int, list[Sentence]] = {}
+        for s in self.sents:
+            paragraphs.setdefault(s.unit, []).append(s)
+        return paragraphs
+
+    def in_measures(self, sentence: Sentence) -> bool:
+        """Is the sentence, or one before it in its paragraph, what a document says (措施提出，…)?"""
+        for s in self._paragraphs.get(sentence.unit, []):
+            if _DOCUMENT_SAYS.match(s.text):
+                return True
+            if s.start >= sentence.start:
+                break
+        return False
+
+    def quoted_speaker(self, sentence: Sentence) -> tuple[list[str], str]:
+        """Who 我们 is in a quotation that opens ``sentence``: the body or place whose official is named
+        as its speaker right after it (”株洲市工业和信息化局局长说。); nobody for a firm's manager or a
+        speaker the tables lack (”一家企业董事长说。)."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        later = [s for s in paragraph if s.start > sentence.start][:1]
+        if later and _QUOTE_SAID.match(later[0].text) and _SPEAKER.search(later[0].text) and not _FIRM_SPEAKS.search(later[0].text):
+            actors = later[0].actors()
+            if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
+                return [actors[0][2].id], "quoted"
+        return [], ""
+
+    def firm_before(self, sentence: Sentence) -> list[str]:
+        """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
+        the industry named right before 企业/公司), for 这家企业 opening this one."""
+        paragraph = self._paragraphs.get(sentence.unit, [])
+        earlier = [s for s in paragraph if s.start < sentence.start][-1:]
+        return [m.id for p in earlier for s, e, m in self.industries(p) if _FIRM_HEAD.match(p.text, e) and "一家" in p.text[max(0, s - 8) : s]]
+
+    def previous_subjects(self, sentence: Sentence) -> list[str]:
+        """The explicit actors of the sentence before, in the same paragraph (the nearest
+        earlier one that has any)."""
+        return self._previous_subjects.get((sentence.unit, sentence.start), [])
+
+    @cached_property
+    def _previous_subjects(self) -> dict[tuple[int, int], list[str]]:
+        """:meth:`previous_subjects` of every sentence, found in one pass over each paragraph
+        (looking back from each sentence would be quadratic in a paragraph's length)."""
+        found: dict[tuple[int, int], list[str]] = {}
+        for paragraph in self._paragraphs.values():
+            last: list[str] = []
+            for sentence in paragraph:
+                if last and _DOCUMENT_SAYS.match(sentence.text):
+                    # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
+                    # the paragraph's end, are its region's (the issuer issues it); a body that is no
+                    # local agency keeps them.
+                    last = list(dict.fromkeys(_agency_region(p) or p for p in last))
+                found[(sentence.unit, sentence.start)] = last
+                actors = sentence.actors()
+                if actors:
+                    last = [m.id for _, _, m in actors[:1]]
+        return found
+
+    @cached_property
+    def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
+        """The years written in each sentence (by unit and start), searched for once."""
+        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) if "年" in s.text else [] for s in self.sents}  # most name none
+
+    def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
+        """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""
+        key = (sentence.unit, sentence.start)
+        found = self._industries.get(key)
+        if found is None:
+            named = sentence.of_types(("industry",))
+            ends = {e for _, e, _ in named}
+            found = self._industries[key] = [
+                x for x in named if _stands_as_term(sentence.text, x[0], x[1], self.linker) and not (x[0] in ends and self._broad(x[2].id))
+            ]
+        return found
+
+    def _broad(self, industry: str) -> bool:
+        """Is ``industry`` a broad sector (one right under 战略性新兴产业 or 制造业: 新能源, 新材料, 装备制造,
+        汽车 …)? Written right after another industry's name (锂电新能源, 特钢新材料, 氢能装备制造,
+        智能网联新能源汽车整车制造), it is the head of that narrower sector's name, not a sector of its own:
+        :meth:`industries` leaves it out (the narrower one stays)."""
+        entity = self.kb.get(industry)
+        return entity is not None and any(p in _SECTOR_ROOTS for p in entity.parents)
+
+    def years(self, sentence: Sentence) -> list[re.Match[str]]:
+        """The years written in one of the article's sentences."""
+        return self._years[(sentence.unit, sentence.start)]
+
+    @cached_property
+    def _target_years(self) -> dict[int, list[tuple[int, int]]]:
+        """Per unit, ``(sentence start, year)`` of every target year (到 2025 年), in order:
+        found once, as :meth:`year_before` is asked for most sentences."""
+        years: dict[int, list[tuple[int, int]]] = {}
+        for s in self.sents:
+            for match in self.years(s):
+                if s.text[match.start() : match.start() + 1] in "到至":
+                    years.setdefault(s.unit, []).append((s.start, int(match[1])))
+        return years
+
+    @cached_property
+    def _goal_sections(self) -> dict[int, int]:
+        """The year (the heading's, else the article's) of each unit in a section whose heading names
+        goals (二、2025年主要预期目标, 二、2024年目标任务): a work report's goals, and its tasks'
+        figures, stated without a year."""
+        sections: dict[int, int] = {}
+        year = None
+        for u, unit in enumerate(self.units):
+            plan = self.is_plan and _PLAN_HEADING.match(unit.text)  # a work report's 二、2024年工作安排: the year's work
+            if _SECTION_HEADING.match(unit.text) or plan or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
+                named = re.search(r"(20\d\d)\s*年", unit.text)
+                year = (int(named[1]) if named else self.article_year) if "目标" in unit.text or plan else None
+            elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
+                named = re.search(r"(20\d\d)\s*年", heading[0])
+                if (goal_year := int(named[1]) if named else self.article_year) is not None:
+                    sections[u] = goal_year  # 2024年主要目标。…: this paragraph's figures are that year's goals
+            elif year is not None:
+                sections[u] = year
+        return sections
+
+    def goal_section_year(self, sentence: Sentence) -> int | None:
+        """The year of the goals section this sentence stands in, if any (see :attr:`_goal_sections`)."""
+        return self._goal_sections.get(sentence.unit)
+
+    def year_before(self, sentence: Sentence) -> int | None:
+        """The target year last named earlier in the same paragraph (到 2025 年，…；…)."""
+        years = self._target_years.get(sentence.unit, ())
+        k = bisect_left(years, (sentence.start,))  # the first named in this sentence or after
+        return years[k - 1][1] if k else None
+
+    def tag_subject(self, sentence: Sentence) -> list[str] | None:
+        """The region of the 【tag】 that opens this sentence's paragraph, if any."""
+        tag = _PARAGRAPH_TAG.match(self.units[sentence.unit].text)
+        if not tag:
+            return None
+        place = self.linker._place_named(tag[1])
+        return [place] if place else None
+
+    def subject_at(self, sentence: Sentence) -> list[str]:
+        """The article's subject where this sentence stands: a paragraph opened by 【北京】
+        (a part of a multi-region article) is about 北京 until the next such tag."""
+        tagged = self._unit_subjects.get(sentence.unit)
+        if tagged is not None:
+            return tagged
+        return list(self.subject) if sentence.kind == "title" else self.body_subject(self.subject)
+
+    @property
+    def _unit_subjects(self) -> dict[int, list[str]]:
+        if not hasattr(self, "_unit_subject_cache"):
+            cache: dict[int, list[str]] = {}
+            current = None
+            for u, unit in enumerate(self.units):
+                tag = _PARAGRAPH_TAG.match(unit.text)
+                if tag:
+                    place = self.linker._place_named(tag[1])
+                    current = [place] if place else None
+                if current is not None:
+                    cache[u] = current
+            self._unit_subject_cache = cache
+        return self._unit_subject_cache
+
+    def _region_of(self, m: Mention):
+        """The region a mention names: itself, or a local agency's region."""
+        if m.type == "agency":
+            parts = m.id.split(":")
+            return self.kb.get(parts[1]) if len(parts) == 3 else None
+        return m if m.type in REGION_TYPES else None
+
+    def whole(self, word: str, sentence: Sentence, before: int) -> str | None:
+        """The region 全市, 全省, 本市 … (``word``: 市, 省 …) speak of: the last at that level acting in
+        the same paragraph, else the article's own region at that level, else the last named before.
+        A report or a document says 全市 for its own city, not for one it cited or named as a partner
+        (廊坊's notice: 发挥北京大兴国际机场临空经济区优势。…到2026年全市…营业收入达到120亿元 is 廊坊's)."""
+        acting = [r.id for s in self.sents if s.unit == sentence.unit and s.start <= sentence.start
+                  for at, _, m in s.actors() if (s is not sentence or at < before) and _is_at_level(r := self._region_of(m), word)]
+        if acting:
+            return acting[-1]
+        for candidate in [*self.body_subject(self.subject), self.topic]:
+            if candidate and _is_at_level(self.kb.get(candidate), word):
+                return candidate
+        return self.latest(_LEVEL[word], sentence, before)
+
+    def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
+        """The most recent region at ``level`` named up to this point of the article
+        (``before``: an offset in ``sentence``)."""
+        if level not in self._at_level:
+            # A local agency names its region too (青岛市财政局 …，全市 → 青岛). A county-level city is a 市
+            # to its own reports (射洪是…县级市，该市提出… is 射洪, not 遂宁 named before it).
+            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
+            places = [((u, at), r.id) for u, at, r in named if r is not None
+                      and (r.type == level or (level == "city" and (r.type == "province" and r.id in MUNICIPALITIES
+                                                                     or r.type == "district" and r.name.endswith("市"))))]
+            self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
+        where, ids = self._at_level[level]
+        k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
+        best = ids[k - 1] if k else None
+        if best is None:
+            at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
+            best = at_level[0] if at_level else None
+        return best
+
+
+# The roots of the industry scheme whose children are broad sectors (see _Context._broad).
+_SECTOR_ROOTS = frozenset({"industry:strategic-emerging-industries", "industry:manufacturing"})
+
+
+_LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
+
+
+_MEASURE = ("量", "额")
+
+
+_MAKING = ("开发", "研发", "制造", "生产", "器件")
+
+
+# A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
+# 汽车轻量化材料, 航天科研院所; its sale or purchase, 汽车销售合同, 汽车购置), or the
+# system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
+# intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
+# the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套的|用(?![于好活户地能电水气]))")
+
+
+# Goods in use, not an industry (老旧汽车, 二手手机).
+_USED_GOODS = ("老旧", "二手", "报废", "闲置")
+
+
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the sentence; sentences recur (boilerplate, reprinted items)
+def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
+    """Is ``text[start:end]`` (an industry's name) a term of its own, not a fragment of another noun?
+
+    Not where it qualifies a product (燃料电池重卡, 航空航天用钛部件), nor where a word runs across its
+    ends (保险业 in 保险业务: jieba cuts 保险业务), nor where it
+    is the second head of a list whose first item puts a term before a shared head
+    (汽车功能安全、信息安全: the 汽车 of both, not the industry 信息安全).
+    """
+    if _PRODUCT_HEAD.match(text, end) or text.endswith(_USED_GOODS, 0, start):
+        return False
+    if start and text[start - 1] in "）)" and (cut := _NAME_BEFORE_NOTE.search(text, 0, start)):
+        # 旅居车（房车）旅游: the tail of a longer name a note interrupts, not the industry 旅游
+        joined = cut[1] + text[start:end]
+        if any(m.type == "industry" and m.start < len(cut[1]) < m.end for m in linker.link_text(joined)):
+            return False
+    if not linker.words.on_word_boundary(text, start, end):
+        # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
+        # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
+        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)):
+            return False
+    if start and text[start - 1] == "、":
+        head = text[end - 2 : end]
+        previous = text[: start - 1]
+        cut = max((m.end() for m in _LIST_ITEM_START.finditer(previous)), default=0)
+        item = previous[cut:]
+        # The item before: an industry modifying words that end in the same head (汽车 + 功能安全).
+        if len(item) > len(head) + 2 and item.endswith(head):
+            inside = [m for m in linker.link_text(item) if m.type == "industry"]
+            if inside and inside[-1].end < len(item) - len(head):  # 石墨烯材料、超导材料: the item is itself a term
+                return False
+    return True
+
+
+_QUOTE_SAID = re.compile(r"\s*”")
+
+
+# A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…).
+_DOCUMENT_SAYS = re.compile(
+    r"\s*(?:该|此|上述)?(?:措施|方案|意见|政策|办法|规划|计划|细则|通知|《[^《》]{1,60}》)(?:还|同时|也|并|中)?(?:提出|明确|要求|指出|规定|强调|包括|部署)"
+)
+
+
+# An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
+# source of what follows, not its actor.
+_SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+
+_FIRM_HEAD = re.compile(r"(?:企业|公司)")  # 一家自动驾驶企业 (see _Context.firm_before)
+
+
+# A firm's manager speaking, and a wish (…公司总经理说，希望…).
+_FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+
+
+def _is_at_level(region, word: str) -> bool:
+    """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
+    municipality say 全市 too, an autonomous region 全区 (广西壮族自治区工业和信息化厅's 通报: 全区要加快发展…)."""
+    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市")))
+                                   or (word == "区" and region.type == "province" and region.name.endswith("自治区")))

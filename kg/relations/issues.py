@@ -1,0 +1,251 @@
+"""``issues`` and a document's own facts: who issues a document (before the cue, by name, attributively, in
+the title, in the signature), and the industries and region a document's title names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _title_region
+from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _subjects_before
+from kg.relations.context import _Context
+from kg.relations.cues import _cue_re, _not_issuers
+from kg.relations.sentences import _COORDINATION, SUBJECT_TYPES, Sentence
+from kg.types import Fact, Mention
+
+__all__ = ["_issues", "_policy_facts", "_signature_issues"]
+
+
+_BY_AGENT = re.compile(r"[，,]\s*[由经]")
+
+
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*$")
+
+
+def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """Who issued a document: named in the sentence (:func:`_issues_named`), else referred to
+    (行动计划由贵州省人民政府办公厅印发; …研究起草了本政策，经市政府同意，由市政府办公厅印发实施)."""
+    found = list(_issues_named(sentence, context, evidence))
+    yield from found
+    implements = _cue_re("issues", "implements")
+    documents = [p.id for s, _, p in sentence.of_types(("policy",)) if not implements.search(sentence.text, max(0, s - 6), s)]
+    if not found and "由" in sentence.text and (by := _ISSUED_BY.search(sentence.text)):
+        kind = _DOCUMENT_WORD.search(_masked(sentence), 0, by.start())
+        issuers = [m.id for s, e, m in sentence.of_types(("agency",)) if by.start() < s and e <= by.end()]
+        referent = context.title_policies or context.policies_seen[-1:]
+        if kind and issuers and referent and not documents and kind[0] in referent[0].split(":", 1)[1]:
+            for issuer in issuers:
+                yield Fact(issuer, "issues", referent[0], evidence(sentence, "issues_passive_reference"))
+    context.policies_seen.extend(documents)
+
+
+# A document referred to by its kind (行动计划, 本政策, 该方案), then 由 and who issued it.
+_DOCUMENT_WORD = re.compile(r"(?:政策|方案|计划|意见|措施|办法|规划|条例|细则)")
+
+
+_ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发|出台|发布|制定)")
+
+
+def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
+    根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
+    cue_re = _cue_re("issues")
+    implements = _cue_re("issues", "implements")
+    for start, end, policy in sentence.of_types(("policy",)):
+        if _STANDARD_AFTER.match(sentence.text, end):
+            continue  # 《…要求》两项团体标准正式发布: a standard, not a policy
+        named = [m for _, _, m in _attributive_issuers(sentence, start) if m.id.split(":")[-1] not in _not_issuers()]
+        if named:
+            # 落实工业和信息化部等部门印发的《…》, 工业和信息化部《…》: the bodies the title is written with issued it,
+            # whoever acts on it in the sentence
+            for issuer in named:
+                yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
+            continue
+        cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
+        after = sentence.text[end : end + 12]
+        by_agent = _BY_AGENT.match(after)
+        if by_agent:  # 《…》，由北京市政府办公厅印发: still its clause (up to its end, the issuer's name may be long)
+            pieces = _CLAUSE_END.split(sentence.text[end : end + 80], maxsplit=3)
+            after = pieces[1]
+            if len(pieces) > 2 and _APPROVAL.match(after.strip()) and pieces[2].lstrip().startswith("由"):
+                after += "，" + pieces[2]  # 《…》，经市政府同意，由市人民政府办公室印发: who approved, then who issued
+            after = sentence.text[end : end + by_agent.end() + len(after)]
+        else:
+            after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
+        cue_after = cue_re.search(after)
+        since = cues_before[-1].end() if cues_before else len(_clause_prefix(sentence.text, start))
+        if implements.search(sentence.text[since:start]):
+            continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
+        if cues_before:
+            cue = cues_before[-1]
+            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 3) : cue.start()]):
+                continue  # 将制定《…条例》: planned, not issued
+            if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
+                continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
+            if _APPROVED.search(sentence.text, 0, cue.end()):
+                continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
+            subjects, how = _subjects_before(sentence, cue.start(), context)
+            if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
+                continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
+            actors = [x for x in sentence.actors() if x[1] <= cue.start()]
+            between = sentence.text[actors[-1][1] : cue.start()] if actors else ""
+            if how == "explicit" and actors and _ORGANISATION.search(between) and not _CO_ISSUER.match(between):
+                continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
+                # (not …厦门市贸促会、厦门市律师协会联合发布《…》: a body listed with the agencies issues with them)
+            if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
+                continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
+            rule = f"issues_{how}"
+            if how == "explicit" and actors and (joined := _JOINT_ISSUER.match(sentence.text, actors[-1][1], cue.start())):
+                # 科技厅会同省发展改革委、省财政厅印发《…》: the bodies it acts with issue with it (as objects
+                # of 会同 they back nothing of their own, see _OBJECT_VERB)
+                subjects = [*subjects, *(m.id for s, e, m in sentence.of_types(("agency",)) if joined.end() <= s and e <= cue.start() and m.id not in subjects)]
+        elif cue_after:
+            # 经市政府同意，现将《…》印发: who approved it did not issue it
+            # (nor are the addressees of its salutation: 各…人民政府，省政府直属各有关单位：)
+            # (nor the issuers of another document named before: 为落实工业和信息化部《…》，现将《…》印发给你们)
+            salutation = _SALUTATION.match(sentence.text)
+            cited = {x[0] for s, _, _ in sentence.of_types(("policy",)) if s < start for x in _attributive_issuers(sentence, s)}
+            # (经市委、市政府同意: every body the approval names)
+            approving = [a.span() for a in _APPROVAL.finditer(sentence.text)]
+            subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
+                        and not any(a <= s < b for a, b in approving) and s not in cited][-1:]
+            rule = "issues_passive_agent"
+            if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
+                named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()
+                         and not any(a <= s < b for a, b in approving)]
+                if not named and _ADDRESSEE_WORD.search(after, 0, cue_after.start()):
+                    named, rule = context.addressee, "issues_addressee"  # 同意《…》，由你委印发实施 (a 批复): the body it answers
+                    if not named:
+                        continue
+                subjects = named or subjects
+            if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
+                subjects, rule = list(context.subject), "issues_notice_header"  # 现将《…》印发给你们: the notice's issuer
+            if not subjects and (subjects := _title_issuers(policy, context)):
+                rule = "issues_passive_title_issuer"  # 《国务院关于做好…的通知》对外发布: the title names its issuer
+            if not subjects:
+                subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
+        else:
+            continue
+        for subject in subjects:
+            if subject.split(":")[-1] in _not_issuers():
+                continue  # a news office announces a policy, it does not issue it
+            if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
+                yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
+
+
+# What may stand between the bodies that issued a document and its title when they are written as its
+# attribute (工业和信息化部等部门印发的《…》, 国家发展改革委、国家能源局联合印发的《…》, 工业和信息化部《…》).
+_ATTRIBUTIVE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]{1,2}个?)?(?:部门|部委|单位))?\s*(?:(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布|修订)的)?\s*$")
+
+
+def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int, Mention]]:
+    """The agencies written as the issuers of the title at ``start`` (…部等部门印发的《…》, …部《…》),
+    with the agencies listed with them (A、B联合印发的《…》); [] when none is."""
+    text = sentence.text
+    agencies = sentence.of_types(("agency",))
+    before = [x for x in agencies if x[1] <= start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = _ATTRIBUTIVE.match(text, last[1], start)
+    if gap is None:
+        return []
+    group = [last]
+    for x in reversed(before[:-1]):
+        if _COORDINATION.match(text[x[1] : group[-1][0]]):
+            group.append(x)
+        else:
+            break
+    return group[::-1]
+
+
+# The body a document is addressed to, referred to (由你委印发, 你局): see _Context.addressee.
+_ADDRESSEE_WORD = re.compile(r"你(?:委|局|厅|办|部|署|们)")
+
+
+_APPROVAL = re.compile(r"经\S{0,12}?(?:同意|批准|审定|研究同意)")
+
+
+# A document referred back to by its issuing (此次出台的《若干措施》, 本次发布的《措施》): only an actor in
+# the same clause issues it; the clause before is a speaker (市商务局负责人坦言，此次印发的《细则》).
+_REFERRED = re.compile(r"^\s*(?:据了解|据悉)?[，,]?\s*(?:此次|这次|本次|此番)\S{0,4}$")
+
+
+# A title in 《》 called a standard after it (《…网络性能要求》两项团体标准, 《…》等行业标准): no policy.
+_STANDARD_AFTER = re.compile(r"(?:[、和及与]《[^《》]{1,80}》)*\s*(?:等)?(?:[一两二三四五六七八九十\d]+\s*(?:项|个|部))?(?:团体|行业|国家|地方|企业)标准")
+
+
+# Approval by a body (获市委常委会审议通过, 经…审议通过): that body approves, someone else issues.
+_APPROVED = re.compile(r"[获经][^，,。；;《》]{0,14}审议通过$")
+
+
+# Bodies an issuer acts with (…厅会同省发展改革委、省财政厅印发): co-issuers.
+_JOINT_ISSUER = re.compile(r"\s*(?:近日|日前|近期)?\s*会同")
+
+
+# A body coordinated with the agencies before an issuing cue (…、厦门市律师协会联合发布): a co-issuer.
+_CO_ISSUER = re.compile(r"^\s*[、和与及][^，,。；;、]{1,20}(?:[、和与及][^，,。；;、]{1,20})*(?:联合|共同)")
+
+
+# The issuer a document's title opens with (国务院关于…的通知, 中共广东省委、广东省人民政府关于…的意见).
+_TITLE_ISSUER = re.compile(r"^(.{2,60}?)关于")
+
+
+def _title_issuers(policy: Mention, context: _Context) -> list[str]:
+    """Who a policy's title says issued it, opening it before 关于 with nothing else there
+    (《国务院关于做好…的通知》 → the State Council; 《广东省人民政府关于…》 → 广东)."""
+    title = policy.id.split(":", 1)[1]
+    opening = _TITLE_ISSUER.match(title)
+    if not opening:
+        return []
+    named = [m for m in context.linker.link_text(title) if m.end <= opening.end(1) and m.type == "agency"]
+    rest = title[: opening.end(1)]
+    for m in reversed(named):
+        rest = rest[: m.start] + rest[m.end :]
+    if not named or rest.replace("中共", "").strip("、和与及 "):
+        return []
+    # A central body issues (国务院); a local one's document is its region's (中共广东省委、广东省人民政府关于… → 广东),
+    # as a document whose title opens with its region is (《深圳市…若干措施》正式发布 → 深圳).
+    return list(dict.fromkeys(_agency_region(m.id) or m.id for m in named))
+
+
+def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    for _, _, policy in sentence.of_types(("policy",)):
+        industries, regions = _policy_links(policy.id.split(":", 1)[1], context)
+        for industry in industries:
+            yield Fact(policy.id, "targets", industry, evidence(sentence, "policy_title_industry"))
+        for region in regions[:1]:
+            yield Fact(policy.id, "applies_to", region, evidence(sentence, "policy_title_region"))
+
+
+_HANDED_ON = re.compile(r"现将\s*《[^《》]+》\s*(?:印发|发布)给")
+
+
+# The verb of a title that issues the documents it names (关于印发《…》的通知): not 转发 (a notice passing
+# on someone else's document), nor a 批复 (关于《…》的批复: who signs approves it).
+_TITLE_ISSUES = re.compile(r"(?:印发|发布|颁布|出台|公布|下发)\s*(?:[“《][^《》]{1,80}[》”][、和及与]?\s*)*$")
+
+
+def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
+    names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
+    The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
+    抄送 line, may follow (the signers then stand above a date line of their own)."""
+    # The title is a unit of its own, or (a document read alone) the first paragraph.
+    titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
+    implements = _cue_re("issues", "implements")
+    # not a document the notice implements (…关于贯彻落实《…若干措施》的通知: someone else's)
+    implemented = {m.id for title in titles for s, _, m in title.of_types(("policy",)) if implements.search(title.text, max(0, s - 6), s)}
+    policies = [m.id for title in titles for s, _, m in title.of_types(("policy",))
+                if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
+    if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
+        policies = [m.id for s in sents if _HANDED_ON.search(s.text) for _, _, m in s.of_types(("policy",)) if m.id not in implemented]
+    if not policies:
+        return
+    signers: list[tuple[Sentence, str]] = []
+    for sentence, m in _signature(sents):
+        if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
+            signers.append((sentence, m.id))
+    for sentence, signer in signers:
+        for policy in policies:
+            yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))

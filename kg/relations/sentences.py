@@ -1,0 +1,191 @@
+"""An article's units cut into sentences, each with the mentions inside it and the actors it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from kg.kb import REGION_TYPES
+from kg.link import Unit
+from kg.types import Mention
+
+__all__ = ["_COORDINATION", "_MADE_INTO", "MAX_SENTENCE", "SUBJECT_TYPES", "Sentence", "sentences"]
+
+
+SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
+
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+# Between two coordinated mentions: a conjunction, maybe after a note in brackets (云州区（原大同县）和阳高县:
+# 大同县 is the note's, its gaps are （原 and ）和).
+_COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[）)])?\s*[、和与及]\s*$")
+
+
+_NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article with the mentions inside it (offsets relative to the sentence)."""
+
+    unit: int
+    start: int  # in the unit's text
+    end: int
+    text: str
+    kind: str
+    mentions: list[tuple[int, int, Mention]]
+    _of_types: dict = field(default_factory=dict, repr=False, compare=False)  # asked for again and again by the rules
+
+    def of_types(self, types: tuple[str, ...]) -> list[tuple[int, int, Mention]]:
+        """The mentions of these types, in order (a list of the sentence's own: do not change it)."""
+        found = self._of_types.get(types)
+        if found is None:
+            found = self._of_types[types] = [x for x in self.mentions if x[2].type in types]
+        return found
+
+    def actors(self) -> list[tuple[int, int, Mention]]:
+        """The regions and agencies that may act in this sentence (:func:`_actors`), in order. Those
+        before a point are the ones that act there: deciding on a mention looks only at those before
+        it, so one list serves every cue of the sentence (once per cue was quadratic in its mentions)."""
+        found = self._of_types.get("actors")
+        if found is None:
+            found = self._of_types["actors"] = _actors(self, self.of_types(SUBJECT_TYPES))
+        return found
+
+
+#: Longest sentence the rules see (the bundled corpus's longest is 223 characters): a longer one,
+#: a text without punctuation, is cut, so the rules' work per sentence is bounded and a file's
+#: extraction is linear in its length.
+MAX_SENTENCE = 400
+
+
+_CLAUSE_MARK = re.compile(r"[，,、：:\s]")
+
+
+def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Mention]]) -> list[Sentence]:
+    """The sentences of an article's units with the mentions inside each, in order.
+
+    A sentence longer than :data:`MAX_SENTENCE` is cut after its last clause mark (，、：)
+    within the limit, else at the limit, never inside a mention.
+    """
+    by_unit: dict[int, list[tuple[int, int, Mention]]] = {}
+    for u, s, e, m in located:
+        by_unit.setdefault(u, []).append((s, e, m))
+    out = []
+    for u, unit in enumerate(units):
+        bounds = [0]
+        if unit.kind != "table_row":
+            bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
+        if bounds[-1] != len(unit.text):
+            bounds.append(len(unit.text))
+        inside = sorted(by_unit.get(u, []), key=lambda x: (x[0], x[1]))  # mentions do not overlap
+        k = 0  # the first mention not yet given to a sentence
+        for sentence_start, sentence_end in zip(bounds, bounds[1:]):
+            for a, b in _pieces(unit.text, sentence_start, sentence_end, inside, k):
+                mine = []
+                while k < len(inside) and inside[k][0] < b:
+                    s, e, m = inside[k]
+                    if e <= b and s >= a:  # one across the end of a sentence is in none (as ever)
+                        mine.append((s - a, e - a, m))
+                    k += 1
+                out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, mine))
+    return out
+
+
+def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mention]], k: int) -> Iterator[tuple[int, int]]:
+    """``text[a:b]`` in pieces of at most :data:`MAX_SENTENCE` characters (see :func:`sentences`);
+    ``mentions[k:]`` are the mentions from ``a`` on, sorted."""
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = limit
+        for mark in _CLAUSE_MARK.finditer(text, a + MAX_SENTENCE // 2, limit):
+            cut = mark.end()  # the last one within the limit
+        while k < len(mentions) and (mentions[k][1] <= cut or mentions[k][0] < a):
+            k += 1
+        if k < len(mentions) and mentions[k][0] < cut:  # a mention across the cut: cut before it (after, if it starts the piece)
+            cut = mentions[k][0] if mentions[k][0] > a else mentions[k][1]
+        if cut >= b:
+            break
+        yield a, cut
+        a = cut
+    yield a, b
+
+
+# A place right after one of these is what is supported or built on, not who acts
+# (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
+# market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
+# 给予临港新片区…自主权, 助力临港新片区…).
+# A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
+# resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验).
+_OBJECT_VERB = re.compile(
+    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
+)
+
+
+# The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
+# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+
+
+# A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
+# (Nor does a place as a precedent act: 成为继海南自贸港之后第二个…的地区.)
+_MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
+
+
+# A body approving (获市委常委会审议通过, 经市政府同意): it approves, someone else acts.
+_APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
+
+
+def _actors(sentence: Sentence, mentions: list) -> list:
+    """Drop places that are the object of a verb of support (and the ones listed with them)."""
+    out = []
+    skip_group = False
+    mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
+    for n, (s, e, m) in enumerate(mentions):
+        gap = sentence.text[mentions[n - 1][1] : s] if n else None
+        joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
+        if not joined:
+            before = sentence.text[max(0, s - 40) : s]
+            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
+        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
+            out.append((s, e, m))
+    # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
+    if "为" not in sentence.text:
+        return out
+    return [x for x in out if not _ROLE.match(_group_end_text(sentence.text, x, mentions))]
+
+
+# What follows a place a plan assigns a role to (广州、深圳为双核, 佛山、东莞为两翼, 南京为龙头).
+_ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|支点|节点|枢纽|龙头|引擎|主体|载体|示范|平台)")
+
+
+def _group_end_text(text: str, x: tuple, mentions: list) -> str:
+    """The text after the coordinated group (A、B和C) that the mention ``x`` belongs to."""
+    end = x[1]
+    for s, e, _ in mentions:
+        if s >= end and (s == end or _COORDINATION.match(text[end:s])):
+            end = e
+        elif s >= end:
+            break
+    return text[end : end + 12]
+
+
+def _outside_quotes(text: str, mentions: list) -> list:
+    """The mentions (in order) that no “ opened before them and left unclosed: one pass over the text."""
+    kept = []
+    opened = closed = pos = 0
+    for x in mentions:
+        piece = text[pos : x[0]]
+        opened += piece.count("“")
+        closed += piece.count("”")
+        pos = max(pos, x[0])
+        if opened <= closed:
+            kept.append(x)
+    return kept

@@ -1,0 +1,47 @@
+"""A table of regional plans: each row's region backs, issues and targets what its row names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.relations.article import PLACE_TYPES
+from kg.relations.context import _Context
+from kg.relations.sentences import Sentence
+from kg.relations.targets import _sets_target
+from kg.types import Fact
+
+__all__ = ["_table_rows"]
+
+
+def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """A table of regional plans (省份 | 规划政策 | 产业定位 | 产业目标): each row's region backs
+    the industries its row names."""
+    header = None
+    for sentence in sents:
+        if sentence.kind != "table_row":
+            header = None
+            continue
+        if header is None:
+            header = sentence.text
+            continue
+        if not re.search(r"产业|规划|政策", header):
+            continue
+        first_cell = sentence.text.split("\t", 1)[0]
+        places = [m.id for s, e, m in sentence.of_types(PLACE_TYPES) if e <= len(first_cell)]
+        if not places:
+            continue
+        for _, _, m in sentence.of_types(("industry",)):
+            yield Fact(places[0], "backs", m.id, evidence(sentence, "table_row_backs"))
+        if re.search(r"政策|文件|规划", header):
+            for _, _, m in sentence.of_types(("policy",)):
+                yield Fact(places[0], "issues", m.id, evidence(sentence, "table_row_issues"))
+        for fact in _sets_target(sentence, _RowContext(context, places[0]), evidence):
+            yield fact
+
+
+class _RowContext(_Context):
+    def __init__(self, context: _Context, subject: str) -> None:
+        self.__dict__.update(context.__dict__)
+        self.subject = [subject]
+        self._unit_subject_cache = {}

@@ -1,0 +1,344 @@
+"""``sets_target``: a figure a region or agency aims an industry at (amount, unit, year), and what is
+no target (a reported or past figure, a firm's goal, a forecast)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.relations.article import PLACE_TYPES, _agency_region
+from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMMARY, _actor_end, _backs_as_zone, _masked, _subjects_before
+from kg.relations.context import _Context, _is_at_level
+from kg.relations.cues import _cue_re
+from kg.relations.sentences import _COORDINATION, Sentence
+from kg.types import Fact, Quantity
+
+__all__ = ["_sets_target"]
+
+
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
+
+
+_AMOUNT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
+    r"|(千亿|万亿|百亿)(?:级|元(?!级))"
+)
+
+
+# A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
+# a statistic, unless it also states a goal (_FUTURE).
+_PERIOD = re.compile(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前[一二三四两]季度|[一二三四]季度|[上下]半年|同比|环比|占比|占[^，。；]{0,16}%|累计|截至|截止")
+
+
+# A share (占比, 占…%): a goal in a list of goals, a statistic elsewhere.
+_SHARE = re.compile(r"占比|占[^，。；]{0,16}%")
+
+
+# What makes a figure a goal: 到 2025 年, 力争, 目标, 预计, 计划 …
+_FUTURE = re.compile(r"(?:到|至)\s*\d{4}\s*年|力争|目标|预计|计划|争取|将|规划|提出|确保")
+
+
+# A goal that names no year: set for the year it is written in (主要预期目标是：…, 力争…增长20%).
+_YEAR_GOAL = re.compile(r"预期目标|主要目标|目标是|目标为|力争")
+
+
+# A paragraph opening a list of goals (主要预期目标是：…；…；…): each item, a sentence of its own, is one.
+_GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
+
+
+# A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
+_DONE = re.compile(r"已(?!于)|累计|共计|目前")
+
+
+# A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
+_SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
+
+
+_ORDER = {"百亿": 100.0, "千亿": 1000.0, "万亿": 10000.0}
+
+
+# The end of a five-year plan (到“十四五”末, 十四五期末): its last year.
+_PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时期|期)?末")
+
+
+_PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
+
+
+# A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
+_GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
+
+
+_LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
+
+
+_PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
+
+
+# A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
+_GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
+
+
+# What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
+# the reward are a policy's thresholds, not a region's goals.
+_REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
+
+
+# A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
+_YEARS_AHEAD = re.compile(r"(?<![近过去前])(?:(?:未来|今后|用)([一二两三四五六七八九十\d]{1,2})年|([一二两三四五六七八九十\d]{1,2})年(?:内|时间|之内))")
+
+
+_NUMERAL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _sets_target(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
+
+    The year may stand earlier in the paragraph (到 2025 年，…；…规模超 2000 亿元). A target is a
+    goal for the future: a year before the article's own, or its own year unless the sentence
+    states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
+    前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
+    """
+    if not sentence.of_types(("industry",)) or not _AMOUNT.search(sentence.text) or not context.industries(sentence):
+        return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
+    years = context.years(sentence)
+    # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
+    year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
+    year_value = int(year[1]) if year else context.year_before(sentence)
+    if year is None and year_value is not None and sentence.kind != "table_row" and not _FUTURE.search(sentence.text) \
+            and context.units[sentence.unit].text[: sentence.start].rstrip()[-1:] not in "；;：:，," \
+            and (_REPORTED.search(sentence.text) or (sentence.actors() and sentence.actors()[0][0] < _AMOUNT.search(sentence.text).start())):
+        # 到2026年…达到3000亿元。记者了解到，苏州…规模为2200亿元: a sentence of its own, reported or with a subject of
+        # its own and no goal word, states a figure; the goal year reaches the goals listed after it, without a
+        # subject (计划提出，到2025年，…。形成年产50发商业火箭的…能力。) or after a semicolon
+        year_value = None
+    if year is None and (plan_end := _PLAN_END.search(sentence.text)):
+        year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
+    start = 0
+    if year and context.article_year and int(year[1]) < context.article_year and not any(y[0][:1] in "到至" for y in years):
+        # 工业增加值2023年增长8%，今年力争…增长20%: last year's figure, then this year's goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, year.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            year, year_value, start = None, context.article_year, goal.start()
+    elif context.article_year and (since := _SINCE.search(sentence.text)) and not any(y[0][:1] in "到至" for y in years):
+        # 今年以来已引进…项目50个，力争全年引进…项目80个: the figure so far, then the goal
+        goal = _GOAL_AFTER_PAST.search(sentence.text, since.end())
+        if goal and not _SINCE.search(sentence.text, goal.start()):
+            later = [y for y in years if y.start() >= goal.start()]
+            year, start = (later[0] if later else None), goal.start()
+            year_value = int(year[1]) if year else context.article_year
+    ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
+    if ahead:
+        n = ahead[1] or ahead[2]
+        year_value = context.article_year + (int(n) if n.isdigit() else _NUMERAL.get(n, 0))
+    this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
+    if this_year and context.article_year:
+        year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
+    planned = False
+    if year_value is None and context.article_year and not _SINCE.search(sentence.text) and (
+            _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
+        # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
+        year_value, planned = context.article_year, True
+    elif start:
+        planned = True
+    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
+    elif this_year and context.is_plan and not _SINCE.search(sentence.text):
+        planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
+    table = sentence.kind == "table_row"
+    if year_value is None and not table:
+        return
+    if _cue_re("backs", "advice").search(sentence.text):
+        return  # what someone advises, not a goal set
+    if (forecast := _FORECAST.search(sentence.text)) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))
+                                                         or _FORECASTER.search(sentence.text, 0, forecast.start()) or sentence.text[forecast.start() - 1 : forecast.start()] == "据"):
+        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
+    # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
+    # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
+    goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    if year_value is not None and not goal_year:
+        published = context.article_year
+        if published is None or year_value <= published:
+            return
+    if year_value is not None and context.article_year and year_value < context.article_year:
+        return
+    if (period := _PERIOD.search(sentence.text)) and not (planned or _FUTURE.search(sentence.text)):
+        # a share (占…比重达到8%) in a list of goals whose 到2027年 stands before it is one of them
+        inherited = year is None and not this_year and year_value is not None and not ahead
+        if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
+            return
+    metric_re = _cue_re("sets_target", "metric")
+    industries = context.industries(sentence)
+    thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
+    after = year.end() if year else start
+    for amount in _AMOUNT.finditer(sentence.text):
+        if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
+            continue
+        if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
+            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
+        if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
+            continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
+        # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
+        # not the 燃料电池汽车 of the clause before).
+        clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        if _DONE.search(sentence.text, clause_start, amount.start()):
+            continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
+        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
+                or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
+            continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
+        if _reported_period(sentence.text, after, amount.start()):
+            continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
+        before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+        each = _respective_industry(sentence.text, industries, clause_start, amount)
+        if each is False:
+            continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
+        if each is not None:
+            before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
+        if not before:
+            # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
+            clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
+            before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
+        if not before and _GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()):
+            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before
+            earlier = [x for x in industries if x[1] <= clause_start]
+            if len({x[2].id for x in earlier}) == 1:
+                before = earlier[-1:]
+        if not before:
+            continue
+        if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
+                                                or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
+            continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
+        if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
+            continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
+        measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
+        for x in reversed(before[:-1]):
+            if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
+                break
+            measured.append(x)
+        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
+            continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
+        subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
+        regions = [_agency_region(s) or s for s in subjects]
+        places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+        if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
+            places = _whole_region(sentence, whole, places, context)
+        if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
+            value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
+        else:
+            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+        if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
+            value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
+        elif unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
+            unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
+        text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
+        # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
+        own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
+        goal = int(own[-1][1]) if own and year_value else year_value
+        if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
+            goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
+        quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
+        for _, _, industry in reversed(measured):
+            for subject in places:
+                yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
+                # A region that sets itself a target for an industry backs it.
+                if _backs_as_zone(subject):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+_RESPECTIVELY = re.compile(r"分别")
+
+
+_YEAR_LIST_GAP = re.compile(r"\s*[和、及与]\s*$")
+
+
+def _respective_year(text: str, years: list[re.Match[str]], first: re.Match[str], amount: re.Match[str]) -> int | None:
+    """The year of ``amount`` among figures stated 分别 for years listed together (到2026年和2028年，…
+    分别达到300亿元和500亿元: the second figure, the second year); None where the sentence lists no such years."""
+    each = _RESPECTIVELY.search(text, first.end(), amount.start())
+    if each is None:
+        return None
+    listed = [first]
+    for y in years:
+        if y.start() > listed[-1].end() and y.end() <= each.start() and _YEAR_LIST_GAP.match(text, listed[-1].end(), y.start()):
+            listed.append(y)
+    figures = [m for m in _AMOUNT.finditer(text, each.end())]
+    if len(listed) < 2 or len(figures) != len(listed):
+        return None
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return int(listed[k][1]) if k is not None else None
+
+
+def _respective_industry(text: str, industries: list, clause_start: int, amount: re.Match[str]):
+    """The industry ``amount`` belongs to among figures stated 分别 for industries listed before
+    (氢能和储能产业产值分别达到300亿元和500亿元: 500 is 储能's); None where no such list is written,
+    False where the figures and the industries do not pair."""
+    each = _RESPECTIVELY.search(text, clause_start, amount.start())
+    if each is None:
+        return None
+    listed = list({x[2].id: x for x in industries if clause_start <= x[0] and x[1] <= each.start()}.values())
+    if len(listed) < 2:
+        return None
+    end = _CLAUSE_END.search(text, each.end())
+    figures = [m for m in _AMOUNT.finditer(text, each.end(), end.start() if end else len(text))]
+    if len(figures) != len(listed):
+        return False
+    k = next((n for n, m in enumerate(figures) if m.start() == amount.start()), None)
+    return listed[k] if k is not None else False
+
+
+# A firm or a project as the subject of a goal (该企业计划…, 一家电池企业预计…, 该项目建成后…, 一期项目预计…投产):
+# its capacity or revenue, not a region's target.
+_FIRM_GOAL = re.compile(
+    r"(?:(?:^|(?<=[，,；;：:]))\s*(?!全|本|各)(?:该|这家|这个|此|一家|多家|某|其)?|(?<=的)(?:一家|多家|某|这家))"
+    r"(?:(?!支持|推动|鼓励|引导|引进|培育|招引|帮助|推进|带动|新增|新建|建设|打造|力争|计划)[^，,；;：:。、]){0,10}?(?:企业|公司|集团|项目|工厂|厂商|[一二三]期)"
+    r"(?:负责人)?(?:还|也|则|正|今年|明年)?(?:计划|预计|力争|将|拟|争取|目标|有望|建成后|投产后|达产后|建成|投产|达产)"
+)
+
+
+# A sentence telling what is (记者了解到, 据介绍, 数据显示, 眼下, 现有 …, 规模为…).
+_REPORTED = re.compile(r"了解到|据了解|据介绍|据统计|显示|眼下|如今|目前|现有|当前|[^，,。；;]{2,8}为\s*\d")
+
+
+# A firm of a place as the subject (深圳一家电池企业在惠州投资…，计划到2026年产能达到20GWh): the firm's figure.
+_PLACES_FIRM = re.compile(r"的?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+
+
+# What a figure is of: the last word before it naming a period reported on (去年, 前两个月, 一季度, 1-9月,
+# 上半年, 同比) or a goal (到2025年, 力争, 目标, 预计, 计划, 将). A goal word reaches the figures after
+# it, a period word too: 今年一季度，…产值达到300亿元，预计全年将突破1500亿元 (300: reported; 1500: a goal).
+_PERIOD_OR_GOAL = re.compile(
+    r"(?P<period>去年|上年|前年|上一年|过去一年|(?:近|过去)[一二两三四五\d]年|近年|以来|截至|截止|同比|比上年|较上年|前[一二三四五六七八九十两\d]{1,2}个月"
+    r"|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月|前?[一二三四两]季度|上半年)"
+    r"|(?P<goal>[到至]\s*\d{4}\s*年|力争|目标|预计|计划|争取|确保|将|要|拟|全年|下半年)"
+)
+
+
+def _reported_period(text: str, start: int, pos: int) -> bool:
+    """Is the figure at ``pos`` one of a period reported on: is the last period or goal word between
+    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)?"""
+    last = None
+    for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
+        pass
+    return last is not None and last["period"] is not None
+
+
+# 全省, 全市 … opening what a figure measures (…，到2027年全省机器人产业规模达到600亿元): the region at that
+# level is whose figure it is, even where places of another level act before it (由合肥、芜湖重点发展…).
+_WHOLE = re.compile(r"全(省|市|区|县|自治区)(?![级内外])")
+
+
+def _whole_region(sentence: Sentence, whole: re.Match[str], places: list[str], context: _Context) -> list[str]:
+    """The places a figure of 全省/全市 … is set for: ``places`` if one of them is at that level, else the
+    last region at that level acting in the sentence before it, else the one :meth:`_Context.whole` finds."""
+    if any(_is_at_level(context.kb.get(p), whole[1]) for p in places):
+        return places
+    region = context.whole(whole[1], sentence, whole.start())
+    return [region] if region else places
+
+
+# A forecast (预计, 预测): a goal where a government states it, a forecast where a study does.
+_FORECAST = re.compile(r"预计|预测|预期(?!目标)|(?<=据)(?:测算|估算)")
+
+
+# Who forecasts without acting (专家预计, 业内人士预测, 据机构预测): their figures are no region's goal.
+_FORECASTER = re.compile(r"专家|学者|分析师|分析人士|业内|业界|研究人员|研究员|机构|券商|智库|人士")
