@@ -208,10 +208,15 @@ class Candidate:
 _TAGGED = TAG
 
 
+# The keywords an item lists under its headline (关键词：算力　数据中心): its metadata, no headline of its own.
+_KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|主题词|标签)\s*[:：]")
+
+
 def _is_meta(line: Line) -> bool:
-    """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption or a headline's English
-    version: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text)
+    """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption, a headline's English
+    version or its keywords: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text) \
+        or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -701,8 +706,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
-        if _QUESTION_OR_ANSWER.match(line.text):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item
+        if _QUESTION_OR_ANSWER.match(line.text) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
