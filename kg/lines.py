@@ -453,14 +453,21 @@ def strip_numbering(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+# The label of an ordinal heading an item, a word (观察, 亮点, 关键词): not a term that ends on a numeral (多规合一：…,
+# 知行合一：…, 十四五：…, 四个一：…).
+_ITEM_LABEL = re.compile(r"^(?:(?![一二三四五六七八九十百千万两个合统唯之其第])[\u4e00-\u9fff]){1,4}[一二三四五六七八九十]{1,2}[:：｜|丨]")
+
+
 def ordinal_label(text: str) -> int:
     """Length of the label and ordinal a headline opens with (观察一：…, 亮点二｜…), and the spaces after it, or 0: the
     item's number, as 一、 is, no part of its title.
 
     >>> ordinal_label("观察一：某某新区项目进入集中落地期"), ordinal_label("统一：全省推行"), ordinal_label("劳务协作：输出劳动力4万人")
     (4, 0, 0)
+    >>> ordinal_label("多规合一：某某市国土空间规划获批"), ordinal_label("十四五：某某规划收官"), ordinal_label("四个一：某某工程"), ordinal_label("亮点三｜外资研发中心新增4家")
+    (0, 0, 0, 4)
     """
-    match = _ORDINAL_LABEL.match(text)
+    match = _ITEM_LABEL.match(text)
     return len(text) - len(text[match.end() :].lstrip(" \u3000")) if match else 0
 
 
