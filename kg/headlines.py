@@ -1000,6 +1000,10 @@ def is_back_matter(text: str) -> bool:
     return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
 
 
+# An office alone in brackets (（调查统计处）, （综合协调办公室）): who compiled the issue, under its last item.
+_COMPILING_OFFICE = re.compile(r"[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办公室|研究室|中心|局|厅|委|办|部|组)[）)]")
+
+
 def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text).
 
@@ -1025,8 +1029,10 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     closed = next((k for k in range(cut - 1, 0, -1) if ends_with_trailer(lines[region[k]].text)), None)
     if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
         cut = closed + 1
+    # (and, closing the file, the office that compiled the issue alone in brackets: （综合统计处）, as （…处编） is)
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
-                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))):
+                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))
+                       or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)):
         cut -= 1
     return region[:cut], region[cut:]
 
