@@ -302,8 +302,6 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
-# What a web list marks a headline with that has pictures or a video under it: …合龙（图）, …开放（附视频）, [组图].
-_MEDIA_MARK = re.compile(r"[ \u3000]*[（(\[［](?:附)?(?:图|组图|多图|图文|视频|图片|音频)[）)\]］]$")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -330,8 +328,6 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
-    media = _MEDIA_MARK.search(text, a) if text[-1:] in "）)]］" else None
-    end = media.start() if media and media.start() - a >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
