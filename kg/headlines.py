@@ -50,6 +50,7 @@ from kg.lines import (
     news_opener,
     numbering,
     strip_numbering,
+    ordinal_label,
     visual_width,
 )
 from kg.types import Line
@@ -239,7 +240,7 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$")
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
 _BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
 
@@ -259,6 +260,8 @@ def _dated_headline(text: str) -> bool:
 
     >>> _dated_headline("某某新能源电池项目签约　2025年6月5日"), _dated_headline("某某物流园一期投用 2025-06-18"), _dated_headline("某某日报 2024-01-10")
     (True, True, False)
+    >>> _dated_headline("县农产品区域公用品牌发布　2025.11.07"), _dated_headline("某某区融媒体中心 2025/11/07")
+    (True, False)
     >>> _dated_headline("证券日报记者 吴桐 2024年12月2日"), _dated_headline("某某网通讯员　李明　王芳 2024年5月6日")
     (False, False)
 
@@ -270,7 +273,8 @@ def _dated_headline(text: str) -> bool:
     dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
-    return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
+    # (an outlet's name is short: 某某日报, 某某发布, 某某区融媒体中心; a headline may end as one does: …公用品牌发布　2025.11.07)
+    return visual_width(head) >= 8 and headline_form(head) and (_OUTLET_NAME.search(head) is None or len(head.strip()) > 10) \
         and REPORTER_BYLINE.match(head.strip()) is None and _PUBLISHER.match(head.strip()) is None
 
 
@@ -313,7 +317,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         dated = _date_tail(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
         return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
+    # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
+    a += ordinal_label(text[a:])
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
@@ -328,8 +334,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if kind:
         return kind, (a, end)
     if _one_sentence(text):
-        return "plain。", (0, len(text) - 1)
-    return "plain", (0, end)
+        return "plain。", (a, len(text) - 1)
+    return "plain", (a, end)
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
@@ -956,9 +962,9 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
-    # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…)
+    # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
-    r"|[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
+    r"|[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
     # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
     # (not an item's own credit, （外经贸处供稿）, （记者 某某 整理）: the item's, under each one)
@@ -968,6 +974,14 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    # how many copies were printed (（共印60份）); a note on the data (本简讯数据为初步统计数…); a hotline and its number, in
+    # Chinese or English (投资咨询热线：0512-…, Investment Hotline: +86-…); a web page's footer pasted with the list above it:
+    # its pages (共 14 条　1/1 页), its sponsor beside its host (主办：…　承办：…), its site code and licence (网站标识码：…, 皖ICP备…号)
+    r"|[（(]?\s*(?:共印|印数\s*[:：]?)\s*\d+\s*份\s*[）)]?$"
+    r"|本(?:刊|简报|简讯|周报|月报|旬报|快报|专报|通讯)(?:数据|信息|内容|所载|所刊|所列|所用)"
+    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail)\s*[:：]"
+    r"|共\s*\d+\s*(?:条|页)(?:记录)?[ \u3000]*(?:\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)?\s*$"
+    r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|电话)\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
@@ -977,8 +991,14 @@ def is_back_matter(text: str) -> bool:
 
     >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
     (True, True, False)
+    >>> is_back_matter("（共印60份）"), is_back_matter("共 14 条　1/1 页"), is_back_matter("投资咨询热线：0512-0000000"), is_back_matter("政务服务热线：三季度办结率98%")
+    (True, True, True, False)
     """
     return bool(_BACK_MATTER.match(text)) or (is_metadata(text) and bool(_CLOSING_META.match(text)))
+
+
+# An office alone in brackets (（调查统计处）, （综合协调办公室）): who compiled the issue, under its last item.
+_COMPILING_OFFICE = re.compile(r"[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办公室|研究室|中心|局|厅|委|办|部|组)[）)]")
 
 
 def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
@@ -1006,8 +1026,10 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     closed = next((k for k in range(cut - 1, 0, -1) if ends_with_trailer(lines[region[k]].text)), None)
     if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
         cut = closed + 1
+    # (and, closing the file, the office that compiled the issue alone in brackets: （综合统计处）, as （…处编） is)
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
-                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))):
+                                                                           and _CLOSING_META.match(lines[region[cut - 1]].text))
+                       or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)):
         cut -= 1
     return region[:cut], region[cut:]
 

@@ -28,6 +28,7 @@ __all__ = [
     "headline_form",
     "numbering",
     "strip_numbering",
+    "ordinal_label",
     "is_metadata",
     "is_role_line",
     "is_box_label",
@@ -140,6 +141,14 @@ _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、�
 _ROLE_LINE = rf"[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
 _ROLE_LINE_RE = re.compile(_ROLE_LINE)
 _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
+# A line of two or more fields, each a short label and its value, set apart by spaces (帮扶地：贵州省毕节市　协作方：广东省广州市,
+# 时间：6月18日　地点：某某会议中心): an item's particulars under its headline, neither its headline nor its text.
+# (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
+_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?]{2,24}(?:[ \u3000]+|$)){2,6}")
+# A field naming a place or a party (…地, …方, …地区) whose value is places only (受援地：某某州某某县, 协作方：某某市、某某市):
+# where an item happened or who took part, its particulars under its headline; a headline says what happened (川渝：共建…联盟).
+_PLACE = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){1,3}"
+_PLACE_FIELD = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:地|方|地区|地点|城市|区域)[:：][ \u3000]*{_PLACE}(?:[、，,][ \u3000]*{_PLACE}){{0,5}}")
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
 _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
@@ -444,6 +453,29 @@ def strip_numbering(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+# The label of an ordinal heading an item, a word (观察, 亮点, 关键词): not a term that ends on a numeral (多规合一：…,
+# 知行合一：…, 十四五：…, 四个一：…).
+_ITEM_LABEL = re.compile(r"^(?:(?![一二三四五六七八九十百千万两个合统唯之其第])[\u4e00-\u9fff]){1,4}[一二三四五六七八九十]{1,2}[:：｜|丨]")
+
+
+def ordinal_label(text: str) -> int:
+    """Length of the label and ordinal a headline opens with (观察一：…, 亮点二｜…), and the spaces after it, or 0: the
+    item's number, as 一、 is, no part of its title.
+
+    >>> ordinal_label("观察一：某某新区项目进入集中落地期"), ordinal_label("统一：全省推行"), ordinal_label("劳务协作：输出劳动力4万人")
+    (4, 0, 0)
+    >>> ordinal_label("多规合一：某某市国土空间规划获批"), ordinal_label("十四五：某某规划收官"), ordinal_label("四个一：某某工程"), ordinal_label("亮点三｜外资研发中心新增4家")
+    (0, 0, 0, 4)
+    """
+    match = _ITEM_LABEL.match(text)
+    return len(text) - len(text[match.end() :].lstrip(" \u3000")) if match else 0
+
+
+# A date alone in brackets after a headline, no outlet before it (…安全生产工作（2025-11-04）): the item's date, as a web
+# page's list prints it; a trailer names its outlet (（深圳特区报 20231128）) and closes a sentence.
+_BARE_DATE_END = re.compile(r"[ \u3000]*[（(]\s*(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
+
+
 @lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
@@ -454,7 +486,12 @@ def headline_form(text: str) -> bool:
 
     >>> headline_form("上海出台新政支持低空经济发展"), headline_form("上海出台新政。"), headline_form("来源：新华社")
     (True, False, False)
+    >>> headline_form("区政府常务会议研究冬季安全生产工作（2025-11-04）"), headline_form("全年增长5%。（2025-11-04）")
+    (True, False)
     """
+    bare = _BARE_DATE_END.search(text) if text[-1:] in "）)" else None
+    if bare and bare.start() and text[bare.start() - 1] not in "。；，、：;,:":
+        return headline_form(text[: bare.start()])
     core = strip_numbering(text)
     width = visual_width(core)
     if not 4 <= width <= 48 or "\t" in text:
@@ -493,7 +530,8 @@ def bracketed_outlet(text: str) -> str | None:
 
 
 # A line of Latin words only (Imports and exports rise 21%): a headline's English version under it, not an item's text.
-_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-&.]*(?:[ ,:;/]+[A-Za-z0-9%][A-Za-z0-9'’\-&.%]*){2,}[.!?]?")
+# (its words in brackets, after a dash or a colon too: … (advanced materials) land in the park, Q1–Q3 trade up 7.4% — exports lead)
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9'’\-&.]*(?:[ ,:;/–—]+[(“\"]?[A-Za-z0-9%][A-Za-z0-9'’\-&.%]*[)”\"]?){2,}[.!?]?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -502,6 +540,8 @@ def is_translation(text: str) -> bool:
 
     >>> is_translation("Imports and exports of the bonded zone rise 21%"), is_translation("AI赋能制造业"), is_translation("GDP")
     (True, False, False)
+    >>> is_translation("Q1–Q3 foreign trade up 7.4% — exports lead the growth"), is_translation("Two projects (advanced materials) land in the park")
+    (True, True)
     """
     return _LATIN_WORDS.fullmatch(text.strip()) is not None
 
@@ -526,12 +566,17 @@ def is_metadata(text: str) -> bool:
     (True, False, False)
     >>> is_metadata("承办单位：市发展改革委（主办），市财政局（会办）"), is_metadata("提案人：某某某委员等3人"), is_metadata("消费者：警惕“低价游”陷阱")
     (True, True, False)
+    >>> is_metadata("帮扶地：某某省某某市　协作方：某某市某某区"), is_metadata("联系人：某某　电话：0000-1234567"), is_metadata("劳务协作：春风行动以来输出劳动力4万人")
+    (True, False, False)
+    >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
+    (True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
-        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None)
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
+        (("：" in text or ":" in text) and visual_width(text) <= 60 and (_FIELD_PAIRS.fullmatch(text) is not None or _PLACE_FIELD.fullmatch(text) is not None))
 
 
 def is_role_line(text: str) -> bool:

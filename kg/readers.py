@@ -355,6 +355,9 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
                 first, last = token.map
                 below = text[starts[first + 1] : starts[last] - 1].split("\n") if last - first > 1 else []
                 head = inline.content.split("\n")[0]
+                # (its date after it is no part of its shape: 1. 某某会议召开　2025-11-04)
+                dated = _DATE_AFTER.search(head)
+                head = head[: dated.start()] if dated and len(head[: dated.start()].strip()) >= 6 else head
                 quoted = re.fullmatch(r"“[^“”。；]{4,38}”", head) is not None  # (a headline all one quotation: “企业的事，就是我们的事”)
                 short = re.fullmatch(r"[\u4e00-\u9fff]{2,3}", head) is not None  # (as short as a column's name, numbered: 2. 外贸)
                 figure = bool(below) and figure_headline(head, below[0])  # (a figure its body explains: 3. 5.2%)
@@ -366,6 +369,8 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
     return tuple(sorted(marks, key=lambda m: (m.start, m.end)))
 
 
+# A date after a headline and a space, or in brackets (…召开　2025-11-04, …召开（2025/11/04）, … 11月4日).
+_DATE_AFTER = re.compile(r"(?:[ \u3000]+|[ \u3000]*(?=[\[［（(]))[\[［（(]?(?:(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[\]］）)]?$")
 _TEXT_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
 _TEXT_BOLD = re.compile(r"^[ \t]*\*\*[^*\n]+\*\*(?:[ \u3000]*[（(\[［][^（）()\[\]［］\n]{1,24}[）)\]］])?[ \t]*$", re.MULTILINE)
 

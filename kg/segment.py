@@ -38,7 +38,7 @@ from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import REPORTER_BYLINE
-from kg.lines import bracketed_outlet, restates_headline
+from kg.lines import bracketed_outlet, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -816,9 +816,10 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         piece = _slice(draft.title[0], *draft.title_range) or draft.title[0]
         title, title_runs = piece.text, piece.runs
     elif draft.title:
-        # A list mark before a headline (①, 一、, 01丨) numbers the item; it is not the title's.
+        # A list mark before a headline (①, 一、, 01丨, or a label and its ordinal: 观察一：) numbers the item; it is not the title's.
         first = draft.title[0]
         mark = len(first.text) - len(strip_numbering(first.text))
+        mark += ordinal_label(first.text[mark:])
         unmarked = _slice(first, mark) if mark and visual_width(first.text[mark:]) >= 4 else None
         # A headline in brackets on a line of its own (【保障性租赁住房今年再筹集5万套】): the brackets are no part of it.
         if unmarked is None and len(draft.title) == 1 and _BRACKETED_LINE.fullmatch(first.text):
@@ -853,8 +854,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
 
 _LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
-# (or who supplied it: …共计1260万元。（就业促进处供稿）)
-_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对)\s*[:：][^（）()。！？]{1,30}"
+# (or who supplied it: …共计1260万元。（就业促进处供稿）, …。（供稿：某某镇）)
+_CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对|供稿单位|供稿|撰稿)\s*[:：][^（）()。！？]{1,30}"
                              r"|[^（）()，。；：:！？]{2,30}(?:供稿|撰稿))[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 # (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day

@@ -2015,7 +2015,7 @@ def test_a_link_to_a_past_issue_or_a_statement_under_the_last_tagged_section_is_
     assert [text[f.start : f.end] for f in doc.furniture][-len(footer):] == footer
 
 
-@pytest.mark.parametrize("credit", ["（编辑：某某）", "（产业处供稿）"])
+@pytest.mark.parametrize("credit", ["（编辑：某某）", "（产业处供稿）", "（供稿：产业处）"])
 def test_an_editors_credit_closing_a_pasted_digest_is_no_sentence_of_its_last_item(credit):
     items = ENERGY_ITEMS[:4]
     text = "产业要闻摘录　2025年6月第2期 " + " ".join(f"{title} {body}" for title, body in items) + credit + "\n"
