@@ -494,6 +494,9 @@ def _list_number(text: str) -> tuple[str, int] | None:
     return (kind, value) if value else None
 
 
+_TWO_OR_THREE_CHARACTERS = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a column's name (建筑业)
+
+
 def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline as short as a column's name (五、建筑业), numbered in turn between the headlines of
     its list (四、城镇燃气安全专项整治…, 六、郑州、开封两地试点…)? Its number says it heads an item as they do, where
@@ -504,7 +507,7 @@ def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
     (True, False)
     """
     text = lines[i].text
-    own = _list_number(text) if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(text)) else None
+    own = _list_number(text) if len(text) <= 8 and _TWO_OR_THREE_CHARACTERS.fullmatch(strip_numbering(text)) else None
     if own is None:
         return False
     kind, value = own

@@ -212,7 +212,7 @@ class _ArticleContext:
         """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
         it says after that, with no subject of its own, is advice to its region, not its backing."""
         for s in self.sents:
-            if s.kind != "title" and _ADVICE_OPENING.search(s.text):
+            if s.kind != "title" and "建议" in s.text and _ADVICE_OPENING.search(s.text):
                 return (s.unit, s.start)
         return None
 

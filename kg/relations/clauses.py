@@ -428,7 +428,7 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     if not opening:
         # 片区依托陆港…, in a report on a free-trade zone's area (乌鲁木齐片区): that area acts
         area = None
-        for found in _AREA_OPENING.finditer(sentence.text, 0, pos):
+        for found in _AREA_OPENING.finditer(sentence.text, 0, pos) if "片区" in sentence.text else ():  # (most name none)
             if found.end() >= since:
                 area = found
         if area is not None:
