@@ -98,6 +98,7 @@ _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _PUNCTUATION_NEXT = re.compile(r"[，,、：:；;！!？?。]")
 
 
@@ -360,7 +361,7 @@ def echoes_subject(title: str, body: str) -> bool:
     """
     verb = _NEWS_VERBS.search(title)
     subject = title[: verb.start()] if verb else ""
-    return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
+    return len(subject) >= 2 and _HAN_RUN.fullmatch(subject) is not None and subject in body[: len(subject) + 4]
 
 
 # The place or office a news headline opens with (某某区, 市商务局, 某某开发区, 某某集团).

@@ -15,7 +15,6 @@ from kg.relations.clauses import (
     _CLAUSE_BREAK,
     _FUND_RECEIVED,
     _PURPOSE,
-    _REFERENCE,
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
     _actor_end,
@@ -24,6 +23,7 @@ from kg.relations.clauses import (
     _clause,
     _clause_prefix,
     _masked,
+    _references,
     _subjects_before,
 )
 from kg.relations.context import _FIRM_SPEAKS, _Context
@@ -265,7 +265,7 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
         if cue_end <= x[0] < start and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]):
             return True
     ref = None
-    for ref in _REFERENCE.finditer(sentence.text, cue_end, start):
+    for ref in _references(sentence.text, cue_end, start):
         pass
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
 
