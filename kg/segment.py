@@ -69,7 +69,6 @@ _ISSUE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|出版|
 _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印单位?)\s*[:：]?\s*(?P<rest>.*)$")
 _KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
 _KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]")
-_SPACES = re.compile(r"\s+")
 # An editor's note or summary above the items (【编者按】, 今日导读：): introduces them, is none of them.
 _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)")
 
@@ -118,7 +117,7 @@ def _key(text: str) -> str:
 
     Every line is looked up in the table of contents this way; translate walks each character
     through a dict, so it runs only on the few keys with ASCII punctuation."""
-    key = _SPACES.sub("", text)
+    key = "".join(text.split())  # without whitespace (what \s matches; a fifth of a substitution's cost)
     return key.translate(_KEY_PUNCT) if _KEY_PUNCT_CHAR.search(key) else key
 
 
