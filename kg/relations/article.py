@@ -379,7 +379,7 @@ def _signature_line(sentence: Sentence) -> list[Mention] | bool:
     the line says more than names and a date."""
     if len(sentence.text) > _SIGNATURE_LINE_MAX:
         return False  # a sentence of the body (most are: asked of every sentence of a document)
-    text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+    text = (_SIGNATURE_DATE.sub("", sentence.text) if sentence.text.rstrip().endswith("日") else sentence.text).strip()  # (a date ends it)
     if not text:
         return []  # the date line
     named = [m for _, _, m in sentence.of_types(_SIGNER_TYPES)]
