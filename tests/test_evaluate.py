@@ -125,3 +125,17 @@ def test_a_policy_mention_typed_with_its_titles_spaces_is_the_same_document():
              Mention("《…》", 4, 7, "policy", "policy:广州市黄埔区广州开发区促进生物医药产业发展办法", "办法")]
     score = evaluate(gold, {(article.source, article.index): article}, lambda a: found).scores["policy"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_a_gold_title_is_matched_spacing_aside_and_a_different_title_is_an_error():
+    from kg.evaluate import _gold_article
+    from kg.segment import segment
+    from kg.types import Source
+
+    doc = segment(Source(path=Path("r01.txt"), text="贵阳：数据中心集群加速成形\u3000算力规模三年翻番\n\n正文。（新华社 20240301）\n", format="txt", encoding="utf-8", sha256=""))
+    article = doc.articles[0]
+    articles = {(article.source, article.index): article}
+    record = {"file": article.source, "index": 0, "title": "贵阳：数据中心集群加速成形\u3000算力规模三年翻番"}
+    assert _gold_article(record, articles) is article
+    with pytest.raises(InputError, match="gold article 0 is titled"):
+        _gold_article({**record, "title": "贵阳：数据中心集群加速成形"}, articles)

@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -36,6 +36,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout13": ({"plan": 10, "measures": 8, "interpretation": 6, "reply": 6}, (400, 900)),
     # news reports with interviews (记者：…？ and the official's answers) of a mayor, a 区长, a 局长 or a 主任
     "genres_heldout14": ({"news": 24, "feature": 6}, (400, 1200)),
+    # regional-industry news of 西南, 华中 and the south-east coast, with short features comparing two or three regions
+    "genres_heldout15": ({"news": 24, "feature": 6}, (400, 900)),
+    # official documents of kinds not yet in the sets: 领导讲话 (speech), 常务会议 通稿 (readout), 调研报告/督查通报/统计分析/
+    # 政府工作报告 (report), 招商推介/公告/印发通知 (notice), 产业链链长制 工作方案 (plan)
+    "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
     # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
     "genres_heldout17": ({"newsletter": 30}, (120, 450)),
 }

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 KB = HERE.parents[2] / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
-    "plan", "measures", "interpretation", "reply", "newsletter",
+    "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 

@@ -29,7 +29,7 @@ ROOT = HERE.parents[2]
 KB = ROOT / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
-    "plan", "measures", "interpretation", "reply", "newsletter",
+    "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
 )
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 #: Each gold file and the folder its texts are in (``kg eval --corpus``).
