@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link.units import Unit
 
-__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word"]
+__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word", "jieba_cut"]
 
 CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
 CONJUNCTIONS = "和及与同暨"  # characters that join two words (旅游和康养: 和 + 康养, not 和康县)
