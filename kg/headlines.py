@@ -45,6 +45,7 @@ from kg.lines import (
     is_prose,
     is_role_line,
     is_summary,
+    is_translation,
     news_opener,
     numbering,
     strip_numbering,
@@ -52,7 +53,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "cut_colon_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -93,7 +94,7 @@ _FULL_DATE = re.compile(
     r"|星期.|周[一二三四五六日]|[\s\u3000（）()]"
 )
 _DATED_MONTH = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[.\-/]\s*\d{1,2})")
-_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*期")
+_ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[期周]")  # (a weekly numbers its issues by the week: 2025年第36周)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -207,9 +208,15 @@ class Candidate:
 _TAGGED = TAG
 
 
+# The keywords an item lists under its headline (关键词：算力　数据中心): its metadata, no headline of its own.
+_KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|主题词|标签)\s*[:：]")
+
+
 def _is_meta(line: Line) -> bool:
-    """A metadata line (source, date, byline, subtitle), a web page's date or a picture's caption: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text)
+    """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption, a headline's English
+    version or its keywords: not article text."""
+    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text) \
+        or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -233,6 +240,13 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
 _DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# (or in square brackets, a space before them or not: …签约 [2025-10-21])
+_BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
+
+
+def _date_tail(text: str) -> re.Match | None:
+    """The item's date after its headline (:data:`_DATE_TAIL`, :data:`_BRACKETED_DATE_TAIL`), or None."""
+    return _BRACKETED_DATE_TAIL.search(text) if text[-1:] in ("]", "］") else _DATE_TAIL.search(text)
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
@@ -253,7 +267,7 @@ def _dated_headline(text: str) -> bool:
     >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
     (False, True)
     """
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""
     # (证券日报记者 吴桐 2024年12月2日: a byline over its date)
     return visual_width(head) >= 8 and headline_form(head) and _OUTLET_NAME.search(head) is None \
@@ -263,7 +277,7 @@ def _dated_headline(text: str) -> bool:
 # The item's day before its headline and a bar (11.18｜合肥：…, 11月18日｜…, 11/18 | …), in brackets (【11.18】…) or, written
 # with 月 and 日, before a space (11月18日 合肥…): a news account's dated items.
 _DAY_PREFIX = re.compile(r"^(?:(?P<m>\d{1,2})\s*(?:[.．/]|月)\s*(?P<d>\d{1,2})\s*日?[ \u3000]*[｜丨|]"
-                         r"|【\s*(?P<bm>\d{1,2})\s*(?:[.．/]|月)\s*(?P<bd>\d{1,2})\s*日?\s*】"
+                         r"|[【\[［]\s*(?P<bm>\d{1,2})\s*(?:[.．/\-]|月)\s*(?P<bd>\d{1,2})\s*日?\s*[】\]］]"
                          r"|(?P<sm>\d{1,2})\s*月\s*(?P<sd>\d{1,2})\s*日[ \u3000]+)[ \u3000]*(?=[\u4e00-\u9fff“《【「])")
 
 
@@ -274,6 +288,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
     ((11, 18), (3, 5), None, None)
     >>> day_prefix("【11.18】合肥发布新政"), day_prefix("11月18日 合肥发布新政"), day_prefix("1.2 万家企业受益"), day_prefix("5月1日起施行新规")
     ((11, 18), (11, 18), None, None)
+    >>> day_prefix("[11-03] 高新区与某某大学共建研究院")
+    (11, 3)
     """
     match = _DAY_PREFIX.match(title)
     if match is None:
@@ -294,14 +310,14 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
         return "【】", (a, a + len(inner))
     tagged = _TAGGED.match(text)
     if tagged and tagged.end() < len(text):
-        dated = _DATE_TAIL.search(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
+        dated = _date_tail(text)  # 【湖州】南太湖新区引进…项目　6月3日: the date is the item's
         return "【tag】title", (tagged.end(), dated.start() if dated and visual_width(text[tagged.end() : dated.start()]) >= 6 else len(text))
     kind = numbering(text)
     a = len(text) - len(strip_numbering(text))
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
-    dated = _DATE_TAIL.search(text)
+    dated = _date_tail(text)
     if dated and visual_width(text[a : dated.start()]) >= 6:
         text = text[: dated.start()]
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
@@ -684,8 +700,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if _BACK_MATTER.match(line.text):
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
-        if _QUESTION_OR_ANSWER.match(line.text):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item
+        if _QUESTION_OR_ANSWER.match(line.text) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -716,7 +732,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         j = i + 1
         meta_after = False
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
-            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text))
+            meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
+                                            or is_translation(lines[j].text))
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
@@ -1595,6 +1612,38 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
     """
     match = _BRACKET_HEAD.match(line.text)
     if not match or not headline_form(match.group(1)) or not is_prose(line.text[match.end() :]):
+        return None
+    return [(0, match.end())]
+
+
+# A headline run into its paragraph at the line's first full-width colon (长沙建设…需补齐三个短板：调研发现，…。):
+# no task (加强组织领导：…), part (总体要求：…), point (一是…：), speaker (…负责人表示：) nor label (来源：, 问：) before it.
+_COLON_HEAD = re.compile(r"([^：:，。；！？,;!?]{8,40})：[ \u3000]*")
+_NOT_COLON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|(?:表示|说|指出|认为|强调|介绍|称|坦言|提出|建议|要求|如下|包括|是|为|有|的)$")
+_TASK_VERB = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                        r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大|支持)")
+
+
+def cut_colon_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph opening with its headline and a full-width colon runs into its body: ``[(0, body start)]``
+    (the colon between them belongs to neither), or None. The run before the colon must be shaped like a headline that
+    names what happened, not a task, a document's part, a point, a speaker or a label, and a sentence must follow. One
+    such paragraph is no digest: the caller asks for several, most of the file's paragraphs.
+
+    >>> cut_colon_head(Line("湘西州文旅融合要防止同质化竞争：湘西州各县市近年来新建古镇类景区11个，部分景区门票收入下滑。", (), (0, 47)))
+    [(0, 16)]
+    >>> cut_colon_head(Line("加强组织领导：各地要建立工作专班，细化任务分工，确保各项措施落地见效。", (), (0, 35)))
+    """
+    if line.kind:
+        return None
+    match = _COLON_HEAD.match(line.text)
+    if not match:
+        return None
+    head = strip_numbering(match[1])
+    body = line.text[match.end() :]
+    if not headline_form(match[1]) or visual_width(head) < 8 or _NOT_COLON_HEAD.search(head) or _TASK_VERB.match(head) \
+            or _PART_WORDS.match(head) or is_metadata(match[0]) or _QUESTION_OR_ANSWER.match(head) \
+            or not (is_prose(body) and re.search(r"[。！？]", body)):
         return None
     return [(0, match.end())]
 

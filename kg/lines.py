@@ -33,6 +33,8 @@ __all__ = [
     "is_box_label",
     "is_summary",
     "is_caption",
+    "is_translation",
+    "bracketed_outlet",
     "is_post_furniture",
     "dateline",
     "news_opener",
@@ -54,6 +56,8 @@ URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 # Lines that open a new paragraph whatever came before: a section tag, an
 # attachment, a link, a list bullet, a label such as 关键词：.
 _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
+# A pictograph (📌 🔥 👉 ✅ ⭐ 🔹), with the variation selector that may follow it: a bullet, as ◆ is.
+_EMOJI = "(?:[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u2714\u2728\u2B50\u2B55\u27A1]\uFE0F?)"
 # Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元); and headings set off by a
 # bullet (◆ …, ▍…, ▲ … with a space: the family of marks _NUMBERING's last kind names).
 _NUMBERED = re.compile(
@@ -82,7 +86,8 @@ _NUMBERING = (
                         r"\d{1,2}[）)](?![\d亿万千百个月日年元家条项座倍%。，、；：,.;:]))[ \u3000]*")),
     # A bullet a WeChat article or a web page sets before its headlines: ◆ 长沙发布…
     # (▲ too, before a space: with none it points up at a picture above, a caption's mark)
-    ("◆", re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*|[▲△][ \u3000]+(?=\S))")),
+    # (and an emoji, as a WeChat post sets one before each headline: 📌 长沙发布…, 🔹 …)
+    ("◆", re.compile(r"^(?:[◆◇■□●○★☆▶►▪➤♦▎▍▌┃][ \u3000]*|[▲△][ \u3000]+(?=\S)|" + _EMOJI + r"[ \u3000]*)")),
 )
 # Every kind in one pattern, tried in the table's order (one call where a line was tried up to ten times):
 # the first kind that matches wins, as its own pattern would, and ends where its own match would.
@@ -90,6 +95,9 @@ _ANY_NUMBERING = re.compile("|".join(f"(?P<n{i}>{pattern.pattern})" for i, (_, p
 _NUMBERING_KIND = {f"n{i}": kind for i, (kind, _) in enumerate(_NUMBERING)}
 # A short label such as "技术创新：" that heads a line of its own.
 _LABEL = re.compile(r"^[^，。；：:,]{1,8}[:：]")
+# A label and its ordinal heading a line (观察一：…, 亮点二：…, 关键词三｜…): the line stands on its own, as a numbered one does.
+_ORDINAL_MARKS = frozenset(":：｜|丨")
+_ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?<![第其统唯之万])[一二三四五六七八九十]{1,2}[:：｜|丨]")
 # A box inside an article (【相关链接】, 延伸阅读), not a headline of its own.
 # A picture's caption (▲ points up at the picture; 图为…; （资料图）; （记者 某某 摄）).
 # (and where a picture or video was, in text copied from a page: [图片], 【视频】)
@@ -134,9 +142,9 @@ _ROLE_LINE_RE = re.compile(_ROLE_LINE)
 _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # A date standing for when a speech was given or a report written: （2025年3月18日）, 2025年8月, （二〇二五年三月）.
 _CN_DIGIT = "〇○零一二三四五六七八九十"
-_WHEN = (rf"[（(]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
+_WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?)"
          # (2025年3月18日在全市推进会上的讲话)
-         rf"(?:[^（）()]{{0,40}}(?:讲话|发言|报告|致辞|演讲))?\s*[）)]"
+         rf"(?:[^（）()]{{0,40}}(?:讲话|发言|报告|致辞|演讲))?\s*[）)\]］]"
          rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
@@ -239,6 +247,12 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     full = statistics.median(widths[len(widths) // 2 :])
     if broken:
         full = max(full, statistics.median(broken))
+        # A page wraps its lines at one width, and a paragraph's last line is mostly shorter: where the lines ending a
+        # sentence are the wider ones, the lines "broken" with a comma in them are headlines over paragraphs of one line
+        # each (…转让成交，合计成交额3860万元 over a wider sentence), not lines of prose cut at the page's edge.
+        ended = [visual_width(line.text) for line in lines if "\t" not in line.text and ends_sentence(line.text)]
+        if len(ended) >= 3 and len(broken) >= 3 and statistics.median(ended) > statistics.median(broken):
+            return "paragraph", 0.0
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
@@ -305,7 +319,7 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
         # news: 技能大赛决赛举行，12人获“技术能手”称号 / 10月15日至17日，…)
         return visual_width(a) >= full_width * 0.85 and not (a[-1] not in _GOES_ON_END and not (a[-1].isdigit() and b[0].isdigit())
                                                               and bool(_WHEN_OPENER.match(b) or dateline(b)) and headline_form(a))
-    if _NUMBERED.match(a) or _NUMBERED.match(b):
+    if _NUMBERED.match(a) or _NUMBERED.match(b) or (not _ORDINAL_MARKS.isdisjoint(a[:7]) and _ORDINAL_LABEL.match(a)):
         return False
     if _LABEL.match(a) and not _PROSE_PUNCT.search(a):
         return False  # "技术创新：在市重点研发计划等方面明确支持方向"
@@ -314,7 +328,27 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # the line below opens like a news report or is its byline, source or summary (导读：…).
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
-        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)))
+        and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)
+                                       or _figure_ends_head(a, b)))
+
+
+# A headline ending on a figure and its unit (…挂牌，底价1.26亿元; …挂牌68宗，成交率91%), and the first words of a line that a
+# clause broken after such a figure goes on with (…投资3860万元 / 用于…; …万元 / 的…).
+_FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*(?:[%‰]|[万亿千百]*(?:元|美元|吨|千瓦时|辆|户|人|家|个|项|宗|件|台|套|亩|平方米|公里|标箱|股))$")
+_FIGURE_UNIT_END = frozenset("%‰元吨时辆户人家个项宗件台套亩米里箱股")
+_GOES_ON_START = re.compile(r"^[的地得了着过和与及并而或用于将为以在对向从把被使让由至到等左以上下余多，、,。；;：:）)”]")
+
+
+def _figure_ends_head(a: str, b: str) -> bool:
+    """Is ``a``, one paragraph a line, a headline ending on a figure (…转让成交，合计成交额3860万元) over ``b``, a
+    paragraph of one sentence or more that opens a clause of its own (两宗房产位于…。), not the rest of ``a``'s clause?
+
+    >>> _figure_ends_head("两宗国有商业用房转让成交，合计成交额3860万元", "两宗房产位于渝中区解放碑商圈，经网络竞价成交。")
+    True
+    >>> _figure_ends_head("全年完成技术改造投资，合计3860万元", "用于智能化产线改造。")
+    False
+    """
+    return (a[-1].isdigit() or a[-1] in _FIGURE_UNIT_END) and _FIGURE_END.search(a) is not None and ends_sentence(b) and not _GOES_ON_START.match(b)
 
 
 # A figure of a statistic: a number with decimals, a percentage, or three digits or more (not a year, a month or a day).
@@ -437,10 +471,39 @@ def headline_form(text: str) -> bool:
         return False
     if core[0] in "“「『" and core[-1] in "”」』" and not re.search("[”」』]", core[1:-1]):
         return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
-    if is_caption(core):
+    if is_caption(core) or is_translation(core):
         return False
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
+
+
+# An outlet's name alone in brackets, after a headline or under a body: who printed the item (（江淮日报）, （某某网）);
+# not a report's kind (（情况通报）, （工作简报）).
+_BRACKETED_OUTLET = re.compile(r"[（(](?:据|摘自|摘编自|转自|转载自)?(?P<outlet>[\u4e00-\u9fff]{2,12}(?<![通汇举预申公年简快周月])(?:报|网|电视台|台|社|客户端|融媒体中心))[）)]")
+
+
+def bracketed_outlet(text: str) -> str | None:
+    """The outlet a line names alone in brackets (（江淮日报） → 江淮日报), or None.
+
+    >>> bracketed_outlet("（江淮日报）"), bracketed_outlet("（摘自某某网）"), bracketed_outlet("（情况通报）"), bracketed_outlet("（试行）")
+    ('江淮日报', '某某网', None, None)
+    """
+    match = _BRACKETED_OUTLET.fullmatch(text.strip())
+    return match["outlet"] if match else None
+
+
+# A line of Latin words only (Imports and exports rise 21%): a headline's English version under it, not an item's text.
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-&.]*(?:[ ,:;/]+[A-Za-z0-9%][A-Za-z0-9'’\-&.%]*){2,}[.!?]?")
+
+
+@lru_cache(maxsize=1 << 14)
+def is_translation(text: str) -> bool:
+    """Is ``text`` a line of three or more Latin words and nothing else: a headline's English version set under it?
+
+    >>> is_translation("Imports and exports of the bonded zone rise 21%"), is_translation("AI赋能制造业"), is_translation("GDP")
+    (True, False, False)
+    """
+    return _LATIN_WORDS.fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
@@ -462,7 +525,7 @@ def is_metadata(text: str) -> bool:
     if not text:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
-        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text))
+        (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None)
 
 
 def is_role_line(text: str) -> bool:
@@ -496,7 +559,7 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_START.match(text)) or (("）" in text[-2:] or ")" in text[-2:]) and bool(_CAPTION.search(text)))
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
-    r"^[▼▲↓↑👇👆★☆◆■●>\s-]*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
+    r"^(?:[▼▲↓↑★☆◆■●>\s-]|" + _EMOJI + r")*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
     r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
     r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
     r"[-—_\s]*END[-—_\s]*$)"

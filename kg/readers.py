@@ -287,8 +287,14 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# A note in brackets after a bold headline, outside the bold: its source, date or media (**…合龙**（图）, **…**（江淮日报）).
+_NOTE_AFTER_BOLD = re.compile(r"[ \u3000]*[（(\[［][^（）()\[\]［］]{1,24}[）)\]］][ \u3000]*")
+
+
 def _wholly_bold(children: list) -> bool:
-    """Inline tokens that are one bold run: ``**…**`` from the first to the last."""
+    """Inline tokens that are one bold run: ``**…**`` from the first to the last (a note in brackets after it allowed)."""
+    if len(children) >= 4 and children[-1].type == "text" and _NOTE_AFTER_BOLD.fullmatch(children[-1].content):
+        children = children[:-1]
     return len(children) >= 3 and children[0].type == "strong_open" and children[-1].type == "strong_close" and \
         not any(c.type == "strong_open" for c in children[1:-1])
 
@@ -361,7 +367,7 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
 
 
 _TEXT_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
-_TEXT_BOLD = re.compile(r"^[ \t]*\*\*[^*\n]+\*\*[ \t]*$", re.MULTILINE)
+_TEXT_BOLD = re.compile(r"^[ \t]*\*\*[^*\n]+\*\*(?:[ \u3000]*[（(\[［][^（）()\[\]［］\n]{1,24}[）)\]］])?[ \t]*$", re.MULTILINE)
 
 
 def text_marks(text: str) -> tuple[Mark, ...]:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_colon_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -38,7 +38,7 @@ from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import REPORTER_BYLINE
-from kg.lines import restates_headline
+from kg.lines import bracketed_outlet, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -512,8 +512,13 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
     heads = [cut_bracket_head(line) for line in lines]
     if sum(1 for h in heads if h) < 2:
         heads = [None] * len(lines)
-    for line, head in zip(lines, heads):
-        cuts = cut_run_in(line) or head
+    # Or items each on one line as ``headline：body``: three such lines or more, most of the file's paragraphs.
+    colon = [cut_colon_head(line) if not head else None for line, head in zip(lines, heads)]
+    colons = sum(1 for h in colon if h)
+    if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
+        colon = [None] * len(lines)
+    for line, head, colon_head in zip(lines, heads, colon):
+        cuts = cut_run_in(line) or head or colon_head
         if not cuts:
             cut_lines.append(line)
             continue
@@ -522,6 +527,9 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
         heads_at = {pair[0] for pair in cuts}
         for a, b in zip(edges, [*edges[1:], len(line.text)]):
             piece = _slice(line, a, b)
+            if piece is not None and cuts is colon_head and a in heads_at:  # the colon after the headline: in its span, not its title
+                text_end = len(piece.text.rstrip("：: \u3000"))
+                piece = replace(piece, text=piece.text[:text_end], runs=_slice_runs(piece.runs, 0, text_end))
             if piece is not None:
                 if a in heads_at:
                     headline_at.add(len(cut_lines))
@@ -916,6 +924,8 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
         account = _ACCOUNT_LINE.match(text)
         if account and outlet is None and not labelled:
             outlet = account["outlet"]
+        if outlet is None and text[:1] in "（(":  # （江淮日报）: an outlet's name alone in brackets
+            outlet = bracketed_outlet(text)
     return ((outlet, date),) if outlet or date else ()
 
 

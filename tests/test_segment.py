@@ -2067,6 +2067,8 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "h2-numbered": ("## {n}. {t}", "\n\n", "digest.md"),
     # (a blank line between every two lines, as Markdown writes paragraphs and some plain-text digests do too)
     "spaced": ("{t}", "\n\n", "digest.txt"), "bold-spaced": ("**{t}**", "\n\n", "digest.md"),
+    # (the headline run into its first paragraph at a full-width colon: 标题：正文…。)
+    "colon": ("{t}：", "\n\n", "digest.txt"), "colon-noblank": ("{t}：", "\n", "digest.txt"),
 }
 
 
@@ -2076,9 +2078,17 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
     blocks = [digest["front"]] if digest["front"] else []
     for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
-        above = extra[0]["above"] if extra else []  # lines over the headline: its date
-        # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title)
-        blocks.append(above + [head.format(t=digest.get("bullet", "") + title, n=n, c=c)] + [line[0] if isinstance(line, list) else line for line in body])
+        above = extra[0].get("above", []) if extra else []  # lines over the headline: its date
+        after = extra[0].get("after", "") if extra else ""  # after the headline, outside its markup: its date or source
+        # (a record's bullet, ■ or ◆, stands before each headline, inside its markup: no part of the title; a list of
+        # them numbers the items, ❶ ❷ …)
+        bullet = digest.get("bullet", "")
+        bullet = bullet[n - 1] if isinstance(bullet, list) else bullet
+        lines = [line[0] if isinstance(line, list) else line for line in body]
+        headline = head.format(t=bullet + title, n=n, c=c) + after
+        if layout.startswith("colon"):  # (a record laid out so has no metadata lines under its headlines)
+            headline, lines = headline + lines[0], lines[1:]
+        blocks.append(above + [headline] + lines)
     if digest["back"]:
         blocks.append(digest["back"])
     return sep.join(inner.join(block) for block in blocks) + "\n", name
@@ -2088,15 +2098,18 @@ def _check_digest(text: str, name: str, items: list, back: list) -> None:
     doc = segment(_source(text, name))
     assert [a.title for a in doc.articles] == [item[0] for item in items]
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in item[1] if isinstance(x, str)] for item in items]
-    if any(len(item) > 2 for item in items):  # items dated by a line over their headline
-        assert [a.date for a in doc.articles] == [item[2]["date"] if len(item) > 2 else None for item in items]
+    if any(len(item) > 2 and "date" in item[2] for item in items):  # items dated by a line over their headline, or after it
+        assert [a.date for a in doc.articles] == [item[2].get("date") if len(item) > 2 else None for item in items]
     furniture = {text[f.start : f.end] for f in doc.furniture}
     assert all(line in furniture for line in back)  # credits, distribution and contact lines are the file's
     assert_nothing_lost(doc)
 
 
 # (a digest whose record names its layouts is laid out only so: a headline as short as 外贸 heads an item by its number)
-HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS) if layout in d.get("layouts", LAYOUTS)]
+# (and only a record naming them is laid out with its headlines run into their bodies: 标题：正文)
+RUN_IN_LAYOUTS = ("colon", "colon-noblank")
+HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS)
+                    if layout in d.get("layouts", [k for k in LAYOUTS if k not in RUN_IN_LAYOUTS])]
 assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
 
 
