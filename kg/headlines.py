@@ -101,6 +101,7 @@ _ISSUE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[期周]") 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _PUNCTUATION_NEXT = re.compile(r"[，,、：:；;！!？?。]")
 
 
@@ -383,7 +384,7 @@ def echoes_subject(title: str, body: str) -> bool:
     """
     verb = _NEWS_VERBS.search(title)
     subject = title[: verb.start()] if verb else ""
-    return len(subject) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", subject) is not None and subject in body[: len(subject) + 4]
+    return len(subject) >= 2 and _HAN_RUN.fullmatch(subject) is not None and subject in body[: len(subject) + 4]
 
 
 # The place or office a news headline opens with (某某区, 市商务局, 某某开发区, 某某集团).
@@ -517,6 +518,9 @@ def _list_number(text: str) -> tuple[str, int] | None:
     return (kind, value) if value else None
 
 
+_TWO_OR_THREE_CHARACTERS = re.compile(r"[\u4e00-\u9fff]{2,3}")  # a column's name (建筑业)
+
+
 def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline as short as a column's name (五、建筑业), numbered in turn between the headlines of
     its list (四、城镇燃气安全专项整治…, 六、郑州、开封两地试点…)? Its number says it heads an item as they do, where
@@ -527,7 +531,7 @@ def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
     (True, False)
     """
     text = lines[i].text
-    own = _list_number(text) if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", strip_numbering(text)) else None
+    own = _list_number(text) if len(text) <= 8 and _TWO_OR_THREE_CHARACTERS.fullmatch(strip_numbering(text)) else None
     if own is None:
         return False
     kind, value = own

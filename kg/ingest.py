@@ -295,9 +295,18 @@ def _halfwidth(text: str) -> str:
 
 _SPACES_OR_WORD = re.compile(" +|[^ ]+")
 
+
+def _words_and_spaces(text: str) -> Sequence[tuple[int, str]]:
+    """``(start, run)`` of each run of spaces and each run of other characters of ``text``, in order."""
+    if " " not in text:
+        return ((0, text),) if text else ()  # (most pieces: one word)
+    return [(m.start(), m[0]) for m in _SPACES_OR_WORD.finditer(text)]
+
+
 # What is dropped from inside a line: bold markers, simple HTML tags left by
 # web exports (<p>…</p>), zero-width characters.
 _DROP = re.compile(r"\*\*|</?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]*)?/?>|[\u200b\ufeff]", re.IGNORECASE)
+_DROP_OPENS = "*<\u200b\ufeff"  # what everything dropped starts with
 
 _ISSUE_NO = r"[0-9一二三四五六七八九十百零〇]+"
 _ISSUE_TAIL = rf"\s*\d{{4}}\s*年\s*第\s*{_ISSUE_NO}\s*期\s*[（(]?\s*总第\s*{_ISSUE_NO}\s*期\s*[）)]?"
@@ -320,7 +329,7 @@ def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
     """Normalise ``raw`` (found at ``offset`` in the source) keeping a source map."""
     pieces: list[tuple[str, int]] = []  # (text, source offset) of kept pieces
     pos = 0
-    for match in _DROP.finditer(raw):
+    for match in _DROP.finditer(raw) if any(c in raw for c in _DROP_OPENS) else ():  # (most lines have none)
         if match.start() > pos:
             pieces.append((raw[pos : match.start()], offset + pos))
         pos = match.end()
@@ -333,17 +342,17 @@ def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
     last_space = True  # also strips leading spaces
     for piece, src in pieces:
         piece = _halfwidth(piece)  # one for one (zero-width characters went with _DROP)
-        for word in _SPACES_OR_WORD.finditer(piece):
-            if word[0][0] == " ":
+        for start, word in _words_and_spaces(piece):
+            if word[0] == " ":
                 if not last_space:
                     text_parts.append(" ")
-                    runs.append((length, src + word.start(), 1))
+                    runs.append((length, src + start, 1))
                     length += 1
                     last_space = True
                 continue
-            text_parts.append(word[0])
-            runs.append((length, src + word.start(), len(word[0])))
-            length += len(word[0])
+            text_parts.append(word)
+            runs.append((length, src + start, len(word)))
+            length += len(word)
             last_space = False
     text = "".join(text_parts)
     if text.endswith(" "):
@@ -396,7 +405,7 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
             _add_line(lines, furniture, raw, start, kind=kind)
             continue
         cursor = 0
-        for match in glued.finditer(raw):
+        for match in glued.finditer(raw) if "期" in raw else ():  # every running header ends with its issue (第…期)
             _add_line(lines, furniture, raw[cursor : match.start()], start + cursor, cut=True)
             furniture.append(_furniture("page_header", raw, start, match.start(), match.end()))
             cursor = match.end()

@@ -63,12 +63,12 @@ _NEWSLETTER_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:观察|摘编|简报|参考|动态|周报|月报|快讯|要报|专报|通讯|资讯|内参|专刊|速递|要闻|信息)$"
 )
 _ISSUE = re.compile(r"(\d{4})\s*年\s*第\s*([0-9一二三四五六七八九十百零〇]+)\s*期")
+_HEADER_NAME = re.compile(r"(?:\S{1,6}\s+)?([\u4e00-\u9fff]{2,10})\s*\d{4}\s*年")  # a running header's name before its year
 _ISSUE_TOTAL = re.compile(r"总\s*第\s*([0-9一二三四五六七八九十百零〇]+)\s*期")
 _ISSUE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|出版|编印|发布|刊印)")
 _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印单位?)\s*[:：]?\s*(?P<rest>.*)$")
 _KEY_PUNCT = str.maketrans({":": "：", "(": "（", ")": "）", ",": "，", ";": "；", "?": "？", "!": "！"})
 _KEY_PUNCT_CHAR = re.compile("[" + re.escape("".join(map(chr, _KEY_PUNCT))) + "]")
-_SPACES = re.compile(r"\s+")
 # An editor's note or summary above the items (【编者按】, 今日导读：): introduces them, is none of them.
 _EDITOR_NOTE = re.compile(r"^[【\[>\s]*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)")
 
@@ -117,7 +117,7 @@ def _key(text: str) -> str:
 
     Every line is looked up in the table of contents this way; translate walks each character
     through a dict, so it runs only on the few keys with ASCII punctuation."""
-    key = _SPACES.sub("", text)
+    key = "".join(text.split())  # without whitespace (what \s matches; a fifth of a substitution's cost)
     return key.translate(_KEY_PUNCT) if _KEY_PUNCT_CHAR.search(key) else key
 
 
@@ -965,7 +965,7 @@ def _newsletter(front: Sequence[Line], headers: Sequence[str]) -> Newsletter:
     joined = "\n".join(texts)
     name = None
     for header in headers:
-        match = re.match(r"(?:\S{1,6}\s+)?([\u4e00-\u9fff]{2,10})\s*\d{4}\s*年", header)
+        match = _HEADER_NAME.match(header)
         if match:
             name = match[1]
             break

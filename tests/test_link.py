@@ -284,6 +284,16 @@ def test_a_place_no_word_crosses_is_told_by_the_two_characters_around_it(linker,
     assert [linker.words._crossed_at(text, edge) for edge in range(len(text) + 1)] == [crossed(edge) for edge in range(len(text) + 1)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="深圳市保险业务发展新能源汽车和县城区以上的5G号线aB1 .-%，。·\n", max_size=24))
+def test_the_linkers_cut_is_jiebas(linker, text):
+    """Words.cut walks jieba's algorithm itself: the same words as jieba's own cut without its HMM,
+    letters and digits, spaces and punctuation included."""
+    from kg.link.candidates import jieba_cut
+
+    assert jieba_cut(linker.words.tokenizer, text) == tuple(linker.words.tokenizer.cut(text, HMM=False))
+
+
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):
     from dataclasses import replace
 

@@ -12,12 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from math import log
 from pathlib import Path
 
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link.units import Unit
 
-__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word"]
+__all__ = ["CJK", "Meaning", "Candidate", "Scanner", "Words", "inside_word", "jieba_cut"]
 
 CJK = re.compile(r"[\u3400-\u9fff]")  # a Chinese character
 CONJUNCTIONS = "和及与同暨"  # characters that join two words (旅游和康养: 和 + 康养, not 和康县)
@@ -174,7 +175,7 @@ class Words:
         if words is None:
             if len(self._cuts) >= 50_000:
                 self._cuts.clear()
-            words = self._cuts[text] = tuple(self.tokenizer.cut(text, HMM=False))
+            words = self._cuts[text] = jieba_cut(self.tokenizer, text)
         return words
 
     def on_word_boundary(self, text: str, start: int, end: int) -> bool:
@@ -255,6 +256,64 @@ class Words:
                 return pos, token
             pos += len(token)
         return None
+
+
+def jieba_cut(tokenizer, text: str) -> tuple[str, ...]:
+    """``tuple(tokenizer.cut(text, HMM=False))``: jieba's own algorithm (the most probable path through the
+    words of its dictionary; single letters and digits joined again; what is no word character cut one
+    by one), without its generators and the graph of words it builds before walking it. The linker cuts
+    hundreds of short windows an article, and jieba's bookkeeping cost as much as the cutting."""
+    import jieba
+
+    words: list[str] = []
+    for block in jieba.re_han_default.split(text):
+        if not block:
+            continue
+        if jieba.re_han_default.match(block):
+            _cut_block(tokenizer, block, words)
+            continue
+        for piece in jieba.re_skip_default.split(block):
+            if jieba.re_skip_default.match(piece):
+                words.append(piece)
+            else:
+                words.extend(piece)  # one character at a time
+    return tuple(words)
+
+
+def _cut_block(tokenizer, block: str, words: list[str]) -> None:
+    """jieba's ``__cut_DAG_NO_HMM`` of one block of word characters, appended to ``words``."""
+    import jieba
+
+    freq = tokenizer.FREQ
+    logtotal = log(tokenizer.total)
+    n = len(block)
+    route: list[tuple[float, int]] = [(0, 0)] * (n + 1)  # from each place: (log probability of the rest, end of its first word)
+    for k in range(n - 1, -1, -1):
+        best = None
+        i, frag = k, block[k]
+        while i < n and frag in freq:  # the dictionary holds every prefix of its words (counted 0)
+            count = freq[frag]
+            if count:
+                path = (log(count) - logtotal + route[i + 1][0], i)
+                if best is None or path > best:
+                    best = path
+            i += 1
+            frag = block[k : i + 1]
+        route[k] = best if best is not None else (log(freq.get(block[k]) or 1) - logtotal + route[k + 1][0], k)
+    x, run = 0, ""  # run: single letters and digits, joined
+    while x < n:
+        y = route[x][1] + 1
+        word = block[x:y]
+        if y - x == 1 and jieba.re_eng.match(word):
+            run += word
+        else:
+            if run:
+                words.append(run)
+                run = ""
+            words.append(word)
+        x = y
+    if run:
+        words.append(run)
 
 
 def inside_word(text: str, cand: Candidate) -> bool:

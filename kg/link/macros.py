@@ -31,6 +31,8 @@ def find_directional_macros(units: Sequence[Unit]) -> list[Found]:
     out = []
     for u, unit in enumerate(units):
         text = unit.text
+        if "部" not in text:
+            continue  # every direction ends with it: the pattern need not be tried at every character
         for match in _DIRECTION.finditer(text):
             start, end = match.span()
             nation = text.endswith(_NATION_BEFORE, 0, start)

@@ -212,7 +212,7 @@ class _ArticleContext:
         """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
         it says after that, with no subject of its own, is advice to its region, not its backing."""
         for s in self.sents:
-            if s.kind != "title" and _ADVICE_OPENING.search(s.text):
+            if s.kind != "title" and "建议" in s.text and _ADVICE_OPENING.search(s.text):
                 return (s.unit, s.start)
         return None
 
@@ -379,7 +379,7 @@ def _signature_line(sentence: Sentence) -> list[Mention] | bool:
     the line says more than names and a date."""
     if len(sentence.text) > _SIGNATURE_LINE_MAX:
         return False  # a sentence of the body (most are: asked of every sentence of a document)
-    text = _SIGNATURE_DATE.sub("", sentence.text).strip()
+    text = (_SIGNATURE_DATE.sub("", sentence.text) if sentence.text.rstrip().endswith("日") else sentence.text).strip()  # (a date ends it)
     if not text:
         return []  # the date line
     named = [m for _, _, m in sentence.of_types(_SIGNER_TYPES)]

@@ -16,7 +16,6 @@ from kg.relations.clauses import (
     _CLAUSE_BREAK,
     _FUND_RECEIVED,
     _PURPOSE,
-    _REFERENCE,
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
     _actor_end,
@@ -25,6 +24,7 @@ from kg.relations.clauses import (
     _clause,
     _clause_prefix,
     _masked,
+    _references,
     _subjects_before,
 )
 from kg.relations.context import _FIRM_SPEAKS, _Context
@@ -364,7 +364,7 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
         if cue_end <= x[0] < start and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]):
             return True
     ref = None
-    for ref in _REFERENCE.finditer(sentence.text, cue_end, start):
+    for ref in _references(sentence.text, cue_end, start):
         pass
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
 
@@ -497,6 +497,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     what the cue is turned against, nor a category a count sums up?"""
     if _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
+    if any(text.find(word, end) >= 0 for word in _FINANCE_WORDS) and _FINANCED.match(text, end):
+        return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
         return False
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
@@ -572,6 +574,7 @@ _SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋�
 
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
 # 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
+_FINANCE_WORDS = ("租赁", "保险", "信贷", "贷款", "投放")  # every match of _FINANCED ends with one
 _FINANCED = re.compile(
     r"[^，,。；;、和及与]{0,4}?" + _REST_OF_LIST + r"(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
     r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
@@ -595,10 +598,10 @@ _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"
 # users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
 # designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
 # (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
-# (汽车制造业增加值增长最快，同比增长23.1%), a financial service's fields (…等领域的融资租赁), a downstream (…等下游项目).
+# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目).
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _FINANCED, _DOWNSTREAM)))
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the

@@ -4,6 +4,7 @@ region or agency named, a reference such as 该市 or 全省, a zone or fund spo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
@@ -30,6 +31,7 @@ __all__ = [
     "_clause_prefix",
     "_clause_start",
     "_masked",
+    "_references",
     "_subjects_before",
 ]
 
@@ -37,6 +39,20 @@ __all__ = [
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
 # …告诉记者，今年县里…), is the speaker's region too.
 _REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
+_REFERENCE_OPENS = re.compile(r"[该全本市区省县自旗盟当这此]")  # the first character of every match of it
+
+
+def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_REFERENCE.finditer(text, start, end)``, tried only where a match can open: the pattern opens with
+    lookbehinds the engine cannot skip ahead by, and was tried at every character of the sentence."""
+    pos = start
+    while (opens := _REFERENCE_OPENS.search(text, pos, end)) is not None:
+        found = _REFERENCE.match(text, opens.start(), end)
+        if found is not None:
+            yield found
+            pos = found.end()
+        else:
+            pos = opens.start() + 1
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -160,7 +176,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
     ref = None
     spoken = None
-    for match in _REFERENCE.finditer(sentence.text[:pos]):
+    for match in _references(sentence.text, 0, pos):
         ref = match
         if before and _speaker_then_reference(sentence.text, before[-1][1], match):
             spoken = match  # not a later descriptor (该市将按照全省…的部署): who acts is referred to first
@@ -467,7 +483,7 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     if not opening:
         # 片区依托陆港…, in a report on a free-trade zone's area (乌鲁木齐片区): that area acts
         area = None
-        for found in _AREA_OPENING.finditer(sentence.text, 0, pos):
+        for found in _AREA_OPENING.finditer(sentence.text, 0, pos) if "片区" in sentence.text else ():  # (most name none)
             if found.end() >= since:
                 area = found
         if area is not None:

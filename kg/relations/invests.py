@@ -152,7 +152,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
         topic, topic_start, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.start(), match.end()
         rule = "fund_cue_industry_reference"
-    elif (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
+    elif "基金" in sentence.text and (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
         topic, topic_start, topic_end = named[-1], match.start(), match.end()  # the last so named, not co-founders listed since
         rule = "fund_cue_industry_reference"
     else:

@@ -14,6 +14,10 @@ from kg.types import Fact
 __all__ = ["_table_rows"]
 
 
+_PLAN_HEADER = re.compile(r"产业|规划|政策")  # a header of a table of plans
+_DOCUMENT_HEADER = re.compile(r"政策|文件|规划")  # one whose rows name documents their regions issue
+
+
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A table of regional plans (省份 | 规划政策 | 产业定位 | 产业目标): each row's region backs
     the industries its row names."""
@@ -25,7 +29,7 @@ def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Itera
         if header is None:
             header = sentence.text
             continue
-        if not re.search(r"产业|规划|政策", header):
+        if not _PLAN_HEADER.search(header):
             continue
         first_cell = sentence.text.split("\t", 1)[0]
         places = [m.id for s, e, m in sentence.of_types(PLACE_TYPES) if e <= len(first_cell)]
@@ -33,7 +37,7 @@ def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Itera
             continue
         for _, _, m in sentence.of_types(("industry",)):
             yield Fact(places[0], "backs", m.id, evidence(sentence, "table_row_backs"))
-        if re.search(r"政策|文件|规划", header):
+        if _DOCUMENT_HEADER.search(header):
             for _, _, m in sentence.of_types(("policy",)):
                 yield Fact(places[0], "issues", m.id, evidence(sentence, "table_row_issues"))
         for fact in _sets_target(sentence, _RowContext(context, places[0]), evidence):

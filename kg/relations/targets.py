@@ -23,6 +23,14 @@ _AMOUNT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿|万标准机架|万架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
+_AMOUNT_OPENS = re.compile(r"[\d千万百]")  # the first character of every match of it
+
+
+def _first_amount(text: str) -> re.Match[str] | None:
+    """``_AMOUNT.search(text)``, begun where a match can open: the engine cannot skip ahead by the
+    pattern's opening group, and most sentences state no figure."""
+    opens = _AMOUNT_OPENS.search(text)
+    return _AMOUNT.search(text, opens.start()) if opens else None
 
 
 # A figure of a past or current period: 1-9 月, 前三季度, 上半年, 同比, 占…%. Such a sentence reports
@@ -182,7 +190,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _AMOUNT.search(sentence.text) or not context.industries(sentence):
+    if not sentence.of_types(("industry",)) or not _first_amount(sentence.text) or not context.industries(sentence):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
@@ -190,7 +198,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     year_value = int(year[1]) if year else context.year_before(sentence)
     if year is None and year_value is not None and sentence.kind != "table_row" and not _FUTURE.search(sentence.text) \
             and context.units[sentence.unit].text[: sentence.start].rstrip()[-1:] not in "；;：:，," \
-            and (_REPORTED.search(sentence.text) or (sentence.actors() and sentence.actors()[0][0] < _AMOUNT.search(sentence.text).start())):
+            and (_REPORTED.search(sentence.text) or (sentence.actors() and sentence.actors()[0][0] < _first_amount(sentence.text).start())):
         # 到2026年…达到3000亿元。记者了解到，苏州…规模为2200亿元: a sentence of its own, reported or with a subject of
         # its own and no goal word, states a figure; the goal year reaches the goals listed after it, without a
         # subject (计划提出，到2025年，…。形成年产50发商业火箭的…能力。) or after a semicolon
