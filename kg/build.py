@@ -255,7 +255,6 @@ class _Extraction:
     time_budget: float | None = None
 
     def __call__(self, path: Path) -> Extracted | InputError:
-        import hashlib
         import pickle
 
         if _IN_WORKER:

@@ -33,11 +33,11 @@ from kg.budget import check as check_budget
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link import Linker, Unit, article_units
 from kg.relations.article import _agency_region
-from kg.relations.backs import _backs, _fund_purpose_backs
+from kg.relations.backs import _backs
 from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
 from kg.relations.cues import CUES, prepare
-from kg.relations.invests import _fund_facts, _own_fund_backs
+from kg.relations.invests import _fund_facts, _fund_purpose_backs, _own_fund_backs
 from kg.relations.issues import _issues, _policy_facts, _signature_issues
 from kg.relations.sentences import MAX_SENTENCE, Sentence, sentences
 from kg.relations.tables import _table_rows
