@@ -2462,3 +2462,20 @@ def test_a_place_approved_to_build_a_cluster_backs_it_not_who_approves(linker):
     backs = _facts(linker, reply, "backs")
     assert ("430200", "backs", "industry:hydrogen-energy") in backs
     assert not {f for f in backs if f[0] in ("430000", "agency:430000:economy_and_it")}
+
+
+def test_a_speech_speaks_for_the_place_whose_meeting_it_is(linker):
+    # 在…上的讲话: the place named after 在 (and a year) is the speaker's; 我们 and subjectless lines are its.
+    text = "在2024年嘉兴市数字经济推进大会上的讲话\n\n同志们：\n\n今年，我们要加快发展集成电路和工业互联网。\n"
+    assert _facts(linker, text, "backs") == {("330400", "backs", "industry:integrated-circuits"), ("330400", "backs", "industry:industrial-internet")}
+    # A speech title naming no place after 在 gives no subject.
+    text = "在全市工作会议上的讲话\n\n同志们：\n\n今年，我们要加快发展集成电路。\n"
+    assert _facts(linker, text, "backs") == set()
+
+
+def test_a_government_holding_a_meeting_is_its_place(linker):
+    # 主持召开市政府常务会议，研究…: the meeting's agenda is the city's; the government only names whose meeting it is.
+    text = "绍兴市政府召开常务会议\n\n3月2日，市长主持召开绍兴市政府第20次常务会议，研究加快培育集成电路产业等工作。\n"
+    assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}
+    text = "绍兴市政府常务会议研究部署集成电路产业发展\n\n会议还研究了其他事项。\n"
+    assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from kg.budget import check as check_budget
 from kg.kb import REGION_TYPES, KnowledgeBase
 from kg.link import Linker, Unit, article_units
-from kg.relations.article import _agency_region
+from kg.relations.article import _MEETING, _agency_region
 from kg.relations.backs import _backs
 from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
@@ -65,18 +65,23 @@ def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: 
 _SECRETARY = re.compile(r"副?书记")
 
 
-def _secretary_speaks_for_place(m: Mention, text: str, end: int, kb: KnowledgeBase) -> Mention:
+def _secretary_speaks_for_place(m: Mention, unit: Unit, end: int, kb: KnowledgeBase) -> Mention:
     """To the rules, a party committee named as its secretary's seat (邵东市委书记, linked as the committee)
     is the place: what the secretary says the place (or 我们) will do is the place's doing, not the
     committee's. The article still mentions the committee (see :func:`extract_facts`). So is a
-    government named by its head's title (许昌市市长, 曹县县长: the linker's ``agency_head_of_government``)."""
+    government named by its head's title (许昌市市长, 曹县县长: the linker's ``agency_head_of_government``),
+    and one named as the holder of a meeting (市长主持召开市政府常务会议，研究…; 宁波市政府常务会议研究部署…):
+    a readout tells what the place takes up, the government's name only says whose meeting it was. (A
+    readout's headline keeps the government as the article's subject: what it issues is the government's.)"""
+    text = unit.text
     head = m.type == "agency" and m.rule == "agency_head_of_government"
-    if not head and (m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
+    meeting = m.type == "agency" and unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
+    if not head and not meeting and (m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
         return m
     region = kb.get(_agency_region(m.id))
     if region is None or region.type not in REGION_TYPES:
         return m
-    return Mention(m.text, m.start, m.end, region.type, region.id, region.name, adcode=region.id, rule="secretary_of_place")
+    return Mention(m.text, m.start, m.end, region.type, region.id, region.name, adcode=region.id, rule="meeting_of_place" if meeting else "secretary_of_place")
 
 
 def extract_facts(article: Article, linker: Linker, located: list | None = None) -> tuple[list[Mention], list[Fact]]:
@@ -89,7 +94,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     if located is None:
         located = linker.locate_article(article)
     linked = {(m.start, m.end): m for *_, m in located}  # what the article mentions, as the linker linked it
-    every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located])
+    every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u], e, linker.kb)) for u, s, e, m in located])
     # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
     # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
     sents = [s for s in every if s.kind != "margin"]

@@ -14,6 +14,8 @@ from kg.types import Article, Mention
 
 __all__ = [
     "_COMMITTEE",
+    "_MEETING",
+    "_SPEECH_TITLE",
     "_ISSUING_NOTICE",
     "PLACE_TYPES",
     "_QUESTION",
@@ -67,7 +69,8 @@ class _ArticleContext:
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
-            limit = actor.end() if actor else (dated.end() + 1 if dated else 1 + party)
+            speech = _SPEECH_TITLE.match(text)  # 在2025年苏州市…大会上的讲话: the place whose meeting it is
+            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else 1 + party))
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
@@ -235,6 +238,10 @@ class _ArticleContext:
 _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|开发区|保税区|工业园区|产业园区|园区)"
 
 
+# A government's meeting (市政府第48次常务会议, 区政府常务会议, 市人民政府全体会议): the meeting is held, it is no actor.
+_MEETING = re.compile(r"\s*(?:第[\d一二三四五六七八九十百]+次)?(?:常务会议|全体会议|常务会|党组会议)")
+
+
 _TITLE_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")  # 天津：… opening a headline
 
 
@@ -245,6 +252,11 @@ _UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUF
 
 
 _TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
+
+
+# A speech's title (在2025年苏州市先进制造业招商大会上的讲话, 在合肥市…推介会上的致辞): the speaker speaks for the
+# place whose meeting it is, named first after 在 (and a year), so 我们, 全市 and the subjectless lines are its.
+_SPEECH_TITLE = re.compile(r"\s*在\s*(?:(?:19|20)\d\d\s*年度?)?(?=[^。！？]{1,40}?上的(?:讲话|致辞|发言|主旨演讲|总结讲话|动员讲话))")
 
 
 _ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")

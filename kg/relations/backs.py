@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _agency_region, _government_region
+from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
     _CLAUSE_BREAK,
@@ -134,10 +134,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     if sentence.kind != "title" and "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
         return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
     if sentence.kind == "title":
+        if _SPEECH_TITLE.match(sentence.text):
+            return  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
         # A notice issuing a document: its issuer issues it; the document's regions back what it names.
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if _TITLE_DOCUMENT.search(sentence.text):
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
+        if _MEETING.search(text):
+            subjects = [_government_region(x) or x for x in subjects]  # 宁波市政府常务会议研究部署…: the city takes it up
         if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
             subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
         if subjects and cue_re.search(text) and not _COMPARED.search(text):
