@@ -2479,3 +2479,9 @@ def test_a_government_holding_a_meeting_is_its_place(linker):
     assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}
     text = "绍兴市政府常务会议研究部署集成电路产业发展\n\n会议还研究了其他事项。\n"
     assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}
+
+
+def test_attracting_and_growing_firms_of_an_industry_is_backing(linker):
+    # 招引 (attract projects) and 引育 (attract and grow firms), the verbs of investment-promotion plans.
+    text = "嘉兴市重点产业招商\n\n嘉善县要招引工业机器人项目；平湖市要引育新能源汽车零部件企业。\n"
+    assert _facts(linker, text, "backs") == {("330421", "backs", "industry:industrial-robots"), ("330482", "backs", "industry:nev-components")}
