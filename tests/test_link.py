@@ -253,6 +253,9 @@ def test_a_lone_surrogate_in_the_text_is_no_name(linker):
         # two bodies signing together on the last line
         (["关于支持电商发展的若干措施", "经市政府同意，现印发给你们。", "昆山市商务局　昆山市财政局"],
          "市政府=agency:320583:government;昆山市商务局=agency:320583:commerce;昆山市财政局=agency:320583:finance_bureau"),
+        # a report about a place (关于南通市…的调研报告) is from it, not from a city it compares it with
+        (["关于南通市海洋经济情况的调研报告", "与盐城相比还有差距。", "由市发改委牵头。"],
+         "南通市=320600;盐城=320900;市发改委=agency:320600:development_reform"),
         # a notice that forwards another's document is not from the region the document names
         (["关于转发《昆山市促进电商发展若干措施》的通知", "请认真贯彻执行。"], ""),
     ],
