@@ -2053,12 +2053,12 @@ def test_a_bare_fund_in_a_later_paragraph_and_the_owner_with_its_funds_kind(link
 
 def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_cue_after_the_industry():
     # _backs skips a sentence before asking which of its industries stand as terms (_may_back): the
-    # readings without a cue word before the industry must keep their words (围绕, 以/将/把…为, 对…的招引).
+    # readings without a cue word before the industry must keep their words (围绕, 以/将/把…为, 对…的投入).
     from kg.relations.backs import _may_back
     from kg.relations.cues import _cue_re
 
     cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为主攻方向",
-                 "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的招引力度"]
+                 "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的投入力度"]
     assert not any(_cue_re("backs").search(text) for text in cue_after)
     assert all(_may_back(text) for text in cue_after)
     assert not _may_back("深圳低空经济产业规模达到900亿元")
@@ -2485,3 +2485,9 @@ def test_attracting_and_growing_firms_of_an_industry_is_backing(linker):
     # 招引 (attract projects) and 引育 (attract and grow firms), the verbs of investment-promotion plans.
     text = "嘉兴市重点产业招商\n\n嘉善县要招引工业机器人项目；平湖市要引育新能源汽车零部件企业。\n"
     assert _facts(linker, text, "backs") == {("330421", "backs", "industry:industrial-robots"), ("330482", "backs", "industry:nev-components")}
+
+
+def test_a_place_whose_opportunity_is_seized_does_not_act(linker):
+    # 抢抓武汉…的机遇，培育…: the opportunity is 武汉's doing; the speaker's district backs what it grows.
+    text = "在东西湖区招商推进会上的讲话\n\n同志们：\n\n我们要抢抓武汉打造第二增长极的机遇，培育网络安全产业。\n"
+    assert _facts(linker, text, "backs") == {("420112", "backs", "industry:cybersecurity")}

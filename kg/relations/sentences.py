@@ -120,14 +120,15 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
 # 给予临港新片区…自主权, 助力临港新片区…).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
-# resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验).
+# resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验);
+# and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
 # What a place is approved to do (同意酒泉市创建…, 同意某市设立…): it acts.
 _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|培育)")
 
 
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
     r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
