@@ -2491,3 +2491,14 @@ def test_a_place_whose_opportunity_is_seized_does_not_act(linker):
     # 抢抓武汉…的机遇，培育…: the opportunity is 武汉's doing; the speaker's district backs what it grows.
     text = "在东西湖区招商推进会上的讲话\n\n同志们：\n\n我们要抢抓武汉打造第二增长极的机遇，培育网络安全产业。\n"
     assert _facts(linker, text, "backs") == {("420112", "backs", "industry:cybersecurity")}
+
+
+def test_an_industry_as_the_topic_of_a_task_is_backed(linker):
+    # A work report's or a speech's tasks name the industry first: 生物医药要…; 二是空天信息，建设….
+    text = "长治市2025年政府工作报告\n\n生物医药要加快新药上市；人工智能要突破关键技术。\n"
+    assert _facts(linker, text, "backs") == {("140400", "backs", "industry:biopharmaceuticals"), ("140400", "backs", "industry:artificial-intelligence")}
+    text = "长治市2025年政府工作报告\n\n今年重点抓好两件事：一是空天信息，建设卫星地面站。\n"
+    assert ("140400", "backs", "industry:aerospace-information") in _facts(linker, text, "backs")
+    # How an industry has done is no task for it, nor is a requirement (要求) or a factor (要素).
+    text = "长治市2024年经济运行分析\n\n一是新能源汽车，发展势头良好；二是数据要素市场活跃。\n"
+    assert _facts(linker, text, "backs") == set()

@@ -106,13 +106,18 @@ _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计�
 def _may_back(text: str) -> bool:
     """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
     or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
-    (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
-    :func:`_backs` that needs none of these must add its words here."""
+    (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入), a topic opening with 要
+    (集成电路要…). A reading added to :func:`_backs` that needs none of these must add its words here."""
     return bool(
         _cue_re("backs").search(text) or "围绕" in text
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
+        or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
     )
+
+
+# A sentence or a list's item opening with a short topic and 要 (集成电路要…; ；生物医药要…): see _TOPIC_AFTER.
+_TOPIC_OPENS = re.compile(r"(?:^|[：:；;])\s*[^，,。；;：:]{1,16}?要(?![素求点闻])")
 
 
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -176,6 +181,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects, how = _subjects_before(sentence, heading_cue.start(), context)
             for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
+            continue
+        if _TOPIC_BEFORE.search(text, 0, start) and _TOPIC_AFTER.match(text, end):
+            # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _backers(subjects, context):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"topic_backs_{how}"))
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
@@ -269,6 +280,19 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# An industry opening a sentence or a list's item (一是, 第二，) as the topic of what is to be done for it:
+# 集成电路要突破关键装备和材料; 生物医药要推动创新药…上市; 二是空天信息，建设卫星互联网产业集聚区 (a speech's
+# or a work report's tasks). After it: 要 (not 要素, 要求), or a comma and a verb of doing at once — not one
+# telling how it has done (发展势头良好, 建设了…).
+_TOPIC_BEFORE = re.compile(r"(?:^|[：:；;])\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,]?)?\s*$")
+
+
+_TOPIC_AFTER = re.compile(
+    r"(?:产业链|产业|行业)?(?:要(?![素求点闻])(?![^，,。；;]{0,8}了)"
+    r"|[，,]\s*(?:要|将|重点|加快|着力|大力)?(?:建设|推动|打造|培育|布局|引进|招引|壮大|做强|做大|发展(?!势头|态势|迅速|较快|良好|水平))(?![^，,。；;]{0,8}了))"
+)
 
 
 # Where a headline's later clause starts (…，哈尔滨新区发力…). (Not a space: a document's joint issuers are
