@@ -43,6 +43,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
     # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
     "genres_heldout17": ({"newsletter": 30}, (120, 450)),
+    # single newsletter items of a bank or think-tank regional digest, weighted to funds (母基金, 子基金, 基金招商, 国资 基金 reform) and
+    # targets beside past figures
+    "genres_heldout20": ({"newsletter": 30}, (120, 450)),
 }
 
 
