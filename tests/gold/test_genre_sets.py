@@ -43,6 +43,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
     # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
     "genres_heldout17": ({"newsletter": 30}, (120, 450)),
+    # official documents of kinds not yet in the sets: 专项资金 申报指南 (guide), 认定/拟入选名单 公示 (list), 条例 and 人大 执法检查/
+    # 调研报告 excerpts (regulation), 建议/提案 答复函 (reply), 专题会议纪要 (minutes), 对口合作 方案 and 三年行动计划 (plan)
+    "genres_heldout19": ({"guide": 5, "list": 5, "regulation": 5, "reply": 5, "minutes": 5, "plan": 5}, (400, 900)),
 }
 
 
