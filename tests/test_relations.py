@@ -2502,3 +2502,12 @@ def test_an_industry_as_the_topic_of_a_task_is_backed(linker):
     # How an industry has done is no task for it, nor is a requirement (要求) or a factor (要素).
     text = "长治市2024年经济运行分析\n\n一是新能源汽车，发展势头良好；二是数据要素市场活跃。\n"
     assert _facts(linker, text, "backs") == set()
+
+
+def test_industries_a_place_works_around_then_acts_for(linker):
+    # 围绕A和B，抓紧推进…: what is done at once in the next clause is for them.
+    text = "绍兴市重点产业项目督查通报\n\n上虞区要围绕化工新材料和生物医药，抓紧推进在建项目。\n"
+    assert _facts(linker, text, "backs") == {("330604", "backs", "industry:advanced-petrochemical-materials"), ("330604", "backs", "industry:biopharmaceuticals")}
+    # A result told after the comma (…，建成了…) is no work for them.
+    text = "绍兴市重点产业项目督查通报\n\n上虞区围绕化工新材料和生物医药，推进了一批项目。\n"
+    assert _facts(linker, text, "backs") == set()
