@@ -2511,3 +2511,12 @@ def test_industries_a_place_works_around_then_acts_for(linker):
     # A result told after the comma (…，建成了…) is no work for them.
     text = "绍兴市重点产业项目督查通报\n\n上虞区围绕化工新材料和生物医药，推进了一批项目。\n"
     assert _facts(linker, text, "backs") == set()
+
+
+def test_a_department_managing_a_fund_does_not_back_what_the_fund_invests_in(linker):
+    # 市财政局要用好…基金，重点投向…: the fund invests; the department backs nothing by managing it.
+    text = "武汉市光电子信息产业链工作方案\n\n市财政局要用好武汉光谷产业投资基金，重点投向光通信项目。\n"
+    assert _facts(linker, text, "backs") == set()
+    # A government using its fund speaks for its region as before.
+    text = "武汉市光电子信息产业链工作方案\n\n武汉市政府要用好武汉光谷产业投资基金，重点投向光通信项目。\n"
+    assert ("420100", "backs", "industry:optical-communications") in _facts(linker, text, "backs")

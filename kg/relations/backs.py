@@ -248,6 +248,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
+            # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
+            # it backs nothing by that (a government using its fund still speaks for its region)
+            subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x)]
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
             subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
@@ -728,6 +732,17 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
             continue  # 用好…基金; 对获得…基金投资的企业给予奖励: the fund acts in no clause of its own
         cue = _cue_re("invests_in").search(sentence.text, f_end, start)
         if cue:
+            return True
+    return False
+
+
+def _fund_used_for(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is the industry at ``start`` what a fund someone uses or sets up (用好…基金, 设立…基金) is then said
+    to invest in (…，重点投向 X)?"""
+    for f_start, f_end, _ in funds:
+        if f_start >= start:
+            break
+        if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) and _cue_re("invests_in").search(sentence.text, f_end, start):
             return True
     return False
 
