@@ -2520,3 +2520,9 @@ def test_a_department_managing_a_fund_does_not_back_what_the_fund_invests_in(lin
     # A government using its fund speaks for its region as before.
     text = "武汉市光电子信息产业链工作方案\n\n武汉市政府要用好武汉光谷产业投资基金，重点投向光通信项目。\n"
     assert ("420100", "backs", "industry:optical-communications") in _facts(linker, text, "backs")
+
+
+def test_what_a_place_combines_with_is_a_base_not_backed(linker):
+    # 结合X发展Y: X is what the place builds on, like 依托X.
+    text = "拉萨市重点工作\n\n达孜区要结合现代农业发展乡村旅游。\n"
+    assert _facts(linker, text, "backs") == {("540104", "backs", "industry:tourism")}

@@ -559,9 +559,10 @@ _SUPPLIED_BEFORE = re.compile(r"(?:为|(?<![投面走转])向|给)(?:[^，,。�
 _SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整车|主机厂)?(?:做|进行|提供)?配套(?!项目|产业|企业|园区|设施|服务|能力|体系)")
 
 
-# A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台):
-# what the place works through or with, not what it backs — 通过, 依托, 对接 and the list's earlier items.
-_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
+# A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台,
+# 结合现代农业发展乡村旅游): what the place works through or with, not what it backs — 通过, 依托, 对接, 结合
+# and the list's earlier items.
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
 
 
 # Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
