@@ -2524,5 +2524,14 @@ def test_a_department_managing_a_fund_does_not_back_what_the_fund_invests_in(lin
 
 def test_what_a_place_combines_with_is_a_base_not_backed(linker):
     # 结合X发展Y: X is what the place builds on, like 依托X.
-    text = "拉萨市重点工作\n\n达孜区要结合现代农业发展乡村旅游。\n"
-    assert _facts(linker, text, "backs") == {("540104", "backs", "industry:tourism")}
+    text = "拉萨市重点工作\n\n推动达孜区结合现代农业发展乡村旅游。\n"
+    backed = {f[2] for f in _facts(linker, text, "backs")}
+    assert "industry:tourism" in backed and "industry:modern-agriculture" not in backed
+
+
+def test_an_industry_qualifying_another_product_is_no_term(linker):
+    # 汽车运输船 is a ship, 半导体照明 a lighting trade: 汽车 and 半导体 only qualify them.
+    text = "南通市船舶海工产业链工作方案\n\n重点发展汽车运输船等高技术船舶。\n"
+    assert ("320600", "backs", "industry:automotive") not in _facts(linker, text, "backs")
+    text = "长治市2025年政府工作报告\n\n加快发展半导体照明。\n"
+    assert ("140400", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
