@@ -2535,3 +2535,5 @@ def test_an_industry_qualifying_another_product_is_no_term(linker):
     assert ("320600", "backs", "industry:automotive") not in _facts(linker, text, "backs")
     text = "长治市2025年政府工作报告\n\n加快发展半导体照明。\n"
     assert ("140400", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
+    text = "十堰市政府工作报告\n\n加快发展新能源商用车。\n"
+    assert ("420300", "backs", "industry:new-energy") not in _facts(linker, text, "backs")
