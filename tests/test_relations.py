@@ -2537,3 +2537,9 @@ def test_an_industry_qualifying_another_product_is_no_term(linker):
     assert ("140400", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
     text = "十堰市政府工作报告\n\n加快发展新能源商用车。\n"
     assert ("420300", "backs", "industry:new-energy") not in _facts(linker, text, "backs")
+
+
+def test_a_zone_word_after_the_zone_named_in_the_sentence_is_that_zone(linker):
+    # 苏州工业园区是…主阵地，园区要…: 园区 is the zone just named, not an unnamed park.
+    text = "在2025年苏州市招商大会上的讲话\n\n苏州工业园区是全市开放创新的主阵地，园区要率先布局人工智能。\n"
+    assert _facts(linker, text, "backs") == {("zone:suzhou_industrial_park", "backs", "industry:artificial-intelligence")}

@@ -496,6 +496,10 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
+    # 园区 after the zone it names earlier in the sentence (苏州工业园区是…主阵地，园区要率先布局…): that zone
+    named = [m.id for _, _, m in before if m.type == "zone" and m.text.endswith(opening[2])]
+    if named:
+        return named[-1:], "zone_reference"
     # 新区 in a report on a zone, or on a district named so (天津滨海新区)
     zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
     return (zones, "zone_reference") if zones else ([], "unnamed_zone")
