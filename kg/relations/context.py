@@ -281,11 +281,11 @@ _MAKING = ("开发", "研发", "制造", "生产", "器件")
 
 
 # A product an industry's name only qualifies (新能源装备海外仓, 燃料电池重卡, 航空航天用钛部件, 汽车内饰,
-# 汽车轻量化材料, 航天科研院所, 汽车运输船, 半导体照明, 航天文旅, 新能源商用车; its sale or purchase, 汽车销售合同, 汽车购置), or the
+# 汽车轻量化材料, 航天科研院所, 汽车运输船, 半导体照明, 新能源商用车; its sale or purchase, 汽车销售合同, 汽车购置), or the
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
 # intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|商用车|乘用车|专用车|运输船|照明|文旅|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套(?:的|装备|设备|产品)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|商用车|乘用车|专用车|运输船|照明|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套(?:的|装备|设备|产品)|用(?![于好活户地能电水气]))")
 
 
 # Goods in use, not an industry (老旧汽车, 二手手机).
