@@ -884,6 +884,34 @@ def test_what_an_issued_document_says_is_its_regions(linker):
     assert backs == {"510100"}
 
 
+def test_measures_right_after_an_issued_documents_title_are_its_regions(linker):
+    # The clause after the title opens with what the document does (支持…, 对…给予…): no subject of its own.
+    text = ("绍兴动态\n\n绍兴市经济和信息化局日前印发《绍兴市集成电路产业提升若干措施》，支持集成电路设计企业扩大规模，"
+            "对新建封装测试项目给予补助。（新华社 20240301）\n")
+    facts = _facts(linker, text)
+    assert ("agency:330600:economy_and_it", "issues", "policy:绍兴市集成电路产业提升若干措施") in facts
+    backs = {s for s, r, o, *_ in facts if r == "backs" and o == "industry:integrated-circuits"}
+    assert backs == {"330600"}
+    # the document as the subject of what it states (…印发的《…》明确，…)
+    text = "湖北动态\n\n湖北省人民政府今年印发的《湖北省光电子信息产业若干措施》明确，省级财政安排专项资金支持光通信企业攻关。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:optical-communications"}
+    assert backs == {"420000"}
+
+
+def test_a_zones_committee_speaks_and_issues_for_its_zone(linker):
+    # The KB keeps a zone's committee as its city's body (agency:130600:development_zone_committee); what its
+    # document assigns and the figures it states are the zone's, not the city's.
+    text = ("雄安动态\n\n河北雄安新区管委会近日印发《雄安新区空天信息产业发展行动方案》，提出到2028年新区空天信息产业规模达到800亿元，"
+            "重点发展人工智能和卫星互联网。（新华社 20250301）\n")
+    facts = _facts(linker, text)
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert {("zone:xiongan_new_area", "industry:artificial-intelligence"), ("zone:xiongan_new_area", "industry:satellite-internet")} <= backs
+    assert not {s for s, _ in backs if s == "130600" or s.startswith("agency:")}
+    assert {(s, o, q[0]) for s, r, o, *q in facts if r == "sets_target"} == {("zone:xiongan_new_area", "industry:aerospace-information", 800.0)}
+    text = "亦庄动态\n\n北京经开区管委会表示，力争到2027年区内人形机器人产业规模达到300亿元。（新华社 20250301）\n"
+    assert {(s, o, a) for s, r, o, a, *_ in _facts(linker, text, "sets_target")} == {("zone:beijing_etdz", "industry:humanoid-robots", 300.0)}
+
+
 def test_partners_listed_after_with_do_not_act(linker):
     text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _agency_region, _government_region
+from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
     _CLAUSE_BREAK,
@@ -19,6 +19,7 @@ from kg.relations.clauses import (
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
     _actor_end,
+    _agency_place,
     _backs_as_zone,
     _central_agency,
     _clause,
@@ -239,9 +240,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
-        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
-            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))
+        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1]):
+            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
+            # says is its region's (a zone's committee's document, its zone's), its issuer issues it
+            subjects = list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
         if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
@@ -643,6 +645,21 @@ _DOCUMENT_CONTENT = re.compile(
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
     r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
+
+
+# A document issued, then its measures with no subject of their own (…印发《…措施》，支持创新药…; 出台《…》，
+# 对新建项目给予补助): the clause after the title opens with what the document does.
+_DOCUMENT_MEASURES = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[，,]\s*(?:并|还|同时)?"
+    r"(?:对|支持|鼓励|推动|促进|加快|重点|大力|着力|围绕|聚焦|培育|发展|打造|引导|布局|扶持)"
+    r"|(?:印发|出台|发布|制定)的《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?\s*(?:提出|明确|要求|指出)"  # …印发的《…措施》明确，…
+)
+
+
+def _document_content(text: str, actor_end: int, cue: re.Match[str]) -> bool:
+    """Does the cue stand in what a document issued after the actor says (see :data:`_DOCUMENT_CONTENT`,
+    :data:`_DOCUMENT_MEASURES`)?"""
+    return bool(_DOCUMENT_CONTENT.search(text, actor_end, cue.start()) or ("《" in text and _DOCUMENT_MEASURES.search(text, actor_end, cue.end())))
 
 
 # Issuing a document (…联合印发《…》, 发布了《…》).

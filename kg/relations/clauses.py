@@ -26,6 +26,7 @@ __all__ = [
     "_SUBJECT_OPENS_CLAUSE",
     "_SUMMARY",
     "_actor_end",
+    "_agency_place",
     "_backs_as_zone",
     "_central_agency",
     "_clause",
@@ -552,6 +553,22 @@ def _actor_end(sentence: Sentence, pos: int) -> int:
     """Where the last actor before ``pos`` ends (0 if none)."""
     actors = [x for x in sentence.actors() if x[1] <= pos]
     return actors[-1][1] if actors else 0
+
+
+def _agency_place(sentence: Sentence, subject: str, context: _Context) -> str | None:
+    """The place an agency of the sentence acts for: its region (agency:350200:finance_bureau → 350200), but
+    for a zone's committee named with its zone (河北雄安新区管委会, 大连金普新区管委会, 重庆市两江新区管委会,
+    which the KB keeps as its city's body) the zone or district it runs, whose document it issues and whose
+    figures it states. ``None`` for what is no local agency."""
+    region = _agency_region(subject)
+    if region is None or not subject.endswith(":development_zone_committee"):
+        return region
+    for _, _, m in sentence.actors():
+        if m.id == subject and (run := _COMMITTEE.search(m.text)) and run.start():
+            place = context.linker._place_named(m.text[: run.start()])
+            if place is not None and place != region and (place in _special_zones() or region in context.kb.ancestors(place)):
+                return place
+    return region
 
 
 def _backs_as_zone(subject: str) -> bool:
