@@ -912,6 +912,18 @@ def test_a_zones_committee_speaks_and_issues_for_its_zone(linker):
     assert {(s, o, a) for s, r, o, a, *_ in _facts(linker, text, "sets_target")} == {("zone:beijing_etdz", "industry:humanoid-robots", 300.0)}
 
 
+def test_the_parties_of_an_agreement_counted_as_a_later_subject_act_as_their_places(linker):
+    text = ("湘赣合作\n\n湖南省工业和信息化厅与江西省工业和信息化厅近日签署战略合作协议，两省将共同建设产业走廊，"
+            "联合推动新型储能示范应用。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"}
+    assert backs == {"430000", "360000"}
+    # three cities named together; not past a later clause with a subject of its own
+    text = "湾区合作\n\n东莞与深圳、惠州签署合作协议，三市将共同发展新型储能。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"} == {"441900", "440300", "441300"}
+    text = "湾区合作\n\n东莞与深圳签署合作协议，两市将共同建设物流通道，惠州则重点发展新型储能。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"} == {"441300"}
+
+
 def test_partners_listed_after_with_do_not_act(linker):
     text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}
