@@ -924,6 +924,14 @@ def test_the_parties_of_an_agreement_counted_as_a_later_subject_act_as_their_pla
     assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"} == {"441300"}
 
 
+def test_who_approves_what_others_are_to_do_backs_nothing(linker):
+    text = ("工信部批复多地建设人工智能先导区\n\n工业和信息化部近日批复同意山东、湖南等地建设国家人工智能创新应用先导区。"
+            "山东省随后提出，支持济南发展人工智能产业。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:artificial-intelligence"}
+    assert "agency:miit" not in backs and "430000" not in backs
+    assert "370000" in backs
+
+
 def test_partners_listed_after_with_do_not_act(linker):
     text = "南山区工作报告\n\n与香港科技园公司、香港数码港合作建设创新平台，支持企业发展金融科技。\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:digital-finance"}

@@ -76,6 +76,11 @@ _ASKED = re.compile(r"[？?][”’」』\s]*$")
 _COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|评论)[】〕\]]?\s*[：:]")
 
 
+# A body approving what others are to do (国家发展改革委近日批复同意…, 国务院批准…): the approver, named right
+# before, backs nothing by it (not 经…批准, 获批准: approval given to the subject).
+_APPROVES = re.compile(r"[^，,。；;、]{0,6}?(?<![经获])(?:批复|批准)")
+
+
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
 
@@ -141,6 +146,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
             subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
+        elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
+            subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
         if subjects and cue_re.search(text) and not _COMPARED.search(text):
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
@@ -232,6 +239,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
+            continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
             subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
