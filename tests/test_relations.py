@@ -2334,6 +2334,16 @@ def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
     assert ("650200", "backs", "industry:data-centres") in _facts(linker, text, "backs")
     text = "宜昌氢能\n\n宜昌依托化工企业副产氢资源，已建成两座加氢站。（新华社 20240301）\n"
     assert ("420500", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
+    # an editor's comment telling what stands (点评：…已建成…), as a digest prints it after an item
+    text = "淄博氢能\n\n淄博设立氢能基金。\n\n点评：潍坊已建成多座加氢站，淄博可借鉴潍坊的经验。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
+
+
+def test_a_trait_of_a_places_work_on_an_industry_is_no_backing(linker):
+    text = "合肥观察\n\n与苏州相比，合肥发展集成电路产业的特点在于龙头企业带动。（新华社 20240301）\n"
+    assert ("340100", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
+    text = "合肥观察\n\n与苏州相比，合肥正大力发展集成电路产业。（新华社 20240301）\n"
+    assert ("340100", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
 
 
 def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):

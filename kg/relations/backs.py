@@ -217,8 +217,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and _STATUS.match(text) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
-            continue  # 目前，濮阳已建成加氢站4座: what stands today, told with nothing the place will do
+        if cues[-1][0] == "建成" and (_STATUS.match(text) or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
@@ -595,14 +595,19 @@ _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
 
 
+# A trait of a place's work on an industry (北京发展机器人产业的特点在于…, 发展氢能的短板是…): the cue and the
+# industry only name what is described, no backing is stated.
+_DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特色|优势|短板|差距|不足|瓶颈|问题|难点|难题|关键)(?:主要)?(?:在于|是)")
+
+
 # What, right after an industry's name, makes it no industry backed: a field of application (…领域的应用),
 # users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
 # designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
 # (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
-# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目).
+# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于).
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM)))
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
