@@ -2339,6 +2339,13 @@ def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
     assert ("370700", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
 
 
+def test_an_industry_inside_a_development_zones_name_is_not_backed(linker):
+    text = "长春动态\n\n长春新区重点发展动力电池，汽车经济技术开发区重点发展智能网联汽车。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:changchun_new_area", "backs", "industry:power-batteries") in backs
+    assert not {s for s, r, o in backs if o == "industry:automotive"}
+
+
 def test_a_trait_of_a_places_work_on_an_industry_is_no_backing(linker):
     text = "合肥观察\n\n与苏州相比，合肥发展集成电路产业的特点在于龙头企业带动。（新华社 20240301）\n"
     assert ("340100", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
