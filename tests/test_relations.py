@@ -34,6 +34,12 @@ def test_title_actor_backs(linker):
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
+    text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
+    backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
+    assert backs == {"320500", "320200"}
+
+
 def test_joint_issuers_each_issue_the_policy(linker):
     text = "深圳促进新能源汽车产业高质量发展\n\n近日，深圳市工业和信息化局、深圳市发展和改革委员会等八部门联合发布《深圳市促进新能源汽车和智能网联汽车产业高质量发展的若干措施》。（深圳特区报 20231128）\n"
     issued = _facts(linker, text, "issues")
