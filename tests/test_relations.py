@@ -914,6 +914,12 @@ def test_a_zones_committee_speaks_and_issues_for_its_zone(linker):
     assert {("zone:xiongan_new_area", "industry:artificial-intelligence"), ("zone:xiongan_new_area", "industry:satellite-internet")} <= backs
     assert not {s for s, _ in backs if s == "130600" or s.startswith("agency:")}
     assert {(s, o, q[0]) for s, r, o, *q in facts if r == "sets_target"} == {("zone:xiongan_new_area", "industry:aerospace-information", 800.0)}
+    text = "苏州动态\n\n苏州工业园区管委会近日设立规模30亿元的园区纳米技术产业基金，重点投向第三代半导体和新型显示。（新华社 20250301）\n"
+    facts = _facts(linker, text)
+    assert {(s, o) for s, r, o, *_ in facts if r == "backs"} == {("zone:suzhou_industrial_park", "industry:third-generation-semiconductors"),
+                                                                ("zone:suzhou_industrial_park", "industry:new-display")}
+    assert {(s, o) for s, r, o, *_ in facts if r == "invests_in"} == {("fund:320500:园区纳米技术产业基金", "industry:third-generation-semiconductors"),
+                                                                     ("fund:320500:园区纳米技术产业基金", "industry:new-display")}
     text = "亦庄动态\n\n北京经开区管委会表示，力争到2027年区内人形机器人产业规模达到300亿元。（新华社 20250301）\n"
     assert {(s, o, a) for s, r, o, a, *_ in _facts(linker, text, "sets_target")} == {("zone:beijing_etdz", "industry:humanoid-robots", 300.0)}
 

@@ -230,7 +230,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
                 if how == "explicit":
-                    for subject in subjects:
+                    # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
+                    for subject in dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects):
                         if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
                             yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
             continue
@@ -271,6 +272,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
+        if how == "explicit" and any(x.endswith(":development_zone_committee") for x in subjects):
+            # 苏州工业园区管委会近日设立…母基金，重点投向…: a zone's committee named with its zone acts for the zone
+            subjects = list(dict.fromkeys(z if x.endswith(":development_zone_committee") and (z := _agency_place(sentence, x, context) or x).startswith("zone:") else x
+                                          for x in subjects))
         for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
