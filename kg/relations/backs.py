@@ -272,8 +272,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
-        if how == "explicit" and any(x.endswith(":development_zone_committee") for x in subjects):
-            # 苏州工业园区管委会近日设立…母基金，重点投向…: a zone's committee named with its zone acts for the zone
+        if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
+                and _SETS_UP_FUND.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
+            # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
+            # the zone's (what the committee itself says it will do stays its own)
             subjects = list(dict.fromkeys(z if x.endswith(":development_zone_committee") and (z := _agency_place(sentence, x, context) or x).startswith("zone:") else x
                                           for x in subjects))
         for subject in _backers(subjects, context):
@@ -373,6 +375,9 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
     for ref in _references(sentence.text, cue_end, start):
         pass
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
+
+
+_SETS_UP_FUND = re.compile(r"(?:设立|成立|组建)")
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
