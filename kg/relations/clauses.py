@@ -147,6 +147,9 @@ _PARTIES = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:今后|未来|下一�
 _COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 
 
+_PARTY_COUNT = re.compile(r"双方|[两三四五][地省市区县]")
+
+
 def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
     """The parties a count (两地, 三市, 双方) opening a clause before the cue at ``pos``, with no other subject
     between, refers to: the places
@@ -172,10 +175,11 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
 
 def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     before = [x for x in sentence.actors() if x[1] <= pos]
-    if "方" in sentence.text or "地" in sentence.text or "市" in sentence.text or "省" in sentence.text:
-        parties = _parties(sentence, pos, before, context)
-        if parties:
-            return parties, "parties"
+    counted = sentence._of_types.get("parties")
+    if counted is None:  # found once per sentence: few name parties by their count
+        counted = sentence._of_types["parties"] = bool(_PARTY_COUNT.search(sentence.text))
+    if counted and (parties := _parties(sentence, pos, before, context)):
+        return parties, "parties"
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
