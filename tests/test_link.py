@@ -197,6 +197,14 @@ def test_the_clause_region_owning_a_fund_is_read_as_the_text_means_a_shared_name
     assert funds == {"fund:440115:南沙海洋产业母基金"}
 
 
+def test_the_body_of_a_new_area_that_is_a_district_is_the_districts_once_it_is_one(linker):
+    """两江新区 became a district (500157) in 2025: its 管委会 is that district's body in text of 2025, 重庆's before
+    (and in undated text: see the golden case body_of_a_new_area_that_is_also_a_district_is_the_zone_s)."""
+    text = "重庆市两江新区管委会近日出台新的支持政策。"
+    assert {m.id for m in linker.link_text(text, date="2025-03-01") if m.type == "agency"} == {"agency:500157:development_zone_committee"}
+    assert {m.id for m in linker.link_text(text, date="2024-03-01") if m.type == "agency"} == {"agency:500000:development_zone_committee"}
+
+
 def test_a_fund_a_zone_sets_up_is_its_regions(linker):
     """A zone has no adcode: the fund its committee sets up is owned by the region it lies in, one region
     enclosing all where it spans several (北京经开区: 大兴区 and 通州区, so 北京)."""
