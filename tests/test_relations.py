@@ -904,6 +904,16 @@ def test_measures_right_after_an_issued_documents_title_are_its_regions(linker):
     assert backs == {"420000"}
 
 
+def test_a_grant_to_what_an_industrys_firms_do_is_backing(linker):
+    text = "鼓楼动态\n\n福州市鼓楼区近日出台细则，对新落户的区块链企业给予三年房租补贴。（新华社 20240301）\n"
+    assert ("350102", "backs", "industry:blockchain") in _facts(linker, text, "backs")
+    # the region whose document grants it, not the issuing agency; not equipment its buyers are paid for
+    text = "义乌动态\n\n义乌市商务局印发《义乌市跨境电商发展若干措施》，对新设海外仓给予最高100万元补贴。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:overseas-warehouses"} == {"330782"}
+    text = "顺德动态\n\n顺德区对购置工业机器人的企业给予补贴。（新华社 20240301）\n"
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+
+
 def test_a_zones_committee_speaks_and_issues_for_its_zone(linker):
     # The KB keeps a zone's committee as its city's body (agency:130600:development_zone_committee); what its
     # document assigns and the figures it states are the zone's, not the city's.

@@ -115,7 +115,7 @@ def _may_back(text: str) -> bool:
     (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
     :func:`_backs` that needs none of these must add its words here."""
     return bool(
-        _cue_re("backs").search(text) or "围绕" in text
+        _cue_re("backs").search(text) or "围绕" in text or ("对" in text and "给予" in text)
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
     )
@@ -203,6 +203,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
+        if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
+            # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
+            if _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
+                subjects, how = _subjects_before(sentence, granted.start(), context)
+                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
+                    subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
+                for subject in _backers(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
+            continue
         if not cues:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
@@ -250,10 +259,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
-        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1]):
+        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start(), cues[-1].end()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
-            # says is its region's (a zone's committee's document, its zone's), its issuer issues it
-            subjects = list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
+            # says is its region's, its issuer issues it
+            subjects = _documents_region(sentence, subjects, context)
         if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
@@ -423,6 +432,14 @@ _MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
 
 # An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
 _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
+
+
+# A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
+# 三年房租补贴): 对 and a few words before the industry (新设, 新落户的), the grant after it in the same clause.
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进)?的?$")
+
+
+_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
@@ -682,10 +699,16 @@ _DOCUMENT_MEASURES = re.compile(
 )
 
 
-def _document_content(text: str, actor_end: int, cue: re.Match[str]) -> bool:
-    """Does the cue stand in what a document issued after the actor says (see :data:`_DOCUMENT_CONTENT`,
-    :data:`_DOCUMENT_MEASURES`)?"""
-    return bool(_DOCUMENT_CONTENT.search(text, actor_end, cue.start()) or ("《" in text and _DOCUMENT_MEASURES.search(text, actor_end, cue.end())))
+def _document_content(text: str, actor_end: int, cue_start: int, cue_end: int) -> bool:
+    """Does the cue at ``text[cue_start:cue_end]`` stand in what a document issued after the actor says
+    (see :data:`_DOCUMENT_CONTENT`, :data:`_DOCUMENT_MEASURES`)?"""
+    return bool(_DOCUMENT_CONTENT.search(text, actor_end, cue_start) or ("《" in text and _DOCUMENT_MEASURES.search(text, actor_end, cue_end)))
+
+
+def _documents_region(sentence: Sentence, subjects: list[str], context: _Context) -> list[str]:
+    """What a document says is its region's (a zone's committee's document, its zone's), not its issuer's,
+    who issues it; a national body's document names no region of its own."""
+    return list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
 
 
 # Issuing a document (…联合印发《…》, 发布了《…》).
