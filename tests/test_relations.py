@@ -2240,6 +2240,13 @@ def test_an_industry_named_with_its_making_is_still_the_industry(linker):
     # A word of another kind running across its end still cuts it (保险业务 is no 保险业).
     text = "某市动态\n\n某市将大力发展保险业务。\n"
     assert not any(o == "industry:insurance" for _, _, o in _facts(linker, text, "backs"))
+    # Nor does 产业 after it (jieba cuts 工业 + 机器人产业), unless it names a fund (汽车芯片产业基金).
+    text = "辽宁动态\n\n辽宁省近日提出，建设工业机器人产业基地。\n"
+    assert ("210000", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+    from kg.relations.context import _stands_as_term
+
+    text = "北仑区今年将再设立一支规模10亿元的汽车芯片产业基金。"
+    assert not _stands_as_term(text, text.index("汽车芯片"), text.index("汽车芯片") + 4, linker)
 
 
 def test_a_round_of_the_firm_the_sentence_before_introduced(linker):
