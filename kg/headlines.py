@@ -584,6 +584,8 @@ def _is_body(line: Line) -> bool:
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
     line = lines[j]
+    if line.cut:
+        return False  # (a clause left open at a page's foot runs on over it: no headline)
     if not (headline_form(line.text) or (line.kind in HEADING_KINDS and _one_sentence(line.text))) or _QUESTION_OR_ANSWER.match(line.text):
         return False  # (问：…？ over its answer heads nothing: the question is the text of the item above it)
     k = _past_meta(lines, j + 1)
@@ -705,8 +707,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if _BACK_MATTER.match(line.text):
-            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline
+        if _BACK_MATTER.match(line.text) or line.cut:
+            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
+            # open at a page's foot (or a running header's), which runs on over it
         if _QUESTION_OR_ANSWER.match(line.text) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":

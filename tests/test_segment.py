@@ -7,6 +7,7 @@ Every text here was written for these tests (invented items; no newspaper text).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -2072,9 +2073,10 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
 }
 
 
-def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
+def _lay_out(digest: dict, layout: str, pages: list | None = None) -> tuple[str, str]:
     head, sep, name = LAYOUTS[layout]
     inner = sep if layout.endswith("spaced") else "\n"
+    pdf = _PdfPages(digest, sep, inner, pages)
     blocks = [digest["front"]] if digest["front"] else []
     for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
@@ -2084,20 +2086,67 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
         # them numbers the items, ❶ ❷ …)
         bullet = digest.get("bullet", "")
         bullet = bullet[n - 1] if isinstance(bullet, list) else bullet
-        lines = [line[0] if isinstance(line, list) else line for line in body]
+        lines = [pdf.lines(line[0]) if isinstance(line, list) else pdf.lines(line, wrap=True) for line in body]
         headline = head.format(t=bullet + title, n=n, c=c) + after
+        if name.endswith(".txt") and digest.get("wrap_heads") and "#" not in head and not layout.startswith("colon"):
+            headline = _wrap(headline, digest["wrap_heads"])  # (a printed headline wider than the page runs on below)
         if layout.startswith("colon"):  # (a record laid out so has no metadata lines under its headlines)
             headline, lines = headline + lines[0], lines[1:]
         blocks.append(above + [headline] + lines)
     if digest["back"]:
-        blocks.append(digest["back"])
+        blocks.append([pdf.lines(line) for line in digest["back"]])
     return sep.join(inner.join(block) for block in blocks) + "\n", name
+
+
+class _PdfPages:
+    """A record copied from a PDF: ``wrap`` breaks its paragraphs at the page's width, and a form feed (\\f) in a
+    paragraph, or alone as a line, is where a page ends: the record's ``page`` lines (its number, ``{p}``, and a running
+    header) stand there, with the layout's ``sep`` around them; ``pages`` collects them as written."""
+
+    def __init__(self, digest: dict, sep: str, inner: str, pages: list | None) -> None:
+        self.width, self.furniture, self.sep, self.inner = digest.get("wrap"), digest.get("page", []), sep, inner
+        self.number, self.pages = 0, pages if pages is not None else []
+
+    def _page(self) -> str:
+        self.number += 1
+        written = [line.format(p=self.number) for line in self.furniture]
+        self.pages.extend(written)
+        return "\n".join(written)
+
+    def _wrap(self, text: str) -> list[str]:
+        """``text`` broken at the page's width as a typesetter breaks it: never inside a number."""
+        lines = _wrap(text, self.width).split("\n")
+        for k in range(len(lines) - 1):
+            number = re.match(r"[\d.%]+", lines[k + 1]) if lines[k][-1:].isdigit() else None
+            if number:
+                lines[k], lines[k + 1] = lines[k] + number[0], lines[k + 1][number.end() :]
+        return [line for line in lines if line]
+
+    def lines(self, text: str, wrap: bool = False) -> str:
+        if text == "\f":  # (a page ending between two lines: the lines of the block around it are joined by ``inner``)
+            return self.sep[len(self.inner):] + self._page() + self.sep[len(self.inner):]
+        if "\f" not in text and not (wrap and self.width):
+            return text
+        breaks = [m.start() - k for k, m in enumerate(re.finditer("\f", text))]  # (offsets in the text without them)
+        text = text.replace("\f", "")
+        cuts = [0] + breaks + [len(text)]  # (unwrapped, a paragraph runs on at the top of the next page)
+        wrapped = self._wrap(text) if wrap and self.width else [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        out, end = wrapped[0], len(wrapped[0])
+        for line in wrapped[1:]:
+            gap = "\n"
+            while breaks and breaks[0] <= end:  # (a page ends after the line holding the break)
+                breaks.pop(0)
+                gap = self.sep + self._page() + self.sep
+            out += gap + line
+            end += len(line)
+        return out
 
 
 def _check_digest(text: str, name: str, items: list, back: list) -> None:
     doc = segment(_source(text, name))
     assert [a.title for a in doc.articles] == [item[0] for item in items]
-    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in item[1] if isinstance(x, str)] for item in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x.replace("\f", "") for x in item[1] if isinstance(x, str)]
+                                                                  for item in items]
     if any(len(item) > 2 and "date" in item[2] for item in items):  # items dated by a line over their headline, or after it
         assert [a.date for a in doc.articles] == [item[2].get("date") if len(item) > 2 else None for item in items]
     furniture = {text[f.start : f.end] for f in doc.furniture}
@@ -2115,8 +2164,9 @@ assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a
 
 @pytest.mark.parametrize(("digest", "layout"), HANDMADE_LAYOUTS, ids=[f"{d['name']}-{layout}" for d, layout in HANDMADE_LAYOUTS])
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
-    text, name = _lay_out(digest, layout)
-    _check_digest(text, name, digest["items"], digest["back"])
+    pages: list[str] = []  # (page numbers and running headers, where the record has them)
+    text, name = _lay_out(digest, layout, pages)
+    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + pages)
 
 
 # The last item of a digest over the issue's closing credit, its body opening in the ways a lead does
