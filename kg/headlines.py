@@ -55,7 +55,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "cut_colon_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "cut_run_in", "cut_bracket_head", "cut_colon_head", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -730,7 +730,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         quoted = quoted or loose
         if not (shaped or quoted):
             continue
-        barred = _PLACE_BAR.match(line.text) is not None
+        barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
@@ -779,6 +779,63 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above), loose=loose,
         ))
     return found
+
+
+# A note in brackets that completes a title on a line of its own: its period, its status (（2025—2027年）, （试行）).
+_TITLE_NOTE = re.compile(r"[（(](?:(?:19|20)\d{2}\s*(?:[—\-–~～至]+\s*(?:19|20)\d{2}\s*)?年(?:度)?|试行|暂行|修订|修订稿|草案|征求意见稿|送审稿|"
+                         r"(?:19|20)\d{2}\s*年?\s*版|第[一二三四五六七八九十]批)[）)]")
+# A line that is no headline's tail: a clause, a label, a date, an office or a name signing below a headline.
+_NO_TAIL = re.compile(r"[，。；！？：:,;!?]|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:局|厅|委|办|院|中心|公司|集团|政府|办公室)$")
+_MONTH_DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
+# A masthead's line, no headline: the office issuing it, its issue or its date.
+_OFFICE_END = re.compile(r"(?:局|厅|委|办|院|中心|公司|集团|政府|办公室|委员会|管委会|研究室|编辑部)(?:编|编印|主办)?$")
+
+
+def rejoin_wrapped_headlines(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Line]:
+    """``lines`` with each headline that a printed page wrapped onto a second line rejoined into one line.
+
+    A headline printed wider than its column runs on below it (赣州对接粤港澳大湾区共建产业合作试验区新增签 / 约项目23个)
+    over its body: in text wrapped at the page's width, a plain headline-shaped line as wide as a long headline, in a
+    headline's place (after a sentence's end or a blank line), over a shorter line with no clause or label of its own
+    and then body text. Where lines are paragraphs, only a note in brackets completes a title (…行动方案 / （2025—2027年）).
+    """
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        head = lines[i]
+        if i + 2 < n and _wrapped_headline(lines, text, i, mode, width):
+            tail = lines[i + 1]
+            out.append(Line(text=head.text + tail.text, runs=head.runs + tuple((t + len(head.text), s, k) for t, s, k in tail.runs),
+                            span=(head.span[0], tail.span[1]), cut=tail.cut, kind=head.kind, rejoined=True))
+            i += 2
+            continue
+        out.append(head)
+        i += 1
+    return out
+
+
+def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width: float) -> bool:
+    head, tail = lines[i], lines[i + 1]
+    if tail.kind or tail.cut or head.cut or i == 0 or _NO_TAIL.search(tail.text) or visual_width(tail.text) >= visual_width(head.text):
+        return False  # (cheap tests first: most lines end a clause)
+    note = _TITLE_NOTE.fullmatch(tail.text) is not None
+    if not note and (mode != "wrapped" or head.kind or visual_width(strip_numbering(head.text)) < max(16, 0.5 * width)
+                     or _MONTH_DATED.search(tail.text)):
+        return False  # (a date below a headline is its own: 某某网 2023-09-18)
+    if not headline_form(head.text) or ends_sentence(head.text) or numbering(tail.text) or is_metadata(tail.text) \
+            or _issue_line(tail.text) or _BACK_MATTER.match(head.text) or _TOC_LINE.search(head.text) \
+            or _issue_line(head.text) or _DATED.search(head.text) or _OFFICE_END.search(head.text):
+        return False  # (nor a masthead's line: 某某省交通运输厅办公室　2025年第30期 over the first headline)
+    above = lines[i - 1]
+    if not (ends_sentence(above.text) or _blank_before(lines, text, i) or note or above.kind in HEADING_KINDS or not is_prose(above.text)):
+        return False  # (in a headline's place, under a sentence's end or a masthead: not the rest of a paragraph)
+    k = _past_meta(lines, i + 2)
+    # (over body text: a sentence, or a line of prose running on at the page's width)
+    return k < len(lines) and _is_body(lines[k]) and (not headline_form(lines[k].text)
+                                                      or (mode == "wrapped" and k + 1 < len(lines) and continues(lines[k].text, lines[k + 1].text, mode, width)))
+
+
+_TOC_LINE = re.compile(r"[.·…．]{2,}[ \u3000]*\d{1,3}$")
 
 
 # A table of contents' label, and the page number after an entry (……3, …… 12, ．．．5).
@@ -1036,9 +1093,21 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     # (and, closing the file, the office that compiled the issue alone in brackets: （综合统计处）, as （…处编） is)
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))
-                       or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)):
+                       or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)
+                       or (cut > 1 and _runs_on_list(lines[region[cut - 2]].text, lines[region[cut - 1]].text))):
         cut -= 1
     return region[:cut], region[cut:]
+
+
+# A distribution list's label (报：, 送：, 抄送：, 发：), whose list a printed page may wrap onto the next line.
+_DISTRIBUTION_LABEL = re.compile(r"^(?:报|送|发|主送|主报|抄送|抄报|发送|分送|报送)\s*[:：]")
+
+
+def _runs_on_list(above: str, text: str) -> bool:
+    """Is ``text`` the rest of the distribution list ``above``, wrapped onto a line of its own (送：…各市（州）人民 /
+    政府): no label of its own, one sentence at most, not wider than the list's line, which ends inside a name?"""
+    return _DISTRIBUTION_LABEL.match(above) is not None and above[-1] not in "。；;，,、" and ":" not in text and "：" not in text \
+        and visual_width(text) <= visual_width(above) and "。" not in text[:-1]
 
 
 def _body_chars(lines: Sequence[Line], item: Item) -> int:

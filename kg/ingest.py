@@ -410,12 +410,12 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         if kind == "navigation" or (kind.startswith("h") and _SETEXT.match(raw)):
             furniture.append(_furniture("navigation" if kind == "navigation" else "markup", raw, start, 0, len(raw)))
             continue
+        if start in repeated or (kind == "item" and start in numbered):  # (Markdown reads - 2 - as a list item)
+            furniture.append(_furniture("page_header" if start in repeated else "page_footer", raw, start, 0, len(raw)))
+            _run_on_over_page(lines)
+            continue
         if kind:
             _add_line(lines, furniture, raw, start, kind=kind)
-            continue
-        if start in repeated:
-            furniture.append(_furniture("page_header", raw, start, 0, len(raw)))
-            _run_on_over_page(lines)
             continue
         cursor = 0
         for match in glued.finditer(raw) if "期" in raw else ():  # every running header ends with its issue (第…期)

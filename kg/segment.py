@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_colon_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_colon_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -310,6 +310,7 @@ def segment(source: Source) -> Document:
     text = source.text
     lines, furniture = clean_lines(text, source.marks)
     mode, width = line_mode(lines)
+    lines = rejoin_wrapped_headlines(lines, text, mode, width)
     found = candidates(lines, text, mode, width)
     options = [_bundled(lines, text, mode, width, [c for c in found if not c.loose])] if lines else []
     options = [o for o in options if o is not None]
