@@ -791,7 +791,7 @@ _MONTH_DATED = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _OFFICE_END = re.compile(r"(?:局|厅|委|办|院|中心|公司|集团|政府|办公室|委员会|管委会|研究室|编辑部)(?:编|编印|主办)?$")
 
 
-def rejoin_wrapped_headlines(lines: Sequence[Line], text: str, mode: str, width: float) -> list[Line]:
+def rejoin_wrapped_headlines(lines: list[Line], text: str, mode: str, width: float) -> list[Line]:
     """``lines`` with each headline that a printed page wrapped onto a second line rejoined into one line.
 
     A headline printed wider than its column runs on below it (赣州对接粤港澳大湾区共建产业合作试验区新增签 / 约项目23个)
@@ -799,24 +799,32 @@ def rejoin_wrapped_headlines(lines: Sequence[Line], text: str, mode: str, width:
     headline's place (after a sentence's end or a blank line), over a shorter line with no clause or label of its own
     and then body text. Where lines are paragraphs, only a note in brackets completes a title (…行动方案 / （2025—2027年）).
     """
+    n = len(lines)
+    if mode == "wrapped":
+        joins = [i for i in range(1, n - 2) if _wrapped_headline(lines, text, i, mode, width)]
+    else:  # (asked only of a short line opening with a bracket: most lines are paragraphs)
+        joins = [i for i in range(1, n - 2) if lines[i + 1].text[:1] in "（(" and len(lines[i + 1].text) <= 16
+                 and _wrapped_headline(lines, text, i, mode, width)]
+    if not joins:
+        return lines
     out: list[Line] = []
-    i, n = 0, len(lines)
-    while i < n:
-        head = lines[i]
-        if i + 2 < n and _wrapped_headline(lines, text, i, mode, width):
-            tail = lines[i + 1]
-            out.append(Line(text=head.text + tail.text, runs=head.runs + tuple((t + len(head.text), s, k) for t, s, k in tail.runs),
-                            span=(head.span[0], tail.span[1]), cut=tail.cut, kind=head.kind, rejoined=True))
-            i += 2
-            continue
-        out.append(head)
-        i += 1
+    i = 0
+    for j in joins:
+        if j < i:
+            continue  # (the tail of the headline rejoined just above)
+        out.extend(lines[i:j])
+        head, tail = lines[j], lines[j + 1]
+        out.append(Line(text=head.text + tail.text, runs=head.runs + tuple((t + len(head.text), s, k) for t, s, k in tail.runs),
+                        span=(head.span[0], tail.span[1]), cut=tail.cut, kind=head.kind, rejoined=True))
+        i = j + 2
+    out.extend(lines[i:])
     return out
 
 
 def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width: float) -> bool:
     head, tail = lines[i], lines[i + 1]
-    if tail.kind or tail.cut or head.cut or i == 0 or _NO_TAIL.search(tail.text) or visual_width(tail.text) >= visual_width(head.text):
+    if tail.kind or tail.cut or head.cut or len(tail.text) >= len(head.text) or tail.text[-1] in _CLAUSE_END or _NO_TAIL.search(tail.text) \
+            or visual_width(tail.text) >= visual_width(head.text):
         return False  # (cheap tests first: most lines end a clause)
     note = _TITLE_NOTE.fullmatch(tail.text) is not None
     if not note and (mode != "wrapped" or head.kind or visual_width(strip_numbering(head.text)) < max(16, 0.5 * width)
@@ -835,6 +843,7 @@ def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width
                                                       or (mode == "wrapped" and k + 1 < len(lines) and continues(lines[k].text, lines[k + 1].text, mode, width)))
 
 
+_CLAUSE_END = frozenset("。，；：！？,;:!?")
 _TOC_LINE = re.compile(r"[.·…．]{2,}[ \u3000]*\d{1,3}$")
 
 
@@ -1094,7 +1103,8 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))
                        or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)
-                       or (cut > 1 and _runs_on_list(lines[region[cut - 2]].text, lines[region[cut - 1]].text))):
+                       or (cut > 1 and _runs_on_list(lines[region[cut - 2]].text, lines[region[cut - 1]].text))
+                       or _is_rule(lines[region[cut - 1]].text.strip())):  # (rules over and between 抄送：… and …印发 lines)
         cut -= 1
     return region[:cut], region[cut:]
 

@@ -317,8 +317,11 @@ _PAGE_HEADER_LINE = re.compile(rf"(?:(?P<pre>\S{{1,6}})\s+)?(?P<name>[\u4e00-\u9
 # The same header glued into a line of text, where its name is not known.
 _PAGE_HEADER_ANY = re.compile(rf"(?<!\S)[\u4e00-\u9fff]{{2,10}}{_ISSUE_TAIL}")
 # A page number alone on its line: "- 14 -", "— 3 —", "－ 3 －", "第 3 页", "第3页 / 共6页", "3 / 20", "Page 3 of 20".
-_PAGE_FOOTER = re.compile(r"^(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}"
-                          r"|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
+_PAGE_NUMBER = (r"(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+                r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)")
+_PAGE_FOOTER = re.compile(rf"^{_PAGE_NUMBER}$")
+# A page's number and its running header on one line, in either order, set apart by a wide space (2　　　科技创新工作动态).
+_NUMBERED_HEADER = re.compile(rf"^(?:{_PAGE_NUMBER}(?: {{2,}}|\u3000)\s*(?P<after>\S.*)|(?P<before>.*\S)(?: {{2,}}|\u3000)\s*{_PAGE_NUMBER})$")
 _FOOTER_LENGTH = 24  # (no page number is longer: a cheap test before the pattern)
 # What a running header never holds: a sentence's punctuation.
 _NO_HEADER = re.compile(r"[。！？；，,!?;]")
@@ -396,7 +399,9 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
     glued = _glued_header_pattern(raw for raw, _ in raw_lines)
     numbers = {k for k, (raw, _) in enumerate(raw_lines) if _is_page_number(raw)}
     numbered = {raw_lines[k][1] for k in numbers}
-    repeated = _repeated_headers(raw_lines, numbers) if numbers else set()
+    top_at, top = next(((start, _header_key(raw)) for k, (raw, start) in enumerate(raw_lines) if raw.strip() and k not in numbers), (-1, ""))
+    repeated = _repeated_headers(raw_lines, numbers, top_at, top) if numbers else set()
+    repeated |= _numbered_headers(raw_lines, top_at, top)
     lines: list[Line] = []
     furniture: list[Furniture] = []
     pending = list(marks)
@@ -448,14 +453,30 @@ def _is_page_number(raw: str) -> bool:
     return 0 < len(stripped) <= _FOOTER_LENGTH and bool(_PAGE_FOOTER.match(_halfwidth(stripped)))
 
 
-def _repeated_headers(raw_lines: Sequence[tuple[str, int]], numbers: set[int]) -> set[int]:
+def _numbered_headers(raw_lines: Sequence[tuple[str, int]], top_at: int, top: str) -> set[int]:
+    """The offsets of lines holding a page's number and its running header, which repeats the masthead's first line
+    or stands so on three pages or more (科技创新工作动态　　　　3; not a table of contents' entry, 某某出台…　　3)."""
+    found: dict[str, list[int]] = {}
+    for raw, start in raw_lines:
+        if len(raw) <= 2 * _HEADER_LENGTH and (raw.rstrip()[-1:].isdigit() or raw.lstrip()[:1] in _NUMBER_OPENS) and ("  " in raw or "\u3000" in raw):
+            match = _NUMBERED_HEADER.match(_halfwidth(raw.strip()).replace("\t", " "))
+            key = _header_key(match["after"] or match["before"]) if match else ""
+            if key and len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key) and not _PAGE_FOOTER.match(key):
+                found.setdefault(key, []).append(start)
+    return {at for key, offsets in found.items() for at in offsets
+            if len(offsets) >= 3 or (len(top) >= 4 and top in key and at != top_at)}
+
+
+_NUMBER_OPENS = "0123456789０１２３４５６７８９-–—－﹣−·•第Pp"
+
+
+def _repeated_headers(raw_lines: Sequence[tuple[str, int]], numbers: set[int], top_at: int, top: str) -> set[int]:
     """Where a running header stands: the offsets of lines next to a page number (above or below it, blank lines
     between) that repeat the masthead's first line (气象服务经济简报　第9期 under 气象服务经济简报), or that stand so
-    three times or more; whatever their form, never a sentence. ``numbers``: the indices of the page numbers' lines.
+    three times or more; whatever their form, never a sentence. ``numbers``: the indices of the page numbers' lines;
+    ``top``: the masthead's first line (``top_at`` its offset).
     (A headline at the top of a page stands next to its number too, and a table of contents may repeat it: a
     header repeats the masthead, never itself.)"""
-    top_at, top = next(((start, _header_key(raw)) for k, (raw, start) in enumerate(raw_lines)
-                        if raw.strip() and k not in numbers), (-1, ""))
     around: dict[str, list[int]] = {}  # text → the offsets of its lines next to a page number
     for k in sorted(numbers):
         for step in (-1, 1):
