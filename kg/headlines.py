@@ -801,9 +801,9 @@ def rejoin_wrapped_headlines(lines: list[Line], text: str, mode: str, width: flo
     """
     n = len(lines)
     if mode == "wrapped":
-        joins = [i for i in range(1, n - 2) if _wrapped_headline(lines, text, i, mode, width)]
+        joins = [i for i in range(n - 2) if _wrapped_headline(lines, text, i, mode, width)]
     else:  # (asked only of a short line opening with a bracket: most lines are paragraphs)
-        joins = [i for i in range(1, n - 2) if lines[i + 1].text[:1] in "（(" and len(lines[i + 1].text) <= 16
+        joins = [i for i in range(n - 2) if lines[i + 1].text[:1] in "（(" and len(lines[i + 1].text) <= 16
                  and _wrapped_headline(lines, text, i, mode, width)]
     if not joins:
         return lines
@@ -823,7 +823,7 @@ def rejoin_wrapped_headlines(lines: list[Line], text: str, mode: str, width: flo
 
 def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width: float) -> bool:
     head, tail = lines[i], lines[i + 1]
-    if tail.kind or tail.cut or head.cut or len(tail.text) >= len(head.text) or tail.text[-1] in _CLAUSE_END or _NO_TAIL.search(tail.text) \
+    if (i == 0 and tail.text[:1] not in "（(") or tail.kind or tail.cut or head.cut or len(tail.text) >= len(head.text) or tail.text[-1] in _CLAUSE_END or _NO_TAIL.search(tail.text) \
             or visual_width(tail.text) >= visual_width(head.text):
         return False  # (cheap tests first: most lines end a clause)
     note = _TITLE_NOTE.fullmatch(tail.text) is not None
@@ -834,8 +834,9 @@ def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width
             or _issue_line(tail.text) or _BACK_MATTER.match(head.text) or _TOC_LINE.search(head.text) \
             or _issue_line(head.text) or _DATED.search(head.text) or _OFFICE_END.search(head.text):
         return False  # (nor a masthead's line: 某某省交通运输厅办公室　2025年第30期 over the first headline)
-    above = lines[i - 1]
-    if not (ends_sentence(above.text) or _blank_before(lines, text, i) or note or above.kind in HEADING_KINDS or not is_prose(above.text)):
+    above = lines[i - 1] if i else None
+    if above is not None and not (ends_sentence(above.text) or _blank_before(lines, text, i) or note or above.kind in HEADING_KINDS
+                                  or not is_prose(above.text)):
         return False  # (in a headline's place, under a sentence's end or a masthead: not the rest of a paragraph)
     k = _past_meta(lines, i + 2)
     # (over body text: a sentence, or a line of prose running on at the page's width)

@@ -2216,6 +2216,28 @@ def test_a_phase_in_the_first_headline_under_the_masthead_is_no_issue_number(bla
     assert furniture == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
 
 
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_at_a_pages_top_that_the_contents_list_is_no_running_header(blank):
+    # (a running header repeats the masthead; a headline right under a page number, listed above without leaders, heads its item)
+    items = [("某某市新增专精特新企业26家", ["某某市今年新增省级专精特新中小企业26家，累计达到180家。"]),
+             ("某某县建成县域物流分拨中心", ["某某县物流分拨中心建成投用，日均处理快件3.2万件。"]),
+             ("某某区开通企业服务专线", ["某某区开通企业服务专线，受理企业诉求1200余件，办结率96%。"])]
+    contents = ["目录"] + [title for title, _ in items]
+    blocks = [["经济动态", "第4期"], contents, ["第1页"]] + [[title, *body] for title, body in items[:2]] + [["第2页"]] \
+        + [[title, *body] for title, body in items[2:]]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    _check_digest(text, "digest.txt", items, ["第1页", "第2页"])
+
+
+@pytest.mark.parametrize("note", ["（2025—2027年）", "（试行）"])
+def test_a_titles_period_or_status_in_brackets_on_a_line_of_its_own_completes_it(note):
+    text = (f"某某市制造业数字化转型行动方案\n{note}\n为加快推进制造业数字化转型，结合本市实际，制定本方案。\n一、总体要求\n"
+            "到2027年，全市规上工业企业数字化改造基本实现全覆盖。\n二、重点任务\n实施智能工厂培育工程，每年认定市级智能工厂20家。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市制造业数字化转型行动方案" + note]
+    assert_nothing_lost(doc)
+
+
 def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
     from kg.headlines import _BACK_MATTER, _CLOSING_META
 
