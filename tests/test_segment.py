@@ -2166,7 +2166,7 @@ assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
     pages: list[str] = []  # (page numbers and running headers, where the record has them)
     text, name = _lay_out(digest, layout, pages)
-    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + pages)
+    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + [line.strip() for line in pages])
 
 
 # The last item of a digest over the issue's closing credit, its body opening in the ways a lead does
