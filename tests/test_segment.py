@@ -968,7 +968,7 @@ def test_a_pasted_digest_is_cut_at_short_bracketed_headlines_over_a_sentence():
 
 
 def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
-    from kg.headlines import cut_run_in
+    from kg.run_in import cut_run_in
     from kg.types import Line
 
     text = ("某某经济周讯 宁波发布海洋经济发展规划 宁波市人民政府近日印发规划，提出到2027年海洋经济增加值突破3000亿元。"
