@@ -15,6 +15,8 @@ from kg.link.timeline import Timeline
 
 __all__ = ["RegionResolver", "read_guards"]
 
+# The heads of a sector's name: a word that describes them (临港产业, 临港经济) is no place.
+_SECTOR_HEADS = ("产业", "经济", "工业")
 _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
 # Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
 # only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
@@ -173,6 +175,8 @@ class RegionResolver:
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
                 and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
+        if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
+            return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
         if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
             return None
         if entity.type == "industry" and inside_word(text, cand):
@@ -238,6 +242,13 @@ class RegionResolver:
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
                    for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
+
+    @staticmethod
+    def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
+        """Does a sector follow the word directly (临港 + 产业, 经济, 工业; 临港 + 石化, an industry's name)?"""
+        if text.startswith(_SECTOR_HEADS, cand.end):
+            return True
+        return any(o.unit == cand.unit and o.start == cand.end and "industry" in o.meaning.types for o in context.cands)
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""
