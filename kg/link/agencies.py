@@ -49,6 +49,9 @@ _UNLISTED_ZONE_BODY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<kind>新区|开发区
 # A zone run by a bureau rather than a committee (前海管理局): 管理局 right after the zone's name.
 _ZONE_BUREAU = re.compile(r"管理局")
 
+# A secretary's title listed with another of the same person (市委副书记、市长): a role, not the committee.
+_ROLE_OF_SECRETARY = re.compile(r"副?书记、")
+
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
 # The head of a region's government by title, the level's character written twice (海城市市长, 中牟县县长, 荣昌区区长,
@@ -80,9 +83,10 @@ class AgencyFinder:
         self._function_re = re.compile(_alternation(forms))
         # the longer forms of zone kinds (经济开发区, 高新技术产业开发区): a kind written out, not a zone's own name
         self._kind_forms = tuple(sorted({f for kind in kb.zone_kinds.values() for f in kind.forms if len(f) > 3}, key=len, reverse=True))
-        # 市委 alone only when not 委员会/委托 and not a person (市委书记).
+        # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
+        # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -367,6 +371,8 @@ class AgencyFinder:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue
+                    if any(context.region_named(c) is not None for c in region_ends.get((u, start + 1), ())):
+                        continue  # the level is the end of a region's name (中卫市委副书记: read with the region)
                 # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
                 # whichever hosts something; so are the bodies listed right after one (、区住建局).
                 before = unit.text[max(0, start - 4) : start]
@@ -383,6 +389,8 @@ class AgencyFinder:
                     region = None  # 州工信局 in an article about no 自治州: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
+                if function == "party_committee" and _ROLE_OF_SECRETARY.match(unit.text, match.end()):
+                    continue  # 由市委副书记、市长担任链长: a role held, no committee that acts
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
