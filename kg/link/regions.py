@@ -42,10 +42,11 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
 _ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
-# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
+# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区, and the comprehensive
+# reform zones, 山西转型综改示范区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
 # (江西建设…试验区: the place acts).
-_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区)")
+_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区|综改示范区|综合改革示范区)")
 _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 # A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
 # the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
