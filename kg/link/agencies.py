@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from kg.kb import MUNICIPALITIES, Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
@@ -40,9 +41,17 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 _ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+# Characters a body's name does not end with before its kind: prepositions, verbs of address, determiners (将新区管委会).
+_NO_NAME_BEFORE = frozenset("将由从向在对为据经被把给让请该本全各每市县省区等的是")
+# The body of a zone the KB lacks, written with the zone's own name (柳东新区管委会, 航空港区管委会, 火炬高新区管委会,
+# 起步区管委会): the kinds of zone a 管委会 runs, the name's last characters.
+_UNLISTED_ZONE_BODY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<kind>新区|开发区|高新区|经开区|港区|起步区|实验区|合作区)(?:管委会|管理委员会)")
 
 # A zone run by a bureau rather than a committee (前海管理局): 管理局 right after the zone's name.
 _ZONE_BUREAU = re.compile(r"管理局")
+
+# A secretary's title listed with another of the same person (市委副书记、市长): a role, not the committee.
+_ROLE_OF_SECRETARY = re.compile(r"副?书记、")
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
@@ -73,9 +82,12 @@ class AgencyFinder:
         self._function_of = forms
         self._branches = {central: (re.compile(_alternation(of)), of) for central, of in branches.items()}
         self._function_re = re.compile(_alternation(forms))
-        # 市委 alone only when not 委员会/委托 and not a person (市委书记).
+        # the longer forms of zone kinds (经济开发区, 高新技术产业开发区): a kind written out, not a zone's own name
+        self._kind_forms = tuple(sorted({f for kind in kb.zone_kinds.values() for f in kind.forms if len(f) > 3}, key=len, reverse=True))
+        # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
+        # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -259,7 +271,7 @@ class AgencyFinder:
             match = self._function_re.match(context.units[u].text, _after_party_body(context.units[u].text, end))
             zone = self.kb.get(zone_id)
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
-                region = self._seat(zone)
+                region = self._seat(zone, context.year)
                 if region:
                     out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
@@ -282,21 +294,35 @@ class AgencyFinder:
             if function not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
-            region = self._seat(zone)
+            region = self._seat(zone, context.year)
             if region:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{function}", "agency_zone_body"))
         return out
 
-    def _seat(self, zone: Entity) -> str | None:
-        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), else
-        the smallest region that holds the whole zone."""
+    def _seat(self, zone: Entity, year: int | None) -> str | None:
+        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), the
+        district the new area is (两江新区管委会: 500157) in text dated in a year the district existed,
+        else the smallest region that holds the whole zone (in 2024, or undated: 重庆)."""
+        district = self.kb.zone_districts.get(zone.id)
+        if district is not None and year is not None and year >= self._district_since.get(district, 0):
+            return district
         return self.kb.zone_seats.get(zone.id) or self.places.common_region(zone.parents)
+
+    @cached_property
+    def _district_since(self) -> dict[str, int]:
+        """A district → the year it took its present form (the last change that ended a unit it succeeds:
+        两江新区, 2025, when 江北区 and 渝北区 were merged into it)."""
+        since: dict[str, int] = {}
+        for units in self.kb.former.values():
+            for u in units:
+                since[u.successor] = max(since.get(u.successor, 0), u.until)
+        return since
 
     def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
         of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
         of no known region (its words are still no other mention)."""
-        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) for unit in context.units):
+        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text) for unit in context.units):
             return []  # no such body written: the zones named need not be listed
         named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
         for c in context.cands:
@@ -305,7 +331,21 @@ class AgencyFinder:
                 named.append((c.unit, c.start, c.form, ids.pop()))
         named += [(u, s, context.units[u].text[s:e], zid) for u, s, e, zid in zones]
         out = []
+        zone_ends = {(c.unit, c.end) for c in context.cands if "zone" in c.meaning.types} | {(u, e) for u, _, e, _ in zones}
         for u, unit in enumerate(context.units):
+            for match in _UNLISTED_ZONE_BODY.finditer(unit.text):
+                if (u, match.end("kind")) in zone_ends or not self._zone_name_before(unit.text, match.start()):
+                    continue  # a zone the KB names (湘江新区管委会: read above), or no name before the kind (城区管委会)
+                if unit.text.endswith(self._kind_forms, 0, match.end("kind")):
+                    continue  # a kind written out (经济开发区管委会, 高新技术产业开发区管委会): no name, read as elliptical
+                # a zone the KB lacks: its body is the city the article is about at this point (柳东新区管委会 in a
+                # 柳州 report), whose zone it is; the zone's own name is no other mention
+                region = self.places.current_region("city", context, u, match.start())
+                end, function = match.end(), "development_zone_committee"
+                under = self._function_re.match(unit.text, end)  # 三江新区管委会 + 投资促进局: the committee's own bureau
+                if under is not None and self._function_of[under[0]] not in ("government", "party_committee", "development_zone_committee"):
+                    end, function = under.end(), self._function_of[under[0]]
+                out.append((u, match.start(), end, f"agency:{region}:{function}" if region else None, "agency_unlisted_zone_body"))
             for match in _ZONE_BODY_ELLIPTICAL.finditer(unit.text):
                 start = match.start()
                 if start > 0 and CJK.match(unit.text[start - 1]) and not self.words.starts_word(unit.text, start):
@@ -314,9 +354,17 @@ class AgencyFinder:
                 before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
                           and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
                 zone = self.kb.get(before.pop()) if len(before) == 1 else None
-                region = self._seat(zone) if zone is not None else None
+                region = self._seat(zone, context.year) if zone is not None else None
                 out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
+
+    def _zone_name_before(self, text: str, kind_start: int) -> bool:
+        """Is the kind (新区, 港区) the end of a zone's own name: a word of two characters or more before
+        it (柳东新区), or the end of a word the kind is cut from (航空港区), not 市区 or 将新区管委会?"""
+        before = text[kind_start - 1]
+        if self.words.starts_word(text, kind_start):  # 柳东/新区, not 将/新区管委会: no preposition or conjunction before
+            return before not in _NO_NAME_BEFORE and before not in CONJUNCTIONS
+        return before not in "市县省本全该各"  # 航空港区 (not 市区, 城区 read as 区: those are words)
 
     def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
         """市工信局, 区政府, 市委金融办 — the region comes from the body listed just before
@@ -338,6 +386,8 @@ class AgencyFinder:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue
+                    if any(context.region_named(c) is not None for c in region_ends.get((u, start + 1), ())):
+                        continue  # the level is the end of a region's name (中卫市委副书记: read with the region)
                 # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
                 # whichever hosts something; so are the bodies listed right after one (、区住建局).
                 before = unit.text[max(0, start - 4) : start]
@@ -354,6 +404,8 @@ class AgencyFinder:
                     region = None  # 州工信局 in an article about no 自治州: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
+                if function == "party_committee" and _ROLE_OF_SECRETARY.match(unit.text, match.end()):
+                    continue  # 由市委副书记、市长担任链长: a role held, no committee that acts
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
