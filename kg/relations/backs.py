@@ -268,8 +268,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
-            # it backs nothing by that (a government using its fund still speaks for its region)
-            subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x)]
+            # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
+            subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
         if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
             continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
