@@ -488,7 +488,8 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
             if found.end() >= since:
                 area = found
         if area is not None:
-            zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
+            zones = _zone_named_before(sentence, area.start(), "片区", context) or [
+                x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
             if zones:
                 return zones, "zone_reference"
         return None
@@ -496,9 +497,25 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
-    # 新区 in a report on a zone, or on a district named so (天津滨海新区)
+    # 新区 after the paragraph named one (贵安新区是…主战场。新区今年计划…), in a report on a zone, or on a
+    # district named so (天津滨海新区)
+    if named := _zone_named_before(sentence, opening.start(2), opening[2], context):
+        return named, "zone_reference"
     zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
     return (zones, "zone_reference") if zones else ([], "unnamed_zone")
+
+
+def _zone_named_before(sentence: Sentence, pos: int, word: str, context: _Context) -> list[str]:
+    """The zone a bare 新区, 片区 … (``word``) at ``pos`` refers to: the last zone named before it in its
+    paragraph whose name ends so (青岛西海岸新区是…。新区今年将…), if the paragraph names one."""
+    for earlier in reversed(context._paragraphs.get(sentence.unit, [])):
+        if earlier.start > sentence.start:
+            continue
+        zones = [m for s, _, m in earlier.of_types(("zone",)) if earlier is not sentence or s < pos]
+        if zones:
+            entity = context.kb.get(zones[-1].id)
+            return [zones[-1].id] if entity is not None and entity.name.endswith(word) else []
+    return []
 
 
 # The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).

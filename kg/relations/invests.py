@@ -312,12 +312,23 @@ def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
         return True
     masked = _masked(sentence)
     founders = [f.span() for f in _FOUNDERS.finditer(masked, topic_end, cue_start)]
-    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's
-    return any(not any(a <= o.start() < b for a, b in founders) for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+    founders += [f.span() for f in _MANAGER_SPEAKS.finditer(masked, topic_end, cue_start)]
+    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's;
+    # nor a firm the fund put money in (…基金去年向一家钛合金企业注资1亿元，基金今年将继续投向…): it receives
+    return any(not any(a <= o.start() < b for a, b in founders) and not _RECIPIENT.search(masked, _clause_start(masked, o.start()), o.start())
+               for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+
+
+# The fund's manager speaking for it (基金管理公司负责人告诉记者，基金主要投向…): the fund's voice, no one else acting.
+_MANAGER_SPEAKS = re.compile(r"基金(?:的)?管理(?:公司|机构)(?:有关)?负责人[^，,。；;]{0,6}?(?:表示|介绍|说|告诉记者|透露)")
+
+
+# A firm money goes to (向一家…企业注资, 对该公司增资, 领投了一家…企业): no one acting.
+_RECIPIENT = re.compile(r"(?:向|对|给|领投了?|跟投了?|参投了?|投资了?)[^，,。；;]{0,20}$")
 
 
 # Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
-_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理)")
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
