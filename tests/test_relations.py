@@ -2462,3 +2462,41 @@ def test_a_place_approved_to_build_a_cluster_backs_it_not_who_approves(linker):
     backs = _facts(linker, reply, "backs")
     assert ("430200", "backs", "industry:hydrogen-energy") in backs
     assert not {f for f in backs if f[0] in ("430000", "agency:430000:economy_and_it")}
+
+
+def test_a_funds_manager_speaking_and_the_firm_it_put_money_in_are_not_other_investors(linker):
+    spoken = (
+        "株洲基金\n\n2025年3月1日，记者走访株洲。\n\n这支基金的全称是株洲市先进制造产业投资基金，由市财政出资设立。"
+        "基金管理公司负责人表示，基金主要投向轨道交通装备和新材料。\n"
+    )
+    fund = "fund:430200:先进制造产业投资基金"
+    assert _facts(linker, spoken, "invests_in") == {(fund, "invests_in", "industry:rail-transit-equipment"), (fund, "invests_in", "industry:new-materials")}
+    received = "株洲基金\n\n株洲市先进制造产业投资基金去年向一家电机企业注资2亿元，基金今年将继续投向新材料。（新华社 20250301）\n"
+    assert (fund, "invests_in", "industry:new-materials") in _facts(linker, received, "invests_in")
+    led = "株洲基金\n\n株洲市还设立了株洲市先进制造产业投资基金，由市国有资本集团牵头，重点投向新材料。（新华社 20250301）\n"
+    assert (fund, "invests_in", "industry:new-materials") in _facts(linker, led, "invests_in")
+
+
+def test_a_bare_xinqu_is_the_zone_its_paragraph_named(linker):
+    text = (
+        "贵阳：算力产业\n\n2025年3月1日，记者走访贵阳。\n\n贵安新区是贵阳算力产业的主要承载地。新区今年将重点发展云计算，"
+        "力争到2027年智能算力规模达到50 EFLOPS。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("zone:guian_new_area", "backs", "industry:cloud-computing") in facts
+    assert ("zone:guian_new_area", "sets_target", "industry:computing-power", 50.0, "EFLOPS", 2027) in facts
+    assert not {f for f in facts if f[0] == "520100" and f[1] == "sets_target"}  # not the city of the report's title
+
+
+def test_a_lead_dated_by_month_and_next_years_goals(linker):
+    month = "柳州：充电网络\n\n2024年11月，柳州市召开新能源汽车推进会。\n\n柳州市提出，力争全年公共充电桩新增5000个。\n"
+    assert ("450200", "sets_target", "industry:charging-infrastructure", 5000.0, "个", 2024) in _facts(linker, month, "sets_target")
+    nxt = "柳州：充电网络\n\n2024年11月20日，柳州市召开新能源汽车推进会。\n\n柳州市还在建设充换电网络，到明年底新增公共充电桩1万个。\n"
+    assert ("450200", "sets_target", "industry:charging-infrastructure", 1.0, "万个", 2025) in _facts(linker, nxt, "sets_target")
+    past = "柳州：充电网络\n\n2024年11月20日，柳州市召开新能源汽车推进会。\n\n柳州市去年新增公共充电桩1万个，明年还将继续建设。\n"
+    assert _facts(linker, past, "sets_target") == set()
+
+
+def test_a_goal_following_a_named_plan_is_the_planners(linker):
+    text = "齐齐哈尔：装备制造\n\n2025年3月1日，记者走访齐齐哈尔。\n\n按照齐齐哈尔市的规划，到2027年富拉尔基区装备制造业产值达到300亿元。\n"
+    assert _facts(linker, text, "sets_target") == {("230200", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027)}

@@ -103,12 +103,18 @@ _STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
 _FIELD_OF_FUND = re.compile(r"在([^，,。；;在]{1,30}?)(?:领域|方向|赛道)(?:内)?(?:发起设立|出资设立|设立|组建|成立)了?[^，,；;。]{0,14}$")
 
 
+# A fund's full name given after a reference to it (这支基金的全称是…基金).
+_FULL_NAME = re.compile(r"\s*的?(?:全称|全名|正式名称)(?:是|为|叫)?\s*[“\"]?")
+
+
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
     """The fund a sentence is about: the one it sets up (东营市新旧动能转换基金与…共同发起设立东营化工
     新材料产业投资基金，…重点投资…: the new fund invests, not its founder), else its first (第一，
     高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
     funds listed after it are its investors)."""
     for found in funds[1:]:
+        if _FULL_NAME.fullmatch(sentence.text, funds[0][1], found[0]):
+            return found  # 这支基金的全称是湖北省长江产业投资基金: the fund by its full name
         if _ESTABLISHED.search(sentence.text, 0, found[0]) or _FUNDED_BY.search(sentence.text, 0, found[0]):
             return found
     return funds[0]
@@ -324,7 +330,7 @@ _MANAGER_SPEAKS = re.compile(r"基金(?:的)?管理(?:公司|机构)(?:有关)?�
 
 
 # A firm money goes to (向一家…企业注资, 对该公司增资, 领投了一家…企业): no one acting.
-_RECIPIENT = re.compile(r"(?:向|对|给|领投了?|跟投了?|参投了?|投资了?)[^，,。；;]{0,20}$")
+_RECIPIENT = re.compile(r"(?:(?<!面)向|对|给|(?:领投|跟投|参投|投资|注资)了)[^，,。；;]{0,20}$")
 
 
 # Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).

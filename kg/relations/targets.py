@@ -16,7 +16,11 @@ from kg.types import Fact, Quantity
 __all__ = ["_sets_target"]
 
 
-_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度)")
+
+
+# Next year (明年, 到明年底): a goal for the year after the article's.
+_NEXT_YEAR = re.compile(r"(?:到|至)?明年(?:年)?(?:底|末|年底)?")
 
 
 _AMOUNT = re.compile(
@@ -222,6 +226,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     if ahead:
         n = ahead[1] or ahead[2]
         year_value = context.article_year + (int(n) if n.isdigit() else _NUMERAL.get(n, 0))
+    next_year = None if year or year_value or not context.article_year or _SINCE.search(sentence.text) else _NEXT_YEAR.search(sentence.text)
+    if next_year:
+        year_value = context.article_year + 1  # 到明年底新增公共充电桩1.2万个: a goal for the year after the report's
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
@@ -246,7 +253,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or ahead or next_year or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
@@ -310,6 +317,12 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0]:
+            # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
+            # for a place of its own (the one named in the figure only measured)
+            planners = [m.id for a, b, m in sentence.actors() if plan.start(1) <= a and b <= plan.end(1)]
+            if planners:
+                subjects, how = planners, "explicit"
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
         regions = [_agency_region(s) or s for s in subjects]
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
@@ -339,6 +352,10 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+# A sentence opening with whose plan it follows (按照齐齐哈尔市的规划，…; 根据省里的部署，…).
+_PLANNER = re.compile(r"[\s“”\"]*(?:按照|根据|依据|依照)([^，,。；;《》]{1,20}?)的?(?:规划|计划|部署|方案|安排)[，,]")
 
 
 # A clause stating a share of the figure before it (…，其中智能算力占比超过90%).
