@@ -2500,3 +2500,10 @@ def test_a_lead_dated_by_month_and_next_years_goals(linker):
 def test_a_goal_following_a_named_plan_is_the_planners(linker):
     text = "齐齐哈尔：装备制造\n\n2025年3月1日，记者走访齐齐哈尔。\n\n按照齐齐哈尔市的规划，到2027年富拉尔基区装备制造业产值达到300亿元。\n"
     assert _facts(linker, text, "sets_target") == {("230200", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027)}
+
+
+def test_a_zone_committees_target_is_the_zones(linker):
+    text = "大连：海洋经济\n\n2025年3月1日，记者走访大连。\n\n金普新区管委会表示，到2027年新区船舶工业产值力争达到600亿元。\n"
+    targets = _facts(linker, text, "sets_target")
+    assert ("zone:jinpu_new_area", "sets_target", "industry:shipbuilding", 600.0, "亿元", 2027) in targets
+    assert not {f for f in targets if f[0] == "210200"}
