@@ -80,6 +80,11 @@ _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
 
 
+# The making of an industry's equipment, written after its name (新能源装备制造, 光伏设备制造业): an industry of its
+# own (海上风电装备产值, without 制造, is the industry's own figure).
+_EQUIPMENT_MAKING = re.compile(r"(?:装备|设备)制造")
+
+
 _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
 
 
@@ -307,6 +312,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
                                                 or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
             continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
+        if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
+            continue  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
             continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
