@@ -1382,6 +1382,7 @@ def test_what_sub_funds_invest_in_is_not_the_mother_funds(linker):
         "无锡市集成电路产业母基金今年参股设立了海洋经济子基金，重点投资半导体设备和先进封装。",
         "重庆市产业投资母基金下设的智能网联汽车子基金，将重点投资自动驾驶和汽车芯片。",
         "厦门市集成电路产业投资基金拟在明年新设一只子基金，专门投资人工智能芯片。",
+        "同月，岳阳市政府投资引导基金出资3亿元设立化工深加工子基金，主要投向化工新材料。",
     ):
         assert not _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in"), sentence
     # through its sub-funds, the mother fund invests (母基金通过子基金投资); sub-funds it sets up for sectors too

@@ -99,6 +99,11 @@ _PLANNED_SUB_FUND = re.compile(r"(?:将|拟|计划|筹划|准备)[^。；;]{0,20
 _STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
 
 
+# A sub-fund a fund sets up, named (出资5亿元设立钢铁深加工子基金; not 设立一支20亿元的子基金, 设立了生物医药、新能源汽车两只
+# 子基金: sub-funds the text does not name, through which the fund itself invests).
+_NAMED_SUB_FUND_SET_UP = re.compile(r"(?:设立|组建|发起)了?(?![一两二三四五六七八九十\d])[^，,。；;只支个的]{2,12}子基金")
+
+
 # The field a fund is set up in (在新材料领域设立了…新材料产业基金): what it invests in.
 _FIELD_OF_FUND = re.compile(r"在([^，,。；;在]{1,30}?)(?:领域|方向|赛道)(?:内)?(?:发起设立|出资设立|设立|组建|成立)了?[^，,；;。]{0,14}$")
 
@@ -296,7 +301,10 @@ def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
         return False  # the fund itself opens the clause: …基金重点投资…
     if _SUB_FUND_CLAUSE.match(text, clause_start, cue_start):
         return True
-    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start)) and cue_start - clause_start <= 4
+    if cue_start - clause_start > 4:
+        return False
+    # 参股设立了…子基金，重点投资…; 出资5亿元设立钢铁深加工子基金，主要投向…: the sub-fund named there invests
+    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start) or _NAMED_SUB_FUND_SET_UP.search(text, topic_end, clause_start))
 
 
 def _actor_clause(sentence: Sentence, pos: int) -> int:
