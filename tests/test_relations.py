@@ -2508,3 +2508,9 @@ def test_a_zone_committees_target_is_the_zones(linker):
     targets = _facts(linker, text, "sets_target")
     assert ("zone:jinpu_new_area", "sets_target", "industry:shipbuilding", 600.0, "亿元", 2027) in targets
     assert not {f for f in targets if f[0] == "210200"}
+
+
+def test_a_bare_science_city_the_kb_lacks_is_not_the_speakers_city(linker):
+    text = ("三亚：种业\n\n2025年3月1日，记者走访三亚。\n\n三亚市委常委、某科技城管理局局长介绍，科技城重点发展种业，"
+            "到2027年力争种业产业产值突破80亿元。\n")
+    assert not {f for f in _facts(linker, text) if f[0] == "460200" and f[1] in ("backs", "sets_target")}

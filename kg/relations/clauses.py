@@ -441,9 +441,10 @@ _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|�
 _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
-# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first).
+# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first;
+# 科技城聚焦…, a science city's).
 _ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*"
-                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
 
 
 def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
@@ -452,7 +453,7 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
     found = sentence._of_types.get("zones")
     if found is None:
         found = sentence._of_types["zones"] = []
-        if "区" in sentence.text:  # every zone suffix ends with it
+        if "区" in sentence.text or "城" in sentence.text:  # every zone suffix ends with one
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
                 if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
