@@ -2501,6 +2501,9 @@ def test_a_lead_dated_by_month_and_next_years_goals(linker):
 def test_a_goal_following_a_named_plan_is_the_planners(linker):
     text = "齐齐哈尔：装备制造\n\n2025年3月1日，记者走访齐齐哈尔。\n\n按照齐齐哈尔市的规划，到2027年富拉尔基区装备制造业产值达到300亿元。\n"
     assert _facts(linker, text, "sets_target") == {("230200", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027)}
+    # …but a place acting after the plan is cited sets its own goal
+    acting = text.replace("到2027年富拉尔基区装备制造业产值达到", "富拉尔基区将建设装备制造基地，目标是到2027年装备制造业产值达到")
+    assert ("230206", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027) in _facts(linker, acting, "sets_target")
 
 
 def test_a_zone_committees_target_is_the_zones(linker):

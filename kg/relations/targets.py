@@ -324,9 +324,11 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
-        if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0]:
+        if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
+                plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
             # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
-            # for a place of its own (the one named in the figure only measured)
+            # for a place of its own (the one named in the figure only measured; not 按照江西省的部署，赣州将建设…，
+            # 目标是…: there the place acts)
             planners = [m.id for a, b, m in sentence.actors() if plan.start(1) <= a and b <= plan.end(1)]
             if planners:
                 subjects, how = planners, "explicit"
@@ -373,6 +375,10 @@ def _committee_zone(sentence: Sentence, subject: str, pos: int, context: _Contex
 
 # A sentence opening with whose plan it follows (按照齐齐哈尔市的规划，…; 根据省里的部署，…).
 _PLANNER = re.compile(r"[\s“”\"]*(?:按照|根据|依据|依照)([^，,。；;《》]{1,20}?)的?(?:规划|计划|部署|方案|安排)[，,]")
+
+
+# What a subject does next (赣州将建设…, 该区提出…): a place acting, not one a figure is of.
+_ACTS = re.compile(r"\s*(?:市|区|县)?(?:将|要|还|也|正|已|则|计划|提出|明确|力争|目标|重点|加快|推动|着力|围绕)")
 
 
 # A clause stating a share of the figure before it (…，其中智能算力占比超过90%).
