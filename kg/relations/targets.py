@@ -20,7 +20,7 @@ _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度)
 
 
 # Next year (明年, 到明年底): a goal for the year after the article's.
-_NEXT_YEAR = re.compile(r"(?:到|至)?明年(?:年)?(?:底|末|年底)?")
+_NEXT_YEAR = re.compile(r"(?:到|至)?明年(?:年?底|末)?")
 
 
 _AMOUNT = re.compile(
