@@ -2517,3 +2517,9 @@ def test_a_bare_science_city_the_kb_lacks_is_not_the_speakers_city(linker):
     text = ("三亚：种业\n\n2025年3月1日，记者走访三亚。\n\n三亚市委常委、某科技城管理局局长介绍，科技城重点发展种业，"
             "到2027年力争种业产业产值突破80亿元。\n")
     assert not {f for f in _facts(linker, text) if f[0] == "460200" and f[1] in ("backs", "sets_target")}
+
+
+def test_ben_jijin_in_a_funds_own_document_is_the_fund_its_title_names(linker):
+    text = ("株洲市先进制造产业投资基金2025年度投资计划\n\n株洲市财政局\n\n一、子基金。株洲轨道交通子基金规模5亿元。\n\n"
+            "二、投资方向。根据基金章程，本基金主要投向轨道交通装备和新材料。\n")
+    assert ("fund:430200:先进制造产业投资基金", "invests_in", "industry:new-materials") in _facts(linker, text, "invests_in")
