@@ -20,11 +20,12 @@ import hashlib
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from kg import readers
 from kg.errors import InputError
-from kg.lines import continues
+from kg.lines import continues, ends_sentence
 from kg.types import Furniture, Line, Mark, Paragraph, Run, Source
 
 __all__ = [
@@ -315,8 +316,16 @@ _ISSUE_TAIL = rf"\s*\d{{4}}\s*年\s*第\s*{_ISSUE_NO}\s*期\s*[（(]?\s*总第\s
 _PAGE_HEADER_LINE = re.compile(rf"(?:(?P<pre>\S{{1,6}})\s+)?(?P<name>[\u4e00-\u9fff]{{2,10}}){_ISSUE_TAIL}")
 # The same header glued into a line of text, where its name is not known.
 _PAGE_HEADER_ANY = re.compile(rf"(?<!\S)[\u4e00-\u9fff]{{2,10}}{_ISSUE_TAIL}")
-# A page number alone on its line: "- 14 -", "— 3 —", "第 3 页", "3 / 20".
-_PAGE_FOOTER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3})$")
+# A page number alone on its line: "- 14 -", "— 3 —", "－ 3 －", "第 3 页", "第3页 / 共6页", "3 / 20", "Page 3 of 20".
+_PAGE_NUMBER = (r"(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+                r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)")
+_PAGE_FOOTER = re.compile(rf"^{_PAGE_NUMBER}$")
+# A page's number and its running header on one line, in either order, set apart by a wide space (2　　　科技创新工作动态).
+_NUMBERED_HEADER = re.compile(rf"^(?:{_PAGE_NUMBER}(?: {{2,}}|\u3000)\s*(?P<after>\S.*)|(?P<before>.*\S)(?: {{2,}}|\u3000)\s*{_PAGE_NUMBER})$")
+_FOOTER_LENGTH = 24  # (no page number is longer: a cheap test before the pattern)
+# What a running header never holds: a sentence's punctuation.
+_NO_HEADER = re.compile(r"[。！？；，,!?;]")
+_HEADER_LENGTH = 40
 
 
 # Markdown heading markup: "## title ##" → (opening hashes)(title)(closing hashes).
@@ -388,6 +397,11 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         raw_lines.append((raw, pos))
         pos += len(raw) + 1
     glued = _glued_header_pattern(raw for raw, _ in raw_lines)
+    numbers = {k for k, (raw, _) in enumerate(raw_lines) if _is_page_number(raw)}
+    numbered = {raw_lines[k][1] for k in numbers}
+    top_at, top = next(((start, _header_key(raw)) for k, (raw, start) in enumerate(raw_lines) if raw.strip() and k not in numbers), (-1, ""))
+    repeated = _repeated_headers(raw_lines, numbers, top_at, top) if numbers else set()
+    repeated |= _numbered_headers(raw_lines, top_at, top)
     lines: list[Line] = []
     furniture: list[Furniture] = []
     pending = list(marks)
@@ -401,6 +415,10 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         if kind == "navigation" or (kind.startswith("h") and _SETEXT.match(raw)):
             furniture.append(_furniture("navigation" if kind == "navigation" else "markup", raw, start, 0, len(raw)))
             continue
+        if start in repeated or (kind == "item" and start in numbered):  # (Markdown reads - 2 - as a list item)
+            furniture.append(_furniture("page_header" if start in repeated else "page_footer", raw, start, 0, len(raw)))
+            _run_on_over_page(lines)
+            continue
         if kind:
             _add_line(lines, furniture, raw, start, kind=kind)
             continue
@@ -410,11 +428,88 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
             furniture.append(_furniture("page_header", raw, start, match.start(), match.end()))
             cursor = match.end()
         rest = raw[cursor:]
-        if cursor == 0 and _PAGE_FOOTER.match(_halfwidth(rest.strip())):
+        if cursor == 0 and start in numbered:
             furniture.append(_furniture("page_footer", raw, start, 0, len(raw)))
+            _run_on_over_page(lines)
             continue
         _add_line(lines, furniture, rest, start + cursor)
     return lines, furniture
+
+
+def _run_on_over_page(lines: list[Line]) -> None:
+    """The line before a page's end runs on over it when it is a clause left open (…计划总投资4.6亿元，目前已完成):
+    a paragraph that a copy joined within each page but not across them. (A headline at the foot of a page is no
+    clause: it keeps its place; a wrapped line is rejoined by its width.)"""
+    last = lines[-1] if lines else None
+    if last is not None and not last.cut and not last.kind and _OPEN_CLAUSE.search(last.text) and not ends_sentence(last.text):
+        lines[-1] = replace(last, cut=True)
+
+
+_OPEN_CLAUSE = re.compile(r"[，；,;][^，；,;]*[^\s，；,;：:。！？…”’）)】」』]$")
+
+
+def _is_page_number(raw: str) -> bool:
+    stripped = raw.strip()
+    return 0 < len(stripped) <= _FOOTER_LENGTH and bool(_PAGE_FOOTER.match(_halfwidth(stripped)))
+
+
+def _numbered_headers(raw_lines: Sequence[tuple[str, int]], top_at: int, top: str) -> set[int]:
+    """The offsets of lines holding a page's number and its running header, which repeats the masthead's first line
+    (科技创新工作动态　　　　3; not a table of contents' entry, 某某出台…　　3, nor a table's row, 合计　　30)."""
+    if len(top) < 4:
+        return set()
+    found = set()
+    for raw, start in raw_lines:
+        if len(raw) <= 2 * _HEADER_LENGTH and (raw.rstrip()[-1:].isdigit() or raw.lstrip()[:1] in _NUMBER_OPENS) and ("  " in raw or "\u3000" in raw):
+            match = _NUMBERED_HEADER.match(_halfwidth(raw.strip()).replace("\t", " "))
+            key = _header_key(match["after"] or match["before"]) if match else ""
+            if top in key and start != top_at and len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key):
+                found.add(start)
+    return found
+
+
+def _page_value(text: str) -> int:
+    digits = _DIGITS.search(text)
+    return int(digits[0]) if digits else -1
+
+
+def _pages_run_on(pages: Sequence[tuple[int, int]]) -> bool:
+    """Three or more lines of one text, each next to a page's number, the numbers rising page by page (by one, or by two
+    where a header stands on every other page): a running header; not a label over figures (合计 / 126), which go any way."""
+    return len(pages) >= 3 and all(0 < b[1] - a[1] <= 2 for a, b in zip(pages, pages[1:]))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+_NUMBER_OPENS = "0123456789０１２３４５６７８９-–—－﹣−·•第Pp"
+
+
+def _repeated_headers(raw_lines: Sequence[tuple[str, int]], numbers: set[int], top_at: int, top: str) -> set[int]:
+    """Where a running header stands: the offsets of lines next to a page number (above or below it, blank lines
+    between) that repeat the masthead's first line (气象服务经济简报　第9期 under 气象服务经济简报), or that stand so
+    three times or more next to rising numbers; whatever their form, never a sentence. ``numbers``: the indices of the page numbers' lines;
+    ``top``: the masthead's first line (``top_at`` its offset).
+    (A headline at the top of a page stands next to its number too, and a table of contents may repeat it: a
+    header repeats the masthead, never itself.)"""
+    around: dict[str, list[tuple[int, int]]] = {}  # text → (offset, page number) of its lines next to a page number
+    for k in sorted(numbers):
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(raw_lines) and not raw_lines[j][0].strip():
+                j += step
+            if not 0 <= j < len(raw_lines) or j in numbers:
+                continue
+            key = _header_key(raw_lines[j][0])
+            if len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key) and all(at != raw_lines[j][1] for at, _ in around.get(key, ())):
+                around.setdefault(key, []).append((raw_lines[j][1], _page_value(_halfwidth(raw_lines[k][0]))))
+    masthead = len(top) >= 4
+    return {at for key, pages in around.items() for at, _ in pages
+            if _pages_run_on(pages) or (masthead and top in key and at != top_at)}
+
+
+def _header_key(raw: str) -> str:
+    return " ".join(_halfwidth(raw).split())
 
 
 def _glued_header_pattern(raws: Iterable[str]) -> re.Pattern[str]:

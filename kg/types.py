@@ -162,6 +162,7 @@ class Line:
     span: tuple[int, int]
     cut: bool = False  # a page header glued into the source line ended it here
     kind: str = ""  # what the markup says the line is (LINE_KINDS)
+    rejoined: bool = False  # a headline a printed page wrapped, rejoined from its two lines (no line of prose at the page's width)
 
     @property
     def start(self) -> int:

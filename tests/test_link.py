@@ -276,6 +276,11 @@ def test_a_lone_surrogate_in_the_text_is_no_name(linker):
         # two bodies signing together on the last line
         (["关于支持电商发展的若干措施", "经市政府同意，现印发给你们。", "昆山市商务局　昆山市财政局"],
          "市政府=agency:320583:government;昆山市商务局=agency:320583:commerce;昆山市财政局=agency:320583:finance_bureau"),
+        # a title framing its region (关于…的报告, 在…上的讲话, 《…》解读): a city compared in passing owns no body
+        (["关于宜昌市化工产业发展情况的调研报告", "与襄阳等地相比还有差距。建议由市发改委牵头。"],
+         "宜昌市=420500;襄阳=420600;市发改委=agency:420500:development_reform"),
+        (["在2025年扬州市招商大会上的讲话", "我们要学习无锡的做法，市商务局要抓好落实。"],
+         "扬州市=321000;无锡=320200;市商务局=agency:321000:commerce"),
         # a notice that forwards another's document is not from the region the document names
         (["关于转发《昆山市促进电商发展若干措施》的通知", "请认真贯彻执行。"], ""),
     ],

@@ -7,6 +7,7 @@ Every text here was written for these tests (invented items; no newspaper text).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -967,7 +968,7 @@ def test_a_pasted_digest_is_cut_at_short_bracketed_headlines_over_a_sentence():
 
 
 def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
-    from kg.headlines import cut_run_in
+    from kg.run_in import cut_run_in
     from kg.types import Line
 
     text = ("某某经济周讯 宁波发布海洋经济发展规划 宁波市人民政府近日印发规划，提出到2027年海洋经济增加值突破3000亿元。"
@@ -2072,9 +2073,10 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
 }
 
 
-def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
+def _lay_out(digest: dict, layout: str, pages: list | None = None) -> tuple[str, str]:
     head, sep, name = LAYOUTS[layout]
     inner = sep if layout.endswith("spaced") else "\n"
+    pdf = _PdfPages(digest, sep, inner, pages)
     blocks = [digest["front"]] if digest["front"] else []
     for n, (title, body, *extra) in enumerate(digest["items"], 1):
         c = "一二三四五六七八九十"[n - 1] if n <= 10 else "十" + "一二三四"[n - 11]
@@ -2084,20 +2086,67 @@ def _lay_out(digest: dict, layout: str) -> tuple[str, str]:
         # them numbers the items, ❶ ❷ …)
         bullet = digest.get("bullet", "")
         bullet = bullet[n - 1] if isinstance(bullet, list) else bullet
-        lines = [line[0] if isinstance(line, list) else line for line in body]
+        lines = [pdf.lines(line[0]) if isinstance(line, list) else pdf.lines(line, wrap=True) for line in body]
         headline = head.format(t=bullet + title, n=n, c=c) + after
+        if name.endswith(".txt") and digest.get("wrap_heads") and "#" not in head and not layout.startswith("colon"):
+            headline = _wrap(headline, digest["wrap_heads"])  # (a printed headline wider than the page runs on below)
         if layout.startswith("colon"):  # (a record laid out so has no metadata lines under its headlines)
             headline, lines = headline + lines[0], lines[1:]
         blocks.append(above + [headline] + lines)
     if digest["back"]:
-        blocks.append(digest["back"])
+        blocks.append([pdf.lines(line) for line in digest["back"]])
     return sep.join(inner.join(block) for block in blocks) + "\n", name
+
+
+class _PdfPages:
+    """A record copied from a PDF: ``wrap`` breaks its paragraphs at the page's width, and a form feed (\\f) in a
+    paragraph, or alone as a line, is where a page ends: the record's ``page`` lines (its number, ``{p}``, and a running
+    header) stand there, with the layout's ``sep`` around them; ``pages`` collects them as written."""
+
+    def __init__(self, digest: dict, sep: str, inner: str, pages: list | None) -> None:
+        self.width, self.furniture, self.sep, self.inner = digest.get("wrap"), digest.get("page", []), sep, inner
+        self.number, self.pages = 0, pages if pages is not None else []
+
+    def _page(self) -> str:
+        self.number += 1
+        written = [line.format(p=self.number) for line in self.furniture]
+        self.pages.extend(written)
+        return "\n".join(written)
+
+    def _wrap(self, text: str) -> list[str]:
+        """``text`` broken at the page's width as a typesetter breaks it: never inside a number."""
+        lines = _wrap(text, self.width).split("\n")
+        for k in range(len(lines) - 1):
+            number = re.match(r"[\d.%]+", lines[k + 1]) if lines[k][-1:].isdigit() else None
+            if number:
+                lines[k], lines[k + 1] = lines[k] + number[0], lines[k + 1][number.end() :]
+        return [line for line in lines if line]
+
+    def lines(self, text: str, wrap: bool = False) -> str:
+        if text == "\f":  # (a page ending between two lines: the lines of the block around it are joined by ``inner``)
+            return self.sep[len(self.inner):] + self._page() + self.sep[len(self.inner):]
+        if "\f" not in text and not (wrap and self.width):
+            return text
+        breaks = [m.start() - k for k, m in enumerate(re.finditer("\f", text))]  # (offsets in the text without them)
+        text = text.replace("\f", "")
+        cuts = [0] + breaks + [len(text)]  # (unwrapped, a paragraph runs on at the top of the next page)
+        wrapped = self._wrap(text) if wrap and self.width else [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        out, end = wrapped[0], len(wrapped[0])
+        for line in wrapped[1:]:
+            gap = "\n"
+            while breaks and breaks[0] <= end:  # (a page ends after the line holding the break)
+                breaks.pop(0)
+                gap = self.sep + self._page() + self.sep
+            out += gap + line
+            end += len(line)
+        return out
 
 
 def _check_digest(text: str, name: str, items: list, back: list) -> None:
     doc = segment(_source(text, name))
     assert [a.title for a in doc.articles] == [item[0] for item in items]
-    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x for x in item[1] if isinstance(x, str)] for item in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[x.replace("\f", "") for x in item[1] if isinstance(x, str)]
+                                                                  for item in items]
     if any(len(item) > 2 and "date" in item[2] for item in items):  # items dated by a line over their headline, or after it
         assert [a.date for a in doc.articles] == [item[2].get("date") if len(item) > 2 else None for item in items]
     furniture = {text[f.start : f.end] for f in doc.furniture}
@@ -2115,8 +2164,9 @@ assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a
 
 @pytest.mark.parametrize(("digest", "layout"), HANDMADE_LAYOUTS, ids=[f"{d['name']}-{layout}" for d, layout in HANDMADE_LAYOUTS])
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
-    text, name = _lay_out(digest, layout)
-    _check_digest(text, name, digest["items"], digest["back"])
+    pages: list[str] = []  # (page numbers and running headers, where the record has them)
+    text, name = _lay_out(digest, layout, pages)
+    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + [line.strip() for line in pages])
 
 
 # The last item of a digest over the issue's closing credit, its body opening in the ways a lead does
@@ -2164,6 +2214,28 @@ def test_a_phase_in_the_first_headline_under_the_masthead_is_no_issue_number(bla
     _check_digest(text, "digest.txt", items, [])
     furniture = [(f.kind, text[f.start : f.end]) for f in segment(_source(text)).furniture]
     assert furniture == [("masthead", "园区运营周报"), ("masthead", "第20期（5月11日—5月17日）")]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_at_a_pages_top_that_the_contents_list_is_no_running_header(blank):
+    # (a running header repeats the masthead; a headline right under a page number, listed above without leaders, heads its item)
+    items = [("某某市新增专精特新企业26家", ["某某市今年新增省级专精特新中小企业26家，累计达到180家。"]),
+             ("某某县建成县域物流分拨中心", ["某某县物流分拨中心建成投用，日均处理快件3.2万件。"]),
+             ("某某区开通企业服务专线", ["某某区开通企业服务专线，受理企业诉求1200余件，办结率96%。"])]
+    contents = ["目录"] + [title for title, _ in items]
+    blocks = [["经济动态", "第4期"], contents, ["第1页"]] + [[title, *body] for title, body in items[:2]] + [["第2页"]] \
+        + [[title, *body] for title, body in items[2:]]
+    text = ("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"
+    _check_digest(text, "digest.txt", items, ["第1页", "第2页"])
+
+
+@pytest.mark.parametrize("note", ["（2025—2027年）", "（试行）"])
+def test_a_titles_period_or_status_in_brackets_on_a_line_of_its_own_completes_it(note):
+    text = (f"某某市制造业数字化转型行动方案\n{note}\n为加快推进制造业数字化转型，结合本市实际，制定本方案。\n一、总体要求\n"
+            "到2027年，全市规上工业企业数字化改造基本实现全覆盖。\n二、重点任务\n实施智能工厂培育工程，每年认定市级智能工厂20家。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某市制造业数字化转型行动方案" + note]
+    assert_nothing_lost(doc)
 
 
 def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():

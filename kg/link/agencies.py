@@ -41,9 +41,17 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 _ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+# Characters a body's name does not end with before its kind: prepositions, verbs of address, determiners (将新区管委会).
+_NO_NAME_BEFORE = frozenset("将由从向在对为据经被把给让请该本全各每市县省区等的是")
+# The body of a zone the KB lacks, written with the zone's own name (柳东新区管委会, 航空港区管委会, 火炬高新区管委会,
+# 起步区管委会): the kinds of zone a 管委会 runs, the name's last characters.
+_UNLISTED_ZONE_BODY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<kind>新区|开发区|高新区|经开区|港区|起步区|实验区|合作区)(?:管委会|管理委员会)")
 
 # A zone run by a bureau rather than a committee (前海管理局): 管理局 right after the zone's name.
 _ZONE_BUREAU = re.compile(r"管理局")
+
+# A secretary's title listed with another of the same person (市委副书记、市长): a role, not the committee.
+_ROLE_OF_SECRETARY = re.compile(r"副?书记、")
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
@@ -74,9 +82,12 @@ class AgencyFinder:
         self._function_of = forms
         self._branches = {central: (re.compile(_alternation(of)), of) for central, of in branches.items()}
         self._function_re = re.compile(_alternation(forms))
-        # 市委 alone only when not 委员会/委托 and not a person (市委书记).
+        # the longer forms of zone kinds (经济开发区, 高新技术产业开发区): a kind written out, not a zone's own name
+        self._kind_forms = tuple(sorted({f for kind in kb.zone_kinds.values() for f in kind.forms if len(f) > 3}, key=len, reverse=True))
+        # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
+        # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托书副常]))"
+            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -311,7 +322,7 @@ class AgencyFinder:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
         of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
         of no known region (its words are still no other mention)."""
-        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) for unit in context.units):
+        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text) for unit in context.units):
             return []  # no such body written: the zones named need not be listed
         named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
         for c in context.cands:
@@ -320,7 +331,21 @@ class AgencyFinder:
                 named.append((c.unit, c.start, c.form, ids.pop()))
         named += [(u, s, context.units[u].text[s:e], zid) for u, s, e, zid in zones]
         out = []
+        zone_ends = {(c.unit, c.end) for c in context.cands if "zone" in c.meaning.types} | {(u, e) for u, _, e, _ in zones}
         for u, unit in enumerate(context.units):
+            for match in _UNLISTED_ZONE_BODY.finditer(unit.text):
+                if (u, match.end("kind")) in zone_ends or not self._zone_name_before(unit.text, match.start()):
+                    continue  # a zone the KB names (湘江新区管委会: read above), or no name before the kind (城区管委会)
+                if unit.text.endswith(self._kind_forms, 0, match.end("kind")):
+                    continue  # a kind written out (经济开发区管委会, 高新技术产业开发区管委会): no name, read as elliptical
+                # a zone the KB lacks: its body is the city the article is about at this point (柳东新区管委会 in a
+                # 柳州 report), whose zone it is; the zone's own name is no other mention
+                region = self.places.current_region("city", context, u, match.start())
+                end, function = match.end(), "development_zone_committee"
+                under = self._function_re.match(unit.text, end)  # 三江新区管委会 + 投资促进局: the committee's own bureau
+                if under is not None and self._function_of[under[0]] not in ("government", "party_committee", "development_zone_committee"):
+                    end, function = under.end(), self._function_of[under[0]]
+                out.append((u, match.start(), end, f"agency:{region}:{function}" if region else None, "agency_unlisted_zone_body"))
             for match in _ZONE_BODY_ELLIPTICAL.finditer(unit.text):
                 start = match.start()
                 if start > 0 and CJK.match(unit.text[start - 1]) and not self.words.starts_word(unit.text, start):
@@ -332,6 +357,14 @@ class AgencyFinder:
                 region = self._seat(zone, context.year) if zone is not None else None
                 out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
+
+    def _zone_name_before(self, text: str, kind_start: int) -> bool:
+        """Is the kind (新区, 港区) the end of a zone's own name: a word of two characters or more before
+        it (柳东新区), or the end of a word the kind is cut from (航空港区), not 市区 or 将新区管委会?"""
+        before = text[kind_start - 1]
+        if self.words.starts_word(text, kind_start):  # 柳东/新区, not 将/新区管委会: no preposition or conjunction before
+            return before not in _NO_NAME_BEFORE and before not in CONJUNCTIONS
+        return before not in "市县省本全该各"  # 航空港区 (not 市区, 城区 read as 区: those are words)
 
     def _elliptical(self, context: Context, named: list[Found]) -> list[Found]:
         """市工信局, 区政府, 市委金融办 — the region comes from the body listed just before
@@ -353,6 +386,8 @@ class AgencyFinder:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
                     if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
                         continue
+                    if any(context.region_named(c) is not None for c in region_ends.get((u, start + 1), ())):
+                        continue  # the level is the end of a region's name (中卫市委副书记: read with the region)
                 # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
                 # whichever hosts something; so are the bodies listed right after one (、区住建局).
                 before = unit.text[max(0, start - 4) : start]
@@ -369,6 +404,8 @@ class AgencyFinder:
                     region = None  # 州工信局 in an article about no 自治州: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
+                if function == "party_committee" and _ROLE_OF_SECRETARY.match(unit.text, match.end()):
+                    continue  # 由市委副书记、市长担任链长: a role held, no committee that acts
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out

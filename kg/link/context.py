@@ -26,7 +26,9 @@ _ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")
 # A signature line: an issuer's name alone on a short line (长春市人民政府, 沈阳市商务局), near the end.
 _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会)$")
 # A notice that issues a document named after its region (关于印发《昆山市…措施》的通知) is that region's.
-_ISSUED_TITLE = re.compile(r"关于印发《")
+# A title whose region comes after a frame (关于印发《昆山市…》的通知, 关于南通市…的调研报告, 在2025年苏州市…大会上的讲话,
+# 《宝鸡市…若干措施》政策解读): the region's full name written there is the article's.
+_ISSUED_TITLE = re.compile(r"关于印发《|关于|在(?:\d{4}年)?|《")
 _PARTY_PREFIX = "中共"  # a party committee's body is written after it (中共寿光市委办公室): the region follows
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
 

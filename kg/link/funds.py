@@ -178,6 +178,8 @@ class FundFinder:
             if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
                 kept.append(word)  # “20+8”
                 continue
+            if word in self.tagged["r"] and not self._is_region_form(word) and word not in stops:
+                return end, ""  # 有哪些 + 产业基金, 某 + 汽车集团旗下基金: funds described, none named
             if word in stops or word in self._adverbs and not self._is_region_form(word) or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
                 break  # a name holds no adverb (深圳应进一步 + 延长基金存续期: a clause, not a name)
             kept.append(word)
@@ -188,11 +190,12 @@ class FundFinder:
     @cached_property
     def tagged(self) -> dict[str, frozenset[str]]:
         """Words of jieba's dictionary by the tags that decide here: adverbs (``d``: 进一步, 逐步,
-        共同), a clause's words, never a part of a fund's name; place names (``ns``: 松山湖).
+        共同) and pronouns (``r``: 哪些, 这些), a clause's words, never a part of a fund's name; place
+        names (``ns``: 松山湖).
         Built by :meth:`kg.link.Linker.prepare` before a build forks its workers."""
         text = jieba_dictionary()
-        words: dict[str, list[str]] = {"d": [], "ns": []}
-        for word, tag in re.findall(r"^(\S+) \d+ (d|ns)$", text, re.MULTILINE):
+        words: dict[str, list[str]] = {"d": [], "ns": [], "r": []}
+        for word, tag in re.findall(r"^(\S+) \d+ (d|ns|r)$", text, re.MULTILINE):
             words[tag].append(word)
         return {tag: frozenset(found) for tag, found in words.items()}
 

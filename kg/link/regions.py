@@ -15,6 +15,8 @@ from kg.link.timeline import Timeline
 
 __all__ = ["RegionResolver", "read_guards"]
 
+# The heads of a sector's name: a word that describes them (临港产业, 临港经济) is no place.
+_SECTOR_HEADS = ("产业", "经济", "工业")
 _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援")
 # Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
 # only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
@@ -40,10 +42,11 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
 _ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
-# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区): a region's
+# Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区, and the comprehensive
+# reform zones, 山西转型综改示范区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
 # (江西建设…试验区: the place acts).
-_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区)")
+_TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区|综改示范区|综合改革示范区)")
 _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 # A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
 # the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
@@ -173,6 +176,8 @@ class RegionResolver:
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
                 and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
+        if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
+            return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
         if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
             return None
         if entity.type == "industry" and inside_word(text, cand):
@@ -238,6 +243,13 @@ class RegionResolver:
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
                    for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
+
+    @staticmethod
+    def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
+        """Does a sector follow the word directly (临港 + 产业, 经济, 工业; 临港 + 石化, an industry's name)?"""
+        if text.startswith(_SECTOR_HEADS, cand.end):
+            return True
+        return any(o.unit == cand.unit and o.start == cand.end and "industry" in o.meaning.types for o in context.cands)
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""

@@ -89,7 +89,10 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     if located is None:
         located = linker.locate_article(article)
     linked = {(m.start, m.end): m for *_, m in located}  # what the article mentions, as the linker linked it
-    every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located])
+    # The body of a zone the KB lacks (柳东新区管委会, the linker's ``agency_unlisted_zone_body``) speaks for that
+    # zone, which is no subject: the rules do not read it as an actor (the article still mentions it).
+    every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u].text, e, linker.kb)) for u, s, e, m in located
+                              if m.rule != "agency_unlisted_zone_body"])
     # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
     # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
     sents = [s for s in every if s.kind != "margin"]
