@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -43,6 +43,12 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout16": ({"speech": 6, "readout": 6, "report": 6, "notice": 6, "plan": 6}, (400, 900)),
     # single newsletter items (a headline and one to three paragraphs) as a regional-policy digest prints them
     "genres_heldout17": ({"newsletter": 30}, (120, 450)),
+    # regional-industry news of regions the sets cover little (晋蒙宁甘新, 皖苏浙, 广东 districts, 上海 districts), with short
+    # features and interviews comparing two or three regions
+    "genres_heldout18": ({"news": 24, "feature": 6}, (400, 900)),
+    # single newsletter items of a bank or think-tank regional digest, weighted to funds (母基金, 子基金, 基金招商, 国资 基金 reform) and
+    # targets beside past figures
+    "genres_heldout20": ({"newsletter": 30}, (120, 450)),
 }
 
 
