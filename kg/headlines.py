@@ -241,7 +241,9 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$")
+# (with the time of day, or the time alone, when a day's feed posted it: …部署冬季供暖工作　07:30, …签约　2025-06-05 09:15)
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"
+                        r"(?:[ \u3000]+(?:[01]?\d|2[0-3])[:：][0-5]\d)?|(?:[01]?\d|2[0-3])[:：][0-5]\d)$")
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
 _BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
 
@@ -270,6 +272,11 @@ def _dated_headline(text: str) -> bool:
 
     >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
     (False, True)
+
+    A day's feed gives the time it posted the item, with its date or alone (…部署冬季供暖工作　07:30).
+
+    >>> _dated_headline("市委常委会研究部署冬季供暖工作　07:30"), _dated_headline("某某新能源电池项目签约　2025-06-05 09:15"), _dated_headline("某某日报 08:30")
+    (True, True, False)
     """
     dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""

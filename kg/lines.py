@@ -116,6 +116,7 @@ _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())
 
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?"  # a time of day: 08:15, 9:40, 14:26:05
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
     r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|执笔人?|"
@@ -158,6 +159,10 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    # a clock time alone, when a day's feed posted the item (08:15, over or under its headline), or after a
+    # date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
+    rf"|{_CLOCK}$"
+    rf"|(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})$"
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
@@ -570,6 +575,8 @@ def is_metadata(text: str) -> bool:
     (True, False, False)
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
     (True, True, False)
+    >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
+    (True, True, True, False, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):

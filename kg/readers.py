@@ -329,11 +329,12 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
             in_item -= 1
         if token.map is None:
             continue
-        if token.type == "heading_open":
-            if token.markup in ("-", "=") and _prose_heading(tokens[n + 1].content):
-                continue  # a sentence over a rule (---) is a paragraph and a thematic break, not a heading
+        # (a sentence over a rule, ---, ===, is a paragraph and a thematic break, not a heading: with no blank lines,
+        # a bold headline over it is inside that paragraph)
+        prose = token.type == "heading_open" and token.markup in ("-", "=") and _prose_heading(tokens[n + 1].content)
+        if token.type == "heading_open" and not prose:
             marks.append(Mark(*span(token), token.tag))
-        elif token.type == "paragraph_open":
+        elif token.type == "paragraph_open" or prose:
             inline = tokens[n + 1]
             children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
             # The paragraph wholly in bold; else lines wholly in bold inside it (headlines with no blank line below).
