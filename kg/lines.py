@@ -145,7 +145,8 @@ _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # A line of two or more fields, each a short label and its value, set apart by spaces (帮扶地：贵州省毕节市　协作方：广东省广州市,
 # 时间：6月18日　地点：某某会议中心): an item's particulars under its headline, neither its headline nor its text.
 # (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
-_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?]{2,24}(?:[ \u3000]+|$)){2,6}")
+# (or by bars: 总投资：46亿元｜建设单位：某某港务集团｜工期：36个月)
+_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
 # A field naming a place or a party (…地, …方, …地区) whose value is places only (受援地：某某州某某县, 协作方：某某市、某某市):
 # where an item happened or who took part, its particulars under its headline; a headline says what happened (川渝：共建…联盟).
 _PLACE = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){1,3}"
@@ -575,6 +576,8 @@ def is_metadata(text: str) -> bool:
     (True, False, False)
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
     (True, True, False)
+    >>> is_metadata("总投资：46亿元｜建设单位：某某港务集团｜工期：36个月"), is_metadata("合肥｜新能源汽车零部件企业可申请技改补贴")
+    (True, False)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
     """
