@@ -465,6 +465,19 @@ def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks
     assert_nothing_lost(doc)
 
 
+def test_numbered_items_pasted_with_a_full_stop_after_each_headline_are_cut_there():
+    # (a 项目快讯 pasted into one paragraph: 1.某某项目开工。项目…。2.…; the full stop in the headline's span, not its title)
+    heads = ["某某锂电池隔膜项目开工", "某某冷链物流园一期投用", "某某医疗器械产业园签约"]
+    bodies = ["项目总投资22亿元，建设年产8亿平方米锂电池隔膜生产线，预计2027年投产。",
+              "一期建成冷库8万吨，年吞吐量可达60万吨，可服务周边200余家商贸企业。",
+              "产业园由某某医疗科技有限公司投资建设，计划引进上下游企业20家。"]
+    text = "某某市项目快讯\n2025年第30期\n" + "".join(f"{n}.{h}。{b}" for n, (h, b) in enumerate(zip(heads, bodies), 1)) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == heads
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for b in bodies]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("body", [
     # clauses numbered 一是…二是… in a report's paragraph
     "今年以来，某某县推动工业经济稳进提质。一是抓项目建设。全县新开工工业项目36个，某某县发展和改革局介绍，项目完成投资增长12%。"
@@ -472,6 +485,9 @@ def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks
     # a policy's measures pasted into one paragraph: numbered heads ending with a full stop
     "为促进民营经济发展，制定以下措施。1.降低经营成本。某某市财政局近日明确，对小微企业房租给予补贴。2.加强融资支持。某某市金融办介绍，"
     "将设立民营企业纾困基金。3.优化政务服务。某某市政务服务中心推行企业事项“一窗通办”。",
+    # a plan's tasks pasted so, their heads ending on what is to be achieved (…落地。, …投产。)
+    "为推进重大项目建设，提出以下措施。1.推动重大项目落地。某某市发展和改革委员会介绍，将建立项目会商机制。2.加快在建项目竣工投产。"
+    "某某市工业和信息化局表示，将对按期投产的项目给予奖励。3.强化要素保障。各区人民政府负责落实用地指标。",
     # an enumeration inside a sentence
     "某某市将重点推进以下工作：1.建设产业园区，某某市工业和信息化局牵头；2.培育龙头企业，某某市发展和改革委员会牵头；"
     "3.完善配套设施，各区人民政府负责。某某市人民政府办公室近日印发通知，要求各地按期完成。",
