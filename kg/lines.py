@@ -160,9 +160,9 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
-    # a clock time alone, when a day's feed posted the item (08:15, over or under its headline), or after a
-    # date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
-    rf"|{_CLOCK}$"
+    # a clock time alone, when a day's feed posted the item (08:15, 【08:15】, over or under its headline), after its day
+    # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
+    rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
     rf"|(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})$"
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
@@ -580,6 +580,8 @@ def is_metadata(text: str) -> bool:
     (True, False)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
+    >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
+    (True, True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):
