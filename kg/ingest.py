@@ -322,6 +322,7 @@ _PAGE_NUMBER = (r"(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|[·•]\s
 _PAGE_FOOTER = re.compile(rf"^{_PAGE_NUMBER}$")
 # A page's number and its running header on one line, in either order, set apart by a wide space (2　　　科技创新工作动态).
 _NUMBERED_HEADER = re.compile(rf"^(?:{_PAGE_NUMBER}(?: {{2,}}|\u3000)\s*(?P<after>\S.*)|(?P<before>.*\S)(?: {{2,}}|\u3000)\s*{_PAGE_NUMBER})$")
+_MARKED_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}\d{1,3}[*_]{0,2}[ \t]*")  # a number alone in a marked line: ## 02, **02**
 _FOOTER_LENGTH = 24  # (no page number is longer: a cheap test before the pattern)
 # What a running header never holds: a sentence's punctuation.
 _NO_HEADER = re.compile(r"[。！？；，,!?;]")
@@ -418,6 +419,10 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         if start in repeated or (kind == "item" and start in numbered):  # (Markdown reads - 2 - as a list item)
             furniture.append(_furniture("page_header" if start in repeated else "page_footer", raw, start, 0, len(raw)))
             _run_on_over_page(lines)
+            continue
+        if kind and kind != "item" and _MARKED_NUMBER.fullmatch(_halfwidth(raw)):
+            # an item's number set as a heading or in bold over its headline (#### 02, **02**, <h4>02</h4>): formatting
+            furniture.append(_furniture("markup", raw, start, 0, len(raw)))
             continue
         if kind:
             _add_line(lines, furniture, raw, start, kind=kind)

@@ -2582,3 +2582,16 @@ def test_an_interviewers_questions_are_the_interviews_text_not_headlines_nor_byl
     assert [a.title for a in doc.articles] == ["新能源汽车链条如何补齐——访某某市工业和信息化局局长"]
     assert [p.text for p in doc.articles[0].paragraphs][0] == "记者：今年全市新能源汽车产业有哪些新进展？"
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("number", ["#### {n:02d}", "**{n:02d}**", "## {n}"])
+def test_an_items_number_set_as_a_heading_or_in_bold_over_its_headline_is_no_text(number):
+    # (a 商会 bulletin's items numbered 01, 02 on lines of their own, marked as the headlines are or otherwise)
+    items = [("市总商会召开会长办公会议", "会议研究了商会年度重点工作推进情况，审议通过新会员入会申请12份。"),
+             ("某某科技集团捐建乡村图书室10所", "图书室将配备图书2万册和电子阅读设备，覆盖某某县10个行政村。"),
+             ("市青年商会赴某某开展招商考察", "考察团走访当地5家产业园区，就电子信息和新材料项目开展对接。")]
+    text = "某某市总商会动态\n\n" + "\n\n".join(f"{number.format(n=n)}\n\n### {t}\n\n{b}" for n, (t, b) in enumerate(items, 1)) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == [t for t, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
+    assert_nothing_lost(doc)
