@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, cut_bracket_head, cut_colon_head, cut_run_in, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -42,6 +42,7 @@ from kg.lines import bracketed_outlet, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
+from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]

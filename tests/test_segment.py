@@ -984,7 +984,7 @@ def test_a_pasted_digest_is_cut_at_short_bracketed_headlines_over_a_sentence():
 
 
 def test_a_short_section_tag_over_a_run_in_headline_is_no_headline():
-    from kg.headlines import cut_run_in
+    from kg.run_in import cut_run_in
     from kg.types import Line
 
     text = ("某某经济周讯 宁波发布海洋经济发展规划 宁波市人民政府近日印发规划，提出到2027年海洋经济增加值突破3000亿元。"
@@ -2182,7 +2182,7 @@ assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
     pages: list[str] = []  # (page numbers and running headers, where the record has them)
     text, name = _lay_out(digest, layout, pages)
-    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + pages)
+    _check_digest(text, name, digest["items"], [line for line in digest["back"] if line != "\f"] + [line.strip() for line in pages])
 
 
 # The last item of a digest over the issue's closing credit, its body opening in the ways a lead does

@@ -1,0 +1,393 @@
+"""Run-in readings: a digest pasted into one paragraph, cut into its items.
+
+A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
+run follows a sentence end (or the masthead, its date, issue and table of contents) and is
+followed by a space and a sentence, by a dateline, or by its own place or actor named again
+(the ``run-in`` reading); numbered items whose bodies name another actor are cut only when
+every one of them can be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.headlines import (
+    _EDITOR_NOTE,
+    _NEWS_VERBS,
+    _PART_WORDS,
+    _PUBLISHER,
+    _QUESTION_OR_ANSWER,
+    _RULE,
+    _issue_line,
+    _masthead_line,
+    _office_acts_on,
+    _sets_the_scene,
+)
+from kg.lines import dateline, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.types import Line
+
+__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head"]
+
+
+# A headline run inside a paragraph: after a sentence end, a stretch with no sentence
+# punctuation, then a space and a sentence, or a dateline.
+_RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
+_SPACE = re.compile(r"[ \u3000]+")
+# What can follow a headline with no space between: a dateline naming its agency
+# (新华社合肥3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
+_RUN_IN_START = re.compile(
+    r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
+    r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
+    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)"
+)
+
+
+# A dateline naming no place nor date, only whose news it is (本台消息：, 本报讯, 据某某报道): a body's opening words.
+_OWN_DATELINE = re.compile(r"本[报网台刊站]讯|[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息)")
+
+
+def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
+
+    A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
+    6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
+    and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
+    ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+
+    >>> text = "要闻速览：1.合肥量子信息产业园揭牌合肥高新区管委会5月10日宣布，产业园正式揭牌，首批入驻企业15家。2.福州发布数字经济发展三年行动方案福州市人民政府办公厅近日印发行动方案，提出到2026年数字经济规模突破8000亿元。"
+    >>> [text[a:b] for a, b in cut_run_in(Line(text, (), (0, len(text))))]
+    ['1.合肥量子信息产业园揭牌', '2.福州发布数字经济发展三年行动方案']
+    """
+    text = line.text
+    if visual_width(text) < 80:
+        return None
+    starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
+    # end with a space either side: one alone is cut only where its body names it again (not 总体来看 各地…).
+    terse = sum(1 for t in (_past_spaces(text, s) for s in starts) if t < len(text) and _cut_at(text, t, terse=True)
+                and not _cut_at(text, t)) >= 2
+    # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
+    cuts, missed = _cuts(text, starts, guess=False, terse=terse)
+    if missed:
+        guessed, missed = _cuts(text, starts, guess=True, terse=terse)
+        if not missed:
+            cuts = guessed
+    if len(cuts) < 2:
+        return None
+    # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
+    for k, (s, end) in enumerate(cuts):
+        before = re.search(r"(?:^|[。！？][”’」』]?|[ \u3000])[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
+        if before and headline_form(before[1] + text[s:end].strip()):
+            cuts[k] = (s - len(before[0]) + before[0].index(before[1]), end)
+    # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
+    meta = []
+    for _, end in cuts:
+        t = _skip_meta(text, end)
+        if t > end:
+            meta.append((end, t))
+    return sorted(cuts + meta)
+
+
+def _past_spaces(text: str, s: int) -> int:
+    while s < len(text) and text[s] in " \u3000":
+        s += 1
+    return s
+
+
+def _cuts(text: str, starts: Sequence[int], guess: bool, terse: bool = False) -> tuple[list[tuple[int, int]], int]:
+    """The cuts at ``starts`` (see :func:`cut_run_in`), and how many numbered starts got none."""
+    cuts = []
+    missed = 0
+    for n, s in enumerate(starts):
+        s = _past_spaces(text, s)
+        cut = _cut_at(text, s, guess, terse)
+        # Words before a headline, each followed by a space: at the paragraph's start a masthead of any
+        # name (园区周刊 · 第27期, 某某经济研究中心　2024年6月14日); between items a source or a rule.
+        t = s
+        for _ in range(6):
+            token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
+            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
+                break
+            t = token.end()
+            cut = _cut_at(text, t, guess, terse)
+        if n == 0 and cut is None:  # a masthead glued to the first headline: 2024年3月15日深圳出台…
+            for m in _MASTHEAD_END.finditer(text, s, s + 60):
+                if re.search(r"[。！？，]", text[s : m.end()]):
+                    break
+                if (cut := _cut_at(text, m.end(), guess)) is not None:
+                    break
+        # At the start, a "headline" whose body opens with another headline run is the masthead (民营经济周讯 浙江…！ 浙江…).
+        while n == 0 and cut is not None and not _NEWS_VERBS.search(text[cut[0] : cut[1]]) \
+                and (again := _cut_at(text, _skip_meta(text, cut[1]), guess) or _after_masthead_end(text, cut[1], guess)) is not None:
+            cut = again
+        if cut is not None:
+            cuts.append(cut)
+        elif numbering(text[s : s + 12]) in ("1.", "一、", "①", "(1)", "（一）"):
+            missed += 1
+    return cuts, missed
+
+
+def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | None:
+    """The cut after a masthead's date or issue number at ``t`` (园区要闻摘录　|2025年6月第2期 【湖州】…), or None."""
+    for m in _MASTHEAD_END.finditer(text, t, t + 40):
+        if re.search(r"[。！？，；]", text[t : m.end()]):
+            return None
+        s = m.end()
+        while s < len(text) and text[s] in " \u3000":
+            s += 1
+        if s > m.end() and (cut := _cut_at(text, s, guess)) is not None:
+            return cut
+    return None
+
+
+def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tuple[int, int] | None:
+    """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None. ``terse``: the
+    paragraph's headlines are as short as a column's name (four or five characters), named again below or not."""
+    chunk = text[s : s + 12]
+    a = s + len(chunk) - len(strip_numbering(chunk))  # the run starts after its numbering
+    window = text[a : a + 48]
+    end = None
+    bracket = re.match(r"【([^【】]{4,40})】", window)
+    # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
+    # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
+    if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
+        return s, a + bracket.end()
+    if _OWN_DATELINE.match(window):
+        return None  # a body opening with a station's or paper's own dateline (本台消息：截至9月21日，…), not a headline
+    # A dateline or a news opening right after the run; else a space, then a sentence.
+    for k in range(6, min(41, len(window))):
+        if _RUN_PUNCT.search(window[k - 1]) or window[k - 1] in " \u3000":
+            break
+        if _RUN_IN_START.match(text, a + k):
+            end = a + k
+            break
+    if end is None and (dateline(window) or _RULE.match(window) or _skip_meta(text, s) > s):
+        return None  # a body's dateline (新华社郑州5月20日电 …), a rule (------) or metadata (（完）), not a headline
+    space = _SPACE.search(window)
+    # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
+    head = window[: space.start()] if space else ""
+    if end is None and space and 4 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
+            and not re.search(r"[！？!?]", head[:-1]) and len(re.findall(r"[，,：:、]", head)) <= 2:
+        r = _skip_meta(text, a + space.end())
+        rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
+        # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
+        short = visual_width(head) < 6 and head not in rest[:40] and not terse
+        if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
+            end = a + space.end()
+    if end is None:
+        end = _repeated_actor(text, a)
+    if end is None and a > s and guess:
+        end = _numbered_head_end(text, a) or _stopped_head_end(text, a)
+    if end is None:
+        return None
+    head = text[s:end].rstrip(" \u3000").removesuffix("。")  # (a numbered headline's full stop, 1.某某项目开工。: no part of its shape)
+    return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+def _quoted_run(head: str, body: str) -> bool:
+    """Is ``head``, run into ``body`` in one paragraph, a headline that is all one quotation (“家门口就能上班” 走进某某镇…),
+    over a body opening like news or setting a feature's scene, as :func:`_quoted_headline` asks of a line?"""
+    if not (len(head) > 2 and head[0] == "“" and head[-1] == "”" and 6 <= visual_width(head) <= 40) or re.search(r"[“”。；]", head[1:-1]):
+        return False
+    sentence = re.match(r"[^。！？]*[。！？]", body)
+    return sentence is not None and (news_opener(body) or _sets_the_scene(sentence[0]) or _office_acts_on(head[1:-1], sentence[0]))
+
+
+# How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
+# or a month running into its sentence (8月全市工业用电量…).
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
+
+
+def _skip_meta(text: str, t: int) -> int:
+    """Past the metadata words (each followed by a space) at ``t``: 作者：某某, （记者 某某）, 本报记者　某某, ——subtitle."""
+    while token := _RUN_IN_TOKEN.match(text, t):
+        if is_metadata(token[0].strip()):
+            t = token.end()
+            continue
+        pair = _RUN_IN_TOKEN.match(text, token.end())
+        if pair and is_metadata(text[t : pair.end()].strip()):
+            t = pair.end()
+            continue
+        break
+    return t
+
+
+# A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。
+_BRACKET_HEAD = re.compile(r"【([^【】]{6,40})】[ \u3000]*")
+
+
+def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph opening with ``【headline】`` runs into its body: ``[(0, body start)]``, or None.
+
+    The headline must be shaped like one and what follows must be prose (a section tag such as
+    【国内要闻】 on its own, or a box label, is not cut). One such paragraph is no digest: the
+    caller asks for several.
+
+    >>> cut_bracket_head(Line("【洛阳设立先进制造业发展基金】洛阳市财政局宣布设立基金，首期规模30亿元。", (), (0, 37)))
+    [(0, 15)]
+    """
+    match = _BRACKET_HEAD.match(line.text)
+    if not match or not headline_form(match.group(1)) or not is_prose(line.text[match.end() :]):
+        return None
+    return [(0, match.end())]
+
+
+# A headline run into its paragraph at the line's first full-width colon (长沙建设…需补齐三个短板：调研发现，…。):
+# no task (加强组织领导：…), part (总体要求：…), point (一是…：), speaker (…负责人表示：) nor label (来源：, 问：) before it.
+_COLON_HEAD = re.compile(r"([^：:，。；！？,;!?]{8,40})：[ \u3000]*")
+_NOT_COLON_HEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十])|(?:表示|说|指出|认为|强调|介绍|称|坦言|提出|建议|要求|如下|包括|是|为|有|的)$")
+_TASK_VERB = re.compile(r"^(?:完善|加快|加强|推进|推动|强化|提升|培育|优化|健全|深化|扩大|促进|鼓励|落实|构建|建立|做好|抓好|坚持|"
+                        r"创新|拓展|引导|规范|提高|增强|夯实|聚焦|着力|全力|大力|积极|持续|进一步|统筹|严格|筑牢|降低|减轻|保持|稳定|加大|支持)")
+
+
+def cut_colon_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph opening with its headline and a full-width colon runs into its body: ``[(0, body start)]``
+    (the colon between them belongs to neither), or None. The run before the colon must be shaped like a headline that
+    names what happened, not a task, a document's part, a point, a speaker or a label, and a sentence must follow. One
+    such paragraph is no digest: the caller asks for several, most of the file's paragraphs.
+
+    >>> cut_colon_head(Line("湘西州文旅融合要防止同质化竞争：湘西州各县市近年来新建古镇类景区11个，部分景区门票收入下滑。", (), (0, 47)))
+    [(0, 16)]
+    >>> cut_colon_head(Line("加强组织领导：各地要建立工作专班，细化任务分工，确保各项措施落地见效。", (), (0, 35)))
+    """
+    if line.kind:
+        return None
+    match = _COLON_HEAD.match(line.text)
+    if not match:
+        return None
+    head = strip_numbering(match[1])
+    body = line.text[match.end() :]
+    if not headline_form(match[1]) or visual_width(head) < 8 or _NOT_COLON_HEAD.search(head) or _TASK_VERB.match(head) \
+            or _PART_WORDS.match(head) or is_metadata(match[0]) or _QUESTION_OR_ANSWER.match(head) \
+            or not (is_prose(body) and re.search(r"[。！？]", body)):
+        return None
+    return [(0, match.end())]
+
+
+_NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
+
+
+# Who a news item's first clause names as its source: a place's government, agency, zone or company.
+_ACTOR_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[省市区县州盟旗港局厅委办园])"
+)
+
+
+# A run ending inside an actor's name (四川省经济和信息化厅与重庆市|经济和信息化委员会…), not a headline (…新药获批上市).
+_ACTOR_TAIL = re.compile(r"(?:(?<![上城都])市|[省区县局厅委与和及])$")
+
+
+def _repeated_actor(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body's first clause ends, or None: where a place or
+    actor among the headline's first words is named again, opening a clause that says who reported
+    what (宁波前湾新区汽车产业集群产值突破2000亿元|宁波前湾新区管委会近日介绍，…;
+    山东济南发布空天信息产业发展规划|济南市人民政府近日印发…)."""
+    # (a headline may have one colon: 「专精特新」梯度培育：宁波新增…|宁波市经济和信息化局公布，…)
+    run = re.match(r"[^，。；：！？、,;:!?]{1,24}[：:]?[^，。；：！？、,;:!?]{6,90}|[^，。；：！？、,;:!?]{12,90}", text[s : s + 120])
+    if not run:
+        return None
+    clause = run[0]
+    names = {clause[p : p + 2]: p for p in range(min(8, len(clause) - 1)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", clause[p : p + 2])}
+    for k in range(6, min(len(clause) - 4, 45)):
+        p = names.get(clause[k : k + 2])
+        if p is not None and p + 2 <= k and _ACTOR_NAMED.match(clause, k) and _NEWS_CUE.search(clause[k:]) \
+                and not _ACTOR_TAIL.search(clause[:k]):  # (四川省经济和信息化厅与重庆市|经济和信息化委员会…: one actor's name)
+            return s + k
+    return None
+
+
+# How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
+# where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
+_HEAD_END = re.compile(
+    r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
+    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+)
+_BODY_ACTOR = re.compile(
+    r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
+    r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日|介绍|表示|发布|印发|宣布|公布|透露|通报|获悉)"
+)
+
+
+def _numbered_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run straight into its body, ends: the last place where the run
+    ends like a headline (a news verb, a figure) and what follows opens with an actor and a news cue.
+
+    >>> text = "2.数字贸易示范区扩容省商务厅日前公布第二批名单，全省示范区增至10个。"
+    >>> text[2:_numbered_head_end(text, 2)]
+    '数字贸易示范区扩容'
+    """
+    run = re.match(r"[^，。；！？、,;!?]{8,60}", text[a : a + 80])
+    if not run:
+        return None
+    # The last such place: 民营经济32条出台|省政府办公厅…, not 民营经济32条|出台省政府办公厅…
+    ends = [k for k in range(6, len(run[0]) - 4)
+            if _HEAD_END.search(run[0][:k]) and _BODY_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
+    return a + ends[-1] if ends else None
+
+
+# What happened, ending a news headline (…一期投用, …二期封顶), beside :data:`_HEAD_END`; and what is to be done, opening a
+# document's heading (加强…, 推动…, 完善…).
+_EVENT_END = re.compile(r"(?:投用|启用|交付|通车|开业|开幕|闭幕|授牌|挂牌|完工|贯通|封顶|签署|举办|奠基|投运|运营|揭晓|获奖)$")
+_TASK_START = re.compile(r"(?:加强|强化|推动|推进|加快|完善|健全|建立|优化|提升|落实|深化|实施|支持|鼓励|促进|做好|抓好|严格|规范|保障|"
+                         r"创新|扩大|培育|打造|发展|坚持|明确|提高|加大|构建|统筹|营造|全面|积极|大力|着力|持续|切实|进一步)")
+
+
+def _stopped_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run into its body with a full stop, ends: after a run of 6–40 characters with no
+    other punctuation that ends like news (…隔膜项目开工。, …新增项目12个。), over a sentence of its own; a document's numbered
+    heading ends so too, but on what is to be done (1.加强组织领导。), not on what happened.
+
+    >>> text = "2.某某冷链物流园一期投用。一期建成冷库8万吨，年吞吐量可达60万吨。"
+    >>> text[2:_stopped_head_end(text, 2)], _stopped_head_end("1.加强组织领导。各地要建立工作专班，明确责任分工。", 2)
+    ('某某冷链物流园一期投用。', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}。", text[a : a + 42])
+    head = run[0][:-1] if run else ""
+    if not run or not (_HEAD_END.search(head) or _EVENT_END.search(head)) or _TASK_START.match(head) or not headline_form(head):
+        return None
+    rest = text[a + run.end() : a + run.end() + 300]
+    return a + run.end() if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
+
+
+_RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")
+_RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
+
+
+# Where a masthead may end, glued to the first headline: a date, an issue number, a bracket.
+_MASTHEAD_END = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|第\s*[\d一二三四五六七八九十]+\s*期|[）)]"
+)
+_RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
+
+
+def _masthead_prefix(text: str) -> int:
+    """Characters of the masthead a pasted digest opens with (产经要闻速递 2024年5月21日 第21期 ,
+    要闻速览：, 本期目录：A；B；C), before its first item's headline; 0 if none.
+
+    >>> text = "每周要闻 2024年4月第1期 本期目录：苏州发布机器人政策；无锡物联网产业规模扩大 苏州发布机器人政策 本报讯 苏州市…"
+    >>> text[_masthead_prefix(text):]
+    '苏州发布机器人政策 本报讯 苏州市…'
+    """
+    pos = 0
+    # (a name kg does not know as a newsletter's is one over its issue number: 工业经济运行 第9期 …)
+    first = _RUN_IN_TOKEN.match(text)
+    second = _RUN_IN_TOKEN.match(text, first.end()) if first else None
+    if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
+        pos = first.end()
+    while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
+        pos = token.end()
+    # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
+    toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
+    if toc:  # the table of contents ends where its first entry comes again, as the first headline
+        first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() : toc.end() + 60])
+        again = text.find(first[0], toc.end() + len(first[0])) if first else -1
+        if again > 0:
+            return again
+    label = _RUN_IN_LABEL.match(text, pos)
+    if label and numbering(text[label.end() : label.end() + 12]):
+        pos = label.end()
+    return pos
