@@ -952,8 +952,10 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         if k + 1 == len(heads):
             region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
+        # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days):
+        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days
+                                                  or _ruled(lines[region[cut - 1]], text)):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
@@ -962,7 +964,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
-            named = [i for i in region[cut:] if i not in days]
+            named = [i for i in region[cut:] if i not in days and not _ruled(lines[i], text)]
             section = _section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
@@ -1024,6 +1026,8 @@ def _section_name(line: Line) -> str | None:
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):
         return None
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
+        return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
     bracketed = text.startswith("【") and text.endswith("】")
     numbered = numbering(text) in ("一、", "（一）", "第一条")
     if bracketed or numbered or line.kind in HEADING_KINDS or visual_width(core) <= 8:
@@ -1278,7 +1282,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes[kind + "+list"] = sorted(classes[kind] + numbered, key=lambda c: c.index)
     # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
     # it is marked, and so does the first headline above the first rule.
-    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    rules = [i for i, line in enumerate(lines) if _ruled(line, text)]
     ruled = [c for c in found if c.index - 1 in rules]
     if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
         classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
@@ -1301,12 +1305,15 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
             reasons.append("a title above lines ending with a full stop")
-        if headings:
-            reasons.append(f"{len(headings)} section headings")
+        named = [i for i in headings if not _ruled(lines[i], text)]  # (not the rules drawn between items)
+        if len(named) < len(headings):
+            reasons.append(f"{len(headings) - len(named)} rules between items")
+        if named:
+            reasons.append(f"{len(named)} section headings")
             # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
             # the items below are news grouped by where or what they report.
-            if all(digest_section(lines[i]) for i in headings):
-                score += 1.0 * min(len(headings), 2)
+            if all(digest_section(lines[i]) for i in named):
+                score += 1.0 * min(len(named), 2)
                 reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
@@ -1502,7 +1509,7 @@ _PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜
                           r"\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
 
 
-_RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+_RULE = re.compile(r"[-*=_—·•~－＝＊＿※◆◇■□●○★☆]{3,}|[-*=_—·•~－＝＊＿※◆◇■□●○★☆](?:[ \u3000]+[-*=_—·•~－＝＊＿※◆◇■□●○★☆]){2,}")
 
 
 _BOX_RULE = re.compile(r"[─━═]{3,}|—{2,}")
@@ -1514,9 +1521,16 @@ def _is_rule(text: str) -> bool:
 
     >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
     (True, True, True, False)
+    >>> _is_rule("＊　＊　＊"), _is_rule("※※※"), _is_rule("◆◆◆"), _is_rule("◆ 某某")
+    (True, True, True, False)
     """
     text = text.strip()
     return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text))
+
+
+def _ruled(line: Line, text: str) -> bool:
+    """Is ``line`` a rule, as cleaned or as written (*** in Markdown: * once cleaned)?"""
+    return _is_rule(line.text) or _is_rule(text[line.start : line.end])
 
 
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.

@@ -2595,3 +2595,16 @@ def test_an_items_number_set_as_a_heading_or_in_bold_over_its_headline_is_no_tex
     assert [a.title for a in doc.articles] == [t for t, _ in items]
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["* * *", "***", "---", "=====", "＊　＊　＊", "※※※", "◆◆◆"])
+def test_a_rule_between_items_names_no_section(rule):
+    # (a 招商 bulletin's items parted by rules: furniture, neither the item above's text nor the name of a section below)
+    items = [("某某精密部件有限公司增资扩产项目签约", "项目新增投资6亿元，建设新能源汽车电驱壳体生产线8条。"),
+             ("开发区举办深圳专场招商推介会", "推介会上集中签约项目7个，总投资43亿元。"),
+             ("某某光电科技股份有限公司总部基地奠基", "总部基地占地86亩，将建设研发中心和中试车间。")]
+    text = "某某开发区招商简报\n\n" + f"\n\n{rule}\n\n".join(f"{t}\n\n{b}" for t, b in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
+    assert_nothing_lost(doc)
