@@ -182,7 +182,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         end = _numbered_head_end(text, a) or _stopped_head_end(text, a)
     if end is None:
         return None
-    head = text[s:end].rstrip(" \u3000").removesuffix("。")  # (a numbered headline's full stop, 1.某某项目开工。: no part of its shape)
+    head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
 
 
@@ -336,7 +336,7 @@ _TASK_START = re.compile(r"(?:加强|强化|推动|推进|加快|完善|健全|�
 
 
 def _stopped_head_end(text: str, a: int) -> int | None:
-    """Where a numbered item's headline, run into its body with a full stop, ends: after a run of 6–40 characters with no
+    """Where a numbered item's headline, run into its body with a full stop or a colon, ends: after a run of 6–40 characters with no
     other punctuation that ends like news (…隔膜项目开工。, …新增项目12个。), over a sentence of its own; a document's numbered
     heading ends so too, but on what is to be done (1.加强组织领导。), not on what happened.
 
@@ -344,7 +344,7 @@ def _stopped_head_end(text: str, a: int) -> int | None:
     >>> text[2:_stopped_head_end(text, 2)], _stopped_head_end("1.加强组织领导。各地要建立工作专班，明确责任分工。", 2)
     ('某某冷链物流园一期投用。', None)
     """
-    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}。", text[a : a + 42])
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}[。：:]", text[a : a + 42])  # (or a colon: 1.某某项目开工：项目…)
     head = run[0][:-1] if run else ""
     if not run or not (_HEAD_END.search(head) or _EVENT_END.search(head)) or _TASK_START.match(head) or not headline_form(head):
         return None
@@ -379,6 +379,11 @@ def _masthead_prefix(text: str) -> int:
     if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
         pos = first.end()
     while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
+        # (the first headline glued to the masthead's issue: 某某市项目快讯（2025年第30期）某某锂电池隔膜项目开工　项目…)
+        glued = [m for m in _MASTHEAD_END.finditer(token[0].strip()) if m.end() < len(token[0].strip())]
+        rest = token[0].strip()[glued[-1].end() :] if glued else ""
+        if visual_width(rest) >= 6 and headline_form(rest) and _masthead_line(token[0].strip()[: glued[-1].end()]):
+            return pos + glued[-1].end()
         pos = token.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
     toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)

@@ -465,13 +465,27 @@ def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks
     assert_nothing_lost(doc)
 
 
-def test_numbered_items_pasted_with_a_full_stop_after_each_headline_are_cut_there():
-    # (a 项目快讯 pasted into one paragraph: 1.某某项目开工。项目…。2.…; the full stop in the headline's span, not its title)
+@pytest.mark.parametrize("stop", ["。", "："])
+def test_numbered_items_pasted_with_a_full_stop_after_each_headline_are_cut_there(stop):
+    # (a 项目快讯 pasted into one paragraph: 1.某某项目开工。项目…。2.…; the full stop, or a colon, in the headline's span,
+    # not its title)
     heads = ["某某锂电池隔膜项目开工", "某某冷链物流园一期投用", "某某医疗器械产业园签约"]
     bodies = ["项目总投资22亿元，建设年产8亿平方米锂电池隔膜生产线，预计2027年投产。",
               "一期建成冷库8万吨，年吞吐量可达60万吨，可服务周边200余家商贸企业。",
               "产业园由某某医疗科技有限公司投资建设，计划引进上下游企业20家。"]
-    text = "某某市项目快讯\n2025年第30期\n" + "".join(f"{n}.{h}。{b}" for n, (h, b) in enumerate(zip(heads, bodies), 1)) + "\n"
+    text = "某某市项目快讯\n2025年第30期\n" + "".join(f"{n}.{h}{stop}{b}" for n, (h, b) in enumerate(zip(heads, bodies), 1)) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == heads
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for b in bodies]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digests_first_headline_glued_to_its_masthead_is_its_first_items():
+    # (the masthead's issue in brackets, the first headline right after it: 某某市项目快讯（2025年第30期）某某…开工　项目…)
+    heads = ["某某锂电池隔膜项目开工", "某某冷链物流园一期投用", "某某医疗器械产业园签约"]
+    bodies = ["项目总投资22亿元，建设年产8亿平方米锂电池隔膜生产线，预计2027年投产。", "一期建成冷库8万吨，年吞吐量可达60万吨。",
+              "产业园由某某医疗科技有限公司投资建设，计划引进上下游企业20家。"]
+    text = "某某市项目快讯（2025年第30期）" + "".join(f"{h}\u3000{b}" for h, b in zip(heads, bodies)) + "\n"
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == heads
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for b in bodies]
