@@ -164,6 +164,8 @@ _METADATA = re.compile(
     # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
     rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
     rf"|(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})$"
+    # (and the fields after it: 发布时间 10:21　来源：某某县融媒体中心, 10:21 来源：…)
+    rf"|(?:(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+)?(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
@@ -582,6 +584,8 @@ def is_metadata(text: str) -> bool:
     (True, True, True, False, False)
     >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
     (True, True, True, False)
+    >>> is_metadata("发布时间 10:21　来源：某某县融媒体中心"), is_metadata("10:21 来源：某某县融媒体中心"), is_metadata("07:50 全县冬季农田水利建设动员会召开")
+    (True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):
