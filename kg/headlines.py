@@ -246,7 +246,10 @@ _BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\
 
 def _date_tail(text: str) -> re.Match | None:
     """The item's date after its headline (:data:`_DATE_TAIL`, :data:`_BRACKETED_DATE_TAIL`), or None."""
-    return _BRACKETED_DATE_TAIL.search(text) if text[-1:] in ("]", "］") else _DATE_TAIL.search(text)
+    last = text[-1:]
+    if last in ("]", "］"):
+        return _BRACKETED_DATE_TAIL.search(text)
+    return _DATE_TAIL.search(text) if last == "日" or last.isdigit() else None  # (a date or a time ends so: most lines do not)
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
