@@ -475,16 +475,31 @@ def _is_page_number(raw: str) -> bool:
 
 def _numbered_headers(raw_lines: Sequence[tuple[str, int]], top_at: int, top: str) -> set[int]:
     """The offsets of lines holding a page's number and its running header, which repeats the masthead's first line
-    or stands so on three pages or more (科技创新工作动态　　　　3; not a table of contents' entry, 某某出台…　　3)."""
-    found: dict[str, list[int]] = {}
+    (科技创新工作动态　　　　3; not a table of contents' entry, 某某出台…　　3, nor a table's row, 合计　　30)."""
+    if len(top) < 4:
+        return set()
+    found = set()
     for raw, start in raw_lines:
         if len(raw) <= 2 * _HEADER_LENGTH and (raw.rstrip()[-1:].isdigit() or raw.lstrip()[:1] in _NUMBER_OPENS) and ("  " in raw or "\u3000" in raw):
             match = _NUMBERED_HEADER.match(_halfwidth(raw.strip()).replace("\t", " "))
             key = _header_key(match["after"] or match["before"]) if match else ""
-            if key and len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key) and not _PAGE_FOOTER.match(key):
-                found.setdefault(key, []).append(start)
-    return {at for key, offsets in found.items() for at in offsets
-            if len(offsets) >= 3 or (len(top) >= 4 and top in key and at != top_at)}
+            if top in key and start != top_at and len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key):
+                found.add(start)
+    return found
+
+
+def _page_value(text: str) -> int:
+    digits = _DIGITS.search(text)
+    return int(digits[0]) if digits else -1
+
+
+def _pages_run_on(pages: Sequence[tuple[int, int]]) -> bool:
+    """Three or more lines of one text, each next to a page's number, the numbers rising page by page (by one, or by two
+    where a header stands on every other page): a running header; not a label over figures (合计 / 126), which go any way."""
+    return len(pages) >= 3 and all(0 < b[1] - a[1] <= 2 for a, b in zip(pages, pages[1:]))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _NUMBER_OPENS = "0123456789０１２３４５６７８９-–—－﹣−·•第Pp"
@@ -493,11 +508,11 @@ _NUMBER_OPENS = "0123456789０１２３４５６７８９-–—－﹣−·•�
 def _repeated_headers(raw_lines: Sequence[tuple[str, int]], numbers: set[int], top_at: int, top: str) -> set[int]:
     """Where a running header stands: the offsets of lines next to a page number (above or below it, blank lines
     between) that repeat the masthead's first line (气象服务经济简报　第9期 under 气象服务经济简报), or that stand so
-    three times or more; whatever their form, never a sentence. ``numbers``: the indices of the page numbers' lines;
+    three times or more next to rising numbers; whatever their form, never a sentence. ``numbers``: the indices of the page numbers' lines;
     ``top``: the masthead's first line (``top_at`` its offset).
     (A headline at the top of a page stands next to its number too, and a table of contents may repeat it: a
     header repeats the masthead, never itself.)"""
-    around: dict[str, list[int]] = {}  # text → the offsets of its lines next to a page number
+    around: dict[str, list[tuple[int, int]]] = {}  # text → (offset, page number) of its lines next to a page number
     for k in sorted(numbers):
         for step in (-1, 1):
             j = k + step
@@ -506,11 +521,11 @@ def _repeated_headers(raw_lines: Sequence[tuple[str, int]], numbers: set[int], t
             if not 0 <= j < len(raw_lines) or j in numbers:
                 continue
             key = _header_key(raw_lines[j][0])
-            if len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key) and raw_lines[j][1] not in around.get(key, ()):
-                around.setdefault(key, []).append(raw_lines[j][1])
+            if len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key) and all(at != raw_lines[j][1] for at, _ in around.get(key, ())):
+                around.setdefault(key, []).append((raw_lines[j][1], _page_value(_halfwidth(raw_lines[k][0]))))
     masthead = len(top) >= 4
-    return {at for key, offsets in around.items() for at in offsets
-            if len(offsets) >= 3 or (masthead and top in key and at != top_at)}
+    return {at for key, pages in around.items() for at, _ in pages
+            if _pages_run_on(pages) or (masthead and top in key and at != top_at)}
 
 
 def _header_key(raw: str) -> str:

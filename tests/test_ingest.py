@@ -43,6 +43,16 @@ def test_normalisation_of_full_width_and_bold():
     assert "【上海】**２０２４年ＧＤＰ增长５％**　全年"[first.source_offset(4) - first.start] == "２"
 
 
+
+def test_a_running_header_beside_rising_page_numbers_is_furniture_and_a_tables_row_labels_are_not():
+    pages = "".join(f"第{p}段正文。\n第{p}页\n园区工作动态\n" for p in range(1, 4))  # (a header of another name than the masthead's)
+    numbered = "".join(f"第{p}段正文。\n{p}　　　　　　产业简报\n" for p in range(4, 6))  # (the masthead's name beside each number)
+    rows = "".join(f"合计　　　　{n}\n" for n in (30, 31, 32)) + "".join(f"全区\n{n}\n" for n in (12, 8, 15))
+    lines, furniture = clean_lines("产业简报\n第2期\n" + pages + numbered + rows)
+    assert [f.kind for f in furniture] == ["page_footer", "page_header"] * 3 + ["page_header"] * 2 + ["page_footer"] * 3
+    assert [line.text for line in lines][-6:] == ["合计 30", "合计 31", "合计 32", "全区", "全区", "全区"]
+
+
 def test_page_header_glued_inside_a_paragraph_is_removed():
     text = (
         "过去三年，各地密集发布支持智能网联汽车产业发展的政策规划。整体来看一些\n"
