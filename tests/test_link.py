@@ -191,6 +191,29 @@ def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):
                      ("该子基金", sub), ("引导基金", guidance), ("江西省现代产业引导母基金", mother), ("江西母基金", mother)]
 
 
+def test_the_clause_region_owning_a_fund_is_read_as_the_text_means_a_shared_name(linker):
+    """南沙区 names a district of 广州 and one of 三沙: after 广州市 it is 广州's, and owns the fund its clause sets up."""
+    funds = {m.id for m in linker.link_text("广州市南沙区近日设立规模50亿元的南沙海洋产业母基金，重点投向海上风电。") if m.type == "fund"}
+    assert funds == {"fund:440115:南沙海洋产业母基金"}
+
+
+def test_the_body_of_a_new_area_that_is_a_district_is_the_districts_once_it_is_one(linker):
+    """两江新区 became a district (500157) in 2025: its 管委会 is that district's body in text of 2025, 重庆's before
+    (and in undated text: see the golden case body_of_a_new_area_that_is_also_a_district_is_the_zone_s)."""
+    text = "重庆市两江新区管委会近日出台新的支持政策。"
+    assert {m.id for m in linker.link_text(text, date="2025-03-01") if m.type == "agency"} == {"agency:500157:development_zone_committee"}
+    assert {m.id for m in linker.link_text(text, date="2024-03-01") if m.type == "agency"} == {"agency:500000:development_zone_committee"}
+
+
+def test_a_fund_a_zone_sets_up_is_its_regions(linker):
+    """A zone has no adcode: the fund its committee sets up is owned by the region it lies in, one region
+    enclosing all where it spans several (北京经开区: 大兴区 and 通州区, so 北京)."""
+    funds = {m.id for m in linker.link_text("苏州工业园区管委会近日设立规模50亿元的园区纳米技术产业母基金，重点投向第三代半导体。") if m.type == "fund"}
+    assert funds == {"fund:320500:园区纳米技术产业母基金"}
+    funds = {m.id for m in linker.link_text("北京经开区管委会近日设立规模20亿元的生物医药产业母基金，重点投向创新药。") if m.type == "fund"}
+    assert funds == {"fund:110000:生物医药产业母基金"}
+
+
 def test_a_district_after_its_city_owns_the_fund_and_funds_listed_together_are_two(linker):
     """杭州市余杭区…基金 is the district's (a short form after the city, 重庆两江…, stays the city's); two
     funds listed side by side are two, however alike their names (not one written two ways)."""

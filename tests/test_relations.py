@@ -34,6 +34,12 @@ def test_title_actor_backs(linker):
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
+    text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
+    backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
+    assert backs == {"320500", "320200"}
+
+
 def test_joint_issuers_each_issue_the_policy(linker):
     text = "深圳促进新能源汽车产业高质量发展\n\n近日，深圳市工业和信息化局、深圳市发展和改革委员会等八部门联合发布《深圳市促进新能源汽车和智能网联汽车产业高质量发展的若干措施》。（深圳特区报 20231128）\n"
     issued = _facts(linker, text, "issues")
@@ -882,6 +888,70 @@ def test_what_an_issued_document_says_is_its_regions(linker):
     assert ("agency:510100:government", "issues", "policy:成都市促进会展业发展若干措施") in facts
     backs = {s for s, r, o, *_ in facts if r == "backs" and o == "industry:exhibition-economy"}
     assert backs == {"510100"}
+
+
+def test_measures_right_after_an_issued_documents_title_are_its_regions(linker):
+    # The clause after the title opens with what the document does (支持…, 对…给予…): no subject of its own.
+    text = ("绍兴动态\n\n绍兴市经济和信息化局日前印发《绍兴市集成电路产业提升若干措施》，支持集成电路设计企业扩大规模，"
+            "对新建封装测试项目给予补助。（新华社 20240301）\n")
+    facts = _facts(linker, text)
+    assert ("agency:330600:economy_and_it", "issues", "policy:绍兴市集成电路产业提升若干措施") in facts
+    backs = {s for s, r, o, *_ in facts if r == "backs" and o == "industry:integrated-circuits"}
+    assert backs == {"330600"}
+    # the document as the subject of what it states (…印发的《…》明确，…)
+    text = "湖北动态\n\n湖北省人民政府今年印发的《湖北省光电子信息产业若干措施》明确，省级财政安排专项资金支持光通信企业攻关。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:optical-communications"}
+    assert backs == {"420000"}
+
+
+def test_a_grant_to_what_an_industrys_firms_do_is_backing(linker):
+    text = "鼓楼动态\n\n福州市鼓楼区近日出台细则，对新落户的区块链企业给予三年房租补贴。（新华社 20240301）\n"
+    assert ("350102", "backs", "industry:blockchain") in _facts(linker, text, "backs")
+    # the region whose document grants it, not the issuing agency; not equipment its buyers are paid for
+    text = "义乌动态\n\n义乌市商务局印发《义乌市跨境电商发展若干措施》，对新设海外仓给予最高100万元补贴。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:overseas-warehouses"} == {"330782"}
+    text = "顺德动态\n\n顺德区对购置工业机器人的企业给予补贴。（新华社 20240301）\n"
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+
+
+def test_a_zones_committee_speaks_and_issues_for_its_zone(linker):
+    # The KB keeps a zone's committee as its city's body (agency:130600:development_zone_committee); what its
+    # document assigns and the figures it states are the zone's, not the city's.
+    text = ("雄安动态\n\n河北雄安新区管委会近日印发《雄安新区空天信息产业发展行动方案》，提出到2028年新区空天信息产业规模达到800亿元，"
+            "重点发展人工智能和卫星互联网。（新华社 20250301）\n")
+    facts = _facts(linker, text)
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert {("zone:xiongan_new_area", "industry:artificial-intelligence"), ("zone:xiongan_new_area", "industry:satellite-internet")} <= backs
+    assert not {s for s, _ in backs if s == "130600" or s.startswith("agency:")}
+    assert {(s, o, q[0]) for s, r, o, *q in facts if r == "sets_target"} == {("zone:xiongan_new_area", "industry:aerospace-information", 800.0)}
+    text = "苏州动态\n\n苏州工业园区管委会近日设立规模30亿元的园区纳米技术产业基金，重点投向第三代半导体和新型显示。（新华社 20250301）\n"
+    facts = _facts(linker, text)
+    assert {(s, o) for s, r, o, *_ in facts if r == "backs"} == {("zone:suzhou_industrial_park", "industry:third-generation-semiconductors"),
+                                                                ("zone:suzhou_industrial_park", "industry:new-display")}
+    assert {(s, o) for s, r, o, *_ in facts if r == "invests_in"} == {("fund:320500:园区纳米技术产业基金", "industry:third-generation-semiconductors"),
+                                                                     ("fund:320500:园区纳米技术产业基金", "industry:new-display")}
+    text = "亦庄动态\n\n北京经开区管委会表示，力争到2027年区内人形机器人产业规模达到300亿元。（新华社 20250301）\n"
+    assert {(s, o, a) for s, r, o, a, *_ in _facts(linker, text, "sets_target")} == {("zone:beijing_etdz", "industry:humanoid-robots", 300.0)}
+
+
+def test_the_parties_of_an_agreement_counted_as_a_later_subject_act_as_their_places(linker):
+    text = ("湘赣合作\n\n湖南省工业和信息化厅与江西省工业和信息化厅近日签署战略合作协议，两省将共同建设产业走廊，"
+            "联合推动新型储能示范应用。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"}
+    assert backs == {"430000", "360000"}
+    # three cities named together; not past a later clause with a subject of its own
+    text = "湾区合作\n\n东莞与深圳、惠州签署合作协议，三市将共同发展新型储能。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"} == {"441900", "440300", "441300"}
+    text = "湾区合作\n\n东莞与深圳签署合作协议，两市将共同建设物流通道，惠州则重点发展新型储能。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"} == {"441300"}
+
+
+def test_who_approves_what_others_are_to_do_backs_nothing(linker):
+    text = ("工信部批复多地建设人工智能先导区\n\n工业和信息化部近日批复同意山东、湖南等地建设国家人工智能创新应用先导区。"
+            "山东省随后提出，支持济南发展人工智能产业。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:artificial-intelligence"}
+    assert "agency:miit" not in backs and "430000" not in backs
+    assert "370000" in backs
 
 
 def test_partners_listed_after_with_do_not_act(linker):
@@ -2170,6 +2240,13 @@ def test_an_industry_named_with_its_making_is_still_the_industry(linker):
     # A word of another kind running across its end still cuts it (保险业务 is no 保险业).
     text = "某市动态\n\n某市将大力发展保险业务。\n"
     assert not any(o == "industry:insurance" for _, _, o in _facts(linker, text, "backs"))
+    # Nor does 产业 after it (jieba cuts 工业 + 机器人产业), unless it names a fund (汽车芯片产业基金).
+    text = "辽宁动态\n\n辽宁省近日提出，建设工业机器人产业基地。\n"
+    assert ("210000", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+    from kg.relations.context import _stands_as_term
+
+    text = "北仑区今年将再设立一支规模10亿元的汽车芯片产业基金。"
+    assert not _stands_as_term(text, text.index("汽车芯片"), text.index("汽车芯片") + 4, linker)
 
 
 def test_a_round_of_the_firm_the_sentence_before_introduced(linker):
@@ -2286,6 +2363,23 @@ def test_what_has_been_built_is_a_count_unless_the_sentence_looks_ahead(linker):
     assert ("650200", "backs", "industry:data-centres") in _facts(linker, text, "backs")
     text = "宜昌氢能\n\n宜昌依托化工企业副产氢资源，已建成两座加氢站。（新华社 20240301）\n"
     assert ("420500", "backs", "industry:hydrogen-refuelling-stations") in _facts(linker, text, "backs")
+    # an editor's comment telling what stands (点评：…已建成…), as a digest prints it after an item
+    text = "淄博氢能\n\n淄博设立氢能基金。\n\n点评：潍坊已建成多座加氢站，淄博可借鉴潍坊的经验。（新华社 20240301）\n"
+    assert ("370700", "backs", "industry:hydrogen-refuelling-stations") not in _facts(linker, text, "backs")
+
+
+def test_an_industry_inside_a_development_zones_name_is_not_backed(linker):
+    text = "长春动态\n\n长春新区重点发展动力电池，汽车经济技术开发区重点发展智能网联汽车。（新华社 20240301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("zone:changchun_new_area", "backs", "industry:power-batteries") in backs
+    assert not {s for s, r, o in backs if o == "industry:automotive"}
+
+
+def test_a_trait_of_a_places_work_on_an_industry_is_no_backing(linker):
+    text = "合肥观察\n\n与苏州相比，合肥发展集成电路产业的特点在于龙头企业带动。（新华社 20240301）\n"
+    assert ("340100", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
+    text = "合肥观察\n\n与苏州相比，合肥正大力发展集成电路产业。（新华社 20240301）\n"
+    assert ("340100", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
 
 
 def test_dangdi_after_the_places_a_sentence_opens_with_is_those_places(linker):

@@ -101,6 +101,8 @@ class KnowledgeBase:
     #: zone id → the one region that administers it where the zone spans several (zones.tsv ``administered_by=``:
     #: 西咸新区, across 西安 and 咸阳, is run by 西安)
     zone_seats: dict[str, str] = field(default_factory=dict)
+    #: zone id → the district a new area is identical to (zones.tsv ``district=``: 两江新区, 500157)
+    zone_districts: dict[str, str] = field(default_factory=dict)
     _slug_regions: dict[str, str] = field(default_factory=dict)  # slug → adcode
 
     # ------------------------------------------------------------ lookups
@@ -236,6 +238,8 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
         seat = re.match(r"administered_by=(\d{6})(?:;|$)", row.get("note") or "")
         if seat:
             kb.zone_seats[f"zone:{row['id']}"] = seat[1]
+        if district := re.match(r"district=(\d{6})(?:\D|$)", row.get("note") or ""):
+            kb.zone_districts[f"zone:{row['id']}"] = district[1]
     for row in read_table(directory / "zone_kinds.tsv"):
         forms = (row["name_form"], *_split(row["long_forms"]), *_split(row["short_forms"]))
         kb.zone_kinds[row["kind"]] = ZoneKind(row["kind"], row["name_form"], forms, row["zone_kind"])

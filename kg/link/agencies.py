@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from kg.kb import MUNICIPALITIES, Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
@@ -259,7 +260,7 @@ class AgencyFinder:
             match = self._function_re.match(context.units[u].text, _after_party_body(context.units[u].text, end))
             zone = self.kb.get(zone_id)
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
-                region = self._seat(zone)
+                region = self._seat(zone, context.year)
                 if region:
                     out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
@@ -282,15 +283,29 @@ class AgencyFinder:
             if function not in ("development_zone_committee", "free_trade_zone_office"):
                 continue
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
-            region = self._seat(zone)
+            region = self._seat(zone, context.year)
             if region:
                 out.append((c.unit, first.start, match.end(), f"agency:{region}:{function}", "agency_zone_body"))
         return out
 
-    def _seat(self, zone: Entity) -> str | None:
-        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), else
-        the smallest region that holds the whole zone."""
+    def _seat(self, zone: Entity, year: int | None) -> str | None:
+        """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), the
+        district the new area is (两江新区管委会: 500157) in text dated in a year the district existed,
+        else the smallest region that holds the whole zone (in 2024, or undated: 重庆)."""
+        district = self.kb.zone_districts.get(zone.id)
+        if district is not None and year is not None and year >= self._district_since.get(district, 0):
+            return district
         return self.kb.zone_seats.get(zone.id) or self.places.common_region(zone.parents)
+
+    @cached_property
+    def _district_since(self) -> dict[str, int]:
+        """A district → the year it took its present form (the last change that ended a unit it succeeds:
+        两江新区, 2025, when 江北区 and 渝北区 were merged into it)."""
+        since: dict[str, int] = {}
+        for units in self.kb.former.values():
+            for u in units:
+                since[u.successor] = max(since.get(u.successor, 0), u.until)
+        return since
 
     def _zone_bodies_elliptical(self, context: Context, zones: Sequence[tuple[int, int, int, str]]) -> list[Found]:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
@@ -314,7 +329,7 @@ class AgencyFinder:
                 before = {zid for zu, zs, form, zid in named if (zu, zs) < (u, start)
                           and (_of_kind(form, kind) or (zid in self.kb.by_id and _of_kind(self.kb.by_id[zid].name, kind)))}
                 zone = self.kb.get(before.pop()) if len(before) == 1 else None
-                region = self._seat(zone) if zone is not None else None
+                region = self._seat(zone, context.year) if zone is not None else None
                 out.append((u, start, match.end(), f"agency:{region}:development_zone_committee" if region else None, "agency_zone_body_elliptical"))
         return out
 

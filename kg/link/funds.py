@@ -269,9 +269,22 @@ class FundFinder:
         best = None
         for c in context.index.starting_in(u, clause_start, start):
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
-            if len(ids) == 1 and (best is None or c.start > best[0]) and context.region_named(c) == ids[0]:
-                best = (c.start, ids[0])  # a place the text names (not 合作 in 与社会资本合作设立, 合作市's short name)
+            if ids and (best is None or c.start > best[0]) and (named := context.region_named(c)) in ids:
+                best = (c.start, named)  # a place the text names (not 合作 in 与社会资本合作设立, 合作市's short name),
+                # read as the text means it where two share the name (广州市南沙区: 440115, not 三沙's 南沙区)
+        if best is None:  # 苏州工业园区(管委会)近日设立…基金: a zone's fund is its region's (the zone has no adcode)
+            zones = [z for _, (_, meaning) in self.scanner.iter(text[clause_start:start]) for z, _ in meaning.others if self.kb.by_id[z].type == "zone"]
+            if len(set(zones)) == 1:
+                return self._zone_region(zones[0])
         return best[1] if best else None
+
+    def _zone_region(self, zone: str) -> str | None:
+        """The region a zone lies in: its one parent, or the nearest region enclosing its parents
+        (北京经济技术开发区, in 大兴区 and 通州区: 北京)."""
+        parents = [p for p in self.kb.by_id[zone].parents if p in self.kb.by_id]
+        if len(parents) <= 1:
+            return parents[0] if parents else None
+        return next((a for a in self.kb.ancestors(parents[0]) if all(a in self.kb.ancestors(p) for p in parents[1:])), None)
 
     def _region_later_in_clause(self, text: str, end: int, context: Context, u: int) -> bool:
         """Is a place named after ``end`` in the same clause (千亿空天基金群落地重庆)?"""

@@ -83,7 +83,10 @@ class _ArticleContext:
                     return [zone]
             if found:
                 self.committee_zone = self._committee_zone(found[0])
-                return self._most_specific(title[0], found[0])
+                subject = self._most_specific(title[0], found[0])
+                if not actor and subject == [found[0][2].id]:
+                    subject += self._listed_with(title[0], found[0])  # 沈阳、大连联手推进机器人产业: both act
+                return subject
             opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
             if opening and (region := _title_region(opening[0], self)):
                 return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
@@ -106,6 +109,19 @@ class _ArticleContext:
         run = _COMMITTEE.search(m.text)
         zone = self.linker._place_named(m.text[: run.start()]) if run else None
         return zone if zone in _special_zones() else None
+
+    def _listed_with(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
+        """The places of the same kind listed right after a headline's first (沈阳、大连联手…, 苏州和无锡共建…):
+        the headline's subjects with it. (Not a place after 与: 川渝与东盟…, a partner; nor one inside the first's.)"""
+        out, end = [], first[1]
+        for s, e, m in title.mentions:
+            if s < end:
+                continue
+            if s != end + 1 or title.text[end] not in "、和" or m.type != first[2].type or first[2].id in set(self.kb.ancestors(m.id)):
+                break
+            out.append(m.id)
+            end = e
+        return out
 
     def _most_specific(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
         """The place a title opens with, read to its end: 福州市鼓楼区, 湖南株洲, 天津滨海新区 are the

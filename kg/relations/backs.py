@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _agency_region, _government_region
+from kg.relations.article import _ISSUING_NOTICE, PLACE_TYPES, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
     _CLAUSE_BREAK,
@@ -19,6 +19,7 @@ from kg.relations.clauses import (
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
     _actor_end,
+    _agency_place,
     _backs_as_zone,
     _central_agency,
     _clause,
@@ -75,6 +76,11 @@ _ASKED = re.compile(r"[？?][”’」』\s]*$")
 _COMMENT = re.compile(r"\s*[【〔\[]?(?:点评|短评|编者按|编者的话|评论)[】〕\]]?\s*[：:]")
 
 
+# A body approving what others are to do (国家发展改革委近日批复同意…, 国务院批准…): the approver, named right
+# before, backs nothing by it (not 经…批准, 获批准: approval given to the subject).
+_APPROVES = re.compile(r"[^，,。；;、]{0,6}?(?<![经获])(?:批复|批准)")
+
+
 # A headline comparing places (中部六省数字经济政策比较, 三市产业对比): what each does is told in the body.
 _COMPARED = re.compile(r"比较(?!优势)|对比")
 
@@ -109,7 +115,7 @@ def _may_back(text: str) -> bool:
     (将…作为重点), 对 and the support (对…的支持, 扶持, 培育, 招引, 投入). A reading added to
     :func:`_backs` that needs none of these must add its words here."""
     return bool(
-        _cue_re("backs").search(text) or "围绕" in text
+        _cue_re("backs").search(text) or "围绕" in text or ("对" in text and "给予" in text)
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
     )
@@ -140,6 +146,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
         if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
             subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
+        elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
+            subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
         if subjects and cue_re.search(text) and not _COMPARED.search(text):
             for start, end, m in industries:
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
@@ -195,6 +203,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
+        if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
+            # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
+            if _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
+                subjects, how = _subjects_before(sentence, granted.start(), context)
+                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
+                    subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
+                for subject in _backers(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
+            continue
         if not cues:
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
@@ -209,8 +226,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and _STATUS.match(text) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
-            continue  # 目前，濮阳已建成加氢站4座: what stands today, told with nothing the place will do
+        if cues[-1][0] == "建成" and (_STATUS.match(text) or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if _HISTORY.search(_clause(text, cues[-1].start())):
@@ -222,7 +239,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
                 if how == "explicit":
-                    for subject in subjects:
+                    # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
+                    for subject in dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects):
                         if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
                             yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
             continue
@@ -231,6 +249,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
+            continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
             subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
         if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
@@ -239,9 +259,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
-        if how in ("explicit", "previous_sentence") and _DOCUMENT_CONTENT.search(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区: what the document says is its region's
-            subjects = list(dict.fromkeys(_agency_region(x) or x for x in subjects if not _central_agency(x)))
+        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start(), cues[-1].end()):
+            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
+            # says is its region's, its issuer issues it
+            subjects = _documents_region(sentence, subjects, context)
         if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
             # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
             subjects = [x for x in subjects if not x.startswith("agency:")]
@@ -260,6 +281,12 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
+        if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
+                and _SETS_UP_FUND.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
+            # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
+            # the zone's (what the committee itself says it will do stays its own)
+            subjects = list(dict.fromkeys(z if x.endswith(":development_zone_committee") and (z := _agency_place(sentence, x, context) or x).startswith("zone:") else x
+                                          for x in subjects))
         for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -359,6 +386,9 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
 
 
+_SETS_UP_FUND = re.compile(r"(?:设立|成立|组建)")
+
+
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
 # 重点投资…; not 已投资…: what it has invested in is its own doing).
 _SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
@@ -404,6 +434,14 @@ _MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
 _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 
+# A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
+# 三年房租补贴): 对 and a few words before the industry (新设, 新落户的), the grant after it in the same clause.
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进)?的?$")
+
+
+_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
+
+
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
 # 对 and the list's earlier items before the industry; the rest of the list, then 的 and the support.
 _SUPPORT_BEFORE = re.compile(r"对(?:[^，,。；;、和与及对]{1,12}[、和与及])*$")
@@ -421,10 +459,12 @@ _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上
 
 # An industry named inside the name of a body or an event (国家级制造业创新中心, 氢能研究中心, 新能源汽车
 # 检测中心, 人工智能产业联盟, 文化旅游节; a service's own facility, 锂电池检测认证中心, 检测认证公共服务平台):
-# the name, not the industry, is what is built or held. (A park or zone named for an
+# the name, not the industry, is what is built or held; so is a development zone's proper name (汽车经济技术
+# 开发区重点发展…: the zone acts). (A park or zone named for an
 # industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
 _INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)"
-                          r"|(?<=检测|认证|检验|测试)(?:公共服务平台|服务平台|中心)")
+                          r"|(?<=检测|认证|检验|测试)(?:公共服务平台|服务平台|中心)"
+                          r"|(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区)")  # 长春汽车经济技术开发区: a zone's proper name
 
 
 # A designation named for an industry (先进制造业集群培育体系, 先进制造业集群名单, …集群培育的部署).
@@ -584,14 +624,19 @@ _FUNCTIONS_CLOSE = re.compile(r"[^，,。；;]{0,60}?(?:功能)?于一体")
 _DOWNSTREAM = re.compile(r"[^，,。；;、和及与]{0,6}" + _REST_OF_LIST + r"等?(?:下游|终端)(?:项目|产品|应用|用户|企业|环节)")
 
 
+# A trait of a place's work on an industry (北京发展机器人产业的特点在于…, 发展氢能的短板是…): the cue and the
+# industry only name what is described, no backing is stated.
+_DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特色|优势|短板|差距|不足|瓶颈|问题|难点|难题|关键)(?:主要)?(?:在于|是)")
+
+
 # What, right after an industry's name, makes it no industry backed: a field of application (…领域的应用),
 # users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
 # designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
 # (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
-# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目).
+# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于).
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM)))
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
@@ -643,6 +688,27 @@ _DOCUMENT_CONTENT = re.compile(
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
     r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
+
+
+# A document issued, then its measures with no subject of their own (…印发《…措施》，支持创新药…; 出台《…》，
+# 对新建项目给予补助): the clause after the title opens with what the document does.
+_DOCUMENT_MEASURES = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[，,]\s*(?:并|还|同时)?"
+    r"(?:对|支持|鼓励|推动|促进|加快|重点|大力|着力|围绕|聚焦|培育|发展|打造|引导|布局|扶持)"
+    r"|(?:印发|出台|发布|制定)的《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?\s*(?:提出|明确|要求|指出)"  # …印发的《…措施》明确，…
+)
+
+
+def _document_content(text: str, actor_end: int, cue_start: int, cue_end: int) -> bool:
+    """Does the cue at ``text[cue_start:cue_end]`` stand in what a document issued after the actor says
+    (see :data:`_DOCUMENT_CONTENT`, :data:`_DOCUMENT_MEASURES`)?"""
+    return bool(_DOCUMENT_CONTENT.search(text, actor_end, cue_start) or ("《" in text and _DOCUMENT_MEASURES.search(text, actor_end, cue_end)))
+
+
+def _documents_region(sentence: Sentence, subjects: list[str], context: _Context) -> list[str]:
+    """What a document says is its region's (a zone's committee's document, its zone's), not its issuer's,
+    who issues it; a national body's document names no region of its own."""
+    return list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
 
 
 # Issuing a document (…联合印发《…》, 发布了《…》).

@@ -26,6 +26,7 @@ __all__ = [
     "_SUBJECT_OPENS_CLAUSE",
     "_SUMMARY",
     "_actor_end",
+    "_agency_place",
     "_backs_as_zone",
     "_central_agency",
     "_clause",
@@ -138,8 +139,47 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
     return found
 
 
+# The parties of an agreement referred to by their count as a later clause's subject (…签署…协议，两地将共同…;
+# 东莞与深圳、惠州…，三市将…; 双方将…).
+_PARTIES = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:今后|未来|下一步|此后)[，,]?\s*)?(?:(双)方|([两三四五])(?:地|省|市|区|县))(?=将|要|还|也|共同|联合|携手|计划|拟|合力)")
+
+
+_COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+_PARTY_COUNT = re.compile(r"双方|[两三四五][地省市区县]")
+
+
+def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The parties a count (两地, 三市, 双方) opening a clause before the cue at ``pos``, with no other subject
+    between, refers to: the places
+    (an agency: its region, :func:`_agency_place`) named together before it (四川省经济和信息化厅与重庆市
+    经济和信息化委员会…签署…协议，两地将共同打造…), as many as it counts. What two bodies agree to do
+    together is their places' doing. ``None``: no such count, or not that many named together."""
+    found = None
+    for found in _PARTIES.finditer(sentence.text, 0, pos):
+        pass
+    if found is None or any(x[0] >= found.end() for x in before) or next(_references(sentence.text, found.end(), pos), None):
+        return None  # (a later clause with a subject of its own: the parties are not who acts there)
+    named = [x for x in before if x[1] <= found.start()]
+    if not named:
+        return None
+    group = [named[-1]]
+    for x in reversed(named[:-1]):
+        if not _COORDINATION.match(sentence.text[x[1] : group[-1][0]]) and sentence.text[x[1] : group[-1][0]] not in ("同", "和", "与"):
+            break
+        group.append(x)
+    places = list(dict.fromkeys(_agency_place(sentence, m.id, context) or m.id for _, _, m in reversed(group)))
+    return places if len(places) == _COUNT[found[1] or found[2]] else None
+
+
 def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     before = [x for x in sentence.actors() if x[1] <= pos]
+    counted = sentence._of_types.get("parties")
+    if counted is None:  # found once per sentence: few name parties by their count
+        counted = sentence._of_types["parties"] = bool(_PARTY_COUNT.search(sentence.text))
+    if counted and (parties := _parties(sentence, pos, before, context)):
+        return parties, "parties"
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
@@ -552,6 +592,22 @@ def _actor_end(sentence: Sentence, pos: int) -> int:
     """Where the last actor before ``pos`` ends (0 if none)."""
     actors = [x for x in sentence.actors() if x[1] <= pos]
     return actors[-1][1] if actors else 0
+
+
+def _agency_place(sentence: Sentence, subject: str, context: _Context) -> str | None:
+    """The place an agency of the sentence acts for: its region (agency:350200:finance_bureau → 350200), but
+    for a zone's committee named with its zone (河北雄安新区管委会, 大连金普新区管委会, 重庆市两江新区管委会,
+    which the KB keeps as its city's body) the zone or district it runs, whose document it issues and whose
+    figures it states. ``None`` for what is no local agency."""
+    region = _agency_region(subject)
+    if region is None or not subject.endswith(":development_zone_committee"):
+        return region
+    for _, _, m in sentence.actors():
+        if m.id == subject and (run := _COMMITTEE.search(m.text)) and run.start():
+            place = context.linker._place_named(m.text[: run.start()])
+            if place is not None and place != region and (place in _special_zones() or region in context.kb.ancestors(place)):
+                return place
+    return region
 
 
 def _backs_as_zone(subject: str) -> bool:

@@ -314,9 +314,12 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
     if not linker.words.on_word_boundary(text, start, end):
         # 汽车出口量, 跨境电商交易额: jieba cuts 出口量, 交易额, but a measure of a term keeps it a term; so
         # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
-        # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业).
+        # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业), nor 产业
+        # (工业机器人产业基地: jieba cuts 工业 + 机器人产业, the industry named with its 产业; not a fund's name,
+        # 汽车芯片产业基金).
         if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
-                and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)):
+                and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)) \
+                and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.relations.article import PLACE_TYPES, _agency_region
-from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMMARY, _actor_end, _backs_as_zone, _masked, _subjects_before
+from kg.relations.article import PLACE_TYPES
+from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMMARY, _actor_end, _agency_place, _backs_as_zone, _masked, _subjects_before
 from kg.relations.context import _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
@@ -174,7 +174,7 @@ def _indicator_targets(sentence: Sentence, context: _Context, evidence, start: i
             elif unit == "亿":
                 unit = "亿元"
             subjects, how = _subjects_before(sentence, named[0][0], context)
-            places = [r for r in (_agency_region(x) or x for x in subjects) if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES]
+            places = [r for r in (_agency_place(sentence, x, context) or x for x in subjects) if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES]
             quantity = Quantity(amount=value, unit=unit, year=year, text=text[item_start : amount.end()].strip(), amount_max=upper)
             for subject in places:
                 yield Fact(subject, "sets_target", named[0][2].id, evidence(sentence, f"target_{how}"), quantity)
@@ -310,8 +310,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
-        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元).
-        regions = [_agency_region(s) or s for s in subjects]
+        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元), a zone's
+        # committee's its zone's (北京经开区管委会表示，力争…).
+        regions = [_agency_place(sentence, s, context) or s for s in subjects]
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
         if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
             places = _whole_region(sentence, whole, places, context)
