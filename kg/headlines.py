@@ -237,14 +237,19 @@ def marked_apart(line: Line, tag_end: int) -> bool:
 
 
 # A date after a headline and a space: the item's date (…主线贯通　6月3日, …签约  2025年6月5日, … 2025-06-05).
-_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})$")
+# (with the time of day, or the time alone, when a day's feed posted it: …部署冬季供暖工作　07:30, …签约　2025-06-05 09:15)
+_DATE_TAIL = re.compile(r"[ \u3000]+(?:(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"
+                        r"(?:[ \u3000]+(?:[01]?\d|2[0-3])[:：][0-5]\d)?|(?:[01]?\d|2[0-3])[:：][0-5]\d)$")
 # (or in square brackets, a space before them or not: …签约 [2025-10-21])
 _BRACKETED_DATE_TAIL = re.compile(r"[ \u3000]*[\[［](?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})[\]］]$")
 
 
 def _date_tail(text: str) -> re.Match | None:
     """The item's date after its headline (:data:`_DATE_TAIL`, :data:`_BRACKETED_DATE_TAIL`), or None."""
-    return _BRACKETED_DATE_TAIL.search(text) if text[-1:] in ("]", "］") else _DATE_TAIL.search(text)
+    last = text[-1:]
+    if last in ("]", "］"):
+        return _BRACKETED_DATE_TAIL.search(text)
+    return _DATE_TAIL.search(text) if last == "日" or last.isdigit() else None  # (a date or a time ends so: most lines do not)
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
@@ -266,6 +271,11 @@ def _dated_headline(text: str) -> bool:
 
     >>> _dated_headline("某某区域发展研究中心　　2026年1月20日"), _dated_headline("某某研究中心发布报告　2026年1月20日")
     (False, True)
+
+    A day's feed gives the time it posted the item, with its date or alone (…部署冬季供暖工作　07:30).
+
+    >>> _dated_headline("市委常委会研究部署冬季供暖工作　07:30"), _dated_headline("某某新能源电池项目签约　2025-06-05 09:15"), _dated_headline("某某日报 08:30")
+    (True, True, False)
     """
     dated = _date_tail(text)
     head = text[: dated.start()] if dated else ""
@@ -945,8 +955,10 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         if k + 1 == len(heads):
             region, back = _split_back(lines, region, digest=True)
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
+        # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days):
+        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days
+                                                  or _ruled(lines[region[cut - 1]], text)):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
@@ -955,7 +967,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
-            named = [i for i in region[cut:] if i not in days]
+            named = [i for i in region[cut:] if i not in days and not _ruled(lines[i], text)]
             section = _section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
@@ -1017,6 +1029,8 @@ def _section_name(line: Line) -> str | None:
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):
         return None
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
+        return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
     bracketed = text.startswith("【") and text.endswith("】")
     numbered = numbering(text) in ("一、", "（一）", "第一条")
     if bracketed or numbered or line.kind in HEADING_KINDS or visual_width(core) <= 8:
@@ -1271,7 +1285,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes[kind + "+list"] = sorted(classes[kind] + numbered, key=lambda c: c.index)
     # Items separated by rule lines (────, ***, ——): the headline right under each rule heads an item, however
     # it is marked, and so does the first headline above the first rule.
-    rules = [i for i, line in enumerate(lines) if _is_rule(line.text) or _is_rule(text[line.start : line.end])]  # (*** in Markdown: * once cleaned)
+    rules = [i for i, line in enumerate(lines) if _ruled(line, text)]
     ruled = [c for c in found if c.index - 1 in rules]
     if rules and len(ruled) >= 2 and len(ruled) >= len(rules) - 1 and len({c.mark for c in ruled}) > 1:
         classes["ruled"] = [c for c in found if c.index < rules[0]][:1] + ruled
@@ -1294,12 +1308,15 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
             reasons.append("a title above lines ending with a full stop")
-        if headings:
-            reasons.append(f"{len(headings)} section headings")
+        named = [i for i in headings if not _ruled(lines[i], text)]  # (not the rules drawn between items)
+        if len(named) < len(headings):
+            reasons.append(f"{len(headings) - len(named)} rules between items")
+        if named:
+            reasons.append(f"{len(named)} section headings")
             # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
             # the items below are news grouped by where or what they report.
-            if all(digest_section(lines[i]) for i in headings):
-                score += 1.0 * min(len(headings), 2)
+            if all(digest_section(lines[i]) for i in named):
+                score += 1.0 * min(len(named), 2)
                 reasons.append("section headings named as a digest's (…动态, …借鉴, …地区)")
         if name == "plain+source":
             reasons[0] = f"{len(items)} items with plain headlines that have a source or date beside them"
@@ -1495,7 +1512,7 @@ _PERIOD_LINE = re.compile(r"^(?:[^，。；：:！？,;!?\s]{1,16}[ \u3000]*[｜
                           r"\s*[—\-–~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]?$")
 
 
-_RULE = re.compile(r"[-*=_—·•~]{3,}|[-*=_—·•~](?:[ ][-*=_—·•~]){2,}")
+_RULE = re.compile(r"[-*=_—·•~－＝＊＿※◆◇■□●○★☆]{3,}|[-*=_—·•~－＝＊＿※◆◇■□●○★☆](?:[ \u3000]+[-*=_—·•~－＝＊＿※◆◇■□●○★☆]){2,}")
 
 
 _BOX_RULE = re.compile(r"[─━═]{3,}|—{2,}")
@@ -1507,9 +1524,16 @@ def _is_rule(text: str) -> bool:
 
     >>> _is_rule("────────────"), _is_rule("* * *"), _is_rule("——"), _is_rule("——某某")
     (True, True, True, False)
+    >>> _is_rule("＊　＊　＊"), _is_rule("※※※"), _is_rule("◆◆◆"), _is_rule("◆ 某某")
+    (True, True, True, False)
     """
     text = text.strip()
     return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text))
+
+
+def _ruled(line: Line, text: str) -> bool:
+    """Is ``line`` a rule, as cleaned or as written (*** in Markdown: * once cleaned)?"""
+    return _is_rule(line.text) or _is_rule(text[line.start : line.end])
 
 
 # Who publishes a newsletter, on its masthead: 某某发展研究中心编, 某某市委政策研究室.

@@ -322,6 +322,21 @@ _PAGE_NUMBER = (r"(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|[·•]\s
 _PAGE_FOOTER = re.compile(rf"^{_PAGE_NUMBER}$")
 # A page's number and its running header on one line, in either order, set apart by a wide space (2　　　科技创新工作动态).
 _NUMBERED_HEADER = re.compile(rf"^(?:{_PAGE_NUMBER}(?: {{2,}}|\u3000)\s*(?P<after>\S.*)|(?P<before>.*\S)(?: {{2,}}|\u3000)\s*{_PAGE_NUMBER})$")
+_MARKED_NUMBER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}\d{1,3}[*_]{0,2}[ \t]*")  # a number alone in a marked line: ## 02, **02**
+# An item's ordinal alone on a line over its headline, in a WeChat post's or a bulletin's style: NO.1, No.01, 01., (1), TOP1,
+# Part 1, 01 |, ◆01◆ (a bare 01 is a page number's form already). Only where they count up from 1 down the file.
+_ORDINAL_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:(?:NO|No|no|TOP|Top|PART|Part)\.?\s*0?(\d{1,2})|0?(\d{1,2})\s*[.．、|｜]"
+                           r"|[(（]\s*0?(\d{1,2})\s*[)）]|[◆◇■□●○★☆▶►]\s*0?(\d{1,2})\s*[◆◇■□●○★☆◀◄]?)[*_]{0,2}[ \t]*")
+
+
+def _ordinal_lines(raw_lines: Sequence[tuple[str, int]]) -> set[int]:
+    """The offsets of lines that are only an item's ordinal (:data:`_ORDINAL_LINE`), where there are two or more and they
+    count 1, 2, 3 … in the file's order."""
+    found = [(start, int(next(g for g in m.groups() if g))) for raw, start in raw_lines
+             if len(raw) <= 16 and raw.strip() and (m := _ORDINAL_LINE.fullmatch(_halfwidth(raw))) is not None]
+    return {start for start, _ in found} if len(found) >= 2 and [n for _, n in found] == list(range(1, len(found) + 1)) else set()
+
+
 _FOOTER_LENGTH = 24  # (no page number is longer: a cheap test before the pattern)
 # What a running header never holds: a sentence's punctuation.
 _NO_HEADER = re.compile(r"[。！？；，,!?;]")
@@ -399,6 +414,7 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
     glued = _glued_header_pattern(raw for raw, _ in raw_lines)
     numbers = {k for k, (raw, _) in enumerate(raw_lines) if _is_page_number(raw)}
     numbered = {raw_lines[k][1] for k in numbers}
+    ordinals = _ordinal_lines(raw_lines)
     top_at, top = next(((start, _header_key(raw)) for k, (raw, start) in enumerate(raw_lines) if raw.strip() and k not in numbers), (-1, ""))
     repeated = _repeated_headers(raw_lines, numbers, top_at, top) if numbers else set()
     repeated |= _numbered_headers(raw_lines, top_at, top)
@@ -418,6 +434,10 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         if start in repeated or (kind == "item" and start in numbered):  # (Markdown reads - 2 - as a list item)
             furniture.append(_furniture("page_header" if start in repeated else "page_footer", raw, start, 0, len(raw)))
             _run_on_over_page(lines)
+            continue
+        if start in ordinals or (kind and kind != "item" and _MARKED_NUMBER.fullmatch(_halfwidth(raw))):
+            # an item's number set as a heading or in bold over its headline (#### 02, **02**, <h4>02</h4>): formatting
+            furniture.append(_furniture("markup", raw, start, 0, len(raw)))
             continue
         if kind:
             _add_line(lines, furniture, raw, start, kind=kind)

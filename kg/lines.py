@@ -116,6 +116,7 @@ _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())
 
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?"  # a time of day: 08:15, 9:40, 14:26:05
 # Lines that say where or when an item comes from, not what it says.
 _FIELD = (
     r"(?:原标题|原题|来源|来\s*源|稿源|信息来源|文章来源|资料来源|图片来源|图源|题图|头图|封面图|出处|发布时间|发布日期|发文日期|成文日期|时间|日期|作者|记者|编辑|责任编辑|责编|执笔人?|"
@@ -144,7 +145,8 @@ _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # A line of two or more fields, each a short label and its value, set apart by spaces (帮扶地：贵州省毕节市　协作方：广东省广州市,
 # 时间：6月18日　地点：某某会议中心): an item's particulars under its headline, neither its headline nor its text.
 # (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
-_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?]{2,24}(?:[ \u3000]+|$)){2,6}")
+# (or by bars: 总投资：46亿元｜建设单位：某某港务集团｜工期：36个月)
+_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
 # A field naming a place or a party (…地, …方, …地区) whose value is places only (受援地：某某州某某县, 协作方：某某市、某某市):
 # where an item happened or who took part, its particulars under its headline; a headline says what happened (川渝：共建…联盟).
 _PLACE = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){1,3}"
@@ -158,6 +160,12 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    # a clock time alone, when a day's feed posted the item (08:15, 【08:15】, over or under its headline), after its day
+    # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
+    rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
+    rf"|(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})$"
+    # (and the fields after it: 发布时间 10:21　来源：某某县融媒体中心, 10:21 来源：…)
+    rf"|(?:(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+)?(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     # a web page's line of fields after its date: 2024-08-19 08:12 来源：某某报 作者：某某 字号：大 中 小
     rf"|{_DATE}{_TIME}[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"
     rf"|(?:{_WHEN})$"
@@ -569,6 +577,14 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("帮扶地：某某省某某市　协作方：某某市某某区"), is_metadata("联系人：某某　电话：0000-1234567"), is_metadata("劳务协作：春风行动以来输出劳动力4万人")
     (True, False, False)
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
+    (True, True, False)
+    >>> is_metadata("总投资：46亿元｜建设单位：某某港务集团｜工期：36个月"), is_metadata("合肥｜新能源汽车零部件企业可申请技改补贴")
+    (True, False)
+    >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
+    (True, True, True, False, False)
+    >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
+    (True, True, True, False)
+    >>> is_metadata("发布时间 10:21　来源：某某县融媒体中心"), is_metadata("10:21 来源：某某县融媒体中心"), is_metadata("07:50 全县冬季农田水利建设动员会召开")
     (True, True, False)
     """
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)

@@ -322,18 +322,21 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
         return starts[first], starts[min(last, len(starts) - 1)] - 1
 
     in_item = 0
+    next_number = 0  # the number after the last item of an ordered list
     for n, token in enumerate(tokens):
         if token.type == "list_item_open":
             in_item += 1
+            next_number = int(token.info) + 1 if token.info.isdigit() else 0
         elif token.type == "list_item_close":
             in_item -= 1
         if token.map is None:
             continue
-        if token.type == "heading_open":
-            if token.markup in ("-", "=") and _prose_heading(tokens[n + 1].content):
-                continue  # a sentence over a rule (---) is a paragraph and a thematic break, not a heading
+        # (a sentence over a rule, ---, ===, is a paragraph and a thematic break, not a heading: with no blank lines,
+        # a bold headline over it is inside that paragraph)
+        prose = token.type == "heading_open" and token.markup in ("-", "=") and _prose_heading(tokens[n + 1].content)
+        if token.type == "heading_open" and not prose:
             marks.append(Mark(*span(token), token.tag))
-        elif token.type == "paragraph_open":
+        elif token.type == "paragraph_open" or prose:
             inline = tokens[n + 1]
             children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
             # The paragraph wholly in bold; else lines wholly in bold inside it (headlines with no blank line below).
@@ -349,6 +352,16 @@ def markdown_marks(text: str) -> tuple[Mark, ...]:
             elif bold:
                 first = token.map[0]
                 marks.extend(Mark(starts[first + k], starts[first + k + 1] - 1, "bold") for k in bold)
+            elif next_number and not in_item:
+                # The list going on under a line of its own (【会员风采】 / 3. 某某商会开展…): CommonMark lets no list but
+                # one numbered 1. interrupt a paragraph; a writer numbering on meant the next item.
+                first, last = token.map
+                for k in range(first + 1, last):
+                    line = text[starts[k] : starts[k + 1] - 1]
+                    number = re.match(r" {0,3}(\d{1,3})[.)] +(\S.*)$", line)
+                    if number and int(number[1]) == next_number and headline_form(number[2].strip()) and k + 1 < last:
+                        marks.append(Mark(starts[k], starts[k + 1] - 1, "item"))
+                        next_number += 1
             elif in_item:
                 # A headline numbered as a list item with its body right below, unindented (1. 某某出台…\n某某市…。):
                 # to CommonMark the body continues the item, to a reader it is the text under a headline.

@@ -179,10 +179,10 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     if end is None:
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
-        end = _numbered_head_end(text, a)
+        end = _numbered_head_end(text, a) or _stopped_head_end(text, a)
     if end is None:
         return None
-    head = text[s:end].rstrip(" \u3000")
+    head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
 
 
@@ -328,6 +328,30 @@ def _numbered_head_end(text: str, a: int) -> int | None:
     return a + ends[-1] if ends else None
 
 
+# What happened, ending a news headline (…一期投用, …二期封顶), beside :data:`_HEAD_END`; and what is to be done, opening a
+# document's heading (加强…, 推动…, 完善…).
+_EVENT_END = re.compile(r"(?:投用|启用|交付|通车|开业|开幕|闭幕|授牌|挂牌|完工|贯通|封顶|签署|举办|奠基|投运|运营|揭晓|获奖)$")
+_TASK_START = re.compile(r"(?:加强|强化|推动|推进|加快|完善|健全|建立|优化|提升|落实|深化|实施|支持|鼓励|促进|做好|抓好|严格|规范|保障|"
+                         r"创新|扩大|培育|打造|发展|坚持|明确|提高|加大|构建|统筹|营造|全面|积极|大力|着力|持续|切实|进一步)")
+
+
+def _stopped_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run into its body with a full stop or a colon, ends: after a run of 6–40 characters with no
+    other punctuation that ends like news (…隔膜项目开工。, …新增项目12个。), over a sentence of its own; a document's numbered
+    heading ends so too, but on what is to be done (1.加强组织领导。), not on what happened.
+
+    >>> text = "2.某某冷链物流园一期投用。一期建成冷库8万吨，年吞吐量可达60万吨。"
+    >>> text[2:_stopped_head_end(text, 2)], _stopped_head_end("1.加强组织领导。各地要建立工作专班，明确责任分工。", 2)
+    ('某某冷链物流园一期投用。', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}[。：:]", text[a : a + 42])  # (or a colon: 1.某某项目开工：项目…)
+    head = run[0][:-1] if run else ""
+    if not run or not (_HEAD_END.search(head) or _EVENT_END.search(head)) or _TASK_START.match(head) or not headline_form(head):
+        return None
+    rest = text[a + run.end() : a + run.end() + 300]
+    return a + run.end() if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
+
+
 _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")
 _RUN_IN_LABEL = re.compile(r"[^\s，。；！？,;!?：:｜|]{2,12}[：:｜|][ \u3000]*")
 
@@ -355,6 +379,11 @@ def _masthead_prefix(text: str) -> int:
     if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
         pos = first.end()
     while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
+        # (the first headline glued to the masthead's issue: 某某市项目快讯（2025年第30期）某某锂电池隔膜项目开工　项目…)
+        glued = [m for m in _MASTHEAD_END.finditer(token[0].strip()) if m.end() < len(token[0].strip())]
+        rest = token[0].strip()[glued[-1].end() :] if glued else ""
+        if visual_width(rest) >= 6 and headline_form(rest) and _masthead_line(token[0].strip()[: glued[-1].end()]):
+            return pos + glued[-1].end()
         pos = token.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
     toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)

@@ -529,8 +529,9 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
         heads_at = {pair[0] for pair in cuts}
         for a, b in zip(edges, [*edges[1:], len(line.text)]):
             piece = _slice(line, a, b)
-            if piece is not None and cuts is colon_head and a in heads_at:  # the colon after the headline: in its span, not its title
-                text_end = len(piece.text.rstrip("：: \u3000"))
+            # the colon after the headline, or a numbered headline's full stop (1.某某项目开工。项目…): in its span, not its title
+            if piece is not None and a in heads_at and (cuts is colon_head or piece.text.rstrip(" \u3000").endswith(("。", "：", ":"))):
+                text_end = len(piece.text.rstrip("：:。 \u3000"))
                 piece = replace(piece, text=piece.text[:text_end], runs=_slice_runs(piece.runs, 0, text_end))
             if piece is not None:
                 if a in heads_at:

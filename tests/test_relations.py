@@ -1452,6 +1452,7 @@ def test_what_sub_funds_invest_in_is_not_the_mother_funds(linker):
         "无锡市集成电路产业母基金今年参股设立了海洋经济子基金，重点投资半导体设备和先进封装。",
         "重庆市产业投资母基金下设的智能网联汽车子基金，将重点投资自动驾驶和汽车芯片。",
         "厦门市集成电路产业投资基金拟在明年新设一只子基金，专门投资人工智能芯片。",
+        "同月，岳阳市政府投资引导基金出资3亿元设立化工深加工子基金，主要投向化工新材料。",
     ):
         assert not _facts(linker, f"基金动态\n\n{sentence}（新华社 20240301）\n", "invests_in"), sentence
     # through its sub-funds, the mother fund invests (母基金通过子基金投资); sub-funds it sets up for sectors too
@@ -2637,3 +2638,61 @@ def test_a_zone_word_after_the_zone_named_in_the_sentence_is_that_zone(linker):
     # 苏州工业园区是…主阵地，园区要…: 园区 is the zone just named, not an unnamed park.
     text = "在2025年苏州市招商大会上的讲话\n\n苏州工业园区是全市开放创新的主阵地，园区要率先布局人工智能。\n"
     assert _facts(linker, text, "backs") == {("zone:suzhou_industrial_park", "backs", "industry:artificial-intelligence")}
+def test_a_funds_manager_speaking_and_the_firm_it_put_money_in_are_not_other_investors(linker):
+    spoken = (
+        "株洲基金\n\n2025年3月1日，记者走访株洲。\n\n这支基金的全称是株洲市先进制造产业投资基金，由市财政出资设立。"
+        "基金管理公司负责人表示，基金主要投向轨道交通装备和新材料。\n"
+    )
+    fund = "fund:430200:先进制造产业投资基金"
+    assert _facts(linker, spoken, "invests_in") == {(fund, "invests_in", "industry:rail-transit-equipment"), (fund, "invests_in", "industry:new-materials")}
+    received = "株洲基金\n\n株洲市先进制造产业投资基金去年向一家电机企业注资2亿元，基金今年将继续投向新材料。（新华社 20250301）\n"
+    assert (fund, "invests_in", "industry:new-materials") in _facts(linker, received, "invests_in")
+    led = "株洲基金\n\n株洲市还设立了株洲市先进制造产业投资基金，由市国有资本集团牵头，重点投向新材料。（新华社 20250301）\n"
+    assert (fund, "invests_in", "industry:new-materials") in _facts(linker, led, "invests_in")
+
+
+def test_a_bare_xinqu_is_the_zone_its_paragraph_named(linker):
+    text = (
+        "贵阳：算力产业\n\n2025年3月1日，记者走访贵阳。\n\n贵安新区是贵阳算力产业的主要承载地。新区今年将重点发展云计算，"
+        "力争到2027年智能算力规模达到50 EFLOPS。\n"
+    )
+    facts = _facts(linker, text)
+    assert ("zone:guian_new_area", "backs", "industry:cloud-computing") in facts
+    assert ("zone:guian_new_area", "sets_target", "industry:computing-power", 50.0, "EFLOPS", 2027) in facts
+    assert not {f for f in facts if f[0] == "520100" and f[1] == "sets_target"}  # not the city of the report's title
+
+
+def test_a_lead_dated_by_month_and_next_years_goals(linker):
+    month = "柳州：充电网络\n\n2024年11月，柳州市召开新能源汽车推进会。\n\n柳州市提出，力争全年公共充电桩新增5000个。\n"
+    assert ("450200", "sets_target", "industry:charging-infrastructure", 5000.0, "个", 2024) in _facts(linker, month, "sets_target")
+    nxt = "柳州：充电网络\n\n2024年11月20日，柳州市召开新能源汽车推进会。\n\n柳州市还在建设充换电网络，到明年底新增公共充电桩1万个。\n"
+    assert ("450200", "sets_target", "industry:charging-infrastructure", 1.0, "万个", 2025) in _facts(linker, nxt, "sets_target")
+    past = "柳州：充电网络\n\n2024年11月20日，柳州市召开新能源汽车推进会。\n\n柳州市去年新增公共充电桩1万个，明年还将继续建设。\n"
+    assert _facts(linker, past, "sets_target") == set()
+
+
+def test_a_goal_following_a_named_plan_is_the_planners(linker):
+    text = "齐齐哈尔：装备制造\n\n2025年3月1日，记者走访齐齐哈尔。\n\n按照齐齐哈尔市的规划，到2027年富拉尔基区装备制造业产值达到300亿元。\n"
+    assert _facts(linker, text, "sets_target") == {("230200", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027)}
+    # …but a place acting after the plan is cited sets its own goal
+    acting = text.replace("到2027年富拉尔基区装备制造业产值达到", "富拉尔基区将建设装备制造基地，目标是到2027年装备制造业产值达到")
+    assert ("230206", "sets_target", "industry:equipment-manufacturing", 300.0, "亿元", 2027) in _facts(linker, acting, "sets_target")
+
+
+def test_a_zone_committees_target_is_the_zones(linker):
+    text = "大连：海洋经济\n\n2025年3月1日，记者走访大连。\n\n金普新区管委会表示，到2027年新区船舶工业产值力争达到600亿元。\n"
+    targets = _facts(linker, text, "sets_target")
+    assert ("zone:jinpu_new_area", "sets_target", "industry:shipbuilding", 600.0, "亿元", 2027) in targets
+    assert not {f for f in targets if f[0] == "210200"}
+
+
+def test_a_bare_science_city_the_kb_lacks_is_not_the_speakers_city(linker):
+    text = ("三亚：种业\n\n2025年3月1日，记者走访三亚。\n\n三亚市委常委、某科技城管理局局长介绍，科技城重点发展种业，"
+            "到2027年力争种业产业产值突破80亿元。\n")
+    assert not {f for f in _facts(linker, text) if f[0] == "460200" and f[1] in ("backs", "sets_target")}
+
+
+def test_ben_jijin_in_a_funds_own_document_is_the_fund_its_title_names(linker):
+    text = ("株洲市先进制造产业投资基金2025年度投资计划\n\n株洲市财政局\n\n一、子基金。株洲轨道交通子基金规模5亿元。\n\n"
+            "二、投资方向。根据基金章程，本基金主要投向轨道交通装备和新材料。\n")
+    assert ("fund:430200:先进制造产业投资基金", "invests_in", "industry:new-materials") in _facts(linker, text, "invests_in")

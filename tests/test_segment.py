@@ -465,6 +465,33 @@ def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("stop", ["。", "："])
+def test_numbered_items_pasted_with_a_full_stop_after_each_headline_are_cut_there(stop):
+    # (a 项目快讯 pasted into one paragraph: 1.某某项目开工。项目…。2.…; the full stop, or a colon, in the headline's span,
+    # not its title)
+    heads = ["某某锂电池隔膜项目开工", "某某冷链物流园一期投用", "某某医疗器械产业园签约"]
+    bodies = ["项目总投资22亿元，建设年产8亿平方米锂电池隔膜生产线，预计2027年投产。",
+              "一期建成冷库8万吨，年吞吐量可达60万吨，可服务周边200余家商贸企业。",
+              "产业园由某某医疗科技有限公司投资建设，计划引进上下游企业20家。"]
+    text = "某某市项目快讯\n2025年第30期\n" + "".join(f"{n}.{h}{stop}{b}" for n, (h, b) in enumerate(zip(heads, bodies), 1)) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == heads
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for b in bodies]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digests_first_headline_glued_to_its_masthead_is_its_first_items():
+    # (the masthead's issue in brackets, the first headline right after it: 某某市项目快讯（2025年第30期）某某…开工　项目…)
+    heads = ["某某锂电池隔膜项目开工", "某某冷链物流园一期投用", "某某医疗器械产业园签约"]
+    bodies = ["项目总投资22亿元，建设年产8亿平方米锂电池隔膜生产线，预计2027年投产。", "一期建成冷库8万吨，年吞吐量可达60万吨。",
+              "产业园由某某医疗科技有限公司投资建设，计划引进上下游企业20家。"]
+    text = "某某市项目快讯（2025年第30期）" + "".join(f"{h}\u3000{b}" for h, b in zip(heads, bodies)) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == heads
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for b in bodies]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("body", [
     # clauses numbered 一是…二是… in a report's paragraph
     "今年以来，某某县推动工业经济稳进提质。一是抓项目建设。全县新开工工业项目36个，某某县发展和改革局介绍，项目完成投资增长12%。"
@@ -472,6 +499,9 @@ def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks
     # a policy's measures pasted into one paragraph: numbered heads ending with a full stop
     "为促进民营经济发展，制定以下措施。1.降低经营成本。某某市财政局近日明确，对小微企业房租给予补贴。2.加强融资支持。某某市金融办介绍，"
     "将设立民营企业纾困基金。3.优化政务服务。某某市政务服务中心推行企业事项“一窗通办”。",
+    # a plan's tasks pasted so, their heads ending on what is to be achieved (…落地。, …投产。)
+    "为推进重大项目建设，提出以下措施。1.推动重大项目落地。某某市发展和改革委员会介绍，将建立项目会商机制。2.加快在建项目竣工投产。"
+    "某某市工业和信息化局表示，将对按期投产的项目给予奖励。3.强化要素保障。各区人民政府负责落实用地指标。",
     # an enumeration inside a sentence
     "某某市将重点推进以下工作：1.建设产业园区，某某市工业和信息化局牵头；2.培育龙头企业，某某市发展和改革委员会牵头；"
     "3.完善配套设施，各区人民政府负责。某某市人民政府办公室近日印发通知，要求各地按期完成。",
@@ -2565,4 +2595,30 @@ def test_an_interviewers_questions_are_the_interviews_text_not_headlines_nor_byl
     doc = segment(_source(text, "interview.txt"))
     assert [a.title for a in doc.articles] == ["新能源汽车链条如何补齐——访某某市工业和信息化局局长"]
     assert [p.text for p in doc.articles[0].paragraphs][0] == "记者：今年全市新能源汽车产业有哪些新进展？"
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("number", ["#### {n:02d}", "**{n:02d}**", "## {n}"])
+def test_an_items_number_set_as_a_heading_or_in_bold_over_its_headline_is_no_text(number):
+    # (a 商会 bulletin's items numbered 01, 02 on lines of their own, marked as the headlines are or otherwise)
+    items = [("市总商会召开会长办公会议", "会议研究了商会年度重点工作推进情况，审议通过新会员入会申请12份。"),
+             ("某某科技集团捐建乡村图书室10所", "图书室将配备图书2万册和电子阅读设备，覆盖某某县10个行政村。"),
+             ("市青年商会赴某某开展招商考察", "考察团走访当地5家产业园区，就电子信息和新材料项目开展对接。")]
+    text = "某某市总商会动态\n\n" + "\n\n".join(f"{number.format(n=n)}\n\n### {t}\n\n{b}" for n, (t, b) in enumerate(items, 1)) + "\n"
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == [t for t, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("rule", ["* * *", "***", "---", "=====", "＊　＊　＊", "※※※", "◆◆◆"])
+def test_a_rule_between_items_names_no_section(rule):
+    # (a 招商 bulletin's items parted by rules: furniture, neither the item above's text nor the name of a section below)
+    items = [("某某精密部件有限公司增资扩产项目签约", "项目新增投资6亿元，建设新能源汽车电驱壳体生产线8条。"),
+             ("开发区举办深圳专场招商推介会", "推介会上集中签约项目7个，总投资43亿元。"),
+             ("某某光电科技股份有限公司总部基地奠基", "总部基地占地86亩，将建设研发中心和中试车间。")]
+    text = "某某开发区招商简报\n\n" + f"\n\n{rule}\n\n".join(f"{t}\n\n{b}" for t, b in items) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _ in items]
+    assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
     assert_nothing_lost(doc)

@@ -35,8 +35,9 @@ PLACE_TYPES = (*REGION_TYPES, "zone")
 
 
 # A news report's dateline opening its lead (山东潍坊，2022年11月24日 …, 本报天津2024年3月18日讯, 新华社贵阳2024年4月2日电,
-# 本报讯（记者 某某）2024年5月16日，…): a full date after a short place or outlet, no figure before it.
-_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# 本报讯（记者 某某）2024年5月16日，…; 2026年2月，春节后的第一个工作日…): a date (its day may be left out) after a short
+# place or outlet, no figure before it.
+_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 
 
 class _ArticleContext:

@@ -481,8 +481,10 @@ _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|�
 _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
-# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…).
-_ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + ")")
+# A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first;
+# 科技城聚焦…, a science city's).
+_ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*"
+                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
 
 
 def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
@@ -491,7 +493,7 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
     found = sentence._of_types.get("zones")
     if found is None:
         found = sentence._of_types["zones"] = []
-        if "区" in sentence.text:  # every zone suffix ends with it
+        if "区" in sentence.text or "城" in sentence.text:  # every zone suffix ends with one
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
                 if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
@@ -528,7 +530,8 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
             if found.end() >= since:
                 area = found
         if area is not None:
-            zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
+            zones = _zone_named_before(sentence, area.start(), "片区", context) or [
+                x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith("片区")]
             if zones:
                 return zones, "zone_reference"
         return None
@@ -536,13 +539,25 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
     if opening[1]:
         return [], "unnamed_zone"
-    # 园区 after the zone it names earlier in the sentence (苏州工业园区是…主阵地，园区要率先布局…): that zone
-    named = [m.id for _, _, m in before if m.type == "zone" and m.text.endswith(opening[2])]
-    if named:
-        return named[-1:], "zone_reference"
-    # 新区 in a report on a zone, or on a district named so (天津滨海新区)
+    # 新区 after the paragraph named one (贵安新区是…主战场。新区今年计划…), in a report on a zone, or on a
+    # district named so (天津滨海新区)
+    if named := _zone_named_before(sentence, opening.start(2), opening[2], context):
+        return named, "zone_reference"
     zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
     return (zones, "zone_reference") if zones else ([], "unnamed_zone")
+
+
+def _zone_named_before(sentence: Sentence, pos: int, word: str, context: _Context) -> list[str]:
+    """The zone a bare 新区, 片区 … (``word``) at ``pos`` refers to: the last zone named before it in its
+    paragraph whose name ends so (青岛西海岸新区是…。新区今年将…), if the paragraph names one."""
+    for earlier in reversed(context._paragraphs.get(sentence.unit, [])):
+        if earlier.start > sentence.start:
+            continue
+        zones = [m for s, _, m in earlier.of_types(("zone",)) if earlier is not sentence or s < pos]
+        if zones:
+            entity = context.kb.get(zones[-1].id)
+            return [zones[-1].id] if entity is not None and entity.name.endswith(word) else []
+    return []
 
 
 # The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).

@@ -18,7 +18,7 @@ __all__ = ["_fund_facts", "_fund_purpose_backs", "_own_fund_backs"]
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
-_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
+_FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述|本)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
                              # a bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局): the fund talked about
                              r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步|其中|另外|今年|此前)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕|领投|跟投|参投|今年)")
 
@@ -99,8 +99,17 @@ _PLANNED_SUB_FUND = re.compile(r"(?:将|拟|计划|筹划|准备)[^。；;]{0,20
 _STAKE_IN_SUB_FUND = re.compile(r"参股[^。；;]{0,20}子基金")
 
 
+# A sub-fund a fund sets up, named (出资5亿元设立钢铁深加工子基金; not 设立一支20亿元的子基金, 设立了生物医药、新能源汽车两只
+# 子基金: sub-funds the text does not name, through which the fund itself invests).
+_NAMED_SUB_FUND_SET_UP = re.compile(r"(?:设立|组建|发起)了?(?![一两二三四五六七八九十\d])[^，,。；;只支个的]{2,12}子基金")
+
+
 # The field a fund is set up in (在新材料领域设立了…新材料产业基金): what it invests in.
 _FIELD_OF_FUND = re.compile(r"在([^，,。；;在]{1,30}?)(?:领域|方向|赛道)(?:内)?(?:发起设立|出资设立|设立|组建|成立)了?[^，,；;。]{0,14}$")
+
+
+# A fund's full name given after a reference to it (这支基金的全称是…基金).
+_FULL_NAME = re.compile(r"\s*的?(?:全称|全名|正式名称)(?:是|为|叫)?\s*[“\"]?")
 
 
 def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
@@ -109,6 +118,8 @@ def _fund_topic(sentence: Sentence, funds: list[tuple[int, int, Mention]]) -> tu
     高端装备基金，…，100%投资于…; 总规模20亿元的安徽省空天信息产业基金…，引入…母基金，专注于投资…:
     funds listed after it are its investors)."""
     for found in funds[1:]:
+        if _FULL_NAME.fullmatch(sentence.text, funds[0][1], found[0]):
+            return found  # 这支基金的全称是湖北省长江产业投资基金: the fund by its full name
         if _ESTABLISHED.search(sentence.text, 0, found[0]) or _FUNDED_BY.search(sentence.text, 0, found[0]):
             return found
     return funds[0]
@@ -152,6 +163,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
         topic, topic_start, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.start(), match.end()
+        if match[0].startswith("本") and (own := [m for t in context.sents if t.kind == "title" for _, _, m in t.of_types(("fund",))]):
+            topic = own[0]  # 本基金 in a fund's own document (…基金2025年度投资项目公示): the fund its title names
         rule = "fund_cue_industry_reference"
     elif "基金" in sentence.text and (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
         topic, topic_start, topic_end = named[-1], match.start(), match.end()  # the last so named, not co-founders listed since
@@ -290,7 +303,10 @@ def _sub_funds_investment(text: str, topic_end: int, cue_start: int) -> bool:
         return False  # the fund itself opens the clause: …基金重点投资…
     if _SUB_FUND_CLAUSE.match(text, clause_start, cue_start):
         return True
-    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start)) and cue_start - clause_start <= 4
+    if cue_start - clause_start > 4:
+        return False
+    # 参股设立了…子基金，重点投资…; 出资5亿元设立钢铁深加工子基金，主要投向…: the sub-fund named there invests
+    return bool(_STAKE_IN_SUB_FUND.search(text, topic_end, clause_start) or _NAMED_SUB_FUND_SET_UP.search(text, topic_end, clause_start))
 
 
 def _actor_clause(sentence: Sentence, pos: int) -> int:
@@ -312,12 +328,23 @@ def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
         return True
     masked = _masked(sentence)
     founders = [f.span() for f in _FOUNDERS.finditer(masked, topic_end, cue_start)]
-    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's
-    return any(not any(a <= o.start() < b for a, b in founders) for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+    founders += [f.span() for f in _MANAGER_SPEAKS.finditer(masked, topic_end, cue_start)]
+    # not the fund's founders or managers (该基金由…基金与区属国有企业共同发起，将重点投资…): they act in a phrase of the fund's;
+    # nor a firm the fund put money in (…基金去年向一家钛合金企业注资1亿元，基金今年将继续投向…): it receives
+    return any(not any(a <= o.start() < b for a, b in founders) and not _RECIPIENT.search(masked, _clause_start(masked, o.start()), o.start())
+               for o in _ORGANISATION.finditer(masked, topic_end, cue_start))
+
+
+# The fund's manager speaking for it (基金管理公司负责人告诉记者，基金主要投向…): the fund's voice, no one else acting.
+_MANAGER_SPEAKS = re.compile(r"基金(?:的)?管理(?:公司|机构)(?:有关)?负责人[^，,。；;]{0,6}?(?:表示|介绍|说|告诉记者|透露)")
+
+
+# A firm money goes to (向一家…企业注资, 对该公司增资, 领投了一家…企业): no one acting.
+_RECIPIENT = re.compile(r"(?:(?<!面)向|对|给|(?:领投|跟投|参投|投资|注资)了)[^，,。；;]{0,20}$")
 
 
 # Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
-_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理)")
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:

@@ -16,7 +16,11 @@ from kg.types import Fact, Quantity
 __all__ = ["_sets_target"]
 
 
-_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|年底|年内|本年度)")
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度)")
+
+
+# Next year (明年, 到明年底): a goal for the year after the article's.
+_NEXT_YEAR = re.compile(r"(?:到|至)?明年(?:年?底|末)?")
 
 
 _AMOUNT = re.compile(
@@ -74,6 +78,11 @@ _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
+
+
+# The making of an industry's equipment, written after its name (新能源装备制造, 光伏设备制造业): an industry of its
+# own (海上风电装备产值, without 制造, is the industry's own figure).
+_EQUIPMENT_MAKING = re.compile(r"(?:装备|设备)制造")
 
 
 _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
@@ -222,6 +231,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     if ahead:
         n = ahead[1] or ahead[2]
         year_value = context.article_year + (int(n) if n.isdigit() else _NUMERAL.get(n, 0))
+    next_year = None if year or year_value or not context.article_year or _SINCE.search(sentence.text) else _NEXT_YEAR.search(sentence.text)
+    if next_year:
+        year_value = context.article_year + 1  # 到明年底新增公共充电桩1.2万个: a goal for the year after the report's
     this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
@@ -246,7 +258,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = planned or ahead or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = planned or ahead or next_year or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
@@ -300,6 +312,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
                                                 or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
             continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
+        if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
+            continue  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
             continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
         measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
@@ -310,6 +324,14 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
+                plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
+            # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
+            # for a place of its own (the one named in the figure only measured; not 按照江西省的部署，赣州将建设…，
+            # 目标是…: there the place acts)
+            planners = [m.id for a, b, m in sentence.actors() if plan.start(1) <= a and b <= plan.end(1)]
+            if planners:
+                subjects, how = planners, "explicit"
         # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元), a zone's
         # committee's its zone's (北京经开区管委会表示，力争…).
         regions = [_agency_place(sentence, s, context) or s for s in subjects]
@@ -340,6 +362,14 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+# A sentence opening with whose plan it follows (按照齐齐哈尔市的规划，…; 根据省里的部署，…).
+_PLANNER = re.compile(r"[\s“”\"]*(?:按照|根据|依据|依照)([^，,。；;《》]{1,20}?)的?(?:规划|计划|部署|方案|安排)[，,]")
+
+
+# What a subject does next (赣州将建设…, 该区提出…): a place acting, not one a figure is of.
+_ACTS = re.compile(r"\s*(?:市|区|县)?(?:将|要|还|也|正|已|则|计划|提出|明确|力争|目标|重点|加快|推动|着力|围绕)")
 
 
 # A clause stating a share of the figure before it (…，其中智能算力占比超过90%).
