@@ -199,7 +199,7 @@ def test_the_clause_region_owning_a_fund_is_read_as_the_text_means_a_shared_name
 
 def test_the_body_of_a_new_area_that_is_a_district_is_the_districts_once_it_is_one(linker):
     """两江新区 became a district (500157) in 2025: its 管委会 is that district's body in text of 2025, 重庆's before
-    (and in undated text: see the golden case body_of_a_new_area_that_is_also_a_district_is_the_zone_s)."""
+    (and in undated text, read as of today: the golden case body_of_a_new_area_that_is_also_a_district_is_that_district_s)."""
     text = "重庆市两江新区管委会近日出台新的支持政策。"
     assert {m.id for m in linker.link_text(text, date="2025-03-01") if m.type == "agency"} == {"agency:500157:development_zone_committee"}
     assert {m.id for m in linker.link_text(text, date="2024-03-01") if m.type == "agency"} == {"agency:500000:development_zone_committee"}

@@ -235,8 +235,9 @@ def load_kb(directory: str | Path = KB_DIR) -> KnowledgeBase:
             Entity(id=f"zone:{row['id']}", type="zone", name=row["name"], aliases=tuple(aliases), parents=tuple(_split(row["parents"])), kind=row["kind"]),
             {row["name"]: "name", **{a: "alias" for a in aliases}},
         )
-        # its seat: the region that administers it, or the district it is (两江新区: 500157 since 2025)
-        seat = re.match(r"administered_by=(\d{6})(?:;|$)", row.get("note") or "") or re.match(r"district=(\d{6})(?:;|$)", row.get("note") or "")
+        # its seat: the region that administers it (the district a new area is, only in text of a year that
+        # district exists: zone_districts, read by the agency rules with the article's date)
+        seat = re.match(r"administered_by=(\d{6})(?:;|$)", row.get("note") or "")
         if seat:
             kb.zone_seats[f"zone:{row['id']}"] = seat[1]
         if district := re.match(r"district=(\d{6})(?:\D|$)", row.get("note") or ""):

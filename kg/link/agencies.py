@@ -301,10 +301,10 @@ class AgencyFinder:
 
     def _seat(self, zone: Entity, year: int | None) -> str | None:
         """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), the
-        district the new area is (两江新区管委会: 500157) in text dated in a year the district existed,
-        else the smallest region that holds the whole zone (in 2024, or undated: 重庆)."""
+        district the new area is (两江新区管委会: 500157) in text dated in a year the district existed or
+        undated (read as of today), else the smallest region that holds the whole zone (in 2024: 重庆)."""
         district = self.kb.zone_districts.get(zone.id)
-        if district is not None and year is not None and year >= self._district_since.get(district, 0):
+        if district is not None and (year is None or year >= self._district_since.get(district, 0)):
             return district
         return self.kb.zone_seats.get(zone.id) or self.places.common_region(zone.parents)
 
