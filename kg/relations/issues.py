@@ -250,7 +250,8 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
                 if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
         # (only the title handed on: not 《…》 another clause names, 为落实《…》，…)
-        policies = [m.id for s in sents for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
+        # (read only in the sentences that name a document)
+        policies = [m.id for s in sents if s.of_types(("policy",)) for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
                     if b == h.start(h.lastindex) and m.id not in implemented]
     if not policies:
         return
