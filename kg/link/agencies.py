@@ -57,6 +57,9 @@ _HEAD_AFTER_TITLE = re.compile(r"委(?:副?书记|常委)、")
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
 
+_COMMITTEE_ALONE = re.compile(r"委(?:[^员会托]|$)")
+
+
 class AgencyFinder:
     """Finds local and branch agencies; central bodies by their own names are plain candidates."""
 
@@ -136,7 +139,7 @@ class AgencyFinder:
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
                     match, function = further, self._function_of[further[0]]
-            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[match.start() :]):
+            if match[0] == "委" and not _COMMITTEE_ALONE.match(text[match.start() :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)

@@ -46,6 +46,9 @@ _DOCUMENT_WORD = re.compile(r"(?:政策|方案|计划|意见|措施|办法|规�
 _ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发|出台|发布|制定)")
 
 
+_HANDING_ON = re.compile(r"现将\s*$")
+
+
 def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
     根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
@@ -122,7 +125,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                     if not named:
                         continue
                 subjects = named or subjects
-            if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
+            if not subjects and context.subject and _HANDING_ON.search(sentence.text[:start]):
                 # 现将《…》印发给你们: the notice's issuer — a body; a region its title opens with (金昌市…办法) is not
                 # who signs it (金昌市人民政府, see _signature_issues)
                 subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"]
