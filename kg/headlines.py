@@ -1252,7 +1252,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 body = lines[j].text if j < len(lines) else ""
                 return c.news or bool(ITEM_OPENER.match(body)) or echoes_subject(lines[c.index].text[c.title_range[0] : c.title_range[1]], body)
 
-            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index
+            taken = set(heads)  # (a list's `in` compared every field of every headline)
+            items_like = [c for c in classes["plain"] if c not in taken and c.index > heads[0].index
                           and (width(c) >= 0.6 * typical or opens_item(c)) and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
             if items_like:
                 score -= 1.0 * len(items_like)
