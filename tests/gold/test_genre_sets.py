@@ -46,6 +46,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of regions the sets cover little (晋蒙宁甘新, 皖苏浙, 广东 districts, 上海 districts), with short
     # features and interviews comparing two or three regions
     "genres_heldout18": ({"news": 24, "feature": 6}, (400, 900)),
+    # official documents of kinds not yet in the sets: 专项资金 申报指南 (guide), 认定/拟入选名单 公示 (list), 条例 and 人大 执法检查/
+    # 调研报告 excerpts (regulation), 建议/提案 答复函 (reply), 专题会议纪要 (minutes), 对口合作 方案 and 三年行动计划 (plan)
+    "genres_heldout19": ({"guide": 5, "list": 5, "regulation": 5, "reply": 5, "minutes": 5, "plan": 5}, (400, 900)),
     # single newsletter items of a bank or think-tank regional digest, weighted to funds (母基金, 子基金, 基金招商, 国资 基金 reform) and
     # targets beside past figures
     "genres_heldout20": ({"newsletter": 30}, (120, 450)),
