@@ -410,10 +410,13 @@ def _names_actor_again(title: str, body: str) -> bool:
     return actor is not None and len(actor[0]) >= 3 and body.startswith(actor[0])
 
 
+_CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
+
+
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
-    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not re.search(r"[，。；：,;:]", text[:-1]) \
+    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not _CLAUSE_PUNCT.search(text[:-1]) \
         and not is_caption(text)
 
 
@@ -495,6 +498,9 @@ def _office_acts_on(quoted: str, below: str) -> bool:
     return any(quoted[k : k + 2] in below for k in range(len(quoted) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", quoted[k : k + 2]))
 
 
+_THREE_HAN = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def _named_below(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a headline of three characters (路演日) that the body below, opening like news, names again
     (9月11日，孵化器举办第四十二期项目路演日，…), after a sentence's end? Too short to be shaped like one else.
@@ -504,7 +510,7 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
     (True, False)
     """
     text = lines[i].text
-    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not re.fullmatch(r"[\u4e00-\u9fff]{3}", text):
+    if not (i and i + 1 < len(lines) and ends_sentence(lines[i - 1].text)) or not _THREE_HAN.fullmatch(text):
         return False
     return news_opener(lines[i + 1].text) and text in lines[i + 1].text[:40]
 
@@ -556,6 +562,10 @@ def _asks(text: str) -> bool:
     return text[-1] in "？?" and not re.search(r"[。；;]", text)
 
 
+_COMMA = re.compile(r"[，,]")
+_SENTENCE_STOP = re.compile(r"[。；;！？!?]")
+
+
 def _short_lead(title: str, below: str) -> bool:
     """Is ``below`` the lead of an item whose body is one short sentence written without a full stop, under
     the headline ``title`` (12月26日起，南昌地铁4号线载客运营; 某某新增绿色工厂6家，总数达到41家)? It opens like an
@@ -566,7 +576,7 @@ def _short_lead(title: str, below: str) -> bool:
     (True, False)
     """
     if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
-            or len(re.findall(r"[，,]", below)) > 1 or re.search(r"[。；;！？!?]", below):
+            or len(_COMMA.findall(below)) > 1 or _SENTENCE_STOP.search(below):
         return False
     if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
         return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
@@ -607,7 +617,7 @@ def _wrapped_tail(text: str, below: str) -> bool:
     >>> _wrapped_tail("园区人才公寓320套房源本月交付，已有210名青年人才", "申请入住。"), _wrapped_tail("某某港开通新航线", "航线每周两班。")
     (True, False)
     """
-    return re.search(r"[，,]", text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
+    return _COMMA.search(text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
         and not re.search(r"[，。；：,;:]", below[:-1])
 
 
@@ -1021,13 +1031,16 @@ def digest_section(line: Line) -> bool:
     return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
 
 
+_DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
+
+
 def _section_name(line: Line) -> str | None:
     """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
     text = line.text
     if is_metadata(text) or ends_sentence(text) or is_box_label(text):
         return None
     core = strip_numbering(text.strip("【】")).strip()
-    if not core or visual_width(core) > 12 or re.search(r"[\d，。；：,;:]", core):
+    if not core or visual_width(core) > 12 or _DIGIT_OR_CLAUSE_PUNCT.search(core):
         return None
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
         return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
@@ -1231,7 +1244,7 @@ def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
     if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)) or _issuer_dated(text):
         return True
     return k + 1 < len(front) and _issue_line(lines[front[k + 1]].text) and visual_width(text) <= 12 \
-        and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+        and _HAN_RUN.fullmatch(text) is not None
 
 
 def _issuer_dated(text: str) -> bool:
@@ -1254,7 +1267,7 @@ def _issuer_name(text: str) -> bool:
     >>> _issuer_name("高新区发布"), _issuer_name("滨江新区融媒体中心"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室")
     (True, True, True, False)
     """
-    return 3 <= visual_width(text) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
+    return 3 <= visual_width(text) <= 12 and _HAN_RUN.fullmatch(text) is not None \
         and (_OUTLET_NAME.search(text) is not None or _PUBLISHER.match(text) is not None)
 
 
@@ -1335,7 +1348,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 body = lines[j].text if j < len(lines) else ""
                 return c.news or bool(ITEM_OPENER.match(body)) or echoes_subject(lines[c.index].text[c.title_range[0] : c.title_range[1]], body)
 
-            items_like = [c for c in classes["plain"] if c not in heads and c.index > heads[0].index
+            taken = set(heads)  # (a list's `in` compared every field of every headline)
+            items_like = [c for c in classes["plain"] if c not in taken and c.index > heads[0].index
                           and (width(c) >= 0.6 * typical or opens_item(c)) and not _PART_WORDS.match(lines[c.index].text[c.title_range[0] :])]
             if items_like:
                 score -= 1.0 * len(items_like)

@@ -988,6 +988,9 @@ def _newsletter(front: Sequence[Line], headers: Sequence[str]) -> Newsletter:
     return Newsletter(name=name, publisher=_publisher(front), year=year, issue=issue, issue_total=total, issue_date=issue_date)
 
 
+_TRAILING_BRACKET = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
 def _publisher(front: Sequence[Line]) -> str | None:
     for rank in ("主办", "编"):
         for i, line in enumerate(front):
@@ -995,7 +998,7 @@ def _publisher(front: Sequence[Line]) -> str | None:
             if not match or not line.text.startswith(rank):
                 continue
             rest = match["rest"].strip() or (front[i + 1].text if i + 1 < len(front) else "")
-            rest = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", rest).strip()
+            rest = _TRAILING_BRACKET.sub("", rest).strip()
             if rest:
                 return rest
     return None

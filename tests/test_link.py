@@ -322,6 +322,32 @@ def test_the_linkers_cut_is_jiebas(linker, text):
     assert jieba_cut(linker.words.tokenizer, text) == tuple(linker.words.tokenizer.cut(text, HMM=False))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="市委工信局办公室改革发展", min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(alphabet="市委工信局办公室改革发展，X", max_size=30))
+def test_a_word_alternation_matches_as_the_words_longest_first(words, text):
+    """The trie of the words finds what their alternation, longest first, finds: alone and inside a longer pattern."""
+    import re
+
+    from kg.patterns import word_alternation
+
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for pattern in ("{}", "(?:{})局", "(?:{}|市)(?!改)"):
+        old, new = re.compile(pattern.format(plain)), re.compile(pattern.format(word_alternation(words)))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert [bool(new.match(text, i)) for i in range(len(text))] == [bool(old.match(text, i)) for i in range(len(text))]
+
+
+@given(st.text(alphabet="本全自治区省市县州工信局委员会，", max_size=30))
+def test_matches_tried_where_they_can_open_are_finditers(text):
+    import re
+
+    from kg.patterns import matches_from
+
+    pattern = re.compile(r"(?:本|全)?(?:自治区|[省市区县州])(?:工信局|委(?![员会]))")
+    assert [m.span() for m in matches_from(pattern, re.compile("[本全自省市区县州]"), text)] == [m.span() for m in pattern.finditer(text)]
+
+
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):
     from dataclasses import replace
 

@@ -315,6 +315,9 @@ def _add_history(kb: KnowledgeBase, path: Path) -> None:
                 kb.aliases[form].add((unit.successor, kinds[form]))
 
 
+_NOT_IN_A_KEY = re.compile(r"[\s“”\"'‘’《》]")
+
+
 def slug_text(text: str) -> str:
     """Text as it goes into a fund or policy id: no spaces, no quotes."""
-    return re.sub(r"[\s“”\"'‘’《》]", "", text)
+    return _NOT_IN_A_KEY.sub("", text)

@@ -78,6 +78,7 @@ class Linker:
         jieba's dictionary; jieba itself is loaded with the linker): a build calls it before forking its workers, which
         then share the tables instead of each building its own."""
         self.words.prepare()
+        self.places.prepare()
         self.regions.prepare()
         _ = self.funds.tagged
 

@@ -12,6 +12,7 @@ from kg.kb import MUNICIPALITIES, Entity, KnowledgeBase
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words
 from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
+from kg.patterns import matches_from, word_alternation
 
 __all__ = ["AgencyFinder"]
 
@@ -25,6 +26,7 @@ _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市�
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
+_ELLIPTICAL_OPENS = re.compile(r"[本全自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
 
 # A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
@@ -62,6 +64,9 @@ _HEAD_TITLE = re.compile(r"(?:常务)?副?(?P<level>[省市区县州旗])长(?![
 _HEAD_AFTER_TITLE = re.compile(r"委(?:副?书记|常委)、")
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
+
+
+_COMMITTEE_ALONE = re.compile(r"委(?:[^员会托]|$)")
 
 
 class AgencyFinder:
@@ -146,7 +151,7 @@ class AgencyFinder:
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
                     match, function = further, self._function_of[further[0]]
-            if match[0] == "委" and not re.match(r"委(?:[^员会托]|$)", text[match.start() :]):
+            if match[0] == "委" and not _COMMITTEE_ALONE.match(text[match.start() :]):
                 continue  # 市委 yes; 委员会 / 委托 are other words
             parent = context.region_before(c)  # 广州市 in 广州市黄埔区人民政府
             inside = self._inside(c, parent)
@@ -376,7 +381,7 @@ class AgencyFinder:
             region_ends.setdefault((c.unit, c.end), []).append(c)
         for u, unit in enumerate(context.units):
             generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
-            for match in self._elliptical_re.finditer(unit.text):
+            for match in matches_from(self._elliptical_re, _ELLIPTICAL_OPENS, unit.text):
                 start = match.start()
                 if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
@@ -433,4 +438,4 @@ def _after_party_body(text: str, pos: int) -> int:
 
 def _alternation(forms) -> str:
     """A regex matching any of ``forms``, longest first."""
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return word_alternation(forms)

@@ -291,8 +291,7 @@ def _cut_block(tokenizer, block: str, words: list[str]) -> None:
     for k in range(n - 1, -1, -1):
         best = None
         i, frag = k, block[k]
-        while i < n and frag in freq:  # the dictionary holds every prefix of its words (counted 0)
-            count = freq[frag]
+        while i < n and (count := freq.get(frag)) is not None:  # the dictionary holds every prefix of its words (counted 0)
             if count:
                 path = (log(count) - logtotal + route[i + 1][0], i)
                 if best is None or path > best:

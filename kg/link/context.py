@@ -134,6 +134,10 @@ class Places:
         self.words = words
         self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
 
+    def prepare(self) -> None:
+        """Build now the tables otherwise built on first use (see :meth:`kg.link.Linker.prepare`)."""
+        _ = self._city_until
+
     def is_word(self, cand: Candidate) -> bool:
         """Is this name also an ordinary word, by name_guards.tsv or, for a two-character full
         name, by jieba's counts (城区, 矿区: a 矿区 of 阳泉 and the mining areas of any text)?

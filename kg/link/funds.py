@@ -46,6 +46,12 @@ SENTENCE_WINDOW = 400
 Found = tuple[int, int, int, str | None, str | None, str]  # unit, start, end, fund id (None: claims its words only), size as written, rule
 
 
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_LEVEL_OF_FUND = re.compile(r"^(市|省|区|县)级")
+_ACTOR_LABEL = re.compile(r"^([^：:\s]{2,8})[：:]\s*$")
+
+
 class FundFinder:
     """Finds specific funds and the size written with them."""
 
@@ -94,17 +100,17 @@ class FundFinder:
                     if place is None:
                         continue  # 人工智能专项子基金, 区级子基金: a part of a fund, named by no place of its own
                     start, name = place, text[place:end]  # 拟向 + 苏州工业园区生物医药天使子基金
-                level = re.match(r"^(市|省|区|县)级", name)
+                level = _LEVEL_OF_FUND.match(name)
                 owner, core = self._fund_owner(name, context, u, start)
                 if not level and owner is not None and core.startswith("级") and name[: len(name) - len(core)][-1:] in LEVEL_OF_CHAR:
                     name = name[len(name) - len(core) - 1 :]  # 江西省级产业引导基金: the province's level, as 省级…基金
-                    level = re.match(r"^(市|省|区|县)级", name)
+                    level = _LEVEL_OF_FUND.match(name)
                 if level and self._several_owners(text, start, LEVEL_OF_CHAR[level[1]], context, u):
                     continue  # 广东和安徽还设立了省级汽车产业基金: one fund each, none named
                 if level:
                     core = name[level.end() :]
                     owner = self.places.current_region(LEVEL_OF_CHAR[level[1]], context, u, start)
-                actor = re.match(r"^([^：:\s]{2,8})[：:]\s*$", text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
+                actor = _ACTOR_LABEL.match(text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
                 if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
@@ -175,12 +181,12 @@ class FundFinder:
                     break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
                 kept.append(word)
                 continue
-            if word in "“”\"+" or re.fullmatch(r"\d+", word) and kept[-1] in ("+", "“", "”"):
+            if word in "“”\"+" or _DIGITS.fullmatch(word) and kept[-1] in ("+", "“", "”"):
                 kept.append(word)  # “20+8”
                 continue
             if word in self.tagged["r"] and not self._is_region_form(word) and word not in stops:
                 return end, ""  # 有哪些 + 产业基金, 某 + 汽车集团旗下基金: funds described, none named
-            if word in stops or word in self._adverbs and not self._is_region_form(word) or not CJK.search(word) and not re.fullmatch(r"[A-Za-z]+", word) or _NUMBERISH.match(word):
+            if word in stops or word in self._adverbs and not self._is_region_form(word) or not CJK.search(word) and not _LETTERS.fullmatch(word) or _NUMBERISH.match(word):
                 break  # a name holds no adverb (深圳应进一步 + 延长基金存续期: a clause, not a name)
             kept.append(word)
         name = "".join(reversed(kept)).strip("“”\" ")
@@ -412,12 +418,15 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(char in chars for char in short)
 
 
+_JOINED = re.compile(r"\s*[、和与及]\s*")
+
+
 def _listed_together(context: Context, found) -> set[frozenset[str]]:
     """Funds named side by side in a list (厦门市集成电路产业投资基金、厦门市产业投资基金等): two funds,
     however alike their names."""
     ordered = sorted(found, key=lambda f: (f[0], f[1]))
     return {frozenset((a[3], b[3])) for a, b in zip(ordered, ordered[1:])
-            if a[0] == b[0] and a[3] != b[3] and re.fullmatch(r"\s*[、和与及]\s*", context.units[a[0]].text[a[2] : b[1]])}
+            if a[0] == b[0] and a[3] != b[3] and _JOINED.fullmatch(context.units[a[0]].text[a[2] : b[1]])}
 
 
 def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):

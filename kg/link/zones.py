@@ -10,6 +10,7 @@ from kg.kb import KnowledgeBase
 from kg.link.candidates import Candidate
 from kg.link.context import Context, outside_mainland
 from kg.link.regions import RegionResolver
+from kg.patterns import word_alternation
 
 __all__ = ["ZoneFinder"]
 
@@ -24,7 +25,7 @@ class ZoneFinder:
         self.regions = regions
         kind_of = {form: kind.id for kind in kb.zone_kinds.values() for form in kind.forms}
         self._kind_of = kind_of
-        self._kind_re = re.compile("|".join(re.escape(f) for f in sorted(kind_of, key=len, reverse=True))) if kind_of else None
+        self._kind_re = re.compile(word_alternation(kind_of)) if kind_of else None
 
     def find(self, context: Context) -> list[Found]:
         """``(unit, start, end, zone id)``, longest region names first."""

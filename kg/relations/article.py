@@ -40,6 +40,9 @@ PLACE_TYPES = (*REGION_TYPES, "zone")
 _DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
 
 
+_WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
+
+
 class _ArticleContext:
     """What an article is about, for sentences that do not say it themselves."""
 
@@ -186,7 +189,7 @@ class _ArticleContext:
     @cached_property
     def is_plan(self) -> bool:
         """Is the article a work report or a year's plan (2024年政府工作报告, 工作要点), whose 今年 is what is planned?"""
-        return bool(re.search(r"工作报告|工作要点|工作计划|工作打算", self.article.title or ""))
+        return bool(_WORK_REPORT.search(self.article.title or ""))
 
     @cached_property
     def article_year(self) -> int | None:

@@ -126,6 +126,8 @@ def _may_back(text: str) -> bool:
 
 # A sentence or a list's item opening with a short topic and 要 (集成电路要…; ；生物医药要…): see _TOPIC_AFTER.
 _TOPIC_OPENS = re.compile(r"(?:^|[：:；;])\s*[^，,。；;：:]{1,16}?要(?![素求点闻])")
+# 将/把 shortly before an industry the cue right after it makes into something (将新能源打造成支柱产业)
+_MADE_INTO_OBJECT = re.compile(r"[将把][^，,。；;]{0,12}$")
 
 
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -235,7 +237,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
             continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
-        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and re.search(r"[将把][^，,。；;]{0,12}$", sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and _MADE_INTO_OBJECT.search(sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
             continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
         if cues[-1][0] in _DOCUMENT_CUES and _CITED.search(text, max(0, cues[-1].start() - 12), cues[-1].start()):
             continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
@@ -554,6 +556,9 @@ _ADOPTERS = re.compile(
 )
 
 
+_LISTED = re.compile(r"[、等]")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -567,7 +572,7 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
     coupled = partner and _COUPLED.match(text, end)
-    if coupled and re.search(r"[、等]", text[partner.start() : coupled.end()]):
+    if coupled and _LISTED.search(text[partner.start() : coupled.end()]):
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action

@@ -41,6 +41,9 @@ _LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district"
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
 
 
+_NAMED_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
 class _Context(_ArticleContext):
     """What an article is about, with what its sentences say in turn: the paragraph a sentence stands in,
     the subjects, years and industries it and the sentences before it name, the region 全市 or 本市 speaks of."""
@@ -175,7 +178,7 @@ class _Context(_ArticleContext):
         for u, unit in enumerate(self.units):
             plan = self.is_plan and _PLAN_HEADING.match(unit.text)  # a work report's 二、2024年工作安排: the year's work
             if _SECTION_HEADING.match(unit.text) or plan or (heading := _GOAL_HEADING.match(unit.text)) and heading.end() == len(unit.text.rstrip()):
-                named = re.search(r"(20\d\d)\s*年", unit.text)
+                named = _NAMED_YEAR.search(unit.text)
                 year = (int(named[1]) if named else self.article_year) if "目标" in unit.text or plan else None
             elif (heading := _GOAL_HEADING.match(unit.text)) and heading[0].rstrip()[-1:] in "。：:":
                 named = re.search(r"(20\d\d)\s*年", heading[0])

@@ -14,6 +14,9 @@ from kg.types import Fact
 __all__ = ["_cooperation"]
 
 
+_SEVERAL_PLACES = re.compile(r"^[两三四五]地")
+
+
 def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """Regions listed together as the subject of a cooperation cue (京津冀三地互认, 沪苏浙皖联动),
     or a macro-region's members when it is written with 三地/两地."""
@@ -31,7 +34,7 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             coordinated = [m.id]
     regions = set(coordinated) if len(coordinated) > 1 else set()
     for _, end, m in sentence.of_types(("macro_region",)):
-        if end <= cue.start() and re.match(r"^[两三四五]地", sentence.text[end : end + 2]):
+        if end <= cue.start() and _SEVERAL_PLACES.match(sentence.text[end : end + 2]):
             regions |= set(context.kb.by_id[m.id].members)
     regions = sorted(regions)
     for i, a in enumerate(regions):

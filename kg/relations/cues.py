@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.kb import read_table
+from kg.patterns import word_alternation
 
 __all__ = ["CUES", "_cue_re", "_not_issuers", "prepare"]
 
@@ -40,4 +41,4 @@ def prepare() -> None:
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[tuple[str, str], re.Pattern[str]]:
-    return {key: re.compile("|".join(re.escape(w) for w in words)) for key, words in _cues().items()}
+    return {key: re.compile(word_alternation(words)) for key, words in _cues().items()}

@@ -46,6 +46,9 @@ _DOCUMENT_WORD = re.compile(r"(?:政策|方案|计划|意见|措施|办法|规�
 _ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发|出台|发布|制定)")
 
 
+_HANDING_ON = re.compile(r"现将\s*$")
+
+
 def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """印发《…》, 《…》正式印发: who issued the document. Acting on a document (落实, 贯彻,
     根据, 按照, 对标 …《…》, see the ``implements`` cues) is not issuing it, whatever verb follows."""
@@ -122,7 +125,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                     if not named:
                         continue
                 subjects = named or subjects
-            if not subjects and context.subject and re.search(r"现将\s*$", sentence.text[:start]):
+            if not subjects and context.subject and _HANDING_ON.search(sentence.text[:start]):
                 # 现将《…》印发给你们: the notice's issuer — a body; a region its title opens with (金昌市…办法) is not
                 # who signs it (金昌市人民政府, see _signature_issues)
                 subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"]
@@ -250,7 +253,8 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
                 if m.id not in implemented and _TITLE_ISSUES.search(title.text, 0, s)]
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
         # (only the title handed on: not 《…》 another clause names, 为落实《…》，…)
-        policies = [m.id for s in sents for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
+        # (read only in the sentences that name a document)
+        policies = [m.id for s in sents if s.of_types(("policy",)) for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
                     if b == h.start(h.lastindex) and m.id not in implemented]
     if not policies:
         return
