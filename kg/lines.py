@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -452,6 +453,58 @@ def numbering(text: str) -> str | None:
     """
     match = _ANY_NUMBERING.match(text)
     return _NUMBERING_KIND[match.lastgroup] if match else None
+
+
+# Bracket pairs a source may wrap a whole headline in (〖…〗, 〔…〕, ［…］, ｛…｝): not 【】 (a known mark), brackets that
+# hold a note or a credit (（…）), a book's title (《…》) or a quotation (「…」).
+_WRAPS = {"〖": "〗", "〔": "〕", "［": "］", "｛": "｝", "〘": "〙", "〚": "〛", "〈": "〉", "⦅": "⦆", "⟦": "⟧"}
+# A symbol opening a line is no item mark when it opens or closes a sentence's text: a quotation, a bracket, a book's
+# title, a dash or an ellipsis running on (ASCII marks are Markdown's, and cleaning reads them).
+_NOT_MARKS = frozenset("“”‘’「」『』（）《》〈〉【】〔〕〖〗［］｛｝—–…·、，。；：！？%‰〇々〃")
+_MIN_MARKED = 3  # lines a mark must open, each a headline over its body, before it marks the file's items
+
+
+def item_mark(text: str) -> tuple[str, int, int] | None:
+    """The mark a line opens with, after its number if it has one (1. ✦ …), if it could mark an item (a symbol, or a
+    bracket pair round the rest of the line), with where the mark starts and where the text it marks ends.
+
+    >>> item_mark("✦ 开发区新引进项目5个"), item_mark("1. 〖外贸进出口保持增长〗"), item_mark("◆ 长沙发布新政")
+    (('✦', 0, 12), ('〖〗', 3, 13), None)
+    >>> item_mark("※※※"), item_mark("“十五五”规划编制启动"), item_mark("〔东城〕街道开展消防演练")
+    (None, None, None)
+    """
+    if "\u4e00" <= text[:1] <= "\u9fff" and text[0] not in "一二三四五六七八九十":
+        return None  # (most lines: text from their first character)
+    kind = numbering(text)
+    if kind == "◆":
+        return None  # a known bullet (◆ …, 📌 …), read as numbering
+    p = len(text) - len(strip_numbering(text)) if kind else 0  # (1. ✦ …: after a number)
+    c = text[p : p + 1]
+    if not c or c < "\u00a1" or "\u4e00" <= c <= "\u9fff" or c.isalnum():
+        return None
+    close = _WRAPS.get(c)
+    if close is not None:
+        if len(text) > p + 2 and text.endswith(close) and close not in text[p + 1 : -1] and c not in text[p + 1 :]:
+            return c + close, p, len(text) - 1
+        return None
+    if c in _NOT_MARKS or unicodedata.category(c)[0] not in "SP" or text[p + 1 : p + 2] == c:
+        return None  # (a row of marks, ※※※, is a rule)
+    return c, p, len(text)
+
+
+def item_marks(lines: Sequence[Line]) -> frozenset[str]:
+    """The marks that set the file's items apart (✦ …, ※…, 〖…〗): a symbol no list of known marks names, or a
+    bracket pair round a whole line, that opens at least three short headline-shaped lines, each over a line of
+    body text. A symbol opening one line is anything (a note's ※, a bracket); opening a run of headlines, a mark."""
+    counts: dict[str, int] = {}
+    for line, below in zip(lines, lines[1:]):
+        found = item_mark(line.text)
+        if found is None:
+            continue
+        mark, a, b = found
+        if headline_form(line.text[a + 1 : b].strip(" \u3000")) and item_mark(below.text) is None and is_prose(below.text):
+            counts[mark] = counts.get(mark, 0) + 1
+    return frozenset(mark for mark, n in counts.items() if n >= _MIN_MARKED)
 
 
 @lru_cache(maxsize=1 << 14)

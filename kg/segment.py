@@ -37,6 +37,7 @@ from kg.lines import TAG
 from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
+from kg.lines import item_mark, item_marks
 from kg.lines import REPORTER_BYLINE
 from kg.lines import bracketed_outlet, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
@@ -188,6 +189,29 @@ def _slice(line: Line, a: int, b: int | None = None) -> Line | None:
     return Line(text=text[a:b], runs=_slice_runs(line.runs, a, b), span=(start, end))
 
 
+def _unmarked(lines: list[Line]) -> list[Line]:
+    """The lines with the file's own item marks (:func:`kg.lines.item_marks`: ✦ …, ※…, 〖…〗) read as markup, as a
+    Markdown list's bullet is: a headline-shaped line they open is an item (its title the text after the mark, or
+    inside the brackets), the mark kept in its span."""
+    marks = item_marks(lines)
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        found = item_mark(line.text)
+        if found is not None and found[0] in marks:
+            _, p, b = found
+            a = p + 1
+            while a < b and line.text[a] in " \u3000":
+                a += 1
+            text = line.text[:p] + line.text[a:b]
+            if a < b and headline_form(text):
+                runs = _slice_runs(line.runs, 0, p) + tuple((t + p, s, n) for t, s, n in _slice_runs(line.runs, a, b))
+                line = replace(line, text=text, runs=runs, kind=line.kind or "item")
+        out.append(line)
+    return out
+
+
 def _slice_runs(runs: Sequence[Run], a: int, b: int) -> tuple[Run, ...]:
     out: list[Run] = []
     for t, s, n in runs:
@@ -310,6 +334,7 @@ def segment(source: Source) -> Document:
     """
     text = source.text
     lines, furniture = clean_lines(text, source.marks)
+    lines = _unmarked(lines)
     mode, width = line_mode(lines)
     lines = rejoin_wrapped_headlines(lines, text, mode, width)
     found = candidates(lines, text, mode, width)

@@ -2117,7 +2117,9 @@ def _lay_out(digest: dict, layout: str, pages: list | None = None) -> tuple[str,
         bullet = digest.get("bullet", "")
         bullet = bullet[n - 1] if isinstance(bullet, list) else bullet
         lines = [pdf.lines(line[0]) if isinstance(line, list) else pdf.lines(line, wrap=True) for line in body]
-        headline = head.format(t=bullet + title, n=n, c=c) + after
+        # (a record's brackets, 〖〗 or ［］, wrap each headline whole, inside its markup: no part of the title)
+        pair = digest.get("brackets", "")
+        headline = head.format(t=bullet + (pair[:1] + title + pair[1:]), n=n, c=c) + after
         if name.endswith(".txt") and digest.get("wrap_heads") and "#" not in head and not layout.startswith("colon"):
             headline = _wrap(headline, digest["wrap_heads"])  # (a printed headline wider than the page runs on below)
         if layout.startswith("colon"):  # (a record laid out so has no metadata lines under its headlines)
