@@ -2624,3 +2624,14 @@ def test_a_rule_between_items_names_no_section(rule):
     assert [(a.title, a.section) for a in doc.articles] == [(t, None) for t, _ in items]
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [[b] for _, b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("marked", [2, 3])
+def test_a_symbol_marks_items_only_when_it_opens_three_headlines_over_bodies(marked):
+    # (※ before two short lines over prose is a note's mark, or anything: the file stays whole; before three, the items')
+    heads = ["全县秋粮收购进度过半", "高标准农田建设通过验收", "农村集体经济收入稳步增长"][:marked]
+    bodies = ["截至11月10日，全县累计收购秋粮3.2万吨，占预计收购量的54%。", "今年新建的2.8万亩高标准农田通过市级验收，亩均节水15%。",
+              "全县128个行政村集体经济收入均超过10万元，其中超过50万元的村有19个。"]
+    text = "\n".join(f"※{h}\n{b}" for h, b in zip(heads, bodies)) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == (heads if marked == 3 else ["※" + heads[0]])
