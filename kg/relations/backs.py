@@ -305,11 +305,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
-                and _SETS_UP_FUND.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
+                and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
             # the zone's (what the committee itself says it will do stays its own)
-            subjects = list(dict.fromkeys(z if x.endswith(":development_zone_committee") and (z := _agency_place(sentence, x, context) or x).startswith("zone:") else x
-                                          for x in subjects))
+            subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
         for subject in _backers(subjects, context):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
@@ -422,7 +421,13 @@ def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool
     return bool(ref) and bool(_SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()))
 
 
-_SETS_UP_FUND = re.compile(r"(?:设立|成立|组建)")
+def _committees_zone(sentence: Sentence, subject: str, context: _Context) -> str:
+    """The zone a zone's committee of the sentence is named with (苏州工业园区管委会 → the zone), else ``subject``."""
+    if subject.endswith(":development_zone_committee"):
+        place = _agency_place(sentence, subject, context)
+        if place is not None and place.startswith("zone:"):
+            return place
+    return subject
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
