@@ -1971,6 +1971,30 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
 
 
+@pytest.mark.parametrize("lead", [
+    "本报常州4月8日电 记者 王五 2024年4月7日，常州一家储能企业的新产线投产。",
+    "常州是储能产业重镇。2024年5月，记者就储能产业发展采访了常州市有关部门。",
+    "常州一家储能企业的新产线投产。（来源：某某日报 2024-04-08）",
+    "常州一家储能企业的新产线投产。（2024年4月）",
+])
+def test_a_leads_date_dates_its_this_year(linker, lead):
+    # a dateline after the outlet's day (…4月8日电 记者 王五 2024年4月7日), a reporter's dated visit, a source note
+    text = f"常州储能提速\n\n{lead}\n\n常州市发展改革委表示，今年全市将新建加氢站6座。\n"
+    assert _facts(linker, text, "sets_target") == {("320400", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2024)}
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("长春市提出，到2027年汽车零部件本地配套率提高到60%。", None),
+    ("中卫市提出，到2027年数据中心绿电使用比例提升至80%以上。", None),
+    ("柳州市提出，到2027年新能源汽车出口占比提高到45%。", None),
+    ("长春市提出，到2027年新能源汽车渗透率达到50%。", ("industry:new-energy-vehicles", 50.0)),
+    ("长春市提出，到2027年先进钢铁材料占比提高到40%。", ("industry:advanced-steel-materials", 40.0)),
+])
+def test_a_rate_named_after_an_industry_is_its_target_only_as_its_own_measure(linker, sentence, target):
+    found = {(f[2], f[3]) for f in _facts(linker, f"产业目标\n\n{sentence}（新华社 20250315）\n", "sets_target")}
+    assert found == ({target} if target else set())
+
+
 @pytest.mark.parametrize("sentence", [
     "今年前两个月，苏州集成电路产业产值达到300亿元，将继续保持增长。",
     "今年一季度，苏州集成电路产业产值达到300亿元，预计全年保持增长。",

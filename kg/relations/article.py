@@ -37,7 +37,15 @@ PLACE_TYPES = (*REGION_TYPES, "zone")
 # A news report's dateline opening its lead (山东潍坊，2022年11月24日 …, 本报天津2024年3月18日讯, 新华社贵阳2024年4月2日电,
 # 本报讯（记者 某某）2024年5月16日，…; 2026年2月，春节后的第一个工作日…): a date (its day may be left out) after a short
 # place or outlet, no figure before it.
-_DATELINE = re.compile(r"\s*[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+_DATELINE = re.compile(r"\s*(?:[^。！？；;：:\d]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯])?[^。！？；;：:\d]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
+# A lead's dated visit or source note, where no dateline opens it (2025年7月，记者就…专访了…; …。（2025年11月）;
+# （来源：海南日报 2025-02-20）): the date the report was written.
+_LEAD_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]\s*(?:本报)?记者"
+    r"|[（(](?:[^（）()。！？]{0,20}?[\s：:])?((?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})[）)]"
+)
 
 
 _WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
@@ -195,15 +203,18 @@ class _ArticleContext:
     def article_year(self) -> int | None:
         """The year the article speaks from: its date's, else the latest its title names
         (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
-        (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …: a news report dated in its lead)."""
+        (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …; 本报遂宁4月8日电 记者 某某 2024年4月7日，…: a news
+        report dated in its lead), else its lead's dated visit or source note (2025年7月，记者就…; （2025年11月）)."""
         if self.article.date:
             return int(self.article.date[:4])
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
         if years:
             return max(years)
         lead = next((s for s in self.sents if s.kind != "title"), None)
-        dateline = _DATELINE.match(self.units[lead.unit].text) if lead is not None else None
-        return int(dateline[1]) if dateline else None
+        if lead is None:
+            return None
+        dateline = _DATELINE.match(self.units[lead.unit].text) or _LEAD_DATE.search(self.units[lead.unit].text)
+        return int(dateline[1] or dateline[2]) if dateline else None
 
     @cached_property
     def topic(self) -> str | None:
