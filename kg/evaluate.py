@@ -309,7 +309,7 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
     result = Evaluation()
     for record in gold:
         article = _gold_article(record, articles)
-        gold_set = {_fact_key(f["subject"], f["relation"], f["object"], f.get("amount")) for f in record["facts"] if f["relation"] in SCORED_RELATIONS}
+        gold_set = {_fact_key(f["subject"], f["relation"], f["object"], f.get("amount"), f.get("unit")) for f in record["facts"] if f["relation"] in SCORED_RELATIONS}
         pred_set = set()
         targeted = set()
         by_rule: dict[tuple[str, str], dict[tuple, str]] = defaultdict(dict)  # (relation, rule) → fact → its first sentence
@@ -318,7 +318,7 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
                 continue
             if f.relation == "sets_target":
                 targeted.add((f.subject, f.object))
-            key = _fact_key(f.subject, f.relation, f.object, f.quantity.amount if f.quantity else None)
+            key = _fact_key(f.subject, f.relation, f.object, f.quantity.amount if f.quantity else None, f.quantity.unit if f.quantity else None)
             pred_set.add(key)
             by_rule[(f.relation, f.evidence.rule)].setdefault(key, f.evidence.sentence)
         for (relation, rule), found in sorted(by_rule.items()):
@@ -342,16 +342,22 @@ def evaluate_relations(gold: Sequence[dict], articles: dict[tuple[str, int], Art
     return result
 
 
-def _fact_key(subject: str, relation: str, obj: str, amount) -> tuple:
+def _fact_key(subject: str, relation: str, obj: str, amount, unit: str | None = None) -> tuple:
     """A fact as scored. A policy's id is its title without spaces (as :mod:`kg.link.policies` makes
     it), so a gold id typed with the title's spaces (广州市黄埔区 广州开发区…办法) is the same document.
+    A target's amount is compared in 亿元 where written in 万亿元 (1.5 万亿元 is 15000 亿元, as the rules
+    state it).
 
     >>> _fact_key("agency:x", "issues", "policy:广州市黄埔区 广州开发区促进办法", None)
     ('agency:x', 'issues', 'policy:广州市黄埔区广州开发区促进办法', None)
+    >>> _fact_key("320000", "sets_target", "industry:integrated-circuits", 1.5, "万亿元")
+    ('320000', 'sets_target', 'industry:integrated-circuits', 15000.0)
     """
     if obj.startswith("policy:"):
         obj = re.sub(r"\s+", "", obj)
-    return (subject, relation, obj, float(amount) if relation == "sets_target" and amount is not None else None)
+    if relation != "sets_target" or amount is None:
+        return (subject, relation, obj, None)
+    return (subject, relation, obj, round(float(amount) * 10000, 6) if unit in ("万亿元", "万亿") else float(amount))
 
 
 def _gold_article(record: dict, articles: dict[tuple[str, int], Article]) -> Article:
