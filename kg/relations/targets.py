@@ -85,9 +85,9 @@ _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:�
 _EQUIPMENT_MAKING = re.compile(r"(?:装备|设备)制造")
 
 
-# A rate named after an industry that measures something done with it, not its own size (汽车零部件本地配套率,
-# 数据中心绿电使用比例, 新能源汽车出口占比); the industry's own measure (产值占比, 渗透率, 精品钢占比) is a goal.
-_OTHER_RATE = re.compile(r"(?:产业|行业)?(?!产值|规模|增加值|营收|营业收入|收入|产量|销量|渗透)[^占率，,；;：:。\d]{1,6}?(?:率|比例|占比)")
+# A share of an industry's exports or energy use (新能源汽车出口占比, 数据中心绿电使用比例): a figure of trade or power,
+# not of the industry's size or spread (汽车零部件本地配套率, 数字化改造覆盖率, 渗透率, 产值占比 are its goals).
+_OTHER_RATE = re.compile(r"(?:产业|行业)?[^，,；;：:。\d]{0,4}?(?:出口|进口|绿电|用电|用能|能耗|使用)[^，,；;：:。\d]{0,4}?(?:率|比例|占比|比重)")
 
 
 _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
@@ -318,7 +318,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                                                 or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
             continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
         if _OTHER_RATE.match(sentence.text, before[-1][1], amount.start()):
-            continue  # 汽车零部件本地配套率提高到60%, 数据中心绿电使用比例: a rate of something else, not the industry's size
+            continue  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例: a share of its trade or power use, not its size
         if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
             continue  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
