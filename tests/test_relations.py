@@ -1971,6 +1971,14 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元。", {("industry:electronic-information", 3000.0)}),
+    ("南昌发展电子信息和新能源汽车，计划到2026年营收突破3000亿元。", set()),
+])
+def test_a_bare_measure_is_of_the_one_industry_the_sentence_named(linker, sentence, found):
+    assert {(f[2], f[3]) for f in _facts(linker, f"南昌产业\n\n{sentence}（新华社 20250315）\n", "sets_target")} == found
+
+
 @pytest.mark.parametrize("lead", [
     "本报常州4月8日电 记者 王五 2024年4月7日，常州一家储能企业的新产线投产。",
     "常州是储能产业重镇。2024年5月，记者就储能产业发展采访了常州市有关部门。",
