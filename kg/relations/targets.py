@@ -284,9 +284,13 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
     after = year.end() if year else start
+    # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
+    now = _this_years_goal(sentence, year, context) if year is not None else None
     aimed: set[str] = set()  # the industries a figure before in the sentence measures
     for amount in _AMOUNT.finditer(sentence.text):
-        if amount.start() < after or not metric_re.search(sentence.text[max(after, amount.start() - 16) : amount.start()]):
+        early = now is not None and now[0] <= amount.start() < now[1]
+        floor = now[0] if early else after
+        if (amount.start() < after and not early) or not metric_re.search(sentence.text[max(floor, amount.start() - 16) : amount.start()]):
             continue
         if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
             continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
@@ -294,13 +298,13 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
-        clause_start = max(after, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        clause_start = max(floor, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
                 or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
             continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
-        if _reported_period(sentence.text, after, amount.start()):
+        if _reported_period(sentence.text, floor, amount.start()):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
         each = _respective_industry(sentence.text, industries, clause_start, amount)
@@ -358,12 +362,14 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
         elif unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
             unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
-        text = sentence.text[(year.start() if year else amount.start()) : amount.end()].strip()
+        text = sentence.text[(year.start() if year and not early else amount.start()) : amount.end()].strip()
         # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
         own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
         goal = int(own[-1][1]) if own and year_value else year_value
         if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
             goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
+        if early:
+            goal = context.article_year
         quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
         if _SHARE_OF_IT.match(sentence.text, clause_start) and {x[2].id for x in measured} <= aimed:
             continue  # 算力规模达到100EFLOPS，其中智能算力占比超过90%: a share of the figure before, not the industry's own
@@ -374,6 +380,17 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+def _this_years_goal(sentence: Sentence, year: re.Match[str], context: _Context) -> tuple[int, int] | None:
+    """Where a goal for the article's own year stands before a later goal's 到-year in the sentence (今年我们的目标是
+    新增智算规模3万P，到2027年…): from its 今年 to that year; None where no such goal opens the sentence."""
+    if year[0][:1] not in "到至" or not context.article_year or int(year[1]) <= context.article_year:
+        return None
+    now = _THIS_YEAR.search(sentence.text, 0, year.start())
+    if now is None or now[0][:1] in "到至" or _SINCE.search(sentence.text, 0, year.start()) or not _FUTURE.search(sentence.text, now.end(), year.start()):
+        return None
+    return now.end(), year.start()
 
 
 # A sentence opening with whose plan it follows (按照齐齐哈尔市的规划，…; 根据省里的部署，…).
