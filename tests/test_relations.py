@@ -1971,6 +1971,17 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
 
 
+@pytest.mark.parametrize("heading, found", [
+    ("今年，我们将重点做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
+    ("重点抓好以下四方面工作：", {("industry:integrated-circuits", 20.0, 2024)}),
+    ("过去一年，我们重点做了以下工作。", set()),
+])
+def test_a_work_reports_heading_of_the_years_work_makes_its_figures_goals(linker, heading, found):
+    text = ("晋江市2024年政府工作报告（节选）\n\n2023年，全市地区生产总值增长5.5%，集成电路产业产值增长12%。\n\n"
+            f"{heading}\n\n一是壮大新兴产业。加快集成电路产业园建设，推动集成电路产业产值增长20%以上。\n")
+    assert {(f[2], f[3], f[5]) for f in _facts(linker, text, "sets_target")} == found
+
+
 @pytest.mark.parametrize("sentence, found", [
     ("乌兰察布市提出，今年我们的目标是新增智算规模3万P，到2027年全市算力规模力争达到10万P。", {(3.0, 2025), (10.0, 2027)}),
     ("乌兰察布市今年以来新增智算规模3万P，到2027年全市算力规模力争达到10万P。", {(10.0, 2027)}),

@@ -29,10 +29,14 @@ _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。
 _GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
 
 
-# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算): in a
+# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算, 今年，我们将重点做好以下工作：): in a
 # report (not a review: 一、2024年工作回顾) its figures are that year's plan. (三、2025年重点工作 may tell
 # work under way, with its figures.)
-_PLAN_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$")
+_PLAN_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$"
+    r"|\s*(?:(?:20\d\d)\s*年|今年)?[，,]?\s*(?:围绕(?:上述)?目标[，,]\s*)?(?:我们|全市|全县|全区|全省|市里|县里|区里)?(?:将|要)?(?:重点|着力|突出)?(?:做好|抓好)"
+    r"(?:以下|如下)?(?:[一二三四五六七八九十几]+(?:个)?方面|[一二三四五六七八九十几]+项)?的?(?:重点)?工作[：:]\s*$"
+)
 
 
 _LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "省": "province", "自治区": "province"}
