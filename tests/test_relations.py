@@ -1985,6 +1985,7 @@ def test_a_work_reports_heading_of_the_years_work_makes_its_figures_goals(linker
 @pytest.mark.parametrize("sentence, found", [
     ("乌兰察布市提出，今年我们的目标是新增智算规模3万P，到2027年全市算力规模力争达到10万P。", {(3.0, 2025), (10.0, 2027)}),
     ("乌兰察布市今年以来新增智算规模3万P，到2027年全市算力规模力争达到10万P。", {(10.0, 2027)}),
+    ("乌兰察布市今年计划新开工智算中心项目6个，到2027年全市算力规模力争达到10万P。", {(10.0, 2027)}),
 ])
 def test_this_years_goal_before_a_later_goals_year_is_a_goal_of_this_year(linker, sentence, found):
     assert {(f[3], f[5]) for f in _facts(linker, f"乌兰察布算力\n\n{sentence}（新华社 20250315）\n", "sets_target")} == found

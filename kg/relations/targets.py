@@ -369,6 +369,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
             goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
         if early:
+            if _PROJECTS.search(sentence.text, clause_start, amount.start()):
+                continue  # 今年计划新开工智算中心项目6个，…到2027年…: projects begun this year, beside the goal, are no goal
             goal = context.article_year
         quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
         if _SHARE_OF_IT.match(sentence.text, clause_start) and {x[2].id for x in measured} <= aimed:
@@ -380,6 +382,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 # A region that sets itself a target for an industry backs it.
                 if _backs_as_zone(subject):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+_PROJECTS = re.compile(r"项目\s*$")
 
 
 def _this_years_goal(sentence: Sentence, year: re.Match[str], context: _Context) -> tuple[int, int] | None:
