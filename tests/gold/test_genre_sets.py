@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -52,6 +52,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # single newsletter items of a bank or think-tank regional digest, weighted to funds (母基金, 子基金, 基金招商, 国资 基金 reform) and
     # targets beside past figures
     "genres_heldout20": ({"newsletter": 30}, (120, 450)),
+    # regional-industry news of 豫冀辽吉黑青滇桂琼闽赣 and 北京/天津 districts (signings naming the investor's home, 国资 funds,
+    # targets beside past statistics, districts several cities have), with short features and interviews (记者：… / the official's answers)
+    "genres_heldout21": ({"news": 24, "feature": 3, "interview": 3}, (400, 900)),
 }
 
 

@@ -25,7 +25,7 @@ KB = HERE.parents[2] / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
-    "guide", "list", "regulation", "minutes",
+    "guide", "list", "regulation", "minutes", "interview",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 
