@@ -55,6 +55,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of 豫冀辽吉黑青滇桂琼闽赣 and 北京/天津 districts (signings naming the investor's home, 国资 funds,
     # targets beside past statistics, districts several cities have), with short features and interviews (记者：… / the official's answers)
     "genres_heldout21": ({"news": 24, "feature": 3, "interview": 3}, (400, 900)),
+    # official documents of kinds not yet in the sets: 年度工作要点 (workplan), 工作总结和下一步安排 (summary), 预算执行情况报告 (budget),
+    # 下达专项资金的通知 (funds), 招商引资/产业扶持 若干政策 (incentive), 政府投资基金管理办法 (fundrule), 通报表扬/典型经验 (commendation),
+    # 政府信息公开年度报告 and 专项债券 信息披露 (disclosure)
+    "genres_heldout22": ({"workplan": 5, "summary": 4, "budget": 4, "funds": 4, "incentive": 4, "fundrule": 3, "commendation": 3, "disclosure": 3}, (400, 900)),
 }
 
 

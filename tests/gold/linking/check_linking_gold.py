@@ -26,6 +26,7 @@ GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
     "guide", "list", "regulation", "minutes", "interview",
+    "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 
