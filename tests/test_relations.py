@@ -2015,10 +2015,11 @@ def test_a_leads_date_dates_its_this_year(linker, lead):
     ("长春市提出，到2027年汽车零部件本地配套率提高到60%。", ("industry:auto-parts", 60.0)),
     ("中卫市提出，到2027年数据中心绿电使用比例提升至80%以上。", None),
     ("柳州市提出，到2027年新能源汽车出口占比提高到45%。", None),
+    ("江门市提出，今年全市将推动新能源项目投资超过200亿元。", None),
     ("长春市提出，到2027年新能源汽车渗透率达到50%。", ("industry:new-energy-vehicles", 50.0)),
     ("长春市提出，到2027年先进钢铁材料占比提高到40%。", ("industry:advanced-steel-materials", 40.0)),
 ])
-def test_a_share_of_an_industrys_exports_or_power_use_is_no_target_of_it(linker, sentence, target):
+def test_a_share_of_an_industrys_exports_or_power_use_or_a_sum_invested_is_no_target_of_it(linker, sentence, target):
     found = {(f[2], f[3]) for f in _facts(linker, f"产业目标\n\n{sentence}（新华社 20250315）\n", "sets_target")}
     assert found == ({target} if target else set())
 

@@ -90,6 +90,11 @@ _EQUIPMENT_MAKING = re.compile(r"(?:装备|设备)制造")
 _OTHER_RATE = re.compile(r"(?:产业|行业)?[^，,；;：:。\d]{0,4}?(?:出口|进口|绿电|用电|用能|能耗|使用)[^，,；;：:。\d]{0,4}?(?:率|比例|占比|比重)")
 
 
+# A sum invested in an industry's projects (新能源项目投资超过200亿元, 锂电材料项目投资累计突破300亿元): money spent, not the
+# industry's size.
+_INVESTED = re.compile(r"[^，,；;：:。\d]{0,6}?投资")
+
+
 _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
 
 
@@ -326,8 +331,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
                                                 or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
             continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
-        if _OTHER_RATE.match(sentence.text, before[-1][1], amount.start()):
-            continue  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例: a share of its trade or power use, not its size
+        if _OTHER_RATE.match(sentence.text, before[-1][1], amount.start()) or _INVESTED.match(sentence.text, before[-1][1], amount.start()):
+            continue  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例, 新能源项目投资超过200亿元: its trade, power use or investment, not its size
         if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
             continue  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
         if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
