@@ -1971,6 +1971,11 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
     assert targets == {("320900", "sets_target", "industry:hydrogen-refuelling-stations", 6.0, "座", 2022)}
 
 
+def test_a_goal_in_kilometres_is_a_target(linker):
+    text = "西青车联网\n\n西青区提出，到2027年建成车路云一体化测试道路100公里。（新华社 20250315）\n"
+    assert _facts(linker, text, "sets_target") == {("120111", "sets_target", "industry:internet-of-vehicles", 100.0, "公里", 2027)}
+
+
 @pytest.mark.parametrize("heading, found", [
     ("今年，我们将重点做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
     ("重点抓好以下四方面工作：", {("industry:integrated-circuits", 20.0, 2024)}),
