@@ -2009,6 +2009,8 @@ def test_a_bare_measure_is_of_the_one_industry_the_sentence_named(linker, senten
     "常州是储能产业重镇。2024年5月，记者就储能产业发展采访了常州市有关部门。",
     "常州一家储能企业的新产线投产。（来源：某某日报 2024-04-08）",
     "常州一家储能企业的新产线投产。（2024年4月）",
+    "2024年上半年，常州新签约储能项目20个。",
+    "〔2024〕12号\n\n2024年6月16日，市长主持召开市人民政府常务会议。",
 ])
 def test_a_leads_date_dates_its_this_year(linker, lead):
     # a dateline after the outlet's day (…4月8日电 记者 王五 2024年4月7日), a reporter's dated visit, a source note

@@ -42,6 +42,14 @@ _DATELINE = re.compile(r"\s*(?:[^。！？；;：:\d]{0,12}?\d{1,2}\s*月\s*\d{1
 
 # A lead's dated visit or source note, where no dateline opens it (2025年7月，记者就…专访了…; …。（2025年11月）;
 # （来源：海南日报 2025-02-20）): the date the report was written.
+# A lead opening with a period of its year reported on (2024年上半年，赣州市新签约…; 2024年1-9月，…): written that year.
+_PERIOD_OPENS = re.compile(r"\s*((?:19|20)\d\d)\s*年(?:上半年|前三季度|[一二三]季度|前[一二三四五六七八九十两]{1,2}个月|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月)[，,]")
+
+
+# A document's number standing alone under its title (〔2023〕12号, 第37号).
+_DOCUMENT_NUMBER = re.compile(r"\s*(?:[^\s。，,]{0,12}?[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号)\s*")
+
+
 _LEAD_DATE = re.compile(
     r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]\s*(?:本报)?记者"
     r"|[（(](?:[^（）()。！？]{0,20}?[\s：:])?((?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})[）)]"
@@ -204,7 +212,8 @@ class _ArticleContext:
         """The year the article speaks from: its date's, else the latest its title names
         (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
         (山东潍坊，2022年11月24日 …; 本报天津2024年3月18日讯 …; 本报遂宁4月8日电 记者 某某 2024年4月7日，…: a news
-        report dated in its lead), else its lead's dated visit or source note (2025年7月，记者就…; （2025年11月）)."""
+        report dated in its lead), else its lead's dated visit or source note (2025年7月，记者就…; （2025年11月）) or the period of
+        that year it opens with (2024年上半年，…); a document's number (〔2023〕12号) is passed over."""
         if self.article.date:
             return int(self.article.date[:4])
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", self.article.title or "")]
@@ -213,8 +222,11 @@ class _ArticleContext:
         lead = next((s for s in self.sents if s.kind != "title"), None)
         if lead is None:
             return None
-        dateline = _DATELINE.match(self.units[lead.unit].text) or _LEAD_DATE.search(self.units[lead.unit].text)
-        return int(dateline[1] or dateline[2]) if dateline else None
+        text = self.units[lead.unit].text
+        if _DOCUMENT_NUMBER.fullmatch(text) and lead.unit + 1 < len(self.units):
+            text = self.units[lead.unit + 1].text  # 〔2023〕12号 over the minutes' opening (2023年6月16日，市长主持召开…)
+        dateline = _DATELINE.match(text) or _PERIOD_OPENS.match(text) or _LEAD_DATE.search(text)
+        return int(next(y for y in dateline.groups() if y)) if dateline else None
 
     @cached_property
     def topic(self) -> str | None:
