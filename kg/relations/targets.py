@@ -322,8 +322,13 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
         if not before and (_GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()) or _BARE_MEASURE.match(sentence.text, clause_start, amount.start())):
-            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before
+            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before (in
+            # the sentence, else in the clause before: …，南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元)
             earlier = [x for x in industries if x[1] <= clause_start]
+            if len({x[2].id for x in earlier}) > 1:
+                ends = max(sentence.text.rfind(p, 0, clause_start) for p in "，,；;：:")  # the clause before ends here
+                opens = max(sentence.text.rfind(p, 0, max(ends, 0)) for p in "，,；;：:") + 1
+                earlier = [x for x in earlier if x[0] >= opens]
             if len({x[2].id for x in earlier}) == 1:
                 before = earlier[-1:]
         if not before:
