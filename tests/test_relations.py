@@ -1974,6 +1974,8 @@ def test_a_news_reports_dateline_dates_its_this_year(linker):
 def test_a_goal_in_kilometres_is_a_target(linker):
     text = "西青车联网\n\n西青区提出，到2027年建成车路云一体化测试道路100公里。（新华社 20250315）\n"
     assert _facts(linker, text, "sets_target") == {("120111", "sets_target", "industry:internet-of-vehicles", 100.0, "公里", 2027)}
+    radius = "浙江加氢网络\n\n浙江省提出，力争到2025年建成100公里辐射半径的加氢网络，建设加氢站50座以上。（新华社 20230315）\n"
+    assert _facts(linker, radius, "sets_target") == {("330000", "sets_target", "industry:hydrogen-refuelling-stations", 50.0, "座", 2025)}
 
 
 @pytest.mark.parametrize("heading, found", [

@@ -317,8 +317,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
         if each is not None:
             before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
-        if not before:
-            # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause.
+        if not before and amount[3] != "公里":
+            # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause (not a distance:
+            # 100公里辐射半径的加氢网络 is no count of 加氢站).
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
         if not before and (_GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()) or _BARE_MEASURE.match(sentence.text, clause_start, amount.start())):
