@@ -448,23 +448,20 @@ class AgencyFinder:
         return out
 
     def _subject_before(self, context: Context, u: int, start: int, level_char: str) -> str | None:
-        """The region whose full name opens the sentence (or one of its clauses, the nearest) before a body
-        that opens its own (金山区也在发展氢能…。区经委负责人说 → 金山区's; 博罗县则…。县商务局 → 博罗县's): the text
-        has turned to that region, whatever its home. Only a name ending with the body's level character
-        (区经委 after 金山区, not after 金坛市)."""
+        """The region whose full name opens the sentence before a body that opens its own (金山区也在发展氢能…。
+        区经委负责人说 → 金山区's; 博罗县则…。县商务局 → 博罗县's): the text has turned to that region, whatever
+        its home. Only a name ending with the body's level character (区经委 after 金山区, not after 金坛市)."""
         if level_char not in _SUBJECT_LEVELS:
             return None
         text = context.units[u].text
         if start == 0 or text[start - 1] not in _SENTENCE_ENDS:
             return None
         opening = max((i for i in (text.rfind(e, 0, start - 1) for e in _SENTENCE_ENDS)), default=-1) + 1
-        clauses = [opening] + [k + 1 for k in range(opening, start - 1) if text[k] in "，,"]
-        for pos in reversed(clauses):  # the nearest clause the region opens (原株洲县撤县设区后，渌口区依托…。区工信局)
-            for c in context.index.starting_in(u, pos, pos + 1):
-                region = context.region_named(c) if c.form.endswith(level_char) and "name" in c.meaning.kinds else None
-                if region is not None and self.kb.by_id[region].type in _SUBJECT_LEVELS[level_char] and self.kb.by_id[region].name.endswith(level_char):
-                    return region
-        return None
+        for c in context.index.starting_in(u, opening, opening + 1):
+            region = context.region_named(c) if c.form.endswith(level_char) and "name" in c.meaning.kinds else None
+            if region is not None and self.kb.by_id[region].type in _SUBJECT_LEVELS[level_char] and self.kb.by_id[region].name.endswith(level_char):
+                return region
+        return None  # (not a later clause's: …，长垣市则发展储能。市工信局 is the document's city's, the clause one of its assignments)
 
     def _listed_after(self, listed: dict[tuple[int, int], str], text: str, u: int, start: int, level: str) -> str | None:
         """The region of a body of the same level named right before, in a list (长沙市委、市政府)."""
