@@ -2001,6 +2001,7 @@ def test_this_years_goal_before_a_later_goals_year_is_a_goal_of_this_year(linker
 @pytest.mark.parametrize("sentence, found", [
     ("南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元。", {("industry:electronic-information", 3000.0)}),
     ("南昌发展电子信息和新能源汽车，计划到2026年营收突破3000亿元。", set()),
+    ("南昌发展电子信息，到2026年规模以上企业达到180家。", set()),
     ("武汉聚焦汽车，南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元。", {("industry:electronic-information", 3000.0)}),
 ])
 def test_a_bare_measure_is_of_the_one_industry_the_sentence_named(linker, sentence, found):

@@ -107,7 +107,7 @@ _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:�
 
 # A figure's clause opening with a measure and nothing it is of (…把电子信息作为首位产业，计划到2026年营收突破3000亿元):
 # the industry the sentence named before, as 产业产值 alone.
-_BARE_MEASURE = re.compile(r"\s*(?:全市|全区|全县|全省)?(?:营收|营业收入|总产值|产值|总规模|规模|增加值)")
+_BARE_MEASURE = re.compile(r"\s*(?:全市|全区|全县|全省)?(?:营收|营业收入|总产值|产值|总规模|规模|增加值)\s*(?:力争|将|要)?(?:达到|突破|超过|超|实现|增长|达)?\s*")
 
 
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
@@ -322,7 +322,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             # 100公里辐射半径的加氢网络 is no count of 加氢站).
             clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
             before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
-        if not before and (_GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()) or _BARE_MEASURE.match(sentence.text, clause_start, amount.start())):
+        if not before and (_GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()) or _BARE_MEASURE.fullmatch(sentence.text, clause_start, amount.start())):
             # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before (in
             # the sentence, else in the clause before: …，南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元)
             earlier = [x for x in industries if x[1] <= clause_start]
