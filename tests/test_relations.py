@@ -2696,3 +2696,21 @@ def test_ben_jijin_in_a_funds_own_document_is_the_fund_its_title_names(linker):
     text = ("株洲市先进制造产业投资基金2025年度投资计划\n\n株洲市财政局\n\n一、子基金。株洲轨道交通子基金规模5亿元。\n\n"
             "二、投资方向。根据基金章程，本基金主要投向轨道交通装备和新材料。\n")
     assert ("fund:430200:先进制造产业投资基金", "invests_in", "industry:new-materials") in _facts(linker, text, "invests_in")
+
+
+def test_an_announcement_is_published_by_the_body_heading_it_not_by_who_passed_or_approved_it(linker):
+    policy = "policy:株洲市氢能产业促进条例"
+    own_line = ("株洲市氢能产业促进条例\n\n株洲市人民代表大会常务委员会公告（第五号）\n\n"
+                "《株洲市氢能产业促进条例》已由株洲市第十六届人民代表大会常务委员会第九次会议于2024年6月28日通过，现予公布。\n")
+    assert _facts(linker, own_line, "issues") == {("agency:430200:congress_standing", "issues", policy)}
+    opening = ("株洲市氢能产业促进条例\n\n株洲市人民代表大会常务委员会公告：《株洲市氢能产业促进条例》已经湖南省人民代表大会常务委员会批准，"
+               "现予公布，自2025年1月1日起施行。\n")
+    assert _facts(linker, opening, "issues") == {("agency:430200:congress_standing", "issues", policy)}
+    listed = "拟认定名单\n\n株洲市工业和信息化局公告\n\n根据《株洲市氢能产业促进条例》，经专家评审，拟认定以下企业为氢能示范企业，现予公示。\n"
+    assert _facts(linker, listed, "issues") == set()  # a document cited, a list put up for comment
+
+
+def test_a_work_plans_points_are_a_document_and_a_place_in_what_a_notice_implements_is_no_issuer(linker):
+    text = ("株洲市人民政府办公室关于印发《株洲市与东莞市对口合作2025年工作要点》的通知\n\n各县市区人民政府：\n\n"
+            "为落实湖南省与广东省对口合作部署，经市政府同意，现将《株洲市与东莞市对口合作2025年工作要点》印发给你们，请认真贯彻执行。\n")
+    assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市与东莞市对口合作2025年工作要点")}
