@@ -242,6 +242,8 @@ def test_a_fund_after_a_conjunction_and_a_fund_regions_found_together(linker):
     text = "由湖南省和东莞市共同发起设立湘莞产业合作基金，首期规模10亿元，重点投向电子信息。"
     assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:430000:湘莞产业合作基金"]
     assert not [m for m in linker.link_text("湖南省设立产业合作发展基金，首期规模10亿元。") if m.type == "fund"]
+    text = "湖南省财政厅、广东省财政厅共同发起设立湘粤产业投资基金（以下简称“合作基金”），总规模100亿元。"
+    assert not [m for m in linker.link_text(text) if m.type == "fund" and "简称" in m.text]  # its short name is no fund of its own
 
 
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):

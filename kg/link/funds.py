@@ -143,7 +143,7 @@ class FundFinder:
                             in_clause is not None or self._region_later_in_clause(text, end, context, u)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
                         # owner only the article gives (设立规模10亿元的产业发展基金: one planned, not yet named)
-                    if not specific and in_clause is not None and any(w not in generic for w in words) and _fund_size(text, start, end):
+                    if not specific and in_clause is not None and "简称" not in name and any(w not in generic for w in words) and _fund_size(text, start, end):
                         specific = True  # …共同发起设立闽昌产业合作发展基金，首期规模10亿元: a name of its own, with its size
                 if not specific or owner is None:
                     continue
