@@ -2714,3 +2714,10 @@ def test_a_work_plans_points_are_a_document_and_a_place_in_what_a_notice_impleme
     text = ("株洲市人民政府办公室关于印发《株洲市与东莞市对口合作2025年工作要点》的通知\n\n各县市区人民政府：\n\n"
             "为落实湖南省与广东省对口合作部署，经市政府同意，现将《株洲市与东莞市对口合作2025年工作要点》印发给你们，请认真贯彻执行。\n")
     assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市与东莞市对口合作2025年工作要点")}
+
+
+def test_another_places_practice_learnt_from_is_no_backing(linker):
+    text = "株洲市工作会议\n\n2024-03-01\n\n会议指出，我们要学习合肥发展新能源汽车的做法，补齐招商短板。株洲将加快发展氢能产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[2] == "industry:new-energy-vehicles"}

@@ -249,6 +249,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
+        if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
+            continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
@@ -698,6 +700,14 @@ _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有|带动|拉动|
 
 
 _WISH = re.compile(r"希望|期待|期盼|呼吁")
+
+
+# Another place's practice learnt from (学习包头发展稀土新材料的做法, 借鉴深圳培育低空经济的经验): the cue and the
+# industry name what is learnt, the learner backs nothing by it.
+_LEARNED_BEFORE = re.compile(r"(?:学习|借鉴|效仿|复制|参考)[^，,。；;]{0,16}$")
+
+
+_PRACTICE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:成功)?(?:做法|经验|模式|路子|路径|打法)")
 
 
 # History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.
