@@ -2721,3 +2721,10 @@ def test_another_places_practice_learnt_from_is_no_backing(linker):
     backs = _facts(linker, text, "backs")
     assert ("430200", "backs", "industry:hydrogen-energy") in backs
     assert not {f for f in backs if f[2] == "industry:new-energy-vehicles"}
+
+
+def test_an_industry_named_as_a_cost_or_a_subsidys_kind_is_not_backed(linker):
+    text = "株洲市措施\n\n2024-03-01\n\n株洲市重点引进陶瓷企业，对新入驻企业给予设备购置和物流补贴。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:ceramics") in backs
+    assert not {f for f in backs if "logistics" in f[2]}

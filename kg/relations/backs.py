@@ -526,6 +526,11 @@ _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工�
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
 
 
+# A cost or a subsidy of that kind (给予设备购置和物流补贴, 降低运输成本): what firms are paid or spend, no
+# industry backed.
+_COST = re.compile(r"(?:补贴|补助|费用|成本|运费)")
+
+
 # A venue among others (在公园、旅游景区等场所推广…): a place, not the industry.
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 
@@ -680,10 +685,11 @@ _DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特
 # users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
 # designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
 # (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
-# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于).
+# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于), a cost
+# or a subsidy of its kind (物流补贴).
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED)))
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED, _COST)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
