@@ -2728,3 +2728,9 @@ def test_an_industry_named_as_a_cost_or_a_subsidys_kind_is_not_backed(linker):
     backs = _facts(linker, text, "backs")
     assert ("430200", "backs", "industry:ceramics") in backs
     assert not {f for f in backs if "logistics" in f[2]}
+
+
+def test_a_tasks_lead_unit_acts_not_the_unit_assisting_it(linker):
+    text = "株洲市人民政府专题会议纪要\n\n会议议定：由株洲高新区管委会牵头，市科技局配合，支持轨道交通装备企业拓展海外市场。\n"
+    backs = {f for f in _facts(linker, text, "backs") if f[2] == "industry:rail-transit-equipment"}
+    assert backs and not {f for f in backs if f[0] == "agency:430200:science_technology"}
