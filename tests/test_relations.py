@@ -2734,3 +2734,9 @@ def test_a_tasks_lead_unit_acts_not_the_unit_assisting_it(linker):
     text = "株洲市人民政府专题会议纪要\n\n会议议定：由株洲高新区管委会牵头，市科技局配合，支持轨道交通装备企业拓展海外市场。\n"
     backs = {f for f in _facts(linker, text, "backs") if f[2] == "industry:rail-transit-equipment"}
     assert backs and not {f for f in backs if f[0] == "agency:430200:science_technology"}
+
+
+def test_a_counterpart_linked_with_is_not_backed(linker):
+    text = "株洲市措施\n\n2024-03-01\n\n株洲市将推动陶瓷产业与广州消费市场对接，推动轨道交通装备企业与长三角的算力需求对接。\n"
+    backs = {f[2] for f in _facts(linker, text, "backs")}
+    assert "industry:ceramics" in backs and not backs & {"industry:consumption", "industry:computing-power"}

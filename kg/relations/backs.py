@@ -557,6 +557,14 @@ _FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|�
 _PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
 
 
+# A counterpart something is linked with (推动冰雪经济与深圳消费市场对接, 推动…数据中心集群与粤港澳大湾区的算力需求
+# 对接): after 与, the other side's market, demand or industry, then 对接.
+_COUNTERPART_BEFORE = re.compile(r"与[^，,。；;与]{0,16}$")
+
+
+_LINKED_WITH = re.compile(r"[^，,。；;]{0,6}?对接")
+
+
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
 
 
@@ -582,6 +590,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
         return False
+    if "对接" in text and _COUNTERPART_BEFORE.search(text, cue_end, start) and _LINKED_WITH.match(text, end):
+        return False  # 推动冰雪经济与深圳消费市场对接, …与大湾区的算力需求对接: the counterpart linked with, not backed
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
     coupled = partner and _COUPLED.match(text, end)
     if coupled and _LISTED.search(text[partner.start() : coupled.end()]):
