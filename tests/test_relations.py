@@ -2740,3 +2740,8 @@ def test_a_counterpart_linked_with_is_not_backed(linker):
     text = "株洲市措施\n\n2024-03-01\n\n株洲市将推动陶瓷产业与广州消费市场对接，推动轨道交通装备企业与长三角的算力需求对接。\n"
     backs = {f[2] for f in _facts(linker, text, "backs")}
     assert "industry:ceramics" in backs and not backs & {"industry:consumption", "industry:computing-power"}
+
+
+def test_a_document_to_be_issued_within_the_year_is_not_issued(linker):
+    text = "株洲市人大常委会调研报告\n\n2024-03-01\n\n市政府已表示，将于年内出台《株洲市氢能产业发展三年行动方案》。\n"
+    assert _facts(linker, text, "issues") == set()

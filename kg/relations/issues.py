@@ -19,7 +19,8 @@ __all__ = ["_announced_issues", "_issues", "_policy_facts", "_signature_issues"]
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
 
 
-_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*$")
+# (将于年内出台, 拟于近期印发: a time between the plan and the cue)
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*(?:于|在)?\s*(?:年内|年底前|近期|今年|下半年|\d{1,2}月(?:底前)?)?\s*$")
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -81,7 +82,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
-            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 3) : cue.start()]):
+            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 9) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
             if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
                 continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
