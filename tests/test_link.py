@@ -234,11 +234,11 @@ def test_a_fund_a_documents_measure_sets_up_is_no_fund_yet(linker):
 
 
 def test_a_fund_after_a_conjunction_and_a_fund_regions_found_together(linker):
-    """…资金与 + 株洲…基金: a name opening with its owner's short name ends the walk at 与; a fund two regions
+    """…资金与 + 湘西州…基金: a name opening with its owner's name ends the walk at 与; a fund two regions
     found together (由湖南省和东莞市共同发起设立…) is the first founder's, and a name of its own with a size
     after it is a fund (a generic one with a size after it is still none)."""
-    funds = {m.text: m.id for m in linker.link_text("专项资金与株洲产业发展引导基金联动使用。") if m.type == "fund"}
-    assert funds == {"株洲产业发展引导基金": "fund:430200:产业发展引导基金"}
+    funds = {m.text: m.id for m in linker.link_text("专项资金与湘西州产业发展引导基金联动使用。") if m.type == "fund"}
+    assert funds == {"湘西州产业发展引导基金": "fund:433100:产业发展引导基金"}
     text = "由湖南省和东莞市共同发起设立湘莞产业合作基金，首期规模10亿元，重点投向电子信息。"
     assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:430000:湘莞产业合作基金"]
     assert not [m for m in linker.link_text("湖南省设立产业合作发展基金，首期规模10亿元。") if m.type == "fund"]
@@ -386,3 +386,13 @@ def test_an_articles_own_title_line_names_its_places_a_heading_in_its_text_does_
     assert ("玉溪市", "530400") in {(m.text, m.id) for m in as_title}
     as_heading = linker.link_units([Unit("关于印发储能产业行动方案的通知", kind="title"), Unit(title), Unit(body)])
     assert "530400" not in {m.id for m in as_heading}
+
+
+def test_a_signature_above_a_bracketed_note_is_the_documents_home(linker):
+    """An answer letter signed by 广州市工业和信息化局 above its date and a note in brackets (联系人, 电话):
+    its 市发展改革委 is 广州's, not that of a city the letter names in passing (合肥)."""
+    units = [Unit("关于市人大代表建议的答复", kind="title"), Unit("您提到深圳、合肥的做法，我们已组织学习。"),
+             Unit("我局将会同市发展改革委，支持黄埔区建设产业园。"), Unit("广州市工业和信息化局"), Unit("2024年7月15日"),
+             Unit("（联系人：王敏，电话：020-8318XXXX）")]
+    agencies = {m.text: m.id for m in linker.link_units(units) if m.type == "agency"}
+    assert agencies["市发展改革委"] == "agency:440100:development_reform"
