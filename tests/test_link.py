@@ -233,6 +233,19 @@ def test_a_fund_a_documents_measure_sets_up_is_no_fund_yet(linker):
         assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:360100:航空产业基金"], text
 
 
+def test_a_fund_after_a_conjunction_and_a_fund_regions_found_together(linker):
+    """…资金与 + 湘西州…基金: a name opening with its owner's name ends the walk at 与; a fund two regions
+    found together (由湖南省和东莞市共同发起设立…) is the first founder's, and a name of its own with a size
+    after it is a fund (a generic one with a size after it is still none)."""
+    funds = {m.text: m.id for m in linker.link_text("专项资金与湘西州产业发展引导基金联动使用。") if m.type == "fund"}
+    assert funds == {"湘西州产业发展引导基金": "fund:433100:产业发展引导基金"}
+    text = "由湖南省和东莞市共同发起设立湘莞产业合作基金，首期规模10亿元，重点投向电子信息。"
+    assert [m.id for m in linker.link_text(text) if m.type == "fund"] == ["fund:430000:湘莞产业合作基金"]
+    assert not [m for m in linker.link_text("湖南省设立产业合作发展基金，首期规模10亿元。") if m.type == "fund"]
+    text = "湖南省财政厅、广东省财政厅共同发起设立湘粤产业投资基金（以下简称“合作基金”），总规模100亿元。"
+    assert not [m for m in linker.link_text(text) if m.type == "fund" and "简称" in m.text]  # its short name is no fund of its own
+
+
 def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
     """The current region at a point (市工信局, 市级基金) and the names around a covered name are
     looked up by place, not by walking every candidate; the answers are the walk's."""

@@ -2760,3 +2760,52 @@ def test_ben_jijin_in_a_funds_own_document_is_the_fund_its_title_names(linker):
     text = ("株洲市先进制造产业投资基金2025年度投资计划\n\n株洲市财政局\n\n一、子基金。株洲轨道交通子基金规模5亿元。\n\n"
             "二、投资方向。根据基金章程，本基金主要投向轨道交通装备和新材料。\n")
     assert ("fund:430200:先进制造产业投资基金", "invests_in", "industry:new-materials") in _facts(linker, text, "invests_in")
+
+
+def test_an_announcement_is_published_by_the_body_heading_it_not_by_who_passed_or_approved_it(linker):
+    policy = "policy:株洲市氢能产业促进条例"
+    own_line = ("株洲市氢能产业促进条例\n\n株洲市人民代表大会常务委员会公告（第五号）\n\n"
+                "《株洲市氢能产业促进条例》已由株洲市第十六届人民代表大会常务委员会第九次会议于2024年6月28日通过，现予公布。\n")
+    assert _facts(linker, own_line, "issues") == {("agency:430200:congress_standing", "issues", policy)}
+    opening = ("株洲市氢能产业促进条例\n\n株洲市人民代表大会常务委员会公告：《株洲市氢能产业促进条例》已经湖南省人民代表大会常务委员会批准，"
+               "现予公布，自2025年1月1日起施行。\n")
+    assert _facts(linker, opening, "issues") == {("agency:430200:congress_standing", "issues", policy)}
+    listed = "拟认定名单\n\n株洲市工业和信息化局公告\n\n根据《株洲市氢能产业促进条例》，经专家评审，拟认定以下企业为氢能示范企业，现予公示。\n"
+    assert _facts(linker, listed, "issues") == set()  # a document cited, a list put up for comment
+
+
+def test_a_work_plans_points_are_a_document_and_a_place_in_what_a_notice_implements_is_no_issuer(linker):
+    text = ("株洲市人民政府办公室关于印发《株洲市与东莞市对口合作2025年工作要点》的通知\n\n各县市区人民政府：\n\n"
+            "为落实湖南省与广东省对口合作部署，经市政府同意，现将《株洲市与东莞市对口合作2025年工作要点》印发给你们，请认真贯彻执行。\n")
+    assert _facts(linker, text, "issues") == {("agency:430200:government_office", "issues", "policy:株洲市与东莞市对口合作2025年工作要点")}
+
+
+def test_another_places_practice_learnt_from_is_no_backing(linker):
+    text = "株洲市工作会议\n\n2024-03-01\n\n会议指出，我们要学习合肥发展新能源汽车的做法，补齐招商短板。株洲将加快发展氢能产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[2] == "industry:new-energy-vehicles"}
+
+
+def test_an_industry_named_as_a_cost_or_a_subsidys_kind_is_not_backed(linker):
+    text = "株洲市措施\n\n2024-03-01\n\n株洲市重点引进陶瓷企业，对新入驻企业给予设备购置和物流补贴。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:ceramics") in backs
+    assert not {f for f in backs if "logistics" in f[2]}
+
+
+def test_a_tasks_lead_unit_acts_not_the_unit_assisting_it(linker):
+    text = "株洲市人民政府专题会议纪要\n\n会议议定：由株洲高新区管委会牵头，市科技局配合，支持轨道交通装备企业拓展海外市场。\n"
+    backs = {f for f in _facts(linker, text, "backs") if f[2] == "industry:rail-transit-equipment"}
+    assert backs and not {f for f in backs if f[0] == "agency:430200:science_technology"}
+
+
+def test_a_counterpart_linked_with_is_not_backed(linker):
+    text = "株洲市措施\n\n2024-03-01\n\n株洲市将推动陶瓷产业与广州消费市场对接，推动轨道交通装备企业与长三角的算力需求对接。\n"
+    backs = {f[2] for f in _facts(linker, text, "backs")}
+    assert "industry:ceramics" in backs and not backs & {"industry:consumption", "industry:computing-power"}
+
+
+def test_a_document_to_be_issued_within_the_year_is_not_issued(linker):
+    text = "株洲市人大常委会调研报告\n\n2024-03-01\n\n市政府已表示，将于年内出台《株洲市氢能产业发展三年行动方案》。\n"
+    assert _facts(linker, text, "issues") == set()

@@ -142,11 +142,15 @@ class FundFinder:
                     continue  # …产业投资基金、北斗产业基金、联通中金基金…等 10 家投资机构: it claims its words, links nothing
                 if owner is None:
                     in_clause = self._clause_region(text, start, context, u)
+                    if in_clause is not None:
+                        in_clause = self._first_founder(text, start, context, u) or in_clause
                     owner = in_clause or self.places.main_region(context)  # asked only here: most articles name no fund
                     if not specific and owner is not None and _AMOUNT.search(_clause(text, start)) and (
                             in_clause is not None or self._region_later_in_clause(text, end, context, u)):
                         specific = True  # 成都 … 组建总规模不低于 300亿元的产业专项投资基金; not a generic name whose
                         # owner only the article gives (设立规模10亿元的产业发展基金: one planned, not yet named)
+                    if not specific and in_clause is not None and "简称" not in name and any(w not in generic for w in words) and _fund_size(text, start, end):
+                        specific = True  # …共同发起设立闽昌产业合作发展基金，首期规模10亿元: a name of its own, with its size
                 if not specific or owner is None:
                     continue
                 out.append((u, start, end, f"fund:{owner}:{core}"))
@@ -184,7 +188,7 @@ class FundFinder:
                 if all(w in self._terms.get("generic", ()) for w in kept if w != "群") or tokens[k - 1].endswith("基金"):
                     break  # 管委会和 + 母基金: a body and the fund of funds, not one name (细胞与基因基金 is one); …基金与 + …基金: two funds
                 if self._opens_with_region_name("".join(reversed(kept))):
-                    break  # 新乡市政府与 + 河南省…基金: the fund's own name opens with its owner
+                    break  # 新乡市政府与 + 河南省…基金, 专项资金与 + 昌吉州…基金: the fund's own name opens with its owner
                 kept.append(word)
                 continue
             if word in "“”\"+" or _DIGITS.fullmatch(word) and kept[-1] in ("+", "“", "”"):
@@ -300,6 +304,22 @@ class FundFinder:
         if len(parents) <= 1:
             return parents[0] if parents else None
         return next((a for a in self.kb.ancestors(parents[0]) if all(a in self.kb.ancestors(p) for p in parents[1:])), None)
+
+    def _first_founder(self, text: str, start: int, context: Context, u: int) -> str | None:
+        """The first of the regions that found a fund together, named as a group before it in its clause
+        (由福建省和昌吉州共同发起设立…基金 → 福建): the lead founder owns it; ``None`` for no such group."""
+        clause_start = max(text.rfind(p, max(0, start - CLAUSE_WINDOW), start) for p in "，。；！？,;") + 1
+        named = sorted((c.start, c.end, r) for c in context.index.starting_in(u, max(clause_start, start - CLAUSE_WINDOW), start)
+                       if (r := context.region_named(c)) is not None and r in [i for i, k in c.meaning.regions if k in ("name", "short")])
+        group = named[-1:]
+        for x in reversed(named[:-1]):
+            if x[1] <= group[-1][0] and _JOINED.fullmatch(text[x[1] : group[-1][0]]):
+                group.append(x)
+            else:
+                break
+        if len(group) < 2 or not _TOGETHER.match(text, group[0][1]):
+            return None
+        return group[-1][2]
 
     def _region_later_in_clause(self, text: str, end: int, context: Context, u: int) -> bool:
         """Is a place named after ``end`` in the same clause (千亿空天基金群落地重庆)?"""
@@ -425,6 +445,10 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 _JOINED = re.compile(r"\s*[、和与及]\s*")
+
+
+# What follows the founders of a fund named together (福建省和昌吉州 + 共同发起设立).
+_TOGETHER = re.compile(r"\s*(?:共同|联合)")
 
 
 def _listed_together(context: Context, found) -> set[frozenset[str]]:

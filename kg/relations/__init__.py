@@ -38,7 +38,7 @@ from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
 from kg.relations.cues import CUES, prepare
 from kg.relations.invests import _fund_facts, _fund_purpose_backs, _own_fund_backs
-from kg.relations.issues import _issues, _policy_facts, _signature_issues
+from kg.relations.issues import _announced_issues, _issues, _policy_facts, _signature_issues
 from kg.relations.sentences import MAX_SENTENCE, Sentence, sentences
 from kg.relations.tables import _table_rows
 from kg.relations.targets import _sets_target
@@ -136,6 +136,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence))
+    facts.extend(_announced_issues(sents, context, evidence))
     facts.extend(_fund_purpose_backs(facts, sents, context))
     facts.extend(_own_fund_backs(facts, context))
     facts = _without_guesses(facts)

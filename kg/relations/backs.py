@@ -249,6 +249,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
+        if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
+            continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
@@ -524,6 +526,11 @@ _ACTION_NAME = re.compile(r"[^，,。；;、“”《》\s]{0,6}?(?:行动|工�
 _ACTION_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:大|项)(?:行动|工程)")
 
 
+# A cost or a subsidy of that kind (给予设备购置和物流补贴, 降低运输成本): what firms are paid or spend, no
+# industry backed.
+_COST = re.compile(r"(?:补贴|补助|费用|成本|运费)")
+
+
 # A venue among others (在公园、旅游景区等场所推广…): a place, not the industry.
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 
@@ -548,6 +555,14 @@ _FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|�
 # 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
 # list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
 _PARTNER_BEFORE = re.compile(r"与(?:[^，,。；;、和及与]{1,10}[、和及])*(?:[^，,。；;、和及与]{1,10}等)?$")
+
+
+# A counterpart something is linked with (推动冰雪经济与深圳消费市场对接, 推动…数据中心集群与粤港澳大湾区的算力需求
+# 对接): after 与, the other side's market, demand or industry, then 对接.
+_COUNTERPART_BEFORE = re.compile(r"与[^，,。；;与]{0,16}$")
+
+
+_LINKED_WITH = re.compile(r"[^，,。；;]{0,6}?对接")
 
 
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
@@ -575,6 +590,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
         return False
+    if "对接" in text and _COUNTERPART_BEFORE.search(text, cue_end, start) and _LINKED_WITH.match(text, end):
+        return False  # 推动冰雪经济与深圳消费市场对接, …与大湾区的算力需求对接: the counterpart linked with, not backed
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
     coupled = partner and _COUPLED.match(text, end)
     if coupled and _LISTED.search(text[partner.start() : coupled.end()]):
@@ -678,10 +695,11 @@ _DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特
 # users adopting something (…等行业企业开展“机器换人”), a word inside a name (…创新中心, …博览会), a
 # designation (纳入全省先进制造业集群培育体系, 入选…集群名单), a venue (…等场所), a place's conditions for it
 # (发展海洋经济条件优越: what a place has, not what it does), a statistic of the past
-# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于).
+# (汽车制造业增加值增长最快，同比增长23.1%), a downstream (…等下游项目), a trait described (…的特点在于), a cost
+# or a subsidy of its kind (物流补贴).
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED)))
+    _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED, _COST)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
@@ -698,6 +716,14 @@ _RESULT = re.compile(r"已(?!于)|[^\W\d_]了|累计|从无到有|带动|拉动|
 
 
 _WISH = re.compile(r"希望|期待|期盼|呼吁")
+
+
+# Another place's practice learnt from (学习包头发展稀土新材料的做法, 借鉴深圳培育低空经济的经验): the cue and the
+# industry name what is learnt, the learner backs nothing by it.
+_LEARNED_BEFORE = re.compile(r"(?:学习|借鉴|效仿|复制|参考)[^，,。；;]{0,16}$")
+
+
+_PRACTICE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:成功)?(?:做法|经验|模式|路子|路径|打法)")
 
 
 # History told before the cue (上世纪50年代建成的化工基地, 早在…就): what was done then, not what is backed.

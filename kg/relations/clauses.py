@@ -173,6 +173,13 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
     return places if len(places) == _COUNT[found[1] or found[2]] else None
 
 
+# A task's lead unit and the unit assisting it (由X牵头，Y配合，…; X牵头、Y配合): the lead acts.
+_LEADS = re.compile(r"\s*牵头[，,、]")
+
+
+_ASSISTS = re.compile(r"\s*(?:协助|配合)[，,]")
+
+
 def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
     before = [x for x in sentence.actors() if x[1] <= pos]
     counted = sentence._of_types.get("parties")
@@ -259,6 +266,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     named = _unlinked_place(sentence, pos, before, context)
     if named is not None:
         return named, "explicit"  # 在深圳，龙华区提出…; 喀左县还在…: the place named opens the clause and acts
+    if before and "配合" in sentence.text and _ASSISTS.match(sentence.text, before[-1][1]):
+        leads = [x for x in before[:-1] if _LEADS.match(sentence.text, x[1])]
+        if leads:
+            return [leads[-1][2].id], "explicit"  # 由济南高新区管委会牵头，市科技局配合，支持…: the lead unit acts, not who assists
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
     if before:

@@ -13,13 +13,14 @@ from kg.relations.cues import _cue_re, _not_issuers
 from kg.relations.sentences import _COORDINATION, SUBJECT_TYPES, Sentence
 from kg.types import Fact, Mention
 
-__all__ = ["_issues", "_policy_facts", "_signature_issues"]
+__all__ = ["_announced_issues", "_issues", "_policy_facts", "_signature_issues"]
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
 
 
-_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*$")
+# (将于年内出台, 拟于近期印发: a time between the plan and the cue)
+_PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*(?:于|在)?\s*(?:年内|年底前|近期|今年|下半年|\d{1,2}月(?:底前)?)?\s*$")
 
 
 def _issues(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -81,7 +82,7 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
-            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 3) : cue.start()]):
+            if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 9) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
             if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
                 continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
@@ -114,8 +115,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             cited = {x[0] for s, _, _ in sentence.of_types(("policy",)) if s < start for x in _attributive_issuers(sentence, s)}
             # (经市委、市政府同意: every body the approval names)
             approving = [a.span() for a in _APPROVAL.finditer(sentence.text)]
+            # (nor the places of what it implements: 为落实黑龙江省与广东省对口合作部署，…现将《…》印发给你们)
             subjects = [m.id for s, _, m in sentence.of_types(SUBJECT_TYPES) if (salutation.end() if salutation else 0) <= s < start
-                        and not any(a <= s < b for a, b in approving) and s not in cited][-1:]
+                        and not any(a <= s < b for a, b in approving) and s not in cited
+                        and not implements.search(_clause(sentence.text, s))][-1:]
             rule = "issues_passive_agent"
             if by_agent:  # 北京市科委牵头编制《…》，由北京市政府办公厅印发: who 由 names issues, not who drafted it
                 named = [m.id for s, e, m in sentence.of_types(("agency",)) if end <= s and e <= end + cue_after.start()
@@ -265,3 +268,32 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     for sentence, signer in signers:
         for policy in policies:
             yield Fact(signer, "issues", policy, evidence(sentence, "issues_signature"))
+
+
+# The body an announcement is headed by (湖南省人民代表大会常务委员会公告（第十八号）; 潍坊市人大常委会公告：《…》;
+# 某省人民政府令（第312号）): who publishes what it announces.
+_ANNOUNCER = re.compile(r"\s*(?:公告|令)\s*(?:[（(]\s*第[^（）()]{1,8}号\s*[）)])?\s*(?:[：:]|$)")
+
+
+# What an announcement does with a document (…已由…通过，现予公布; 现予以公布施行): not 公示 (a list put up for comment).
+_PUBLISHED_NOW = re.compile(r"现予(?:以)?(?:公布|公告|发布|颁布)")
+
+
+def _announced_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+    """An announcement (公告, 令) publishing a document (《…条例》已由…会议通过，现予公布): the body heading it
+    issues the document — not who passed or approved it (已经…常务委员会批准), who is named in the sentence too.
+    The head is the sentence's opening (X公告：《…》…) or a line of its own before it (X公告（第十八号）)."""
+    announcer: list[str] = []
+    implements = _cue_re("issues", "implements")
+    for sentence in sents:
+        heads = [(e, m.id) for _, e, m in sentence.of_types(("agency",)) if _ANNOUNCER.match(sentence.text, e)]
+        policies = sentence.of_types(("policy",)) if "现予" in sentence.text else []
+        for start, end, policy in policies:
+            published = _PUBLISHED_NOW.search(sentence.text, end)
+            if published is None or implements.search(sentence.text, max(0, start - 6), start):
+                continue  # 根据《…办法》，…现予公示: the document cited
+            own = [x for e, x in heads if e <= start]
+            for issuer in own[-1:] or announcer:
+                yield Fact(issuer, "issues", policy.id, evidence(sentence, "issues_announcement"))
+        if heads:
+            announcer = [heads[-1][1]]
