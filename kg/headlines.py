@@ -310,6 +310,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
+# The time of day opening a headline's line before a space (07:03　白茶产业全链条产值突破60亿元): when a day's feed posted it.
+_CLOCK_PREFIX = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[ \u3000]+(?=[\u4e00-\u9fff“《【「])")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -327,6 +329,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
     a += ordinal_label(text[a:])
+    # (nor the time of day a feed posted it, before a space: 07:03　白茶产业…; before a bar it stays, as a day does: 08:30｜…)
+    clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
+    if clock and visual_width(text[clock.end() :]) >= 6:
+        a = clock.end()
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日

@@ -80,7 +80,7 @@ _NUMBERING = (
     ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|"
+    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|【\d{1,2}】|"
                         # 01 - 宁夏…, 01：宁夏… (a dash or a colon after the number, before a headline's first character: not 3-5月, 10:30)
                         r"\d{1,2}[ \u3000]*[-–—:：](?=[ \u3000]*[\u4e00-\u9fff“《【「])|0\d(?=[ \u3000])|"
                         # 10 山西推动…, 4 台州…, 1/ 上海发布… (a number then a space or a slash, before a headline's first character, not a unit)
@@ -199,7 +199,7 @@ _MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
