@@ -354,6 +354,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
 _EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[】\]]\s*[:：]?"
                           r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：])")
+# An item's key points under its headline and its fields (要点：…), a bare label: its text.
+_KEY_POINTS = re.compile(r"^(?:要点|看点)\s*[:：]")
 # An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
 _NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
 
@@ -769,7 +771,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) \
+        # (a headline over fields of its own, 发文机关：…　发布日期：…, over 要点：…: the item's key points, its text, where
+        # under a masthead they would be the issue's)
+        key_points = meta_after and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
+            and ends_sentence(lines[j].text)
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
                 or (_heads_body(lines, j) and not wraps) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
@@ -1067,6 +1073,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
+    r"|本[\u4e00-\u9fff]{1,4}(?:内容|信息|资料)仅供(?:参考|参阅|内部)"
     r"|[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
     # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)

@@ -273,8 +273,9 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
             return "paragraph", 0.0
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
+    # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
