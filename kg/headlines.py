@@ -33,6 +33,7 @@ from kg.lines import (
     dateline,
     ends_sentence,
     ends_with_trailer,
+    fields_line,
     figure_headline,
     headline_form,
     is_box_label,
@@ -602,7 +603,8 @@ def _is_body(line: Line) -> bool:
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
             or (("欢迎" in text or "众" in text[:6] or "友" in text[:6]) and _GREETING.match(text)):
         return False
-    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
+    # (or the item's figures over its lead: 投资额：32亿元　落户：…　行业：…, its text where no metadata)
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text)
 
 
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
@@ -773,7 +775,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
         # (a headline over fields of its own, 发文机关：…　发布日期：…, over 要点：…: the item's key points, its text, where
         # under a masthead they would be the issue's)
-        key_points = meta_after and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
+        key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
             and ends_sentence(lines[j].text)
         if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
                 or (_heads_body(lines, j) and not wraps) \

@@ -27,6 +27,7 @@ __all__ = [
     "is_prose",
     "title_like",
     "headline_form",
+    "fields_line",
     "numbering",
     "strip_numbering",
     "ordinal_label",
@@ -148,6 +149,11 @@ _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
 # (or by bars: 总投资：46亿元｜建设单位：某某港务集团｜工期：36个月)
 _FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+# Two or more fields set apart by spaces or bars, their values short or a dash (投资额：—　落户：待定　行业：—)
+_FIELDS_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{1,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+# (but a field whose value is an amount, 投资额：32亿元, 总投资：46亿元, says what the item reports, as its sentences do: the
+# line opens its text, as a project digest prints its figures over the lead)
+_FIELD_AMOUNT = re.compile(r"[:：][ \u3000]*(?:合计|约|共)?\d+(?:\.\d+)?\s*(?:[万亿]?(?:元|美元)|[万亿]|%)")
 # A field naming a place or a party (…地, …方, …地区) whose value is places only (受援地：某某州某某县, 协作方：某某市、某某市):
 # where an item happened or who took part, its particulars under its headline; a headline says what happened (川渝：共建…联盟).
 _PLACE = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){1,3}"
@@ -324,8 +330,8 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends."""
-    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
-        return False
+    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b) or fields_line(a):
+        return False  # (a line of fields, 投资额：18亿元　落户：…, ends where it ends)
     if a[-1] in "，、,":
         return True
     if ends_sentence(a):
@@ -538,6 +544,15 @@ def ordinal_label(text: str) -> int:
 _BARE_DATE_END = re.compile(r"[ \u3000]*[（(]\s*(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
 
 
+def fields_line(text: str) -> bool:
+    """Is ``text`` two or more short fields set apart by spaces or bars (投资额：32亿元　落户：如皋高新区　行业：新能源)?
+
+    >>> fields_line("投资额：—　落户：待定　行业：文化旅游"), fields_line("川渝：共建物流枢纽联盟"), fields_line("区域观察｜河南：专项债发行提速")
+    (True, False, False)
+    """
+    return ("：" in text or ":" in text) and _FIELDS_LINE.fullmatch(text) is not None
+
+
 @lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
@@ -572,6 +587,8 @@ def headline_form(text: str) -> bool:
         return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
     if is_caption(core) or is_translation(core):
         return False
+    if fields_line(core):
+        return False  # a line of fields (投资额：—　落户：待定　行业：文化旅游): an item's particulars or its figures, no headline
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 
@@ -633,7 +650,9 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
     (True, True, False)
     >>> is_metadata("总投资：46亿元｜建设单位：某某港务集团｜工期：36个月"), is_metadata("合肥｜新能源汽车零部件企业可申请技改补贴")
-    (True, False)
+    (False, False)
+    >>> is_metadata("投资额：32亿元　落户：如皋高新区　行业：新能源"), is_metadata("时间：10月15日　地点：某某市政务服务中心")
+    (False, True)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
     >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
@@ -646,7 +665,8 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
-        (("：" in text or ":" in text) and visual_width(text) <= 60 and (_FIELD_PAIRS.fullmatch(text) is not None or _PLACE_FIELD.fullmatch(text) is not None))
+        (("：" in text or ":" in text) and visual_width(text) <= 60
+         and ((_FIELD_PAIRS.fullmatch(text) is not None and _FIELD_AMOUNT.search(text) is None) or _PLACE_FIELD.fullmatch(text) is not None))
 
 
 def is_role_line(text: str) -> bool:
