@@ -2194,7 +2194,13 @@ HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS)
 assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
 
 
-@pytest.mark.parametrize(("digest", "layout"), HANDMADE_LAYOUTS, ids=[f"{d['name']}-{layout}" for d, layout in HANDMADE_LAYOUTS])
+# (a record's `misses` names the layouts it is still read wrong in: known misses, which must fail till they are fixed)
+HANDMADE_PARAMS = [pytest.param(d, layout, id=f"{d['name']}-{layout}",
+                                marks=[pytest.mark.xfail(strict=True, reason="a class not yet fixed")] if layout in d.get("misses", ()) else [])
+                   for d, layout in HANDMADE_LAYOUTS]
+
+
+@pytest.mark.parametrize(("digest", "layout"), HANDMADE_PARAMS)
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
     pages: list[str] = []  # (page numbers and running headers, where the record has them)
     text, name = _lay_out(digest, layout, pages)
