@@ -332,7 +332,7 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     a += ordinal_label(text[a:])
     # (nor the time of day a feed posted it, before a space: 07:03　白茶产业…; before a bar it stays, as a day does: 08:30｜…)
     clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
-    if clock and visual_width(text[clock.end() :]) >= 6:
+    if clock and visual_width(text[clock.end() :]) >= 4:
         a = clock.end()
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
