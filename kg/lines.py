@@ -553,6 +553,10 @@ def fields_line(text: str) -> bool:
     return ("：" in text or ":" in text) and _FIELDS_LINE.fullmatch(text) is not None
 
 
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
@@ -565,12 +569,16 @@ def headline_form(text: str) -> bool:
     (True, False, False)
     >>> headline_form("区政府常务会议研究冬季安全生产工作（2025-11-04）"), headline_form("全年增长5%。（2025-11-04）")
     (True, False)
+    >>> headline_form("CPI微涨"), headline_form("价格微涨"), headline_form("微涨"), headline_form("END")
+    (True, True, False, False)
     """
     bare = _BARE_DATE_END.search(text) if text[-1:] in "）)" else None
     if bare and bare.start() and text[bare.start() - 1] not in "。；，、：;,:":
         return headline_form(text[: bare.start()])
     core = strip_numbering(text)
     width = visual_width(core)
+    if width < 4 and _ACRONYM.search(core) and _HAN_CHAR.search(core):
+        width += 0.5 * len(_ACRONYM.findall(core)[0])  # (an acronym reads as words do: CPI微涨, PPI持平 are headlines)
     if not 4 <= width <= 48 or "\t" in text:
         return False
     last = core[-1]
