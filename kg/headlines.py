@@ -1167,6 +1167,10 @@ def _body_chars(lines: Sequence[Line], item: Item) -> int:
     return sum(len(lines[i].text) for i in item.body)
 
 
+# Who wrote an item, in brackets under its text: （执笔：某某）, （作者：某某）, （某某处供稿）.
+_WRITER_CREDIT = re.compile(r"^[（(]\s*(?:执笔人?|撰稿人?|作者|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿|执笔)[）)]$")
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
@@ -1205,6 +1209,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Every item closed by who wrote it (（执笔：某某）, （某某处供稿）): pieces by several hands, not one report's parts,
+    # whatever their titles say (…情况调研, …的思考).
+    credited = sum(1 for item in items if item.body and _WRITER_CREDIT.match(lines[max(item.body + item.meta)].text))
+    if len(items) >= 2 and credited == len(items):
+        score += 1.0 * credited
+        reasons.append(f"{credited} items each closed by who wrote it")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
     intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
              and not _GREETING.match(lines[i].text)]
