@@ -33,6 +33,7 @@ from kg.lines import (
     dateline,
     ends_sentence,
     ends_with_trailer,
+    fields_line,
     figure_headline,
     headline_form,
     is_box_label,
@@ -310,6 +311,8 @@ def day_prefix(title: str) -> tuple[int, int] | None:
 
 
 _BRACKETED_NOTE = re.compile(r"[ \u3000]*[（(][^（）()]{2,40}[）)]$")  # …投产（来源：某某日报）
+# The time of day opening a headline's line before a space (07:03　白茶产业全链条产值突破60亿元): when a day's feed posted it.
+_CLOCK_PREFIX = re.compile(r"(?:[01]?\d|2[0-3])[:：][0-5]\d[ \u3000]+(?=[\u4e00-\u9fff“《【「])")
 
 
 def _mark(line: Line) -> tuple[str, tuple[int, int]]:
@@ -327,6 +330,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
     a += ordinal_label(text[a:])
+    # (nor the time of day a feed posted it, before a space: 07:03　白茶产业…; before a bar it stays, as a day does: 08:30｜…)
+    clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
+    if clock and visual_width(text[clock.end() :]) >= 4:
+        a = clock.end()
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
@@ -348,6 +355,8 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
 _EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[】\]]\s*[:：]?"
                           r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：])")
+# An item's key points under its headline and its fields (要点：…), a bare label: its text.
+_KEY_POINTS = re.compile(r"^(?:要点|看点)\s*[:：]")
 # An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
 _NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
 
@@ -594,7 +603,8 @@ def _is_body(line: Line) -> bool:
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
             or (("欢迎" in text or "众" in text[:6] or "友" in text[:6]) and _GREETING.match(text)):
         return False
-    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48
+    # (or the item's figures over its lead: 投资额：32亿元　落户：…　行业：…, its text where no metadata)
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text)
 
 
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
@@ -752,8 +762,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
                          and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
             continue  # the previous line runs on into this one
+        # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
+        # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
         if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
-                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i))):
+                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i)
+                                                  or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
@@ -763,7 +776,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             j += 1
         # (a line of prose wrapped at the page's width runs on into the next, whatever its shape: no headline)
         wraps = mode == "wrapped" and j + 1 < n and continues(lines[j].text, lines[j + 1].text, mode, width)
-        if j >= n or not (_is_body(lines[j]) or wraps or _short_lead(strip_numbering(inner), lines[j].text)) \
+        # (a headline over fields of its own, 发文机关：…　发布日期：…, over 要点：…: the item's key points, its text, where
+        # under a masthead they would be the issue's)
+        key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
+            and ends_sentence(lines[j].text)
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
                 or (_heads_body(lines, j) and not wraps) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
@@ -1061,6 +1078,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
+    r"|本[\u4e00-\u9fff]{1,4}(?:内容|信息|资料)仅供(?:参考|参阅|内部)"
     r"|[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
     # who compiled the issue, under the last item: （园区管委会经济发展委员会编）, 市商务局办公室编印; and the line
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
@@ -1148,6 +1167,10 @@ def _body_chars(lines: Sequence[Line], item: Item) -> int:
     return sum(len(lines[i].text) for i in item.body)
 
 
+# Who wrote an item, in brackets under its text: （执笔：某某）, （作者：某某）, （某某处供稿）.
+_WRITER_CREDIT = re.compile(r"^[（(]\s*(?:执笔人?|撰稿人?|作者|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿|执笔)[）)]$")
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
@@ -1186,6 +1209,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Every item closed by who wrote it (（执笔：某某）, （某某处供稿）): pieces by several hands, not one report's parts,
+    # whatever their titles say (…情况调研, …的思考).
+    credited = sum(1 for item in items if item.body and _WRITER_CREDIT.match(lines[max(item.body + item.meta)].text))
+    if len(items) >= 2 and credited == len(items):
+        score += 1.0 * credited
+        reasons.append(f"{credited} items each closed by who wrote it")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
     intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
              and not _GREETING.match(lines[i].text)]

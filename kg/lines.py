@@ -27,6 +27,7 @@ __all__ = [
     "is_prose",
     "title_like",
     "headline_form",
+    "fields_line",
     "numbering",
     "strip_numbering",
     "ordinal_label",
@@ -80,7 +81,7 @@ _NUMBERING = (
     ("I.", re.compile(r"^(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ])\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     ("A.", re.compile(r"^[A-H]\s*[.．、](?=[ \u3000]*[\u4e00-\u9fff“《【「])[ \u3000]*")),
     # How WeChat articles number their items: 01丨…, 1 | …, 1）…, [1]…, NO.1 …, TOP1 …
-    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|"
+    ("01丨", re.compile(r"^(?:(?:(?:NO|No|no)(?:\s*[.．]|\s)|TOP|Top|top|#)\s*\d{1,2}(?!\d)\s*[|｜丨:：.．]?|\d{1,2}\s*[|｜丨]|[\[［]\d{1,2}[\]］]|【\d{1,2}】|"
                         # 01 - 宁夏…, 01：宁夏… (a dash or a colon after the number, before a headline's first character: not 3-5月, 10:30)
                         r"\d{1,2}[ \u3000]*[-–—:：](?=[ \u3000]*[\u4e00-\u9fff“《【「])|0\d(?=[ \u3000])|"
                         # 10 山西推动…, 4 台州…, 1/ 上海发布… (a number then a space or a slash, before a headline's first character, not a unit)
@@ -148,6 +149,11 @@ _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
 # (or by bars: 总投资：46亿元｜建设单位：某某港务集团｜工期：36个月)
 _FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+# Two or more fields set apart by spaces or bars, their values short or a dash (投资额：—　落户：待定　行业：—)
+_FIELDS_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{1,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+# (but a field whose value is an amount, 投资额：32亿元, 总投资：46亿元, says what the item reports, as its sentences do: the
+# line opens its text, as a project digest prints its figures over the lead)
+_FIELD_AMOUNT = re.compile(r"[:：][ \u3000]*(?:合计|约|共)?\d+(?:\.\d+)?\s*(?:[万亿]?(?:元|美元)|[万亿]|%)")
 # A field naming a place or a party (…地, …方, …地区) whose value is places only (受援地：某某州某某县, 协作方：某某市、某某市):
 # where an item happened or who took part, its particulars under its headline; a headline says what happened (川渝：共建…联盟).
 _PLACE = r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|镇|乡|街道)){1,3}"
@@ -199,7 +205,7 @@ _MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -273,8 +279,9 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
             return "paragraph", 0.0
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
+    # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
@@ -323,8 +330,8 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends."""
-    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b):
-        return False
+    if "\t" in a or "\t" in b or _STRONG_OPENER.match(b) or fields_line(a):
+        return False  # (a line of fields, 投资额：18亿元　落户：…, ends where it ends)
     if a[-1] in "，、,":
         return True
     if ends_sentence(a):
@@ -537,6 +544,19 @@ def ordinal_label(text: str) -> int:
 _BARE_DATE_END = re.compile(r"[ \u3000]*[（(]\s*(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]$")
 
 
+def fields_line(text: str) -> bool:
+    """Is ``text`` two or more short fields set apart by spaces or bars (投资额：32亿元　落户：如皋高新区　行业：新能源)?
+
+    >>> fields_line("投资额：—　落户：待定　行业：文化旅游"), fields_line("川渝：共建物流枢纽联盟"), fields_line("区域观察｜河南：专项债发行提速")
+    (True, False, False)
+    """
+    return ("：" in text or ":" in text) and _FIELDS_LINE.fullmatch(text) is not None
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1 << 14)
 def headline_form(text: str) -> bool:
     """Is the line shaped like a headline: short, not a sentence, not a clause or a label?
@@ -549,12 +569,16 @@ def headline_form(text: str) -> bool:
     (True, False, False)
     >>> headline_form("区政府常务会议研究冬季安全生产工作（2025-11-04）"), headline_form("全年增长5%。（2025-11-04）")
     (True, False)
+    >>> headline_form("CPI微涨"), headline_form("价格微涨"), headline_form("微涨"), headline_form("END")
+    (True, True, False, False)
     """
     bare = _BARE_DATE_END.search(text) if text[-1:] in "）)" else None
     if bare and bare.start() and text[bare.start() - 1] not in "。；，、：;,:":
         return headline_form(text[: bare.start()])
     core = strip_numbering(text)
     width = visual_width(core)
+    if width < 4 and _ACRONYM.search(core) and _HAN_CHAR.search(core):
+        width += 0.5 * len(_ACRONYM.findall(core)[0])  # (an acronym reads as words do: CPI微涨, PPI持平 are headlines)
     if not 4 <= width <= 48 or "\t" in text:
         return False
     last = core[-1]
@@ -571,6 +595,8 @@ def headline_form(text: str) -> bool:
         return False  # a quotation on a line of its own (not “智改数转”进行时：常州制造迈向“智造”)
     if is_caption(core) or is_translation(core):
         return False
+    if fields_line(core):
+        return False  # a line of fields (投资额：—　落户：待定　行业：文化旅游): an item's particulars or its figures, no headline
     # A headline has at most a comma or two; a sentence has several.
     return len(SENTENCE_PUNCT.findall(core[:-1])) <= 2 and "。" not in core[:-1]
 
@@ -632,7 +658,9 @@ def is_metadata(text: str) -> bool:
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
     (True, True, False)
     >>> is_metadata("总投资：46亿元｜建设单位：某某港务集团｜工期：36个月"), is_metadata("合肥｜新能源汽车零部件企业可申请技改补贴")
-    (True, False)
+    (False, False)
+    >>> is_metadata("投资额：32亿元　落户：如皋高新区　行业：新能源"), is_metadata("时间：10月15日　地点：某某市政务服务中心")
+    (False, True)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
     >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
@@ -645,7 +673,8 @@ def is_metadata(text: str) -> bool:
         return False
     return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
-        (("：" in text or ":" in text) and visual_width(text) <= 60 and (_FIELD_PAIRS.fullmatch(text) is not None or _PLACE_FIELD.fullmatch(text) is not None))
+        (("：" in text or ":" in text) and visual_width(text) <= 60
+         and ((_FIELD_PAIRS.fullmatch(text) is not None and _FIELD_AMOUNT.search(text) is None) or _PLACE_FIELD.fullmatch(text) is not None))
 
 
 def is_role_line(text: str) -> bool:

@@ -142,6 +142,10 @@ def _after_masthead_end(text: str, t: int, guess: bool) -> tuple[int, int] | Non
     return None
 
 
+# A field and its value, then a space and the next field's label (投资额：9亿元　落户：…): the particulars or figures under a headline.
+_FIELD_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?]{1,24}[ \u3000]+[\u4e00-\u9fff]{2,6}[:：]")
+
+
 def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tuple[int, int] | None:
     """``(s, body start)`` when a headline run starts at ``s`` (see :func:`cut_run_in`), else None. ``terse``: the
     paragraph's headlines are as short as a column's name (four or five characters), named again below or not."""
@@ -154,6 +158,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         return s, a + bracket.end()
+    if _FIELD_RUN.match(window):
+        return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
     if _OWN_DATELINE.match(window):
         return None  # a body opening with a station's or paper's own dateline (本台消息：截至9月21日，…), not a headline
     # A dateline or a news opening right after the run; else a space, then a sentence.

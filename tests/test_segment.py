@@ -452,6 +452,17 @@ def test_a_pasted_digest_opening_with_its_masthead_keeps_its_first_item():
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_project_digest_is_cut_at_its_headlines_not_at_the_fields_opening_each_item():
+    # (投资额：…　落户：… run into the text: the item's figures, the first words of its text; no headline run)
+    text = ("项目快讯　某某市投资促进局　2025年第7期 01 某某新材料项目签约落户 投资额：12亿元　落户：某某高新区　行业：新材料。"
+            "项目主要生产电子级化学品，预计明年投产。 02 某某冷链物流园开工建设 投资额：5亿元　落户：某某镇　行业：现代物流。"
+            "物流园规划建设冷库6万吨。 03 前10月实际使用外资增长9% 投资额：—　落户：全市　行业：—。前10个月全市实际使用外资2.1亿美元。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某新材料项目签约落户", "某某冷链物流园开工建设", "前10月实际使用外资增长9%"]
+    assert [a.paragraphs[0].text[:5] for a in doc.articles] == ["投资额：1", "投资额：5", "投资额：—"]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("一、", "二、", "三、"), ("①", "②", "③")])
 def test_numbered_items_pasted_with_no_space_are_cut_after_their_numbering(marks):
     heads = ["温州眼镜产业加快数字化转型", "台州汽车零部件出口增长两成", "丽水发布生态工业高质量发展方案"]
@@ -2194,7 +2205,13 @@ HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS)
 assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
 
 
-@pytest.mark.parametrize(("digest", "layout"), HANDMADE_LAYOUTS, ids=[f"{d['name']}-{layout}" for d, layout in HANDMADE_LAYOUTS])
+# (a record's `misses` names the layouts it is still read wrong in: known misses, which must fail till they are fixed)
+HANDMADE_PARAMS = [pytest.param(d, layout, id=f"{d['name']}-{layout}",
+                                marks=[pytest.mark.xfail(strict=True, reason="a class not yet fixed")] if layout in d.get("misses", ()) else [])
+                   for d, layout in HANDMADE_LAYOUTS]
+
+
+@pytest.mark.parametrize(("digest", "layout"), HANDMADE_PARAMS)
 def test_hand_made_digests_split_into_their_items_in_every_layout(digest, layout):
     pages: list[str] = []  # (page numbers and running headers, where the record has them)
     text, name = _lay_out(digest, layout, pages)
