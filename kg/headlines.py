@@ -857,8 +857,8 @@ def rejoin_wrapped_headlines(lines: list[Line], text: str, mode: str, width: flo
 def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width: float) -> bool:
     head, tail = lines[i], lines[i + 1]
     if (i == 0 and tail.text[:1] not in "（(") or tail.kind or tail.cut or head.cut or len(tail.text) >= len(head.text) or tail.text[-1] in _CLAUSE_END or _NO_TAIL.search(tail.text) \
-            or visual_width(tail.text) >= visual_width(head.text):
-        return False  # (cheap tests first: most lines end a clause)
+            or visual_width(tail.text) >= visual_width(head.text) or text[head.span[1]:tail.span[0]].strip():
+        return False  # (cheap tests first: most lines end a clause; a line dropped between the two, such as a lone **, parts them)
     note = _TITLE_NOTE.fullmatch(tail.text) is not None
     if not note and (mode != "wrapped" or head.kind or visual_width(strip_numbering(head.text)) < max(16, 0.5 * width)
                      or _MONTH_DATED.search(tail.text)):
