@@ -73,10 +73,12 @@ def _secretary_speaks_for_place(m: Mention, unit: Unit, end: int, kb: KnowledgeB
     and one named as the holder of a meeting (市长主持召开市政府常务会议，研究…; 宁波市政府常务会议研究部署…):
     a readout tells what the place takes up, the government's name only says whose meeting it was. (A
     readout's headline keeps the government as the article's subject: what it issues is the government's.)"""
+    if m.type != "agency":
+        return m  # (most mentions)
     text = unit.text
-    head = m.type == "agency" and m.rule == "agency_head_of_government"
-    meeting = m.type == "agency" and unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
-    if not head and not meeting and (m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
+    head = m.rule == "agency_head_of_government"
+    meeting = unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
+    if not head and not meeting and (not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
         return m
     region = kb.get(_agency_region(m.id))
     if region is None or region.type not in REGION_TYPES:
