@@ -120,15 +120,20 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         if not sentence.mentions:
             continue  # every rule relates entities the sentence names: one naming none states nothing
         # A rule that relates a type of entity the sentence does not name is not asked (each would
-        # only find that out first): industries for backing and targets, documents for their links.
+        # only find that out first): industries for backing and targets, documents for their links
+        # and for who issued them (else only a document referred to, 由…印发), two regions or a
+        # macro-region's members for cooperation.
         if sentence.kind != "table_row" and sentence.of_types(("industry",)):
             facts.extend(_backs(sentence, context, evidence))
             facts.extend(_sets_target(sentence, context, evidence))
-        facts.extend(_issues(sentence, context, evidence))
-        if sentence.of_types(("policy",)):
+        documents = sentence.of_types(("policy",))
+        if documents or "由" in sentence.text:
+            facts.extend(_issues(sentence, context, evidence))
+        if documents:
             facts.extend(_policy_facts(sentence, context, evidence))
         facts.extend(_fund_facts(sentence, context, evidence))
-        facts.extend(_cooperation(sentence, context, evidence))
+        if len(sentence.of_types(REGION_TYPES)) > 1 or sentence.of_types(("macro_region",)):
+            facts.extend(_cooperation(sentence, context, evidence))
     for sentence in every:  # the body's mentions and the margins'
         for _, _, m in sentence.mentions:
             m = linked.get((m.start, m.end), m)
