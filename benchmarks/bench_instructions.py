@@ -26,8 +26,6 @@ _CHILD = "KG_BENCH_INSTRUCTIONS_CHILD"
 
 def _extract(path: str | None) -> None:
     """In the process callgrind runs: prepare, then extract with instrumentation on."""
-    import gc
-
     from kg import BUNDLED_CORPUS
     from kg import build
     from kg.ingest import discover, read_source
@@ -41,7 +39,7 @@ def _extract(path: str | None) -> None:
     files, _ = discover([Path(path) if path else BUNDLED_CORPUS])
     files.sort(key=lambda p: (p.name, str(p)))
     sources = [read_source(f) for f in files]
-    gc.freeze()  # as a build's workers do
+    build.worker_gc()  # as a build's workers do
     subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
     for source in sources:
         articles = segment(source).articles

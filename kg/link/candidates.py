@@ -289,16 +289,18 @@ def _cut_block(tokenizer, block: str, words: list[str]) -> None:
     n = len(block)
     route: list[tuple[float, int]] = [(0, 0)] * (n + 1)  # from each place: (log probability of the rest, end of its first word)
     for k in range(n - 1, -1, -1):
-        best = None
+        # jieba's max over (probability, end): the ends come in increasing order, so an end as probable as
+        # the best so far takes its place (kept apart, not as tuples made and compared at every end)
+        best, best_end = None, k
         i, frag = k, block[k]
         while i < n and (count := freq.get(frag)) is not None:  # the dictionary holds every prefix of its words (counted 0)
             if count:
-                path = (log(count) - logtotal + route[i + 1][0], i)
-                if best is None or path > best:
-                    best = path
+                probability = log(count) - logtotal + route[i + 1][0]
+                if best is None or probability >= best:
+                    best, best_end = probability, i
             i += 1
             frag = block[k : i + 1]
-        route[k] = best if best is not None else (log(freq.get(block[k]) or 1) - logtotal + route[k + 1][0], k)
+        route[k] = (best, best_end) if best is not None else (log(freq.get(block[k]) or 1) - logtotal + route[k + 1][0], k)
     x, run = 0, ""  # run: single letters and digits, joined
     while x < n:
         y = route[x][1] + 1

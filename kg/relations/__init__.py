@@ -73,10 +73,12 @@ def _secretary_speaks_for_place(m: Mention, unit: Unit, end: int, kb: KnowledgeB
     and one named as the holder of a meeting (市长主持召开市政府常务会议，研究…; 宁波市政府常务会议研究部署…):
     a readout tells what the place takes up, the government's name only says whose meeting it was. (A
     readout's headline keeps the government as the article's subject: what it issues is the government's.)"""
+    if m.type != "agency":
+        return m  # (most mentions)
     text = unit.text
-    head = m.type == "agency" and m.rule == "agency_head_of_government"
-    meeting = m.type == "agency" and unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
-    if not head and not meeting and (m.type != "agency" or not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
+    head = m.rule == "agency_head_of_government"
+    meeting = unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
+    if not head and not meeting and (not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
         return m
     region = kb.get(_agency_region(m.id))
     if region is None or region.type not in REGION_TYPES:
@@ -118,15 +120,20 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         if not sentence.mentions:
             continue  # every rule relates entities the sentence names: one naming none states nothing
         # A rule that relates a type of entity the sentence does not name is not asked (each would
-        # only find that out first): industries for backing and targets, documents for their links.
+        # only find that out first): industries for backing and targets, documents for their links
+        # and for who issued them (else only a document referred to, 由…印发), two regions or a
+        # macro-region's members for cooperation.
         if sentence.kind != "table_row" and sentence.of_types(("industry",)):
             facts.extend(_backs(sentence, context, evidence))
             facts.extend(_sets_target(sentence, context, evidence))
-        facts.extend(_issues(sentence, context, evidence))
-        if sentence.of_types(("policy",)):
+        documents = sentence.of_types(("policy",))
+        if documents or "由" in sentence.text:
+            facts.extend(_issues(sentence, context, evidence))
+        if documents:
             facts.extend(_policy_facts(sentence, context, evidence))
         facts.extend(_fund_facts(sentence, context, evidence))
-        facts.extend(_cooperation(sentence, context, evidence))
+        if len(sentence.of_types(REGION_TYPES)) > 1 or sentence.of_types(("macro_region",)):
+            facts.extend(_cooperation(sentence, context, evidence))
     for sentence in every:  # the body's mentions and the margins'
         for _, _, m in sentence.mentions:
             m = linked.get((m.start, m.end), m)

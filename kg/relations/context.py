@@ -111,25 +111,34 @@ class _Context(_ArticleContext):
     def previous_subjects(self, sentence: Sentence) -> list[str]:
         """The explicit actors of the sentence before, in the same paragraph (the nearest
         earlier one that has any)."""
-        return self._previous_subjects.get((sentence.unit, sentence.start), [])
+        paragraph = self._previous_subjects.get(sentence.unit)
+        if paragraph is None:
+            paragraph = self._previous_subjects[sentence.unit] = self._paragraph_subjects(sentence.unit)
+        return paragraph.get(sentence.start, [])
 
     @cached_property
-    def _previous_subjects(self) -> dict[tuple[int, int], list[str]]:
-        """:meth:`previous_subjects` of every sentence, found in one pass over each paragraph
-        (looking back from each sentence would be quadratic in a paragraph's length)."""
-        found: dict[tuple[int, int], list[str]] = {}
-        for paragraph in self._paragraphs.values():
-            last: list[str] = []
-            for sentence in paragraph:
-                if last and _DOCUMENT_SAYS.match(sentence.text):
-                    # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
-                    # the paragraph's end, are its region's (the issuer issues it); a body that is no
-                    # local agency keeps them.
-                    last = list(dict.fromkeys(_agency_region(p) or p for p in last))
-                found[(sentence.unit, sentence.start)] = last
-                actors = sentence.actors()
-                if actors:
-                    last = [m.id for _, _, m in actors[:1]]
+    def _previous_subjects(self) -> dict[int, dict[int, list[str]]]:
+        """Per unit, :meth:`previous_subjects` of its sentences by their start: a paragraph's found
+        when one of its sentences first asks (most paragraphs no rule asks about)."""
+        return {}
+
+    def _paragraph_subjects(self, unit: int) -> dict[int, list[str]]:
+        """:meth:`previous_subjects` of every sentence of a paragraph, found in one pass (looking
+        back from each sentence would be quadratic in a paragraph's length). The last sentence's
+        own actors are no one's previous subjects: not looked for."""
+        found: dict[int, list[str]] = {}
+        last: list[str] = []
+        paragraph = self._paragraphs.get(unit, [])
+        for k, sentence in enumerate(paragraph):
+            if last and _DOCUMENT_SAYS.match(sentence.text):
+                # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
+                # the paragraph's end, are its region's (the issuer issues it); a body that is no
+                # local agency keeps them.
+                last = list(dict.fromkeys(_agency_region(p) or p for p in last))
+            found[sentence.start] = last
+            actors = sentence.actors() if k + 1 < len(paragraph) else None
+            if actors:
+                last = [m.id for _, _, m in actors[:1]]
         return found
 
     @cached_property
