@@ -985,6 +985,17 @@ def test_priority_frames_over_a_whole_list(linker):
     assert ("450900", "industry:health-industry") in backs
 
 
+def test_a_role_named_after_a_few_words_frames_the_list(linker):
+    text = (
+        "各地动态\n\n2025年3月1日\n\n绵阳市把电子信息和先进材料作为城市转型的两条主线。德阳市把氢能当作全市“一号产业”。"
+        "眉山市以锂电池为突破口。乐山市将光伏作为企业配套。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"),
+            ("510600", "industry:hydrogen-energy"), ("511400", "industry:lithium-ion-batteries")} <= backs
+    assert not any(s == "511100" for s, _ in backs)  # 作为企业配套: a part played, no priority
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

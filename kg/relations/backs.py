@@ -36,8 +36,13 @@ from kg.types import Fact, Mention
 __all__ = ["_backs"]
 
 
-# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
-_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:并列为|作为|列为|确定为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)")
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role. The role
+# may come after a few words of what it is a role in (把X和Y作为汽车产业升级的两条主线, 当作新的增长极,
+# 作为全市“一号产业”, 以X为突破口); a role is a priority word, not a part played (作为配套, 作为应用场景).
+_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?"
+                             r"(?:(?:并列为|作为|列为|确定为|当作|当成|视为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)"
+                             r"|(?:作为|当作|当成|视为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略)(?:产业|方向)|方向|主线|主战场|增长极|一号产业|新引擎|主引擎)"
+                             r"|为(?:主攻方向|主线|主战场|突破口|增长极))")
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
@@ -119,6 +124,7 @@ def _may_back(text: str) -> bool:
     return bool(
         _cue_re("backs").search(text) or "围绕" in text or ("对" in text and "给予" in text)
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
+        or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
     )
