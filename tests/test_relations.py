@@ -996,6 +996,18 @@ def test_a_role_named_after_a_few_words_frames_the_list(linker):
     assert not any(s == "511100" for s, _ in backs)  # 作为企业配套: a part played, no priority
 
 
+def test_a_place_setting_up_its_fund_backs_what_it_is_to_invest_in(linker):
+    text = (
+        "福州：鼓楼区发力数字经济\n\n2025年3月1日\n\n该区今年设立规模30亿元的鼓楼区数字经济产业基金，由区国资公司出资，投向人工智能和工业互联网。"
+        "晋江市今年联合福建省国有资本运营集团发起设立晋江市集成电路产业基金，规模20亿元，投向集成电路设计和封装测试。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    # referred to (该区), the size and the money's source between the fund's name and what it is to invest in
+    assert {("350102", "industry:artificial-intelligence"), ("350102", "industry:industrial-internet")} <= backs
+    # the city whose fund it is sets it up, not the province inside its partner's name
+    assert ("350582", "industry:integrated-circuits") in backs and not any(s == "350000" for s, _ in backs)
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -263,9 +263,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
-                if how == "explicit":
+                if how in ("explicit", "reference", "topic_reference", "opening_place"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
-                    for subject in dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects):
+                    setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
+                    for subject in _fund_setters(sentence, setup[2], setters, cues[-1].start(), how):
                         if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
                             yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
             continue
@@ -437,11 +438,30 @@ def _committees_zone(sentence: Sentence, subject: str, context: _Context) -> str
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
-# 重点投资…; not 已投资…: what it has invested in is its own doing).
+# 重点投资…; not 已投资…: what it has invested in is its own doing), its size and who puts the money in between
+# (，首期规模30亿元，由市属国有资本投资公司出资，主要投向…).
 _SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
 
 
-_INVESTS_NEXT = re.compile(r"[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+_INVESTS_NEXT = re.compile(r"(?:[，,]\s*(?:由[^，,。；;已]{1,30}?(?:共同)?(?:出资|发起|管理|运营)|(?:首期|总)?规模[^，,。；;已]{0,12})){0,2}?[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+
+
+def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue_start: int, how: str) -> list[str]:
+    """Who sets up a fund named for a region (fund:640500:…): the setters found before the set-up verb if
+    that region is among them or acts in the clause (中卫今年联合宁夏国有资本运营集团发起设立中卫市…基金: 中卫,
+    not the 宁夏 inside a partner's name); a setter only referred to (该区, 区里) where it is that region;
+    nobody where the fund is another region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
+    亦庄机器人产业基金), and so does anyone named where the fund's name gives no region."""
+    owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
+    zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
+    if not owner.isdigit():
+        return list(setters) if how == "explicit" else []
+    if owner in setters:
+        return [owner, *zones]
+    clause = _clause_prefix(sentence.text, cue_start)
+    if any(m.id == owner and s >= len(clause) for s, e, m in sentence.actors() if e <= cue_start):
+        return [owner, *zones]
+    return zones
 
 
 def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
