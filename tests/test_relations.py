@@ -1008,6 +1008,15 @@ def test_a_place_setting_up_its_fund_backs_what_it_is_to_invest_in(linker):
     assert ("350582", "industry:integrated-circuits") in backs and not any(s == "350000" for s, _ in backs)
 
 
+def test_the_place_a_firm_comes_from_backs_nothing(linker):
+    text = (
+        "榆林：项目集中签约\n\n2025年3月1日\n\n榆林市今年举行重大项目签约仪式，一家来自江苏无锡的储能企业宣布投资50亿元建设新型储能基地。"
+        "另一个项目由上海一家化工集团投资建设，规划年产可降解材料10万吨。杭州的一家光伏企业负责人说，公司将扩建光伏组件产线。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not any(s in ("320000", "320200", "310000", "330100") for s, _ in backs), backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

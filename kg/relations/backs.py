@@ -300,6 +300,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+        if how == "explicit" and firms and _firm_from(sentence, text, cues[-1].start()):
+            continue  # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -809,6 +811,28 @@ _COUNTED_FIRMS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…), or a city it locates
 # (这座新疆的石油城正把目光投向…: the report's city, the region only says where it is).
 _FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂|城|园区|产业园)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+# A place naming where a firm comes from (北京一家能源央企子公司, 来自广东深圳的电池企业, 深圳的一家电池企业):
+# the place, a few words of the firm's trade, then the firm.
+_FIRM_FROM_AFTER = re.compile(r"的?(?:一家|两家|三家|几家|多家|一批|某)?[^，,。；;、“”]{0,8}?(?:企业|公司|集团|央企|国企|厂商|投资方|投资者)")
+
+
+def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
+    """Is the last place before the cue at ``cue_start`` only where a firm acting comes from: followed by a
+    firm (北京一家能源央企子公司投资建设), or after 来自 with a firm before the cue (来自广东深圳的电池企业)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    if not actors or actors[-1][2].type not in PLACE_TYPES:
+        return False
+    s, e, _ = actors[-1]
+    firm = _FIRM_FROM_AFTER.match(text, e)
+    if firm is None or firm.end() > cue_start:
+        return False
+    for x in reversed(actors[:-1]):  # the place's province before it (来自广东深圳的…)
+        if x[1] != s or x[2].type not in PLACE_TYPES:
+            break
+        s = x[0]
+    return text[:s].rstrip().endswith("来自") or text[e : e + 1] != "的" and ("一" in firm[0] or "家" in firm[0] or "某" in firm[0])
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
