@@ -1017,6 +1017,17 @@ def test_the_place_a_firm_comes_from_backs_nothing(linker):
     assert not any(s in ("320000", "320200", "310000", "330100") for s, _ in backs), backs
 
 
+def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
+    text = (
+        "曲靖：产业观察\n\n2025年6月1日\n\n曲靖市发改委负责人介绍，截至4月底，全市已建成数据中心机架2万架。"
+        "沾益区则与外地企业合作发展新能源汽车产业，今年1-5月汽车网络零售额增长31%。"
+        "麒麟区从五年前开始布局云计算，目前已建成数据中心3个。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("530303", "industry:new-energy-vehicles") in backs and ("530302", "industry:cloud-computing") in backs
+    assert not any(o in ("industry:data-centres", "industry:e-commerce") for _, o in backs), backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -251,7 +251,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and (_STATUS.match(text) or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+        if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
+                                      or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
@@ -479,6 +480,10 @@ _STATUS = re.compile(r"\s*(?:目前|当前|如今|现阶段|截至[^，,。；;]
 
 
 _BUILT_ALREADY = re.compile(r"已经?$")
+
+
+# …the same told after a speaker or mid-sentence (…介绍，截至4月底，全市已建成…; …，目前已建成数据中心机架1.2万个).
+_STATUS_BEFORE = re.compile(r"(?:目前|当前|如今|现阶段|截至[^，,。；;]{0,12}|截止[^，,。；;]{0,12})[，,]?[^，,。；;]{0,8}?已经?$")
 
 
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
@@ -736,11 +741,17 @@ _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年
 _LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一年)")
 
 
+# A clause opening with a period gone by this year (，今年1-5月…, ，前三季度…, ，今年以来…, ，上半年…).
+_PERIOD_TO_DATE = re.compile(r"(?<=[，,；;：:])\s*(?:今年|去年|上年|\d{4}\s*年)?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三]季度|上半年|以来|年初以来)")
+
+
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
     """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
     the industry? What follows it is a figure of the past, whatever the cue before it says."""
     if "年" in sentence.text and _LAST_YEAR.search(sentence.text, cue_end, start):
         return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
+    if _PERIOD_TO_DATE.search(sentence.text, cue_end, start):
+        return True  # …合作发展家具产业，今年1-5月家居产品网络零售额增长31%: a figure of the months gone by
     if not context.article_year:
         return False
     for year in context.years(sentence):
