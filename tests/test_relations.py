@@ -1028,6 +1028,15 @@ def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
     assert not any(o in ("industry:data-centres", "industry:e-commerce") for _, o in backs), backs
 
 
+def test_a_place_heads_reference_speaks_of_their_own_place(linker):
+    text = (
+        "鼓楼与台江：福州两区\n\n2025年3月1日\n\n鼓楼区提出发展数字经济。"
+        "台江区区长在接受采访时说，区里今年将重点发展人工智能。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("350103", "industry:artificial-intelligence") in backs and ("350102", "industry:artificial-intelligence") not in backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -225,9 +225,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         s, e, speaker = before[-1]
         before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
         own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
-        if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or speaker.rule == "secretary_of_place" and _SAYS.match(sentence.text, e)):
             # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
-            # 该市将…: the county-level city itself, not the prefecture the article named last
+            # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
+            # the head's own district, not the one the article is about first
             return [own], "reference"
         if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
                 and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
@@ -410,6 +411,10 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…;
     # …介绍，今年全市将…).
     return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# A place's head speaking, their title inside the mention (金山区区长表示, 区委书记王五在接受采访时说).
+_SAYS = re.compile(r"[^，,。；;：:“”]{0,10}?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)[，,：:]")
 
 
 # What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
