@@ -25,7 +25,8 @@ KB = HERE.parents[2] / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
-    "guide", "list", "regulation", "minutes",
+    "guide", "list", "regulation", "minutes", "interview",
+    "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 

@@ -30,7 +30,8 @@ KB = ROOT / "kg" / "data" / "kb"
 GENRES = (
     "policy", "report", "notice", "news", "invest", "think", "digest", "feature",
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
-    "guide", "list", "regulation", "minutes",
+    "guide", "list", "regulation", "minutes", "interview",
+    "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
 )
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 #: Each gold file and the folder its texts are in (``kg eval --corpus``).
