@@ -1037,6 +1037,16 @@ def test_a_place_heads_reference_speaks_of_their_own_place(linker):
     assert ("350103", "industry:artificial-intelligence") in backs and ("350102", "industry:artificial-intelligence") not in backs
 
 
+def test_a_reference_after_a_county_level_city_speaks_of_it(linker):
+    text = (
+        "苏州：产业观察\n\n2025年3月1日\n\n苏州市提出发展生物医药。昆山市则主攻新型显示。市里今年将重点发展半导体设备。"
+        "常熟市是苏州下辖的县级市。该市近年来重点发展汽车零部件。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("320583", "industry:semiconductor-equipment"), ("320581", "industry:auto-parts")} <= backs
+    assert ("320500", "industry:semiconductor-equipment") not in backs and ("320500", "industry:auto-parts") not in backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -600,8 +600,21 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
     if ref[0].startswith(("全", "本")):
         return context.whole(ref[1], sentence, ref.start())
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
-        return own  # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
-    return context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
+        return _county_city_before(sentence, own, context) if ref[1] == "市" else own
+    region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+    return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
+
+
+def _county_city_before(sentence: Sentence, region: str, context: _Context) -> str:
+    """A county-level city of ``region`` that the sentence before, in the same paragraph, is about (its first
+    actor): 该市, 市里 after it speak of it (溧阳市则主攻储能。市里今年…; 新沂市是徐州下辖的县级市。该市…), not of
+    the prefecture the article is about or the sentence named as its parent."""
+    previous = context.previous_subjects(sentence)
+    if previous and previous[0] != region and (e := context.kb.get(previous[0])) is not None and e.type == "district" \
+            and e.name.endswith("市") and region in context.kb.ancestors(previous[0]):
+        return previous[0]
+    return region
 
 
 # What may stand between a clause break and the actor that opens the clause (…，同时，新余…).
