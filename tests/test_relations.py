@@ -1047,6 +1047,13 @@ def test_a_reference_after_a_county_level_city_speaks_of_it(linker):
     assert ("320500", "industry:semiconductor-equipment") not in backs and ("320500", "industry:auto-parts") not in backs
 
 
+def test_a_place_put_on_a_list_is_not_who_backs(linker):
+    text = "江西：储能\n\n2025年3月1日\n\n江西省工业和信息化厅今年把宜春列为全省新能源产业重点发展城市，支持宜春发展锂电池和电池回收。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("agency:360000:economy_and_it", "industry:battery-recycling") in backs
+    assert not any(s == "360900" for s, _ in backs), backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
