@@ -1054,6 +1054,12 @@ def test_a_place_put_on_a_list_is_not_who_backs(linker):
     assert not any(s == "360900" for s, _ in backs), backs
 
 
+def test_the_parent_a_county_level_city_is_described_by_does_not_act(linker):
+    text = "泉州：县域经济\n\n2025年3月1日\n\n晋江市作为泉州下辖的县级市，则继续发展运动鞋服和集成电路。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("350582", "industry:integrated-circuits") in backs and ("350500", "industry:integrated-circuits") not in backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
