@@ -1060,6 +1060,15 @@ def test_the_parent_a_county_level_city_is_described_by_does_not_act(linker):
     assert ("350582", "industry:integrated-circuits") in backs and ("350500", "industry:integrated-circuits") not in backs
 
 
+def test_here_in_a_report_on_several_places_is_the_place_just_told_of(linker):
+    text = (
+        "两座港城的转型\n\n2025年3月1日\n\n记者走访了福建泉州和浙江台州两座城市。\n\n"
+        "泉州的答案是鞋服。\n\n台州则选择了另一条路。当地正大力发展新能源汽车。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("331000", "industry:new-energy-vehicles") in backs and ("350500", "industry:new-energy-vehicles") not in backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

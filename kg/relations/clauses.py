@@ -281,7 +281,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
-        region = _referred_region(ref, sentence, context) if ref[1] else context.topic
+        region = _referred_region(ref, sentence, context) if ref[1] else _place_before(sentence, context) or context.topic
         if region:
             return [region], "reference" if ref[1] else "topic_reference"
     opening = _opening_place(sentence, pos)
@@ -604,6 +604,17 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
         return _county_city_before(sentence, own, context) if ref[1] == "市" else own
     region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
     return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
+
+
+def _place_before(sentence: Sentence, context: _Context) -> str | None:
+    """The place the sentence before, in the same paragraph, is about (its first actor), for 当地 or 这里 opening
+    this one, where the article is about several (三座煤城…: 鄂尔多斯…。当地一面推进…, not the first city
+    of the headline); ``None`` where the article names one place as its subject, or the place is no region."""
+    previous = context.previous_subjects(sentence)
+    if not previous or previous[0] == context.topic or len(context.body_subject(context.subject)) == 1:
+        return None
+    entity = context.kb.get(previous[0])
+    return previous[0] if entity is not None and entity.type in REGION_TYPES else None
 
 
 def _county_city_before(sentence: Sentence, region: str, context: _Context) -> str:
