@@ -373,3 +373,13 @@ def test_an_articles_own_title_line_names_its_places_a_heading_in_its_text_does_
     assert ("玉溪市", "530400") in {(m.text, m.id) for m in as_title}
     as_heading = linker.link_units([Unit("关于印发储能产业行动方案的通知", kind="title"), Unit(title), Unit(body)])
     assert "530400" not in {m.id for m in as_heading}
+
+
+def test_a_signature_above_a_bracketed_note_is_the_documents_home(linker):
+    """An answer letter signed by 广州市工业和信息化局 above its date and a note in brackets (联系人, 电话):
+    its 市发展改革委 is 广州's, not that of a city the letter names in passing (合肥)."""
+    units = [Unit("关于市人大代表建议的答复", kind="title"), Unit("您提到深圳、合肥的做法，我们已组织学习。"),
+             Unit("我局将会同市发展改革委，支持黄埔区建设产业园。"), Unit("广州市工业和信息化局"), Unit("2024年7月15日"),
+             Unit("（联系人：王敏，电话：020-8318XXXX）")]
+    agencies = {m.text: m.id for m in linker.link_units(units) if m.type == "agency"}
+    assert agencies["市发展改革委"] == "agency:440100:development_reform"

@@ -18,8 +18,9 @@ __all__ = ["AgencyFinder"]
 
 
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
-# 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out.
-_SEVERAL_OF_KIND = re.compile(r"(?:各|每个?)(?:设区的?|地级|县级|省辖|副省级|有关)$")
+# 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out; 其他市州人大常委会,
+# 各市州工信局: the bodies of the other (or every) units of two levels written together.
+_SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的?|地级|县级|省辖|副省级|有关)?[市县区州]?$")
 _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
@@ -55,6 +56,19 @@ _ZONE_BUREAU = re.compile(r"管理局")
 # A secretary's title listed with another of the same person (市委副书记、市长): a role, not the committee.
 _ROLE_OF_SECRETARY = re.compile(r"副?书记、")
 
+# The eight democratic parties (and the federation of industry and commerce), whose local committees are
+# written as the party + a region + 委员会/委会 (九三学社柳州市委员会, 民建江西省委会, 民革北京市委): no body of the tables.
+_OTHER_PARTY = re.compile(r"(?:中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|"
+                          r"民革|民盟|民建|民进|农工党|致公党|台盟)$")
+_OTHER_PARTY_BODY = re.compile(r"(?:委员会|委会|委)")
+
+# A body's own office written after it (市人大常委会 + 办公室, 市政协 + 办公厅): the functions that are offices
+# (市政府办公室, 市委办公室) are read whole before this, so what is left is an office the table lacks.
+_OFFICE_OF = re.compile(r"办公[室厅]")
+# The number of a deputy's suggestion or a member's proposal, which names the session it was made at
+# (省政协十三届二次会议第0231号提案, 市人大十六届四次会议第187号建议): a reference, as a document number is.
+_PROPOSAL_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]{1,4}届[一二三四五六七八九十\d]{1,3}次(?:全体)?会议第?[\dA-Za-z]{1,12}号(?:提案|建议|议案)")
+
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
 # The head of a region's government by title, the level's character written twice (海城市市长, 中牟县县长, 荣昌区区长,
@@ -62,6 +76,10 @@ _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)
 _HEAD_TITLE = re.compile(r"(?:常务)?副?(?P<level>[省市区县州旗])长(?![期久远江沙春安治寿兴])")
 # The same title after another of the same person, the region written once before (中卫市委副书记、市长, 昆山市委常委、副市长).
 _HEAD_AFTER_TITLE = re.compile(r"委(?:副?书记|常委)、")
+
+# The level characters of a body a sentence's subject may own (市 also a county-level city's), and sentence ends.
+_SUBJECT_LEVELS = {"区": ("district",), "县": ("district",), "市": ("city", "district"), "州": ("city",)}
+_SENTENCE_ENDS = "。！？；!?;"
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
 
@@ -135,6 +153,11 @@ class AgencyFinder:
                 known = sorted(i for i, _ in self._names_spanning(context, c.unit, c.start, own.end()))
                 out.append((c.unit, c.start, own.end(), known[0] if len(known) == 1 else None, "agency_outside_mainland"))
                 continue
+            party = _OTHER_PARTY.search(text, max(0, c.start - 6), c.start)
+            committee = _OTHER_PARTY_BODY.match(text, c.end) if party else None
+            if committee is not None:  # 九三学社柳州市委员会, 民建江西省委会: another party's committee, not the CPC's; the place is inside its name
+                out.append((c.unit, party.start(), committee.end(), None, "agency_region_function"))
+                continue
             match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text) or self._after_session(c, text)
             head = self._head_of_government(c, text) if not match or match[0] == "委" else None
             if head is not None:  # 中卫市委副书记、市长: the person speaks as the government's head
@@ -174,6 +197,10 @@ class AgencyFinder:
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
                 continue  # 市委常委: a member (常委会: another body); 安宁市委书记 is the committee's secretary, a mention of it
+            office = _OFFICE_OF.match(text, match.end()) or _PROPOSAL_NUMBER.match(text, match.end())
+            if office is not None:  # 珠海市人大常委会办公室: the body's office, which the table lacks; the place is inside its name
+                out.append((c.unit, start, office.end(), None, "agency_region_function"))
+                continue
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
             out.extend(self._listed_before(context, c, region, function, anchors))
         return out
@@ -402,7 +429,8 @@ class AgencyFinder:
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
                 level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)
-                region = None if several else self._listed_after(listed, unit.text, u, start, level) or self.places.current_region(level, context, u, start)
+                region = None if several else (self._listed_after(listed, unit.text, u, start, level) or self._subject_before(context, u, start, match["level"])
+                                               or self.places.current_region(level, context, u, start))
                 if region and match["level"] == "自治区" and not self.kb.by_id[region].name.endswith("自治区"):
                     region = None  # 自治区商务厅 in an article about no autonomous region: not that province's body
                 if region and match["level"] == "州" and not self.kb.by_id[region].name.endswith("州"):
@@ -411,9 +439,29 @@ class AgencyFinder:
                 function = self._function_of.get(match["function"], "party_committee")
                 if function == "party_committee" and _ROLE_OF_SECRETARY.match(unit.text, match.end()):
                     continue  # 由市委副书记、市长担任链长: a role held, no committee that acts
+                office = _OFFICE_OF.match(unit.text, match.end()) or _PROPOSAL_NUMBER.match(unit.text, match.end())
+                if office is not None:  # (省政协 + 十三届二次会议第0231号提案: the number of a proposal, no body that acts)  # 市人大常委会办公室: an office the table has no function for, not the body
+                    out.append((u, start, office.end(), None, "agency_elliptical"))
+                    continue
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
+
+    def _subject_before(self, context: Context, u: int, start: int, level_char: str) -> str | None:
+        """The region whose full name opens the sentence before a body that opens its own (金山区也在发展氢能…。
+        区经委负责人说 → 金山区's; 博罗县则…。县商务局 → 博罗县's): the text has turned to that region, whatever
+        its home. Only a name ending with the body's level character (区经委 after 金山区, not after 金坛市)."""
+        if level_char not in _SUBJECT_LEVELS:
+            return None
+        text = context.units[u].text
+        if start == 0 or text[start - 1] not in _SENTENCE_ENDS:
+            return None
+        opening = max((i for i in (text.rfind(e, 0, start - 1) for e in _SENTENCE_ENDS)), default=-1) + 1
+        for c in context.index.starting_in(u, opening, opening + 1):
+            region = context.region_named(c) if c.form.endswith(level_char) and "name" in c.meaning.kinds else None
+            if region is not None and self.kb.by_id[region].type in _SUBJECT_LEVELS[level_char] and self.kb.by_id[region].name.endswith(level_char):
+                return region
+        return None  # (not a later clause's: …，长垣市则发展储能。市工信局 is the document's city's, the clause one of its assignments)
 
     def _listed_after(self, listed: dict[tuple[int, int], str], text: str, u: int, start: int, level: str) -> str | None:
         """The region of a body of the same level named right before, in a list (长沙市委、市政府)."""

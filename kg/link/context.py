@@ -31,6 +31,8 @@ _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公
 _ISSUED_TITLE = re.compile(r"关于印发《|关于|在(?:\d{4}年)?|《")
 _PARTY_PREFIX = "中共"  # a party committee's body is written after it (中共寿光市委办公室): the region follows
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
+# A note in brackets under the signature and date (（联系人：王敏，电话：…）, （此件公开发布）): no signature.
+_BRACKETED_NOTE = re.compile(r"^[（(][^（）()]*[）)]$")
 
 
 def outside_mainland(region_id: str) -> bool:
@@ -294,7 +296,7 @@ class Places:
             return self.common_region(self.kb.by_id[zone].parents)  # 哈尔滨新区：… is from 哈尔滨 (its 省统计局 黑龙江's)
         for u in range(len(context.units) - 1, max(0, len(context.units) - 4), -1):
             text = context.units[u].text.strip()
-            if _DATE_LINE.match(text):
+            if _DATE_LINE.match(text) or _BRACKETED_NOTE.match(text):
                 continue
             if text and all(_SIGNATURE.match(part) for part in text.split()):  # 昆山市商务局　昆山市财政局: the first signs
                 start = len(context.units[u].text) - len(context.units[u].text.lstrip())

@@ -46,6 +46,12 @@ SENTENCE_WINDOW = 400
 Found = tuple[int, int, int, str | None, str | None, str]  # unit, start, end, fund id (None: claims its words only), size as written, rule
 
 
+def _full_name(form: str, kind: str) -> bool:
+    """Is a region's name so written its full name, as a fund's owner opens the fund's name with it: the
+    name, or an autonomous prefecture's short name with its 州 (昌吉州, 延边州 for …自治州)?"""
+    return kind == "name" or (kind == "short" and len(form) >= 3 and form.endswith("州"))
+
+
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LEVEL_OF_FUND = re.compile(r"^(市|省|区|县)级")
@@ -124,8 +130,8 @@ class FundFinder:
                     owner, core = "CN", name
                 core = slug_text(core)
                 words = [w for w in self.words.cut(core.removesuffix("群").removesuffix("基金")) if w.strip()]
-                if not words or any(w in category for w in words):
-                    continue
+                if not words or any(w in category for w in words) and not self._names_industry("".join(w for w in words if w not in category)):
+                    continue  # 绿色基金, 养老产业基金: a kind of product; 绿色家居产业基金 is a sector's (家居产业), whatever its colour
                 # Specific: an owner in its name, or a purpose that is an industry (机器人产业基金,
                 # 高端装备基金); a bare name (联通中金基金) is a company's, not a policy fund.
                 specific = national or (owner is not None and not level) or (any(w not in generic for w in words) and self._names_industry(core))
@@ -221,7 +227,7 @@ class FundFinder:
         (安徽省合肥市…基金)."""
         for end, (form, meaning) in self.scanner.iter(name):
             start = end - len(form) + 1
-            if start == 0 or not any(kind == "name" and self.kb.by_id[i].adcode for i, kind in meaning.regions):
+            if start == 0 or not any(_full_name(form, kind) and self.kb.by_id[i].adcode for i, kind in meaning.regions):
                 continue
             if self._only_regions(name[:start]) or not self.words.starts_word(name, start):
                 continue
@@ -243,7 +249,7 @@ class FundFinder:
 
     def _opens_with_region_name(self, text: str) -> bool:
         """Does ``text`` open with a region's full name (河南省, 宁波市), the owner a fund's name starts with?"""
-        return any(any(kind == "name" and i in self.kb.by_id and self.kb.by_id[i].adcode for i, kind in self.kb.aliases.get(text[:n], ()))
+        return any(any(_full_name(text[:n], kind) and i in self.kb.by_id and self.kb.by_id[i].adcode for i, kind in self.kb.aliases.get(text[:n], ()))
                    for n in range(2, min(len(text), 12) + 1))
 
     def _several_owners(self, text: str, start: int, level: str, context: Context, u: int) -> bool:

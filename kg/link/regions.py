@@ -49,18 +49,18 @@ _ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向�
 _TRIAL_ZONE_AFTER = re.compile(r"([^\W\d的和与及等在、]{0,7}?)(?:综合实验区|综合试验区|试验区|实验区|综改示范区|综合改革示范区)")
 _CLAUSE_VERBS = re.compile(r"建设|打造|推进|获批|设立|创建|争创|申建|申报|加快|支持|依托|发挥|用好|对标")
 # A company's name: a place's name, a short trade or brand, then its legal form (山东高速集团, 四川长虹电器股份):
-# the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them, or a verb makes a clause (江苏组建…集团).
+# the firm, not the place. Not when the words between are kinds of firms (浙江民营企业集团) or quantify them (徐州一家能源集团), or a verb makes a clause (江苏组建…集团).
 # A brand built on a place is a company too when what follows is what only a listed company has
 # (贵州茅台股价, 青岛啤酒董事长).
 _COMPANY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:集团|股份|有限公司|有限责任公司|控股"
                                  r"|股价|市值|股票|股东大会|董事长|董事会|总裁|总经理|年报|财报)")
-_FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市")
+_FIRM_KINDS = re.compile(r"组建|成立|设立|打造|培育|做强|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|重点|本地|外资|上市|[一两二三四五六七八九十几多数某]家|某")
 # A full name (with its admin suffix) opening an institution's or company's name (江苏省人民医院,
 # 广东省农业科学院, 山东省港口集团, 福建省电力有限公司): the body, not the place. Not when a verb or a
 # kind of body comes between (江苏省新建10家研究院 has a digit; 江苏省组建…集团; 浙江省重点实验室 is a designation).
 _BODY_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:研究所|研究院|研究中心|科学院|分院|大学(?!城|园|科技园)|学院|医院|集团|股份|有限公司|有限责任公司|控股"
                               r"|协会|商会|学会|联合会|促进会|办公室)")
-_BODY_KINDS = re.compile(r"政府|委|建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
+_BODY_KINDS = re.compile(r"[一两二三四五六七八九十几多数某]家|某|政府|委|建设|新建|组建|成立|设立|打造|培育|布局|拥有|共有|现有|已有|新增|引进|支持|认定|重点|高校|各类|企业|民营|国有|国企|省属|市属|龙头|大型|骨干|本地|外资|上市|所属|直属|属")
 # An event named after its host place (杭州亚运会, 上海车展, 青岛国际啤酒节, 深圳高交会, 大连夏季达沃斯论坛):
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
@@ -79,6 +79,8 @@ _SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告�
 _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of words that are no surname
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
+# A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司); not 总部经济 (a sector).
+_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部)")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 # After the last item of a list, its count and level (长春、吉林两市, 辽宁吉林两省): each item is of that level.
 _COUNTED_LEVEL = re.compile(r"[两二三四五六七八九十几多]([省市县])")
@@ -202,8 +204,8 @@ class RegionResolver:
             return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
         if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
             return None  # 其他沿海省份: some of its members, not the region
-        if entity.type == "macro_region" and _REGIONAL_OFFICE_AFTER.match(text, cand.end):
-            return None  # 国家能源局华东监管局: a central body's regional office, not the macro-region
+        if entity.type == "macro_region" and (_REGIONAL_OFFICE_AFTER.match(text, cand.end) or _FIRMS_REGIONAL_UNIT.match(text, cand.end)):
+            return None  # 国家能源局华东监管局, 把华南总部搬到顺德: a body's or a firm's regional unit, not the macro-region
         if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
             return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
         if entity.type == "agency":
