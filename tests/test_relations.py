@@ -985,6 +985,90 @@ def test_priority_frames_over_a_whole_list(linker):
     assert ("450900", "industry:health-industry") in backs
 
 
+def test_a_role_named_after_a_few_words_frames_the_list(linker):
+    text = (
+        "各地动态\n\n2025年3月1日\n\n绵阳市把电子信息和先进材料作为城市转型的两条主线。德阳市把氢能当作全市“一号产业”。"
+        "眉山市以锂电池为突破口。乐山市将光伏作为企业配套。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"),
+            ("510600", "industry:hydrogen-energy"), ("511400", "industry:lithium-ion-batteries")} <= backs
+    assert not any(s == "511100" for s, _ in backs)  # 作为企业配套: a part played, no priority
+
+
+def test_a_place_setting_up_its_fund_backs_what_it_is_to_invest_in(linker):
+    text = (
+        "福州：鼓楼区发力数字经济\n\n2025年3月1日\n\n该区今年设立规模30亿元的鼓楼区数字经济产业基金，由区国资公司出资，投向人工智能和工业互联网。"
+        "晋江市今年联合福建省国有资本运营集团发起设立晋江市集成电路产业基金，规模20亿元，投向集成电路设计和封装测试。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    # referred to (该区), the size and the money's source between the fund's name and what it is to invest in
+    assert {("350102", "industry:artificial-intelligence"), ("350102", "industry:industrial-internet")} <= backs
+    # the city whose fund it is sets it up, not the province inside its partner's name
+    assert ("350582", "industry:integrated-circuits") in backs and not any(s == "350000" for s, _ in backs)
+
+
+def test_the_place_a_firm_comes_from_backs_nothing(linker):
+    text = (
+        "榆林：项目集中签约\n\n2025年3月1日\n\n榆林市今年举行重大项目签约仪式，一家来自江苏无锡的储能企业宣布投资50亿元建设新型储能基地。"
+        "另一个项目由上海一家化工集团投资建设，规划年产可降解材料10万吨。杭州的一家光伏企业负责人说，公司将扩建光伏组件产线。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not any(s in ("320000", "320200", "310000", "330100") for s, _ in backs), backs
+
+
+def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
+    text = (
+        "曲靖：产业观察\n\n2025年6月1日\n\n曲靖市发改委负责人介绍，截至4月底，全市已建成数据中心机架2万架。"
+        "沾益区则与外地企业合作发展新能源汽车产业，今年1-5月汽车网络零售额增长31%。"
+        "麒麟区从五年前开始布局云计算，目前已建成数据中心3个。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("530303", "industry:new-energy-vehicles") in backs and ("530302", "industry:cloud-computing") in backs
+    assert not any(o in ("industry:data-centres", "industry:e-commerce") for _, o in backs), backs
+
+
+def test_a_place_heads_reference_speaks_of_their_own_place(linker):
+    text = (
+        "鼓楼与台江：福州两区\n\n2025年3月1日\n\n鼓楼区提出发展数字经济。"
+        "台江区区长在接受采访时说，区里今年将重点发展人工智能。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("350103", "industry:artificial-intelligence") in backs and ("350102", "industry:artificial-intelligence") not in backs
+
+
+def test_a_reference_after_a_county_level_city_speaks_of_it(linker):
+    text = (
+        "苏州：产业观察\n\n2025年3月1日\n\n苏州市提出发展生物医药。昆山市则主攻新型显示。市里今年将重点发展半导体设备。"
+        "常熟市是苏州下辖的县级市。该市近年来重点发展汽车零部件。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("320583", "industry:semiconductor-equipment"), ("320581", "industry:auto-parts")} <= backs
+    assert ("320500", "industry:semiconductor-equipment") not in backs and ("320500", "industry:auto-parts") not in backs
+
+
+def test_a_place_put_on_a_list_is_not_who_backs(linker):
+    text = "江西：储能\n\n2025年3月1日\n\n江西省工业和信息化厅今年把宜春列为全省新能源产业重点发展城市，支持宜春发展锂电池和电池回收。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("agency:360000:economy_and_it", "industry:battery-recycling") in backs
+    assert not any(s == "360900" for s, _ in backs), backs
+
+
+def test_the_parent_a_county_level_city_is_described_by_does_not_act(linker):
+    text = "泉州：县域经济\n\n2025年3月1日\n\n晋江市作为泉州下辖的县级市，则继续发展运动鞋服和集成电路。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("350582", "industry:integrated-circuits") in backs and ("350500", "industry:integrated-circuits") not in backs
+
+
+def test_here_in_a_report_on_several_places_is_the_place_just_told_of(linker):
+    text = (
+        "两座港城的转型\n\n2025年3月1日\n\n记者走访了福建泉州和浙江台州两座城市。\n\n"
+        "泉州的答案是鞋服。\n\n台州则选择了另一条路。当地正大力发展新能源汽车。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("331000", "industry:new-energy-vehicles") in backs and ("350500", "industry:new-energy-vehicles") not in backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -36,8 +36,13 @@ from kg.types import Fact, Mention
 __all__ = ["_backs"]
 
 
-# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role.
-_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:并列为|作为|列为|确定为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)")
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role. The role
+# may come after a few words of what it is a role in (把X和Y作为汽车产业升级的两条主线, 当作新的增长极,
+# 作为全市“一号产业”, 以X为突破口); a role is a priority word, not a part played (作为配套, 作为应用场景).
+_PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?"
+                             r"(?:(?:并列为|作为|列为|确定为|当作|当成|视为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)"
+                             r"|(?:作为|当作|当成|视为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略)(?:产业|方向)|方向|主线|主战场|增长极|一号产业|新引擎|主引擎)"
+                             r"|为(?:主攻方向|主线|主战场|突破口|增长极))")
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
@@ -119,6 +124,7 @@ def _may_back(text: str) -> bool:
     return bool(
         _cue_re("backs").search(text) or "围绕" in text or ("对" in text and "给予" in text)
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
+        or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
     )
@@ -245,7 +251,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and (_STATUS.match(text) or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
+        if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
+                                      or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
@@ -259,9 +266,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
-                if how == "explicit":
+                if how in ("explicit", "reference", "topic_reference", "opening_place"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
-                    for subject in dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects):
+                    setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
+                    for subject in _fund_setters(sentence, setup[2], setters, cues[-1].start(), how):
                         if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
                             yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
             continue
@@ -295,6 +303,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+        if how == "explicit" and firms and _firm_from(sentence, text, cues[-1].start()):
+            continue  # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
@@ -433,11 +443,30 @@ def _committees_zone(sentence: Sentence, subject: str, context: _Context) -> str
 
 
 # A fund set up (设立了规模100亿元的…基金), and what it is set up to invest in, after its name (，投向…,
-# 重点投资…; not 已投资…: what it has invested in is its own doing).
+# 重点投资…; not 已投资…: what it has invested in is its own doing), its size and who puts the money in between
+# (，首期规模30亿元，由市属国有资本投资公司出资，主要投向…).
 _SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
 
 
-_INVESTS_NEXT = re.compile(r"[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+_INVESTS_NEXT = re.compile(r"(?:[，,]\s*(?:由[^，,。；;已]{1,30}?(?:共同)?(?:出资|发起|管理|运营)|(?:首期|总)?规模[^，,。；;已]{0,12})){0,2}?[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+
+
+def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue_start: int, how: str) -> list[str]:
+    """Who sets up a fund named for a region (fund:640500:…): the setters found before the set-up verb if
+    that region is among them or acts in the clause (中卫今年联合宁夏国有资本运营集团发起设立中卫市…基金: 中卫,
+    not the 宁夏 inside a partner's name); a setter only referred to (该区, 区里) where it is that region;
+    nobody where the fund is another region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
+    亦庄机器人产业基金), and so does anyone named where the fund's name gives no region."""
+    owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
+    zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
+    if not owner.isdigit():
+        return list(setters) if how == "explicit" else []
+    if owner in setters:
+        return [owner, *zones]
+    clause = _clause_prefix(sentence.text, cue_start)
+    if any(m.id == owner and s >= len(clause) for s, e, m in sentence.actors() if e <= cue_start):
+        return [owner, *zones]
+    return zones
 
 
 def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
@@ -453,6 +482,10 @@ _STATUS = re.compile(r"\s*(?:目前|当前|如今|现阶段|截至[^，,。；;]
 
 
 _BUILT_ALREADY = re.compile(r"已经?$")
+
+
+# …the same told after a speaker or mid-sentence (…介绍，截至4月底，全市已建成…; …，目前已建成数据中心机架1.2万个).
+_STATUS_BEFORE = re.compile(r"(?:目前|当前|如今|现阶段|截至[^，,。；;]{0,12}|截止[^，,。；;]{0,12})[，,]?[^，,。；;]{0,8}?已经?$")
 
 
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
@@ -734,11 +767,17 @@ _HISTORY = re.compile(r"上世纪|[一二三四五六七八九]?十年代|\d0年
 _LAST_YEAR = re.compile(r"(?<=[，,；;：:])\s*(?:去年|上年|前年|上一年)")
 
 
+# A clause opening with a period gone by this year (，今年1-5月…, ，前三季度…, ，今年以来…, ，上半年…).
+_PERIOD_TO_DATE = re.compile(r"(?<=[，,；;：:])\s*(?:今年|去年|上年|\d{4}\s*年)?(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月(?:份)?|前[一二三]季度|[一二三]季度|上半年|以来|年初以来)")
+
+
 def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: _Context) -> bool:
     """Does a clause opening with a year before the article's (2022年，…) stand between the cue and
     the industry? What follows it is a figure of the past, whatever the cue before it says."""
     if "年" in sentence.text and _LAST_YEAR.search(sentence.text, cue_end, start):
         return True  # …发展有色金属精深加工，去年稀土新材料产值约为210亿元
+    if _PERIOD_TO_DATE.search(sentence.text, cue_end, start):
+        return True  # …合作发展家具产业，今年1-5月家居产品网络零售额增长31%: a figure of the months gone by
     if not context.article_year:
         return False
     for year in context.years(sentence):
@@ -809,6 +848,28 @@ _COUNTED_FIRMS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今
 # The firms of a place as the subject (阎良区的航空制造企业也在…, 当地的龙头企业正…), or a city it locates
 # (这座新疆的石油城正把目光投向…: the report's city, the region only says where it is).
 _FIRMS_OF = re.compile(r"的[^，,。；;、]{0,12}?(?:企业|公司|集团|厂商|龙头|基地|工厂|城|园区|产业园)(?:们)?(?:也|都|还|正|已|将|在|纷纷|积极|加快|不断)")
+
+
+# A place naming where a firm comes from (北京一家能源央企子公司, 来自广东深圳的电池企业, 深圳的一家电池企业):
+# the place, a few words of the firm's trade, then the firm.
+_FIRM_FROM_AFTER = re.compile(r"的?(?:一家|两家|三家|几家|多家|一批|某)?[^，,。；;、“”]{0,8}?(?:企业|公司|集团|央企|国企|厂商|投资方|投资者)")
+
+
+def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
+    """Is the last place before the cue at ``cue_start`` only where a firm acting comes from: followed by a
+    firm (北京一家能源央企子公司投资建设), or after 来自 with a firm before the cue (来自广东深圳的电池企业)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    if not actors or actors[-1][2].type not in PLACE_TYPES:
+        return False
+    s, e, _ = actors[-1]
+    firm = _FIRM_FROM_AFTER.match(text, e)
+    if firm is None or firm.end() > cue_start:
+        return False
+    for x in reversed(actors[:-1]):  # the place's province before it (来自广东深圳的…)
+        if x[1] != s or x[2].type not in PLACE_TYPES:
+            break
+        s = x[0]
+    return text[:s].rstrip().endswith("来自") or text[e : e + 1] != "的" and ("一" in firm[0] or "家" in firm[0] or "某" in firm[0])
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;

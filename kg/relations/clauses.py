@@ -232,9 +232,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         s, e, speaker = before[-1]
         before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
         own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
-        if own and spoken[1] and spoken[1] in sentence.text[s:e] and _SPEAKER.match(sentence.text, e):
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or speaker.rule == "secretary_of_place" and _SAYS.match(sentence.text, e)):
             # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
-            # 该市将…: the county-level city itself, not the prefecture the article named last
+            # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
+            # the head's own district, not the one the article is about first
             return [own], "reference"
         if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
                 and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
@@ -291,7 +292,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:
-        region = _referred_region(ref, sentence, context) if ref[1] else context.topic
+        region = _referred_region(ref, sentence, context) if ref[1] else _place_before(sentence, context) or context.topic
         if region:
             return [region], "reference" if ref[1] else "topic_reference"
     opening = _opening_place(sentence, pos)
@@ -421,6 +422,10 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     # 全市/本省 is a descriptor (推动全市…), unless it opens its clause as the one who acts (…负责人表示，全省将支持…;
     # …介绍，今年全市将…).
     return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
+
+
+# A place's head speaking, their title inside the mention (金山区区长表示, 区委书记王五在接受采访时说).
+_SAYS = re.compile(r"[^，,。；;：:“”]{0,10}?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)[，,：:]")
 
 
 # What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
@@ -606,8 +611,32 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
     if ref[0].startswith(("全", "本")):
         return context.whole(ref[1], sentence, ref.start())
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
-        return own  # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
-    return context.latest(_LEVEL[ref[1]], sentence, ref.start())
+        # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
+        return _county_city_before(sentence, own, context) if ref[1] == "市" else own
+    region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+    return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
+
+
+def _place_before(sentence: Sentence, context: _Context) -> str | None:
+    """The place the sentence before, in the same paragraph, is about (its first actor), for 当地 or 这里 opening
+    this one, where the article is about several (三座煤城…: 鄂尔多斯…。当地一面推进…, not the first city
+    of the headline); ``None`` where the article names one place as its subject, or the place is no region."""
+    previous = context.previous_subjects(sentence)
+    if not previous or previous[0] == context.topic or len(context.body_subject(context.subject)) == 1:
+        return None
+    entity = context.kb.get(previous[0])
+    return previous[0] if entity is not None and entity.type in REGION_TYPES else None
+
+
+def _county_city_before(sentence: Sentence, region: str, context: _Context) -> str:
+    """A county-level city of ``region`` that the sentence before, in the same paragraph, is about (its first
+    actor): 该市, 市里 after it speak of it (溧阳市则主攻储能。市里今年…; 新沂市是徐州下辖的县级市。该市…), not of
+    the prefecture the article is about or the sentence named as its parent."""
+    previous = context.previous_subjects(sentence)
+    if previous and previous[0] != region and (e := context.kb.get(previous[0])) is not None and e.type == "district" \
+            and e.name.endswith("市") and region in context.kb.ancestors(previous[0]):
+        return previous[0]
+    return region
 
 
 # What may stand between a clause break and the actor that opens the clause (…，同时，新余…).

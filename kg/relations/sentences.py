@@ -143,6 +143,11 @@ _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|
 _MADE_INTO = re.compile(r"(?:打造|建设|建|培育|发展)(?:成为|成|为)")
 
 
+# A place put on a list or given a rank (把惠州列为全省…重点发展城市, 将小店区列入全市…重点承载区): the object of
+# who lists it, not who acts.
+_LISTED_AS = re.compile(r"(?:列为|列入|纳入|确定为|认定为|定位为)")
+
+
 # A body approving (获市委常委会审议通过, 经市政府同意): it approves, someone else acts.
 _APPROVES = re.compile(r"(?:常务会议|常委会|会议)?(?:审议通过|研究同意|同意|批准)")
 
@@ -160,8 +165,9 @@ def _actors(sentence: Sentence, mentions: list) -> list:
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
-        if not skip_group and not (_MADE_INTO.match(sentence.text, e) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
-                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)):
+        if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)) \
+                and not (sentence.text[:s].endswith(("作为", "是")) and sentence.text.startswith(("下辖", "所辖", "辖下"), e)):  # 寿光市作为潍坊下辖的县级市，…
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
