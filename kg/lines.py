@@ -172,6 +172,7 @@ _METADATA = re.compile(
     # told by: 香港時間18時30分, 北京时间9时05分)
     rf"|{_DATE}\s*[（(](?:星期|周)[一二三四五六日天][）)](?:[ \u3000]*{_CLOCK})?$"
     r"|(?:[\u4e00-\u9fff]{1,4}[时時][间間][ \u3000]*)?(?:[01]?\d|2[0-3])\s*[时時點点]\s*[0-5]?\d\s*分$"
+    rf"|[\u4e00-\u9fff]{{1,4}}[时時][间間][ \u3000]*{_DATE}(?:[ \u3000]*{_CLOCK})?$"  # (北京时间2025年11月10日 15:30)
     # a clock time alone, when a day's feed posted the item (08:15, 【08:15】, over or under its headline), after its day
     # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
     rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
@@ -644,7 +645,8 @@ def is_translation(text: str) -> bool:
 _COUNT = r"(?:阅读|浏览|播放|观看|点赞|转发|评论|收藏|在看|分享|点击)(?:量|数|次数)?\s*[:：]?\s*\d[\d.,]*\s*[万千wWkK]?\+?"
 _ITEM_FURNITURE = re.compile(
     rf"^(?:{_COUNT}(?:[\s\u3000|｜/·、]*{_COUNT})*"
-    r"|(?:阅读|查看|点击查看|浏览)(?:全文|原文|详情|更多)\s*(?:>+|》+|→|›+|»)?"
+    r"|(?:阅读|查看|点击查看|浏览)(?:全文|原文|详情|更多)\s*(?:>+|》+|→|›+|»)?|(?:全文|原文|详情|更多)\s*(?:>+|》+|→|›+|»)"
+    r"|[\[［【]\s*(?:(?:阅读|查看|点击查看)?(?:全文|原文|详情|更多))\s*[\]］】]"
     r"|(?:原文|全文|详情|新闻|相关)?(?:链接|网址|地址)\s*[:：]\s*<?https?://\S+"
     r"|<?https?://\S+"
     r"|(?:[A-Za-z]?\d{1,2}|第\s*\d{1,2})\s*版(?:\s*[·・：:｜|\u3000 ]\s*[\u4e00-\u9fff]{2,6})?)$"
@@ -659,6 +661,8 @@ def is_item_furniture(text: str) -> bool:
     (True, True, True)
     >>> is_item_furniture("原文链接：https://www.example.gov.cn/a.html"), is_item_furniture("阅读2.3万次的帖子"), is_item_furniture("第3版面设计大赛举行")
     (True, False, False)
+    >>> is_item_furniture("[详情]"), is_item_furniture("详情 >>"), is_item_furniture("详情"), is_item_furniture("【详情】某某市发布新规")
+    (True, True, False, False)
     """
     return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip()) is not None
 
