@@ -38,6 +38,7 @@ from kg.lines import (
     headline_form,
     is_box_label,
     is_caption,
+    is_item_furniture,
     is_metadata,
     is_post_furniture,
     is_prose,
@@ -149,11 +150,20 @@ def _assigns_office(text: str) -> bool:
     return _OFFICE_LABEL.match(text) is not None and is_role_line(text)
 
 
+_END_ALONE = re.compile(r"[（(]?\s*(?:完|全文完)\s*[）)]?")  # an end mark alone on its line: 完, （完）
+
+
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
     """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)):
+    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)) \
+            or (i and is_item_furniture(text) and not is_item_furniture(lines[i - 1].text)):
+        return True  # (and what a page prints under an item's text, 阅读全文 >>, 原文链接：…, its readers' count)
+    k = i - 1  # (a press release's date and time under its end mark, 完 / 2025年11月3日（星期一） / 香港時間18時30分, are its own)
+    while k > 0 and is_metadata(lines[k].text) and not _END_ALONE.fullmatch(lines[k].text):
+        k -= 1
+    if k > 0 and _END_ALONE.fullmatch(lines[k].text) and ends_sentence(lines[k - 1].text):
         return True
     k = i
     while k >= 0 and is_role_line(lines[k].text):
@@ -981,6 +991,10 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
             region, back = _split_back(lines, region, digest=True)
+            closer = _closing_shape(lines, starts, heads)
+            close = next((m for m, i in enumerate(region) if i > c.index and _shape(lines[i].text) == closer), None) if closer else None
+            if close is not None and close + 1 < len(region):
+                region, back = region[: close + 1], region[close + 1 :] + back
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
@@ -998,6 +1012,27 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             section = _section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
+
+
+_SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
+    page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
+    return "furniture" if is_item_furniture(text) else " ".join(_SHAPE_MASK.sub("0", text).split())
+
+
+def _closing_shape(lines: Sequence[Line], starts: Sequence[int], heads: Sequence[Candidate]) -> str | None:
+    """The shape of the line that closes every item but the last (three or more), where it is no text of theirs (a
+    link, counts of readers, a date and time): under the last item, what follows that line is the file's, not the item's."""
+    if len(heads) < 3:
+        return None
+    closing = [lines[starts[k + 1] - 1] for k in range(len(heads) - 1) if starts[k + 1] - 1 > heads[k].index]
+    shapes = {_shape(line.text) for line in closing}
+    if len(closing) < len(heads) - 1 or len(shapes) != 1 or not all(_is_meta(line) for line in closing):
+        return None
+    return shapes.pop()
 
 
 # A line that is only a day, its weekday beside it or not: 11月3日（周一）, 2025年11月5日 星期三, 11月7日.

@@ -334,7 +334,22 @@ def _ordinal_lines(raw_lines: Sequence[tuple[str, int]]) -> set[int]:
     count 1, 2, 3 … in the file's order."""
     found = [(start, int(next(g for g in m.groups() if g))) for raw, start in raw_lines
              if len(raw) <= 16 and raw.strip() and (m := _ORDINAL_LINE.fullmatch(_halfwidth(raw))) is not None]
-    return {start for start, _ in found} if len(found) >= 2 and [n for _, n in found] == list(range(1, len(found) + 1)) else set()
+    ordinals = {start for start, _ in found} if len(found) >= 2 and [n for _, n in found] == list(range(1, len(found) + 1)) else set()
+    return ordinals | _serial_lines(raw_lines)
+
+
+# A serial number alone on a line over each item, after the series' name: 社情民意　第118号, 专报 第36篇. The numbers run on
+# from an earlier issue, so they need not start at 1; three or more lines of one name counting up by one are furniture.
+_SERIAL_LINE = re.compile(r"[ \t]*[*_]{0,2}([\u4e00-\u9fff]{2,8})[ \t]*第[ \t]*(\d{1,4})[ \t]*[号篇则][*_]{0,2}[ \t]*")
+
+
+def _serial_lines(raw_lines: Sequence[tuple[str, int]]) -> set[int]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for raw, start in raw_lines:
+        if len(raw) <= 20 and "第" in raw and (m := _SERIAL_LINE.fullmatch(_halfwidth(raw))) is not None:
+            found.setdefault(m[1], []).append((start, int(m[2])))
+    return {start for serial in found.values() if len(serial) >= 3 and all(b[1] == a[1] + 1 for a, b in zip(serial, serial[1:]))
+            for start, _ in serial}
 
 
 _FOOTER_LENGTH = 24  # (no page number is longer: a cheap test before the pattern)

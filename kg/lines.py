@@ -38,6 +38,7 @@ __all__ = [
     "is_caption",
     "is_translation",
     "bracketed_outlet",
+    "is_item_furniture",
     "is_post_furniture",
     "dateline",
     "news_opener",
@@ -167,6 +168,11 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    # (a date with its weekday in brackets, 2025年11月3日（星期一）; a time of day in words, after the place's clock it is
+    # told by: 香港時間18時30分, 北京时间9时05分)
+    rf"|{_DATE}\s*[（(](?:星期|周)[一二三四五六日天][）)](?:[ \u3000]*{_CLOCK})?$"
+    r"|(?:[\u4e00-\u9fff]{1,4}[时時][间間][ \u3000]*)?(?:[01]?\d|2[0-3])\s*[时時點点]\s*[0-5]?\d\s*分$"
+    rf"|[\u4e00-\u9fff]{{1,4}}[时時][间間][ \u3000]*{_DATE}(?:[ \u3000]*{_CLOCK})?$"  # (北京时间2025年11月10日 15:30)
     # a clock time alone, when a day's feed posted the item (08:15, 【08:15】, over or under its headline), after its day
     # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
     rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
@@ -188,7 +194,7 @@ _METADATA = re.compile(
     rf"|[\u4e00-\u9fff]{{0,16}}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{{2,3}}(?:[ \u3000、]+[\u4e00-\u9fff]{{2,3}}){{1,3}}[ \u3000]+{_DATE}$"
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
-    r"|[（(](?:完|终|全文完)[）)]$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
+    r"|[（(](?:完|终|全文完)[）)]$|(?:完|全文完)$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
     r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:(?:记者|通讯员|作者|撰文|实习生)"
     # (names right after the word, 记者张三、李四, not a headline's words: 记者走访秋收一线, 通讯员带你看…)
@@ -633,6 +639,34 @@ def is_translation(text: str) -> bool:
     return _LATIN_WORDS.fullmatch(text.strip()) is not None
 
 
+# What a page prints under or beside each item and nobody wrote as its text: counts of readers and shares (阅读 2.3万
+# 点赞 156 转发 42, 浏览次数：412), a link to the full text (阅读全文 >>, 查看详情→, 原文链接：https://…, a bare address)
+# and the newspaper page the item was printed on (A03版·要闻, 第5版：经济). Their form says so, whatever the words around.
+_COUNT = r"(?:阅读|浏览|播放|观看|点赞|转发|评论|收藏|在看|分享|点击)(?:量|数|次数)?\s*[:：]?\s*\d[\d.,]*\s*[万千wWkK]?\+?"
+_ITEM_FURNITURE = re.compile(
+    rf"^(?:{_COUNT}(?:[\s\u3000|｜/·、]*{_COUNT})*"
+    r"|(?:阅读|查看|点击查看|浏览)(?:全文|原文|详情|更多)\s*(?:>+|》+|→|›+|»)?|(?:全文|原文|详情|更多)\s*(?:>+|》+|→|›+|»)"
+    r"|[\[［【]\s*(?:(?:阅读|查看|点击查看)?(?:全文|原文|详情|更多))\s*[\]］】]"
+    r"|(?:原文|全文|详情|新闻|相关)?(?:链接|网址|地址)\s*[:：]\s*<?https?://\S+"
+    r"|<?https?://\S+"
+    r"|(?:[A-Za-z]?\d{1,2}|第\s*\d{1,2})\s*版(?:\s*[·・：:｜|\u3000 ]\s*[\u4e00-\u9fff]{2,6})?)$"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def is_item_furniture(text: str) -> bool:
+    """A line a page prints with each item that is no part of its text: counts of readers, a link, a page number.
+
+    >>> is_item_furniture("阅读 2.3万　点赞 156　转发 42"), is_item_furniture("阅读全文 >>"), is_item_furniture("A03版·要闻")
+    (True, True, True)
+    >>> is_item_furniture("原文链接：https://www.example.gov.cn/a.html"), is_item_furniture("阅读2.3万次的帖子"), is_item_furniture("第3版面设计大赛举行")
+    (True, False, False)
+    >>> is_item_furniture("[详情]"), is_item_furniture("详情 >>"), is_item_furniture("详情"), is_item_furniture("【详情】某某市发布新规")
+    (True, True, False, False)
+    """
+    return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip()) is not None
+
+
 # An interviewer's turn (记者：…有哪些新举措？, 主持人：请介绍一下。): what is asked is the article's text, not a byline.
 INTERVIEW_TURN = re.compile(r"(?:记者|主持人)\s*[:：].*[？?。！!]$")
 
@@ -671,7 +705,7 @@ def is_metadata(text: str) -> bool:
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):
         return False
-    return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or \
+    return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or is_item_furniture(text) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
         (("：" in text or ":" in text) and visual_width(text) <= 60
          and ((_FIELD_PAIRS.fullmatch(text) is not None and _FIELD_AMOUNT.search(text) is None) or _PLACE_FIELD.fullmatch(text) is not None))

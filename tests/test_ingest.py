@@ -53,6 +53,15 @@ def test_a_running_header_beside_rising_page_numbers_is_furniture_and_a_tables_r
     assert [line.text for line in lines][-6:] == ["合计 30", "合计 31", "合计 32", "全区", "全区", "全区"]
 
 
+def test_a_series_number_counting_up_over_each_item_is_furniture_and_one_that_does_not_count_up_is_text():
+    items = "".join(f"社情民意　第{n}号\n关于某某问题的建议{n}\n建议加强某某工作。\n" for n in (118, 119, 120))
+    lines, furniture = clean_lines(items)
+    assert [(f.kind, items[f.start : f.end]) for f in furniture] == [("markup", f"社情民意　第{n}号") for n in (118, 119, 120)]
+    repeated = "".join(f"国务院令 第{n}号\n某某条例\n" for n in (701, 701, 705))  # (the same number twice, a gap: no series)
+    lines, furniture = clean_lines(repeated)
+    assert not furniture and [line.text for line in lines][::2] == ["国务院令 第701号", "国务院令 第701号", "国务院令 第705号"]
+
+
 def test_page_header_glued_inside_a_paragraph_is_removed():
     text = (
         "过去三年，各地密集发布支持智能网联汽车产业发展的政策规划。整体来看一些\n"
