@@ -147,16 +147,28 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
     if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
         return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
-    industries = _heads(context.industries(sentence), sentence, context)
-    if not industries:
-        return
+    # What rules the sentence out without its industries is asked before them (each return yields nothing).
+    if sentence.kind == "table_row":
+        return  # see _table_rows
     cue_re = _cue_re("backs")
     text = _masked(sentence)
-    if sentence.kind != "title" and "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
-        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
     if sentence.kind == "title":
         if _SPEECH_TITLE.match(sentence.text):
             return  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
+        if not cue_re.search(text) or _COMPARED.search(text):
+            return  # a headline backs through a cue of its own, and one comparing places backs nothing (see below)
+    elif "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
+        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
+    elif _ASKED.search(sentence.text):
+        return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
+    # Whether an industry stands as a term is decided only where a reading would back it (most are
+    # ruled out by the text around them first): see _Kept.
+    industries = _Kept(sentence, context)
+    if not industries.named:
+        return
+    if sentence.kind != "title" and sentence.unit in context.interview_answers:
+        return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
+    if sentence.kind == "title":
         # A notice issuing a document: its issuer issues it; the document's regions back what it names.
         subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
         if _TITLE_DOCUMENT.search(sentence.text):
@@ -167,8 +179,9 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
         elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
             subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
-        if subjects and cue_re.search(text) and not _COMPARED.search(text):
-            for start, end, m in industries:
+        if subjects:
+            for x in industries.named:
+                start, end, m = x
                 if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
                     continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
                 if _later_clause_actor(sentence, start, subjects):
@@ -177,30 +190,33 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                     continue  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
                 if _another_place_heads_the_phrase(sentence, start, subjects):
                     continue  # 海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金: the second headline is 鞍山's
+                if not industries.kept(x):
+                    continue
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
-    if sentence.kind == "table_row":
-        return  # see _table_rows
-    if sentence.unit in context.interview_answers:
-        return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
-    if _ASKED.search(sentence.text):
-        return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
-    heading = _HEADING.match(text) if industries[0][0] < 40 else None
+    heading = _HEADING.match(text)
+    if heading and not any(industries.kept(x) for x in industries.named if x[0] < 40):
+        heading = None  # (the first industry kept opens the sentence)
     around = "围绕" in text
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
-    for start, end, industry in industries:
+    for x in industries.named:
+        start, end, industry = x
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
+            if not industries.kept(x):
+                continue
             # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
             subjects, how = _subjects_before(sentence, heading_cue.start(), context)
             for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
             continue
         if _TOPIC_BEFORE.search(text, 0, start) and _TOPIC_AFTER.match(text, end):
+            if not industries.kept(x):
+                continue
             # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context):
@@ -208,11 +224,15 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
+            if not industries.kept(x):
+                continue
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+            if not industries.kept(x):
+                continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context):
@@ -223,21 +243,21 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
-            if _backed_as_stated(text, start, end, 0):
+            if industries.kept(x) and _backed_as_stated(text, start, end, 0):
                 subjects, how = _subjects_before(sentence, support.end(), context)
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
         if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
             # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
-            if _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
+            if industries.kept(x) and _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
                 subjects, how = _subjects_before(sentence, granted.start(), context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
-        if not cues:
+        if not cues or not industries.kept(x):
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
@@ -277,6 +297,16 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
+        # What rules the industry out whoever the subject is, asked before the subject is searched for:
+        if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
+        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
+        # the farther the industry stands from its cue, the less often the cue is about it.
+        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if far and _another_actor_between(sentence, cues[-1].end(), start):
+            continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
+        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
@@ -307,15 +337,6 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             continue  # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
-        if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
-        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
-        # the farther the industry stands from its cue, the less often the cue is about it.
-        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
-        if far and _another_actor_between(sentence, cues[-1].end(), start):
-            continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
-        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
-            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
                 and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
@@ -380,17 +401,32 @@ def _opening_places(sentence: Sentence, pos: int) -> list[str]:
     return [m.id for _, _, m in reversed(group)]
 
 
-def _heads(industries: list[tuple[int, int, Mention]], sentence: Sentence, context: _Context) -> list[tuple[int, int, Mention]]:
-    """The industries less a broad sector written right before a narrower industry's name (新能源 in
-    新能源汽车关键零部件, when the linker reads 新能源 + 汽车关键零部件): a modifier of that name, not a
-    sector of its own. (The narrower one stays; a broad sector after another name is left out already,
-    see :meth:`_Context.industries`; two broad sectors side by side, 新能源新材料, are both meant.)"""
-    if len(industries) < 2:
-        return industries
-    starts = {s: m for s, _, m in sentence.of_types(("industry",))}
-    return [x for x in industries
-            if not ((after := starts.get(x[1])) is not None and context._broad(x[2].id) and not context._broad(after.id)
-                    and not sentence.text[x[0] : x[1]].endswith(("业", "经济")))]  # (纺织服装产业数字化转型: 产业 closes the name)
+class _Kept:
+    """The industries :func:`_backs` reads in a sentence: those standing as terms (:meth:`_Context.industries`)
+    less a broad sector written right before a narrower industry's name (新能源 in 新能源汽车关键零部件, when
+    the linker reads 新能源 + 汽车关键零部件): a modifier of that name, not a sector of its own. (The
+    narrower one stays; a broad sector after another name is left out already, see
+    :meth:`_Context.industries`; two broad sectors side by side, 新能源新材料, are both meant.)
+
+    ``named`` are the candidates, found by the text alone; :meth:`kept` decides on one, with jieba, only
+    when a reading of it would back it. Whether it stands as a term is decided once per mention and
+    sentence (:meth:`_Context.stands_as_term`), whichever rule asks."""
+
+    def __init__(self, sentence: Sentence, context: _Context) -> None:
+        self.sentence, self.context = sentence, context
+        named = sentence.of_types(("industry",))
+        ends = {e for _, e, _ in named}
+        self.named = [x for x in named if not (x[0] in ends and context._broad(x[2].id))]
+        self._starts = {s: m for s, _, m in named}
+
+    def kept(self, x: tuple[int, int, Mention]) -> bool:
+        if not self.context.stands_as_term(self.sentence, x):
+            return False
+        after = self._starts.get(x[1])
+        if after is None or not self.context._broad(x[2].id) or self.context._broad(after.id) \
+                or self.sentence.text[x[0] : x[1]].endswith(("业", "经济")):  # (纺织服装产业数字化转型: 产业 closes the name)
+            return True
+        return len(self.context.industries(self.sentence)) < 2  # a modifier only beside another term
 
 
 def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:

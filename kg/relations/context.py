@@ -153,9 +153,18 @@ class _Context(_ArticleContext):
         if found is None:
             named = sentence.of_types(("industry",))
             ends = {e for _, e, _ in named}
-            found = self._industries[key] = [
-                x for x in named if _stands_as_term(sentence.text, x[0], x[1], self.linker) and not (x[0] in ends and self._broad(x[2].id))
-            ]
+            found = self._industries[key] = [x for x in named if not (x[0] in ends and self._broad(x[2].id)) and self.stands_as_term(sentence, x)]
+        return found
+
+    def stands_as_term(self, sentence: Sentence, x: tuple[int, int, Mention]) -> bool:
+        """Does the industry mention ``x`` of ``sentence`` stand as a term (:func:`_stands_as_term`)? Decided
+        once per mention, whichever rule asks first (kept with the sentence)."""
+        terms = sentence._of_types.get("terms")
+        if terms is None:
+            terms = sentence._of_types["terms"] = {}
+        found = terms.get(x[:2])
+        if found is None:
+            found = terms[x[:2]] = _stands_as_term(sentence.text, x[0], x[1], self.linker)
         return found
 
     def _broad(self, industry: str) -> bool:
