@@ -2907,3 +2907,9 @@ def test_a_place_named_with_its_share_of_allocated_money_receives_it_the_allocat
 def test_a_place_spending_money_of_its_own_backs(linker):
     text = "兰州：加码生物医药\n\n某报 2025-03-02\n\n兰州市投入资金5000万元，支持生物医药产业发展。\n"
     assert ("620100", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_a_report_on_a_place_titled_with_guanyu_is_about_that_place(linker):
+    text = ("关于兰州市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n"
+            "市本级安排产业发展专项资金8亿元，重点支持生物医药产业。\n")
+    assert ("620100", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")

@@ -59,6 +59,11 @@ _LEAD_DATE = re.compile(
 _WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
 
 
+# A report's title naming no one before 关于 (关于郑州市2024年预算执行情况和2025年预算草案的报告（摘要）): it reports on
+# the place after 关于, whose government's report it is (not 关于支持…的意见, a document for others).
+_REPORT_ABOUT = re.compile(r"\s*关于(?=[^。，,；;]*的报告\s*(?:[（(][^（）()]{1,6}[）)])?\s*$)")
+
+
 class _ArticleContext:
     """What an article is about, for sentences that do not say it themselves."""
 
@@ -90,7 +95,8 @@ class _ArticleContext:
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
             speech = _SPEECH_TITLE.match(text)  # 在2025年苏州市…大会上的讲话: the place whose meeting it is
-            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else 1 + party))
+            about = _REPORT_ABOUT.match(text)  # 关于郑州市2024年预算执行情况…的报告: the place the report is on
+            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else (about.end() + 1 if about else 1 + party)))
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
