@@ -2913,3 +2913,10 @@ def test_a_report_on_a_place_titled_with_guanyu_is_about_that_place(linker):
     text = ("关于兰州市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n"
             "市本级安排产业发展专项资金8亿元，重点支持生物医药产业。\n")
     assert ("620100", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_advice_a_document_acts_on_opens_no_advice(linker):
+    text = ("甘肃省财政厅关于下达2025年省级产业发展资金的通知\n\n各市财政局：\n\n"
+            "根据省工业和信息化厅提出的分配建议，现下达2025年省级产业发展资金1亿元。"
+            "其中：兰州市5000万元，重点支持生物医药产业。\n")
+    assert ("620000", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")

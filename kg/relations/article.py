@@ -264,7 +264,8 @@ class _ArticleContext:
         """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
         it says after that, with no subject of its own, is advice to its region, not its backing."""
         for s in self.sents:
-            if s.kind != "title" and "建议" in s.text and _ADVICE_OPENING.search(s.text):
+            if s.kind != "title" and "建议" in s.text and any(
+                    not _ADVICE_ACTED_ON.search(s.text, 0, m.start()) for m in _ADVICE_OPENING.finditer(s.text)):
                 return (s.unit, s.start)
         return None
 
@@ -309,6 +310,11 @@ _SPEECH_TITLE = re.compile(r"\s*在\s*(?:(?:19|20)\d\d\s*年度?)?(?=[^。！？
 
 
 _ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")
+
+
+# Advice the document acts on (根据省工业和信息化厅提出的分配建议，现下达…): its basis, cited in the same clause
+# after 根据, 按照, 依据 — what follows is the document's own doing, not advice told.
+_ADVICE_ACTED_ON = re.compile(r"(?:根据|按照|依据|依照)[^，,。；;！？]*$")
 
 
 def _agency_region(subject: str) -> str | None:
