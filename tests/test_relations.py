@@ -2920,3 +2920,11 @@ def test_advice_a_document_acts_on_opens_no_advice(linker):
             "根据省工业和信息化厅提出的分配建议，现下达2025年省级产业发展资金1亿元。"
             "其中：兰州市5000万元，重点支持生物医药产业。\n")
     assert ("620000", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_a_places_share_used_for_an_industry_is_the_allocators_backing(linker):
+    text = ("甘肃省财政厅关于下达2025年省级外经贸发展资金的通知\n\n各市财政局：\n\n"
+            "现下达2025年省级外经贸发展资金1亿元，其中兰州市5000万元，主要用于跨境电商发展。\n")
+    facts = _facts(linker, text, "backs")
+    assert ("620000", "backs", "industry:cross-border-e-commerce") in facts
+    assert not any(f[0] == "620100" for f in facts)

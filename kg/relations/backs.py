@@ -257,6 +257,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
+        if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
+                and not cue_re.search(text, use.end(1), start) and any(e == use.start(1) and m.type in PLACE_TYPES for _, e, m in sentence.actors()):
+            # 昆明市4000万元，主要用于跨境电商和服务贸易发展: a place's share of allocated money and what it is used
+            # for, with no cue; who allocates it backs (see _allocated_to)
+            if industries.kept(x):
+                for subject in _backers([y for y in context.subject_at(sentence) if not _central_agency(y)], context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, "allocation_use_backs"))
+            continue
         if not cues or not industries.kept(x):
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
@@ -357,6 +365,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
 # amount, then what it is for (成都市1.5亿元，用于支持…; 西安市5000万元，重点支持…; 安排某片区发展资金3亿元，支持…).
 # Not a place that spends its own (某市投入资金10亿元，支持…; 某区统筹…资金2亿元): a verb of its own stands there.
 _ALLOCATED = re.compile(r"(?:[^，,。；;\d]{0,10}?(?:资金|补助|奖补|经费))?\s*\d+(?:\.\d+)?\s*(?:万|亿)元[，,]\s*(?:主要|重点)?(?:用于)?\s*(?:重点)?")
+
+
+# A place's share, then 用于 and the list's earlier items (昆明市4000万元，主要用于跨境电商和服务贸易发展); group 1 is
+# where the amount starts, right after the place.
+_ALLOCATED_USE = re.compile(r"(\d+(?:\.\d+)?\s*(?:万|亿)元)[，,]\s*(?:主要|重点)?用于(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+_ALLOCATED_USE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域)?(?:发展|建设|项目|企业)")
 
 
 _OWN_SPENDING = re.compile(r"投入|出资|筹集|统筹|拿出|设立|整合|争取|获得|获")
