@@ -2928,3 +2928,9 @@ def test_a_places_share_used_for_an_industry_is_the_allocators_backing(linker):
     facts = _facts(linker, text, "backs")
     assert ("620000", "backs", "industry:cross-border-e-commerce") in facts
     assert not any(f[0] == "620100" for f in facts)
+
+
+def test_a_fund_set_up_somewhere_opening_a_sentence_invests_its_region_backs_nothing_by_it(linker):
+    text = ("兰州市政府投资基金管理办法\n\n"
+            "设立在兰州高新区的某产业子基金，重点投资生物医药企业。\n")
+    assert not any(f[2] == "industry:biopharmaceuticals" for f in _facts(linker, text, "backs"))
