@@ -2893,3 +2893,44 @@ def test_a_counterpart_linked_with_is_not_backed(linker):
 def test_a_document_to_be_issued_within_the_year_is_not_issued(linker):
     text = "株洲市人大常委会调研报告\n\n2024-03-01\n\n市政府已表示，将于年内出台《株洲市氢能产业发展三年行动方案》。\n"
     assert _facts(linker, text, "issues") == set()
+
+
+def test_a_place_named_with_its_share_of_allocated_money_receives_it_the_allocator_backs(linker):
+    text = ("甘肃省财政厅关于下达2025年省级产业发展资金的通知\n\n各市财政局：\n\n"
+            "现下达2025年省级产业发展资金1.2亿元，具体如下：兰州市5000万元，用于支持生物医药产业重点项目；"
+            "酒泉市3000万元，重点支持风电装备项目。\n")
+    facts = _facts(linker, text, "backs")
+    assert ("620000", "backs", "industry:biopharmaceuticals") in facts
+    assert not any(f[0] in ("620100", "620900") for f in facts)
+
+
+def test_a_place_spending_money_of_its_own_backs(linker):
+    text = "兰州：加码生物医药\n\n某报 2025-03-02\n\n兰州市投入资金5000万元，支持生物医药产业发展。\n"
+    assert ("620100", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_a_report_on_a_place_titled_with_guanyu_is_about_that_place(linker):
+    text = ("关于兰州市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n"
+            "市本级安排产业发展专项资金8亿元，重点支持生物医药产业。\n")
+    assert ("620100", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_advice_a_document_acts_on_opens_no_advice(linker):
+    text = ("甘肃省财政厅关于下达2025年省级产业发展资金的通知\n\n各市财政局：\n\n"
+            "根据省工业和信息化厅提出的分配建议，现下达2025年省级产业发展资金1亿元。"
+            "其中：兰州市5000万元，重点支持生物医药产业。\n")
+    assert ("620000", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_a_places_share_used_for_an_industry_is_the_allocators_backing(linker):
+    text = ("甘肃省财政厅关于下达2025年省级外经贸发展资金的通知\n\n各市财政局：\n\n"
+            "现下达2025年省级外经贸发展资金1亿元，其中兰州市5000万元，主要用于跨境电商发展。\n")
+    facts = _facts(linker, text, "backs")
+    assert ("620000", "backs", "industry:cross-border-e-commerce") in facts
+    assert not any(f[0] == "620100" for f in facts)
+
+
+def test_a_fund_set_up_somewhere_opening_a_sentence_invests_its_region_backs_nothing_by_it(linker):
+    text = ("兰州市政府投资基金管理办法\n\n"
+            "设立在兰州高新区的某产业子基金，重点投资生物医药企业。\n")
+    assert not any(f[2] == "industry:biopharmaceuticals" for f in _facts(linker, text, "backs"))

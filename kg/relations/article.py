@@ -59,6 +59,11 @@ _LEAD_DATE = re.compile(
 _WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
 
 
+# A report's title naming no one before 关于 (关于郑州市2024年预算执行情况和2025年预算草案的报告（摘要）): it reports on
+# the place after 关于, whose government's report it is (not 关于支持…的意见, a document for others).
+_REPORT_ABOUT = re.compile(r"\s*关于(?=[^。，,；;]*的报告\s*(?:[（(][^（）()]{1,6}[）)])?\s*$)")
+
+
 class _ArticleContext:
     """What an article is about, for sentences that do not say it themselves."""
 
@@ -90,7 +95,8 @@ class _ArticleContext:
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
             speech = _SPEECH_TITLE.match(text)  # 在2025年苏州市…大会上的讲话: the place whose meeting it is
-            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else 1 + party))
+            about = _REPORT_ABOUT.match(text)  # 关于郑州市2024年预算执行情况…的报告: the place the report is on
+            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else (about.end() + 1 if about else 1 + party)))
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
@@ -258,7 +264,8 @@ class _ArticleContext:
         """Where the article starts telling a study's advice (《报告》提出了一系列建议, 建议如下): what
         it says after that, with no subject of its own, is advice to its region, not its backing."""
         for s in self.sents:
-            if s.kind != "title" and "建议" in s.text and _ADVICE_OPENING.search(s.text):
+            if s.kind != "title" and "建议" in s.text and any(
+                    not _ADVICE_ACTED_ON.search(s.text, 0, m.start()) for m in _ADVICE_OPENING.finditer(s.text)):
                 return (s.unit, s.start)
         return None
 
@@ -303,6 +310,11 @@ _SPEECH_TITLE = re.compile(r"\s*在\s*(?:(?:19|20)\d\d\s*年度?)?(?=[^。！？
 
 
 _ADVICE_OPENING = re.compile(r"(?:提出|给出|提供)了?[^，,。；;！？]{0,10}建议|建议如下|以下(?:几点|几条)?建议")
+
+
+# Advice the document acts on (根据省工业和信息化厅提出的分配建议，现下达…): its basis, cited in the same clause
+# after 根据, 按照, 依据 — what follows is the document's own doing, not advice told.
+_ADVICE_ACTED_ON = re.compile(r"(?:根据|按照|依据|依照)[^，,。；;！？]*$")
 
 
 def _agency_region(subject: str) -> str | None:

@@ -257,6 +257,14 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
+        if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
+                and not cue_re.search(text, use.end(1), start) and any(e == use.start(1) and m.type in PLACE_TYPES for _, e, m in sentence.actors()):
+            # 昆明市4000万元，主要用于跨境电商和服务贸易发展: a place's share of allocated money and what it is used
+            # for, with no cue; who allocates it backs (see _allocated_to)
+            if industries.kept(x):
+                for subject in _backers([y for y in context.subject_at(sentence) if not _central_agency(y)], context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, "allocation_use_backs"))
+            continue
         if not cues or not industries.kept(x):
             continue
         if not _backed_as_stated(text, start, end, cues[-1].end()):
@@ -308,6 +316,10 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and _allocated_to(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+            # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
+            # share receives the money; who allocates it (the notice's or the report's region) backs
+            subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
         if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
@@ -347,6 +359,32 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# A place's share of money allocated, between it and the cue: the fund's name (发展资金, 专项债券资金), the
+# amount, then what it is for (成都市1.5亿元，用于支持…; 西安市5000万元，重点支持…; 安排某片区发展资金3亿元，支持…).
+# Not a place that spends its own (某市投入资金10亿元，支持…; 某区统筹…资金2亿元): a verb of its own stands there.
+_ALLOCATED = re.compile(r"(?:[^，,。；;\d]{0,10}?(?:资金|补助|奖补|经费))?\s*\d+(?:\.\d+)?\s*(?:万|亿)元[，,]\s*(?:主要|重点)?(?:用于)?\s*(?:重点)?")
+
+
+# A place's share, then 用于 and the list's earlier items (昆明市4000万元，主要用于跨境电商和服务贸易发展); group 1 is
+# where the amount starts, right after the place.
+_ALLOCATED_USE = re.compile(r"(\d+(?:\.\d+)?\s*(?:万|亿)元)[，,]\s*(?:主要|重点)?用于(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+
+
+_ALLOCATED_USE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域)?(?:发展|建设|项目|企业)")
+
+
+_OWN_SPENDING = re.compile(r"投入|出资|筹集|统筹|拿出|设立|整合|争取|获得|获")
+
+
+def _allocated_to(text: str, actor_end: int, cue_start: int) -> bool:
+    """Is the actor ending at ``actor_end`` only where a share of allocated money goes (see :data:`_ALLOCATED`),
+    the cue at ``cue_start`` telling what the share is for?"""
+    if not actor_end:
+        return False
+    found = _ALLOCATED.fullmatch(text, actor_end, cue_start)
+    return found is not None and not _OWN_SPENDING.search(found[0])
 
 
 # An industry opening a sentence or a list's item (一是, 第二，) as the topic of what is to be done for it:
