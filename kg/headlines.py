@@ -21,6 +21,7 @@ A digest pasted into one paragraph is cut into its items by :mod:`kg.run_in`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1169,7 +1170,7 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
-    rule = next((k for k in range(1, cut) if _RULE.fullmatch(lines[region[k]].text.strip())
+    rule = next((k for k in range(1, cut) if _is_rule(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
     if rule is not None:
         cut = rule
@@ -1388,6 +1389,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         named = [i for i in headings if not _ruled(lines[i], text)]  # (not the rules drawn between items)
         if len(named) < len(headings):
             reasons.append(f"{len(headings) - len(named)} rules between items")
+        # A rule drawn over every headline but the first: the editor set the items apart, as no document's parts are.
+        over = sum(1 for c in heads[1:] if c.index > 0 and _ruled(lines[c.index - 1], text))
+        if over >= 2 and over == len(heads) - 1:
+            score += 1.5 * min(over, 4)
+            reasons.append(f"a rule over each of {over} headlines")
         if named:
             reasons.append(f"{len(named)} section headings")
             # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
@@ -1606,7 +1612,18 @@ def _is_rule(text: str) -> bool:
     (True, True, True, False)
     """
     text = text.strip()
-    return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text))
+    return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text) or _symbol_row(text))
+
+
+def _symbol_row(text: str) -> bool:
+    """Three or more of one symbol and nothing else, as a phone's editor draws a rule (🔹🔹🔹, ❀❀❀, ▽ ▽ ▽); a
+    letter, digit or mark of punctuation repeated is no rule (……, 000).
+
+    >>> _symbol_row("🔹🔹🔹"), _symbol_row("❤️ ❤️ ❤️"), _symbol_row("🔸家门口的事🔸"), _symbol_row("……"), _symbol_row("🔹🔹")
+    (True, True, False, False, False)
+    """
+    marks = [ch for ch in text if ch not in " \u3000\ufe0f"]
+    return len(marks) >= 3 and len(set(marks)) == 1 and unicodedata.category(marks[0]) in ("So", "Sm")
 
 
 def _ruled(line: Line, text: str) -> bool:

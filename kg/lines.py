@@ -167,7 +167,8 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
          rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
-    rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
+    rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}}|\s*[·•｜|丨]\s*[^\s，。；！？,;!?]{{1,20}})?$"
     # (a date with its weekday in brackets, 2025年11月3日（星期一）; a time of day in words, after the place's clock it is
     # told by: 香港時間18時30分, 北京时间9时05分)
     rf"|{_DATE}\s*[（(](?:星期|周)[一二三四五六日天][）)](?:[ \u3000]*{_CLOCK})?$"
@@ -677,6 +678,8 @@ def is_metadata(text: str) -> bool:
 
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
+    >>> is_metadata("2025-03-04 08:12 · 某某发布"), is_metadata("2025-03-04 · 某某发布新政，全市推广")
+    (True, False)
     >>> is_metadata("某某晚报记者 李明 王芳 2024年12月2日"), is_metadata("某某记者之家揭牌仪式 在京 举行 2024年11月8日")
     (True, False)
     >>> is_metadata("记者张三、李四"), is_metadata("记者走访秋收一线"), is_metadata("通讯员带你看新建的北环路")
@@ -745,7 +748,9 @@ _POST_FURNITURE = re.compile(
     r"^(?:[▼▲↓↑★☆◆■●>\s-]|" + _EMOJI + r")*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
     r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
     r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
-    r"[-—_\s]*END[-—_\s]*$)"
+    r"[-—_\s]*END[-—_\s]*$|"
+    # (a phone feed's end of the list and its call to open the app: 没有更多了, —— 已经到底了 ——, 打开某某APP 查看更多)
+    r"[-—_\s]*(?:没有更多(?:了|内容了?)?|已经?到底了?)[-—_\s。!！]*$|(?:打开|下载)[^，。；\s]{0,12}(?:APP|App|app|客户端)[\s，,]*(?:查看|阅读|了解|获取)(?:更多|全文|详情)[^，。；]{0,4}$)"
 )
 
 
@@ -755,6 +760,10 @@ def is_post_furniture(text: str) -> bool:
 
     >>> is_post_furniture("▼往期推荐"), is_post_furniture("分享 / 点赞 / 在看"), is_post_furniture("推荐阅读本市分享经济报告")
     (True, True, False)
+    >>> is_post_furniture("没有更多了"), is_post_furniture("打开某某APP 查看更多"), is_post_furniture("没有更多企业愿意等待")
+    (True, True, False)
+    >>> is_post_furniture("下载某某APP领消费券")
+    False
     """
     return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
 
