@@ -39,6 +39,7 @@ from kg.lines import (
     headline_form,
     is_box_label,
     is_caption,
+    is_cue,
     is_item_furniture,
     is_metadata,
     is_post_furniture,
@@ -615,7 +616,7 @@ def _is_body(line: Line) -> bool:
             or (("欢迎" in text or "众" in text[:6] or "友" in text[:6]) and _GREETING.match(text)):
         return False
     # (or the item's figures over its lead: 投资额：32亿元　落户：…　行业：…, its text where no metadata)
-    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text)
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text) or is_cue(text)
 
 
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
@@ -744,6 +745,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if is_cue(line.text):
+            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -814,7 +817,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
-        news = news_opener(lines[j].text)
+        news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
         if mark == "plain。" and not (meta or news):
             continue
         found.append(Candidate(
@@ -1112,6 +1115,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
+    # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
+    r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)

@@ -212,7 +212,22 @@ _MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+# A script's cue (【画面】航拍…, 【解说】3月22日，…, 【同期声】游客：…): what a video or broadcast shows or says, its
+# item's text, no section.
+_CUE_WORDS = r"(?:画面|解说|同期声|同期|字幕|旁白|配音|现场声|音效|音乐|镜头|采访|出镜|口播|串词|导语)"
+_CUE = re.compile(rf"【{_CUE_WORDS}】")
+
+
+def is_cue(text: str) -> bool:
+    """Does the line open with a script's cue (【画面】…, 【同期声】…)? Its item's text, never a headline or a section.
+
+    >>> is_cue("【解说】3月22日，樱花季开幕。"), is_cue("【画面】"), is_cue("【画面感】十足的新城")
+    (True, False, False)
+    """
+    return _CUE.match(text) is not None and len(text) > _CUE.match(text).end()
+
+
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!{_CUE_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -578,7 +593,11 @@ def headline_form(text: str) -> bool:
     (True, False)
     >>> headline_form("CPI微涨"), headline_form("价格微涨"), headline_form("微涨"), headline_form("END")
     (True, True, False, False)
+    >>> headline_form("【画面】无人机航拍樱花大道，游客沿步道拍照"), headline_form("【字幕】塌陷区水面→清洁能源基地")
+    (False, False)
     """
+    if text[:1] == "【" and is_cue(text):
+        return False  # (a script's cue is what its item shows or says: text)
     bare = _BARE_DATE_END.search(text) if text[-1:] in "）)" else None
     if bare and bare.start() and text[bare.start() - 1] not in "。；，、：;,:":
         return headline_form(text[: bare.start()])
