@@ -1212,8 +1212,21 @@ def _body_chars(lines: Sequence[Line], item: Item) -> int:
 _WRITER_CREDIT = re.compile(r"^[（(]\s*(?:执笔人?|撰稿人?|作者|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿|执笔)[）)]$")
 
 
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}条")
+
+
+def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
+    """Are the file's 第…条 lines a bulletin's items (第一条　某某港上半年吞吐量增长6.8%, over a body), not a rule's articles?
+    Two or more, each a headline in shape after its number, and no chapter, section or part numbered beside them: a rule's
+    article is a sentence (第一条　为了…，制定本办法。) and comes under 第一章 where it has chapters."""
+    numbered = [strip_numbering(line.text) for line in lines if numbering(line.text) == "第一条"]
+    articles = [line for line in lines if _ARTICLE_NUMBER.match(line.text)]
+    return len(articles) >= 2 and len(articles) == len(numbered) and all(headline_form(strip_numbering(line.text)) for line in articles)
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
+    bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost
@@ -1231,7 +1244,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
-        if _PART_WORDS.match(title) or c.mark == "第一条":
+        if _PART_WORDS.match(title) or (c.mark == "第一条" and not bulletin):
             s -= 2.5
             counts["part heading"] += 1
         # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
@@ -1497,7 +1510,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         score += 2.0
         reasons.append("nested numbering")
     articles = sum(1 for t in texts if numbering(t) == "第一条")
-    if articles >= 2:
+    if articles >= 2 and not _items_numbered_as_articles(lines):
         score += 3.0
         reasons.append(f"{articles} 第…条/章")
     if any(_SELF_REFERENCE.search(t) for t in texts):
