@@ -342,6 +342,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
     a += ordinal_label(text[a:])
+    rest = text[a:]
+    if a and rest.startswith("【") and rest.endswith("】") and "】" not in rest[1:-1] and rest[1:-1].strip():
+        return kind or "【】", (a + 1, len(text) - 1)  # (a numbered line that is only 【…】, 1.【春耕进度】: titled inside)
     # (nor the time of day a feed posted it, before a space: 07:03　白茶产业…; before a bar it stays, as a day does: 08:30｜…)
     clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
     if clock and visual_width(text[clock.end() :]) >= 4:
@@ -1115,6 +1118,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
+    # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
+    r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
