@@ -725,6 +725,30 @@ _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INT
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
+_CELL_GAP = re.compile(r"[ \u3000\t]+")
+_FIGURE_CELL = re.compile(r"[+\-−]?\d+(?:\.\d+)?%?")
+
+
+def _cells(text: str) -> int:
+    return len(_CELL_GAP.split(text.strip()))
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a row of a table printed as text, figures in cells set apart by spaces (青椒　3.60　-0.10), next to
+    a row of as many cells (its header or another row)? A headline is no row, however short.
+
+    >>> from kg.types import Line
+    >>> rows = [Line(t, (), (0, 0)) for t in ["品种　价格（元/公斤）　涨跌", "黄瓜　3.20　-0.40", "青椒　3.60　-0.10", "某某市蔬菜价格回落"]]
+    >>> _table_row(rows, 2), _table_row(rows, 3)
+    (True, False)
+    """
+    text = lines[i].text
+    cells = _cells(text)
+    if cells < 3 or not any(_FIGURE_CELL.fullmatch(c) for c in _CELL_GAP.split(text.strip())):
+        return False
+    return any(0 <= k < len(lines) and _cells(lines[k].text) == cells for k in (i - 1, i + 1))
+
+
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every headline candidate of ``lines``, with its class and the evidence beside it.
 
@@ -748,8 +772,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text):
-            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if is_cue(line.text) or _table_row(lines, i):
+            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says; a row of a table in its body
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
