@@ -743,6 +743,8 @@ def _table_row(lines: Sequence[Line], i: int) -> bool:
     (True, False)
     """
     text = lines[i].text
+    if len(text) > 60 or not _CELL_GAP.search(text):
+        return False  # (asked of every line: prose is wider, and has no gaps)
     cells = _cells(text)
     if cells < 3 or not any(_FIGURE_CELL.fullmatch(c) for c in _CELL_GAP.split(text.strip())):
         return False
@@ -772,8 +774,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text) or _table_row(lines, i):
-            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says; a row of a table in its body
+        if is_cue(line.text):
+            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -795,8 +797,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         loose = not (shaped or quoted) and _quotation_line(lines, i)
         quoted = quoted or loose
-        if not (shaped or quoted):
-            continue
+        if not (shaped or quoted) or _table_row(lines, i):
+            continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
         barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
@@ -1248,9 +1250,11 @@ def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
     """Are the file's 第…条 lines a bulletin's items (第一条　某某港上半年吞吐量增长6.8%, over a body), not a rule's articles?
     Two or more, each a headline in shape after its number, and no chapter, section or part numbered beside them: a rule's
     article is a sentence (第一条　为了…，制定本办法。) and comes under 第一章 where it has chapters."""
-    numbered = [strip_numbering(line.text) for line in lines if numbering(line.text) == "第一条"]
-    articles = [line for line in lines if _ARTICLE_NUMBER.match(line.text)]
-    return len(articles) >= 2 and len(articles) == len(numbered) and all(headline_form(strip_numbering(line.text)) for line in articles)
+    articles = [line for line in lines if line.text[:1] == "第" and _ARTICLE_NUMBER.match(line.text)]
+    if len(articles) < 2:
+        return False
+    numbered = sum(1 for line in lines if line.text[:1] == "第" and numbering(line.text) == "第一条")
+    return len(articles) == numbered and all(headline_form(strip_numbering(line.text)) for line in articles)
 
 
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
@@ -1669,6 +1673,8 @@ def _symbol_row(text: str) -> bool:
     >>> _symbol_row("🔹🔹🔹"), _symbol_row("❤️ ❤️ ❤️"), _symbol_row("🔸家门口的事🔸"), _symbol_row("……"), _symbol_row("🔹🔹")
     (True, True, False, False, False)
     """
+    if not text or len(text) > 60 or unicodedata.category(text[0]) not in ("So", "Sm"):
+        return False  # (asked of every line: a line of prose is rejected by its first character)
     marks = [ch for ch in text if ch not in " \u3000\ufe0f"]
     return len(marks) >= 3 and len(set(marks)) == 1 and unicodedata.category(marks[0]) in ("So", "Sm")
 
