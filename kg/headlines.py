@@ -21,6 +21,7 @@ A digest pasted into one paragraph is cut into its items by :mod:`kg.run_in`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,7 @@ from kg.lines import (
     headline_form,
     is_box_label,
     is_caption,
+    is_cue,
     is_item_furniture,
     is_metadata,
     is_post_furniture,
@@ -340,6 +342,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (a label and its ordinal, 观察一：…, number the item as 一、 does: no part of the title)
     a = len(text) - len(strip_numbering(text))
     a += ordinal_label(text[a:])
+    rest = text[a:]
+    if a and rest.startswith("【") and rest.endswith("】") and "】" not in rest[1:-1] and rest[1:-1].strip():
+        return kind or "【】", (a + 1, len(text) - 1)  # (a numbered line that is only 【…】, 1.【春耕进度】: titled inside)
     # (nor the time of day a feed posted it, before a space: 07:03　白茶产业…; before a bar it stays, as a day does: 08:30｜…)
     clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
     if clock and visual_width(text[clock.end() :]) >= 4:
@@ -614,7 +619,7 @@ def _is_body(line: Line) -> bool:
             or (("欢迎" in text or "众" in text[:6] or "友" in text[:6]) and _GREETING.match(text)):
         return False
     # (or the item's figures over its lead: 投资额：32亿元　落户：…　行业：…, its text where no metadata)
-    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text)
+    return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text) or is_cue(text)
 
 
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
@@ -720,6 +725,32 @@ _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INT
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
+_CELL_GAP = re.compile(r"[ \u3000\t]+")
+_FIGURE_CELL = re.compile(r"[+\-−]?\d+(?:\.\d+)?%?")
+
+
+def _cells(text: str) -> int:
+    return len(_CELL_GAP.split(text.strip()))
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a row of a table printed as text, figures in cells set apart by spaces (青椒　3.60　-0.10), next to
+    a row of as many cells (its header or another row)? A headline is no row, however short.
+
+    >>> from kg.types import Line
+    >>> rows = [Line(t, (), (0, 0)) for t in ["品种　价格（元/公斤）　涨跌", "黄瓜　3.20　-0.40", "青椒　3.60　-0.10", "某某市蔬菜价格回落"]]
+    >>> _table_row(rows, 2), _table_row(rows, 3)
+    (True, False)
+    """
+    text = lines[i].text
+    if len(text) > 60 or not _CELL_GAP.search(text):
+        return False  # (asked of every line: prose is wider, and has no gaps)
+    cells = _cells(text)
+    if cells < 3 or not any(_FIGURE_CELL.fullmatch(c) for c in _CELL_GAP.split(text.strip())):
+        return False
+    return any(0 <= k < len(lines) and _cells(lines[k].text) == cells for k in (i - 1, i + 1))
+
+
 def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every headline candidate of ``lines``, with its class and the evidence beside it.
 
@@ -743,6 +774,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if is_cue(line.text):
+            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -764,8 +797,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         loose = not (shaped or quoted) and _quotation_line(lines, i)
         quoted = quoted or loose
-        if not (shaped or quoted):
-            continue
+        if not (shaped or quoted) or _table_row(lines, i):
+            continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
         barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
@@ -813,7 +846,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
-        news = news_opener(lines[j].text)
+        news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
         if mark == "plain。" and not (meta or news):
             continue
         found.append(Candidate(
@@ -1111,6 +1144,10 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
+    # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
+    r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
+    # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
+    r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
@@ -1169,7 +1206,7 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
-    rule = next((k for k in range(1, cut) if _RULE.fullmatch(lines[region[k]].text.strip())
+    rule = next((k for k in range(1, cut) if _is_rule(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
     if rule is not None:
         cut = rule
@@ -1206,8 +1243,23 @@ def _body_chars(lines: Sequence[Line], item: Item) -> int:
 _WRITER_CREDIT = re.compile(r"^[（(]\s*(?:执笔人?|撰稿人?|作者|供稿(?:单位|人)?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿|执笔)[）)]$")
 
 
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}条")
+
+
+def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
+    """Are the file's 第…条 lines a bulletin's items (第一条　某某港上半年吞吐量增长6.8%, over a body), not a rule's articles?
+    Two or more, each a headline in shape after its number, and no chapter, section or part numbered beside them: a rule's
+    article is a sentence (第一条　为了…，制定本办法。) and comes under 第一章 where it has chapters."""
+    articles = [line for line in lines if line.text[:1] == "第" and _ARTICLE_NUMBER.match(line.text)]
+    if len(articles) < 2:
+        return False
+    numbered = sum(1 for line in lines if line.text[:1] == "第" and numbering(line.text) == "第一条")
+    return len(articles) == numbered and all(headline_form(strip_numbering(line.text)) for line in articles)
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
+    bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost
@@ -1225,7 +1277,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         counts["source/date"] += c.meta
         counts["news opening"] += c.news
         counts["actor or action"] += c.headline
-        if _PART_WORDS.match(title) or c.mark == "第一条":
+        if _PART_WORDS.match(title) or (c.mark == "第一条" and not bulletin):
             s -= 2.5
             counts["part heading"] += 1
         # (a body of one short sentence, 11月8日，地铁5号线开通试运营。, is an item's of a brief, not empty)
@@ -1388,6 +1440,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         named = [i for i in headings if not _ruled(lines[i], text)]  # (not the rules drawn between items)
         if len(named) < len(headings):
             reasons.append(f"{len(headings) - len(named)} rules between items")
+        # A rule drawn over every headline but the first: the editor set the items apart, as no document's parts are.
+        over = sum(1 for c in heads[1:] if c.index > 0 and _ruled(lines[c.index - 1], text))
+        if over >= 2 and over == len(heads) - 1:
+            score += 1.5 * min(over, 4)
+            reasons.append(f"a rule over each of {over} headlines")
         if named:
             reasons.append(f"{len(named)} section headings")
             # Every one named as a digest's section is (省内动态, 省外借鉴, 东部地区), not a document's part (重点任务):
@@ -1486,7 +1543,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         score += 2.0
         reasons.append("nested numbering")
     articles = sum(1 for t in texts if numbering(t) == "第一条")
-    if articles >= 2:
+    if articles >= 2 and not _items_numbered_as_articles(lines):
         score += 3.0
         reasons.append(f"{articles} 第…条/章")
     if any(_SELF_REFERENCE.search(t) for t in texts):
@@ -1606,7 +1663,20 @@ def _is_rule(text: str) -> bool:
     (True, True, True, False)
     """
     text = text.strip()
-    return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text))
+    return bool(_RULE.fullmatch(text) or _BOX_RULE.fullmatch(text) or _symbol_row(text))
+
+
+def _symbol_row(text: str) -> bool:
+    """Three or more of one symbol and nothing else, as a phone's editor draws a rule (🔹🔹🔹, ❀❀❀, ▽ ▽ ▽); a
+    letter, digit or mark of punctuation repeated is no rule (……, 000).
+
+    >>> _symbol_row("🔹🔹🔹"), _symbol_row("❤️ ❤️ ❤️"), _symbol_row("🔸家门口的事🔸"), _symbol_row("……"), _symbol_row("🔹🔹")
+    (True, True, False, False, False)
+    """
+    if not text or len(text) > 60 or unicodedata.category(text[0]) not in ("So", "Sm"):
+        return False  # (asked of every line: a line of prose is rejected by its first character)
+    marks = [ch for ch in text if ch not in " \u3000\ufe0f"]
+    return len(marks) >= 3 and len(set(marks)) == 1 and unicodedata.category(marks[0]) in ("So", "Sm")
 
 
 def _ruled(line: Line, text: str) -> bool:

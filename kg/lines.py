@@ -167,7 +167,8 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
          rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
-    rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}})?$"
+    # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
+    rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}}|\s*[·•｜|丨]\s*[^\s，。；！？,;!?]{{1,20}})?$"
     # (a date with its weekday in brackets, 2025年11月3日（星期一）; a time of day in words, after the place's clock it is
     # told by: 香港時間18時30分, 北京时间9时05分)
     rf"|{_DATE}\s*[（(](?:星期|周)[一二三四五六日天][）)](?:[ \u3000]*{_CLOCK})?$"
@@ -211,7 +212,22 @@ _MEDIA_WORDS = r"(?:视频|图文|组图|图片|直播|音频|动图|短视频|H
 # A section tag opening a line: 【北京】, 【国内要闻】北京发布… . Not a masthead's name above its
 # date (【每日产经速递】2024年4月15日 星期一): the date is no title under a tag. Not a box inside an
 # article either (【相关链接】…, 【延伸阅读】…).
-TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
+# A script's cue (【画面】航拍…, 【解说】3月22日，…, 【同期声】游客：…): what a video or broadcast shows or says, its
+# item's text, no section.
+_CUE_WORDS = r"(?:画面|解说|同期声|同期|字幕|旁白|配音|现场声|音效|音乐|镜头|采访|出镜|口播|串词|导语)"
+_CUE = re.compile(rf"【{_CUE_WORDS}】")
+
+
+def is_cue(text: str) -> bool:
+    """Does the line open with a script's cue (【画面】…, 【同期声】…)? Its item's text, never a headline or a section.
+
+    >>> is_cue("【解说】3月22日，樱花季开幕。"), is_cue("【画面】"), is_cue("【画面感】十足的新城")
+    (True, False, False)
+    """
+    return _CUE.match(text) is not None and len(text) > _CUE.match(text).end()
+
+
+TAG = re.compile(rf"^【(?!{_SIDEBAR_WORDS}】)(?!{_MEDIA_WORDS}】)(?!{_CUE_WORDS}】)(?!\d{{1,2}}】)([^【】]{{1,12}})】(?![ \u3000]*{_DATE}[ \u3000]*(?:星期.|周.)?$)[ \u3000]*")
 # Who wrote or spoke it: 某某研究院区域经济课题组（2024年5月）, 某某市人民政府市长　某某某.
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,30}(?:课题组|研究组|编写组|调研组|编辑部|联合课题组)"
@@ -577,7 +593,11 @@ def headline_form(text: str) -> bool:
     (True, False)
     >>> headline_form("CPI微涨"), headline_form("价格微涨"), headline_form("微涨"), headline_form("END")
     (True, True, False, False)
+    >>> headline_form("【画面】无人机航拍樱花大道，游客沿步道拍照"), headline_form("【字幕】塌陷区水面→清洁能源基地")
+    (False, False)
     """
+    if text[:1] == "【" and is_cue(text):
+        return False  # (a script's cue is what its item shows or says: text)
     bare = _BARE_DATE_END.search(text) if text[-1:] in "）)" else None
     if bare and bare.start() and text[bare.start() - 1] not in "。；，、：;,:":
         return headline_form(text[: bare.start()])
@@ -677,6 +697,8 @@ def is_metadata(text: str) -> bool:
 
     >>> is_metadata("来源：人民日报"), is_metadata("2024-01-10 09:30"), is_metadata("上海发布新政")
     (True, True, False)
+    >>> is_metadata("2025-03-04 08:12 · 某某发布"), is_metadata("2025-03-04 · 某某发布新政，全市推广")
+    (True, False)
     >>> is_metadata("某某晚报记者 李明 王芳 2024年12月2日"), is_metadata("某某记者之家揭牌仪式 在京 举行 2024年11月8日")
     (True, False)
     >>> is_metadata("记者张三、李四"), is_metadata("记者走访秋收一线"), is_metadata("通讯员带你看新建的北环路")
@@ -745,7 +767,9 @@ _POST_FURNITURE = re.compile(
     r"^(?:[▼▲↓↑★☆◆■●>\s-]|" + _EMOJI + r")*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
     r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
     r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
-    r"[-—_\s]*END[-—_\s]*$)"
+    r"[-—_\s]*END[-—_\s]*$|"
+    # (a phone feed's end of the list and its call to open the app: 没有更多了, —— 已经到底了 ——, 打开某某APP 查看更多)
+    r"[-—_\s]*(?:没有更多(?:了|内容了?)?|已经?到底了?)[-—_\s。!！]*$|(?:打开|下载)[^，。；\s]{0,12}(?:APP|App|app|客户端)[\s，,]*(?:查看|阅读|了解|获取)(?:更多|全文|详情)[^，。；]{0,4}$)"
 )
 
 
@@ -755,6 +779,10 @@ def is_post_furniture(text: str) -> bool:
 
     >>> is_post_furniture("▼往期推荐"), is_post_furniture("分享 / 点赞 / 在看"), is_post_furniture("推荐阅读本市分享经济报告")
     (True, True, False)
+    >>> is_post_furniture("没有更多了"), is_post_furniture("打开某某APP 查看更多"), is_post_furniture("没有更多企业愿意等待")
+    (True, True, False)
+    >>> is_post_furniture("下载某某APP领消费券")
+    False
     """
     return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
 

@@ -24,7 +24,7 @@ from kg.headlines import (
     _office_acts_on,
     _sets_the_scene,
 )
-from kg.lines import dateline, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.lines import dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
 __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head"]
@@ -222,6 +222,8 @@ def _skip_meta(text: str, t: int) -> int:
 
 # A paragraph opening with its bracketed headline: 【上海出台新政】上海市…。
 _BRACKET_HEAD = re.compile(r"【([^【】]{6,40})】[ \u3000]*")
+# Or numbered, as a text message lists its items (1.【春耕进度】全省已完成…): the number says it is an item's, however short.
+_NUMBERED_BRACKET_HEAD = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])[ \u3000]*【([^【】]{2,40})】[ \u3000]*")
 
 
 def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
@@ -233,9 +235,15 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
 
     >>> cut_bracket_head(Line("【洛阳设立先进制造业发展基金】洛阳市财政局宣布设立基金，首期规模30亿元。", (), (0, 37)))
     [(0, 15)]
+    >>> cut_bracket_head(Line("2.【春耕进度】全省已完成早稻育秧面积约46万亩。", (), (0, 26))), cut_bracket_head(Line("【春耕进度】全省已完成育秧。", (), (0, 14)))
+    ([(0, 8)], None)
     """
     match = _BRACKET_HEAD.match(line.text)
-    if not match or not headline_form(match.group(1)) or not is_prose(line.text[match.end() :]):
+    numbered = None if match else _NUMBERED_BRACKET_HEAD.match(line.text)
+    match = match or numbered
+    body = line.text[match.end() :] if match else ""
+    # (a numbered item's body may be one short sentence: 全省已完成早稻育秧面积约46万亩。)
+    if not match or not headline_form(match.group(1)) or not (is_prose(body) or (numbered and ends_sentence(body))):
         return None
     return [(0, match.end())]
 
