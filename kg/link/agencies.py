@@ -170,6 +170,8 @@ class AgencyFinder:
             function = self._function_of[match[0]]
             if function == "development_zone_committee" and any(self.kb.by_id[i].type == "zone" for i, _ in c.meaning.others if i in self.kb.by_id):
                 continue  # 两江新区管委会: the body of the zone (a district too, since 2025), read with the zone bodies
+            if function == "government" and text.startswith(_FUND_WORDS, match.end()):
+                continue  # 青海省政府投资基金: the words of a fund's kind (a fund the KB names is read before); the place stays a mention
             if function == "government":
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
@@ -197,6 +199,11 @@ class AgencyFinder:
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
                 continue  # 市委常委: a member (常委会: another body); 安宁市委书记 is the committee's secretary, a mention of it
+            if self._crossed_list(context, c, text, match.end()):
+                # 成都市、绵阳市、德阳市财政局、经济和信息化局: regions listed before a body and functions after it, every
+                # region's every body (a notice's addressees); no one body, and the listed places stay mentions
+                out.append((c.unit, c.start, match.end(), None, "agency_region_list"))
+                continue
             office = _OFFICE_OF.match(text, match.end()) or _PROPOSAL_NUMBER.match(text, match.end())
             if office is not None:  # 珠海市人大常委会办公室: the body's office, which the table lacks; the place is inside its name
                 out.append((c.unit, start, office.end(), None, "agency_region_function"))
@@ -221,6 +228,16 @@ class AgencyFinder:
         if head is None or head["level"] != level:
             return None
         return (cand.unit, at, head.end(), f"agency:{region}:government", "agency_head_of_government")
+
+    def _crossed_list(self, context: Context, cand: Candidate, text: str, end: int) -> bool:
+        """Is the body of ``cand`` ending at ``end`` one of a crossed list: regions listed with 、 right before
+        the region and another function listed with 、 right after the body (成都市、德阳市财政局、经济和信息化局)?"""
+        if cand.start == 0 or text[cand.start - 1] != "、" or not text.startswith("、", end):
+            return False
+        if not context.regions_ending.get((cand.unit, cand.start - 1)):
+            return False
+        after = self._function_re.match(text, end + 1)
+        return after is not None and not any(o.start == end + 1 for o in context.region_cands if o.unit == cand.unit)
 
     def _province_before(self, parent: Candidate, region: str) -> bool:
         """Is ``parent`` a province (not a municipality: 北京市顺义区人民政府 is one name) holding ``region``?"""
