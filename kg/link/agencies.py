@@ -25,6 +25,7 @@ _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市�
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
+_LEVELS_TOGETHER = "市县区州"  # level characters written together for the units of both levels (市州, 县市区)
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 _ELLIPTICAL_OPENS = re.compile(r"[本全自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
@@ -443,6 +444,8 @@ class AgencyFinder:
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
                 several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
+                # 市州政府, 县市区政府: two levels written together (no region's name ends before, read above), every unit of them
+                several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
                 level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)
