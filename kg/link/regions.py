@@ -379,7 +379,7 @@ class RegionResolver:
         if event and not _HOSTING.search(event[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
             return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
-        facility = _FACILITY_AFTER.match(text, cand.end)
+        facility = _FACILITY_AFTER.match(text, cand.end) if not cand.form.endswith(("省", "市", "县", "区")) else None  # 鄂州市花湖机场: the full name locates it
         if facility and not _CLAUSE_VERBS.search(facility[1]) and not _HOSTING.search(facility[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, facility.end()) for _, k in c.meaning.regions):
             return True  # 无锡硕放机场, 十堰国际陆港: a facility named after its place, not a mention of the place
