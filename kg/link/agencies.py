@@ -25,6 +25,7 @@ _ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市�
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
+_LEVELS_TOGETHER = "市县区州"  # level characters written together for the units of both levels (市州, 县市区)
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
 _ELLIPTICAL_OPENS = re.compile(r"[本全自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
@@ -170,6 +171,8 @@ class AgencyFinder:
             function = self._function_of[match[0]]
             if function == "development_zone_committee" and any(self.kb.by_id[i].type == "zone" for i, _ in c.meaning.others if i in self.kb.by_id):
                 continue  # 两江新区管委会: the body of the zone (a district too, since 2025), read with the zone bodies
+            if function == "government" and text.startswith(_FUND_WORDS, match.end()):
+                continue  # 青海省政府投资基金: the words of a fund's kind (a fund the KB names is read before); the place stays a mention
             if function == "government":
                 further = self._function_re.match(text, match.end())  # 广东省人民政府 + 国有资产监督管理委员会: the body under it
                 if further is not None and self._function_of[further[0]] not in ("government", "party_committee"):
@@ -197,6 +200,11 @@ class AgencyFinder:
                 continue  # 县扶贫办和县文旅局: 和 + 县文旅局, not 和县 (安徽) unless the article names it or its city elsewhere
             if function in ("party_committee",) and text[match.end() : match.end() + 1] == "常":
                 continue  # 市委常委: a member (常委会: another body); 安宁市委书记 is the committee's secretary, a mention of it
+            if self._crossed_list(context, c, text, match.end()):
+                # 成都市、绵阳市、德阳市财政局、经济和信息化局: regions listed before a body and functions after it, every
+                # region's every body (a notice's addressees); no one body, and the listed places stay mentions
+                out.append((c.unit, c.start, match.end(), None, "agency_region_list"))
+                continue
             office = _OFFICE_OF.match(text, match.end()) or _PROPOSAL_NUMBER.match(text, match.end())
             if office is not None:  # 珠海市人大常委会办公室: the body's office, which the table lacks; the place is inside its name
                 out.append((c.unit, start, office.end(), None, "agency_region_function"))
@@ -221,6 +229,16 @@ class AgencyFinder:
         if head is None or head["level"] != level:
             return None
         return (cand.unit, at, head.end(), f"agency:{region}:government", "agency_head_of_government")
+
+    def _crossed_list(self, context: Context, cand: Candidate, text: str, end: int) -> bool:
+        """Is the body of ``cand`` ending at ``end`` one of a crossed list: regions listed with 、 right before
+        the region and another function listed with 、 right after the body (成都市、德阳市财政局、经济和信息化局)?"""
+        if cand.start == 0 or text[cand.start - 1] != "、" or not text.startswith("、", end):
+            return False
+        if not context.regions_ending.get((cand.unit, cand.start - 1)):
+            return False
+        after = self._function_re.match(text, end + 1)
+        return after is not None and not any(o.start == end + 1 for o in context.region_cands if o.unit == cand.unit)
 
     def _province_before(self, parent: Candidate, region: str) -> bool:
         """Is ``parent`` a province (not a municipality: 北京市顺义区人民政府 is one name) holding ``region``?"""
@@ -426,6 +444,8 @@ class AgencyFinder:
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
                 several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
+                # 市州政府, 县市区政府: two levels written together (no region's name ends before, read above), every unit of them
+                several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
                 level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)

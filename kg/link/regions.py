@@ -65,6 +65,9 @@ _BODY_KINDS = re.compile(r"[一两二三四五六七八九十几多数某]家|�
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
 _EVENT_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:博览会|交易会|洽谈会|展览会|运动会|亚运会|大运会|奥运会|冬奥会|残奥会|全运会|世博会|世园会|园博会|高交会|进博会|车展|(?:文化|旅游|艺术|电影|音乐|美食|啤酒|冰雪|购物|动漫)节|论坛|峰会|马拉松)")
+# A transport facility named after its place (无锡硕放机场, 十堰国际陆港, 郑州东站 is not one: no kind word here):
+# a few characters of its own, then the kind of facility; not when a verb makes it a clause (无锡新建机场).
+_FACILITY_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:国际)?(?:机场|陆港|火车站|高铁站)")
 _HOSTING = re.compile(r"办|举行|召开|参加|出席|参展|亮相|迎来|开幕|闭幕|启动|组织|发起|打造|成为|推出|设立|走进|赴|到|企业|代表|团|客商|展商|嘉宾")
 # A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
 # that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
@@ -376,6 +379,10 @@ class RegionResolver:
         if event and not _HOSTING.search(event[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
             return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
+        facility = _FACILITY_AFTER.match(text, cand.end) if not cand.form.endswith(("省", "市", "县", "区")) else None  # 鄂州市花湖机场: the full name locates it
+        if facility and not _CLAUSE_VERBS.search(facility[1]) and not _HOSTING.search(facility[1]) and not any(
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, facility.end()) for _, k in c.meaning.regions):
+            return True  # 无锡硕放机场, 十堰国际陆港: a facility named after its place, not a mention of the place
         trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
