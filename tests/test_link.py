@@ -393,6 +393,6 @@ def test_a_signature_above_a_bracketed_note_is_the_documents_home(linker):
     its 市发展改革委 is 广州's, not that of a city the letter names in passing (合肥)."""
     units = [Unit("关于市人大代表建议的答复", kind="title"), Unit("您提到深圳、合肥的做法，我们已组织学习。"),
              Unit("我局将会同市发展改革委，支持黄埔区建设产业园。"), Unit("广州市工业和信息化局"), Unit("2024年7月15日"),
-             Unit("（联系人：王敏，电话：020-8318XXXX）")]
+             Unit("（联系人：王敏，电话：020-83185679）")]
     agencies = {m.text: m.id for m in linker.link_units(units) if m.type == "agency"}
     assert agencies["市发展改革委"] == "agency:440100:development_reform"
