@@ -59,6 +59,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # 下达专项资金的通知 (funds), 招商引资/产业扶持 若干政策 (incentive), 政府投资基金管理办法 (fundrule), 通报表扬/典型经验 (commendation),
     # 政府信息公开年度报告 and 专项债券 信息披露 (disclosure)
     "genres_heldout22": ({"workplan": 5, "summary": 4, "budget": 4, "funds": 4, "incentive": 4, "fundrule": 3, "commendation": 3, "disclosure": 3}, (400, 900)),
+    # newsletter-genre items of think-tank digests: regional-policy digest items (digest), analysts' advice and comparisons
+    # (commentary), statistics of past periods with a few targets (dataitem)
+    "genres_heldout25": ({"digest": 15, "commentary": 8, "dataitem": 7}, (400, 900)),
 }
 
 
