@@ -62,6 +62,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of 山东, 湖南, 广东, 浙江, 贵州, 新疆, 上海 and 重庆 (officials quoted by title, firm-led stories, signings naming
     # the investor's home, 国资 funds, targets beside past statistics, districts several cities have), with short features and interviews
     "genres_heldout23": ({"news": 24, "feature": 3, "interview": 3}, (400, 900)),
+    # newsletter-genre items of think-tank digests: regional-policy digest items (digest), analysts' advice and comparisons
+    # (commentary), statistics of past periods with a few targets (dataitem)
+    "genres_heldout25": ({"digest": 15, "commentary": 8, "dataitem": 7}, (400, 900)),
 }
 
 
