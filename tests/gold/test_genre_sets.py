@@ -59,6 +59,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # 下达专项资金的通知 (funds), 招商引资/产业扶持 若干政策 (incentive), 政府投资基金管理办法 (fundrule), 通报表扬/典型经验 (commendation),
     # 政府信息公开年度报告 and 专项债券 信息披露 (disclosure)
     "genres_heldout22": ({"workplan": 5, "summary": 4, "budget": 4, "funds": 4, "incentive": 4, "fundrule": 3, "commendation": 3, "disclosure": 3}, (400, 900)),
+    # official documents of kinds not yet in the sets: 都市圈 发展规划 (metroplan), 重点建设项目 计划 清单 (projectlist), 开发区 考核评价 and 营商环境
+    # 评价 通报 (assessment), 战略合作协议 公告 (agreement), 设立/升级 开发区 的批复 (approval), 征求意见稿 with 起草说明 (draft), 惠企政策 兑现
+    # 公示 (payout), 审计工作报告 on 专项资金 and 引导基金 (audit), 市委 全会 公报/决议 (communique)
+    "genres_heldout24": ({"metroplan": 3, "projectlist": 3, "assessment": 4, "agreement": 4, "approval": 3, "draft": 4, "payout": 3, "audit": 3, "communique": 3}, (400, 900)),
 }
 
 
