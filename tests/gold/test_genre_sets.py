@@ -62,6 +62,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of 山东, 湖南, 广东, 浙江, 贵州, 新疆, 上海 and 重庆 (officials quoted by title, firm-led stories, signings naming
     # the investor's home, 国资 funds, targets beside past statistics, districts several cities have), with short features and interviews
     "genres_heldout23": ({"news": 24, "feature": 3, "interview": 3}, (400, 900)),
+    # official documents of kinds not yet in the sets: 都市圈 发展规划 (metroplan), 重点建设项目 计划 清单 (projectlist), 开发区 考核评价 and 营商环境
+    # 评价 通报 (assessment), 战略合作协议 公告 (agreement), 设立/升级 开发区 的批复 (approval), 征求意见稿 with 起草说明 (draft), 惠企政策 兑现
+    # 公示 (payout), 审计工作报告 on 专项资金 and 引导基金 (audit), 市委 全会 公报/决议 (communique)
+    "genres_heldout24": ({"metroplan": 3, "projectlist": 3, "assessment": 4, "agreement": 4, "approval": 3, "draft": 4, "payout": 3, "audit": 3, "communique": 3}, (400, 900)),
     # newsletter-genre items of think-tank digests: regional-policy digest items (digest), analysts' advice and comparisons
     # (commentary), statistics of past periods with a few targets (dataitem)
     "genres_heldout25": ({"digest": 15, "commentary": 8, "dataitem": 7}, (400, 900)),

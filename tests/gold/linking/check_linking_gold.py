@@ -28,6 +28,7 @@ GENRES = (
     "guide", "list", "regulation", "minutes", "interview",
     "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
     "commentary", "dataitem",
+    "metroplan", "projectlist", "assessment", "agreement", "approval", "draft", "payout", "audit", "communique",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")
 

@@ -33,6 +33,7 @@ GENRES = (
     "guide", "list", "regulation", "minutes", "interview",
     "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
     "commentary", "dataitem",
+    "metroplan", "projectlist", "assessment", "agreement", "approval", "draft", "payout", "audit", "communique",
 )
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
 #: Each gold file and the folder its texts are in (``kg eval --corpus``).
