@@ -401,10 +401,6 @@ _POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金
 _ZONE_FUND = re.compile(r"(?:新区|高新区|经开区|开发区|园区|片区|自贸区|试验区)")
 
 
-# A notice calling for a fund's managers or announcing its selection (…管理机构公开征集公告, …遴选结果的公告).
-_FUND_CALL = re.compile(r"征集|遴选|招募|公告")
-
-
 def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: _Context) -> list[Fact]:
     """The region that owns a fund backs what the fund is set up to invest in, where a sentence of the
     body has the fund as its subject and states its purpose (母基金主要投向光电子信息、新能源汽车…;
@@ -414,10 +410,9 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     …重点投资…: the sub-fund invests, its city only names it), not what a fund has invested in (已投资,
     累计投资), not a fund the sentence says others set up (由某高新区与社会资本共同设立, 由某市引导基金
     …发起: not its owner's), not a fund whose name gives no region (前海深港合作母基金) or names a zone
-    (…新区产业发展基金), not an interviewee's account, not in a call for the fund's managers (…征集公告: the
-    fund's business). :func:`_backs` reads nothing in such a sentence."""
-    if _FUND_CALL.search(context.article.title or ""):
-        return []  # a call for the fund's managers (…子基金管理机构公开征集公告): the fund's business, see _own_fund_backs
+    (…新区产业发展基金), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
+    or a selection's notice (…完成首批子基金遴选) states the fund's purpose too: its owner backs it (the gold's
+    convention since 2026-12-05). :func:`_backs` reads nothing in such a sentence."""
     purposes = {}
     for sentence in sents:
         if sentence.kind == "title" or "基金" not in sentence.text or sentence.unit in context.interview_answers:
