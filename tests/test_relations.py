@@ -1955,6 +1955,21 @@ def test_a_regions_own_fund_stating_its_purpose_is_the_regions_backing(linker):
     assert _facts(linker, text, "backs") == {("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "根据办法，引导基金将优先投向电子信息和生物医药。",
+    "省财政厅负责人说，引导基金今后三年还将投向电子信息和生物医药。",
+])
+def test_a_regions_own_fund_stating_its_future_purpose_is_the_regions_backing(linker, sentence):
+    # The purpose told as a plan (将优先投向, 今后…还将投向), after a source (根据办法) or a speaker: the owner region backs it.
+    text = f"江西设立产业引导基金\n\n江西省政府近日批复设立江西省现代产业引导基金，规模200亿元。{sentence}（某报 20240301）\n"
+    assert _facts(linker, text, "backs") == {("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
+
+
+def test_a_fund_that_will_invest_in_one_firm_states_no_purpose(linker):
+    text = "江西设立产业引导基金\n\n江西省政府近日批复设立江西省现代产业引导基金，规模200亿元。引导基金将投资一家锂电池企业。（某报 20240301）\n"
+    assert not _facts(linker, text, "backs")
+
+
 @pytest.mark.parametrize(("sentence", "narrower", "broad"), [
     ("某市将支持企业打造锂电新能源产业集群。", "lithium-ion-batteries", "new-energy"),
     ("某市将布局氢能装备制造。", "hydrogen-energy", "equipment-manufacturing"),
@@ -2429,12 +2444,17 @@ def test_an_articles_margins_add_mentions_and_no_other_fact(linker):
     assert ("article:" + article.id, "mentions", "agency:430000:finance_bureau") in {(f.subject, f.relation, f.object) for f in with_margins}
 
 
-def test_a_head_of_government_by_title_speaks_for_the_place_not_the_government(linker):
-    # 许昌市市长 is linked as the city's government, but what the mayor says 我们 will do is 许昌's doing.
+def test_a_head_of_government_by_title_is_a_person_and_the_place_speaks(linker):
+    # 许昌市市长 is a person, not the government: no agency is mentioned, and what the mayor says 我们 will do is
+    # 许昌's doing, read through the place named before the title; a secretary's committee is still named (市委).
     text = "许昌电力装备升级\n\n本报讯 许昌市市长李四说：“今年我们要做强电力装备和新型储能产业。”（某报 20240301）\n"
     backs = _facts(linker, text, "backs")
     assert backs and all(s == "411000" for s, *_ in backs)
-    assert "agency:411000:government" in {f[2] for f in _facts(linker, text, "mentions")}
+    mentioned = {f[2] for f in _facts(linker, text, "mentions")}
+    assert "411000" in mentioned and not any(m.startswith("agency:") for m in mentioned)
+    text = "中卫算力\n\n中卫市委副书记、市长王五说：“今年我们要加快发展数据中心。”（某报 20240301）\n"
+    assert {s for s, *_ in _facts(linker, text, "backs")} == {"640500"}
+    assert "agency:640500:government" not in {f[2] for f in _facts(linker, text, "mentions")}
 
 
 def test_an_industry_that_gains_from_what_is_backed_is_not_backed(linker):
@@ -2692,9 +2712,9 @@ def test_a_regions_rules_for_its_own_fund_back_what_the_fund_is_to_invest_in(lin
     )
     facts = _facts(linker, rules)
     assert {("430200", "backs", "industry:new-energy"), ("430200", "backs", "industry:biopharmaceuticals")} <= facts
-    # a call for the fund's managers is the fund's doing: it invests, the region backs nothing by it
+    # a call for the fund's managers states the fund's purpose as well: its owner backs it (the gold's convention)
     call = rules.replace("管理办法", "子基金管理机构公开征集公告", 1)
-    assert not {f for f in _facts(linker, call, "backs") if f[0] == "430200"}
+    assert {("430200", "backs", "industry:new-energy"), ("430200", "backs", "industry:biopharmaceuticals")} <= _facts(linker, call, "backs")
 
 
 def test_a_place_approved_to_build_a_cluster_backs_it_not_who_approves(linker):

@@ -72,12 +72,6 @@ _PROPOSAL_NUMBER = re.compile(r"第?[一二三四五六七八九十\d]{1,4}届[�
 
 _ITS_STANDING_COMMITTEE = re.compile(r"(?:及|和)其(常委会|常务委员会)")
 
-# The head of a region's government by title, the level's character written twice (海城市市长, 中牟县县长, 荣昌区区长,
-# 常务副省长): speaking as the government, like 市政府. Not 县长期 or 市长江 (a word or a name going on).
-_HEAD_TITLE = re.compile(r"(?:常务)?副?(?P<level>[省市区县州旗])长(?![期久远江沙春安治寿兴])")
-# The same title after another of the same person, the region written once before (中卫市委副书记、市长, 昆山市委常委、副市长).
-_HEAD_AFTER_TITLE = re.compile(r"委(?:副?书记|常委)、")
-
 # The level characters of a body a sentence's subject may own (市 also a county-level city's), and sentence ends.
 _SUBJECT_LEVELS = {"区": ("district",), "县": ("district",), "市": ("city", "district"), "州": ("city",)}
 _SENTENCE_ENDS = "。！？；!?;"
@@ -160,10 +154,6 @@ class AgencyFinder:
                 out.append((c.unit, party.start(), committee.end(), None, "agency_region_function"))
                 continue
             match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text) or self._after_session(c, text)
-            head = self._head_of_government(c, text) if not match or match[0] == "委" else None
-            if head is not None:  # 中卫市委副书记、市长: the person speaks as the government's head
-                out.append(head)
-                continue
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -212,23 +202,6 @@ class AgencyFinder:
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
             out.extend(self._listed_before(context, c, region, function, anchors))
         return out
-
-    def _head_of_government(self, cand: Candidate, text: str) -> Found | None:
-        """The government of a region named in full whose head is written by title (许昌市市长, 曹县县长,
-        浑南区区长; 中卫市委副书记、市长 and 昆山市委常委、副市长 after another of the person's titles): the
-        title, not the person, names the body, as 市政府 would; the place stays a mention of its own."""
-        level = cand.form[-1:]
-        if level not in "省市区县州旗" or "name" not in cand.meaning.kinds:
-            return None
-        region = self.regions.one_region(cand, set(), allow_short=False)
-        if region is None or outside_mainland(region):
-            return None
-        after = _HEAD_AFTER_TITLE.match(text, cand.end)
-        at = after.end() if after else cand.end
-        head = _HEAD_TITLE.match(text, at)
-        if head is None or head["level"] != level:
-            return None
-        return (cand.unit, at, head.end(), f"agency:{region}:government", "agency_head_of_government")
 
     def _crossed_list(self, context: Context, cand: Candidate, text: str, end: int) -> bool:
         """Is the body of ``cand`` ending at ``end`` one of a crossed list: regions listed with 、 right before

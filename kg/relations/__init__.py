@@ -69,16 +69,14 @@ def _secretary_speaks_for_place(m: Mention, unit: Unit, end: int, kb: KnowledgeB
     """To the rules, a party committee named as its secretary's seat (邵东市委书记, linked as the committee)
     is the place: what the secretary says the place (or 我们) will do is the place's doing, not the
     committee's. The article still mentions the committee (see :func:`extract_facts`). So is a
-    government named by its head's title (许昌市市长, 曹县县长: the linker's ``agency_head_of_government``),
-    and one named as the holder of a meeting (市长主持召开市政府常务会议，研究…; 宁波市政府常务会议研究部署…):
+    government named as the holder of a meeting (市长主持召开市政府常务会议，研究…; 宁波市政府常务会议研究部署…):
     a readout tells what the place takes up, the government's name only says whose meeting it was. (A
     readout's headline keeps the government as the article's subject: what it issues is the government's.)"""
     if m.type != "agency":
         return m  # (most mentions)
     text = unit.text
-    head = m.rule == "agency_head_of_government"
     meeting = unit.kind != "title" and m.id.endswith(":government") and _MEETING.match(text, end) is not None
-    if not head and not meeting and (not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
+    if not meeting and (not m.id.endswith(":party_committee") or not _SECRETARY.match(text, end)):
         return m
     region = kb.get(_agency_region(m.id))
     if region is None or region.type not in REGION_TYPES:

@@ -232,7 +232,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         s, e, speaker = before[-1]
         before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
         own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
-        if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or speaker.rule == "secretary_of_place" and _SAYS.match(sentence.text, e)):
+        head = speaker.type in PLACE_TYPES and _HEAD_OF_PLACE.match(sentence.text, e)  # 金山区 + 区长表示: a person, the place's voice
+        if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or (speaker.rule == "secretary_of_place" or head) and _SAYS.match(sentence.text, e)):
             # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
             # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
             # the head's own district, not the one the article is about first
@@ -426,6 +427,10 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
 
 # A place's head speaking, their title inside the mention (金山区区长表示, 区委书记王五在接受采访时说).
 _SAYS = re.compile(r"[^，,。；;：:“”]{0,10}?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)[，,：:]")
+
+# The head of a place's government by title right after the place (金山区区长, 海城市副市长, 曹县县长): a person
+# speaking for the place, not a body (the linker links no agency there). Not 县长期 or 市长江 (a word going on).
+_HEAD_OF_PLACE = re.compile(r"(?:常务)?副?[省市区县州旗]长(?![期久远江沙春安治寿兴])")
 
 
 # What may stand between a clause's start and its subject: a time word (今年全市将…, 下一步，基金将…).
@@ -686,10 +691,11 @@ _FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$
 
 
 # A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
-# 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…; 设立在某开发区的某子基金，重点投资…): what follows is the fund's investment, told by the
+# 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…; 设立在某开发区的某子基金，重点投资…; 根据办法，某引导基金将优先投向…;
+# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…): what follows is the fund's investment, told by the
 # invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
-    r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
+    r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,])"
 )

@@ -377,8 +377,9 @@ def _own_fund_backs(facts: Sequence[Fact], context: _Context) -> list[Fact]:
 
 
 # A sentence whose subject is a fund, stating what it is for (母基金主要投向…; 基金由某省财政厅出资设立，重点投向…;
-# 引导基金主要投向…): the fund's purpose, set by the region that owns it.
-_FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资于?)")
+# 引导基金主要投向…; 基金今后还将投向…, 将优先投向…, 三支母基金分别投向…): the fund's purpose, set by the region that
+# owns it. (将投资 alone may be one deal: 基金将投资某企业5亿元.)
+_FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资于?)|(?:将|优先|分别)投向")
 
 
 # …not where the sentence tells what it has done (已投资…, 累计投资…, 直接投资了…, 首期已完成…): the fund's
@@ -391,16 +392,13 @@ _FUND_SETTERS = re.compile(r"由([^，,。；;]{1,40}?)(?:共同)?(?:出资|发�
 
 
 # A government's own instrument by its name: a guidance fund or a mother fund (湖北省高质量发展产业投资母基金,
-# 合肥市产业投资引导基金), not a fund a region's capital only shares in (苏州市生物医药产业创新基金: its managers invest).
-_POLICY_FUND = re.compile(r"引导基金|母基金")
+# 合肥市产业投资引导基金, 昆山市政府产业投资基金), not a fund a region's capital only shares in (苏州市生物医药产业创新基金:
+# its managers invest).
+_POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金")
 
 
 # A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
 _ZONE_FUND = re.compile(r"(?:新区|高新区|经开区|开发区|园区|片区|自贸区|试验区)")
-
-
-# A notice calling for a fund's managers or announcing its selection (…管理机构公开征集公告, …遴选结果的公告).
-_FUND_CALL = re.compile(r"征集|遴选|招募|公告")
 
 
 def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: _Context) -> list[Fact]:
@@ -412,10 +410,9 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     …重点投资…: the sub-fund invests, its city only names it), not what a fund has invested in (已投资,
     累计投资), not a fund the sentence says others set up (由某高新区与社会资本共同设立, 由某市引导基金
     …发起: not its owner's), not a fund whose name gives no region (前海深港合作母基金) or names a zone
-    (…新区产业发展基金), not an interviewee's account, not in a call for the fund's managers (…征集公告: the
-    fund's business). :func:`_backs` reads nothing in such a sentence."""
-    if _FUND_CALL.search(context.article.title or ""):
-        return []  # a call for the fund's managers (…子基金管理机构公开征集公告): the fund's business, see _own_fund_backs
+    (…新区产业发展基金), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
+    or a selection's notice (…完成首批子基金遴选) states the fund's purpose too: its owner backs it (the gold's
+    convention since 2026-12-05). :func:`_backs` reads nothing in such a sentence."""
     purposes = {}
     for sentence in sents:
         if sentence.kind == "title" or "基金" not in sentence.text or sentence.unit in context.interview_answers:
