@@ -349,6 +349,11 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
     if clock and visual_width(text[clock.end() :]) >= 4:
         a = clock.end()
+    # (nor the item's day before a space, 11月3日　全市…: the item's date, as a date after the headline is; before a bar,
+    # 11.18｜…, it stays the title's)
+    day = _DAY_PREFIX.match(text[a:]) if text[a : a + 1].isdigit() else None
+    if day and day["sm"] and visual_width(text[a + day.end() :]) >= 4:
+        a += day.end()
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
@@ -842,7 +847,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         mark, title_range = _mark(line)
         title = line.text[title_range[0] : title_range[1]]
         # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
-        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(title) is not None
+        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(line.text[len(line.text) - len(strip_numbering(line.text)) :]) is not None
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
