@@ -764,7 +764,15 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     """
     found = []
     n = len(lines)
-    toc = _toc_entries(lines)
+    # Tags that open lines of prose (【基本案情】2024年3月，…): the parts an item is written in; alone on a line, such a
+    # tag is one of those parts too (its text below it), no headline and no section.
+    run_in = {m["tag"] for line in lines if line.text[:1] == "【" and (m := _PART_LABEL.match(line.text)) and m["tag"]
+              and len(line.text) > m.end()}
+
+    def part_label(k: int) -> bool:
+        return lines[k].text[:1] == "【" and lines[k].text[-1:] == "】" and lines[k].text[1:-1].strip() in run_in
+
+    toc = {k for k in _toc_entries(lines) if not (run_in and part_label(k))}  # (a part's tag alone again below is no entry)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
@@ -779,7 +787,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text):
+        if is_cue(line.text) or (run_in and part_label(i)):
             continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
@@ -828,8 +836,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # under a masthead they would be the issue's)
         key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
             and ends_sentence(lines[j].text)
-        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
-                or (_heads_body(lines, j) and not wraps) \
+        label = run_in and j < n and part_label(j)  # (over the first part of its item, a tag alone: 【基本案情】)
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)) \
+                or (_heads_body(lines, j) and not wraps and not label) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
@@ -1262,6 +1271,31 @@ def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
     return len(articles) == numbered and all(headline_form(strip_numbering(line.text)) for line in articles)
 
 
+# A label opening a line or a sentence inside an item (【基本案情】…, 答：…, 处理情况：…): one of the parts every item of
+# a series of cases, questions or requests is written in.
+_PART_LABEL = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<word>[\u4e00-\u9fff]{1,6})[:：])")
+
+
+def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str]:
+    """The labels (【基本案情】, 答：, 处理情况：) that open a line or a sentence in the body of every one of three or
+    more items, and in no headline: the parts each item of a series is written in, which are inside its items, so
+    the lines between them head those items."""
+    if len(items) < 3:
+        return []
+    shared: set[str] | None = None
+    for item in items:
+        labels = set()
+        for i in item.body + item.meta:
+            for m in _PART_LABEL.finditer(lines[i].text):
+                label = m["tag"] or m["word"]
+                if not (m["word"] and (_BACK_MATTER.match(lines[i].text[m.start() :].lstrip()) or is_metadata(lines[i].text[m.start() :].lstrip()))):
+                    labels.add(label)  # (not 来源：, 电话：, 编辑：: what a page prints with any item)
+        shared = labels if shared is None else shared & labels
+        if not shared:
+            return []
+    return sorted(shared or ())
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
@@ -1307,6 +1341,12 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if len(items) >= 2 and credited == len(items):
         score += 1.0 * credited
         reasons.append(f"{credited} items each closed by who wrote it")
+    # Every item written in the same labelled parts (【基本案情】…【裁判结果】…, 问… 答：…, 诉求… 处理情况：…): a series of
+    # cases, answers or requests, headed by the lines between them.
+    parts = shared_part_labels(lines, items)
+    if parts:
+        score += 0.75 * min(len(items), 4)
+        reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
     intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
              and not _GREETING.match(lines[i].text)]
