@@ -1042,6 +1042,15 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             close = next((m for m, i in enumerate(region) if i > c.index and _shape(lines[i].text) == closer), None) if closer else None
             if close is not None and close + 1 < len(region):
                 region, back = region[: close + 1], region[close + 1 :] + back
+            elif close is None and k >= 2:
+                # (every item above closed by its part of one label, 【典型意义】…: the last closes there too, and lines
+                # below that part with no prose in them, an office and a date, are the file's)
+                label = _last_part(lines, range(starts[0], starts[1]))
+                if label and all(_last_part(lines, range(starts[m], starts[m + 1])) == label for m in range(1, k)):
+                    close = next((m for m in range(len(region) - 1, -1, -1) if _opening_part(lines[region[m]].text) == label), None)
+                    if close is not None and close + 1 < len(region) \
+                            and not any(is_prose(lines[i].text) and not is_metadata(lines[i].text) for i in region[close + 1 :]):
+                        region, back = region[: close + 1], region[close + 1 :] + back
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
@@ -1294,6 +1303,18 @@ def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str
         if not shared:
             return []
     return sorted(shared or ())
+
+
+def _opening_part(text: str) -> str | None:
+    """The part label opening a line (【典型意义】…, 答：…), or None."""
+    m = _PART_LABEL.match(text)
+    return (m["tag"] or m["word"]) if m else None
+
+
+def _last_part(lines: Sequence[Line], region: range) -> str | None:
+    """The part label opening the last line of text in ``region`` (【典型意义】… closing a case), or None."""
+    last = next((i for i in reversed(region) if is_prose(lines[i].text) or _opening_part(lines[i].text)), None)
+    return _opening_part(lines[last].text) if last is not None else None
 
 
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
