@@ -725,6 +725,8 @@ def _in_sequence(lines: Sequence[Line]) -> set[int]:
                 found.add(i)
     return found
 # A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
+_QUESTION = re.compile(r"^[*_]{0,2}(?:问|Q)\s*[:：]")
+_ANSWER = re.compile(r"^[*_]{0,2}(?:答|A)\s*[:：]")
 _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INTERVIEW_TURN.pattern + ")")  # 问：…, 记者：…？
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
@@ -792,7 +794,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
-        if _QUESTION_OR_ANSWER.match(line.text) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
+        # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
+        # them, where at a press conference they are asked inside an item; the readings' scores choose)
+        question = _QUESTION.match(line.text) is not None and line.text[-1:] in "？?" and i + 1 < n and _ANSWER.match(lines[i + 1].text) is not None
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
@@ -801,7 +806,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
-        shaped = headline_form(inner) \
+        shaped = question or headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
@@ -854,6 +859,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta_before = i > 0 and not under_masthead \
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
+        if question and line.kind not in HEADING_KINDS:
+            mark, title_range = "问", (0, len(line.text))
         title = line.text[title_range[0] : title_range[1]]
         # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
         dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(line.text[len(line.text) - len(strip_numbering(line.text)) :]) is not None
