@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -618,6 +618,30 @@ def _short_lead(title: str, below: str) -> bool:
 _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友)?们?[，,！!][^。]{0,12}好|^(?:[^。]{0,60}[。！!])?欢迎(?:您)?(?:收听|收看)")
 
 
+# One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
+# sentence in it.
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s，。；！？,;!?]+")
+
+
+def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
+    """Do the lines from ``j`` on open with fields, one field over a line of fields or of another (地块编号：HF2025-041 /
+    位置：…　用途：…　面积：…), its label one that opens three or more lines of the file (``labels``: how many each
+    opens): a record's data, which its name above heads as a headline heads its text (not 北京：…, 上海：…)."""
+    return j + 1 < len(lines) and _ONE_FIELD.fullmatch(lines[j].text) is not None \
+        and labels.get(re.split("[:：]", lines[j].text, maxsplit=1)[0], 0) >= 3 \
+        and (fields_line(lines[j + 1].text) or _ONE_FIELD.fullmatch(lines[j + 1].text) is not None)
+
+
+def _field_labels(lines: Sequence[Line]) -> dict[str, int]:
+    """How many lines of one field (地块编号：…) each label opens."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if _ONE_FIELD.fullmatch(line.text):
+            label = re.split("[:：]", line.text, maxsplit=1)[0]
+            counts[label] = counts.get(label, 0) + 1
+    return counts
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
@@ -774,6 +798,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     def part_label(k: int) -> bool:
         return lines[k].text[:1] == "【" and lines[k].text[-1:] == "】" and lines[k].text[1:-1].strip() in run_in
 
+    fields = _field_labels(lines)
     toc = {k for k in _toc_entries(lines) if not (run_in and part_label(k))}  # (a part's tag alone again below is no entry)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
@@ -789,8 +814,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text) or (run_in and part_label(i)):
-            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
+            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -841,7 +866,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # under a masthead they would be the issue's)
         key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
             and ends_sentence(lines[j].text)
-        label = run_in and j < n and part_label(j)  # (over the first part of its item, a tag alone: 【基本案情】)
+        # (over the first part of its item, a tag alone: 【基本案情】; or over its fields: 地块编号：…)
+        label = (run_in and j < n and part_label(j)) or (j < n and _opens_fields(lines, j, fields))
         if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)) \
                 or (_heads_body(lines, j) and not wraps and not label) \
                 or j in toc or lines[j].text.startswith(">"):
@@ -1171,6 +1197,8 @@ _END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|(?:本期|本文|全
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
+    # (a telephone number under any label, 咨询电话：…, 服务热线：…)
+    r"|[\u4e00-\u9fff]{0,4}(?:电话|热线)\s*[:：]\s*[\d(（+]"
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
