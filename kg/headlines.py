@@ -378,6 +378,7 @@ _EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本�
 # An item's key points under its headline and its fields (要点：…), a bare label: its text.
 _KEY_POINTS = re.compile(r"^(?:要点|看点)\s*[:：]")
 # An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
+_PIECES_COUNTED = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份|件|个)")
 _NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
 
 
@@ -1404,8 +1405,10 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 0.75 * min(len(items), 4)
         reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
+    # (a lead that counts the items a series of cases or answers holds, 选取4件，现予发布, introduces them: no report's opening)
     intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
-             and not _GREETING.match(lines[i].text)]
+             and not _GREETING.match(lines[i].text)
+             and not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
@@ -1414,7 +1417,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
     titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
               and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
-    if titled and intro and not any(c.meta for c in heads):
+    if titled and intro and not any(c.meta for c in heads) and not parts:
         score -= 3.0
         reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
