@@ -1205,6 +1205,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
     r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
+    # (who supplied the publication, in brackets: （本信息由市价格监测中心提供）)
+    r"|[（(]\s*本[\u4e00-\u9fff]{1,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not

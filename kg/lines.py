@@ -323,6 +323,7 @@ def _unbalanced(text: str) -> bool:
     return depth > 0
 
 
+_TABLE_GAP = re.compile(r"[ \u3000\t]+")
 _NOTE_STOPS = re.compile(r"[。！？，；!?,;（(]")
 
 
@@ -358,11 +359,17 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
-    """Whether line ``b`` continues the paragraph that line ``a`` ends."""
+    """Whether line ``b`` continues the paragraph that line ``a`` ends.
+
+    >>> continues("本周全市粮油价格总体平稳，主要品种价格如下：", "品名　单价（元/500克）　环比", "paragraph", 0.0)
+    False
+    """
     if "\t" in a or "\t" in b or _STRONG_OPENER.match(b) or fields_line(a):
         return False  # (a line of fields, 投资额：18亿元　落户：…, ends where it ends)
     if a[-1] in "，、,":
         return True
+    if a[-1] in "：:" and len(_TABLE_GAP.split(b.strip())) >= 3:
+        return False  # (a lead announcing a table, …价格如下：, over its header row set apart in cells: 品名　单价　环比)
     if ends_sentence(a):
         return False
     if _unbalanced(a):
