@@ -1324,25 +1324,6 @@ def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
 _PART_LABEL = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<word>[\u4e00-\u9fff]{1,6})[:：])")
 
 
-_PART_LABEL_ANYWHERE = re.compile(_PART_LABEL.pattern, re.MULTILINE)
-
-
-def labels_recur(text: str) -> bool:
-    r"""Does some part label (:data:`_PART_LABEL`) open three or more lines or sentences of ``text`` (a file's lines)?
-    Only then may three items share one: one pass over the file spares its readings the search.
-
-    >>> labels_recur("问：…？\n答：可以。\n问：…？\n答：不需要。\n问：…？\n答：需要。"), labels_recur("答：可以。\n答：需要。")
-    (True, False)
-    """
-    counts: dict[str, int] = {}
-    for m in _PART_LABEL_ANYWHERE.finditer(text):
-        label = m["tag"] or m["word"]
-        counts[label] = counts.get(label, 0) + 1
-        if counts[label] >= 3:
-            return True
-    return False
-
-
 def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str]:
     """The labels (【基本案情】, 答：, 处理情况：) that open a line or a sentence in the text of every one of three or
     more items (not a source's or a contact's: 来源：, 电话：): the parts each item of a series is written in, inside its
@@ -1375,8 +1356,7 @@ def _last_part(lines: Sequence[Line], region: range) -> str | None:
     return _opening_part(lines[last].text) if last is not None else None
 
 
-def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int],
-                 labelled: bool = True) -> tuple[float, list[str]]:
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
@@ -1423,7 +1403,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append(f"{credited} items each closed by who wrote it")
     # Every item written in the same labelled parts (【基本案情】…【裁判结果】…, 问… 答：…, 诉求… 处理情况：…): a series of
     # cases, answers or requests, headed by the lines between them.
-    parts = shared_part_labels(lines, items) if labelled else []
+    parts = shared_part_labels(lines, items)
     if parts:
         score += 0.75 * min(len(items), 4)
         reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
@@ -1556,8 +1536,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
     # The first of a class's lines over a lead, where every line after it heads an item written in the same labelled parts
     # (a page's title, then 【基本情况】…【案例启示】… cases): the file's title, its lead the front; the others head the items.
-    labelled = labels_recur("\n".join(line.text for line in lines))
-    for name in sorted(classes) if labelled else ():
+    for name in sorted(classes):
         heads = classes[name]
         if len(heads) >= 4:
             _, items, _, _ = _assign(lines, text, heads)
@@ -1568,7 +1547,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         if len(heads) < 2:
             continue
         front, items, back, headings = _assign(lines, text, heads)
-        score, reasons = _score_items(lines, text, heads, items, front, labelled)
+        score, reasons = _score_items(lines, text, heads, items, front)
         if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
