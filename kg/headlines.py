@@ -816,8 +816,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
-            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says; a part's tag alone (【基本案情】) or the
-            # first field under a record's name (地块编号：…): its item's text
+            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -1325,9 +1324,9 @@ _PART_LABEL = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(?:【(?P<tag>[\u4e00
 
 
 def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str]:
-    """The labels (【基本案情】, 答：, 处理情况：) that open a line or a sentence in the text of every one of three or
-    more items (not a source's or a contact's: 来源：, 电话：): the parts each item of a series is written in, inside its
-    items, so that the lines between them head those items."""
+    """The labels (【基本案情】, 答：, 处理情况：) that open a line or a sentence in the body of every one of three or
+    more items, and in no headline: the parts each item of a series is written in, which are inside its items, so
+    the lines between them head those items."""
     if len(items) < 3:
         return []
     shared: set[str] | None = None
@@ -1534,14 +1533,6 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         or any(not any(is_prose(lines[k].text) for k in range(c.index)) for c in loose)
     for mark in sorted({c.mark for c in loose}) if quoting else ():
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
-    # The first of a class's lines over a lead, where every line after it heads an item written in the same labelled parts
-    # (a page's title, then 【基本情况】…【案例启示】… cases): the file's title, its lead the front; the others head the items.
-    for name in sorted(classes):
-        heads = classes[name]
-        if len(heads) >= 4:
-            _, items, _, _ = _assign(lines, text, heads)
-            if not shared_part_labels(lines, items) and shared_part_labels(lines, items[1:]):
-                classes[name + "+under-title"] = heads[1:]
     readings = []
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:

@@ -2656,19 +2656,3 @@ def test_a_symbol_marks_items_only_when_it_opens_three_headlines_over_bodies(mar
     text = "\n".join(f"※{h}\n{b}" for h, b in zip(heads, bodies)) + "\n"
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == (heads if marked == 3 else ["※" + heads[0]])
-
-
-def test_cases_written_in_the_same_parts_under_a_lead_counting_them_are_items_and_the_signature_the_files():
-    # (a lead counting the cases introduces them; every case closes on 【案例启示】, so the office and date under the last
-    # one sign the file, and date no case)
-    cases = [("某某镇调解宅基地边界纠纷", "两户村民因宅基地边界争执多年。", "镇调委会组织现场测量，双方签订协议。", "现场测量是化解边界纠纷的关键。"),
-             ("某某社区化解停车位租赁纠纷", "业主与物业就车位租金调整发生争议。", "社区调委会约请双方协商，租金分两年调整到位。", "分步调整兼顾了各方承受能力。"),
-             ("某某村调解土地流转租金纠纷", "村民要求提高流转租金，承包大户不同意。", "村调委会组织三轮协商，双方同意每亩上调60元。", "以合同为基础协商，矛盾不易激化。")]
-    lines = ["某某县人民调解工作案例选编", "为推广人民调解工作经验，县司法局从今年办结的案件中选取3件，现予印发。"]
-    for title, *parts in cases:
-        lines += [title] + [f"【{label}】{part}" for label, part in zip(("基本情况", "调解过程", "案例启示"), parts)]
-    text = "\n".join(lines + ["某某县司法局　2025年11月20日"]) + "\n"
-    doc = segment(_source(text))
-    assert [(a.title, a.date) for a in doc.articles] == [(case[0], None) for case in cases]
-    assert "某某县司法局　2025年11月20日" in {text[f.start : f.end] for f in doc.furniture}
-    assert_nothing_lost(doc)
