@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -349,6 +349,11 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     clock = _CLOCK_PREFIX.match(text, a) if text[a : a + 1].isdigit() else None
     if clock and visual_width(text[clock.end() :]) >= 4:
         a = clock.end()
+    # (nor the item's day before a space, 11月3日　全市…: the item's date, as a date after the headline is; before a bar,
+    # 11.18｜…, it stays the title's)
+    day = _DAY_PREFIX.match(text[a:]) if text[a : a + 1].isdigit() else None
+    if day and day["sm"] and visual_width(text[a + day.end() :]) >= 4:
+        a += day.end()
     if line.kind in HEADING_KINDS and not a and text[:1] in "▲△":
         a = len(text) - len(text[1:].lstrip(" \u3000"))  # ▲ before a marked headline is its bullet, as ◆ is (▲ under a picture: a caption)
     # A date after a space is the item's, not its title's: 市区东部快速路二期主线贯通　6月3日
@@ -373,6 +378,7 @@ _EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本�
 # An item's key points under its headline and its fields (要点：…), a bare label: its text.
 _KEY_POINTS = re.compile(r"^(?:要点|看点)\s*[:：]")
 # An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
+_PIECES_COUNTED = re.compile(r"(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份|件|个)")
 _NOTE_COUNT = re.compile(r"(?:本期|本刊|现将|特)[^。]{0,60}?(?P<n>[一二两三四五六七八九十\d]{1,2})\s*(?:篇|则|份)")
 
 
@@ -613,6 +619,30 @@ def _short_lead(title: str, below: str) -> bool:
 _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友)?们?[，,！!][^。]{0,12}好|^(?:[^。]{0,60}[。！!])?欢迎(?:您)?(?:收听|收看)")
 
 
+# One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
+# sentence in it.
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s，。；！？,;!?]+")
+
+
+def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
+    """Do the lines from ``j`` on open with fields, one field over a line of fields or of another (地块编号：HF2025-041 /
+    位置：…　用途：…　面积：…), its label one that opens three or more lines of the file (``labels``: how many each
+    opens): a record's data, which its name above heads as a headline heads its text (not 北京：…, 上海：…)."""
+    return j + 1 < len(lines) and _ONE_FIELD.fullmatch(lines[j].text) is not None \
+        and labels.get(re.split("[:：]", lines[j].text, maxsplit=1)[0], 0) >= 3 \
+        and (fields_line(lines[j + 1].text) or _ONE_FIELD.fullmatch(lines[j + 1].text) is not None)
+
+
+def _field_labels(lines: Sequence[Line]) -> dict[str, int]:
+    """How many lines of one field (地块编号：…) each label opens."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if _ONE_FIELD.fullmatch(line.text):
+            label = re.split("[:：]", line.text, maxsplit=1)[0]
+            counts[label] = counts.get(label, 0) + 1
+    return counts
+
+
 def _is_body(line: Line) -> bool:
     text = line.text
     if line.kind in HEADING_KINDS or line.kind.startswith("page_") or is_metadata(text) or _EDITOR_NOTE.match(text) \
@@ -720,6 +750,8 @@ def _in_sequence(lines: Sequence[Line]) -> set[int]:
                 found.add(i)
     return found
 # A question or an answer of a press conference or an interview, labelled so: 问：…？, 答：…, Q：…
+_QUESTION = re.compile(r"^[*_]{0,2}(?:问|Q)\s*[:：]")
+_ANSWER = re.compile(r"^[*_]{0,2}(?:答|A)\s*[:：]")
 _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INTERVIEW_TURN.pattern + ")")  # 问：…, 记者：…？
 # A place and a bar before a headline (湖州｜南太湖新区…，年内…; 昆山丨上半年…): a headline's mark, no line of prose.
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
@@ -759,7 +791,16 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     """
     found = []
     n = len(lines)
-    toc = _toc_entries(lines)
+    # Tags that open lines of prose (【基本案情】2024年3月，…): the parts an item is written in; alone on a line, such a
+    # tag is one of those parts too (its text below it), no headline and no section.
+    run_in = {m["tag"] for line in lines if line.text[:1] == "【" and (m := _PART_LABEL.match(line.text)) and m["tag"]
+              and len(line.text) > m.end()}
+
+    def part_label(k: int) -> bool:
+        return lines[k].text[:1] == "【" and lines[k].text[-1:] == "】" and lines[k].text[1:-1].strip() in run_in
+
+    fields = _field_labels(lines)
+    toc = {k for k in _toc_entries(lines) if not (run_in and part_label(k))}  # (a part's tag alone again below is no entry)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
@@ -774,12 +815,15 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text):
-            continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
+            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
-        if _QUESTION_OR_ANSWER.match(line.text) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
+        # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
+        # them, where at a press conference they are asked inside an item; the readings' scores choose)
+        question = _QUESTION.match(line.text) is not None and line.text[-1:] in "？?" and i + 1 < n and _ANSWER.match(lines[i + 1].text) is not None
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
@@ -788,7 +832,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
         # A plain line that is one short sentence (苏州工业园区生物医药产业产值增长15%。) may be a headline with a
         # full stop; it must then have its source beside it or a body that opens like news (checked below).
-        shaped = headline_form(inner) \
+        shaped = question or headline_form(inner) \
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
@@ -823,8 +867,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # under a masthead they would be the issue's)
         key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
             and ends_sentence(lines[j].text)
-        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
-                or (_heads_body(lines, j) and not wraps) \
+        # (over the first part of its item, a tag alone: 【基本案情】; or over its fields: 地块编号：…)
+        label = (run_in and j < n and part_label(j)) or (j < n and _opens_fields(lines, j, fields))
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)) \
+                or (_heads_body(lines, j) and not wraps and not label) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
@@ -840,9 +886,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         meta_before = i > 0 and not under_masthead \
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
+        if question and line.kind not in HEADING_KINDS:
+            mark, title_range = "问", (0, len(line.text))
         title = line.text[title_range[0] : title_range[1]]
         # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
-        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(title) is not None
+        dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(line.text[len(line.text) - len(strip_numbering(line.text)) :]) is not None
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
@@ -1028,6 +1076,15 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             close = next((m for m, i in enumerate(region) if i > c.index and _shape(lines[i].text) == closer), None) if closer else None
             if close is not None and close + 1 < len(region):
                 region, back = region[: close + 1], region[close + 1 :] + back
+            elif close is None and k >= 2:
+                # (every item above closed by its part of one label, 【典型意义】…: the last closes there too, and lines
+                # below that part with no prose in them, an office and a date, are the file's)
+                label = _last_part(lines, range(starts[0], starts[1]))
+                if label and all(_last_part(lines, range(starts[m], starts[m + 1])) == label for m in range(1, k)):
+                    close = next((m for m in range(len(region) - 1, -1, -1) if _opening_part(lines[region[m]].text) == label), None)
+                    if close is not None and close + 1 < len(region) \
+                            and not any(is_prose(lines[i].text) and not is_metadata(lines[i].text) for i in region[close + 1 :]):
+                        region, back = region[: close + 1], region[close + 1 :] + back
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
@@ -1141,11 +1198,15 @@ _END_MARK = re.compile(r"[—\-－–─]+\s*(?:END|End|end|(?:本期|本文|全
 # (each word followed by its colon or a space: 电话诈骗案件同比下降, 扫描二维码即可办理 are headlines)
 _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*[:：]|主报\s*[:：]|免责声明(?![\u4e00-\u9fff])|(?:版权|特别)?声明\s*[:：]|风险提示\s*[:：]"
     r"|(?:分析师|研究员|联系人)\s*[:：].*(?:执业证书|证书编号|SAC)|报送\s*[:：]|(?:抄送|抄报|发送|分送|印发|联系人|联系电话|电话|地址|邮编)(?:\s*[:：]|[ \u3000\d])"
+    # (a telephone number under any label, 咨询电话：…, 服务热线：…)
+    r"|[\u4e00-\u9fff]{0,4}(?:电话|热线)\s*[:：]\s*[\d(（+]"
     r"|扫描(?:下方|上方)?二维码(?:关注|阅读|查看|了解|获取|下载|进入|收听|观看|[，,：:\s]|$)|[（(]?\s*(?:责任编辑|编辑|审核|校对|责编)\s*[:：]"
     # a note on the publication itself: （内部资料　注意保存）, （本周报数据截至…）, （本简报由…编印，仅供内部参考）
     r"|[（(]\s*(?:本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)|内部资料|内部刊物|注意保存|仅供)"
     # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
     r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
+    # (who supplied the publication, in brackets: （本信息由市价格监测中心提供）)
+    r"|[（(]\s*本[\u4e00-\u9fff]{1,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
@@ -1257,6 +1318,43 @@ def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
     return len(articles) == numbered and all(headline_form(strip_numbering(line.text)) for line in articles)
 
 
+# A label opening a line or a sentence inside an item (【基本案情】…, 答：…, 处理情况：…): one of the parts every item of
+# a series of cases, questions or requests is written in.
+_PART_LABEL = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<word>[\u4e00-\u9fff]{1,6})[:：])")
+
+
+def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str]:
+    """The labels (【基本案情】, 答：, 处理情况：) that open a line or a sentence in the body of every one of three or
+    more items, and in no headline: the parts each item of a series is written in, which are inside its items, so
+    the lines between them head those items."""
+    if len(items) < 3:
+        return []
+    shared: set[str] | None = None
+    for item in items:
+        labels = set()
+        for i in item.body + item.meta:
+            for m in _PART_LABEL.finditer(lines[i].text):
+                label = m["tag"] or m["word"]
+                if not (m["word"] and (_BACK_MATTER.match(lines[i].text[m.start() :].lstrip()) or is_metadata(lines[i].text[m.start() :].lstrip()))):
+                    labels.add(label)  # (not 来源：, 电话：, 编辑：: what a page prints with any item)
+        shared = labels if shared is None else shared & labels
+        if not shared:
+            return []
+    return sorted(shared or ())
+
+
+def _opening_part(text: str) -> str | None:
+    """The part label opening a line (【典型意义】…, 答：…), or None."""
+    m = _PART_LABEL.match(text)
+    return (m["tag"] or m["word"]) if m else None
+
+
+def _last_part(lines: Sequence[Line], region: range) -> str | None:
+    """The part label opening the last line of text in ``region`` (【典型意义】… closing a case), or None."""
+    last = next((i for i in reversed(region) if is_prose(lines[i].text) or _opening_part(lines[i].text)), None)
+    return _opening_part(lines[last].text) if last is not None else None
+
+
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
     score = 0.0
     bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
@@ -1302,9 +1400,17 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if len(items) >= 2 and credited == len(items):
         score += 1.0 * credited
         reasons.append(f"{credited} items each closed by who wrote it")
+    # Every item written in the same labelled parts (【基本案情】…【裁判结果】…, 问… 答：…, 诉求… 处理情况：…): a series of
+    # cases, answers or requests, headed by the lines between them.
+    parts = shared_part_labels(lines, items)
+    if parts:
+        score += 0.75 * min(len(items), 4)
+        reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
+    # (a lead that counts the items a series of cases or answers holds, 选取4件，现予发布, introduces them: no report's opening)
     intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
-             and not _GREETING.match(lines[i].text)]
+             and not _GREETING.match(lines[i].text)
+             and not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
@@ -1313,7 +1419,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
     titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
               and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
-    if titled and intro and not any(c.meta for c in heads):
+    if titled and intro and not any(c.meta for c in heads) and not parts:
         score -= 3.0
         reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.

@@ -323,6 +323,10 @@ def _unbalanced(text: str) -> bool:
     return depth > 0
 
 
+_TABLE_GAP = re.compile(r"[ \u3000\t]+")
+_NOTE_STOPS = re.compile(r"[。！？，；!?,;（(]")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of its neighbours
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence: 。！？; a closing quote or bracket only after one.
@@ -331,6 +335,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("已经发布。"), ends_sentence("发布“方案”"), ends_sentence("他说：“好。”"), ends_sentence("已投产。（来源：某某日报）")
     (True, False, True, True)
+    >>> ends_sentence("生猪出栏下降1.8%。（农村处）"), ends_sentence("已整改。（图略）"), ends_sentence("已整改（农村处）")
+    (True, True, False)
     """
     last = text[-1]
     if last in STOPS:
@@ -339,7 +345,9 @@ def ends_sentence(text: str) -> bool:
         if (len(text) > 1 and text[-2] in STOPS) or _trailer_at_end(text):
             return True
         opened = max(text.rfind("（"), text.rfind("("))
-        return last in "）)" and opened > 0 and text[opened - 1] in STOPS and is_metadata(text[opened:])
+        # (or a short note in brackets after the full stop, who wrote it or what is left out: …1.8%。（农村处）, …。（图略）)
+        return last in "）)" and opened > 0 and text[opened - 1] in STOPS \
+            and (is_metadata(text[opened:]) or (len(text) - opened <= 16 and not _NOTE_STOPS.search(text[opened + 1 : -1])))
     return False
 
 
@@ -351,11 +359,17 @@ _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
-    """Whether line ``b`` continues the paragraph that line ``a`` ends."""
+    """Whether line ``b`` continues the paragraph that line ``a`` ends.
+
+    >>> continues("本周全市粮油价格总体平稳，主要品种价格如下：", "品名　单价（元/500克）　环比", "paragraph", 0.0)
+    False
+    """
     if "\t" in a or "\t" in b or _STRONG_OPENER.match(b) or fields_line(a):
         return False  # (a line of fields, 投资额：18亿元　落户：…, ends where it ends)
     if a[-1] in "，、,":
         return True
+    if a[-1] in "：:" and len(_TABLE_GAP.split(b.strip())) >= 3:
+        return False  # (a lead announcing a table, …价格如下：, over its header row set apart in cells: 品名　单价　环比)
     if ends_sentence(a):
         return False
     if _unbalanced(a):

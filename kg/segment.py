@@ -831,7 +831,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         if closing:
             outlet, day = (closing["outlet"], closing["date"]) if closing["outlet"] else (closing["named"], closing["named_date"])
             sources = ((outlet.strip(), _iso(_NON_DIGIT.sub("-", day).strip("-")) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
-    day = day_prefix(draft.title[0].text[draft.title_range[0] :]) if draft.title and draft.title_range and year else None
+    # (the day before the title, 11.18｜…, or before a space, 11月3日　…, which the title leaves out)
+    day = (day_prefix(draft.title[0].text[draft.title_range[0] :]) or day_prefix(strip_numbering(draft.title[0].text))) \
+        if draft.title and draft.title_range and year else None
     if not sources and day:  # the item's day before its headline (11.18｜…), in the year
         sources = ((None, _iso(f"{year}-{day[0]}-{day[1]}")),)
     if not sources and draft.day is not None:  # or the day heading over the items of that day (11月3日（周一）, 【11月5日】, ▌11月6日)

@@ -2292,9 +2292,11 @@ def test_a_titles_period_or_status_in_brackets_on_a_line_of_its_own_completes_it
 def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
     from kg.headlines import _BACK_MATTER, _CLOSING_META
 
-    for line in ("电话：0000-12345678", "地址：某某路88号", "抄送：各街道办事处", "扫描二维码关注我们", "（责任编辑：周某）", "印发 2025年9月30日"):
+    for line in ("电话：0000-12345678", "地址：某某路88号", "抄送：各街道办事处", "扫描二维码关注我们", "（责任编辑：周某）", "印发 2025年9月30日",
+                 "咨询电话：0000-12393", "（本信息由市价格监测中心提供）"):
         assert _BACK_MATTER.match(line), line
-    for line in ("电话诈骗案件同比下降三成", "扫描二维码即可办理户籍业务", "印发《矛盾纠纷多元化解工作规范》", "地址变更登记实现全程网办"):
+    for line in ("电话诈骗案件同比下降三成", "扫描二维码即可办理户籍业务", "印发《矛盾纠纷多元化解工作规范》", "地址变更登记实现全程网办",
+                 "咨询电话数量同比下降", "本信息由市价格监测中心提供"):
         assert not _BACK_MATTER.match(line), line
     assert _CLOSING_META.match("编辑：周某") and _CLOSING_META.match("（完）") and _CLOSING_META.match("责编/周某")
     assert not any(_CLOSING_META.match(t) for t in ("完善社区养老服务网络", "统筹推进城乡供水一体化", "终端消费持续回暖"))
