@@ -117,7 +117,8 @@ class Scanner:
         return ((end >> 1, hit) for end, hit in self._automaton.iter(self._code_units(text)) if end & 1 and hit is not None)
 
     def scan(self, units: Sequence[Unit]) -> list[Candidate]:
-        """Every candidate of every unit, each marked ``covered`` when inside a longer one."""
+        """Every candidate of every unit, by unit, start, then longest first (:meth:`Linker.locate_units`
+        relies on it), each marked ``covered`` when inside a longer one."""
         cands = []
         for u, unit in enumerate(units):
             # Sorted as plain tuples (start, then longest first; a form is found once at a place), and a
