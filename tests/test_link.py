@@ -273,11 +273,20 @@ def test_the_region_index_answers_as_a_walk_over_every_candidate(linker):
         assert context.index.around(cand) == around
 
 
-def test_a_lone_surrogate_in_the_text_is_no_name(linker):
-    # The scanner orders its root with keys ending in "\ud800", which no strict decoder gives; a text that
-    # holds one anyway (a JSON string, a surrogatepass decode) is scanned as any other.
-    found = {(m.text, m.id) for m in linker.link_text("深圳，\ud800加快发展集成电路")}
-    assert found == {("深圳", "440300"), ("集成电路", "industry:integrated-circuits")}
+def test_the_scan_gives_candidates_by_unit_start_then_longest_first(linker):
+    # Linker.locate_units and the zones sort them longest first by length alone, a stable sort that keeps this order.
+    units = [Unit("上海市浦东新区与上海自贸试验区合作，发展集成电路"), Unit("深圳市南山区")]
+    keys = [(c.unit, c.start, c.start - c.end) for c in linker.scanner.scan(units)]
+    assert len(keys) > 4 and keys == sorted(set(keys))
+
+
+def test_a_lone_surrogate_or_a_character_beyond_the_bmp_is_no_name(linker):
+    # The scanner reads a text as the bytes of its UTF-16 code units: a lone surrogate (a JSON string, a
+    # surrogatepass decode) is one code unit, a character beyond the BMP (an emoji) two; the names after
+    # either are found where they are, in characters.
+    for text in ("深圳，\ud800加快发展集成电路", "深圳\U0001f680，\U0002a6a5加快发展集成电路"):
+        found = {(m.text, m.start, m.id) for m in linker.link_text(text)}
+        assert found == {("深圳", 0, "440300"), ("集成电路", text.index("集成电路"), "industry:integrated-circuits")}
 
 
 @pytest.mark.parametrize(

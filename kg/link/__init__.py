@@ -160,7 +160,8 @@ class Linker:
             if claim(u, s, e) and mid in self.kb.by_id:
                 mentions.append((u, s, e, mid, "macro_region_direction", "macro_region"))
         # 4. Names, longest first.
-        for n, cand in enumerate(sorted(context.cands, key=lambda c: (-(c.end - c.start), c.unit, c.start))):
+        # (longest first, then by unit and start: the scan's order, which a stable sort by length keeps)
+        for n, cand in enumerate(sorted(context.cands, key=lambda c: c.start - c.end)):
             if n % 256 == 0:
                 check_budget()  # a runaway file ends in OverBudget, not a stalled build
             if not free(cand.unit, cand.start, cand.end):

@@ -345,7 +345,8 @@ class AgencyFinder:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
         of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
         of no known region (its words are still no other mention)."""
-        if not any(_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text) for unit in context.units):
+        # (both end in 管委会, 管理委员会, 执委会 or 执行委员会: a text holding neither 委会 nor 委员会 is not searched)
+        if not any(("委会" in unit.text or "委员会" in unit.text) and (_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text)) for unit in context.units):
             return []  # no such body written: the zones named need not be listed
         named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
         for c in context.cands:

@@ -33,7 +33,7 @@ class ZoneFinder:
             return []
         named = [(c.unit, c.start, c.end) for c in context.cands if "zone" in c.meaning.types]  # zone names of the KB
         out = []
-        for c in sorted(context.region_cands, key=lambda c: (-(c.end - c.start), c.unit, c.start)):
+        for c in sorted(context.region_cands, key=lambda c: c.start - c.end):  # (a stable sort keeps the scan's order by unit and start)
             match = self._kind_re.match(context.units[c.unit].text, c.end)
             if match is None or any(u == c.unit and s <= c.start and e >= match.end() for u, s, e in named):
                 continue  # not a zone, or inside one the KB names itself (武汉经开区, 海南杨浦经济开发区)

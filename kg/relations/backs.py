@@ -214,7 +214,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             for subject in _backers(subjects, context):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
             continue
-        if _TOPIC_BEFORE.search(text, 0, start) and _TOPIC_AFTER.match(text, end):
+        if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
             if not industries.kept(x):
                 continue
             # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
@@ -306,7 +306,7 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
             continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
         # What rules the industry out whoever the subject is, asked before the subject is searched for:
-        if _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
+        if "家" in text and _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):  # (its count's 家 first: most name none)
             continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
