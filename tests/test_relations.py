@@ -130,6 +130,18 @@ def test_a_regions_fund_acts_for_it(linker):
     assert {("440300", "backs", "industry:high-end-equipment-manufacturing"), ("440300", "backs", "industry:new-materials")} <= backs
 
 
+def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it(linker):
+    text = (
+        "芜湖：设立基金\n\n2025年4月2日\n\n同日，由芜湖市国有资本投资运营集团发起的芜湖智能装备产业投资基金宣布设立，"
+        "基金规模20亿元，重点投向工业机器人和智能传感器。芜湖市今年还设立了芜湖市新材料产业基金，由市国资公司出资，投向碳纤维复合材料。\n"
+    )
+    facts = _facts(linker, text)
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert not any(o in ("industry:industrial-robots", "industry:smart-sensors") for _, o in backs), backs
+    assert any(r == "invests_in" and o == "industry:industrial-robots" for _, r, o, *_ in facts)
+    assert ("340200", "industry:high-performance-fibres-and-composites") in backs  # the city sets its fund up
+
+
 def test_planned_laws_and_other_issuers_are_not_issues(linker):
     text = (
         "深圳低空经济\n\n深圳市政府工作报告提出，将制定《深圳经济特区低空经济产业促进条例》。"

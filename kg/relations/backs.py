@@ -15,6 +15,7 @@ from kg.relations.clauses import (
     _CLAUSE_BREAK,
     _FUND_OPENS,
     _FUND_RECEIVED,
+    _FUND_SET_UP_BY_FIRM,
     _PURPOSE,
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
@@ -157,8 +158,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             return  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
         if not cue_re.search(text) or _COMPARED.search(text):
             return  # a headline backs through a cue of its own, and one comparing places backs nothing (see below)
-    elif "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
-        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
+    elif "基金" in sentence.text and (_FUND_OPENS.match(sentence.text) or _FUND_SET_UP_BY_FIRM.match(sentence.text)):
+        return  # 基金由某省财政厅出资设立，重点投向…; 由某国资集团发起的…基金…投向…: the fund invests (invests_in)
     elif _ASKED.search(sentence.text):
         return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
     # Whether an industry stands as a term is decided only where a reading would back it (most are

@@ -18,6 +18,7 @@ __all__ = [
     "_CLAUSE_END",
     "_FUND_OPENS",
     "_FUND_RECEIVED",
+    "_FUND_SET_UP_BY_FIRM",
     "_ORGANISATION",
     "_PUBLICATION",
     "_PURPOSE",
@@ -692,4 +693,13 @@ _FUND_OPENS = re.compile(
     r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|[，,])"
+)
+
+
+# A sentence opening with a fund a firm sets up (同日，由某市国有资本运营集团发起的…基金宣布设立，重点投向…;
+# 由某国资公司出资设立的…基金，主要投向…): the fund is the subject and invests (invests_in); the place in the
+# firm's or the fund's name only names them, it sets nothing up.
+_FUND_SET_UP_BY_FIRM = re.compile(
+    r"\s*(?:[^，,。；;由]{1,8}[，,])?\s*由[^，,。；;由]{1,30}?(?:集团|公司|平台|机构)(?:共同|联合)?(?:出资|发起|牵头)?(?:设立|发起|组建|成立)?的"
+    r"[^，,。；;]{0,24}?基金"
 )
