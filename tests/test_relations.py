@@ -1027,6 +1027,13 @@ def test_the_place_a_firm_comes_from_backs_nothing(linker):
     )
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert not any(s in ("320000", "320200", "310000", "330100") for s, _ in backs), backs
+    # 的 before the count (江苏苏州的一家…企业), or 总部在 before the place: still only where the firm comes from
+    text = (
+        "常州：签约\n\n2025年5月6日\n\n江苏苏州的一家装备企业与常州签约，建设工业机器人项目。"
+        "6月，一家总部在浙江宁波的能源企业在溧阳市签约，投资30亿元建设光伏组件基地。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not any(s in ("320000", "320500", "330000", "330200") for s, _ in backs), backs
 
 
 def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):

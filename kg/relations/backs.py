@@ -944,7 +944,13 @@ def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
         if x[1] != s or x[2].type not in PLACE_TYPES:
             break
         s = x[0]
-    return text[:s].rstrip().endswith("来自") or text[e : e + 1] != "的" and ("一" in firm[0] or "家" in firm[0] or "某" in firm[0])
+    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")):
+        return True
+    # (深圳的一家电池企业: 的 before the count; not 深圳的家电企业, a place's firms, see _FIRMS_OF)
+    return ("一" in firm[0] or "家" in firm[0] or "某" in firm[0]) and (text[e : e + 1] != "的" or _COUNTED.match(firm[0], 1) is not None)
+
+
+_COUNTED = re.compile(r"一家|两家|三家|几家|多家|一批|某")
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;

@@ -364,8 +364,10 @@ def _central_agency(subject: str) -> bool:
     return subject.startswith("agency:") and subject.count(":") == 1
 
 
-# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
-_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…, 一家总部在江苏南通的海工企业…:
+# where it comes from only tells the firm).
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)"
+                          r"(?:(?:来自|总部(?:设)?(?:在|位于))[^，,。；;的]{1,14}的)?[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 
 
 # A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
