@@ -247,6 +247,13 @@ def test_a_national_list_quoted_in_a_local_article_is_not_the_regions_backing(li
 # ---------------------------------------------------------------- beyond newsletters (issue 15): reports, notices, news prose
 
 
+def test_zhouli_after_a_speaker_is_the_autonomous_prefecture(linker):
+    text = "恩施：产业观察\n\n2025年6月1日\n\n恩施州商务局负责人表示，州里将支持利川市发展跨境电商。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("422800", "industry:cross-border-e-commerce") in backs
+    assert ("agency:422800:commerce", "industry:cross-border-e-commerce") not in backs  # the prefecture acts, as with 市里
+
+
 def test_a_reports_topic_region_is_the_subject_of_dangdi_and_zheli(linker):
     text = "合肥新能源汽车产业观察\n\n记者近日走访发现，当地正大力发展新能源汽车产业，这里聚集了上百家零部件企业。（新华社 20240301）\n"
     assert ("340100", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")

@@ -41,8 +41,8 @@ __all__ = [
 
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
 # …告诉记者，今年县里…), is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
-_REFERENCE_OPENS = re.compile(r"[该全本市区省县自旗盟当这此]")  # the first character of every match of it
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
+_REFERENCE_OPENS = re.compile(r"[该全本市区省县州自旗盟当这此]")  # the first character of every match of it
 
 
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
