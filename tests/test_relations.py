@@ -1516,6 +1516,9 @@ def test_a_named_fund_to_be_set_up_invests_in_what_it_is_set_up_to_invest_in(lin
     assert not _facts(linker, text, "invests_in")
     text = "基金动态\n\n岳阳市正在筹建规模20亿元的岳阳市石化产业发展基金，重点投资化工新材料项目。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
+    # its size told between the name and what it invests in (…基金，规模15亿元，重点投向…)
+    text = "绍兴：基金\n\n2025年3月1日\n\n柯桥区今年将设立柯桥区现代纺织产业基金，规模15亿元，重点投向智能制造。\n"
+    assert _facts(linker, text, "invests_in") == {("fund:330603:现代纺织产业基金", "invests_in", "industry:smart-manufacturing")}
 
 
 def test_a_bare_fund_opening_a_later_paragraph_is_the_fund_talked_about(linker):
