@@ -130,6 +130,18 @@ def test_a_regions_fund_acts_for_it(linker):
     assert {("440300", "backs", "industry:high-end-equipment-manufacturing"), ("440300", "backs", "industry:new-materials")} <= backs
 
 
+def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it(linker):
+    text = (
+        "芜湖：设立基金\n\n2025年4月2日\n\n同日，由芜湖市国有资本投资运营集团发起的芜湖智能装备产业投资基金宣布设立，"
+        "基金规模20亿元，重点投向工业机器人和智能传感器。芜湖市今年还设立了芜湖市新材料产业基金，由市国资公司出资，投向碳纤维复合材料。\n"
+    )
+    facts = _facts(linker, text)
+    backs = {(s, o) for s, r, o, *_ in facts if r == "backs"}
+    assert not any(o in ("industry:industrial-robots", "industry:smart-sensors") for _, o in backs), backs
+    assert any(r == "invests_in" and o == "industry:industrial-robots" for _, r, o, *_ in facts)
+    assert ("340200", "industry:high-performance-fibres-and-composites") in backs  # the city sets its fund up
+
+
 def test_planned_laws_and_other_issuers_are_not_issues(linker):
     text = (
         "深圳低空经济\n\n深圳市政府工作报告提出，将制定《深圳经济特区低空经济产业促进条例》。"
@@ -233,6 +245,13 @@ def test_a_national_list_quoted_in_a_local_article_is_not_the_regions_backing(li
 
 
 # ---------------------------------------------------------------- beyond newsletters (issue 15): reports, notices, news prose
+
+
+def test_zhouli_after_a_speaker_is_the_autonomous_prefecture(linker):
+    text = "恩施：产业观察\n\n2025年6月1日\n\n恩施州商务局负责人表示，州里将支持利川市发展跨境电商。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("422800", "industry:cross-border-e-commerce") in backs
+    assert ("agency:422800:commerce", "industry:cross-border-e-commerce") not in backs  # the prefecture acts, as with 市里
 
 
 def test_a_reports_topic_region_is_the_subject_of_dangdi_and_zheli(linker):
@@ -1015,6 +1034,13 @@ def test_the_place_a_firm_comes_from_backs_nothing(linker):
     )
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert not any(s in ("320000", "320200", "310000", "330100") for s, _ in backs), backs
+    # 的 before the count (江苏苏州的一家…企业), or 总部在 before the place: still only where the firm comes from
+    text = (
+        "常州：签约\n\n2025年5月6日\n\n江苏苏州的一家装备企业与常州签约，建设工业机器人项目。"
+        "6月，一家总部在浙江宁波的能源企业在溧阳市签约，投资30亿元建设光伏组件基地。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not any(s in ("320000", "320500", "330000", "330200") for s, _ in backs), backs
 
 
 def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
@@ -1490,6 +1516,9 @@ def test_a_named_fund_to_be_set_up_invests_in_what_it_is_set_up_to_invest_in(lin
     assert not _facts(linker, text, "invests_in")
     text = "基金动态\n\n岳阳市正在筹建规模20亿元的岳阳市石化产业发展基金，重点投资化工新材料项目。（新华社 20240301）\n"
     assert not _facts(linker, text, "invests_in")
+    # its size told between the name and what it invests in (…基金，规模15亿元，重点投向…)
+    text = "绍兴：基金\n\n2025年3月1日\n\n柯桥区今年将设立柯桥区现代纺织产业基金，规模15亿元，重点投向智能制造。\n"
+    assert _facts(linker, text, "invests_in") == {("fund:330603:现代纺织产业基金", "invests_in", "industry:smart-manufacturing")}
 
 
 def test_a_bare_fund_opening_a_later_paragraph_is_the_fund_talked_about(linker):

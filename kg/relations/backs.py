@@ -15,6 +15,7 @@ from kg.relations.clauses import (
     _CLAUSE_BREAK,
     _FUND_OPENS,
     _FUND_RECEIVED,
+    _FUND_SET_UP_BY_FIRM,
     _PURPOSE,
     _SUBJECT_OPENS_CLAUSE,
     _SUMMARY,
@@ -157,8 +158,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             return  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
         if not cue_re.search(text) or _COMPARED.search(text):
             return  # a headline backs through a cue of its own, and one comparing places backs nothing (see below)
-    elif "基金" in sentence.text and _FUND_OPENS.match(sentence.text):
-        return  # 基金由某省财政厅出资设立，重点投向…; 其中，宜昌…子基金规模50亿元，重点投资…: the fund invests (invests_in)
+    elif "基金" in sentence.text and (_FUND_OPENS.match(sentence.text) or _FUND_SET_UP_BY_FIRM.match(sentence.text)):
+        return  # 基金由某省财政厅出资设立，重点投向…; 由某国资集团发起的…基金…投向…: the fund invests (invests_in)
     elif _ASKED.search(sentence.text):
         return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
     # Whether an industry stands as a term is decided only where a reading would back it (most are
@@ -943,7 +944,13 @@ def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
         if x[1] != s or x[2].type not in PLACE_TYPES:
             break
         s = x[0]
-    return text[:s].rstrip().endswith("来自") or text[e : e + 1] != "的" and ("一" in firm[0] or "家" in firm[0] or "某" in firm[0])
+    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")):
+        return True
+    # (深圳的一家电池企业: 的 before the count; not 深圳的家电企业, a place's firms, see _FIRMS_OF)
+    return ("一" in firm[0] or "家" in firm[0] or "某" in firm[0]) and (text[e : e + 1] != "的" or _COUNTED.match(firm[0], 1) is not None)
+
+
+_COUNTED = re.compile(r"一家|两家|三家|几家|多家|一批|某")
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;

@@ -18,6 +18,7 @@ __all__ = [
     "_CLAUSE_END",
     "_FUND_OPENS",
     "_FUND_RECEIVED",
+    "_FUND_SET_UP_BY_FIRM",
     "_ORGANISATION",
     "_PUBLICATION",
     "_PURPOSE",
@@ -40,8 +41,8 @@ __all__ = [
 
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
 # …告诉记者，今年县里…), is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|自治区|旗|盟)|(当地|这里|该地|此地)")
-_REFERENCE_OPENS = re.compile(r"[该全本市区省县自旗盟当这此]")  # the first character of every match of it
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
+_REFERENCE_OPENS = re.compile(r"[该全本市区省县州自旗盟当这此]")  # the first character of every match of it
 
 
 def _references(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -364,8 +365,10 @@ def _central_agency(subject: str) -> bool:
     return subject.startswith("agency:") and subject.count(":") == 1
 
 
-# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…).
-_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
+# A firm named without a name as a clause's subject (一家企业建设的…, 多家龙头企业正…, 一家总部在江苏南通的海工企业…:
+# where it comes from only tells the firm).
+_A_FIRM_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:目前|如今|近日|今年)?[，,]?\s*(?:已有|已经有|还有)?(?:一家|多家|两家|几家|一批|某)"
+                          r"(?:(?:来自|总部(?:设)?(?:在|位于))[^，,。；;的]{1,14}的)?[^，,。；;的]{0,8}?(?:企业|公司|集团|厂商)")
 
 
 # A quotation opening a sentence (“今年我们要…), its speaker named after it (”株洲市工业和信息化局局长说。).
@@ -698,4 +701,13 @@ _FUND_OPENS = re.compile(
     r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,])"
+)
+
+
+# A sentence opening with a fund a firm sets up (同日，由某市国有资本运营集团发起的…基金宣布设立，重点投向…;
+# 由某国资公司出资设立的…基金，主要投向…): the fund is the subject and invests (invests_in); the place in the
+# firm's or the fund's name only names them, it sets nothing up.
+_FUND_SET_UP_BY_FIRM = re.compile(
+    r"\s*(?:[^，,。；;由]{1,8}[，,])?\s*由[^，,。；;由]{1,30}?(?:集团|公司|平台|机构)(?:共同|联合)?(?:出资|发起|牵头)?(?:设立|发起|组建|成立)?的"
+    r"[^，,。；;]{0,24}?基金"
 )

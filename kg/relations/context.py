@@ -39,7 +39,7 @@ _PLAN_HEADING = re.compile(
 )
 
 
-_LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "省": "province", "自治区": "province"}
+_LEVEL = {"市": "city", "区": "district", "县": "district", "旗": "district", "盟": "city", "州": "city", "省": "province", "自治区": "province"}
 
 
 _PARAGRAPH_TAG = re.compile(r"^【([^【】]{1,10})】")
@@ -391,6 +391,7 @@ _FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8
 
 def _is_at_level(region, word: str) -> bool:
     """Is ``region`` one that 全``word`` (市, 省, 区 …) can speak of? A county-level city (昆山市) and a
-    municipality say 全市 too, an autonomous region 全区 (广西壮族自治区工业和信息化厅's 通报: 全区要加快发展…)."""
-    return region is not None and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市")))
+    municipality say 全市 too, an autonomous region 全区 (广西壮族自治区工业和信息化厅's 通报: 全区要加快发展…), an
+    autonomous prefecture 全州 (延边朝鲜族自治州)."""
+    return region is not None and (word != "州" or region.name.endswith("州")) and (region.type == _LEVEL[word] or (word == "市" and (region.id in MUNICIPALITIES or region.name.endswith("市")))
                                    or (word == "区" and region.type == "province" and region.name.endswith("自治区")))
