@@ -21,7 +21,9 @@ _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 # 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out; 其他市州人大常委会,
 # 各市州工信局: the bodies of the other (or every) units of two levels written together.
 _SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的?|地级|县级|省辖|副省级|有关)?[市县区州]?$")
-_ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+_ANY_PLACE = re.compile(r"所在地?的?$")  # 项目所在地的市房管局, 由所在市商务局: whichever city hosts it
+# A count of units before the level (两市发展改革委, 三县政府): the bodies of each of them, no one body.
+_COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
@@ -36,7 +38,8 @@ _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在�
 
 # A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
 _ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
-                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",)}
+                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",),
+                      "片区": ("片区",)}  # 片区管委会: a free-trade zone's area (岳阳片区) named before
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -443,6 +446,7 @@ class AgencyFinder:
                 before = unit.text[max(0, start - 4) : start]
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
                 several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
+                several = several or _COUNTED.search(before) is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 # 市州政府, 县市区政府: two levels written together (no region's name ends before, read above), every unit of them
                 several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
