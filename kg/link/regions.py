@@ -42,6 +42,9 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
 _ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
+# The parks a project is built in, named by their sector (智能电气产业园, 新型电池产业基地): not zones with names of their
+# own, so a full name with its admin suffix right before locates the park (乐清市…产业园) and is a mention.
+_PROJECT_PARK_KINDS = ("产业园", "产业园区", "产业基地")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区, and the comprehensive
 # reform zones, 山西转型综改示范区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
@@ -363,6 +366,8 @@ class RegionResolver:
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
+        if zone and self._suffixed(cand) and zone[0].endswith(_PROJECT_PARK_KINDS):
+            zone = None  # 乐清市智能电气产业园, 鸠江区通用航空产业园: a project's park, located by the full name (厦门火炬高新区 is a zone's)
         if zone and not _CLAUSE_VERBS.search(zone[1]) and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
                             for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
             return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
