@@ -258,10 +258,16 @@ class AgencyFinder:
 
     def _after_session(self, cand: Candidate, text: str) -> re.Match | None:
         """A legislature written with its term between the region and its name (迁安市第十八届人民代表大会,
-        重庆市长寿区第十九届人民代表大会): the body, whatever its term."""
+        重庆市长寿区第十九届人民代表大会), or the party's committee in its formal name (中国共产党杭州市第十四届
+        委员会, 中共太原市第十三届委员会): the body, whatever its term."""
         term = _TERM.match(text, cand.end)
         match = self._function_re.match(text, term.end()) if term else None
-        return match if match and self.kb.functions[self._function_of[match[0]]].kind == "legislature" else None
+        if match is None:
+            return None
+        function = self._function_of[match[0]]
+        if function == "party_committee":
+            return match if match[0] == "委员会" and text.endswith(_PARTY_NAMES, 0, cand.start) else None
+        return match if self.kb.functions[function].kind == "legislature" else None
 
     def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
         """Regions of the same level listed right before a region's body share its function
@@ -498,6 +504,7 @@ class AgencyFinder:
 
 # A legislature's term between its region and its name (迁安市 + 第十八届 + 人民代表大会).
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届")
+_PARTY_NAMES = ("中国共产党", "中共")  # the party's name before a region opens its committee's formal name
 # A zone's party working committee listed before its administrative committee (湘江新区党工委、管委会).
 _PARTY_BODY_LISTED = re.compile(r"(?:党工委|党委)(?:、|和|及|与)")
 
