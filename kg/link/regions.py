@@ -410,6 +410,16 @@ class RegionResolver:
         everywhere = self.guards.get("*")
         return bool(everywhere and not self._suffixed(cand) and everywhere[0].match(text, cand.end))
 
+    def _everyday_name(self, cand: Candidate) -> bool:
+        """A two-character full name that is an everyday word by jieba's counts (城区, 矿区)."""
+        return "name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= EVERYDAY
+
+    @staticmethod
+    def _named_before(context: Context, cand: Candidate, entity) -> bool:
+        """Does the article name this unit or its city before the candidate (晋城 … 城区)?"""
+        return any((c.unit, c.start) < (cand.unit, cand.start) and (entity.id in c.meaning.region_ids or entity.parent in c.meaning.region_ids)
+                   for c in context.region_cands if c is not cand)
+
     def _suffixed(self, cand: Candidate) -> bool:
         """Does the name end in an admin suffix of its own (广州市, 恩施州, 阿拉善盟)? A short name
         whose last character is its full name's but for the suffix is not suffixed (杭州 of 杭州市,
@@ -523,6 +533,8 @@ class RegionResolver:
         former_district = kind == "former_short" and any(u.level == "district" and u.successor == entity_id for u in self.time.formers(cand.form, context.year))
         if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
             if self.places.in_context(entity_id, anchors):
+                if self._everyday_name(cand) and not self._named_before(context, cand, entity):
+                    return None  # 毕节的中心城区 … 山西晋城: the word, its city named only after it
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     if entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
                         return entity_id, "region_listed_with_places"  # 吉林市、四平等地: jieba's 平等 does not hide 四平 in a list
