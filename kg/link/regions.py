@@ -21,6 +21,8 @@ _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援
 # Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
 # only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
 _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
+# Cues that with 港 make the shipping and flight words 离港, 抵港 (货轮缓缓离港, 船舶抵港), no 香港.
+_PORT_CUES = ("离", "抵")
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
@@ -86,7 +88,8 @@ _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of w
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
 # A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司); not 总部经济 (a sector).
-_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部)")
+# So is a firm's base serving it (华东测试基地, 西南生产基地, 华南研发中心).
+_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部|(?:测试|生产|研发|制造|营销)(?:基地|中心))")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 # After the last item of a list, its count and level (长春、吉林两市, 辽宁吉林两省): each item is of that level.
 _COUNTED_LEVEL = re.compile(r"[两二三四五六七八九十几多]([省市县])")
@@ -695,7 +698,7 @@ class RegionResolver:
         if (len(run) == 2 and run in self._abbreviation_pairs and self.words.on_word_boundary(text, start, end)
                 and not _ROUTE_AFTER.match(text, end) and not self._names_something_else(text, Candidate(cand.unit, start, end, run, cand.meaning))):
             return ids[0], "region_abbreviation_pair"  # 港澳, 京津, 湘鄂: two places, a word of its own
-        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
+        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and not (run == "港" and text[start - 1] in _PORT_CUES) and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
 
