@@ -30,7 +30,7 @@ _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。�
 _LEVELS_TOGETHER = "市县区州"  # level characters written together for the units of both levels (市州, 县市区)
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
-_ELLIPTICAL_OPENS = re.compile(r"[本全自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
+_ELLIPTICAL_OPENS = re.compile(r"[本全该自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
 
 # A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
@@ -114,7 +114,7 @@ class AgencyFinder:
         # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
         # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
+            rf"(?:本|全|该)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -437,7 +437,7 @@ class AgencyFinder:
             generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in matches_from(self._elliptical_re, _ELLIPTICAL_OPENS, unit.text):
                 start = match.start()
-                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全", "该")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
