@@ -358,7 +358,7 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        if self._names_something_else(text, cand) or _campus(text, cand):
+        if (self._names_something_else(text, cand) and not self._unit_inside_after(context, cand)) or _campus(text, cand):
             return True
         if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
@@ -412,6 +412,12 @@ class RegionResolver:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
         everywhere = self.guards.get("*")
         return bool(everywhere and not self._suffixed(cand) and everywhere[0].match(text, cand.end))
+
+    def _unit_inside_after(self, context: Context, cand: Candidate) -> bool:
+        """Does the full name of a unit inside this place start right after it (宁波 + 镇海区: 镇 opens the
+        district's name, no town's suffix)?"""
+        return any("name" in c.meaning.kinds and any(r in self.kb.ancestors(i) for i in c.meaning.region_ids for r in cand.meaning.region_ids)
+                   for c in context.index.starting_in(cand.unit, cand.end, cand.end + 1))
 
     def _everyday_name(self, cand: Candidate) -> bool:
         """A two-character full name that is an everyday word by jieba's counts (城区, 矿区)."""
