@@ -21,14 +21,16 @@ _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 # 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out; 其他市州人大常委会,
 # 各市州工信局: the bodies of the other (or every) units of two levels written together.
 _SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的?|地级|县级|省辖|副省级|有关)?[市县区州]?$")
-_ANY_PLACE = re.compile(r"所在地的?$|所在的$")  # 项目所在地的市房管局: whichever city hosts it
+_ANY_PLACE = re.compile(r"所在地?的?$")  # 项目所在地的市房管局, 由所在市商务局: whichever city hosts it
+# A count of units before the level (两市发展改革委, 三县政府): the bodies of each of them, no one body.
+_COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
 _LEVELS_TOGETHER = "市县区州"  # level characters written together for the units of both levels (市州, 县市区)
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
-_ELLIPTICAL_OPENS = re.compile(r"[本全自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
+_ELLIPTICAL_OPENS = re.compile(r"[本全该自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
 
 # A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
@@ -36,7 +38,8 @@ _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在�
 
 # A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
 _ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
-                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",)}
+                      "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",),
+                      "片区": ("片区",)}  # 片区管委会: a free-trade zone's area (岳阳片区) named before
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -105,7 +108,7 @@ class AgencyFinder:
         # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
         # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
+            rf"(?:本|全|该)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
@@ -228,10 +231,16 @@ class AgencyFinder:
 
     def _after_session(self, cand: Candidate, text: str) -> re.Match | None:
         """A legislature written with its term between the region and its name (迁安市第十八届人民代表大会,
-        重庆市长寿区第十九届人民代表大会): the body, whatever its term."""
+        重庆市长寿区第十九届人民代表大会), or the party's committee in its formal name (中国共产党杭州市第十四届
+        委员会, 中共太原市第十三届委员会): the body, whatever its term."""
         term = _TERM.match(text, cand.end)
         match = self._function_re.match(text, term.end()) if term else None
-        return match if match and self.kb.functions[self._function_of[match[0]]].kind == "legislature" else None
+        if match is None:
+            return None
+        function = self._function_of[match[0]]
+        if function == "party_committee":
+            return match if match[0] == "委员会" and text.endswith(_PARTY_NAMES, 0, cand.start) else None
+        return match if self.kb.functions[function].kind == "legislature" else None
 
     def _listed_before(self, context: Context, cand: Candidate, region: str, function: str, anchors: set[str]) -> list[Found]:
         """Regions of the same level listed right before a region's body share its function
@@ -402,7 +411,7 @@ class AgencyFinder:
             generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in matches_from(self._elliptical_re, _ELLIPTICAL_OPENS, unit.text):
                 start = match.start()
-                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全")):
+                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全", "该")):
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
@@ -417,6 +426,7 @@ class AgencyFinder:
                 before = unit.text[max(0, start - 4) : start]
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
                 several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
+                several = several or _COUNTED.search(before) is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 # 市州政府, 县市区政府: two levels written together (no region's name ends before, read above), every unit of them
                 several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
@@ -468,6 +478,7 @@ class AgencyFinder:
 
 # A legislature's term between its region and its name (迁安市 + 第十八届 + 人民代表大会).
 _TERM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}届")
+_PARTY_NAMES = ("中国共产党", "中共")  # the party's name before a region opens its committee's formal name
 # A zone's party working committee listed before its administrative committee (湘江新区党工委、管委会).
 _PARTY_BODY_LISTED = re.compile(r"(?:党工委|党委)(?:、|和|及|与)")
 

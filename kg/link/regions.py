@@ -21,6 +21,8 @@ _ABBR_CUE_BEFORE = ("在", "来", "赴", "驻", "离", "抵", "返", "留", "援
 # Alone after such a cue only the abbreviations people write that way (在京, 来沪, 赴港), and
 # only before a verb or punctuation (在京设立, 来沪投资): 在新时代 is not 新疆.
 _CUE_ABBREVIATIONS = "京津沪渝港澳粤"
+# Cues that with 港 make the shipping and flight words 离港, 抵港 (货轮缓缓离港, 船舶抵港), no 香港.
+_PORT_CUES = ("离", "抵")
 _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
@@ -42,6 +44,9 @@ _BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
 # verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
 _ZONE_NAME_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{1,4}?)(?:高新技术产业开发区|高技术产业开发区|(?<!高)新技术产业开发区|(?<!高)新技术开发区|高新区|经济技术开发区|经济开发区|经开区|工业园区|工业园|产业园区|产业园|产业基地|综合保税区|综保区"
                               r"|(?:科学|科技|航天|航空|生态|大学|影视|会展)城)")
+# The parks a project is built in, named by their sector (智能电气产业园, 新型电池产业基地): not zones with names of their
+# own, so a full name with its admin suffix right before locates the park (乐清市…产业园) and is a mention.
+_PROJECT_PARK_KINDS = ("产业园", "产业园区", "产业基地")
 # Experimental and pilot zones carry longer names (江西内陆开放型经济试验区, 平潭综合实验区, and the comprehensive
 # reform zones, 山西转型综改示范区): a region's
 # name right before one is part of the zone's name, unless a verb between them makes it a clause
@@ -83,7 +88,8 @@ _FUNCTION_TAG = re.compile(r"^(?:p|c|d|r|f|m|u\w*|y|e|o)$")  # jieba's tags of w
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
 # A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司); not 总部经济 (a sector).
-_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部)")
+# So is a firm's base serving it (华东测试基地, 西南生产基地, 华南研发中心).
+_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部|(?:测试|生产|研发|制造|营销)(?:基地|中心))")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 # After the last item of a list, its count and level (长春、吉林两市, 辽宁吉林两省): each item is of that level.
 _COUNTED_LEVEL = re.compile(r"[两二三四五六七八九十几多]([省市县])")
@@ -352,7 +358,7 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        if self._names_something_else(text, cand) or _campus(text, cand):
+        if (self._names_something_else(text, cand) and not self._unit_inside_after(context, cand)) or _campus(text, cand):
             return True
         if _BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
@@ -363,6 +369,8 @@ class RegionResolver:
         if _in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
+        if zone and self._suffixed(cand) and zone[0].endswith(_PROJECT_PARK_KINDS):
+            zone = None  # 乐清市智能电气产业园, 鸠江区通用航空产业园: a project's park, located by the full name (厦门火炬高新区 is a zone's)
         if zone and not _CLAUSE_VERBS.search(zone[1]) and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
                             for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
             return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
@@ -404,6 +412,22 @@ class RegionResolver:
         """Refusal 2, for any short place name (regions, macro-regions: 清华东路 is no 华东)."""
         everywhere = self.guards.get("*")
         return bool(everywhere and not self._suffixed(cand) and everywhere[0].match(text, cand.end))
+
+    def _unit_inside_after(self, context: Context, cand: Candidate) -> bool:
+        """Does the full name of a unit inside this place start right after it (宁波 + 镇海区: 镇 opens the
+        district's name, no town's suffix)?"""
+        return any("name" in c.meaning.kinds and any(r in self.kb.ancestors(i) for i in c.meaning.region_ids for r in cand.meaning.region_ids)
+                   for c in context.index.starting_in(cand.unit, cand.end, cand.end + 1))
+
+    def _everyday_name(self, cand: Candidate) -> bool:
+        """A two-character full name that is an everyday word by jieba's counts (城区, 矿区)."""
+        return "name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= EVERYDAY
+
+    @staticmethod
+    def _named_before(context: Context, cand: Candidate, entity) -> bool:
+        """Does the article name this unit or its city before the candidate (晋城 … 城区)?"""
+        return any((c.unit, c.start) < (cand.unit, cand.start) and (entity.id in c.meaning.region_ids or entity.parent in c.meaning.region_ids)
+                   for c in context.region_cands if c is not cand)
 
     def _suffixed(self, cand: Candidate) -> bool:
         """Does the name end in an admin suffix of its own (广州市, 恩施州, 阿拉善盟)? A short name
@@ -518,6 +542,8 @@ class RegionResolver:
         former_district = kind == "former_short" and any(u.level == "district" and u.successor == entity_id for u in self.time.formers(cand.form, context.year))
         if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
             if self.places.in_context(entity_id, anchors):
+                if self._everyday_name(cand) and not self._named_before(context, cand, entity):
+                    return None  # 毕节的中心城区 … 山西晋城: the word, its city named only after it
                 if not self.words.on_word_boundary(text, cand.start, cand.end):
                     if entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
                         return entity_id, "region_listed_with_places"  # 吉林市、四平等地: jieba's 平等 does not hide 四平 in a list
@@ -678,7 +704,7 @@ class RegionResolver:
         if (len(run) == 2 and run in self._abbreviation_pairs and self.words.on_word_boundary(text, start, end)
                 and not _ROUTE_AFTER.match(text, end) and not self._names_something_else(text, Candidate(cand.unit, start, end, run, cand.meaning))):
             return ids[0], "region_abbreviation_pair"  # 港澳, 京津, 湘鄂: two places, a word of its own
-        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
+        if len(run) == 1 and run in _CUE_ABBREVIATIONS and start > 0 and text[start - 1] in _ABBR_CUE_BEFORE and not (run == "港" and text[start - 1] in _PORT_CUES) and (end == len(text) or not CJK.match(text[end]) or text[end] in _ABBR_CUE_AFTER):
             return ids[0], "region_abbreviation_cue"
         return None
 
