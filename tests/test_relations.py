@@ -2934,3 +2934,15 @@ def test_a_fund_set_up_somewhere_opening_a_sentence_invests_its_region_backs_not
     text = ("兰州市政府投资基金管理办法\n\n"
             "设立在兰州高新区的某产业子基金，重点投资生物医药企业。\n")
     assert not any(f[2] == "industry:biopharmaceuticals" for f in _facts(linker, text, "backs"))
+
+
+def test_places_hosting_a_listed_project_do_not_back_its_list_is_its_regions(linker):
+    text = ("四川省2025年重点项目实施计划\n\n"
+            "1.成都市双流区航空产业园项目，总投资30亿元，发展航空装备和低空经济。\n"
+            "三、眉山市东坡区冷链物流中心项目。\n使用专项债券资金1亿元，支持冷链物流发展。\n"
+            "德阳市设立装备制造项目服务专班，支持清洁能源装备企业扩能。\n")
+    backs = _facts(linker, text, "backs")
+    assert not any(f[0] in ("510116", "510100", "511402", "511400") for f in backs), backs
+    assert ("510000", "backs", "industry:aviation-equipment") in backs
+    assert ("510000", "backs", "industry:cold-chain-logistics") in backs
+    assert any(f[0] == "510600" for f in backs), backs  # a body named after projects: 德阳 still acts

@@ -10,7 +10,7 @@ from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
 from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
 from kg.relations.cues import _cue_re
-from kg.relations.sentences import _COORDINATION, Sentence
+from kg.relations.sentences import _COORDINATION, Sentence, project_host_end
 
 __all__ = [
     "_A_FIRM_ACTS",
@@ -190,6 +190,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    if before and (hosts := project_host_end(sentence)) and hosts <= pos:
+        # 1.杭州市萧山区…项目，建设…: the places host the project; the list is its issuer's region's
+        before = [x for x in before if x[0] >= hosts]
+        if not before:
+            return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
     addressed = _addressee_reference(sentence, pos, before, context)
     if addressed:
         return addressed, "reference"
