@@ -2946,3 +2946,22 @@ def test_places_hosting_a_listed_project_do_not_back_its_list_is_its_regions(lin
     assert ("510000", "backs", "industry:aviation-equipment") in backs
     assert ("510000", "backs", "industry:cold-chain-logistics") in backs
     assert any(f[0] == "510600" for f in backs), backs  # a body named after projects: 德阳 still acts
+
+
+def test_a_plenary_adopting_its_committees_document_is_that_committee_issuing_it(linker):
+    text = ("中国共产党宁波市第十五届委员会第六次全体会议公报\n\n"
+            "全会听取了市委常委会工作报告，审议通过了《中共宁波市委关于加快建设现代化滨海大都市的决定》。\n"
+            "全会审议通过了《宁波市人民政府关于促进民营经济发展的若干意见》。\n")
+    issues = _facts(linker, text, "issues")
+    assert ("agency:330200:party_committee", "issues", "policy:中共宁波市委关于加快建设现代化滨海大都市的决定") in issues
+    assert not any(f[0] == "agency:330200:party_standing_committee" for f in issues), issues
+    assert not any("民营经济" in f[2] for f in issues), issues  # not the committee's own: the plenary adopts it, no one issues it here
+
+
+def test_a_notice_handing_on_a_document_without_addressees_is_its_signers(linker):
+    text = ("南京都市圈发展规划（节选）\n"
+            "江苏省发展和改革委员会\n"
+            "2024年5月\n\n"
+            "经省政府同意，现印发《南京都市圈发展规划（2024—2030年）》，请认真贯彻落实。\n")
+    issues = _facts(linker, text, "issues")
+    assert issues == {("agency:320000:development_reform", "issues", "policy:南京都市圈发展规划（2024—2030年）")}, issues
