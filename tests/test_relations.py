@@ -2965,3 +2965,11 @@ def test_a_notice_handing_on_a_document_without_addressees_is_its_signers(linker
             "经省政府同意，现印发《南京都市圈发展规划（2024—2030年）》，请认真贯彻落实。\n")
     issues = _facts(linker, text, "issues")
     assert issues == {("agency:320000:development_reform", "issues", "policy:南京都市圈发展规划（2024—2030年）")}, issues
+
+
+def test_a_party_plenarys_communique_speaks_for_the_committees_city(linker):
+    text = ("中国共产党宁波市第十五届委员会第六次全体会议公报\n\n"
+            "全会强调，要坚定不移推进创新驱动，大力发展集成电路和生物医药，打造创新策源地。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("330200", "backs", "industry:integrated-circuits") in backs, backs
+    assert ("330200", "backs", "industry:biopharmaceuticals") in backs, backs
