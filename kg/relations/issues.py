@@ -65,10 +65,11 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             for issuer in named:
                 yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
             continue
-        if "全" in sentence.text and _PLENARY_ADOPTS.search(sentence.text, 0, start) and (own := _plenary_committee(policy, context)):
+        if "全" in sentence.text and _PLENARY_ADOPTS.search(sentence.text, 0, start):
             # 全会审议通过了《中共杭州市委关于…的决定》: the committee in plenary adopts its own document (not the
-            # standing committee whose report it heard, nor a meeting approving another body's document)
-            yield Fact(own, "issues", policy.id, evidence(sentence, "issues_plenary"))
+            # standing committee whose report it heard); another body's document it only approves
+            if own := _plenary_committee(policy, context):
+                yield Fact(own, "issues", policy.id, evidence(sentence, "issues_plenary"))
             continue
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
