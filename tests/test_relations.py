@@ -2973,3 +2973,18 @@ def test_a_party_plenarys_communique_speaks_for_the_committees_city(linker):
     backs = _facts(linker, text, "backs")
     assert ("330200", "backs", "industry:integrated-circuits") in backs, backs
     assert ("330200", "backs", "industry:biopharmaceuticals") in backs, backs
+
+
+def test_our_city_opening_a_clause_is_the_documents_region_not_an_unread_place(linker):
+    text = ("烟台市商务局关于2025年外贸发展专项资金拟拨付情况的公示\n\n"
+            "本批次共拨付资金1200万元。今年，我市将继续支持跨境电商和海外仓发展。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("370600", "backs", "industry:cross-border-e-commerce") in backs, backs
+
+
+def test_a_city_leading_with_its_zone_is_who_acts_not_an_unnamed_zone(linker):
+    text = ("长株潭都市圈发展规划实施方案\n\n"
+            "长沙以湖南湘江新区为引领，重点发展工程机械和生物医药。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430100", "backs", "industry:construction-machinery") in backs, backs
+    assert not any(f[0] == "zone:xiangjiang_new_area" for f in backs), backs

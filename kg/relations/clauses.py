@@ -454,7 +454,7 @@ _PLACE_OPENING = re.compile(
 
 # Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
 _NOT_A_PLACE = re.compile(
-    r"[该全本各每此这那其某的了按照据对从向把将为于与和及在是]"
+    r"[该全本我各每此这那其某的了按照据对从向把将为于与和及在是]"
     r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
     r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
 )
@@ -517,8 +517,9 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text or "城" in sentence.text:  # every zone suffix ends with one
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
-                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and "以" not in opening[1] and "依托" not in opening[1] \
+                        and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who; 长沙以湘江新区为引领: what 长沙 leads with)
     return found
 
 
