@@ -2983,3 +2983,57 @@ def test_a_fund_set_up_somewhere_opening_a_sentence_invests_its_region_backs_not
     text = ("兰州市政府投资基金管理办法\n\n"
             "设立在兰州高新区的某产业子基金，重点投资生物医药企业。\n")
     assert not any(f[2] == "industry:biopharmaceuticals" for f in _facts(linker, text, "backs"))
+
+
+def test_places_hosting_a_listed_project_do_not_back_its_list_is_its_regions(linker):
+    text = ("四川省2025年重点项目实施计划\n\n"
+            "1.成都市双流区航空产业园项目，总投资30亿元，发展航空装备和低空经济。\n"
+            "三、眉山市东坡区冷链物流中心项目。\n使用专项债券资金1亿元，支持冷链物流发展。\n"
+            "德阳市设立装备制造项目服务专班，支持清洁能源装备企业扩能。\n")
+    backs = _facts(linker, text, "backs")
+    assert not any(f[0] in ("510116", "510100", "511402", "511400") for f in backs), backs
+    assert ("510000", "backs", "industry:aviation-equipment") in backs
+    assert ("510000", "backs", "industry:cold-chain-logistics") in backs
+    assert any(f[0] == "510600" for f in backs), backs  # a body named after projects: 德阳 still acts
+
+
+def test_a_plenary_adopting_its_committees_document_is_that_committee_issuing_it(linker):
+    text = ("中国共产党宁波市第十五届委员会第六次全体会议公报\n\n"
+            "全会听取了市委常委会工作报告，审议通过了《中共宁波市委关于加快建设现代化滨海大都市的决定》。\n"
+            "全会审议通过了《宁波市人民政府关于促进民营经济发展的若干意见》。\n")
+    issues = _facts(linker, text, "issues")
+    assert ("agency:330200:party_committee", "issues", "policy:中共宁波市委关于加快建设现代化滨海大都市的决定") in issues
+    assert not any(f[0] == "agency:330200:party_standing_committee" for f in issues), issues
+    assert not any("民营经济" in f[2] for f in issues), issues  # not the committee's own: the plenary adopts it, no one issues it here
+
+
+def test_a_notice_handing_on_a_document_without_addressees_is_its_signers(linker):
+    text = ("南京都市圈发展规划（节选）\n"
+            "江苏省发展和改革委员会\n"
+            "2024年5月\n\n"
+            "经省政府同意，现印发《南京都市圈发展规划（2024—2030年）》，请认真贯彻落实。\n")
+    issues = _facts(linker, text, "issues")
+    assert issues == {("agency:320000:development_reform", "issues", "policy:南京都市圈发展规划（2024—2030年）")}, issues
+
+
+def test_a_party_plenarys_communique_speaks_for_the_committees_city(linker):
+    text = ("中国共产党宁波市第十五届委员会第六次全体会议公报\n\n"
+            "全会强调，要坚定不移推进创新驱动，大力发展集成电路和生物医药，打造创新策源地。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("330200", "backs", "industry:integrated-circuits") in backs, backs
+    assert ("330200", "backs", "industry:biopharmaceuticals") in backs, backs
+
+
+def test_our_city_opening_a_clause_is_the_documents_region_not_an_unread_place(linker):
+    text = ("烟台市商务局关于2025年外贸发展专项资金拟拨付情况的公示\n\n"
+            "本批次共拨付资金1200万元。今年，我市将继续支持跨境电商和海外仓发展。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("370600", "backs", "industry:cross-border-e-commerce") in backs, backs
+
+
+def test_a_city_leading_with_its_zone_is_who_acts_not_an_unnamed_zone(linker):
+    text = ("长株潭都市圈发展规划实施方案\n\n"
+            "长沙以湖南湘江新区为引领，重点发展工程机械和生物医药。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430100", "backs", "industry:construction-machinery") in backs, backs
+    assert not any(f[0] == "zone:xiangjiang_new_area" for f in backs), backs

@@ -93,7 +93,8 @@ class _ArticleContext:
             text = title[0].text
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
-            party = 2 if text.startswith("中共") else 0  # 中共寿光市委办公室 …关于印发…: the committee's office opens it
+            # 中共寿光市委办公室 …关于印发…: the committee's office opens it; 中国共产党杭州市第十四届委员会第七次全体会议公报: the city's committee
+            party = 2 if text.startswith("中共") else 5 if text.startswith("中国共产党") else 0
             speech = _SPEECH_TITLE.match(text)  # 在2025年苏州市…大会上的讲话: the place whose meeting it is
             about = _REPORT_ABOUT.match(text)  # 关于郑州市2024年预算执行情况…的报告: the place the report is on
             limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else (about.end() + 1 if about else 1 + party)))

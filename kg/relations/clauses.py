@@ -10,7 +10,7 @@ from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
 from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
 from kg.relations.cues import _cue_re
-from kg.relations.sentences import _COORDINATION, Sentence
+from kg.relations.sentences import _COORDINATION, Sentence, project_host_end
 
 __all__ = [
     "_A_FIRM_ACTS",
@@ -191,6 +191,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
+    if before and (hosts := project_host_end(sentence)) and hosts <= pos:
+        # 1.杭州市萧山区…项目，建设…: the places host the project; the list is its issuer's region's
+        before = [x for x in before if x[0] >= hosts]
+        if not before:
+            return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
     addressed = _addressee_reference(sentence, pos, before, context)
     if addressed:
         return addressed, "reference"
@@ -457,7 +462,7 @@ _PLACE_OPENING = re.compile(
 
 # Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
 _NOT_A_PLACE = re.compile(
-    r"[该全本各每此这那其某的了按照据对从向把将为于与和及在是]"
+    r"[该全本我各每此这那其某的了按照据对从向把将为于与和及在是]"
     r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
     r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
 )
@@ -520,8 +525,9 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
         if "区" in sentence.text or "城" in sentence.text:  # every zone suffix ends with one
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
-                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and not opening[1].startswith(("于", "到")):
-                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who)
+                if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and "以" not in opening[1] and "依托" not in opening[1] \
+                        and not opening[1].startswith(("于", "到")):
+                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who; 长沙以湘江新区为引领: what 长沙 leads with)
     return found
 
 

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from kg.kb import MUNICIPALITIES, REGION_TYPES
 from kg.link import Linker
 from kg.relations.article import _ArticleContext, _agency_region
-from kg.relations.sentences import Sentence
+from kg.relations.sentences import Sentence, project_host_end
 from kg.types import Mention
 
 __all__ = ["_FIRM_SPEAKS", "_LEVEL", "_SPEAKER", "_Context", "_is_at_level"]
@@ -137,6 +137,8 @@ class _Context(_ArticleContext):
                 last = list(dict.fromkeys(_agency_region(p) or p for p in last))
             found[sentence.start] = last
             actors = sentence.actors() if k + 1 < len(paragraph) else None
+            if actors and (hosts := project_host_end(sentence)):
+                actors = [x for x in actors if x[0] >= hosts]  # 三、眉县…项目。使用…: the project's host acts in neither
             if actors:
                 last = [m.id for _, _, m in actors[:1]]
         return found

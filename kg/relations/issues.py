@@ -65,6 +65,12 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             for issuer in named:
                 yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
             continue
+        if "全" in sentence.text and _PLENARY_ADOPTS.search(sentence.text, 0, start):
+            # 全会审议通过了《中共杭州市委关于…的决定》: the committee in plenary adopts its own document (not the
+            # standing committee whose report it heard); another body's document it only approves
+            if own := _plenary_committee(policy, context):
+                yield Fact(own, "issues", policy.id, evidence(sentence, "issues_plenary"))
+            continue
         cues_before = [c for c in cue_re.finditer(sentence.text[:start])]
         after = sentence.text[end : end + 12]
         by_agent = _BY_AGENT.match(after)
@@ -96,6 +102,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "explicit" and actors and _ORGANISATION.search(between) and not _CO_ISSUER.match(between):
                 continue  # 海南省财金集团有限公司制定《…》: the region names a company, which issues
                 # (not …厦门市贸促会、厦门市律师协会联合发布《…》: a body listed with the agencies issues with them)
+            if how == "article_subject" and _HANDED_ON.search(sentence.text):
+                continue  # 经省政府同意，现印发《…》: the notice hands it on, its signer issues it (_signature_issues)
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
@@ -146,6 +154,23 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
+
+
+# A party committee's plenary adopting a document, the plenary the clause's subject (全会审议通过了《…》; 全会听取和
+# 讨论了…报告，审议通过了《…》), right before the title.
+_PLENARY_ADOPTS = re.compile(r"(?:^|[。；;]|[，,](?=全会))\s*(?:本次)?全(?:会|体会议)(?:[^，,。；;《》]{0,30}[，,])?\s*(?:还|并|同时)?审议(?:并)?通过(?:了)?\s*$")
+
+
+def _plenary_committee(policy: Mention, context: _Context) -> str | None:
+    """The party committee a document's title opens with as its issuer (中共杭州市委关于…的决定), else None."""
+    title = policy.id.split(":", 1)[1]
+    opening = _TITLE_ISSUER.match(title)
+    if not opening:
+        return None
+    named = [m for m in context.linker.link_text(title) if m.end <= opening.end(1) and m.type == "agency"]
+    if len(named) != 1 or not named[0].id.endswith(":party_committee") or title[: named[0].start].strip() not in ("", "中共"):
+        return None
+    return named[0].id
 
 
 # What may stand between the bodies that issued a document and its title when they are written as its
@@ -234,7 +259,9 @@ def _policy_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[F
 
 
 # What a notice's body hands on (现将《…》印发给你们; 《…》已经市人民政府同意，现印发给你们; …制定了《…》，现印发给你们).
-_HANDED_ON = re.compile(r"现将\s*(《[^《》]+》)\s*(?:印发|发布)给|(《[^《》]+》)(?:[^《》。；;，,]{0,20}[，,])?\s*现(?:予)?(?:印发|发布)给")
+# (经省政府同意，现印发《…》，请…; 现将《…名单》予以公布: the same without 给你们)
+_HANDED_ON = re.compile(r"现将\s*(《[^《》]+》)\s*(?:印发|发布)给|(《[^《》]+》)(?:[^《》。；;，,]{0,20}[，,])?\s*现(?:予)?(?:印发|发布)给"
+                        r"|现(?:予以|予)?(?:印发|发布|公布)\s*(《[^《》]+》)|现将\s*(《[^《》]+》)\s*(?:予以|予)(?:印发|发布|公布)")
 
 
 # The verb of a title that issues the documents it names (关于印发《…》的通知): not 转发 (a notice passing

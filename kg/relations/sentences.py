@@ -10,7 +10,7 @@ from kg.kb import REGION_TYPES
 from kg.link import Unit
 from kg.types import Mention
 
-__all__ = ["_COORDINATION", "_MADE_INTO", "MAX_SENTENCE", "SUBJECT_TYPES", "Sentence", "sentences"]
+__all__ = ["_COORDINATION", "_MADE_INTO", "MAX_SENTENCE", "SUBJECT_TYPES", "Sentence", "project_host_end", "sentences"]
 
 
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
@@ -202,3 +202,46 @@ def _outside_quotes(text: str, mentions: list) -> list:
         if opened <= closed:
             kept.append(x)
     return kept
+
+
+# A project's line in a list of projects (1.杭州市萧山区12英寸集成电路…项目，总投资260亿元，建设…; 三、眉县猕猴桃冷链
+# 物流中心项目。; 合肥市：肥西县新能源汽车整车制造基地二期项目建成后…): an item number or a short heading, the places
+# that host the project, then its name up to 项目 with no verb of its own (not 杭州市加快建设…项目: the city acts),
+# and what is told of the project after it (not 大庆市油气产业链项目服务专班: a body named after projects).
+_PROJECT_LINE_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?\s*(?:[^，,。；;：:]{1,8}[：:]\s*)?")
+_PROJECT_NAME = re.compile(r"[：:]?\s*[^，,。；;：:、]{2,30}?项目(?=[，,。；;]|\s*$|主要|建成|年度|总投资|计划|位于|新增|已|将|拟|由|于)")
+_PROJECT_NAME_VERB = re.compile(r"将|要|设立|成立|组建|开展|加快|推进|推动|建设|打造|培育|支持|引进|招引|实施|开工|签约|落地|布局|谋划|新建|启动|计划|共建|合作|投资|争取|聚焦|发展")
+_PLACES = (*REGION_TYPES, "zone")
+
+
+def project_host_end(sentence: Sentence) -> int:
+    """Where the name of the project a sentence opens with ends, when places open the name (杭州市萧山区…
+    项目): they host the project, they are not who acts in the line — a list of projects is its issuer's
+    (its region's) backing. 0: the sentence does not open so."""
+    found = sentence._of_types.get("project_host")
+    if found is None:
+        found = sentence._of_types["project_host"] = _project_host_end(sentence)
+    return found
+
+
+def _project_host_end(sentence: Sentence) -> int:
+    text = sentence.text
+    if "项目" not in text:
+        return 0
+    places = sentence.of_types(_PLACES)
+    if not places:
+        return 0
+    opening = _PROJECT_LINE_OPENS.match(text)
+    starts = [opening.end(), len(opening[0]) - len(opening[0].lstrip())] if opening else [0]
+    k = next((k for k, x in enumerate(places) if x[0] in starts), None)
+    if k is None:
+        return 0
+    end = places[k][1]
+    for s, e, _ in places[k + 1:]:
+        if s != end:
+            break
+        end = e  # 杭州市萧山区, 贵阳市贵安新区: the host named from its province or city down
+    name = _PROJECT_NAME.match(text, end)
+    if not name or _PROJECT_NAME_VERB.search(name[0]):
+        return 0
+    return name.end()
