@@ -1148,6 +1148,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
+    # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
+    r"|[（(]\s*内部[\u4e00-\u9fff]{1,4}(?:资料|材料|刊物)|[（(][^（）()。，]{0,12}注意保存[）)]$"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
@@ -1178,6 +1180,8 @@ def is_back_matter(text: str) -> bool:
     """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
 
     >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
+    (True, True, False)
+    >>> is_back_matter("（内部学习资料　注意保存）"), is_back_matter("（内部参考材料）"), is_back_matter("（内部审计发现问题12个）")
     (True, True, False)
     >>> is_back_matter("（共印60份）"), is_back_matter("共 14 条　1/1 页"), is_back_matter("投资咨询热线：0512-0000000"), is_back_matter("政务服务热线：三季度办结率98%")
     (True, True, True, False)
@@ -1495,7 +1499,10 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     rest = [i for i in range(n) if i not in front]
     title = None
     title_range = None
-    chosen = _whole_title(lines, rest[:8], [lines[i].text for i in front if lines[i].kind == "page_title"])
+    # (an entry of a table of contents, its words a headline further down, titles no document: 2. 《…条例》修订要点解读
+    # listed under 目　录 is one item's headline among others)
+    toc = _toc_entries(lines)
+    chosen = _whole_title(lines, [i for i in rest[:8] if i not in toc], [lines[i].text for i in front if lines[i].kind == "page_title"])
     if chosen is not None and len(rest) > 1:
         title = chosen
         title_range = (0, len(lines[chosen].text))
@@ -1526,7 +1533,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     top = texts[: min(6, n)]
     # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
     # (nor a line of a list, after a bullet or its item's day: ▶ 11.17｜上海发布…若干措施, an item reporting the document)
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1]))
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) and k not in toc
            and numbering(t) != "◆" and day_prefix(strip_numbering(t)) is None for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")
