@@ -622,6 +622,27 @@ def _is_body(line: Line) -> bool:
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text) or is_cue(text)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # (a card's headline is words: -----Original Message----- over an e-mail's fields is none)
+# One field on a line of its own, a short label and its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
+_ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
+
+
+def _field_card(lines: Sequence[Line], j: int) -> bool:
+    """Do lines ``j`` to ``j + 2`` open a card of fields, each a label and its value on a line of its own (项目名称：… /
+    投资额：… / 联系人：…), no metadata, the first two a value only, no clause (two lines headed by a place, 浙江：…, are
+    headlines as often)? An item's particulars as a project list prints them: its text, under its headline,
+    as a line of several fields is (:func:`kg.lines.fields_line`). A value with a clause in it (笔者了解到：紫蓬镇依托…，…) is
+    prose under a headline that names a place (紫蓬镇：农文旅融合带火“周末经济”), no card.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["项目名称：某某冷链仓储项目", "投资额：4.5亿元", "建设内容：新建冷库。", "某某冷链物流园"]]
+    >>> _field_card(rows, 0), _field_card(rows, 1)
+    (True, False)
+    """
+    return j + 2 < len(lines) and all((_ONE_FIELD_LINE if k < j + 2 else _ONE_FIELD).match(lines[k].text) is not None
+                                      and not is_metadata(lines[k].text) and visual_width(lines[k].text) <= 60 for k in (j, j + 1, j + 2))
+
+
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
     line = lines[j]
@@ -776,6 +797,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if is_cue(line.text):
             continue  # a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and _ONE_FIELD_LINE.match(line.text) \
+                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
+            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -823,7 +847,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # under a masthead they would be the issue's)
         key_points = meta_after and j < n and lines[j].text[:2] in ("要点", "看点") and _KEY_POINTS.match(lines[j].text) is not None \
             and ends_sentence(lines[j].text)
-        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)) \
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or _short_lead(strip_numbering(inner), lines[j].text)
+                          or (_field_card(lines, j) and _CJK.search(line.text) is not None)) \
                 or (_heads_body(lines, j) and not wraps) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
@@ -1219,13 +1244,24 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
         cut = closed + 1
     # (and, closing the file, the office that compiled the issue alone in brackets: （综合统计处）, as （…处编） is)
-    while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
+    # (but not whom to call closing the last card of fields, 联系人：… under 投资额：…: that card's field, as in the cards above)
+    while cut > 0 and not _card_contact(lines, region, cut - 1) and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))
                        or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)
                        or (cut > 1 and _runs_on_list(lines[region[cut - 2]].text, lines[region[cut - 1]].text))
                        or _is_rule(lines[region[cut - 1]].text.strip())):  # (rules over and between 抄送：… and …印发 lines)
         cut -= 1
     return region[:cut], region[cut:]
+
+
+_CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地址)\s*[:：]")
+
+
+def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
+    """Is line ``region[k]`` whom to call (联系人：某某　某某市商务局) closing a card of fields (项目名称：… / 投资额：…), the
+    field above it one of the card's, no back matter?"""
+    return k > 0 and _CONTACT_FIELD.match(lines[region[k]].text) is not None and _ONE_FIELD.match(lines[region[k - 1]].text) is not None \
+        and not _BACK_MATTER.match(lines[region[k - 1]].text) and not is_metadata(lines[region[k - 1]].text)
 
 
 # A distribution list's label (报：, 送：, 抄送：, 发：), whose list a printed page may wrap onto the next line.
@@ -1344,7 +1380,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
                 and all(_in_masthead(lines, front, k) for k in range(len(front))) \
-                and all(len(item.body) <= 4 for item in items):
+                and all(_blocks(lines, item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
@@ -1353,6 +1389,11 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
+
+
+def _blocks(lines: Sequence[Line], body: Sequence[int]) -> int:
+    """How many blocks ``body`` is: its paragraphs, a run of lines each one field (项目名称：… / 投资额：… / 联系人：…) one block."""
+    return sum(1 for k, i in enumerate(body) if not (k and _ONE_FIELD.match(lines[i].text) and _ONE_FIELD.match(lines[body[k - 1]].text)))
 
 
 def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
