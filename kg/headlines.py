@@ -1336,6 +1336,13 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Sub-heads numbered from 一 again under every headline (一、基本情况 … under one, 一、… again under the next), the
+    # headlines not so numbered: pieces each with parts of its own, as a brief prints several studies; one document's parts
+    # number on, or restart under headings numbered above them.
+    restarts = _restarted_parts(lines, items) if heads[0].mark not in _PART_KINDS and len(items) >= 2 else 0
+    if restarts == len(items):
+        score += 1.5 * min(restarts, 3)
+        reasons.append(f"{restarts} items each with parts numbered from 一")
     # Every item closed by who wrote it (（执笔：某某）, （某某处供稿）): pieces by several hands, not one report's parts,
     # whatever their titles say (…情况调研, …的思考).
     credited = sum(1 for item in items if item.body and _WRITER_CREDIT.match(lines[max(item.body + item.meta)].text))
@@ -1389,6 +1396,15 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
+
+
+_PART_KINDS = ("一、", "（一）", "第一条")
+
+
+def _restarted_parts(lines: Sequence[Line], items: Sequence[Item]) -> int:
+    """How many of ``items`` hold a sub-head numbered 一、 or （一） among their body lines, headline-shaped."""
+    return sum(1 for item in items if any(_list_number(lines[i].text) in (("一、", 1), ("（一）", 1)) and headline_form(lines[i].text)
+                                          for i in item.body))
 
 
 def _blocks(lines: Sequence[Line], body: Sequence[int]) -> int:
