@@ -714,7 +714,9 @@ _NUMBER_OF = {"一、": re.compile(r"^([一二三四五六七八九十]{1,3})"),
               "1.": re.compile(r"^(\d{1,2})")}
 
 
-# A short tag a reading cut out of its paragraph's opening (【攸县】 of 【攸县】攸县对…。): the item's headline, however short.
+# A short tag a reading cut out of its paragraph's opening (【攸县】 of 【攸县】攸县对…。), or alone on a line over the item's
+# prose (a tag over a headline and its body is a section's, which the checks below the shape leave out): the item's
+# headline, however short.
 _CUT_TAG = re.compile(r"【[\u4e00-\u9fff]{2,5}】")
 _SHORT_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．])\s*[\u4e00-\u9fff]{2,3}")
 
@@ -818,7 +820,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
-            or (i in cut and _CUT_TAG.fullmatch(line.text) is not None) \
+            or ((i in cut or not marked) and _CUT_TAG.fullmatch(line.text) is not None and TAG.match(line.text) is not None) \
             or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text))
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
