@@ -226,9 +226,10 @@ _BRACKET_HEAD = re.compile(r"【([^【】]{6,40})】[ \u3000]*")
 _NUMBERED_BRACKET_HEAD = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])[ \u3000]*【([^【】]{2,40})】[ \u3000]*")
 
 
-# Or a short tag run into its item's paragraph, a place or a column naming the item (【宁乡市】宁乡经开区…。, 【攸县】…): the
-# item's only headline, where several paragraphs open so (the caller asks for several); no cue, box or editor's note.
-SHORT_TAG_HEAD = re.compile(r"【([\u4e00-\u9fff]{2,5})】[ \u3000]*")
+# Or a county's or a district's name as a tag run into its item's paragraph (【宁乡市】宁乡经开区…。, 【攸县】…): the item's
+# only headline, where several paragraphs open so (the caller asks for several); no cue, box or editor's note. (Two or
+# three characters: wider tags over prose, 【宁夏银川】银川市出台…, under a closing 点评： on all of them, are one piece's.)
+SHORT_TAG_HEAD = re.compile(r"【([\u4e00-\u9fff]{2,3})】[ \u3000]*")
 
 
 def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
