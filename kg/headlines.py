@@ -652,6 +652,27 @@ def _is_body(line: Line) -> bool:
     return ends_sentence(text) or is_prose(text) or bool(dateline(text)) or visual_width(text) > 48 or fields_line(text) or is_cue(text)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # (a card's headline is words: -----Original Message----- over an e-mail's fields is none)
+# One field on a line of its own, a short label and its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
+_ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
+
+
+def _field_card(lines: Sequence[Line], j: int) -> bool:
+    """Do lines ``j`` to ``j + 2`` open a card of fields, each a label and its value on a line of its own (项目名称：… /
+    投资额：… / 联系人：…), no metadata, the first two a value only, no clause (two lines headed by a place, 浙江：…, are
+    headlines as often)? An item's particulars as a project list prints them: its text, under its headline,
+    as a line of several fields is (:func:`kg.lines.fields_line`). A value with a clause in it (笔者了解到：紫蓬镇依托…，…) is
+    prose under a headline that names a place (紫蓬镇：农文旅融合带火“周末经济”), no card.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["项目名称：某某冷链仓储项目", "投资额：4.5亿元", "建设内容：新建冷库。", "某某冷链物流园"]]
+    >>> _field_card(rows, 0), _field_card(rows, 1)
+    (True, False)
+    """
+    return j + 2 < len(lines) and all((_ONE_FIELD_LINE if k < j + 2 else _ONE_FIELD).match(lines[k].text) is not None
+                                      and not is_metadata(lines[k].text) and visual_width(lines[k].text) <= 60 for k in (j, j + 1, j + 2))
+
+
 def _heads_body(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j`` a headline (shaped or marked as one) over body text of its own?"""
     line = lines[j]
@@ -723,6 +744,10 @@ _NUMBER_OF = {"一、": re.compile(r"^([一二三四五六七八九十]{1,3})"),
               "1.": re.compile(r"^(\d{1,2})")}
 
 
+# A short tag a reading cut out of its paragraph's opening (【攸县】 of 【攸县】攸县对…。), or alone on a line over the item's
+# prose (a tag over a headline and its body is a section's, which the checks below the shape leave out): the item's
+# headline, however short.
+_CUT_TAG = re.compile(r"【[\u4e00-\u9fff]{2,5}】")
 _SHORT_NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．])\s*[\u4e00-\u9fff]{2,3}")
 
 
@@ -817,6 +842,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
             continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and _ONE_FIELD_LINE.match(line.text) \
+                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
+            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -836,6 +864,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or (marked and visual_width(line.text) <= 60 and (not ends_sentence(line.text) or _one_sentence(line.text) or _asks(line.text))) \
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
+            or ((i in cut or not marked) and _CUT_TAG.fullmatch(line.text) is not None and TAG.match(line.text) is not None) \
             or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text))
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
@@ -869,7 +898,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             and ends_sentence(lines[j].text)
         # (over the first part of its item, a tag alone: 【基本案情】; or over its fields: 地块编号：…)
         label = (run_in and j < n and part_label(j)) or (j < n and _opens_fields(lines, j, fields))
-        if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)) \
+        if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)
+                          or (_field_card(lines, j) and _CJK.search(line.text) is not None)) \
                 or (_heads_body(lines, j) and not wraps and not label) \
                 or j in toc or lines[j].text.startswith(">"):
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
@@ -1209,6 +1239,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[（(]\s*本[\u4e00-\u9fff]{1,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
+    # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
+    r"|[（(]\s*内部[\u4e00-\u9fff]{1,4}(?:资料|材料|刊物)|[（(][^（）()。，]{0,12}注意保存[）)]$"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
     r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
@@ -1239,6 +1271,8 @@ def is_back_matter(text: str) -> bool:
     """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
 
     >>> is_back_matter("声明：本刊信息来自公开资料整理。"), is_back_matter("本期编辑：某某　　投稿邮箱：某某"), is_back_matter("编辑部近日走访了12家企业。")
+    (True, True, False)
+    >>> is_back_matter("（内部学习资料　注意保存）"), is_back_matter("（内部参考材料）"), is_back_matter("（内部审计发现问题12个）")
     (True, True, False)
     >>> is_back_matter("（共印60份）"), is_back_matter("共 14 条　1/1 页"), is_back_matter("投资咨询热线：0512-0000000"), is_back_matter("政务服务热线：三季度办结率98%")
     (True, True, True, False)
@@ -1276,13 +1310,24 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     if closed is not None and closed + 1 < cut and not any(is_prose(lines[i].text) for i in region[closed + 1 : cut]):
         cut = closed + 1
     # (and, closing the file, the office that compiled the issue alone in brackets: （综合统计处）, as （…处编） is)
-    while cut > 0 and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
+    # (but not whom to call closing the last card of fields, 联系人：… under 投资额：…: that card's field, as in the cards above)
+    while cut > 0 and not _card_contact(lines, region, cut - 1) and (_BACK_MATTER.match(lines[region[cut - 1]].text) or (is_metadata(lines[region[cut - 1]].text)
                                                                            and _CLOSING_META.match(lines[region[cut - 1]].text))
                        or (digest and _COMPILING_OFFICE.fullmatch(lines[region[cut - 1]].text.strip()) is not None)
                        or (cut > 1 and _runs_on_list(lines[region[cut - 2]].text, lines[region[cut - 1]].text))
                        or _is_rule(lines[region[cut - 1]].text.strip())):  # (rules over and between 抄送：… and …印发 lines)
         cut -= 1
     return region[:cut], region[cut:]
+
+
+_CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地址)\s*[:：]")
+
+
+def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
+    """Is line ``region[k]`` whom to call (联系人：某某　某某市商务局) closing a card of fields (项目名称：… / 投资额：…), the
+    field above it one of the card's, no back matter?"""
+    return k > 0 and _CONTACT_FIELD.match(lines[region[k]].text) is not None and _ONE_FIELD.match(lines[region[k - 1]].text) is not None \
+        and not _BACK_MATTER.match(lines[region[k - 1]].text) and not is_metadata(lines[region[k - 1]].text)
 
 
 # A distribution list's label (报：, 送：, 抄送：, 发：), whose list a printed page may wrap onto the next line.
@@ -1394,6 +1439,13 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += s
     reasons = [f"{len(items)} items with headlines marked {heads[0].mark}"]
     reasons += [f"{v} {k}" for k, v in counts.items() if v]
+    # Sub-heads numbered from 一 again under every headline (一、基本情况 … under one, 一、… again under the next), the
+    # headlines not so numbered: pieces each with parts of its own, as a brief prints several studies; one document's parts
+    # number on, or restart under headings numbered above them.
+    restarts = _restarted_parts(lines, items) if heads[0].mark not in _PART_KINDS and len(items) >= 2 else 0
+    if restarts == len(items):
+        score += 1.5 * min(restarts, 3)
+        reasons.append(f"{restarts} items each with parts numbered from 一")
     # Every item closed by who wrote it (（执笔：某某）, （某某处供稿）): pieces by several hands, not one report's parts,
     # whatever their titles say (…情况调研, …的思考).
     credited = sum(1 for item in items if item.body and _WRITER_CREDIT.match(lines[max(item.body + item.meta)].text))
@@ -1446,7 +1498,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
                 and all(_in_masthead(lines, front, k) for k in range(len(front))) \
-                and all(len(item.body) <= 4 for item in items):
+                and all(_blocks(lines, item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
@@ -1455,6 +1507,20 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
+
+
+_PART_KINDS = ("一、", "（一）", "第一条")
+
+
+def _restarted_parts(lines: Sequence[Line], items: Sequence[Item]) -> int:
+    """How many of ``items`` hold a sub-head numbered 一、 or （一） among their body lines, headline-shaped."""
+    return sum(1 for item in items if any(_list_number(lines[i].text) in (("一、", 1), ("（一）", 1)) and headline_form(lines[i].text)
+                                          for i in item.body))
+
+
+def _blocks(lines: Sequence[Line], body: Sequence[int]) -> int:
+    """How many blocks ``body`` is: its paragraphs, a run of lines each one field (项目名称：… / 投资额：… / 联系人：…) one block."""
+    return sum(1 for k, i in enumerate(body) if not (k and _ONE_FIELD.match(lines[i].text) and _ONE_FIELD.match(lines[body[k - 1]].text)))
 
 
 def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
@@ -1601,7 +1667,10 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     rest = [i for i in range(n) if i not in front]
     title = None
     title_range = None
-    chosen = _whole_title(lines, rest[:8], [lines[i].text for i in front if lines[i].kind == "page_title"])
+    # (an entry of a table of contents, its words a headline further down, titles no document: 2. 《…条例》修订要点解读
+    # listed under 目　录 is one item's headline among others)
+    toc = _toc_entries(lines)
+    chosen = _whole_title(lines, [i for i in rest[:8] if i not in toc], [lines[i].text for i in front if lines[i].kind == "page_title"])
     if chosen is not None and len(rest) > 1:
         title = chosen
         title_range = (0, len(lines[chosen].text))
@@ -1632,7 +1701,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     top = texts[: min(6, n)]
     # (not a title over a news lead: 某某市人民政府关于…的通知 / 某某市人民政府近日印发…, an item reporting the document)
     # (nor a line of a list, after a bullet or its item's day: ▶ 11.17｜上海发布…若干措施, an item reporting the document)
-    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1]))
+    if any(_DOCUMENT_TITLE.search(t) and not is_prose(t) and not (k + 1 < n and news_opener(texts[k + 1])) and k not in toc
            and numbering(t) != "◆" and day_prefix(strip_numbering(t)) is None for k, t in enumerate(top)):
         score += 3.0
         reasons.append("a document title at the top")

@@ -140,7 +140,9 @@ _ROLE_NAME = (r"(?:(?!打造|建设|建成|加快|推进|推动|争创|创建|�
               r"[委局厅办院所处科部室组社站会联协署馆]|主任|局长|厅长|处长|科长|部长|书记|市长|县长|区长|院长|所长|主席|秘书长|董事长|总经理)"
               r"(?:[ \u3000]+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))?"
               r"|(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})(?:委员|代表|教授|研究员|博士|同志)?)"
-              r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
+              # (their part in brackets, or their posts and units: 某某（市政协委员、某区水利局原副局长）, 某某某（农工党某某市委会会员）)
+              r"(?:等\s*[\d一二三四五六七八九十]{1,3}\s*(?:人|位|家|个单位))?(?:[（(][\u4e00-\u9fff]{1,6}[）)]"
+              r"|[（(][\u4e00-\u9fff]{2,16}(?:[、，,][\u4e00-\u9fff]{2,16}){0,2}[）)])?")
 _ROLE_FIELD = rf"{_ROLE_LABEL}[:：][ \u3000]*{_ROLE_NAME}(?:[ \u3000]*[，,、；;／/][ \u3000]*{_ROLE_NAME}|[ \u3000]+{_ROLE_NAME}){{0,7}}"
 _ROLE_LINE = rf"[（(]?{_ROLE_FIELD}(?:[ \u3000]+(?:{_ROLE_FIELD}|{_FIELD}[ \u3000]*[^\s，。；,;！？]{{1,20}}))*[）)]?$"
 _ROLE_LINE_RE = re.compile(_ROLE_LINE)
@@ -271,6 +273,8 @@ def visual_width(text: str) -> float:
 
 
 _CLAUSE_PUNCT = re.compile(r"[，。；！？,;：:]")
+# One field on a line of its own, a short label and its value, no clause after it (投资额：4.5亿元, 联系人：某某　某某县文化旅游局).
+_ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^:：，。；！？,;!?]*$")
 
 
 def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
@@ -302,8 +306,9 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     # Wrapped text breaks full lines mid-sentence; short paragraphs, one a line, end theirs.
     # (Titles, with no punctuation at all, say nothing either way.)
     # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
+    # (nor one field on a line of its own, 项目名称：某某冷链仓储项目, as a project card prints its particulars)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not _ONE_FIELD_LINE.match(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
@@ -725,6 +730,8 @@ def is_metadata(text: str) -> bool:
     (True, True, False)
     >>> is_metadata("帮扶地：某某省某某市　协作方：某某市某某区"), is_metadata("联系人：某某　电话：0000-1234567"), is_metadata("劳务协作：春风行动以来输出劳动力4万人")
     (True, False, False)
+    >>> is_metadata("反映人：某某（市政协委员、某区水利局原副局长）"), is_metadata("反映人：某某某（农工党某某市委会会员）"), is_metadata("负责人：某某（附件）要求")
+    (True, True, False)
     >>> is_metadata("受援地：某某州某某县"), is_metadata("支援方：某某市、某某市"), is_metadata("川渝：共建物流枢纽联盟")
     (True, True, False)
     >>> is_metadata("总投资：46亿元｜建设单位：某某港务集团｜工期：36个月"), is_metadata("合肥｜新能源汽车零部件企业可申请技改补贴")

@@ -24,7 +24,7 @@ from kg.headlines import (
     _office_acts_on,
     _sets_the_scene,
 )
-from kg.lines import dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.lines import TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
 __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head"]
@@ -226,6 +226,12 @@ _BRACKET_HEAD = re.compile(r"【([^【】]{6,40})】[ \u3000]*")
 _NUMBERED_BRACKET_HEAD = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳])[ \u3000]*【([^【】]{2,40})】[ \u3000]*")
 
 
+# Or a county's or a district's name as a tag run into its item's paragraph (【宁乡市】宁乡经开区…。, 【攸县】…): the item's
+# only headline, where several paragraphs open so (the caller asks for several); no cue, box or editor's note. (Two or
+# three characters: wider tags over prose, 【宁夏银川】银川市出台…, under a closing 点评： on all of them, are one piece's.)
+SHORT_TAG_HEAD = re.compile(r"【([\u4e00-\u9fff]{2,3})】[ \u3000]*")
+
+
 def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
     """Where a paragraph opening with ``【headline】`` runs into its body: ``[(0, body start)]``, or None.
 
@@ -237,8 +243,14 @@ def cut_bracket_head(line: Line) -> list[tuple[int, int]] | None:
     [(0, 15)]
     >>> cut_bracket_head(Line("2.【春耕进度】全省已完成早稻育秧面积约46万亩。", (), (0, 26))), cut_bracket_head(Line("【春耕进度】全省已完成育秧。", (), (0, 14)))
     ([(0, 8)], None)
+    >>> cut_bracket_head(Line("【攸县】攸县对17个农贸市场开展提质改造，年内完成。", (), (0, 26))), cut_bracket_head(Line("【解说】3月22日，樱花季开幕，游客如织。", (), (0, 21)))
+    ([(0, 4)], None)
     """
     match = _BRACKET_HEAD.match(line.text)
+    short = None if match else SHORT_TAG_HEAD.match(line.text)
+    if short and TAG.match(line.text) and not _EDITOR_NOTE.match(line.text) and is_prose(line.text[short.end() :]) \
+            and ends_sentence(line.text):
+        return [(0, short.end())]
     numbered = None if match else _NUMBERED_BRACKET_HEAD.match(line.text)
     match = match or numbered
     body = line.text[match.end() :] if match else ""
