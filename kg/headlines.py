@@ -653,8 +653,8 @@ def _is_body(line: Line) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # (a card's headline is words: -----Original Message----- over an e-mail's fields is none)
-# One field on a line of its own, a short label and its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
-_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
+# A line opening with a field, a short label and the start of its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
+_FIELD_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
 _ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
 
 
@@ -669,7 +669,7 @@ def _field_card(lines: Sequence[Line], j: int) -> bool:
     >>> _field_card(rows, 0), _field_card(rows, 1)
     (True, False)
     """
-    return j + 2 < len(lines) and all((_ONE_FIELD_LINE if k < j + 2 else _ONE_FIELD).match(lines[k].text) is not None
+    return j + 2 < len(lines) and all((_ONE_FIELD_LINE if k < j + 2 else _FIELD_OPENING).match(lines[k].text) is not None
                                       and not is_metadata(lines[k].text) and visual_width(lines[k].text) <= 60 for k in (j, j + 1, j + 2))
 
 
@@ -1326,7 +1326,7 @@ _CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地�
 def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
     """Is line ``region[k]`` whom to call (联系人：某某　某某市商务局) closing a card of fields (项目名称：… / 投资额：…), the
     field above it one of the card's, no back matter?"""
-    return k > 0 and _CONTACT_FIELD.match(lines[region[k]].text) is not None and _ONE_FIELD.match(lines[region[k - 1]].text) is not None \
+    return k > 0 and _CONTACT_FIELD.match(lines[region[k]].text) is not None and _FIELD_OPENING.match(lines[region[k - 1]].text) is not None \
         and not _BACK_MATTER.match(lines[region[k - 1]].text) and not is_metadata(lines[region[k - 1]].text)
 
 
@@ -1520,7 +1520,7 @@ def _restarted_parts(lines: Sequence[Line], items: Sequence[Item]) -> int:
 
 def _blocks(lines: Sequence[Line], body: Sequence[int]) -> int:
     """How many blocks ``body`` is: its paragraphs, a run of lines each one field (项目名称：… / 投资额：… / 联系人：…) one block."""
-    return sum(1 for k, i in enumerate(body) if not (k and _ONE_FIELD.match(lines[i].text) and _ONE_FIELD.match(lines[body[k - 1]].text)))
+    return sum(1 for k, i in enumerate(body) if not (k and _FIELD_OPENING.match(lines[i].text) and _FIELD_OPENING.match(lines[body[k - 1]].text)))
 
 
 def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
