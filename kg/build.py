@@ -730,6 +730,11 @@ def _clear_litter(out: Path) -> None:
 
 
 def _raise_interrupted(number: int, frame) -> None:
+    # The first stop signal ends the build; those after it (each worker of a pool may pass one on, a supervisor may
+    # repeat its own) are ignored until the build has cleaned up, where one raised again would break off the
+    # cleaning up — killing the pool — half done and leave the build hanging (:func:`_stop_signals_raise` restores).
+    for other in _STOP_SIGNALS:
+        signal.signal(other, signal.SIG_IGN)
     raise Interrupted(f"kg build stopped by {signal.Signals(number).name}; the previous exports are kept")
 
 

@@ -217,6 +217,17 @@ def test_sigterm_raises_interrupted_during_a_build():
             time.sleep(5)  # the handler runs at once; this only bounds a failure
 
 
+def test_a_second_sigterm_does_not_break_off_the_cleaning_up_after_the_first():
+    handler = signal.getsignal(signal.SIGTERM)
+    with build_module._stop_signals_raise():
+        with pytest.raises(Interrupted, match="stopped by SIGTERM"):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler runs at once; this only bounds a failure
+        os.kill(os.getpid(), signal.SIGTERM)  # a worker passing the same stop on while the build cleans up: nothing raised
+        time.sleep(0.1)
+    assert signal.getsignal(signal.SIGTERM) == handler
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigterm_while_a_file_is_extracted_stops_the_build(tmp_path, monkeypatch, no_hang, jobs):
     """Not reported as a failure of the file being waited for, the build going on regardless."""
