@@ -1660,8 +1660,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     return readings
 
 
-# A title naming a collection of questions (办税热点问答, 政策答疑, 一问一答): a digest's name, whatever else its line says.
-_QUESTIONS_NAMED = re.compile(r"问答|答疑|解答|百问|问与答|一问一答|Q&A|QA", re.I)
+# A title naming a collection of questions (办税热点问答, 政策答疑, 十问十答, 常见问题): a digest's name, whatever else its line says.
+_QUESTIONS_NAMED = re.compile(r"问答|答疑|解答|[一二三四五六七八九十百千\d]+问|问与答|(?:热点|常见)问题|Q&A", re.I)
 
 
 def _asked(lines: Sequence[Line], i: int) -> bool:
