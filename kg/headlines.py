@@ -850,7 +850,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             # open at a page's foot (or a running header's), which runs on over it
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
         # them, where at a press conference they are asked inside an item; the readings' scores choose)
-        question = _QUESTION.match(line.text) is not None and line.text[-1:] in "？?" and i + 1 < n and _ANSWER.match(lines[i + 1].text) is not None
+        question = _asked(lines, i)
         if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
@@ -1604,6 +1604,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         if len(heads) < 2:
             continue
         front, items, back, headings = _assign(lines, text, heads)
+        if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
+            continue  # questions (问：…？, ## 问：…？) under a news title (访谈｜…, 专访…, …——访…) are one interview's turns, no digest's items
         score, reasons = _score_items(lines, text, heads, items, front)
         if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
@@ -1656,6 +1658,25 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         toc = _listed(lines, heads, front)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
+
+
+# A title naming a collection of questions (办税热点问答, 政策答疑, 十问十答, 常见问题): a digest's name, whatever else its line says.
+_QUESTIONS_NAMED = re.compile(r"问答|答疑|解答|[一二三四五六七八九十百千\d]+问|问与答|(?:热点|常见)问题|Q&A", re.I)
+
+
+def _asked(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a question over its answer (问：…？ over 答：…)?"""
+    text = lines[i].text
+    return _QUESTION.match(text) is not None and text[-1:] in "？?" and i + 1 < len(lines) and _ANSWER.match(lines[i + 1].text) is not None
+
+
+def _news_title(lines: Sequence[Line], front: Sequence[int]) -> bool:
+    """Does a news title stand above the first question (访谈｜…, 专访某某：…, …——访某某局长): a headline-shaped line of
+    ``front`` that is no masthead's (a name, an issue or a date line, the office issuing it) and names no collection of
+    questions? A digest of questions is headed by its masthead, the questions its only headlines; an interview by its title."""
+    return any(headline_form(lines[i].text) and not lines[i].kind.startswith("page_") and not _in_masthead(lines, front, k)
+               and not _masthead_line(lines[i].text) and not _newsletter_name(lines[i].text) and not _QUESTIONS_NAMED.search(lines[i].text)
+               for k, i in enumerate(front))
 
 
 def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:

@@ -2621,6 +2621,32 @@ def test_an_interviewers_questions_are_the_interviews_text_not_headlines_nor_byl
     assert_nothing_lost(doc)
 
 
+# Interviews written as questions and answers (tests/handmade_digests/interviews/: a title only, a byline, a lead, a
+# subtitle, 4 to 8 questions, answers of several paragraphs, 记者：/赵某： turns, one under a newsletter's masthead), each
+# laid out as written, without blank lines, with a blank line between every two lines, and with its questions in bold or
+# as ## headings: one article, titled by its title, however like a digest of questions (问：…？ / 答：…) it looks.
+INTERVIEWS = sorted((Path(__file__).parent / "handmade_digests" / "interviews").glob("i*"))
+INTERVIEW_TITLES = json.loads((Path(__file__).parent / "handmade_digests" / "interviews" / "titles.json").read_text(encoding="utf-8"))
+_TURN = re.compile(r"^(?:\*\*)?(?:问|记者)：")
+
+
+def _interview_layouts(text: str, name: str) -> dict[str, tuple[str, str]]:
+    lines = [line for line in text.rstrip("\n").split("\n") if line.strip()]
+    plain = [line.strip("*").removeprefix("# ") for line in lines]
+    return {"as-written": (text, name), "noblank": ("\n".join(lines) + "\n", name), "spaced": ("\n\n".join(lines) + "\n", name),
+            "bold-questions": ("\n\n".join(f"**{line}**" if _TURN.match(line) else line for line in plain) + "\n", "interview.md"),
+            "h2-questions": ("\n\n".join(f"## {line}" if _TURN.match(line) else line for line in plain) + "\n", "interview.md")}
+
+
+@pytest.mark.parametrize("layout", ["as-written", "noblank", "spaced", "bold-questions", "h2-questions"])
+@pytest.mark.parametrize("path", INTERVIEWS, ids=[p.stem for p in INTERVIEWS])
+def test_an_interview_in_questions_and_answers_stays_one_article(path, layout):
+    text, name = _interview_layouts(path.read_text(encoding="utf-8"), path.name)[layout]
+    doc = segment(_source(text, name))
+    assert [a.title for a in doc.articles] == [INTERVIEW_TITLES[path.name]]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("number", ["#### {n:02d}", "**{n:02d}**", "## {n}"])
 def test_an_items_number_set_as_a_heading_or_in_bold_over_its_headline_is_no_text(number):
     # (a 商会 bulletin's items numbered 01, 02 on lines of their own, marked as the headlines are or otherwise)
