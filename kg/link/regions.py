@@ -30,9 +30,14 @@ _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪�
 # After an industry's label, the rest of a designation, event or grant named after it.
 _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
-# 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
-# (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
+# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂): the thing,
+# not the industry. Not materials, modules or parks (储能材料, 光伏组件, 机器人产业园), which the gold reads as the
+# sector's own, nor 动力电池 (a sector of its own).
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
+# After an industry's label, a party that deals with the sector from outside it: an investor, a maker that
+# buys from it, a customer, a plant that uses its goods (创投机构, 新能源电池厂商, 制造业用户, 汽车工厂).
+# Not 企业 or 公司 (新能源企业, 物流公司), which the gold reads as the sector's firms.
+_PARTY_AFTER = re.compile(r"机构|厂商|用户|工厂")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -197,6 +202,8 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if entity.type == "industry" and _PARTY_AFTER.match(text, cand.end):
+            return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
