@@ -34,10 +34,12 @@ _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中�
 # not the industry. Not materials, modules or parks (储能材料, 光伏组件, 机器人产业园), which the gold reads as the
 # sector's own, nor 动力电池 (a sector of its own).
 _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
-# After an industry's label, a party that deals with the sector from outside it: an investor, a maker that
-# buys from it, a customer, a plant that uses its goods (创投机构, 新能源电池厂商, 制造业用户, 汽车工厂).
-# Not 企业 or 公司 (新能源企业, 物流公司), which the gold reads as the sector's firms.
-_PARTY_AFTER = re.compile(r"机构|厂商|用户|工厂")
+# After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
+# a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
+# 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
+# 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
+_PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+_ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -202,7 +204,8 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
-        if entity.type == "industry" and _PARTY_AFTER.match(text, cand.end):
+        if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
+                text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
