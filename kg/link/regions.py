@@ -39,6 +39,9 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
 # 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
 _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
+# 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
+_MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
@@ -207,6 +210,8 @@ class RegionResolver:
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
+        if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
+            return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
@@ -264,6 +269,14 @@ class RegionResolver:
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
                    for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
+
+    @staticmethod
+    def _sector_before(context: Context, cand: Candidate) -> bool:
+        """Does another sector's label end right where this one starts (新能源 + 装备制造), or where a longer
+        label of making that ends with this one starts (新能源 + 装备制造业, not 制造业 left alone)?"""
+        ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
+        return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
+                                         and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
 
     @staticmethod
     def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
