@@ -43,6 +43,10 @@ _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
 # 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
 _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
+# After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
+# 合伙人), after a quantifier of one person: who speaks, not the sector.
+_ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
+_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人)")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -210,6 +214,8 @@ class RegionResolver:
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
+        if entity.type == "industry" and _PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]):
+            return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
         if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
             return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
