@@ -16,11 +16,12 @@ __all__ = ["application_field"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
-# What closes it: (等)(领域|行业|场景)(中的) + applied, merged, opened, customers found. Not a bare 应用
+# What closes it: (等)(领域|行业|场景)(中的) + (示范, 推广) applied, merged, opened, customers found; or scenes
+# something lands in (在环卫、物流等场景落地). Not a bare 应用
 # (开展具身智能应用试点: the sector's applications), and after 与 only a field (与旅游融合 may be two sectors
 # merging: 大数据与制造业融合).
-_CLOSER = re.compile(r"等?(?:领域|行业|场景|应用场景)(?:中|里)?的?(?:深度)?(?:应用|融合|开放|拓展|开展.{0,8}?(?:应用|示范))"
-                     r"|(?:中|里)的(?:应用|融合)")
+_CLOSER = re.compile(r"等?(?:领域|行业|场景|应用场景)(?:中|里)?的?(?:深度|示范|推广|规模化)?(?:应用|融合|开放|拓展|开展.{0,8}?(?:应用|示范))"
+                     r"|等?(?:应用)?场景(?:中|里)?(?:率先)?落地|(?:中|里)的(?:应用|融合)")
 _CLOSER_HINT = re.compile(r"领域|行业|场景|中的|里的")
 _FIELD_CLOSER = re.compile(r"等(?:领域|行业|场景)(?:深度)?(?:融合|应用)")
 # The items of a list: short names joined by 、 和 及 (the last may carry a word: 汽车内饰领域).
@@ -42,6 +43,10 @@ def application_field(text: str, start: int, end: int) -> bool:
     >>> application_field("推动数字技术在汽车零部件、现代物流等领域的应用。", 13, 17)
     True
     >>> application_field("推动算力与农业、文化旅游等领域融合应用。", 5, 7)
+    True
+    >>> application_field("推动氢能在物流和公交领域示范应用。", 5, 7)
+    True
+    >>> application_field("推动自动驾驶在环卫、物流等场景落地。", 10, 12)
     True
     >>> application_field("推动大数据与制造业融合发展。", 6, 9)
     False

@@ -30,9 +30,23 @@ _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪�
 # After an industry's label, the rest of a designation, event or grant named after it.
 _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
-# 氢能源机车, 冷链物流车, 汽车用钢): the thing, not the industry. Not materials, modules or parks
-# (储能材料, 光伏组件, 机器人产业园), which the gold reads as the sector's own.
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])")
+# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂): the thing,
+# not the industry. Not materials, modules or parks (储能材料, 光伏组件, 机器人产业园), which the gold reads as the
+# sector's own, nor 动力电池 (a sector of its own).
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
+# After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
+# a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
+# 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
+# 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
+_PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
+# 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
+_MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
+_ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
+# After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
+# 合伙人), after a quantifier of one person: who speaks, not the sector.
+_ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
+_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人)")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -197,6 +211,13 @@ class RegionResolver:
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
+                text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
+            return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
+        if entity.type == "industry" and _PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]):
+            return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
+        if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
+            return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
         if entity.type == "industry" and _in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
@@ -254,6 +275,14 @@ class RegionResolver:
         end = direction.start() if direction else cand.start
         return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
                    for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
+
+    @staticmethod
+    def _sector_before(context: Context, cand: Candidate) -> bool:
+        """Does another sector's label end right where this one starts (新能源 + 装备制造), or where a longer
+        label of making that ends with this one starts (新能源 + 装备制造业, not 制造业 left alone)?"""
+        ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
+        return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
+                                         and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
 
     @staticmethod
     def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
