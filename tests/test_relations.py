@@ -3037,3 +3037,23 @@ def test_a_city_leading_with_its_zone_is_who_acts_not_an_unnamed_zone(linker):
     backs = _facts(linker, text, "backs")
     assert ("430100", "backs", "industry:construction-machinery") in backs, backs
     assert not any(f[0] == "zone:xiangjiang_new_area" for f in backs), backs
+
+
+def test_a_place_set_beside_the_reports_own_backs_nothing_by_it(linker):
+    text = "大连海工装备\n\n大连海工装备产业加快发展。与大连隔海相望的烟台，同样把海工装备作为主导产业。（新华社 20240301）\n"
+    assert ("370600", "backs", "industry:marine-engineering-equipment") not in _facts(linker, text, "backs")
+    text = "常州新能源\n\n常州大力发展新能源。与常州相比，泰州和台州也在发展新能源，但规模仍有差距。（新华社 20240301）\n"
+    assert not {s for s, _, o in _facts(linker, text, "backs") if s in ("321200", "331000")}
+    # the report's own place after the frame still speaks for itself
+    text = "常州新能源\n\n与泰州相比，常州正大力发展新能源。（新华社 20240301）\n"
+    assert ("320400", "backs", "industry:new-energy") in _facts(linker, text, "backs")
+
+
+def test_a_tally_of_what_is_done_is_no_backing(linker):
+    text = "嘉定氢能\n\n区发展改革委负责人介绍，区内已建成加氢站15座。（新华社 20240301）\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs") if o == "industry:hydrogen-refuelling-stations"}
+    text = "惠东电子\n\n县商务局负责人说，今年以来全县新引进电子元器件项目14个。（新华社 20240301）\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+    # what the area will do, or a place's own deed, is still backing
+    text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
+    assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}

@@ -137,7 +137,27 @@ _TOPIC_OPENS = re.compile(r"(?:^|[：:；;])\s*[^，,。；;：:]{1,16}?要(?![�
 _MADE_INTO_OBJECT = re.compile(r"[将把][^，,。；;]{0,12}$")
 
 
+# A sentence opening with a place it compares or neighbours, the place after it told as doing the same or more
+# (与北海相邻的钦州，同样把石化…; 与常州相比，泰州和台州也在发展…; 与嘉定相比，临港新片区…更偏向…): the places
+# after the frame are set beside the report's own, not reported on. (Not 与苏州相比，合肥正大力发展…, nor 与乌鲁木齐
+# 相邻的昌吉州，则把…作为主攻方向: each tells what that place itself does.)
+_COMPARISON_FRAME = re.compile(r"\s*与[^，,。；;]{1,20}?(?:(?:相邻|毗邻|接壤|相望|之隔)的[^，,。；;]{1,12}[，,]?|(?:相比|相较|比较)[，,][^，,。；;]{0,20}?)(?:也|同样|更)")
+
+
 def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """What :func:`_backs_read` finds, less what a place brought in for comparison backs (see
+    :data:`_COMPARISON_FRAME`): only the report's own subject speaks for itself there (与苏州相比，合肥正…)."""
+    facts = _backs_read(sentence, context, evidence)
+    if not _COMPARISON_FRAME.match(sentence.text):
+        yield from facts
+        return
+    own = set(context.subject_at(sentence))
+    for fact in facts:
+        if fact.subject in own or (fact.subject.startswith("agency:") and fact.subject.split(":")[1] in own):
+            yield fact
+
+
+def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
     # around it) is the costly part, and most sentences naming an industry back nothing.
     if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
@@ -283,6 +303,8 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
                                       or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
+        if _tally(text, cues[-1].start(), end):
+            continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
@@ -561,6 +583,20 @@ _BUILT_ALREADY = re.compile(r"已经?$")
 
 # …the same told after a speaker or mid-sentence (…介绍，截至4月底，全市已建成…; …，目前已建成数据中心机架1.2万个).
 _STATUS_BEFORE = re.compile(r"(?:目前|当前|如今|现阶段|截至[^，,。；;]{0,12}|截止[^，,。；;]{0,12})[，,]?[^，,。；;]{0,8}?已经?$")
+
+
+# A tally (今年以来全县新引进电子元器件项目14个; 全市…已建成加氢站11座; 区内已建成加氢站15座): a cue done already
+# (已, 新, 累计 before it), the industry counted right after, told of a period or of the whole area (以来, 全市, 区内),
+# with nothing ahead in the sentence (…，到2025年…力争…: the tally of a place at work). Not a named place's own deed (宜昌…已建成两座加氢站).
+_TALLY_FRAME = re.compile(r"以来|截至|截止|累计|全市|全县|全区|全省|全州|全盟|区内|市内|县内|境内")
+_TALLY_DONE = re.compile(r"(?:已经?|新|累计)$")
+_TALLY_COUNT = re.compile(r"(?:项目|企业)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:座|个|家|处|条|套|台)")
+
+
+def _tally(text: str, cue_start: int, end: int) -> bool:
+    """Is the cue at ``cue_start`` a tally's (see :data:`_TALLY_FRAME`), the industry ending at ``end``?"""
+    return bool(_TALLY_COUNT.match(text, end) and _TALLY_DONE.search(text, max(0, cue_start - 2), cue_start)
+                and _TALLY_FRAME.search(text, 0, cue_start) and not _FUTURE.search(text))
 
 
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
