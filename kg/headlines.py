@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from kg.lines import (
     INTERVIEW_TURN,
+    ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
     continues,
@@ -655,7 +656,6 @@ def _is_body(line: Line) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # (a card's headline is words: -----Original Message----- over an e-mail's fields is none)
 # A line opening with a field, a short label and the start of its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
 _FIELD_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
-_ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
 
 
 def _field_card(lines: Sequence[Line], j: int) -> bool:
@@ -669,7 +669,7 @@ def _field_card(lines: Sequence[Line], j: int) -> bool:
     >>> _field_card(rows, 0), _field_card(rows, 1)
     (True, False)
     """
-    return j + 2 < len(lines) and all((_ONE_FIELD_LINE if k < j + 2 else _FIELD_OPENING).match(lines[k].text) is not None
+    return j + 2 < len(lines) and all((ONE_FIELD_LINE if k < j + 2 else _FIELD_OPENING).match(lines[k].text) is not None
                                       and not is_metadata(lines[k].text) and visual_width(lines[k].text) <= 60 for k in (j, j + 1, j + 2))
 
 
@@ -842,7 +842,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
             continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
-        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and _ONE_FIELD_LINE.match(line.text) \
+        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
                 and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
             continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
         if _BACK_MATTER.match(line.text) or line.cut:

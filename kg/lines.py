@@ -48,6 +48,7 @@ __all__ = [
     "URL",
     "TAG",
     "REPORTER_BYLINE",
+    "ONE_FIELD_LINE",
 ]
 
 STOPS = "。！？!?；;…"
@@ -274,7 +275,7 @@ def visual_width(text: str) -> float:
 
 _CLAUSE_PUNCT = re.compile(r"[，。；！？,;：:]")
 # One field on a line of its own, a short label and its value, no clause after it (投资额：4.5亿元, 联系人：某某　某某县文化旅游局).
-_ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^:：，。；！？,;!?]*$")
+ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
 
 
 def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
@@ -308,7 +309,7 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
     # (nor one field on a line of its own, 项目名称：某某冷链仓储项目, as a project card prints its particulars)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not _ONE_FIELD_LINE.match(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not ONE_FIELD_LINE.match(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
