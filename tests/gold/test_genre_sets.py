@@ -73,6 +73,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # officials quoted by title, firm-led stories, signings naming the investor's home, 国资 funds, targets beside past statistics,
     # 香港金管局/澳门贸促局 in cross-border stories), with short features comparing cities and interviews of a 主任, a 局长 and a 区长
     "genres_heldout26": ({"news": 24, "feature": 3, "interview": 3}, (400, 900)),
+    # official documents of kinds the sets had least: 关于印发…的通知 with the document attached and joint notices (notice), 政府工作报告
+    # sections and 专项规划 中期评估 (report), 产业链 招商推介公告 (invest), 人大常委会 决议/决定 (regulation), 新区/开发区 批复 (approval),
+    # 产业基金 设立方案 and 对口支援/协作 方案 (plan), 实施细则 implementing another body's document (measures); 青藏宁黔辽晋桂 regions
+    "genres_heldout28": ({"notice": 7, "report": 5, "invest": 3, "regulation": 3, "approval": 3, "plan": 6, "measures": 3}, (400, 900)),
 }
 
 
