@@ -56,6 +56,8 @@ class _Tables:
         self.regions = {r["adcode"] for r in _rows("regions.tsv")}
         functions = {r["function_id"] for r in _rows("agency_functions.tsv")}
         self.central = {f"agency:{r['id']}" for r in _rows("agencies_central.tsv")}
+        # bodies of Hong Kong and Macao: their own ids, not a mainland function (as the linking checker has them)
+        self.central |= {f"agency:{r['region']}:{r['id']}" for r in _rows("agencies_sar.tsv")}
         self.functions = functions
         self.industries = {f"industry:{r['slug']}" for r in _rows("industries.tsv")}
         # kg:Zone and kg:MacroRegion are kinds of kg:Region in the ontology
@@ -71,7 +73,7 @@ class _Tables:
                 return "agency", None
             code, _, function = rest.partition(":")
             ok = code in self.regions and function in self.functions
-            return "agency", None if ok else f"{eid} is not a central agency nor <adcode>:<function> of the tables"
+            return "agency", None if ok else f"{eid} is not a central or SAR agency nor <adcode>:<function> of the tables"
         if prefix == "industry":
             return "industry", None if eid in self.industries else f"{eid} is not in industries.tsv"
         if prefix == "fund":

@@ -48,3 +48,20 @@ def test_check_reports_wrong_ends_sentences_and_traps(tmp_path):
         f"{where} fact 5 430100 sets_target industry:construction-machinery: a target needs a number amount, a unit and an int year",
         f"{where} false trap 2 430100 backs industry:construction-machinery: the article states it as a fact elsewhere",
     ]
+
+
+def test_check_accepts_the_bodies_of_hong_kong_and_macao(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "x.txt").write_text("标题\n澳门金融管理局发布《跨境理财通实施细则》。", encoding="utf-8")
+    fact = {"subject": "agency:820000:amcm", "relation": "issues", "object": "policy:跨境理财通实施细则",
+            "sentence": "澳门金融管理局发布《跨境理财通实施细则》。", "amount": None, "unit": None, "year": None}
+    record = {"file": "x.txt", "index": 0, "title": "标题", "genre": "news", "facts": [fact], "false_traps": []}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert check({gold: texts}) == []
+    gold.write_text(json.dumps({**record, "facts": [{**fact, "subject": "agency:820000:no_such_body"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert check({gold: texts}) == [
+        "g.jsonl:1 x.txt fact 1 agency:820000:no_such_body issues policy:跨境理财通实施细则: "
+        "agency:820000:no_such_body is not a central or SAR agency nor <adcode>:<function> of the tables"
+    ]
