@@ -81,6 +81,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # sections and 专项规划 中期评估 (report), 产业链 招商推介公告 (invest), 人大常委会 决议/决定 (regulation), 新区/开发区 批复 (approval),
     # 产业基金 设立方案 and 对口支援/协作 方案 (plan), 实施细则 implementing another body's document (measures); 青藏宁黔辽晋桂 regions
     "genres_heldout28": ({"notice": 7, "report": 5, "invest": 3, "regulation": 3, "approval": 3, "plan": 6, "measures": 3}, (400, 900)),
+    # newsletter-genre items of think-tank and 招商 digests: a region's new policy (digest), commentaries comparing two to four
+    # regions (commentary), statistics of past periods with a few targets stated as such (dataitem), 领导参阅 short items (brief)
+    "genres_heldout29": ({"digest": 14, "commentary": 8, "dataitem": 5, "brief": 3}, (400, 900)),
 }
 
 

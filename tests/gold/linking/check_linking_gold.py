@@ -27,7 +27,7 @@ GENRES = (
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
     "guide", "list", "regulation", "minutes", "interview",
     "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
-    "commentary", "dataitem",
+    "commentary", "dataitem", "brief",
     "metroplan", "projectlist", "assessment", "agreement", "approval", "draft", "payout", "audit", "communique",
 )
 TYPES = ("province", "city", "district", "zone", "macro_region", "agency", "industry", "fund", "policy")

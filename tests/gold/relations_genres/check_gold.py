@@ -32,7 +32,7 @@ GENRES = (
     "plan", "measures", "interpretation", "reply", "newsletter", "speech", "readout",
     "guide", "list", "regulation", "minutes", "interview",
     "workplan", "summary", "budget", "funds", "incentive", "fundrule", "commendation", "disclosure",
-    "commentary", "dataitem",
+    "commentary", "dataitem", "brief",
     "metroplan", "projectlist", "assessment", "agreement", "approval", "draft", "payout", "audit", "communique",
 )
 RELATIONS = ("backs", "issues", "invests_in", "sets_target")
