@@ -245,12 +245,17 @@ def test_sigterm_while_a_file_is_extracted_stops_the_build(tmp_path, monkeypatch
 
 
 def test_a_late_signal_waits_until_the_exports_are_in_place():
+    # Python's own Ctrl-C handler for the test, even where the shell that started it ignores SIGINT (a background job)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     done = []
-    with pytest.raises(KeyboardInterrupt):
-        with build_module._signals_deferred():
-            os.kill(os.getpid(), signal.SIGINT)
-            time.sleep(0.1)
-            done.append("renamed")
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with build_module._signals_deferred():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.1)
+                done.append("renamed")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert done == ["renamed"]
 
 
