@@ -91,7 +91,7 @@ def main() -> None:
     own: collections.Counter = collections.Counter()
     lines: collections.Counter = collections.Counter()
     for stack, count in stacks.items():
-        own[stack[0][0]] += count
+        own[stack[0][0] if stack else "(the loop over the files)"] += count
         for function in {function for function, _ in stack}:
             inclusive[function] += count
         if args.lines:
