@@ -140,7 +140,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2 and sentence.kind != "margin":  # margins state nothing
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    facts.extend(_signature_issues(sents, context, evidence))
+    closing = [s for s in every if s.kind == "margin" and s.unit > max((x.unit for x in sents), default=-1)]
+    facts.extend(_signature_issues(sents, context, evidence, closing))  # (a signature set aside as back matter too)
     facts.extend(_announced_issues(sents, context, evidence))
     facts.extend(_fund_purpose_backs(facts, sents, context))
     facts.extend(_own_fund_backs(facts, context))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _title_region
+from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _signature_line, _title_region
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _subjects_before
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re, _not_issuers
@@ -107,7 +107,13 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
-            if how == "article_subject" and subjects == context.body_subject(context.subject):
+            own = _OWN_PLACE.search(sentence.text, 0, cue.start()) if how == "article_subject" else None
+            if own and not subjects and own[0] == "我们" and (region := _title_region(policy, context)) == [context.topic]:
+                # 所以我们今年出台了《乌兰察布市…若干措施》 (an official of the city answering): the region the title
+                # opens with, the one the article is about (not a firm's or an expert's 我们: no such title)
+                subjects = region
+            if how == "article_subject" and subjects == context.body_subject(context.subject) and not (own and own[0] != "我们"):
+                # (我市…印发《…》 in a bureau's reply: the city names itself, the city issues it)
                 # 我们制定了《…》 in a notice a bureau heads or signs: the bureau issues it, not its region (whose
                 # measures the document's content is)
                 subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"] or subjects
@@ -156,6 +162,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
 
 
+# The writer's own place or body as the subject of an issuing clause (我市已于5月印发《…》; 我们今年出台了《…》).
+_OWN_PLACE = re.compile(r"我们|[我本](?:省|市|区|县|州|盟|旗)")
+
+
 # A party committee's plenary adopting a document, the plenary the clause's subject (全会审议通过了《…》; 全会听取和
 # 讨论了…报告，审议通过了《…》), right before the title.
 _PLENARY_ADOPTS = re.compile(r"(?:^|[。；;]|[，,](?=全会))\s*(?:本次)?全(?:会|体会议)(?:[^，,。；;《》]{0,30}[，,])?\s*(?:还|并|同时)?审议(?:并)?通过(?:了)?\s*$")
@@ -178,16 +188,22 @@ def _plenary_committee(policy: Mention, context: _Context) -> str | None:
 _ATTRIBUTIVE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]{1,2}个?)?(?:部门|部委|单位))?\s*(?:(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布|修订)的)?\s*$")
 
 
+# A place written as a document's issuer needs the issuing verb (海南省出台的《…》, 深圳市近日印发的《…》): a place
+# right before a title (深圳《…》) is as often where it applies.
+_PLACE_ATTRIBUTIVE = re.compile(r"\s*(?:近日|日前|近期|今年|去年|此前|已)?\s*(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布)的\s*$")
+
+
 def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int, Mention]]:
     """The agencies written as the issuers of the title at ``start`` (…部等部门印发的《…》, …部《…》),
-    with the agencies listed with them (A、B联合印发的《…》); [] when none is."""
+    with the agencies listed with them (A、B联合印发的《…》), or the places written so with the verb
+    (海南省出台的《…》, 成都、重庆联合印发的《…》); [] when none is."""
     text = sentence.text
-    agencies = sentence.of_types(("agency",))
-    before = [x for x in agencies if x[1] <= start]
+    issuers = sentence.of_types(("agency", *PLACE_TYPES))
+    before = [x for x in issuers if x[1] <= start]
     if not before:
         return []
     last = before[-1]
-    gap = _ATTRIBUTIVE.match(text, last[1], start)
+    gap = (_ATTRIBUTIVE if last[2].type == "agency" else _PLACE_ATTRIBUTIVE).match(text, last[1], start)
     if gap is None:
         return []
     group = [last]
@@ -269,11 +285,18 @@ _HANDED_ON = re.compile(r"现将\s*(《[^《》]+》)\s*(?:印发|发布)给|(�
 _TITLE_ISSUES = re.compile(r"(?:印发|发布|颁布|出台|公布|下发)\s*(?:[“《][^《》]{1,80}[》”][、和及与]?\s*)*$")
 
 
-def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence, closing: Sequence[Sentence] = ()) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
     The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
-    抄送 line, may follow (the signers then stand above a date line of their own)."""
+    抄送 line, may follow (the signers then stand above a date line of their own). ``closing``: the
+    margins after the body (the segmenter sets a signature aside there when the text it closes ends
+    with 本措施自…起施行); the lines of names and dates right after the body are read as signature lines."""
+    signature_lines = list(sents)
+    for sentence in closing:
+        if _signature_line(sentence) is False:
+            break  # (not an 抄送 list or a printing office's line further down)
+        signature_lines.append(sentence)
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     implements = _cue_re("issues", "implements")
@@ -289,7 +312,7 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
-    for sentence, m in _signature(sents):
+    for sentence, m in _signature(signature_lines):
         if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
             signers.append((sentence, m.id))
     for sentence, signer in signers:
