@@ -3100,3 +3100,16 @@ def test_issuers_golden_case(linker):
     assert {p.name for p in texts} == set(expected)
     for path in texts:
         assert _facts(linker, path.read_text(encoding="utf-8"), "issues") == expected[path.name], path.name
+
+
+def test_the_issuer_of_a_document_acted_on_issues_nothing_else(linker):
+    # 贯彻省里出台的《…》: the city acts on the province's law; 出台的 names its issuing, not the city's
+    text = "长沙：民营经济\n\n长沙市贯彻省里出台的《湖南省民营经济促进条例》，设立专项资金。\n"
+    assert not _facts(linker, text, "issues")
+    # (根据株洲市政府此前印发的《…》: the body named between the verb and 印发的 issued it)
+    text = "株洲：氢能\n\n根据株洲市政府此前印发的《株洲市氢能产业发展行动计划》，到2027年全市氢能产业产值力争达到100亿元。\n"
+    assert _facts(linker, text, "issues") == {("agency:430200:government", "issues", "policy:株洲市氢能产业发展行动计划")}
+    # 依据国家发展改革委发布的《目录》，制定了《…》: the commission issued the list cited, the city its own
+    text = "长沙：产业目录\n\n长沙市依据国家发展改革委发布的《产业结构调整指导目录（2024年本）》，制定了《长沙市产业结构调整优化目录》。\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:产业结构调整指导目录（2024年本）"),
+                                              ("430100", "issues", "policy:长沙市产业结构调整优化目录")}

@@ -94,7 +94,19 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
             if _APPROVED.search(sentence.text, 0, cue.end()):
                 continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
+            if "的" in sentence.text[cue.end() : start] and (acted := implements.search(sentence.text, len(_clause_prefix(sentence.text, cue.start())), cue.start())) \
+                    and not [x for x in sentence.actors() if acted.end() <= x[0] and x[1] <= cue.start()]:
+                continue  # 长沙市贯彻省里出台的《…》: the document acted on, issued by someone the clause does not name
+                # (根据洛阳市政府此前印发的《…》: by the one it names)
             subjects, how = _subjects_before(sentence, cue.start(), context)
+            if how == "explicit" and (cited := _cited_issuers(sentence, start)) and set(subjects) <= cited:
+                # 深圳市依据国家发展改革委发布的《目录》，制定了《…》: who issued the document cited does not issue this one;
+                # who acted on it does
+                first = min(s for s, _, m in sentence.of_types(("agency", *PLACE_TYPES)) if m.id in cited)
+                actors = [x for x in sentence.actors() if x[1] <= first and x[2].id not in cited]
+                if not actors or not implements.search(sentence.text, actors[-1][1], first):
+                    continue
+                subjects = [actors[-1][2].id]
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
             actors = [x for x in sentence.actors() if x[1] <= cue.start()]
@@ -213,6 +225,12 @@ def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int,
         else:
             break
     return group[::-1]
+
+
+def _cited_issuers(sentence: Sentence, start: int) -> set[str]:
+    """The issuers written with the titles named before ``start`` (依据国家发展改革委发布的《…》), which are
+    not the actors of what the sentence goes on to say."""
+    return {m.id for s, _, _ in sentence.of_types(("policy",)) if s < start for _, _, m in _attributive_issuers(sentence, s)}
 
 
 # The body a document is addressed to, referred to (由你委印发, 你局): see _Context.addressee.
