@@ -3113,3 +3113,16 @@ def test_the_issuer_of_a_document_acted_on_issues_nothing_else(linker):
     text = "长沙：产业目录\n\n长沙市依据国家发展改革委发布的《产业结构调整指导目录（2024年本）》，制定了《长沙市产业结构调整优化目录》。\n"
     assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:产业结构调整指导目录（2024年本）"),
                                               ("430100", "issues", "policy:长沙市产业结构调整优化目录")}
+
+
+def test_joint_issuers_named_after_the_title_and_in_a_time_clause(linker):
+    # 《…》由A、B联合印发 (no comma before 由): each body 由 names issues it
+    text = "湖南：低空经济\n\n《湖南省低空经济发展行动方案》由湖南省发展和改革委员会、湖南省交通运输厅联合印发。\n"
+    policy = "policy:湖南省低空经济发展行动方案"
+    assert _facts(linker, text, "issues") == {("agency:430000:development_reform", "issues", policy), ("agency:430000:transport", "issues", policy)}
+    # (由…负责解释 names who explains it, no issuer)
+    text = "湖南：低空经济\n\n《湖南省低空经济发展行动方案》由湖南省发展和改革委员会负责解释。\n"
+    assert not {f for f in _facts(linker, text, "issues") if f[0].startswith("agency:")}
+    # 在X印发《…》后，Y出台了…: X issued it, not the region the article is about
+    text = "湖南：低空经济\n\n在国家发展改革委印发《关于推动低空经济发展的指导意见》后，湖南省迅速出台了配套措施。\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:关于推动低空经济发展的指导意见")}

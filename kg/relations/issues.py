@@ -19,6 +19,9 @@ __all__ = ["_announced_issues", "_issues", "_policy_facts", "_signature_issues"]
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
 
 
+_BY_AGENT_NEXT = re.compile(r"\s*(?:近日|日前|近期|已)?\s*由")
+
+
 # (将于年内出台, 拟于近期印发: a time between the plan and the cue)
 _PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*(?:于|在)?\s*(?:年内|年底前|近期|今年|下半年|\d{1,2}月(?:底前)?)?\s*$")
 
@@ -80,6 +83,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if len(pieces) > 2 and _APPROVAL.match(after.strip()) and pieces[2].lstrip().startswith("由"):
                 after += "，" + pieces[2]  # 《…》，经市政府同意，由市人民政府办公室印发: who approved, then who issued
             after = sentence.text[end : end + by_agent.end() + len(after)]
+        elif by_agent := _BY_AGENT_NEXT.match(after):  # 《…》由省发展改革委、省工业和信息化厅联合印发: the same, no comma
+            after = _CLAUSE_END.split(sentence.text[end : end + 80], maxsplit=1)[0]
         else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
         cue_after = cue_re.search(after)
@@ -119,6 +124,13 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
+            if how == "article_subject" and _AFTER_ISSUING.match(sentence.text, end) and _clause(sentence.text, cue.start()).lstrip().startswith("在"):
+                # 在国家发展改革委印发《…》后，江苏省迅速出台了配套措施: the body the time clause names issued it, not the article's region
+                subjects = [m.id for s, e, m in sentence.of_types(("agency", *PLACE_TYPES))
+                            if len(_clause_prefix(sentence.text, cue.start())) <= s and e <= cue.start()][-1:]
+                how, rule = "explicit", "issues_explicit"
+                if not subjects:
+                    continue
             own = _OWN_PLACE.search(sentence.text, 0, cue.start()) if how == "article_subject" else None
             if own and not subjects and own[0] == "我们" and (region := _title_region(policy, context)) == [context.topic]:
                 # 所以我们今年出台了《乌兰察布市…若干措施》 (an official of the city answering): the region the title
@@ -172,6 +184,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 continue  # a news office announces a policy, it does not issue it
             if context.kb.get(subject) is not None and context.kb.get(subject).type in (*PLACE_TYPES, "agency"):
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
+
+
+# A time clause after a document's issuing (在…印发《…》后, 《…》出台以来).
+_AFTER_ISSUING = re.compile(r"\s*(?:之后|以后|后|以来)")
 
 
 # The writer's own place or body as the subject of an issuing clause (我市已于5月印发《…》; 我们今年出台了《…》).
