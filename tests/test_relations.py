@@ -3057,3 +3057,72 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     # what the area will do, or a place's own deed, is still backing
     text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+
+
+def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):
+    # 落实X省出台的《…》: the province the verb names issued it; the city acting on it did not
+    text = "株洲：氢能产业\n\n株洲市正在落实湖南省出台的《湖南省氢能产业发展行动方案》，把省里的政策细化到项目上。\n"
+    assert _facts(linker, text, "issues") == {("430000", "issues", "policy:湖南省氢能产业发展行动方案")}
+    # (a place right before a title with no issuing verb is not read as its issuer)
+    text = "株洲：氢能产业\n\n株洲市正在落实湖南《湖南省氢能产业发展行动方案》。\n"
+    assert not _facts(linker, text, "issues")
+    # a bureau's reply: 我市…印发《…》 is the city's doing, not the bureau heading the reply
+    text = ("关于市人大代表第12号建议的答复\n\n株洲市工业和信息化局\n\n王代表：\n\n"
+            "我市高度重视氢能产业发展，已于2024年3月印发《株洲市氢能产业发展若干措施》，提出12条措施。\n")
+    assert _facts(linker, text, "issues") == {("430200", "issues", "policy:株洲市氢能产业发展若干措施")}
+    # an official of the city answering: 我们出台了《株洲市…》 is the city the interview is about
+    text = ("访株洲市副市长李明：把轨道交通的底子变成氢能的路子\n\n记者：株洲为什么发展氢能？\n\n"
+            "李明：我们有轨道交通的基础。所以我们今年出台了《株洲市氢能产业发展若干措施》，重点引进燃料电池企业。\n")
+    assert _facts(linker, text, "issues") == {("430200", "issues", "policy:株洲市氢能产业发展若干措施")}
+    # (a title opening with another region is not the interviewee's to issue)
+    text = ("访株洲市副市长李明：把轨道交通的底子变成氢能的路子\n\n记者：株洲为什么发展氢能？\n\n"
+            "李明：我们有轨道交通的基础。所以我们今年出台了《长沙市氢能产业发展若干措施》，重点引进燃料电池企业。\n")
+    assert not _facts(linker, text, "issues")
+
+
+def test_a_signature_the_segmenter_sets_aside_after_the_body_still_signs(linker):
+    # (本措施…起施行 ends the body: the signature after it is back matter, and still who issues the notice)
+    text = ("岳阳市人民政府办公室关于印发岳阳市支持新材料产业发展若干措施的通知\n各县市区人民政府，市直各单位：\n"
+            "《岳阳市支持新材料产业发展若干措施》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+            "一、对新材料企业研发投入给予补助。\n本措施由市工业和信息化局负责解释，自印发之日起施行。\n"
+            "岳阳市人民政府办公室\n2025年3月20日\n")
+    assert _facts(linker, text, "issues") == {("agency:430600:government_office", "issues", "policy:岳阳市支持新材料产业发展若干措施")}
+
+
+def test_issuers_golden_case(linker):
+    folder = Path(__file__).parent / "golden" / "issuers"
+    expected: dict[str, set[tuple]] = {}
+    for line in (folder / "expected.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, subject, policy = line.split("\t")
+            expected.setdefault(name, set()).add((subject, "issues", policy))
+    texts = sorted(folder.glob("*.txt"))
+    assert {p.name for p in texts} == set(expected)
+    for path in texts:
+        assert _facts(linker, path.read_text(encoding="utf-8"), "issues") == expected[path.name], path.name
+
+
+def test_the_issuer_of_a_document_acted_on_issues_nothing_else(linker):
+    # 贯彻省里出台的《…》: the city acts on the province's law; 出台的 names its issuing, not the city's
+    text = "长沙：民营经济\n\n长沙市贯彻省里出台的《湖南省民营经济促进条例》，设立专项资金。\n"
+    assert not _facts(linker, text, "issues")
+    # (根据株洲市政府此前印发的《…》: the body named between the verb and 印发的 issued it)
+    text = "株洲：氢能\n\n根据株洲市政府此前印发的《株洲市氢能产业发展行动计划》，到2027年全市氢能产业产值力争达到100亿元。\n"
+    assert _facts(linker, text, "issues") == {("agency:430200:government", "issues", "policy:株洲市氢能产业发展行动计划")}
+    # 依据国家发展改革委发布的《目录》，制定了《…》: the commission issued the list cited, the city its own
+    text = "长沙：产业目录\n\n长沙市依据国家发展改革委发布的《产业结构调整指导目录（2024年本）》，制定了《长沙市产业结构调整优化目录》。\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:产业结构调整指导目录（2024年本）"),
+                                              ("430100", "issues", "policy:长沙市产业结构调整优化目录")}
+
+
+def test_joint_issuers_named_after_the_title_and_in_a_time_clause(linker):
+    # 《…》由A、B联合印发 (no comma before 由): each body 由 names issues it
+    text = "湖南：低空经济\n\n《湖南省低空经济发展行动方案》由湖南省发展和改革委员会、湖南省交通运输厅联合印发。\n"
+    policy = "policy:湖南省低空经济发展行动方案"
+    assert _facts(linker, text, "issues") == {("agency:430000:development_reform", "issues", policy), ("agency:430000:transport", "issues", policy)}
+    # (由…负责解释 names who explains it, no issuer)
+    text = "湖南：低空经济\n\n《湖南省低空经济发展行动方案》由湖南省发展和改革委员会负责解释。\n"
+    assert not {f for f in _facts(linker, text, "issues") if f[0].startswith("agency:")}
+    # 在X印发《…》后，Y出台了…: X issued it, not the region the article is about
+    text = "湖南：低空经济\n\n在国家发展改革委印发《关于推动低空经济发展的指导意见》后，湖南省迅速出台了配套措施。\n"
+    assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:关于推动低空经济发展的指导意见")}

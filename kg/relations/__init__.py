@@ -140,7 +140,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2 and sentence.kind != "margin":  # margins state nothing
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    facts.extend(_signature_issues(sents, context, evidence))
+    facts.extend(_signature_issues(sents, context, evidence, _closing_margins(every, sents, units)))  # (a signature set aside as back matter too)
     facts.extend(_announced_issues(sents, context, evidence))
     facts.extend(_fund_purpose_backs(facts, sents, context))
     facts.extend(_own_fund_backs(facts, context))
@@ -148,6 +148,17 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
+
+
+def _closing_margins(every: Sequence[Sentence], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Sentence]:
+    """The margins after the body in the source (back matter: a signature, an 抄送 list), in source order;
+    not the front matter (a 文号 or masthead line), which the units list after the body too."""
+    body = [units[s.unit] for s in sents if units[s.unit].text]
+    if not body:
+        return []
+    end = max(u.source_span(0, len(u.text))[1] for u in body)
+    after = [s for s in every if s.kind == "margin" and units[s.unit].text and units[s.unit].source(0) >= end]
+    return sorted(after, key=lambda s: (units[s.unit].source(0), s.start))
 
 
 def _without_guesses(facts: list[Fact]) -> list[Fact]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _title_region
+from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _signature_line, _title_region
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _subjects_before
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re, _not_issuers
@@ -17,6 +17,9 @@ __all__ = ["_announced_issues", "_issues", "_policy_facts", "_signature_issues"]
 
 
 _BY_AGENT = re.compile(r"[，,]\s*[由经]")
+
+
+_BY_AGENT_NEXT = re.compile(r"\s*(?:近日|日前|近期|已)?\s*由")
 
 
 # (将于年内出台, 拟于近期印发: a time between the plan and the cue)
@@ -80,6 +83,8 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if len(pieces) > 2 and _APPROVAL.match(after.strip()) and pieces[2].lstrip().startswith("由"):
                 after += "，" + pieces[2]  # 《…》，经市政府同意，由市人民政府办公室印发: who approved, then who issued
             after = sentence.text[end : end + by_agent.end() + len(after)]
+        elif by_agent := _BY_AGENT_NEXT.match(after):  # 《…》由省发展改革委、省工业和信息化厅联合印发: the same, no comma
+            after = _CLAUSE_END.split(sentence.text[end : end + 80], maxsplit=1)[0]
         else:
             after = _CLAUSE_END.split(after, maxsplit=1)[0]  # 《意见》，出台若干措施: another clause's document
         cue_after = cue_re.search(after)
@@ -94,7 +99,19 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 continue  # 负责人表示，此次印发的《细则》…: a document named again, its issuer not
             if _APPROVED.search(sentence.text, 0, cue.end()):
                 continue  # 已获市委常委会审议通过的《…》: approved, not issued by who approved it
+            if "的" in sentence.text[cue.end() : start] and (acted := implements.search(sentence.text, len(_clause_prefix(sentence.text, cue.start())), cue.start())) \
+                    and not [x for x in sentence.actors() if acted.end() <= x[0] and x[1] <= cue.start()]:
+                continue  # 长沙市贯彻省里出台的《…》: the document acted on, issued by someone the clause does not name
+                # (根据洛阳市政府此前印发的《…》: by the one it names)
             subjects, how = _subjects_before(sentence, cue.start(), context)
+            if how == "explicit" and (cited := _cited_issuers(sentence, start)) and set(subjects) <= cited:
+                # 深圳市依据国家发展改革委发布的《目录》，制定了《…》: who issued the document cited does not issue this one;
+                # who acted on it does
+                first = min(s for s, _, m in sentence.of_types(("agency", *PLACE_TYPES)) if m.id in cited)
+                actors = [x for x in sentence.actors() if x[1] <= first and x[2].id not in cited]
+                if not actors or not implements.search(sentence.text, actors[-1][1], first):
+                    continue
+                subjects = [actors[-1][2].id]
             if how not in ("explicit", "paragraph_tag") and _ORGANISATION.search(_clause(sentence.text, cue.start())):
                 continue  # 国地中心发布《…指南》, …公司制定并公布《…》: not a government body
             actors = [x for x in sentence.actors() if x[1] <= cue.start()]
@@ -107,7 +124,20 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             if how == "article_subject" and (_QUESTION.search(sentence.text) or "的" in sentence.text[cue.end() : start]):
                 continue  # 问：出台《措施》的背景是什么？ 当日发布的《…指南》: the issuing is talked about, no one is said to issue
             rule = f"issues_{how}"
-            if how == "article_subject" and subjects == context.body_subject(context.subject):
+            if how == "article_subject" and _AFTER_ISSUING.match(sentence.text, end) and _clause(sentence.text, cue.start()).lstrip().startswith("在"):
+                # 在国家发展改革委印发《…》后，江苏省迅速出台了配套措施: the body the time clause names issued it, not the article's region
+                subjects = [m.id for s, e, m in sentence.of_types(("agency", *PLACE_TYPES))
+                            if len(_clause_prefix(sentence.text, cue.start())) <= s and e <= cue.start()][-1:]
+                how, rule = "explicit", "issues_explicit"
+                if not subjects:
+                    continue
+            own = _OWN_PLACE.search(sentence.text, 0, cue.start()) if how == "article_subject" else None
+            if own and not subjects and own[0] == "我们" and (region := _title_region(policy, context)) == [context.topic]:
+                # 所以我们今年出台了《乌兰察布市…若干措施》 (an official of the city answering): the region the title
+                # opens with, the one the article is about (not a firm's or an expert's 我们: no such title)
+                subjects = region
+            if how == "article_subject" and subjects == context.body_subject(context.subject) and not (own and own[0] != "我们"):
+                # (我市…印发《…》 in a bureau's reply: the city names itself, the city issues it)
                 # 我们制定了《…》 in a notice a bureau heads or signs: the bureau issues it, not its region (whose
                 # measures the document's content is)
                 subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"] or subjects
@@ -156,6 +186,14 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 yield Fact(subject, "issues", policy.id, evidence(sentence, rule))  # a zone issues its own plans too
 
 
+# A time clause after a document's issuing (在…印发《…》后, 《…》出台以来).
+_AFTER_ISSUING = re.compile(r"\s*(?:之后|以后|后|以来)")
+
+
+# The writer's own place or body as the subject of an issuing clause (我市已于5月印发《…》; 我们今年出台了《…》).
+_OWN_PLACE = re.compile(r"我们|[我本](?:省|市|区|县|州|盟|旗)")
+
+
 # A party committee's plenary adopting a document, the plenary the clause's subject (全会审议通过了《…》; 全会听取和
 # 讨论了…报告，审议通过了《…》), right before the title.
 _PLENARY_ADOPTS = re.compile(r"(?:^|[。；;]|[，,](?=全会))\s*(?:本次)?全(?:会|体会议)(?:[^，,。；;《》]{0,30}[，,])?\s*(?:还|并|同时)?审议(?:并)?通过(?:了)?\s*$")
@@ -178,16 +216,22 @@ def _plenary_committee(policy: Mention, context: _Context) -> str | None:
 _ATTRIBUTIVE = re.compile(r"(?:等(?:[一二两三四五六七八九十\d]{1,2}个?)?(?:部门|部委|单位))?\s*(?:(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布|修订)的)?\s*$")
 
 
+# A place written as a document's issuer needs the issuing verb (海南省出台的《…》, 深圳市近日印发的《…》): a place
+# right before a title (深圳《…》) is as often where it applies.
+_PLACE_ATTRIBUTIVE = re.compile(r"\s*(?:近日|日前|近期|今年|去年|此前|已)?\s*(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布)的\s*$")
+
+
 def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int, Mention]]:
     """The agencies written as the issuers of the title at ``start`` (…部等部门印发的《…》, …部《…》),
-    with the agencies listed with them (A、B联合印发的《…》); [] when none is."""
+    with the agencies listed with them (A、B联合印发的《…》), or the places written so with the verb
+    (海南省出台的《…》, 成都、重庆联合印发的《…》); [] when none is."""
     text = sentence.text
-    agencies = sentence.of_types(("agency",))
-    before = [x for x in agencies if x[1] <= start]
+    issuers = sentence.of_types(("agency", *PLACE_TYPES))
+    before = [x for x in issuers if x[1] <= start]
     if not before:
         return []
     last = before[-1]
-    gap = _ATTRIBUTIVE.match(text, last[1], start)
+    gap = (_ATTRIBUTIVE if last[2].type == "agency" else _PLACE_ATTRIBUTIVE).match(text, last[1], start)
     if gap is None:
         return []
     group = [last]
@@ -197,6 +241,12 @@ def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int,
         else:
             break
     return group[::-1]
+
+
+def _cited_issuers(sentence: Sentence, start: int) -> set[str]:
+    """The issuers written with the titles named before ``start`` (依据国家发展改革委发布的《…》), which are
+    not the actors of what the sentence goes on to say."""
+    return {m.id for s, _, _ in sentence.of_types(("policy",)) if s < start for _, _, m in _attributive_issuers(sentence, s)}
 
 
 # The body a document is addressed to, referred to (由你委印发, 你局): see _Context.addressee.
@@ -269,11 +319,18 @@ _HANDED_ON = re.compile(r"现将\s*(《[^《》]+》)\s*(?:印发|发布)给|(�
 _TITLE_ISSUES = re.compile(r"(?:印发|发布|颁布|出台|公布|下发)\s*(?:[“《][^《》]{1,80}[》”][、和及与]?\s*)*$")
 
 
-def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
+def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence, closing: Sequence[Sentence] = ()) -> Iterator[Fact]:
     """A document's closing signature (…工业和信息化部 / 湖南省发展和改革委员会 / 2024年3月5日)
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
     The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
-    抄送 line, may follow (the signers then stand above a date line of their own)."""
+    抄送 line, may follow (the signers then stand above a date line of their own). ``closing``: the
+    margins after the body (the segmenter sets a signature aside there when the text it closes ends
+    with 本措施自…起施行); the lines of names and dates right after the body are read as signature lines."""
+    signature_lines = list(sents)
+    for sentence in closing:
+        if _signature_line(sentence) is False:
+            break  # (not an 抄送 list or a printing office's line further down)
+        signature_lines.append(sentence)
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     implements = _cue_re("issues", "implements")
@@ -289,7 +346,7 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
-    for sentence, m in _signature(sents):
+    for sentence, m in _signature(signature_lines):
         if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
             signers.append((sentence, m.id))
     for sentence, signer in signers:
