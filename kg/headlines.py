@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg.lines import (
     BRACKETED_CREDIT,
     INTERVIEW_TURN,
+    OUTLET_NAME,
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
@@ -160,10 +161,11 @@ _END_ALONE = re.compile(r"[（(]?\s*(?:完|全文完)\s*[）)]?")  # an end mark
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
-    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source, or one after a dash, under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or _BRACKETED_CREDIT.fullmatch(text)) and ends_sentence(lines[i - 1].text)) \
+    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or _BRACKETED_CREDIT.fullmatch(text) or text[:2] == "——")
+                                     and ends_sentence(lines[i - 1].text)) \
             or (i and is_item_furniture(text) and not is_item_furniture(lines[i - 1].text)):
         return True  # (and what a page prints under an item's text, 阅读全文 >>, 原文链接：…, its readers' count)
     k = i - 1  # (a press release's date and time under its end mark, 完 / 2025年11月3日（星期一） / 香港時間18時30分, are its own)
@@ -367,6 +369,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    # (nor its outlet after a bar closing the line: …新增跨域项目9个｜某某日报)
+    barred = _BARRED_OUTLET.search(text, a) if end == len(text) and ("｜" in text or "|" in text or "丨" in text) else None
+    end = barred.start() if barred and visual_width(text[a : barred.start()]) >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
@@ -374,6 +379,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if _one_sentence(text):
         return "plain。", (a, len(text) - 1)
     return "plain", (a, end)
+
+
+# An outlet after a bar closing a headline (…新增跨域项目9个｜某某日报, …｜某某新闻客户端): the item's source, no part of its title.
+_BARRED_OUTLET = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*(?:来源[:：])?" + OUTLET_NAME + r"$")
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
@@ -854,8 +863,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
         # them, where at a press conference they are asked inside an item; the readings' scores choose)
         question = _asked(lines, i)
-        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
+                or (line.text[:1] == "#" and is_summary(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -1156,6 +1166,8 @@ def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:
 def _shape(text: str) -> str:
     """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
     page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
+    if text[:2] == "——" and is_metadata(text):
+        return "attribution"  # (where each item was printed, after a dash: ——某某日报　2025年11月10日　第3版, ——某某网　11月8日)
     return "furniture" if is_item_furniture(text) else " ".join(_SHAPE_MASK.sub("0", text).split())
 
 
@@ -1252,7 +1264,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
     r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
     # (who supplied the publication, in brackets: （本信息由市价格监测中心提供）)
-    r"|[（(]\s*本[\u4e00-\u9fff]{1,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"
+    r"|[（(]\s*(?:本|以上)[\u4e00-\u9fff]{0,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"  # (（以上内容由…提供）)
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
@@ -1266,7 +1278,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
     # (not an item's own credit, （外经贸处供稿）, （记者 某某 整理）: the item's, under each one)
     r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办)[）)]$"
-    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
+    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])[ \u3000]*(?:编|编印|主办)$"
+    r"|[\u4e00-\u9fff]{2,20}(?:融媒体中心|电视台|广播电台|新闻中心|编辑部)[ \u3000]*(?:出品|制作|编制)$"  # (某某县融媒体中心出品)  # (滨湖街道办事处　编)
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
@@ -1278,7 +1291,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|本(?:刊|简报|简讯|周报|月报|旬报|快报|专报|通讯|网站?|站|公众号|平台)(?:数据|信息|内容|所载|所刊|所列|所用)"
     # (whom to write to: a label and an e-mail address alone, 入会咨询请发邮件至：service@…, 投稿：…@…)
     r"|[^。，；：:]{0,16}[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
-    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail)\s*[:：]"
+    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail|Editors?|Contact)\s*[:：]"
     r"|共\s*\d+\s*(?:条|页)(?:记录)?[ \u3000]*(?:\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)?\s*$"
     r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|邮箱|[\u4e00-\u9fff]{0,4}(?:电话|热线))\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。

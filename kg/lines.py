@@ -37,6 +37,7 @@ __all__ = [
     "is_summary",
     "is_caption",
     "is_translation",
+    "OUTLET_NAME",
     "bracketed_outlet",
     "is_item_furniture",
     "is_post_furniture",
@@ -661,7 +662,8 @@ def headline_form(text: str) -> bool:
 
 # An outlet's name alone in brackets, after a headline or under a body: who printed the item (（江淮日报）, （某某网）);
 # not a report's kind (（情况通报）, （工作简报）).
-_BRACKETED_OUTLET = re.compile(r"[（(](?:据|摘自|摘编自|转自|转载自)?(?P<outlet>[\u4e00-\u9fff]{2,12}(?<![通汇举预申公年简快周月])(?:报|网|电视台|台|社|客户端|融媒体中心))[）)]")
+OUTLET_NAME = r"[\u4e00-\u9fff]{2,12}(?<![通汇举预申公年简快周月])(?:报|网|电视台|台|社|客户端|融媒体中心)"
+_BRACKETED_OUTLET = re.compile(r"[（(](?:据|摘自|摘编自|转自|转载自)?(?P<outlet>" + OUTLET_NAME + r")[）)]")
 
 
 def bracketed_outlet(text: str) -> str | None:
@@ -715,8 +717,10 @@ def is_item_furniture(text: str) -> bool:
     (True, False, False)
     >>> is_item_furniture("[详情]"), is_item_furniture("详情 >>"), is_item_furniture("详情"), is_item_furniture("【详情】某某市发布新规")
     (True, True, False, False)
+    >>> is_item_furniture("▶ 相关链接：https://example.gov.cn/a.html"), is_item_furniture("▶ 相关链接")
+    (True, False)
     """
-    return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip()) is not None
+    return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip().lstrip("▶►▷→➤👉🔗 \u3000")) is not None  # (▶ 相关链接：…)
 
 
 # An interviewer's turn (记者：…有哪些新举措？, 主持人：请介绍一下。): what is asked is the article's text, not a byline.
@@ -840,9 +844,19 @@ def is_summary(text: str) -> bool:
 
     >>> is_summary("导读：新规自6月1日起实施。"), is_summary("【摘要】企业加快出海步伐。"), is_summary("导读企业出海")
     (True, True, False)
+
+    Or its topics alone under it, as a post tags an item (#夜经济# #古城#): under its text they are its text.
+
+    >>> is_summary("#夜经济# #古城#"), is_summary("#话题#的讨论持续升温")
+    (True, False)
     """
+    if text[:1] == "#":
+        return _TOPIC_LINE.fullmatch(text.strip()) is not None
     match = _SUMMARY.match(text)
     return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
+
+
+_TOPIC_LINE = re.compile(r"(?:#[^#\s]{1,20}#[ \u3000]*)+")
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file
