@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lines import (
+    BRACKETED_CREDIT,
     INTERVIEW_TURN,
+    OUTLET_NAME,
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
@@ -130,11 +132,13 @@ _DATED = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d{1,2})")
 _BYLINE_UNDER_TITLE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|作者|撰文|执笔)|.*(?:课题组|研究组|调研组|编写组)(?:[\s\u3000]*[（(]?\s*\d{4}\s*年[\d\s月日]*[）)]?)?$|^——")
 # Metadata that closes an item (after its body) rather than opening the next one.
 # (each word followed by its colon, a space or a slash: 完善…, 统筹推进…, 终端消费… open sentences and headlines)
-_CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|校对|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审)"
+_CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|校对|(?:文字)?整理|编译|排版|美编|制图|策划|统筹|监制|值班编辑|本期编辑|编审|终审|初审|复审"
+                           r"|签发人?|审签|核稿|[\u4e00-\u9fff]{0,4}(?:预报员|值班员))"  # (who signed a bulletin off: 首席预报员：某某　签发：某某)
                            r"\s*[:：/／|｜丨 \u3000]|(?:完|终|全文完)\s*[）)]?$)")
 
 
 # A source or a credit in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）, （执笔：某某）.
+_BRACKETED_CREDIT = re.compile(BRACKETED_CREDIT[1:])  # (an office, a reporter, 文/某某, 综合报道: who made it)
 _BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
@@ -157,10 +161,11 @@ _END_ALONE = re.compile(r"[（(]?\s*(?:完|全文完)\s*[）)]?")  # an end mark
 
 
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
-    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
+    """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source, or one after a dash, under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)) \
+    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or _BRACKETED_CREDIT.fullmatch(text) or text[:2] == "——")
+                                     and ends_sentence(lines[i - 1].text)) \
             or (i and is_item_furniture(text) and not is_item_furniture(lines[i - 1].text)):
         return True  # (and what a page prints under an item's text, 阅读全文 >>, 原文链接：…, its readers' count)
     k = i - 1  # (a press release's date and time under its end mark, 完 / 2025年11月3日（星期一） / 香港時間18時30分, are its own)
@@ -364,6 +369,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # A source or reporter in brackets after the headline is not its title: …投产（来源：某某日报）; nor a place and date (…（江岸区 6月10日）)
     note = _BRACKETED_NOTE.search(text)
     end = note.start() if note and note.start() - a >= 6 and is_metadata(note[0].strip()) else len(text)
+    # (nor its outlet after a bar closing the line: …新增跨域项目9个｜某某日报)
+    barred = _BARRED_OUTLET.search(text, a) if end == len(text) and ("｜" in text or "|" in text or "丨" in text) else None
+    end = barred.start() if barred and visual_width(text[a : barred.start()]) >= 6 else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
@@ -371,6 +379,10 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     if _one_sentence(text):
         return "plain。", (a, len(text) - 1)
     return "plain", (a, end)
+
+
+# An outlet after a bar closing a headline (…新增跨域项目9个｜某某日报, …｜某某新闻客户端): the item's source, no part of its title.
+_BARRED_OUTLET = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*(?:来源[:：])?" + OUTLET_NAME + r"$")
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
@@ -851,8 +863,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
         # them, where at a press conference they are asked inside an item; the readings' scores choose)
         question = _asked(lines, i)
-        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
+                or (line.text[:1] == "#" and is_summary(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
@@ -1102,6 +1115,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         region = [i for i in range(starts[k], end) if i != c.index]
         if k + 1 == len(heads):
             region, back = _split_back(lines, region, digest=True)
+            if back and region and _files_source(lines, region[-1], range(starts[0], starts[k])):
+                region, back = region[:-1], region[-1:] + back
             closer = _closing_shape(lines, starts, heads)
             close = next((m for m, i in enumerate(region) if i > c.index and _shape(lines[i].text) == closer), None) if closer else None
             if close is not None and close + 1 < len(region):
@@ -1137,9 +1152,22 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
 _SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
 
 
+# A source line, unbracketed (来源：某某县融媒体中心): under one item, that item's; over the file's credits, the post's.
+_SOURCE_LINE = re.compile(r"^(?:来源|稿源|信息来源)\s*[:：]\s*[^，。；]{2,30}$")
+
+
+def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:
+    """Is line ``i``, closing the last item right over the file's back matter (编辑：…　审核：…), a source line that no
+    item above has: the source of the whole post (来源：某某县融媒体中心), as a WeChat post prints it over its credits,
+    not the last item's? Where the items each have theirs, the last one's is its own."""
+    return _SOURCE_LINE.match(lines[i].text) is not None and not any(_SOURCE_LINE.match(lines[j].text.strip("（）()")) for j in above)
+
+
 def _shape(text: str) -> str:
     """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
     page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
+    if text[:2] == "——" and is_metadata(text):
+        return "attribution"  # (where each item was printed, after a dash: ——某某日报　2025年11月10日　第3版, ——某某网　11月8日)
     return "furniture" if is_item_furniture(text) else " ".join(_SHAPE_MASK.sub("0", text).split())
 
 
@@ -1236,7 +1264,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # a text message's way out: 回复TD退订, 退订回复 TD, 拒收请回复R
     r"|(?:回复|发送)\s*[A-Za-z0-9]{1,4}\s*(?:退订|拒收)|(?:退订|拒收)(?:请)?回复\s*[A-Za-z0-9]{1,4}\s*$"
     # (who supplied the publication, in brackets: （本信息由市价格监测中心提供）)
-    r"|[（(]\s*本[\u4e00-\u9fff]{1,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"
+    r"|[（(]\s*(?:本|以上)[\u4e00-\u9fff]{0,4}由[^（）()]{2,30}(?:提供|编印|编辑|整理|供稿)\s*[）)]$"  # (（以上内容由…提供）)
     # (whatever it calls itself, in brackets: （脚本仅供内部审看）, （材料仅供参阅）)
     r"|[（(]\s*[\u4e00-\u9fff]{1,4}仅供(?:内部|参考|参阅)"
     # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
@@ -1250,7 +1278,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # of the printing office and date (某某市发展和改革委员会办公室　　2025年7月18日印发)
     # (not an item's own credit, （外经贸处供稿）, （记者 某某 整理）: the item's, under each one)
     r"|[（(][^（）()，。；：:]{2,30}(?:编|编印|编发|主办)[）)]$"
-    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])(?:编|编印|主办)$"
+    r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|委员会|管委会|秘书处|编辑部|研究室|研究院|研究中心|[局厅处科部会])[ \u3000]*(?:编|编印|主办)$"
+    r"|[\u4e00-\u9fff]{2,20}(?:融媒体中心|电视台|广播电台|新闻中心|编辑部)[ \u3000]*(?:出品|制作|编制)$"  # (某某县融媒体中心出品)  # (滨湖街道办事处　编)
     r"|.{2,40}[ \u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|印|编印|发)$"
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
@@ -1259,10 +1288,12 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # Chinese or English (投资咨询热线：0512-…, Investment Hotline: +86-…); a web page's footer pasted with the list above it:
     # its pages (共 14 条　1/1 页), its sponsor beside its host (主办：…　承办：…), its site code and licence (网站标识码：…, 皖ICP备…号)
     r"|[（(]?\s*(?:共印|印数\s*[:：]?)\s*\d+\s*份\s*[）)]?$"
-    r"|本(?:刊|简报|简讯|周报|月报|旬报|快报|专报|通讯)(?:数据|信息|内容|所载|所刊|所列|所用)"
-    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail)\s*[:：]"
+    r"|本(?:刊|简报|简讯|周报|月报|旬报|快报|专报|通讯|网站?|站|公众号|平台)(?:数据|信息|内容|所载|所刊|所列|所用)"
+    # (whom to write to: a label and an e-mail address alone, 入会咨询请发邮件至：service@…, 投稿：…@…)
+    r"|[^。，；：:]{0,16}[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail|Editors?|Contact)\s*[:：]"
     r"|共\s*\d+\s*(?:条|页)(?:记录)?[ \u3000]*(?:\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)?\s*$"
-    r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|电话)\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
+    r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|邮箱|[\u4e00-\u9fff]{0,4}(?:电话|热线))\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
@@ -1486,7 +1517,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
     masthead = [i for i in front[:6] if _newsletter_name(lines[i].text) or _issue_line(lines[i].text) or _DATED.search(lines[i].text)
-                or _named_day(lines[i].text)
+                or _named_day(lines[i].text) or _barred_day(lines[i].text)
                 or ("月" in lines[i].text and _PERIOD_LINE.match(lines[i].text))]
     # (or an issue line above the first headline taken out as a running header: 会员通讯　2025年第9期)
     if masthead or (heads and _issue_line(text[: lines[heads[0].index].start])):
@@ -1830,6 +1861,17 @@ def _named_day(text: str) -> bool:
     """A newsletter's name beside the day of its issue, the year left out (财经早报｜11月19日): a daily's (…早报, …晚报) too."""
     named_day = _NAMED_DAY.match(text) if "月" in text else None
     return named_day is not None and (_newsletter_name(named_day["name"]) or named_day["name"].endswith(("早报", "晚报", "午报")))
+
+
+def _barred_day(text: str) -> bool:
+    """A short name, a bar and the day alone closing the line (晚间播报｜11月7日, 今日临川｜11月7日): over the headlines,
+    a programme's or a post's masthead, whatever it calls itself; a headline does not end on a bare day after a bar.
+
+    >>> _barred_day("晚间播报｜11月7日"), _barred_day("晚间播报 11月7日"), _barred_day("全县重点项目集中开工建设全面提速｜11月7日")
+    (True, False, False)
+    """
+    named_day = _NAMED_DAY.match(text) if "月" in text else None
+    return named_day is not None and len(named_day["name"]) <= 8 and any(bar in text for bar in "｜|丨·")
 
 
 # A newsletter's name and the day of its issue, the year left out (财经早报｜11月19日, 园区快讯 5月6日 星期二).

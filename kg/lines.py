@@ -37,6 +37,7 @@ __all__ = [
     "is_summary",
     "is_caption",
     "is_translation",
+    "OUTLET_NAME",
     "bracketed_outlet",
     "is_item_furniture",
     "is_post_furniture",
@@ -63,10 +64,12 @@ URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+)>?$")
 _STRONG_OPENER = re.compile(r"^(?:【|附\s*[:：]|关键词[:：]|资料来源[:：]|来源[:：]|注[:：]|<?https?://|[-•·]\s)")
 # A pictograph (📌 🔥 👉 ✅ ⭐ 🔹), with the variation selector that may follow it: a bullet, as ◆ is.
 _EMOJI = "(?:[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u2714\u2728\u2B50\u2B55\u27A1]\uFE0F?)"
+# A keycap emoji numbering a WeChat post's items (1️⃣ … 9️⃣, 🔟): a digit, the variation selector and the keycap, a circled number.
+_KEYCAP = "(?:\\d\uFE0F?\u20E3|\U0001F51F)"
 # Numbered headings: 一、 （一） 1、 4.1 … (not a number followed by a unit: 5000 亿元); and headings set off by a
 # bullet (◆ …, ▍…, ▲ … with a space: the family of marks _NUMBERING's last kind names).
 _NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|\d{1,2}\s*[丨|｜]|"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳⑴-⒇❶-❿➀-➉]|" + _KEYCAP + r"|\d{1,2}\s*[丨|｜]|"
     r"[◆◇■□●○★☆▶►▪➤♦▎▍▌┃]|[▲△][ \u3000]+(?=\S)|"
     r"\d{1,2}(?:\.\d{1,2})*[、.．]?\s*(?![\d.亿万千百个月日年元家条项座倍%])[\u4e00-\u9fff]|"
     r"(?:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})|[Ⅰ-Ⅻ]|[A-H])\s*[.．、][ \u3000]*[\u4e00-\u9fff“《【「])"
@@ -76,7 +79,7 @@ _NUMBERING = (
     ("一、", re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*")),
     ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     ("(1)", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
-    ("①", re.compile(r"^[①-⑳⑴-⒇❶-❿➀-➉]\s*")),
+    ("①", re.compile(r"^(?:[①-⑳⑴-⒇❶-❿➀-➉]|" + _KEYCAP + r")\s*")),
     ("第一条", re.compile(r"^第[一二三四五六七八九十百零〇]{1,4}[章节条部分篇]\s*")),
     ("1.", re.compile(r"^\d{1,2}\s*[、.．](?![\d%])\s*")),
     # Roman numerals and capital letters as a list's numbers (I. … IV. …, Ⅱ、…, A. …), before a headline's first character.
@@ -168,6 +171,15 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
          # (2025年3月18日在全市推进会上的讲话)
          rf"(?:[^（）()]{{0,40}}(?:讲话|发言|报告|致辞|演讲))?\s*[）)\]］]"
          rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
+# Who made an item, alone in brackets under its text, by the credit's form: an office (（东岭市农业农村局）, （运输服务处）),
+# an outlet or office and its reporter (（青禾县融媒体中心　某某）), roles and names after slashes (（文/某某　图/某某　审核/某某）),
+# or how the text was put together (（综合报道）, （本网编译）, （综合整理））.
+BRACKETED_CREDIT = (
+    r"|[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办公室|中心|局|厅|委|办|站|所)[）)]$"
+    r"|[（(][\u4e00-\u9fff]{2,16}(?:中心|电视台|台|报|社|网|站|局|处)[ \u3000]+[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,3}[）)]$"
+    r"|[（(]\s*(?:[\u4e00-\u9fff]{1,4}\s*[/／]\s*[^\s（）()，。；/／]{1,10}[ \u3000]*)+[）)]$"
+    r"|[（(](?:综合|本网|本报|本台|编译|整理|据[^（）()，。；]{2,12})[\u4e00-\u9fff]{0,4}(?:报道|编译|整理|消息)[）)]$"
+)
 _METADATA = re.compile(
     rf"^(?:{_FIELD}"
     # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
@@ -197,6 +209,7 @@ _METADATA = re.compile(
     # a reporters' byline over its date, several names: 某某晚报记者 李明 王芳 2024年12月2日
     rf"|[\u4e00-\u9fff]{{0,16}}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{{2,3}}(?:[ \u3000、]+[\u4e00-\u9fff]{{2,3}}){{1,3}}[ \u3000]+{_DATE}$"
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
+    + BRACKETED_CREDIT +
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
     r"|[（(](?:完|终|全文完)[）)]$|(?:完|全文完)$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
@@ -649,7 +662,8 @@ def headline_form(text: str) -> bool:
 
 # An outlet's name alone in brackets, after a headline or under a body: who printed the item (（江淮日报）, （某某网）);
 # not a report's kind (（情况通报）, （工作简报）).
-_BRACKETED_OUTLET = re.compile(r"[（(](?:据|摘自|摘编自|转自|转载自)?(?P<outlet>[\u4e00-\u9fff]{2,12}(?<![通汇举预申公年简快周月])(?:报|网|电视台|台|社|客户端|融媒体中心))[）)]")
+OUTLET_NAME = r"[\u4e00-\u9fff]{2,12}(?<![通汇举预申公年简快周月])(?:报|网|电视台|台|社|客户端|融媒体中心)"
+_BRACKETED_OUTLET = re.compile(r"[（(](?:据|摘自|摘编自|转自|转载自)?(?P<outlet>" + OUTLET_NAME + r")[）)]")
 
 
 def bracketed_outlet(text: str) -> str | None:
@@ -703,8 +717,10 @@ def is_item_furniture(text: str) -> bool:
     (True, False, False)
     >>> is_item_furniture("[详情]"), is_item_furniture("详情 >>"), is_item_furniture("详情"), is_item_furniture("【详情】某某市发布新规")
     (True, True, False, False)
+    >>> is_item_furniture("▶ 相关链接：https://example.gov.cn/a.html"), is_item_furniture("▶ 相关链接")
+    (True, False)
     """
-    return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip()) is not None
+    return visual_width(text) <= 60 and _ITEM_FURNITURE.match(text.strip().lstrip("▶►▷→➤👉🔗 \u3000")) is not None  # (▶ 相关链接：…)
 
 
 # An interviewer's turn (记者：…有哪些新举措？, 主持人：请介绍一下。): what is asked is the article's text, not a byline.
@@ -739,6 +755,10 @@ def is_metadata(text: str) -> bool:
     (False, False)
     >>> is_metadata("投资额：32亿元　落户：如皋高新区　行业：新能源"), is_metadata("时间：10月15日　地点：某某市政务服务中心")
     (False, True)
+    >>> is_metadata("（东岭市农业农村局）"), is_metadata("（青禾县融媒体中心　某某）"), is_metadata("（文/某某　图/某某　审核/某某）"), is_metadata("（综合报道）")
+    (True, True, True, True)
+    >>> is_metadata("（试行）"), is_metadata("（2025—2027年）"), is_metadata("（征求意见稿）"), is_metadata("（上海市）"), is_metadata("（1/3）")
+    (False, False, False, False, False)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
     >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")
@@ -787,7 +807,7 @@ def is_caption(text: str) -> bool:
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
     r"^(?:[▼▲↓↑★☆◆■●>\s-]|" + _EMOJI + r")*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
-    r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
+    r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|(?:请|记得|顺手)?点(?:个|一下|亮)?\s*[“\x22「]?(?:在看|赞|小红心)[”\x22」]?(?:[，,、和吧！!]|$)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
     r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
     r"[-—_\s]*END[-—_\s]*$|"
     # (a phone feed's end of the list and its call to open the app: 没有更多了, —— 已经到底了 ——, 打开某某APP 查看更多)
@@ -803,8 +823,8 @@ def is_post_furniture(text: str) -> bool:
     (True, True, False)
     >>> is_post_furniture("没有更多了"), is_post_furniture("打开某某APP 查看更多"), is_post_furniture("没有更多企业愿意等待")
     (True, True, False)
-    >>> is_post_furniture("下载某某APP领消费券")
-    False
+    >>> is_post_furniture("下载某某APP领消费券"), is_post_furniture("👇点个“在看”，把好消息分享出去"), is_post_furniture("点赞数超过10万")
+    (False, True, False)
     """
     return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
 
@@ -824,9 +844,19 @@ def is_summary(text: str) -> bool:
 
     >>> is_summary("导读：新规自6月1日起实施。"), is_summary("【摘要】企业加快出海步伐。"), is_summary("导读企业出海")
     (True, True, False)
+
+    Or its topics alone under it, as a post tags an item (#夜经济# #古城#): under its text they are its text.
+
+    >>> is_summary("#夜经济# #古城#"), is_summary("#话题#的讨论持续升温")
+    (True, False)
     """
+    if text[:1] == "#":
+        return _TOPIC_LINE.fullmatch(text.strip()) is not None
     match = _SUMMARY.match(text)
     return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
+
+
+_TOPIC_LINE = re.compile(r"(?:#[^#\s]{1,20}#[ \u3000]*)+")
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file

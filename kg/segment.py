@@ -478,9 +478,12 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # and where items are closed by trailers, an unnumbered headline over a body of its own after a sentence:
     # the item above printed no trailer, so the one below merged into it is not explained by that trailer)
     by_trailers = option.layout == "sections" and trailer_count >= 2
+    # (or, where every tag stands alone over an item titled by the line under it, with no trailers, a line of the
+    # titles' markup over a body of its own after a sentence: a second item under that tag, 【民生】 / 城区新增…, 老年助餐点…)
+    titled_tags = _tags_over_titles(lines, drafts, tag_lines) if option.layout == "sections" and not by_trailers else None
     missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
         c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
-        or (by_trailers and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
+        or ((by_trailers or lines[c.index].kind == titled_tags) and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
             and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
     missed = len(missed_at)
     # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
@@ -504,6 +507,16 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
         + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
+
+
+def _tags_over_titles(lines: Sequence[Line], drafts: Sequence[_Draft], tag_lines: Sequence[int]) -> str | None | bool:
+    """The markup of the titles (None: plain lines) where two or more tags each stand alone on their line right over
+    the title of an item of theirs (【今日关注】 / 全县重点项目集中开工), all titled so in one markup; else False."""
+    alone = {id(lines[i + 1]) for i in tag_lines if i + 1 < len(lines) and _TAG.fullmatch(lines[i].text.strip())}
+    kinds = {d.title[0].kind for d in drafts if d.title}
+    if len(alone) < 2 or len(kinds) != 1 or not all(d.title and id(d.title[0]) in alone for d in drafts):
+        return False
+    return next(iter(kinds))
 
 
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
