@@ -3057,3 +3057,16 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     # what the area will do, or a place's own deed, is still backing
     text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+
+
+def test_a_part_heading_listing_industries_is_backed_by_the_documents_region(linker):
+    # A document's part named only by industries (（二）集成电路与新型显示。…) is about what its region does for
+    # them; a heading with other words, or a statistical bulletin's part (what the economy did), is not.
+    text = ("武汉市人民政府关于印发《武汉市光谷产业发展规划》的通知\n\n三、重点任务\n\n"
+            "（一）人工智能。支持企业开展技术攻关。\n\n（二）集成电路与新型显示。完善上下游配套。\n\n（三）深化文旅合作。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("420100", "backs", "industry:artificial-intelligence"), ("420100", "backs", "industry:integrated-circuits"),
+            ("420100", "backs", "industry:new-display")} <= backs
+    assert not any(o == "industry:cultural-tourism" for _, _, o in backs)
+    bulletin = "武汉市2024年国民经济和社会发展统计公报\n\n（三）新能源汽车。全年产量增长12%。\n"
+    assert not _facts(linker, bulletin, "backs")
