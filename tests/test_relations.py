@@ -3070,3 +3070,11 @@ def test_a_part_heading_listing_industries_is_backed_by_the_documents_region(lin
     assert not any(o == "industry:cultural-tourism" for _, _, o in backs)
     bulletin = "武汉市2024年国民经济和社会发展统计公报\n\n（三）新能源汽车。全年产量增长12%。\n"
     assert not _facts(linker, bulletin, "backs")
+
+
+def test_consolidating_an_industry_and_taking_on_transferred_ones_are_backing(linker):
+    # 巩固X产业优势 (keeping an industry strong) and 承接X项目 (taking on projects moved from elsewhere) are what a
+    # place does for the industry; without the cue nothing is read.
+    assert ("450200", "backs", "industry:automotive") in _facts(linker, "柳州市要巩固汽车产业优势，加快整车企业技术改造。", "backs")
+    assert ("340200", "backs", "industry:new-energy-vehicles") in _facts(linker, "芜湖市将承接长三角转移的新能源汽车项目。", "backs")
+    assert not _facts(linker, "柳州市的汽车产业优势明显。", "backs")
