@@ -3078,3 +3078,15 @@ def test_consolidating_an_industry_and_taking_on_transferred_ones_are_backing(li
     assert ("450200", "backs", "industry:automotive") in _facts(linker, "柳州市要巩固汽车产业优势，加快整车企业技术改造。", "backs")
     assert ("340200", "backs", "industry:new-energy-vehicles") in _facts(linker, "芜湖市将承接长三角转移的新能源汽车项目。", "backs")
     assert not _facts(linker, "柳州市的汽车产业优势明显。", "backs")
+
+
+def test_a_grant_to_an_industrys_firms_described_before_it_is_the_documents_backing(linker):
+    # 对<where and when the firms settle>的X企业/项目，<condition>，给予…奖励: the document's region backs X; the
+    # words between 对 and X describe the firms, they do not name who grants; equipment bought is still no backing.
+    text = "海口市招商引资奖励办法\n\n对在我市新落户的数字经济企业，年营业收入首次超过1亿元的，给予50万元奖励。\n"
+    assert ("460100", "backs", "industry:digital-economy") in _facts(linker, text, "backs")
+    issued = "株洲市人民政府办公室印发《株洲市支持通航产业发展若干措施》，对在株洲新落地的航空发动机项目给予最高2000万元奖励。"
+    backs = _facts(linker, issued, "backs")
+    assert ("430200", "backs", "industry:aero-engines") in backs
+    assert not any(s.startswith("agency:") and o == "industry:aero-engines" for s, _, o in backs)
+    assert not _facts(linker, "海口市招商引资奖励办法\n\n对购置工业机器人的企业，给予10万元补助。\n", "backs")

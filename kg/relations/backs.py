@@ -286,6 +286,16 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
+        if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
+            # 对在我市新落地的无人机整机项目，按实际投资额的10%给予…补助; 对新落户的数字经济企业，年营业收入…的，给予50万元
+            # 奖励: a measure granting money to the firms or projects of an industry, described before it
+            if industries.kept(x) and _backed_as_stated(text, start, end, granted_at + 1) and not _FIELD_WORD.match(text, end):
+                subjects, how = _subjects_before(sentence, granted_at, context)
+                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted_at), granted_at, granted_at + 1):
+                    subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
+                for subject in _backers(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
+            continue
         if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
                 and not cue_re.search(text, use.end(1), start) and any(e == use.start(1) and m.type in PLACE_TYPES for _, e, m in sentence.actors()):
             # 昆明市4000万元，主要用于跨境电商和服务贸易发展: a place's share of allocated money and what it is used
@@ -1120,3 +1130,20 @@ def _part_heading_list(sentence: Sentence, part: re.Match[str], industries: _Kep
     if not named or not all(_PART_HEADING_REST.fullmatch(r) for r in rest):
         return []
     return named
+
+
+# A measure's grant to the firms or projects of an industry, described between 对 and the industry (对在我市新落地的…,
+# 对新设立的…, 对获得…认定的…) and granted a clause or two later (…项目，按实际投资额的10%给予最高5000万元补助).
+_GRANT_TO_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:\s]))对(?![接标外口])[^，,。；;对给]{0,24}?的(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
+_GRANT_TO_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|领域)?(?:企业|项目|整机项目|生产线)(?:[，,][^。；;给]{0,30}?)?[，,]?\s*(?:一次性)?给予[^，,。；;]{0,24}?(?:补贴|补助|奖励|贴息|减免|资助)")
+
+
+def _grant_to_firms(text: str, start: int, end: int) -> int | None:
+    """Where the 对 of a grant to the firms or projects of the industry at ``text[start:end]`` stands
+    (:data:`_GRANT_TO_BEFORE`, :data:`_GRANT_TO_AFTER`), or ``None``. The words between describe the
+    firms (where they settle, when they were set up, what they did), not who grants: cues there (新设立的,
+    引进的) state nothing of the document's own; who grants is the subject before 对."""
+    before = _GRANT_TO_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _GRANT_TO_AFTER.match(text, end):
+        return None
+    return before.start() + before[0].index("对")
