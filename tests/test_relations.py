@@ -3090,3 +3090,9 @@ def test_a_grant_to_an_industrys_firms_described_before_it_is_the_documents_back
     assert ("430200", "backs", "industry:aero-engines") in backs
     assert not any(s.startswith("agency:") and o == "industry:aero-engines" for s, _, o in backs)
     assert not _facts(linker, "海口市招商引资奖励办法\n\n对购置工业机器人的企业，给予10万元补助。\n", "backs")
+
+
+def test_industry_chains_a_place_recruits_investment_around_are_backed(linker):
+    # 围绕A、B等产业链开展精准招商: every chain listed is what the place works for, as with 开展招商.
+    backs = _facts(linker, "哈尔滨市要围绕冰雪经济、航空航天等产业链开展精准招商。", "backs")
+    assert {("230100", "backs", "industry:ice-snow-economy"), ("230100", "backs", "industry:aerospace")} <= backs
