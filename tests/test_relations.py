@@ -3126,3 +3126,42 @@ def test_joint_issuers_named_after_the_title_and_in_a_time_clause(linker):
     # 在X印发《…》后，Y出台了…: X issued it, not the region the article is about
     text = "湖南：低空经济\n\n在国家发展改革委印发《关于推动低空经济发展的指导意见》后，湖南省迅速出台了配套措施。\n"
     assert _facts(linker, text, "issues") == {("agency:ndrc", "issues", "policy:关于推动低空经济发展的指导意见")}
+
+
+def test_a_part_heading_listing_industries_is_backed_by_the_documents_region(linker):
+    # A document's part named only by industries (（二）集成电路与新型显示。…) is about what its region does for
+    # them; a heading with other words, or a statistical bulletin's part (what the economy did), is not.
+    text = ("武汉市人民政府关于印发《武汉市光谷产业发展规划》的通知\n\n三、重点任务\n\n"
+            "（一）人工智能。支持企业开展技术攻关。\n\n（二）集成电路与新型显示。完善上下游配套。\n\n（三）深化文旅合作。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("420100", "backs", "industry:artificial-intelligence"), ("420100", "backs", "industry:integrated-circuits"),
+            ("420100", "backs", "industry:new-display")} <= backs
+    assert not any(o == "industry:cultural-tourism" for _, _, o in backs)
+    bulletin = "武汉市2024年国民经济和社会发展统计公报\n\n（三）新能源汽车。全年产量增长12%。\n"
+    assert not _facts(linker, bulletin, "backs")
+
+
+def test_consolidating_an_industry_and_taking_on_transferred_ones_are_backing(linker):
+    # 巩固X产业优势 (keeping an industry strong) and 承接X项目 (taking on projects moved from elsewhere) are what a
+    # place does for the industry; without the cue nothing is read.
+    assert ("450200", "backs", "industry:automotive") in _facts(linker, "柳州市要巩固汽车产业优势，加快整车企业技术改造。", "backs")
+    assert ("340200", "backs", "industry:new-energy-vehicles") in _facts(linker, "芜湖市将承接长三角转移的新能源汽车项目。", "backs")
+    assert not _facts(linker, "柳州市的汽车产业优势明显。", "backs")
+
+
+def test_a_grant_to_an_industrys_firms_described_before_it_is_the_documents_backing(linker):
+    # 对<where and when the firms settle>的X企业/项目，<condition>，给予…奖励: the document's region backs X; the
+    # words between 对 and X describe the firms, they do not name who grants; equipment bought is still no backing.
+    text = "海口市招商引资奖励办法\n\n对在我市新落户的数字经济企业，年营业收入首次超过1亿元的，给予50万元奖励。\n"
+    assert ("460100", "backs", "industry:digital-economy") in _facts(linker, text, "backs")
+    issued = "株洲市人民政府办公室印发《株洲市支持通航产业发展若干措施》，对在株洲新落地的航空发动机项目给予最高2000万元奖励。"
+    backs = _facts(linker, issued, "backs")
+    assert ("430200", "backs", "industry:aero-engines") in backs
+    assert not any(s.startswith("agency:") and o == "industry:aero-engines" for s, _, o in backs)
+    assert not _facts(linker, "海口市招商引资奖励办法\n\n对购置工业机器人的企业，给予10万元补助。\n", "backs")
+
+
+def test_industry_chains_a_place_recruits_investment_around_are_backed(linker):
+    # 围绕A、B等产业链开展精准招商: every chain listed is what the place works for, as with 开展招商.
+    backs = _facts(linker, "哈尔滨市要围绕冰雪经济、航空航天等产业链开展精准招商。", "backs")
+    assert {("230100", "backs", "industry:ice-snow-economy"), ("230100", "backs", "industry:aerospace")} <= backs

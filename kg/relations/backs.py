@@ -57,7 +57,7 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 _AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
-_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?招商|招商|发力"
+_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?(?:精准|专题|定向)?招商|招商|发力"
                            # …，then what is done for them at once (上虞区要围绕化工新材料和生物医药，抓紧推进在建项目)
                            r"|(?:项目|产业|产业链|领域)?[，,]\s*(?:抓紧|加快|着力|全力|重点)?(?:推进|推动|完善|引进|招引|建设|培育|壮大|延链|补链|强链)(?![^，,。；;]{0,8}了))")
 
@@ -128,6 +128,7 @@ def _may_back(text: str) -> bool:
         or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
+        or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
     )
 
 
@@ -216,6 +217,13 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 for subject in filter(_backs_as_zone, _with_region(subjects, context)):
                     yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
         return
+    if (part := _PART_HEADING.match(text)) is not None and (listed := _part_heading_list(sentence, part, industries, context)):
+        # （二）集成电路与新型显示。: a part of the document's measures named by the industries it is about
+        for x in listed:
+            if industries.kept(x):
+                for subject in _backers(context.subject_at(sentence), context):
+                    yield Fact(subject, "backs", x[2].id, evidence(sentence, "heading_backs_article_subject"))
+        return
     funds = sentence.of_types(("fund",))
     found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
     cue_ends = [m.end() for m in found_cues]
@@ -275,6 +283,16 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, granted.start(), context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
+                for subject in _backers(subjects, context):
+                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
+            continue
+        if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
+            # 对在我市新落地的无人机整机项目，按实际投资额的10%给予…补助; 对新落户的数字经济企业，年营业收入…的，给予50万元
+            # 奖励: a measure granting money to the firms or projects of an industry, described before it
+            if industries.kept(x) and _backed_as_stated(text, start, end, granted_at + 1) and not _FIELD_WORD.match(text, end):
+                subjects, how = _subjects_before(sentence, granted_at, context)
+                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted_at), granted_at, granted_at + 1):
+                    subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
                 for subject in _backers(subjects, context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
@@ -1070,3 +1088,62 @@ def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
         if region is not None and region not in out:
             out.append(region)
     return out
+
+
+# A numbered part heading of a document standing alone as a sentence (（二）集成电路与新型显示。, 1.新能源。,
+# 三、新能源项目, 第三条 延伸石化产业链。): its words, the part's title.
+_PART_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]{1,4}条)"
+                           r"\s*([^，,。；;：:！？!?、\s][^，,。；;：:！？!?]{0,23}?)[。．.]?\s*$")
+
+
+# What a part heading may hold besides its industries for it to be a list of them (集成电路与新型显示, 新能源项目,
+# 大力发展新材料产业, 延伸石化产业链): joining words, the kind of the items, a verb of growing them — nothing else
+# (not 深化文旅合作, 加强新能源汽车推广应用, 工业和建筑业 in a statistical bulletin: 建筑业 named with what it did).
+_PART_HEADING_REST = re.compile(r"(?:加快|大力|积极|着力|重点|培育|发展|壮大|做强|做大|做优|延伸|打造|布局|提升|推动|推进|"
+                                r"[、和与及]|产业链|产业集群|产业|集群|项目|领域|板块|赛道|方向)*")
+
+
+# A document whose parts are a region's tasks or measures (not a statistical bulletin, whose parts are
+# what the economy did: 二、工业和建筑业).
+_BULLETIN = re.compile(r"统计公报|公报|年鉴|执行情况|决算|审计")
+
+
+def _part_heading_list(sentence: Sentence, part: re.Match[str], industries: _Kept, context: _Context) -> list[tuple[int, int, Mention]]:
+    """The industries of a document's part heading that is only a list of them (（二）集成电路与新型显示。,
+    （四）新材料。, 三、新能源项目), or none: the part sets out what the document's region does for them, as
+    the measures under a heading with a colon do (``heading_backs``). A heading naming a place, an agency
+    or a fund, or with words other than the list's (:data:`_PART_HEADING_REST`), is no such list."""
+    if context.units[sentence.unit].text[: sentence.start].strip():
+        return []  # (it opens its paragraph: （二）集成电路与新型显示。江夏区要…)
+    if sentence.of_types(PLACE_TYPES) or sentence.of_types(("agency",)) or sentence.of_types(("fund",)):
+        return []
+    if context.units and _BULLETIN.search(context.units[0].text):
+        return []
+    named = [x for x in industries.named if x[0] >= part.start(1) and x[1] <= part.end(1)]
+    rest, at = [], part.start(1)
+    for s, e, _ in named:
+        if s < at:
+            return []  # (overlapping names)
+        rest.append(sentence.text[at:s])
+        at = e
+    rest.append(sentence.text[at : part.end(1)])
+    if not named or not all(_PART_HEADING_REST.fullmatch(r) for r in rest):
+        return []
+    return named
+
+
+# A measure's grant to the firms or projects of an industry, described between 对 and the industry (对在我市新落地的…,
+# 对新设立的…, 对获得…认定的…) and granted a clause or two later (…项目，按实际投资额的10%给予最高5000万元补助).
+_GRANT_TO_BEFORE = re.compile(r"(?:^|(?<=[，,；;：:\s]))对(?![接标外口])[^，,。；;对给]{0,24}?的(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")
+_GRANT_TO_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|领域)?(?:企业|项目|整机项目|生产线)(?:[，,][^。；;给]{0,30}?)?[，,]?\s*(?:一次性)?给予[^，,。；;]{0,24}?(?:补贴|补助|奖励|贴息|减免|资助)")
+
+
+def _grant_to_firms(text: str, start: int, end: int) -> int | None:
+    """Where the 对 of a grant to the firms or projects of the industry at ``text[start:end]`` stands
+    (:data:`_GRANT_TO_BEFORE`, :data:`_GRANT_TO_AFTER`), or ``None``. The words between describe the
+    firms (where they settle, when they were set up, what they did), not who grants: cues there (新设立的,
+    引进的) state nothing of the document's own; who grants is the subject before 对."""
+    before = _GRANT_TO_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not _GRANT_TO_AFTER.match(text, end):
+        return None
+    return before.start() + before[0].index("对")
