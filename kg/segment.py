@@ -43,7 +43,7 @@ from kg.lines import bracketed_outlet, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
-from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in
+from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
@@ -487,9 +487,13 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
     # plain line over a news opening that names who did what, where every title is a plain line.
     marks = {d.title[0].kind for d in drafts if d.title}
-    split_at = {id(lines[c.index]) for c in found if (c.news or c.meta) and id(lines[c.index]) in inside and len(marks) == 1
-                and lines[c.index].kind in marks and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
-                                                      or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
+    # (so is one numbered as every title is, 5、… inside the article titled 1、…: the numbers count the items, not the sections)
+    numbers = {numbering(d.title[0].text) for d in drafts if d.title}
+    counted = numbers.pop() if len(numbers) == 1 and untitled == 0 else None
+    split_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and len(marks) == 1 and lines[c.index].kind in marks
+                and ((c.news or c.meta) and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+                                             or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))
+                     or (counted is not None and numbering(lines[c.index].text) == counted))}
     split = len(split_at)
     # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
     # (and with the headline of an item that printed no trailer inside it, the trailer closing it is that of the last one)
@@ -544,14 +548,20 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
     colons = sum(1 for h in colon if h)
     if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
         colon = [None] * len(lines)
-    for line, head, colon_head in zip(lines, heads, colon):
+    # Or numbered items each on one line as ``1、headline。body``: three such lines or more, most of the file's paragraphs.
+    stopped = [cut_sentence_head(line) if not head and not colon_head else None for line, head, colon_head in zip(lines, heads, colon)]
+    stops = sum(1 for h in stopped if h)
+    if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
+        stopped = [None] * len(lines)
+    for line, head, colon_head, stop_head in zip(lines, heads, colon, stopped):
+        colon_head = colon_head or stop_head
         cuts = cut_run_in(line) or head or colon_head
         if not cuts:
             cut_lines.append(line)
             continue
         cut_any = True
         edges = sorted({0, *(k for pair in cuts for k in pair)})
-        heads_at = {pair[0] for pair in cuts}
+        heads_at = {a for a, b in cuts if b > a}  # (an empty cut only starts a piece: a column's tag, no headline)
         for a, b in zip(edges, [*edges[1:], len(line.text)]):
             piece = _slice(line, a, b)
             # the colon after the headline, or a numbered headline's full stop (1.某某项目开工。项目…): in its span, not its title
