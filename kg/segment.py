@@ -343,8 +343,9 @@ def segment(source: Source) -> Document:
     options.append(_from_items(lines, read_whole(lines, text)))
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]
     best = max(options, key=lambda o: o.score)  # the first of equals
-    if len(best.drafts) <= 1:
-        run_in = _run_in(lines, text, mode, width)
+    # (numbered items written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
+    if len(best.drafts) <= 1 or sum(1 for line in lines if cut_sentence_head(line)) >= 3:
+        run_in = _run_in(lines, text, mode, width, whole=len(best.drafts) <= 1)
         if run_in is not None:
             options.append(run_in)
             if run_in.score > best.score:
@@ -534,17 +535,18 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     return option
 
 
-def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
+def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bool = True) -> _Option | None:
     """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs,
-    or of items each on one line as ``【headline】body`` (where at least two lines open so)."""
+    or of items each on one line as ``【headline】body`` (where at least two lines open so). Not ``whole`` (the file
+    read as several articles already): only numbered items each on one line as ``1、headline。body``."""
     cut_lines: list[Line] = []
     cut_any = False
     headline_at: set[int] = set()  # pieces that open with a headline the cut found
-    heads = [cut_bracket_head(line) for line in lines]
+    heads = [cut_bracket_head(line) if whole else None for line in lines]
     if sum(1 for h in heads if h) < 2:
         heads = [None] * len(lines)
     # Or items each on one line as ``headline：body``: three such lines or more, most of the file's paragraphs.
-    colon = [cut_colon_head(line) if not head else None for line, head in zip(lines, heads)]
+    colon = [cut_colon_head(line) if not head and whole else None for line, head in zip(lines, heads)]
     colons = sum(1 for h in colon if h)
     if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
         colon = [None] * len(lines)
@@ -555,7 +557,7 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Optio
         stopped = [None] * len(lines)
     for line, head, colon_head, stop_head in zip(lines, heads, colon, stopped):
         colon_head = colon_head or stop_head
-        cuts = cut_run_in(line) or head or colon_head
+        cuts = (cut_run_in(line) if whole else None) or head or colon_head
         if not cuts:
             cut_lines.append(line)
             continue
