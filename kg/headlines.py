@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lines import (
+    ANALYST_CREDIT,
     INTERVIEW_TURN,
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
@@ -156,11 +157,12 @@ def _assigns_office(text: str) -> bool:
 _END_ALONE = re.compile(r"[（(]?\s*(?:完|全文完)\s*[）)]?")  # an end mark alone on its line: 完, （完）
 
 
+
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
     """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    if _CLOSING_META.match(text) or (i and _BRACKETED_SOURCE.match(text) and ends_sentence(lines[i - 1].text)) \
+    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or ANALYST_CREDIT.match(text)) and ends_sentence(lines[i - 1].text)) \
             or (i and is_item_furniture(text) and not is_item_furniture(lines[i - 1].text)):
         return True  # (and what a page prints under an item's text, 阅读全文 >>, 原文链接：…, its readers' count)
     k = i - 1  # (a press release's date and time under its end mark, 完 / 2025年11月3日（星期一） / 香港時間18時30分, are its own)
@@ -1242,7 +1244,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
     r"|[（(]\s*内部[\u4e00-\u9fff]{1,4}(?:资料|材料|刊物)|[（(][^（）()。，]{0,12}注意保存[）)]$"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
-    r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯|报告)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
     r"|本[\u4e00-\u9fff]{1,4}(?:内容|信息|资料)仅供(?:参考|参阅|内部)"
     r"|[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"

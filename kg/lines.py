@@ -49,6 +49,7 @@ __all__ = [
     "TAG",
     "REPORTER_BYLINE",
     "ONE_FIELD_LINE",
+    "ANALYST_CREDIT",
 ]
 
 STOPS = "。！？!?；;…"
@@ -168,8 +169,12 @@ _WHEN = (rf"[（(\[［]\s*(?:{_DATE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT
          # (2025年3月18日在全市推进会上的讲话)
          rf"(?:[^（）()]{{0,40}}(?:讲话|发言|报告|致辞|演讲))?\s*[）)\]］]"
          rf"|\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGIT}]{{4}}年[{_CN_DIGIT}]{{1,2}}月(?:[{_CN_DIGIT}]{{1,3}}日)?")
+# Who wrote a research note, with the licence that lets them sign it (分析师：某某　执业证书编号：S…, 研究员：某某　期货从业资格号：
+# F…　投资咨询号：Z…): the note's credit, under its text.
+_ANALYST_CREDIT = r"(?:证券|期货)?(?:分析师|研究员)[ \u3000]*[:：][^，。；！？]{0,60}?(?:执业证书|证书编号|从业资格|投资咨询|SAC)[^，。；！？]*$"
+ANALYST_CREDIT = re.compile(_ANALYST_CREDIT)
 _METADATA = re.compile(
-    rf"^(?:{_FIELD}"
+    rf"^(?:{_FIELD}|{_ANALYST_CREDIT}"
     # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}}|\s*[·•｜|丨]\s*[^\s，。；！？,;!?]{{1,20}})?$"
     # (a date with its weekday in brackets, 2025年11月3日（星期一）; a time of day in words, after the place's clock it is
