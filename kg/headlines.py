@@ -1563,6 +1563,11 @@ def _issuer_name(text: str) -> bool:
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
     """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+    # A post's furniture (往期回顾, ▼往期推荐) over a list of earlier pieces' titles, no prose below it: links, no items.
+    links = next((i for i, line in enumerate(lines) if i and is_post_furniture(line.text)
+                  and not any(is_prose(below.text) and not is_back_matter(below.text) for below in lines[i + 1 :])), None)
+    if links is not None:
+        found = [c for c in found if c.index < links]
     loose = [c for c in found if c.loose]
     found = [c for c in found if not c.loose]
     classes: dict[str, list[Candidate]] = {}

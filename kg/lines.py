@@ -401,7 +401,12 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)
-                                       or _figure_ends_head(a, b)))
+                                       or _figure_ends_head(a, b) or _QUOTED_LEAD.match(b)))
+
+
+# A paragraph opening with a whole quotation and then who said it (“往年找人难，今年村里组了服务队。”栖霞市一位果农说。): a news
+# item's lead, which opens its paragraph; no clause a line above runs on into.
+_QUOTED_LEAD = re.compile(r"“[^“”]{4,120}[。！？…]”[^。！？“”]{1,30}(?:说|表示|介绍|坦言|感叹|告诉记者|笑着说)[。！？]")
 
 
 # A headline ending on a figure and its unit (…挂牌，底价1.26亿元; …挂牌68宗，成交率91%), and the first words of a line that a

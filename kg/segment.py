@@ -838,6 +838,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    if not sources and len(paragraphs) > 1 and not dateline(paragraphs[0].text):
+        # (a feature's lead, a quotation or a scene, set before the paragraph its dateline opens: “…。”某某说。 / 某某社…电　…)
+        sources = _dateline_source(paragraphs[1].text, year)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:
