@@ -880,9 +880,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
                          and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
             continue  # the previous line runs on into this one
+        # (a piece a reading cut out of its paragraph at its headline's end runs on into nothing: the cut ends it)
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
-        if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
+        if not marked and not barred and i not in cut and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i)
                                                   or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)

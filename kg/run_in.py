@@ -340,11 +340,37 @@ def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
     >>> cut_sentence_head(Line("2. 强化财政支持。对新认定的企业给予一次性奖励。", (), (0, 25))), cut_sentence_head(Line("全市经济平稳。工业增长5%。", (), (0, 14)))
     (None, None)
     """
-    if line.kind or numbering(line.text) not in ("1.", "一、", "（一）", "(1)", "①", "01丨"):
+    if line.kind:
+        return None
+    if _ATTRIBUTED.match(line.text):
+        return _attributed_head(line.text)
+    if numbering(line.text) not in ("1.", "一、", "（一）", "(1)", "①", "01丨"):
         return None
     a = len(line.text) - len(strip_numbering(line.text))
     end = sentence_head_end(line.text, a)
     return [(0, end)] if end is not None else None
+
+
+# A paragraph with no headline of its own, opening with whose news it is (据某某省商务厅消息，…): in a digest of such paragraphs,
+# each is an item, titled by its first sentence as a reader quotes it (the 据…消息， in it).
+_ATTRIBUTED = re.compile(r"据[\u4e00-\u9fff]{2,20}(?:消息|报道|通报)[，,]")
+
+
+def _attributed_head(text: str) -> list[tuple[int, int]] | None:
+    """``[(0, end of the first sentence)]`` for a paragraph opening 据…消息，, where that sentence says one thing (a clause
+    after the attribution, a headline in shape) and a sentence of its own follows; else None.
+
+    >>> text = "据厦门市发改委消息，厦门加快建设海洋高新产业园。园区首批5个项目已开工，总投资约38亿元。"
+    >>> [text[a:b] for a, b in _attributed_head(text)]
+    ['据厦门市发改委消息，厦门加快建设海洋高新产业园。']
+    """
+    frame = _ATTRIBUTED.match(text)
+    run = re.match(r"[^，。；：！？,;:!?]{6,40}。", text[frame.end() :])
+    if not run or not headline_form(text[: frame.end() + run.end() - 1]):
+        return None
+    end = frame.end() + run.end()
+    rest = text[end : end + 300]
+    return [(0, end)] if _BODY_START.match(rest) and re.search(r"[。！？]", rest) else None
 
 
 _NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")
