@@ -50,6 +50,7 @@ __all__ = [
     "REPORTER_BYLINE",
     "ONE_FIELD_LINE",
     "ANALYST_CREDIT",
+    "ATTRIBUTED",
 ]
 
 STOPS = "。！？!?；;…"
@@ -401,7 +402,12 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)
-                                       or _figure_ends_head(a, b) or _QUOTED_LEAD.match(b)))
+                                       or _figure_ends_head(a, b) or _QUOTED_LEAD.match(b) or ATTRIBUTED.match(a)))
+
+
+# Whose news a paragraph is, opening it (据某某省商务厅消息，…): a line so opened that is a headline in shape, one paragraph a
+# line, is an item's headline quoting its source (据某某日报消息，某某县光伏治沙项目全容量并网), no sentence broken off.
+ATTRIBUTED = re.compile(r"据[\u4e00-\u9fff]{2,20}(?:消息|报道|通报)[，,]")
 
 
 # A paragraph opening with a whole quotation and then who said it (“往年找人难，今年村里组了服务队。”栖霞市一位果农说。): a news

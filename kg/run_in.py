@@ -24,7 +24,7 @@ from kg.headlines import (
     _office_acts_on,
     _sets_the_scene,
 )
-from kg.lines import TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
 __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_head"]
@@ -353,7 +353,7 @@ def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
 
 # A paragraph with no headline of its own, opening with whose news it is (据某某省商务厅消息，…): in a digest of such paragraphs,
 # each is an item, titled by its first sentence as a reader quotes it (the 据…消息， in it).
-_ATTRIBUTED = re.compile(r"据[\u4e00-\u9fff]{2,20}(?:消息|报道|通报)[，,]")
+_ATTRIBUTED = ATTRIBUTED
 
 
 def _attributed_head(text: str) -> list[tuple[int, int]] | None:
