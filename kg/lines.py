@@ -299,8 +299,9 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
         return "paragraph", 0.0
     # The usual full line: the median of the upper half of widths; or, where lines with punctuation in them break
     # off mid-sentence, the median of theirs if wider (short headlines and a table of contents are no page's width).
+    # (a headline quoting whose news its item is, 据某某日报消息，某某县…并网, is no prose cut off at a page's edge)
     broken = sorted(visual_width(line.text) for line in lines if "\t" not in line.text and SENTENCE_PUNCT.search(line.text[:-1])
-                    and not ends_sentence(line.text))
+                    and not ends_sentence(line.text) and not _attributed_head(line.text))
     full = statistics.median(widths[len(widths) // 2 :])
     if broken:
         full = max(full, statistics.median(broken))
@@ -315,7 +316,8 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
     # (nor one field on a line of its own, 项目名称：某某冷链仓储项目, as a project card prints its particulars)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not ONE_FIELD_LINE.match(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not ONE_FIELD_LINE.match(line.text)
+                  and not _attributed_head(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
@@ -323,6 +325,11 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     if not any(ends_sentence(line.text) for line in lines):
         return "paragraph", 0.0
     return "wrapped", full
+
+
+def _attributed_head(text: str) -> bool:
+    """Is ``text`` a headline quoting whose news its item is (据某某日报消息，某某县光伏治沙项目全容量并网)?"""
+    return text[:1] == "据" and ATTRIBUTED.match(text) is not None and headline_form(text)
 
 
 def _unbalanced(text: str) -> bool:
