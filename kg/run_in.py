@@ -332,8 +332,9 @@ def sentence_head_end(text: str, a: int) -> int | None:
 
 def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
     """Where a numbered paragraph opening with its headline as a sentence runs into its body: ``[(0, body start)]`` (the
-    full stop is in the headline's span, not its title), or None. One such paragraph is no digest: the caller asks for
-    several, most of the file's paragraphs.
+    full stop is in the headline's span, not its title), or None; so too a paragraph with no headline that opens with whose
+    news it is (据…消息，…。), cut after that first sentence. One such paragraph is no digest: the caller asks for several,
+    most of the file's paragraphs.
 
     >>> cut_sentence_head(Line("7、全国集装箱航运价格指数周环比上涨3.1%。美西航线涨幅居前。", (), (0, 33)))
     [(0, 23)]

@@ -343,7 +343,7 @@ def segment(source: Source) -> Document:
     options.append(_from_items(lines, read_whole(lines, text)))
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]
     best = max(options, key=lambda o: o.score)  # the first of equals
-    # (numbered items written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
+    # (items whose headlines are written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
     if len(best.drafts) <= 1 or sum(1 for line in lines if cut_sentence_head(line)) >= 3:
         run_in = _run_in(lines, text, mode, width, whole=len(best.drafts) <= 1)
         if run_in is not None:
@@ -538,7 +538,7 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
 def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bool = True) -> _Option | None:
     """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs,
     or of items each on one line as ``【headline】body`` (where at least two lines open so). Not ``whole`` (the file
-    read as several articles already): only numbered items each on one line as ``1、headline。body``."""
+    read as several articles already): only items each on one line as ``1、headline。body`` (:func:`cut_sentence_head`)."""
     cut_lines: list[Line] = []
     cut_any = False
     headline_at: set[int] = set()  # pieces that open with a headline the cut found
@@ -550,7 +550,8 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
     colons = sum(1 for h in colon if h)
     if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
         colon = [None] * len(lines)
-    # Or numbered items each on one line as ``1、headline。body``: three such lines or more, most of the file's paragraphs.
+    # Or numbered items each on one line as ``1、headline。body`` (or unheaded, ``据…消息，first sentence。body``): three
+    # such lines or more, most of the file's paragraphs.
     stopped = [cut_sentence_head(line) if not head and not colon_head else None for line, head, colon_head in zip(lines, heads, colon)]
     stops = sum(1 for h in stopped if h)
     if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
