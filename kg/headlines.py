@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.lines import (
+    ANALYST_CREDIT,
     BRACKETED_CREDIT,
     INTERVIEW_TURN,
     OUTLET_NAME,
@@ -160,12 +161,13 @@ def _assigns_office(text: str) -> bool:
 _END_ALONE = re.compile(r"[（(]?\s*(?:完|全文完)\s*[）)]?")  # an end mark alone on its line: 完, （完）
 
 
+
 def _closes_item(lines: Sequence[Line], i: int) -> bool:
     """Does metadata line ``i`` close the item above (责任编辑：…; a bracketed source, or one after a dash, under a sentence; who handled
     it, under its text: …建成起降点100个。 / 牵头单位：市发展改革委 / 责任单位：市交通运输局) rather than open the one below?"""
     text = lines[i].text
-    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or _BRACKETED_CREDIT.fullmatch(text) or text[:2] == "——")
-                                     and ends_sentence(lines[i - 1].text)) \
+    if _CLOSING_META.match(text) or (i and (_BRACKETED_SOURCE.match(text) or _BRACKETED_CREDIT.fullmatch(text) or text[:2] == "——"
+                                           or ANALYST_CREDIT.match(text)) and ends_sentence(lines[i - 1].text)) \
             or (i and is_item_furniture(text) and not is_item_furniture(lines[i - 1].text)):
         return True  # (and what a page prints under an item's text, 阅读全文 >>, 原文链接：…, its readers' count)
     k = i - 1  # (a press release's date and time under its end mark, 完 / 2025年11月3日（星期一） / 香港時間18時30分, are its own)
@@ -891,9 +893,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
                          and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
             continue  # the previous line runs on into this one
+        # (a piece a reading cut out of its paragraph at its headline's end runs on into nothing: the cut ends it)
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
-        if not marked and not barred and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
+        if not marked and not barred and i not in cut and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i)
                                                   or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
@@ -1270,7 +1273,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # (and whatever kind of internal paper it is: （内部学习资料　注意保存）, （内部参考材料）)
     r"|[（(]\s*内部[\u4e00-\u9fff]{1,4}(?:资料|材料|刊物)|[（(][^（）()。，]{0,12}注意保存[）)]$"
     # or unbracketed (本通讯仅供会员单位内部参阅); an office and its telephone (协会秘书处　联系电话：…), in brackets or not
-    r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯)[\u4e00-\u9fff]{0,6}仅供"
+    r"|本(?:刊|期|栏目?|简报|周报|月报|旬报|快报|资料|专报|通讯|报告)[\u4e00-\u9fff]{0,6}仅供"
     # (whatever the publication is called: 本速递内容仅供参考，不构成…法律意见, 本动态内容仅供参考)
     r"|本[\u4e00-\u9fff]{1,4}(?:内容|信息|资料)仅供(?:参考|参阅|内部)"
     r"|[（(]?[\u4e00-\u9fff]{2,16}[ \u3000]+(?:联系电话|联系人|电话)\s*[:：]"
@@ -1592,6 +1595,11 @@ def _issuer_name(text: str) -> bool:
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
     """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+    # A post's furniture (往期回顾, ▼往期推荐) over a list of earlier pieces' titles, no prose below it: links, no items.
+    links = next((i for i, line in enumerate(lines) if i and is_post_furniture(line.text)
+                  and not any(is_prose(below.text) and not is_back_matter(below.text) for below in lines[i + 1 :])), None)
+    if links is not None:
+        found = [c for c in found if c.index < links]
     loose = [c for c in found if c.loose]
     found = [c for c in found if not c.loose]
     classes: dict[str, list[Candidate]] = {}

@@ -50,6 +50,8 @@ __all__ = [
     "TAG",
     "REPORTER_BYLINE",
     "ONE_FIELD_LINE",
+    "ANALYST_CREDIT",
+    "ATTRIBUTED",
 ]
 
 STOPS = "。！？!?；;…"
@@ -180,8 +182,12 @@ BRACKETED_CREDIT = (
     r"|[（(]\s*(?:[\u4e00-\u9fff]{1,4}\s*[/／]\s*[^\s（）()，。；/／]{1,10}[ \u3000]*)+[）)]$"
     r"|[（(](?:综合|本网|本报|本台|编译|整理|据[^（）()，。；]{2,12})[\u4e00-\u9fff]{0,4}(?:报道|编译|整理|消息)[）)]$"
 )
+# Who wrote a research note, with the licence that lets them sign it (分析师：某某　执业证书编号：S…, 研究员：某某　期货从业资格号：
+# F…　投资咨询号：Z…): the note's credit, under its text.
+_ANALYST_CREDIT = r"(?:证券|期货)?(?:分析师|研究员)[ \u3000]*[:：][^，。；！？]{0,60}?(?:执业证书|证书编号|从业资格|投资咨询|SAC)[^，。；！？]*$"
+ANALYST_CREDIT = re.compile(_ANALYST_CREDIT)
 _METADATA = re.compile(
-    rf"^(?:{_FIELD}"
+    rf"^(?:{_FIELD}|{_ANALYST_CREDIT}"
     # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
     rf"|{_DATE}{_TIME}(?:\s+\S{{1,20}}|\s*[·•｜|丨]\s*[^\s，。；！？,;!?]{{1,20}})?$"
     # (a date with its weekday in brackets, 2025年11月3日（星期一）; a time of day in words, after the place's clock it is
@@ -306,8 +312,9 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
         return "paragraph", 0.0
     # The usual full line: the median of the upper half of widths; or, where lines with punctuation in them break
     # off mid-sentence, the median of theirs if wider (short headlines and a table of contents are no page's width).
+    # (a headline quoting whose news its item is, 据某某日报消息，某某县…并网, is no prose cut off at a page's edge)
     broken = sorted(visual_width(line.text) for line in lines if "\t" not in line.text and SENTENCE_PUNCT.search(line.text[:-1])
-                    and not ends_sentence(line.text))
+                    and not ends_sentence(line.text) and not _attributed_head(line.text))
     full = statistics.median(widths[len(widths) // 2 :])
     if broken:
         full = max(full, statistics.median(broken))
@@ -322,7 +329,8 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     # (a line of fields, 发文机关：…　发文字号：…　发布日期：…, is no sentence: it says nothing of where the page breaks prose)
     # (nor one field on a line of its own, 项目名称：某某冷链仓储项目, as a project card prints its particulars)
     full_lines = [line.text for line in lines if "\t" not in line.text and visual_width(line.text) >= full * 0.85
-                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not ONE_FIELD_LINE.match(line.text)]
+                  and _CLAUSE_PUNCT.search(line.text) and not is_metadata(line.text) and not ONE_FIELD_LINE.match(line.text)
+                  and not _attributed_head(line.text)]
     if full_lines and sum(ends_sentence(t) or t[-1] in "：:" for t in full_lines) > 0.6 * len(full_lines):
         return "paragraph", 0.0
     # A wrapped paragraph ends somewhere; where no line ends a sentence, the paragraphs are one a line,
@@ -330,6 +338,11 @@ def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
     if not any(ends_sentence(line.text) for line in lines):
         return "paragraph", 0.0
     return "wrapped", full
+
+
+def _attributed_head(text: str) -> bool:
+    """Is ``text`` a headline quoting whose news its item is (据某某日报消息，某某县光伏治沙项目全容量并网)?"""
+    return text[:1] == "据" and ATTRIBUTED.match(text) is not None and headline_form(text)
 
 
 def _unbalanced(text: str) -> bool:
@@ -409,7 +422,17 @@ def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     # (Punctuation inside brackets is no sentence's: 某某动态（2025年第4期，2月24日）.)
     return visual_width(a) >= 20 and bool(_PROSE_PUNCT.search(_BRACKETED.sub("", a))) \
         and not (headline_form(a) and (news_opener(b) or is_metadata(b) or is_summary(b) or restates_headline(a, b) or restates_figures(a, b)
-                                       or _figure_ends_head(a, b)))
+                                       or _figure_ends_head(a, b) or _QUOTED_LEAD.match(b) or ATTRIBUTED.match(a)))
+
+
+# Whose news a paragraph is, opening it (据某某省商务厅消息，…): a line so opened that is a headline in shape, one paragraph a
+# line, is an item's headline quoting its source (据某某日报消息，某某县光伏治沙项目全容量并网), no sentence broken off.
+ATTRIBUTED = re.compile(r"据[\u4e00-\u9fff]{2,20}(?:消息|报道|通报)[，,]")
+
+
+# A paragraph opening with a whole quotation and then who said it (“往年找人难，今年村里组了服务队。”栖霞市一位果农说。): a news
+# item's lead, which opens its paragraph; no clause a line above runs on into.
+_QUOTED_LEAD = re.compile(r"“[^“”]{4,120}[。！？…]”[^。！？“”]{1,30}(?:说|表示|介绍|坦言|感叹|告诉记者|笑着说)[。！？]")
 
 
 # A headline ending on a figure and its unit (…挂牌，底价1.26亿元; …挂牌68宗，成交率91%), and the first words of a line that a

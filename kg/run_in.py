@@ -24,10 +24,10 @@ from kg.headlines import (
     _office_acts_on,
     _sets_the_scene,
 )
-from kg.lines import TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
-__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head"]
+__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_head"]
 
 
 # A headline run inside a paragraph: after a sentence end, a stretch with no sentence
@@ -81,13 +81,24 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         before = re.search(r"(?:^|[。！？][”’」』]?|[ \u3000])[ \u3000]*([^。！？，；：,;:\s]{1,14}[！？])[ \u3000]*$", text[max(0, s - 20) : s])
         if before and headline_form(before[1] + text[s:end].strip()):
             cuts[k] = (s - len(before[0]) + before[0].index(before[1]), end)
-    # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own.
+    # Metadata between a headline and its body (作者：某某　编辑：某某, （记者 某某）, ——subtitle) is a piece of its own; so is
+    # a column's tag over a headline (【地方】 3、江西：…), which heads no item: an empty cut where it starts.
     meta = []
+    for s, _ in cuts:
+        tag = re.search(r"(?:^|(?<=[。！？ \u3000]))【[^【】\s]{1,12}】[ \u3000]+$", text[max(0, s - 20) : s])
+        if tag and _tag_alone(tag[0]):
+            meta.append((s - len(tag[0]),) * 2)
     for _, end in cuts:
         t = _skip_meta(text, end)
         if t > end:
             meta.append((end, t))
     return sorted(cuts + meta)
+
+
+def _tag_alone(token: str) -> bool:
+    """Is ``token`` (a word and its spaces) a column's tag alone, 【地方】, that names the section of the items after it?"""
+    tag = TAG.match(token.strip())
+    return tag is not None and tag.end() == len(token.strip())
 
 
 def _past_spaces(text: str, s: int) -> int:
@@ -108,7 +119,8 @@ def _cuts(text: str, starts: Sequence[int], guess: bool, terse: bool = False) ->
         t = s
         for _ in range(6):
             token = _RUN_IN_TOKEN.match(text, t) if cut is None else None
-            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip())):
+            # (or a column's tag over the items below it, 【地方】 3、江西：…: a section's name, no headline's)
+            if token is None or not (n == 0 or is_metadata(token[0].strip()) or _RULE.fullmatch(token[0].strip()) or _tag_alone(token[0])):
                 break
             t = token.end()
             cut = _cut_at(text, t, guess, terse)
@@ -185,7 +197,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     if end is None:
         end = _repeated_actor(text, a)
     if end is None and a > s and guess:
-        end = _numbered_head_end(text, a) or _stopped_head_end(text, a)
+        end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a)
     if end is None:
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
@@ -290,6 +302,76 @@ def cut_colon_head(line: Line) -> list[tuple[int, int]] | None:
             or not (is_prose(body) and re.search(r"[。！？]", body)):
         return None
     return [(0, match.end())]
+
+
+# A numbered item's headline written as its line's first sentence, the body running on after the full stop (1、国家统计局：
+# 10月规上工业增加值同比增长5.6%。从行业看，…): a run with no comma, at most one colon after who said it (国家统计局：), then 。
+_SENTENCE_HEAD = re.compile(r"(?:[^，。；：！？、,;:!?\s]{2,14}[：:])?[^，。；：！？,;:!?]{4,40}。")
+
+
+def sentence_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, written as the first sentence of its paragraph at ``a`` (after its number), ends:
+    after the full stop, where the run before it is a headline in shape that says what happened (not what is to be done,
+    a document's part, a point or a speaker) and a sentence of its own follows; else None.
+
+    >>> text = "3、财政部：前10月全国一般公共预算收入同比增长0.9%。其中证券交易印花税增幅较大，非税收入增速有所回落。"
+    >>> text[2 : sentence_head_end(text, 2)], sentence_head_end("1.加强组织领导。各地要建立工作专班，明确责任分工。", 2)
+    ('财政部：前10月全国一般公共预算收入同比增长0.9%。', None)
+    """
+    run = _SENTENCE_HEAD.match(text, a)
+    if not run:
+        return None
+    head = run[0][:-1]
+    core = re.sub(r"^[^：:]*[：:]", "", head)  # (what is said, after who said it)
+    rest = text[run.end() : run.end() + 300]
+    if not headline_form(head) or visual_width(head) < 6 or _TASK_VERB.match(core) or _TASK_START.match(core) \
+            or _PART_WORDS.match(head) or _NOT_COLON_HEAD.search(head) or is_metadata(head) or _QUESTION_OR_ANSWER.match(head):
+        return None
+    return run.end() if _BODY_START.match(rest) and re.search(r"[。！？]", rest) and visual_width(rest.split("。")[0]) >= 6 else None
+
+
+def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
+    """Where a numbered paragraph opening with its headline as a sentence runs into its body: ``[(0, body start)]`` (the
+    full stop is in the headline's span, not its title), or None; so too a paragraph with no headline that opens with whose
+    news it is (据…消息，…。), cut after that first sentence. One such paragraph is no digest: the caller asks for several,
+    most of the file's paragraphs.
+
+    >>> cut_sentence_head(Line("7、全国集装箱航运价格指数周环比上涨3.1%。美西航线涨幅居前。", (), (0, 33)))
+    [(0, 23)]
+    >>> cut_sentence_head(Line("2. 强化财政支持。对新认定的企业给予一次性奖励。", (), (0, 25))), cut_sentence_head(Line("全市经济平稳。工业增长5%。", (), (0, 14)))
+    (None, None)
+    """
+    if line.kind:
+        return None
+    if _ATTRIBUTED.match(line.text):
+        return _attributed_head(line.text)
+    if numbering(line.text) not in ("1.", "一、", "（一）", "(1)", "①", "01丨"):
+        return None
+    a = len(line.text) - len(strip_numbering(line.text))
+    end = sentence_head_end(line.text, a)
+    return [(0, end)] if end is not None else None
+
+
+# A paragraph with no headline of its own, opening with whose news it is (据某某省商务厅消息，…): in a digest of such paragraphs,
+# each is an item, titled by its first sentence as a reader quotes it (the 据…消息， in it).
+_ATTRIBUTED = ATTRIBUTED
+
+
+def _attributed_head(text: str) -> list[tuple[int, int]] | None:
+    """``[(0, end of the first sentence)]`` for a paragraph opening 据…消息，, where that sentence says one thing (a clause
+    after the attribution, a headline in shape) and a sentence of its own follows; else None.
+
+    >>> text = "据厦门市发改委消息，厦门加快建设海洋高新产业园。园区首批5个项目已开工，总投资约38亿元。"
+    >>> [text[a:b] for a, b in _attributed_head(text)]
+    ['据厦门市发改委消息，厦门加快建设海洋高新产业园。']
+    """
+    frame = _ATTRIBUTED.match(text)
+    run = re.match(r"[^，。；：！？,;:!?]{6,40}。", text[frame.end() :])
+    if not run or not headline_form(text[: frame.end() + run.end() - 1]):
+        return None
+    end = frame.end() + run.end()
+    rest = text[end : end + 300]
+    return [(0, end)] if _BODY_START.match(rest) and re.search(r"[。！？]", rest) else None
 
 
 _NEWS_CUE = re.compile(r"近日|日前|近期|介绍|表示|发布|印发|宣布|公布|披露|出台|获悉|\d{1,2}月\d{1,2}日")

@@ -43,7 +43,7 @@ from kg.lines import bracketed_outlet, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
-from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in
+from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
@@ -343,8 +343,9 @@ def segment(source: Source) -> Document:
     options.append(_from_items(lines, read_whole(lines, text)))
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]
     best = max(options, key=lambda o: o.score)  # the first of equals
-    if len(best.drafts) <= 1:
-        run_in = _run_in(lines, text, mode, width)
+    # (items whose headlines are written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
+    if len(best.drafts) <= 1 or sum(1 for line in lines if cut_sentence_head(line)) >= 3:
+        run_in = _run_in(lines, text, mode, width, whole=len(best.drafts) <= 1)
         if run_in is not None:
             options.append(run_in)
             if run_in.score > best.score:
@@ -490,9 +491,13 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
     # plain line over a news opening that names who did what, where every title is a plain line.
     marks = {d.title[0].kind for d in drafts if d.title}
-    split_at = {id(lines[c.index]) for c in found if (c.news or c.meta) and id(lines[c.index]) in inside and len(marks) == 1
-                and lines[c.index].kind in marks and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
-                                                      or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))}
+    # (so is one numbered as every title is, 5、… inside the article titled 1、…: the numbers count the items, not the sections)
+    numbers = {numbering(d.title[0].text) for d in drafts if d.title}
+    counted = numbers.pop() if len(numbers) == 1 and untitled == 0 else None
+    split_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and len(marks) == 1 and lines[c.index].kind in marks
+                and ((c.news or c.meta) and (c.mark in ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+                                             or (not lines[c.index].kind and c.mark == "plain" and c.news and c.headline))
+                     or (counted is not None and numbering(lines[c.index].text) == counted))}
     split = len(split_at)
     # (nor is such an article closed by its source: it is two, the second closed by the first one's source)
     # (and with the headline of an item that printed no trailer inside it, the trailer closing it is that of the last one)
@@ -543,28 +548,36 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     return option
 
 
-def _run_in(lines: Sequence[Line], text: str, mode: str, width: float) -> _Option | None:
+def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bool = True) -> _Option | None:
     """The reading of a digest pasted into one paragraph: long lines cut at headline-shaped runs,
-    or of items each on one line as ``【headline】body`` (where at least two lines open so)."""
+    or of items each on one line as ``【headline】body`` (where at least two lines open so). Not ``whole`` (the file
+    read as several articles already): only items each on one line as ``1、headline。body`` (:func:`cut_sentence_head`)."""
     cut_lines: list[Line] = []
     cut_any = False
     headline_at: set[int] = set()  # pieces that open with a headline the cut found
-    heads = [cut_bracket_head(line) for line in lines]
+    heads = [cut_bracket_head(line) if whole else None for line in lines]
     if sum(1 for h in heads if h) < 2:
         heads = [None] * len(lines)
     # Or items each on one line as ``headline：body``: three such lines or more, most of the file's paragraphs.
-    colon = [cut_colon_head(line) if not head else None for line, head in zip(lines, heads)]
+    colon = [cut_colon_head(line) if not head and whole else None for line, head in zip(lines, heads)]
     colons = sum(1 for h in colon if h)
     if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
         colon = [None] * len(lines)
-    for line, head, colon_head in zip(lines, heads, colon):
-        cuts = cut_run_in(line) or head or colon_head
+    # Or numbered items each on one line as ``1、headline。body`` (or unheaded, ``据…消息，first sentence。body``): three
+    # such lines or more, most of the file's paragraphs.
+    stopped = [cut_sentence_head(line) if not head and not colon_head else None for line, head, colon_head in zip(lines, heads, colon)]
+    stops = sum(1 for h in stopped if h)
+    if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
+        stopped = [None] * len(lines)
+    for line, head, colon_head, stop_head in zip(lines, heads, colon, stopped):
+        colon_head = colon_head or stop_head
+        cuts = (cut_run_in(line) if whole else None) or head or colon_head
         if not cuts:
             cut_lines.append(line)
             continue
         cut_any = True
         edges = sorted({0, *(k for pair in cuts for k in pair)})
-        heads_at = {pair[0] for pair in cuts}
+        heads_at = {a for a, b in cuts if b > a}  # (an empty cut only starts a piece: a column's tag, no headline)
         for a, b in zip(edges, [*edges[1:], len(line.text)]):
             piece = _slice(line, a, b)
             # the colon after the headline, or a numbered headline's full stop (1.某某项目开工。项目…): in its span, not its title
@@ -839,6 +852,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
         sources = _dateline_source(paragraphs[0].text, year)
+    if not sources and len(paragraphs) > 1 and not dateline(paragraphs[0].text):
+        # (a feature's lead, a quotation or a scene, set before the paragraph its dateline opens: “…。”某某说。 / 某某社…电　…)
+        sources = _dateline_source(paragraphs[1].text, year)
     if not sources and paragraphs:  # a source in brackets closing the last sentence: …建成加氢站11座。（来源：嘉兴发布）
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:

@@ -2113,6 +2113,8 @@ LAYOUTS = {  # how a headline is written, and whether blank lines separate the b
     "colon": ("{t}：", "\n\n", "digest.txt"), "colon-noblank": ("{t}：", "\n", "digest.txt"),
     # (or glued to it, a bracketed headline being its own mark: 1.【春耕进度】全省已完成…。)
     "glued": ("{t}", "\n\n", "digest.txt"), "glued-noblank": ("{t}", "\n", "digest.txt"),
+    # (or written as its line's first sentence, the record's bullet numbering it: ①县医共体实现检查结果互认。全县…)
+    "stop": ("{t}。", "\n\n", "digest.txt"), "stop-noblank": ("{t}。", "\n", "digest.txt"),
 }
 
 
@@ -2133,9 +2135,9 @@ def _lay_out(digest: dict, layout: str, pages: list | None = None) -> tuple[str,
         # (a record's brackets, 〖〗 or ［］, wrap each headline whole, inside its markup: no part of the title)
         pair = digest.get("brackets", "")
         headline = head.format(t=bullet + (pair[:1] + title + pair[1:]), n=n, c=c) + after
-        if name.endswith(".txt") and digest.get("wrap_heads") and "#" not in head and not layout.startswith(("colon", "glued")):
+        if name.endswith(".txt") and digest.get("wrap_heads") and "#" not in head and not layout.startswith(("colon", "glued", "stop")):
             headline = _wrap(headline, digest["wrap_heads"])  # (a printed headline wider than the page runs on below)
-        if layout.startswith(("colon", "glued")):  # (a record laid out so has no metadata lines under its headlines)
+        if layout.startswith(("colon", "glued", "stop")):  # (a record laid out so has no metadata lines under its headlines)
             headline, lines = headline + lines[0], lines[1:]
         blocks.append(above + [headline] + lines)
     if digest["back"]:
@@ -2201,7 +2203,7 @@ def _check_digest(text: str, name: str, items: list, back: list) -> None:
 
 # (a digest whose record names its layouts is laid out only so: a headline as short as 外贸 heads an item by its number)
 # (and only a record naming them is laid out with its headlines run into their bodies: 标题：正文)
-RUN_IN_LAYOUTS = ("colon", "colon-noblank", "glued", "glued-noblank")
+RUN_IN_LAYOUTS = ("colon", "colon-noblank", "glued", "glued-noblank", "stop", "stop-noblank")
 HANDMADE_LAYOUTS = [(d, layout) for d in HANDMADE for layout in sorted(LAYOUTS)
                     if layout in d.get("layouts", [k for k in LAYOUTS if k not in RUN_IN_LAYOUTS])]
 assert all(set(d.get("layouts", LAYOUTS)) <= set(LAYOUTS) for d in HANDMADE), "a hand-made digest names a layout LAYOUTS lacks"
