@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
-from kg.link.industries import application_field
+from kg.link.industries import application_field, customer, in_company_name
 from kg.link.timeline import Timeline
 
 __all__ = ["RegionResolver", "read_guards"]
@@ -42,6 +42,10 @@ _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
 # The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
 # 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
 _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
+# Between a sector's label and another label that ends its clause, a copula and whose it is (电子信息产业是我市传统
+# 优势产业, 船舶和海洋工程装备是全市的传统优势产业): the second classifies the first, no sector of its own.
+_SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
+_CLAUSE_END = re.compile(r"[，。；！？\n]|$")
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
 # 合伙人), after a quantifier of one person: who speaks, not the sector.
@@ -222,6 +226,12 @@ class RegionResolver:
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
             return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
+        if entity.type == "industry" and customer(text, cand.start, cand.end):
+            return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
+        if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
+            return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
+        if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
+            return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
@@ -283,6 +293,16 @@ class RegionResolver:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    @staticmethod
+    def _classifies_a_sector(context: Context, cand: Candidate, text: str) -> bool:
+        """Is the label the predicate of a copula whose subject is another sector's label, ending the clause
+        (电子信息产业是我市传统优势产业, 船舶和海洋工程装备是全市的传统优势产业)? Not after a word that is no
+        sector (长沙的名片是工程机械, 主导产业是生物医药: which sector the place has)."""
+        said = _SAID_OF_A_SECTOR.search(text, max(0, cand.start - 8), cand.start)
+        if said is None or not _CLAUSE_END.match(text, cand.end + (2 if text.startswith("产业", cand.end) else 0)):
+            return False
+        return any(o.unit == cand.unit and o.end == said.start() and "industry" in o.meaning.types for o in context.cands)
 
     @staticmethod
     def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
