@@ -1,4 +1,5 @@
-"""When an industry's label names no sector the text is about: a field another thing is applied in.
+"""When an industry's label names no sector the text is about: a field another thing is applied in, a
+customer a firm supplies, or a word of a company's name.
 
 ``推动数字技术在汽车零部件、现代物流等领域的应用``, ``推动遥感数据在海洋渔业和现代农业中的应用``,
 ``推动算力与农业、文化旅游等领域融合应用``: the sectors listed are where a technology or product is
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["application_field"]
+__all__ = ["application_field", "customer", "in_company_name"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
@@ -71,3 +72,60 @@ def application_field(text: str, start: int, end: int) -> bool:
         if closer.match(text, p):
             return True
     return False
+
+
+# Before a label, a verb of selling goods to a party, or the orders a firm takes that come from one
+# (供应周边物流企业, 产品主要供应新能源电池厂商, 不少订单来自西北地区的新能源电站): the party is a customer,
+# its trade no sector of the text's region. Not 服务 or 为…配套 (主要服务汽车零部件企业, 为新能源汽车企业提供配套:
+# a park or a county's firms serving the sector there, which the gold reads as the sector).
+_SELLING = re.compile(r"(?:供应|供货给|销往|卖给|订单(?:主要|多|大多|大部分)?来自)[^，。；：！？\n]{0,10}$")
+# After the label, the party, in its clause (电池厂商, 制造企业, 电站; 汽车、装备企业 from a list).
+_CUSTOMER = re.compile(r"[^，。；：！？\n]{0,8}?(?:企业|厂商|工厂|电站|车企|船厂|整车厂)")
+# After the party, the copula that makes it another's customer (沈阳的汽车、装备企业是鞍山钢材的重要用户).
+_IS_CUSTOMER = re.compile(r"是[^，。；：！？\n]{0,10}?(?:用户|客户|买家|采购商)")
+
+
+def customer(text: str, start: int, end: int) -> bool:
+    """Does the label at ``text[start:end]`` name the trade of a customer something is sold to?
+
+    >>> customer("金山今年将建设一座氢气提纯项目，供应周边物流企业。", 19, 21)
+    True
+    >>> customer("不少订单来自西北地区的新能源电站。", 11, 14)
+    True
+    >>> customer("沈阳的汽车、装备企业是鞍山钢材的重要用户。", 3, 5)
+    True
+    >>> customer("园区主要服务汽车零部件企业。", 6, 11)
+    False
+    >>> customer("常州的物流企业加快布局。", 3, 5)
+    False
+    """
+    party = _CUSTOMER.match(text, end)
+    if party is None:
+        return False
+    return _SELLING.search(text, max(0, start - 16), start) is not None or _IS_CUSTOMER.match(text, party.end()) is not None
+
+
+# After the label, the rest of a company's registered name: a word or two of its own and its legal
+# form (秦岭新材料科技有限公司, 某家电智能制造有限公司, 唐山智焊机器人有限公司, 成都科创投集团). Not a firm named by its
+# kind alone (一家物流公司, 新设立的融资租赁公司), which the gold reads as the sector's firm.
+_LEGAL_NAME_AFTER = re.compile(r"[^\W\d的和与及等、]{0,4}?(?:股份有限公司|有限责任公司|有限公司|股份公司|集团)")
+# Before the label, what makes it a word inside that name: a character of the name (秦岭, 瑞达, 某), not a
+# particle, conjunction or verb that leaves the label a word of the sentence (的, 和, 组建新能源集团).
+_NOT_A_NAME = re.compile(r"[\W\d的和与及等在为是将把对向从了着由建组成设立办家]")
+
+
+def in_company_name(text: str, start: int, end: int) -> bool:
+    """Is the label at ``text[start:end]`` a word of a company's registered name?
+
+    >>> in_company_name("区内有一家名为“秦岭新材料科技有限公司”的钛企业。", 10, 13)
+    True
+    >>> in_company_name("株洲某半导体有限公司，落户奖励500万元。", 3, 6)
+    True
+    >>> in_company_name("省里组建新能源集团，统筹风光资源。", 4, 7)
+    False
+    >>> in_company_name("两地的物流公司沿着公路排开。", 3, 5)
+    False
+    """
+    if start == 0 or _NOT_A_NAME.match(text, start - 1):
+        return False
+    return _LEGAL_NAME_AFTER.match(text, end) is not None

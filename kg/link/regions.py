@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
-from kg.link.industries import application_field
+from kg.link.industries import application_field, customer, in_company_name
 from kg.link.timeline import Timeline
 
 __all__ = ["RegionResolver", "read_guards"]
@@ -30,10 +30,12 @@ _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪�
 # After an industry's label, the rest of a designation, event or grant named after it.
 _DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
-# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂): the thing,
+# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
+# named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
 # not the industry. Not materials, modules or parks (储能材料, 光伏组件, 机器人产业园), which the gold reads as the
-# sector's own, nor 动力电池 (a sector of its own).
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
+# sector's own, nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
+# 机器人零部件, 核电装备关键部件). Read after the longest label that holds this one (新能源 in 新能源汽车轻量化部件).
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
 # After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
 # a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
@@ -42,6 +44,11 @@ _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
 # The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
 # 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
 _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
+# Between a sector's label and another label that ends its clause, a copula and whose it is (电子信息产业是我市传统
+# 优势产业, 船舶和海洋工程装备是全市的传统优势产业): the second classifies the first, no sector of its own.
+_SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
+_LONGEST_LABEL = 14  # no industry label of the scheme is longer (新兴软件和新型信息技术服务: 13)
+_CLAUSE_END = re.compile(r"[，。；！？\n]|$")
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
 # 合伙人), after a quantifier of one person: who speaks, not the sector.
@@ -209,7 +216,7 @@ class RegionResolver:
             return None  # 5G inside 15G
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
-        if entity.type == "industry" and _PRODUCT_AFTER.match(text, cand.end):
+        if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
@@ -222,6 +229,12 @@ class RegionResolver:
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
             return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
+        if entity.type == "industry" and customer(text, cand.start, cand.end):
+            return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
+        if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
+            return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
+        if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
+            return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
@@ -283,6 +296,25 @@ class RegionResolver:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _label_end(self, text: str, cand: Candidate) -> int:
+        """Where the longest industry label that holds this one ends (新能源 in 新能源汽车: after 汽车)."""
+        end = cand.end
+        for s in range(max(0, cand.start - _LONGEST_LABEL), cand.start + 1):
+            for e in range(end + 1, min(len(text), s + _LONGEST_LABEL) + 1):
+                if any(i in self.kb.by_id and self.kb.by_id[i].type == "industry" for i, _ in self.kb.candidates(text[s:e])):
+                    end = e
+        return end
+
+    @staticmethod
+    def _classifies_a_sector(context: Context, cand: Candidate, text: str) -> bool:
+        """Is the label the predicate of a copula whose subject is another sector's label, ending the clause
+        (电子信息产业是我市传统优势产业, 船舶和海洋工程装备是全市的传统优势产业)? Not after a word that is no
+        sector (长沙的名片是工程机械, 主导产业是生物医药: which sector the place has)."""
+        said = _SAID_OF_A_SECTOR.search(text, max(0, cand.start - 8), cand.start)
+        if said is None or not _CLAUSE_END.match(text, cand.end + (2 if text.startswith("产业", cand.end) else 0)):
+            return False
+        return any(o.unit == cand.unit and o.end == said.start() and "industry" in o.meaning.types for o in context.cands)
 
     @staticmethod
     def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
