@@ -1742,8 +1742,19 @@ def test_a_zone_committees_speaker_then_the_zone_word_gives_the_zone(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals") in backs
     assert not any(s.startswith("agency:") for s, *_ in backs)
-    # Without the zone word the committee says what it will do.
+    # Without the zone word too: the committee only speaks for its zone.
     text = "临港动态\n\n临港新片区管委会负责人表示，将重点发展生物医药产业。\n"
+    assert _facts(linker, text, "backs") == {("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals")}
+
+
+def test_a_committee_named_bare_speaks_for_the_zone_named_before_it(linker):
+    # 开发区管委会, 片区管委会, 新区管委会: the zone of that kind the paragraph named last, not the city's body.
+    text = ("南京动态\n\n南京江北新区这几年变化很大。新区管委会表示，将支持集成电路设计企业扩大规模。\n")
+    assert _facts(linker, text, "backs") == {("zone:jiangbei_new_area", "backs", "industry:integrated-circuits")}
+    text = ("乌鲁木齐动态\n\n中国（新疆）自由贸易试验区乌鲁木齐片区的外贸企业越来越多。片区管委会介绍，今年将推动跨境电商发展。\n")
+    assert _facts(linker, text, "backs") == {("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce")}
+    # A committee of a zone the KB keeps as no subject (a statistical zone) still speaks for itself.
+    text = "徐州动态\n\n徐州经开区管委会表示，将支持工程机械企业开拓海外市场。\n"
     assert not any(s.startswith("zone:") for s, *_ in _facts(linker, text, "backs"))
 
 
