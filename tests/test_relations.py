@@ -140,6 +140,12 @@ def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it
     assert not any(o in ("industry:industrial-robots", "industry:smart-sensors") for _, o in backs), backs
     assert any(r == "invests_in" and o == "industry:industrial-robots" for _, r, o, *_ in facts)
     assert ("340200", "industry:high-performance-fibres-and-composites") in backs  # the city sets its fund up
+    # The firm as the subject setting it up (某市国有资本投资运营集团设立…): the city only names the firm; but a
+    # city setting one up with a state-owned partner (岳阳今年联合湖南国有资本运营集团发起设立…) backs.
+    text = "岳阳动态\n\n岳阳市国有资本投资运营集团近日设立了岳阳石化新材料产业基金，首期规模10亿元，主要投向化工新材料。\n"
+    assert not any(s == "430600" for s, *_ in _facts(linker, text, "backs"))
+    text = "岳阳动态\n\n岳阳今年联合湖南国有资本运营集团发起设立岳阳市石化新材料产业基金，规模10亿元，投向化工新材料。\n"
+    assert ("430600", "backs", "industry:advanced-petrochemical-materials") in _facts(linker, text, "backs")
 
 
 def test_planned_laws_and_other_issuers_are_not_issues(linker):
@@ -3068,3 +3074,4 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     # what the area will do, or a place's own deed, is still backing
     text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+

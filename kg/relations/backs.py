@@ -317,6 +317,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+                if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
+                    continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
                 if how in ("explicit", "reference", "topic_reference", "opening_place"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
@@ -564,6 +566,24 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     if any(m.id == owner and s >= len(clause) for s, e, m in sentence.actors() if e <= cue_start):
         return [owner, *zones]
     return zones
+
+
+# The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
+# 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
+_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)(?:近日|日前|今年|去年|此前|已经?|还|也|将|共同|联合|牵头|出资|发起|\s)*")
+
+
+def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
+    """Is the last actor before the set-up verb at ``cue_start`` only the place a firm opening the clause is named for
+    (宝鸡市国有资本投资运营集团近日设立了…; not 中卫今年联合宁夏国有资本运营集团发起设立…: 中卫 sets it up with a partner)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    if not actors or actors[-1][2].type not in PLACE_TYPES:
+        return False
+    s, e, _ = actors[-1]
+    return bool(_FIRM_NAMED_FOR.fullmatch(sentence.text, e, cue_start)) and _OPENS_CLAUSE_AT.search(sentence.text, 0, s) is not None
+
+
+_OPENS_CLAUSE_AT = re.compile(r"(?:^|[，,：:；;])\s*(?:(?:近日|日前|今年|去年|此前|同时|此外|另外)[，,]?\s*)?$")
 
 
 def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
