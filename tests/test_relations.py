@@ -1019,6 +1019,12 @@ def test_a_role_named_after_a_few_words_frames_the_list(linker):
     assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"),
             ("510600", "industry:hydrogen-energy"), ("511400", "industry:lithium-ion-batteries")} <= backs
     assert not any(s == "511100" for s, _ in backs)  # 作为企业配套: a part played, no priority
+    # A counted set of the place's industries (作为两大特色产业, 作为三大新兴产业重点培育) and a new track are roles too.
+    text = ("各地动态\n\n2025年3月1日\n\n绵阳市把电子信息和先进材料作为两大特色产业。德阳市要把氢能、通用航空作为三大新兴产业重点培育。"
+            "眉山市把锂电池作为新赛道。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"), ("510600", "industry:hydrogen-energy"),
+            ("510600", "industry:general-aviation"), ("511400", "industry:lithium-ion-batteries")} <= backs
 
 
 def test_a_place_setting_up_its_fund_backs_what_it_is_to_invest_in(linker):
