@@ -669,6 +669,14 @@ def test_a_park_built_for_an_industry_is_backing(linker):
     assert ("440305", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_a_sectors_data_facility_is_no_backing_of_the_data_industry(linker):
+    # 渔业大数据平台, 种业大数据中心: a platform of that sector; 大数据中心 alone is the industry's facility.
+    text = "舟山动态\n\n舟山市今年将建设渔业大数据平台和种业大数据中心。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:big-data", "industry:data-centres"}
+    text = "舟山动态\n\n舟山市今年将建设大数据中心。\n"
+    assert {o for _, _, o in _facts(linker, text, "backs")} & {"industry:big-data", "industry:data-centres"}
+
+
 def test_places_sorted_by_a_macro_region_act_themselves(linker):
     text = "细胞治疗\n\n与此同时，沈阳、大连等东北城市也在加快发展细胞治疗。（新华社 20240301）\n"
     assert _facts(linker, text, "backs") == {("210100", "backs", "industry:cell-and-gene-therapy"), ("210200", "backs", "industry:cell-and-gene-therapy")}

@@ -745,6 +745,14 @@ _ADOPTERS = re.compile(
 _LISTED = re.compile(r"[、等]")
 
 
+# A sector named right before a data facility (种业|大数据中心, 乳业|大数据平台): not industry's or a trade's own data
+# (工业大数据, 产业大数据).
+_SECTOR_BEFORE = re.compile(r"(?<![工产])[\u4e00-\u9fff]业大?$")
+
+
+_DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -752,6 +760,9 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     what the cue is turned against, nor a category a count sums up?"""
     if _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
+    if "业" in text[cue_end:start] and _SECTOR_BEFORE.search(text, cue_end, start) and _DATA_FACILITY.fullmatch(text, start, end) \
+            and (text.endswith(("中心", "平台"), start, end) or text.startswith(("中心", "平台"), end)):
+        return False  # 建设种业大数据中心, 乳业大数据平台: a sector's data facility, the data industry is not what is backed
     if any(text.find(word, end) >= 0 for word in _FINANCE_WORDS) and _FINANCED.match(text, end):
         return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
     if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
