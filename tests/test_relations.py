@@ -875,6 +875,12 @@ def test_users_and_coupled_partners_are_not_backed(linker):
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
     assert "industry:hydrogen-energy" in backs
     assert not backs & {"industry:textiles-and-apparel", "industry:photovoltaics", "industry:offshore-wind", "industry:new-energy"}
+    # The firms a facility serves or supplies (面向汽车和船舶企业的…平台; 供应周边物流企业) are its customers.
+    text = ("盐城储能\n\n盐城市今年将建设面向汽车和船舶企业的检测服务平台。"
+            "盐城市还将建设一座氢能项目，供应周边物流企业。\n")
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert "industry:hydrogen-energy" in backs
+    assert not backs & {"industry:automotive", "industry:shipbuilding", "industry:modern-logistics"}
 
 
 def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_act(linker):

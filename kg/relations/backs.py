@@ -717,6 +717,9 @@ _FACING = re.compile(r"面向[^，,。；;]{0,20}$")
 _FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|用户)")
 
 
+_CUSTOMER_FIRMS = re.compile(_REST_OF_LIST + r"等?(?:行业|领域)?(?:企业|客户|厂商)的")
+
+
 # A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
 # 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
 # list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
@@ -765,8 +768,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 建设种业大数据中心, 乳业大数据平台: a sector's data facility, the data industry is not what is backed
     if any(text.find(word, end) >= 0 for word in _FINANCE_WORDS) and _FINANCED.match(text, end):
         return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
-    if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
-        return False
+    if _FACING.search(text, cue_end, start) and (_FIELD_WORD.match(text, end) or _CUSTOMER_FIRMS.match(text, end)):
+        return False  # (打造面向家纺和船舶企业的供应链服务平台: the firms served, customers of the platform)
     if "对接" in text and _COUNTERPART_BEFORE.search(text, cue_end, start) and _LINKED_WITH.match(text, end):
         return False  # 推动冰雪经济与深圳消费市场对接, …与大湾区的算力需求对接: the counterpart linked with, not backed
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
@@ -838,7 +841,7 @@ _HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
 
 # What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
 # what is backed; the list's earlier items may stand between.
-_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于|(?:供应|供给)(?:周边|本地|当地|区内|园区)?)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
