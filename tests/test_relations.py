@@ -1891,6 +1891,15 @@ def test_we_in_a_quotation_is_the_body_of_its_speaker(linker):
     assert not _facts(linker, text, "backs")
 
 
+def test_an_official_answering_an_interview_by_post_speaks_for_the_body_the_headline_names(linker):
+    # ——访X局局长; 记者：…？ 局长：我们…／第一，…: the bureau, not the city of the headline.
+    text = ("“把工业软件做成长板”——访株洲市工业和信息化局局长\n\n2025年5月，记者专访了株洲市工业和信息化局局长。\n\n"
+            "记者：今年的工作重点是什么？\n\n局长：第一，培育工业软件产业。我们还在推动轨道交通装备企业上云。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("agency:430200:economy_and_it", "backs", "industry:industrial-software") in backs
+    assert not any(s == "430200" for s, *_ in backs)
+
+
 def test_what_the_data_show_is_a_statistic(linker):
     # …局数据显示，全区机器人产业产值达到…: a statistic, the cue only in the source's name.
     text = "顺德：机器人\n\n顺德区经济促进局数据显示，2024年全区机器人产业产值达到420亿元，比上年增长14%。\n"

@@ -311,6 +311,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if sentence.unit in context.official_answers and not before and not ref:
+        # 记者：今年市工信局的工作重点是什么？ 局长：第一，延伸稀土新材料产业链。: the official answers for the body the
+        # headline names them the head of (——访包头市工业和信息化局局长), 我们 too
+        return [context.interviewee_body], "quoted"
     if _QUOTE_WE.match(sentence.text) and "我们" in sentence.text[:pos]:
         return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
