@@ -140,6 +140,12 @@ def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it
     assert not any(o in ("industry:industrial-robots", "industry:smart-sensors") for _, o in backs), backs
     assert any(r == "invests_in" and o == "industry:industrial-robots" for _, r, o, *_ in facts)
     assert ("340200", "industry:high-performance-fibres-and-composites") in backs  # the city sets its fund up
+    # The firm as the subject setting it up (某市国有资本投资运营集团设立…): the city only names the firm; but a
+    # city setting one up with a state-owned partner (岳阳今年联合湖南国有资本运营集团发起设立…) backs.
+    text = "岳阳动态\n\n岳阳市国有资本投资运营集团近日设立了岳阳石化新材料产业基金，首期规模10亿元，主要投向化工新材料。\n"
+    assert not any(s == "430600" for s, *_ in _facts(linker, text, "backs"))
+    text = "岳阳动态\n\n岳阳今年联合湖南国有资本运营集团发起设立岳阳市石化新材料产业基金，规模10亿元，投向化工新材料。\n"
+    assert ("430600", "backs", "industry:advanced-petrochemical-materials") in _facts(linker, text, "backs")
 
 
 def test_planned_laws_and_other_issuers_are_not_issues(linker):
@@ -663,6 +669,14 @@ def test_a_park_built_for_an_industry_is_backing(linker):
     assert ("440305", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_a_sectors_data_facility_is_no_backing_of_the_data_industry(linker):
+    # 渔业大数据平台, 种业大数据中心: a platform of that sector; 大数据中心 alone is the industry's facility.
+    text = "舟山动态\n\n舟山市今年将建设渔业大数据平台和种业大数据中心。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs")} & {"industry:big-data", "industry:data-centres"}
+    text = "舟山动态\n\n舟山市今年将建设大数据中心。\n"
+    assert {o for _, _, o in _facts(linker, text, "backs")} & {"industry:big-data", "industry:data-centres"}
+
+
 def test_places_sorted_by_a_macro_region_act_themselves(linker):
     text = "细胞治疗\n\n与此同时，沈阳、大连等东北城市也在加快发展细胞治疗。（新华社 20240301）\n"
     assert _facts(linker, text, "backs") == {("210100", "backs", "industry:cell-and-gene-therapy"), ("210200", "backs", "industry:cell-and-gene-therapy")}
@@ -861,6 +875,12 @@ def test_users_and_coupled_partners_are_not_backed(linker):
     backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
     assert "industry:hydrogen-energy" in backs
     assert not backs & {"industry:textiles-and-apparel", "industry:photovoltaics", "industry:offshore-wind", "industry:new-energy"}
+    # The firms a facility serves or supplies (面向汽车和船舶企业的…平台; 供应周边物流企业) are its customers.
+    text = ("盐城储能\n\n盐城市今年将建设面向汽车和船舶企业的检测服务平台。"
+            "盐城市还将建设一座氢能项目，供应周边物流企业。\n")
+    backs = {o for s, r, o, *_ in _facts(linker, text, "backs") if s == "320900"}
+    assert "industry:hydrogen-energy" in backs
+    assert not backs & {"industry:automotive", "industry:shipbuilding", "industry:modern-logistics"}
 
 
 def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_act(linker):
@@ -1013,6 +1033,12 @@ def test_a_role_named_after_a_few_words_frames_the_list(linker):
     assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"),
             ("510600", "industry:hydrogen-energy"), ("511400", "industry:lithium-ion-batteries")} <= backs
     assert not any(s == "511100" for s, _ in backs)  # 作为企业配套: a part played, no priority
+    # A counted set of the place's industries (作为两大特色产业, 作为三大新兴产业重点培育) and a new track are roles too.
+    text = ("各地动态\n\n2025年3月1日\n\n绵阳市把电子信息和先进材料作为两大特色产业。德阳市要把氢能、通用航空作为三大新兴产业重点培育。"
+            "眉山市把锂电池作为新赛道。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("510700", "industry:electronic-information"), ("510700", "industry:new-materials"), ("510600", "industry:hydrogen-energy"),
+            ("510600", "industry:general-aviation"), ("511400", "industry:lithium-ion-batteries")} <= backs
 
 
 def test_a_place_setting_up_its_fund_backs_what_it_is_to_invest_in(linker):
@@ -1742,8 +1768,19 @@ def test_a_zone_committees_speaker_then_the_zone_word_gives_the_zone(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals") in backs
     assert not any(s.startswith("agency:") for s, *_ in backs)
-    # Without the zone word the committee says what it will do.
+    # Without the zone word too: the committee only speaks for its zone.
     text = "临港动态\n\n临港新片区管委会负责人表示，将重点发展生物医药产业。\n"
+    assert _facts(linker, text, "backs") == {("zone:ftz_shanghai_lingang", "backs", "industry:biopharmaceuticals")}
+
+
+def test_a_committee_named_bare_speaks_for_the_zone_named_before_it(linker):
+    # 开发区管委会, 片区管委会, 新区管委会: the zone of that kind the paragraph named last, not the city's body.
+    text = ("南京动态\n\n南京江北新区这几年变化很大。新区管委会表示，将支持集成电路设计企业扩大规模。\n")
+    assert _facts(linker, text, "backs") == {("zone:jiangbei_new_area", "backs", "industry:integrated-circuits")}
+    text = ("乌鲁木齐动态\n\n中国（新疆）自由贸易试验区乌鲁木齐片区的外贸企业越来越多。片区管委会介绍，今年将推动跨境电商发展。\n")
+    assert _facts(linker, text, "backs") == {("zone:ftz_xinjiang_urumqi", "backs", "industry:cross-border-e-commerce")}
+    # A committee of a zone the KB keeps as no subject (a statistical zone) still speaks for itself.
+    text = "徐州动态\n\n徐州经开区管委会表示，将支持工程机械企业开拓海外市场。\n"
     assert not any(s.startswith("zone:") for s, *_ in _facts(linker, text, "backs"))
 
 
@@ -1852,6 +1889,15 @@ def test_we_in_a_quotation_is_the_body_of_its_speaker(linker):
     # A firm's manager quoted: nobody of the tables backs it.
     text = "株洲：轨道交通装备\n\n“今年我们要重点发展工业软件。”一家软件企业总经理说。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_an_official_answering_an_interview_by_post_speaks_for_the_body_the_headline_names(linker):
+    # ——访X局局长; 记者：…？ 局长：我们…／第一，…: the bureau, not the city of the headline.
+    text = ("“把工业软件做成长板”——访株洲市工业和信息化局局长\n\n2025年5月，记者专访了株洲市工业和信息化局局长。\n\n"
+            "记者：今年的工作重点是什么？\n\n局长：第一，培育工业软件产业。我们还在推动轨道交通装备企业上云。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("agency:430200:economy_and_it", "backs", "industry:industrial-software") in backs
+    assert not any(s == "430200" for s, *_ in backs)
 
 
 def test_what_the_data_show_is_a_statistic(linker):

@@ -280,7 +280,36 @@ class _ArticleContext:
         for u, unit in enumerate(self.units):
             if _QUESTION.match(unit.text):
                 asked = True
-            elif asked and (name := _INTERVIEWEE.match(unit.text)) and not _BODY_SUFFIX.search(name[1]) and not self.linker.link_text(name[1]):
+            elif asked and (name := _INTERVIEWEE.match(unit.text)) and not _BODY_SUFFIX.search(name[1]) and not self.linker.link_text(name[1]) \
+                    and not (_POST.fullmatch(name[1]) and self.interviewee_body):
+                answers.add(u)
+        return frozenset(answers)
+
+    @cached_property
+    def interviewee_body(self) -> str | None:
+        """The body or place an interview's headline names its interviewee the head of (——访包头市工业和信息化局局长,
+        访襄阳市发展和改革委员会主任, 对话海淀区区长): an official answering by that post (局长：…) speaks for it."""
+        for s in self.sents:
+            if s.kind != "title":
+                continue
+            for found in _INTERVIEWED.finditer(s.text):
+                named = [m for start, end, m in s.mentions if end == found.start(2) and start >= found.end(1) and (m.type == "agency" or m.type in PLACE_TYPES)]
+                if named:
+                    return named[-1].id
+        return None
+
+    @cached_property
+    def official_answers(self) -> frozenset[int]:
+        """The paragraphs where the official an interview's headline names answers by their post (局长：…), see
+        :attr:`interviewee_body`."""
+        if self.interviewee_body is None:
+            return frozenset()
+        answers: set[int] = set()
+        asked = False
+        for u, unit in enumerate(self.units):
+            if _QUESTION.match(unit.text) or _ASKS.search(unit.text):
+                asked = True  # (问：…; 记者：…？)
+            elif asked and (name := _INTERVIEWEE.match(unit.text)) and _POST.fullmatch(name[1]):
                 answers.add(u)
         return frozenset(answers)
 
@@ -392,6 +421,16 @@ _QUESTION = re.compile(r"^\s*问\s*[：:]|[？?]\s*$")
 
 # A person's name opening an interview's answer (王立新：…), not 答： nor a body (市发改委：…).
 _INTERVIEWEE = re.compile(r"\s*((?!答)[\u4e00-\u9fff]{2,4})\s*[：:]")
+
+
+# A post an official is named by (局长：…) and an interview's headline naming the body they head (——访…局局长).
+_POST = re.compile(r"副?(?:局长|主任|厅长|区长|市长|县长|州长|旗长|盟长)")
+
+
+_INTERVIEWED = re.compile(r"(访|对话|专访)[^，,。；;：:—\s]{2,30}?(" + _POST.pattern + r")")
+
+
+_ASKS = re.compile(r"[？?]\s*$")
 
 
 _BODY_SUFFIX = re.compile(r"[局委厅部府办区市县省州会司处院所中心]$")

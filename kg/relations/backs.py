@@ -43,7 +43,9 @@ __all__ = ["_backs"]
 _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?"
                              r"(?:(?:并列为|作为|列为|确定为|当作|当成|视为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)"
                              r"|(?:作为|当作|当成|视为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略)(?:产业|方向)|方向|主线|主战场|增长极|一号产业|新引擎|主引擎)"
-                             r"|为(?:主攻方向|主线|主战场|突破口|增长极))")
+                             r"|为(?:主攻方向|主线|主战场|突破口|增长极)"
+                             # a counted set of a place's industries (作为两大地标产业, 作为三大新兴产业重点培育), a new track (作为新赛道)
+                             r"|(?:并列为|作为|列为|确定为|当作|当成)(?:[一二两三四五六七八九十\d]+大[^，,。；;、]{0,6}?(?:产业|方向|赛道|板块)|(?:新|重要|首要)?赛道))")
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
@@ -335,6 +337,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+                if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
+                    continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
                 if how in ("explicit", "reference", "topic_reference", "opening_place"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
@@ -584,6 +588,24 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     return zones
 
 
+# The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
+# 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
+_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)(?:近日|日前|今年|去年|此前|已经?|还|也|将|共同|联合|牵头|出资|发起|\s)*")
+
+
+def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
+    """Is the last actor before the set-up verb at ``cue_start`` only the place a firm opening the clause is named for
+    (宝鸡市国有资本投资运营集团近日设立了…; not 中卫今年联合宁夏国有资本运营集团发起设立…: 中卫 sets it up with a partner)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    if not actors or actors[-1][2].type not in PLACE_TYPES:
+        return False
+    s, e, _ = actors[-1]
+    return bool(_FIRM_NAMED_FOR.fullmatch(sentence.text, e, cue_start)) and _OPENS_CLAUSE_AT.search(sentence.text, 0, s) is not None
+
+
+_OPENS_CLAUSE_AT = re.compile(r"(?:^|[，,：:；;])\s*(?:(?:近日|日前|今年|去年|此前|同时|此外|另外)[，,]?\s*)?$")
+
+
 def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
     """Does what follows a fund's name up to ``start`` say what it invests in (，主要投向 …)?"""
     found = _INVESTS_NEXT.match(text, fund_end)
@@ -713,6 +735,9 @@ _FACING = re.compile(r"面向[^，,。；;]{0,20}$")
 _FIELD_WORD = re.compile(_REST_OF_LIST + r"等?(?:领域|行业|市场|场景|用户)")
 
 
+_CUSTOMER_FIRMS = re.compile(_REST_OF_LIST + r"等?(?:行业|领域)?(?:企业|客户|厂商)的")
+
+
 # A partner the industry is coupled with (推进氢能与海上风电、光伏等可再生能源耦合发展, 推动低空飞行服务与
 # 城市治理、文化旅游等深度融合): after 与 (and the list's earlier items), before the coupling verb; only a
 # list of partners, as two things fused (支持机器人与大模型融合发展) are both backed.
@@ -741,6 +766,14 @@ _ADOPTERS = re.compile(
 _LISTED = re.compile(r"[、等]")
 
 
+# A sector named right before a data facility (种业|大数据中心, 乳业|大数据平台): not industry's or a trade's own data
+# (工业大数据, 产业大数据).
+_SECTOR_BEFORE = re.compile(r"(?<![工产])[\u4e00-\u9fff]业大?$")
+
+
+_DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -748,10 +781,13 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     what the cue is turned against, nor a category a count sums up?"""
     if _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
+    if "业" in text[cue_end:start] and _SECTOR_BEFORE.search(text, cue_end, start) and _DATA_FACILITY.fullmatch(text, start, end) \
+            and (text.endswith(("中心", "平台"), start, end) or text.startswith(("中心", "平台"), end)):
+        return False  # 建设种业大数据中心, 乳业大数据平台: a sector's data facility, the data industry is not what is backed
     if any(text.find(word, end) >= 0 for word in _FINANCE_WORDS) and _FINANCED.match(text, end):
         return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
-    if _FACING.search(text, cue_end, start) and _FIELD_WORD.match(text, end):
-        return False
+    if _FACING.search(text, cue_end, start) and (_FIELD_WORD.match(text, end) or _CUSTOMER_FIRMS.match(text, end)):
+        return False  # (打造面向家纺和船舶企业的供应链服务平台: the firms served, customers of the platform)
     if "对接" in text and _COUNTERPART_BEFORE.search(text, cue_end, start) and _LINKED_WITH.match(text, end):
         return False  # 推动冰雪经济与深圳消费市场对接, …与大湾区的算力需求对接: the counterpart linked with, not backed
     partner = _PARTNER_BEFORE.search(text, cue_end, start)
@@ -823,7 +859,7 @@ _HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
 
 # What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
 # what is backed; the list's earlier items may stand between.
-_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于|(?:供应|供给)(?:周边|本地|当地|区内|园区)?)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,

@@ -11,6 +11,7 @@ from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_S
 from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence, project_host_end
+from kg.types import Mention
 
 __all__ = [
     "_A_FIRM_ACTS",
@@ -222,6 +223,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
         if zone and context.kb.by_id[zone].type == "zone":
             return [zone], "zone_reference"
+    if before and before[-1][2].id.endswith(":development_zone_committee") and (said := _COMMITTEE_SAYS.match(sentence.text, before[-1][1])) \
+            and said.end() <= pos and (zone := _speaking_committees_zone(sentence, before[-1], context)):
+        # 片区管委会表示，今年将推动…; 新区管委会表示，将支持…; 开发区管委会表示，花桥将…: the committee only speaks for
+        # the zone it runs, which acts (one the KB keeps as a subject; the committee of another speaks for itself)
+        return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
         return zone
@@ -305,6 +311,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
+    if sentence.unit in context.official_answers and not before and not ref:
+        # 记者：今年市工信局的工作重点是什么？ 局长：第一，延伸稀土新材料产业链。: the official answers for the body the
+        # headline names them the head of (——访包头市工业和信息化局局长), 我们 too
+        return [context.interviewee_body], "quoted"
     if _QUOTE_WE.match(sentence.text) and "我们" in sentence.text[:pos]:
         return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
@@ -498,6 +508,31 @@ def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Contex
 
 # A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
 _SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+
+
+# A zone's committee, or an official of it, saying something (管委会表示，…; 管委会负责人说，…; 管委会副主任介绍，…).
+_COMMITTEE_SAYS = re.compile(r"(?:" + _SPEAKER.pattern + r"|(?:在[^，,。；;]{0,10})?(?:表示|介绍|透露|指出|称))[，,：:]")
+
+
+# The kind of zone a committee named bare is of (开发区管委会, 片区管委会, 新区管委会).
+_BARE_COMMITTEE = re.compile(r"(新?片区|" + _ZONE_SUFFIX + r")" + _COMMITTEE.pattern)
+
+
+def _speaking_committees_zone(sentence: Sentence, committee: tuple[int, int, Mention], context: _Context) -> str | None:
+    """The zone a committee speaking in the sentence runs, if the KB keeps it as a subject (:func:`_backs_as_zone`):
+    the one named with it (天府新区管委会), else, for a committee named bare by its zone's kind (开发区管委会), the
+    last zone of that kind named before it in its paragraph (昆山花桥经济开发区则…。开发区管委会表示，…), else the
+    article's zone of that kind."""
+    s, _, m = committee
+    place = _agency_place(sentence, m.id, context)
+    if place is None or not place.startswith("zone:"):
+        bare = _BARE_COMMITTEE.fullmatch(m.text)
+        if bare is None:
+            return None
+        named = _zone_named_before(sentence, s, bare[1], context) or [
+            x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and e.type == "zone" and e.name.endswith(bare[1])]
+        place = named[0] if len(named) == 1 else None
+    return place if place is not None and _backs_as_zone(place) else None
 
 
 _QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (what the speaker says opens)
