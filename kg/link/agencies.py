@@ -305,7 +305,8 @@ class AgencyFinder:
             if match and zone is not None and self._function_of[match[0]] == "development_zone_committee":
                 region = self._seat(zone, context.year)
                 if region:
-                    out.append((u, start, match.end(), f"agency:{region}:development_zone_committee", "agency_zone_body"))
+                    end, function = self._committee_bureau(context.units[u].text, match.end(), "development_zone_committee")
+                    out.append((u, start, end, f"agency:{region}:{function}", "agency_zone_body"))
         zone_cands = [c for c in context.cands if "zone" in c.meaning.types]
         zones_starting: dict[tuple[int, int], list[Candidate]] = {}
         for c in zone_cands:
@@ -328,8 +329,19 @@ class AgencyFinder:
             zone = self.kb.by_id[next(i for i, _ in c.meaning.ids if self.kb.by_id[i].type == "zone")]
             region = self._seat(zone, context.year)
             if region:
-                out.append((c.unit, first.start, match.end(), f"agency:{region}:{function}", "agency_zone_body"))
+                end, function = self._committee_bureau(text, match.end(), function)
+                out.append((c.unit, first.start, end, f"agency:{region}:{function}", "agency_zone_body"))
         return out
+
+    def _committee_bureau(self, text: str, end: int, function: str) -> tuple[int, str]:
+        """A bureau written right after a zone's committee (三江新区管委会投资促进局, 准东开发区管委会财政局) is the
+        committee's own department, filed as that function of the zone's region; else the committee itself."""
+        if function != "development_zone_committee":
+            return end, function
+        under = self._function_re.match(text, end)
+        if under is not None and self._function_of[under[0]] not in ("government", "party_committee", "development_zone_committee"):
+            return under.end(), self._function_of[under[0]]
+        return end, function
 
     def _seat(self, zone: Entity, year: int | None) -> str | None:
         """The region a zone's own body belongs to: the one that administers it (西咸新区: 西安), the
@@ -375,9 +387,7 @@ class AgencyFinder:
                 # 柳州 report), whose zone it is; the zone's own name is no other mention
                 region = self.places.current_region("city", context, u, match.start())
                 end, function = match.end(), "development_zone_committee"
-                under = self._function_re.match(unit.text, end)  # 三江新区管委会 + 投资促进局: the committee's own bureau
-                if under is not None and self._function_of[under[0]] not in ("government", "party_committee", "development_zone_committee"):
-                    end, function = under.end(), self._function_of[under[0]]
+                end, function = self._committee_bureau(unit.text, end, function)  # 柳东新区管委会 + 投资促进局
                 out.append((u, match.start(), end, f"agency:{region}:{function}" if region else None, "agency_unlisted_zone_body"))
             for match in _ZONE_BODY_ELLIPTICAL.finditer(unit.text):
                 start = match.start()
