@@ -3211,3 +3211,37 @@ def test_industry_chains_a_place_recruits_investment_around_are_backed(linker):
     # 围绕A、B等产业链开展精准招商: every chain listed is what the place works for, as with 开展招商.
     backs = _facts(linker, "哈尔滨市要围绕冰雪经济、航空航天等产业链开展精准招商。", "backs")
     assert {("230100", "backs", "industry:ice-snow-economy"), ("230100", "backs", "industry:aerospace")} <= backs
+
+
+_LEAD_FIELDS = ("常州市推进新能源产业发展工作方案\n\n一、重点任务\n"
+                "（一）壮大光伏产业。支持企业扩大光伏组件产能。（牵头单位：市工信局；配合单位：市商务局）\n"
+                "（二）发展新型储能。建设一批新型储能示范项目。（牵头单位：市发改委、市科技局）\n"
+                "（三）完善配套服务。建立重大项目库，每月调度一次。（牵头单位：市商务局）\n")
+
+
+def test_the_lead_units_of_a_task_back_its_sectors_and_supporting_units_do_not(linker):
+    backs = {(s, o) for s, _, o in _facts(linker, _LEAD_FIELDS, "backs")}
+    assert {("agency:320400:economy_and_it", "industry:photovoltaics"), ("agency:320400:development_reform", "industry:new-energy-storage"),
+            ("agency:320400:science_technology", "industry:new-energy-storage"), ("320400", "industry:photovoltaics")} <= backs
+    assert not any(s == "agency:320400:commerce" for s, _ in backs)  # a 配合单位, and the lead of a task naming no sector
+    assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs  # each field leads its own task
+
+
+def test_a_lead_named_by_you_qiantou_backs_its_numbered_task_but_not_beside_another_lead(linker):
+    text = ("常州市人民政府专题会议纪要\n\n会议研究了新能源产业发展工作。\n"
+            "一、加快发展氢能产业。由市发改委牵头，市财政局配合，年内出台支持政策。\n"
+            "二、市发改委牵头编制项目清单，市工信局牵头加快发展动力电池产业。\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert ("agency:320400:development_reform", "industry:hydrogen-energy") in backs
+    assert ("agency:320400:finance_bureau", "industry:hydrogen-energy") not in backs
+    assert ("agency:320400:development_reform", "industry:power-batteries") not in backs
+
+
+def test_a_tables_lead_column_backs_the_sectors_its_row_develops(linker):
+    text = ("常州市新能源产业重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\n1\t壮大光伏产业，扩大组件产能\t市工信局\t市商务局\n"
+            "2\t建设重大项目库\t市发改委\t市工信局\n3\t培育新型储能产业\t市发改委、市科技局\t市财政局\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("agency:320400:economy_and_it", "industry:photovoltaics"), ("agency:320400:development_reform", "industry:new-energy-storage"),
+            ("agency:320400:science_technology", "industry:new-energy-storage")} <= backs
+    assert not any(s in ("agency:320400:commerce", "agency:320400:finance_bureau") for s, _ in backs)  # 配合单位
+    assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs

@@ -1,0 +1,144 @@
+"""Lead units: the body a document names as leading a task backs what that task backs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.relations.context import _Context
+from kg.relations.cues import _cue_re
+from kg.relations.sentences import Sentence
+from kg.types import Fact
+
+__all__ = ["_lead_unit_backs", "_lead_unit_table_backs"]
+
+
+# A lead field after a task (（牵头单位：市工信局；配合单位：市商务局）, 牵头处室：, 牵头培育单位：), or a 责任单位
+# field standing first in its brackets (（责任单位：市工信局）): its bodies run to the next field or the bracket's end.
+_LEAD_FIELD = re.compile(r"(?:牵头(?:培育)?(?:单位|部门|处室)|(?<=[（(])责任单位)\s*[：:]([^；;，,。）)\n]*)")
+# 由市发展改革委牵头 / 由济南高新区管委会牵头，市科技局配合: the bodies between 由 and 牵头.
+_LED_BY = re.compile(r"由([^由，,。；;：:]{2,40}?)牵头")
+# 市工信局牵头，市商务局配合 / 市发展改革委、市投资促进局牵头建立…: the bodies just before 牵头, opening a clause.
+_LEADS = re.compile(r"(?:^|[，,；;。：:）)\s])([^，,。；;：:（）()\s由]{2,40}?)(?:要|负责)?牵头(?!单位|部门|处室|培育)")
+# What may stand before a lead opening its sentence.
+_OPENING = re.compile(r"[\s，,；;。]*由?")
+# A numbered task (一、 （一） 1. 1．), opening its line.
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])")
+# What may stand between the bodies named as leads (市发改委、市经信局; 市发改委和市工信局).
+_BETWEEN_LEADS = re.compile(r"[、和及与\s]*")
+
+
+def _leads_in(sentence: Sentence, start: int, end: int) -> list[str]:
+    """The agencies named one after another filling ``sentence.text[start:end]`` (nothing else but 、/和 between)."""
+    found = [(a, b, m) for a, b, m in sentence.of_types(("agency",)) if start <= a and b <= end]
+    if not found:
+        return []
+    text = sentence.text
+    pos = start
+    for a, b, _ in found:
+        if not _BETWEEN_LEADS.fullmatch(text, pos, a):
+            return []
+        pos = b
+    if not _BETWEEN_LEADS.fullmatch(text, pos, end):
+        return []
+    return list(dict.fromkeys(m.id for *_, m in found))
+
+
+def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[str], bool]]:
+    """The lead bodies a sentence names, each with whether they lead the task of the sentences before
+    them in the line (a field after the task; 由X牵头 opening a sentence of a ``numbered`` task) or of this
+    sentence only (由X牵头, X牵头，Y配合 elsewhere)."""
+    text = sentence.text
+    out = []
+    for field in _LEAD_FIELD.finditer(text):
+        leads = _leads_in(sentence, field.start(1), field.end(1))
+        if leads:
+            out.append((leads, True))
+    if text.count("牵头") > 1:
+        return out  # (株洲市人民政府牵头编制…，长沙市工信局牵头推进…: whose task is which is not read)
+    for pattern in (_LED_BY, _LEADS):
+        for found in pattern.finditer(text):
+            leads = _leads_in(sentence, found.start(1), found.end(1))
+            if leads:  # opening its sentence in a numbered task (（一）…。由历城区政府牵头，…): it leads the line's task
+                out.append((leads, numbered and _OPENING.fullmatch(text, 0, found.start()) is not None))
+    return out
+
+
+def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: _Context, evidence) -> list[Fact]:
+    """The lead unit of a task backs the industries the task backs (the gold's convention since
+    2026-12-05): a field after a numbered task (（一）做强软件产业。…。（牵头单位：区工信局；配合单位：区商务局）)
+    credits its lead bodies with what the line's sentences up to it back; 由市发改委牵头，… and
+    市工信局牵头，市商务局配合，… credit theirs with what their own sentence backs. What the task backs is
+    what the other rules read in it (the document's region, a district told to act), so a lead is credited
+    only where a sentence states backing: a 牵头 to build a mechanism or draft a text backs nothing, and
+    the units that support (配合单位, a 责任单位 after the lead, 市财政局统筹…) are not leads."""
+    backed: dict[int, list[Fact]] = {}  # by the source start of their sentence
+    for fact in facts:
+        if fact.relation in ("backs", "sets_target"):
+            backed.setdefault(fact.evidence.start, []).append(fact)
+    if not backed:
+        return []
+    out = []
+    line: list[Sentence] = []  # the sentences of the current unit since its last lead field
+    for sentence in sents:
+        if line and line[-1].unit != sentence.unit:
+            line = []
+        line.append(sentence)
+        if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
+            continue
+        for leads, after_task in _lead_designations(sentence, _NUMBERED.match(line[0].text) is not None):
+            task = line if after_task else [sentence]
+            industries = []
+            for s in task:
+                where = evidence(s, "lead_unit_backs")
+                industries.extend(f.object for f in backed.get(where.start, ()) if f.subject not in leads)
+            if not industries:
+                continue
+            where = evidence(sentence, "lead_unit_backs")
+            for lead in leads:
+                for industry in dict.fromkeys(industries):
+                    out.append(Fact(lead, "backs", industry, where))
+        if _LEAD_FIELD.search(sentence.text):
+            line = []  # the next field leads the task after this one
+    return out
+
+
+# A table's lead column (序号 | 重点任务 | 牵头单位 | 配合单位): 牵头单位/牵头部门, or 责任单位 where no lead column comes first.
+_LEAD_COLUMN = re.compile(r"\s*(?:牵头(?:单位|部门|处室)|责任单位)\s*")
+
+
+def _lead_unit_table_backs(sents: Sequence[Sentence], context: _Context, evidence) -> list[Fact]:
+    """A table of tasks with a lead column: each row's lead bodies back the industries its task cells
+    name after a backing cue (发展, 培育, 壮大…: 壮大光伏产业 | 市工信局), standing as terms. Not the
+    columns after the lead's (配合单位, 责任单位), not a row whose task names no cue before the industry."""
+    out = []
+    column = None  # the index of the lead column of the current table, once its header is read
+    header = False
+    width = 0
+    for sentence in sents:
+        if sentence.kind != "table_row":
+            column, header = None, False
+            continue
+        cells = sentence.text.split("\t")
+        if not header:
+            header = True
+            column = next((i for i, c in enumerate(cells) if _LEAD_COLUMN.fullmatch(c)), None)
+            width = len(cells)
+            continue
+        if column is None or len(cells) != width:
+            continue  # (a row cut into sentences: its cells are not the header's)
+        starts = [0]
+        for c in cells[:-1]:
+            starts.append(starts[-1] + len(c) + 1)
+        leads = _leads_in(sentence, starts[column], starts[column] + len(cells[column]))
+        if not leads:
+            continue
+        task_end = starts[column]
+        cue = _cue_re("backs").search(sentence.text, 0, task_end)
+        if cue is None:
+            continue
+        industries = [m.id for a, b, m in context.industries(sentence) if cue.end() <= a and b <= task_end]
+        for lead in leads:
+            for industry in dict.fromkeys(industries):
+                out.append(Fact(lead, "backs", industry, evidence(sentence, "lead_unit_table_backs")))
+    return out
