@@ -343,7 +343,7 @@ def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
     """
     if line.kind:
         return None
-    if _ATTRIBUTED.match(line.text):
+    if ATTRIBUTED.match(line.text):
         return _attributed_head(line.text)
     if numbering(line.text) not in ("1.", "一、", "（一）", "(1)", "①", "01丨"):
         return None
@@ -352,20 +352,17 @@ def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
     return [(0, end)] if end is not None else None
 
 
-# A paragraph with no headline of its own, opening with whose news it is (据某某省商务厅消息，…): in a digest of such paragraphs,
-# each is an item, titled by its first sentence as a reader quotes it (the 据…消息， in it).
-_ATTRIBUTED = ATTRIBUTED
-
-
 def _attributed_head(text: str) -> list[tuple[int, int]] | None:
-    """``[(0, end of the first sentence)]`` for a paragraph opening 据…消息，, where that sentence says one thing (a clause
-    after the attribution, a headline in shape) and a sentence of its own follows; else None.
+    """``[(0, end of the first sentence)]`` for a paragraph with no headline of its own opening with whose news it is
+    (据…消息，, :data:`kg.lines.ATTRIBUTED`; in a digest of such paragraphs each is an item, titled by its first sentence
+    as a reader quotes it), where that sentence says one thing (a clause after the attribution, a headline in shape)
+    and a sentence of its own follows; else None.
 
     >>> text = "据厦门市发改委消息，厦门加快建设海洋高新产业园。园区首批5个项目已开工，总投资约38亿元。"
     >>> [text[a:b] for a, b in _attributed_head(text)]
     ['据厦门市发改委消息，厦门加快建设海洋高新产业园。']
     """
-    frame = _ATTRIBUTED.match(text)
+    frame = ATTRIBUTED.match(text)
     run = re.match(r"[^，。；：！？,;:!?]{6,40}。", text[frame.end() :])
     if not run or not headline_form(text[: frame.end() + run.end() - 1]):
         return None

@@ -307,7 +307,7 @@ class _ArticleContext:
         answers: set[int] = set()
         asked = False
         for u, unit in enumerate(self.units):
-            if _QUESTION.match(unit.text) or _ASKS.search(unit.text):
+            if _QUESTION.search(unit.text):
                 asked = True  # (问：…; 记者：…？)
             elif asked and (name := _INTERVIEWEE.match(unit.text)) and _POST.fullmatch(name[1]):
                 answers.add(u)
@@ -428,9 +428,6 @@ _POST = re.compile(r"副?(?:局长|主任|厅长|区长|市长|县长|州长|旗
 
 
 _INTERVIEWED = re.compile(r"(访|对话|专访)[^，,。；;：:—\s]{2,30}?(" + _POST.pattern + r")")
-
-
-_ASKS = re.compile(r"[？?]\s*$")
 
 
 _BODY_SUFFIX = re.compile(r"[局委厅部府办区市县省州会司处院所中心]$")
