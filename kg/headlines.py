@@ -29,6 +29,7 @@ from functools import lru_cache
 from kg.lines import (
     ANALYST_CREDIT,
     BRACKETED_CREDIT,
+    FIELD_LABEL,
     INTERVIEW_TURN,
     OUTLET_NAME,
     ONE_FIELD_LINE,
@@ -636,7 +637,7 @@ _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友
 
 # One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
 # sentence in it.
-_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s，。；！？,;!?]+")
+_ONE_FIELD = re.compile(FIELD_LABEL + r"[^\s，。；！？,;!?]+")
 
 
 def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
@@ -669,7 +670,7 @@ def _is_body(line: Line) -> bool:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # (a card's headline is words: -----Original Message----- over an e-mail's fields is none)
 # A line opening with a field, a short label and the start of its value (项目名称：某某高铁物流园冷链仓储项目, 投资额：4.5亿元).
-_FIELD_OPENING = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：]")
+_FIELD_OPENING = re.compile(FIELD_LABEL + r"[^\s:：]")
 
 
 def _field_card(lines: Sequence[Line], j: int) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "TAG",
     "REPORTER_BYLINE",
     "ONE_FIELD_LINE",
+    "FIELD_LABEL",
     "ANALYST_CREDIT",
     "ATTRIBUTED",
 ]
@@ -123,6 +124,11 @@ _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「
 _NARROW = re.compile(r"[\x00-\u2e7f]")
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 
+
+# A field's label, its colon and the spaces after it (地块编号：, 投资额：): what every pattern of fields opens with.
+FIELD_LABEL = r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*"
+
+
 _DATE = r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8})"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?"  # a time of day: 08:15, 9:40, 14:26:05
@@ -157,9 +163,9 @@ _FIELD_RE = re.compile(rf"[（(]?{_FIELD}")
 # 时间：6月18日　地点：某某会议中心): an item's particulars under its headline, neither its headline nor its text.
 # (not whom to ask, 联系人：某某　电话：…: a notice's text, telling its readers whom to call)
 # (or by bars: 总投资：46亿元｜建设单位：某某港务集团｜工期：36个月)
-_FIELD_PAIRS = re.compile(r"(?:(?!联系)[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+_FIELD_PAIRS = re.compile(r"(?:(?!联系)" + FIELD_LABEL + r"[^\s:：，。；！？,;!?｜|丨]{2,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
 # Two or more fields set apart by spaces or bars, their values short or a dash (投资额：—　落户：待定　行业：—)
-_FIELDS_LINE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?｜|丨]{1,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
+_FIELDS_LINE = re.compile(r"(?:" + FIELD_LABEL + r"[^\s:：，。；！？,;!?｜|丨]{1,24}(?:[ \u3000]*[｜|丨][ \u3000]*|[ \u3000]+|$)){2,6}")
 # (but a field whose value is an amount, 投资额：32亿元, 总投资：46亿元, says what the item reports, as its sentences do: the
 # line opens its text, as a project digest prints its figures over the lead)
 _FIELD_AMOUNT = re.compile(r"[:：][ \u3000]*(?:合计|约|共)?\d+(?:\.\d+)?\s*(?:[万亿]?(?:元|美元)|[万亿]|%)")
@@ -294,7 +300,7 @@ def visual_width(text: str) -> float:
 
 _CLAUSE_PUNCT = re.compile(r"[，。；！？,;：:]")
 # One field on a line of its own, a short label and its value, no clause after it (投资额：4.5亿元, 联系人：某某　某某县文化旅游局).
-ONE_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[:：][ \u3000]*[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
+ONE_FIELD_LINE = re.compile(FIELD_LABEL + r"[^\s:：，。；！？,;!?][^：，。；！？,;!?]*$")
 
 
 def line_mode(lines: Sequence[Line]) -> tuple[str, float]:
