@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re
-from kg.relations.sentences import Sentence
+from kg.relations.sentences import Sentence, table_rows
 from kg.types import Fact
 
 __all__ = ["_lead_unit_backs", "_lead_unit_table_backs"]
@@ -112,20 +112,11 @@ def _lead_unit_table_backs(sents: Sequence[Sentence], context: _Context, evidenc
     name after a backing cue (发展, 培育, 壮大…: 壮大光伏产业 | 市工信局), standing as terms. Not the
     columns after the lead's (配合单位, 责任单位), not a row whose task names no cue before the industry."""
     out = []
-    column = None  # the index of the lead column of the current table, once its header is read
-    header = False
-    width = 0
-    for sentence in sents:
-        if sentence.kind != "table_row":
-            column, header = None, False
-            continue
+    for header, sentence in table_rows(sents):
+        heads = header.text.split("\t")
+        column = next((i for i, c in enumerate(heads) if _LEAD_COLUMN.fullmatch(c)), None)
         cells = sentence.text.split("\t")
-        if not header:
-            header = True
-            column = next((i for i, c in enumerate(cells) if _LEAD_COLUMN.fullmatch(c)), None)
-            width = len(cells)
-            continue
-        if column is None or len(cells) != width:
+        if column is None or len(cells) != len(heads):
             continue  # (a row cut into sentences: its cells are not the header's)
         starts = [0]
         for c in cells[:-1]:

@@ -10,7 +10,7 @@ from kg.kb import REGION_TYPES
 from kg.link import Unit
 from kg.types import Mention
 
-__all__ = ["_COORDINATION", "_MADE_INTO", "MAX_SENTENCE", "SUBJECT_TYPES", "Sentence", "project_host_end", "sentences"]
+__all__ = ["_COORDINATION", "_MADE_INTO", "MAX_SENTENCE", "SUBJECT_TYPES", "Sentence", "project_host_end", "sentences", "table_rows"]
 
 
 SUBJECT_TYPES = (*REGION_TYPES, "zone", "macro_region", "agency")
@@ -188,6 +188,19 @@ def _group_end_text(text: str, x: tuple, mentions: list) -> str:
         elif s >= end:
             break
     return text[end : end + 12]
+
+
+def table_rows(sents: Sequence[Sentence]) -> Iterator[tuple[Sentence, Sentence]]:
+    """Each row of each table with the table's header row (a table: a run of ``table_row`` sentences, the
+    first its header)."""
+    header = None
+    for sentence in sents:
+        if sentence.kind != "table_row":
+            header = None
+        elif header is None:
+            header = sentence
+        else:
+            yield header, sentence
 
 
 def _outside_quotes(text: str, mentions: list) -> list:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from kg.relations.article import PLACE_TYPES
 from kg.relations.context import _Context
-from kg.relations.sentences import Sentence
+from kg.relations.sentences import Sentence, table_rows
 from kg.relations.targets import _sets_target
 from kg.types import Fact
 
@@ -21,14 +21,8 @@ _DOCUMENT_HEADER = re.compile(r"政策|文件|规划")  # one whose rows name do
 def _table_rows(sents: Sequence[Sentence], context: _Context, evidence) -> Iterator[Fact]:
     """A table of regional plans (省份 | 规划政策 | 产业定位 | 产业目标): each row's region backs
     the industries its row names."""
-    header = None
-    for sentence in sents:
-        if sentence.kind != "table_row":
-            header = None
-            continue
-        if header is None:
-            header = sentence.text
-            continue
+    for header_row, sentence in table_rows(sents):
+        header = header_row.text
         if not _PLAN_HEADER.search(header):
             continue
         first_cell = sentence.text.split("\t", 1)[0]
