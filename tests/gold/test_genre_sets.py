@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -87,6 +87,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of 鲁浙粤湘晋辽黔 and 上海 districts as different outlets write it (财经 site, provincial daily, TV website,
     # six wire-style short reports of 150–250 characters), with four features comparing two or three cities
     "genres_heldout30": ({"news": 26, "feature": 4}, (400, 900)),
+    # regional-industry news of 川鄂陕皖苏闽蒙新宁 and 天津 (滨海新区) as different outlets write it, 200–900 characters (renamed 宜宾县, shared
+    # 鼓楼区/新城区/西湖区, province+city compounds, officials by title, 国资 funds, signings naming the investor's home, targets beside past
+    # statistics, markets and customers), with six features comparing two or three cities
+    "genres_heldout31": ({"news": 24, "feature": 6}, (200, 900)),
 }
 
 
