@@ -89,7 +89,7 @@ SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout30": ({"news": 26, "feature": 4}, (400, 900)),
     # newsletter items of regional-policy digests (双周决策观察, 信息摘编, 区域政策参考): a region's new policy (digest), commentaries
     # comparing two to four regions (commentary), past statistics (dataitem), short 领导参阅 items (brief)
-    "genres_heldout32": ({"digest": 15, "brief": 2, "commentary": 7, "dataitem": 4}, (400, 900)),
+    "genres_heldout32": ({"digest": 15, "commentary": 7, "dataitem": 4, "brief": 4}, (400, 900)),
 }
 
 
