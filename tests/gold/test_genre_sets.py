@@ -87,8 +87,9 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # regional-industry news of 鲁浙粤湘晋辽黔 and 上海 districts as different outlets write it (财经 site, provincial daily, TV website,
     # six wire-style short reports of 150–250 characters), with four features comparing two or three cities
     "genres_heldout30": ({"news": 26, "feature": 4}, (400, 900)),
-    # newsletter items of regional-policy digests (双周决策观察, 信息摘编, 区域政策参考): a region's new policy (digest), commentaries
-    # comparing two to four regions (commentary), past statistics (dataitem), short 领导参阅 items (brief)
+    # newsletter items of regional-policy digests (双周决策观察, 信息摘编, 区域政策参考): a region's new policy with funds and targets
+    # (digest), commentaries comparing two to four regions (commentary), past statistics with two targets each (dataitem), 领导参阅
+    # items with 牵头单位 tasks and a renamed county (brief); regions of every 大区, zones and agencies as subjects
     "genres_heldout32": ({"digest": 15, "commentary": 7, "dataitem": 4, "brief": 4}, (400, 900)),
 }
 
