@@ -91,6 +91,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # 鼓楼区/新城区/西湖区, province+city compounds, officials by title, 国资 funds, signings naming the investor's home, targets beside past
     # statistics, markets and customers), with six features comparing two or three cities
     "genres_heldout31": ({"news": 24, "feature": 6}, (200, 900)),
+    # newsletter items of regional-policy digests (双周决策观察, 信息摘编, 区域政策参考): a region's new policy with funds and targets
+    # (digest), commentaries comparing two to four regions (commentary), past statistics with two targets each (dataitem), 领导参阅
+    # items with 牵头单位 tasks and a renamed county (brief); regions of every 大区, zones and agencies as subjects
+    "genres_heldout32": ({"digest": 15, "commentary": 7, "dataitem": 4, "brief": 4}, (400, 900)),
 }
 
 
