@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -95,6 +95,10 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # (digest), commentaries comparing two to four regions (commentary), past statistics with two targets each (dataitem), 领导参阅
     # items with 牵头单位 tasks and a renamed county (brief); regions of every 大区, zones and agencies as subjects
     "genres_heldout32": ({"digest": 15, "commentary": 7, "dataitem": 4, "brief": 4}, (400, 900)),
+    # regional-industry news of 湘赣粤桂渝滇鲁冀吉浙 (长沙/长沙县/望城, 南昌/南昌县, 深圳 districts and 海口龙华区, 横琴 with a 澳门 body, renamed
+    # 渝北区/莱芜市, 长春 朝阳区 beside 北京 朝阳区, 雄安新区 and its fund, 国资 母基金, a provincial meeting's tasks, a national document a city
+    # 落实, rankings, targets beside past statistics and forecasts, markets and customers), with four interviews of a 局长 and a 区长
+    "genres_heldout33": ({"news": 26, "interview": 4}, (400, 1000)),
 }
 
 
