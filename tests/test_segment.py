@@ -1743,6 +1743,33 @@ def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_digest_under_its_contents_and_editors_note_is_cut_at_each_numbered_headline():
+    # (written and annotated before it was run: one article at first, the note's sentence read as an introduction and the
+    # first headline, reached from the masthead and from its number, cut twice)
+    text = ("经济运行参考 第9期 某某市统计局 2025年7月8日 目录 全市工业用电量稳步回升 县域消费市场保持活跃 外贸进出口结构持续优化"
+            " 编者按：为及时反映全市经济运行态势，现将上半年主要情况摘编如下。 （一）全市工业用电量稳步回升 上半年全市工业用电量同比增长6.2%，"
+            "其中制造业用电量增长7.1%。 （二）县域消费市场保持活跃 上半年各县社会消费品零售总额同比增长5.4%，快于全市0.6个百分点。"
+            " （三）外贸进出口结构持续优化 上半年全市外贸进出口总额同比增长9.3%，机电产品出口占比提高到58%。 抄送：市委办公室，市政府办公室\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["全市工业用电量稳步回升", "县域消费市场保持活跃", "外贸进出口结构持续优化"]
+    assert [a.paragraphs[0].text[:8] for a in doc.articles] == ["上半年全市工业用", "上半年各县社会消", "上半年全市外贸进"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_one_short_headline_among_others_and_past_the_mastheads_weekday():
+    # (written and annotated before it was run: 防汛提醒, the one headline of four characters, was left in the item above)
+    text = ("某某新闻·晚报 2025年6月12日（星期四） 高铁南站改造完工 高铁南站改造工程6月11日完工，新增候车面积1.2万平方米。 防汛提醒"
+            " 气象部门预计未来三天全市有强降雨，请市民减少外出。 老旧小区加装电梯提速 今年全市已完成加装电梯186部，比去年同期多60部。"
+            " 夜市经济带动消费 城区三处夜市开市以来接待市民游客约40万人次。 （编辑：某某）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["高铁南站改造完工", "防汛提醒", "老旧小区加装电梯提速", "夜市经济带动消费"]
+    assert doc.articles[1].paragraphs[0].text == "气象部门预计未来三天全市有强降雨，请市民减少外出。"
+    assert_nothing_lost(doc)
+    # (the weekday after the masthead's date, a word of its own, is the masthead's too)
+    doc = segment(_source(text.replace("2025年6月12日（星期四）", "2025年6月12日 星期四")))
+    assert doc.articles[0].title == "高铁南站改造完工"
+
+
 QUOTED_HEADLINE_ITEMS = [
     ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
     ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
