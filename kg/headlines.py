@@ -35,6 +35,7 @@ from kg.lines import (
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
+    bracketed_source,
     continues,
     dateline,
     ends_sentence,
@@ -375,6 +376,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (nor its outlet after a bar closing the line: …新增跨域项目9个｜某某日报)
     barred = _BARRED_OUTLET.search(text, a) if end == len(text) and ("｜" in text or "|" in text or "丨" in text) else None
     end = barred.start() if barred and visual_width(text[a : barred.start()]) >= 6 else end
+    # (nor its source in 【】 closing the line: …若干措施【姑苏商报】)
+    source = bracketed_source(text[a:]) if end == len(text) else None
+    end = a + source.start() if source else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:

@@ -39,7 +39,7 @@ from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_l
 from kg.lines import visual_width
 from kg.lines import item_mark, item_marks
 from kg.lines import REPORTER_BYLINE
-from kg.lines import bracketed_outlet, ordinal_label, restates_headline
+from kg.lines import bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -839,7 +839,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         sources = ((_byline_outlet(match["outlet"].strip(" |｜丨/\u3000")), _iso(match["date"])),)
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
         tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
-        sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
+        sources = _meta_sources(([tail] if tail is not None and (is_metadata(tail.text) or bracketed_source(tail.text, alone=True)) else [])
+                                + draft.meta, year)
     credit = _CLOSING_CREDIT.search(paragraphs[-1].text) if paragraphs else None
     if credit:  # an editor's credit closing the last sentence (…补助。（编辑：某某）): the file's, no sentence of the item
         cut = _cut(paragraphs[-1], credit.start() + 1)
@@ -986,6 +987,9 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
             outlet = account["outlet"]
         if outlet is None and text[:1] in "（(":  # （江淮日报）: an outlet's name alone in brackets
             outlet = bracketed_outlet(text)
+        if outlet is None and text.lstrip(" \u3000")[:1] == "【":  # 【姑苏商报】 after a headline: its source
+            source = bracketed_source(text, alone=True)
+            outlet = source["source"] if source else None
     return ((outlet, date),) if outlet or date else ()
 
 
