@@ -1535,7 +1535,8 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
         # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
-                and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
+                and not counts["source/date"] and not (any(_REPORT_TITLE.search(lines[c.index].text) for c in heads)
+                                                       and not all(_opens_alone(lines, c, item) for c, item in zip(heads, items))) \
                 and all(_in_masthead(lines, front, k) for k in range(len(front))) \
                 and all(_blocks(lines, item.body) <= 4 for item in items):
             score += bare
@@ -1549,6 +1550,18 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
 
 
 _PART_KINDS = ("一、", "（一）", "第一条")
+
+
+def _opens_alone(lines: Sequence[Line], c: Candidate, item: Item) -> bool:
+    """Does the body of ``item`` (headed by ``c``) open on its own, as a piece of its own does: with a time or a place
+    (8月下旬，…, 兰州新区精细化工园区…), or naming again the subject its headline opens with (定西马铃薯… under
+    定西马铃薯产业链延伸情况)? A report's part goes on from what is above it. So a headline read as a study's title
+    (…调研, …分析) heads one piece of a bulletin's, not a report whose parts the other headlines are."""
+    if not item.body:
+        return False
+    title, body = lines[c.index].text[c.title_range[0] : c.title_range[1]], lines[item.body[0]].text
+    return bool(ITEM_OPENER.match(body)) or echoes_subject(title, body) or (len(title) >= 2 and _HAN_RUN.match(title[:2]) is not None
+                                                                            and body.startswith(title[:2]))
 
 
 def _restarted_parts(lines: Sequence[Line], items: Sequence[Item]) -> int:
