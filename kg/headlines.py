@@ -61,7 +61,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "section_name", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -142,7 +142,7 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 
 # A source or a credit in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）, （执笔：某某）.
 _BRACKETED_CREDIT = re.compile(BRACKETED_CREDIT[1:])  # (an office, a reporter, 文/某某, 综合报道: who made it)
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 # The office a task or a proposal is given to (承办单位：…, 牵头单位：…, 责任部门：…, 主办：…).
@@ -1115,9 +1115,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     day = front[-1] if front and front[-1] in days else None
     if day is not None:
         headings.append(day)
-    if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
+    if len(front) >= 2 and section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
         headings.append(front[-1])
-        section = _section_name(lines[front[-1]])
+        section = section_name(lines[front[-1]])
     for k, c in enumerate(heads):
         end = starts[k + 1] if k + 1 < len(heads) else n
         region = [i for i in range(starts[k], end) if i != c.index]
@@ -1141,7 +1141,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days
+        while cut > 1 and k + 1 < len(heads) and (section_name(lines[region[cut - 1]]) or region[cut - 1] in days
                                                   or _ruled(lines[region[cut - 1]], text)):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
@@ -1152,7 +1152,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         if cut < len(region):
             headings.extend(region[cut:])
             named = [i for i in region[cut:] if i not in days and not _ruled(lines[i], text)]
-            section = _section_name(lines[named[-1]]) if named else section
+            section = section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
 
@@ -1235,14 +1235,14 @@ def digest_section(line: Line) -> bool:
     >>> digest_section(Line("一、省内动态", (), (0, 6))), digest_section(Line("二、省外借鉴", (), (0, 6))), digest_section(Line("二、重点任务", (), (0, 6)))
     (True, True, False)
     """
-    name = _section_name(line)
+    name = section_name(line)
     return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
 
 
 _DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
 
 
-def _section_name(line: Line) -> str | None:
+def section_name(line: Line) -> str | None:
     """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
     text = line.text
     if is_metadata(text) or ends_sentence(text) or is_box_label(text):
