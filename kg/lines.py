@@ -708,11 +708,11 @@ def bracketed_outlet(text: str) -> str | None:
     return match["outlet"] if match else None
 
 
-# A source named in 【】 closing a headline (…若干措施【姑苏商报】, …行动启动【市商务局】): the item's outlet, or the office or
-# account that supplied it, no part of the title; its name ends as an outlet's, an account's or an office's does (not a
+# A source named in 【】 closing a headline (…若干措施【姑苏商报】, …行动启动【市商务局】, or in square brackets: …开通［某某日报］):
+# the item's outlet, or the office or account that supplied it, no part of the title; its name ends as an outlet's, an account's or an office's does (not a
 # picture's or a kind's mark: 【视频】, 【图解】, 【附全文】).
 _SOURCE_NAME_END = r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|财经|融媒体中心|局|委|厅|办|院|中心|政府|管委会|办公室|研究室|研究所)"
-_BRACKETED_SOURCE_TAIL = re.compile(r"[ \u3000]*【(?P<source>(?!视频|图片|音频|图文|附)[\u4e00-\u9fff·]{1,14}" + _SOURCE_NAME_END + r")】$")
+_BRACKETED_SOURCE_TAIL = re.compile(r"[ \u3000]*[【［\[〔](?P<source>(?!视频|图片|音频|图文|附)[\u4e00-\u9fff·]{1,14}" + _SOURCE_NAME_END + r")[】］\]〕]$")
 
 
 def bracketed_source(text: str, alone: bool = False) -> re.Match | None:
@@ -723,10 +723,10 @@ def bracketed_source(text: str, alone: bool = False) -> re.Match | None:
     ('姑苏商报', '市商务局')
     >>> bracketed_source("某某县推出惠企政策【图解】"), bracketed_source("某某市发布新规【视频新闻】"), bracketed_source("【姑苏商报】")
     (None, None, None)
-    >>> bracketed_source("【姑苏商报】", alone=True)["source"]
-    '姑苏商报'
+    >>> bracketed_source("【姑苏商报】", alone=True)["source"], bracketed_source("某某地铁7号线北延段开通［某某日报］")["source"]
+    ('姑苏商报', '某某日报')
     """
-    if not text.endswith("】"):
+    if not text.endswith(("】", "］", "]", "〕")):
         return None
     match = _BRACKETED_SOURCE_TAIL.search(text)
     return match if match and (visual_width(text[: match.start()].strip()) >= 6 or (alone and match.start() == 0)) else None

@@ -202,7 +202,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
         # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
-        short = visual_width(head) < 6 and ((head not in rest[:40] and not terse) or _CONNECTIVE.search(head) is not None)
+        # (nor a column's tag alone, 【省内】, over the headlines of its items)
+        short = visual_width(head) < 6 and ((head not in rest[:40] and not terse) or _CONNECTIVE.search(head) is not None or _tag_alone(head))
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:

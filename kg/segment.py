@@ -933,7 +933,7 @@ _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:来源|稿
                              r"|(?P<named>[\u4e00-\u9fff]{2,20}?(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|融媒体中心))[ \u3000，,]+"
                              + _CLOSING_DAY.replace("date", "named_date") + r")\s*[）)]$")
 _AGENCY_ONLY = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{2,8}?(?:社|网|台|客户端))(?:电|讯)(?=[ \u3000（(，,：:]|$)")
-_EXCERPTED = re.compile(r"[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《(?P<outlet>[^《》（）()]{2,30})》")
+_EXCERPTED = re.compile(r"(?:[（(]|—{1,2})\s*(?:摘自|摘编自|选自|转自|转载自)\s*《(?P<outlet>[^《》（）()]{2,30})》")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
@@ -1001,7 +1001,7 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
         excerpted = _EXCERPTED.match(text) if outlet is None else None
         if excerpted:  # （摘自《某某研究》2026年第1期）: the publication it was taken from
             outlet = excerpted["outlet"]
-        if outlet is None and text.lstrip(" \u3000")[:1] == "【":  # 【姑苏商报】 after a headline: its source
+        if outlet is None and text.lstrip(" \u3000")[:1] in "【［[〔":  # 【姑苏商报】 after a headline: its source
             source = bracketed_source(text, alone=True)
             outlet = source["source"] if source else None
     return ((outlet, date),) if outlet or date else ()

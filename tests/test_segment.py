@@ -1770,6 +1770,17 @@ def test_a_pasted_digest_is_cut_at_one_short_headline_among_others_and_past_the_
     assert doc.articles[0].title == "高铁南站改造完工"
 
 
+def test_a_pasted_digest_is_cut_at_the_headlines_under_its_column_tags_not_at_the_tags():
+    # (written and annotated before it was run: one article at first, 【省内】 and 【省外】 read as headlines of four characters)
+    text = ("园区动态 第35期 2025年9月1日 星期一 编者按：本期摘编近期省内外园区建设动态，供参阅。 【省内】 某某高新区新增孵化载体5家"
+            " 某某高新区今年新认定省级孵化器、众创空间5家，累计达到38家。 产业园二期厂房封顶 8月28日，某某产业园二期标准厂房主体结构封顶，"
+            "建筑面积9万平方米。 【省外】 某某经开区推行“拿地即开工” 某某经开区对工业项目推行“拿地即开工”审批模式，平均缩短开工时间60天。 （编辑：某某）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [
+        ("某某高新区新增孵化载体5家", "省内"), ("产业园二期厂房封顶", "省内"), ("某某经开区推行“拿地即开工”", "省外")]
+    assert_nothing_lost(doc)
+
+
 QUOTED_HEADLINE_ITEMS = [
     ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
     ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
