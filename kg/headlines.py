@@ -728,13 +728,14 @@ _ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
 _PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
 
 
-def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
+def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -> bool:
     """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
     paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
     paragraph's end (a sentence, a masthead's line, a note in brackets closing the item above: （执笔：某某）)
     and the line below is a whole paragraph, half as wide again; or at least as wide, when the line opens
     with who acted and a colon or a place's tag (广东：…，…; 【宁德】…，…) and the paragraph below names
-    them again near its start, as a news lead does, where a sentence's second half would not.
+    them again near its start, as a news lead does, where a sentence's second half would not. ``wide``: how much wider
+    the paragraph below must be (where three or more lines of the file stand so, the file's headlines).
 
     >>> from kg.types import Line
     >>> rows = ["区域要闻　2025年10月15日", "广东：前三季度外贸进出口增长4.7%，出口增速快于进口", "据某某海关统计，前三季度广东外贸进出口同比增长4.7%，其中出口增长6.3%。"]
@@ -750,7 +751,7 @@ def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
     if not (closed and ends_sentence(below)):
         return False
     actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
-    wide = 1.0 if actor and actor[1] in below[:24] else 1.5
+    wide = 1.0 if actor and actor[1] in below[:24] else (wide or 1.5)
     return visual_width(below) >= wide * visual_width(lines[i].text)
 
 
@@ -855,6 +856,12 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
     # (In a file where no line ends a sentence: asked only where a line seems to run on into the next.)
     unstopped = None
+    # Long headlines with a comma, one paragraph a line (…持续回升，但中小企业订单不足问题仍较突出 over 三季度全省…。): where three
+    # or more lines stand so, each after a paragraph's end and over a whole paragraph at least as wide, they are the file's
+    # headlines, not sentences broken in two (a break inside prose comes once, not at every item).
+    long_heads = 1.0 if mode == "paragraph" and sum(
+        1 for k in range(n - 1) if _COMMA.search(lines[k].text) and not ends_sentence(lines[k].text) and headline_form(lines[k].text)
+        and _heads_paragraph(lines, k, 1.0)) >= 3 else None
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
@@ -902,7 +909,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
         if not marked and not barred and i not in cut and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
-                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i)
+                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i, long_heads)
                                                   or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
