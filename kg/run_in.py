@@ -177,6 +177,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     window = text[a : a + 48]
     end = None
     bracket = re.match(r"【([^【】]{4,40})】", window)
+    # (not a label of one of the parts an item is written in, run into its text: 【舆情概况】9月以来，… 【主要观点】网民…)
+    bracket = None if bracket and _PART_NAME.fullmatch(bracket[1]) and not text[a + bracket.end() : a + bracket.end() + 1].isspace() else bracket
     # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
@@ -227,7 +229,7 @@ def _quoted_run(head: str, body: str) -> bool:
 
 # How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
 # or a month running into its sentence (8月全市工业用电量…).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|【[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)】|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:
@@ -480,6 +482,8 @@ _MASTHEAD_END = re.compile(
 )
 # Words opening a sentence, not heading an item, however short and set apart: 总体来看, 总的来说, 从全年看, 与此同时.
 _CONNECTIVE = re.compile(r"(?:看|而言|来说|说来|之)$|^(?:与此同时|值得|换句话说|相比之下|除此之外|不仅如此|由此可见|据|另外|此外|同时)")
+# The label of a part an item is written in (舆情概况, 主要观点, 处置建议, 基本案情): no headline, however it is bracketed.
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)")
 _WEEKDAY_TOKEN = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?[ \u3000]+")
 _RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
 
@@ -513,8 +517,9 @@ def _masthead_prefix(text: str) -> int:
     if toc:  # the table of contents ends where its first entry comes again, as the first headline
         first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() : toc.end() + 60])
         again = text.find(first[0], toc.end() + len(first[0])) if first else -1
-        if again > 0:
-            return again
+        if again > 0:  # (from its number, where it is numbered there: … 1.市级创新联合体新增6家)
+            number = re.search(r"(?:^|(?<=[ \u3000]))(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])[ \u3000]*$", text[max(0, again - 8) : again])
+            return again - (len(number[0]) if number else 0)
     label = _RUN_IN_LABEL.match(text, pos)
     if label and numbering(text[label.end() : label.end() + 12]):
         pos = label.end()

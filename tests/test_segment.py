@@ -1781,6 +1781,28 @@ def test_a_pasted_digest_is_cut_at_the_headlines_under_its_column_tags_not_at_th
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_digest_under_its_contents_is_cut_at_its_first_headline_from_its_number():
+    # (written and annotated before it was run: one article at first, the first headline's number 1. left to the contents)
+    text = ("科技创新动态 2025年第14期 某某市科学技术局 导读：市级创新联合体新增6家；科技型中小企业评价入库破万家；首台套保险补偿资金下达"
+            " 1.市级创新联合体新增6家 市科技局近日认定第三批市级创新联合体6家，由龙头企业牵头、高校院所参与。（来源：市科技局）"
+            " 2.科技型中小企业评价入库破万家 截至9月底，全市评价入库科技型中小企业10236家，同比增长14%。 3.首台套保险补偿资金下达"
+            " 市财政下达首台套重大技术装备保险补偿资金2100万元，惠及企业35家。 报：市委、市政府领导 送：各区科技局\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["市级创新联合体新增6家", "科技型中小企业评价入库破万家", "首台套保险补偿资金下达"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_keeps_the_labelled_parts_of_one_item_in_it():
+    # (written and annotated before it was run: one article at first, 【舆情概况】 and the other labels read as bracketed headlines)
+    text = ("舆情摘报 第18期 1.某某路段积水问题引关注 【舆情概况】9月以来，网民多次反映某某路段雨后积水严重。【主要观点】网民希望尽快改造排水管网。"
+            "【处置建议】建议市政部门加快实施雨污分流改造。 2.新能源车充电难问题 部分老旧小区缺少充电设施，业主呼吁加快建设公共充电桩。"
+            " 3.中小学课后服务收费咨询增多 开学后，网民关于课后服务收费标准的咨询明显增多。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某路段积水问题引关注", "新能源车充电难问题", "中小学课后服务收费咨询增多"]
+    assert doc.articles[0].paragraphs[0].text.startswith("【舆情概况】9月以来") and "【处置建议】" in doc.articles[0].paragraphs[-1].text
+    assert_nothing_lost(doc)
+
+
 QUOTED_HEADLINE_ITEMS = [
     ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
     ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
