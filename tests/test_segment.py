@@ -1803,6 +1803,17 @@ def test_a_pasted_digest_keeps_the_labelled_parts_of_one_item_in_it():
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_digests_headlines_leave_their_source_in_brackets_out_of_the_title():
+    # (written and annotated before it was run: the three titles kept their 【…】 at first)
+    text = ("长三角要闻 第12期 苏州出台支持外资研发中心若干措施【姑苏晚报】 措施提出，对新认定的外资研发中心给予最高300万元奖励。"
+            " 宁波舟山港3月吞吐量创新高【甬城日报】 3月宁波舟山港完成集装箱吞吐量330万标箱，同比增长11%。"
+            " 合肥新能源汽车产量一季度突破30万辆【庐阳晚报】 合肥市经信局统计，一季度全市新能源汽车产量31万辆。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.outlet) for a in doc.articles] == [
+        ("苏州出台支持外资研发中心若干措施", "姑苏晚报"), ("宁波舟山港3月吞吐量创新高", "甬城日报"), ("合肥新能源汽车产量一季度突破30万辆", "庐阳晚报")]
+    assert_nothing_lost(doc)
+
+
 QUOTED_HEADLINE_ITEMS = [
     ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
     ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
