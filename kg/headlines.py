@@ -1540,11 +1540,13 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
-        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads. (The first item's
+        # column, 【观点】, may stand between the masthead and its headline.)
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
                 and not counts["source/date"] and not (any(_REPORT_TITLE.search(lines[c.index].text) for c in heads)
                                                        and not all(_opens_alone(lines, c, item) for c, item in zip(heads, items))) \
-                and all(_in_masthead(lines, front, k) for k in range(len(front))) \
+                and all(_in_masthead(lines, front, k) or (k == len(front) - 1 and k and section_name(lines[front[k]]))
+                        for k in range(len(front))) \
                 and all(_blocks(lines, item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")

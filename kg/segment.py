@@ -485,7 +485,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
         c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
         or ((by_trailers or lines[c.index].kind == titled_tags) and c.mark in _UNNUMBERED
-            and (ends_sentence(lines[c.index - 1].text) or (not by_trailers and _kicker(lines, c.index - 1)))
+            and (_item_ended(lines, c.index - 1) or (not by_trailers and _kicker(lines, c.index - 1)))
             and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
     missed = len(missed_at)
     # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
@@ -513,6 +513,11 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
         + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
+
+
+def _item_ended(lines: Sequence[Line], i: int) -> bool:
+    """Does line ``i`` end an item: a sentence, or a source or credit line of its own under one (…。 / （来源：某某研究））?"""
+    return ends_sentence(lines[i].text) or (i > 0 and lines[i].text[:1] in "（(—" and is_metadata(lines[i].text) and ends_sentence(lines[i - 1].text))
 
 
 def _kicker(lines: Sequence[Line], i: int) -> bool:
