@@ -1743,6 +1743,18 @@ def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not
     assert_nothing_lost(doc)
 
 
+def test_a_study_under_a_masthead_whose_parts_go_on_from_its_lead_stays_one_article():
+    # (the other side of b42-report-titled-studies: a report titled …的调研, its parts not all opening on their own)
+    text = ("决策参考\n2025年第3期\n某某市人民政府研究室　　2025年3月20日\n关于某某市数字经济发展情况的调研\n"
+            "近期，市政府研究室会同市数据局、市工信局，对全市数字经济发展情况开展专题调研，形成如下报告。\n产业规模持续扩大\n"
+            "2024年，全市数字经济核心产业增加值达到680亿元，同比增长11%，占地区生产总值比重提高到9.6%。\n龙头企业带动不足\n"
+            "全市数字经济规上企业中，营业收入超过百亿元的仅有2家，中小企业配套能力较弱，产业链上下游协同不够。\n几点建议\n"
+            "一是加大龙头企业引育力度，二是加快公共数据授权运营，三是完善数字人才引进政策。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["关于某某市数字经济发展情况的调研"]
+    assert_nothing_lost(doc)
+
+
 def test_a_pasted_digest_under_its_contents_and_editors_note_is_cut_at_each_numbered_headline():
     # (written and annotated before it was run: one article at first, the note's sentence read as an introduction and the
     # first headline, reached from the masthead and from its number, cut twice)
