@@ -1803,7 +1803,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         reasons.append(f"{parts} headings of a document's parts")
     # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
     kinds = {numbering(line.text) for line in lines if not digest_section(line)}
-    if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
+    if ({"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds) and not _one_list_among_items(lines):
         score += 2.0
         reasons.append("nested numbering")
     articles = sum(1 for t in texts if numbering(t) == "第一条")
@@ -1823,6 +1823,22 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if not reasons:
         reasons.append("no headlines and no document structure found")
     return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+def _one_list_among_items(lines: Sequence[Line]) -> bool:
+    """Do four or more parts numbered 一、 (or （一）) hold deeper numbering (1., （一）) under one of them only, every one
+    headed by a line in brackets (一、【…】): the items of a digest, one holding a list, not a document's nested parts?"""
+    top = [i for i, line in enumerate(lines) if numbering(line.text) in ("一、", "（一）")]
+    kind = numbering(lines[top[0]].text) if top else None
+    top = [i for i in top if numbering(lines[i].text) == kind]
+    if len(top) < 4 or not all(_BRACKETED_TITLE.fullmatch(strip_numbering(lines[i].text).strip()) for i in top):
+        return False
+    deeper = {"一、": ("（一）", "1."), "（一）": ("1.",)}[kind]
+    ends = top[1:] + [len(lines)]
+    return sum(1 for a, b in zip(top, ends) if any(numbering(lines[k].text) in deeper for k in range(a + 1, b))) <= 1
+
+
+_BRACKETED_TITLE = re.compile(r"【[^【】]{2,60}】")
 
 
 # A speaker's name under a speech's title (某某, 张　三, 市长 某某), its date in brackets below it.
