@@ -35,6 +35,7 @@ from kg.lines import (
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
+    bracketed_source,
     continues,
     dateline,
     ends_sentence,
@@ -60,7 +61,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "section_name", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -141,7 +142,7 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 
 # A source or a credit in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）, （执笔：某某）.
 _BRACKETED_CREDIT = re.compile(BRACKETED_CREDIT[1:])  # (an office, a reporter, 文/某某, 综合报道: who made it)
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 # The office a task or a proposal is given to (承办单位：…, 牵头单位：…, 责任部门：…, 主办：…).
@@ -375,6 +376,9 @@ def _mark(line: Line) -> tuple[str, tuple[int, int]]:
     # (nor its outlet after a bar closing the line: …新增跨域项目9个｜某某日报)
     barred = _BARRED_OUTLET.search(text, a) if end == len(text) and ("｜" in text or "|" in text or "丨" in text) else None
     end = barred.start() if barred and visual_width(text[a : barred.start()]) >= 6 else end
+    # (nor its source in 【】 closing the line: …若干措施【姑苏商报】)
+    source = bracketed_source(text[a:]) if end == len(text) else None
+    end = a + source.start() if source else end
     if line.kind in HEADING_KINDS:
         return line.kind, (a, len(text) - 1 if _one_sentence(text) else end)
     if kind:
@@ -724,13 +728,14 @@ _ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
 _PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
 
 
-def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
+def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -> bool:
     """Is line ``i``, one paragraph a line and no blank lines, a long headline (…两年来：…，应多措并举) over a
     paragraph of its own rather than the first part of a paragraph broken mid-sentence? It opens after a
     paragraph's end (a sentence, a masthead's line, a note in brackets closing the item above: （执笔：某某）)
     and the line below is a whole paragraph, half as wide again; or at least as wide, when the line opens
     with who acted and a colon or a place's tag (广东：…，…; 【宁德】…，…) and the paragraph below names
-    them again near its start, as a news lead does, where a sentence's second half would not.
+    them again near its start, as a news lead does, where a sentence's second half would not. ``wide``: how much wider
+    the paragraph below must be (where three or more lines of the file stand so, the file's headlines).
 
     >>> from kg.types import Line
     >>> rows = ["区域要闻　2025年10月15日", "广东：前三季度外贸进出口增长4.7%，出口增速快于进口", "据某某海关统计，前三季度广东外贸进出口同比增长4.7%，其中出口增长6.3%。"]
@@ -746,7 +751,7 @@ def _heads_paragraph(lines: Sequence[Line], i: int) -> bool:
     if not (closed and ends_sentence(below)):
         return False
     actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
-    wide = 1.0 if actor and actor[1] in below[:24] else 1.5
+    wide = 1.0 if actor and actor[1] in below[:24] else (wide or 1.5)
     return visual_width(below) >= wide * visual_width(lines[i].text)
 
 
@@ -851,6 +856,12 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # where a line with no sentence in it follows, over prose of its own: a headline, not the rest of a sentence.
     # (In a file where no line ends a sentence: asked only where a line seems to run on into the next.)
     unstopped = None
+    # Long headlines with a comma, one paragraph a line (…持续回升，但中小企业订单不足问题仍较突出 over 三季度全省…。): where three
+    # or more lines stand so, each after a paragraph's end and over a whole paragraph at least as wide, they are the file's
+    # headlines, not sentences broken in two (a break inside prose comes once, not at every item).
+    long_heads = 1.0 if mode == "paragraph" and sum(
+        1 for k in range(n - 1) if _COMMA.search(lines[k].text) and not ends_sentence(lines[k].text) and headline_form(lines[k].text)
+        and _heads_paragraph(lines, k, 1.0)) >= 3 else None
     for i, line in enumerate(lines):
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
                 or i in toc:
@@ -898,7 +909,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
         if not marked and not barred and i not in cut and i + 1 < n and continues(line.text, lines[i + 1].text, mode, width) and not quoted \
-                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i)
+                and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i, long_heads)
                                                   or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
@@ -1111,9 +1122,9 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     day = front[-1] if front and front[-1] in days else None
     if day is not None:
         headings.append(day)
-    if len(front) >= 2 and _section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
+    if len(front) >= 2 and section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
         headings.append(front[-1])
-        section = _section_name(lines[front[-1]])
+        section = section_name(lines[front[-1]])
     for k, c in enumerate(heads):
         end = starts[k + 1] if k + 1 < len(heads) else n
         region = [i for i in range(starts[k], end) if i != c.index]
@@ -1137,7 +1148,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # A section heading between two items (二、地方动态, 【国内要闻】, ## 东部地区) heads the items below.
         # (and a rule drawn between two items, * * *, ===, ---, which names no section: the items below stay in this one)
         cut = len(region)
-        while cut > 1 and k + 1 < len(heads) and (_section_name(lines[region[cut - 1]]) or region[cut - 1] in days
+        while cut > 1 and k + 1 < len(heads) and (section_name(lines[region[cut - 1]]) or region[cut - 1] in days
                                                   or _ruled(lines[region[cut - 1]], text)):
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
@@ -1148,7 +1159,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         if cut < len(region):
             headings.extend(region[cut:])
             named = [i for i in region[cut:] if i not in days and not _ruled(lines[i], text)]
-            section = _section_name(lines[named[-1]]) if named else section
+            section = section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
 
@@ -1231,14 +1242,14 @@ def digest_section(line: Line) -> bool:
     >>> digest_section(Line("一、省内动态", (), (0, 6))), digest_section(Line("二、省外借鉴", (), (0, 6))), digest_section(Line("二、重点任务", (), (0, 6)))
     (True, True, False)
     """
-    name = _section_name(line)
+    name = section_name(line)
     return name is not None and not _PART_WORDS.match(name) and _DIGEST_SECTION.search(name) is not None
 
 
 _DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
 
 
-def _section_name(line: Line) -> str | None:
+def section_name(line: Line) -> str | None:
     """The name of a section heading (二、地方动态, 【国内要闻】, ## 东部地区), or None: short, marked or numbered."""
     text = line.text
     if is_metadata(text) or ends_sentence(text) or is_box_label(text):
@@ -1297,6 +1308,8 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|[^。，；：:]{0,16}[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
     r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d+（(]|[A-Za-z ]{0,30}(?:Hotline|Tel|Telephone|Fax|E-?mail|Editors?|Contact)\s*[:：]"
     r"|共\s*\d+\s*(?:条|页)(?:记录)?[ \u3000]*(?:\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)?\s*$"
+    # (and its tools, in brackets: 【打印本页】　【关闭窗口】, [纠错] [打印])
+    r"|(?:[【\[［]\s*(?:打印|关闭|纠错|字号|收藏|分享|返回顶部)[^【】\[\]［］]{0,8}[】\]］][ \u3000]*)+$"
     r"|主办\s*[:：][^。，；]{2,30}?[ \u3000]+(?:承办|协办|技术支持|网站标识码|地址|邮箱|[\u4e00-\u9fff]{0,4}(?:电话|热线))\s*[:：]|网站标识码\s*[:：]|[\u4e00-\u9fff]{0,2}ICP备|[\u4e00-\u9fff]公网安备"
     # a broadcast summary's sign-off: 以上是今天《晚间新闻》的主要内容，感谢收看。 本期节目到此结束。
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
@@ -1529,10 +1542,13 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append("a newsletter's masthead")
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
-        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads.
+        # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads. (The first item's
+        # column, 【观点】, may stand between the masthead and its headline.)
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
-                and not counts["source/date"] and not any(_REPORT_TITLE.search(lines[c.index].text) for c in heads) \
-                and all(_in_masthead(lines, front, k) for k in range(len(front))) \
+                and not counts["source/date"] and not (any(_REPORT_TITLE.search(lines[c.index].text) for c in heads)
+                                                       and not all(_opens_alone(lines, c, item) for c, item in zip(heads, items))) \
+                and all(_in_masthead(lines, front, k) or (k == len(front) - 1 and k and section_name(lines[front[k]]))
+                        for k in range(len(front))) \
                 and all(_blocks(lines, item.body) <= 4 for item in items):
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
@@ -1545,6 +1561,18 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
 
 
 _PART_KINDS = ("一、", "（一）", "第一条")
+
+
+def _opens_alone(lines: Sequence[Line], c: Candidate, item: Item) -> bool:
+    """Does the body of ``item`` (headed by ``c``) open on its own, as a piece of its own does: with a time or a place
+    (8月下旬，…, 兰州新区精细化工园区…), or naming again the subject its headline opens with (定西马铃薯… under
+    定西马铃薯产业链延伸情况)? A report's part goes on from what is above it. So a headline read as a study's title
+    (…调研, …分析) heads one piece of a bulletin's, not a report whose parts the other headlines are."""
+    if not item.body:
+        return False
+    title, body = lines[c.index].text[c.title_range[0] : c.title_range[1]], lines[item.body[0]].text
+    return bool(ITEM_OPENER.match(body)) or echoes_subject(title, body) or (len(title) >= 2 and _HAN_RUN.match(title[:2]) is not None
+                                                                            and body.startswith(title[:2]))
 
 
 def _restarted_parts(lines: Sequence[Line], items: Sequence[Item]) -> int:
@@ -1775,7 +1803,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         reasons.append(f"{parts} headings of a document's parts")
     # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
     kinds = {numbering(line.text) for line in lines if not digest_section(line)}
-    if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
+    if ({"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds) and not _one_list_among_items(lines):
         score += 2.0
         reasons.append("nested numbering")
     articles = sum(1 for t in texts if numbering(t) == "第一条")
@@ -1795,6 +1823,22 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     if not reasons:
         reasons.append("no headlines and no document structure found")
     return HeadlineReading(layout, score, reasons, [item], front, back)
+
+
+def _one_list_among_items(lines: Sequence[Line]) -> bool:
+    """Do four or more parts numbered 一、 (or （一）) hold deeper numbering (1., （一）) under one of them only, every one
+    headed by a line in brackets (一、【…】): the items of a digest, one holding a list, not a document's nested parts?"""
+    top = [i for i, line in enumerate(lines) if numbering(line.text) in ("一、", "（一）")]
+    kind = numbering(lines[top[0]].text) if top else None
+    top = [i for i in top if numbering(lines[i].text) == kind]
+    if len(top) < 4 or not all(_BRACKETED_TITLE.fullmatch(strip_numbering(lines[i].text).strip()) for i in top):
+        return False
+    deeper = {"一、": ("（一）", "1."), "（一）": ("1.",)}[kind]
+    ends = top[1:] + [len(lines)]
+    return sum(1 for a, b in zip(top, ends) if any(numbering(lines[k].text) in deeper for k in range(a + 1, b))) <= 1
+
+
+_BRACKETED_TITLE = re.compile(r"【[^【】]{2,60}】")
 
 
 # A speaker's name under a speech's title (某某, 张　三, 市长 某某), its date in brackets below it.

@@ -38,6 +38,7 @@ __all__ = [
     "is_caption",
     "is_translation",
     "OUTLET_NAME",
+    "bracketed_source",
     "bracketed_outlet",
     "is_item_furniture",
     "is_post_furniture",
@@ -218,6 +219,8 @@ _METADATA = re.compile(
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
+    # (or where it was excerpted from: （摘自《某某研究》2026年第1期）, （转自《某某蓝皮书》）)
+    r"|[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《[^《》（）()]{2,30}》[^（）()]{0,20}[）)]$"
     # a reporters' byline over its date, several names: 某某晚报记者 李明 王芳 2024年12月2日
     rf"|[\u4e00-\u9fff]{{0,16}}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{{2,3}}(?:[ \u3000、]+[\u4e00-\u9fff]{{2,3}}){{1,3}}[ \u3000]+{_DATE}$"
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
@@ -703,6 +706,30 @@ def bracketed_outlet(text: str) -> str | None:
     """
     match = _BRACKETED_OUTLET.fullmatch(text.strip())
     return match["outlet"] if match else None
+
+
+# A source named in 【】 closing a headline (…若干措施【姑苏商报】, …行动启动【市商务局】, or in square brackets: …开通［某某日报］):
+# the item's outlet, or the office or account that supplied it, no part of the title; its name ends as an outlet's, an account's or an office's does (not a
+# picture's or a kind's mark: 【视频】, 【图解】, 【附全文】).
+_SOURCE_NAME_END = r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|财经|融媒体中心|局|委|厅|办|院|中心|政府|管委会|办公室|研究室|研究所)"
+_BRACKETED_SOURCE_TAIL = re.compile(r"[ \u3000]*[【［\[〔](?P<source>(?!视频|图片|音频|图文|附)[\u4e00-\u9fff·]{1,14}" + _SOURCE_NAME_END + r")[】］\]〕]$")
+
+
+def bracketed_source(text: str, alone: bool = False) -> re.Match | None:
+    """The source named in 【】 closing a headline (its span and ``source``), or None; ``alone``: ``text`` is only
+    the bracket, cut from its headline.
+
+    >>> bracketed_source("苏州出台支持外资研发中心发展若干措施【姑苏商报】")["source"], bracketed_source("出海拓市场专项行动启动　【市商务局】")["source"]
+    ('姑苏商报', '市商务局')
+    >>> bracketed_source("某某县推出惠企政策【图解】"), bracketed_source("某某市发布新规【视频新闻】"), bracketed_source("【姑苏商报】")
+    (None, None, None)
+    >>> bracketed_source("【姑苏商报】", alone=True)["source"], bracketed_source("某某地铁7号线北延段开通［某某日报］")["source"]
+    ('姑苏商报', '某某日报')
+    """
+    if not text.endswith(("】", "］", "]", "〕")):
+        return None
+    match = _BRACKETED_SOURCE_TAIL.search(text)
+    return match if match and (visual_width(text[: match.start()].strip()) >= 6 or (alone and match.start() == 0)) else None
 
 
 # A line of Latin words only (Imports and exports rise 21%): a headline's English version under it, not an item's text.

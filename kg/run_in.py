@@ -66,14 +66,20 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
     # end with a space either side: one alone is cut only where its body names it again (not 总体来看 各地…).
-    terse = sum(1 for t in (_past_spaces(text, s) for s in starts) if t < len(text) and _cut_at(text, t, terse=True)
-                and not _cut_at(text, t)) >= 2
+    # (or one alone in a paragraph that is a digest by two or more other headlines standing so, 今日天气 between them; a
+    # sentence's opening words, 总体来看, 与此同时, are no headline however they stand)
+    at = [_past_spaces(text, s) for s in starts]
+    short = sum(1 for t in at if t < len(text) and _cut_at(text, t, terse=True) and not _cut_at(text, t))
+    terse = short >= 2 or (short == 1 and sum(1 for t in at if t < len(text) and _cut_at(text, t)) >= 3)
     # Numbered items whose body names another actor are cut only if every numbered item is (else none is).
     cuts, missed = _cuts(text, starts, guess=False, terse=terse)
     if missed:
         guessed, missed = _cuts(text, starts, guess=True, terse=terse)
         if not missed:
             cuts = guessed
+    # One headline reached twice (from the masthead, past its contents list and editor's note, and from the sentence
+    # before its number: 一、哈尔滨…): one cut, from its number, not a number standing alone as a piece.
+    cuts = [cut for cut in cuts if not any(o[1] == cut[1] and o[0] < cut[0] for o in cuts)]
     if len(cuts) < 2:
         return None
     # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
@@ -92,6 +98,11 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
         t = _skip_meta(text, end)
         if t > end:
             meta.append((end, t))
+    # So is an editor's note between the masthead and the first headline (… 本期要目 … 【编者按】为便于…如下。 一、…): the
+    # masthead's words and the note, each a piece of its own, are no introduction of prose.
+    note = next((m.start(1) for m in re.finditer(r"[ \u3000]+(\S)", text[: cuts[0][0]]) if _EDITOR_NOTE.match(text[m.start(1) : m.start(1) + 12])), None)
+    if note is not None:
+        meta.append((note, note))
     return sorted(cuts + meta)
 
 
@@ -166,6 +177,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     window = text[a : a + 48]
     end = None
     bracket = re.match(r"【([^【】]{4,40})】", window)
+    # (not a label of one of the parts an item is written in, run into its text: 【舆情概况】9月以来，… 【主要观点】网民…)
+    bracket = None if bracket and _PART_NAME.fullmatch(bracket[1]) and not text[a + bracket.end() : a + bracket.end() + 1].isspace() else bracket
     # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
@@ -191,7 +204,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         r = _skip_meta(text, a + space.end())
         rest = text[r : r + 300]  # after a byline or subtitle between the headline and its body
         # (a headline as short as a column's name, 迎峰度夏, only where its body's first words name it again)
-        short = visual_width(head) < 6 and head not in rest[:40] and not terse
+        # (nor a column's tag alone, 【省内】, over the headlines of its items)
+        short = visual_width(head) < 6 and ((head not in rest[:40] and not terse) or _CONNECTIVE.search(head) is not None or _tag_alone(head))
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
@@ -215,7 +229,7 @@ def _quoted_run(head: str, body: str) -> bool:
 
 # How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
 # or a month running into its sentence (8月全市工业用电量…).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|【[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)】|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:
@@ -466,6 +480,11 @@ _MASTHEAD_END = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
     r"|第\s*[\d一二三四五六七八九十]+\s*期|[）)]"
 )
+# Words opening a sentence, not heading an item, however short and set apart: 总体来看, 总的来说, 从全年看, 与此同时.
+_CONNECTIVE = re.compile(r"(?:看|而言|来说|说来|之)$|^(?:与此同时|值得|换句话说|相比之下|除此之外|不仅如此|由此可见|据|另外|此外|同时)")
+# The label of a part an item is written in (舆情概况, 主要观点, 处置建议, 基本案情): no headline, however it is bracketed.
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)")
+_WEEKDAY_TOKEN = re.compile(r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?[ \u3000]+")
 _RUN_IN_TOC = re.compile(r"(?:本期目录|目录|本期导读|导读|本期要点|本期要目|要目|本期内容)[：:]?[ \u3000]*")
 
 
@@ -490,13 +509,17 @@ def _masthead_prefix(text: str) -> int:
         if visual_width(rest) >= 6 and headline_form(rest) and _masthead_line(token[0].strip()[: glued[-1].end()]):
             return pos + glued[-1].end()
         pos = token.end()
+    # (the day's weekday after the masthead's date, a word of its own: 某某融媒·早知道 2025年5月20日 星期二 …)
+    if pos and (weekday := _WEEKDAY_TOKEN.match(text, pos)):
+        pos = weekday.end()
     # (a table of contents may follow a masthead whose name this does not know: 产业周讯 2024年5月第2期 本期目录：…)
     toc = next((m for m in _RUN_IN_TOC.finditer(text, pos, pos + 60) if m.start() == 0 or text[m.start() - 1] in " \u3000"), None)
     if toc:  # the table of contents ends where its first entry comes again, as the first headline
         first = re.match(r"[^；;、|｜ \u3000]{6,40}", text[toc.end() : toc.end() + 60])
         again = text.find(first[0], toc.end() + len(first[0])) if first else -1
-        if again > 0:
-            return again
+        if again > 0:  # (from its number, where it is numbered there: … 1.市级创新联合体新增6家)
+            number = re.search(r"(?:^|(?<=[ \u3000]))(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])[ \u3000]*$", text[max(0, again - 8) : again])
+            return again - (len(number[0]) if number else 0)
     label = _RUN_IN_LABEL.match(text, pos)
     if label and numbering(text[label.end() : label.end() + 12]):
         pos = label.end()

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, candidates, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
+from kg.headlines import Candidate, HeadlineReading, candidates, section_name, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -39,7 +39,7 @@ from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_l
 from kg.lines import visual_width
 from kg.lines import item_mark, item_marks
 from kg.lines import REPORTER_BYLINE
-from kg.lines import bracketed_outlet, ordinal_label, restates_headline
+from kg.lines import bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -484,7 +484,8 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     titled_tags = _tags_over_titles(lines, drafts, tag_lines) if option.layout == "sections" and not by_trailers else None
     missed_at = {id(lines[c.index]) for c in found if id(lines[c.index]) in inside and (
         c.news or c.meta or (bracketed and c.mark == "【】" and not is_box_label(lines[c.index].text))
-        or ((by_trailers or lines[c.index].kind == titled_tags) and c.mark in _UNNUMBERED and ends_sentence(lines[c.index - 1].text)
+        or ((by_trailers or lines[c.index].kind == titled_tags) and c.mark in _UNNUMBERED
+            and (_item_ended(lines, c.index - 1) or (not by_trailers and _kicker(lines, c.index - 1)))
             and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
     missed = len(missed_at)
     # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
@@ -512,6 +513,17 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
         + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
+
+
+def _item_ended(lines: Sequence[Line], i: int) -> bool:
+    """Does line ``i`` end an item: a sentence, or a source or credit line of its own under one (…。 / （来源：某某研究））?"""
+    return ends_sentence(lines[i].text) or (i > 0 and lines[i].text[:1] in "（(—" and is_metadata(lines[i].text) and ends_sentence(lines[i - 1].text))
+
+
+def _kicker(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a column's label over the headline below it (■ 地方实践, ◆ 典型案例), standing after the item above:
+    short, no sentence, not a task to do? Where tags alone head the titles, an item under it is an item of its own."""
+    return i > 0 and section_name(lines[i]) is not None and not _TASK_HEADING.match(strip_numbering(lines[i].text))
 
 
 def _tags_over_titles(lines: Sequence[Line], drafts: Sequence[_Draft], tag_lines: Sequence[int]) -> str | None | bool:
@@ -839,7 +851,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         sources = ((_byline_outlet(match["outlet"].strip(" |｜丨/\u3000")), _iso(match["date"])),)
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)
         tail = _slice(draft.title[0], draft.title_range[1]) if draft.title and draft.title_range else None
-        sources = _meta_sources(([tail] if tail is not None and is_metadata(tail.text) else []) + draft.meta, year)
+        sources = _meta_sources(([tail] if tail is not None and (is_metadata(tail.text) or bracketed_source(tail.text, alone=True)) else [])
+                                + draft.meta, year)
     credit = _CLOSING_CREDIT.search(paragraphs[-1].text) if paragraphs else None
     if credit:  # an editor's credit closing the last sentence (…补助。（编辑：某某）): the file's, no sentence of the item
         cut = _cut(paragraphs[-1], credit.start() + 1)
@@ -924,6 +937,8 @@ _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:来源|稿
                              r"(?:[ \u3000，,]+" + _CLOSING_DAY + r")?"
                              r"|(?P<named>[\u4e00-\u9fff]{2,20}?(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|融媒体中心))[ \u3000，,]+"
                              + _CLOSING_DAY.replace("date", "named_date") + r")\s*[）)]$")
+_AGENCY_ONLY = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{2,8}?(?:社|网|台|客户端))(?:电|讯)(?=[ \u3000（(，,：:]|$)")
+_EXCERPTED = re.compile(r"(?:[（(]|—{1,2})\s*(?:摘自|摘编自|选自|转自|转载自)\s*《(?P<outlet>[^《》（）()]{2,30})》")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
@@ -932,7 +947,7 @@ _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
 _MONTH_DAY = re.compile(r"^(?:[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-_DATELINE_PARTS = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
+_DATELINE_PARTS = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
 def _byline_outlet(text: str) -> str | None:
@@ -957,6 +972,8 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
     (((None, '2025-06-04'),), ())
     >>> _meta_sources([Line("（江岸区 6月10日）", (), (0, 11))], 2025)
     ((None, '2025-06-10'),)
+    >>> _meta_sources([Line("（摘自《某某发展研究》2026年第1期）", (), (0, 20))]), _meta_sources([Line("【某某晚报】", (), (0, 6))])
+    ((('某某发展研究', None),), (('某某晚报', None),))
     """
     outlet = date = None
     for line in meta:
@@ -986,15 +1003,28 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
             outlet = account["outlet"]
         if outlet is None and text[:1] in "（(":  # （江淮日报）: an outlet's name alone in brackets
             outlet = bracketed_outlet(text)
+        excerpted = _EXCERPTED.match(text) if outlet is None else None
+        if excerpted:  # （摘自《某某研究》2026年第1期）: the publication it was taken from
+            outlet = excerpted["outlet"]
+        if outlet is None and text.lstrip(" \u3000")[:1] in "【［[〔":  # 【姑苏商报】 after a headline: its source
+            source = bracketed_source(text, alone=True)
+            outlet = source["source"] if source else None
     return ((outlet, date),) if outlet or date else ()
 
 
 def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None, str | None], ...]:
-    """The outlet and date of a dateline opening a paragraph (江淮社芜湖3月6日电: the year from the issue)."""
+    """The outlet and date of a dateline opening a paragraph (江淮社芜湖3月6日电: the year from the issue).
+
+    >>> _dateline_source("据某某社岳阳3月6日电　城陵矶港…", 2026), _dateline_source("据某某社电　常德市提出…", 2026)
+    ((('某某社', '2026-03-06'),), (('某某社', None),))
+    >>> _dateline_source("某某网讯（通讯员 某某）株洲…", 2026), _dateline_source("本网讯　某某…", 2026), _dateline_source("据介绍，某某…", 2026)
+    ((('某某网', None),), (), ())
+    """
     length = dateline(paragraph)
     match = _DATELINE_PARTS.match(paragraph[:length]) if length else None
-    if not match:
-        return ()
+    if not match:  # (an agency's or a site's news with no place nor day: 据某某社电　…, 某某网讯（通讯员 某某）…)
+        agency = _AGENCY_ONLY.match(paragraph)
+        return ((agency["who"], None),) if agency and not agency["who"].startswith("本") else ()
     outlet = match["who"] if match["who"] and not match["who"].startswith("本") else None
     # A place's "news of March 4" (成都东部新区3月4日消息) opens a sentence, it is no agency's dateline.
     agency = match["who"] or match["kind"] != "消息" or paragraph.startswith("本")

@@ -1743,6 +1743,89 @@ def test_a_pasted_digest_is_cut_at_a_short_headline_its_body_names_again_and_not
     assert_nothing_lost(doc)
 
 
+def test_a_study_under_a_masthead_whose_parts_go_on_from_its_lead_stays_one_article():
+    # (the other side of b42-report-titled-studies: a report titled …的调研, its parts not all opening on their own)
+    text = ("决策参考\n2025年第3期\n某某市人民政府研究室　　2025年3月20日\n关于某某市数字经济发展情况的调研\n"
+            "近期，市政府研究室会同市数据局、市工信局，对全市数字经济发展情况开展专题调研，形成如下报告。\n产业规模持续扩大\n"
+            "2024年，全市数字经济核心产业增加值达到680亿元，同比增长11%，占地区生产总值比重提高到9.6%。\n龙头企业带动不足\n"
+            "全市数字经济规上企业中，营业收入超过百亿元的仅有2家，中小企业配套能力较弱，产业链上下游协同不够。\n几点建议\n"
+            "一是加大龙头企业引育力度，二是加快公共数据授权运营，三是完善数字人才引进政策。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["关于某某市数字经济发展情况的调研"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_under_its_contents_and_editors_note_is_cut_at_each_numbered_headline():
+    # (written and annotated before it was run: one article at first, the note's sentence read as an introduction and the
+    # first headline, reached from the masthead and from its number, cut twice)
+    text = ("经济运行参考 第9期 某某市统计局 2025年7月8日 目录 全市工业用电量稳步回升 县域消费市场保持活跃 外贸进出口结构持续优化"
+            " 编者按：为及时反映全市经济运行态势，现将上半年主要情况摘编如下。 （一）全市工业用电量稳步回升 上半年全市工业用电量同比增长6.2%，"
+            "其中制造业用电量增长7.1%。 （二）县域消费市场保持活跃 上半年各县社会消费品零售总额同比增长5.4%，快于全市0.6个百分点。"
+            " （三）外贸进出口结构持续优化 上半年全市外贸进出口总额同比增长9.3%，机电产品出口占比提高到58%。 抄送：市委办公室，市政府办公室\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["全市工业用电量稳步回升", "县域消费市场保持活跃", "外贸进出口结构持续优化"]
+    assert [a.paragraphs[0].text[:8] for a in doc.articles] == ["上半年全市工业用", "上半年各县社会消", "上半年全市外贸进"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_is_cut_at_one_short_headline_among_others_and_past_the_mastheads_weekday():
+    # (written and annotated before it was run: 防汛提醒, the one headline of four characters, was left in the item above)
+    text = ("某某新闻·晚报 2025年6月12日（星期四） 高铁南站改造完工 高铁南站改造工程6月11日完工，新增候车面积1.2万平方米。 防汛提醒"
+            " 气象部门预计未来三天全市有强降雨，请市民减少外出。 老旧小区加装电梯提速 今年全市已完成加装电梯186部，比去年同期多60部。"
+            " 夜市经济带动消费 城区三处夜市开市以来接待市民游客约40万人次。 （编辑：某某）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["高铁南站改造完工", "防汛提醒", "老旧小区加装电梯提速", "夜市经济带动消费"]
+    assert doc.articles[1].paragraphs[0].text == "气象部门预计未来三天全市有强降雨，请市民减少外出。"
+    assert_nothing_lost(doc)
+    # (the weekday after the masthead's date, a word of its own, is the masthead's too)
+    doc = segment(_source(text.replace("2025年6月12日（星期四）", "2025年6月12日 星期四")))
+    assert doc.articles[0].title == "高铁南站改造完工"
+
+
+def test_a_pasted_digest_is_cut_at_the_headlines_under_its_column_tags_not_at_the_tags():
+    # (written and annotated before it was run: one article at first, 【省内】 and 【省外】 read as headlines of four characters)
+    text = ("园区动态 第35期 2025年9月1日 星期一 编者按：本期摘编近期省内外园区建设动态，供参阅。 【省内】 某某高新区新增孵化载体5家"
+            " 某某高新区今年新认定省级孵化器、众创空间5家，累计达到38家。 产业园二期厂房封顶 8月28日，某某产业园二期标准厂房主体结构封顶，"
+            "建筑面积9万平方米。 【省外】 某某经开区推行“拿地即开工” 某某经开区对工业项目推行“拿地即开工”审批模式，平均缩短开工时间60天。 （编辑：某某）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [
+        ("某某高新区新增孵化载体5家", "省内"), ("产业园二期厂房封顶", "省内"), ("某某经开区推行“拿地即开工”", "省外")]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_under_its_contents_is_cut_at_its_first_headline_from_its_number():
+    # (written and annotated before it was run: one article at first, the first headline's number 1. left to the contents)
+    text = ("科技创新动态 2025年第14期 某某市科学技术局 导读：市级创新联合体新增6家；科技型中小企业评价入库破万家；首台套保险补偿资金下达"
+            " 1.市级创新联合体新增6家 市科技局近日认定第三批市级创新联合体6家，由龙头企业牵头、高校院所参与。（来源：市科技局）"
+            " 2.科技型中小企业评价入库破万家 截至9月底，全市评价入库科技型中小企业10236家，同比增长14%。 3.首台套保险补偿资金下达"
+            " 市财政下达首台套重大技术装备保险补偿资金2100万元，惠及企业35家。 报：市委、市政府领导 送：各区科技局\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["市级创新联合体新增6家", "科技型中小企业评价入库破万家", "首台套保险补偿资金下达"]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_keeps_the_labelled_parts_of_one_item_in_it():
+    # (written and annotated before it was run: one article at first, 【舆情概况】 and the other labels read as bracketed headlines)
+    text = ("舆情摘报 第18期 1.某某路段积水问题引关注 【舆情概况】9月以来，网民多次反映某某路段雨后积水严重。【主要观点】网民希望尽快改造排水管网。"
+            "【处置建议】建议市政部门加快实施雨污分流改造。 2.新能源车充电难问题 部分老旧小区缺少充电设施，业主呼吁加快建设公共充电桩。"
+            " 3.中小学课后服务收费咨询增多 开学后，网民关于课后服务收费标准的咨询明显增多。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某路段积水问题引关注", "新能源车充电难问题", "中小学课后服务收费咨询增多"]
+    assert doc.articles[0].paragraphs[0].text.startswith("【舆情概况】9月以来") and "【处置建议】" in doc.articles[0].paragraphs[-1].text
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digests_headlines_leave_their_source_in_brackets_out_of_the_title():
+    # (written and annotated before it was run: the three titles kept their 【…】 at first)
+    text = ("长三角要闻 第12期 苏州出台支持外资研发中心若干措施【姑苏晚报】 措施提出，对新认定的外资研发中心给予最高300万元奖励。"
+            " 宁波舟山港3月吞吐量创新高【甬城日报】 3月宁波舟山港完成集装箱吞吐量330万标箱，同比增长11%。"
+            " 合肥新能源汽车产量一季度突破30万辆【庐阳晚报】 合肥市经信局统计，一季度全市新能源汽车产量31万辆。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.outlet) for a in doc.articles] == [
+        ("苏州出台支持外资研发中心若干措施", "姑苏晚报"), ("宁波舟山港3月吞吐量创新高", "甬城日报"), ("合肥新能源汽车产量一季度突破30万辆", "庐阳晚报")]
+    assert_nothing_lost(doc)
+
+
 QUOTED_HEADLINE_ITEMS = [
     ("众创空间新增三家入驻团队", ["众创空间近日新增三家入驻团队，涉及智能传感和工业软件方向。"]),
     ("“先做出能用的样机，再谈融资”", ["9月5日，众创空间邀请两位创业者与入驻团队座谈。", "“先做出能用的样机，再谈融资。”创业者某某说。"]),
