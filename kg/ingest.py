@@ -578,7 +578,7 @@ def _add_line(lines: list[Line], furniture: list[Furniture], raw: str, offset: i
     a, b = (hashes.end(1), hashes.start(2)) if hashes else (0, len(stripped))
     text, runs = _clean_segment(stripped[a:b].replace("\f", " "), span[0] + a)
     if text:
-        lines.append(Line(text=text, runs=tuple(runs), span=span, cut=cut, kind=kind))
+        lines.append(Line(text, tuple(runs), span, cut, kind))  # (fields in order: a record built with keywords goes through a dict of them)
     else:  # nothing but markup ("**", "<p></p>")
         furniture.append(Furniture("markup", *span))
 
@@ -617,7 +617,7 @@ def _paragraph(group: Sequence[Line], kind: str) -> Paragraph:
     text = "".join(text_parts)
     if "\t" in text:
         kind = "table_row"
-    return Paragraph(text=text, runs=tuple(_merge_runs(runs)), kind=kind)
+    return Paragraph(text, tuple(_merge_runs(runs)), kind)  # (fields in order, as Line in _add_line)
 
 
 def _needs_space(before: str, after: str) -> bool:

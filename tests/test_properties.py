@@ -128,3 +128,22 @@ def test_extraction_never_raises_and_its_facts_point_into_the_source(linker, tex
         if fact.evidence.method == "rule":
             assert len(fact.evidence.sentence) <= MAX_SENTENCE
     assert extract_source(source, time_budget=0).facts == extracted.facts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(0, 6)), min_size=1, max_size=6), st.data())
+def test_a_spans_source_offsets_are_its_ends_offsets(pieces, data):
+    """Unit.source_span (one lookup where the span lies in one run) maps a span as its first and last characters map."""
+    from kg.link.units import Unit
+
+    runs, text_at, source_at = [], 0, 0
+    for gap, skipped, length in pieces:  # runs in text order, with gaps (a joined line break) and source skipped between them
+        text_at += gap
+        source_at += skipped
+        runs.append((text_at, source_at, length))
+        text_at += length
+        source_at += length
+    unit = Unit("x" * (text_at + 1), tuple(runs))
+    start = data.draw(st.integers(0, text_at))
+    end = data.draw(st.integers(start + 1, text_at + 1))
+    assert unit.source_span(start, end) == (unit.source(start), unit.source(end - 1) + 1)

@@ -164,7 +164,7 @@ class Linker:
         for n, cand in enumerate(sorted(context.cands, key=lambda c: c.start - c.end)):
             if n % 256 == 0:
                 check_budget()  # a runaway file ends in OverBudget, not a stalled build
-            if not free(cand.unit, cand.start, cand.end):
+            if 1 in taken[cand.unit][cand.start : cand.end]:
                 continue  # it would not be claimed, whatever it means
             resolved = self.regions.resolve(context, cand)
             if resolved is None:
@@ -180,15 +180,16 @@ class Linker:
                 else:
                     mentions.append((cand.unit, cand.start, cand.end, entity_id, rule, etype))
         out = []
+        get, historical, year = self.kb.get, self.regions.time.historical, context.year
         for u, s, e, entity_id, rule, etype in mentions:
             unit = units[u]
+            text = unit.text[s:e]
             start, end = unit.source_span(s, e)
-            entity = self.kb.get(entity_id)
-            name = entity.name if entity else entity_id.split(":")[-1]
-            adcode = entity.adcode if entity else None
-            former = self.regions.time.historical(unit.text[s:e], entity_id, context.year) if adcode else None
-            mention = Mention(text=unit.text[s:e], start=start, end=end, type=etype, id=entity_id, name=name, adcode=adcode, rule=rule, quantity=quantities.get((u, s)),
-                              historical_adcode=former.adcode if former else None, historical_name=former.name if former else None)
+            entity = get(entity_id)
+            former = historical(text, entity_id, year) if entity and entity.adcode else None
+            # (its fields in order: a record built with keywords goes through a dict of them, half as dear again)
+            mention = Mention(text, start, end, etype, entity_id, entity.name if entity else entity_id.split(":")[-1], entity.adcode if entity else None, rule, 1.0, quantities.get((u, s)),
+                              former.adcode if former else None, former.name if former else None)
             out.append((u, s, e, mention))
         out.sort(key=lambda located: (located[0], located[1], located[2], located[3].id))
         return out

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kg.types import Article, Run, record, to_source
+
+_AFTER = float("inf")  # sorts after any source offset: (i, _AFTER, 0) comes after every run starting at i
 
 __all__ = ["Unit", "article_units"]
 
@@ -23,7 +27,15 @@ class Unit:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of ``text[start:end]``."""
-        return self.source(start), self.source(end - 1) + 1
+        runs = self.runs
+        if not runs:
+            return start, end
+        k = 0 if len(runs) == 1 else bisect_right(runs, (start, _AFTER, 0)) - 1  # the run holding ``start`` (see to_source)
+        if k >= 0:
+            text_start, src_start, length = runs[k]
+            if text_start <= start < end <= text_start + length and (k + 1 == len(runs) or runs[k + 1][0] >= end):
+                return src_start + start - text_start, src_start + end - text_start  # (most spans: inside one run)
+        return to_source(runs, start), to_source(runs, end - 1) + 1
 
 
 def article_units(article: Article, margins: bool = False) -> list[Unit]:

@@ -60,7 +60,8 @@ def _sentence_source(units: Sequence[Unit], sentence: Sentence) -> tuple[str, in
 
 def _evidence(article: Article, where: tuple[str, int, int], rule: str, method: str = "rule") -> Evidence:
     text, start, end = where
-    return Evidence(article=article.id, source=article.source, sentence=text, start=start, end=end, date=article.date, outlet=article.outlet, rule=rule, method=method)
+    # (its fields in order: a record built with keywords goes through a dict of them, half as dear again)
+    return Evidence(article.id, article.source, text, start, end, article.date, article.outlet, rule, method)
 
 
 # A party committee's secretary (邵东市委书记王五说：“今年我们要…”; 安宁市委副书记…表示): a person who speaks for the place.
@@ -193,7 +194,7 @@ def _body_issuers_first(facts: list[Fact], sents: Sequence[Sentence], units: Seq
 
 
 def _mention_evidence(article: Article, m: Mention, sentence: Sentence, units: Sequence[Unit]) -> Evidence:
-    return Evidence(article=article.id, source=article.source, sentence=m.text, start=m.start, end=m.end, date=article.date, outlet=article.outlet, rule=m.rule, method="linker")
+    return Evidence(article.id, article.source, m.text, m.start, m.end, article.date, article.outlet, m.rule, "linker")  # (fields in order, as _evidence)
 
 
 def _dedupe(facts: Sequence[Fact]) -> list[Fact]:
