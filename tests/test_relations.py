@@ -1121,6 +1121,17 @@ def test_here_in_a_report_on_several_places_is_the_place_just_told_of(linker):
     assert ("331000", "industry:new-energy-vehicles") in backs and ("350500", "industry:new-energy-vehicles") not in backs
 
 
+def test_here_in_a_report_on_one_city_is_its_county_just_told_of(linker):
+    # A report on one city: 当地 after a sentence about one of its counties is that county; after the city, the city.
+    text = ("襄阳：汽车城的新赛道\n\n2025年3月1日\n\n襄阳市大力发展新能源汽车。\n\n"
+            "枣阳市则另辟蹊径，去年建成了一座物流园。当地今年提出发展冷链物流。\n\n"
+            "枣阳市政府今年与一家企业签约。当地还在推动建设数据中心。\n\n"
+            "襄阳是湖北的副中心城市。当地正在培育氢能产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("420683", "industry:cold-chain-logistics"), ("420683", "industry:data-centres"), ("420600", "industry:hydrogen-energy")} <= backs
+    assert not {("420600", "industry:cold-chain-logistics"), ("420600", "industry:data-centres"), ("420683", "industry:hydrogen-energy")} & backs
+
+
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
     text = "《烟台市支持海洋经济发展若干政策》解读\n\n政策共10条。一是培育海洋生物医药，对新建项目给予补助；二是发展海水淡化。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
