@@ -1069,6 +1069,24 @@ def test_the_place_a_firm_comes_from_backs_nothing(linker):
     assert not any(s in ("320000", "320500", "330000", "330200") for s, _ in backs), backs
 
 
+def test_who_signs_with_a_firm_from_elsewhere_backs_the_project(linker):
+    # The place that signs (与一家来自…的企业签约，建设…) hosts the project and backs it; the firm's home does not,
+    # the count before it (一家上海光伏企业) too.
+    text = ("繁昌区观察\n\n2025年3月1日\n\n芜湖市繁昌区今年与一家来自江苏苏州的电池企业签约，建设储能电池项目。"
+            "繁昌区近日还与一家上海光伏企业签约，建设光伏组件项目。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("340212", "industry:new-energy-storage"), ("340212", "industry:photovoltaics")} <= backs
+    assert not any(s in ("320000", "320500", "310000") for s, _ in backs), backs
+
+
+def test_a_government_named_as_the_subject_backs_without_its_region(linker):
+    # 绵阳市政府 as a body sentence's subject backs, as any body; the fund it sets up is its region's besides.
+    text = "绵阳观察\n\n2025年3月1日\n\n绵阳市政府今年把重心放在新型显示上。\n"
+    assert _facts(linker, text, "backs") == {("agency:510700:government", "backs", "industry:new-display")}
+    text = "绵阳观察\n\n2025年3月1日\n\n绵阳市人民政府今年设立绵阳市新型显示产业基金，重点投向新型显示。\n"
+    assert ("510700", "backs", "industry:new-display") in _facts(linker, text, "backs")
+
+
 def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
     text = (
         "曲靖：产业观察\n\n2025年6月1日\n\n曲靖市发改委负责人介绍，截至4月底，全市已建成数据中心机架2万架。"

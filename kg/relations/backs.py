@@ -242,7 +242,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
             subjects, how = _subjects_before(sentence, heading_cue.start(), context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
             continue
         if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
@@ -250,7 +250,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"topic_backs_{how}"))
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
@@ -258,7 +258,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
@@ -266,7 +266,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
@@ -276,7 +276,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
             if industries.kept(x) and _backed_as_stated(text, start, end, 0):
                 subjects, how = _subjects_before(sentence, support.end(), context)
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
         if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
@@ -285,7 +285,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, granted.start(), context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
         if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
@@ -295,7 +295,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, granted_at, context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted_at), granted_at, granted_at + 1):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
         if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
@@ -391,7 +391,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
         if how == "explicit" and firms and _firm_from(sentence, text, cues[-1].start()):
-            continue  # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs
+            # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs;
+            # who signs with the firm does (迁安市政府今年与一家来自北京的能源企业签约，建设…绿氢项目)
+            subjects = _signing_party(sentence, text, cues[-1].start(), context)
+            if not subjects:
+                continue
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
@@ -399,7 +403,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
             # the zone's (what the committee itself says it will do stays its own)
             subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
-        for subject in _backers(subjects, context):
+        for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
@@ -1034,13 +1038,40 @@ def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
         if x[1] != s or x[2].type not in PLACE_TYPES:
             break
         s = x[0]
-    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")):
-        return True
+    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")) or _COUNTED_BEFORE.search(text, max(0, s - 3), s):
+        return True  # (一家北京氢能企业: the count before the place)
     # (深圳的一家电池企业: 的 before the count; not 深圳的家电企业, a place's firms, see _FIRMS_OF)
     return ("一" in firm[0] or "家" in firm[0] or "某" in firm[0]) and (text[e : e + 1] != "的" or _COUNTED.match(firm[0], 1) is not None)
 
 
 _COUNTED = re.compile(r"一家|两家|三家|几家|多家|一批|某")
+
+
+# A count right before a place (与一家北京氢能企业签约): the place is where the firm counted comes from.
+_COUNTED_BEFORE = re.compile(r"(?:一家|两家|三家|几家|多家|某)$")
+
+
+# Who signs with a firm from elsewhere before the cue (迁安市政府今年与一家来自北京的能源企业签约，建设…; 松北区…，并与
+# 一家来自陕西西安的企业合作建设…): the place or body that signs hosts the project and backs it, not the firm's home.
+_SIGNS_WITH = re.compile(r"与\s*(?:一家|两家|几家|多家|某)?\s*(?:来自)?$")
+_SIGNED = re.compile(r"[^。；;]{0,16}?(?:签约|签署|签订|合作|携手)")
+
+
+def _signing_party(sentence: Sentence, text: str, cue_start: int, context: _Context) -> list[str]:
+    """Who signs with the firm whose home is the last place before the cue at ``cue_start`` (see
+    :func:`_firm_from`): the subject of the clause at 与, named or referred to; none where no one is."""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    s, e, _ = actors[-1]
+    for x in reversed(actors[:-1]):  # the place's province before it (来自广东深圳的…)
+        if x[1] != s or x[2].type not in PLACE_TYPES:
+            break
+        s = x[0]
+    signs = _SIGNS_WITH.search(text, max(0, s - 8), s)
+    firm = _FIRM_FROM_AFTER.match(text, e)
+    if signs is None or firm is None or not _SIGNED.match(text, firm.end(), cue_start):
+        return []
+    subjects, how = _subjects_before(sentence, signs.start(), context)
+    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference") else []
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
@@ -1107,13 +1138,18 @@ def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[r
     return found[:k]
 
 
-def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
+def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence: Sentence | None = None) -> list[str]:
     """Who backs what a sentence of the body says: its subjects with their regions
     (:func:`_with_region`), but no macro-region. 长三角, 中部地区, 京津冀 do not act: a body sentence
     that has one as its subject compares places (中部六省…), states what places agree on together
     (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
-    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
-    return [x for x in _with_region(subjects, context) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)
+    A government named as the subject of a body sentence (``how`` "explicit": 郑州市中原区政府则把重心放在…;
+    洛阳市委、市政府提出…; 市人民政府应当支持…) is who backs, as any body named so, not its region besides — but
+    for a fund it sets up, whose purposes are its region's (市人民政府决定设立…基金), and in its work report, the
+    region's document (江苏政府工作报告提出…)."""
+    named = how == "explicit" and sentence is not None and not sentence.of_types(("fund",)) and "工作报告" not in sentence.text
+    return [x for x in (subjects if named else _with_region(subjects, context)) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
