@@ -3134,6 +3134,17 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
 
 
+def test_an_industry_counted_as_what_a_cue_describes_is_no_backing(linker):
+    # 引进的…企业已有20余家, 在建的重点数据中心达到28个, 规模同比增长: figures of today, the cue a modifier
+    text = "芜湖观察\n\n2025年3月1日\n\n芜湖引进的工业机器人企业已有30余家。\n"
+    assert not _facts(linker, text, "backs")
+    text = "芜湖观察\n\n2025年3月1日\n\n截至6月底，芜湖在建的重点数据中心达到12个，算力规模同比增长五成。\n"
+    assert not _facts(linker, text, "backs")
+    # a count to reach is a goal: the place backs
+    text = "芜湖观察\n\n2025年3月1日\n\n到2027年，芜湖引进的工业机器人企业达到100家。\n"
+    assert ("340200", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+
+
 def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):
     # 落实X省出台的《…》: the province the verb names issued it; the city acting on it did not
     text = "株洲：氢能产业\n\n株洲市正在落实湖南省出台的《湖南省氢能产业发展行动方案》，把省里的政策细化到项目上。\n"

@@ -71,7 +71,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 # A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
-_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量|规模)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
 
 
 # Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
@@ -325,6 +325,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _tally(text, cues[-1].start(), end):
             continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
+        if _counted(text, cues[-1].start(), start, end):
+            continue  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
@@ -644,6 +646,22 @@ def _tally(text: str, cue_start: int, end: int) -> bool:
 
 
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
+
+
+# The industry as the head of a noun counted (当地引进的半导体设备企业已有20余家; 截至2月底，投运及在建的重点数据中心达到
+# 28个; 企业在海外设立的海外仓达到210个): the cue only describes what is counted (引进的, 设立的, 重点), a figure of today —
+# not a goal (到2027年培育人工智能企业达到100家: 到, 力争… in the clause).
+_COUNT_OF = re.compile(r"(?:产业|行业)?(?:企业|公司|项目|工厂|基地|园区|中心|平台)?(?:数量|总数)?\s*(?:已经?有|已达到?|达到|已超过|超过|突破|增至|增加到|共有|累计达到?)\s*\d")
+_DESCRIBES = re.compile(r"(?:的|的重点|重点)[^，,。；;的]{0,8}$")
+
+
+def _counted(text: str, cue_start: int, start: int, end: int) -> bool:
+    """Is the industry at ``start``–``end`` the head of a noun counted, the cue at ``cue_start`` only a modifier of it (see
+    :data:`_COUNT_OF`)?"""
+    if not _COUNT_OF.match(text, end) or _CLAUSE_BREAK.search(text, cue_start, start):
+        return False
+    clause = text[len(_clause_prefix(text, cue_start)) : _clause_end(text, end)]
+    return _DESCRIBES.search(text, cue_start, start) is not None and not _FUTURE.search(clause)
 
 
 # A document cited (按照规划，…; 根据该市的实施方案，…): a cue naming a document, after these, is no one's doing.
