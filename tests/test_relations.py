@@ -3145,6 +3145,26 @@ def test_an_industry_counted_as_what_a_cue_describes_is_no_backing(linker):
     assert ("340200", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
 
 
+def test_a_grant_to_an_industrys_firms_described_before_them_is_backing(linker):
+    # 对首次入规的…企业给予奖励; 对…企业的数字化改造给予补贴: the body granting backs the firms' industry
+    text = "株洲观察\n\n2025年3月1日\n\n株洲市工业和信息化局表示，将对首次入规的轨道交通装备企业给予奖励。\n"
+    assert ("agency:430200:economy_and_it", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+    text = "株洲观察\n\n2025年3月1日\n\n株洲市将对硬质合金企业的数字化改造给予补贴。\n"
+    assert ("430200", "backs", "industry:industrial-digitalisation") in _facts(linker, text, "backs")
+
+
+def test_a_policy_named_by_its_industry_backs_it(linker):
+    # 出台海工装备专项政策, 发布了…应用场景清单: who issues a policy for an industry backs it (the cue word after it)
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市今年出台船舶修造专项政策，另一个区发布了海洋旅游发展十条。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330900", "backs", "industry:shipbuilding") in backs
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市科技局同时发布了大模型应用场景清单。\n"
+    assert ("agency:330900:science_technology", "backs", "industry:large-models") in _facts(linker, text, "backs")
+    # the plan of an area the industry names is not
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市还在编制临空经济区产业规划。\n"
+    assert not _facts(linker, text, "backs")
+
+
 def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):
     # 落实X省出台的《…》: the province the verb names issued it; the city acting on it did not
     text = "株洲：氢能产业\n\n株洲市正在落实湖南省出台的《湖南省氢能产业发展行动方案》，把省里的政策细化到项目上。\n"

@@ -119,6 +119,17 @@ _TITLE_PARTS = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
 
 
+# A policy issued, named by the industry it is for, not in 《》 (出台海工装备专项政策, 推出了绿色建筑新政, 出台支持软件企业
+# 的专项政策, 发布了大模型应用场景清单, 出台了集成电路产业支持政策): the issuing verb in the industry's clause before it,
+# the kind of policy right after it.
+_ISSUED_FOR_BEFORE = re.compile(r"(?:出台|推出|发布|印发|制定|编制)了?(?:一批|一系列|新一轮|首个|多项)?(?:支持|扶持|促进|加快)?"
+                                r"(?:[^，,。；;、和与及《》“”]{1,12}[、和与及])*$")
+_ISSUED_FOR_AFTER = re.compile(r"(?:产业链?|行业|领域)?(?:企业|项目)?的?[^，,。；;、和与及《》“”]{0,4}?(?:“[^“”]{1,8}”)?"
+                               r"(?:专项|扶持|支持|促进|招商引资|发展|高质量发展)*(?:政策|新政|规划|行动计划|计划|清单|措施|十条|办法|方案)")
+# …implemented or cited (落实省里出台的…政策, 按照国家发布的…规划): someone else's policy.
+_CITED_ISSUE = re.compile(r"落实|贯彻|根据|按照|依据|对照|参照")
+
+
 def _may_back(text: str) -> bool:
     """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
     or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
@@ -131,7 +142,12 @@ def _may_back(text: str) -> bool:
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
         or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
+        or (_ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None)  # 发布了大模型应用场景清单: see _ISSUED_FOR_BEFORE
     )
+
+
+_ISSUING_VERB = re.compile(r"出台|推出|发布|印发|制定|编制")
+_POLICY_WORD = re.compile(r"政策|新政|规划|计划|清单|措施|十条|办法|方案")
 
 
 # A sentence or a list's item opening with a short topic and 要 (集成电路要…; ；生物医药要…): see _TOPIC_AFTER.
@@ -260,6 +276,16 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
+                and not _CITED_ISSUE.search(text, 0, issued.start()):
+            if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
+                continue  # (编制临空经济区产业规划: the plan of an area the industry names)
+            # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
+            # the cue word after the industry; who issues it backs
+            subjects, how = _subjects_before(sentence, issued.start(), context)
+            for subject in _backers(subjects, context, how, sentence):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"policy_for_backs_{how}"))
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
             if not industries.kept(x):
@@ -684,11 +710,12 @@ _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 
 # A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
-# 三年房租补贴): 对 and a few words before the industry (新设, 新落户的), the grant after it in the same clause.
-_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进)?的?$")
+# 三年房租补贴, 对首次入规的电子信息企业给予奖励, 对陶瓷企业的数字化改造给予补贴): 对 and a few words before the industry
+# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause.
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?$")
 
 
-_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
+_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
