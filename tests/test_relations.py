@@ -2395,8 +2395,8 @@ def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_
     from kg.relations.backs import _may_back
     from kg.relations.cues import _cue_re
 
-    cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为主攻方向",
-                 "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的投入力度"]
+    cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为突破口",
+                 "柳州市把汽车与新材料并列为支柱产业", "合肥市对集成电路产业项目的投入力度"]
     assert not any(_cue_re("backs").search(text) for text in cue_after)
     assert all(_may_back(text) for text in cue_after)
     assert not _may_back("深圳低空经济产业规模达到900亿元")
@@ -3163,6 +3163,13 @@ def test_a_policy_named_by_its_industry_backs_it(linker):
     # the plan of an area the industry names is not
     text = "舟山观察\n\n2025年3月1日\n\n舟山市还在编制临空经济区产业规划。\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_what_a_place_makes_its_main_thrust_it_backs(linker):
+    # 主攻, 主打: the place's chosen lines (镇海区则主攻…; 某县则主打文旅)
+    text = "宁波观察\n\n2025年3月1日\n\n北仑区则主攻集成电路，象山县主打海洋旅游。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("330206", "backs", "industry:integrated-circuits"), ("330225", "backs", "industry:coastal-tourism")} <= backs
 
 
 def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):
