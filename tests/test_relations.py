@@ -3172,6 +3172,15 @@ def test_what_a_place_makes_its_main_thrust_it_backs(linker):
     assert {("330206", "backs", "industry:integrated-circuits"), ("330225", "backs", "industry:coastal-tourism")} <= backs
 
 
+def test_an_industry_the_place_says_it_has_none_of_or_leaves_is_not_backed(linker):
+    # 没有…项目, 不和…拼…: the cue's place backs what it names first, not what it denies
+    text = "合肥观察\n\n2025年3月1日\n\n蜀山区则发展楼宇经济，没有大型制造业项目。\n"
+    assert ("340104", "backs", "industry:manufacturing") not in _facts(linker, text, "backs")
+    text = "曲靖观察\n\n2025年3月1日\n\n曲靖市将重点发展新材料，不和昆明拼生物医药的规模。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("530300", "backs", "industry:new-materials") in backs and ("530300", "backs", "industry:biopharmaceuticals") not in backs
+
+
 def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):
     # 落实X省出台的《…》: the province the verb names issued it; the city acting on it did not
     text = "株洲：氢能产业\n\n株洲市正在落实湖南省出台的《湖南省氢能产业发展行动方案》，把省里的政策细化到项目上。\n"

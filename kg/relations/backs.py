@@ -768,9 +768,9 @@ _COST = re.compile(r"(?:补贴|补助|费用|成本|运费)")
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 
 
-# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…, 没有大型制造业项目, 不和曲靖拼光伏), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|没有|并无|不和|不与|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
 
 
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
