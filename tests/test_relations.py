@@ -1069,6 +1069,24 @@ def test_the_place_a_firm_comes_from_backs_nothing(linker):
     assert not any(s in ("320000", "320500", "330000", "330200") for s, _ in backs), backs
 
 
+def test_who_signs_with_a_firm_from_elsewhere_backs_the_project(linker):
+    # The place that signs (与一家来自…的企业签约，建设…) hosts the project and backs it; the firm's home does not,
+    # the count before it (一家上海光伏企业) too.
+    text = ("繁昌区观察\n\n2025年3月1日\n\n芜湖市繁昌区今年与一家来自江苏苏州的电池企业签约，建设储能电池项目。"
+            "繁昌区近日还与一家上海光伏企业签约，建设光伏组件项目。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("340212", "industry:new-energy-storage"), ("340212", "industry:photovoltaics")} <= backs
+    assert not any(s in ("320000", "320500", "310000") for s, _ in backs), backs
+
+
+def test_a_government_named_as_the_subject_backs_without_its_region(linker):
+    # 绵阳市政府 as a body sentence's subject backs, as any body; the fund it sets up is its region's besides.
+    text = "绵阳观察\n\n2025年3月1日\n\n绵阳市政府今年把重心放在新型显示上。\n"
+    assert _facts(linker, text, "backs") == {("agency:510700:government", "backs", "industry:new-display")}
+    text = "绵阳观察\n\n2025年3月1日\n\n绵阳市人民政府今年设立绵阳市新型显示产业基金，重点投向新型显示。\n"
+    assert ("510700", "backs", "industry:new-display") in _facts(linker, text, "backs")
+
+
 def test_figures_of_the_year_so_far_and_what_stands_are_not_backing(linker):
     text = (
         "曲靖：产业观察\n\n2025年6月1日\n\n曲靖市发改委负责人介绍，截至4月底，全市已建成数据中心机架2万架。"
@@ -1119,6 +1137,17 @@ def test_here_in_a_report_on_several_places_is_the_place_just_told_of(linker):
     )
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("331000", "industry:new-energy-vehicles") in backs and ("350500", "industry:new-energy-vehicles") not in backs
+
+
+def test_here_in_a_report_on_one_city_is_its_county_just_told_of(linker):
+    # A report on one city: 当地 after a sentence about one of its counties is that county; after the city, the city.
+    text = ("襄阳：汽车城的新赛道\n\n2025年3月1日\n\n襄阳市大力发展新能源汽车。\n\n"
+            "枣阳市则另辟蹊径，去年建成了一座物流园。当地今年提出发展冷链物流。\n\n"
+            "枣阳市政府今年与一家企业签约。当地还在推动建设数据中心。\n\n"
+            "襄阳是湖北的副中心城市。当地正在培育氢能产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("420683", "industry:cold-chain-logistics"), ("420683", "industry:data-centres"), ("420600", "industry:hydrogen-energy")} <= backs
+    assert not {("420600", "industry:cold-chain-logistics"), ("420600", "industry:data-centres"), ("420683", "industry:hydrogen-energy")} & backs
 
 
 def test_an_interpretation_titled_by_a_policy_is_about_its_region(linker):
@@ -2366,8 +2395,8 @@ def test_a_sentence_with_no_backs_cue_is_read_only_for_a_reading_that_names_its_
     from kg.relations.backs import _may_back
     from kg.relations.cues import _cue_re
 
-    cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为主攻方向",
-                 "柳州市把汽车与新材料并列为主攻方向", "合肥市对集成电路产业项目的投入力度"]
+    cue_after = ["芜湖市近年来围绕机器人和通用航空两条主线招商", "全市以汽车和电子信息为突破口",
+                 "柳州市把汽车与新材料并列为支柱产业", "合肥市对集成电路产业项目的投入力度"]
     assert not any(_cue_re("backs").search(text) for text in cue_after)
     assert all(_may_back(text) for text in cue_after)
     assert not _may_back("深圳低空经济产业规模达到900亿元")
@@ -3103,6 +3132,53 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     # what the area will do, or a place's own deed, is still backing
     text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+
+
+def test_an_industry_counted_as_what_a_cue_describes_is_no_backing(linker):
+    # 引进的…企业已有20余家, 在建的重点数据中心达到28个, 规模同比增长: figures of today, the cue a modifier
+    text = "芜湖观察\n\n2025年3月1日\n\n芜湖引进的工业机器人企业已有30余家。\n"
+    assert not _facts(linker, text, "backs")
+    text = "芜湖观察\n\n2025年3月1日\n\n截至6月底，芜湖在建的重点数据中心达到12个，算力规模同比增长五成。\n"
+    assert not _facts(linker, text, "backs")
+    # a count to reach is a goal: the place backs
+    text = "芜湖观察\n\n2025年3月1日\n\n到2027年，芜湖引进的工业机器人企业达到100家。\n"
+    assert ("340200", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+
+
+def test_a_grant_to_an_industrys_firms_described_before_them_is_backing(linker):
+    # 对首次入规的…企业给予奖励; 对…企业的数字化改造给予补贴: the body granting backs the firms' industry
+    text = "株洲观察\n\n2025年3月1日\n\n株洲市工业和信息化局表示，将对首次入规的轨道交通装备企业给予奖励。\n"
+    assert ("agency:430200:economy_and_it", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+    text = "株洲观察\n\n2025年3月1日\n\n株洲市将对硬质合金企业的数字化改造给予补贴。\n"
+    assert ("430200", "backs", "industry:industrial-digitalisation") in _facts(linker, text, "backs")
+
+
+def test_a_policy_named_by_its_industry_backs_it(linker):
+    # 出台海工装备专项政策, 发布了…应用场景清单: who issues a policy for an industry backs it (the cue word after it)
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市今年出台船舶修造专项政策，另一个区发布了海洋旅游发展十条。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("330900", "backs", "industry:shipbuilding") in backs
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市科技局同时发布了大模型应用场景清单。\n"
+    assert ("agency:330900:science_technology", "backs", "industry:large-models") in _facts(linker, text, "backs")
+    # the plan of an area the industry names is not
+    text = "舟山观察\n\n2025年3月1日\n\n舟山市还在编制临空经济区产业规划。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_what_a_place_makes_its_main_thrust_it_backs(linker):
+    # 主攻, 主打: the place's chosen lines (镇海区则主攻…; 某县则主打文旅)
+    text = "宁波观察\n\n2025年3月1日\n\n北仑区则主攻集成电路，象山县主打海洋旅游。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("330206", "backs", "industry:integrated-circuits"), ("330225", "backs", "industry:coastal-tourism")} <= backs
+
+
+def test_an_industry_the_place_says_it_has_none_of_or_leaves_is_not_backed(linker):
+    # 没有…项目, 不和…拼…: the cue's place backs what it names first, not what it denies
+    text = "合肥观察\n\n2025年3月1日\n\n蜀山区则发展楼宇经济，没有大型制造业项目。\n"
+    assert ("340104", "backs", "industry:manufacturing") not in _facts(linker, text, "backs")
+    text = "曲靖观察\n\n2025年3月1日\n\n曲靖市将重点发展新材料，不和昆明拼生物医药的规模。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("530300", "backs", "industry:new-materials") in backs and ("530300", "backs", "industry:biopharmaceuticals") not in backs
 
 
 def test_a_region_issues_when_written_as_issuer_or_as_its_own_we(linker):

@@ -71,7 +71,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 # A statistic of the industry (汽车制造业增加值增长最快, 数字经济产值同比增长12%): how it did, not backing.
-_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
+_FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收入|销售额|出口额|利润|接待人次|游客人次|客流|吞吐量|规模)[^，,。；;]{0,8}?(?:同比|最快|比上年|较上年)")
 
 
 # Support received (获国家支持发展…, 受到…扶持): the backer is who gives it, not the place receiving it.
@@ -119,6 +119,17 @@ _TITLE_PARTS = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计划|通知|条例)")
 
 
+# A policy issued, named by the industry it is for, not in 《》 (出台海工装备专项政策, 推出了绿色建筑新政, 出台支持软件企业
+# 的专项政策, 发布了大模型应用场景清单, 出台了集成电路产业支持政策): the issuing verb in the industry's clause before it,
+# the kind of policy right after it.
+_ISSUED_FOR_BEFORE = re.compile(r"(?:出台|推出|发布|印发|制定|编制)了?(?:一批|一系列|新一轮|首个|多项)?(?:支持|扶持|促进|加快)?"
+                                r"(?:[^，,。；;、和与及《》“”]{1,12}[、和与及])*$")
+_ISSUED_FOR_AFTER = re.compile(r"(?:产业链?|行业|领域)?(?:企业|项目)?的?[^，,。；;、和与及《》“”]{0,4}?(?:“[^“”]{1,8}”)?"
+                               r"(?:专项|扶持|支持|促进|招商引资|发展|高质量发展)*(?:政策|新政|规划|行动计划|计划|清单|措施|十条|办法|方案)")
+# …implemented or cited (落实省里出台的…政策, 按照国家发布的…规划): someone else's policy.
+_CITED_ISSUE = re.compile(r"落实|贯彻|根据|按照|依据|对照|参照")
+
+
 def _may_back(text: str) -> bool:
     """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
     or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
@@ -131,7 +142,12 @@ def _may_back(text: str) -> bool:
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
         or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
+        or (_ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None)  # 发布了大模型应用场景清单: see _ISSUED_FOR_BEFORE
     )
+
+
+_ISSUING_VERB = re.compile(r"出台|推出|发布|印发|制定|编制")
+_POLICY_WORD = re.compile(r"政策|新政|规划|计划|清单|措施|十条|办法|方案")
 
 
 # A sentence or a list's item opening with a short topic and 要 (集成电路要…; ；生物医药要…): see _TOPIC_AFTER.
@@ -242,7 +258,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
             subjects, how = _subjects_before(sentence, heading_cue.start(), context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
             continue
         if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
@@ -250,7 +266,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"topic_backs_{how}"))
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
@@ -258,15 +274,25 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
+                and not _CITED_ISSUE.search(text, 0, issued.start()):
+            if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
+                continue  # (编制临空经济区产业规划: the plan of an area the industry names)
+            # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
+            # the cue word after the industry; who issues it backs
+            subjects, how = _subjects_before(sentence, issued.start(), context)
+            for subject in _backers(subjects, context, how, sentence):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"policy_for_backs_{how}"))
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context):
+            for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
@@ -276,7 +302,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
             if industries.kept(x) and _backed_as_stated(text, start, end, 0):
                 subjects, how = _subjects_before(sentence, support.end(), context)
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
             continue
         if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
@@ -285,7 +311,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, granted.start(), context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
         if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
@@ -295,7 +321,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, granted_at, context)
                 if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted_at), granted_at, granted_at + 1):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
-                for subject in _backers(subjects, context):
+                for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
             continue
         if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
@@ -325,6 +351,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
         if _tally(text, cues[-1].start(), end):
             continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
+        if _counted(text, cues[-1].start(), start, end):
+            continue  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
         if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
@@ -391,7 +419,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
         if how == "explicit" and firms and _firm_from(sentence, text, cues[-1].start()):
-            continue  # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs
+            # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs;
+            # who signs with the firm does (迁安市政府今年与一家来自北京的能源企业签约，建设…绿氢项目)
+            subjects = _signing_party(sentence, text, cues[-1].start(), context)
+            if not subjects:
+                continue
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
         if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
@@ -399,7 +431,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
             # the zone's (what the committee itself says it will do stays its own)
             subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
-        for subject in _backers(subjects, context):
+        for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
@@ -642,6 +674,22 @@ def _tally(text: str, cue_start: int, end: int) -> bool:
 _FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|到\s*20\d\d|下一步|今后|未来")
 
 
+# The industry as the head of a noun counted (当地引进的半导体设备企业已有20余家; 截至2月底，投运及在建的重点数据中心达到
+# 28个; 企业在海外设立的海外仓达到210个): the cue only describes what is counted (引进的, 设立的, 重点), a figure of today —
+# not a goal (到2027年培育人工智能企业达到100家: 到, 力争… in the clause).
+_COUNT_OF = re.compile(r"(?:产业|行业)?(?:企业|公司|项目|工厂|基地|园区|中心|平台)?(?:数量|总数)?\s*(?:已经?有|已达到?|达到|已超过|超过|突破|增至|增加到|共有|累计达到?)\s*\d")
+_DESCRIBES = re.compile(r"(?:的|的重点|重点)[^，,。；;的]{0,8}$")
+
+
+def _counted(text: str, cue_start: int, start: int, end: int) -> bool:
+    """Is the industry at ``start``–``end`` the head of a noun counted, the cue at ``cue_start`` only a modifier of it (see
+    :data:`_COUNT_OF`)?"""
+    if not _COUNT_OF.match(text, end) or _CLAUSE_BREAK.search(text, cue_start, start):
+        return False
+    clause = text[len(_clause_prefix(text, cue_start)) : _clause_end(text, end)]
+    return _DESCRIBES.search(text, cue_start, start) is not None and not _FUTURE.search(clause)
+
+
 # A document cited (按照规划，…; 根据该市的实施方案，…): a cue naming a document, after these, is no one's doing.
 _DOCUMENT_CUES = frozenset(("规划", "方案", "措施", "政策", "行动方案", "实施方案", "若干措施"))
 
@@ -662,11 +710,12 @@ _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 
 # A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
-# 三年房租补贴): 对 and a few words before the industry (新设, 新落户的), the grant after it in the same clause.
-_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进)?的?$")
+# 三年房租补贴, 对首次入规的电子信息企业给予奖励, 对陶瓷企业的数字化改造给予补贴): 对 and a few words before the industry
+# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause.
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?$")
 
 
-_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
+_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
@@ -719,9 +768,9 @@ _COST = re.compile(r"(?:补贴|补助|费用|成本|运费)")
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 
 
-# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…), or make it an honour
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…, 没有大型制造业项目, 不和曲靖拼光伏), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|没有|并无|不和|不与|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
 
 
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.
@@ -1034,13 +1083,40 @@ def _firm_from(sentence: Sentence, text: str, cue_start: int) -> bool:
         if x[1] != s or x[2].type not in PLACE_TYPES:
             break
         s = x[0]
-    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")):
-        return True
+    if text[:s].rstrip().endswith(("来自", "总部在", "总部位于", "总部设在")) or _COUNTED_BEFORE.search(text, max(0, s - 3), s):
+        return True  # (一家北京氢能企业: the count before the place)
     # (深圳的一家电池企业: 的 before the count; not 深圳的家电企业, a place's firms, see _FIRMS_OF)
     return ("一" in firm[0] or "家" in firm[0] or "某" in firm[0]) and (text[e : e + 1] != "的" or _COUNTED.match(firm[0], 1) is not None)
 
 
 _COUNTED = re.compile(r"一家|两家|三家|几家|多家|一批|某")
+
+
+# A count right before a place (与一家北京氢能企业签约): the place is where the firm counted comes from.
+_COUNTED_BEFORE = re.compile(r"(?:一家|两家|三家|几家|多家|某)$")
+
+
+# Who signs with a firm from elsewhere before the cue (迁安市政府今年与一家来自北京的能源企业签约，建设…; 松北区…，并与
+# 一家来自陕西西安的企业合作建设…): the place or body that signs hosts the project and backs it, not the firm's home.
+_SIGNS_WITH = re.compile(r"与\s*(?:一家|两家|几家|多家|某)?\s*(?:来自)?$")
+_SIGNED = re.compile(r"[^。；;]{0,16}?(?:签约|签署|签订|合作|携手)")
+
+
+def _signing_party(sentence: Sentence, text: str, cue_start: int, context: _Context) -> list[str]:
+    """Who signs with the firm whose home is the last place before the cue at ``cue_start`` (see
+    :func:`_firm_from`): the subject of the clause at 与, named or referred to; none where no one is."""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    s, e, _ = actors[-1]
+    for x in reversed(actors[:-1]):  # the place's province before it (来自广东深圳的…)
+        if x[1] != s or x[2].type not in PLACE_TYPES:
+            break
+        s = x[0]
+    signs = _SIGNS_WITH.search(text, max(0, s - 8), s)
+    firm = _FIRM_FROM_AFTER.match(text, e)
+    if signs is None or firm is None or not _SIGNED.match(text, firm.end(), cue_start):
+        return []
+    subjects, how = _subjects_before(sentence, signs.start(), context)
+    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference") else []
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
@@ -1107,13 +1183,18 @@ def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[r
     return found[:k]
 
 
-def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
+def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence: Sentence | None = None) -> list[str]:
     """Who backs what a sentence of the body says: its subjects with their regions
     (:func:`_with_region`), but no macro-region. 长三角, 中部地区, 京津冀 do not act: a body sentence
     that has one as its subject compares places (中部六省…), states what places agree on together
     (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
-    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
-    return [x for x in _with_region(subjects, context) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+    still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)
+    A government named as the subject of a body sentence (``how`` "explicit": 郑州市中原区政府则把重心放在…;
+    洛阳市委、市政府提出…; 市人民政府应当支持…) is who backs, as any body named so, not its region besides — but
+    for a fund it sets up, whose purposes are its region's (市人民政府决定设立…基金), and in its work report, the
+    region's document (江苏政府工作报告提出…)."""
+    named = how == "explicit" and sentence is not None and not sentence.of_types(("fund",)) and "工作报告" not in sentence.text
+    return [x for x in (subjects if named else _with_region(subjects, context)) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:

@@ -669,12 +669,20 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
 def _place_before(sentence: Sentence, context: _Context) -> str | None:
     """The place the sentence before, in the same paragraph, is about (its first actor), for 当地 or 这里 opening
     this one, where the article is about several (三座煤城…: 鄂尔多斯…。当地一面推进…, not the first city
-    of the headline); ``None`` where the article names one place as its subject, or the place is no region."""
+    of the headline); where the article names one place as its subject, only a place within it (许昌's report:
+    禹州市则延续中医药传统。当地提出… is 禹州's, as 该市 after 溧阳市则主攻储能 is 溧阳's); ``None`` where the place is
+    no region (a local agency stands for its region), or the report's one place is its parent or another region
+    named in passing."""
     previous = context.previous_subjects(sentence)
-    if not previous or previous[0] == context.topic or len(context.body_subject(context.subject)) == 1:
+    place = previous and (_agency_region(previous[0]) or previous[0])  # 迁安市政府今年…。当地还在…: 迁安
+    if not place or place == context.topic:
         return None
-    entity = context.kb.get(previous[0])
-    return previous[0] if entity is not None and entity.type in REGION_TYPES else None
+    entity = context.kb.get(place)
+    if entity is None or entity.type not in REGION_TYPES:
+        return None
+    if len(own := context.body_subject(context.subject)) == 1 and own[0] not in context.kb.ancestors(place):
+        return None
+    return place
 
 
 def _county_city_before(sentence: Sentence, region: str, context: _Context) -> str:
