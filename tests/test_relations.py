@@ -3245,3 +3245,15 @@ def test_a_tables_lead_column_backs_the_sectors_its_row_develops(linker):
             ("agency:320400:science_technology", "industry:new-energy-storage")} <= backs
     assert not any(s in ("agency:320400:commerce", "agency:320400:finance_bureau") for s, _ in backs)  # 配合单位
     assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs
+
+
+def test_a_congress_text_charges_the_government_and_backs_nothing_itself(linker):
+    # A people's congress's decision: the government it charges backs, not the region besides it; the committee
+    # that decides backs nothing (nor its title's subject).
+    text = ("安顺市人民代表大会常务委员会关于加快发展航空装备产业的决定\n\n"
+            "（2025年5月20日安顺市第五届人民代表大会常务委员会第十次会议通过）\n\n"
+            "一、市人民政府应当支持西秀区建设航空零部件产业园，推动无人机整机研发。\n")
+    assert _facts(linker, text, "backs") == {("agency:520400:government", "backs", "industry:drones")}
+    # Elsewhere a local government still acts for its region.
+    text = "安顺市人民政府关于加快发展航空装备产业的通知\n\n市人民政府将推动无人机整机研发。\n"
+    assert ("520400", "backs", "industry:drones") in _facts(linker, text, "backs")

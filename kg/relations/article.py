@@ -271,6 +271,15 @@ class _ArticleContext:
         return None
 
     @cached_property
+    def legislature_document(self) -> bool:
+        """Is the article a people's congress's own text — a regulation it publishes (…人民代表大会常务委员会公告, …常务委员会
+        第…次会议通过), a decision or resolution (…人大常委会关于…的决定/决议), its inspection or survey report? Its title
+        or one of its first lines names the standing committee. (A work report given 在…人民代表大会…会议上 names the
+        congress, not its standing committee: the government reports there.)"""
+        head = [s for s in self.sents if s.kind == "title"] + [s for s in self.sents if s.kind != "title"][:2]
+        return any(m.id.endswith(":congress_standing") for s in head for _, _, m in s.of_types(("agency",)))
+
+    @cached_property
     def interview_answers(self) -> frozenset[int]:
         """The paragraphs where a person answers an interview's questions (问：…？ then 王立新：…): an
         expert's views and advice (郑州、西安要做强…), no place's backing. (A policy Q&A answers with 答：,

@@ -1117,13 +1117,24 @@ def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
-    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
-    out = list(subjects)
-    for subject in subjects:
+    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too. Not in a people's congress's
+    own text (a regulation, a decision, an inspection report: :attr:`~kg.relations.article._ArticleContext.legislature_document`):
+    the law names the government as the body it charges (省人民政府应当支持…, 市人民政府要把氢能作为…), apart from the
+    region it is the law of. A congress and its standing committee back nothing: they legislate, decide and
+    supervise (…人大常委会关于促进清洁能源产业高质量发展的决定: what the decision charges others with is theirs)."""
+    out = [x for x in subjects if not _legislature(x)]
+    if context.legislature_document:
+        return out
+    for subject in list(out):
         region = _government_region(subject)
         if region is not None and region not in out:
             out.append(region)
     return out
+
+
+def _legislature(subject: str) -> bool:
+    """A people's congress or its standing committee (agency:630000:congress_standing)."""
+    return subject.startswith("agency:") and subject.endswith((":congress", ":congress_standing"))
 
 
 # A numbered part heading of a document standing alone as a sentence (（二）集成电路与新型显示。, 1.新能源。,
