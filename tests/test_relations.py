@@ -3257,3 +3257,9 @@ def test_a_congress_text_charges_the_government_and_backs_nothing_itself(linker)
     # Elsewhere a local government still acts for its region.
     text = "安顺市人民政府关于加快发展航空装备产业的通知\n\n市人民政府将推动无人机整机研发。\n"
     assert ("520400", "backs", "industry:drones") in _facts(linker, text, "backs")
+
+
+def test_the_place_helped_in_a_pairing_plan_does_not_act(linker):
+    # 对口帮扶/对口支援/援建 X，重点发展…: the helper backs, as the supporter of 支持X发展Y does.
+    text = "东西部协作工作要点\n\n二、产业协作。杭州市对口帮扶恩施州，重点发展生物医药；温州市对口支援毕节市，帮助发展新能源汽车。\n"
+    assert _facts(linker, text, "backs") == {("330100", "backs", "industry:biopharmaceuticals"), ("330300", "backs", "industry:new-energy-vehicles")}
