@@ -3263,3 +3263,24 @@ def test_the_place_helped_in_a_pairing_plan_does_not_act(linker):
     # 对口帮扶/对口支援/援建 X，重点发展…: the helper backs, as the supporter of 支持X发展Y does.
     text = "东西部协作工作要点\n\n二、产业协作。杭州市对口帮扶恩施州，重点发展生物医药；温州市对口支援毕节市，帮助发展新能源汽车。\n"
     assert _facts(linker, text, "backs") == {("330100", "backs", "industry:biopharmaceuticals"), ("330300", "backs", "industry:new-energy-vehicles")}
+
+
+def test_a_funds_own_plan_is_about_the_fund_its_title_names(linker):
+    # In a fund's set-up plan a bare 基金 is the fund the title names, not a co-investor the text named last,
+    # and what it is set up to invest in is its owner region's backing.
+    text = ("芜湖市机器人产业发展基金设立方案\n\n"
+            "一、基金规模。基金规模20亿元，其余引入安徽省新兴产业引导基金等社会资本。\n\n"
+            "二、投资方向。基金重点投向工业机器人和服务机器人。\n")
+    facts = _facts(linker, text)
+    invests = {f for f in facts if f[1] == "invests_in"}
+    assert {f[2] for f in invests} == {"industry:industrial-robots", "industry:service-robots"}
+    assert all(f[0].startswith("fund:340200:") for f in invests)
+    assert {("340200", "backs", "industry:industrial-robots"), ("340200", "backs", "industry:service-robots")} <= facts
+    assert not any(f[0].startswith(("340000", "fund:340000:")) for f in facts)
+
+
+def test_a_numbered_article_of_a_funds_rules_opens_with_the_fund(linker):
+    text = "芜湖市产业投资基金管理办法\n\n第二条 芜湖市产业投资基金由市政府出资设立，引入安徽省新兴产业引导基金参股。\n\n第三条 基金重点投向新材料和光伏产业。\n"
+    facts = _facts(linker, text)
+    assert {f[2] for f in facts if f[1] == "invests_in" and f[0].startswith("fund:340200:")} == {"industry:new-materials", "industry:photovoltaics"}
+    assert {("340200", "backs", "industry:new-materials"), ("340200", "backs", "industry:photovoltaics")} <= facts
