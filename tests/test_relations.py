@@ -3284,3 +3284,10 @@ def test_a_numbered_article_of_a_funds_rules_opens_with_the_fund(linker):
     facts = _facts(linker, text)
     assert {f[2] for f in facts if f[1] == "invests_in" and f[0].startswith("fund:340200:")} == {"industry:new-materials", "industry:photovoltaics"}
     assert {("340200", "backs", "industry:new-materials"), ("340200", "backs", "industry:photovoltaics")} <= facts
+
+
+def test_your_province_in_a_reply_to_joint_addressees(linker):
+    # 你省 in a reply addressed to a province's government and a national body: that province.
+    text = ("国务院关于同意设立湘江新区扩区的批复\n\n湖南省人民政府、国家发展改革委：\n\n"
+            "你们的请示收悉。二、你省要加快发展工程机械和集成电路产业。\n")
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:integrated-circuits")}

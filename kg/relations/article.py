@@ -198,6 +198,24 @@ class _ArticleContext:
         return []
 
     @cached_property
+    def addressees(self) -> list[str]:
+        """Every agency a document is addressed to on its salutation line: the one of :attr:`addressee`, or the
+        bodies of a joint one (辽宁省人民政府、国家发展改革委：, a State Council reply), of which 你省 names the
+        province's."""
+        if self.addressee:
+            return self.addressee
+        for sentence in self.sents:
+            if sentence.kind == "title" or sentence.unit == 0:
+                continue
+            names = sentence.of_types(SUBJECT_TYPES)
+            if len(names) < 2 or any(m.type != "agency" for _, _, m in names) or sentence.text[: names[0][0]].strip() \
+                    or not _ADDRESSED.fullmatch(sentence.text, names[-1][1]) \
+                    or any(not _JOINT_ADDRESSEES.fullmatch(sentence.text, a[1], b[0]) for a, b in zip(names, names[1:])):
+                return []
+            return [m.id for _, _, m in names]
+        return []
+
+    @cached_property
     def title_policies(self) -> list[str]:
         """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
         return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
@@ -422,6 +440,7 @@ def _special_zones() -> frozenset[str]:
 
 # A salutation to one body (市经济和信息化委员会：).
 _ADDRESSED = re.compile(r"\s*[：:]\s*$")
+_JOINT_ADDRESSEES = re.compile(r"\s*[、，,]\s*")  # between the bodies of a joint salutation (辽宁省人民政府、国家发展改革委：)
 
 
 # A question (问：…的背景是什么？): it asks, it states nothing.
