@@ -3291,3 +3291,16 @@ def test_your_province_in_a_reply_to_joint_addressees(linker):
     text = ("国务院关于同意设立湘江新区扩区的批复\n\n湖南省人民政府、国家发展改革委：\n\n"
             "你们的请示收悉。二、你省要加快发展工程机械和集成电路产业。\n")
     assert _facts(linker, text, "backs") == {("430000", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:integrated-circuits")}
+
+
+def test_a_reply_approving_a_park_that_is_no_relation_end_backs_as_the_approver(linker):
+    # A province's reply approving a park the KB has no relation end for: what it assigns the park is the province's.
+    text = ("湖北省人民政府关于同意荆州经济技术开发区扩区的批复\n\n荆州市人民政府：\n\n"
+            "二、荆州经开区要以精细化工为主导产业，积极发展新能源电池材料和现代物流。\n\n三、园区要重点发展生物医药。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("420000", "backs", "industry:petrochemicals"), ("420000", "backs", "industry:modern-logistics"),
+            ("420000", "backs", "industry:biopharmaceuticals")} <= backs
+    assert not any(f[0].startswith(("4210", "zone:")) for f in backs)
+    # Not in a plan of the city's own: its statistical zone's statements are still no one's.
+    text = "荆州市推动开发区高质量发展工作方案\n\n二、荆州经开区要以精细化工为主导产业。\n"
+    assert not any(f[0] == "420000" for f in _facts(linker, text, "backs"))

@@ -298,6 +298,22 @@ class _ArticleContext:
         return any(m.id.endswith(":congress_standing") for s in head for _, _, m in s.of_types(("agency",)))
 
     @cached_property
+    def park_approver(self) -> str | None:
+        """The region whose government's reply approves a park that is no relation end (湖南省人民政府关于同意岳阳临港高新技术
+        产业开发区扩区调区的批复 → 430000; a statistical zone of ``zones_nbs2023.tsv`` or none the KB has): the reply assigns
+        the park its industries (园区要…重点发展…, 柳江高新区要以…为主导产业), as a city's own plan assigns its zones theirs —
+        the approver backs them. None for any other article, and where the park is a zone of ``zones.tsv`` (大连金普新区:
+        the zone acts itself)."""
+        title = [s for s in self.sents if s.kind == "title"][:1]
+        if not title or not (approved := _APPROVED_PARK.search(title[0].text)):
+            return None
+        if any(s >= approved.start() and m.id in _special_zones() for s, _, m in title[0].mentions):
+            return None
+        actors = [m.id for s, _, m in title[0].of_types(("agency",)) if s < approved.start()]
+        region = _agency_region(actors[0]) if len(actors) == 1 else None
+        return region if region is not None and (e := self.kb.get(region)) is not None and e.type in REGION_TYPES else None
+
+    @cached_property
     def interview_answers(self) -> frozenset[int]:
         """The paragraphs where a person answers an interview's questions (问：…？ then 王立新：…): an
         expert's views and advice (郑州、西安要做强…), no place's backing. (A policy Q&A answers with 答：,
@@ -440,6 +456,8 @@ def _special_zones() -> frozenset[str]:
 
 # A salutation to one body (市经济和信息化委员会：).
 _ADDRESSED = re.compile(r"\s*[：:]\s*$")
+# A reply approving a park (关于同意…开发区扩区调区的批复, …同意设立…产业园的批复, …升级为…高新技术产业开发区的批复).
+_APPROVED_PARK = re.compile(r"关于同意[^，,。；;]*?(?:开发区|园区|产业园|高新区|经开区)[^，,。；;]*的批复")
 _JOINT_ADDRESSEES = re.compile(r"\s*[、，,]\s*")  # between the bodies of a joint salutation (辽宁省人民政府、国家发展改革委：)
 
 

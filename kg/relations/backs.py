@@ -1113,6 +1113,9 @@ def _backers(subjects: Sequence[str], context: _Context) -> list[str]:
     that has one as its subject compares places (中部六省…), states what places agree on together
     (三地将在…方面开展合作) or what a plan maps; the provinces and cities in it act. (A headline may
     still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)"""
+    if context.park_approver and any(not _backs_as_zone(x) for x in subjects):
+        # 柳江高新区要以…为主导产业 in a reply approving that park, a statistical zone: the approver assigns it (see park_approver)
+        subjects = list(dict.fromkeys(x if _backs_as_zone(x) else context.park_approver for x in subjects))
     return [x for x in _with_region(subjects, context) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
 
 

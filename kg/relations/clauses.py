@@ -230,6 +230,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
+        if not any(_backs_as_zone(x) for x in zone[0]) and (approver := context.park_approver):
+            return [approver], "approved_park"  # 园区要…重点发展… in a reply approving a park that is no relation end: the approver's
         return zone
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
