@@ -3321,3 +3321,62 @@ def test_a_tables_lead_column_backs_the_sectors_its_row_develops(linker):
             ("agency:320400:science_technology", "industry:new-energy-storage")} <= backs
     assert not any(s in ("agency:320400:commerce", "agency:320400:finance_bureau") for s, _ in backs)  # 配合单位
     assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs
+
+
+def test_a_congress_text_charges_the_government_and_backs_nothing_itself(linker):
+    # A people's congress's decision: the government it charges backs, not the region besides it; the committee
+    # that decides backs nothing (nor its title's subject).
+    text = ("安顺市人民代表大会常务委员会关于加快发展航空装备产业的决定\n\n"
+            "（2025年5月20日安顺市第五届人民代表大会常务委员会第十次会议通过）\n\n"
+            "一、市人民政府应当支持西秀区建设航空零部件产业园，推动无人机整机研发。\n")
+    assert _facts(linker, text, "backs") == {("agency:520400:government", "backs", "industry:drones")}
+    # Elsewhere a local government's own document is still its region's (the task sentence names no one).
+    text = "安顺市人民政府关于加快发展航空装备产业的通知\n\n推动无人机整机研发。\n"
+    assert ("520400", "backs", "industry:drones") in _facts(linker, text, "backs")
+
+
+def test_the_place_helped_in_a_pairing_plan_does_not_act(linker):
+    # 对口帮扶/对口支援/援建 X，重点发展…: the helper backs, as the supporter of 支持X发展Y does.
+    text = "东西部协作工作要点\n\n二、产业协作。杭州市对口帮扶恩施州，重点发展生物医药；温州市对口支援毕节市，帮助发展新能源汽车。\n"
+    assert _facts(linker, text, "backs") == {("330100", "backs", "industry:biopharmaceuticals"), ("330300", "backs", "industry:new-energy-vehicles")}
+
+
+def test_a_funds_own_plan_is_about_the_fund_its_title_names(linker):
+    # In a fund's set-up plan a bare 基金 is the fund the title names, not a co-investor the text named last,
+    # and what it is set up to invest in is its owner region's backing.
+    text = ("芜湖市机器人产业发展基金设立方案\n\n"
+            "一、基金规模。基金规模20亿元，其余引入安徽省新兴产业引导基金等社会资本。\n\n"
+            "二、投资方向。基金重点投向工业机器人和服务机器人。\n")
+    facts = _facts(linker, text)
+    invests = {f for f in facts if f[1] == "invests_in"}
+    assert {f[2] for f in invests} == {"industry:industrial-robots", "industry:service-robots"}
+    assert all(f[0].startswith("fund:340200:") for f in invests)
+    assert {("340200", "backs", "industry:industrial-robots"), ("340200", "backs", "industry:service-robots")} <= facts
+    assert not any(f[0].startswith(("340000", "fund:340000:")) for f in facts)
+
+
+def test_a_numbered_article_of_a_funds_rules_opens_with_the_fund(linker):
+    text = "芜湖市产业投资基金管理办法\n\n第二条 芜湖市产业投资基金由市政府出资设立，引入安徽省新兴产业引导基金参股。\n\n第三条 基金重点投向新材料和光伏产业。\n"
+    facts = _facts(linker, text)
+    assert {f[2] for f in facts if f[1] == "invests_in" and f[0].startswith("fund:340200:")} == {"industry:new-materials", "industry:photovoltaics"}
+    assert {("340200", "backs", "industry:new-materials"), ("340200", "backs", "industry:photovoltaics")} <= facts
+
+
+def test_your_province_in_a_reply_to_joint_addressees(linker):
+    # 你省 in a reply addressed to a province's government and a national body: that province.
+    text = ("国务院关于同意设立湘江新区扩区的批复\n\n湖南省人民政府、国家发展改革委：\n\n"
+            "你们的请示收悉。二、你省要加快发展工程机械和集成电路产业。\n")
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:integrated-circuits")}
+
+
+def test_a_reply_approving_a_park_that_is_no_relation_end_backs_as_the_approver(linker):
+    # A province's reply approving a park the KB has no relation end for: what it assigns the park is the province's.
+    text = ("湖北省人民政府关于同意荆州经济技术开发区扩区的批复\n\n荆州市人民政府：\n\n"
+            "二、荆州经开区要以精细化工为主导产业，积极发展新能源电池材料和现代物流。\n\n三、园区要重点发展生物医药。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("420000", "backs", "industry:petrochemicals"), ("420000", "backs", "industry:modern-logistics"),
+            ("420000", "backs", "industry:biopharmaceuticals")} <= backs
+    assert not any(f[0].startswith(("4210", "zone:")) for f in backs)
+    # Not in a plan of the city's own: its statistical zone's statements are still no one's.
+    text = "荆州市推动开发区高质量发展工作方案\n\n二、荆州经开区要以精细化工为主导产业。\n"
+    assert not any(f[0] == "420000" for f in _facts(linker, text, "backs"))

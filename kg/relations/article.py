@@ -198,6 +198,24 @@ class _ArticleContext:
         return []
 
     @cached_property
+    def addressees(self) -> list[str]:
+        """Every agency a document is addressed to on its salutation line: the one of :attr:`addressee`, or the
+        bodies of a joint one (辽宁省人民政府、国家发展改革委：, a State Council reply), of which 你省 names the
+        province's."""
+        if self.addressee:
+            return self.addressee
+        for sentence in self.sents:
+            if sentence.kind == "title" or sentence.unit == 0:
+                continue
+            names = sentence.of_types(SUBJECT_TYPES)
+            if len(names) < 2 or any(m.type != "agency" for _, _, m in names) or sentence.text[: names[0][0]].strip() \
+                    or not _ADDRESSED.fullmatch(sentence.text, names[-1][1]) \
+                    or any(not _JOINT_ADDRESSEES.fullmatch(sentence.text, a[1], b[0]) for a, b in zip(names, names[1:])):
+                return []
+            return [m.id for _, _, m in names]
+        return []
+
+    @cached_property
     def title_policies(self) -> list[str]:
         """The documents the title names (《青岛市…若干政策》解读: 本政策 in its body is that one)."""
         return [m.id for s in self.sents if s.kind == "title" for _, _, m in s.of_types(("policy",))][:1]
@@ -269,6 +287,31 @@ class _ArticleContext:
                     not _ADVICE_ACTED_ON.search(s.text, 0, m.start()) for m in _ADVICE_OPENING.finditer(s.text)):
                 return (s.unit, s.start)
         return None
+
+    @cached_property
+    def legislature_document(self) -> bool:
+        """Is the article a people's congress's own text — a regulation it publishes (…人民代表大会常务委员会公告, …常务委员会
+        第…次会议通过), a decision or resolution (…人大常委会关于…的决定/决议), its inspection or survey report? Its title
+        or one of its first lines names the standing committee. (A work report given 在…人民代表大会…会议上 names the
+        congress, not its standing committee: the government reports there.)"""
+        head = [s for s in self.sents if s.kind == "title"] + [s for s in self.sents if s.kind != "title"][:2]
+        return any(m.id.endswith(":congress_standing") for s in head for _, _, m in s.of_types(("agency",)))
+
+    @cached_property
+    def park_approver(self) -> str | None:
+        """The region whose government's reply approves a park that is no relation end (湖南省人民政府关于同意岳阳临港高新技术
+        产业开发区扩区调区的批复 → 430000; a statistical zone of ``zones_nbs2023.tsv`` or none the KB has): the reply assigns
+        the park its industries (园区要…重点发展…, 柳江高新区要以…为主导产业), as a city's own plan assigns its zones theirs —
+        the approver backs them. None for any other article, and where the park is a zone of ``zones.tsv`` (大连金普新区:
+        the zone acts itself)."""
+        title = [s for s in self.sents if s.kind == "title"][:1]
+        if not title or not (approved := _APPROVED_PARK.search(title[0].text)):
+            return None
+        if any(s >= approved.start() and m.id in _special_zones() for s, _, m in title[0].mentions):
+            return None
+        actors = [m.id for s, _, m in title[0].of_types(("agency",)) if s < approved.start()]
+        region = _agency_region(actors[0]) if len(actors) == 1 else None
+        return region if region is not None and (e := self.kb.get(region)) is not None and e.type in REGION_TYPES else None
 
     @cached_property
     def interview_answers(self) -> frozenset[int]:
@@ -413,6 +456,9 @@ def _special_zones() -> frozenset[str]:
 
 # A salutation to one body (市经济和信息化委员会：).
 _ADDRESSED = re.compile(r"\s*[：:]\s*$")
+# A reply approving a park (关于同意…开发区扩区调区的批复, …同意设立…产业园的批复, …升级为…高新技术产业开发区的批复).
+_APPROVED_PARK = re.compile(r"关于同意[^，,。；;]*?(?:开发区|园区|产业园|高新区|经开区)[^，,。；;]*的批复")
+_JOINT_ADDRESSEES = re.compile(r"\s*[、，,]\s*")  # between the bodies of a joint salutation (辽宁省人民政府、国家发展改革委：)
 
 
 # A question (问：…的背景是什么？): it asks, it states nothing.

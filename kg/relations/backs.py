@@ -1193,18 +1193,33 @@ def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence
     洛阳市委、市政府提出…; 市人民政府应当支持…) is who backs, as any body named so, not its region besides — but
     for a fund it sets up, whose purposes are its region's (市人民政府决定设立…基金), and in its work report, the
     region's document (江苏政府工作报告提出…)."""
+    if context.park_approver and any(not _backs_as_zone(x) for x in subjects):
+        # 柳江高新区要以…为主导产业 in a reply approving that park, a statistical zone: the approver assigns it (see park_approver)
+        subjects = list(dict.fromkeys(x if _backs_as_zone(x) else context.park_approver for x in subjects))
     named = how == "explicit" and sentence is not None and not sentence.of_types(("fund",)) and "工作报告" not in sentence.text
-    return [x for x in (subjects if named else _with_region(subjects, context)) if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+    backers = [x for x in subjects if not _legislature(x)] if named else _with_region(subjects, context)
+    return [x for x in backers if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
-    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too."""
-    out = list(subjects)
-    for subject in subjects:
+    """A local government acts for its region: 北京市政府 backs X → 北京 backs X too. Not in a people's congress's
+    own text (a regulation, a decision, an inspection report: :attr:`~kg.relations.article._ArticleContext.legislature_document`):
+    the law names the government as the body it charges (省人民政府应当支持…, 市人民政府要把氢能作为…), apart from the
+    region it is the law of. A congress and its standing committee back nothing: they legislate, decide and
+    supervise (…人大常委会关于促进清洁能源产业高质量发展的决定: what the decision charges others with is theirs)."""
+    out = [x for x in subjects if not _legislature(x)]
+    if context.legislature_document:
+        return out
+    for subject in list(out):
         region = _government_region(subject)
         if region is not None and region not in out:
             out.append(region)
     return out
+
+
+def _legislature(subject: str) -> bool:
+    """A people's congress or its standing committee (agency:630000:congress_standing)."""
+    return subject.startswith("agency:") and subject.endswith((":congress", ":congress_standing"))
 
 
 # A numbered part heading of a document standing alone as a sentence (（二）集成电路与新型显示。, 1.新能源。,

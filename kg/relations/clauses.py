@@ -230,6 +230,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
+        if not any(_backs_as_zone(x) for x in zone[0]) and (approver := context.park_approver):
+            return [approver], "approved_park"  # 园区要…重点发展… in a reply approving a park that is no relation end: the approver's
         return zone
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
@@ -359,8 +361,9 @@ _YOUR_REGION = re.compile(r"你(市|省|区|县|州|盟|旗)")
 
 
 def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
-    """The region 你市 (你省, 你区 …) before ``pos`` speaks of: the region of the one body the document
-    is addressed to (酒泉市人民政府： / …请你市推动光伏装备… → 酒泉), at the level the word names; None
+    """The region 你市 (你省, 你区 …) before ``pos`` speaks of: the region of the body the document is
+    addressed to (酒泉市人民政府： / …请你市推动光伏装备… → 酒泉; of joint addressees, 辽宁省人民政府、国家发展改革委：
+    / 你省要支持… → 辽宁), at the level the word names; None
     where there is no such word, no such body, or an actor opens a later clause of its own before ``pos``
     (places inside its clause are where: 请你市以瓜州县、玉门市为主要承载地，力争…)."""
     if "你" not in sentence.text:
@@ -371,7 +374,7 @@ def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _C
     if found is None or any(x[0] >= found.end() and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
         return None
     level = "市" if found[1] == "州" else found[1]
-    regions = [_agency_region(a) or a for a in context.addressee]
+    regions = [_agency_region(a) or a for a in context.addressees]
     return [r for r in regions if _is_at_level(context.kb.get(r), level)] or None
 
 

@@ -18,9 +18,15 @@ __all__ = ["_fund_facts", "_fund_purpose_backs", "_own_fund_backs"]
 
 
 # 该基金 …, and the fund's manager speaking for it (基金管理人表示，下一步将重点关注…).
+# A bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局, 此外，基金…, 第三条 基金重点投向…): no word
+# pointing back to a fund.
+_BARE_FUND = re.compile(r"[\s”’\"]*(?:第[一二三四五六七八九十百]{1,4}条\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?"
+                        r"(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步|其中|另外|今年|此前)[，,]?\s*)?基金")
+
+
 _FUND_REFERENCE = re.compile(r"(?:该|此|这支|这只|上述|本)(?:母|子)?基金(?:管理人)?|^[\s”’\"]*基金管理人"
-                             # a bare 基金 opening a sentence as its subject (基金将围绕…进行投资布局): the fund talked about
-                             r"|^[\s”’\"]*(?:(?:据介绍|据了解|据悉|目前|此外|同时|下一步|其中|另外|今年|此前)[，,]?\s*)?基金(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕|领投|跟投|参投|今年)")
+                             # a bare 基金 opening a sentence as its subject: the fund talked about
+                             r"|^" + _BARE_FUND.pattern + r"(?=将|还|已|也|主要|重点|首期|首批|投资|累计|专注|聚焦|围绕|领投|跟投|参投|今年)")
 
 
 # The investment named after what it goes to (加大对人形机器人和脑机接口项目的投资力度).
@@ -164,8 +170,10 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # 该基金 is the fund named last; an unnamed 基金管理人 speaks for the fund the article is about
         # (its first: 苏州生物医药产业创新基金完成首期募集 …吴江区…基金… 基金管理人表示，基金将…)
         topic, topic_start, topic_end = context.topic_funds[0] if match[0].lstrip(" ”’\"").startswith("基金管理人") else context.last_fund, match.start(), match.end()
-        if match[0].startswith("本") and (own := [m for t in context.sents if t.kind == "title" for _, _, m in t.of_types(("fund",))]):
-            topic = own[0]  # 本基金 in a fund's own document (…基金2025年度投资项目公示): the fund its title names
+        if (match[0].startswith("本") or _BARE_FUND.fullmatch(match[0])) and (own := [m for t in context.sents if t.kind == "title" for _, _, m in t.of_types(("fund",))]):
+            # 本基金 in a fund's own document (…基金2025年度投资项目公示), and a bare 基金 opening a sentence of it (…基金
+            # 设立方案: 基金重点投向…): the fund its title names, not a co-investor the text named last
+            topic = own[0]
         rule = "fund_cue_industry_reference"
     elif "基金" in sentence.text and (match := _MOTHER_FUND.search(sentence.text)) and (named := [f for f in context.topic_funds if f.id.endswith(match[1])]):
         topic, topic_start, topic_end = named[-1], match.start(), match.end()  # the last so named, not co-founders listed since
@@ -353,8 +361,9 @@ def _nested(places: Sequence[Mention], context: _Context) -> bool:
     return places[0].id in set(context.kb.ancestors(places[1].id))
 
 
-# A title that is a fund's own rules (呼和浩特市产业引导基金管理办法, …基金管理暂行办法, …基金实施细则).
-_FUND_RULES = re.compile(r"基金[^《》，,。]{0,6}?(?:管理(?:暂行)?办法|实施细则|管理细则)")
+# A title that is a fund's own rules (呼和浩特市产业引导基金管理办法, …基金管理暂行办法, …基金实施细则) or the plan
+# setting it up (柳州市汽车产业转型升级基金设立方案, …基金组建方案).
+_FUND_RULES = re.compile(r"基金[^《》，,。]{0,6}?(?:管理(?:暂行)?办法|实施细则|管理细则|(?:设立|组建)(?:实施)?方案)")
 
 
 def _own_fund_backs(facts: Sequence[Fact], context: _Context) -> list[Fact]:

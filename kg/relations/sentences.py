@@ -118,7 +118,7 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
 # or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
 # market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
-# 给予临港新片区…自主权, 助力临港新片区…).
+# 给予临港新片区…自主权, 助力临港新片区…; 宁波市对口帮扶德令哈市，重点发展…: the helper acts, 对口支援, 援建 likewise).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验);
 # and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
@@ -127,7 +127,7 @@ _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|
 
 
 _OBJECT_VERB = re.compile(
-    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
     r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
     r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
@@ -135,7 +135,7 @@ _OBJECT_VERB = re.compile(
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
 # tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
-_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
 # A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
