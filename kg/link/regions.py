@@ -59,7 +59,11 @@ _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
 # 合伙人), after a quantifier of one person: who speaks, not the sector.
 _ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
-_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人)")
+_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
+# …or after a quantifier of one firm, the firm's person (一家光通信企业负责人告诉记者, 一家来自北京的云计算企业负责人说,
+# 一家港口物流企业的调度员说): the firm is named by its trade to say who speaks.
+_ONE_FIRM = re.compile(r"[一某]家(?:[^\W\d]{0,8})$")
+_FIRMS_PERSON = re.compile(r"(?:企业|公司)的?(?:老板|经理|负责人|合伙人|高管|员工|工人|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -229,7 +233,8 @@ class RegionResolver:
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
-        if entity.type == "industry" and _PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]):
+        if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
+                                           or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
         if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
             return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
