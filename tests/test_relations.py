@@ -520,7 +520,7 @@ def test_a_zone_the_kb_knows_acts_and_its_report_says_xinqu(linker):
 
 def test_targets_in_a_document(linker):
     text = (
-        "宁乡市2024年政府工作报告\n\n今年的主要目标：跨境电商交易额增长15%。到年底储能材料产业规模达到1000亿元。"
+        "宁乡市2024年政府工作报告\n\n今年的主要目标：跨境电商交易额增长15%。到年底新型储能产业规模达到1000亿元。"
         "到2027年，全市机器人及智能装备产业规模达到500亿元，新能源汽车推广数量达到3000辆，人工智能企业达到1.2万个。"
         "2023年，全市工程机械产业产值超过1400亿元。\n"
     )
@@ -3380,3 +3380,13 @@ def test_a_reply_approving_a_park_that_is_no_relation_end_backs_as_the_approver(
     # Not in a plan of the city's own: its statistical zone's statements are still no one's.
     text = "荆州市推动开发区高质量发展工作方案\n\n二、荆州经开区要以精细化工为主导产业。\n"
     assert not any(f[0] == "420000" for f in _facts(linker, text, "backs"))
+
+
+def test_a_state_owned_companys_fund_is_the_companys_not_its_citys_backing(linker):
+    # A state-owned company sets the mother fund up: the fund invests in its purposes, the city does not back them
+    # (a government's own guidance or mother fund would: test_a_regions_own_fund_stating_its_purpose_is_the_regions_backing).
+    text = ("宁波基金动态\n\n由市属国企出资设立的宁波市产业发展母基金日前完成首批投资。"
+            "宁波市国资委负责人表示，母基金今后还将投向人工智能。（某报 20250805）\n")
+    facts = _facts(linker, text)
+    assert ("fund:330200:产业发展母基金", "invests_in", "industry:artificial-intelligence") in facts
+    assert ("330200", "backs", "industry:artificial-intelligence") not in facts

@@ -1,5 +1,6 @@
 """When an industry's label names no sector the text is about: a field another thing is applied in, a
-customer a firm supplies, or a word of a company's name.
+customer a firm supplies, a word of a company's name, the sector's materials, a park named as a place, a
+designation of clusters, or a place's epithet.
 
 ``推动数字技术在汽车零部件、现代物流等领域的应用``, ``推动遥感数据在海洋渔业和现代农业中的应用``,
 ``推动算力与农业、文化旅游等领域融合应用``: the sectors listed are where a technology or product is
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["application_field", "customer", "in_company_name"]
+__all__ = ["application_field", "cluster_designation", "customer", "epithet", "in_company_name", "materials", "names_a_substance", "park_as_a_place"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
@@ -21,7 +22,7 @@ _OPENERS = re.compile(r"在|与")
 # something lands in (在环卫、物流等场景落地). Not a bare 应用
 # (开展具身智能应用试点: the sector's applications), and after 与 only a field (与旅游融合 may be two sectors
 # merging: 大数据与制造业融合).
-_CLOSER = re.compile(r"等?(?:领域|行业|场景|应用场景)(?:中|里)?的?(?:深度|示范|推广|规模化)?(?:应用|融合|开放|拓展|开展.{0,8}?(?:应用|示范))"
+_CLOSER = re.compile(r"等?(?:领域|行业|场景|应用场景)(?:中|里)?的?(?:深度|示范|推广|规模化)?(?:应用|融合|开放|拓展|推广|开展.{0,8}?(?:应用|示范))"
                      r"|等?(?:应用)?场景(?:中|里)?(?:率先)?落地|(?:中|里)的(?:应用|融合)")
 _CLOSER_HINT = re.compile(r"领域|行业|场景|中的|里的")
 _FIELD_CLOSER = re.compile(r"等(?:领域|行业|场景)(?:深度)?(?:融合|应用)")
@@ -31,9 +32,15 @@ _ITEM = re.compile(r"[^\W\d在与向对把从为将是了“”《》]{1,8}")
 _CLAUSE_START = re.compile(r"[，。；：！？!?;:\n]")
 
 
+# A word an item carries with the label, before it or after it (重卡物流, 钢铁冶炼): the field is the label's use there.
+_CARRIED = re.compile(r"[^\W\d在与向对把从为将是了等“”《》]{1,3}")
+
+
 def _items(text: str) -> bool:
-    """Is ``text`` a run of list items, each followed by a joint (``现代物流、``), or empty?"""
-    return all(_ITEM.fullmatch(part) for part in _JOINT.split(text)[:-1]) and (not text or _JOINT.match(text[-1]) is not None)
+    """Is ``text`` a run of list items, each followed by a joint (``现代物流、``), or empty, the last item
+    perhaps opened by a word the label's own item carries (``公交、环卫、重卡`` before 物流)?"""
+    parts = _JOINT.split(text)
+    return all(_ITEM.fullmatch(part) for part in parts[:-1]) and (not parts[-1] or _CARRIED.fullmatch(parts[-1]) is not None)
 
 
 def application_field(text: str, start: int, end: int) -> bool:
@@ -48,6 +55,10 @@ def application_field(text: str, start: int, end: int) -> bool:
     >>> application_field("推动氢能在物流和公交领域示范应用。", 5, 7)
     True
     >>> application_field("推动自动驾驶在环卫、物流等场景落地。", 10, 12)
+    True
+    >>> application_field("推动氢能在重卡运输、钢铁冶炼等领域示范应用。", 10, 12)
+    True
+    >>> application_field("在公交、环卫、重卡物流领域推广燃料电池汽车。", 9, 11)
     True
     >>> application_field("推动大数据与制造业融合发展。", 6, 9)
     False
@@ -67,7 +78,9 @@ def application_field(text: str, start: int, end: int) -> bool:
     closer = _FIELD_CLOSER if opener[0] == "与" else _CLOSER
     for p in range(end, min(len(text), end + 24) + 1):
         rest = text[end:p]
-        if rest and (_JOINT.match(rest) is None or not all(_ITEM.fullmatch(part) for part in _JOINT.split(rest[1:]))):
+        if rest and _JOINT.match(rest) is None and not _CARRIED.fullmatch(rest):
+            continue
+        if rest and _JOINT.match(rest) is not None and not all(_ITEM.fullmatch(part) for part in _JOINT.split(rest[1:])):
             continue
         if closer.match(text, p):
             return True
@@ -129,3 +142,128 @@ def in_company_name(text: str, start: int, end: int) -> bool:
     if start == 0 or _NOT_A_NAME.match(text, start - 1):
         return False
     return _LEGAL_NAME_AFTER.match(text, end) is not None
+
+
+# After a label (read after the longest label holding it), the materials of that sector (锂电材料, 新能源电池材料,
+# 集成电路材料, 储能材料; 磷化工新材料): a materials segment, not the sector (the scheme keeps materials apart too:
+# 电子信息材料, 先进钢铁材料 are labels of their own, and 新材料 written is new-materials).
+_MATERIALS_AFTER = re.compile(r"新?材料")
+
+
+# A label whose head names a class of substances (半导体, 第三代半导体, 化合物半导体): its materials are that sector's
+# own (第三代半导体材料 is SiC and GaN), as the scheme's materials labels are (特钢新材料, 石墨烯材料).
+_SUBSTANCE = re.compile(r"半导体$")
+
+
+def names_a_substance(label: str) -> bool:
+    """Does the label name a class of substances, whose materials are its own?
+
+    >>> names_a_substance("第三代半导体"), names_a_substance("锂电池")
+    (True, False)
+    """
+    return _SUBSTANCE.search(label) is not None
+
+
+def materials(text: str, end: int) -> bool:
+    """Do the materials of the sector whose label ends at ``end`` follow it?
+
+    >>> materials("今年签约了3个锂电材料项目。", 9)
+    True
+    >>> materials("推动磷化工新材料产业发展。", 5)
+    True
+    >>> materials("重点发展锂电池和新材料。", 7)
+    False
+    """
+    return _MATERIALS_AFTER.match(text, end) is not None
+
+
+# A park or base named after a sector, right after the label (氢能产业园, 循环经济园区, 新型显示产业基地), and
+# what makes it one the text's actor builds, plans or funds: a verb of making before it in its clause, after
+# any place it is built in (在河口区规划建设…园区, 支持某区建设…产业基地, 正在谋划布局…, 资金用于…), or its works or
+# project after it (…产业园建设, …产业园标准厂房项目, …产业园等项目建设, …产业园扩容). A park without either is a place (位于…产业园内,
+# 在物流园区推广, 某产业园迎来第200家企业, 园区负责人说): a name inside a name, no mention of the sector.
+_PARK = re.compile(r"(?:产业)?(?:园区|园|基地)")
+_PARK_BUILT_BEFORE = re.compile(r"建设|建成|新建|筹建|创建|设立|规划|谋划|打造|布局|启动|推进|加快|扩建|发挥|支持|培育|用于")
+_PARK_BUILT_AFTER = re.compile(r"(?:[一二三四五]期)?等?(?:建设|项目|基础设施|标准厂房|扩容|扩能|扩区)")
+_PLACE_BEFORE = re.compile(r"在|位于|落户|入驻|走进|来到|探访|考察")
+
+
+def park_as_a_place(text: str, start: int, end: int) -> bool:
+    """Does the label at ``text[start:end]`` name a park that is only a place?
+
+    >>> park_as_a_place("本次出让地块均位于信丰工业园区电子信息产业园内。", 15, 19)
+    True
+    >>> park_as_a_place("鼓励在矿区、物流园区推广氢燃料电池重卡。", 6, 8)
+    True
+    >>> park_as_a_place("区里今年将建设第三代半导体产业园。", 7, 13)
+    False
+    >>> park_as_a_place("在河口区规划建设盐化工循环经济园区。", 11, 15)
+    False
+    >>> park_as_a_place("加快邵阳经济技术开发区汽车零部件产业园建设。", 11, 16)
+    False
+    >>> park_as_a_place("重点发展氢能，打造氢能产业集群。", 9, 11)
+    False
+    """
+    park = _PARK.match(text, end)
+    if park is None or (park[0] == "园" and not text.startswith("产业", end - 2)) or park[0] == "基地":
+        return False  # 氢能园, 光伏基地: no park named so (a 产业园, a 园区, a 产业基地 are)
+    if _PARK_BUILT_AFTER.match(text, park.end()):
+        return False
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    built = [m.end() for m in _PARK_BUILT_BEFORE.finditer(text, clause, start)]
+    placed = [m.end() for m in _PLACE_BEFORE.finditer(text, clause, start)]
+    return not built or bool(placed) and max(placed) > max(built)
+
+
+# The designation of clusters a sector's label is part of (入选国家先进制造业集群名单, 列为全省重点培育的先进制造业集群,
+# 联合申报国家级先进制造业集群): a title given, not a sector of the text; building one (共建先进制造业集群) is the sector.
+_CLUSTER = re.compile(r"(?:产业)?集群")
+_DESIGNATING = re.compile(r"入选|列为|列入|纳入|申报|公布|认定")
+
+
+def cluster_designation(text: str, start: int, end: int) -> bool:
+    """Is the label at ``text[start:end]`` the name of a designation of clusters?
+
+    >>> cluster_designation("工信部公布新一批国家先进制造业集群名单。", 10, 15)
+    True
+    >>> cluster_designation("襄阳高新区汽车产业集群入选国家级先进制造业集群。", 16, 21)
+    True
+    >>> cluster_designation("三市共建国家级先进制造业集群。", 7, 12)
+    False
+    """
+    cluster = _CLUSTER.match(text, end)
+    if cluster is None:
+        return False
+    if text.startswith("名单", cluster.end()):
+        return True
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 20), start)), default=max(0, start - 20))
+    return _DESIGNATING.search(text, clause, start) is not None
+
+
+# After a label (read after the longest label holding it), a place's epithet by its sector (农业大市, 制造业强县,
+# 航空航天产业重镇, 动力电池之都, 钢铁之城, 老牌汽车城, 新能源城市): it says what the place is, not a sector the text
+# discusses (unless the place builds itself into one: _EPITHET_BUILT). Not 城乡, 城区, 城际, 城镇, 城投 (other words opening with 城).
+_EPITHET_AFTER = re.compile(r"(?:产业)?(?:[大强](?:省|市|县|区|镇|国)|重镇|名城|之都|之城|之乡|城市|城(?![乡区际镇投建]))")
+
+
+# Before the epithet in its clause, a verb making it a goal the place works for (加快建设“中国新能源汽车之都”, 打造工程机械
+#之都, 迈向汽车强市): the sector named is what the place builds up, as a park built is.
+_EPITHET_BUILT = re.compile(r"建设|建成|打造|创建|争创|迈向|跨越|向[^，。；]{0,8}?(?:转变|迈进)")
+
+
+def epithet(text: str, start: int, end: int) -> bool:
+    """Does a place's epithet by the sector whose label is ``text[start:end]`` follow it, saying what a place is?
+
+    >>> epithet("齐齐哈尔还是农业大市。", 6, 8)
+    True
+    >>> epithet("西安是全国航空航天产业重镇。", 5, 9)
+    True
+    >>> epithet("推动农业和城乡融合发展。", 2, 4)
+    False
+    >>> epithet("加快建设“中国新能源汽车之都”。", 7, 12)
+    False
+    """
+    if _EPITHET_AFTER.match(text, end) is None:
+        return False
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 20), start)), default=max(0, start - 20))
+    return _EPITHET_BUILT.search(text, clause, start) is None

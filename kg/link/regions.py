@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places, outside_mainland
-from kg.link.industries import application_field, customer, in_company_name
+from kg.link.industries import application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance, park_as_a_place
 from kg.link.timeline import Timeline
 
 __all__ = ["RegionResolver", "read_guards"]
@@ -27,13 +27,14 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
-# After an industry's label, the rest of a designation, event or grant named after it.
-_DESIGNATION_AFTER = re.compile(r"(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+# After an industry's label, the rest of a designation, event or grant named after it, or a platform serving the
+# sector (检测认证公共服务平台, 研发服务平台, 电商平台, 算力平台: the platform, not the sector, is built or used).
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
-# not the industry. Not materials, modules or parks (储能材料, 光伏组件, 机器人产业园), which the gold reads as the
-# sector's own, nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
+# not the industry. Not modules (光伏组件), which the gold reads as the sector's own (materials and parks:
+# kg.link.industries), nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
 # 机器人零部件, 核电装备关键部件). Read after the longest label that holds this one (新能源 in 新能源汽车轻量化部件).
 _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
 # After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
@@ -47,13 +48,22 @@ _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufac
 # Between a sector's label and another label that ends its clause, a copula and whose it is (电子信息产业是我市传统
 # 优势产业, 船舶和海洋工程装备是全市的传统优势产业): the second classifies the first, no sector of its own.
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
+# What a sector's label may end with that names no sector of its own (化工 + 产业).
+_GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+# The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
+# materials written after it (特钢新材料) are no other sector's.
+_MATERIALS_CONCEPTS = frozenset({"industry:new-materials", "industry:future-materials"})
 _LONGEST_LABEL = 14  # no industry label of the scheme is longer (新兴软件和新型信息技术服务: 13)
 _CLAUSE_END = re.compile(r"[，。；！？\n]|$")
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
 # 合伙人), after a quantifier of one person: who speaks, not the sector.
 _ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
-_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人)")
+_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
+# …or after a quantifier of one firm, the firm's person (一家光通信企业负责人告诉记者, 一家来自北京的云计算企业负责人说,
+# 一家港口物流企业的调度员说): the firm is named by its trade to say who speaks.
+_ONE_FIRM = re.compile(r"[一某]家(?:[^\W\d]{0,8})$")
+_FIRMS_PERSON = re.compile(r"(?:企业|公司)的?(?:老板|经理|负责人|合伙人|高管|员工|工人|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
@@ -214,6 +224,8 @@ class RegionResolver:
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "industry" and self._tail_of_another_label(context, cand, text):
+            return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
@@ -221,7 +233,8 @@ class RegionResolver:
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
-        if entity.type == "industry" and _PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]):
+        if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
+                                           or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
         if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
             return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
@@ -233,6 +246,8 @@ class RegionResolver:
             return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
         if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
             return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
+        if entity.type == "industry" and self._names_no_sector_after(text, cand):
+            return None  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
         if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
             return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
         if entity.type == "industry" and text.startswith("司", cand.end):
@@ -296,6 +311,39 @@ class RegionResolver:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _tail_of_another_label(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Does the label start inside another industry label that starts before it and ends inside it, adding only a
+        generic head to it (化工产业 in 煤化工产业链, where 煤化工 is coal's), at a place jieba does not cut? Then the
+        other is the word written and this one a fragment across two words; claimed longest first, it would take the
+        other's place. Not a label with a head of its own (电池回收 in 锂电池回收: the recycling of lithium batteries)."""
+        if self.words.starts_word(text, cand.start):
+            return False
+        return any(o.unit == cand.unit and o.start < cand.start < o.end < cand.end and text[o.end:cand.end] in _GENERIC_HEADS
+                   and "industry" in o.meaning.types for o in context.cands)
+
+    def _names_no_sector_after(self, text: str, cand: Candidate) -> bool:
+        """Does what follows the label (read after the longest label holding it) make it no sector of the text:
+        the sector's materials (锂电材料, 磷化工新材料), a park that is only a place (位于…电子信息产业园内; a park built,
+        planned or funded is the sector's), a designation of clusters (入选国家先进制造业集群名单), or a place's epithet
+        (农业大市, 航空航天重镇)? The gold's conventions of 2026-12-05 late (tests/gold/linking/README.md)."""
+        ends = {cand.end, self._label_end(text, cand)} if cand.covered else {cand.end}
+        of_materials = names_a_substance(cand.form) or any(self._a_kind_of_materials(i) for i, _ in cand.meaning.others)  # 特钢新材料, 半导体材料
+        return any((materials(text, end) and not of_materials) or park_as_a_place(text, cand.start, end)
+                   or cluster_designation(text, cand.start, end) or epithet(text, cand.start, end) for end in ends)
+
+    def _a_kind_of_materials(self, entity_id: str) -> bool:
+        """Is the industry materials itself, by the scheme (新材料, 先进钢铁材料, 石墨烯 under 未来材料)?"""
+        seen, todo = set(), [entity_id]
+        while todo:
+            i = todo.pop()
+            if i in _MATERIALS_CONCEPTS:
+                return True
+            entity = self.kb.by_id.get(i)
+            if i not in seen and entity is not None and entity.type == "industry":
+                seen.add(i)
+                todo.extend(entity.parents)
+        return False
 
     def _label_end(self, text: str, cand: Candidate) -> int:
         """Where the longest industry label that holds this one ends (新能源 in 新能源汽车: after 汽车)."""

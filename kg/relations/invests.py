@@ -407,6 +407,12 @@ _FUND_SETTERS = re.compile(r"由([^，,。；;]{1,40}?)(?:共同)?(?:出资|发�
 _POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金")
 
 
+# A state-owned company setting a fund up, right before the fund's name in its clause (宁波市国有资本投资运营集团设立…,
+# 合肥市建设投资控股（集团）有限公司牵头设立…, 由市属国企出资设立的…): the company's fund, whatever it is called —
+# it invests in its purposes, the company's city does not back them (the gold's convention of 2026-12-05 late).
+_COMPANY_SETS_UP = re.compile(r"(?:集团|公司|国企|国有企业|国资平台|国有平台)[^，。；]{0,8}?(?:共同)?(?:发起|出资|牵头)?设立(?:了|的)?$")
+
+
 # A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
 _ZONE_FUND = re.compile(r"(?:新区|高新区|经开区|开发区|园区|片区|自贸区|试验区)")
 
@@ -420,7 +426,8 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     …重点投资…: the sub-fund invests, its city only names it), not what a fund has invested in (已投资,
     累计投资), not a fund the sentence says others set up (由某高新区与社会资本共同设立, 由某市引导基金
     …发起: not its owner's), not a fund whose name gives no region (前海深港合作母基金) or names a zone
-    (…新区产业发展基金), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
+    (…新区产业发展基金), not a fund a state-owned company set up (某市国有资本投资运营集团设立…母基金: the
+    company's), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
     or a selection's notice (…完成首批子基金遴选) states the fund's purpose too: its owner backs it (the gold's
     convention since 2026-12-05). :func:`_backs` reads nothing in such a sentence."""
     purposes = {}
@@ -438,6 +445,7 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     if not purposes:
         return []
     named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
+    companys = {m.id for s in sents for a, _, m in s.of_types(("fund",)) if _COMPANY_SETS_UP.search(s.text, _clause_start(s.text, a), a)}
     out = []
     for fact in facts:
         if fact.relation != "invests_in" or not fact.evidence.rule.startswith("fund_cue_industry") or fact.evidence.sentence not in purposes:
@@ -445,6 +453,8 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         _, owner, name = fact.subject.split(":", 2) if fact.subject.count(":") >= 2 else ("", "", "")
         if not owner.isdigit() or fact.subject not in named or not _POLICY_FUND.search(name) or "子基金" in name or _ZONE_FUND.match(name):
             continue
+        if fact.subject in companys:
+            continue  # 某市国有资本投资运营集团设立…母基金: the company's fund
         if purposes[fact.evidence.sentence] - {owner}:
             continue  # set up by someone else (a zone, another region's fund)
         region = context.kb.get(owner)
