@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1051,10 +1052,11 @@ def _toc_entries(lines: Sequence[Line]) -> set[int]:
     return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
 
 
-def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int]) -> list[int]:
-    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目)."""
+def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int], known: _FrontLines | None = None) -> list[int]:
+    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目).
+    ``known``: the file's lines by title key, shared by its readings."""
     titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
-    entries = [i for i in front if _title_key(lines[i].text) in titles]
+    entries = (known or _FrontLines(lines)).keyed(titles, front)
     if not entries:
         return []
     label = entries[0] - 1
@@ -1435,7 +1437,55 @@ def _last_part(lines: Sequence[Line], region: range) -> str | None:
     return _opening_part(lines[last].text) if last is not None else None
 
 
-def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
+class _FrontLines:
+    """What the readings of one file ask of the lines above their first headline, found once per line and shared.
+
+    Every reading's front is the file's first lines (:func:`_assign`), and a file is read with each class of its
+    headlines: scanning each front anew asked the same lines the same questions once per reading (and most of a long
+    file's lines, for a class whose first headline stands far down). Here each question is asked of a line once, of
+    the lines above the lowest first headline asked about; a reading takes the answers above its own."""
+
+    _TESTS = {
+        # prose: what opens a report or an essay, not a masthead (nor a page's own lines, an editor's note, a greeting)
+        "prose": lambda line: is_prose(line.text) and not line.kind.startswith("page_") and not _EDITOR_NOTE.match(line.text)
+        and not _GREETING.match(line.text),
+        "page_title": lambda line: line.kind == "page_title",
+        "note": lambda line: _EDITOR_NOTE.match(line.text) is not None,
+        "headline": lambda line: headline_form(line.text) and not line.kind.startswith("page_"),
+    }
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._found: dict[str, list[int]] = {name: [] for name in self._TESTS}
+        self._asked: dict[str, int] = dict.fromkeys(self._TESTS, 0)  # lines asked so far, from the top
+        self._keys: dict[str, list[int]] = {}  # title key → the lines with it, top down (:func:`_title_key`)
+        self._keyed = 0
+
+    def above(self, name: str, front: Sequence[int]) -> list[int]:
+        """The lines of ``front`` (ascending line indices) that pass the test ``name``."""
+        test = self._TESTS[name]
+        if front and front[-1] != len(front) - 1:  # (not the file's first lines: each asked here)
+            return [i for i in front if test(self._lines[i])]
+        found, asked, end = self._found[name], self._asked[name], len(front)
+        if end > asked:
+            found.extend(i for i in range(asked, end) if test(self._lines[i]))
+            self._asked[name] = end
+        return found[: bisect_left(found, end)]
+
+    def keyed(self, keys: set[str], front: Sequence[int]) -> list[int]:
+        """The lines of ``front`` (ascending line indices) whose title key (:func:`_title_key`) is one of ``keys``."""
+        if front and front[-1] != len(front) - 1:
+            return [i for i in front if _title_key(self._lines[i].text) in keys]
+        end = len(front)
+        for i in range(self._keyed, end):
+            self._keys.setdefault(_title_key(self._lines[i].text), []).append(i)
+        self._keyed = max(self._keyed, end)
+        return sorted(i for key in keys for i in self._keys.get(key, ()) if i < end)
+
+
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int],
+                 known: _FrontLines | None = None) -> tuple[float, list[str]]:
+    known = known or _FrontLines(lines)
     score = 0.0
     bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
@@ -1495,27 +1545,26 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
     # (a lead that counts the items a series of cases or answers holds, 选取4件，现予发布, introduces them: no report's opening)
-    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
-             and not _GREETING.match(lines[i].text)
-             and not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
+    intro = [i for i in known.above("prose", front)
+             if not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
     # A web page titled by a line above the headlines (its <title> opens with it), with a lead under that
     # title and no source beside any headline: one report, whose headlines are its sub-heads.
-    pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
+    pages = [lines[i].text for i in known.above("page_title", front)]
     titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
-              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
+              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)] if pages else []
     if titled and intro and not any(c.meta for c in heads) and not parts:
         score -= 3.0
         reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
-    listed = len(_listed(lines, heads, front))
+    listed = len(_listed(lines, heads, front, known))
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
     # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces.
-    counted = [i for i in front if _EDITOR_NOTE.match(lines[i].text) and (m := _NOTE_COUNT.search(lines[i].text))
+    counted = [i for i in known.above("note", front) if (m := _NOTE_COUNT.search(lines[i].text))
                and _count(m["n"]) == len(items)]
     if counted:
         score += 2.5
@@ -1537,8 +1586,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
-        titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
-        if titles:
+        if known.above("headline", front):
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
@@ -1640,13 +1688,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     for mark in sorted({c.mark for c in loose}) if quoting else ():
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
     readings = []
+    known = _FrontLines(lines)  # (what every reading asks of the lines above its first headline)
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
             continue
         front, items, back, headings = _assign(lines, text, heads)
         if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
             continue  # questions (问：…？, ## 问：…？) under a news title (访谈｜…, 专访…, …——访…) are one interview's turns, no digest's items
-        score, reasons = _score_items(lines, text, heads, items, front)
+        score, reasons = _score_items(lines, text, heads, items, front, known)
         if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
@@ -1695,7 +1744,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         elif name.endswith("+quotations"):
             reasons[0] += f", {sum(c.loose for c in heads)} of them quotations standing where the headlines stand"
-        toc = _listed(lines, heads, front)
+        toc = _listed(lines, heads, front, known)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
 
