@@ -853,25 +853,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # (In a file where no line ends a sentence: asked only where a line seems to run on into the next.)
     unstopped = None
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
-                or i in toc:
-            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
-            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
-        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
-                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
-            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
-        if _BACK_MATTER.match(line.text) or line.cut:
-            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
-            # open at a page's foot (or a running header's), which runs on over it
+        # (its shape first: most lines are paragraphs, and it rules them out; the furniture it may be is asked below, of
+        # the lines shaped like headlines)
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
         # them, where at a press conference they are asked inside an item; the readings' scores choose)
         question = _asked(lines, i)
-        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
-                or (line.text[:1] == "#" and is_summary(line.text)):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
-        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
-            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -889,6 +875,22 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         quoted = quoted or loose
         if not (shaped or quoted) or _table_row(lines, i):
             continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
+        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
+                or i in toc:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
+            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
+                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
+            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
+        if _BACK_MATTER.match(line.text) or line.cut:
+            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
+            # open at a page's foot (or a running header's), which runs on over it
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
+                or (line.text[:1] == "#" and is_summary(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
+        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
+            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
