@@ -1041,7 +1041,8 @@ def _title_key(text: str) -> str:
     text = _LIST_BULLET.sub("", text.strip("*_#> \u3000"))
     if text[-1:].isdecimal() or text[-2:-1].isdecimal():  # a page number ends it (\d: a decimal digit; $ allows a newline after)
         text = _PAGE_NUMBER.sub("", text)
-    return _KEY_MARKS.sub("", strip_numbering(text))
+    key = "".join(strip_numbering(text).split())  # (without whitespace, what \s matches: a fraction of a substitution's cost)
+    return _KEY_MARKS.sub("", key) if "*" in key or "_" in key or "#" in key or ">" in key else key
 
 
 def _toc_entries(lines: Sequence[Line]) -> set[int]:
