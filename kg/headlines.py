@@ -1047,12 +1047,12 @@ def _title_key(text: str) -> str:
 
 def _toc_entries(lines: Sequence[Line]) -> set[int]:
     """Lines of a table of contents: headline-shaped lines whose words come again, further down, as a headline."""
+    keys = [_title_key(line.text) for line in lines]
     last: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        key = _title_key(line.text)
-        if visual_width(key) >= 4:
+    for i, key in enumerate(keys):
+        if len(key) >= 8 or visual_width(key) >= 4:  # (a character is half a cell wide at least: most keys are long)
             last[key] = i
-    return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
+    return {i for i, key in enumerate(keys) if last.get(key, i) > i and headline_form(lines[i].text)}
 
 
 def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int], known: _FrontLines | None = None) -> list[int]:
