@@ -1826,7 +1826,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         score += min(parts, 4) * 1.0
         reasons.append(f"{parts} headings of a document's parts")
     # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
-    kinds = {numbering(line.text) for line in lines if not digest_section(line)}
+    # (the numbering first, of the three kinds that nest here: most lines have none, and a section's name is asked of few)
+    kinds = {kind for line in lines if (kind := numbering(line.text)) in ("一、", "（一）", "1.") and not digest_section(line)}
     if {"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds:
         score += 2.0
         reasons.append("nested numbering")
