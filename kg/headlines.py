@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -863,25 +864,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         1 for k in range(n - 1) if _COMMA.search(lines[k].text) and not ends_sentence(lines[k].text) and headline_form(lines[k].text)
         and _heads_paragraph(lines, k, 1.0)) >= 3 else None
     for i, line in enumerate(lines):
-        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
-                or i in toc:
-            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
-        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
-            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
-        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
-                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
-            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
-        if _BACK_MATTER.match(line.text) or line.cut:
-            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
-            # open at a page's foot (or a running header's), which runs on over it
+        # (its shape first: most lines are paragraphs, and it rules them out; the furniture it may be is asked below, of
+        # the lines shaped like headlines)
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by
         # them, where at a press conference they are asked inside an item; the readings' scores choose)
         question = _asked(lines, i)
-        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
-                or (line.text[:1] == "#" and is_summary(line.text)):
-            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
-        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
-            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         marked = line.kind in HEADING_KINDS
         tagged = _TAGGED.match(line.text)
         inner = line.text[tagged.end() :] if tagged and tagged.end() < len(line.text) else line.text.strip("【】")
@@ -899,6 +886,22 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         quoted = quoted or loose
         if not (shaped or quoted) or _table_row(lines, i):
             continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
+        if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
+                or i in toc:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+        if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
+            continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
+        if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
+                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
+            continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
+        if _BACK_MATTER.match(line.text) or line.cut:
+            continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
+            # open at a page's foot (or a running header's), which runs on over it
+        if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
+                or (line.text[:1] == "#" and is_summary(line.text)):
+            continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
+        if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
+            continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
         barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
@@ -1049,23 +1052,25 @@ def _title_key(text: str) -> str:
     text = _LIST_BULLET.sub("", text.strip("*_#> \u3000"))
     if text[-1:].isdecimal() or text[-2:-1].isdecimal():  # a page number ends it (\d: a decimal digit; $ allows a newline after)
         text = _PAGE_NUMBER.sub("", text)
-    return _KEY_MARKS.sub("", strip_numbering(text))
+    key = "".join(strip_numbering(text).split())  # (without whitespace, what \s matches: a fraction of a substitution's cost)
+    return _KEY_MARKS.sub("", key) if "*" in key or "_" in key or "#" in key or ">" in key else key
 
 
 def _toc_entries(lines: Sequence[Line]) -> set[int]:
     """Lines of a table of contents: headline-shaped lines whose words come again, further down, as a headline."""
+    keys = [_title_key(line.text) for line in lines]
     last: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        key = _title_key(line.text)
-        if visual_width(key) >= 4:
+    for i, key in enumerate(keys):
+        if len(key) >= 8 or visual_width(key) >= 4:  # (a character is half a cell wide at least: most keys are long)
             last[key] = i
-    return {i for i, line in enumerate(lines) if last.get(_title_key(line.text), i) > i and headline_form(line.text)}
+    return {i for i, key in enumerate(keys) if last.get(key, i) > i and headline_form(lines[i].text)}
 
 
-def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int]) -> list[int]:
-    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目)."""
+def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int], known: _FrontLines | None = None) -> list[int]:
+    """Front lines that list the headlines ``heads`` (a table of contents), with the label above them (本期要目).
+    ``known``: the file's lines by title key, shared by its readings."""
     titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
-    entries = [i for i in front if _title_key(lines[i].text) in titles]
+    entries = (known or _FrontLines(lines)).keyed(titles, front)
     if not entries:
         return []
     label = entries[0] - 1
@@ -1448,7 +1453,55 @@ def _last_part(lines: Sequence[Line], region: range) -> str | None:
     return _opening_part(lines[last].text) if last is not None else None
 
 
-def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int]) -> tuple[float, list[str]]:
+class _FrontLines:
+    """What the readings of one file ask of the lines above their first headline, found once per line and shared.
+
+    Every reading's front is the file's first lines (:func:`_assign`), and a file is read with each class of its
+    headlines: scanning each front anew asked the same lines the same questions once per reading (and most of a long
+    file's lines, for a class whose first headline stands far down). Here each question is asked of a line once, of
+    the lines above the lowest first headline asked about; a reading takes the answers above its own."""
+
+    _TESTS = {
+        # prose: what opens a report or an essay, not a masthead (nor a page's own lines, an editor's note, a greeting)
+        "prose": lambda line: is_prose(line.text) and not line.kind.startswith("page_") and not _EDITOR_NOTE.match(line.text)
+        and not _GREETING.match(line.text),
+        "page_title": lambda line: line.kind == "page_title",
+        "note": lambda line: _EDITOR_NOTE.match(line.text) is not None,
+        "headline": lambda line: headline_form(line.text) and not line.kind.startswith("page_"),
+    }
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._found: dict[str, list[int]] = {name: [] for name in self._TESTS}
+        self._asked: dict[str, int] = dict.fromkeys(self._TESTS, 0)  # lines asked so far, from the top
+        self._keys: dict[str, list[int]] = {}  # title key → the lines with it, top down (:func:`_title_key`)
+        self._keyed = 0
+
+    def above(self, name: str, front: Sequence[int]) -> list[int]:
+        """The lines of ``front`` (ascending line indices) that pass the test ``name``."""
+        test = self._TESTS[name]
+        if front and front[-1] != len(front) - 1:  # (not the file's first lines: each asked here)
+            return [i for i in front if test(self._lines[i])]
+        found, asked, end = self._found[name], self._asked[name], len(front)
+        if end > asked:
+            found.extend(i for i in range(asked, end) if test(self._lines[i]))
+            self._asked[name] = end
+        return found[: bisect_left(found, end)]
+
+    def keyed(self, keys: set[str], front: Sequence[int]) -> list[int]:
+        """The lines of ``front`` (ascending line indices) whose title key (:func:`_title_key`) is one of ``keys``."""
+        if front and front[-1] != len(front) - 1:
+            return [i for i in front if _title_key(self._lines[i].text) in keys]
+        end = len(front)
+        for i in range(self._keyed, end):
+            self._keys.setdefault(_title_key(self._lines[i].text), []).append(i)
+        self._keyed = max(self._keyed, end)
+        return sorted(i for key in keys for i in self._keys.get(key, ()) if i < end)
+
+
+def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int],
+                 known: _FrontLines | None = None) -> tuple[float, list[str]]:
+    known = known or _FrontLines(lines)
     score = 0.0
     bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
@@ -1508,27 +1561,26 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         reasons.append(f"{len(items)} items each written with {'、'.join(parts)}")
     # Prose before the first headline: an introduction, as a report or an essay opens, not a masthead.
     # (a lead that counts the items a series of cases or answers holds, 选取4件，现予发布, introduces them: no report's opening)
-    intro = [i for i in front if is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
-             and not _GREETING.match(lines[i].text)
-             and not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
+    intro = [i for i in known.above("prose", front)
+             if not (parts and any(_count(m["n"]) == len(items) for m in _PIECES_COUNTED.finditer(lines[i].text)))]
     if intro:
         score -= 1.5 * min(len(intro), 2)
         reasons.append(f"{len(intro)} lines of prose before the first headline")
     # A web page titled by a line above the headlines (its <title> opens with it), with a lead under that
     # title and no source beside any headline: one report, whose headlines are its sub-heads.
-    pages = [lines[i].text for i in front if lines[i].kind == "page_title"]
+    pages = [lines[i].text for i in known.above("page_title", front)]
     titled = [i for i in front if lines[i].kind != "page_title" and len(lines[i].text) >= 6 and not _masthead_line(lines[i].text)
-              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)]
+              and not _newsletter_name(lines[i].text) and any(page.startswith(lines[i].text) for page in pages)] if pages else []
     if titled and intro and not any(c.meta for c in heads) and not parts:
         score -= 3.0
         reasons.append("headlines under the page's own title and its lead: the sub-heads of one report")
     # A table of contents whose entries come again below as the headlines: a digest's furniture.
-    listed = len(_listed(lines, heads, front))
+    listed = len(_listed(lines, heads, front, known))
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
     # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces.
-    counted = [i for i in front if _EDITOR_NOTE.match(lines[i].text) and (m := _NOTE_COUNT.search(lines[i].text))
+    counted = [i for i in known.above("note", front) if (m := _NOTE_COUNT.search(lines[i].text))
                and _count(m["n"]) == len(items)]
     if counted:
         score += 2.5
@@ -1553,8 +1605,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             score += bare
             reasons.append("items of a bulletin's shape under its masthead")
     else:
-        titles = [i for i in front if headline_form(lines[i].text) and not lines[i].kind.startswith("page_")]
-        if titles:
+        if known.above("headline", front):
             score -= 1.0
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
@@ -1668,13 +1719,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     for mark in sorted({c.mark for c in loose}) if quoting else ():
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
     readings = []
+    known = _FrontLines(lines)  # (what every reading asks of the lines above its first headline)
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
             continue
         front, items, back, headings = _assign(lines, text, heads)
         if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
             continue  # questions (问：…？, ## 问：…？) under a news title (访谈｜…, 专访…, …——访…) are one interview's turns, no digest's items
-        score, reasons = _score_items(lines, text, heads, items, front)
+        score, reasons = _score_items(lines, text, heads, items, front, known)
         if name == "plain。" and any(headline_form(lines[i].text) and not _masthead_line(lines[i].text) for i in front):
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
@@ -1723,7 +1775,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"
         elif name.endswith("+quotations"):
             reasons[0] += f", {sum(c.loose for c in heads)} of them quotations standing where the headlines stand"
-        toc = _listed(lines, heads, front)
+        toc = _listed(lines, heads, front, known)
         readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
     return readings
 
@@ -1802,7 +1854,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
         score += min(parts, 4) * 1.0
         reasons.append(f"{parts} headings of a document's parts")
     # (Sections named as a digest's, 一、省内动态 over 1. items, nest no document's parts.)
-    kinds = {numbering(line.text) for line in lines if not digest_section(line)}
+    # (the numbering first, of the three kinds that nest here: most lines have none, and a section's name is asked of few)
+    kinds = {kind for line in lines if (kind := numbering(line.text)) in ("一、", "（一）", "1.") and not digest_section(line)}
     if ({"一、", "（一）"} <= kinds or {"一、", "1."} <= kinds or {"（一）", "1."} <= kinds) and not _one_list_among_items(lines):
         score += 2.0
         reasons.append("nested numbering")

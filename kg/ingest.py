@@ -551,7 +551,7 @@ def _glued_header_pattern(raws: Iterable[str]) -> re.Pattern[str]:
     """The running headers of a source: learnt from the ones alone on a line."""
     forms: set[str] = set()
     for raw in raws:
-        match = _PAGE_HEADER_LINE.fullmatch(raw.strip())
+        match = _PAGE_HEADER_LINE.fullmatch(raw.strip()) if "期" in raw else None  # (its issue, 第…期, ends every one)
         if match:
             name = re.escape(match["name"])
             forms.add(rf"(?:{re.escape(match['pre'])}\s*)?{name}" if match["pre"] else name)

@@ -825,7 +825,8 @@ def is_metadata(text: str) -> bool:
     text = text.strip("*_ ").lstrip("> ")  # a Markdown byline in italics or bold, a source line quoted (> 来源：…)
     if not text or INTERVIEW_TURN.match(text):
         return False
-    return (bool(_METADATA.match(text)) and visual_width(text) <= 60) or bool(_BYLINE.match(text)) or is_item_furniture(text) or \
+    # (the width first: most lines are paragraphs, wider than any source line, and the pattern of every kind of it is long)
+    return (visual_width(text) <= 60 and _METADATA.match(text) is not None) or bool(_BYLINE.match(text)) or is_item_furniture(text) or \
         (text.startswith("——") and visual_width(text) <= 80 and not ends_sentence(text)) or (text[0] in "（(" and bracketed_outlet(text) is not None) or \
         (("：" in text or ":" in text) and visual_width(text) <= 60
          and ((_FIELD_PAIRS.fullmatch(text) is not None and _FIELD_AMOUNT.search(text) is None) or _PLACE_FIELD.fullmatch(text) is not None))

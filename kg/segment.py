@@ -249,7 +249,7 @@ class _Toc:
     indices: set[int] = field(default_factory=set)  # line indices that are the TOC
 
     def __contains__(self, title: str) -> bool:
-        return _key(title) in self.section_of
+        return bool(self.section_of) and _key(title) in self.section_of  # (asked of every line; most files list no contents)
 
 
 _NOT_CATEGORY = re.compile(r"[\d:：，,、《“]")
@@ -621,6 +621,8 @@ def _year(front: Sequence[Line]) -> int | None:
 
 
 def _is_outlet_line(lines: Sequence[Line], i: int) -> bool:
+    if not lines[i].text[-1:].isdecimal():
+        return False  # (asked of every line: its date ends it, \d being a decimal digit)
     match = _OUTLET_LINE.match(lines[i].text)
     if not match or _SENTENCE_PUNCT.search(match["outlet"]) or visual_width(match["outlet"]) > 24:
         return False
