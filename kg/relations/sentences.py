@@ -41,8 +41,9 @@ class Sentence:
 
     def of_types(self, types: tuple[str, ...]) -> list[tuple[int, int, Mention]]:
         """The mentions of these types, in order (a list of the sentence's own: do not change it)."""
-        if not self.mentions:
-            return self.mentions  # (many sentences name nothing: asked of every sentence by some rules)
+        mentions = self.mentions
+        if len(mentions) < 2:  # (many sentences name one thing or nothing: some rules ask every sentence)
+            return mentions if not mentions or mentions[0][2].type in types else []
         found = self._of_types.get(types)
         if found is None:
             found = self._of_types[types] = [x for x in self.mentions if x[2].type in types]
