@@ -158,7 +158,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
 def _closing_margins(every: Sequence[Sentence], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Sentence]:
     """The margins after the body in the source (back matter: a signature, an 抄送 list), in source order;
     not the front matter (a 文号 or masthead line), which the units list after the body too."""
-    body = [units[s.unit] for s in sents if units[s.unit].text]
+    body = [units[u] for u in dict.fromkeys(s.unit for s in sents) if units[u].text]  # (each unit once, not once per sentence)
     if not body:
         return []
     end = max(u.source_span(0, len(u.text))[1] for u in body)

@@ -70,18 +70,19 @@ def _masked(sentence: Sentence) -> str:
     found = sentence._of_types.get("masked")
     if found is not None:
         return found
-    text = list(sentence.text)
-    for s, e, m in sentence.mentions:
-        if m.type in ("policy", "agency", "fund"):  # nor one inside a name (国家发展改革委, 产业发展基金)
-            text[s:e] = "□" * (e - s)
-    for match in _cue_re("backs", "not_cue").finditer(sentence.text):
-        text[match.start() : match.end()] = "□" * len(match[0])
+    # The spans to blank are gathered first: a sentence with none (many) is its own text, not copied.
+    spans = [(s, e) for s, e, m in sentence.mentions if m.type in ("policy", "agency", "fund")]  # nor one inside a name (国家发展改革委, 产业发展基金)
+    spans += [match.span() for match in _cue_re("backs", "not_cue").finditer(sentence.text)]
     if "支持" in sentence.text:
-        for match in _CAPABILITY.finditer(sentence.text):
-            text[match.start() : match.end()] = "□" * len(match[0])
+        spans += [match.span() for match in _CAPABILITY.finditer(sentence.text)]
     if "报告" in sentence.text or "指数" in sentence.text or "皮书" in sentence.text or "研究" in sentence.text or "榜单" in sentence.text:  # most sentences name none
-        for match in _PUBLICATION.finditer(sentence.text):
-            text[match.start() : match.end()] = "□" * len(match[0])
+        spans += [match.span() for match in _PUBLICATION.finditer(sentence.text)]
+    if not spans:
+        found = sentence._of_types["masked"] = sentence.text
+        return found
+    text = list(sentence.text)
+    for s, e in spans:
+        text[s:e] = "□" * (e - s)
     found = sentence._of_types["masked"] = "".join(text)
     return found
 

@@ -145,8 +145,9 @@ class _Context(_ArticleContext):
 
     @cached_property
     def _years(self) -> dict[tuple[int, int], list[re.Match[str]]]:
-        """The years written in each sentence (by unit and start), searched for once."""
-        return {(s.unit, s.start): list(_YEAR.finditer(s.text)) if "年" in s.text else [] for s in self.sents}  # most name none
+        """The years written in each sentence (by unit and start), searched for once, when first asked
+        (most sentences no rule asks about)."""
+        return {}
 
     def industries(self, sentence: Sentence) -> list[tuple[int, int, Mention]]:
         """The sentence's industry mentions that stand as terms (see :func:`_stands_as_term`)."""
@@ -179,7 +180,11 @@ class _Context(_ArticleContext):
 
     def years(self, sentence: Sentence) -> list[re.Match[str]]:
         """The years written in one of the article's sentences."""
-        return self._years[(sentence.unit, sentence.start)]
+        key = (sentence.unit, sentence.start)
+        found = self._years.get(key)
+        if found is None:
+            found = self._years[key] = list(_YEAR.finditer(sentence.text)) if "年" in sentence.text else []  # most name none
+        return found
 
     @cached_property
     def _target_years(self) -> dict[int, list[tuple[int, int]]]:
@@ -223,12 +228,18 @@ class _Context(_ArticleContext):
         return years[k - 1][1] if k else None
 
     def tag_subject(self, sentence: Sentence) -> list[str] | None:
-        """The region of the 【tag】 that opens this sentence's paragraph, if any."""
-        tag = _PARAGRAPH_TAG.match(self.units[sentence.unit].text)
-        if not tag:
-            return None
-        place = self.linker._place_named(tag[1])
+        """The region of the 【tag】 that opens this sentence's paragraph, if any (found once per paragraph:
+        the rules ask it of every sentence whose subject they look for)."""
+        place = self._tag_places.get(sentence.unit, False)
+        if place is False:
+            tag = _PARAGRAPH_TAG.match(self.units[sentence.unit].text)
+            place = self._tag_places[sentence.unit] = self.linker._place_named(tag[1]) if tag else None
         return [place] if place else None
+
+    @cached_property
+    def _tag_places(self) -> dict[int, str | None]:
+        """Per unit, the place its 【tag】 names (see :meth:`tag_subject`)."""
+        return {}
 
     def subject_at(self, sentence: Sentence) -> list[str]:
         """The article's subject where this sentence stands: a paragraph opened by 【北京】

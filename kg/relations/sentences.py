@@ -41,6 +41,9 @@ class Sentence:
 
     def of_types(self, types: tuple[str, ...]) -> list[tuple[int, int, Mention]]:
         """The mentions of these types, in order (a list of the sentence's own: do not change it)."""
+        mentions = self.mentions
+        if len(mentions) < 2:  # (many sentences name one thing or nothing: some rules ask every sentence)
+            return mentions if not mentions or mentions[0][2].type in types else []
         found = self._of_types.get(types)
         if found is None:
             found = self._of_types[types] = [x for x in self.mentions if x[2].type in types]
@@ -84,7 +87,8 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
         inside = sorted(by_unit.get(u, []), key=lambda x: (x[0], x[1]))  # mentions do not overlap
         k = 0  # the first mention not yet given to a sentence
         for sentence_start, sentence_end in zip(bounds, bounds[1:]):
-            for a, b in _pieces(unit.text, sentence_start, sentence_end, inside, k):
+            # (a sentence within the limit is one piece: most are)
+            for a, b in ((sentence_start, sentence_end),) if sentence_end - sentence_start <= MAX_SENTENCE else _pieces(unit.text, sentence_start, sentence_end, inside, k):
                 mine = []
                 while k < len(inside) and inside[k][0] < b:
                     s, e, m = inside[k]

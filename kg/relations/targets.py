@@ -206,6 +206,17 @@ def _indicator_targets(sentence: Sentence, context: _Context, evidence, start: i
                     yield Fact(subject, "backs", named[0][2].id, evidence(sentence, "target_implies_backs"))
 
 
+def _measured_figure(text: str) -> bool:
+    """Does a metric word (产值, 规模 …) stand in the 16 characters before a figure of ``text``? Every target
+    :func:`_stated_targets` reads is such a figure (see its loop over the figures): a sentence with none is not
+    read further, before the years, the goal words and which industries stand as terms are looked into."""
+    first = _first_amount(text)
+    if first is None:
+        return False
+    metric_re = _cue_re("sets_target", "metric")
+    return any(metric_re.search(text, max(0, amount.start() - 16), amount.start()) for amount in _AMOUNT.finditer(text, first.start()))
+
+
 def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
@@ -214,7 +225,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _first_amount(sentence.text) or not context.industries(sentence):
+    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not context.industries(sentence):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
