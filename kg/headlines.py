@@ -83,7 +83,8 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:[（(][^（）()]{1,20}[）)])?)$"
 )
 # A report's or a study's title (…调研报告, …的调查, …发展综述): one document's, its sub-heads below it.
-_REPORT_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$|" + _DOCUMENT_TITLE.pattern)
+_STUDY_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$")
+_REPORT_TITLE = re.compile(_STUDY_TITLE.pattern + "|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
@@ -1127,7 +1128,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     day = front[-1] if front and front[-1] in days else None
     if day is not None:
         headings.append(day)
-    if len(front) >= 2 and section_name(lines[front[-1]]) and not _masthead_line(lines[front[-1]].text):
+    if len(front) >= 2 and section_name(lines[front[-1]]) and not _in_masthead(lines, front, len(front) - 1):
         headings.append(front[-1])
         section = section_name(lines[front[-1]])
     for k, c in enumerate(heads):
@@ -1595,9 +1596,10 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
         # Under nothing but the masthead, three or more items alike in shape, each a headline over one to four paragraphs
         # of its own, none a document's part and none with a source (where some have one, the bare ones are
         # sub-heads inside them): a bulletin's columns (外贸形势, 消费市场), not a report's sub-heads. (The first item's
-        # column, 【观点】, may stand between the masthead and its headline.)
+        # column, 【观点】, may stand between the masthead and its headline.) A document's title heads its parts from
+        # above them, as the first headline; further down, a notice named as a daily prints one (停电通知) is an item.
         if bare and len(items) >= 3 and not counts["part heading"] and not counts["empty"] and not counts["nested numbering"] \
-                and not counts["source/date"] and not (any(_REPORT_TITLE.search(lines[c.index].text) for c in heads)
+                and not counts["source/date"] and not ((_REPORT_TITLE.search(lines[heads[0].index].text) or any(_STUDY_TITLE.search(lines[c.index].text) for c in heads))
                                                        and not all(_opens_alone(lines, c, item) for c, item in zip(heads, items))) \
                 and all(_in_masthead(lines, front, k) or (k == len(front) - 1 and k and section_name(lines[front[k]]))
                         for k in range(len(front))) \
@@ -1643,7 +1645,12 @@ def _in_masthead(lines: Sequence[Line], front: Sequence[int], k: int) -> bool:
     of any kind over the issue number (区域发展要情 over 2024年第6期); or an editor's note introducing the items
     (【编者按】本期聚焦…)?"""
     text = lines[front[k]].text
-    if _masthead_line(text) or _EDITOR_NOTE.match(text) or (k == 0 and _issuer_name(text)) or _issuer_dated(text):
+    if _masthead_line(text) or _barred_day(text) or _EDITOR_NOTE.match(text) or _issuer_dated(text):
+        return True
+    # (the issuer's name opens the masthead or comes under its name and date: 早安某县｜11月18日 over 某县融媒体中心出品; a
+    # column's word there, 国内新闻, 市场观察, names the section of the items below)
+    if _issuer_name(text) and not (k and _COLUMN_WORD.search(_CREDITED.sub("", text))) and all(_masthead_line(lines[front[j]].text) or _barred_day(lines[front[j]].text) or _issuer_name(lines[front[j]].text)
+                                  for j in range(k)):
         return True
     return k + 1 < len(front) and _issue_line(lines[front[k + 1]].text) and visual_width(text) <= 12 \
         and _HAN_RUN.fullmatch(text) is not None
@@ -1669,8 +1676,15 @@ def _issuer_name(text: str) -> bool:
     >>> _issuer_name("高新区发布"), _issuer_name("滨江新区融媒体中心"), _issuer_name("某某市发展研究中心"), _issuer_name("光谷再添一家国家级实验室")
     (True, True, True, False)
     """
+    text = _CREDITED.sub("", text)  # (某某县融媒体中心出品: the name, crediting itself)
     return 3 <= visual_width(text) <= 12 and _HAN_RUN.fullmatch(text) is not None \
         and (_OUTLET_NAME.search(text) is not None or _PUBLISHER.match(text) is not None)
+
+
+# What names a column as well as an outlet (国内新闻, 市场观察, 财经头条).
+_COLUMN_WORD = re.compile(r"(?:新闻|资讯|观察|视点|头条|频道|之声|在线|号)$")
+# What an issuer's name may close on, crediting itself with the issue: 某某融媒体中心出品, 某某办公室主办.
+_CREDITED = re.compile(r"(?<=[\u4e00-\u9fff])(?:出品|主办|制作|编印|编)$")
 
 
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:

@@ -19,7 +19,9 @@ from kg.headlines import (
     _PUBLISHER,
     _QUESTION_OR_ANSWER,
     _RULE,
+    _barred_day,
     _issue_line,
+    _issuer_name,
     _masthead_line,
     _office_acts_on,
     _sets_the_scene,
@@ -103,6 +105,13 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     note = next((m.start(1) for m in re.finditer(r"[ \u3000]+(\S)", text[: cuts[0][0]]) if _EDITOR_NOTE.match(text[m.start(1) : m.start(1) + 12])), None)
     if note is not None:
         meta.append((note, note))
+    # And the outlet issuing it, last under the masthead's name and day, over the first headline (早安某县｜3月12日
+    # 某某县融媒体中心 今日天气 …): a line of its own.
+    above = pos = _RUN_IN_TOKEN.match(text)
+    while pos and pos.end() < cuts[0][0] and (token := _RUN_IN_TOKEN.match(text, pos.end())) and token.end() <= cuts[0][0]:
+        above, pos = pos, token
+    if pos and pos is not above and pos.end() == cuts[0][0] and _barred_day(above[0].strip()) and _issuer_name(pos[0].strip()):
+        meta.append((pos.start(), pos.start()))
     return sorted(cuts + meta)
 
 
@@ -229,7 +238,8 @@ def _quoted_run(head: str, body: str) -> bool:
 
 # How a body opens after a headline and a space: a word, a quote or bracket, a date (10月8日，9月，1—9月，2024年以来，),
 # or a month running into its sentence (8月全市工业用电量…).
-_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|【[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)】|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
+# (a notice's body may open on the day and the hour: 9月6日7时至12时，…)
+_BODY_START = re.compile(r"[\u4e00-\u9fff“《（(]|【[\u4e00-\u9fff]{0,4}(?:概况|情况|观点|建议|背景|分析|点评|案情|结果|做法|成效|启示|评析|研判|诉求|回应)】|(?:\d{1,2}[—\-~～至])?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?(?:[，,]|(?=[\u4e00-\u9fff]))|(?:19|20)\d{2}年")
 
 
 def _skip_meta(text: str, t: int) -> int:
@@ -502,7 +512,10 @@ def _masthead_prefix(text: str) -> int:
     second = _RUN_IN_TOKEN.match(text, first.end()) if first else None
     if second and visual_width(first[0].strip()) <= 12 and not _RUN_PUNCT.search(first[0]) and _issue_line(second[0].strip()):
         pos = first.end()
-    while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())):
+    # (or a programme's name and day, 早安某县｜3月12日, and the outlet issuing it right after, 某某县融媒体中心)
+    while (token := _RUN_IN_TOKEN.match(text, pos)) and (_masthead_line(token[0].strip()) or _PUBLISHER.search(token[0].strip())
+                                                         or _barred_day(token[0].strip())
+                                                         or (pos and _barred_day(text[:pos].split()[-1]) and _issuer_name(token[0].strip()))):
         # (the first headline glued to the masthead's issue: 某某市项目快讯（2025年第30期）某某锂电池隔膜项目开工　项目…)
         glued = [m for m in _MASTHEAD_END.finditer(token[0].strip()) if m.end() < len(token[0].strip())]
         rest = token[0].strip()[glued[-1].end() :] if glued else ""

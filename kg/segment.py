@@ -741,7 +741,9 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
             continue
         if current is None or current.closed or fresh or (line.text in toc and current.body and _title_like(line.text)) \
                 or (i in heads and current.body):
-            if _only_back_matter(lines, i):
+            # (a headline over a sentence of its own, however short, is an item: 无锡：千兆光网进农村 / 无锡已实现…全覆盖。)
+            if _only_back_matter(lines, i) and not (_title_like(line.text) and i + 1 < len(lines) and ends_sentence(lines[i + 1].text)
+                                                    and not is_back_matter(lines[i + 1].text) and not _furniture_kind(lines[i + 1].text)):
                 back = i
                 break
             if not fresh:

@@ -2464,6 +2464,17 @@ def test_a_pasted_digest_under_an_offices_or_an_unknown_name_over_its_issue_read
     assert_nothing_lost(doc)
 
 
+def test_a_pasted_daily_post_under_its_name_day_and_outlet_splits_at_its_short_headlines():
+    # (written and annotated before it was run: 晚安临江｜9月3日 临江区融媒体中心出品 …, the outlet under the post's name and
+    # day, is its masthead, not the first headline over 明日天气; a notice, 停水通知, among the items is one of them)
+    digest = next(d for d in HANDMADE if d["name"] == "b43-daily-post-outlet-credit")
+    items = [" ".join([title] + [x for x in body if isinstance(x, str)]) for title, body in digest["items"]]
+    doc = segment(_source(" ".join(digest["front"] + items + digest["back"]) + "\n"))
+    assert doc.layout == "run-in"
+    assert [(a.title, a.section) for a in doc.articles] == [(title, None) for title, _ in digest["items"]]
+    assert_nothing_lost(doc)
+
+
 @pytest.mark.parametrize("name", ["b13-four-char", "b5-shortcols", "b2-tiny"])
 def test_a_pasted_digest_whose_headlines_are_as_short_as_a_columns_name_splits_at_each(name):
     # (招商引资 本月园区新签约… 人才公寓 园区第二批…: two or more such runs after sentence ends, so none need be named again below)
