@@ -32,6 +32,12 @@ _ITEM = re.compile(r"[^\W\d在与向对把从为将是了“”《》]{1,8}")
 _CLAUSE_START = re.compile(r"[，。；：！？!?;:\n]")
 
 
+def _clause_start(text: str, start: int, reach: int) -> int:
+    """Where the clause holding ``start`` opens: after the last stop or colon in the ``reach`` characters
+    before it, or ``reach`` characters back."""
+    return max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - reach), start)), default=max(0, start - reach))
+
+
 # A word an item carries with the label, before it or after it (重卡物流, 钢铁冶炼): the field is the label's use there.
 _CARRIED = re.compile(r"[^\W\d在与向对把从为将是了等“”《》]{1,3}")
 
@@ -69,7 +75,7 @@ def application_field(text: str, start: int, end: int) -> bool:
     """
     if _CLOSER_HINT.search(text, end, end + 40) is None:
         return False  # no field, trade or scene closes a list here (most labels): nothing more to read
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    clause = _clause_start(text, start, 40)
     opener = None
     for m in _OPENERS.finditer(text, clause, start):
         opener = m
@@ -209,7 +215,7 @@ def park_as_a_place(text: str, start: int, end: int) -> bool:
         return False  # 氢能园, 光伏基地: no park named so (a 产业园, a 园区, a 产业基地 are)
     if _PARK_BUILT_AFTER.match(text, park.end()):
         return False
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    clause = _clause_start(text, start, 30)
     built = [m.end() for m in _PARK_BUILT_BEFORE.finditer(text, clause, start)]
     placed = [m.end() for m in _PLACE_BEFORE.finditer(text, clause, start)]
     return not built or bool(placed) and max(placed) > max(built)
@@ -236,7 +242,7 @@ def cluster_designation(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith("名单", cluster.end()):
         return True
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 20), start)), default=max(0, start - 20))
+    clause = _clause_start(text, start, 20)
     return _DESIGNATING.search(text, clause, start) is not None
 
 
@@ -265,5 +271,5 @@ def epithet(text: str, start: int, end: int) -> bool:
     """
     if _EPITHET_AFTER.match(text, end) is None:
         return False
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 20), start)), default=max(0, start - 20))
+    clause = _clause_start(text, start, 20)
     return _EPITHET_BUILT.search(text, clause, start) is None
