@@ -59,11 +59,12 @@ _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
 # After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
 # 合伙人), after a quantifier of one person: who speaks, not the sector.
 _ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
-_PERSON_OF_A_FIRM = re.compile(r"(?:企业|公司|机构|行业)?的?(?:老板|经理|负责人|合伙人|高管|员工|工人|从业者|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
+_FIRM_ROLES = "老板|经理|负责人|合伙人|高管|员工|工人|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长"
+_PERSON_OF_A_FIRM = re.compile(rf"(?:企业|公司|机构|行业)?的?(?:{_FIRM_ROLES}|从业者)")
 # …or after a quantifier of one firm, the firm's person (一家光通信企业负责人告诉记者, 一家来自北京的云计算企业负责人说,
 # 一家港口物流企业的调度员说): the firm is named by its trade to say who speaks.
 _ONE_FIRM = re.compile(r"[一某]家(?:[^\W\d]{0,8})$")
-_FIRMS_PERSON = re.compile(r"(?:企业|公司)的?(?:老板|经理|负责人|合伙人|高管|员工|工人|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长)")
+_FIRMS_PERSON = re.compile(rf"(?:企业|公司)的?(?:{_FIRM_ROLES})")
 # After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
 # or its reporter (新华社记者).
 _REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
