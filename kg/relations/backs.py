@@ -122,10 +122,12 @@ _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计�
 # A policy issued, named by the industry it is for, not in 《》 (出台海工装备专项政策, 推出了绿色建筑新政, 出台支持软件企业
 # 的专项政策, 发布了大模型应用场景清单, 出台了集成电路产业支持政策): the issuing verb in the industry's clause before it,
 # the kind of policy right after it.
-_ISSUED_FOR_BEFORE = re.compile(r"(?:出台|推出|发布|印发|制定|编制)了?(?:一批|一系列|新一轮|首个|多项)?(?:支持|扶持|促进|加快)?"
+_ISSUING = "出台|推出|发布|印发|制定|编制"
+_POLICY_KINDS = "政策|新政|规划|行动计划|计划|清单|措施|十条|办法|方案"
+_ISSUED_FOR_BEFORE = re.compile(rf"(?:{_ISSUING})了?(?:一批|一系列|新一轮|首个|多项)?(?:支持|扶持|促进|加快)?"
                                 r"(?:[^，,。；;、和与及《》“”]{1,12}[、和与及])*$")
 _ISSUED_FOR_AFTER = re.compile(r"(?:产业链?|行业|领域)?(?:企业|项目)?的?[^，,。；;、和与及《》“”]{0,4}?(?:“[^“”]{1,8}”)?"
-                               r"(?:专项|扶持|支持|促进|招商引资|发展|高质量发展)*(?:政策|新政|规划|行动计划|计划|清单|措施|十条|办法|方案)")
+                               rf"(?:专项|扶持|支持|促进|招商引资|发展|高质量发展)*(?:{_POLICY_KINDS})")
 # …implemented or cited (落实省里出台的…政策, 按照国家发布的…规划): someone else's policy.
 _CITED_ISSUE = re.compile(r"落实|贯彻|根据|按照|依据|对照|参照")
 
@@ -146,8 +148,8 @@ def _may_back(text: str) -> bool:
     )
 
 
-_ISSUING_VERB = re.compile(r"出台|推出|发布|印发|制定|编制")
-_POLICY_WORD = re.compile(r"政策|新政|规划|计划|清单|措施|十条|办法|方案")
+_ISSUING_VERB = re.compile(_ISSUING)
+_POLICY_WORD = re.compile(_POLICY_KINDS)  # (行动计划 holds 计划: the same sentences as without it)
 
 
 # A sentence or a list's item opening with a short topic and 要 (集成电路要…; ；生物医药要…): see _TOPIC_AFTER.
