@@ -33,6 +33,7 @@ from kg.lines import (
     FIELD_LABEL,
     INTERVIEW_TURN,
     OUTLET_NAME,
+    OUTLET_NAME_ENDS,
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
@@ -278,7 +279,7 @@ def _date_tail(text: str) -> re.Match | None:
 
 
 # How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端, 某某区融媒体中心).
-_OUTLET_NAME = re.compile(r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|观察|之声|视点|融媒|融媒体中心)$")
+_OUTLET_NAME = re.compile(rf"(?:{OUTLET_NAME_ENDS}|观察|之声|视点|融媒|融媒体中心)$")
 
 
 def _dated_headline(text: str) -> bool:

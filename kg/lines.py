@@ -38,6 +38,7 @@ __all__ = [
     "is_caption",
     "is_translation",
     "OUTLET_NAME",
+    "OUTLET_NAME_ENDS",
     "bracketed_source",
     "bracketed_outlet",
     "is_item_furniture",
@@ -711,7 +712,9 @@ def bracketed_outlet(text: str) -> str | None:
 # A source named in 【】 closing a headline (…若干措施【姑苏商报】, …行动启动【市商务局】, or in square brackets: …开通［某某日报］):
 # the item's outlet, or the office or account that supplied it, no part of the title; its name ends as an outlet's, an account's or an office's does (not a
 # picture's or a kind's mark: 【视频】, 【图解】, 【附全文】).
-_SOURCE_NAME_END = r"(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯|财经|融媒体中心|局|委|厅|办|院|中心|政府|管委会|办公室|研究室|研究所)"
+# How an outlet's or an account's name ends (某某日报, 某某网, 某某发布, 某某客户端).
+OUTLET_NAME_ENDS = "报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|在线|头条|资讯"
+_SOURCE_NAME_END = rf"(?:{OUTLET_NAME_ENDS}|财经|融媒体中心|局|委|厅|办|院|中心|政府|管委会|办公室|研究室|研究所)"
 _BRACKETED_SOURCE_TAIL = re.compile(r"[ \u3000]*[【［\[〔](?P<source>(?!视频|图片|音频|图文|附)[\u4e00-\u9fff·]{1,14}" + _SOURCE_NAME_END + r")[】］\]〕]$")
 
 
