@@ -34,6 +34,7 @@ from kg.lines import (
     INTERVIEW_TURN,
     OUTLET_NAME,
     OUTLET_NAME_ENDS,
+    EXCERPTED_FROM,
     ONE_FIELD_LINE,
     REPORTER_BYLINE,
     TAG,
@@ -145,7 +146,9 @@ _CLOSING_META = re.compile(r"^[（(]?\s*(?:(?:责任编辑|编辑|责编|审核|
 
 # A source or a credit in brackets under an item's text: （来源：某某日报）, （资料来源：…）, （供稿：信贷市场处）, （执笔：某某）.
 _BRACKETED_CREDIT = re.compile(BRACKETED_CREDIT[1:])  # (an office, a reporter, 文/某某, 综合报道: who made it)
-_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|^[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《|^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
+_BRACKETED_SOURCE = re.compile(r"^[（(]\s*(?:(?:资料|信息|文章)?(?:来源|稿源|出处)|供稿(?:单位|人)?|执笔人?|撰稿人?)\s*[:：]|"
+                               rf"^[（(]\s*(?:{EXCERPTED_FROM})\s*《|"
+                               r"^[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$")
 
 
 # The office a task or a proposal is given to (承办单位：…, 牵头单位：…, 责任部门：…, 主办：…).

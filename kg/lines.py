@@ -39,6 +39,7 @@ __all__ = [
     "is_translation",
     "OUTLET_NAME",
     "OUTLET_NAME_ENDS",
+    "EXCERPTED_FROM",
     "bracketed_source",
     "bracketed_outlet",
     "is_item_furniture",
@@ -194,6 +195,8 @@ BRACKETED_CREDIT = (
 # F…　投资咨询号：Z…): the note's credit, under its text.
 _ANALYST_CREDIT = r"(?:证券|期货)?(?:分析师|研究员)[ \u3000]*[:：][^，。；！？]{0,60}?(?:执业证书|证书编号|从业资格|投资咨询|SAC)[^，。；！？]*$"
 ANALYST_CREDIT = re.compile(_ANALYST_CREDIT)
+# The words saying where a text was excerpted from: （摘自《某某研究》…）, ——转自《…》.
+EXCERPTED_FROM = "摘自|摘编自|选自|转自|转载自"
 _METADATA = re.compile(
     rf"^(?:{_FIELD}|{_ANALYST_CREDIT}"
     # (or after a dot or a bar, as a phone's feed prints the account posting it: 2025-03-04 08:12 · 某某发布)
@@ -221,7 +224,7 @@ _METADATA = re.compile(
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"
     r"|[（(][^（）()]{0,40}(?:记者|通讯员|编辑|作者|来源|据)[^（）()]{0,40}[）)]$"
     # (or where it was excerpted from: （摘自《某某研究》2026年第1期）, （转自《某某蓝皮书》）)
-    r"|[（(]\s*(?:摘自|摘编自|选自|转自|转载自)\s*《[^《》（）()]{2,30}》[^（）()]{0,20}[）)]$"
+    rf"|[（(]\s*(?:{EXCERPTED_FROM})\s*《[^《》（）()]{{2,30}}》[^（）()]{{0,20}}[）)]$"
     # a reporters' byline over its date, several names: 某某晚报记者 李明 王芳 2024年12月2日
     rf"|[\u4e00-\u9fff]{{0,16}}?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff]{{2,3}}(?:[ \u3000、]+[\u4e00-\u9fff]{{2,3}}){{1,3}}[ \u3000]+{_DATE}$"
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）

@@ -39,7 +39,7 @@ from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_l
 from kg.lines import visual_width
 from kg.lines import item_mark, item_marks
 from kg.lines import REPORTER_BYLINE
-from kg.lines import bracketed_outlet, bracketed_source, ordinal_label, restates_headline
+from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
@@ -942,7 +942,7 @@ _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:来源|稿
                              r"|(?P<named>[\u4e00-\u9fff]{2,20}?(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|融媒体中心))[ \u3000，,]+"
                              + _CLOSING_DAY.replace("date", "named_date") + r")\s*[）)]$")
 _AGENCY_ONLY = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{2,8}?(?:社|网|台|客户端))(?:电|讯)(?=[ \u3000（(，,：:]|$)")
-_EXCERPTED = re.compile(r"(?:[（(]|—{1,2})\s*(?:摘自|摘编自|选自|转自|转载自)\s*《(?P<outlet>[^《》（）()]{2,30})》")
+_EXCERPTED = re.compile(rf"(?:[（(]|—{{1,2}})\s*(?:{EXCERPTED_FROM})\s*《(?P<outlet>[^《》（）()]{{2,30}})》")
 _NO_OUTLET = re.compile(r"^(?:根据|综合|据).{0,12}(?:整理|综合|报道)$|^(?:网络|互联网|本站|本网)$")
 _GLUED_FIELD = re.compile(r"(?:阅读量?|浏览(?:次数|量)?|点击(?:数|量)?|作者|编辑|发布时间|发布日期|字号)$")
 _ANY_DATE = re.compile(r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})|(?P<compact>(?:19|20)\d{6})")
