@@ -205,6 +205,13 @@ def test_the_body_of_a_new_area_that_is_a_district_is_the_districts_once_it_is_o
     assert {m.id for m in linker.link_text(text, date="2024-03-01") if m.type == "agency"} == {"agency:500000:development_zone_committee"}
 
 
+def test_a_zone_committee_is_named_as_its_regions_zone_body(linker):
+    """One body stands for the committees of a city's zones (苏州工业园区管委会, 苏州高新区管委会): its name says so
+    (苏州市开发区管理委员会, no 苏州市管理委员会, which does not exist); a new area that is a district is its own."""
+    names = {m.text: linker.kb.get(m.id).name for m in linker.link_text("苏州工业园区管委会与重庆市两江新区管委会签约。", date="2025-03-01") if m.type == "agency"}
+    assert names == {"苏州工业园区管委会": "苏州市开发区管理委员会", "两江新区管委会": "两江新区管理委员会"}
+
+
 def test_a_fund_a_zone_sets_up_is_its_regions(linker):
     """A zone has no adcode: the fund its committee sets up is owned by the region it lies in, one region
     enclosing all where it spans several (北京经开区: 大兴区 and 通州区, so 北京)."""
