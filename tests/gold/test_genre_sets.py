@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -99,6 +99,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # 渝北区/莱芜市, 长春 朝阳区 beside 北京 朝阳区, 雄安新区 and its fund, 国资 母基金, a provincial meeting's tasks, a national document a city
     # 落实, rankings, targets beside past statistics and forecasts, markets and customers), with four interviews of a 局长 and a 区长
     "genres_heldout33": ({"news": 26, "interview": 4}, (400, 1000)),
+    # three kinds of text on one set: official documents of local governments and departments (关于印发…的通知 with header
+    # and signature as notice, 若干措施/实施意见 as policy, 政府工作报告 excerpts as report, 行动方案 as plan; 500–1,000
+    # characters), think-tank newsletter items (双周决策观察, 信息摘编; 250–600) and regional-industry news of a provincial
+    # daily, a 财经 site, a TV website and a wire service (300–800); regions of every 大区, zones, agencies and funds as subjects
+    "genres_heldout34": ({"notice": 3, "policy": 3, "report": 2, "plan": 2, "newsletter": 10, "news": 10}, (250, 1000)),
 }
 
 
