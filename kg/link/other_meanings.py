@@ -1,0 +1,333 @@
+"""What a name means when it is not only a region's: the zone, macro-region, agency or industry it
+names, or nothing (a fragment of a longer label, a product or party of a sector, a body's branch or office,
+part of a direction or a place), and the rule that decided it. :class:`kg.link.regions.RegionResolver` asks
+first, for every candidate with such meanings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from kg.kb import KnowledgeBase
+from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
+from kg.link.context import Context, Places, outside_mainland
+from kg.link.industries import application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance, park_as_a_place
+
+__all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
+
+# The heads of a sector's name: a word that describes them (临港产业, 临港经济) is no place.
+_SECTOR_HEADS = ("产业", "经济", "工业")
+# After an industry's label, the rest of a designation, event or grant named after it, or a platform serving the
+# sector (检测认证公共服务平台, 研发服务平台, 电商平台, 算力平台: the platform, not the sector, is built or used).
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+# After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
+# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
+# named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
+# not the industry. Not modules (光伏组件), which the gold reads as the sector's own (materials and parks:
+# kg.link.industries), nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
+# 机器人零部件, 核电装备关键部件). Read after the longest label that holds this one (新能源 in 新能源汽车轻量化部件).
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
+# After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
+# a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
+# 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
+# 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
+_PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
+# 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
+_MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
+# Between a sector's label and another label that ends its clause, a copula and whose it is (电子信息产业是我市传统
+# 优势产业, 船舶和海洋工程装备是全市的传统优势产业): the second classifies the first, no sector of its own.
+_SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
+# What a sector's label may end with that names no sector of its own (化工 + 产业).
+_GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+# The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
+# materials written after it (特钢新材料) are no other sector's.
+_MATERIALS_CONCEPTS = frozenset({"industry:new-materials", "industry:future-materials"})
+_LONGEST_LABEL = 14  # no industry label of the scheme is longer (新兴软件和新型信息技术服务: 13)
+_CLAUSE_END = re.compile(r"[，。；！？\n]|$")
+_ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
+# After an industry's label, a person known by the trade of the firm they work for (一位物流企业老板, 一位武汉的创投机构
+# 合伙人), after a quantifier of one person: who speaks, not the sector.
+_ONE_PERSON = re.compile(r"[一某][位名](?:[^\W\d]{0,6})$")
+_FIRM_ROLES = "老板|经理|负责人|合伙人|高管|员工|工人|代表|董事长|总经理|创始人|工程师|技术员|调度员|厂长"
+_PERSON_OF_A_FIRM = re.compile(rf"(?:企业|公司|机构|行业)?的?(?:{_FIRM_ROLES}|从业者)")
+# …or after a quantifier of one firm, the firm's person (一家光通信企业负责人告诉记者, 一家来自北京的云计算企业负责人说,
+# 一家港口物流企业的调度员说): the firm is named by its trade to say who speaks.
+_ONE_FIRM = re.compile(r"[一某]家(?:[^\W\d]{0,8})$")
+_FIRMS_PERSON = re.compile(rf"(?:企业|公司)的?(?:{_FIRM_ROLES})")
+# After a body's name, what makes it the outlet of a report: its dateline (新华社贵阳2024年4月2日电, 新华社北京1月10日电)
+# or its reporter (新华社记者).
+_REPORTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{4}年)?\d{1,2}月\d{1,2}日电(?![令报])|(?:特约|见习|实习|首席)?记者")
+# A branch's name after a place or a body (银行浙江省分行, 人民银行分行): the place is part of a
+# company's or body's branch name, the body is its branches, not the body itself.
+BRANCH_AFTER = re.compile(r"(?:分行|支行|分公司|子公司|营业部)")
+# A macro-region's alias that is also a common noun's head (湾区, a bay area): after a qualifier it is
+# that bay area (东京湾区, 旧金山湾区, 世界一流湾区), not 粤港澳大湾区.
+_HEAD_NOUN_ALIASES = frozenset({"湾区"})
+# Words that make a macro-region's name some of its members, not the region (其他沿海省份).
+_SOME_OF = re.compile(r"(?:其他|其它|部分|一些|个别|少数|多数|不少|有的|非)$")
+_DIRECTIONS = "东西南北中"
+_DIRECTIONAL_MACRO = re.compile(r"^(?:[东西南北中华]|沿海|沿边|内陆)")  # a macro-region named by its direction or position
+_DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
+# A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
+_REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
+# A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司); not 总部经济 (a sector).
+# So is a firm's base serving it (华东测试基地, 西南生产基地, 华南研发中心).
+_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部|(?:测试|生产|研发|制造|营销)(?:基地|中心))")
+_MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
+# After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
+# 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
+# An institute's name after a body's (中国科学院海洋研究所, 中科院长春光机所, 工信部赛迪研究院); not a verb's
+# object after it (工信部联合清华大学, 科技部支持北京大学建设实验室: the body acting).
+_ACTING = "联合|同|签约|签署|共建|合作|支持|会同|指导|推动|委托|批准|认定|授予|依托|携手|牵头|组织|发布|印发|设立|成立|建设|布局|命名|批复|部署|鼓励|引导|协调|调研|走访|考察|到|所属|下属|直属"
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:(?!{_ACTING})[^\W\d的和与及等将在对了是为由向把被从给、]){{0,6}}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))"
+)
+
+
+class OtherMeanings:
+    """Decides what a candidate with meanings other than regions' links to (:meth:`resolve`). Two questions
+    it asks of the region resolver, which owns them: the level of the places listed around a name
+    (``list_level``) and whether what follows a short name makes it another name (``names_something_else``)."""
+
+    def __init__(self, kb: KnowledgeBase, places: Places, words: Words, list_level: Callable[[Context, Candidate, str], str | None],
+                 names_something_else: Callable[[str, Candidate], bool]) -> None:
+        self.kb = kb
+        self.places = places
+        self.words = words
+        self._list_level = list_level
+        self._names_something_else = names_something_else
+
+    def prepare(self) -> None:
+        """Build now the word classes otherwise read from jieba's dictionary on first use (see :meth:`kg.link.Linker.prepare`)."""
+        _ = self._place_words, self._words_opened_by
+
+    def resolve(self, context: Context, cand: Candidate, text: str) -> tuple[str, str] | None:
+        """Zones, macro-regions, agencies and industries are curated to be unambiguous; a zone that
+        shares a region's short name (南沙) is the zone when the article is about its city."""
+        anchors = context.anchors
+        if cand.meaning.regions:
+            if any(k == "name" for _, k in cand.meaning.regions):
+                return None  # 滨海新区: a district's full name, the new area the whole district: the region
+            listed_with_districts = self._list_level(context, cand, text) == "district"  # 南沙、黄埔、番禺: the district
+            for entity_id, kind in cand.meaning.others:
+                if not listed_with_districts and any(self.places.in_context(p, anchors) for p in self.kb.by_id[entity_id].parents if p in self.kb.by_id):
+                    return entity_id, "zone_in_context"  # 南沙 in an article naming 南沙区 or 广州: the new area
+            return None
+        entity_id, kind = cand.meaning.others[0]
+        entity = self.kb.by_id[entity_id]
+        if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
+            return None  # 市发改委: a local body, handled as an elliptical agency
+        if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
+            return None  # 海关, 发改委 alone in a 深圳 article are most likely local bodies
+        if kind == "context" and self._after_a_place_word(text, cand.start):
+            return None  # 黄埔海关, 拱北海关: a local office named after its place, not the central body
+        if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
+                and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
+            return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
+        if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
+            return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
+        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
+            return None
+        if entity.type == "industry" and inside_word(text, cand):
+            return None  # 5G inside 15G
+        if entity.type == "industry" and self._tail_of_another_label(context, cand, text):
+            return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
+        if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
+            return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
+        if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
+            return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
+                text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
+            return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
+        if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
+                                           or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
+            return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
+        if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
+            return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
+        if entity.type == "industry" and in_title(text, cand.start, cand.end):
+            return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if entity.type == "industry" and application_field(text, cand.start, cand.end):
+            return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
+        if entity.type == "industry" and customer(text, cand.start, cand.end):
+            return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
+        if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
+            return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
+        if entity.type == "industry" and self._names_no_sector_after(text, cand):
+            return None  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
+        if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
+            return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
+        if entity.type == "industry" and text.startswith("司", cand.end):
+            return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
+        if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
+            return None  # 华东 in 清华东路
+        if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
+            return None  # 东北虎豹国家公园, 华北电力, 华中电网: a word of jieba's that is no place opens with it
+        if entity.type == "macro_region" and campus(text, cand):
+            return None  # 中国石油大学（华东）
+        if entity.type == "macro_region" and cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
+            return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
+        if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
+            return None  # 其他沿海省份: some of its members, not the region
+        if entity.type == "macro_region" and (_REGIONAL_OFFICE_AFTER.match(text, cand.end) or _FIRMS_REGIONAL_UNIT.match(text, cand.end)):
+            return None  # 国家能源局华东监管局, 把华南总部搬到顺德: a body's or a firm's regional unit, not the macro-region
+        if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
+            return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
+        if entity.type == "agency":
+            before = context.region_before(cand)
+            if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
+                return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+            if _REPORTING_AFTER.match(text, cand.end) or (text.startswith("据", cand.start - 1) and text.startswith("报道", cand.end)):
+                return None  # 新华社贵阳4月2日电, 新华社记者, 据新华社报道: the outlet reporting, no actor of the news
+            if cand.form.endswith("部") and text.startswith("门", cand.end):
+                return None  # 工信部门: 部门 (a department), not 工信部
+            if _INSTITUTION_AFTER.match(text, cand.end):
+                return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
+            if BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
+                return None  # 各市人民银行分行: the body's branches, not the body itself
+            if _MACRO_OFFICE_AFTER.match(text, cand.end):
+                return None  # 国家能源局华东监管局: the body's regional office, not the body itself
+        return entity_id, f"{entity.type}_{kind}"
+
+    def _part_of_a_place(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is a macro-region's name a part of a longer phrase of directions or of a place?
+
+        - a name opening with a direction right after another direction (东中西部地区, 东西部地区,
+          粤东西北地区): a run naming more, or less, than that macro-region;
+        - a name by direction or position right after a province's or city's name, or after such
+          a name and a direction (广东西部地区, 河南中部地区, 浙江东部沿海地区): that place's own part
+          (广州市粤港澳大湾区… is no part of 广州). Not after a direction alone: 东部沿海地区 is the
+          nation's coast;
+        - a name whose first characters jieba reads with the word before it (鲁西南 + 地区).
+        """
+        if cand.form[0] in _DIRECTIONS and cand.start > 0 and text[cand.start - 1] in _DIRECTIONS:
+            return True
+        if cand.start > 0 and CJK.match(text[cand.start - 1]) and not self.words.starts_word(text, cand.start):
+            return True  # 鲁西南地区: jieba reads 鲁西南 + 地区, a part of 山东, not the 西南地区
+        if not _DIRECTIONAL_MACRO.match(cand.form):
+            return False  # 广州市粤港澳大湾区创新碳金融中心: the bay area is no part of 广州
+        direction = _DIRECTION_PART.search(text, max(0, cand.start - 3), cand.start)
+        end = direction.start() if direction else cand.start
+        return any(self.kb.by_id[i].type in ("province", "city") for c in context.regions_ending.get((cand.unit, end), ())
+                   for i, k in c.meaning.regions if k in ("name", "short") and i in self.kb.by_id)
+
+    @staticmethod
+    def _sector_before(context: Context, cand: Candidate) -> bool:
+        """Does another sector's label end right where this one starts (新能源 + 装备制造), or where a longer
+        label of making that ends with this one starts (新能源 + 装备制造业, not 制造业 left alone)?"""
+        ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
+        return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
+                                         and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _tail_of_another_label(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Does the label start inside another industry label that starts before it and ends inside it, adding only a
+        generic head to it (化工产业 in 煤化工产业链, where 煤化工 is coal's), at a place jieba does not cut? Then the
+        other is the word written and this one a fragment across two words; claimed longest first, it would take the
+        other's place. Not a label with a head of its own (电池回收 in 锂电池回收: the recycling of lithium batteries)."""
+        if self.words.starts_word(text, cand.start):
+            return False
+        return any(o.unit == cand.unit and o.start < cand.start < o.end < cand.end and text[o.end:cand.end] in _GENERIC_HEADS
+                   and "industry" in o.meaning.types for o in context.cands)
+
+    def _names_no_sector_after(self, text: str, cand: Candidate) -> bool:
+        """Does what follows the label (read after the longest label holding it) make it no sector of the text:
+        the sector's materials (锂电材料, 磷化工新材料), a park that is only a place (位于…电子信息产业园内; a park built,
+        planned or funded is the sector's), a designation of clusters (入选国家先进制造业集群名单), or a place's epithet
+        (农业大市, 航空航天重镇)? The gold's conventions of 2026-12-05 late (tests/gold/linking/README.md)."""
+        ends = {cand.end, self._label_end(text, cand)} if cand.covered else {cand.end}
+        of_materials = names_a_substance(cand.form) or any(self._a_kind_of_materials(i) for i, _ in cand.meaning.others)  # 特钢新材料, 半导体材料
+        return any((materials(text, end) and not of_materials) or park_as_a_place(text, cand.start, end)
+                   or cluster_designation(text, cand.start, end) or epithet(text, cand.start, end) for end in ends)
+
+    def _a_kind_of_materials(self, entity_id: str) -> bool:
+        """Is the industry materials itself, by the scheme (新材料, 先进钢铁材料, 石墨烯 under 未来材料)?"""
+        seen, todo = set(), [entity_id]
+        while todo:
+            i = todo.pop()
+            if i in _MATERIALS_CONCEPTS:
+                return True
+            entity = self.kb.by_id.get(i)
+            if i not in seen and entity is not None and entity.type == "industry":
+                seen.add(i)
+                todo.extend(entity.parents)
+        return False
+
+    def _label_end(self, text: str, cand: Candidate) -> int:
+        """Where the longest industry label that holds this one ends (新能源 in 新能源汽车: after 汽车)."""
+        end = cand.end
+        for s in range(max(0, cand.start - _LONGEST_LABEL), cand.start + 1):
+            for e in range(end + 1, min(len(text), s + _LONGEST_LABEL) + 1):
+                if any(i in self.kb.by_id and self.kb.by_id[i].type == "industry" for i, _ in self.kb.candidates(text[s:e])):
+                    end = e
+        return end
+
+    @staticmethod
+    def _classifies_a_sector(context: Context, cand: Candidate, text: str) -> bool:
+        """Is the label the predicate of a copula whose subject is another sector's label, ending the clause
+        (电子信息产业是我市传统优势产业, 船舶和海洋工程装备是全市的传统优势产业)? Not after a word that is no
+        sector (长沙的名片是工程机械, 主导产业是生物医药: which sector the place has)."""
+        said = _SAID_OF_A_SECTOR.search(text, max(0, cand.start - 8), cand.start)
+        if said is None or not _CLAUSE_END.match(text, cand.end + (2 if text.startswith("产业", cand.end) else 0)):
+            return False
+        return any(o.unit == cand.unit and o.end == said.start() and "industry" in o.meaning.types for o in context.cands)
+
+    @staticmethod
+    def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
+        """Does a sector follow the word directly (临港 + 产业, 经济, 工业; 临港 + 石化, an industry's name)?"""
+        if text.startswith(_SECTOR_HEADS, cand.end):
+            return True
+        return any(o.unit == cand.unit and o.start == cand.end and "industry" in o.meaning.types for o in context.cands)
+
+    def _zone_in_context(self, parents, anchors: set[str]) -> bool:
+        """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""
+        return any(a == p or a in self.kb.ancestors(p) or p in self.kb.ancestors(a) for p in parents for a in anchors if a in self.kb.by_id)
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Words jieba's dictionary tags as place names (``ns``: 黄埔, 拱北, 满洲里)."""
+        text = jieba_dictionary()
+        return frozenset(re.findall(r"^(\S{2,4}) \d+ ns$", text, re.MULTILINE))
+
+    @cached_property
+    def _words_opened_by(self) -> dict[str, tuple[str, ...]]:
+        """Short macro-region aliases (东北, 华南) → the longer words of jieba's dictionary counted
+        at least 10 times that open with them and are no place or direction (``ns``, ``f``, ``s``):
+        an animal (东北虎, 华南虎), a wind (西北风), a company or a university (华北电力, 华中电网)."""
+        short = {form for form, entries in self.kb.aliases.items() if len(form) <= 2 and any(self.kb.by_id[i].type == "macro_region" for i, _ in entries if i in self.kb.by_id)}
+        text = jieba_dictionary()
+        out: dict[str, list[str]] = {}
+        for word, count, tag in re.findall(r"^(\S{3,4}) (\d+) (\S+)$", text, re.MULTILINE):
+            if word[:2] in short and int(count) >= 10 and tag not in ("ns", "f", "s"):
+                out.setdefault(word[:2], []).append(word)
+        return {form: tuple(words) for form, words in out.items()}
+
+    def _after_a_place_word(self, text: str, start: int) -> bool:
+        """Does a place name jieba knows end right at ``start`` (黄埔 + 海关), other than 中国
+        (中国海关 is the central body)?"""
+        return any(text[start - n : start] in self._place_words and text[start - n : start] != "中国" for n in range(2, 5) if start >= n)
+
+
+_INSTITUTION_BEFORE = re.compile(r"(?:大学|学院|研究院|研究生院|医院|分校)[（(]$")
+
+
+def campus(text: str, cand: Candidate) -> bool:
+    """Is the name a campus or branch in brackets after an institution's name (中国石油大学（华东）,
+    香港中文大学（深圳）): part of that name, not a place of its own?
+
+    >>> campus("与中国石油大学（华东）合作", Candidate(0, 8, 10, "华东", None))
+    True
+    """
+    return text[cand.end : cand.end + 1] in ("）", ")") and _INSTITUTION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is not None
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a title in 《》 (a document, a report, a convention)?
+
+    >>> in_title("联合国《北京船舶司法出售公约》签约", 4, 6)
+    True
+    >>> in_title("《规划》提出，北京要加快", 7, 9)
+    False
+    """
+    opening = text.rfind("《", max(0, start - 80), start)
+    return opening >= 0 and "》" not in text[opening:start] and "》" in text[end : end + 80]
