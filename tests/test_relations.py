@@ -3414,3 +3414,12 @@ def test_a_count_of_hundreds_of_millions_of_units_is_no_sum_of_money(linker):
     targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
     assert ("industry:smart-terminals", 3.0, "亿台") in targets
     assert not any(unit == "亿元" for _, _, unit in targets)
+
+
+def test_a_cue_in_a_clause_that_denies_it_backs_nothing(linker):
+    # 并不意味着, 并不说明: the clause says the place does not do it; the clause before still backs.
+    text = ("宁波产业\n\n北仑区重点发展新材料，与舟山共建石化基地，但这并不意味着舟山在北仑布局新材料。"
+            "点评：两地合作是亮点，但并不说明舟山发展集成电路。（某报 20250301）\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("330206", "industry:new-materials") in backs
+    assert not {(s, o) for s, o in backs if s == "330900"}
