@@ -412,3 +412,12 @@ def test_a_signature_above_a_bracketed_note_is_the_documents_home(linker):
              Unit("（联系人：王敏，电话：020-83185679）")]
     agencies = {m.text: m.id for m in linker.link_units(units) if m.type == "agency"}
     assert agencies["市发展改革委"] == "agency:440100:development_reform"
+
+
+def test_a_new_town_named_with_new_town_is_not_the_district_of_that_short_name(linker):
+    # 沣西新城, 空港新城 are new towns of 西咸新区; 新城 glued to their names is no short name of 西安's 新城区,
+    # which a sentence naming 西安 and the district alone still links.
+    towns = linker.link_text("西安市提出，在沣西新城建设数据中心，在空港新城发展临空经济。")
+    assert "610102" not in {m.id for m in towns}
+    district = linker.link_text("西安市提出，支持新城区、碑林区发展文化旅游。")
+    assert "610102" in {m.id for m in district}

@@ -3390,3 +3390,36 @@ def test_a_state_owned_companys_fund_is_the_companys_not_its_citys_backing(linke
     facts = _facts(linker, text)
     assert ("fund:330200:产业发展母基金", "invests_in", "industry:artificial-intelligence") in facts
     assert ("330200", "backs", "industry:artificial-intelligence") not in facts
+
+
+def test_here_after_a_local_body_speaks_is_that_bodys_region_not_the_reports_topic(linker):
+    # A report on two cities, the first its topic: 当地 after the second city's bureau speaks is the second city.
+    text = ("两座煤城的新路：大同与朔州\n\n2025年3月1日\n\n大同和朔州都在寻找煤炭之外的产业。\n\n"
+            "朔州市发展改革委表示，当地正在培育储能产业。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("140600", "industry:new-energy-storage") in backs and ("140200", "industry:new-energy-storage") not in backs
+
+
+def test_here_after_a_place_introduced_with_a_description_is_that_place(linker):
+    # 在同省的宜昌，当地…: the place opened with, after a few words describing it, not the report's city.
+    text = ("襄阳：汽车城的新赛道\n\n2025年3月1日\n\n襄阳市大力发展新能源汽车。\n\n"
+            "在同省的宜昌，当地则把生物医药列为重点。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("420500", "industry:biopharmaceuticals") in backs and ("420600", "industry:biopharmaceuticals") not in backs
+
+
+def test_a_count_of_hundreds_of_millions_of_units_is_no_sum_of_money(linker):
+    # 3亿台 is units made, 2亿人次 visits: neither is 亿元.
+    text = "某市产业\n\n到2027年，东莞智能终端产量达到3亿台，旅游业接待游客达到2亿人次。（新华社 20250315）\n"
+    targets = {t[2:5] for t in _facts(linker, text, "sets_target")}
+    assert ("industry:smart-terminals", 3.0, "亿台") in targets
+    assert not any(unit == "亿元" for _, _, unit in targets)
+
+
+def test_a_cue_in_a_clause_that_denies_it_backs_nothing(linker):
+    # 并不意味着, 并不说明: the clause says the place does not do it; the clause before still backs.
+    text = ("宁波产业\n\n北仑区重点发展新材料，与舟山共建石化基地，但这并不意味着舟山在北仑布局新材料。"
+            "点评：两地合作是亮点，但并不说明舟山发展集成电路。（某报 20250301）\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("330206", "industry:new-materials") in backs
+    assert not {(s, o) for s, o in backs if s == "330900"}

@@ -75,6 +75,9 @@ _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in th
 _RARE = 20  # a name of three characters or more jieba counts fewer times is no everyday word, written with its suffix or not
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
+# A character that only introduces the place after it (在新城, 和新城, 赴新城, 是新城): no name glued to it.
+_INTRODUCES_A_PLACE = frozenset("在和与及同跟的赴到至于从向往对是")
+
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
@@ -380,6 +383,8 @@ class RegionResolver:
         # (东方红, 湛江's 东方红区 until 1983, in 东方红卫星).
         former_district = kind == "former_short" and any(u.level == "district" and u.successor == entity_id for u in self.time.formers(cand.form, context.year))
         if guarded or former_district or (kind == "short" and entity.type == "district" and not was_city):
+            if kind == "short" and entity.type == "district" and self._head_of_another_name(text, cand):
+                return None  # 沣西新城, 空港新城 (the new towns of 西咸新区): not 西安's 新城区
             if self.places.in_context(entity_id, anchors):
                 if self._everyday_name(cand) and not self._named_before(context, cand, entity):
                     return None  # 毕节的中心城区 … 山西晋城: the word, its city named only after it
@@ -503,6 +508,14 @@ class RegionResolver:
             return None
         chosen = self.places.by_context(ids, anchors)
         return chosen if chosen is not None or context is None else self.places.home_among(ids, context)
+
+    def _head_of_another_name(self, text: str, cand: Candidate) -> bool:
+        """Is a district's short name that is an everyday word (新城, a new town) the head of another
+        place's name, glued to the characters of that name before it (沣西新城, 空港新城)? Not after a
+        word that only introduces a place (在新城, 和新城, 赴新城) or after its own city (西安新城)."""
+        if cand.start == 0 or not CJK.match(text[cand.start - 1]) or text[cand.start - 1] in _INTRODUCES_A_PLACE:
+            return False
+        return self.words.frequency(cand.form) >= EVERYDAY
 
     def _stands_alone(self, text: str, cand: Candidate) -> bool:
         """A short name is a word of its own, or starts a word that is a name followed by

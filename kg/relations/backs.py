@@ -78,6 +78,11 @@ _FIGURE = re.compile(r"[^，,。；;]{0,4}?(?:增加值|产值|营收|营业收�
 _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支持|扶持)(?:发展)?$")
 
 
+# A denial opening the clause of a cue (但这并不说明香港在南沙布局航运业, 合作并不意味着舟山在北仑布局新材料, 这不等于
+# 当地要发展…): the clause says what is not so.
+_DENIED = re.compile(r"(?:并不|并非|不)(?:意味着|说明|代表|等于)")
+
+
 # A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
 _ASKED = re.compile(r"[？?][”’」』\s]*$")
 
@@ -346,6 +351,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
+        if _DENIED.search(_clause(text, cues[-1].start())):
+            continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())

@@ -253,6 +253,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
             # the head's own district, not the one the article is about first
             return [own], "reference"
+        if not spoken[1] and own and speaker.type == "agency" and _SAYS.match(sentence.text, e):
+            # 鄂尔多斯市能源局表示，当地正推动…: 当地 is the speaking body's own region, not the report's topic
+            # (a report about several cities: 榆林、鄂尔多斯与克拉玛依)
+            return [own], "reference"
         if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
                 and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
             # 广信区是上饶的另一个板块，…，当地重点发展…: 当地 is the place the sentence opened with, not the report's city
@@ -642,7 +646,8 @@ def _national_clause(sentence: Sentence, pos: int, context: _Context) -> bool:
     return any(not _title_region(m, context) and _NATIONAL.match(m.id.split(":", 1)[1]) for s, _, m in sentence.of_types(("policy",)) if s < pos)
 
 
-_OPENING = re.compile(r"^\s*(?:同时|此外|另外|而|目前|如今|近年来)?[，,]?\s*在$")
+# 在 may take a short description of the place (在同省的宜昌，当地…; 在相邻的芜湖，…).
+_OPENING = re.compile(r"^\s*(?:同时|此外|另外|而|目前|如今|近年来)?[，,]?\s*在(?:[\u4e00-\u9fff]{1,4}的)?$")
 
 
 def _opening_place(sentence: Sentence, pos: int) -> str | None:
