@@ -808,7 +808,7 @@ class RegionResolver:
     def _in_a_place_slot(self, text: str, cand: Candidate) -> bool:
         """Does the name stand where a place's name stands, no part of a phrase: after the start,
         punctuation, another place's name or a word jieba's dictionary tags a verb, preposition,
-        conjunction, adverb, particle, time, pronoun or locative (在番禺, 落户萧山, 江苏宜兴; not 福寿永年),
+        conjunction, adverb, particle, time, pronoun or locative (在番禺, 位于萧山, 江苏宜兴; not 福寿永年, nor 落户萧山: jieba tags 落户 a noun),
         and before punctuation, another place's name or such a word (萧山加快发展, 宜兴的, 双流境内;
         not 宜兴紫砂, 萧山企业: a noun after it may make a new word of it)?"""
         if cand.start > 0 and CJK.match(text[cand.start - 1]):
