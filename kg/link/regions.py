@@ -73,6 +73,13 @@ _GUARD_WINDOW = 32  # the words a guard refuses before a name (name_guards.tsv) 
 _COUNTY_SUFFIXES = ("市", "县", "旗")
 _WITH_SUFFIX = 20  # a place name is written with its suffix at least once in this many times
 _RARE = 20  # a name of three characters or more jieba counts fewer times is no everyday word, written with its suffix or not
+_WITH_SUFFIX_FREQUENT = 40  # an everyday-frequent short name jieba tags a proper name is a place's if written with its suffix once in this many times
+_PROPER_TAGS = ("ns", "nr", "nz")  # jieba's tags of place, person and other proper names (a place's name is often tagged a person's: 钟祥 nr)
+# jieba's tags (first letters) of the words that may stand right before and right after a place's name without
+# joining it into a phrase: verbs, prepositions, conjunctions, adverbs, particles, pronouns, locatives; times before it,
+# place words (境内) and numerals (萧山、余杭、富阳三地) after it.
+_BEFORE_A_PLACE = frozenset("vpcdurft")
+_AFTER_A_PLACE = frozenset("vpcdurfsm")
 _ADMIN_END = re.compile(r"[省市区县旗州盟]$")
 _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place's own public body
 # A character that only introduces the place after it (在新城, 和新城, 赴新城, 是新城): no name glued to it.
@@ -308,7 +315,10 @@ class RegionResolver:
         then a short name must stand alone (杭州湾 is a bay), and a district's short name or a
         guarded word (中山) needs its city in the article (``region_short_in_context``), or a
         name jieba's statistics call distinctive (``region_distinctive_name``: 义乌, 昆山) that does
-        not open with a conjunction glued to the word before it (旅游和康养 is no 和康县).
+        not open with a conjunction glued to the word before it (旅游和康养 is no 和康县), or, standing
+        where a place's name stands, a 市辖区's short name that was long a county's
+        (``region_former_county_name``: 萧山, 番禺) or a county-level unit's frequent short name
+        jieba tags a proper name (``region_frequent_place_name``: 宜兴, 钟祥): see :meth:`_known_place`.
         """
         anchors = context.anchors
         kinds = dict(regions)
@@ -393,9 +403,12 @@ class RegionResolver:
                         return entity_id, "region_listed_with_places"  # 吉林市、四平等地: jieba's 平等 does not hide 四平 in a list
                     return None
                 return entity_id, "region_former_short_in_context" if kind == "former_short" else "region_short_in_context"
-            if (self._distinctive(cand.form, entity_id, context.year) and not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form)
-                    and not self._given_name(text, cand)):
+            alone = not self.words.crossed(text, cand.start, cand.end) and not _joined(text, cand.start, cand.form) and not self._given_name(text, cand)
+            if alone and self._distinctive(cand.form, entity_id, context.year):
                 return entity_id, "region_distinctive_name"
+            reading = self._known_place(cand.form, entity_id) if alone else None
+            if reading is not None and self._in_a_place_slot(text, cand):
+                return entity_id, reading
             if guarded and entity.type in ("province", "city") and self._listed_with_places(context, cand, text):
                 return entity_id, "region_listed_with_places"
             return None
@@ -468,7 +481,7 @@ class RegionResolver:
         东宁县 4, now 东宁市 0). A 市辖区's short name is one only in text of a year when it was a
         county-level city or county (富阳 in 2013: 富阳市, now 杭州市富阳区; 双城 in 2020 is
         哈尔滨市双城区, and 双城经济圈 no place), a former county's in its time or after (江浦,
-        now 南京市浦口区).
+        now 南京市浦口区); in other text it may be read by :meth:`_known_place`.
         """
         entries = self.kb.aliases.get(form, ())
         if form in self.guards or len(entries) != 1:
@@ -486,12 +499,69 @@ class RegionResolver:
             names = {u.name for u in self.kb.former.get(form, ()) if county(u) and u.until > year}
         elif kind == "former_short":
             names = {u.name for u in self.time.formers(form, year) if county(u)}
-        if not names:
-            return False
+        return bool(names) and self._rare_or_suffixed(form, names)
+
+    def _rare_or_suffixed(self, form: str, names: set[str]) -> bool:
+        """Do jieba's counts read ``form`` as a place's short name rather than a word: not a word
+        it knows, a rare one (< 300) written at least once in 20 times with one of its suffixed
+        ``names``, or a very rare one (< 20) of three characters or more?"""
         short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names)
         if short < _RARE and len(form) >= 3:
             return True  # 霍尔果斯 12 / 霍尔果斯市 0, 马尔康 8: a rare long name of a unit newer than jieba's counts
         return short == 0 or (short < EVERYDAY and full * _WITH_SUFFIX >= short)  # per form: 通道县 is distinctive, 通道 (a passage) is not
+
+    def _known_place(self, form: str, region_id: str) -> str | None:
+        """The rule by which a short name that :meth:`_distinctive` does not read in this text's year
+        is still a place a reader knows, or None:
+
+        - ``region_former_county_name``: a 市辖区's short name that was a county's or county-level
+          city's, by the counts of :meth:`_rare_or_suffixed` over those suffixed names (萧山 63 /
+          萧山市 6, now 杭州市萧山区; 番禺, 双流) — jieba's counts are of the years it was one;
+        - ``region_frequent_place_name``: a county-level unit's short name counted as an everyday
+          word (≥ 300) because it is a place: jieba tags it a proper name (``ns``, ``nr``, ``nz``:
+          宜兴 ns, 钟祥 nr; not 新兴 b, 通道 v, 公安 n) and counts it written with its suffix at
+          least once in 40 times (宜兴 413 / 宜兴市 14, 钟祥 549 / 钟祥市 776; not 滨海 441 / 滨海县 2).
+
+        Either reading holds only where the name stands in a place's slot, no part of a phrase
+        (:meth:`_in_a_place_slot`).
+        """
+        entries = self.kb.aliases.get(form, ())
+        if form in self.guards or len(entries) != 1 or next(iter(entries))[1] != "short":
+            return None
+        entity = self.kb.by_id[region_id]
+        if entity.type != "district":
+            return None
+        names = {u.name for u in self.kb.former.get(form, ()) if u.successor == region_id and u.level == "district" and u.name.endswith(_COUNTY_SUFFIXES)}
+        if self._urban_district(region_id):
+            return "region_former_county_name" if names and self._rare_or_suffixed(form, names) else None
+        short, full = self.words.frequency(form), max(self.words.frequency(n) for n in names | {entity.name})
+        if short >= EVERYDAY and self._word_tags.get(form, "").startswith(_PROPER_TAGS) and full * _WITH_SUFFIX_FREQUENT >= short:
+            return "region_frequent_place_name"
+        return None
+
+    def _in_a_place_slot(self, text: str, cand: Candidate) -> bool:
+        """Does the name stand where a place's name stands, no part of a phrase: after the start,
+        punctuation, another place's name or a word jieba's dictionary tags a verb, preposition,
+        conjunction, adverb, particle, time, pronoun or locative (在番禺, 位于萧山, 江苏宜兴; not 福寿永年, nor 落户萧山: jieba tags 落户 a noun),
+        and before punctuation, another place's name or such a word (萧山加快发展, 宜兴的, 双流境内;
+        not 宜兴紫砂, 萧山企业: a noun after it may make a new word of it)?"""
+        if cand.start > 0 and CJK.match(text[cand.start - 1]):
+            before = self.words.cut(text[max(0, cand.start - 6) : cand.start])
+            if not self._place_or_tagged(before[-1] if before else "", _BEFORE_A_PLACE):
+                return False
+        if cand.end < len(text) and CJK.match(text[cand.end]):
+            after = self.words.cut(text[cand.end : cand.end + 6])
+            return self._place_or_tagged(after[0] if after else "", _AFTER_A_PLACE)
+        return True
+
+    def _place_or_tagged(self, word: str, tags: frozenset[str]) -> bool:
+        """Is ``word`` a name of the knowledge base or tagged by jieba's dictionary with one of ``tags`` (first letters)?"""
+        return word in self.kb.aliases or self._word_tags.get(word, "")[:1] in tags
+
+    @cached_property
+    def _word_tags(self) -> dict[str, str]:
+        """Every word of jieba's dictionary → its tag (宜兴 ns, 加快 v, 经济圈 n)."""
+        return dict(re.findall(r"^(\S+) \d+ (\S+)$", jieba_dictionary(), re.MULTILINE))
 
     def one_region(self, cand: Candidate, anchors: set[str], allow_short: bool = True, context: Context | None = None) -> str | None:
         """The region a candidate names when it opens a longer name (深圳市 + 工信局), or None; of
