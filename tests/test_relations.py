@@ -2029,6 +2029,21 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # …the kind of the items named in other words (环节, 链条, 三大前沿产业), and what is done for them in the words
+    # that chains and clusters are grown with (补链强链, 补短板, 加快集聚项目, 引进…企业, 推动…集聚), at once or a comma on.
+    text = "芜湖：补链\n\n芜湖市将围绕机器人、通用航空等环节补链强链。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：补短板\n\n芜湖市副市长表示，芜湖将围绕动力电池、智能网联汽车两条链条补短板。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:power-batteries"), ("340200", "backs", "industry:intelligent-connected-vehicles")}
+    text = "芜湖：集聚\n\n芜湖市今年将围绕机器人和通用航空两大前沿产业加快集聚项目。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：配套\n\n芜湖市将围绕机器人和通用航空，引进一批配套企业。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # Not cooperation around them (双方将围绕…开展合作), nor what has been done (…，引进了…).
+    text = "芜湖：合作\n\n芜湖市与马鞍山市签约，双方将围绕机器人和通用航空开展全方位合作。\n"
+    assert not {o for s, _, o in _facts(linker, text, "backs") if o in ("industry:robotics", "industry:general-aviation")}
+    text = "芜湖：回顾\n\n去年芜湖市围绕机器人和通用航空，引进了一批配套企业。\n"
+    assert not _facts(linker, text, "backs")
 
 
 def test_a_macro_region_does_not_back_in_the_body(linker):
