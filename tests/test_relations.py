@@ -2046,6 +2046,17 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert not _facts(linker, text, "backs")
 
 
+def test_fields_a_place_pushes_in_are_backed(linker):
+    # 在A和B上持续发力, 在A和B上实现突破, 在A和B方面布局较早: the cue follows the list after 在.
+    text = "芜湖：发力\n\n芜湖市则在机器人和通用航空上持续发力。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：突破\n\n芜湖市要在机器人和通用航空上实现突破。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # Not what was achieved (取得了突破).
+    text = "芜湖：回顾\n\n芜湖市在机器人领域上取得了突破。\n"
+    assert not _facts(linker, text, "backs")
+
+
 def test_a_macro_region_does_not_back_in_the_body(linker):
     # 长三角, 成渝, 中部地区 are areas the places in them act in: a comparison (its headline too), a joint agreement's fields,
     # a reviewer's remark about a region's plans back nothing as the macro-region; its members still back.

@@ -70,6 +70,12 @@ _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两�
                            r"(?![^，,。；;]{0,8}了)")
 
 
+# The fields a place pushes in, after 在 and the list (在生物医药和航空航天上持续发力, 在先进钢铁材料和风电装备上实现突破,
+# 在动力电池和汽车芯片方面布局较早); not what was achieved (…上取得了突破) nor how a thing is used there (在…上的应用).
+_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
+                              r"(?:发力|(?:实现|寻求|谋求)突破|布局)(?![^，,。；;]{0,8}了)")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (the next comma, or the sentence's end)."""
     found = _CLAUSE_BREAK.search(text, pos)
@@ -299,6 +305,14 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _backers(subjects, context, how, sentence):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
+            if not industries.kept(x):
+                continue
+            # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
