@@ -159,6 +159,11 @@ def test_planned_laws_and_other_issuers_are_not_issues(linker):
 def test_priority_industry_pattern(linker):
     text = "北京发力商业航天\n\n北京经开区、海淀区等都将商业航天作为重点产业布局方向。（北京日报 20240206）\n"
     assert {("zone:beijing_etdz", "backs", "industry:commercial-space"), ("110108", "backs", "industry:commercial-space")} <= _facts(linker, text, "backs")
+    # 列为 with the role a few words on, as 作为 (列为“一号工程”, 列为全省标志性产业链, 列为全市“一号产业”).
+    text = "义乌动态\n\n义乌市今年把跨境电商列为“一号工程”。\n"
+    assert _facts(linker, text, "backs") == {("330782", "backs", "industry:cross-border-e-commerce")}
+    text = "湖南动态\n\n湖南省2024年把工程机械列为全省标志性产业链。\n"
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:construction-machinery")}
 
 
 def test_dev_relation_gold_meets_the_targets(linker, corpus_documents):
