@@ -34,6 +34,13 @@ def test_title_actor_backs(linker):
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_a_column_label_before_a_headline_does_not_hide_its_actor(linker):
+    # 【领导参阅】成都明确…: the label names no one; the headline's actor is after it, and the body's tasks are its.
+    text = "【领导参阅】成都明确低空经济重点任务\n\n2025年11月4日\n\n一、培育无人机整机企业（牵头单位：市经信局）。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("510100", "backs", "industry:low-altitude-economy"), ("510100", "backs", "industry:drones")} <= backs
+
+
 def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
     text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
     backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
