@@ -174,7 +174,7 @@ def test_priority_industry_pattern(linker):
     # 作为 with more roles a few words on (作为“双引擎”, 作为转型的突破口, 作为最具特色的两大产业).
     text = "长春动态\n\n长春将把汽车产业和光电信息产业作为“双引擎”来培育。\n"
     assert _facts(linker, text, "backs") == {("220100", "backs", "industry:automotive"), ("220100", "backs", "industry:optoelectronics")}
-    text = "铁西动态\n\n近年来，铁西区把工业机器人作为转型的突破口。\n"
+    text = "沈阳铁西动态\n\n近年来，沈阳市铁西区把工业机器人作为转型的突破口。\n"
     assert _facts(linker, text, "backs") == {("210106", "backs", "industry:industrial-robots")}
 
 
