@@ -34,6 +34,13 @@ def test_title_actor_backs(linker):
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
 
 
+def test_a_column_label_before_a_headline_does_not_hide_its_actor(linker):
+    # 【领导参阅】成都明确…: the label names no one; the headline's actor is after it, and the body's tasks are its.
+    text = "【领导参阅】成都明确低空经济重点任务\n\n2025年11月4日\n\n一、培育无人机整机企业（牵头单位：市经信局）。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("510100", "backs", "industry:low-altitude-economy"), ("510100", "backs", "industry:drones")} <= backs
+
+
 def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
     text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
     backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
@@ -159,6 +166,16 @@ def test_planned_laws_and_other_issuers_are_not_issues(linker):
 def test_priority_industry_pattern(linker):
     text = "北京发力商业航天\n\n北京经开区、海淀区等都将商业航天作为重点产业布局方向。（北京日报 20240206）\n"
     assert {("zone:beijing_etdz", "backs", "industry:commercial-space"), ("110108", "backs", "industry:commercial-space")} <= _facts(linker, text, "backs")
+    # 列为 with the role a few words on, as 作为 (列为“一号工程”, 列为全省标志性产业链, 列为全市“一号产业”).
+    text = "义乌动态\n\n义乌市今年把跨境电商列为“一号工程”。\n"
+    assert _facts(linker, text, "backs") == {("330782", "backs", "industry:cross-border-e-commerce")}
+    text = "湖南动态\n\n湖南省2024年把工程机械列为全省标志性产业链。\n"
+    assert _facts(linker, text, "backs") == {("430000", "backs", "industry:construction-machinery")}
+    # 作为 with more roles a few words on (作为“双引擎”, 作为转型的突破口, 作为最具特色的两大产业).
+    text = "长春动态\n\n长春将把汽车产业和光电信息产业作为“双引擎”来培育。\n"
+    assert _facts(linker, text, "backs") == {("220100", "backs", "industry:automotive"), ("220100", "backs", "industry:optoelectronics")}
+    text = "沈阳铁西动态\n\n近年来，沈阳市铁西区把工业机器人作为转型的突破口。\n"
+    assert _facts(linker, text, "backs") == {("210106", "backs", "industry:industrial-robots")}
 
 
 def test_dev_relation_gold_meets_the_targets(linker, corpus_documents):
@@ -2029,6 +2046,32 @@ def test_industries_work_is_organised_around_are_backed(linker):
     assert _facts(linker, text, "backs") == {("340200", "backs", f"industry:{x}") for x in ("robotics", "new-energy-vehicles", "general-aviation")}
     text = "芜湖：招商\n\n芜湖市围绕机器人和通用航空两条赛道招商引资。\n"
     assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # …the kind of the items named in other words (环节, 链条, 三大前沿产业), and what is done for them in the words
+    # that chains and clusters are grown with (补链强链, 补短板, 加快集聚项目, 引进…企业, 推动…集聚), at once or a comma on.
+    text = "芜湖：补链\n\n芜湖市将围绕机器人、通用航空等环节补链强链。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：补短板\n\n芜湖市副市长表示，芜湖将围绕动力电池、智能网联汽车两条链条补短板。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:power-batteries"), ("340200", "backs", "industry:intelligent-connected-vehicles")}
+    text = "芜湖：集聚\n\n芜湖市今年将围绕机器人和通用航空两大前沿产业加快集聚项目。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：配套\n\n芜湖市将围绕机器人和通用航空，引进一批配套企业。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # Not cooperation around them (双方将围绕…开展合作), nor what has been done (…，引进了…).
+    text = "芜湖：合作\n\n芜湖市与马鞍山市签约，双方将围绕机器人和通用航空开展全方位合作。\n"
+    assert not {o for s, _, o in _facts(linker, text, "backs") if o in ("industry:robotics", "industry:general-aviation")}
+    text = "芜湖：回顾\n\n去年芜湖市围绕机器人和通用航空，引进了一批配套企业。\n"
+    assert not _facts(linker, text, "backs")
+
+
+def test_fields_a_place_pushes_in_are_backed(linker):
+    # 在A和B上持续发力, 在A和B上实现突破, 在A和B方面布局较早: the cue follows the list after 在.
+    text = "芜湖：发力\n\n芜湖市则在机器人和通用航空上持续发力。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    text = "芜湖：突破\n\n芜湖市要在机器人和通用航空上实现突破。\n"
+    assert _facts(linker, text, "backs") == {("340200", "backs", "industry:robotics"), ("340200", "backs", "industry:general-aviation")}
+    # Not what was achieved (取得了突破).
+    text = "芜湖：回顾\n\n芜湖市在机器人领域上取得了突破。\n"
+    assert not _facts(linker, text, "backs")
 
 
 def test_a_macro_region_does_not_back_in_the_body(linker):

@@ -90,19 +90,22 @@ class _ArticleContext:
     def _article_subject(self, linker: Linker) -> list[str]:
         title = [s for s in self.sents if s.kind == "title"]
         if title:
-            text = title[0].text
+            # 【领导参阅】成都明确…: a column's label naming no one opens the headline; the headline is read after it
+            column = _COLUMN_LABEL.match(title[0].text)
+            skip = column.end() if column and not any(x[0] < column.end() for x in title[0].mentions) else 0
+            text = title[0].text[skip:]
             actor = _TITLE_ACTOR.match(text)
             dated = _TITLE_YEAR.match(text)  # 2024年吉安市政府工作报告: the place after the year opens it
             # 中共寿光市委办公室 …关于印发…: the committee's office opens it; 中国共产党杭州市第十四届委员会第七次全体会议公报: the city's committee
             party = 2 if text.startswith("中共") else 5 if text.startswith("中国共产党") else 0
             speech = _SPEECH_TITLE.match(text)  # 在2025年苏州市…大会上的讲话: the place whose meeting it is
             about = _REPORT_ABOUT.match(text)  # 关于郑州市2024年预算执行情况…的报告: the place the report is on
-            limit = actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else (about.end() + 1 if about else 1 + party)))
+            limit = skip + (actor.end() if actor else (dated.end() + 1 if dated else (speech.end() + 1 if speech else (about.end() + 1 if about else 1 + party))))
             found = [x for x in title[0].mentions if x[0] < limit and x[2].type in SUBJECT_TYPES]
             self.document_regions = _document_regions(title[0], self)
             if found and actor:
                 # 天津：滨海新区出台…: a place inside the actor's that opens the headline acts (the actor only files it)
-                inner = [x for x in title[0].mentions if x[0] == actor.end() and x[2].type in PLACE_TYPES
+                inner = [x for x in title[0].mentions if x[0] == skip + actor.end() and x[2].type in PLACE_TYPES
                          and found[0][2].id in set(self.kb.ancestors(x[2].id))]
                 if inner:
                     return self._most_specific(title[0], inner[0])
@@ -117,7 +120,7 @@ class _ArticleContext:
                 if not actor and subject == [found[0][2].id]:
                     subject += self._listed_with(title[0], found[0])  # 沈阳、大连联手推进机器人产业: both act
                 return subject
-            opening = [m for x, _, m in title[0].mentions if x == len(text) - len(text.lstrip()) and m.type == "policy"]
+            opening = [m for x, _, m in title[0].mentions if x == skip + len(text) - len(text.lstrip()) and m.type == "policy"]
             if opening and (region := _title_region(opening[0], self)):
                 return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
         if self.article.section:
@@ -366,6 +369,7 @@ _MEETING = re.compile(r"\s*(?:第[\d一二三四五六七八九十百]+次)?(?:�
 
 
 _TITLE_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")  # 天津：… opening a headline
+_COLUMN_LABEL = re.compile(r"【[^【】\s]{2,6}】")  # 【领导参阅】 before a headline
 
 
 _BARE_ZONE = re.compile(r"\s*(" + _ZONE_SUFFIX + ")")

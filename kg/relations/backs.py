@@ -39,10 +39,11 @@ __all__ = ["_backs"]
 
 # …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role. The role
 # may come after a few words of what it is a role in (把X和Y作为汽车产业升级的两条主线, 当作新的增长极,
-# 作为全市“一号产业”, 以X为突破口); a role is a priority word, not a part played (作为配套, 作为应用场景).
+# 作为全市“一号产业”, 列为“一号工程”, 列为全省标志性产业链, 作为“双引擎”, 作为转型的突破口, 作为三亚最具特色的两大产业,
+# 以X为突破口); a role is a priority word, not a part played (作为配套, 作为应用场景).
 _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?"
                              r"(?:(?:并列为|作为|列为|确定为|当作|当成|视为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)"
-                             r"|(?:作为|当作|当成|视为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略)(?:产业|方向)|方向|主线|主战场|增长极|一号产业|新引擎|主引擎)"
+                             r"|(?:作为|当作|当成|视为|列为|确定为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略|标志性)(?:产业|方向|产业链)|方向|主线|主战场|增长极|新?增长点|一号产业|头号产业|一号工程|引擎|突破口|[一二两三四五六七八九十]大(?:产业|方向|赛道|板块))"
                              r"|为(?:主攻方向|主线|主战场|突破口|增长极)"
                              # a counted set of a place's industries (作为两大地标产业, 作为三大新兴产业重点培育), a new track (作为新赛道)
                              r"|(?:并列为|作为|列为|确定为|当作|当成)(?:[一二两三四五六七八九十\d]+大[^，,。；;、]{0,6}?(?:产业|方向|赛道|板块)|(?:新|重要|首要)?赛道))")
@@ -55,13 +56,25 @@ _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12
 _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
-# Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资).
+# Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资, 围绕…三大前沿产业
+# 加快集聚项目, 围绕动力电池、汽车芯片等环节补链强链, 围绕…四大主导产业，推动上下游企业集聚): the list, what kind
+# of items they are, then what is done for them, in that clause or at once after it (上虞区要围绕化工新材料和生物医药，
+# 抓紧推进在建项目). Not what was done (…，引进了…: a result), nor cooperation around them (双方将围绕…开展合作).
 _AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
-_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:主线|赛道|产业|领域|方向|重点产业链|产业链)?(?:布局|招商引资|精准招商|开展(?:产业链)?(?:精准|专题|定向)?招商|招商|发力"
-                           # …，then what is done for them at once (上虞区要围绕化工新材料和生物医药，抓紧推进在建项目)
-                           r"|(?:项目|产业|产业链|领域)?[，,]\s*(?:抓紧|加快|着力|全力|重点)?(?:推进|推动|完善|引进|招引|建设|培育|壮大|延链|补链|强链)(?![^，,。；;]{0,8}了))")
+_AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:前沿|主导|重点|优势|支柱|新兴)?"
+                           r"(?:主线|赛道|产业集群|产业链|产业|领域|方向|链条|环节|重点产业链)?(?:项目|配套)?[，,]?\s*(?:将|要)?"
+                           r"(?:抓紧|加快|着力|全力|重点|持续|大力|积极|再)?"
+                           r"(?:布局|招商引资|精准招商|开展[^，,。；;]{0,10}?(?:招商|融资服务|推介)|招商|发力|推进|推动|完善|引进|招引|建设|培育|壮大|集聚"
+                           r"|打造|做大|做强|延链|补链|强链|补短板|补齐|加大[^，,。；;]{0,4}?(?:招引|招商|投入|支持)力度|举办[^，,。；;]{0,8}?招商)"
+                           r"(?![^，,。；;]{0,8}了)")
+
+
+# The fields a place pushes in, after 在 and the list (在生物医药和航空航天上持续发力, 在先进钢铁材料和风电装备上实现突破,
+# 在动力电池和汽车芯片方面布局较早); not what was achieved (…上取得了突破) nor how a thing is used there (在…上的应用).
+_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
+                              r"(?:发力|(?:实现|寻求|谋求)突破|布局)(?![^，,。；;]{0,8}了)")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -298,6 +311,14 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
+            subjects, how = _subjects_before(sentence, start, context)
+            for subject in _backers(subjects, context, how, sentence):
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            continue
+        if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
+            if not industries.kept(x):
+                continue
+            # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
             subjects, how = _subjects_before(sentence, start, context)
             for subject in _backers(subjects, context, how, sentence):
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
