@@ -104,6 +104,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # characters), think-tank newsletter items (双周决策观察, 信息摘编; 250–600) and regional-industry news of a provincial
     # daily, a 财经 site, a TV website and a wire service (300–800); regions of every 大区, zones, agencies and funds as subjects
     "genres_heldout34": ({"notice": 3, "policy": 3, "report": 2, "plan": 2, "newsletter": 10, "news": 10}, (250, 1000)),
+    # newsletter items of think-tank and government-research digests (双周决策观察, 信息摘编, 决策参考, 领导参阅, 经济要情, 区域动态):
+    # a headline (some with a column tag) and one to three dense paragraphs on regional policy and industry — a province's plan
+    # assigning roles to its cities, comparisons of two or three places, funds (government, 国资, zone, sub-funds), zones'
+    # measures, targets beside past statistics, national documents implemented, 点评/启示 trailers; regions of every 大区
+    "genres_heldout35": ({"newsletter": 30}, (250, 700)),
 }
 
 
