@@ -2188,6 +2188,20 @@ def test_a_regions_document_backs_what_it_assigns_to_places_inside_it(linker):
     assert ("510100", "backs", "industry:ai-chips") not in backs
 
 
+def test_a_region_named_assigning_roles_backs_what_it_assigns(linker):
+    # The region (here its department) names the places after an assigning verb: it backs what it assigns, beside them.
+    text = "湖南：出台集成电路产业行动计划\n\n湖南省工业和信息化厅近日出台行动计划，提出长沙重点发展集成电路，株洲布局功率半导体。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("430000", "backs", "industry:integrated-circuits"), ("430100", "backs", "industry:integrated-circuits")} <= backs
+    text = "河南：产业布局\n\n河南省将支持洛阳、新乡错位发展：洛阳主攻新材料。\n"
+    assert {("410000", "backs", "industry:new-materials"), ("410300", "backs", "industry:new-materials")} <= _facts(linker, text, "backs")
+    # A region only qualifying the place's name assigns nothing; nor does one naming a place outside it.
+    text = "西北：物流\n\n甘肃兰州则在布局冷链物流。\n"
+    assert _facts(linker, text, "backs") == {("620100", "backs", "industry:cold-chain-logistics")}
+    text = "江苏：对口合作\n\n江苏省提出，深圳重点发展电子信息，苏州承接配套。\n"
+    assert ("320000", "backs", "industry:electronic-information") not in _facts(linker, text, "backs")
+
+
 def test_a_statistical_zone_is_no_backer_and_a_special_zone_is(linker):
     # 大庆高新区 (zones_nbs2023: a place + a kind) links, but backs nothing; nor is its statement its city's.
     text = "大庆：新材料基地\n\n大庆高新区重点发展新材料和生物制造。\n"

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _government_region
+from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
     _CLAUSE_BREAK,
@@ -464,7 +464,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
-        if how == "explicit" and (region := _assigning_region(sentence, subjects, context)):
+        if how == "explicit" and (region := _assigning_region(sentence, subjects, cues[-1].start(), context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
 
 
@@ -583,9 +583,10 @@ def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
     return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
 
 
-def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context) -> str | None:
+def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
     """The region whose document assigns what a sentence of it says to places inside it (广西's
-    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…): it backs what it assigns, beside them."""
+    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…), or one the sentence names assigning them
+    (:func:`_assigner_named_before`): it backs what it assigns, beside them."""
     if not subjects:
         return None
     own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
@@ -596,8 +597,31 @@ def _assigning_region(sentence: Sentence, subjects: list[str], context: _Context
             regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
     if own is None:
-        return None
+        return _assigner_named_before(sentence, subjects, cue_start, context)
     return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+# What a region named before the places does to them: it assigns them their roles (…提出武汉布局…; 佛山将支持顺德、
+# 南海两区错位发展：顺德侧重…). Not a region only qualifying a place's name (甘肃兰州则在布局…): no verb between.
+_ASSIGNS = re.compile(r"提出|明确|要求|部署|支持|推动|引导")
+
+
+def _assigner_named_before(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
+    """The region (or its agency's region) the sentence names before its subjects, then an assigning verb
+    (:data:`_ASSIGNS`), the subjects after it inside that region (湖北省经济和信息化厅出台《…》，提出武汉布局具身智能;
+    沈阳…，支持铁西、浑南两区错位发展：铁西侧重整机): it backs what it assigns, as a document's region does."""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    first = next((s for s, _, m in actors if m.id in subjects), None)
+    if first is None:
+        return None
+    for _, end, m in actors:
+        if end > first:
+            return None
+        region = m.id if m.type in REGION_TYPES else _agency_region(m.id)
+        if region is not None and region not in subjects and _ASSIGNS.search(sentence.text, end, first) \
+                and all(region in context.kb.ancestors(x) for x in subjects):
+            return region
+    return None
 
 
 def _another_actor_between(sentence: Sentence, cue_end: int, start: int) -> bool:
