@@ -3466,3 +3466,14 @@ def test_a_cue_in_a_clause_that_denies_it_backs_nothing(linker):
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("330206", "industry:new-materials") in backs
     assert not {(s, o) for s, o in backs if s == "330900"}
+
+
+def test_a_regions_own_bodies_setting_up_its_fund_give_the_region_its_purposes(linker):
+    # 湖南省工业和信息化厅、省财政厅设立…湖南省…基金，主要投向…: a government's fund, its purposes the province's;
+    # not where the body's company sets it up (国资委所属的一家投资集团…发起设立…).
+    text = ("湖南动态\n\n湖南省工业和信息化厅、省财政厅近日设立首期30亿元的湖南省先进制造业基金，主要投向工程机械和轨道交通装备。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("430000", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:rail-transit-equipment")} <= backs
+    text = ("湖南动态\n\n湖南省国有资产监督管理委员会所属的一家投资集团近日发起设立规模40亿元的湖南省工程机械产业基金，"
+            "主要投向工程机械和轨道交通装备。\n")
+    assert not any(s == "430000" for s, *_ in _facts(linker, text, "backs"))

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _government_region
+from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
     _CLAUSE_BREAK,
@@ -636,18 +636,32 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     """Who sets up a fund named for a region (fund:640500:…): the setters found before the set-up verb if
     that region is among them or acts in the clause (中卫今年联合宁夏国有资本运营集团发起设立中卫市…基金: 中卫,
     not the 宁夏 inside a partner's name); a setter only referred to (该区, 区里) where it is that region;
-    nobody where the fund is another region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
+    nobody where the fund is another region's. That region's own bodies setting it up set it up for the region
+    (吉林省工业和信息化厅、省财政厅设立…吉林省汽车产业转型升级基金; 郑州市人民政府设立…郑州市电子信息产业基金): a
+    government's fund, whose purposes are its region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
     亦庄机器人产业基金), and so does anyone named where the fund's name gives no region."""
     owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
     zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
     if not owner.isdigit():
         return list(setters) if how == "explicit" else []
-    if owner in setters:
+    if owner in setters or (how == "explicit" and _own_bodies_set_up(sentence, owner, cue_start)):
         return [owner, *zones]
     clause = _clause_prefix(sentence.text, cue_start)
     if any(m.id == owner and s >= len(clause) for s, e, m in sentence.actors() if e <= cue_start):
         return [owner, *zones]
     return zones
+
+
+# What may stand between a body and the verb by which it sets a fund up itself (省财政厅同步设立…, 市人民政府近日
+# 出资设立…): not 所属的一家投资集团…设立 (its company sets it up) nor 推动…母基金与…共同设立 (others do).
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|共同|联合|牵头|出资|发起|\s)*")
+
+
+def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
+    """Do bodies of the region ``owner`` (its government, its departments) set the fund up themselves, named
+    right before the set-up verb at ``cue_start`` (吉林省工业和信息化厅、省财政厅同步设立…)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_ITSELF.fullmatch(sentence.text, actors[-1][1], cue_start))
 
 
 # The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
