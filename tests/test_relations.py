@@ -3477,3 +3477,16 @@ def test_a_regions_own_bodies_setting_up_its_fund_give_the_region_its_purposes(l
     text = ("湖南动态\n\n湖南省国有资产监督管理委员会所属的一家投资集团近日发起设立规模40亿元的湖南省工程机械产业基金，"
             "主要投向工程机械和轨道交通装备。\n")
     assert not any(s == "430000" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_a_body_leading_the_drafting_of_a_plan_or_setting_up_a_body_backs_nothing_by_it(linker):
+    # 牵头编制的《…》提出…: the plan's content is its region's; 牵头组建…机构: a body set up, no sector's task.
+    text = ("合肥动态\n\n合肥市经济和信息化局牵头编制的《合肥市机器人产业发展三年行动计划》提出，到2027年全市机器人产业规模"
+            "突破500亿元，重点培育工业机器人整机企业。"
+            "合肥市发展和改革委员会牵头组建产业促进机构，肥西县建设新能源汽车产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("340100", "backs", "industry:industrial-robots") in backs
+    assert not any(s.startswith("agency:340100:") for s, *_ in backs), backs
+    # A lead of the task itself still backs (市工信局牵头，市商务局配合，…).
+    text = "合肥动态\n\n合肥市经济和信息化局牵头，合肥市商务局配合，加快发展工业机器人产业。\n"
+    assert ("agency:340100:economy_and_it", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
