@@ -3490,3 +3490,14 @@ def test_a_body_leading_the_drafting_of_a_plan_or_setting_up_a_body_backs_nothin
     # A lead of the task itself still backs (市工信局牵头，市商务局配合，…).
     text = "合肥动态\n\n合肥市经济和信息化局牵头，合肥市商务局配合，加快发展工业机器人产业。\n"
     assert ("agency:340100:economy_and_it", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+
+
+def test_places_doing_each_their_own_back_only_their_item(linker):
+    # A、B分别<cue>X和Y: A backs X, B backs Y; items counted at 、 first (软件和信息服务业 is one item).
+    text = "泉州动态\n\n泉州市鲤城区和丰泽区分别布局软件和信息服务业、跨境电商。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("350502", "industry:software-and-information-services"), ("350503", "industry:cross-border-e-commerce")} <= backs
+    assert not {("350502", "industry:cross-border-e-commerce"), ("350503", "industry:software-and-information-services")} & backs
+    text = "株洲动态\n\n荷塘区、芦淞区分别建设轨道交通装备整机产业园和服装产业园。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("430202", "industry:rail-transit-equipment") in backs and ("430203", "industry:rail-transit-equipment") not in backs

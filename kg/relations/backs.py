@@ -427,6 +427,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
             subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
+        if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cues[-1], start)) is not None:
+            subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
         if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
             continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
@@ -1215,6 +1217,28 @@ def _fund_acts_since(text: str, funds: Sequence[tuple[int, int, Mention]], cue_s
 
 # The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[^：:。；;，,]{1,30}[：:]")
+
+
+# The items of what places do 分别 (…分别布局A、B; …分别建设A和B): split at 、 where that gives one item a place,
+# else at 和/与/及.
+_ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"))
+
+
+def _respective_subject(text: str, subjects: Sequence[str], cue: re.Match[str], start: int) -> str | None:
+    """The one of several places named together that backs the industry at ``start`` where they do
+    their own 分别 (石峰区、天元区分别建设A产业园和B产业园; 思明区和湖里区分别布局软件和信息服务业、跨境电商):
+    the n-th place does the n-th item after the cue. ``None`` where 分别 does not stand right before the
+    cue or the items cannot be counted out one a place (then every place named backs, as before)."""
+    if not text.endswith("分别", 0, cue.start()):
+        return None
+    items_end = _clause_end(text, cue.end())
+    if start >= items_end:
+        return None
+    for breaks in _ITEM_BREAKS:
+        cuts = [m.start() for m in breaks.finditer(text, cue.end(), items_end)]
+        if len(cuts) + 1 == len(subjects):
+            return subjects[bisect_right(cuts, start)]
+    return None
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:
