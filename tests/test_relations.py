@@ -3501,3 +3501,11 @@ def test_places_doing_each_their_own_back_only_their_item(linker):
     text = "株洲动态\n\n荷塘区、芦淞区分别建设轨道交通装备整机产业园和服装产业园。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("430202", "industry:rail-transit-equipment") in backs and ("430203", "industry:rail-transit-equipment") not in backs
+
+
+def test_a_place_after_ba_is_the_object_not_who_acts(linker):
+    # 某市则把<省>…与…结合，重点发展…; 贵州将把贵安新区作为…，推动…: the place after 把 is what is acted on.
+    text = "新疆动态\n\n昌吉市则把新疆丰富的煤炭资源与新材料结合，重点发展化工新材料。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("652301", "industry:advanced-petrochemical-materials") in backs
+    assert not any(s == "650000" for s, _ in backs), backs

@@ -293,6 +293,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             return [leads[-1][2].id], "explicit"  # 由济南高新区管委会牵头，市科技局配合，支持…: the lead unit acts, not who assists
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
+    while len(before) > 1 and sentence.text.endswith("把", 0, before[-1][0]):
+        before = before[:-1]  # 乌鲁木齐市则把新疆丰富的油气资源与…结合，重点发展…: the place after 把 is the object, not who acts
     if before:
         last = before[-1]
         if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
