@@ -3509,3 +3509,10 @@ def test_a_place_after_ba_is_the_object_not_who_acts(linker):
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("652301", "industry:advanced-petrochemical-materials") in backs
     assert not any(s == "650000" for s, _ in backs), backs
+
+
+def test_a_place_taking_industries_as_its_main_direction_backs_them(linker):
+    # 以X和Y为主要方向, as 以X为主攻方向.
+    text = "三亚动态\n\n此前，海口已集聚免税企业百余家，三亚则以会展经济和数字经济为主要方向。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("460200", "industry:exhibition-economy"), ("460200", "industry:digital-economy")} <= backs
