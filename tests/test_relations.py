@@ -3516,3 +3516,12 @@ def test_a_place_taking_industries_as_its_main_direction_backs_them(linker):
     text = "三亚动态\n\n此前，海口已集聚免税企业百余家，三亚则以会展经济和数字经济为主要方向。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("460200", "industry:exhibition-economy"), ("460200", "industry:digital-economy")} <= backs
+
+
+def test_what_a_document_states_beside_what_it_implements_is_its_regions(linker):
+    # …印发《…》，在落实国家《…》的同时，明确区财政…支持…: the document's content, its region's, not its issuer's.
+    text = ("南海动态\n\n佛山市南海区人民政府日前印发《南海区推动机器人产业发展十条措施》，在落实国家《推动大规模设备更新行动方案》的"
+            "同时，明确区财政每年安排1亿元，支持企业建设数字化车间。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("440605", "industry:smart-manufacturing") in backs
+    assert not any(s.startswith("agency:") for s, _ in backs), backs

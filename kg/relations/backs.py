@@ -1052,9 +1052,11 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
 # Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
-# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too; so does what it states beside what it
+# implements (…印发《…措施》，在落实国家《…》的同时，明确区财政…支持…).
 _DOCUMENT_CONTENT = re.compile(
-    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:在[^，,。；;]{0,40}?的同时[，,]\s*)?"
+    r"(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
     r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
