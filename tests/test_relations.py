@@ -3525,3 +3525,9 @@ def test_what_a_document_states_beside_what_it_implements_is_its_regions(linker)
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("440605", "industry:smart-manufacturing") in backs
     assert not any(s.startswith("agency:") for s, _ in backs), backs
+
+
+def test_a_state_owned_firm_setting_up_a_fund_at_the_same_time_is_still_the_firm(linker):
+    # 某市国有资本投资运营集团同步/同期发起设立…基金: the firm's fund, its city backs nothing by it.
+    text = "岳阳动态\n\n岳阳市国有资本投资运营集团同步发起设立20亿元的岳阳石化新材料产业基金，主要投向化工新材料。\n"
+    assert not any(s == "430600" for s, *_ in _facts(linker, text, "backs"))

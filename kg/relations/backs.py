@@ -654,9 +654,9 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     return zones
 
 
-# What may stand between a body and the verb by which it sets a fund up itself (省财政厅同步设立…, 市人民政府近日
-# 出资设立…): not 所属的一家投资集团…设立 (its company sets it up) nor 推动…母基金与…共同设立 (others do).
-_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|共同|联合|牵头|出资|发起|\s)*")
+# What may stand between who sets a fund up and the verb (省财政厅同步设立…, 市人民政府近日出资设立…, …集团近日
+# 设立了…): not 所属的一家投资集团…设立 (a body's company sets it up) nor 推动…母基金与…共同设立 (others do).
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|\s)*")
 
 
 def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
@@ -668,7 +668,7 @@ def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
 
 # The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
 # 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
-_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)(?:近日|日前|今年|去年|此前|已经?|还|也|将|共同|联合|牵头|出资|发起|\s)*")
+_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
 
 
 def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
