@@ -3531,3 +3531,12 @@ def test_a_state_owned_firm_setting_up_a_fund_at_the_same_time_is_still_the_firm
     # 某市国有资本投资运营集团同步/同期发起设立…基金: the firm's fund, its city backs nothing by it.
     text = "岳阳动态\n\n岳阳市国有资本投资运营集团同步发起设立20亿元的岳阳石化新材料产业基金，主要投向化工新材料。\n"
     assert not any(s == "430600" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_each_industry_of_a_list_granted_together_is_backed(linker):
+    # 对A、B企业<what they do>给予…补助; 对A、B项目按…给予…支持: every item of the list, the grant a few words on.
+    text = ("石狮动态\n\n石狮市日前出台《石狮市促进服装产业数字化转型若干措施》，对纺织服装、鞋业企业实施智能化改造给予最高300万元补助。"
+            "措施还提出，对创新药、医疗器械项目按研发投入给予最高1000万元支持。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("350581", "industry:textiles-and-apparel"), ("350581", "industry:footwear"),
+            ("350581", "industry:innovative-drugs"), ("350581", "industry:medical-devices")} <= backs, backs

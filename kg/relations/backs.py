@@ -757,11 +757,12 @@ _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 # A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
 # 三年房租补贴, 对首次入规的电子信息企业给予奖励, 对陶瓷企业的数字化改造给予补贴): 对 and a few words before the industry
-# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause.
-_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?$")
+# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause; each industry of a list granted together
+# (对鞋业、纺织服装企业实施数字化改造给予…补助, 对创新药、高端医疗器械项目按研发投入给予…支持, 对绿氢项目给予电价支持).
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?(?:[^，,。；;、和与及对给的]{1,10}[、和与及])*$")
 
 
-_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
+_GRANT_AFTER = re.compile(_REST_OF_LIST + r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,8}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息|支持)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
