@@ -3540,3 +3540,10 @@ def test_each_industry_of_a_list_granted_together_is_backed(linker):
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("350581", "industry:textiles-and-apparel"), ("350581", "industry:footwear"),
             ("350581", "industry:innovative-drugs"), ("350581", "industry:medical-devices")} <= backs, backs
+
+
+def test_the_chains_a_place_seeks_a_new_breakthrough_in_are_backed(linker):
+    # 在A、B等产业链上实现新突破, as 在A和B上实现突破.
+    text = "陕西动态\n\n陕西省今年要在集成电路、新材料等产业链上实现新突破。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("610000", "industry:integrated-circuits"), ("610000", "industry:new-materials")} <= backs

@@ -72,9 +72,10 @@ _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两�
 
 
 # The fields a place pushes in, after 在 and the list (在生物医药和航空航天上持续发力, 在先进钢铁材料和风电装备上实现突破,
+# 在信创、第三代半导体等产业链上实现新突破,
 # 在动力电池和汽车芯片方面布局较早); not what was achieved (…上取得了突破) nor how a thing is used there (在…上的应用).
-_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
-                              r"(?:发力|(?:实现|寻求|谋求)突破|布局)(?![^，,。；;]{0,8}了)")
+_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业链|产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
+                              r"(?:发力|(?:实现|寻求|谋求)新?突破|布局)(?![^，,。；;]{0,8}了)")
 
 
 def _clause_end(text: str, pos: int) -> int:
