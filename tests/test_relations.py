@@ -3547,3 +3547,13 @@ def test_the_chains_a_place_seeks_a_new_breakthrough_in_are_backed(linker):
     text = "陕西动态\n\n陕西省今年要在集成电路、新材料等产业链上实现新突破。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("610000", "industry:integrated-circuits"), ("610000", "industry:new-materials")} <= backs
+
+
+def test_a_zone_after_jiang_zuowei_is_the_object_not_who_acts(linker):
+    # 某市提出，将新区作为…主平台，支持其发展…: the city backs (支持X发展Y), the zone it takes as a platform does not.
+    text = "兰州新区动态\n\n兰州新区今年新签项目23个。兰州市同时提出，将新区作为主平台，支持其发展新材料和生物医药产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("620100", "industry:new-materials"), ("620100", "industry:biopharmaceuticals")} <= backs
+    text = "南京动态\n\n南京市提出，将江北新区作为主平台，支持企业发展新材料产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("320100", "industry:new-materials") in backs and not any(s.startswith("zone:") for s, _ in backs)
