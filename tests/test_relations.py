@@ -3557,3 +3557,10 @@ def test_a_zone_after_jiang_zuowei_is_the_object_not_who_acts(linker):
     text = "南京动态\n\n南京市提出，将江北新区作为主平台，支持企业发展新材料产业。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("320100", "industry:new-materials") in backs and not any(s.startswith("zone:") for s, _ in backs)
+
+
+def test_a_demonstration_zone_built_for_an_industry_is_backed_as_a_park_is(linker):
+    # 将建设氢能示范区; 将支持X打造智能制造示范区: the builder (the supporter) backs the sector named.
+    text = "大同动态\n\n大同市将建设氢能示范区。山西省工业和信息化厅表示，将支持长治建设智能制造示范区。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("140200", "industry:hydrogen-energy"), ("agency:140000:economy_and_it", "industry:smart-manufacturing")} <= backs
