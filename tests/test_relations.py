@@ -3480,3 +3480,101 @@ def test_a_cue_in_a_clause_that_denies_it_backs_nothing(linker):
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("330206", "industry:new-materials") in backs
     assert not {(s, o) for s, o in backs if s == "330900"}
+
+
+def test_a_regions_own_bodies_setting_up_its_fund_give_the_region_its_purposes(linker):
+    # 湖南省工业和信息化厅、省财政厅设立…湖南省…基金，主要投向…: a government's fund, its purposes the province's;
+    # not where the body's company sets it up (国资委所属的一家投资集团…发起设立…).
+    text = ("湖南动态\n\n湖南省工业和信息化厅、省财政厅近日设立首期30亿元的湖南省先进制造业基金，主要投向工程机械和轨道交通装备。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("430000", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:rail-transit-equipment")} <= backs
+    text = ("湖南动态\n\n湖南省国有资产监督管理委员会所属的一家投资集团近日发起设立规模40亿元的湖南省工程机械产业基金，"
+            "主要投向工程机械和轨道交通装备。\n")
+    assert not any(s == "430000" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_a_body_leading_the_drafting_of_a_plan_or_setting_up_a_body_backs_nothing_by_it(linker):
+    # 牵头编制的《…》提出…: the plan's content is its region's; 牵头组建…机构: a body set up, no sector's task.
+    text = ("合肥动态\n\n合肥市经济和信息化局牵头编制的《合肥市机器人产业发展三年行动计划》提出，到2027年全市机器人产业规模"
+            "突破500亿元，重点培育工业机器人整机企业。"
+            "合肥市发展和改革委员会牵头组建产业促进机构，肥西县建设新能源汽车产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("340100", "backs", "industry:industrial-robots") in backs
+    assert not any(s.startswith("agency:340100:") for s, *_ in backs), backs
+    # A lead of the task itself still backs (市工信局牵头，市商务局配合，…).
+    text = "合肥动态\n\n合肥市经济和信息化局牵头，合肥市商务局配合，加快发展工业机器人产业。\n"
+    assert ("agency:340100:economy_and_it", "backs", "industry:industrial-robots") in _facts(linker, text, "backs")
+
+
+def test_places_doing_each_their_own_back_only_their_item(linker):
+    # A、B分别<cue>X和Y: A backs X, B backs Y; items counted at 、 first (软件和信息服务业 is one item).
+    text = "泉州动态\n\n泉州市鲤城区和丰泽区分别布局软件和信息服务业、跨境电商。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("350502", "industry:software-and-information-services"), ("350503", "industry:cross-border-e-commerce")} <= backs
+    assert not {("350502", "industry:cross-border-e-commerce"), ("350503", "industry:software-and-information-services")} & backs
+    text = "株洲动态\n\n荷塘区、芦淞区分别建设轨道交通装备整机产业园和服装产业园。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("430202", "industry:rail-transit-equipment") in backs and ("430203", "industry:rail-transit-equipment") not in backs
+
+
+def test_a_place_after_ba_is_the_object_not_who_acts(linker):
+    # 某市则把<省>…与…结合，重点发展…; 贵州将把贵安新区作为…，推动…: the place after 把 is what is acted on.
+    text = "新疆动态\n\n昌吉市则把新疆丰富的煤炭资源与新材料结合，重点发展化工新材料。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("652301", "industry:advanced-petrochemical-materials") in backs
+    assert not any(s == "650000" for s, _ in backs), backs
+
+
+def test_a_place_taking_industries_as_its_main_direction_backs_them(linker):
+    # 以X和Y为主要方向, as 以X为主攻方向.
+    text = "三亚动态\n\n此前，海口已集聚免税企业百余家，三亚则以会展经济和数字经济为主要方向。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("460200", "industry:exhibition-economy"), ("460200", "industry:digital-economy")} <= backs
+
+
+def test_what_a_document_states_beside_what_it_implements_is_its_regions(linker):
+    # …印发《…》，在落实国家《…》的同时，明确区财政…支持…: the document's content, its region's, not its issuer's.
+    text = ("南海动态\n\n佛山市南海区人民政府日前印发《南海区推动机器人产业发展十条措施》，在落实国家《推动大规模设备更新行动方案》的"
+            "同时，明确区财政每年安排1亿元，支持企业建设数字化车间。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("440605", "industry:smart-manufacturing") in backs
+    assert not any(s.startswith("agency:") for s, _ in backs), backs
+
+
+def test_a_state_owned_firm_setting_up_a_fund_at_the_same_time_is_still_the_firm(linker):
+    # 某市国有资本投资运营集团同步/同期发起设立…基金: the firm's fund, its city backs nothing by it.
+    text = "岳阳动态\n\n岳阳市国有资本投资运营集团同步发起设立20亿元的岳阳石化新材料产业基金，主要投向化工新材料。\n"
+    assert not any(s == "430600" for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_each_industry_of_a_list_granted_together_is_backed(linker):
+    # 对A、B企业<what they do>给予…补助; 对A、B项目按…给予…支持: every item of the list, the grant a few words on.
+    text = ("石狮动态\n\n石狮市日前出台《石狮市促进服装产业数字化转型若干措施》，对纺织服装、鞋业企业实施智能化改造给予最高300万元补助。"
+            "措施还提出，对创新药、医疗器械项目按研发投入给予最高1000万元支持。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("350581", "industry:textiles-and-apparel"), ("350581", "industry:footwear"),
+            ("350581", "industry:innovative-drugs"), ("350581", "industry:medical-devices")} <= backs, backs
+
+
+def test_the_chains_a_place_seeks_a_new_breakthrough_in_are_backed(linker):
+    # 在A、B等产业链上实现新突破, as 在A和B上实现突破.
+    text = "陕西动态\n\n陕西省今年要在集成电路、新材料等产业链上实现新突破。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("610000", "industry:integrated-circuits"), ("610000", "industry:new-materials")} <= backs
+
+
+def test_a_zone_after_jiang_zuowei_is_the_object_not_who_acts(linker):
+    # 某市提出，将新区作为…主平台，支持其发展…: the city backs (支持X发展Y), the zone it takes as a platform does not.
+    text = "兰州新区动态\n\n兰州新区今年新签项目23个。兰州市同时提出，将新区作为主平台，支持其发展新材料和生物医药产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("620100", "industry:new-materials"), ("620100", "industry:biopharmaceuticals")} <= backs
+    text = "南京动态\n\n南京市提出，将江北新区作为主平台，支持企业发展新材料产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("320100", "industry:new-materials") in backs and not any(s.startswith("zone:") for s, _ in backs)
+
+
+def test_a_demonstration_zone_built_for_an_industry_is_backed_as_a_park_is(linker):
+    # 将建设氢能示范区; 将支持X打造智能制造示范区: the builder (the supporter) backs the sector named.
+    text = "大同动态\n\n大同市将建设氢能示范区。山西省工业和信息化厅表示，将支持长治建设智能制造示范区。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("140200", "industry:hydrogen-energy"), ("agency:140000:economy_and_it", "industry:smart-manufacturing")} <= backs

@@ -20,7 +20,9 @@ __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 _SECTOR_HEADS = ("产业", "经济", "工业")
 # After an industry's label, the rest of a designation, event or grant named after it, or a platform serving the
 # sector (检测认证公共服务平台, 研发服务平台, 电商平台, 算力平台: the platform, not the sector, is built or used).
-_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|示范区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+# Not 示范区: a demonstration zone built for a sector (建设氢能示范区, 打造海洋经济高质量发展示范区) is the sector's, as
+# a park is — the dev entity gold annotates the label there.
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,

@@ -37,14 +37,14 @@ from kg.types import Fact, Mention
 __all__ = ["_backs"]
 
 
-# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向: the rest of the list, then the role. The role
+# …将X、Y作为重点…; 把X与Y、Z并列为主攻方向; 以X、Y和Z为主攻方向 (为主要方向): the rest of the list, then the role. The role
 # may come after a few words of what it is a role in (把X和Y作为汽车产业升级的两条主线, 当作新的增长极,
 # 作为全市“一号产业”, 列为“一号工程”, 列为全省标志性产业链, 作为“双引擎”, 作为转型的突破口, 作为三亚最具特色的两大产业,
 # 以X为突破口); a role is a priority word, not a part played (作为配套, 作为应用场景).
 _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?"
                              r"(?:(?:并列为|作为|列为|确定为|当作|当成|视为|为)(?:\S{0,4})(?:重点|主导|支柱|首位|战略|优先|核心|主攻)"
                              r"|(?:作为|当作|当成|视为|列为|确定为)[^，,。；;]{0,16}?(?:(?:重点|主导|支柱|主攻|首位|核心|战略|标志性)(?:产业|方向|产业链)|方向|主线|主战场|增长极|新?增长点|一号产业|头号产业|一号工程|引擎|突破口|[一二两三四五六七八九十]大(?:产业|方向|赛道|板块))"
-                             r"|为(?:主攻方向|主线|主战场|突破口|增长极)"
+                             r"|为(?:主攻方向|主要方向|主线|主战场|突破口|增长极)"
                              # a counted set of a place's industries (作为两大地标产业, 作为三大新兴产业重点培育), a new track (作为新赛道)
                              r"|(?:并列为|作为|列为|确定为|当作|当成)(?:[一二两三四五六七八九十\d]+大[^，,。；;、]{0,6}?(?:产业|方向|赛道|板块)|(?:新|重要|首要)?赛道))")
 
@@ -72,9 +72,10 @@ _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两�
 
 
 # The fields a place pushes in, after 在 and the list (在生物医药和航空航天上持续发力, 在先进钢铁材料和风电装备上实现突破,
+# 在信创、第三代半导体等产业链上实现新突破,
 # 在动力电池和汽车芯片方面布局较早); not what was achieved (…上取得了突破) nor how a thing is used there (在…上的应用).
-_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
-                              r"(?:发力|(?:实现|寻求|谋求)突破|布局)(?![^，,。；;]{0,8}了)")
+_PUSHED_IN_FIELD = re.compile(_REST_OF_LIST + r"等?(?:产业链|产业|领域|赛道)?(?:上|方面)(?:持续|加快|率先|重点|集中|全力|着力|也)?"
+                              r"(?:发力|(?:实现|寻求|谋求)新?突破|布局)(?![^，,。；;]{0,8}了)")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -427,6 +428,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
             subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
+        if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cues[-1], start)) is not None:
+            subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
         if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
             continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
         if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
@@ -660,13 +663,15 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     """Who sets up a fund named for a region (fund:640500:…): the setters found before the set-up verb if
     that region is among them or acts in the clause (中卫今年联合宁夏国有资本运营集团发起设立中卫市…基金: 中卫,
     not the 宁夏 inside a partner's name); a setter only referred to (该区, 区里) where it is that region;
-    nobody where the fund is another region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
+    nobody where the fund is another region's. That region's own bodies setting it up set it up for the region
+    (吉林省工业和信息化厅、省财政厅设立…吉林省汽车产业转型升级基金; 郑州市人民政府设立…郑州市电子信息产业基金): a
+    government's fund, whose purposes are its region's. A zone named as the setter sets it up (北京经济技术开发区近日设立…
     亦庄机器人产业基金), and so does anyone named where the fund's name gives no region."""
     owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
     zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
     if not owner.isdigit():
         return list(setters) if how == "explicit" else []
-    if owner in setters:
+    if owner in setters or (how == "explicit" and _own_bodies_set_up(sentence, owner, cue_start)):
         return [owner, *zones]
     clause = _clause_prefix(sentence.text, cue_start)
     if any(m.id == owner and s >= len(clause) for s, e, m in sentence.actors() if e <= cue_start):
@@ -674,9 +679,21 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     return zones
 
 
+# What may stand between who sets a fund up and the verb (省财政厅同步设立…, 市人民政府近日出资设立…, …集团近日
+# 设立了…): not 所属的一家投资集团…设立 (a body's company sets it up) nor 推动…母基金与…共同设立 (others do).
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|\s)*")
+
+
+def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
+    """Do bodies of the region ``owner`` (its government, its departments) set the fund up themselves, named
+    right before the set-up verb at ``cue_start`` (吉林省工业和信息化厅、省财政厅同步设立…)?"""
+    actors = [x for x in sentence.actors() if x[1] <= cue_start]
+    return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_ITSELF.fullmatch(sentence.text, actors[-1][1], cue_start))
+
+
 # The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
 # 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
-_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)(?:近日|日前|今年|去年|此前|已经?|还|也|将|共同|联合|牵头|出资|发起|\s)*")
+_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
 
 
 def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
@@ -765,11 +782,12 @@ _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
 # A grant to what an industry's firms or projects do (对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予
 # 三年房租补贴, 对首次入规的电子信息企业给予奖励, 对陶瓷企业的数字化改造给予补贴): 对 and a few words before the industry
-# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause.
-_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?$")
+# (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause; each industry of a list granted together
+# (对鞋业、纺织服装企业实施数字化改造给予…补助, 对创新药、高端医疗器械项目按研发投入给予…支持, 对绿氢项目给予电价支持).
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?(?:[^，,。；;、和与及对给的]{1,10}[、和与及])*$")
 
 
-_GRANT_AFTER = re.compile(r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,4}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息)")
+_GRANT_AFTER = re.compile(_REST_OF_LIST + r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,8}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息|支持)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
@@ -1060,9 +1078,11 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
 # Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
-# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too.
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too; so does what it states beside what it
+# implements (…印发《…措施》，在落实国家《…》的同时，明确区财政…支持…).
 _DOCUMENT_CONTENT = re.compile(
-    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:在[^，,。；;]{0,40}?的同时[，,]\s*)?"
+    r"(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
     r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
@@ -1225,6 +1245,28 @@ def _fund_acts_since(text: str, funds: Sequence[tuple[int, int, Mention]], cue_s
 
 # The numbered heading of a document's measures, ending in a colon (（二）氢能和新能源：, 一、新材料产业：).
 _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[^：:。；;，,]{1,30}[：:]")
+
+
+# The items of what places do 分别 (…分别布局A、B; …分别建设A和B): split at 、 where that gives one item a place,
+# else at 和/与/及.
+_ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"))
+
+
+def _respective_subject(text: str, subjects: Sequence[str], cue: re.Match[str], start: int) -> str | None:
+    """The one of several places named together that backs the industry at ``start`` where they do
+    their own 分别 (石峰区、天元区分别建设A产业园和B产业园; 思明区和湖里区分别布局软件和信息服务业、跨境电商):
+    the n-th place does the n-th item after the cue. ``None`` where 分别 does not stand right before the
+    cue or the items cannot be counted out one a place (then every place named backs, as before)."""
+    if not text.endswith("分别", 0, cue.start()):
+        return None
+    items_end = _clause_end(text, cue.end())
+    if start >= items_end:
+        return None
+    for breaks in _ITEM_BREAKS:
+        cuts = [m.start() for m in breaks.finditer(text, cue.end(), items_end)]
+        if len(cuts) + 1 == len(subjects):
+            return subjects[bisect_right(cuts, start)]
+    return None
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:

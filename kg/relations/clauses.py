@@ -293,6 +293,10 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             return [leads[-1][2].id], "explicit"  # 由济南高新区管委会牵头，市科技局配合，支持…: the lead unit acts, not who assists
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
+    while len(before) > 1 and sentence.text.endswith(("把", "将"), 0, before[-1][0]):
+        # 乌鲁木齐市则把新疆丰富的油气资源与…结合，重点发展…; 兰州市提出，将新区作为…主平台，支持其发展…: the place
+        # after 把 (将) is the object, not who acts
+        before = before[:-1]
     if before:
         last = before[-1]
         if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
@@ -559,6 +563,10 @@ _ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）
                            r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
 
 
+# 把/将 marking what a clause acts on (将新区作为…主平台, 把园区打造成…), not 将 as "will" before a partner (将与开发区共同设立…).
+_DISPOSAL = re.compile(r"[把将](?![与和同在])")
+
+
 def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
     """The clauses of a sentence that open with a zone's name (not 推动南昌综合保税区扩区: a cue
     before the zone makes it an object), in order; found once per sentence."""
@@ -569,8 +577,10 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
                 if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and "以" not in opening[1] and "依托" not in opening[1] \
-                        and not opening[1].startswith(("于", "到")):
-                    found.append(opening)  # (湘潭在湘潭经开区布局…: the zone is where, not who; 长沙以湘江新区为引领: what 长沙 leads with)
+                        and not opening[1].startswith(("于", "到")) and not _DISPOSAL.match(opening[1]):
+                    # (湘潭在湘潭经开区布局…: the zone is where, not who; 长沙以湘江新区为引领: what 长沙 leads with;
+                    # 将新区作为…主平台: what the clause acts on)
+                    found.append(opening)
     return found
 
 

@@ -20,6 +20,9 @@ _LEAD_FIELD = re.compile(r"(?:牵头(?:培育)?(?:单位|部门|处室)|(?<=[（
 _LED_BY = re.compile(r"由([^由，,。；;：:]{2,40}?)牵头")
 # 市工信局牵头，市商务局配合 / 市发展改革委、市投资促进局牵头建立…: the bodies just before 牵头, opening a clause.
 _LEADS = re.compile(r"(?:^|[，,；;。：:）)\s])([^，,。；;：:（）()\s由]{2,40}?)(?:要|负责)?牵头(?!单位|部门|处室|培育)")
+# What a body leads that is no task of the sentence's sectors: drafting a text (牵头编制的《…》提出…, 牵头起草) or
+# setting up a body or mechanism (牵头组建产业集群促进机构，…).
+_NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)")
 # What may stand before a lead opening its sentence.
 _OPENING = re.compile(r"[\s，,；;。]*由?")
 # A numbered task (一、 （一） 1. 1．), opening its line.
@@ -58,6 +61,8 @@ def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[st
         return out  # (株洲市人民政府牵头编制…，长沙市工信局牵头推进…: whose task is which is not read)
     for pattern in (_LED_BY, _LEADS):
         for found in pattern.finditer(text):
+            if _NOT_A_TASK.match(text, found.end()):
+                continue  # 市经信局牵头编制的《…》提出…: the plan's content is its region's, the bureau only drafted it
             leads = _leads_in(sentence, found.start(1), found.end(1))
             if leads:  # opening its sentence in a numbered task (（一）…。由历城区政府牵头，…): it leads the line's task
                 out.append((leads, numbered and _OPENING.fullmatch(text, 0, found.start()) is not None))
