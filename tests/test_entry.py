@@ -66,7 +66,7 @@ def test_a_local_query_imports_neither_click_nor_rdflib(places):
             "print(status, sorted(m for m in ('click', 'rdflib', 'networkx', 'pyparsing', 'difflib') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    assert "8 rows" in done.stdout and done.stdout.splitlines()[-1] == "0 []"
+    assert "10 rows" in done.stdout and done.stdout.splitlines()[-1] == "0 []"
 
 
 @pytest.mark.parametrize("args", [

@@ -466,7 +466,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
         for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{how}{far}"))
+                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{_carried(how, subject)}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, cues[-1].start(), context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
 
@@ -584,6 +584,13 @@ def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
     if firm is None:
         return False
     return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
+
+
+def _carried(how: str, subject: str) -> str:
+    """The rule's reading, with a subject carried from the sentence before told apart by its kind: a body carried on
+    (市工信局…。本轮行动的重点是…) is measured apart from a place carried on (…。该市…), its precision being much lower
+    (0.60 against 0.84 on the dev gold of 5 December evening: the gold often credits the body's region or the plan)."""
+    return "previous_agency" if how == "previous_sentence" and subject.startswith("agency:") else how
 
 
 def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
