@@ -278,25 +278,19 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
-            subjects, how = _subjects_before(sentence, heading_cue.start(), context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"heading_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, heading_cue.start(), industry.id, "heading")
             continue
         if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
             if not industries.kept(x):
                 continue
             # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
-            subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"topic_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             if not industries.kept(x):
                 continue
-            subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
             continue
         if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
                 and not _CITED_ISSUE.search(text, 0, issued.start()):
@@ -304,25 +298,19 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue  # (编制临空经济区产业规划: the plan of an area the industry names)
             # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
             # the cue word after the industry; who issues it backs
-            subjects, how = _subjects_before(sentence, issued.start(), context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"policy_for_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, issued.start(), industry.id, "policy_for")
             continue
         if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
-            subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
             continue
         if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
             if not industries.kept(x):
                 continue
             # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
-            subjects, how = _subjects_before(sentence, start, context)
-            for subject in _backers(subjects, context, how, sentence):
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"priority_backs_{how}"))
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
@@ -330,9 +318,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
             if industries.kept(x) and _backed_as_stated(text, start, end, 0):
-                subjects, how = _subjects_before(sentence, support.end(), context)
-                for subject in _backers(subjects, context, how, sentence):
-                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"support_of_backs_{how}"))
+                yield from _backed_at(sentence, context, evidence, support.end(), industry.id, "support_of")
             continue
         if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
             # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
@@ -584,6 +570,14 @@ def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
     if firm is None:
         return False
     return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
+
+
+def _backed_at(sentence: Sentence, context: _Context, evidence, at: int, industry_id: str, reading: str) -> Iterator[Fact]:
+    """What a reading that has found an industry backed yields: whoever the subject before ``at`` is backs it
+    (:func:`_backers` of :func:`~kg.relations.clauses._subjects_before`), under the rule ``{reading}_backs_{how}``."""
+    subjects, how = _subjects_before(sentence, at, context)
+    for subject in _backers(subjects, context, how, sentence):
+        yield Fact(subject, "backs", industry_id, evidence(sentence, f"{reading}_backs_{how}"))
 
 
 def _carried(how: str, subject: str) -> str:
