@@ -165,12 +165,11 @@ class RegionResolver:
         """Characters that open at least 10 of the three-character person names (``nr``) of jieba's
         dictionary and are no preposition, conjunction, adverb, pronoun, locative, numeral or
         particle by its own tag (王, 李, 张, 刘; not 和, 向, 于, 从)."""
-        text = jieba_dictionary()
-        tags = dict(re.findall(r"^(\S) \d+ (\S+)$", text, re.MULTILINE))
         counts: dict[str, int] = {}
-        for name in re.findall(r"^(\S{3}) \d+ nr$", text, re.MULTILINE):
-            counts[name[0]] = counts.get(name[0], 0) + 1
-        return frozenset(c for c, n in counts.items() if n >= 10 and not _FUNCTION_TAG.match(tags.get(c, "")))
+        for name, tag in self._word_tags.items():
+            if tag == "nr" and len(name) == 3:
+                counts[name[0]] = counts.get(name[0], 0) + 1
+        return frozenset(c for c, n in counts.items() if n >= 10 and not _FUNCTION_TAG.match(self._word_tags.get(c, "")))
 
 
     def _given_name(self, text: str, cand: Candidate) -> bool:
