@@ -854,6 +854,17 @@ def test_a_place_learnt_from_or_drawn_on_does_not_act(linker):
     assert not {s for s, _ in backs} & {"340100", "320500", "140100"}
 
 
+def test_places_whose_practice_is_taken_into_account_do_not_act_but_own_conditions_do(linker):
+    # 结合北京、上海等地的实践: models compared with (issue 15's comparison class); 结合宜宾自身优势: it acts.
+    text = (
+        "泸州谋划新能源汽车\n\n会议指出，要结合北京、上海、深圳和苏州等地的实践，推动新能源汽车产业提质增效。"
+        "宜宾市结合宜宾自身产业基础，加快发展动力电池产业。（新华社 20240301）\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert not {s for s, _ in backs} & {"110000", "310000", "440300", "320500"}
+    assert ("511500", "industry:power-batteries") in backs
+
+
 def test_the_measures_of_a_document_an_agency_issues_are_its_regions(linker):
     text = (
         "绵阳：出台支持新材料产业发展若干措施\n\n"

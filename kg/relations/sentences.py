@@ -126,6 +126,12 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验);
 # and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
+# Places taken into account as others' practice (结合北京、上海、深圳等地的实践, 结合合肥经验): models compared
+# with, not who acts — unlike a place's own conditions (结合北京市自身资源禀赋: it acts).
+_TAKEN_AS_PRACTICE = re.compile(r"结合\s*$")
+_OTHERS_PRACTICE = re.compile(r"[^，,。；;：:]{0,24}?(?:等地|等城市|等省|(?<!自身)(?:的)?(?:实践|经验|做法|案例|模式)(?:[，,。；;和与及]|$))")
+
+
 # What a place is approved to do (同意酒泉市创建…, 同意某市设立…): it acts.
 _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|培育)")
 
@@ -166,7 +172,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
-            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before))
+            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before)
+                              or (_TAKEN_AS_PRACTICE.search(before) and _OTHERS_PRACTICE.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
         if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
