@@ -908,6 +908,10 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         # A page's <title> without the site's name after it (…的通知_通知公告_某某厅).
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", page["page_title"])[0] if page.get("page_title") else _derived_title(paragraphs[0].text, source)
     outlet, date = sources[0] if sources else (None, None)
+    if date is None and paragraphs:
+        date = _opening_date(paragraphs)
+        if date and _told_later(paragraphs, int(date[:4])):
+            date = None  # 2013年11月5日，第一家企业落户… in a feature told years after: not when it was written
     identity = f"{source.name}\x1f{index}\x1f{title}".encode()
     return Article(
         id=hashlib.sha1(identity).hexdigest()[:12],
@@ -1014,6 +1018,60 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
             source = bracketed_source(text, alone=True)
             outlet = source["source"] if source else None
     return ((outlet, date),) if outlet or date else ()
+
+
+def _opening_date(paragraphs: Sequence[Line]) -> str | None:
+    """The day an article without a source or dateline opens on: a full date opening one of its first two
+    paragraphs (2024年3月12日上午，市政府…召开; （2025年7月25日…会议通过）) or saying when its first sentence
+    happened (…全体会议，于2026年1月8日在太原召开), which dates the document or the event reported. Any other
+    date is what the text is about, not when (会议指出，2019年1月1日起施行的条例…).
+
+    >>> _opening_date([Line("2024年3月12日上午，市政府召开专题会议。", (), (0, 20))])
+    '2024-03-12'
+    >>> _opening_date([Line("会议指出，2019年1月1日起施行的条例…", (), (0, 20))]), _opening_date([Line("（二〇二五年三月十八日通过）", (), (0, 14))])
+    (None, '2025-03-18')
+    """
+    for paragraph in paragraphs[:2]:
+        head = paragraph.text[:_OPENING_REACH]
+        found = _ANY_DATE.search(head)
+        if found and not found["compact"] and "年" in found[0] and _opens_or_dates(head, found.start()):
+            return _iso(f"{found['y']}-{found['m']}-{found['d']}")
+        written = _CN_DATE.search(head)
+        if written and _opens_or_dates(head, written.start()):
+            year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
+            return _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+    return None
+
+
+def _opens_or_dates(head: str, start: int) -> bool:
+    """Whether a date at ``start`` opens the paragraph (after a bracket) or follows 于 (于2026年1月8日召开)."""
+    return not head[:start].strip(" \u3000（(") or head[:start].endswith("于")
+
+
+def _told_later(paragraphs: Sequence[Line], year: int) -> bool:
+    """Whether the text speaks of a year after ``year`` other than as a goal (到2027年, 2027年前): then an
+    opening date is where a story starts, not when it was told.
+
+    >>> _told_later([Line("2013年11月5日，首家企业落户。2024年，产值突破百亿元。", (), (0, 30))], 2013)
+    True
+    >>> _told_later([Line("2024年3月12日，市政府召开会议，提出到2027年产值突破百亿元、2026年底前建成基地。", (), (0, 40))], 2024)
+    False
+    """
+    for paragraph in paragraphs:
+        for found in _YEAR.finditer(paragraph.text):
+            if int(found["y"]) > year and not _GOAL_BEFORE.search(paragraph.text, 0, found.start()) \
+                    and not _GOAL_AFTER.match(paragraph.text, found.end()):
+                return True
+    return False
+
+
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年")
+_GOAL_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|争取|目标|截至|于)\s*$")
+_GOAL_AFTER = re.compile(r"(?:年底|年末|末|底)?(?:前|以前|之前)")
+
+
+#: How far into a paragraph a date still dates its first sentence (…第七次全体会议，于2026年1月8日在太原召开).
+_OPENING_REACH = 40
 
 
 def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None, str | None], ...]:

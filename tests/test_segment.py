@@ -2778,3 +2778,16 @@ def test_a_symbol_marks_items_only_when_it_opens_three_headlines_over_bodies(mar
     text = "\n".join(f"※{h}\n{b}" for h, b in zip(heads, bodies)) + "\n"
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == (heads if marked == 3 else ["※" + heads[0]])
+
+
+@pytest.mark.parametrize("body, date", [
+    ("2025年3月12日上午，市政府召开专题会议，研究推进集成电路产业发展。会议要求，到2027年产值突破百亿元。", "2025-03-12"),
+    ("中共某某市委第七次全体会议，于2026年1月8日在市里召开。全会审议通过了有关决定。", "2026-01-08"),
+    ("（二〇二五年三月十八日市人民代表大会常务委员会第十次会议通过）", "2025-03-18"),
+    ("会议指出，2019年1月1日起施行的条例成效明显，要继续抓好落实。", None),  # a date the text is about
+    ("2013年11月5日，第一家电子企业落户园区。2024年，园区电子信息产值突破百亿元。", None),  # a story's start, told later
+])
+def test_an_article_without_a_source_is_dated_by_the_day_it_opens_on(body, date):
+    doc = segment(_source("某某市集成电路产业观察\n\n" + body + "\n"))
+    (article,) = doc.articles
+    assert article.date == date
