@@ -279,11 +279,11 @@ _BYLINE = re.compile(
 # A reporter's byline (证券日报记者 吴桐, 某某网通讯员　李明　王芳, 本报记者 张三), the desk that sent them first.
 REPORTER_BYLINE = re.compile(r"^(?P<desk>[\u4e00-\u9fff]{0,16}?)(?:特约记者|见习记者|实习记者|首席记者|记者|通讯员|实习生)"
                              r"[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff]{2,4})*\s*$")
-# A dateline opening a news report: 新华社北京1月10日电, 本报讯 (a site's or station's own: 本网讯, 本台讯),
+# A dateline opening a news report: 新华社北京1月10日电 (某某日报2025年2月10日讯), 本报讯 (a site's or station's own: 本网讯, 本台讯),
 # 央视网消息, 人民网北京1月10日电.
 _DATELINE = re.compile(
     r"^(?:[【\[]?[\u4e00-\u9fffA-Za-z]{1,12}(?:社|网|报|台|电视台|日报|客户端|新闻)?[\u4e00-\u9fff]{0,8}\s*"
-    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本[报网台刊站]讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
+    r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)(?:电|讯|消息)[】\]]?|本[报网台刊站]讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电|"
     r"[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息))"
 )
 # How a news report's body usually opens: a date or "recently", a reporter's source.

@@ -955,7 +955,7 @@ _ACCOUNT_LINE = re.compile(r"^(?:原创\s*)?(?:\S{1,12}\s+)?(?P<outlet>[^\s:：\
                            r"(?:\s*\d{1,2}[:：]\d{2})?(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,8})?$")
 _MONTH_DAY = re.compile(r"^(?:[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-_DATELINE_PARTS = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
+_DATELINE_PARTS = re.compile(r"^据?(?P<who>[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|客户端))?[\u4e00-\u9fff]{0,8}\s*(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?P<kind>电|讯|消息)")
 
 
 def _byline_outlet(text: str) -> str | None:
@@ -1079,6 +1079,8 @@ def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None
 
     >>> _dateline_source("据某某社岳阳3月6日电　城陵矶港…", 2026), _dateline_source("据某某社电　常德市提出…", 2026)
     ((('某某社', '2026-03-06'),), (('某某社', None),))
+    >>> _dateline_source("某某网2025年2月10日讯　某某市近日出台…", None)
+    (('某某网', '2025-02-10'),)
     >>> _dateline_source("某某网讯（通讯员 某某）株洲…", 2026), _dateline_source("本网讯　某某…", 2026), _dateline_source("据介绍，某某…", 2026)
     ((('某某网', None),), (), ())
     """
@@ -1090,6 +1092,7 @@ def _dateline_source(paragraph: str, year: int | None) -> tuple[tuple[str | None
     outlet = match["who"] if match["who"] and not match["who"].startswith("本") else None
     # A place's "news of March 4" (成都东部新区3月4日消息) opens a sentence, it is no agency's dateline.
     agency = match["who"] or match["kind"] != "消息" or paragraph.startswith("本")
+    year = match["y"] or year  # (某某日报2025年2月10日讯: its own year)
     date = _iso(f"{year}-{match['m']}-{match['d']}") if year and match["m"] and agency else None
     return ((outlet, date),) if outlet or date else ()
 

@@ -2791,3 +2791,9 @@ def test_an_article_without_a_source_is_dated_by_the_day_it_opens_on(body, date)
     doc = segment(_source("某某市集成电路产业观察\n\n" + body + "\n"))
     (article,) = doc.articles
     assert article.date == date
+
+
+def test_a_dateline_with_its_year_gives_the_outlet_and_the_day():
+    doc = segment(_source("某市出台措施支持民营经济\n\n某某日报2025年2月10日讯　某某市近日出台若干措施，支持民营企业发展。\n"))
+    (article,) = doc.articles
+    assert (article.outlet, article.date) == ("某某日报", "2025-02-10")
