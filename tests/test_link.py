@@ -421,3 +421,11 @@ def test_a_new_town_named_with_new_town_is_not_the_district_of_that_short_name(l
     assert "610102" not in {m.id for m in towns}
     district = linker.link_text("西安市提出，支持新城区、碑林区发展文化旅游。")
     assert "610102" in {m.id for m in district}
+
+
+def test_new_materials_in_a_list_of_novelties_is_no_sector(linker):
+    # 新技术、新工艺、新材料: what a firm adopts; beside another sector, 新材料 is the sector.
+    adopted = {m.id for m in linker.link_text("鼓励企业采用新技术、新工艺、新设备、新材料对现有设施进行改造提升。")}
+    assert "industry:new-materials" not in adopted
+    sector = {m.id for m in linker.link_text("重点发展新能源、新材料产业。")}
+    assert "industry:new-materials" in sector

@@ -273,3 +273,22 @@ def epithet(text: str, start: int, end: int) -> bool:
         return False
     clause = _clause_start(text, start, 20)
     return _EPITHET_BUILT.search(text, clause, start) is None
+
+
+# A label that is one item of a list of novelties (新技术、新工艺、新设备、新材料; 新产品、新材料和新业态: what a firm
+# adopts or a plan encourages, the means of renewal): new materials as such, not the new-materials sector.
+_NOVELTIES = "技术|工艺|设备|装备|产品|模式|业态|方法|服务|场景|业务|品种"
+_NOVELTY_BEFORE = re.compile(rf"新(?:{_NOVELTIES})[、和及与]$")
+_NOVELTY_AFTER = re.compile(rf"[、和及与]新(?:{_NOVELTIES})")
+
+
+def novelty_item(text: str, start: int, end: int) -> bool:
+    """Does the label ``text[start:end]``, a 新… word, stand in a list of novelties next to another (新工艺、新材料)?
+
+    >>> novelty_item("鼓励企业采用新技术、新工艺、新设备、新材料改造提升。", 18, 21)
+    True
+    >>> novelty_item("推广新材料、新工艺。", 2, 5), novelty_item("重点发展新能源、新材料产业。", 8, 11)
+    (True, False)
+    """
+    return text.startswith("新", start) and (_NOVELTY_BEFORE.search(text, max(0, start - 4), start) is not None
+                                             or _NOVELTY_AFTER.match(text, end) is not None)

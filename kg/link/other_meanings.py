@@ -12,7 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance, park_as_a_place
+from kg.link.industries import (application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance,
+                                novelty_item, park_as_a_place)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -136,6 +137,8 @@ class OtherMeanings:
             return None  # 5G inside 15G
         if entity.type == "industry" and self._tail_of_another_label(context, cand, text):
             return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
+        if entity.type == "industry" and novelty_item(text, cand.start, cand.end):
+            return None  # 采用新技术、新工艺、新材料: new materials as a means, not the sector
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
         if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
