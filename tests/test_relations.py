@@ -865,6 +865,17 @@ def test_places_whose_practice_is_taken_into_account_do_not_act_but_own_conditio
     assert ("511500", "industry:power-batteries") in backs
 
 
+def test_the_place_of_a_dateline_is_not_what_gaishi_refers_to(linker):
+    # 新华社南昌3月2日电: where the report was filed; 该市 is the city the lead is about.
+    text = (
+        "赣州：新能源汽车产业加速集聚\n\n新华社南昌3月2日电 （记者 某某）走进江西赣州经济技术开发区，一家电机企业的生产线正忙碌运转。"
+        "近年来，该市依托资源优势，大力发展新能源汽车和锂电池产业。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("360700", "industry:new-energy-vehicles") in backs
+    assert not {s for s, _ in backs} & {"360100"}
+
+
 def test_the_measures_of_a_document_an_agency_issues_are_its_regions(linker):
     text = (
         "绵阳：出台支持新材料产业发展若干措施\n\n"

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import cached_property, lru_cache
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES
+from kg.lines import dateline
 from kg.link import Linker
 from kg.relations.article import _ArticleContext, _agency_region
 from kg.relations.sentences import Sentence, project_host_end
@@ -291,7 +292,9 @@ class _Context(_ArticleContext):
         if level not in self._at_level:
             # A local agency names its region too (青岛市财政局 …，全市 → 青岛). A county-level city is a 市
             # to its own reports (射洪是…县级市，该市提出… is 射洪, not 遂宁 named before it).
-            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions)
+            # (Not the place of a dateline, 新华社南昌3月2日电: where the report was filed, which 该市 never means.)
+            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions
+                     if not (s.start == 0 and start < dateline(s.text)))
             places = [((u, at), r.id) for u, at, r in named if r is not None
                       and (r.type == level or (level == "city" and (r.type == "province" and r.id in MUNICIPALITIES
                                                                      or r.type == "district" and r.name.endswith("市"))))]
