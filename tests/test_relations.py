@@ -3578,3 +3578,14 @@ def test_a_demonstration_zone_built_for_an_industry_is_backed_as_a_park_is(linke
     text = "大同动态\n\n大同市将建设氢能示范区。山西省工业和信息化厅表示，将支持长治建设智能制造示范区。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("140200", "industry:hydrogen-energy"), ("agency:140000:economy_and_it", "industry:smart-manufacturing")} <= backs
+
+
+def test_a_lead_followed_by_a_task_of_its_own_leads_that_task_only(linker):
+    # 由市体育局牵头承办国际赛事，市文化和旅游局负责…培育动漫产业: the sports bureau leads the events, not the numbered
+    # task's sectors nor what the other bureau backs; 由X牵头，… (a comma after 牵头) still leads the line's task.
+    text = ("哈尔滨市冰雪经济发展工作方案\n\n二、重点任务\n"
+            "3.繁荣冰雪体育产业。由市体育局牵头承办国际赛事，市文化广电和旅游局负责培育冰雪动漫产业。\n"
+            "4.做强冰雪装备产业。由市工业和信息化局牵头，建设冰雪装备产业园。\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert not any(s == "agency:230100:sports" for s, _ in backs), backs
+    assert ("agency:230100:culture_tourism", "industry:animation-and-games") in backs
