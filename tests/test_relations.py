@@ -3589,3 +3589,23 @@ def test_a_lead_followed_by_a_task_of_its_own_leads_that_task_only(linker):
     backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
     assert not any(s == "agency:230100:sports" for s, _ in backs), backs
     assert ("agency:230100:culture_tourism", "industry:animation-and-games") in backs
+
+
+def test_what_data_show_is_already_built_is_no_backing(linker):
+    # …数据显示，全区已建成…产能: a statistic of what stands, as 目前，…已建成.
+    text = "内蒙古动态\n\n自治区统计局发布的数据显示，全区已建成绿氢产能占全国三成。\n"
+    assert not _facts(linker, text, "backs")
+    text = "内蒙古动态\n\n内蒙古今年将建成一批绿氢项目。\n"
+    assert ("150000", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_customers_served_a_partners_industry_and_a_base_built_on_are_not_backed(linker):
+    # …，服务…的芯片制造企业: customers; 与…的光电产业形成互补: another place's industry; 依托…的航空产业基础: a base.
+    text = "宜昌动态\n\n猇亭区重点发展电子化学品，服务长三角的芯片制造企业。\n"
+    assert ("420505", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
+    text = "武汉动态\n\n青山区今年将推动钢铁企业绿色改造，与东湖高新区的光电产业形成互补。\n"
+    assert ("420107", "backs", "industry:optoelectronics") not in _facts(linker, text, "backs")
+    text = "芜湖动态\n\n芜湖市将加快发展低空经济，依托多年积累的航空产业基础，建设通用机场。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("340200", "backs", "industry:low-altitude-economy") in backs
+    assert ("340200", "backs", "industry:aviation-equipment") not in backs

@@ -364,8 +364,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
+                                      or _DATA_SHOWS.search(text, 0, cues[-1].start())
                                       or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
-            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
+            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站; …数据显示，全区已建成绿氢产能…: what stands today
         if _tally(text, cues[-1].start(), end):
             continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
         if _counted(text, cues[-1].start(), start, end):
@@ -924,6 +925,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if "服务" in text[cue_end:start] and _SERVING.search(text, cue_end, start) and _CUSTOMERS.match(text, end):
+        return False  # …重点发展电子化学品，服务长三角的芯片制造企业: the customers the products serve
+    if "与" in text[cue_end:start] and _OTHERS_BEFORE.search(text, cue_end, start) and _COMPLEMENTED.match(text, end):
+        return False  # …，与东湖高新区的光电产业形成互补: another place's industry, complemented, not backed
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
@@ -932,6 +937,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动刀具、锁具企业向高端装备配套延伸: the customers a place's firms supply
     if _MEANS.search(text, cue_end, start):
         return False  # 让“德化瓷”通过海外仓走向全球; 推动小吃企业对接大型商超和电商平台
+    if _BASE_BEFORE.search(text, cue_end, start) and _BASE_AFTER.match(text, end):
+        return False  # 依托芜湖多年积累的航空产业基础: the base the place builds on, what it has
     if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
                                         or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
         return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
@@ -952,6 +959,14 @@ _SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整�
 _MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
 
 
+# A base built on, told with words before the industry (依托芜湖多年积累的航空产业基础, 立足现有的钢铁产业优势):
+# what the place has, as _MEANS without them.
+_BASE_BEFORE = re.compile(r"(?:依托|凭借|立足)[^，,。；;]{1,12}$")
+
+
+_BASE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的?(?:基础|优势|底子|积累)")
+
+
 # Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
 # the subsidy backs their upgrading, not the equipment's industry; and the firms that buy something
 # (对购买燃料电池汽车的物流企业给予运营补贴): users named by their trade, not a trade backed.
@@ -965,6 +980,20 @@ _BUYER_BEFORE = re.compile(r"(?:购置|购买|采购|使用)[^，,。；;]{1,16}
 
 
 _BUYER = re.compile(r"[^，,。；;的]{0,4}?(?:企业|用户|单位|经营主体|公司)")
+
+
+# The customers a clause of its own says the products serve (…电子化学品，服务长三角和珠三角的芯片制造企业).
+_SERVING = re.compile(r"[，,]服务(?:于)?[^，,。；;]{0,16}$")
+
+
+_CUSTOMERS = re.compile(_REST_OF_LIST + r"等?(?:制造|生产|加工)?(?:企业|客户|厂商|用户)")
+
+
+# Another place's industry a place's work complements (与东湖高新区的光电产业形成互补, 与邻市的汽车产业错位发展).
+_OTHERS_BEFORE = re.compile(r"与[^，,。；;与的]{2,16}的$")
+
+
+_COMPLEMENTED = re.compile(r"(?:产业|行业)?(?:形成|实现)?(?:互补|错位)")
 
 
 # The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
