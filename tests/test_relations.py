@@ -3609,3 +3609,12 @@ def test_customers_served_a_partners_industry_and_a_base_built_on_are_not_backed
     backs = _facts(linker, text, "backs")
     assert ("340200", "backs", "industry:low-altitude-economy") in backs
     assert ("340200", "backs", "industry:aviation-equipment") not in backs
+
+
+def test_a_place_saying_its_own_plan_inside_a_documents_report_is_not_assigned_by_it(linker):
+    # 措施明确，… then 中新天津生态城同期表示，将…: the zone's own word, its district does not back it as the measures' region.
+    text = ("滨海新区出台合成生物措施\n\n天津市滨海新区人民政府近日印发《滨海新区促进合成生物产业发展若干措施》，提出对合成生物"
+            "中试线给予补助。措施明确，到2026年新区合成生物产业规模力争达到300亿元。中新天津生态城同期表示，将投资建设生物制造产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("zone:tianjin_eco_city", "backs", "industry:biomanufacturing") in backs
+    assert ("120116", "backs", "industry:biomanufacturing") not in backs

@@ -603,7 +603,18 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
     if own is None:
         return _assigner_named_before(sentence, subjects, cue_start, context)
+    if _speaks_for_itself(sentence, subjects, cue_start):
+        return None  # (中新天津生态城同期表示，将投资…建设生物制造产业园: the zone's own word, not the measures' assignment)
     return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+# A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
+_OWN_WORD = re.compile(r"\s*(?:同期|近日|日前|同时|也|还)?(?:表示|宣布|透露|称)[，,：:]")
+
+
+def _speaks_for_itself(sentence: Sentence, subjects: list[str], cue_start: int) -> bool:
+    """Does a subject, named before the cue at ``cue_start``, say it itself (:data:`_OWN_WORD`)?"""
+    return any(m.id in subjects and _OWN_WORD.match(sentence.text, e) for _, e, m in sentence.actors() if e <= cue_start)
 
 
 # What a region named before the places does to them: it assigns them their roles (…提出武汉布局…; 佛山将支持顺德、
