@@ -3618,3 +3618,12 @@ def test_a_place_saying_its_own_plan_inside_a_documents_report_is_not_assigned_b
     backs = _facts(linker, text, "backs")
     assert ("zone:tianjin_eco_city", "backs", "industry:biomanufacturing") in backs
     assert ("120116", "backs", "industry:biomanufacturing") not in backs
+
+
+def test_a_place_granted_support_after_dui_is_not_who_acts(linker):
+    # 对南通船舶重大技改项目给予优先支持，鼓励…: 南通 is what is supported; 对苏州而言，… keeps 苏州 the actor.
+    text = ("江苏动态\n\n江苏省工业和信息化厅近日印发措施，提出省级专项资金对南通船舶重大技改项目给予优先支持，"
+            "鼓励金融机构提供融资租赁服务。\n")
+    assert not any(s == "320600" for s, *_ in _facts(linker, text, "backs"))
+    text = "苏州动态\n\n对苏州而言，发展生物医药是重中之重。\n"
+    assert ("320500", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
