@@ -3627,3 +3627,12 @@ def test_a_place_granted_support_after_dui_is_not_who_acts(linker):
     assert not any(s == "320600" for s, *_ in _facts(linker, text, "backs"))
     text = "苏州动态\n\n对苏州而言，发展生物医药是重中之重。\n"
     assert ("320500", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_an_area_the_tables_lack_opening_a_sentence_is_not_the_body_before(linker):
+    # …发展和改革委员会…提出支持…。航空港区还依托机场发展航空物流: the area acts, the body is not carried on to it.
+    text = ("河南动态\n\n河南省发展和改革委员会近日印发行动计划，提出支持郑州建设智能终端制造基地。"
+            "航空港区还依托机场发展航空物流。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("agency:410000:development_reform", "backs", "industry:smart-terminals") in backs
+    assert ("agency:410000:development_reform", "backs", "industry:air-cargo") not in backs
