@@ -3636,3 +3636,11 @@ def test_an_area_the_tables_lack_opening_a_sentence_is_not_the_body_before(linke
     backs = _facts(linker, text, "backs")
     assert ("agency:410000:development_reform", "backs", "industry:smart-terminals") in backs
     assert ("agency:410000:development_reform", "backs", "industry:air-cargo") not in backs
+
+
+def test_places_doing_their_own_with_fenbie_in_the_clause_before_the_cue(linker):
+    # A、B则分别依托…，发展X和Y: 分别 in the clause before the cue still gives each place its own item.
+    text = "株洲动态\n\n荷塘区、芦淞区则分别依托老牌机车和服装企业，发展轨道交通装备和服装产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("430202", "industry:rail-transit-equipment"), ("430203", "industry:textiles-and-apparel")} <= backs
+    assert not {("430202", "industry:textiles-and-apparel"), ("430203", "industry:rail-transit-equipment")} & backs

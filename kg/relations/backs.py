@@ -1293,12 +1293,17 @@ _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 _ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"))
 
 
+# 分别 opening the clause before the cue's (…分别依托老牌摩托车和轨道交通企业，发展…): the places still do their own items.
+_RESPECTIVELY_BEFORE = re.compile(r"分别[^，,。；;：:]{1,20}[，,]$")
+
+
 def _respective_subject(text: str, subjects: Sequence[str], cue: re.Match[str], start: int) -> str | None:
     """The one of several places named together that backs the industry at ``start`` where they do
     their own 分别 (石峰区、天元区分别建设A产业园和B产业园; 思明区和湖里区分别布局软件和信息服务业、跨境电商):
     the n-th place does the n-th item after the cue. ``None`` where 分别 does not stand right before the
-    cue or the items cannot be counted out one a place (then every place named backs, as before)."""
-    if not text.endswith("分别", 0, cue.start()):
+    cue or the clause before it (九龙坡区、沙坪坝区则分别依托…企业，发展A和B) or the items cannot be counted out one
+    a place (then every place named backs, as before)."""
+    if not text.endswith("分别", 0, cue.start()) and not _RESPECTIVELY_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
         return None
     items_end = _clause_end(text, cue.end())
     if start >= items_end:
