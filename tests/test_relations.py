@@ -3644,3 +3644,10 @@ def test_places_doing_their_own_with_fenbie_in_the_clause_before_the_cue(linker)
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("430202", "industry:rail-transit-equipment"), ("430203", "industry:textiles-and-apparel")} <= backs
     assert not {("430202", "industry:textiles-and-apparel"), ("430203", "industry:rail-transit-equipment")} & backs
+
+
+def test_a_local_resource_worked_through_is_not_backed(linker):
+    # 借助当地算力资源, 借助现有的算力资源: a means, as 借助电商平台, with 当地/现有 before it.
+    for text in ("呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助当地算力资源提升管理水平。\n",
+                 "呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助现有的算力资源提升管理水平。\n"):
+        assert ("150123", "backs", "industry:computing-power") not in _facts(linker, text, "backs")

@@ -965,9 +965,9 @@ _SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整�
 
 
 # A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台,
-# 结合现代农业发展乡村旅游): what the place works through or with, not what it backs — 通过, 依托, 对接, 结合
-# and the list's earlier items.
-_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
+# 结合现代农业发展乡村旅游, 借助当地算力资源): what the place works through or with, not what it backs — 通过, 依托,
+# 对接, 结合, maybe 当地/现有, and the list's earlier items.
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:当地|本地|现有|自身|已有)?的?(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
 
 
 # A base built on, told with words before the industry (依托芜湖多年积累的航空产业基础, 立足现有的钢铁产业优势):
