@@ -3651,3 +3651,11 @@ def test_a_local_resource_worked_through_is_not_backed(linker):
     for text in ("呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助当地算力资源提升管理水平。\n",
                  "呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助现有的算力资源提升管理水平。\n"):
         assert ("150123", "backs", "industry:computing-power") not in _facts(linker, text, "backs")
+
+
+def test_places_named_in_a_list_of_resources_used_are_not_who_acts(linker):
+    # 用好文山三七、昭通天麻等药材资源: resources the place uses; 昆明 acts, not 昭通.
+    text = "昆明动态\n\n昆明市将用好文山三七、昭通天麻等药材资源，支持企业发展中医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("530100", "backs", "industry:traditional-chinese-medicine") in backs
+    assert ("530600", "backs", "industry:traditional-chinese-medicine") not in backs

@@ -143,8 +143,8 @@ _GRANTED_TO = re.compile(r"[^，,。；;]{0,30}?(?:给予|予以)")
 
 
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
-# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
-_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners; 用好文山三七、昭通天麻等…资源: resources).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与|用好|用活|利用|借助)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
 # A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
