@@ -3659,3 +3659,11 @@ def test_places_named_in_a_list_of_resources_used_are_not_who_acts(linker):
     backs = _facts(linker, text, "backs")
     assert ("530100", "backs", "industry:traditional-chinese-medicine") in backs
     assert ("530600", "backs", "industry:traditional-chinese-medicine") not in backs
+
+
+def test_a_plan_assigning_places_by_fang_an_jiang_or_anzhao_jihua_is_its_regions(linker):
+    # 方案将A定位为…，B重点发展X; 按照计划，B重点发展X: the plan's region backs X beside B (the assigning region backs).
+    text = "鄂尔多斯：印发氢能推进方案\n\n鄂尔多斯市近日印发氢能推进方案。方案将准格尔旗定位为制氢基地，伊金霍洛旗重点发展燃料电池。\n"
+    assert {("150600", "backs", "industry:fuel-cells"), ("150627", "backs", "industry:fuel-cells")} <= _facts(linker, text, "backs")
+    text = "唐山：出台钢铁产业行动计划\n\n唐山市出台钢铁产业行动计划。按照计划，丰南区重点发展装备制造。\n"
+    assert ("130200", "backs", "industry:equipment-manufacturing") in _facts(linker, text, "backs")
