@@ -3667,3 +3667,13 @@ def test_a_plan_assigning_places_by_fang_an_jiang_or_anzhao_jihua_is_its_regions
     assert {("150600", "backs", "industry:fuel-cells"), ("150627", "backs", "industry:fuel-cells")} <= _facts(linker, text, "backs")
     text = "唐山：出台钢铁产业行动计划\n\n唐山市出台钢铁产业行动计划。按照计划，丰南区重点发展装备制造。\n"
     assert ("130200", "backs", "industry:equipment-manufacturing") in _facts(linker, text, "backs")
+
+
+def test_steel_made_for_a_sector_is_not_backing_the_sector(linker):
+    # 汽车板和家电板, 风电用钢: steel products named after their users; 光伏板 are the panels themselves.
+    text = "唐山动态\n\n迁安市将重点发展汽车板和家电板。\n"
+    assert ("130283", "backs", "industry:automotive") not in _facts(linker, text, "backs")
+    text = "新余动态\n\n新余市支持企业开发风电用钢等高端产品。\n"
+    assert ("360500", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
+    text = "滁州动态\n\n滁州市将重点发展光伏板和储能电池。\n"
+    assert ("341100", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")

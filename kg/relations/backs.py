@@ -314,6 +314,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
+        if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
+            continue  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -787,6 +789,13 @@ _DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|�
 
 # The materials of an industry (新能源电池材料, 锂电池电解液): a materials industry, not the one named.
 _MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
+
+
+# Steel made for a sector (汽车板, 家电板, 风电用钢, 船舶钢板): a steel product named after its users. Not 光伏板 (the panels).
+_STEEL_FOR = re.compile(r"(?:用钢|钢板|钢材|板(?=[和与及、等，,。；;）)]))")
+
+
+_PANELS = ("光伏", "太阳能")
 
 
 # An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
