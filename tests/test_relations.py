@@ -3677,3 +3677,10 @@ def test_steel_made_for_a_sector_is_not_backing_the_sector(linker):
     assert ("360500", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
     text = "滁州动态\n\n滁州市将重点发展光伏板和储能电池。\n"
     assert ("341100", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")
+
+
+def test_two_sectors_joined_under_one_chanye_share_their_figure(linker):
+    # 新型显示和半导体产业营业收入合计突破1000亿元: one group of two sectors, the goal of both (as 机器人及智能装备产业);
+    # 风电、光伏装机规模 stays a list's total, no industry's.
+    text = "郑州动态\n\n郑州市提出，到2026年新型显示和半导体产业营业收入合计突破1000亿元。（新华社 20250301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:new-display", "industry:integrated-circuits"}
