@@ -3684,3 +3684,13 @@ def test_two_sectors_joined_under_one_chanye_share_their_figure(linker):
     # 风电、光伏装机规模 stays a list's total, no industry's.
     text = "郑州动态\n\n郑州市提出，到2026年新型显示和半导体产业营业收入合计突破1000亿元。（新华社 20250301）\n"
     assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:new-display", "industry:integrated-circuits"}
+
+
+def test_a_body_paying_into_a_fund_is_not_who_sets_it_up(linker):
+    # …设立…基金，规模10亿元，由区财政局出资，重点投向…: the district setting the fund up backs its purposes (the fund's
+    # owner region, the settled convention); the finance bureau only pays in.
+    text = ("福州动态\n\n福州市鼓楼区同步设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，"
+            "重点投向工业软件、信创和数据要素企业。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("350102", "backs", "industry:industrial-software"), ("350102", "backs", "industry:it-application-innovation")} <= backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)

@@ -409,6 +409,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
+                and any(e <= financed.start() for _, e, _ in funds):
+            # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
+            # set the fund up before it acts in the sentence
+            subjects, how = _subjects_before(sentence, financed.start(), context)
         if how == "explicit" and _allocated_to(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
             # share receives the money; who allocates it (the notice's or the report's region) backs
@@ -458,6 +463,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{_carried(how, subject)}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, cues[-1].start(), context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# Who pays into a fund, told after it in a clause of its own right before the cue (…基金，规模10亿元，由区财政局出资，重点投向…).
+_FINANCED_BY = re.compile(r"[，,]\s*由[^，,。；;由]{1,30}?(?:共同)?(?:出资|注资)[，,]\s*$")
 
 
 # A place's share of money allocated, between it and the cue: the fund's name (发展资金, 专项债券资金), the
