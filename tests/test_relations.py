@@ -3694,3 +3694,10 @@ def test_a_body_paying_into_a_fund_is_not_who_sets_it_up(linker):
     backs = _facts(linker, text, "backs")
     assert {("350102", "backs", "industry:industrial-software"), ("350102", "backs", "industry:it-application-innovation")} <= backs
     assert not any(s.startswith("agency:") for s, *_ in backs)
+
+
+def test_a_documents_subjectless_fund_set_up_is_its_regions(linker):
+    # 由区财政出资设立新都区…基金，…主要投向…, a measure of the district's own document: the district backs the purposes.
+    text = ("新都区支持轨道交通装备产业发展的若干措施\n\n八、由区财政出资设立新都区轨道交通产业发展基金，首期规模10亿元，"
+            "主要投向工业软件和新材料等领域。\n")
+    assert {("510114", "backs", "industry:industrial-software"), ("510114", "backs", "industry:new-materials")} <= _facts(linker, text, "backs")
