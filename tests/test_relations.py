@@ -3701,3 +3701,10 @@ def test_a_documents_subjectless_fund_set_up_is_its_regions(linker):
     text = ("新都区支持轨道交通装备产业发展的若干措施\n\n八、由区财政出资设立新都区轨道交通产业发展基金，首期规模10亿元，"
             "主要投向工业软件和新材料等领域。\n")
     assert {("510114", "backs", "industry:industrial-software"), ("510114", "backs", "industry:new-materials")} <= _facts(linker, text, "backs")
+
+
+def test_a_reference_written_as_a_documents_issuer_issues_it(linker):
+    # 按照该市新近出台的《…》: 该市 (the city named before) issued it, as 落实海南省出台的《…》 names its issuer.
+    text = ("滁州动态\n\n滁州市光伏产业持续扩产。按照该市新近出台的《滁州市光伏产业链提质升级三年行动方案》，"
+            "到2027年全市光伏产业产值力争达到2000亿元。\n")
+    assert ("341100", "issues", "policy:滁州市光伏产业链提质升级三年行动方案") in _facts(linker, text, "issues")
