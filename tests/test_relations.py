@@ -3600,3 +3600,133 @@ def test_a_demonstration_zone_built_for_an_industry_is_backed_as_a_park_is(linke
     text = "大同动态\n\n大同市将建设氢能示范区。山西省工业和信息化厅表示，将支持长治建设智能制造示范区。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("140200", "industry:hydrogen-energy"), ("agency:140000:economy_and_it", "industry:smart-manufacturing")} <= backs
+
+
+def test_a_lead_followed_by_a_task_of_its_own_leads_that_task_only(linker):
+    # 由市体育局牵头承办国际赛事，市文化和旅游局负责…培育动漫产业: the sports bureau leads the events, not the numbered
+    # task's sectors nor what the other bureau backs; 由X牵头，… (a comma after 牵头) still leads the line's task.
+    text = ("哈尔滨市冰雪经济发展工作方案\n\n二、重点任务\n"
+            "3.繁荣冰雪体育产业。由市体育局牵头承办国际赛事，市文化广电和旅游局负责培育冰雪动漫产业。\n"
+            "4.做强冰雪装备产业。由市工业和信息化局牵头，建设冰雪装备产业园。\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert not any(s == "agency:230100:sports" for s, _ in backs), backs
+    assert ("agency:230100:culture_tourism", "industry:animation-and-games") in backs
+
+
+def test_what_data_show_is_already_built_is_no_backing(linker):
+    # …数据显示，全区已建成…产能: a statistic of what stands, as 目前，…已建成.
+    text = "内蒙古动态\n\n自治区统计局发布的数据显示，全区已建成绿氢产能占全国三成。\n"
+    assert not _facts(linker, text, "backs")
+    text = "内蒙古动态\n\n内蒙古今年将建成一批绿氢项目。\n"
+    assert ("150000", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
+
+
+def test_customers_served_a_partners_industry_and_a_base_built_on_are_not_backed(linker):
+    # …，服务…的芯片制造企业: customers; 与…的光电产业形成互补: another place's industry; 依托…的航空产业基础: a base.
+    text = "宜昌动态\n\n猇亭区重点发展电子化学品，服务长三角的芯片制造企业。\n"
+    assert ("420505", "backs", "industry:integrated-circuits") not in _facts(linker, text, "backs")
+    text = "武汉动态\n\n青山区今年将推动钢铁企业绿色改造，与东湖高新区的光电产业形成互补。\n"
+    assert ("420107", "backs", "industry:optoelectronics") not in _facts(linker, text, "backs")
+    text = "芜湖动态\n\n芜湖市将加快发展低空经济，依托多年积累的航空产业基础，建设通用机场。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("340200", "backs", "industry:low-altitude-economy") in backs
+    assert ("340200", "backs", "industry:aviation-equipment") not in backs
+
+
+def test_a_place_saying_its_own_plan_inside_a_documents_report_is_not_assigned_by_it(linker):
+    # 措施明确，… then 中新天津生态城同期表示，将…: the zone's own word, its district does not back it as the measures' region.
+    text = ("滨海新区出台合成生物措施\n\n天津市滨海新区人民政府近日印发《滨海新区促进合成生物产业发展若干措施》，提出对合成生物"
+            "中试线给予补助。措施明确，到2026年新区合成生物产业规模力争达到300亿元。中新天津生态城同期表示，将投资建设生物制造产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("zone:tianjin_eco_city", "backs", "industry:biomanufacturing") in backs
+    assert ("120116", "backs", "industry:biomanufacturing") not in backs
+
+
+def test_a_place_granted_support_after_dui_is_not_who_acts(linker):
+    # 对南通船舶重大技改项目给予优先支持，鼓励…: 南通 is what is supported; 对苏州而言，… keeps 苏州 the actor.
+    text = ("江苏动态\n\n江苏省工业和信息化厅近日印发措施，提出省级专项资金对南通船舶重大技改项目给予优先支持，"
+            "鼓励金融机构提供融资租赁服务。\n")
+    assert not any(s == "320600" for s, *_ in _facts(linker, text, "backs"))
+    text = "苏州动态\n\n对苏州而言，发展生物医药是重中之重。\n"
+    assert ("320500", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")
+
+
+def test_an_area_the_tables_lack_opening_a_sentence_is_not_the_body_before(linker):
+    # …发展和改革委员会…提出支持…。航空港区还依托机场发展航空物流: the area acts, the body is not carried on to it.
+    text = ("河南动态\n\n河南省发展和改革委员会近日印发行动计划，提出支持郑州建设智能终端制造基地。"
+            "航空港区还依托机场发展航空物流。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("agency:410000:development_reform", "backs", "industry:smart-terminals") in backs
+    assert ("agency:410000:development_reform", "backs", "industry:air-cargo") not in backs
+
+
+def test_places_doing_their_own_with_fenbie_in_the_clause_before_the_cue(linker):
+    # A、B则分别依托…，发展X和Y: 分别 in the clause before the cue still gives each place its own item.
+    text = "株洲动态\n\n荷塘区、芦淞区则分别依托老牌机车和服装企业，发展轨道交通装备和服装产业。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("430202", "industry:rail-transit-equipment"), ("430203", "industry:textiles-and-apparel")} <= backs
+    assert not {("430202", "industry:textiles-and-apparel"), ("430203", "industry:rail-transit-equipment")} & backs
+
+
+def test_a_local_resource_worked_through_is_not_backed(linker):
+    # 借助当地算力资源, 借助现有的算力资源: a means, as 借助电商平台, with 当地/现有 before it.
+    for text in ("呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助当地算力资源提升管理水平。\n",
+                 "呼和浩特动态\n\n和林格尔县将推进牧场数字化，借助现有的算力资源提升管理水平。\n"):
+        assert ("150123", "backs", "industry:computing-power") not in _facts(linker, text, "backs")
+
+
+def test_places_named_in_a_list_of_resources_used_are_not_who_acts(linker):
+    # 用好文山三七、昭通天麻等药材资源: resources the place uses; 昆明 acts, not 昭通.
+    text = "昆明动态\n\n昆明市将用好文山三七、昭通天麻等药材资源，支持企业发展中医药产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("530100", "backs", "industry:traditional-chinese-medicine") in backs
+    assert ("530600", "backs", "industry:traditional-chinese-medicine") not in backs
+
+
+def test_a_plan_assigning_places_by_fang_an_jiang_or_anzhao_jihua_is_its_regions(linker):
+    # 方案将A定位为…，B重点发展X; 按照计划，B重点发展X: the plan's region backs X beside B (the assigning region backs).
+    text = "鄂尔多斯：印发氢能推进方案\n\n鄂尔多斯市近日印发氢能推进方案。方案将准格尔旗定位为制氢基地，伊金霍洛旗重点发展燃料电池。\n"
+    assert {("150600", "backs", "industry:fuel-cells"), ("150627", "backs", "industry:fuel-cells")} <= _facts(linker, text, "backs")
+    text = "唐山：出台钢铁产业行动计划\n\n唐山市出台钢铁产业行动计划。按照计划，丰南区重点发展装备制造。\n"
+    assert ("130200", "backs", "industry:equipment-manufacturing") in _facts(linker, text, "backs")
+
+
+def test_steel_made_for_a_sector_is_not_backing_the_sector(linker):
+    # 汽车板和家电板, 风电用钢: steel products named after their users; 光伏板 are the panels themselves.
+    text = "唐山动态\n\n迁安市将重点发展汽车板和家电板。\n"
+    assert ("130283", "backs", "industry:automotive") not in _facts(linker, text, "backs")
+    text = "新余动态\n\n新余市支持企业开发风电用钢等高端产品。\n"
+    assert ("360500", "backs", "industry:wind-power") not in _facts(linker, text, "backs")
+    text = "滁州动态\n\n滁州市将重点发展光伏板和储能电池。\n"
+    assert ("341100", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")
+
+
+def test_two_sectors_joined_under_one_chanye_share_their_figure(linker):
+    # 新型显示和半导体产业营业收入合计突破1000亿元: one group of two sectors, the goal of both (as 机器人及智能装备产业);
+    # 风电、光伏装机规模 stays a list's total, no industry's.
+    text = "郑州动态\n\n郑州市提出，到2026年新型显示和半导体产业营业收入合计突破1000亿元。（新华社 20250301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "sets_target")} == {"industry:new-display", "industry:integrated-circuits"}
+
+
+def test_a_body_paying_into_a_fund_is_not_who_sets_it_up(linker):
+    # …设立…基金，规模10亿元，由区财政局出资，重点投向…: the district setting the fund up backs its purposes (the fund's
+    # owner region, the settled convention); the finance bureau only pays in.
+    text = ("福州动态\n\n福州市鼓楼区同步设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，"
+            "重点投向工业软件、信创和数据要素企业。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("350102", "backs", "industry:industrial-software"), ("350102", "backs", "industry:it-application-innovation")} <= backs
+    assert not any(s.startswith("agency:") for s, *_ in backs)
+
+
+def test_a_documents_subjectless_fund_set_up_is_its_regions(linker):
+    # 由区财政出资设立新都区…基金，…主要投向…, a measure of the district's own document: the district backs the purposes.
+    text = ("新都区支持轨道交通装备产业发展的若干措施\n\n八、由区财政出资设立新都区轨道交通产业发展基金，首期规模10亿元，"
+            "主要投向工业软件和新材料等领域。\n")
+    assert {("510114", "backs", "industry:industrial-software"), ("510114", "backs", "industry:new-materials")} <= _facts(linker, text, "backs")
+
+
+def test_a_reference_written_as_a_documents_issuer_issues_it(linker):
+    # 按照该市新近出台的《…》: 该市 (the city named before) issued it, as 落实海南省出台的《…》 names its issuer.
+    text = ("滁州动态\n\n滁州市光伏产业持续扩产。按照该市新近出台的《滁州市光伏产业链提质升级三年行动方案》，"
+            "到2027年全市光伏产业产值力争达到2000亿元。\n")
+    assert ("341100", "issues", "policy:滁州市光伏产业链提质升级三年行动方案") in _facts(linker, text, "issues")

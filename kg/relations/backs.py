@@ -314,6 +314,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
+        if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
+            continue  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -364,8 +366,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
+                                      or _DATA_SHOWS.search(text, 0, cues[-1].start())
                                       or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
-            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站: what stands today, told with nothing the place will do
+            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站; …数据显示，全区已建成绿氢产能…: what stands today
         if _tally(text, cues[-1].start(), end):
             continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
         if _counted(text, cues[-1].start(), start, end):
@@ -384,7 +387,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
                 if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
                     continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
-                if how in ("explicit", "reference", "topic_reference", "opening_place"):
+                if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
                     for subject in _fund_setters(sentence, setup[2], setters, cues[-1].start(), how):
@@ -406,6 +409,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
+                and any(e <= financed.start() for _, e, _ in funds):
+            # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
+            # set the fund up before it acts in the sentence
+            subjects, how = _subjects_before(sentence, financed.start(), context)
         if how == "explicit" and _allocated_to(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
             # share receives the money; who allocates it (the notice's or the report's region) backs
@@ -455,6 +463,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{_carried(how, subject)}{far}"))
         if how == "explicit" and (region := _assigning_region(sentence, subjects, cues[-1].start(), context)):
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+# Who pays into a fund, told after it in a clause of its own right before the cue (…基金，规模10亿元，由区财政局出资，重点投向…).
+_FINANCED_BY = re.compile(r"[，,]\s*由[^，,。；;由]{1,30}?(?:共同)?(?:出资|注资)[，,]\s*$")
 
 
 # A place's share of money allocated, between it and the cue: the fund's name (发展资金, 专项债券资金), the
@@ -602,7 +614,18 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
     if own is None:
         return _assigner_named_before(sentence, subjects, cue_start, context)
+    if _speaks_for_itself(sentence, subjects, cue_start):
+        return None  # (中新天津生态城同期表示，将投资…建设生物制造产业园: the zone's own word, not the measures' assignment)
     return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+# A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
+_OWN_WORD = re.compile(r"\s*(?:同期|近日|日前|同时|也|还)?(?:表示|宣布|透露|称)[，,：:]")
+
+
+def _speaks_for_itself(sentence: Sentence, subjects: list[str], cue_start: int) -> bool:
+    """Does a subject, named before the cue at ``cue_start``, say it itself (:data:`_OWN_WORD`)?"""
+    return any(m.id in subjects and _OWN_WORD.match(sentence.text, e) for _, e, m in sentence.actors() if e <= cue_start)
 
 
 # What a region named before the places does to them: it assigns them their roles (…提出武汉布局…; 佛山将支持顺德、
@@ -777,6 +800,13 @@ _DATA_SHOWS = re.compile(r"(?:数据|统计|监测|调查)(?:结果)?(?:显示|�
 _MATERIAL = re.compile(r"(?:材料|电解液|正极|负极|隔膜)")
 
 
+# Steel made for a sector (汽车板, 家电板, 风电用钢, 船舶钢板): a steel product named after its users. Not 光伏板 (the panels).
+_STEEL_FOR = re.compile(r"(?:用钢|钢板|钢材|板(?=[和与及、等，,。；;）)]))")
+
+
+_PANELS = ("光伏", "太阳能")
+
+
 # An industry whose name is a substance (第三代半导体材料, 稀土材料): its materials are the industry.
 _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 
@@ -924,6 +954,10 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
         return False
+    if "服务" in text[cue_end:start] and _SERVING.search(text, cue_end, start) and _CUSTOMERS.match(text, end):
+        return False  # …重点发展电子化学品，服务长三角的芯片制造企业: the customers the products serve
+    if "与" in text[cue_end:start] and _OTHERS_BEFORE.search(text, cue_end, start) and _COMPLEMENTED.match(text, end):
+        return False  # …，与东湖高新区的光电产业形成互补: another place's industry, complemented, not backed
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
@@ -932,6 +966,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推动刀具、锁具企业向高端装备配套延伸: the customers a place's firms supply
     if _MEANS.search(text, cue_end, start):
         return False  # 让“德化瓷”通过海外仓走向全球; 推动小吃企业对接大型商超和电商平台
+    if _BASE_BEFORE.search(text, cue_end, start) and _BASE_AFTER.match(text, end):
+        return False  # 依托芜湖多年积累的航空产业基础: the base the place builds on, what it has
     if "购" in text[cue_end:start] and (_EQUIPMENT_BOUGHT.search(text, cue_end, start) and _BUYER_AFTER.match(text, end)
                                         or _BUYER_BEFORE.search(text, cue_end, start) and _BUYER.match(text, end)):
         return False  # 对购置工业机器人的企业给予补助; 对购买燃料电池汽车的物流企业给予补贴: equipment bought, its buyers
@@ -947,9 +983,17 @@ _SUPPLIED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|领域|企业|整�
 
 
 # A means, a base or a counterpart (通过海外仓走向全球, 依托石化产业基础, 借助电商平台, 推动企业对接商超和电商平台,
-# 结合现代农业发展乡村旅游): what the place works through or with, not what it backs — 通过, 依托, 对接, 结合
-# and the list's earlier items.
-_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
+# 结合现代农业发展乡村旅游, 借助当地算力资源): what the place works through or with, not what it backs — 通过, 依托,
+# 对接, 结合, maybe 当地/现有, and the list's earlier items.
+_MEANS = re.compile(r"(?:通过|借助|依托|凭借|对接|结合)(?:当地|本地|现有|自身|已有)?的?(?:[^，,。；;、和与及的]{1,12}[、和与及])*$")  # (not 依托…开展的A和B项目: what is done)
+
+
+# A base built on, told with words before the industry (依托芜湖多年积累的航空产业基础, 立足现有的钢铁产业优势):
+# what the place has, as _MEANS without them.
+_BASE_BEFORE = re.compile(r"(?:依托|凭借|立足)[^，,。；;]{1,12}$")
+
+
+_BASE_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的?(?:基础|优势|底子|积累)")
 
 
 # Equipment a subsidy helps firms buy (对购置工业机器人、数控机床的企业按投资额给予补助): the firms adopt it,
@@ -965,6 +1009,20 @@ _BUYER_BEFORE = re.compile(r"(?:购置|购买|采购|使用)[^，,。；;]{1,16}
 
 
 _BUYER = re.compile(r"[^，,。；;的]{0,4}?(?:企业|用户|单位|经营主体|公司)")
+
+
+# The customers a clause of its own says the products serve (…电子化学品，服务长三角和珠三角的芯片制造企业).
+_SERVING = re.compile(r"[，,]服务(?:于)?[^，,。；;]{0,16}$")
+
+
+_CUSTOMERS = re.compile(_REST_OF_LIST + r"等?(?:制造|生产|加工)?(?:企业|客户|厂商|用户)")
+
+
+# Another place's industry a place's work complements (与东湖高新区的光电产业形成互补, 与邻市的汽车产业错位发展).
+_OTHERS_BEFORE = re.compile(r"与[^，,。；;与的]{2,16}的$")
+
+
+_COMPLEMENTED = re.compile(r"(?:产业|行业)?(?:形成|实现)?(?:互补|错位)")
 
 
 # The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).
@@ -1253,12 +1311,17 @@ _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 _ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"))
 
 
+# 分别 opening the clause before the cue's (…分别依托老牌摩托车和轨道交通企业，发展…): the places still do their own items.
+_RESPECTIVELY_BEFORE = re.compile(r"分别[^，,。；;：:]{1,20}[，,]$")
+
+
 def _respective_subject(text: str, subjects: Sequence[str], cue: re.Match[str], start: int) -> str | None:
     """The one of several places named together that backs the industry at ``start`` where they do
     their own 分别 (石峰区、天元区分别建设A产业园和B产业园; 思明区和湖里区分别布局软件和信息服务业、跨境电商):
     the n-th place does the n-th item after the cue. ``None`` where 分别 does not stand right before the
-    cue or the items cannot be counted out one a place (then every place named backs, as before)."""
-    if not text.endswith("分别", 0, cue.start()):
+    cue or the clause before it (九龙坡区、沙坪坝区则分别依托…企业，发展A和B) or the items cannot be counted out one
+    a place (then every place named backs, as before)."""
+    if not text.endswith("分别", 0, cue.start()) and not _RESPECTIVELY_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
         return None
     items_end = _clause_end(text, cue.end())
     if start >= items_end:

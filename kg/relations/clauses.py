@@ -345,6 +345,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
         if regions:
             return regions, "previous_sentence"
+    if previous and all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
+        return [], ""  # …发展改革委…提出支持航空港区…。航空港区还依托…发展…: an area the tables lack acts, not the body before
     if previous:
         return previous, "previous_sentence"
     funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
@@ -407,6 +409,11 @@ _INDEFINITE_SUBJECT = re.compile(
     r"(?:^|[，,：:；;])\s*(?:此外|同时|另外|目前|当前|近年来|今年以来)?[，,]?\s*"
     r"(?:多地|各地|多个(?:城市|省份|地区|地方)|多省|不少(?:地方|城市|省份)|一些(?:地方|城市|省份)|许多(?:地方|城市)|部分(?:地区|城市|省份)|各(?:产业)?集聚区|各园区)"
 )
+
+
+# An area the tables lack opening the sentence as its subject (航空港区还依托…, 新片区还将推进…): it acts, not a body
+# carried on from the sentence before.
+_AREA_OPENS = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:港区|新区|片区|科技城|新城)(?:还|也|则|将|正|已|同时|今年)")
 
 
 # 它 as a clause's subject: a thing named before (a project, a centre); a region is 该市, 当地.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _signature_line, _title_region
-from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _subjects_before
+from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _referred_region, _subjects_before
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re, _not_issuers
 from kg.relations.sentences import _COORDINATION, SUBJECT_TYPES, Sentence
@@ -67,6 +67,9 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             # whoever acts on it in the sentence
             for issuer in named:
                 yield Fact(issuer.id, "issues", policy.id, evidence(sentence, "issues_attributive"))
+            continue
+        if (referred := _referred_issuer(sentence, start, context)) is not None:
+            yield Fact(referred, "issues", policy.id, evidence(sentence, "issues_attributive"))  # 按照该市新近出台的《…》
             continue
         if "全" in sentence.text and _PLENARY_ADOPTS.search(sentence.text, 0, start):
             # 全会审议通过了《中共杭州市委关于…的决定》: the committee in plenary adopts its own document (not the
@@ -241,6 +244,17 @@ def _attributive_issuers(sentence: Sentence, start: int) -> list[tuple[int, int,
         else:
             break
     return group[::-1]
+
+
+# A place referred to as a document's issuer (按照该市新近出台的《…》, 落实该省印发的《…》): 该 and its level, the verb.
+_REFERENCE_ATTRIBUTIVE = re.compile(r"该(市|省|区|县|州|自治区)\s*(?:近日|日前|近期|新近|今年|去年|此前|已)?\s*(?:联合|共同)?\s*(?:印发|发布|出台|制定|颁布|公布)的\s*$")
+
+
+def _referred_issuer(sentence: Sentence, start: int, context: _Context) -> str | None:
+    """The region a reference written as the issuer of the title at ``start`` speaks of (按照该市新近出台的《滁州市…》:
+    滁州), as a place named so (:func:`_attributive_issuers`); ``None`` where no reference is written so."""
+    found = _REFERENCE_ATTRIBUTIVE.search(sentence.text, max(0, start - 16), start)
+    return _referred_region(found, sentence, context) if found else None
 
 
 def _cited_issuers(sentence: Sentence, start: int) -> set[str]:

@@ -23,6 +23,8 @@ _LEADS = re.compile(r"(?:^|[，,；;。：:）)\s])([^，,。；;：:（）()\s�
 # What a body leads that is no task of the sentence's sectors: drafting a text (牵头编制的《…》提出…, 牵头起草) or
 # setting up a body or mechanism (牵头组建产业集群促进机构，…).
 _NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)")
+# What follows a lead that leads the task before it (由历城区政府牵头，…; 由市发改委牵头。), not a task of its own.
+_LEADS_ALONE = re.compile(r"\s*(?:[，,。；;]|$)")
 # What may stand before a lead opening its sentence.
 _OPENING = re.compile(r"[\s，,；;。]*由?")
 # A numbered task (一、 （一） 1. 1．), opening its line.
@@ -64,8 +66,10 @@ def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[st
             if _NOT_A_TASK.match(text, found.end()):
                 continue  # 市经信局牵头编制的《…》提出…: the plan's content is its region's, the bureau only drafted it
             leads = _leads_in(sentence, found.start(1), found.end(1))
-            if leads:  # opening its sentence in a numbered task (（一）…。由历城区政府牵头，…): it leads the line's task
-                out.append((leads, numbered and _OPENING.fullmatch(text, 0, found.start()) is not None))
+            if leads:  # opening its sentence in a numbered task (（一）…。由历城区政府牵头，…): it leads the line's task;
+                # not where a task of its own follows 牵头 (由市体育局牵头承办国际赛事: it leads the events only)
+                out.append((leads, numbered and _OPENING.fullmatch(text, 0, found.start()) is not None
+                            and _LEADS_ALONE.match(text, found.end()) is not None))
     return out
 
 
@@ -76,7 +80,9 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
     市工信局牵头，市商务局配合，… credit theirs with what their own sentence backs. What the task backs is
     what the other rules read in it (the document's region, a district told to act), so a lead is credited
     only where a sentence states backing: a 牵头 to build a mechanism or draft a text backs nothing, and
-    the units that support (配合单位, a 责任单位 after the lead, 市财政局统筹…) are not leads."""
+    the units that support (配合单位, a 责任单位 after the lead, 市财政局统筹…) are not leads. Within a
+    lead's own sentence, what another body backs is that body's task, not the lead's (由市体育局牵头承办国际赛事，
+    市文化广电和旅游局负责…培育冰雪动漫: the sports bureau leads the events only)."""
     backed: dict[int, list[Fact]] = {}  # by the source start of their sentence
     for fact in facts:
         if fact.relation in ("backs", "sets_target"):
@@ -96,7 +102,8 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
             industries = []
             for s in task:
                 where = evidence(s, "lead_unit_backs")
-                industries.extend(f.object for f in backed.get(where.start, ()) if f.subject not in leads)
+                industries.extend(f.object for f in backed.get(where.start, ())
+                                  if f.subject not in leads and (after_task or not f.subject.startswith("agency:")))
             if not industries:
                 continue
             where = evidence(sentence, "lead_unit_backs")

@@ -143,9 +143,14 @@ _OBJECT_VERB = re.compile(
 )
 
 
+# A place granted something (对南通船舶重大技改项目给予优先支持, 对滨海新区新建项目予以奖励): 对 before it, the grant
+# later in its clause — what is supported, not who acts (对上海而言，… stays an actor).
+_GRANTED_TO = re.compile(r"[^，,。；;]{0,30}?(?:给予|予以)")
+
+
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
-# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners).
-_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与)(?:[^，,。；;：:、\s]{1,16}、)+$")
+# tables lack, then a district; 与香港科技园公司、香港数码港合作: partners; 用好文山三七、昭通天麻等…资源: resources).
+_OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与|用好|用活|利用|借助)(?:[^，,。；;：:、\s]{1,16}、)+$")
 
 
 # A place made into something (将前海打造成为…高地, 把临港建设成…): the object of who makes it, not who acts.
@@ -173,7 +178,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before)
-                              or (_TAKEN_AS_PRACTICE.search(before) and _OTHERS_PRACTICE.match(sentence.text, e)))
+                              or (_TAKEN_AS_PRACTICE.search(before) and _OTHERS_PRACTICE.match(sentence.text, e))
+                              or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
         if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \

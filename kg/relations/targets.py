@@ -4,7 +4,7 @@ no target (a reported or past figure, a firm's goal, a forecast)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMMARY, _actor_end, _agency_place, _backs_as_zone, _masked, _subjects_before
@@ -217,6 +217,14 @@ def _measured_figure(text: str) -> bool:
     return any(metric_re.search(text, max(0, amount.start() - 16), amount.start()) for amount in _AMOUNT.finditer(text, first.start()))
 
 
+def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
+    """Are the industries ``measured`` (last first) two sectors joined by 和 under one 产业 (生物医药和大健康产业主营业务收入,
+    新型显示和半导体产业营业收入合计): one sector group whose figure is the goal of both, not a list's total."""
+    if len(measured) != 2 or text[measured[1][1] : measured[0][0]].strip() != "和":
+        return False
+    return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
+
+
 def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
@@ -359,7 +367,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
                 break
             measured.append(x)
-        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])):
+        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])) and not _joint_sectors(sentence.text, measured):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
         if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
