@@ -3578,3 +3578,29 @@ def test_a_demonstration_zone_built_for_an_industry_is_backed_as_a_park_is(linke
     text = "大同动态\n\n大同市将建设氢能示范区。山西省工业和信息化厅表示，将支持长治建设智能制造示范区。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("140200", "industry:hydrogen-energy"), ("agency:140000:economy_and_it", "industry:smart-manufacturing")} <= backs
+
+
+# ---------------------------------------------------------------- news reports' false positives pooled (issue 15, rel15an)
+
+
+@pytest.mark.parametrize("sentence, kept, wrong", [
+    # a clause opening with 服务 after what is built: the firms served are customers, not an industry backed
+    ("苏州将重点发展电子级磷酸等电子化学品，服务长三角和珠三角的芯片制造企业。",
+     "industry:electronic-information-materials", "industry:integrated-circuits"),
+    ("苏州将建设冷链物流中心，服务周边酒庄的冷链运输和电商发货。", "industry:cold-chain-logistics", "industry:e-commerce"),
+    # another place's industry a place's own is related to: the partner's, not backed
+    ("苏州将加快发展光伏组件，与无锡的集成电路产业形成互补。", "industry:photovoltaics", "industry:integrated-circuits"),
+    ("苏州将布局汽车芯片，与无锡的整车制造形成上下游关系。", "industry:automotive-chips", "industry:automotive"),
+])
+def test_customers_served_and_a_partners_industry_are_not_backed(linker, sentence, kept, wrong):
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    assert ("320500", kept) in backs and ("320500", wrong) not in backs, backs
+
+
+@pytest.mark.parametrize("sentence", [
+    "同一周，鞍山市政府投资引导基金出资5亿元设立钢铁深加工子基金，主要投向特钢和先进钢铁材料。",  # named in the sub-fund
+    "此外，鞍山市政府投资引导基金参与设立的一支新材料子基金已投资三个项目。",  # after the sub-fund
+])
+def test_a_sub_funds_purposes_are_not_its_mother_funds_region_backing(linker, sentence):
+    # A region backs its own fund's purposes (tests/gold/relations_genres/README.md), not a sub-fund's.
+    assert not _facts(linker, f"鞍山：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
