@@ -3604,3 +3604,13 @@ def test_customers_served_and_a_partners_industry_are_not_backed(linker, sentenc
 def test_a_sub_funds_purposes_are_not_its_mother_funds_region_backing(linker, sentence):
     # A region backs its own fund's purposes (tests/gold/relations_genres/README.md), not a sub-fund's.
     assert not _facts(linker, f"鞍山：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, described, named", [
+    ("泉港区是泉州石化产业的核心承载区，今年将引进化工新材料项目。", "350505", "350500"),
+    ("米东区是乌鲁木齐的老工业区，近年来区里把新材料作为主攻方向。", "650109", "650100"),
+])
+def test_a_place_described_as_part_of_another_acts_not_the_other(linker, sentence, described, named):
+    # A是B…的X: the place described (A) is who the sentence goes on about, not the place its description names (B).
+    backs = {s for s, r, o, *_ in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    assert described in backs and named not in backs, backs
