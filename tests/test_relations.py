@@ -3730,3 +3730,38 @@ def test_a_reference_written_as_a_documents_issuer_issues_it(linker):
     text = ("滁州动态\n\n滁州市光伏产业持续扩产。按照该市新近出台的《滁州市光伏产业链提质升级三年行动方案》，"
             "到2027年全市光伏产业产值力争达到2000亿元。\n")
     assert ("341100", "issues", "policy:滁州市光伏产业链提质升级三年行动方案") in _facts(linker, text, "issues")
+
+# ---------------------------------------------------------------- news reports' false positives pooled (issue 15, rel15an)
+
+
+@pytest.mark.parametrize("sentence, kept, wrong", [
+    # a clause opening with 服务 after what is built: the firms served are customers, not an industry backed
+    ("苏州将重点发展电子级磷酸等电子化学品，服务长三角和珠三角的芯片制造企业。",
+     "industry:electronic-information-materials", "industry:integrated-circuits"),
+    ("苏州将建设冷链物流中心，服务周边酒庄的冷链运输和电商发货。", "industry:cold-chain-logistics", "industry:e-commerce"),
+    # another place's industry a place's own is related to: the partner's, not backed
+    ("苏州将加快发展光伏组件，与无锡的集成电路产业形成互补。", "industry:photovoltaics", "industry:integrated-circuits"),
+    ("苏州将布局汽车芯片，与无锡的整车制造形成上下游关系。", "industry:automotive-chips", "industry:automotive"),
+])
+def test_customers_served_and_a_partners_industry_are_not_backed(linker, sentence, kept, wrong):
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    assert ("320500", kept) in backs and ("320500", wrong) not in backs, backs
+
+
+@pytest.mark.parametrize("sentence", [
+    "同一周，鞍山市政府投资引导基金出资5亿元设立钢铁深加工子基金，主要投向特钢和先进钢铁材料。",  # named in the sub-fund
+    "此外，鞍山市政府投资引导基金参与设立的一支新材料子基金已投资三个项目。",  # after the sub-fund
+])
+def test_a_sub_funds_purposes_are_not_its_mother_funds_region_backing(linker, sentence):
+    # A region backs its own fund's purposes (tests/gold/relations_genres/README.md), not a sub-fund's.
+    assert not _facts(linker, f"鞍山：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, described, named", [
+    ("泉港区是泉州石化产业的核心承载区，今年将引进化工新材料项目。", "350505", "350500"),
+    ("米东区是乌鲁木齐的老工业区，近年来区里把新材料作为主攻方向。", "650109", "650100"),
+])
+def test_a_place_described_as_part_of_another_acts_not_the_other(linker, sentence, described, named):
+    # A是B…的X: the place described (A) is who the sentence goes on about, not the place its description names (B).
+    backs = {s for s, r, o, *_ in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    assert described in backs and named not in backs, backs

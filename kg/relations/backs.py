@@ -414,6 +414,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
             # set the fund up before it acts in the sentence
             subjects, how = _subjects_before(sentence, financed.start(), context)
+        if how == "fund_owner" and _sub_funds(text, funds, cues[-1].start(), start, end):
+            continue  # 某引导基金出资设立钢铁深加工子基金; …设立的一支新材料子基金已投资…: a sub-fund's, not the owner region's
         if how == "explicit" and _allocated_to(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
             # share receives the money; who allocates it (the notice's or the report's region) backs
@@ -904,6 +906,15 @@ _COUNTERPART_BEFORE = re.compile(r"与[^，,。；;与]{0,16}$")
 _LINKED_WITH = re.compile(r"[^，,。；;]{0,6}?对接")
 
 
+# Another's industry a place's is related to (与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成的是上下游关系):
+# 与, the partner and 的 before the industry, then the rest of the list and 形成 or a relation word after it; the
+# partner has the industry, the place only relates its own to it.
+_PARTNERS_OWN_BEFORE = re.compile(r"与[^，,。；;、和及与的]{1,16}的(?:[^，,。；;、和及与]{1,10}[、和及])*$")
+
+
+_RELATED_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|产业链|集群|企业)?(?:形成|互补|错位|配套|衔接)")
+
+
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
 
 
@@ -946,6 +957,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     coupled = partner and _COUPLED.match(text, end)
     if coupled and _LISTED.search(text[partner.start() : coupled.end()]):
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
+    if "与" in text[cue_end:start] and _PARTNERS_OWN_BEFORE.search(text, cue_end, start) and _RELATED_AFTER.match(text, end):
+        return False  # 与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成上下游关系: the partner's industry
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
@@ -1037,9 +1050,10 @@ _CONDITION = re.compile(_REST_OF_LIST + r"等?(?:产业)?的?(?:条件|基础|�
 _HAS = re.compile(r"汇集了|汇聚了|集聚了|聚集了|拥有|坐拥")
 
 
-# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等): a field or a user, not
-# what is backed; the list's earlier items may stand between.
-_SERVED = re.compile(r"(?:(?<=企业|机构|平台|中心)服务|服务于|赋能|应用于|(?<!适)用于|(?:供应|供给)(?:周边|本地|当地|区内|园区)?)(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+# What firms serve or a thing is applied to (供应链企业服务制造业, 赋能千行百业, 应用于汽车、医疗等), or a clause
+# opening with 服务 after what is built (…电子化学品，服务长三角的芯片制造企业): a field or a user, not what is backed;
+# whose it is (长三角的) and the list's earlier items may stand between.
+_SERVED = re.compile(r"(?:(?:(?<=企业|机构|平台|中心)|(?<=[，,]))服务|服务于|赋能|应用于|(?<!适)用于|(?:供应|供给)(?:周边|本地|当地|区内|园区)?)(?:[^，,。；;的]{1,16}的)?(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
@@ -1278,6 +1292,16 @@ def _funds_investment(sentence: Sentence, funds: Sequence[tuple[int, int, Mentio
         if cue:
             return True
     return False
+
+
+def _sub_funds(text: str, funds: Sequence[tuple[int, int, Mention]], cue_start: int, start: int, end: int) -> bool:
+    """Is the industry at ``text[start:end]`` a sub-fund's, not the purpose of the fund acting before the
+    cue at ``cue_start``: named in a sub-fund after that fund (设立钢铁深加工子基金) or standing after one
+    (…设立的一支新材料子基金已投资…, …子基金，主要投向…)? The owner region backs its own fund's purposes,
+    not a sub-fund's (tests/gold/relations_genres/README.md)."""
+    fund_end = max((e for s, e, _ in funds if s < cue_start), default=-1)
+    sub = text.find("子基金", fund_end) if fund_end >= 0 else -1
+    return sub >= 0 and (sub < start or 0 <= sub - end <= 6)
 
 
 def _fund_used_for(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:

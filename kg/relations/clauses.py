@@ -176,6 +176,10 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
     return places if len(places) == _COUNT[found[1] or found[2]] else None
 
 
+# A place described as part of another (泉港区是泉州…的核心承载区, 米东区是乌鲁木齐的老工业区): 是 between the two.
+_DESCRIBED_AS = re.compile(r"\s*(?:也|则|同时也|既|就)?是\s*")
+
+
 # A task's lead unit and the unit assisting it (由X牵头，Y配合，…; X牵头、Y配合): the lead acts.
 _LEADS = re.compile(r"\s*牵头[，,、]")
 
@@ -296,6 +300,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     while len(before) > 1 and sentence.text.endswith(("把", "将"), 0, before[-1][0]):
         # 乌鲁木齐市则把新疆丰富的油气资源与…结合，重点发展…; 兰州市提出，将新区作为…主平台，支持其发展…: the place
         # after 把 (将) is the object, not who acts
+        before = before[:-1]
+    while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
+            and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
+        # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
+        # acts, not the one its description names
         before = before[:-1]
     if before:
         last = before[-1]
