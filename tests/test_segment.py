@@ -2838,3 +2838,12 @@ def test_a_bullet_list_typed_into_a_plain_text_body_stays_in_it():
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["某某港区冷链物流中心投入运营", "某某新区新签约项目5个", "某某县光伏治沙项目并网"]
     assert_nothing_lost(doc)
+
+
+def test_a_source_line_names_the_outlet_before_the_comma_and_the_day_after_it():
+    # (an analyst's note quoting where each item ran: 来源：某某商报，2026-10-08)
+    text = ("某某产业动态摘记\n\n某某港区冷链物流中心投入运营\n来源：某某商报，2026-10-08\n某某港区冷链物流中心10月8日投入运营，冷库容量达到6万吨。\n\n"
+            "某某县光伏治沙项目并网\n来源：某某县融媒体中心，2026-10-12\n某某县光伏治沙项目10月12日全容量并网，装机容量50万千瓦。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [("某某港区冷链物流中心投入运营", "某某商报", "2026-10-08"),
+                                                                   ("某某县光伏治沙项目并网", "某某县融媒体中心", "2026-10-12")]
