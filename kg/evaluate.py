@@ -477,16 +477,18 @@ def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tu
 
 def _is_headline_of(line: str, key: str) -> bool:
     """Is ``line`` the headline whose normalised title is ``key``, alone or with the item's date after it
-    (1.某某路主线贯通　6月3日)?
+    (1.某某路主线贯通　6月3日, 某某项目通过评估（11月14日）)?
 
     >>> _is_headline_of("1.某某路主线贯通　6月3日", "某某路主线贯通"), _is_headline_of("某某路主线贯通工程", "某某路主线贯通")
     (True, False)
+    >>> _is_headline_of("某某湿地修复项目通过评估（11月14日）", "某某湿地修复项目通过评估")
+    True
     """
     norm = _norm(line)
     return norm == key or (bool(key) and norm.startswith(key) and _DATE_AFTER.fullmatch(norm[len(key) :]) is not None)
 
 
-_DATE_AFTER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+_DATE_AFTER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\)")
 
 
 def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]:

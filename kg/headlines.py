@@ -907,6 +907,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
+        if i and (bullet := _LIST_BULLET.match(line.text)) and lines[i - 1].text[:1] == bullet[0][0]:
+            continue  # an entry of a list set out with its bullets as typed (- 高端医疗器械项目4个\n- 医药研发外包服务项目1个): the body's
         barred = _PLACE_BAR.match(line.text) is not None or line.rejoined  # (a rejoined headline was found in its place)
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
@@ -1116,9 +1118,14 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
     tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
     closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
+    # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
+    # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
+    # first headline, is: the file prints its items' sources over their headlines.
     if moved and (2 * len(moved) < len(heads) - 1 or closing):
+        first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
         for k in moved:
-            if ends_sentence(lines[starts[k] - 1].text):
+            if ends_sentence(lines[starts[k] - 1].text) and not apart(starts[k]) \
+                    and not (first and _meta_form(lines[starts[k]].text) == first):
                 starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
@@ -1172,6 +1179,24 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             section = section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
+
+
+# A date in a metadata line, and the label of each of its fields (来源：, 发布时间：).
+_META_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})")
+_META_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+
+
+def _meta_form(text: str) -> tuple[str, ...] | None:
+    """How a metadata line is written, its words aside: where its date stands among its fields' labels
+    (2026-11-24　来源：某某社 → ('date', '来源')); None for a line with no labelled field (a masthead's date).
+
+    >>> _meta_form("2026-11-24　来源：某某供销社") == _meta_form("2026-11-21　来源：某某日报"), _meta_form("来源：某某日报，2026-11-24")
+    (True, ('来源', 'date'))
+    >>> _meta_form("2026年11月20日")
+    """
+    marks = sorted([(m.start(), "date") for m in _META_DATE.finditer(text)] + [(m.start(), m[1]) for m in _META_FIELD.finditer(text)])
+    form = tuple(word for _, word in marks)
+    return form if any(word != "date" for word in form) else None
 
 
 _SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
@@ -1716,6 +1741,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked"] = marked
     elif "bold" in classes and "item" in classes:
         classes["marked"] = [c for c in found if c.mark in ("bold", "item")]
+    # (headings of two levels and bold paragraphs heading items alike, ### here, #### or **…** there, under
+    # ## sections: an analyst's note marks each item as it came; list items there are a body's entries; the one
+    # heading of its level above all the others is the file's title, # 某某政策解读 over ### 一、…？)
+    mixed = [c for c in marked if c.mark != "item"]
+    if mixed and sum(1 for c in mixed if c.mark == mixed[0].mark) == 1:
+        mixed = mixed[1:]
+    if len({c.mark for c in mixed}) > 1 and mixed != classes.get("marked"):
+        classes["marked+"] = mixed
     # Markdown list items numbered as the plain lines of another class are (1. under a line of its own, where 2. and 3.
     # run on from the line above them, as Markdown reads a list that interrupts a paragraph only at its first number): one list.
     for kind in sorted({numbering(lines[c.index].text) for c in classes.get("item", [])} & set(classes)):
@@ -1787,7 +1820,7 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             if items_like:
                 score -= 1.0 * len(items_like)
                 reasons.append(f"{len(items_like)} headlines nearly as wide as theirs, or over a body opening on its own, left inside items")
-        elif name == "marked":
+        elif name.startswith("marked"):
             reasons[0] = f"{len(items)} items with headlines marked as headings, bold or list items"
         elif name == "ruled":
             reasons[0] = f"{len(items)} items with headlines under rule lines (────, ***)"

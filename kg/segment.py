@@ -932,7 +932,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
     )
 
 
-_LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]]{1,30})")
+_LABELLED_OUTLET = re.compile(r"(?<!图)(?<!图片)(?:来源|来\s*源|稿源|信息来源|文章来源|出处)\s*[:：丨｜|]\s*(?P<outlet>[^\s:：*_（）()|｜丨【】\[\]，,；;]{1,30})")
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
 # (or who supplied it: …共计1260万元。（就业促进处供稿）, …。（供稿：某某镇）)
 _CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编辑|本期编辑|值班编辑|编辑|责编|审核|校对|供稿单位|供稿|撰稿)\s*[:：][^（）()。！？]{1,30}"
@@ -982,6 +982,11 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
     ((None, '2025-06-10'),)
     >>> _meta_sources([Line("（摘自《某某发展研究》2026年第1期）", (), (0, 20))]), _meta_sources([Line("【某某晚报】", (), (0, 6))])
     ((('某某发展研究', None),), (('某某晚报', None),))
+
+    The day after the outlet and a comma is no part of its name: ``> 来源：某某商报，2026-11-24``.
+
+    >>> _meta_sources([Line("> 来源：某某商报，2026-11-24", (), (0, 20))])
+    (('某某商报', '2026-11-24'),)
     """
     outlet = date = None
     for line in meta:

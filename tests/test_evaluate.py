@@ -139,3 +139,11 @@ def test_a_gold_title_is_matched_spacing_aside_and_a_different_title_is_an_error
     assert _gold_article(record, articles) is article
     with pytest.raises(InputError, match="gold article 0 is titled"):
         _gold_article({**record, "title": "贵阳：数据中心集群加速成形"}, articles)
+
+
+def test_a_headline_closing_with_its_date_in_brackets_is_marked_as_a_headline():
+    from kg.evaluate import relayout
+
+    # (titled without the date, which dates the item: 上海发布新政（6月3日）)
+    text = "刊头\n\n上海发布新政（6月3日）\n上海市近日发布新政。\n\n苏州设立基金\n苏州市设立基金。\n"
+    assert relayout("a.txt", text, GOLD, "markup")[1] == "刊头\n\n## 上海发布新政（6月3日）\n上海市近日发布新政。\n\n## 苏州设立基金\n苏州市设立基金。\n"

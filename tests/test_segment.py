@@ -2797,3 +2797,53 @@ def test_a_dateline_with_its_year_gives_the_outlet_and_the_day():
     doc = segment(_source("某市出台措施支持民营经济\n\n某某日报2025年2月10日讯　某某市近日出台若干措施，支持民营企业发展。\n"))
     (article,) = doc.articles
     assert (article.outlet, article.date) == ("某某日报", "2025-02-10")
+
+
+def test_items_headed_by_headings_of_two_levels_and_by_bold_lines_are_all_items():
+    # (an analyst's note under ## sections: ### here, #### or **…** there, as each item was pasted; a list inside a body)
+    text = ("# 某某产业动态摘记\n\n整理：某某研究组\n\n## 东部\n\n### 某某港区冷链物流中心投入运营\n\n"
+            "某某港区冷链物流中心10月8日投入运营，冷库容量达到6万吨。\n\n### 某某新区新签约项目5个\n\n"
+            "某某新区在10月9日的签约活动上签下5个项目。按领域分：\n\n- 储能项目2个\n- 氢能项目3个\n\n"
+            "新区表示，项目将于明年开工。\n\n## 西部\n\n**某某高新区发布人才公寓新政**\n\n"
+            "某某高新区管委会近日发布人才公寓办法，新引进人才可申请入住。\n\n#### 某某县光伏治沙项目并网\n\n"
+            "某某县光伏治沙项目10月12日全容量并网，装机容量50万千瓦。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["某某港区冷链物流中心投入运营", "某某新区新签约项目5个",
+                                               "某某高新区发布人才公寓新政", "某某县光伏治沙项目并网"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_date_and_source_line_above_a_headline_is_the_item_below_s(sep):
+    # (a bulletin printing some items' date and source over their headlines: the first item's shows the habit, and
+    # with blank lines between items the line stands with the headline below it, not with the text above)
+    items = [("2026-10-20　来源：某某县供销社", "秋季农资展销会在某某镇举行", "10月19日，县供销社在某某镇举办秋季农资展销会，签订购销合同800万元。"),
+             (None, "冷链仓储设施建设进度过半", "县供销社冷链仓储项目已完成主体工程，预计年底前投入使用。"),
+             ("2026-10-16　来源：某某日报", "某某供销“助农服务站”达到15个", "记者从县供销社获悉，全县助农服务站已达到15个。"),
+             (None, "电商服务中心上线农产品专区", "县电商服务中心近日上线农产品专区，首批上架产品60余种。")]
+    blocks = ["某某供销动态\n某某县供销合作社联合社　　2026年10月第3期"]
+    blocks += ["\n".join(line for line in item if line) for item in items]
+    doc = segment(_source(sep.join(blocks) + "\n"))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("秋季农资展销会在某某镇举行", "2026-10-20", "某某县供销社"), ("冷链仓储设施建设进度过半", None, None),
+        ("某某供销“助农服务站”达到15个", "2026-10-16", "某某日报"), ("电商服务中心上线农产品专区", None, None)]
+    assert_nothing_lost(doc)
+
+
+def test_a_bullet_list_typed_into_a_plain_text_body_stays_in_it():
+    # (- entries as typed into a .txt, the last one over the body's closing paragraph: entries, no headline)
+    text = ("某某产业动态摘记\n\n某某港区冷链物流中心投入运营\n\n某某港区冷链物流中心10月8日投入运营，冷库容量达到6万吨。\n\n"
+            "某某新区新签约项目5个\n\n某某新区在10月9日的签约活动上签下5个项目。按领域分：\n\n- 储能项目2个\n- 氢能项目3个\n\n"
+            "新区表示，项目将于明年开工。\n\n某某县光伏治沙项目并网\n\n某某县光伏治沙项目10月12日全容量并网，装机容量50万千瓦。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某港区冷链物流中心投入运营", "某某新区新签约项目5个", "某某县光伏治沙项目并网"]
+    assert_nothing_lost(doc)
+
+
+def test_a_source_line_names_the_outlet_before_the_comma_and_the_day_after_it():
+    # (an analyst's note quoting where each item ran: 来源：某某商报，2026-10-08)
+    text = ("某某产业动态摘记\n\n某某港区冷链物流中心投入运营\n来源：某某商报，2026-10-08\n某某港区冷链物流中心10月8日投入运营，冷库容量达到6万吨。\n\n"
+            "某某县光伏治沙项目并网\n来源：某某县融媒体中心，2026-10-12\n某某县光伏治沙项目10月12日全容量并网，装机容量50万千瓦。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [("某某港区冷链物流中心投入运营", "某某商报", "2026-10-08"),
+                                                                   ("某某县光伏治沙项目并网", "某某县融媒体中心", "2026-10-12")]
