@@ -12,7 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance, park_as_a_place
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, low_altitude_use, materials,
+                                names_a_substance, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -162,6 +163,10 @@ class OtherMeanings:
             return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
+        if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
+            return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
+        if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
+            return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
