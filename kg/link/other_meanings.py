@@ -44,6 +44,8 @@ _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufac
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
 # What a sector's label may end with that names no sector of its own (化工 + 产业).
 _GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+# The heads a field's name takes to be a sector's label (冰雪产业, 海洋经济): the field is that sector's.
+_FIELD_HEADS = ("产业", "经济")
 # The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
 # materials written after it (特钢新材料) are no other sector's.
 _MATERIALS_CONCEPTS = frozenset({"industry:new-materials", "industry:future-materials"})
@@ -147,8 +149,8 @@ class OtherMeanings:
         if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
                                            or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
-        if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
-            return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
+        if entity_id in _MAKING_HEADS and (self._sector_before(context, cand) or self._field_of_a_sector_before(text, cand.start)):
+            return None  # 新能源装备制造, 绿色能源制造业, 冰雪装备制造: that sector's making, not making at large
         if entity.type == "industry" and in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
@@ -226,6 +228,14 @@ class OtherMeanings:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _field_of_a_sector_before(self, text: str, start: int) -> bool:
+        """Do the two characters before ``start`` name the field of a sector of the scheme, which its labels open with
+        (冰雪 of 冰雪产业, 海洋 of 海洋产业)? Then the making after them is that field's goods' (冰雪装备制造: the making of
+        ice-and-snow equipment, no mention of equipment manufacturing; the dev entity gold 0 : 7), as after a label."""
+        field = text[max(0, start - 2) : start]
+        return len(field) == 2 and any(i in self.kb.by_id and self.kb.by_id[i].type == "industry"
+                                       for head in _FIELD_HEADS for i, _ in self.kb.candidates(field + head))
 
     def _tail_of_another_label(self, context: Context, cand: Candidate, text: str) -> bool:
         """Does the label start inside another industry label that starts before it and ends inside it, adding only a
