@@ -44,6 +44,8 @@ _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufac
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
 # What a sector's label may end with that names no sector of its own (化工 + 产业).
 _GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+# After a short label, the heads of a word of jieba's naming the sector's trade (钢铁企业, 汽车产量, 医药行业, 汽车业).
+_TRADE_HEADS = ("企业", "行业", "产业", "工业", "产量", "产值", "业")
 # The heads a field's name takes to be a sector's label (冰雪产业, 海洋经济): the field is that sector's.
 _FIELD_HEADS = ("产业", "经济")
 # The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
@@ -133,7 +135,7 @@ class OtherMeanings:
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
         if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
             return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
-        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
+        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end) and not self._word_of_its_trade(text, cand):
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
@@ -228,6 +230,13 @@ class OtherMeanings:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _word_of_its_trade(self, text: str, cand: Candidate) -> bool:
+        """Is the short label the start of a word of jieba's that is the label and a head naming its trade (钢铁企业,
+        汽车产量, 医药行业, 汽车业: jieba's words, which leave no cut after the label)? The word names the sector, as
+        the label and the head written apart do (钢铁 + 企业)."""
+        head = next((h for h in _TRADE_HEADS if text.startswith(h, cand.end)), None)
+        return head is not None and self.words.on_word_boundary(text, cand.start, cand.end + len(head))
 
     def _field_of_a_sector_before(self, text: str, start: int) -> bool:
         """Do the two characters before ``start`` name the field of a sector of the scheme, which its labels open with
