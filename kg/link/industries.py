@@ -1,6 +1,7 @@
 """When an industry's label names no sector the text is about: a field another thing is applied in, a
 customer a firm supplies, a word of a company's name, the sector's materials, a park named as a place, a
-designation of clusters, or a place's epithet.
+designation of clusters, a place's epithet, what a service costs, a ship of shipping, a use of low-altitude
+flight, or a shift of products to new energy.
 
 ``推动数字技术在汽车零部件、现代物流等领域的应用``, ``推动遥感数据在海洋渔业和现代农业中的应用``,
 ``推动算力与农业、文化旅游等领域融合应用``: the sectors listed are where a technology or product is
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["application_field", "cluster_designation", "customer", "epithet", "in_company_name", "materials", "names_a_substance", "park_as_a_place"]
+__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "customer", "epithet", "in_company_name", "low_altitude_use", "materials",
+           "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
@@ -292,3 +294,84 @@ def novelty_item(text: str, start: int, end: int) -> bool:
     """
     return text.startswith("新", start) and (_NOVELTY_BEFORE.search(text, max(0, start - 4), start) is not None
                                              or _NOVELTY_AFTER.match(text, end) is not None)
+
+
+# After a label, what the sector's service costs a firm or how far it reaches (物流成本偏高, 节省物流费用, 长三角的物流
+# 半径): a factor of a place's costs, not a sector the text's region develops. Survey of the dev entity gold (articles
+# where the form is the sector's only evidence, annotated : not): 0 : 6.
+_COST_AFTER = re.compile(r"成本|费用|半径")
+
+
+def a_cost(text: str, end: int) -> bool:
+    """Does what the sector whose label ends at ``end`` costs follow it?
+
+    >>> a_cost("当地的短板在于物流成本偏高。", 9)
+    True
+    >>> a_cost("重点发展现代物流和跨境电商。", 6)
+    False
+    """
+    return _COST_AFTER.match(text, end) is not None
+
+
+# Ships named as what shipping registers, manages, trades or sails (国际船舶, 内河船舶, 船舶登记, 船舶管理, 船舶交易, 按船舶净吨位):
+# the vessels of shipping services, not shipbuilding (船舶制造, 船舶配套, 高技术船舶, 发展船舶和海工装备). Survey of the dev
+# entity gold: 0 : 6 where such ships are the only evidence (and no article annotated shipbuilding from them); 14
+# articles annotate shipbuilding from its making.
+_SHIPS = "船舶"
+_SHIPPING_BEFORE = re.compile(r"(?:国际|内河|远洋|航行|外籍)$")
+_SHIPPING_AFTER = re.compile(r"登记|管理|交易|净吨位|代理|检验|融资")
+
+
+def ship_of_shipping(text: str, start: int, end: int) -> bool:
+    """Are the ships at ``text[start:end]`` the vessels of shipping, not the making of ships?
+
+    >>> ship_of_shipping("在洋浦登记的国际船舶达到80艘。", 8, 10)
+    True
+    >>> ship_of_shipping("发展船舶管理和航运金融。", 2, 4)
+    True
+    >>> ship_of_shipping("重点发展船舶和海洋工程装备。", 4, 6)
+    False
+    """
+    if text[start:end] != _SHIPS:
+        return False
+    return _SHIPPING_BEFORE.search(text, max(0, start - 2), start) is not None or _SHIPPING_AFTER.match(text, end) is not None
+
+
+# Before a label, low-altitude flight (低空旅游, 低空文旅观光): a use of the low-altitude economy, as the scheme's own
+# 低空物流 is, not the sector the use serves. Survey of the dev entity gold: 0 : 6.
+_LOW_ALTITUDE_BEFORE = re.compile(r"低空$")
+
+
+def low_altitude_use(text: str, start: int) -> bool:
+    """Does low-altitude flight qualify the label starting at ``start``?
+
+    >>> low_altitude_use("探索低空旅游线路。", 4)
+    True
+    >>> low_altitude_use("发展文化旅游。", 4)
+    False
+    """
+    return _LOW_ALTITUDE_BEFORE.search(text, max(0, start - 2), start) is not None
+
+
+# 新能源 left without its noun in a shift of makers (向新能源转型, 新能源转型仍偏慢, 加快新能源化, 内燃机龙头向新能源转身):
+# carmakers or engine makers changing their products to new-energy ones (new-energy vehicles, engines) — the gold reads
+# the shift as that, no mention of the new-energy sector. Survey of the dev entity gold: 0 : 10 articles. Not another
+# label's shift (向先进钢铁材料转型, 向新能源汽车转型, 传统产业转型升级: the gold annotates the sector shifted to or transformed),
+# nor 化 opening a word of its own (新能源化工).
+_ELLIPTICAL = "新能源"
+_SHIFT_AFTER = re.compile(r"化(?![工学肥纤妆石])|(?:加速|加快)?转[型身]")
+
+
+def a_shift(text: str, start: int, end: int) -> bool:
+    """Is the label at ``text[start:end]`` 新能源 naming makers' shift to new-energy products?
+
+    >>> a_shift("汽车产业加速向新能源转型。", 7, 10)
+    True
+    >>> a_shift("推动整车企业加快新能源化。", 8, 11)
+    True
+    >>> a_shift("重点发展新能源化工。", 4, 7)
+    False
+    >>> a_shift("推动钢铁企业向特钢转型。", 7, 9)
+    False
+    """
+    return text[start:end] == _ELLIPTICAL and _SHIFT_AFTER.match(text, end) is not None

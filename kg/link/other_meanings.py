@@ -12,8 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (application_field, cluster_designation, customer, epithet, in_company_name, materials, names_a_substance,
-                                novelty_item, park_as_a_place)
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, low_altitude_use, materials,
+                                names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -25,12 +25,12 @@ _SECTOR_HEADS = ("产业", "经济", "工业")
 # a park is — the dev entity gold annotates the label there.
 _DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
-# 氢能源机车, 冷链物流车, 汽车用钢, 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
+# 氢能源机车, 冷链物流车, 汽车用钢, 汽车板 (steel sheet for cars; dev gold 0 : 2), 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
 # not the industry. Not modules (光伏组件), which the gold reads as the sector's own (materials and parks:
 # kg.link.industries), nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
 # 机器人零部件, 核电装备关键部件). Read after the longest label that holds this one (新能源 in 新能源汽车轻量化部件).
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂")
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂|板(?!块)")
 # After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
 # a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
@@ -44,6 +44,10 @@ _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufac
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
 # What a sector's label may end with that names no sector of its own (化工 + 产业).
 _GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+# After a short label, the heads of a word of jieba's naming the sector's trade (钢铁企业, 汽车产量, 医药行业, 汽车业).
+_TRADE_HEADS = ("企业", "行业", "产业", "工业", "产量", "产值", "业")
+# The heads a field's name takes to be a sector's label (冰雪产业, 海洋经济): the field is that sector's.
+_FIELD_HEADS = ("产业", "经济")
 # The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
 # materials written after it (特钢新材料) are no other sector's.
 _MATERIALS_CONCEPTS = frozenset({"industry:new-materials", "industry:future-materials"})
@@ -131,7 +135,7 @@ class OtherMeanings:
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
         if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
             return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
-        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end):
+        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end) and not self._word_of_its_trade(text, cand):
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
@@ -149,8 +153,8 @@ class OtherMeanings:
         if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
                                            or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
-        if entity_id in _MAKING_HEADS and self._sector_before(context, cand):
-            return None  # 新能源装备制造, 绿色能源制造业: that sector's making, not making at large
+        if entity_id in _MAKING_HEADS and (self._sector_before(context, cand) or self._field_of_a_sector_before(text, cand.start)):
+            return None  # 新能源装备制造, 绿色能源制造业, 冰雪装备制造: that sector's making, not making at large
         if entity.type == "industry" and in_title(text, cand.start, cand.end):
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
@@ -165,6 +169,10 @@ class OtherMeanings:
             return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
         if entity.type == "industry" and text.startswith("司", cand.end):
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
+        if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
+            return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
+        if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
+            return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
@@ -224,6 +232,21 @@ class OtherMeanings:
         ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
         return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
                                          and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+
+    def _word_of_its_trade(self, text: str, cand: Candidate) -> bool:
+        """Is the short label the start of a word of jieba's that is the label and a head naming its trade (钢铁企业,
+        汽车产量, 医药行业, 汽车业: jieba's words, which leave no cut after the label)? The word names the sector, as
+        the label and the head written apart do (钢铁 + 企业)."""
+        head = next((h for h in _TRADE_HEADS if text.startswith(h, cand.end)), None)
+        return head is not None and self.words.on_word_boundary(text, cand.start, cand.end + len(head))
+
+    def _field_of_a_sector_before(self, text: str, start: int) -> bool:
+        """Do the two characters before ``start`` name the field of a sector of the scheme, which its labels open with
+        (冰雪 of 冰雪产业, 海洋 of 海洋产业)? Then the making after them is that field's goods' (冰雪装备制造: the making of
+        ice-and-snow equipment, no mention of equipment manufacturing; the dev entity gold 0 : 7), as after a label."""
+        field = text[max(0, start - 2) : start]
+        return len(field) == 2 and any(i in self.kb.by_id and self.kb.by_id[i].type == "industry"
+                                       for head in _FIELD_HEADS for i, _ in self.kb.candidates(field + head))
 
     def _tail_of_another_label(self, context: Context, cand: Candidate, text: str) -> bool:
         """Does the label start inside another industry label that starts before it and ends inside it, adding only a
