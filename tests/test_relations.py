@@ -3790,3 +3790,7 @@ def test_a_documents_content_after_a_semicolon_is_its_regions(linker):
     backs = _facts(linker, text, "backs")
     assert ("440306", "backs", "industry:new-display") in backs
     assert not any(s.startswith("agency:") for s, *_ in backs), backs
+    # A document the issuer issues next is still the issuer's (…印发《…》，明确…。同时，印发了《…》).
+    text = ("宝安动态\n\n宝安区人民政府印发《宝安区智能终端产业发展行动计划》，明确了三年发展目标。"
+            "同时，印发了《宝安区支持智能终端产业发展若干措施》。\n")
+    assert ("agency:440306:government", "issues", "policy:宝安区支持智能终端产业发展若干措施") in _facts(linker, text, "issues")

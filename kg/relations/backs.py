@@ -29,7 +29,7 @@ from kg.relations.clauses import (
     _references,
     _subjects_before,
 )
-from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _Context
+from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
@@ -1170,10 +1170,6 @@ def _documents_region(sentence: Sentence, subjects: list[str], context: _Context
     """What a document says is its region's (a zone's committee's document, its zone's), not its issuer's,
     who issues it; a national body's document names no region of its own."""
     return list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
-
-
-# Issuing a document (…联合印发《…》, 发布了《…》).
-_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
 
 
 # A purpose clause opening any clause (据…消息，为引导…发展，…部门联合印发《…》).
