@@ -3765,3 +3765,32 @@ def test_a_place_described_as_part_of_another_acts_not_the_other(linker, sentenc
     # A是B…的X: the place described (A) is who the sentence goes on about, not the place its description names (B).
     backs = {s for s, r, o, *_ in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
     assert described in backs and named not in backs, backs
+
+
+# ---------------------------------------------------------------- newsletter items' false positives (rel15ao)
+
+
+@pytest.mark.parametrize("comment", [
+    "点评：兰州新区承接转移项目的速度较快，但与周边城市相比，新区的煤炭等原料保障仍显不足。",
+    "点评：武汉的长处在于布局早、链条全，但在氢能等新赛道上，成都和西安也在追赶。",
+])
+def test_a_comments_cue_a_clause_from_the_industry_backs_nothing(linker, comment):
+    # A 点评 weighs the place against others; a cue a clause away from the industry (承接…，…煤炭; 布局早…，…氢能)
+    # is not what the comment reports the place doing.
+    text = f"产业动态：出台措施\n\n来源：某刊（2024年3月1日）\n当地出台措施。\n{comment}\n"
+    assert not _facts(linker, text, "backs")
+    # (a cue in the industry's own clause still counts: 点评：就连…也出台措施，支持服务机器人发展, above)
+
+
+def test_a_documents_content_after_a_semicolon_is_its_regions(linker):
+    # 某区人民政府印发《…》，提出…；重点发展…: the sentence after the semicolon goes on with the document's content,
+    # which is its region's (the government issues it), as in the issuing sentence itself.
+    text = ("宝安动态\n\n近日，宝安区人民政府印发《宝安区智能终端产业发展行动计划》，提出到2027年全区智能终端产业产值达到3000亿元；"
+            "重点发展可穿戴设备和新型显示，支持街道建设产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("440306", "backs", "industry:new-display") in backs
+    assert not any(s.startswith("agency:") for s, *_ in backs), backs
+    # A document the issuer issues next is still the issuer's (…印发《…》，明确…。同时，印发了《…》).
+    text = ("宝安动态\n\n宝安区人民政府印发《宝安区智能终端产业发展行动计划》，明确了三年发展目标。"
+            "同时，印发了《宝安区支持智能终端产业发展若干措施》。\n")
+    assert ("agency:440306:government", "issues", "policy:宝安区支持智能终端产业发展若干措施") in _facts(linker, text, "issues")

@@ -29,7 +29,7 @@ from kg.relations.clauses import (
     _references,
     _subjects_before,
 )
-from kg.relations.context import _FIRM_SPEAKS, _Context
+from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
@@ -408,6 +408,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
             continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
+        if far and _COMMENT.match(context.units[sentence.unit].text):
+            continue  # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
                 and any(e <= financed.start() for _, e, _ in funds):
@@ -1149,18 +1151,6 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
     return False
 
 
-# An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
-# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
-# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too; so does what it states beside what it
-# implements (…印发《…措施》，在落实国家《…》的同时，明确区财政…支持…).
-_DOCUMENT_CONTENT = re.compile(
-    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:在[^，,。；;]{0,40}?的同时[，,]\s*)?"
-    r"(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
-    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
-    r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
-)
-
-
 # A document issued, then its measures with no subject of their own (…印发《…措施》，支持创新药…; 出台《…》，
 # 对新建项目给予补助): the clause after the title opens with what the document does.
 _DOCUMENT_MEASURES = re.compile(
@@ -1180,10 +1170,6 @@ def _documents_region(sentence: Sentence, subjects: list[str], context: _Context
     """What a document says is its region's (a zone's committee's document, its zone's), not its issuer's,
     who issues it; a national body's document names no region of its own."""
     return list(dict.fromkeys(_agency_place(sentence, x, context) or x for x in subjects if not _central_agency(x)))
-
-
-# Issuing a document (…联合印发《…》, 发布了《…》).
-_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
 
 
 # A purpose clause opening any clause (据…消息，为引导…发展，…部门联合印发《…》).

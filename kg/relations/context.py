@@ -129,6 +129,7 @@ class _Context(_ArticleContext):
         own actors are no one's previous subjects: not looked for."""
         found: dict[int, list[str]] = {}
         last: list[str] = []
+        content = False  # does the sentence that named ``last`` go on with its document's content?
         paragraph = self._paragraphs.get(unit, [])
         for k, sentence in enumerate(paragraph):
             if last and _DOCUMENT_SAYS.match(sentence.text):
@@ -136,12 +137,18 @@ class _Context(_ArticleContext):
                 # the paragraph's end, are its region's (the issuer issues it); a body that is no
                 # local agency keeps them.
                 last = list(dict.fromkeys(_agency_region(p) or p for p in last))
-            found[sentence.start] = last
+            if content and not _ISSUES_DOCUMENT.search(sentence.text):
+                # 某区人民政府印发《…计划》，提出到2026年…；重点发展…: the content goes on, its region's as in the
+                # issuing sentence; not a document the issuer issues next (…印发了《…》，明确…。同时，印发了《…》)
+                found[sentence.start] = list(dict.fromkeys(_agency_region(p) or p for p in last))
+            else:
+                found[sentence.start] = last
             actors = sentence.actors() if k + 1 < len(paragraph) else None
             if actors and (hosts := project_host_end(sentence)):
                 actors = [x for x in actors if x[0] >= hosts]  # 三、眉县…项目。使用…: the project's host acts in neither
             if actors:
                 last = [m.id for _, _, m in actors[:1]]
+                content = bool(_DOCUMENT_CONTENT.search(sentence.text, actors[0][1]))
         return found
 
     @cached_property
@@ -385,6 +392,22 @@ _SPEAKER_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,4})[：:]")
 # What ends the phrase naming a speaker after the body (省工业和信息化厅副厅长、新闻发言人王建国 — not
 # 市政府…，市发改委负责人王五: another clause).
 _CLAUSE_GAP = re.compile(r"[，,。；;：:]")
+
+
+# Issuing a document (…联合印发《…》, 发布了《…》).
+_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+
+
+# An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
+# Its short name in a note may follow (…》（以下简称《意见》），明确…); the document named again as the subject
+# (负责人坦言，此次印发的《细则》，旨在…) says what it says for its region too; so does what it states beside what it
+# implements (…印发《…措施》，在落实国家《…》的同时，明确区财政…支持…).
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[^，,。；;]{0,6}[，,]\s*(?:在[^，,。；;]{0,40}?的同时[，,]\s*)?"
+    r"(?:并|还)?(?:提出|明确|要求|指出|全力|着力|旨在)"
+    r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
+    r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
+)
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or
