@@ -721,6 +721,8 @@ def _sections(lines, first, toc, mode, width, uses_trailers, heads=frozenset(), 
                 if rest is None or apart:
                     heading = _slice(line, 0, tag.end())
                     headings.append(Furniture("section_heading", heading.start, heading.end))
+                    if rest is not None:  # (markup cleaned out between the tag and the title, 【区域】** **【上海】, is the title's)
+                        rest = replace(rest, span=(heading.end, rest.end))
                 if rest is not None:  # 【北京】北京发布…: the whole line is the title a reader cites, its tag the section
                     current.title.append(rest if apart else line)
                     i = _more_title(lines, i, current, mode, width)

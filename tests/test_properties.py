@@ -49,6 +49,7 @@ def test_segmentation_never_loses_or_overlaps_text(text, fmt):
        st.sampled_from(["\n", "\n\n"]))
 @example([("1. ", "## ", "新华社 2023-08-13"), ("", "新华社 2023-08-13", "")], "\n")  # two outlet lines once claimed one title line twice
 @example([("", "## ", "【区域】** 【上海】")], "\n")  # markup cleaned out between a section tag and its title once belonged to neither
+@example([("", "## ", "【区域】** **【上海】")], "\n")  # …and an empty bold run there: the spaces a slice strips once took the markup beside them out of its span
 @example([("", "## ", "")] * 4 + [("", "## ", "【上海】【上海】【上海】【上海】"), ("", "**", "（兴业研究 \n\n20231126）")], "\n")  # a headline once rejoined across a lone ** between its halves
 def test_digest_shaped_text_is_split_without_losing_text(items, gap):
     """Headline, then body lines: whatever the layout chosen, every character is accounted for once,
