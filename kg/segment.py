@@ -1001,8 +1001,7 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
             date = _iso(found["compact"] or f"{found['y']}-{found['m']}-{found['d']}")
         written = _CN_DATE.search(text)
         if written and date is None:  # 二〇二五年三月十八日
-            year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
-            date = _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+            date = _written_date(written)
         day = _MONTH_DAY.match(text)
         if day and date is None and year:
             date = _iso(f"{year}-{day['m']}-{day['d']}")
@@ -1045,9 +1044,14 @@ def _opening_date(paragraphs: Sequence[Line]) -> str | None:
             return _iso(f"{found['y']}-{found['m']}-{found['d']}")
         written = _CN_DATE.search(head)
         if written and _opens_or_dates(head, written.start()):
-            year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
-            return _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
+            return _written_date(written)
     return None
+
+
+def _written_date(written: re.Match[str]) -> str | None:
+    """The ISO day of a date written in Chinese numerals (a :data:`_CN_DATE` match: 二〇二五年三月十八日)."""
+    year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
+    return _iso(f"{year}-{chinese_number(written['m'])}-{chinese_number(written['d'])}")
 
 
 def _opens_or_dates(head: str, start: int) -> bool:
@@ -1061,6 +1065,8 @@ def _told_later(paragraphs: Sequence[Line], year: int) -> bool:
 
     >>> _told_later([Line("2013年11月5日，首家企业落户。2024年，产值突破百亿元。", (), (0, 30))], 2013)
     True
+    >>> _told_later([Line("2013年11月5日，首家企业落户。截至2024年底，园区已有企业200家。", (), (0, 35))], 2013)
+    True
     >>> _told_later([Line("2024年3月12日，市政府召开会议，提出到2027年产值突破百亿元、2026年底前建成基地。", (), (0, 40))], 2024)
     False
     """
@@ -1073,7 +1079,7 @@ def _told_later(paragraphs: Sequence[Line], year: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年")
-_GOAL_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|争取|目标|截至|于)\s*$")
+_GOAL_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|预计|计划|争取|目标|于)\s*$")  # (截至2024年底 is a later telling: no goal)
 _GOAL_AFTER = re.compile(r"(?:年底|年末|末|底)?(?:前|以前|之前)")
 
 

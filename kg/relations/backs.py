@@ -908,13 +908,14 @@ _COUNTERPART_BEFORE = re.compile(r"与[^，,。；;与]{0,16}$")
 _LINKED_WITH = re.compile(r"[^，,。；;]{0,6}?对接")
 
 
-# Another's industry a place's is related to (与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成的是上下游关系):
+# Another's industry a place's is related to (与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成的是上下游关系,
+# 与邻市的汽车产业错位发展):
 # 与, the partner and 的 before the industry, then the rest of the list and 形成 or a relation word after it; the
 # partner has the industry, the place only relates its own to it.
-_PARTNERS_OWN_BEFORE = re.compile(r"与[^，,。；;、和及与的]{1,16}的(?:[^，,。；;、和及与]{1,10}[、和及])*$")
+_PARTNERS_OWN_BEFORE = re.compile(r"与[^，,。；;与的]{1,16}的(?:[^，,。；;、和及与]{1,10}[、和及])*$")
 
 
-_RELATED_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|产业链|集群|企业)?(?:形成|互补|错位|配套|衔接)")
+_RELATED_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|产业链|集群|企业)?(?:形成|互补|错位|配套|衔接|实现(?:互补|错位))")
 
 
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
@@ -971,8 +972,6 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False
     if "服务" in text[cue_end:start] and _SERVING.search(text, cue_end, start) and _CUSTOMERS.match(text, end):
         return False  # …重点发展电子化学品，服务长三角的芯片制造企业: the customers the products serve
-    if "与" in text[cue_end:start] and _OTHERS_BEFORE.search(text, cue_end, start) and _COMPLEMENTED.match(text, end):
-        return False  # …，与东湖高新区的光电产业形成互补: another place's industry, complemented, not backed
     if _FIELD_IN.search(text, cue_end, start) and _FIELD_AFTER.match(text, end):
         return False  # 推动燃料电池汽车在物流、公交和港口等场景示范运营: fields it is used in
     if _AROUND_BEFORE.search(text, cue_end, start) and _AROUND_FIELD.match(text, end):
@@ -1031,13 +1030,6 @@ _SERVING = re.compile(r"[，,]服务(?:于)?[^，,。；;]{0,16}$")
 
 
 _CUSTOMERS = re.compile(_REST_OF_LIST + r"等?(?:制造|生产|加工)?(?:企业|客户|厂商|用户)")
-
-
-# Another place's industry a place's work complements (与东湖高新区的光电产业形成互补, 与邻市的汽车产业错位发展).
-_OTHERS_BEFORE = re.compile(r"与[^，,。；;与的]{2,16}的$")
-
-
-_COMPLEMENTED = re.compile(r"(?:产业|行业)?(?:形成|实现)?(?:互补|错位)")
 
 
 # The fields a product is developed for (围绕煤炭、装备制造等行业开发行业大模型, 围绕文旅等场景推出…).

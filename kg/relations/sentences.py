@@ -128,7 +128,6 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
 # Places taken into account as others' practice (结合北京、上海、深圳等地的实践, 结合合肥经验): models compared
 # with, not who acts — unlike a place's own conditions (结合北京市自身资源禀赋: it acts).
-_TAKEN_AS_PRACTICE = re.compile(r"结合\s*$")
 _OTHERS_PRACTICE = re.compile(r"[^，,。；;：:]{0,24}?(?:等地|等城市|等省|(?<!自身)(?:的)?(?:实践|经验|做法|案例|模式)(?:[，,。；;和与及]|$))")
 
 
@@ -178,7 +177,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before)
-                              or (_TAKEN_AS_PRACTICE.search(before) and _OTHERS_PRACTICE.match(sentence.text, e))
+                              or (before.rstrip().endswith("结合") and _OTHERS_PRACTICE.match(sentence.text, e))
                               or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
