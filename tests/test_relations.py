@@ -1545,6 +1545,18 @@ def test_trillions_are_counted_in_yi_and_ranges_keep_both_ends(linker):
     assert _targets_with_range(linker, text) == {("310000", "industry:integrated-circuits", 12000.0, None, "亿元", 2027)}
     text = "无锡动态\n\n无锡市计划用三年时间，推动物联网产业营收达到5000-6000亿元。（新华社 20240301）\n"
     assert _targets_with_range(linker, text) == {("320200", "industry:internet-of-things", 5000.0, 6000.0, "亿元", 2027)}
+    # a lower end written with a unit of its own is read in it: 8000 亿元 to 1 万亿元, not 8000 万亿 to 1 万亿
+    text = "重庆动态\n\n到2030年，重庆市智能网联新能源汽车产业规模将达到8000亿元至1万亿元。（新华社 20240301）\n"
+    assert _targets_with_range(linker, text) == {("500000", "industry:intelligent-connected-new-energy-vehicles", 8000.0, 10000.0, "亿元", 2030)}
+    text = "温州动态\n\n到2027年，温州市智能装备产业营收达到800万元至1.5亿元。（新华社 20240301）\n"
+    assert {t[2:4] for t in _targets_with_range(linker, text)} == {(0.08, 1.5)}
+
+
+def test_the_size_of_each_firm_counted_is_no_target_of_the_industry(linker):
+    text = "温州动态\n\n力争到2027年，温州市培育1-2家产值超百亿元的智能装备企业。（新华社 20240301）\n"
+    assert {t[2:5] for t in _targets_with_range(linker, text)} == {(1.0, 2.0, "家")}
+    text = "温州动态\n\n到2027年，温州市打造一个产值超千亿元的智能装备产业集群。（新华社 20240301）\n"
+    assert {t[2:5] for t in _targets_with_range(linker, text)} == {(1000.0, None, "亿元")}
 
 
 def test_a_goal_some_years_ahead_and_the_goal_year_not_the_news_date(linker):

@@ -30,6 +30,30 @@ _AMOUNT = re.compile(
 _AMOUNT_OPENS = re.compile(r"[\d千万百]")  # the first character of every match of it
 
 
+# What a unit of sums is in 亿 (a range's lower end may carry a unit of its own: 8000亿元至1万亿元).
+_IN_YI = {"万亿元": 10000.0, "万亿": 10000.0, "亿元": 1.0, "亿": 1.0, "万元": 0.0001}
+
+
+def _figure(amount: re.Match[str]) -> tuple[float, float | None, str]:
+    """The value, the upper end (a range's; else None) and the unit of a figure :data:`_AMOUNT` matched by its
+    numbers: sums of 万亿 in 亿元 (1.2万亿元 is 12000 亿元: one unit for the sums a region sets), and a lower
+    end written with a unit of its own read in it (8000亿元至1万亿元 is 8000 to 10000 亿元, not 8000 万亿)."""
+    value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
+    own = amount.string[amount.end(1) : amount.start(2)].strip(" -~～—至到\u3000") if upper is not None else ""
+    if own in _IN_YI and unit in _IN_YI:
+        value = value * _IN_YI[own] / _IN_YI[unit]
+    if unit in ("万亿元", "万亿"):
+        value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper is not None else None, "亿元"
+    return value, upper, unit
+
+
+# A count of firms, then the measure each of them reaches (培育1-2家产值超百亿元的企业, 新增三家营收十亿元以上的
+# 龙头企业), and what closes that measure as a qualifier (…亿元以上的). Not 打造一个产值超千亿元的产业集群: a
+# cluster's size is its industry's.
+_QUALIFIES_COUNTED = re.compile(r"(?:\d+(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百几数]+)\s*家(?:以上|左右)?[^，,。；;、\d]{0,8}$")
+_QUALIFIER_ENDS = re.compile(r"(?:以上|左右|规模)?的")
+
+
 def _first_amount(text: str) -> re.Match[str] | None:
     """``_AMOUNT.search(text)``, begun where a match can open: the engine cannot skip ahead by the
     pattern's opening group, and most sentences state no figure."""
@@ -192,10 +216,8 @@ def _indicator_targets(sentence: Sentence, context: _Context, evidence, start: i
                 continue
             if published is not None and (year < published or (year == published and not goal_word)):
                 continue  # the base year's figure (2025年为1260亿元), a figure reached
-            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
-            if unit in ("万亿元", "万亿"):
-                value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
-            elif unit == "亿":
+            value, upper, unit = _figure(amount)
+            if unit == "亿":
                 unit = "亿元"
             subjects, how = _subjects_before(sentence, named[0][0], context)
             places = [r for r in (_agency_place(sentence, x, context) or x for x in subjects) if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES]
@@ -323,6 +345,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(floor, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
+        if _QUALIFIES_COUNTED.search(sentence.text, clause_start, amount.start()) and _QUALIFIER_ENDS.match(sentence.text, amount.end()):
+            continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
@@ -387,10 +411,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
             value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
         else:
-            value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
-        if unit in ("万亿元", "万亿"):  # 1.2万亿元 is 12000 亿元: one unit for the sums a region sets
-            value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper else None, "亿元"
-        elif unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
+            value, upper, unit = _figure(amount)
+        if unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
             unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
         text = sentence.text[(year.start() if year and not early else amount.start()) : amount.end()].strip()
         # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
