@@ -58,9 +58,9 @@ class Timeline:
             return current + tuple((i, "former") for i in sorted(placed))
         valid = [u for u in units if u.until > year] if current else self.formers(form, year)
         former: dict[str, str] = {}
-        for unit in valid:
-            if unit.successor in self.kb.by_id:
-                former.setdefault(unit.successor, "former" if unit.name == form else "former_short")
+        for unit in valid:  # a unit bearing the form as its full name makes it that successor's full name
+            if unit.successor in self.kb.by_id and former.get(unit.successor) != "former":  # (凤城县, then 凤城满族自治县)
+                former[unit.successor] = "former" if unit.name == form else "former_short"
         if year is not None:
             current = tuple((i, former.pop(i, k)) for i, k in current)
         taken = {i for i, _ in current}
