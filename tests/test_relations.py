@@ -3302,6 +3302,25 @@ def test_a_signature_the_segmenter_sets_aside_after_the_body_still_signs(linker)
     assert _facts(linker, text, "issues") == {("agency:430600:government_office", "issues", "policy:岳阳市支持新材料产业发展若干措施")}
 
 
+def test_a_signature_set_aside_after_the_body_is_whom_a_document_titled_for_no_one_speaks_for(linker):
+    # (the title names no one: the body's subjectless tasks and 全市 are the signer's region's)
+    text = ("关于加快培育低空经济产业的实施意见\n各区人民政府，市有关单位：\n为抢抓低空经济发展机遇，结合我市实际，提出如下意见。\n"
+            "一、总体要求。到2027年，全市低空经济产业规模突破300亿元。\n二、重点任务。支持无人机整机研发制造。\n"
+            "珠海市人民政府\n2024年6月18日\n")
+    assert ("440400", "sets_target", "industry:low-altitude-economy", 300.0, "亿元", 2027) in _facts(linker, text, "sets_target")
+    assert ("440400", "backs", "industry:drones") in _facts(linker, text, "backs")
+
+
+def test_a_reply_speaks_for_the_place_it_answers_not_for_its_signer(linker):
+    text = ("关于乌兰察布市算力产业发展规划的批复\n乌兰察布市人民政府：\n你市《关于审批乌兰察布市算力产业发展规划的请示》收悉。经研究，原则同意该规划。\n"
+            "你市要加快数据中心建设，积极培育人工智能产业。\n内蒙古自治区人民政府\n2024年5月6日\n")
+    backs = _facts(linker, text, "backs")
+    assert ("150900", "backs", "industry:computing-power") in backs
+    assert not {f for f in backs if f[0] in ("150000", "agency:150000:government")}
+    text = text.replace("关于乌兰察布市算力产业发展规划的批复", "关于同意算力产业发展规划的批复")
+    assert not {f for f in _facts(linker, text, "backs") if f[0] in ("150000", "agency:150000:government")}
+
+
 def test_issuers_golden_case(linker):
     folder = Path(__file__).parent / "golden" / "issuers"
     expected: dict[str, set[tuple]] = {}

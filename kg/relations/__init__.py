@@ -104,7 +104,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
     # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
     sents = [s for s in every if s.kind != "margin"]
-    context = _Context(article, units, sents, linker)
+    closing = _closing_margins(every, sents, units)
+    context = _Context(article, units, sents, linker, closing)
 
     where: dict[tuple[int, int], tuple[str, int, int]] = {}  # per sentence: found once, it backs many facts
 
@@ -143,7 +144,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             if m.type == "agency" and m.id.count(":") == 2 and sentence.kind != "margin":  # margins state nothing
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
-    facts.extend(_signature_issues(sents, context, evidence, _closing_margins(every, sents, units)))  # (a signature set aside as back matter too)
+    facts.extend(_signature_issues(sents, context, evidence, closing))  # (a signature set aside as back matter too)
     facts.extend(_announced_issues(sents, context, evidence))
     facts.extend(_fund_purpose_backs(facts, sents, context))
     facts.extend(_own_fund_backs(facts, context))

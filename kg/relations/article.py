@@ -26,6 +26,7 @@ __all__ = [
     "_government_region",
     "_policy_links",
     "_signature",
+    "signature_lines",
     "_special_zones",
     "_title_region",
 ]
@@ -59,18 +60,21 @@ _LEAD_DATE = re.compile(
 _WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
 
 
-# A report's title naming no one before 关于 (关于郑州市2024年预算执行情况和2025年预算草案的报告（摘要）): it reports on
-# the place after 关于, whose government's report it is (not 关于支持…的意见, a document for others).
-_REPORT_ABOUT = re.compile(r"\s*关于(?=[^。，,；;]*的报告\s*(?:[（(][^（）()]{1,6}[）)])?\s*$)")
+# A report's or a reply's title naming no one before 关于 (关于郑州市2024年预算执行情况和2025年预算草案的报告（摘要）;
+# 关于乌兰察布市算力产业发展规划的批复): it is on the place after 关于, whose government's report it is, or which the
+# reply answers (its signer only approves); not 关于支持…的意见, a document for others.
+_REPORT_ABOUT = re.compile(r"\s*关于(?=[^。，,；;]*的(?:报告|批复)\s*(?:[（(][^（）()]{1,6}[）)])?\s*$)")
 
 
 class _ArticleContext:
     """What an article is about, for sentences that do not say it themselves."""
 
-    def __init__(self, article: Article, units: Sequence[Unit], sents: Sequence[Sentence], linker: Linker) -> None:
+    def __init__(self, article: Article, units: Sequence[Unit], sents: Sequence[Sentence], linker: Linker,
+                 closing: Sequence[Sentence] = ()) -> None:
         self.article = article
         self.units = units
         self.sents = sents
+        self.closing = closing  # the margins after the body (a signature the segmenter set aside: see signature_lines)
         self.kb = linker.kb
         self.linker = linker
         self.unnamed_zone = False  # the title opens with a zone the KB lacks (see _most_specific)
@@ -128,8 +132,10 @@ class _ArticleContext:
             if place and self.kb.by_id[place].type in PLACE_TYPES:
                 return [place]
         # 关于印发《加快发展氢能产业的若干措施》的通知 … 株洲市人民政府办公室 / 2024年3月5日: a document whose
-        # title names no one is its signer's
-        signers = [m for _, m in _signature(self.sents) if m.type in SUBJECT_TYPES]
+        # title names no one is its signer's; not a reply's (关于同意…的批复: its body speaks to the one who asked)
+        if title and title[0].text.rstrip().endswith("批复"):
+            return []
+        signers = [m for _, m in _signature(signature_lines(self.sents, self.closing)) if m.type in SUBJECT_TYPES]
         return [signers[0].id] if signers else []
 
     def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
@@ -499,6 +505,19 @@ def _policy_links(title: str, context: _ArticleContext) -> tuple[list[str], list
 
 
 _SIGNATURE_DATE = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def signature_lines(sents: Sequence[Sentence], closing: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences a signature is looked for in: the body's, then the lines of names and dates right after
+    it (``closing``: the margins after the body, where the segmenter sets a signature aside when the text it
+    closes ends with 本措施自…起施行, or stands apart as back matter); not an 抄送 list or a printing office's
+    line further down."""
+    lines = list(sents)
+    for sentence in closing:
+        if _signature_line(sentence) is False:
+            break
+        lines.append(sentence)
+    return lines
 
 
 def _signature(sents: Sequence[Sentence]) -> list[tuple[Sentence, Mention]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _signature_line, _title_region
+from kg.relations.article import PLACE_TYPES, _QUESTION, _agency_region, _policy_links, _signature, _title_region, signature_lines
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _SALUTATION, _clause, _clause_prefix, _masked, _referred_region, _subjects_before
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re, _not_issuers
@@ -338,13 +338,7 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence, cl
     names who issued the documents its title names (关于印发《…》的通知): each signer issues them.
     The signature closes the notice, wherever that ends: an excerpt of the document it issues, or an
     抄送 line, may follow (the signers then stand above a date line of their own). ``closing``: the
-    margins after the body (the segmenter sets a signature aside there when the text it closes ends
-    with 本措施自…起施行); the lines of names and dates right after the body are read as signature lines."""
-    signature_lines = list(sents)
-    for sentence in closing:
-        if _signature_line(sentence) is False:
-            break  # (not an 抄送 list or a printing office's line further down)
-        signature_lines.append(sentence)
+    margins after the body (see :func:`signature_lines`)."""
     # The title is a unit of its own, or (a document read alone) the first paragraph.
     titles = [s for s in sents if s.unit == 0 and (s.kind == "title" or s.text.strip() == context.article.title.strip())]
     implements = _cue_re("issues", "implements")
@@ -360,7 +354,7 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence, cl
     if not policies:
         return
     signers: list[tuple[Sentence, str]] = []
-    for sentence, m in _signature(signature_lines):
+    for sentence, m in _signature(signature_lines(sents, closing)):
         if (sentence, m.id) not in signers:  # a signature repeated (one block closing the notice, one the text)
             signers.append((sentence, m.id))
     for sentence, signer in signers:
