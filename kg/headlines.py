@@ -1733,6 +1733,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     with_meta = [c for c in classes.get("plain", []) if c.meta and c.own_meta]
     if 2 <= len(with_meta) < len(classes.get("plain", [])):
         classes["plain+source"] = with_meta
+    # One numbered headline among plain ones, numbered first with no second anywhere (a note's #### 1. under a
+    # section whose other items are plain or bold, its marks gone): numbered as it came, one set with them.
+    if len(classes.get("plain", [])) >= 2:
+        lone = [c for c in found if c.mark != "plain" and len(classes[c.mark]) == 1
+                and (number := _list_number(lines[c.index].text)) is not None and number[1] == 1
+                and not any(_list_number(line.text) == (number[0], 2) for line in lines)]
+        if len(lone) == 1:
+            classes["plain+numbered"] = sorted(classes["plain"] + lone, key=lambda c: c.index)
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
     # heads two items (a title in h1 above h2 headings is the file's, not an item's); or as bold
     # paragraphs and as list items (<p><strong>…</strong></p> items, then <li> items).

@@ -313,6 +313,21 @@ def test_section_headings_between_items_are_furniture_and_sections():
     assert_nothing_lost(doc)
 
 
+def test_one_item_numbered_first_among_plain_headlines_is_an_item_too():
+    # (a note's #### 1. under a section whose other items are plain, marks gone; no 2. anywhere: not a list)
+    text = (
+        "县域商业资料整理\n整理：区域组　2025-12-06\n\n湖北\n\n"
+        "孝感：乡镇商贸中心改造完成\n孝感市今年改造提升乡镇商贸中心12个，引入连锁超市和快递网点。\n\n"
+        "黄冈：农村物流共配覆盖所有乡镇\n黄冈市整合快递企业乡村线路，统一分拣、统一派送。\n\n湖南\n\n"
+        "1. 常德鼎城区冷链集配中心开工\n鼎城区冷链集配中心12月1日开工，建成后年周转能力约10万吨。\n\n"
+        "岳阳：县域商业数字化改造补贴申报启动\n岳阳市商务局启动县域商业数字化改造补贴申报，单个项目补助不超过20万元。\n"
+    )
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [
+        "孝感：乡镇商贸中心改造完成", "黄冈：农村物流共配覆盖所有乡镇", "常德鼎城区冷链集配中心开工", "岳阳：县域商业数字化改造补贴申报启动"]
+    assert_nothing_lost(doc)
+
+
 def test_items_whose_trailer_is_missing_are_not_merged_by_the_trailer_layout():
     text = "区域经济参考\n\n" + "\n\n".join(
         f"{title}\n\n{body[0]}" + (f"（{outlet} {date.replace('-', '')}）" if n % 2 == 0 else "")
