@@ -41,7 +41,7 @@ def _figure(amount: re.Match[str]) -> tuple[float, float | None, str]:
     value, upper, unit = float(amount[1]), float(amount[2]) if amount[2] else None, amount[3]
     own = amount.string[amount.end(1) : amount.start(2)].strip(" -~～—至到\u3000") if upper is not None else ""
     if own in _IN_YI and unit in _IN_YI:
-        value = value * _IN_YI[own] / _IN_YI[unit]
+        value = round(value * _IN_YI[own] / _IN_YI[unit], 6)
     if unit in ("万亿元", "万亿"):
         value, upper, unit = round(value * 10000, 6), round(upper * 10000, 6) if upper is not None else None, "亿元"
     return value, upper, unit
