@@ -1115,15 +1115,17 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         starts.append(s)
     # A source line under one item's last sentence, right above the next headline, where few headlines have
     # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
-    # so is every one where the last item too ends with its source under its text.
+    # so is every one where the last item too ends with its source under its text, and, where the first item prints
+    # its metadata over its headline, one written otherwise (2026-12-01　来源：… over the headlines, 来源：… alone
+    # under a sentence): the file's habit is the first item's.
     moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
+    first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
     tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
     closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
     # first headline, is: the file prints its items' sources over their headlines.
-    if moved and (2 * len(moved) < len(heads) - 1 or closing):
-        first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
+    if moved and (2 * len(moved) < len(heads) - 1 or closing or first):
         for k in moved:
             if ends_sentence(lines[starts[k] - 1].text) and not apart(starts[k]) \
                     and not (first and _meta_form(lines[starts[k]].text) == first):

@@ -2910,3 +2910,17 @@ def test_headings_are_not_read_as_subheads_of_bold_headlines():
     assert [a.title for a in doc.articles] == ["某某古镇国庆接待游客40万人次", "某某县民宿集群签约3个项目", "滨海景区夜游票价下调两成",
                                                "某某：文旅消费券核销过半", "山地索道运力提高三成"]
     assert_nothing_lost(doc)
+
+
+def test_a_source_line_written_unlike_the_ones_over_the_headlines_closes_the_item_above():
+    # (items printing date and source over their headlines, no blank lines, one closing its text with 来源：… alone
+    # right above the next headline: the file's habit is the first item's; the line written otherwise is the item's above)
+    text = ("某某工作信息\n2026-10-15　来源：市就业服务中心\n秋季招聘月活动提供岗位8000个\n秋季招聘月期间，全市举办招聘会26场，提供岗位8000个。\n"
+            "2026-10-16　来源：某某日报\n技工院校新增专业5个\n全市技工院校今年新增工业机器人等专业5个。\n"
+            "某某区零工市场开业\n某某区零工市场10月18日开业，进场登记求职者300余人。\n来源：某某区人社局\n"
+            "职业技能大赛决赛落幕\n全市职业技能大赛决赛10月19日落幕，60名选手获奖。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("秋季招聘月活动提供岗位8000个", "2026-10-15", "市就业服务中心"), ("技工院校新增专业5个", "2026-10-16", "某某日报"),
+        ("某某区零工市场开业", None, "某某区人社局"), ("职业技能大赛决赛落幕", None, None)]
+    assert_nothing_lost(doc)
