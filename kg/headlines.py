@@ -1804,8 +1804,8 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
             reasons.append("a title above lines ending with a full stop")
-        # Headings over prose of their own (### …, #### …) left inside the items of a reading by bold lines or list items:
-        # Markdown ranks a heading above bold, and no item holds a headline marked more strongly than its own.
+        # Headings over prose of their own (### …, #### …) left inside the items of a reading by bold, listed or plain
+        # lines: Markdown ranks a heading above bold, and no item holds a headline marked more strongly than its own.
         if not any(lines[c.index].kind in _LEVELS for c in heads):
             inside = {i for item in items for i in item.body}
             swallowed = sum(1 for c in found if lines[c.index].kind in _LEVELS and c.index in inside)
