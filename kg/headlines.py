@@ -1109,20 +1109,23 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) and s - 1 not in days \
                 and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
-                and not _issue_line(lines[s - 1].text):
-            s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日)
+                and not _issue_line(lines[s - 1].text) and not _issuer_dated(lines[s - 1].text):
+            s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日,
+            # 某某市退役军人事务局　2026年12月7日)
         starts.append(s)
     # A source line under one item's last sentence, right above the next headline, where few headlines have
     # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
-    # so is every one where the last item too ends with its source under its text.
+    # so is every one where the last item too ends with its source under its text, and, where the first item prints
+    # its metadata over its headline, one written otherwise (2026-12-01　来源：… over the headlines, 来源：… alone
+    # under a sentence): the file's habit is the first item's.
     moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
+    first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
     tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
     closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
     # first headline, is: the file prints its items' sources over their headlines.
-    if moved and (2 * len(moved) < len(heads) - 1 or closing):
-        first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
+    if moved and (2 * len(moved) < len(heads) - 1 or closing or first):
         for k in moved:
             if ends_sentence(lines[starts[k] - 1].text) and not apart(starts[k]) \
                     and not (first and _meta_form(lines[starts[k]].text) == first):
@@ -1716,6 +1719,9 @@ _COLUMN_WORD = re.compile(r"(?:新闻|资讯|观察|视点|头条|频道|之声|
 _CREDITED = re.compile(r"(?<=[\u4e00-\u9fff])(?:出品|主办|制作|编印|编)$")
 
 
+_LEVELS = HEADING_KINDS[:6]  # Markdown's headings, # to ######
+
+
 def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
     """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
     # A post's furniture (往期回顾, ▼往期推荐) over a list of earlier pieces' titles, no prose below it: links, no items.
@@ -1741,6 +1747,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 and not any(_list_number(line.text) == (number[0], 2) for line in lines)]
         if len(lone) == 1:
             classes["plain+numbered"] = sorted(classes["plain"] + lone, key=lambda c: c.index)
+    # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
+    # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.
+    for c in classes.get("【tag】title", []):
+        kind = lines[c.index].kind if lines[c.index].kind in HEADING_KINDS else "plain"
+        if kind in classes:
+            classes.setdefault(kind + "+tagged", list(classes[kind])).append(c)
+    for name in [name for name in classes if name.endswith("+tagged")]:
+        classes[name].sort(key=lambda c: c.index)
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
     # heads two items (a title in h1 above h2 headings is the file's, not an item's); or as bold
     # paragraphs and as list items (<p><strong>…</strong></p> items, then <li> items).
@@ -1790,6 +1804,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             # Short sentences under a title are a report's paragraphs; headlines with a full stop come in digests.
             score -= 3.0
             reasons.append("a title above lines ending with a full stop")
+        # Headings over prose of their own (### …, #### …) left inside the items of a reading by bold, listed or plain
+        # lines: Markdown ranks a heading above bold, and no item holds a headline marked more strongly than its own.
+        if not any(lines[c.index].kind in _LEVELS for c in heads):
+            inside = {i for item in items for i in item.body}
+            swallowed = sum(1 for c in found if lines[c.index].kind in _LEVELS and c.index in inside)
+            if swallowed:
+                score -= 1.0 * swallowed
+                reasons.append(f"{swallowed} headings over text of their own left inside items")
         named = [i for i in headings if not _ruled(lines[i], text)]  # (not the rules drawn between items)
         if len(named) < len(headings):
             reasons.append(f"{len(headings) - len(named)} rules between items")

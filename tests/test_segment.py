@@ -2862,3 +2862,65 @@ def test_a_source_line_names_the_outlet_before_the_comma_and_the_day_after_it():
     doc = segment(_source(text))
     assert [(a.title, a.outlet, a.date) for a in doc.articles] == [("某某港区冷链物流中心投入运营", "某某商报", "2026-10-08"),
                                                                    ("某某县光伏治沙项目并网", "某某县融媒体中心", "2026-10-12")]
+
+
+@pytest.mark.parametrize("mark", ["", "**", "## "])
+def test_a_column_tag_in_front_of_some_headlines_heads_items_like_the_others(mark):
+    # (a bulletin tagging the items sent in from the districts, 【基层来稿】, and not its own: one set of headlines,
+    # each titled by its whole line)
+    def head(title: str) -> str:
+        return f"**{title}**" if mark == "**" else mark + title
+
+    items = [("某某港区冷链物流中心投入运营", "某某港区冷链物流中心10月8日投入运营，冷库容量达到6万吨。"),
+             ("【基层来稿】某某镇：农村公路养护全部交给专业队伍", "某某镇把全镇农村公路的日常养护交给两支专业队伍，养护里程120公里。"),
+             ("全市新建充电桩1200个", "全市今年新建公共充电桩1200个，覆盖所有乡镇。"),
+             ("【基层来稿】某某街道：老旧小区加装电梯35部", "某某街道今年为老旧小区加装电梯35部，居民出资比例平均三成。")]
+    text = "交通运输工作简讯\n某某市交通运输局　　2026年10月20日\n\n" + "\n\n".join(f"{head(t)}\n{b}" for t, b in items) + "\n"
+    doc = segment(_source(text, "digest.md" if mark else "digest.txt"))
+    assert [a.title for a in doc.articles] == [t for t, _ in items]
+    assert_nothing_lost(doc)
+
+
+def test_the_issuer_and_date_of_a_masthead_are_not_the_first_items_source_above_its_headline():
+    # (items printing their date and source over their headlines, no blank lines: the masthead's office and issue date
+    # right above the first item's date line stay the file's)
+    text = ("某某工作信息\n某某市人力资源和社会保障局　　2026年10月20日\n2026-10-15　来源：市就业服务中心\n"
+            "秋季招聘月活动提供岗位8000个\n秋季招聘月期间，全市举办招聘会26场，提供岗位8000个。\n"
+            "2026-10-16　来源：某某日报\n技工院校新增专业5个\n全市技工院校今年新增工业机器人等专业5个。\n"
+            "2026-10-18　来源：某某区人社局\n某某区零工市场开业\n某某区零工市场10月18日开业，进场登记求职者300余人。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("秋季招聘月活动提供岗位8000个", "2026-10-15", "市就业服务中心"), ("技工院校新增专业5个", "2026-10-16", "某某日报"),
+        ("某某区零工市场开业", "2026-10-18", "某某区人社局")]
+    assert_nothing_lost(doc)
+
+
+def test_headings_are_not_read_as_subheads_of_bold_headlines():
+    # (an analyst's note marking each item as it came, ### here, **…** or #### there, under ## sections, a source quoted
+    # under two: a reading by the bold lines alone would leave the ### and #### items inside theirs)
+    text = ("# 文旅消费跟踪笔记\n\n整理：区域组　2026-10-20\n\n"
+            "本周看了浙江、福建和江西的几条文旅消费动态，按省份记下来，后面写月度报告时用。\n\n## 浙江\n\n"
+            "### 某某古镇国庆接待游客40万人次\n\n国庆假期，这座古镇共接待游客40万人次，同比增长12%，外省游客占比超过一半。\n\n"
+            "> 来源：某某商报，2026-10-08\n\n"
+            "**某某县民宿集群签约3个项目**\n某某县民宿集群本周签约3个项目，总投资2.1亿元。\n\n## 福建\n\n"
+            "#### 滨海景区夜游票价下调两成\n\n某某湾景区开通夜游线路，每晚两班。\n\n"
+            "**某某：文旅消费券核销过半**\n\n某某发放的文旅消费券已核销过半。\n\n> 来源：某某晚报，2026-10-12\n\n## 江西\n\n"
+            "### 山地索道运力提高三成\n\n某某山索道完成改造，运力提高三成。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["某某古镇国庆接待游客40万人次", "某某县民宿集群签约3个项目", "滨海景区夜游票价下调两成",
+                                               "某某：文旅消费券核销过半", "山地索道运力提高三成"]
+    assert_nothing_lost(doc)
+
+
+def test_a_source_line_written_unlike_the_ones_over_the_headlines_closes_the_item_above():
+    # (items printing date and source over their headlines, no blank lines, one closing its text with 来源：… alone
+    # right above the next headline: the file's habit is the first item's; the line written otherwise is the item's above)
+    text = ("某某工作信息\n2026-10-15　来源：市就业服务中心\n秋季招聘月活动提供岗位8000个\n秋季招聘月期间，全市举办招聘会26场，提供岗位8000个。\n"
+            "2026-10-16　来源：某某日报\n技工院校新增专业5个\n全市技工院校今年新增工业机器人等专业5个。\n"
+            "某某区零工市场开业\n某某区零工市场10月18日开业，进场登记求职者300余人。\n来源：某某区人社局\n"
+            "职业技能大赛决赛落幕\n全市职业技能大赛决赛10月19日落幕，60名选手获奖。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("秋季招聘月活动提供岗位8000个", "2026-10-15", "市就业服务中心"), ("技工院校新增专业5个", "2026-10-16", "某某日报"),
+        ("某某区零工市场开业", None, "某某区人社局"), ("职业技能大赛决赛落幕", None, None)]
+    assert_nothing_lost(doc)
