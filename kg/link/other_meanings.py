@@ -12,8 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, low_altitude_use, materials,
-                                names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, leased, low_altitude_use,
+                                materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -173,6 +173,8 @@ class OtherMeanings:
             return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
         if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
             return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
+        if entity.type == "industry" and leased(text, cand.end):
+            return None  # 飞机、船舶和新能源装备租赁: what a lessor leases, not shipbuilding or new energy
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
