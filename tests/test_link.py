@@ -437,6 +437,8 @@ def test_things_leased_in_a_list_sharing_the_head_leasing_are_no_sector(linker):
     assert not leased & {"industry:shipbuilding", "industry:construction-machinery", "industry:new-energy"}
     sectors = {m.id for m in linker.link_text("区里重点发展船舶和融资租赁，并培育新能源装备。")}
     assert {"industry:shipbuilding", "industry:financial-leasing", "industry:new-energy"} <= sectors
+    products = {m.id for m in linker.link_text("市里鼓励银行试点碳基金、碳信托、碳租赁等业务。")}
+    assert "industry:carbon-finance" in products
 
 
 def test_a_zones_administration_bureau_written_with_its_kind_is_the_zones_body(linker):

@@ -340,7 +340,8 @@ def ship_of_shipping(text: str, start: int, end: int) -> bool:
 # After a label, the leasing it is the object of, alone or as an item of a list sharing that head (飞机、船舶和新能源装备租赁,
 # 支持船舶和海工装备租赁): the things a lessor leases, its trade being leasing (financial-leasing, whose alt labels 船舶租赁,
 # 飞机租赁 the scheme keeps), not shipbuilding or new energy. Not a list closing on another sector (船舶和融资租赁, 国际航运和
-# 船舶融资租赁: 融资租赁, 金融租赁 are leasing itself). Survey of the dev entity gold: 0 : 2 articles (genres_heldout35 r21,
+# 船舶融资租赁: 融资租赁, 金融租赁 are leasing itself), nor a financial product listed beside a leasing one (碳基金、碳信托、
+# 碳租赁: kg.link.other_meanings asks the scheme). Survey of the dev entity gold: 0 : 2 articles (genres_heldout35 r21,
 # genres_heldout37 r16) where the leased things are the sector's only evidence; 4 annotate leasing from 船舶租赁 or 飞机租赁.
 _LEASED_AFTER = re.compile(r"(?:[、和及与][^\W\d、和及与]{1,6}?)*?(?:装备|设备)?(?<!融资)(?<!金融)(?<!经营)租赁")
 
