@@ -429,3 +429,20 @@ def test_new_materials_in_a_list_of_novelties_is_no_sector(linker):
     assert "industry:new-materials" not in adopted
     sector = {m.id for m in linker.link_text("重点发展新能源、新材料产业。")}
     assert "industry:new-materials" in sector
+
+
+def test_things_leased_in_a_list_sharing_the_head_leasing_are_no_sector(linker):
+    # 飞机、船舶和新能源装备租赁: what lessors lease; 船舶 and 新能源 beside 融资租赁 or built are sectors.
+    leased = {m.id for m in linker.link_text("区里鼓励租赁公司开展船舶、工程机械和新能源装备租赁业务。")}
+    assert not leased & {"industry:shipbuilding", "industry:construction-machinery", "industry:new-energy"}
+    sectors = {m.id for m in linker.link_text("区里重点发展船舶和融资租赁，并培育新能源装备。")}
+    assert {"industry:shipbuilding", "industry:financial-leasing", "industry:new-energy"} <= sectors
+    products = {m.id for m in linker.link_text("市里鼓励银行试点碳基金、碳信托、碳租赁等业务。")}
+    assert "industry:carbon-finance" in products
+
+
+def test_a_zones_administration_bureau_written_with_its_kind_is_the_zones_body(linker):
+    # 科技城管理局 after 崖州湾科技城: the zone's own body (海南's key parks are run by a 管理局), filed as its committee.
+    units = [Unit("三亚崖州湾科技城再添种业项目"), Unit("三亚崖州湾科技城今年新增种业企业百余家。科技城管理局表示，将继续引进研发机构。")]
+    bodies = {m.id for m in linker.link_units(units) if m.type == "agency"}
+    assert bodies == {"agency:460204:development_zone_committee"}

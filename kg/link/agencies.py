@@ -39,7 +39,8 @@ _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在�
 # A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
 _ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
                       "高新区": ("高新区", "高新技术产业开发区", "高新技术产业园区"), "合作区": ("合作区",), "园区": ("园区",),
-                      "片区": ("片区",)}  # 片区管委会: a free-trade zone's area (岳阳片区) named before
+                      "片区": ("片区",),  # 片区管委会: a free-trade zone's area (岳阳片区) named before
+                      "科技城": ("科技城",)}  # 科技城管理局: 崖州湾科技城's (海南's key parks are run by statutory 管理局)
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -47,7 +48,8 @@ def _of_kind(name: str, kind: str) -> bool:
     return name.endswith(_ZONE_KIND_ENDINGS[kind]) and not (kind == "新区" and name.endswith("高新区"))
 
 
-_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会)")
+# The body's own word: a committee, or the administration bureau some zones have instead (科技城管理局, 新区管理局).
+_ZONE_BODY_ELLIPTICAL = re.compile(rf"(?P<kind>{'|'.join(sorted(_ZONE_KIND_ENDINGS, key=len, reverse=True))})(?:管委会|管理委员会|执委会|执行委员会|管理局)")
 # Characters a body's name does not end with before its kind: prepositions, verbs of address, determiners (将新区管委会).
 _NO_NAME_BEFORE = frozenset("将由从向在对为据经被把给让请该本全各每市县省区等的是")
 # The body of a zone the KB lacks, written with the zone's own name (柳东新区管委会, 航空港区管委会, 火炬高新区管委会,
@@ -366,8 +368,8 @@ class AgencyFinder:
         """新区管委会, 开发区管委会 — a zone's body written with its kind only: the body of the one zone
         of that kind the article names before it (江北新区 … 新区管委会); of none or several, a body
         of no known region (its words are still no other mention)."""
-        # (both end in 管委会, 管理委员会, 执委会 or 执行委员会: a text holding neither 委会 nor 委员会 is not searched)
-        if not any(("委会" in unit.text or "委员会" in unit.text) and (_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text)) for unit in context.units):
+        # (all end in 管委会, 管理委员会, 执委会, 执行委员会 or 管理局: a text holding none of 委会, 委员会, 管理局 is not searched)
+        if not any(("委会" in unit.text or "委员会" in unit.text or "管理局" in unit.text) and (_ZONE_BODY_ELLIPTICAL.search(unit.text) or _UNLISTED_ZONE_BODY.search(unit.text)) for unit in context.units):
             return []  # no such body written: the zones named need not be listed
         named: list[tuple[int, int, str, str]] = []  # unit, start, written name, zone id
         for c in context.cands:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "customer", "epithet", "in_company_name", "low_altitude_use", "materials",
-           "names_a_substance", "park_as_a_place", "ship_of_shipping"]
+__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
+           "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
@@ -335,6 +335,26 @@ def ship_of_shipping(text: str, start: int, end: int) -> bool:
     if text[start:end] != _SHIPS:
         return False
     return _SHIPPING_BEFORE.search(text, max(0, start - 2), start) is not None or _SHIPPING_AFTER.match(text, end) is not None
+
+
+# After a label, the leasing it is the object of, alone or as an item of a list sharing that head (飞机、船舶和新能源装备租赁,
+# 支持船舶和海工装备租赁): the things a lessor leases, its trade being leasing (financial-leasing, whose alt labels 船舶租赁,
+# 飞机租赁 the scheme keeps), not shipbuilding or new energy. Not a list closing on another sector (船舶和融资租赁, 国际航运和
+# 船舶融资租赁: 融资租赁, 金融租赁 are leasing itself), nor a financial product listed beside a leasing one (碳基金、碳信托、
+# 碳租赁: kg.link.other_meanings asks the scheme). Survey of the dev entity gold: 0 : 2 articles (genres_heldout35 r21,
+# genres_heldout37 r16) where the leased things are the sector's only evidence; 4 annotate leasing from 船舶租赁 or 飞机租赁.
+_LEASED_AFTER = re.compile(r"(?:[、和及与][^\W\d、和及与]{1,6}?)*?(?:装备|设备)?(?<!融资)(?<!金融)(?<!经营)租赁")
+
+
+def leased(text: str, end: int) -> bool:
+    """Is the label ending at ``end`` what is leased, alone or in a list sharing the head 租赁?
+
+    >>> leased("围绕飞机、船舶和新能源装备租赁提出18条举措。", 7), leased("围绕飞机、船舶和新能源装备租赁提出18条举措。", 11)
+    (True, True)
+    >>> leased("重点发展船舶和融资租赁。", 6), leased("重点发展船舶和海洋工程装备。", 6)
+    (False, False)
+    """
+    return _LEASED_AFTER.match(text, end) is not None
 
 
 # Before a label, low-altitude flight (低空旅游, 低空文旅观光): a use of the low-altitude economy, as the scheme's own

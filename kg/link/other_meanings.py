@@ -12,8 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, low_altitude_use, materials,
-                                names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, leased, low_altitude_use,
+                                materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -51,6 +51,9 @@ _FIELD_HEADS = ("产业", "经济")
 # The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
 # materials written after it (特钢新材料) are no other sector's.
 _MATERIALS_CONCEPTS = frozenset({"industry:new-materials", "industry:future-materials"})
+# The scheme's concept of finance: a label under it names a financial product or service (碳基金, 绿色信贷), which a
+# list closing on 租赁 names beside leasing (碳基金、碳信托、碳租赁), not as a thing leased.
+_FINANCE_CONCEPTS = frozenset({"industry:finance"})
 _LONGEST_LABEL = 14  # no industry label of the scheme is longer (新兴软件和新型信息技术服务: 13)
 _CLAUSE_END = re.compile(r"[，。；！？\n]|$")
 _ONE_INSTITUTION = re.compile(r"[一某][家位个](?:[^\W\d]{0,6})$")
@@ -173,6 +176,8 @@ class OtherMeanings:
             return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
         if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
             return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
+        if entity.type == "industry" and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
+            return None  # 飞机、船舶和新能源装备租赁: what a lessor leases, not shipbuilding or new energy
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
         if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
@@ -264,16 +269,17 @@ class OtherMeanings:
         planned or funded is the sector's), a designation of clusters (入选国家先进制造业集群名单), or a place's epithet
         (农业大市, 航空航天重镇)? The gold's conventions of 2026-12-05 late (tests/gold/linking/README.md)."""
         ends = {cand.end, self._label_end(text, cand)} if cand.covered else {cand.end}
-        of_materials = names_a_substance(cand.form) or any(self._a_kind_of_materials(i) for i, _ in cand.meaning.others)  # 特钢新材料, 半导体材料
+        of_materials = names_a_substance(cand.form) or any(self._a_kind_of(i, _MATERIALS_CONCEPTS) for i, _ in cand.meaning.others)  # 特钢新材料, 半导体材料
         return any((materials(text, end) and not of_materials) or park_as_a_place(text, cand.start, end)
                    or cluster_designation(text, cand.start, end) or epithet(text, cand.start, end) for end in ends)
 
-    def _a_kind_of_materials(self, entity_id: str) -> bool:
-        """Is the industry materials itself, by the scheme (新材料, 先进钢铁材料, 石墨烯 under 未来材料)?"""
+    def _a_kind_of(self, entity_id: str, concepts: frozenset[str]) -> bool:
+        """Is the industry one of ``concepts`` or under one, by the scheme (materials: 新材料, 先进钢铁材料, 石墨烯 under
+        未来材料; finance: 碳基金 under 绿色金融)?"""
         seen, todo = set(), [entity_id]
         while todo:
             i = todo.pop()
-            if i in _MATERIALS_CONCEPTS:
+            if i in concepts:
                 return True
             entity = self.kb.by_id.get(i)
             if i not in seen and entity is not None and entity.type == "industry":
