@@ -3825,3 +3825,43 @@ def test_a_documents_content_after_a_semicolon_is_its_regions(linker):
     text = ("宝安动态\n\n宝安区人民政府印发《宝安区智能终端产业发展行动计划》，明确了三年发展目标。"
             "同时，印发了《宝安区支持智能终端产业发展若干措施》。\n")
     assert ("agency:440306:government", "issues", "policy:宝安区支持智能终端产业发展若干措施") in _facts(linker, text, "issues")
+
+
+# ---------------------------------------------------------------- newsletter items' missed backing (rel15ap)
+
+
+@pytest.mark.parametrize("sentence, lead, industry", [
+    ("其中，人形机器人和生物基材料攻关任务由区科技局牵头，区发展改革委、区工信局配合。", "agency:120116:science_technology", "industry:bio-based-materials"),
+    ("方案明确，人工智能产业链牵头单位为区工业和信息化局，生物医药产业链牵头单位为区科技局。", "agency:120116:economy_and_it", "industry:artificial-intelligence"),
+    ("方案明确，人工智能产业链牵头单位为区工业和信息化局，生物医药产业链牵头单位为区科技局。", "agency:120116:science_technology", "industry:biopharmaceuticals"),
+])
+def test_a_lead_named_after_the_task_it_leads_backs_the_tasks_industries(linker, sentence, lead, industry):
+    # The lead unit named after its task (…任务由X牵头; 链长制: X产业链牵头单位为Y): the task names the industry, no cue does.
+    text = f"天津滨海新区：明确产业链分工\n\n新华社 2024-03-05\n\n滨海新区印发产业链工作方案。{sentence}\n"
+    backs = _facts(linker, text, "backs")
+    assert (lead, "backs", industry) in backs, backs
+    # each lead its own chain only, and no lead for a task naming no industry (空域协调工作由…牵头), nor the bodies that assist
+    assert ("agency:120116:economy_and_it", "backs", "industry:biopharmaceuticals") not in backs
+    assert not any(s == "agency:120116:development_reform" for s, *_ in backs), backs
+    text = "河南：低空经济方案\n\n新华社 2024-03-05\n\n据悉，方案还要求建立飞行保障体系，空域协调工作由省发展改革委牵头负责。\n"
+    assert not [f for f in _facts(linker, text, "backs") if f[0].startswith("agency:")]
+
+
+def test_an_industry_named_with_its_chain_stands_as_a_term(linker):
+    # 新材料产业链培育方案: jieba cuts 产业链, across the end of 新材料产业; the industry named with its chain is still a term.
+    text = "宝鸡：新材料产业\n\n新华社 2024-03-05\n\n宝鸡市工业和信息化局日前发布新材料产业链培育方案。\n"
+    assert ("agency:610300:economy_and_it", "backs", "industry:new-materials") in _facts(linker, text, "backs")
+
+
+@pytest.mark.parametrize("sentence, backer, place, industries", [
+    ("河南把郑州作为数据中心和智能终端的主要承载地。", "410000", "410100", ["industry:data-centres", "industry:smart-terminals"]),
+    ("湖北省经济和信息化厅表示，将把襄阳作为全省新能源汽车产业的核心区。", "agency:420000:economy_and_it", "420600", ["industry:new-energy-vehicles"]),
+])
+def test_who_makes_a_place_an_industrys_home_backs_the_industry(linker, sentence, backer, place, industries):
+    # 把X作为…的主要承载地/核心区: the place is the object of the assignment; who assigns it backs the industries.
+    backs = _facts(linker, f"产业观察\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    for industry in industries:
+        assert (backer, "backs", industry) in backs, backs
+    assert not any(s == place for s, *_ in backs), backs
+    # a role that names no industry backs nothing (将新区作为全市承接产业转移的主平台)
+    assert not _facts(linker, "产业观察\n\n新华社 2024-03-05\n\n兰州市提出，将新区作为全市承接产业转移的主平台。\n", "backs")

@@ -52,6 +52,14 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
+# A place made the home of industries (河南把郑州作为数据中心和智能终端的主要承载地; 将把德清作为全省空天信息产业的
+# 主要承载地): the place after 把/将, then the list and the role a place plays for it. Whoever makes it so backs
+# them; the place is the object of the assignment (the gold's majority: it does not back them).
+_HUB_BEFORE = re.compile(r"[把将]\s*([^，,。；;、把将]{2,12}?)作为(?:全国|全省|全市|全区|全县|本省|本市)?(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_HUB_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:产业|领域|行业)?的?(?:主要|核心|重要|首要)?"
+                        r"(?:承载地|承载区|集聚区|核心区|主阵地|主平台|主战场)")
+
+
 # The rest of a list after its first item (…、压力容器和体育器材): items joined by 、和及与, lazily, at most 8.
 _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
@@ -291,6 +299,13 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
+            continue
+        if "作为" in text and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
+                and any(a == hub.start(1) and b == hub.end(1) for a, b, _ in sentence.of_types(PLACE_TYPES)):
+            if not industries.kept(x):
+                continue
+            # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
+            yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
             continue
         if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
                 and not _CITED_ISSUE.search(text, 0, issued.start()):

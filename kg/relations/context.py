@@ -364,9 +364,10 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
         # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
         # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业), nor 产业
         # (工业机器人产业基地: jieba cuts 工业 + 机器人产业, the industry named with its 产业; not a fund's name,
-        # 汽车芯片产业基金).
+        # 汽车芯片产业基金); nor 链 after a name closing with its 产业 (信创产业链: jieba cuts 产业链, the industry's chain).
         if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
                 and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)) \
+                and not (text[end : end + 1] == "链" and text.endswith("产业", start, end) and linker.words.on_word_boundary(text, start, end + 1)) \
                 and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)):
             return False
     if start and text[start - 1] == "、":

@@ -10,7 +10,7 @@ from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence, table_rows
 from kg.types import Fact
 
-__all__ = ["_lead_unit_backs", "_lead_unit_table_backs"]
+__all__ = ["_lead_after_task_backs", "_lead_unit_backs", "_lead_unit_table_backs"]
 
 
 # A lead field after a task (（牵头单位：市工信局；配合单位：市商务局）, 牵头处室：, 牵头培育单位：), or a 责任单位
@@ -112,6 +112,36 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
                     out.append(Fact(lead, "backs", industry, where))
         if _LEAD_FIELD.search(sentence.text):
             line = []  # the next field leads the task after this one
+    return out
+
+
+# A lead named after the task it leads, in the task's clause (菌种设计和生物基材料攻关任务由区科技局牵头; 信创产业链牵头单位为
+# 省工业和信息化厅): the task (任务, 工作, a chain) before, its lead bodies after 由 or 牵头单位为.
+_LEAD_AFTER_TASK = re.compile(r"(?:产业链|链|任务|工作)的?(?:由([^由，,。；;：:]{2,40}?)牵头(?!单位|部门|处室)"
+                              r"|牵头(?:单位|部门)(?:为|是)([^，,。；;：:（）()]{2,40}?)(?=[，,。；;）)]|$))")
+# Where the task's clause starts.
+_CLAUSE_OPENS = re.compile(r"[，,；;：:（(]")
+
+
+def _lead_after_task_backs(sents: Sequence[Sentence], context: _Context, evidence) -> list[Fact]:
+    """A lead unit named after the task it leads backs the industries the task names before it in its
+    clause (其中，菌种设计和生物基材料攻关任务由区科技局牵头，…配合; 链长制: 信创产业链牵头单位为省工业和信息化厅，第三代
+    半导体产业链牵头单位为省科学技术厅): the gold's lead-unit convention, where the task is named rather than
+    stated with a cue, so no other rule reads backing in the sentence. Not a task naming no industry
+    (空域协调工作由省发展改革委牵头), not the bodies that support (…配合)."""
+    out = []
+    for sentence in sents:
+        if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
+            continue
+        text = sentence.text
+        for found in _LEAD_AFTER_TASK.finditer(text):
+            group = 1 if found.group(1) is not None else 2
+            leads = _leads_in(sentence, found.start(group), found.end(group))
+            opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, found.start())), default=0)
+            industries = [m.id for a, _, m in context.industries(sentence) if opens <= a < found.start()]
+            for lead in leads:
+                for industry in dict.fromkeys(industries):
+                    out.append(Fact(lead, "backs", industry, evidence(sentence, "lead_unit_backs")))
     return out
 
 
