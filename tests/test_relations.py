@@ -3825,3 +3825,19 @@ def test_a_documents_content_after_a_semicolon_is_its_regions(linker):
     text = ("宝安动态\n\n宝安区人民政府印发《宝安区智能终端产业发展行动计划》，明确了三年发展目标。"
             "同时，印发了《宝安区支持智能终端产业发展若干措施》。\n")
     assert ("agency:440306:government", "issues", "policy:宝安区支持智能终端产业发展若干措施") in _facts(linker, text, "issues")
+
+
+def test_what_an_issued_documents_later_clauses_and_priorities_say_is_its_regions(linker):
+    # …出台的《…》，也将…，支持…: the document is the subject of the clauses after its title, its issuer issues it
+    text = ("吉林动态\n\n吉林省工业和信息化厅近日出台的《吉林省装备制造业提升计划》，也将长春汽车零部件列为全省重点集群，"
+            "支持长春发展工业机器人。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+    assert backs == {"220000"}
+    # 印发《…》，按…布局…: a prepositional phrase before the document's verb
+    text = "江西动态\n\n江西省人民政府办公厅近日印发《江西省光伏产业链发展方案》，按“两核多点”布局全省光伏产业。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:photovoltaics"}
+    assert backs == {"360000"}
+    # a priority the document names (提出以…为主攻方向) is its region's too
+    text = "洛阳动态\n\n洛阳市人民政府近日发布《洛阳市装备产业提升计划》，提出以工业机器人为主攻方向，推动企业转型。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+    assert backs == {"410300"}
