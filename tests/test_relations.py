@@ -3841,3 +3841,22 @@ def test_what_an_issued_documents_later_clauses_and_priorities_say_is_its_region
     text = "洛阳动态\n\n洛阳市人民政府近日发布《洛阳市装备产业提升计划》，提出以工业机器人为主攻方向，推动企业转型。（新华社 20240301）\n"
     backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
     assert backs == {"410300"}
+
+
+def test_a_fund_a_company_sets_up_where_only_a_reference_names_the_place_is_the_companys(linker):
+    # 当地一家国有企业设立了…基金: 当地 says where the company is; the company's fund, its city backs nothing by it
+    text = ("营口动态\n\n营口市近年来推动石化产业转型。当地一家国有企业设立了营口市国投新能源产业基金，规模10亿元，"
+            "投向氢能和储能项目。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert ("210800", "backs", "industry:petrochemicals") in backs
+    assert not {o for s, r, o, *_ in backs if o in ("industry:hydrogen-energy", "industry:new-energy-storage")}
+
+
+def test_the_industry_of_a_place_the_subjects_own_is_joined_to_is_not_backed(linker):
+    text = ("咸阳动态\n\n陕西省发展和改革委员会表示，省里将支持咸阳打造显示器件产业基地，推动显示产业与西安的集成电路产业联动发展。"
+            "（新华社 20240301）\n")
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
+    text = "涧西动态\n\n洛阳市涧西区也在发展工业机器人，与郑州的新能源汽车产业链互补。（新华社 20240301）\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("410305", "industry:industrial-robots") in backs
+    assert not {s for s, o in backs if o == "industry:new-energy-vehicles"}

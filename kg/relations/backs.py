@@ -25,12 +25,14 @@ from kg.relations.clauses import (
     _central_agency,
     _clause,
     _clause_prefix,
+    _clause_start,
     _masked,
     _references,
     _subjects_before,
 )
 from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
 from kg.relations.cues import _cue_re
+from kg.relations.invests import _COMPANY_SETS_UP
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
 
@@ -316,6 +318,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
         if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
             continue  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
+        if "的" in text and _anothers_industry(sentence, start):
+            continue  # 推动钛产业与西安的航空产业联动发展: the industry of the place the subject's is joined to
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -387,6 +391,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
                 if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
                     continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
+                if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
+                    continue  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
                 if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
@@ -734,6 +740,22 @@ def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
         return False
     s, e, _ = actors[-1]
     return bool(_FIRM_NAMED_FOR.fullmatch(sentence.text, e, cue_start)) and _OPENS_CLAUSE_AT.search(sentence.text, 0, s) is not None
+
+
+def _unplaced_firm_sets_up(sentence: Sentence, fund_start: int) -> bool:
+    """Does a company (:data:`~kg.relations.invests._COMPANY_SETS_UP`), with no place named before it in its clause,
+    set up the fund named at ``fund_start`` (当地一家国有企业设立了盘锦市国投新能源产业基金: the company's fund, whose
+    purposes its city does not back)?"""
+    start = _clause_start(sentence.text, fund_start)
+    return bool(_COMPANY_SETS_UP.search(sentence.text, start, fund_start)) \
+        and not any(start <= s and e <= fund_start and m.type in PLACE_TYPES for s, e, m in sentence.actors())
+
+
+def _anothers_industry(sentence: Sentence, start: int) -> bool:
+    """Is the industry at ``start`` another place's, named as what the subject's own is joined to (推动钛产业与西安的航空
+    产业联动发展; 与三亚的种业分工互补; 与东湖高新区的光电产业形成互补): that place's, backed by no one here."""
+    return sentence.text.endswith("的", 0, start) and any(
+        e == start - 1 and sentence.text.endswith(("与", "同", "跟"), 0, s) and m.type in PLACE_TYPES for s, e, m in sentence.mentions)
 
 
 _OPENS_CLAUSE_AT = re.compile(r"(?:^|[，,：:；;])\s*(?:(?:近日|日前|今年|去年|此前|同时|此外|另外)[，,]?\s*)?$")
