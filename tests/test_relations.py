@@ -3860,3 +3860,12 @@ def test_the_industry_of_a_place_the_subjects_own_is_joined_to_is_not_backed(lin
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("410305", "industry:industrial-robots") in backs
     assert not {s for s, o in backs if o == "industry:new-energy-vehicles"}
+
+
+def test_a_digests_issue_line_dates_its_item(linker):
+    # （《信息摘编》第2025-40期，2025年11月5日）: the year 今年 means, and before which a year's figure is past
+    text = ("洛阳：机器人产业集群再上台阶\n（《信息摘编》第2025-40期，2025年11月5日）\n"
+            "洛阳今年将建设加氢站5座。洛阳是国内较早布局机器人产业的城市之一，2024年全市机器人及智能装备产业产值约为150亿元。\n")
+    facts = _facts(linker, text)
+    assert ("410300", "sets_target", "industry:hydrogen-refuelling-stations", 5.0, "座", 2025) in facts
+    assert not {s for s, r, o, *_ in facts if r == "backs" and o == "industry:intelligent-manufacturing-equipment"}
