@@ -3869,3 +3869,17 @@ def test_a_digests_issue_line_dates_its_item(linker):
     facts = _facts(linker, text)
     assert ("410300", "sets_target", "industry:hydrogen-refuelling-stations", 5.0, "座", 2025) in facts
     assert not {s for s, r, o, *_ in facts if r == "backs" and o == "industry:intelligent-manufacturing-equipment"}
+
+
+def test_a_place_a_plan_makes_its_support_is_what_it_builds_on(linker):
+    # 以南昌为核心，赣州为支撑: both are what the plan builds on, neither its subject; the plan's region backs
+    text = "江西动态\n\n江西省人民政府近日印发《江西省数字经济发展方案》，提出以南昌为核心，赣州为支撑，发展大数据产业。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:big-data"} == {"360000"}
+
+
+def test_a_mother_fund_set_up_in_a_past_year_still_states_its_purposes(linker):
+    # 母基金于2022年设立，…重点投向…: the fund opens the sentence; its owner region backs its purposes
+    text = "江西动态\n\n江西省战新母基金于2022年设立，总规模300亿元，重点投向新能源和生物医药等产业。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert ("360000", "backs", "industry:new-energy") in facts
+    assert {o for s, r, o, *_ in facts if r == "invests_in"} == {"industry:new-energy", "industry:biopharmaceuticals"}
