@@ -3865,3 +3865,61 @@ def test_who_makes_a_place_an_industrys_home_backs_the_industry(linker, sentence
     assert not any(s == place for s, *_ in backs), backs
     # a role that names no industry backs nothing (将新区作为全市承接产业转移的主平台)
     assert not _facts(linker, "产业观察\n\n新华社 2024-03-05\n\n兰州市提出，将新区作为全市承接产业转移的主平台。\n", "backs")
+
+
+def test_what_an_issued_documents_later_clauses_and_priorities_say_is_its_regions(linker):
+    # …出台的《…》，也将…，支持…: the document is the subject of the clauses after its title, its issuer issues it
+    text = ("吉林动态\n\n吉林省工业和信息化厅近日出台的《吉林省装备制造业提升计划》，也将长春汽车零部件列为全省重点集群，"
+            "支持长春发展工业机器人。（新华社 20240301）\n")
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+    assert backs == {"220000"}
+    # 印发《…》，按…布局…: a prepositional phrase before the document's verb
+    text = "江西动态\n\n江西省人民政府办公厅近日印发《江西省光伏产业链发展方案》，按“两核多点”布局全省光伏产业。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:photovoltaics"}
+    assert backs == {"360000"}
+    # a priority the document names (提出以…为主攻方向) is its region's too
+    text = "洛阳动态\n\n洛阳市人民政府近日发布《洛阳市装备产业提升计划》，提出以工业机器人为主攻方向，推动企业转型。（新华社 20240301）\n"
+    backs = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+    assert backs == {"410300"}
+
+
+def test_a_fund_a_company_sets_up_where_only_a_reference_names_the_place_is_the_companys(linker):
+    # 当地一家国有企业设立了…基金: 当地 says where the company is; the company's fund, its city backs nothing by it
+    text = ("营口动态\n\n营口市近年来推动石化产业转型。当地一家国有企业设立了营口市国投新能源产业基金，规模10亿元，"
+            "投向氢能和储能项目。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert ("210800", "backs", "industry:petrochemicals") in backs
+    assert not {o for s, r, o, *_ in backs if o in ("industry:hydrogen-energy", "industry:new-energy-storage")}
+
+
+def test_the_industry_of_a_place_the_subjects_own_is_joined_to_is_not_backed(linker):
+    text = ("咸阳动态\n\n陕西省发展和改革委员会表示，省里将支持咸阳打造显示器件产业基地，推动显示产业与西安的集成电路产业联动发展。"
+            "（新华社 20240301）\n")
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
+    text = "涧西动态\n\n洛阳市涧西区也在发展工业机器人，与郑州的新能源汽车产业链互补。（新华社 20240301）\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("410305", "industry:industrial-robots") in backs
+    assert not {s for s, o in backs if o == "industry:new-energy-vehicles"}
+
+
+def test_a_digests_issue_line_dates_its_item(linker):
+    # （《信息摘编》第2025-40期，2025年11月5日）: the year 今年 means, and before which a year's figure is past
+    text = ("洛阳：机器人产业集群再上台阶\n（《信息摘编》第2025-40期，2025年11月5日）\n"
+            "洛阳今年将建设加氢站5座。洛阳是国内较早布局机器人产业的城市之一，2024年全市机器人及智能装备产业产值约为150亿元。\n")
+    facts = _facts(linker, text)
+    assert ("410300", "sets_target", "industry:hydrogen-refuelling-stations", 5.0, "座", 2025) in facts
+    assert not {s for s, r, o, *_ in facts if r == "backs" and o == "industry:intelligent-manufacturing-equipment"}
+
+
+def test_a_place_a_plan_makes_its_support_is_what_it_builds_on(linker):
+    # 以南昌为核心，赣州为支撑: both are what the plan builds on, neither its subject; the plan's region backs
+    text = "江西动态\n\n江西省人民政府近日印发《江西省数字经济发展方案》，提出以南昌为核心，赣州为支撑，发展大数据产业。（新华社 20240301）\n"
+    assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:big-data"} == {"360000"}
+
+
+def test_a_mother_fund_set_up_in_a_past_year_still_states_its_purposes(linker):
+    # 母基金于2022年设立，…重点投向…: the fund opens the sentence; its owner region backs its purposes
+    text = "江西动态\n\n江西省战新母基金于2022年设立，总规模300亿元，重点投向新能源和生物医药等产业。（新华社 20240301）\n"
+    facts = _facts(linker, text)
+    assert ("360000", "backs", "industry:new-energy") in facts
+    assert {o for s, r, o, *_ in facts if r == "invests_in"} == {"industry:new-energy", "industry:biopharmaceuticals"}

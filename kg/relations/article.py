@@ -42,7 +42,8 @@ _DATELINE = re.compile(r"\s*(?:[^。！？；;：:\d]{0,12}?\d{1,2}\s*月\s*\d{1
 
 
 # A lead's dated visit or source note, where no dateline opens it (2025年7月，记者就…专访了…; …。（2025年11月）;
-# （来源：海南日报 2025-02-20）): the date the report was written.
+# （来源：海南日报 2025-02-20）; a digest's issue line, （《信息摘编》第2025-41期，2025年12月5日）): the date the report
+# was written.
 # A lead opening with a period of its year reported on (2024年上半年，赣州市新签约…; 2024年1-9月，…): written that year.
 _PERIOD_OPENS = re.compile(r"\s*((?:19|20)\d\d)\s*年(?:上半年|前三季度|[一二三]季度|前[一二三四五六七八九十两]{1,2}个月|\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*月)[，,]")
 
@@ -53,7 +54,7 @@ _DOCUMENT_NUMBER = re.compile(r"\s*(?:[^\s。，,]{0,12}?[〔\[［(（]\s*(?:19|
 
 _LEAD_DATE = re.compile(
     r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]\s*(?:本报)?记者"
-    r"|[（(](?:[^（）()。！？]{0,20}?[\s：:])?((?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})[）)]"
+    r"|[（(](?:[^（）()。！？]{0,20}?[\s：:，,])?((?:19|20)\d\d)(?:\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|-\d{1,2}-\d{1,2}|\.\d{1,2}\.\d{1,2})[）)]"
 )
 
 

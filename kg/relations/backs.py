@@ -25,12 +25,14 @@ from kg.relations.clauses import (
     _central_agency,
     _clause,
     _clause_prefix,
+    _clause_start,
     _masked,
     _references,
     _subjects_before,
 )
 from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
 from kg.relations.cues import _cue_re
+from kg.relations.invests import _COMPANY_SETS_UP
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
 
@@ -331,6 +333,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
         if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
             continue  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
+        if "的" in text and _anothers_industry(sentence, start):
+            continue  # 推动钛产业与西安的航空产业联动发展: the industry of the place the subject's is joined to
         cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
         if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
             # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
@@ -341,7 +345,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
             if industries.kept(x) and _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
                 subjects, how = _subjects_before(sentence, granted.start(), context)
-                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted.start()), granted.start(), granted.end()):
+                if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, granted.start()), granted.start(), granted.end()):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
                 for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
@@ -351,7 +355,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 奖励: a measure granting money to the firms or projects of an industry, described before it
             if industries.kept(x) and _backed_as_stated(text, start, end, granted_at + 1) and not _FIELD_WORD.match(text, end):
                 subjects, how = _subjects_before(sentence, granted_at, context)
-                if how == "explicit" and _document_content(sentence.text, _actor_end(sentence, granted_at), granted_at, granted_at + 1):
+                if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, granted_at), granted_at, granted_at + 1):
                     subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
                 for subject in _backers(subjects, context, how, sentence):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
@@ -402,6 +406,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
                 if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
                     continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
+                if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
+                    continue  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
                 if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
@@ -453,7 +459,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
         if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
-        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _actor_end(sentence, cues[-1].start()), cues[-1].start(), cues[-1].end()):
+        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _subject_end(sentence, subjects, cues[-1].start()), cues[-1].start(), cues[-1].end()):
             # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
             # says is its region's, its issuer issues it
             subjects = _documents_region(sentence, subjects, context)
@@ -607,6 +613,8 @@ def _backed_at(sentence: Sentence, context: _Context, evidence, at: int, industr
     """What a reading that has found an industry backed yields: whoever the subject before ``at`` is backs it
     (:func:`_backers` of :func:`~kg.relations.clauses._subjects_before`), under the rule ``{reading}_backs_{how}``."""
     subjects, how = _subjects_before(sentence, at, context)
+    if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, at), at, at):
+        subjects = _documents_region(sentence, subjects, context)  # 某市人民政府发布《…计划》，提出以智能电网…为主攻方向
     for subject in _backers(subjects, context, how, sentence):
         yield Fact(subject, "backs", industry_id, evidence(sentence, f"{reading}_backs_{how}"))
 
@@ -747,6 +755,22 @@ def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
         return False
     s, e, _ = actors[-1]
     return bool(_FIRM_NAMED_FOR.fullmatch(sentence.text, e, cue_start)) and _OPENS_CLAUSE_AT.search(sentence.text, 0, s) is not None
+
+
+def _unplaced_firm_sets_up(sentence: Sentence, fund_start: int) -> bool:
+    """Does a company (:data:`~kg.relations.invests._COMPANY_SETS_UP`), with no place named before it in its clause,
+    set up the fund named at ``fund_start`` (当地一家国有企业设立了盘锦市国投新能源产业基金: the company's fund, whose
+    purposes its city does not back)?"""
+    start = _clause_start(sentence.text, fund_start)
+    return bool(_COMPANY_SETS_UP.search(sentence.text, start, fund_start)) \
+        and not any(start <= s and e <= fund_start and m.type in PLACE_TYPES for s, e, m in sentence.actors())
+
+
+def _anothers_industry(sentence: Sentence, start: int) -> bool:
+    """Is the industry at ``start`` another place's, named as what the subject's own is joined to (推动钛产业与西安的航空
+    产业联动发展; 与三亚的种业分工互补; 与东湖高新区的光电产业形成互补): that place's, backed by no one here."""
+    return sentence.text.endswith("的", 0, start) and any(
+        e == start - 1 and sentence.text.endswith(("与", "同", "跟"), 0, s) and m.type in PLACE_TYPES for s, e, m in sentence.mentions)
 
 
 _OPENS_CLAUSE_AT = re.compile(r"(?:^|[，,：:；;])\s*(?:(?:近日|日前|今年|去年|此前|同时|此外|另外)[，,]?\s*)?$")
@@ -1159,11 +1183,11 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 
 
 # A document issued, then its measures with no subject of their own (…印发《…措施》，支持创新药…; 出台《…》，
-# 对新建项目给予补助): the clause after the title opens with what the document does.
+# 对新建项目给予补助; 印发《…方案》，按“一核两翼”布局…): the clause after the title opens with what the document does.
 _DOCUMENT_MEASURES = re.compile(
-    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[，,]\s*(?:并|还|同时)?"
+    r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[，,]\s*(?:并|还|同时)?(?:按照?[^，,。；;]{1,12}?)?"
     r"(?:对|支持|鼓励|推动|促进|加快|重点|大力|着力|围绕|聚焦|培育|发展|打造|引导|布局|扶持)"
-    r"|(?:印发|出台|发布|制定)的《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?\s*(?:提出|明确|要求|指出)"  # …印发的《…措施》明确，…
+    r"|(?:印发|出台|发布|制定)的《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?\s*(?:[，,]\s*)?(?:也|还|并|同时)?(?:提出|明确|要求|指出|将|把)"  # …印发的《…措施》明确，…; …出台的《…计划》，也将…
 )
 
 
@@ -1171,6 +1195,14 @@ def _document_content(text: str, actor_end: int, cue_start: int, cue_end: int) -
     """Does the cue at ``text[cue_start:cue_end]`` stand in what a document issued after the actor says
     (see :data:`_DOCUMENT_CONTENT`, :data:`_DOCUMENT_MEASURES`)?"""
     return bool(_DOCUMENT_CONTENT.search(text, actor_end, cue_start) or ("《" in text and _DOCUMENT_MEASURES.search(text, actor_end, cue_end)))
+
+
+def _subject_end(sentence: Sentence, subjects: Sequence[str], pos: int) -> int:
+    """Where the last mention of a subject before ``pos`` ends, else the last actor's (:func:`_actor_end`): what a
+    document its subject issued says is read from there, past places it names as objects (黑龙江省工业和信息化厅出台的
+    《…计划》，…，支持齐齐哈尔发展数控机床: the 厅 is the subject, 齐齐哈尔 the object)."""
+    ends = [e for _, e, m in sentence.actors() if e <= pos and m.id in subjects]
+    return max(ends) if ends else _actor_end(sentence, pos)
 
 
 def _documents_region(sentence: Sentence, subjects: list[str], context: _Context) -> list[str]:

@@ -191,8 +191,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     return [x for x in out if not _ROLE.match(_group_end_text(sentence.text, x, mentions))]
 
 
-# What follows a place a plan assigns a role to (广州、深圳为双核, 佛山、东莞为两翼, 南京为龙头).
-_ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|支点|节点|枢纽|龙头|引擎|主体|载体|示范|平台)")
+# What follows a place a plan assigns a role to (广州、深圳为双核, 佛山、东莞为两翼, 南京为龙头, 银川为支撑).
+_ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|支点|支撑|节点|枢纽|龙头|引擎|主体|载体|示范|平台)")
 
 
 def _group_end_text(text: str, x: tuple, mentions: list) -> str:
