@@ -3794,3 +3794,21 @@ def test_a_documents_content_after_a_semicolon_is_its_regions(linker):
     text = ("宝安动态\n\n宝安区人民政府印发《宝安区智能终端产业发展行动计划》，明确了三年发展目标。"
             "同时，印发了《宝安区支持智能终端产业发展若干措施》。\n")
     assert ("agency:440306:government", "issues", "policy:宝安区支持智能终端产业发展若干措施") in _facts(linker, text, "issues")
+
+
+# ---------------------------------------------------------------- news reports' missed backing (rel15aq)
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("扬州市将支持高邮市建设光伏产业创新中心。", "321000", "industry:photovoltaics"),
+    ("泰州将建设生物医药产业创新中心，推动企业集聚。", "321200", "industry:biopharmaceuticals"),
+])
+def test_an_industrys_own_innovation_centre_built_backs_the_industry(linker, sentence, backer, industry):
+    # X产业创新中心 serves the sector named before 产业, as a park named for it does (see _INSIDE_NAME).
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence", ["苏州将建设国家级制造业创新中心。", "扬州将建设氢能研究中心。"])
+def test_an_industry_inside_another_centres_name_is_still_not_backed(linker, sentence):
+    # A centre named by its level or its work (国家级…创新中心, 研究中心) is what is built, not the industry in its name.
+    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
