@@ -3812,3 +3812,13 @@ def test_an_industrys_own_innovation_centre_built_backs_the_industry(linker, sen
 def test_an_industry_inside_another_centres_name_is_still_not_backed(linker, sentence):
     # A centre named by its level or its work (国家级…创新中心, 研究中心) is what is built, not the industry in its name.
     assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("江阴市把集成电路当作新的增长极。", "320281", "industry:integrated-circuits"),
+    ("江阴把氢能作为新的增长点。", "320281", "industry:hydrogen-energy"),
+])
+def test_a_growth_pole_a_place_makes_of_an_industry_is_no_statistic(linker, sentence, backer, industry):
+    # 增长极, 增长点 hold the block word 增长 (同比增长12%): a role given (see _PRIORITY_AFTER), not a figure told.
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert not _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n江阴集成电路产值同比增长12%。\n", "backs")
