@@ -3822,3 +3822,18 @@ def test_a_growth_pole_a_place_makes_of_an_industry_is_no_statistic(linker, sent
     # 增长极, 增长点 hold the block word 增长 (同比增长12%): a role given (see _PRIORITY_AFTER), not a figure told.
     assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
     assert not _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n江阴集成电路产值同比增长12%。\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("合肥市将建设氢能产业园。", "340100", "industry:hydrogen-energy"),
+    ("合肥市将打造氢能产业链。", "340100", "industry:hydrogen-energy"),
+    ("湖北省将建设集成电路产业园。", "420000", "industry:integrated-circuits"),
+])
+def test_a_label_whose_chanye_jieba_joins_to_chain_or_park_stands_as_a_term(linker, sentence, backer, industry):
+    # jieba cuts 氢能 + 产业园, 氢能 + 产业链: the linker's 氢能产业 ends inside a word, yet the label before it is a term.
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence", ["两家企业已入驻合肥市氢能产业园。", "位于合肥市氢能产业园内的企业已有20家。"])
+def test_a_park_named_only_as_a_place_is_still_not_backed(linker, sentence):
+    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
