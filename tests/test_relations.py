@@ -3847,12 +3847,6 @@ def test_a_lead_named_after_the_task_it_leads_backs_the_tasks_industries(linker,
     assert not [f for f in _facts(linker, text, "backs") if f[0].startswith("agency:")]
 
 
-def test_an_industry_named_with_its_chain_stands_as_a_term(linker):
-    # 新材料产业链培育方案: jieba cuts 产业链, across the end of 新材料产业; the industry named with its chain is still a term.
-    text = "宝鸡：新材料产业\n\n新华社 2024-03-05\n\n宝鸡市工业和信息化局日前发布新材料产业链培育方案。\n"
-    assert ("agency:610300:economy_and_it", "backs", "industry:new-materials") in _facts(linker, text, "backs")
-
-
 @pytest.mark.parametrize("sentence, backer, place, industries", [
     ("河南把郑州作为数据中心和智能终端的主要承载地。", "410000", "410100", ["industry:data-centres", "industry:smart-terminals"]),
     ("湖北省经济和信息化厅表示，将把襄阳作为全省新能源汽车产业的核心区。", "agency:420000:economy_and_it", "420600", ["industry:new-energy-vehicles"]),
@@ -3923,3 +3917,47 @@ def test_a_mother_fund_set_up_in_a_past_year_still_states_its_purposes(linker):
     facts = _facts(linker, text)
     assert ("360000", "backs", "industry:new-energy") in facts
     assert {o for s, r, o, *_ in facts if r == "invests_in"} == {"industry:new-energy", "industry:biopharmaceuticals"}
+
+
+# ---------------------------------------------------------------- news reports' missed backing (rel15aq)
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("扬州市将支持高邮市建设光伏产业创新中心。", "321000", "industry:photovoltaics"),
+    ("泰州将建设生物医药产业创新中心，推动企业集聚。", "321200", "industry:biopharmaceuticals"),
+])
+def test_an_industrys_own_innovation_centre_built_backs_the_industry(linker, sentence, backer, industry):
+    # X产业创新中心 serves the sector named before 产业, as a park named for it does (see _INSIDE_NAME).
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence", ["苏州将建设国家级制造业创新中心。", "扬州将建设氢能研究中心。"])
+def test_an_industry_inside_another_centres_name_is_still_not_backed(linker, sentence):
+    # A centre named by its level or its work (国家级…创新中心, 研究中心) is what is built, not the industry in its name.
+    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("江阴市把集成电路当作新的增长极。", "320281", "industry:integrated-circuits"),
+    ("江阴把氢能作为新的增长点。", "320281", "industry:hydrogen-energy"),
+])
+def test_a_growth_pole_a_place_makes_of_an_industry_is_no_statistic(linker, sentence, backer, industry):
+    # 增长极, 增长点 hold the block word 增长 (同比增长12%): a role given (see _PRIORITY_AFTER), not a figure told.
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert not _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n江阴集成电路产值同比增长12%。\n", "backs")
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("合肥市将建设氢能产业园。", "340100", "industry:hydrogen-energy"),
+    ("合肥市将打造氢能产业链。", "340100", "industry:hydrogen-energy"),
+    ("湖北省将建设集成电路产业园。", "420000", "industry:integrated-circuits"),
+    ("宝鸡市工业和信息化局日前发布新材料产业链培育方案。", "agency:610300:economy_and_it", "industry:new-materials"),
+])
+def test_a_label_whose_chanye_jieba_joins_to_chain_or_park_stands_as_a_term(linker, sentence, backer, industry):
+    # jieba cuts 氢能 + 产业园, 氢能 + 产业链: the linker's 氢能产业 ends inside a word, yet the label before it is a term.
+    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("sentence", ["两家企业已入驻合肥市氢能产业园。", "位于合肥市氢能产业园内的企业已有20家。"])
+def test_a_park_named_only_as_a_place_is_still_not_backed(linker, sentence):
+    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")

@@ -207,12 +207,22 @@ def _backs(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
             yield fact
 
 
+# A role named with a block word in it (当作新的增长极, 作为新的增长点): a priority (see _PRIORITY_AFTER), not a figure.
+_GROWTH_ROLE = re.compile(r"增长(?:极|点)")
+
+
+def _statistic(text: str) -> bool:
+    """Does a ``backs`` block word (同比, 增长…) stand in the sentence, other than in a role noun (see
+    :data:`_GROWTH_ROLE`)? A sentence telling a figure backs nothing unless a cue says so."""
+    return any(not _GROWTH_ROLE.match(text, m.start()) for m in _cue_re("backs", "block").finditer(text))
+
+
 def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
     # around it) is the costly part, and most sentences naming an industry back nothing.
     if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
         return
-    if _cue_re("backs", "block").search(sentence.text) and not _cue_re("backs").search(sentence.text):
+    if _statistic(sentence.text) and not _cue_re("backs").search(sentence.text):
         return
     if _cue_re("backs", "advice").search(sentence.text):
         return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
@@ -883,8 +893,9 @@ _APPLICATION_FIELD = re.compile(_REST_OF_LIST + r"等?(?:(?:上下游|下游|上
 # 检测中心, 人工智能产业联盟, 文化旅游节; a service's own facility, 锂电池检测认证中心, 检测认证公共服务平台):
 # the name, not the industry, is what is built or held; so is a development zone's proper name (汽车经济技术
 # 开发区重点发展…: the zone acts). (A park or zone named for an
-# industry, 机器人特色产业园区, is built for it: that is backing.) Nor a sight (旅游景区).
-_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)"
+# industry, 机器人特色产业园区, is built for it: that is backing; so is an industry's own innovation centre,
+# 光伏产业创新中心 — its X产业 names the sector it serves, as a park's does.) Nor a sight (旅游景区).
+_INSIDE_NAME = re.compile(r"[^，,。；;、和及与“”《》（）()\s]{0,6}?(?:(?<!产业)创新中心|研究中心|检测中心|创新平台|实验室|研究院|联盟|协会|商会|博览会|展览会|论坛|大会|文化节|旅游节|景区)"
                           r"|(?<=检测|认证|检验|测试)(?:公共服务平台|服务平台|中心)"
                           r"|(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区)")  # 长春汽车经济技术开发区: a zone's proper name
 

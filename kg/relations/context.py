@@ -364,11 +364,11 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
         # does the making of it (工业软件开发, 第三代半导体器件: jieba cuts 软件开发, 半导体器件).
         # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业), nor 产业
         # (工业机器人产业基地: jieba cuts 工业 + 机器人产业, the industry named with its 产业; not a fund's name,
-        # 汽车芯片产业基金); nor 链 after a name closing with its 产业 (信创产业链: jieba cuts 产业链, the industry's chain).
+        # 汽车芯片产业基金); nor its chain or park after it (see _chain_or_park_of).
         if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
                 and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)) \
-                and not (text[end : end + 1] == "链" and text.endswith("产业", start, end) and linker.words.on_word_boundary(text, start, end + 1)) \
-                and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)):
+                and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)) \
+                and not _chain_or_park_of(text, start, end, linker):
             return False
     if start and text[start - 1] == "、":
         head = text[end - 2 : end]
@@ -381,6 +381,14 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
             if inside and inside[-1].end < len(item) - len(head):  # 石墨烯材料、超导材料: the item is itself a term
                 return False
     return True
+
+
+def _chain_or_park_of(text: str, start: int, end: int, linker: Linker) -> bool:
+    """Is the name at ``text[start:end]`` a label and its 产业 that jieba joins to what follows (氢能产业园: jieba cuts
+    氢能 + 产业园; 新材料产业链: 新材料 + 产业链; 信创产业链, cut after 链)? The label stands as a term, its chain or
+    park named after it."""
+    return text.endswith("产业", start, end) and text[end : end + 1] in ("链", "园") and (
+        linker.words.on_word_boundary(text, start, end - 2) or linker.words.on_word_boundary(text, start, end + 1))
 
 
 _QUOTE_SAID = re.compile(r"\s*”")
