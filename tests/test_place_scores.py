@@ -12,7 +12,7 @@ from kg.link import Linker
 from kg.place_scores import levels_of, read_public_cases, read_renames, score_public_cases, score_renames
 
 #: The figures last measured (README); a drop below them is a regression. Goals: ≥ 80 % renamed.
-RENAMED_DATED = 0.92
+RENAMED_DATED = 0.93
 PUBLIC_ALL_LEVELS = 37
 
 
