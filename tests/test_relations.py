@@ -3961,3 +3961,28 @@ def test_a_label_whose_chanye_jieba_joins_to_chain_or_park_stands_as_a_term(link
 @pytest.mark.parametrize("sentence", ["两家企业已入驻合肥市氢能产业园。", "位于合肥市氢能产业园内的企业已有20家。"])
 def test_a_park_named_only_as_a_place_is_still_not_backed(linker, sentence):
     assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+
+
+@pytest.mark.parametrize("text", [
+    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。值得注意的是，三地都在布局固态电池。\n",
+    "宜宾、常州、宁德的电池路线\n\n新华社 2024-03-05\n\n记者近日走访发现，三座城市都在布局固态电池。\n",
+    "电池城市观察\n\n新华社 2024-03-05\n\n宜宾、常州、宁德都有电池龙头。这些城市都在布局固态电池。\n",
+])
+def test_places_referred_to_as_a_group_back_what_the_group_backs(linker, text):
+    # 三地, 三座城市, 这些城市 opening the clause name the places listed right before (the sentence before, the
+    # headline): each backs what the group does (see _group_members).
+    facts = _facts(linker, text, "backs")
+    assert {(x, "backs", "industry:solid-state-batteries") for x in ("511500", "320400", "350900")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州。三地都在布局固态电池。\n",
+    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n近年来三地都在布局固态电池。\n",
+    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n三家企业都在布局固态电池。\n",
+    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n江苏省将支持三市共建固态电池产业集群。\n",
+])
+def test_a_group_of_another_count_or_not_of_places_or_not_acting_credits_no_member(linker, text):
+    # Two places listed are not 三地; a list a paragraph back is too far; 三家企业 are firms; 支持三市共建…: the
+    # group is the object, 江苏省 backs.
+    facts = _facts(linker, text, "backs")
+    assert not {x for x in facts if x[0] in ("511500", "320400", "350900")}

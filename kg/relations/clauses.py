@@ -176,6 +176,59 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
     return places if len(places) == _COUNT[found[1] or found[2]] else None
 
 
+# A group of places opening a clause as its subject, by their count (三地都在布局…, 三座城市都把…, 两市将…) or as
+# 这些城市, 上述地区; group 1 is the count where one is given. (Not 支持三市共建…: the group is the object there.)
+_GROUP_REFERENCE = re.compile(
+    r"(?:^|(?<=[，,；;：:]))\s*(?:(?:值得注意的是|记者发现|可以看到|同时|此外|目前|今年|近年来)[，,]?\s*)?"
+    r"(?:(?:以上|上述|这)?([两三四五六七八九十])(?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)|(?:这些|上述|以上)(?:城市|地方|地区|省份|区县|省市))"
+    r"(?=都|均|也|将|还|正|在|共同|联合|普遍|同样|已|纷纷|不约而同|把|积极|加快|重点|大力)"
+)
+
+
+_GROUP_COUNT = re.compile(r"[两三四五六七八九十](?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)")
+
+
+_GROUP_SIZE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _group_members(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
+    """The places a group reference opening the clause of the cue at ``pos`` (see :data:`_GROUP_REFERENCE`), with no
+    actor after it, names: the nearest list of places of one level (宜宾、常州、宁德) before it — in its own
+    sentence, else the sentence before in its paragraph, else the headline, the first of these naming a list
+    deciding. What the group does its members do (三地都在布局钠离子电池). Empty where that list is of another
+    count than the reference's (宜宾、常州。三地都…: no one, not the sentence before's subject); ``None``: no such
+    reference, or no list. (Not a list paragraphs
+    back: a lede naming three cities, then 近年来三地都在发力新兴产业, sums up what the plans told after it back.)"""
+    found = None
+    for found in _GROUP_REFERENCE.finditer(sentence.text, 0, pos):
+        pass
+    if found is None or any(x[1] > found.start() for x in before) or next(_references(sentence.text, found.end(), pos), None):
+        return None
+    paragraph = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+    titles = [s for s in context.sents if s.kind == "title"]
+    sources = [(sentence, found.start()), *((s, len(s.text)) for s in (*paragraph, *titles) if s is not sentence)]
+    for source, end in sources:
+        listed = _place_list(source, end)
+        if listed:
+            size = _GROUP_SIZE.get(found[1] or "", len(listed))
+            return listed if len(listed) == size else []
+    return None
+
+
+def _place_list(sentence: Sentence, end: int) -> list[str]:
+    """The last list of two or more regions of one level (宜宾、常州、宁德; 北京、天津、河北) named together before
+    ``end`` in ``sentence``, joined by 、 和 与 及 (see :data:`_COORDINATION`); empty if there is none."""
+    places = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= end]
+    lists: list[list] = []
+    for x in places:
+        if lists and _COORDINATION.match(sentence.text[lists[-1][-1][1] : x[0]]) and x[2].type == lists[-1][-1][2].type:
+            lists[-1].append(x)
+        else:
+            lists.append([x])
+    lists = [group for group in lists if len(dict.fromkeys(m.id for _, _, m in group)) > 1]
+    return list(dict.fromkeys(m.id for _, _, m in lists[-1])) if lists else []
+
+
 # A place described as part of another (泉港区是泉州…的核心承载区, 米东区是乌鲁木齐的老工业区): 是 between the two.
 _DESCRIBED_AS = re.compile(r"\s*(?:也|则|同时也|既|就)?是\s*")
 
@@ -194,6 +247,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         counted = sentence._of_types["parties"] = bool(_PARTY_COUNT.search(sentence.text))
     if counted and (parties := _parties(sentence, pos, before, context)):
         return parties, "parties"
+    if "这些" in sentence.text or "上述" in sentence.text or "以上" in sentence.text or _GROUP_COUNT.search(sentence.text, 0, pos):
+        if (members := _group_members(sentence, pos, before, context)) is not None:
+            return members, "group_reference"  # (none: a count not matching the places listed names no one)
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
