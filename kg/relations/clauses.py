@@ -147,7 +147,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
 _PARTIES = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:今后|未来|下一步|此后)[，,]?\s*)?(?:(双)方|([两三四五])(?:地|省|市|区|县))(?=将|要|还|也|共同|联合|携手|计划|拟|合力)")
 
 
-_COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 _PARTY_COUNT = re.compile(r"双方|[两三四五][地省市区县]")
@@ -176,19 +176,20 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
     return places if len(places) == _COUNT[found[1] or found[2]] else None
 
 
+# What a group of places is called after its count (三地, 两市, 三座城市, 四个区县).
+_GROUP_NOUN = r"(?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)"
+
+
 # A group of places opening a clause as its subject, by their count (三地都在布局…, 三座城市都把…, 两市将…) or as
 # 这些城市, 上述地区; group 1 is the count where one is given. (Not 支持三市共建…: the group is the object there.)
 _GROUP_REFERENCE = re.compile(
     r"(?:^|(?<=[，,；;：:]))\s*(?:(?:值得注意的是|记者发现|可以看到|同时|此外|目前|今年|近年来)[，,]?\s*)?"
-    r"(?:(?:以上|上述|这)?([两三四五六七八九十])(?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)|(?:这些|上述|以上)(?:城市|地方|地区|省份|区县|省市))"
+    r"(?:(?:以上|上述|这)?([两三四五六七八九十])" + _GROUP_NOUN + r"|(?:这些|上述|以上)(?:城市|地方|地区|省份|区县|省市))"
     r"(?=都|均|也|将|还|正|在|共同|联合|普遍|同样|已|纷纷|不约而同|把|积极|加快|重点|大力)"
 )
 
 
-_GROUP_COUNT = re.compile(r"[两三四五六七八九十](?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)")
-
-
-_GROUP_SIZE = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_GROUP_COUNT = re.compile(r"[两三四五六七八九十]" + _GROUP_NOUN)
 
 
 def _group_members(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
@@ -197,8 +198,8 @@ def _group_members(sentence: Sentence, pos: int, before: list, context: _Context
     sentence, else the sentence before in its paragraph, else the headline, the first of these naming a list
     deciding. What the group does its members do (三地都在布局钠离子电池). Empty where that list is of another
     count than the reference's (宜宾、常州。三地都…: no one, not the sentence before's subject); ``None``: no such
-    reference, or no list. (Not a list paragraphs
-    back: a lede naming three cities, then 近年来三地都在发力新兴产业, sums up what the plans told after it back.)"""
+    reference, or no list. (Not a list paragraphs back: a lede naming three cities, then 近年来三地都在发力新兴产业,
+    sums up what the plans told after it back.)"""
     found = None
     for found in _GROUP_REFERENCE.finditer(sentence.text, 0, pos):
         pass
@@ -210,7 +211,7 @@ def _group_members(sentence: Sentence, pos: int, before: list, context: _Context
     for source, end in sources:
         listed = _place_list(source, end)
         if listed:
-            size = _GROUP_SIZE.get(found[1] or "", len(listed))
+            size = _COUNT[found[1]] if found[1] else len(listed)
             return listed if len(listed) == size else []
     return None
 
