@@ -1299,7 +1299,7 @@ def _signing_party(sentence: Sentence, text: str, cue_start: int, context: _Cont
     if signs is None or firm is None or not _SIGNED.match(text, firm.end(), cue_start):
         return []
     subjects, how = _subjects_before(sentence, signs.start(), context)
-    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference") else []
+    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference", "official_reference") else []
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;
