@@ -85,9 +85,9 @@ class _Context(_ArticleContext):
     def official_place(self, sentence: Sentence, word: str) -> str | None:
         """The place 区里, 市里, 全区, 本市 … (``word``: the level, 区, 市 …) speaks of in an official's answer to an
         interview (``sentence`` in :attr:`official_answers`): the place the official heads, or the region of the body
-        they head (——访北京市大兴区区长 / 区长：区里设立了…基金 → 大兴区, not the district the answer before named last;
-        访济南市工业和信息化局局长 / 局长：市里… → 济南市), else the nearest region enclosing it at that level (访重庆市涪陵区区长
-        / 区长：市里明确支持… → 重庆); None in any other sentence, and where no such region is known."""
+        they head (——访杭州市余杭区区长 / 区长：区里设立了…基金 → 余杭区, not the district the answer before named last;
+        ——访某市工业和信息化局局长 / 局长：市里… → that city), else the nearest region enclosing it at that level (区长：市里
+        明确支持… → 杭州); None in any other sentence, and where no such region is known."""
         if sentence.unit not in self.official_answers:
             return None
         place = _agency_region(self.interviewee_body) or self.interviewee_body
