@@ -3986,3 +3986,28 @@ def test_a_group_of_another_count_or_not_of_places_or_not_acting_credits_no_memb
     # group is the object, 江苏省 backs.
     facts = _facts(linker, text, "backs")
     assert not {x for x in facts if x[0] in ("511500", "320400", "350900")}
+
+
+_DISTRICT_HEAD_INTERVIEW = ("“做强生物医药”——访杭州市余杭区区长\n2025年5月，记者专访了杭州市余杭区区长。\n记者：和周边比有什么不同？\n"
+                            "区长：嘉兴市南湖区做微电子，我们做生物医药。\n记者：有什么支持？\n"
+                            "区长：区里设立了规模20亿元的余杭生物医药产业引导基金，主要投向创新药和医疗器械。\n记者：市里呢？\n"
+                            "区长：市里明确支持余杭建设人工智能产业基地。我们今年还设立了余杭人工智能产业引导基金，重点投向大模型。\n")
+
+
+def test_an_interviewed_officials_level_words_speak_for_the_place_they_head(linker):
+    # ——访…余杭区区长 / 区长：区里设立了…基金: 区里 is the district the 区长 heads (not 南湖区, named last), which sets the
+    # fund up, as 我们 does the next; 市里 in the same answers is the city above it.
+    backs = _facts(linker, _DISTRICT_HEAD_INTERVIEW, "backs")
+    assert {("330110", "backs", "industry:innovative-drugs"), ("330110", "backs", "industry:medical-devices"), ("330110", "backs", "industry:large-models"),
+            ("330100", "backs", "industry:artificial-intelligence")} <= backs
+    assert not any(s == "330402" for s, *_ in backs)
+
+
+@pytest.mark.parametrize("title, post", [("——访区长", "区长"), ("——访杭州市余杭区一家医药公司总经理", "总经理")])
+def test_level_words_of_an_official_of_no_known_place_or_of_a_firms_manager_are_not_read_as_theirs(linker, title, post):
+    # A 区长 whose district the headline does not name, a firm's manager (总经理：我们…, the firm's): nobody's place by post.
+    text = _DISTRICT_HEAD_INTERVIEW.replace("——访杭州市余杭区区长", title).replace("区长：", f"{post}：")
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    facts = [f for a in doc.articles for f in extract_facts(a, linker)[1]]
+    assert not any("official_reference" in f.evidence.rule for f in facts)
+    assert not any(f.subject == "330110" and f.object in ("industry:innovative-drugs", "industry:medical-devices") for f in facts)

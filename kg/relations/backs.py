@@ -418,7 +418,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                     continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
                 if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
                     continue  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
-                if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject"):
+                if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject", "official_reference"):
                     # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
                     setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
                     for subject in _fund_setters(sentence, setup[2], setters, cues[-1].start(), how):
@@ -1299,7 +1299,7 @@ def _signing_party(sentence: Sentence, text: str, cue_start: int, context: _Cont
     if signs is None or firm is None or not _SIGNED.match(text, firm.end(), cue_start):
         return []
     subjects, how = _subjects_before(sentence, signs.start(), context)
-    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference") else []
+    return subjects if how in ("explicit", "reference", "topic_reference", "zone_reference", "official_reference") else []
 
 
 # A speaker, then the unit they speak for as the subject of what they say (…管理局局长介绍，科技城聚焦…;

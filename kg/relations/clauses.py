@@ -379,6 +379,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return [m.id for _, _, m in reversed(group)], "explicit"
     if _A_FIRM_ACTS.search(sentence.text, 0, pos) and not (ref and ref.start() > _A_FIRM_ACTS.search(sentence.text, 0, pos).start()):
         return [], ""  # 在兰州新区，一家企业建设的液流电池储能项目…: a firm acts, the place only locates it
+    if ref and ref[1] and (official := context.official_place(sentence, ref[1])):
+        return [official], "official_reference"  # 区长：区里设立了…: the district the interviewed 区长 heads
     if ref and not ref[1] and (opening := _opening_place(sentence, ref.start())):
         return [opening], "opening_place"  # 在公安县，当地结合葡萄种植发展乡村旅游: 当地 is the place opened with
     if ref:

@@ -82,6 +82,17 @@ class _Context(_ArticleContext):
                 return [actors[0][2].id], "quoted"
         return [], ""
 
+    def official_place(self, sentence: Sentence, word: str) -> str | None:
+        """The place 区里, 市里, 全区, 本市 … (``word``: the level, 区, 市 …) speaks of in an official's answer to an
+        interview (``sentence`` in :attr:`official_answers`): the place the official heads, or the region of the body
+        they head (——访杭州市余杭区区长 / 区长：区里设立了…基金 → 余杭区, not the district the answer before named last;
+        ——访某市工业和信息化局局长 / 局长：市里… → that city), else the nearest region enclosing it at that level (区长：市里
+        明确支持… → 杭州); None in any other sentence, and where no such region is known."""
+        if sentence.unit not in self.official_answers:
+            return None
+        place = _agency_region(self.interviewee_body) or self.interviewee_body
+        return next((x for x in (place, *self.kb.ancestors(place)) if _is_at_level(self.kb.get(x), word)), None)
+
     def own_body(self, sentence: Sentence, word: str) -> list[str]:
         """Who 我厅, 我局, 我委 (``word``: the last character) is: the body of the speaker opening ``sentence``
         (王建国：下一步，我厅将…, where an earlier sentence named him after his body: 省工业和信息化厅副厅长、
