@@ -246,6 +246,14 @@ def _is_meta(line: Line) -> bool:
         or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
 
 
+def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
+    """Is line ``j``, right under a headline, a trailer on a line of its own over the item's body
+    (【区域动态】… / （决策参考 20250720） / 山东省…印发…): the item's source, printed where a source line goes, not
+    the trailer closing an item above (that one stands under a sentence)."""
+    text = lines[j].text
+    return text[:1] in "（(" and visual_width(text) <= 60 and ends_with_trailer(text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)
+
+
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
     """The 【tag】 a headline opens with when its title follows the tag (【北京】北京发布…)."""
     match = _TAGGED.match(line.text)
@@ -924,7 +932,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text)) and not _CLOSING_META.match(lines[j].text):
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text) or (j == i + 1 and _source_trailer_below(lines, j))) \
+                and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
                                             or is_translation(lines[j].text))
             j += 1
@@ -1173,7 +1182,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             cut -= 1
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
-        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text)))
+        meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
+                     or (i == c.index + 1 and _source_trailer_below(lines, i)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
@@ -1903,7 +1913,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     # Metadata right under the title (文号, 发布日期, 来源) is the article's, not its text.
     head_meta = []
     for k, i in enumerate(region):
-        if is_metadata(lines[i].text) or (title is not None and _speaker_line(lines, region, k)):
+        if is_metadata(lines[i].text) or (title is not None and _speaker_line(lines, region, k)) \
+                or (k == 0 and title is not None and i == title + 1 and _source_trailer_below(lines, i)):
             head_meta.append(i)
         else:
             break

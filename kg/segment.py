@@ -54,6 +54,8 @@ _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 _TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
 _SOURCE_LABEL = re.compile(r"^(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*")
+# The issue a trailer names after its outlet (（决策参考 2025年第14期 2025-07-20）): no part of the outlet's name.
+_ISSUE_NUMBER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期$")
 _SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
 _TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
 # "title<TAB>page", or "title page" where a PDF turned the tab into spaces.
@@ -151,6 +153,8 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
     (('证券时报', '2024-02-06'), ('上海证券报', '2024-02-07'))
     >>> parse_trailer("…步道40公里。（来源：某某日报 2025-10-10）")[1]
     (('某某日报', '2025-10-10'),)
+    >>> parse_trailer("（决策参考 2025年第14期 2025-07-20）")[1]
+    (('决策参考', '2025-07-20'),)
     """
     match = _TRAILER.search(text)
     if not match:
@@ -160,7 +164,7 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
         outlet = _SOURCE_LABEL.sub("", part["outlet"].strip())  # （来源：某某日报 2025-10-10）: the outlet, not its label
         if _AUTHOR_NOTE.match(outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
-        sources.append((outlet, _iso(part["date"])))
+        sources.append((_ISSUE_NUMBER.sub("", outlet), _iso(part["date"])))
     if not any(date for _, date in sources):
         return None  # digits that are no date: （联系电话：0000-00000000）
     return match.start(), tuple(sources)
@@ -450,7 +454,9 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         untrailed = _untrailed_heads(lines, found, mode, width) if trailer_count >= 2 else set()
         drafts, back, headings = _sections(lines, first, toc, mode, width, trailer_count >= 2, untrailed, heads_at if not tag_lines else {})
         option = _Option("sections", 0.0, [], drafts, first, back, toc, headings)
-        explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text))
+        # (a trailer that is an item's whole body, right under its headline, closes nothing: it is the source line
+        # of the body below it, which this reading leaves untitled)
+        explained = sum(1 for d in drafts if d.body and _ends_with_trailer(d.body[-1].text) and not _source_line_only(d))
         tagged = sum(1 for d in drafts if d.title and _TAG.match(d.title[0].text))  # 【北京】北京发布…: a tag in its title line
         why = f"{len(headings) + tagged} section tags (【…】), {trailer_count} trailers （outlet YYYYMMDD）"
         opened = {id(lines[i]) for i in untrailed}
@@ -513,6 +519,11 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
         + ([f"{headline_tags} tags shaped like headlines, one over each item"] if headline_tags else []) \
         + ([f"{split} headlines marked as the titles are, left inside articles"] if split else [])
     return option
+
+
+def _source_line_only(draft: _Draft) -> bool:
+    """Is a titled draft's whole body one trailer line (（决策参考 20250720） under its headline)?"""
+    return bool(draft.title) and len(draft.body) == 1 and (parse_trailer(draft.body[0].text) or (None,))[0] == 0
 
 
 def _item_ended(lines: Sequence[Line], i: int) -> bool:
@@ -989,10 +1000,19 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
 
     >>> _meta_sources([Line("> 来源：某某商报，2026-11-24", (), (0, 20))])
     (('某某商报', '2026-11-24'),)
+
+    A trailer printed on a line of its own under the headline gives both: ``（决策参考 20250720）``.
+
+    >>> _meta_sources([Line("（决策参考 20250720）", (), (0, 15))])
+    (('决策参考', '2025-07-20'),)
     """
     outlet = date = None
     for line in meta:
         text = line.text
+        trailer = parse_trailer(text) if text[:1] in "（(" else None
+        if trailer and trailer[0] == 0 and outlet is None and date is None:  # （决策参考 20250720） under a headline
+            outlet, date = trailer[1][0]
+            continue
         labelled = _LABELLED_OUTLET.search(text)
         if labelled and outlet is None and not _NO_OUTLET.match(labelled["outlet"]):
             outlet = _GLUED_FIELD.sub("", labelled["outlet"]) or None

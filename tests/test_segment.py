@@ -2924,3 +2924,26 @@ def test_a_source_line_written_unlike_the_ones_over_the_headlines_closes_the_ite
         ("秋季招聘月活动提供岗位8000个", "2026-10-15", "市就业服务中心"), ("技工院校新增专业5个", "2026-10-16", "某某日报"),
         ("某某区零工市场开业", None, "某某区人社局"), ("职业技能大赛决赛落幕", None, None)]
     assert_nothing_lost(doc)
+
+
+# Items whose trailer is printed under the headline, on a line of its own, as their source line.
+SOURCE_LINES_UNDER_HEADLINES = [
+    ("【区域动态】某某省出台方案培育先进制造业集群", "（决策参考 2025年第14期 2025-07-20）",
+     ["某某省人民政府办公厅日前印发方案，明确各市的产业分工。", "方案提出，力争到2027年全省集群营业收入明显增长。"]),
+    ("【区域动态】某某市启动低空经济示范区建设", "（决策参考 20250718）",
+     ["某某市近日召开低空经济发展大会，发布首批应用场景清单。"]),
+]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_trailer_under_a_headline_is_its_items_source_line(blank):
+    blocks = [[title, source, *body] for title, source, body in SOURCE_LINES_UNDER_HEADLINES]
+    doc = segment(_source(_blocks(blocks, "\n\n" if blank else "\n")))
+    assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
+        ("【区域动态】某某省出台方案培育先进制造业集群", SOURCE_LINES_UNDER_HEADLINES[0][2], "决策参考", "2025-07-20"),
+        ("【区域动态】某某市启动低空经济示范区建设", SOURCE_LINES_UNDER_HEADLINES[1][2], "决策参考", "2025-07-18")]
+    assert_nothing_lost(doc)
+    # one such item alone is one article, dated by its source line
+    title, source, body = SOURCE_LINES_UNDER_HEADLINES[0]
+    alone = segment(_source(_blocks([[title, source, *body]], "\n")))
+    assert [(a.title, a.outlet, a.date) for a in alone.articles] == [(title, "决策参考", "2025-07-20")]
