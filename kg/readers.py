@@ -167,7 +167,9 @@ def extract_html(path: Path, text: str) -> tuple[str, tuple[Mark, ...]]:
     import lxml.html
 
     try:
-        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        # (huge_tree: libxml2 otherwise gives up past 256 levels of nesting and returns an empty page, which
+        # would read as "no text found"; the walk below says when a page is nested too deeply for it)
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(path, f"not a readable HTML page: {exc}") from exc

@@ -232,6 +232,21 @@ def test_docx_heading_styles_and_bold_paragraphs_are_marks(tmp_path):
     assert doc.articles[1].paragraphs[0].text.startswith("园区首批人才公寓")
 
 
+def test_html_nested_past_the_parsers_default_depth_is_read_and_nested_too_deep_says_so(tmp_path):
+    """libxml2 stops at 256 levels and returns an empty page unless told otherwise; deeper than the walk can go, the
+    error says why rather than "no text found"."""
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 300 + "<p>某某区推进老旧小区改造，已完成改造小区42个。</p>" + "</div>" * 300 + "</body></html>",
+                    encoding="utf-8")
+    assert "老旧小区改造" in read_source(deep).text
+    deeper = tmp_path / "deeper.html"
+    deeper.write_text("<html><body>" + "<div>" * 5000 + "<p>某某区推进老旧小区改造。</p>" + "</div>" * 5000 + "</body></html>",
+                      encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_source(deeper)
+    assert "deeper.html" in str(info.value) and "nested too deeply" in info.value.problem
+
+
 def test_html_that_lxml_cannot_read_says_so(tmp_path):
     path = tmp_path / "empty.html"
     path.write_bytes(b"<html><body><script>only()</script></body></html>")
