@@ -634,7 +634,7 @@ def _short_lead(title: str, below: str) -> bool:
     if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
             or len(_COMMA.findall(below)) > 1 or _SENTENCE_STOP.search(below):
         return False
-    if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
+    if not _COMMA.search(below) or _masthead_line(below) or _issue_line(below):
         return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
     echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
     return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) \
@@ -648,6 +648,7 @@ _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友
 # One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
 # sentence in it.
 _ONE_FIELD = re.compile(FIELD_LABEL + r"[^\s，。；！？,;!?]+")
+_COLON = re.compile("[:：]")  # (a field's label ends at its colon)
 
 
 def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
@@ -655,7 +656,7 @@ def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> b
     位置：…　用途：…　面积：…), its label one that opens three or more lines of the file (``labels``: how many each
     opens): a record's data, which its name above heads as a headline heads its text (not 北京：…, 上海：…)."""
     return j + 1 < len(lines) and _ONE_FIELD.fullmatch(lines[j].text) is not None \
-        and labels.get(re.split("[:：]", lines[j].text, maxsplit=1)[0], 0) >= 3 \
+        and labels.get(_COLON.split(lines[j].text, maxsplit=1)[0], 0) >= 3 \
         and (fields_line(lines[j + 1].text) or _ONE_FIELD.fullmatch(lines[j + 1].text) is not None)
 
 
@@ -664,7 +665,7 @@ def _field_labels(lines: Sequence[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
         if _ONE_FIELD.fullmatch(line.text):
-            label = re.split("[:：]", line.text, maxsplit=1)[0]
+            label = _COLON.split(line.text, maxsplit=1)[0]
             counts[label] = counts.get(label, 0) + 1
     return counts
 
@@ -719,7 +720,7 @@ def _wrapped_tail(text: str, below: str) -> bool:
     (True, False)
     """
     return _COMMA.search(text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
-        and not re.search(r"[，。；：,;:]", below[:-1])
+        and not _CLAUSE_PUNCT.search(below[:-1])
 
 
 def _past_meta(lines: Sequence[Line], j: int) -> int:
@@ -732,6 +733,9 @@ def _past_meta(lines: Sequence[Line], j: int) -> int:
 # Who acted or where, before a headline: 广东：…, 【宁德】… (the name, for finding it again in the lead).
 _ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
 _PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
+
+
+_BRACKETED_ALONE = re.compile(r"[（(][^（）()]{1,40}[）)]")  # a note in brackets on a line of its own
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -> bool:
@@ -753,7 +757,7 @@ def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -
     """
     before = lines[i - 1].text if i else ""
     below = lines[i + 1].text
-    closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
+    closed = not before or ends_sentence(before) or _masthead_line(before) or _BRACKETED_ALONE.fullmatch(before) is not None
     if not (closed and ends_sentence(below)):
         return False
     actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
@@ -946,7 +950,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
-            and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+            and all(_masthead_line(lines[k].text) and not _COLON.search(lines[k].text) for k in range(i))
         if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
                 or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
             continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
@@ -1285,6 +1289,7 @@ def digest_section(line: Line) -> bool:
 
 
 _DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
+_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def section_name(line: Line) -> str | None:
@@ -1295,7 +1300,7 @@ def section_name(line: Line) -> str | None:
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or _DIGIT_OR_CLAUSE_PUNCT.search(core):
         return None
-    if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
+    if not _WORD_CHARACTER.search(core):
         return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
     bracketed = text.startswith("【") and text.endswith("】")
     numbered = numbering(text) in ("一、", "（一）", "第一条")
