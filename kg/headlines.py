@@ -25,7 +25,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.lines import (
     ANALYST_CREDIT,
@@ -242,8 +242,13 @@ _KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|主题词|标签)\s*[:：]"
 def _is_meta(line: Line) -> bool:
     """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption, a headline's English
     version or its keywords: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text) \
-        or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
+    return line.kind == "page_date" or _meta_text(line.text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the lines under every candidate, and of every line by every reading of a file
+def _meta_text(text: str) -> bool:
+    """:func:`_is_meta` by a line's words: its four questions asked of a line once, not by each reading again."""
+    return is_metadata(text) or is_caption(text) or is_translation(text) or (text[:1] in "关主标" and _KEYWORD_LINE.match(text) is not None)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -575,6 +580,7 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
 _LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every item's body lines by every reading of a file
 def _list_number(text: str) -> tuple[str, int] | None:
     """The kind and value of the numbering ``text`` opens with (五、建筑业 → ("一、", 5)), or None."""
     kind = numbering(text)
@@ -1220,6 +1226,7 @@ def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:
     return _SOURCE_LINE.match(lines[i].text) is not None and not any(_SOURCE_LINE.match(lines[j].text.strip("（）()")) for j in above)
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the last item's lines by every reading of a file
 def _shape(text: str) -> str:
     """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
     page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
@@ -1467,16 +1474,22 @@ def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str
         return []
     shared: set[str] | None = None
     for item in items:
-        labels = set()
-        for i in item.body + item.meta:
-            for m in _PART_LABEL.finditer(lines[i].text):
-                label = m["tag"] or m["word"]
-                if not (m["word"] and (_BACK_MATTER.match(lines[i].text[m.start() :].lstrip()) or is_metadata(lines[i].text[m.start() :].lstrip()))):
-                    labels.add(label)  # (not 来源：, 电话：, 编辑：: what a page prints with any item)
+        labels = set().union(*(_part_labels(lines[i].text) for i in item.body + item.meta))
         shared = labels if shared is None else shared & labels
         if not shared:
             return []
     return sorted(shared or ())
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every item's lines by every reading of a file
+def _part_labels(text: str) -> frozenset[str]:
+    """The labels (:data:`_PART_LABEL`) that open ``text`` or a sentence in it, not a page's fields (来源：, 电话：, 编辑：:
+    what a page prints with any item)."""
+    labels = set()
+    for m in _PART_LABEL.finditer(text):
+        if not (m["word"] and (_BACK_MATTER.match(text[m.start() :].lstrip()) or is_metadata(text[m.start() :].lstrip()))):
+            labels.add(m["tag"] or m["word"])
+    return frozenset(labels)
 
 
 def _opening_part(text: str) -> str | None:
@@ -1526,6 +1539,11 @@ class _FrontLines:
             self._asked[name] = end
         return found[: bisect_left(found, end)]
 
+    @cached_property
+    def numbered_as_articles(self) -> bool:
+        """:func:`_items_numbered_as_articles` of the file's lines (a question of the whole file, the same for every reading)."""
+        return _items_numbered_as_articles(self._lines)
+
     def keyed(self, keys: set[str], front: Sequence[int]) -> list[int]:
         """The lines of ``front`` (ascending line indices) whose title key (:func:`_title_key`) is one of ``keys``."""
         if front and front[-1] != len(front) - 1:
@@ -1541,7 +1559,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
                  known: _FrontLines | None = None) -> tuple[float, list[str]]:
     known = known or _FrontLines(lines)
     score = 0.0
-    bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
+    bulletin = known.numbered_as_articles  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost
