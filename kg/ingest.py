@@ -603,6 +603,9 @@ def join_lines(lines: Sequence[Line], mode: str, full_width: float, kind: str = 
 
 
 def _paragraph(group: Sequence[Line], kind: str) -> Paragraph:
+    if len(group) == 1:  # (most paragraphs: one line, its runs as they are)
+        line = group[0]
+        return Paragraph(line.text, tuple(_merge_runs(line.runs)), "table_row" if "\t" in line.text else kind)
     text_parts: list[str] = []
     runs: list[Run] = []
     length = 0
