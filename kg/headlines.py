@@ -25,7 +25,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.lines import (
     ANALYST_CREDIT,
@@ -242,8 +242,13 @@ _KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|主题词|标签)\s*[:：]"
 def _is_meta(line: Line) -> bool:
     """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption, a headline's English
     version or its keywords: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text) \
-        or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
+    return line.kind == "page_date" or _meta_text(line.text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the lines under every candidate, and of every line by every reading of a file
+def _meta_text(text: str) -> bool:
+    """:func:`_is_meta` by a line's words: its four questions asked of a line once, not by each reading again."""
+    return is_metadata(text) or is_caption(text) or is_translation(text) or (text[:1] in "关主标" and _KEYWORD_LINE.match(text) is not None)
 
 
 def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
@@ -583,6 +588,7 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
 _LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every item's body lines by every reading of a file
 def _list_number(text: str) -> tuple[str, int] | None:
     """The kind and value of the numbering ``text`` opens with (五、建筑业 → ("一、", 5)), or None."""
     kind = numbering(text)
@@ -642,7 +648,7 @@ def _short_lead(title: str, below: str) -> bool:
     if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
             or len(_COMMA.findall(below)) > 1 or _SENTENCE_STOP.search(below):
         return False
-    if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
+    if not _COMMA.search(below) or _masthead_line(below) or _issue_line(below):
         return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
     echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
     return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) \
@@ -656,6 +662,7 @@ _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友
 # One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
 # sentence in it.
 _ONE_FIELD = re.compile(FIELD_LABEL + r"[^\s，。；！？,;!?]+")
+_COLON = re.compile("[:：]")  # (a field's label ends at its colon)
 
 
 def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
@@ -663,7 +670,7 @@ def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> b
     位置：…　用途：…　面积：…), its label one that opens three or more lines of the file (``labels``: how many each
     opens): a record's data, which its name above heads as a headline heads its text (not 北京：…, 上海：…)."""
     return j + 1 < len(lines) and _ONE_FIELD.fullmatch(lines[j].text) is not None \
-        and labels.get(re.split("[:：]", lines[j].text, maxsplit=1)[0], 0) >= 3 \
+        and labels.get(_COLON.split(lines[j].text, maxsplit=1)[0], 0) >= 3 \
         and (fields_line(lines[j + 1].text) or _ONE_FIELD.fullmatch(lines[j + 1].text) is not None)
 
 
@@ -672,7 +679,7 @@ def _field_labels(lines: Sequence[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
         if _ONE_FIELD.fullmatch(line.text):
-            label = re.split("[:：]", line.text, maxsplit=1)[0]
+            label = _COLON.split(line.text, maxsplit=1)[0]
             counts[label] = counts.get(label, 0) + 1
     return counts
 
@@ -727,7 +734,7 @@ def _wrapped_tail(text: str, below: str) -> bool:
     (True, False)
     """
     return _COMMA.search(text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
-        and not re.search(r"[，。；：,;:]", below[:-1])
+        and not _CLAUSE_PUNCT.search(below[:-1])
 
 
 def _past_meta(lines: Sequence[Line], j: int) -> int:
@@ -740,6 +747,9 @@ def _past_meta(lines: Sequence[Line], j: int) -> int:
 # Who acted or where, before a headline: 广东：…, 【宁德】… (the name, for finding it again in the lead).
 _ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
 _PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
+
+
+_BRACKETED_ALONE = re.compile(r"[（(][^（）()]{1,40}[）)]")  # a note in brackets on a line of its own
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -> bool:
@@ -761,7 +771,7 @@ def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -
     """
     before = lines[i - 1].text if i else ""
     below = lines[i + 1].text
-    closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
+    closed = not before or ends_sentence(before) or _masthead_line(before) or _BRACKETED_ALONE.fullmatch(before) is not None
     if not (closed and ends_sentence(below)):
         return False
     actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
@@ -955,7 +965,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
-            and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+            and all(_masthead_line(lines[k].text) and not _COLON.search(lines[k].text) for k in range(i))
         if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
                 or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
             continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
@@ -1226,6 +1236,7 @@ def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:
     return _SOURCE_LINE.match(lines[i].text) is not None and not any(_SOURCE_LINE.match(lines[j].text.strip("（）()")) for j in above)
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the last item's lines by every reading of a file
 def _shape(text: str) -> str:
     """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
     page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
@@ -1295,6 +1306,7 @@ def digest_section(line: Line) -> bool:
 
 
 _DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
+_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def section_name(line: Line) -> str | None:
@@ -1305,7 +1317,7 @@ def section_name(line: Line) -> str | None:
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or _DIGIT_OR_CLAUSE_PUNCT.search(core):
         return None
-    if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
+    if not _WORD_CHARACTER.search(core):
         return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
     bracketed = text.startswith("【") and text.endswith("】")
     numbered = numbering(text) in ("一、", "（一）", "第一条")
@@ -1363,6 +1375,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of the lines below an item's end
 def is_back_matter(text: str) -> bool:
     """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
 
@@ -1472,16 +1485,22 @@ def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str
         return []
     shared: set[str] | None = None
     for item in items:
-        labels = set()
-        for i in item.body + item.meta:
-            for m in _PART_LABEL.finditer(lines[i].text):
-                label = m["tag"] or m["word"]
-                if not (m["word"] and (_BACK_MATTER.match(lines[i].text[m.start() :].lstrip()) or is_metadata(lines[i].text[m.start() :].lstrip()))):
-                    labels.add(label)  # (not 来源：, 电话：, 编辑：: what a page prints with any item)
+        labels = set().union(*(_part_labels(lines[i].text) for i in item.body + item.meta))
         shared = labels if shared is None else shared & labels
         if not shared:
             return []
     return sorted(shared or ())
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every item's lines by every reading of a file
+def _part_labels(text: str) -> frozenset[str]:
+    """The labels (:data:`_PART_LABEL`) that open ``text`` or a sentence in it, not a page's fields (来源：, 电话：, 编辑：:
+    what a page prints with any item)."""
+    labels = set()
+    for m in _PART_LABEL.finditer(text):
+        if not (m["word"] and (_BACK_MATTER.match(text[m.start() :].lstrip()) or is_metadata(text[m.start() :].lstrip()))):
+            labels.add(m["tag"] or m["word"])
+    return frozenset(labels)
 
 
 def _opening_part(text: str) -> str | None:
@@ -1531,6 +1550,11 @@ class _FrontLines:
             self._asked[name] = end
         return found[: bisect_left(found, end)]
 
+    @cached_property
+    def numbered_as_articles(self) -> bool:
+        """:func:`_items_numbered_as_articles` of the file's lines (a question of the whole file, the same for every reading)."""
+        return _items_numbered_as_articles(self._lines)
+
     def keyed(self, keys: set[str], front: Sequence[int]) -> list[int]:
         """The lines of ``front`` (ascending line indices) whose title key (:func:`_title_key`) is one of ``keys``."""
         if front and front[-1] != len(front) - 1:
@@ -1546,7 +1570,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
                  known: _FrontLines | None = None) -> tuple[float, list[str]]:
     known = known or _FrontLines(lines)
     score = 0.0
-    bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
+    bulletin = known.numbered_as_articles  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost

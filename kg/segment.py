@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
 from kg.headlines import Candidate, HeadlineReading, candidates, section_name, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
@@ -116,6 +117,7 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every line, several times, where a file lists its contents
 def _key(text: str) -> str:
     """Compare titles ignoring spaces and ASCII/full-width punctuation differences.
 
