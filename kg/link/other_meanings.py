@@ -258,11 +258,10 @@ class OtherMeanings:
         generic head to it (化工产业 in 煤化工产业链, where 煤化工 is coal's), at a place jieba does not cut? Then the
         other is the word written and this one a fragment across two words; claimed longest first, it would take the
         other's place. Not a label with a head of its own (电池回收 in 锂电池回收: the recycling of lithium batteries)."""
-        if self.words.starts_word(text, cand.start):
-            return False
         ends = context.industries_ending
-        return any(o.start < cand.start for end in range(cand.start + 1, cand.end) if text[end : cand.end] in _GENERIC_HEADS
-                   for o in ends.get((cand.unit, end), ()))
+        other = any(o.start < cand.start for end in range(cand.start + 1, cand.end) if text[end : cand.end] in _GENERIC_HEADS
+                    for o in ends.get((cand.unit, end), ()))
+        return other and not self.words.starts_word(text, cand.start)  # (jieba asked only where such a label is: few)
 
     def _names_no_sector_after(self, text: str, cand: Candidate) -> bool:
         """Does what follows the label (read after the longest label holding it) make it no sector of the text:
