@@ -88,6 +88,8 @@ _DOCUMENT_TITLE = re.compile(
 _STUDY_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$")
 _REPORT_TITLE = re.compile(_STUDY_TITLE.pattern + "|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
+# An address line opening a letter, a greeting after it or not (各位代表：, 各位同事：您好！, 各位领导、同事：大家好！)
+_LETTER_ADDRESS = re.compile(_SALUTATION.pattern[:-1] + r"(?:[\u4e00-\u9fff]{0,3}好[！!。]?)?$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
@@ -917,6 +919,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
                 and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
             continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
+        if line.text[:1] == "各" and _LETTER_ADDRESS.match(line.text):
+            continue  # an address line (各位同事：您好！) opens a letter's text, as a document's or an e-mail digest's: no headline
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -1069,6 +1073,11 @@ _KEY_MARKS = re.compile(r"[\s\u3000*_#>]+")
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line again and again (tables of contents, every reading)
+def _list_entry(line: Line) -> bool:
+    """Is the line an entry of a list (a Markdown list item, or a line opening with its bullet: - 义乌—布达佩斯)?"""
+    return line.kind == "item" or _LIST_BULLET.match(line.text) is not None
+
+
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 
@@ -1143,11 +1152,12 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
-    # first headline, is: the file prints its items' sources over their headlines.
+    # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
     if moved and (2 * len(moved) < len(heads) - 1 or closing or first):
         for k in moved:
-            if ends_sentence(lines[starts[k] - 1].text) and not apart(starts[k]) \
-                    and not (first and _meta_form(lines[starts[k]].text) == first):
+            # (or under a list the item's text ends with, - 义乌—伊斯坦布尔: its entries are that text)
+            if (ends_sentence(lines[starts[k] - 1].text) or _list_entry(lines[starts[k] - 1])) and not apart(starts[k]) \
+                    and not (first and _meta_form(lines[starts[k]].text) == first) and not _date_first(lines[starts[k]].text):
                 starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
@@ -1220,6 +1230,17 @@ def _meta_form(text: str) -> tuple[str, ...] | None:
     marks = sorted([(m.start(), "date") for m in _META_DATE.finditer(text)] + [(m.start(), m[1]) for m in _META_FIELD.finditer(text)])
     form = tuple(word for _, word in marks)
     return form if any(word != "date" for word in form) else None
+
+
+def _date_first(text: str) -> bool:
+    """Does the metadata line lead with its date, its source after it (2026-11-26　来源：某某局)? So a list prints an
+    entry's date and source over its headline; a source closing an item's text comes first (来源：某某局，2026-11-26).
+
+    >>> _date_first("2026-11-26　来源：某某应急管理局"), _date_first("来源：某某日报　2026-11-26"), _date_first("2026-11-26")
+    (True, False, False)
+    """
+    form = _meta_form(text)
+    return form is not None and form[0] == "date"
 
 
 _SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
@@ -1393,17 +1414,31 @@ def is_back_matter(text: str) -> bool:
 _COMPILING_OFFICE = re.compile(r"[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办公室|研究室|中心|局|厅|委|办|部|组)[）)]")
 
 
+# A letter's closing words after its last item (以上，谢谢！ 以上，祝工作顺利！ 以上内容仅供内部参考，请勿外传。)
+_SIGN_OFF = re.compile(r"^以上(?:[，,][^，,。]{0,10}|(?:内容|信息|材料)[^。]{0,16})[。！!]?$")
+
+
+def _sign_off(lines: Sequence[Line], rest: Sequence[int]) -> bool:
+    """Does ``rest`` (the lines to the end of a digest's last item) open with the sender's closing words, only the
+    signature below them (an office or a name, a date, a telephone): an e-mail digest's sign-off, whose date is
+    the sender's, not that item's?"""
+    return _SIGN_OFF.match(lines[rest[0]].text) is not None and not any(is_prose(lines[i].text) for i in rest[1:])
+
+
 def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text).
 
     ``digest``: the region is a digest's last item; an end mark (— 完 —) with no prose below it ends the digest, and
-    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's. Under one article
+    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's; so are an e-mail's
+    closing words and the signature under them (以上，谢谢！ / 某某处　某某 / 2026年12月4日). Under one article
     they are the article's own."""
     cut = len(region)
     if digest:
         end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
                     and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
         cut = cut if end is None else end
+        sign_off = next((k for k in range(1, cut) if _sign_off(lines, region[k:cut])), None)
+        cut = cut if sign_off is None else sign_off
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
