@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -124,6 +124,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # district-level subjects, 飞地 parks, 对口支援/东西部协作, city-cluster and 都市圈 plans giving each city a role, provincial
     # plans quoting a list of key industries, funds, sectors the scheme lacks (羊绒, 铝, 花炮, 马铃薯), targets beside past figures
     "genres_heldout38": ({"news": 12, "newsletter": 18}, (250, 700)),
+    # regional-industry news as local and financial sites print them (300–800 characters) and newsletter items of think-tank,
+    # 招商 and 发改 research digests (250–700), leaning on local governments' money (guidance funds and sub-funds, 城投 turning to
+    # industrial investment, 国资 and joint funds, 以投带引), western and north-eastern provinces and their counties, several
+    # places' measures side by side, zones the tables lack, sectors the scheme lacks (菱镁, 盐湖化工, 藏医药), targets beside past figures
+    "genres_heldout39": ({"news": 15, "newsletter": 15}, (250, 700)),
 }
 
 
