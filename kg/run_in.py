@@ -37,11 +37,11 @@ __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_hea
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
 # What can follow a headline with no space between: a dateline naming its agency
-# (新华社合肥3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
 # body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
 _RUN_IN_START = re.compile(
     r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
-    r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
+    r"(?:本报|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff][讯闻报])?(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
     r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
     # (or the month alone, 11月，…, not a period's end: 1—11月，截至2024年11月，)
     r"(?<![\d年至到—\-~～])\d{1,2}月份?[，,]"

@@ -3124,3 +3124,13 @@ def test_the_one_heading_of_its_level_under_a_title_is_an_item_not_the_files_tit
     assert [a.title for a in doc.articles] == ["某某小商品出口前11个月增长12%", "某某地理信息小镇新引进企业43家",
                                                "某某家具产业集群产值突破2800亿元", "某某：药交会签约项目开工率超七成"]
     assert doc.articles[0].date == "2026-12-02"
+
+
+def test_a_dateline_of_an_outlet_with_a_four_character_name_run_into_a_headline_leaves_the_headline_whole():
+    # (某某侨讯网11月30日电, 中国新闻网…电: the name's last two characters before 网 read as a news outlet's, 侨讯, 新闻)
+    text = ("侨联信息\n2026年第22期　　2026年12月1日\n"
+            "某某侨界青年创新创业大赛落幕 某某网11月28日电　第三届侨界青年创新创业大赛28日举行总决赛，12个项目进入决赛。"
+            "“侨胞之家”覆盖全市所有乡镇某某侨讯网11月30日电　随着某某镇“侨胞之家”挂牌，全市共建成“侨胞之家”216个。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [("某某侨界青年创新创业大赛落幕", "2026-11-28", "某某网"),
+                                                                   ("“侨胞之家”覆盖全市所有乡镇", "2026-11-30", "某某侨讯网")]
