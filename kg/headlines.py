@@ -1114,6 +1114,12 @@ def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[i
     return entries
 
 
+# A day alone (its weekday or the app it came from beside it): right under a file's name, the day of its issue, not its
+# first item's (港口集团动态 / 2026年12月4日 / 【转发】某某港…; 河长制工作信息 / 2026-12-03　来自某某APP / 08:50 / 某某…).
+_ISSUE_DAY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                        r"(?:[ \u3000]*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?|来自\S{2,12}(?:APP|App|客户端)))?\s*$")
+
+
 def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
     """Front lines, items and back lines when ``heads`` are the headlines."""
     n = len(lines)
@@ -1141,6 +1147,11 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日,
             # 某某市退役军人事务局　2026年12月7日)
         starts.append(s)
+    # A day alone right under the file's name, over the first headline, is the issue's where no other item prints its
+    # day so over its headline (a time of day, 08:50, may stand there: that dates nothing).
+    if starts[0] == 1 and _ISSUE_DAY.match(lines[1].text) \
+            and not any(_ISSUE_DAY.match(lines[i].text) for k in range(1, len(heads)) for i in range(starts[k], heads[k].index)):
+        starts[0] = 2
     # A source line under one item's last sentence, right above the next headline, where few headlines have
     # their metadata above them, is the source of the item it follows (…近日获批。\n来源：某某网　发布时间：…);
     # so is every one where the last item too ends with its source under its text, and, where the first item prints
@@ -1835,11 +1846,19 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     # (headings of two levels and bold paragraphs heading items alike, ### here, #### or **…** there, under
     # ## sections: an analyst's note marks each item as it came; list items there are a body's entries; the one
     # heading of its level above all the others is the file's title, # 某某政策解读 over ### 一、…？)
+    # (not where a # title stands above it already, a masthead's: # 某某动态摘录 / ## 浙江 / ### 义乌… / **德清…**)
     mixed = [c for c in marked if c.mark != "item"]
-    if mixed and sum(1 for c in mixed if c.mark == mixed[0].mark) == 1:
+    if mixed and sum(1 for c in mixed if c.mark == mixed[0].mark) == 1 \
+            and not (mixed[0].mark != "h1" and any(line.kind == "h1" for line in lines[: mixed[0].index])):
         mixed = mixed[1:]
     if len({c.mark for c in mixed}) > 1 and mixed != classes.get("marked"):
         classes["marked+"] = mixed
+    # A pasted digest whose analyst set some items' headlines on lines of their own (## 1.某某项目签约 / body。2.某某项目
+    # 开工 某某…): the headlines cut out of the paragraphs and the marked ones head items alike, one set with them.
+    if layout == "run-in":
+        heads = [c for c in found if c.mark in HEADING_KINDS and c.mark not in ("h1", "item")]
+        for name in [name for name in classes if heads and name not in HEADING_KINDS]:
+            classes[name + "+marked"] = sorted(classes[name] + heads, key=lambda c: c.index)
     # Markdown list items numbered as the plain lines of another class are (1. under a line of its own, where 2. and 3.
     # run on from the line above them, as Markdown reads a list that interrupts a paragraph only at its first number): one list.
     for kind in sorted({numbering(lines[c.index].text) for c in classes.get("item", [])} & set(classes)):

@@ -383,6 +383,8 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("生猪出栏下降1.8%。（农村处）"), ends_sentence("已整改。（图略）"), ends_sentence("已整改（农村处）")
     (True, True, False)
     """
+    if not text:
+        return False  # (nothing after a headline: 2.【春耕进度】 alone)
     last = text[-1]
     if last in STOPS:
         return True

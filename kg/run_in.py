@@ -37,12 +37,14 @@ __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_hea
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
 # What can follow a headline with no space between: a dateline naming its agency
-# (新华社合肥3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
 # body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
 _RUN_IN_START = re.compile(
     r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
-    r"(?:本报|[\u4e00-\u9fff]{2}(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
-    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)"
+    r"(?:本报|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff][讯闻报])?(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
+    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
+    # (or the month alone, 11月，…, not a period's end: 1—11月，截至2024年11月，)
+    r"(?<![\d年至到—\-~～])\d{1,2}月份?[，,]"
 )
 
 
@@ -82,7 +84,9 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     # One headline reached twice (from the masthead, past its contents list and editor's note, and from the sentence
     # before its number: 一、哈尔滨…): one cut, from its number, not a number standing alone as a piece.
     cuts = [cut for cut in cuts if not any(o[1] == cut[1] and o[0] < cut[0] for o in cuts)]
-    if len(cuts) < 2:
+    # (one alone will do where its number says an item came before it, a paragraph's text after a sentence's end:
+    # ## ①某某… over 11月，…。②某某名单 某某县…, the first headline set on a line of its own above the paragraph)
+    if len(cuts) < 2 and not (cuts and cuts[0][0] > 0 and _LATER_NUMBER.match(text, cuts[0][0])):
         return None
     # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
     for k, (s, end) in enumerate(cuts):
@@ -113,6 +117,10 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     if pos and pos is not above and pos.end() == cuts[0][0] and _barred_day(above[0].strip()) and _issuer_name(pos[0].strip()):
         meta.append((pos.start(), pos.start()))
     return sorted(cuts + meta)
+
+
+# A list's second number or a later one: ②, 3., 12、 (not 1. nor ①).
+_LATER_NUMBER = re.compile(r"[②-⑳]|(?:[2-9]|[1-9]\d)[.．、](?!\d)")
 
 
 def _tag_alone(token: str) -> bool:
@@ -191,7 +199,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     # 【headline】body …; a short one (【预付卡新规】) when a sentence follows, not a section tag over a headline
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
-        return s, a + bracket.end()
+        # (a short one may be a column's tag over a headline run into its body, 【资本市场】北仑…申请|北仑区…: the whole run)
+        inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 else None
+        return s, inner[1] if inner else a + bracket.end()
     if _FIELD_RUN.match(window):
         return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
     if _OWN_DATELINE.match(window):
@@ -218,9 +228,10 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
             end = a + space.end()
     if end is None:
-        end = _repeated_actor(text, a)
+        # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
+        end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
     if end is None and a > s and guess:
-        end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a)
+        end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a) or _event_head_end(text, a)
     if end is None:
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
@@ -427,17 +438,68 @@ def _repeated_actor(text: str, s: int) -> int | None:
     return None
 
 
+# A place's or body's name a headline and its body's first words share (感德镇, 鲤城区, 县住建局): three characters ending so.
+_NAME_END = re.compile(r"[\u4e00-\u9fff]{2}[省市区县州镇乡村局委办园港]")
+
+
+def _repeated_name(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body ends, or None: where the body opens by naming again, unbroken by any
+    punctuation, the headline's first four characters (after a label and its colon) or a place's or body's name in it
+    (感德镇茶园…通过省级验收|感德镇今年完成…; 在谈项目：医疗器械产业园二期|医疗器械产业园二期项目…; 侨法宣传月活动在鲤城区启动|
+    鲤城区侨联…; 北仑一家企业…|北仑区…), a headline's length (6–26 characters) from its start, and a sentence follows.
+
+    >>> text = "感德镇茶园生态改造通过省级验收感德镇今年完成生态茶园改造1.3万亩，日前通过验收。"
+    >>> text[:_repeated_name(text, 0)], _repeated_name("县城区新增公共停车泊位860个县住建局新建公共停车场，均已接入平台。", 0)
+    ('感德镇茶园生态改造通过省级验收', None)
+    """
+    run = re.match(r"((?:[^，。；：！？、,;:!?\s]{2,12}[：:])?)[^，。；：！？、,;:!?\s]{6,90}", text[s : s + 120])
+    if not run:
+        return None
+    label, clause = len(run[1]), run[0]
+    for k in range(label + 6, min(len(clause) - 3, label + 27)):
+        name = _NAME_END.fullmatch(clause[k : k + 3])
+        # (the place the headline opens with, its 区 or 县 dropped there: 北仑一家企业递交上市申请|北仑区一家企业…)
+        if clause[k : k + 4] != clause[label : label + 4] and not (name and (name[0] in clause[label:k] or name[0][:2] == clause[label : label + 2])):
+            continue
+        if _BODY_ACTOR.search(clause, label + 4, k):
+            return None  # (the body began before it, with who said what: 民营经济32条出台|省政府办公厅近日印发促进民营经济…)
+        rest = text[s + k : s + k + 300]
+        return s + k if re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
+    return None
+
+
 # How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
 # where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
 _HEAD_END = re.compile(
     r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
     r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
-    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
 )
 _BODY_ACTOR = re.compile(
     r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
     r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日|介绍|表示|发布|印发|宣布|公布|透露|通报|获悉)"
 )
+
+
+# A county's or city's office opening a body (县住建局, 市文旅局, 某某区管委会): who acted, named as a body's first words.
+_LOCAL_ACTOR = re.compile(r"(?:[\u4e00-\u9fff]{0,2}[省市县区州])[\u4e00-\u9fff]{1,5}?(?:局|委|办|厅|政府|管委会)")
+
+
+def _local_actor_opens(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body ends, or None: the last place where the run ends like a headline
+    (a news verb, a figure) and the body opens with a local office (县城区新增公共停车泊位860个|县住建局在城东…;
+    全县冬季校园安全大检查启动|县教育局会同…), the headline six characters or more.
+
+    >>> text = "全县冬季校园安全大检查启动县教育局会同公安部门开展检查，发现问题限期整改。"
+    >>> text[:_local_actor_opens(text, 0)]
+    '全县冬季校园安全大检查启动'
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[s : s + 80])
+    if not run:
+        return None
+    ends = [k for k in range(6, min(len(run[0]) - 4, 41))
+            if _HEAD_END.search(run[0][:k]) and _LOCAL_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
+    return s + ends[-1] if ends else None
 
 
 def _numbered_head_end(text: str, a: int) -> int | None:
@@ -459,7 +521,7 @@ def _numbered_head_end(text: str, a: int) -> int | None:
 
 # What happened, ending a news headline (…一期投用, …二期封顶), beside :data:`_HEAD_END`; and what is to be done, opening a
 # document's heading (加强…, 推动…, 完善…).
-_EVENT_END = re.compile(r"(?:投用|启用|交付|通车|开业|开幕|闭幕|授牌|挂牌|完工|贯通|封顶|签署|举办|奠基|投运|运营|揭晓|获奖)$")
+_EVENT_END = re.compile(r"(?:投用|启用|交付|通车|开业|开幕|闭幕|授牌|挂牌|完工|贯通|封顶|签署|举办|奠基|投运|运营|揭晓|获奖|整治)$")
 _TASK_START = re.compile(r"(?:加强|强化|推动|推进|加快|完善|健全|建立|优化|提升|落实|深化|实施|支持|鼓励|促进|做好|抓好|严格|规范|保障|"
                          r"创新|扩大|培育|打造|发展|坚持|明确|提高|加大|构建|统筹|营造|全面|积极|大力|着力|持续|切实|进一步)")
 
@@ -479,6 +541,32 @@ def _stopped_head_end(text: str, a: int) -> int | None:
         return None
     rest = text[a + run.end() : a + run.end() + 300]
     return a + run.end() if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
+
+
+# A sentence's framing clause, opening a body (针对春节前用工紧张，随着…，为进一步…，).
+_CLAUSE_OPENER = re.compile(r"(?:针对|随着|为了|为进一步|围绕|按照|根据)[^，。；！？\s]{2,20}[，,]")
+
+
+def _event_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run straight into its body with nothing to tell them apart but the words, ends:
+    the first place, eight characters or more from its start, where the run ends on what happened (…12月中旬开幕|第六届…,
+    …专项整治|州文旅局…) or the body opens on a sentence's framing clause (…解决用工难题|针对春节前用工紧张，…), and a body
+    of a sentence or more follows. A guess, made only where every other numbered item of
+    the paragraph is cut (:func:`cut_run_in`).
+
+    >>> text = "③某某古城小吃节12月中旬开幕第六届小吃节将于12月15日开幕，设摊位120个。"
+    >>> text[1:_event_head_end(text, 1)]
+    '某某古城小吃节12月中旬开幕'
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{12,60}", text[a : a + 80])
+    if not run:
+        return None
+    k = next((k for k in range(8, min(len(run[0]) - 4, 31))
+              if _HEAD_END.search(run[0][:k]) or _EVENT_END.search(run[0][:k]) or _CLAUSE_OPENER.match(text, a + k)), None)
+    if k is None or _TASK_START.match(run[0]):
+        return None
+    rest = text[a + k : a + k + 300]
+    return a + k if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]", rest) else None
 
 
 _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")

@@ -356,6 +356,9 @@ def segment(source: Source) -> Document:
             options.append(run_in)
             if run_in.score > best.score:
                 best = run_in
+    elif (run_in := _run_in(lines, text, mode, width)) is not None and _refines(run_in, best):
+        options.append(run_in)  # (items marked as headings, the items between them pasted into their bodies: those cut too)
+        best = run_in
     lines = best.lines if best.lines is not None else lines
 
     front = lines[: best.first]
@@ -549,10 +552,15 @@ def _tags_over_titles(lines: Sequence[Line], drafts: Sequence[_Draft], tag_lines
     return next(iter(kinds))
 
 
+# A chat's mark on a message passed on (【转发】, 【转载】): no column's tag, no part of the headline after it.
+_FORWARDED = re.compile(r"转发|转载")
+
+
 def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
     drafts = []
     for item in reading.items:
         tag = section_tag(lines[item.title], item.title_range) if item.title is not None else None
+        tag = None if tag is not None and _FORWARDED.fullmatch(tag) else tag  # (【转发】…: a chat's furniture, no column)
         draft = _Draft(section=tag or item.section)
         if item.title is not None:
             draft.title = [lines[item.title]]
@@ -571,6 +579,13 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
                      furniture=headings)
     option.headings = set(reading.headings)
     return option
+
+
+def _refines(run_in: _Option, best: _Option) -> bool:
+    """Does the run-in reading keep every headline of ``best`` (a reading of several articles) and find more items
+    besides, cut from their bodies (## 1.某某项目签约 / body。2.某某项目开工 某某…)?"""
+    starts = {draft.title[0].start for draft in run_in.drafts if draft.title}
+    return len(run_in.drafts) > len(best.drafts) and all(draft.title and draft.title[0].start in starts for draft in best.drafts)
 
 
 def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bool = True) -> _Option | None:

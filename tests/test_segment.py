@@ -3032,3 +3032,105 @@ def test_a_number_a_page_broke_over_two_lines_is_rejoined_without_a_space():
     doc = segment(_source(text))
     assert [a.paragraphs[0].text for a in doc.articles] == ["今年以来，全市医保部门检查定点医药机构2100余家，处理违法违规机构316家，追回医保基金1860万元。",
                                                            "截至11月底，全市医保电子凭证激活人数达到680万，激活率81.4%。"]
+
+
+def test_a_pasted_paragraph_is_cut_where_the_body_names_the_headlines_place_again_or_a_local_office_opens_it():
+    # (line breaks lost: each headline runs straight into its body, no space; the body names the headline's opening words,
+    # its place (with 区 dropped in the headline or not), or a county office acting; a month alone, 11月，, or 近期， opens it)
+    text = ("某某县委办每日要情\n第12期　　2026年12月3日\n"
+            "某某镇茶园生态改造通过省级验收某某镇今年完成生态茶园改造1.3万亩，日前通过省农业农村厅验收。"
+            "县城区新增公共停车泊位800个县住建局在城东片区利用边角地块新建4处停车场，均已接入智慧停车平台。"
+            "东湖一家汽车零部件企业递交上市申请东湖区一家汽车零部件企业已递交创业板上市申请，拟募集资金9亿元。"
+            "全县冬季校园安全大检查启动县教育局会同公安、消防等部门对全县中小学开展检查，发现问题限期整改。"
+            "普法宣传月活动在城南区启动城南区司法局日前启动普法宣传月，将通过社区讲座等形式宣传法律法规。"
+            "某某古镇冬季游客量稳步回升11月，某某古镇接待游客18万人次，同比增长9.4%。"
+            "警惕以“养老项目”为名的非法集资近期，多地发现有机构以预售养老床位为名吸收资金，市民务必提高警惕。\n"
+            "（县委办信息科编）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某镇茶园生态改造通过省级验收", "县城区新增公共停车泊位800个", "东湖一家汽车零部件企业递交上市申请",
+                                               "全县冬季校园安全大检查启动", "普法宣传月活动在城南区启动", "某某古镇冬季游客量稳步回升",
+                                               "警惕以“养老项目”为名的非法集资"]
+    assert doc.articles[1].paragraphs[0].text.startswith("县住建局在城东片区")
+    assert_nothing_lost(doc)
+
+
+def test_a_column_tag_over_a_headline_run_into_its_body_heads_the_whole_run():
+    # (【资本市场】, four characters, runs into a headline that runs into its body: the item is titled by the whole run)
+    text = ("金融工作早报\n某某市地方金融管理局　2026年12月4日\n"
+            "【银行】全市普惠小微贷款余额突破600亿元 截至11月末，全市普惠型小微企业贷款余额612亿元，较年初增长14.6%。"
+            "【保险】某某渔船保险实现全覆盖 某某县今年为全县830艘渔船办理保险，参保率达到100%。"
+            "【资本市场】东湖一家汽车零部件企业递交上市申请东湖区一家汽车零部件企业已向深交所递交上市申请，拟募集资金9.8亿元。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["【银行】全市普惠小微贷款余额突破600亿元", "【保险】某某渔船保险实现全覆盖",
+                                               "【资本市场】东湖一家汽车零部件企业递交上市申请"]
+    assert_nothing_lost(doc)
+
+
+def test_numbered_items_run_into_their_bodies_are_cut_by_a_guess_only_where_all_are():
+    # (①–③ after sentence ends: ② is cut at its space, ① at what happened, 开幕, ③ at 针对…，, its framing clause; a
+    # paragraph of numbered tasks (1.加强组织领导 …) is cut by none of these)
+    text = ("文旅工作快讯\n某某州文化和旅游局　第47期\n"
+            "①某某古城“小吃节”12月中旬开幕第六届小吃节将于12月15日在古城开幕，届时将有120个特色小吃摊位参展。"
+            "②木雕非遗工坊入选省级名单 某某县木雕非遗工坊入选第二批非遗工坊名单，吸纳当地木雕艺人68人。"
+            "③景区服务专员解决停车难题针对节假日停车紧张，景区新建临时停车场3处，新增车位600个。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某古城“小吃节”12月中旬开幕", "木雕非遗工坊入选省级名单", "景区服务专员解决停车难题"]
+    tasks = "某某方案\n一、主要任务\n1.加强组织领导各地要建立工作专班，细化任务分工。2.强化要素保障针对用地紧张，各地要盘活存量土地。\n"
+    assert len(segment(_source(tasks)).articles) == 1
+
+
+@pytest.mark.parametrize("mark", ["## ", "**"])
+def test_items_pasted_into_the_body_of_a_marked_headline_are_cut_out_too(mark):
+    # (the analyst set the first headline of each pasted paragraph on a line of its own and left the others run in)
+    close = "**" if mark == "**" else ""
+    text = ("# 招商工作日报\n某某经济技术开发区招商局　2026年12月2日\n\n"
+            f"{mark}1.光伏组件项目签约落户{close}\n\n"
+            "12月1日，一家光伏组件企业与开发区签订投资协议，总投资28亿元。2.赴深圳开展电子信息产业链招商 招商小分队11月28日至30日赴深圳，"
+            "走访企业14家。3.白水湖片区标准厂房出租率达92% 白水湖片区12栋标准厂房出租率92%，入驻企业以汽车零部件为主。\n\n"
+            f"{mark}4.外资企业增资扩产1.2亿美元{close}\n\n"
+            "区内一家外资食品企业决定增资1.2亿美元，新建冷链仓储项目。5.“链长制”月度调度会召开 开发区11月30日召开链长制月度调度会，"
+            "梳理缺链环节21个。6.本周招商活动预告 12月5日，开发区将在上海举办专题推介会。\n")
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == ["光伏组件项目签约落户", "赴深圳开展电子信息产业链招商", "白水湖片区标准厂房出租率达92%",
+                                               "外资企业增资扩产1.2亿美元", "“链长制”月度调度会召开", "本周招商活动预告"]
+    assert_nothing_lost(doc)
+
+
+def test_a_forwarded_mark_opening_a_headline_is_no_part_of_its_title_nor_its_section():
+    # (【转发】 a chat's furniture, unlike a column's 【银行】, which the whole-line rule keeps)
+    text = ("港口集团动态\n\n【转发】某某港集装箱吞吐量提前完成年度目标\n截至12月3日，某某港今年集装箱吞吐量达到920万标箱。\n\n"
+            "【转发】某某港20万吨级码头完成泊位改造\n某某港区一处泊位经过半年改造，可靠泊20万吨级散货船。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.section) for a in doc.articles] == [("某某港集装箱吞吐量提前完成年度目标", None), ("某某港20万吨级码头完成泊位改造", None)]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_day_alone_under_the_files_name_is_the_issues_where_no_other_item_prints_one_over_its_headline(blank):
+    # (a feed forwarded from an app: its day and the app right under its name, times of day over the headlines, 08:50)
+    blocks = [["河长制工作信息", "2026-12-03　来自某某水利APP"], ["08:50", "某某江流域完成冬季清淤", "某某江冬季清淤工程完成清淤土方36万立方米。"],
+              ["09:41", "某某区上线河湖巡查小程序", "村级河长巡河时可拍照上传问题，系统自动派单。"]]
+    doc = segment(_source(("\n\n" if blank else "\n").join("\n".join(block) for block in blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某江流域完成冬季清淤", None), ("某某区上线河湖巡查小程序", None)]
+
+
+def test_the_one_heading_of_its_level_under_a_title_is_an_item_not_the_files_title():
+    # (an analyst's note: # its title, ## provinces, items headed ### once, then **…** and #### as they came)
+    text = ("# 县域经济动态摘录（12月第一周）\n\n> 摘自各地简报，供内部研究参考。\n\n## 浙江\n\n### 某某小商品出口前11个月增长12%\n\n"
+            "某某海关数据显示，今年前11个月某某市出口小商品4380亿元，同比增长12%。\n\n> 来源：某某商报，2026-12-02\n\n"
+            "**某某地理信息小镇新引进企业43家**\n小镇今年新引进地理信息企业43家，小镇企业总数达到480家。\n\n## 江西\n\n"
+            "#### 1. 某某家具产业集群产值突破2800亿元\n\n某某区家具产业集群今年产值预计突破2800亿元，规上家具企业达到1060家。\n\n"
+            "#### 2. 某某：药交会签约项目开工率超七成\n\n今年药交会签约的34个项目中，已有25个开工建设，开工率73.5%。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["某某小商品出口前11个月增长12%", "某某地理信息小镇新引进企业43家",
+                                               "某某家具产业集群产值突破2800亿元", "某某：药交会签约项目开工率超七成"]
+    assert doc.articles[0].date == "2026-12-02"
+
+
+def test_a_dateline_of_an_outlet_with_a_four_character_name_run_into_a_headline_leaves_the_headline_whole():
+    # (某某侨讯网11月30日电, 中国新闻网…电: the name's last two characters before 网 read as a news outlet's, 侨讯, 新闻)
+    text = ("侨联信息\n2026年第22期　　2026年12月1日\n"
+            "某某侨界青年创新创业大赛落幕 某某网11月28日电　第三届侨界青年创新创业大赛28日举行总决赛，12个项目进入决赛。"
+            "“侨胞之家”覆盖全市所有乡镇某某侨讯网11月30日电　随着某某镇“侨胞之家”挂牌，全市共建成“侨胞之家”216个。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [("某某侨界青年创新创业大赛落幕", "2026-11-28", "某某网"),
+                                                                   ("“侨胞之家”覆盖全市所有乡镇", "2026-11-30", "某某侨讯网")]
