@@ -4011,3 +4011,45 @@ def test_level_words_of_an_official_of_no_known_place_or_of_a_firms_manager_are_
     facts = [f for a in doc.articles for f in extract_facts(a, linker)[1]]
     assert not any("official_reference" in f.evidence.rule for f in facts)
     assert not any(f.subject == "330110" and f.object in ("industry:innovative-drugs", "industry:medical-devices") for f in facts)
+
+
+def test_places_doing_their_own_items_respectively_before_the_cue_back_one_each(linker):
+    # 分别在A、B和C方面发力: the cue after the items; the n-th place does the n-th item (not every place every item).
+    text = "产业动态\n\n新华社 2024-03-05\n\n嘉兴市、湖州市和绍兴市分别在集成电路、生物医药和新材料方面发力。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("330400", "backs", "industry:integrated-circuits"), ("330500", "backs", "industry:biopharmaceuticals"),
+            ("330600", "backs", "industry:new-materials")} <= backs
+    assert ("330400", "backs", "industry:biopharmaceuticals") not in backs and ("330600", "backs", "industry:integrated-circuits") not in backs
+
+
+def test_the_region_whose_plan_sets_a_places_main_direction_backs_it_too(linker):
+    # 方案明确，温州市以…为主攻方向: the priority reading (cue after the industry) credits the assigning region as a cue does.
+    text = "浙江出台协同发展方案\n\n新华社 2024-03-05\n\n浙江省人民政府近日印发《浙江省产业协同发展方案》。方案明确，温州市以汽车零部件为主攻方向。\n"
+    assert {("330300", "backs", "industry:auto-parts"), ("330000", "backs", "industry:auto-parts")} <= _facts(linker, text, "backs")
+
+
+def test_an_opinion_cited_back_assigns_its_places_their_roles_for_its_region(linker):
+    # 根据意见，A市重点发展…: the opinion just named lays the roles down, its province backs them beside the places; a
+    # headline naming several places leaves the article no subject, its topic is the province.
+    text = ("县域新政：潜江、天门各有分工\n\n新华社 2024-03-05\n\n湖北省人民政府近日出台《关于推进县域经济发展的实施意见》。\n\n"
+            "根据意见，潜江市重点发展新材料，天门市做强纺织服装。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("429005", "backs", "industry:new-materials"), ("420000", "backs", "industry:new-materials"),
+            ("429006", "backs", "industry:textiles-and-apparel"), ("420000", "backs", "industry:textiles-and-apparel")} <= backs
+
+
+def test_a_place_a_subject_builds_on_being_near_does_not_act(linker):
+    # 固安县依托临近北京的优势，承接…: 固安 acts, 北京 is the neighbour it builds on.
+    backs = _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n固安县依托临近北京的优势，承接生物医药产业转移。\n", "backs")
+    assert ("131022", "backs", "industry:biopharmaceuticals") in backs
+    assert not any(s == "110000" for s, *_ in backs)
+
+
+def test_places_a_plan_tells_what_to_do_do_not_back_it_a_body_told_so_does(linker):
+    # 方案还要求咸宁、黄冈两市承接…: the places are the object of the assignment (nor does the place the sentence before
+    # assigned a role act for the document); 方案还要求省工业和信息化厅…，支持…: the body charged with the task backs.
+    text = ("产业动态\n\n新华社 2024-03-05\n\n两省近日联合印发《都市圈产业协同方案》。\n\n方案提出，武汉市重点发展光电子信息；"
+            "鄂州市聚焦新材料。方案还要求咸宁、黄冈两市承接食品加工等产业转移。方案还要求省工业和信息化厅会同省财政厅，支持汽车零部件攻关。\n")
+    backs = _facts(linker, text, "backs")
+    assert not any(o == "industry:food-industry" for _, _, o in backs)
+    assert ("agency:420000:economy_and_it", "backs", "industry:auto-parts") in backs

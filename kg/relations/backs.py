@@ -310,7 +310,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
             if not industries.kept(x):
                 continue
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
             continue
         if "作为" in text and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
                 and any(a == hub.start(1) and b == hub.end(1) for a, b, _ in sentence.of_types(PLACE_TYPES)):
@@ -331,13 +331,13 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
             continue
         if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
             if not industries.kept(x):
                 continue
             # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority")
+            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
             continue
         if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
             continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
@@ -619,14 +619,20 @@ def _firm_tells_its_own(sentence: Sentence, pos: int, how: str) -> bool:
     return not (how == "explicit" and any(s >= firm.end() for s, e, _ in sentence.actors() if e <= pos))
 
 
-def _backed_at(sentence: Sentence, context: _Context, evidence, at: int, industry_id: str, reading: str) -> Iterator[Fact]:
+def _backed_at(sentence: Sentence, context: _Context, evidence, at: int, industry_id: str, reading: str, item: int | None = None) -> Iterator[Fact]:
     """What a reading that has found an industry backed yields: whoever the subject before ``at`` is backs it
-    (:func:`_backers` of :func:`~kg.relations.clauses._subjects_before`), under the rule ``{reading}_backs_{how}``."""
+    (:func:`_backers` of :func:`~kg.relations.clauses._subjects_before`), under the rule ``{reading}_backs_{how}``;
+    of places doing their own 分别, the one whose item holds ``item`` (the industry's start, where the cue follows
+    it: :func:`_respective_item`); and the region assigning them their roles (:func:`_assigning_region`), as after a cue."""
     subjects, how = _subjects_before(sentence, at, context)
     if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, at), at, at):
         subjects = _documents_region(sentence, subjects, context)  # 某市人民政府发布《…计划》，提出以智能电网…为主攻方向
+    if how == "explicit" and item is not None and len(subjects) > 1 and (own := _respective_item(sentence.text, subjects, item)) is not None:
+        subjects = [own]  # 宣城市、芜湖市和合肥市分别在新材料、机器人和新型显示方面发力
     for subject in _backers(subjects, context, how, sentence):
         yield Fact(subject, "backs", industry_id, evidence(sentence, f"{reading}_backs_{how}"))
+    if how == "explicit" and (region := _assigning_region(sentence, subjects, at, context)):
+        yield Fact(region, "backs", industry_id, evidence(sentence, f"{reading}_backs_document_region"))  # 方案明确，宜昌市以…为主攻方向
 
 
 def _carried(how: str, subject: str) -> str:
@@ -647,13 +653,30 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
         own = sentence._of_types["assigning"] = None
         if context.in_measures(sentence) and not _cue_re("issues").search(sentence.text):
             # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
-            regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
+            regions = _measures_regions(sentence, context)
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
     if own is None:
         return _assigner_named_before(sentence, subjects, cue_start, context)
     if _speaks_for_itself(sentence, subjects, cue_start):
         return None  # (中新天津生态城同期表示，将投资…建设生物制造产业园: the zone's own word, not the measures' assignment)
     return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
+    """The regions whose document's measures a sentence tells: the article's subject's regions where it has one, else
+    the regions of who issued the last document issued before it (湖南县域经济新政：醴陵、邵东… over 湖南省人民政府…
+    出台《…意见》。根据意见，醴陵市重点发展…: a headline naming several places leaves the article no subject)."""
+    regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
+    if regions:
+        return regions
+    issuing = [s for s in context.sents if s.kind != "title" and (s.unit, s.start) < (sentence.unit, sentence.start) and _ISSUES_DOCUMENT.search(s.text)]
+    if not issuing:
+        return []
+    verb = _ISSUES_DOCUMENT.search(issuing[-1].text).start()
+    # (not a zone's committee: its document is its zone's, 西咸新区管委会印发《…方案》。方案提出，西咸新区将…)
+    issuers = [_agency_region(m.id) if m.type == "agency" else m.id for _, e, m in issuing[-1].actors()
+               if e <= verb and not m.id.endswith(":development_zone_committee")]
+    return list(dict.fromkeys(x for x in issuers if x is not None and (r := context.kb.get(x)) is not None and r.type in REGION_TYPES))
 
 
 # A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
@@ -1367,8 +1390,8 @@ _HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 
 
 # The items of what places do 分别 (…分别布局A、B; …分别建设A和B): split at 、 where that gives one item a place,
-# else at 和/与/及.
-_ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"))
+# else at 和/与/及, else at both (…分别在新材料、机器人和新型显示方面发力).
+_ITEM_BREAKS = (re.compile(r"、"), re.compile(r"[和与及]"), re.compile(r"[、和与及]"))
 
 
 # 分别 opening the clause before the cue's (…分别依托老牌摩托车和轨道交通企业，发展…): the places still do their own items.
@@ -1386,11 +1409,32 @@ def _respective_subject(text: str, subjects: Sequence[str], cue: re.Match[str], 
     items_end = _clause_end(text, cue.end())
     if start >= items_end:
         return None
+    return _nth_item(text, subjects, cue.end(), items_end, start)
+
+
+def _nth_item(text: str, subjects: Sequence[str], items_start: int, items_end: int, start: int) -> str | None:
+    """The place whose item holds ``start`` when the items between ``items_start`` and ``items_end`` count out
+    one a place (:data:`_ITEM_BREAKS`), else ``None``."""
     for breaks in _ITEM_BREAKS:
-        cuts = [m.start() for m in breaks.finditer(text, cue.end(), items_end)]
+        cuts = [m.start() for m in breaks.finditer(text, items_start, items_end)]
         if len(cuts) + 1 == len(subjects):
             return subjects[bisect_right(cuts, start)]
     return None
+
+
+# 分别 before a list of items whose cue follows them (宣城市、芜湖市和合肥市分别在新材料、机器人和新型显示方面发力;
+# 甲市、乙市分别以A和B为主攻方向), with what opens the items.
+_RESPECTIVELY_OPENS = re.compile(r"分别(?:在|以|将|把|围绕)?")
+
+
+def _respective_item(text: str, subjects: Sequence[str], start: int) -> str | None:
+    """The one of several places named together that backs the industry at ``start`` where 分别 stands before
+    it in its clause and the cue after the items (…分别在A、B和C方面发力): the n-th place, the n-th item; ``None``
+    where there is no such 分别 or the items cannot be counted out one a place."""
+    at = text.rfind("分别", _clause_start(text, start), start)
+    if at < 0:
+        return None
+    return _nth_item(text, subjects, _RESPECTIVELY_OPENS.match(text, at).end(), _clause_end(text, start), start)
 
 
 def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[re.Match[str]], ends: list[int]) -> list[re.Match[str]]:

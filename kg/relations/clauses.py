@@ -413,6 +413,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
         if regions:
             return regions, "previous_sentence"
+        before_it = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+        if before_it and context.in_measures(before_it[0]):
+            return [], ""  # 方案提出，…；镇江市聚焦新材料。方案还要求…: the document speaks, not the place the sentence before assigned
     if previous and all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
         return [], ""  # …发展改革委…提出支持航空港区…。航空港区还依托…发展…: an area the tables lack acts, not the body before
     if previous:

@@ -120,7 +120,7 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 
 # A place right after one of these is what is supported or built on, not who acts
 # (支持杭州、宁波争创…; 依托南京、苏州…优势; 以虹桥商务区为核心; 打造合肥、芜湖两个…城市),
-# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海), a base or a
+# or where the news came from (记者从青岛市财政局获悉), or a neighbour (毗邻港澳, 紧邻上海, 依托临近北京的优势), a base or a
 # market served (立足深圳，服务港澳), what is strengthened, given to or helped (强化临港新片区特殊功能定位,
 # 给予临港新片区…自主权, 助力临港新片区…; 宁波市对口帮扶德令哈市，重点发展…: the helper acts, 对口支援, 援建 likewise).
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
@@ -137,7 +137,7 @@ _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|
 
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
     r"(?:(?<![在于到与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
@@ -176,7 +176,9 @@ def _actors(sentence: Sentence, mentions: list) -> list:
         joined = n > 0 and (gap == "" or _COORDINATION.match(gap) or _NOTE_OPENING.match(gap))  # 深圳市南山区 is one phrase
         if not joined:
             before = sentence.text[max(0, s - 40) : s]
-            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before)
+            # (a place told what to do, 方案还要求宣城、淮安两市承接…, is the object of the assignment as after 支持; a body
+            # told so, 方案还要求省工业和信息化厅会同…，支持…, is charged with the task and acts)
+            skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before) or (before.endswith("要求") and m.type != "agency")
                               or (before.rstrip().endswith("结合") and _OTHERS_PRACTICE.match(sentence.text, e))
                               or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
