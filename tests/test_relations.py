@@ -4063,3 +4063,10 @@ def test_a_goal_giving_only_its_figure_after_last_years_is_the_same_industrys(li
     targets = _facts(linker, text, "sets_target")
     assert targets == {("511500", "sets_target", "industry:biopharmaceuticals", 220.0, "亿元", 2025)}
     assert not _facts(linker, text.replace("今年力争突破220亿元", "今年引进项目突破22个"), "sets_target")
+
+
+def test_a_cue_negated_right_before_backs_nothing(linker):
+    # 尚未形成生物医药产业: what the place has not done (not 北京 either, where the resources come from).
+    text = "雄安观察\n\n新华社 2025-03-05\n\n雄安新区被寄望于承接北京的高端医疗资源，但目前尚未形成生物医药产业。\n"
+    assert not _facts(linker, text, "backs")
+    assert ("zone:xiongan_new_area", "backs", "industry:biopharmaceuticals") in _facts(linker, text.replace("但目前尚未形成", "目前已形成"), "backs")

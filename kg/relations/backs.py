@@ -107,6 +107,10 @@ _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支
 _DENIED = re.compile(r"(?:并不|并非|不)(?:意味着|说明|代表|等于)")
 
 
+# A cue negated right before it (尚未形成…产业, 并未布局, 还没有引进): what the place has not done.
+_NOT_YET = re.compile(r"(?:尚未|并未|还未|未曾|没有)$")
+
+
 # A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
 _ASKED = re.compile(r"[？?][”’」』\s]*$")
 
@@ -404,6 +408,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _DENIED.search(_clause(text, cues[-1].start())):
             continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
+        if _NOT_YET.search(text, max(0, cues[-1].start() - 3), cues[-1].start()):
+            continue  # 但目前尚未形成生物医药产业: what the place has not done
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
