@@ -4053,3 +4053,62 @@ def test_places_a_plan_tells_what_to_do_do_not_back_it_a_body_told_so_does(linke
     backs = _facts(linker, text, "backs")
     assert not any(o == "industry:food-industry" for _, _, o in backs)
     assert ("agency:420000:economy_and_it", "backs", "industry:auto-parts") in backs
+
+
+@pytest.mark.parametrize("text, actor, source", [
+    ("泉州推进产业协作\n\n2025年3月1日\n\n泉州市委常委会近日召开会议，会议提出，泉州将主动承接厦门产业外溢，重点发展新能源汽车和生物医药产业。\n",
+     "350500", "350200"),
+    ("昆山产业观察\n\n2025年3月1日\n\n昆山市依托临近上海的优势，承接集成电路产业转移。\n\n"
+     "昆山市依托沪宁走廊，重点承接上海的生物医药项目，今年出台《昆山市承接上海产业转移若干措施》，对落地项目给予补助。\n", "320583", "310000"),
+])
+def test_a_place_another_draws_on_does_not_act(linker, text, actor, source):
+    # 承接厦门产业外溢, 临近上海, 承接上海的…项目: the place after the verb is where industry comes from; the one
+    # receiving it backs and issues.
+    facts = _facts(linker, text)
+    assert any(s == actor and r == "backs" for s, r, *_ in facts)
+    assert not any(s == source and r in ("backs", "issues") for s, r, *_ in facts)
+    if "出台" in text:
+        assert (actor, "issues", "policy:昆山市承接上海产业转移若干措施") in facts
+
+
+def test_gai_shi_after_a_local_outlets_dateline_is_the_outlets_place(linker):
+    # 义乌网…电 names the only place before 该市: the report's topic, which issues the plan and sets its target.
+    text = ("一座县级市的纺织梦\n义乌网2025年3月1日电（记者 张明）走进一家服装企业，车间里机器轰鸣。\n"
+            "近日，该市印发《义乌市纺织服装产业提升三年行动方案》，明确到2027年纺织服装产业产值突破300亿元。\n")
+    facts = _facts(linker, text)
+    assert {("330782", "issues", "policy:义乌市纺织服装产业提升三年行动方案"),
+            ("330782", "sets_target", "industry:textiles-and-apparel", 300.0, "亿元", 2027)} <= facts
+
+
+def test_a_headline_after_a_kicker_phrase_is_its_places(linker):
+    # 瓷都的“新名片” names no place and no industry: the part after it opens with the place that backs.
+    text = "瓷都的“新名片” 景德镇电子信息、生物医药齐发力\n2025年3月1日\n近年来，当地工业发展较快。\n"
+    assert {("360200", "backs", "industry:electronic-information"), ("360200", "backs", "industry:biopharmaceuticals")} <= _facts(linker, text, "backs")
+
+
+def test_around_an_industrys_upstream_and_downstream(linker):
+    text = "疏附观察\n\n2025年3月1日\n\n疏附县委书记说，县里下一步将围绕纺织服装上下游补链。\n"
+    assert ("653121", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
+
+
+def test_both_places_of_an_abbreviation_pair_act(linker):
+    # 苏皖两省联合印发…: 苏 and 皖 are one word, both provinces issue and back.
+    text = "苏皖合作\n\n2025年3月1日\n\n苏皖两省近日联合印发《宁马滁产业协同发展方案》，提出共同培育氢能产业。\n"
+    facts = _facts(linker, text)
+    assert {(p, r, o) for p in ("320000", "340000") for r, o in (("issues", "policy:宁马滁产业协同发展方案"), ("backs", "industry:hydrogen-energy"))} <= facts
+
+
+def test_a_goal_giving_only_its_figure_after_last_years_is_the_same_industrys(linker):
+    # 去年…生物医药产业产值达到185亿元，今年力争突破220亿元: the goal's metric and industry are the past figure's; a goal
+    # naming something else (今年引进项目突破22个) is not.
+    text = "宜宾观察\n\n新华社 2025-03-05\n\n宜宾市经济和信息化局负责人说，去年全市生物医药产业产值达到185亿元，今年力争突破220亿元。\n"
+    targets = _facts(linker, text, "sets_target")
+    assert targets == {("511500", "sets_target", "industry:biopharmaceuticals", 220.0, "亿元", 2025)}
+    assert not _facts(linker, text.replace("今年力争突破220亿元", "今年引进项目突破22个"), "sets_target")
+
+
+def test_a_cue_negated_right_before_backs_nothing(linker):
+    # 尚未形成生物医药产业: what the place has not done (not 北京 either, where the resources come from).
+    text = "雄安观察\n\n新华社 2025-03-05\n\n雄安新区被寄望于承接北京的高端医疗资源，但目前尚未形成生物医药产业。\n"
+    assert not _facts(linker, text, "backs")
+    assert ("zone:xiongan_new_area", "backs", "industry:biopharmaceuticals") in _facts(linker, text.replace("但目前尚未形成", "目前已形成"), "backs")

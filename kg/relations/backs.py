@@ -67,14 +67,14 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
 # Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资, 围绕…三大前沿产业
-# 加快集聚项目, 围绕动力电池、汽车芯片等环节补链强链, 围绕…四大主导产业，推动上下游企业集聚): the list, what kind
+# 加快集聚项目, 围绕动力电池、汽车芯片等环节补链强链, 围绕纺织服装上下游补链, 围绕…四大主导产业，推动上下游企业集聚): the list, what kind
 # of items they are, then what is done for them, in that clause or at once after it (上虞区要围绕化工新材料和生物医药，
 # 抓紧推进在建项目). Not what was done (…，引进了…: a result), nor cooperation around them (双方将围绕…开展合作).
 _AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
 _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:前沿|主导|重点|优势|支柱|新兴)?"
-                           r"(?:主线|赛道|产业集群|产业链|产业|领域|方向|链条|环节|重点产业链)?(?:项目|配套)?[，,]?\s*(?:将|要)?"
+                           r"(?:主线|赛道|产业集群|产业链|产业|领域|方向|链条|环节|重点产业链)?(?:上下游|项目|配套)?[，,]?\s*(?:将|要)?"
                            r"(?:抓紧|加快|着力|全力|重点|持续|大力|积极|再)?"
                            r"(?:布局|招商引资|精准招商|开展[^，,。；;]{0,10}?(?:招商|融资服务|推介)|招商|发力|推进|推动|完善|引进|招引|建设|培育|壮大|集聚"
                            r"|打造|做大|做强|延链|补链|强链|补短板|补齐|加大[^，,。；;]{0,4}?(?:招引|招商|投入|支持)力度|举办[^，,。；;]{0,8}?招商)"
@@ -105,6 +105,10 @@ _SUPPORT_RECEIVED = re.compile(r"(?:获|获得|受到?)[^，,。；;]{0,6}(?:支
 # A denial opening the clause of a cue (但这并不说明香港在南沙布局航运业, 合作并不意味着舟山在北仑布局新材料, 这不等于
 # 当地要发展…): the clause says what is not so.
 _DENIED = re.compile(r"(?:并不|并非|不)(?:意味着|说明|代表|等于)")
+
+
+# A cue negated right before it (尚未形成…产业, 并未布局, 还没有引进): what the place has not done.
+_NOT_YET = re.compile(r"(?:尚未|并未|还未|未曾|没有)$")
 
 
 # A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
@@ -142,6 +146,16 @@ def _another_place_heads_the_phrase(sentence: Sentence, pos: int, subjects: Sequ
 
 # Where a headline's second part starts: after a space between two words (海城…升级 鞍山设立…).
 _TITLE_PARTS = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+
+
+def _kicker_then_place(sentence: Sentence) -> list[str]:
+    """The place opening a headline's last part where the parts before it name no place and no industry
+    (花炮之乡的“新三样” 浏阳电子信息、生物医药齐发力): a kicker phrase, then the headline proper, whose place
+    is who acts; [] for any other headline."""
+    parts = [m.end() for m in _TITLE_PARTS.finditer(sentence.text)]
+    if not parts or any(s < parts[-1] for s, _, _ in sentence.mentions):
+        return []
+    return [m.id for s, _, m in sentence.of_types(PLACE_TYPES) if s == parts[-1]][:1]
 
 
 # A document named in a headline (…专项资金管理办法, …行动方案, …指导意见).
@@ -260,6 +274,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
         elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
             subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
+        if not subjects:
+            subjects = _kicker_then_place(sentence)
         if subjects:
             for x in industries.named:
                 start, end, m = x
@@ -392,6 +408,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
         if _DENIED.search(_clause(text, cues[-1].start())):
             continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
+        if _NOT_YET.search(text, max(0, cues[-1].start() - 3), cues[-1].start()):
+            continue  # 但目前尚未形成生物医药产业: what the place has not done
         if _past_figure_between(sentence, cues[-1].end(), start, context):
             continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
         if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())

@@ -358,6 +358,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         # 乌鲁木齐市则把新疆丰富的油气资源与…结合，重点发展…; 兰州市提出，将新区作为…主平台，支持其发展…: the place
         # after 把 (将) is the object, not who acts
         before = before[:-1]
+    before = _without_places_drawn_on(sentence, before)
     while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
             and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
         # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
@@ -371,7 +372,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         group = [last]
         for x in reversed(before[:-1]):
             gap = sentence.text[x[1] : group[-1][0]]
-            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency"):
+            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency") \
+                    or _abbreviation_pair(gap, x[2], group[-1][2]):
                 # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
                 group.append(x)
             else:
@@ -440,6 +442,25 @@ _OUR_BODY_ACTS = re.compile(r"(?:将|要|正|已|还|也|会|拟|计划|准备|�
 
 # The region a reply is addressed to, referred to (批复/复函 to 酒泉市人民政府: 请你市…, 你市要…).
 _YOUR_REGION = re.compile(r"你(市|省|区|县|州|盟|旗)")
+
+
+def _abbreviation_pair(gap: str, first: Mention, second: Mention) -> bool:
+    """Are two places one word that abbreviates both, nothing between them (苏皖两省联合印发…, 川渝两地共同…)?
+    Both act, as two places listed do."""
+    return not gap and first.rule == second.rule == "region_abbreviation_pair"
+
+
+# A verb whose object is a place the subject draws on, right before it (汕尾将主动承接深圳产业外溢; 廊坊市依托临近北京的
+# 优势; 武清区…重点承接北京的生物医药项目): where the industry or the advantage comes from.
+_DRAWS_ON = ("承接", "临近", "紧邻", "毗邻")
+
+
+def _without_places_drawn_on(sentence: Sentence, before: list) -> list:
+    """``before`` less the places at its end that a verb of :data:`_DRAWS_ON` takes as its object: the
+    place receiving another's industry acts, not the place it comes from (one place at least is kept)."""
+    while len(before) > 1 and before[-1][2].type in PLACE_TYPES and sentence.text.endswith(_DRAWS_ON, 0, before[-1][0]):
+        before = before[:-1]
+    return before
 
 
 def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
@@ -759,8 +780,16 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
         # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
         return _county_city_before(sentence, own, context) if ref[1] == "市" else own
-    region = context.latest(_LEVEL[ref[1]], sentence, ref.start())
+    region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) or _topic_at_level(ref[1], context)
     return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
+
+
+def _topic_at_level(word: str, context: _Context) -> str | None:
+    """The place the report is about, where 该市 (``word``: 市, 县 …) finds no region at that level named
+    before it: a local outlet's dateline (汉川网…电 …。近日，该市印发《…》) names only that place, which
+    :meth:`_Context.latest` passes over as where a report was filed."""
+    topic = context.topic
+    return topic if topic is not None and _is_at_level(context.kb.get(topic), word) else None
 
 
 def _place_before(sentence: Sentence, context: _Context) -> str | None:

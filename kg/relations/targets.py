@@ -375,6 +375,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 earlier = [x for x in earlier if x[0] >= opens]
             if len({x[2].id for x in earlier}) == 1:
                 before = earlier[-1:]
+        if not before and start:
+            before = _measured_before_goal(sentence, industries, start, amount)  # 去年…产值达到185亿元，今年力争突破220亿元
         if not before:
             continue
         if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
@@ -437,6 +439,23 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
 
 
 _PROJECTS = re.compile(r"项目\s*$")
+
+
+# A goal that only gives its figure, after a past figure (…，今年力争突破220亿元; …，明年预计达到300亿元).
+_BARE_GOAL = re.compile(r"\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标是?|预计|计划|争取)(?:要)?(?:突破|达到|超过|实现|增至|超)?\s*")
+
+
+def _measured_before_goal(sentence: Sentence, industries: Sequence[tuple], start: int, amount: re.Match[str]) -> list[tuple]:
+    """The industry a past figure measures, in the clause before a goal that names only its figure (去年全区汽车零部件产业
+    产值达到185亿元，今年力争突破220亿元: the 220亿元 is 汽车零部件's, by the same metric); [] where the goal says more."""
+    if not _BARE_GOAL.fullmatch(sentence.text, start, amount.start()):
+        return []
+    opens = max(sentence.text.rfind(p, 0, start - 1) for p in "，,；;：:") + 1
+    past = [a for a in _AMOUNT.finditer(sentence.text, opens, start)]
+    if not past:
+        return []
+    metric_re = _cue_re("sets_target", "metric")
+    return [x for x in industries if opens <= x[0] and metric_re.search(sentence.text, x[1], past[-1].start())][-1:]
 
 
 def _this_years_goal(sentence: Sentence, year: re.Match[str], context: _Context) -> tuple[int, int] | None:
