@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
+__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
            "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
@@ -150,6 +150,22 @@ def in_company_name(text: str, start: int, end: int) -> bool:
     if start == 0 or _NOT_A_NAME.match(text, start - 1):
         return False
     return _LEGAL_NAME_AFTER.match(text, end) is not None
+
+
+# Before a label opening with 家 (家电, 家居), a numeral or quantifier: the 家 is the measure word of the firms counted
+# (一家电驱动系统企业, 两家电池厂, 十余家电商), which jieba may still cut 一 | 家电; 30家家电企业 keeps its label.
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万几多数某每各余]$")
+
+
+def counted_firms(text: str, start: int) -> bool:
+    """Is the 家 opening the label at ``start`` the measure word after a number of firms?
+
+    >>> counted_firms("一家电驱动系统企业负责人说。", 1), counted_firms("顺德组织30家家电企业赴德国考察。", 7)
+    (True, False)
+    >>> counted_firms("滁州市重点发展光伏和智能家电。", 12)
+    False
+    """
+    return text.startswith("家", start) and _COUNTED.search(text, max(0, start - 1), start) is not None
 
 
 # After a label (read after the longest label holding it), the materials of that sector (锂电材料, 新能源电池材料,
