@@ -169,9 +169,10 @@ def counted_firms(text: str, start: int) -> bool:
 
 
 # After a label (read after the longest label holding it), the materials of that sector (锂电材料, 新能源电池材料,
-# 集成电路材料, 储能材料; 磷化工新材料): a materials segment, not the sector (the scheme keeps materials apart too:
-# 电子信息材料, 先进钢铁材料 are labels of their own, and 新材料 written is new-materials).
-_MATERIALS_AFTER = re.compile(r"新?材料")
+# 集成电路材料, 储能材料; 磷化工新材料), lightweight ones too (汽车轻量化材料, 汽车轻量化铝材: dev gold 0 : 2): a materials
+# segment, not the sector (the scheme keeps materials apart too: 电子信息材料, 先进钢铁材料 are labels of their own, and
+# 新材料 written is new-materials).
+_MATERIALS_AFTER = re.compile(r"新?材料|轻量化(?:材料|[铝钢镁]材)")
 
 
 # A label whose head names a class of substances (半导体, 第三代半导体, 化合物半导体): its materials are that sector's
@@ -194,6 +195,8 @@ def materials(text: str, end: int) -> bool:
     >>> materials("今年签约了3个锂电材料项目。", 9)
     True
     >>> materials("推动磷化工新材料产业发展。", 5)
+    True
+    >>> materials("重点发展汽车轻量化铝材。", 6)
     True
     >>> materials("重点发展锂电池和新材料。", 7)
     False
