@@ -437,8 +437,6 @@ def _fund_size(text: str, start: int, end: int) -> str | None:
 # A fund's kind alone after its owner (湖北母基金, 合肥引导基金): the owner's fund of that kind named in full
 # (a 引导基金 is a fund of funds: 株洲母基金 after 株洲市产业发展引导基金 is that fund).
 _BARE = ("母基金", "引导基金")
-# The level a kind alone may be written after instead of its owner's name (省引导基金, 市母基金: the province's, the city's).
-_LEVEL = re.compile(r"^[省市区县]")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -464,11 +462,7 @@ def _listed_together(context: Context, found) -> set[frozenset[str]]:
 def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):
     """One fund written two ways in an article (千亿空天基金群 / 空天信息产业基金群,
     海南自贸港创新投资基金 / 自由贸易港创新投资基金) gets the fuller name; not two funds listed
-    side by side (``apart``). A kind alone after its owner or its level is the owner's fund of that kind named in full:
-
-    >>> _merge_fund_names([(0, 0, 11, "fund:610000:政府投资引导基金"), (1, 3, 8, "fund:610000:省引导基金")])[1][3]
-    'fund:610000:政府投资引导基金'
-    """
+    side by side (``apart``)."""
     by_owner: dict[str, list[str]] = {}  # a fund is compared with its owner's only (a long text has thousands)
     for fid in sorted({fid for *_, fid in found}):
         by_owner.setdefault(fid.split(":", 2)[1], []).append(fid)
@@ -481,6 +475,6 @@ def _merge_fund_names(found, apart: set[frozenset[str]] = frozenset()):
                       and (_PHASE.search(core[-2:]) or not _PHASE.search(o[-2:]))]  # 二期 is another fund than the first
             if fuller and len(core) >= 4:
                 rename[fid] = max(fuller, key=len)
-            elif _LEVEL.sub("", core) in _BARE and (fuller := [o for o in ids if o.endswith((_LEVEL.sub("", core), "引导基金")) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
-                rename[fid] = max(fuller, key=len)  # 湖北母基金 after 湖北省高质量发展产业投资母基金, 省引导基金 after 陕西省政府投资引导基金: that fund again
+            elif core in _BARE and (fuller := [o for o in ids if o.endswith((core, "引导基金")) and len(o) > len(fid) and frozenset((fid, o)) not in apart]):
+                rename[fid] = max(fuller, key=len)  # 湖北母基金 after 湖北省高质量发展产业投资母基金: that fund again
     return [(u, s, e, rename.get(fid, fid)) for u, s, e, fid in found]
