@@ -25,7 +25,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.lines import (
     ANALYST_CREDIT,
@@ -88,6 +88,8 @@ _DOCUMENT_TITLE = re.compile(
 _STUDY_TITLE = re.compile(r"(?:报告|调研|调查|综述|研究|分析|思考|讲话|发言|致辞)$")
 _REPORT_TITLE = re.compile(_STUDY_TITLE.pattern + "|" + _DOCUMENT_TITLE.pattern)
 _SALUTATION = re.compile(r"^各[\u4e00-\u9fff（）()、，,]{2,80}[：:]$")
+# An address line opening a letter, a greeting after it or not (各位代表：, 各位同事：您好！, 各位领导、同事：大家好！)
+_LETTER_ADDRESS = re.compile(_SALUTATION.pattern[:-1] + r"(?:[\u4e00-\u9fff]{0,3}好[！!。]?)?$")
 _SELF_REFERENCE = re.compile(r"本(?:方案|办法|意见|实施意见|规定|通知|条例|细则|措施|规划|计划|决定)")
 _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$")
 _ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
@@ -242,8 +244,13 @@ _KEYWORD_LINE = re.compile(r"^(?:关键词|关键字|主题词|标签)\s*[:：]"
 def _is_meta(line: Line) -> bool:
     """A metadata line (source, date, byline, subtitle), a web page's date, a picture's caption, a headline's English
     version or its keywords: not article text."""
-    return is_metadata(line.text) or line.kind == "page_date" or is_caption(line.text) or is_translation(line.text) \
-        or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text) is not None)
+    return line.kind == "page_date" or _meta_text(line.text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of the lines under every candidate, and of every line by every reading of a file
+def _meta_text(text: str) -> bool:
+    """:func:`_is_meta` by a line's words: its four questions asked of a line once, not by each reading again."""
+    return is_metadata(text) or is_caption(text) or is_translation(text) or (text[:1] in "关主标" and _KEYWORD_LINE.match(text) is not None)
 
 
 def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
@@ -583,6 +590,7 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
 _LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every item's body lines by every reading of a file
 def _list_number(text: str) -> tuple[str, int] | None:
     """The kind and value of the numbering ``text`` opens with (五、建筑业 → ("一、", 5)), or None."""
     kind = numbering(text)
@@ -642,7 +650,7 @@ def _short_lead(title: str, below: str) -> bool:
     if not 8 <= visual_width(below) < 20 or ends_sentence(below) or below[-1] in "：:，,、；;" or is_metadata(below) \
             or len(_COMMA.findall(below)) > 1 or _SENTENCE_STOP.search(below):
         return False
-    if not re.search(r"[，,]", below) or _masthead_line(below) or _issue_line(below):
+    if not _COMMA.search(below) or _masthead_line(below) or _issue_line(below):
         return False  # (a masthead's lines: 供销合作动态 / 省供销合作社办公室编　第11期)
     echoes = any(title[k : k + 4] in below for k in range(len(title) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", title[k : k + 4]))
     return echoes or news_opener(below) or ITEM_OPENER.match(below) is not None or echoes_subject(title, below) \
@@ -656,6 +664,7 @@ _GREETING = re.compile(r"^(?:各位|亲爱的)?(?:听众|观众|网友)(?:朋友
 # One field on a line (地块编号：HF2025-041, 项目编号：GC2025-118): a label of two to six characters and a value with no
 # sentence in it.
 _ONE_FIELD = re.compile(FIELD_LABEL + r"[^\s，。；！？,;!?]+")
+_COLON = re.compile("[:：]")  # (a field's label ends at its colon)
 
 
 def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> bool:
@@ -663,7 +672,7 @@ def _opens_fields(lines: Sequence[Line], j: int, labels: Mapping[str, int]) -> b
     位置：…　用途：…　面积：…), its label one that opens three or more lines of the file (``labels``: how many each
     opens): a record's data, which its name above heads as a headline heads its text (not 北京：…, 上海：…)."""
     return j + 1 < len(lines) and _ONE_FIELD.fullmatch(lines[j].text) is not None \
-        and labels.get(re.split("[:：]", lines[j].text, maxsplit=1)[0], 0) >= 3 \
+        and labels.get(_COLON.split(lines[j].text, maxsplit=1)[0], 0) >= 3 \
         and (fields_line(lines[j + 1].text) or _ONE_FIELD.fullmatch(lines[j + 1].text) is not None)
 
 
@@ -672,7 +681,7 @@ def _field_labels(lines: Sequence[Line]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
         if _ONE_FIELD.fullmatch(line.text):
-            label = re.split("[:：]", line.text, maxsplit=1)[0]
+            label = _COLON.split(line.text, maxsplit=1)[0]
             counts[label] = counts.get(label, 0) + 1
     return counts
 
@@ -727,7 +736,7 @@ def _wrapped_tail(text: str, below: str) -> bool:
     (True, False)
     """
     return _COMMA.search(text) is not None and not ends_sentence(text) and visual_width(below) < 0.5 * visual_width(text) \
-        and not re.search(r"[，。；：,;:]", below[:-1])
+        and not _CLAUSE_PUNCT.search(below[:-1])
 
 
 def _past_meta(lines: Sequence[Line], j: int) -> int:
@@ -740,6 +749,9 @@ def _past_meta(lines: Sequence[Line], j: int) -> int:
 # Who acted or where, before a headline: 广东：…, 【宁德】… (the name, for finding it again in the lead).
 _ACTOR_NAME = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:]")
 _PLACE_TAG = re.compile(r"^【([\u4e00-\u9fff]{2,10})】")
+
+
+_BRACKETED_ALONE = re.compile(r"[（(][^（）()]{1,40}[）)]")  # a note in brackets on a line of its own
 
 
 def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -> bool:
@@ -761,7 +773,7 @@ def _heads_paragraph(lines: Sequence[Line], i: int, wide: float | None = None) -
     """
     before = lines[i - 1].text if i else ""
     below = lines[i + 1].text
-    closed = not before or ends_sentence(before) or _masthead_line(before) or bool(re.fullmatch(r"[（(][^（）()]{1,40}[）)]", before))
+    closed = not before or ends_sentence(before) or _masthead_line(before) or _BRACKETED_ALONE.fullmatch(before) is not None
     if not (closed and ends_sentence(below)):
         return False
     actor = _ACTOR_NAME.match(lines[i].text) or _PLACE_TAG.match(lines[i].text)
@@ -907,6 +919,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
                 and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
             continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
+        if line.text[:1] == "各" and _LETTER_ADDRESS.match(line.text):
+            continue  # an address line (各位同事：您好！) opens a letter's text, as a document's or an e-mail digest's: no headline
         if _BACK_MATTER.match(line.text) or line.cut:
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
@@ -955,7 +969,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         # (not the date of a masthead the headline opens the file under: 园区月报 / 2025年10月 / 招商引资)
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
-            and all(_masthead_line(lines[k].text) and not re.search(r"[:：]", lines[k].text) for k in range(i))
+            and all(_masthead_line(lines[k].text) and not _COLON.search(lines[k].text) for k in range(i))
         if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
                 or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
             continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
@@ -1059,6 +1073,11 @@ _KEY_MARKS = re.compile(r"[\s\u3000*_#>]+")
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line again and again (tables of contents, every reading)
+def _list_entry(line: Line) -> bool:
+    """Is the line an entry of a list (a Markdown list item, or a line opening with its bullet: - 义乌—布达佩斯)?"""
+    return line.kind == "item" or _LIST_BULLET.match(line.text) is not None
+
+
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 
@@ -1133,11 +1152,12 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
-    # first headline, is: the file prints its items' sources over their headlines.
+    # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
     if moved and (2 * len(moved) < len(heads) - 1 or closing or first):
         for k in moved:
-            if ends_sentence(lines[starts[k] - 1].text) and not apart(starts[k]) \
-                    and not (first and _meta_form(lines[starts[k]].text) == first):
+            # (or under a list the item's text ends with, - 义乌—伊斯坦布尔: its entries are that text)
+            if (ends_sentence(lines[starts[k] - 1].text) or _list_entry(lines[starts[k] - 1])) and not apart(starts[k]) \
+                    and not (first and _meta_form(lines[starts[k]].text) == first) and not _date_first(lines[starts[k]].text):
                 starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
     # carry their metadata above their headlines (来源：… then the headline, item after item).
@@ -1212,6 +1232,17 @@ def _meta_form(text: str) -> tuple[str, ...] | None:
     return form if any(word != "date" for word in form) else None
 
 
+def _date_first(text: str) -> bool:
+    """Does the metadata line lead with its date, its source after it (2026-11-26　来源：某某局)? So a list prints an
+    entry's date and source over its headline; a source closing an item's text comes first (来源：某某局，2026-11-26).
+
+    >>> _date_first("2026-11-26　来源：某某应急管理局"), _date_first("来源：某某日报　2026-11-26"), _date_first("2026-11-26")
+    (True, False, False)
+    """
+    form = _meta_form(text)
+    return form is not None and form[0] == "date"
+
+
 _SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
 
 
@@ -1226,6 +1257,7 @@ def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:
     return _SOURCE_LINE.match(lines[i].text) is not None and not any(_SOURCE_LINE.match(lines[j].text.strip("（）()")) for j in above)
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the last item's lines by every reading of a file
 def _shape(text: str) -> str:
     """A line's shape: its words, its figures and Latin runs (counts, addresses) masked (阅读 0 点赞 0 转发 0); the lines a
     page prints under each item's text (:func:`is_item_furniture`) are of one shape whatever their words."""
@@ -1295,6 +1327,7 @@ def digest_section(line: Line) -> bool:
 
 
 _DIGIT_OR_CLAUSE_PUNCT = re.compile(r"[\d，。；：,;:]")
+_WORD_CHARACTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def section_name(line: Line) -> str | None:
@@ -1305,7 +1338,7 @@ def section_name(line: Line) -> str | None:
     core = strip_numbering(text.strip("【】")).strip()
     if not core or visual_width(core) > 12 or _DIGIT_OR_CLAUSE_PUNCT.search(core):
         return None
-    if not re.search(r"[\u4e00-\u9fffA-Za-z]", core):
+    if not _WORD_CHARACTER.search(core):
         return None  # a rule between items (* * *, ===, ---, ◆◆◆) names no section
     bracketed = text.startswith("【") and text.endswith("】")
     numbered = numbering(text) in ("一、", "（一）", "第一条")
@@ -1363,6 +1396,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     r"|以上(?:就)?是(?:今天|今日|本期|本周)[^。！]{0,20}(?:主要内容|全部内容|内容)|感谢(?:您的)?(?:收看|收听)|(?:今天|本期)(?:的)?节目(?:就)?(?:到这里|到此结束))")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file, and of the lines below an item's end
 def is_back_matter(text: str) -> bool:
     """A line of a file's back matter (声明：…, 报：…, 编辑：某某　审核：某某, 本期编辑：某某), never an item's text.
 
@@ -1380,17 +1414,31 @@ def is_back_matter(text: str) -> bool:
 _COMPILING_OFFICE = re.compile(r"[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办公室|研究室|中心|局|厅|委|办|部|组)[）)]")
 
 
+# A letter's closing words after its last item (以上，谢谢！ 以上，祝工作顺利！ 以上内容仅供内部参考，请勿外传。)
+_SIGN_OFF = re.compile(r"^以上(?:[，,][^，,。]{0,10}|(?:内容|信息|材料)[^。]{0,16})[。！!]?$")
+
+
+def _sign_off(lines: Sequence[Line], rest: Sequence[int]) -> bool:
+    """Does ``rest`` (the lines to the end of a digest's last item) open with the sender's closing words, only the
+    signature below them (an office or a name, a date, a telephone): an e-mail digest's sign-off, whose date is
+    the sender's, not that item's?"""
+    return _SIGN_OFF.match(lines[rest[0]].text) is not None and not any(is_prose(lines[i].text) for i in rest[1:])
+
+
 def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
     """The last item's lines, and what follows its text: editors, distribution lists (not article text).
 
     ``digest``: the region is a digest's last item; an end mark (— 完 —) with no prose below it ends the digest, and
-    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's. Under one article
+    the credits and source below it are the whole digest's (来源：某某融媒体中心), not that item's; so are an e-mail's
+    closing words and the signature under them (以上，谢谢！ / 某某处　某某 / 2026年12月4日). Under one article
     they are the article's own."""
     cut = len(region)
     if digest:
         end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
                     and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
         cut = cut if end is None else end
+        sign_off = next((k for k in range(1, cut) if _sign_off(lines, region[k:cut])), None)
+        cut = cut if sign_off is None else sign_off
     # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
     post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
                  and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
@@ -1472,16 +1520,22 @@ def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str
         return []
     shared: set[str] | None = None
     for item in items:
-        labels = set()
-        for i in item.body + item.meta:
-            for m in _PART_LABEL.finditer(lines[i].text):
-                label = m["tag"] or m["word"]
-                if not (m["word"] and (_BACK_MATTER.match(lines[i].text[m.start() :].lstrip()) or is_metadata(lines[i].text[m.start() :].lstrip()))):
-                    labels.add(label)  # (not 来源：, 电话：, 编辑：: what a page prints with any item)
+        labels = set().union(*(_part_labels(lines[i].text) for i in item.body + item.meta))
         shared = labels if shared is None else shared & labels
         if not shared:
             return []
     return sorted(shared or ())
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every item's lines by every reading of a file
+def _part_labels(text: str) -> frozenset[str]:
+    """The labels (:data:`_PART_LABEL`) that open ``text`` or a sentence in it, not a page's fields (来源：, 电话：, 编辑：:
+    what a page prints with any item)."""
+    labels = set()
+    for m in _PART_LABEL.finditer(text):
+        if not (m["word"] and (_BACK_MATTER.match(text[m.start() :].lstrip()) or is_metadata(text[m.start() :].lstrip()))):
+            labels.add(m["tag"] or m["word"])
+    return frozenset(labels)
 
 
 def _opening_part(text: str) -> str | None:
@@ -1531,6 +1585,11 @@ class _FrontLines:
             self._asked[name] = end
         return found[: bisect_left(found, end)]
 
+    @cached_property
+    def numbered_as_articles(self) -> bool:
+        """:func:`_items_numbered_as_articles` of the file's lines (a question of the whole file, the same for every reading)."""
+        return _items_numbered_as_articles(self._lines)
+
     def keyed(self, keys: set[str], front: Sequence[int]) -> list[int]:
         """The lines of ``front`` (ascending line indices) whose title key (:func:`_title_key`) is one of ``keys``."""
         if front and front[-1] != len(front) - 1:
@@ -1546,7 +1605,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
                  known: _FrontLines | None = None) -> tuple[float, list[str]]:
     known = known or _FrontLines(lines)
     score = 0.0
-    bulletin = _items_numbered_as_articles(lines)  # (第一条　… items of a bulletin, not a rule's articles)
+    bulletin = known.numbered_as_articles  # (第一条　… items of a bulletin, not a rule's articles)
     deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost

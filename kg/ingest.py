@@ -307,7 +307,7 @@ def _words_and_spaces(text: str) -> Sequence[tuple[int, str]]:
 # What is dropped from inside a line: bold markers, simple HTML tags left by
 # web exports (<p>…</p>), zero-width characters.
 _DROP = re.compile(r"\*\*|</?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]*)?/?>|[\u200b\ufeff]", re.IGNORECASE)
-_DROP_OPENS = "*<\u200b\ufeff"  # what everything dropped starts with
+_DROP_OPENS = re.compile("[*<\u200b\ufeff]")  # what everything dropped starts with
 
 _ISSUE_NO = r"[0-9一二三四五六七八九十百零〇]+"
 _ISSUE_TAIL = rf"\s*\d{{4}}\s*年\s*第\s*{_ISSUE_NO}\s*期\s*[（(]?\s*总第\s*{_ISSUE_NO}\s*期\s*[）)]?"
@@ -366,9 +366,14 @@ _SETEXT = re.compile(r"^\s*(?:=+|-{2,})\s*$")
 
 def _clean_segment(raw: str, offset: int) -> tuple[str, list[Run]]:
     """Normalise ``raw`` (found at ``offset`` in the source) keeping a source map."""
+    dropping = _DROP_OPENS.search(raw) is not None
+    if not dropping:  # (most lines: nothing to drop, and no run of spaces to fold, one run maps them whole)
+        text = _halfwidth(raw)  # (one for one: nothing it deletes is left)
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text, [(0, offset, len(text))] if text else []
     pieces: list[tuple[str, int]] = []  # (text, source offset) of kept pieces
     pos = 0
-    for match in _DROP.finditer(raw) if any(c in raw for c in _DROP_OPENS) else ():  # (most lines have none)
+    for match in _DROP.finditer(raw) if dropping else ():  # (most lines have none)
         if match.start() > pos:
             pieces.append((raw[pos : match.start()], offset + pos))
         pos = match.end()
@@ -598,6 +603,9 @@ def join_lines(lines: Sequence[Line], mode: str, full_width: float, kind: str = 
 
 
 def _paragraph(group: Sequence[Line], kind: str) -> Paragraph:
+    if len(group) == 1:  # (most paragraphs: one line, its runs as they are)
+        line = group[0]
+        return Paragraph(line.text, tuple(_merge_runs(line.runs)), "table_row" if "\t" in line.text else kind)
     text_parts: list[str] = []
     runs: list[Run] = []
     length = 0
@@ -621,5 +629,11 @@ def _paragraph(group: Sequence[Line], kind: str) -> Paragraph:
 
 
 def _needs_space(before: str, after: str) -> bool:
-    """A PDF line break between two words of Latin script stands for a space."""
-    return bool(before) and bool(after) and before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum()
+    """A PDF line break between two words of Latin script stands for a space; not one inside a number of Chinese
+    text, which a page's width broke (处理违法违规机构31 / 6家: 316家).
+
+    >>> _needs_space("the", "port"), _needs_space("处理违法违规机构31", "6家"), _needs_space("Room 3", "4 people")
+    (True, False, True)
+    """
+    return bool(before) and bool(after) and before[-1].isascii() and before[-1].isalnum() and after[0].isascii() and after[0].isalnum() \
+        and not (before[-1].isdigit() and after[0].isdigit() and not before.isascii())

@@ -302,9 +302,14 @@ def _wholly_bold(children: list) -> bool:
 
 
 def _prose_heading(content: str) -> bool:
-    """A setext heading's text that reads as a sentence (ends with 。！？): CommonMark makes the last
-    line of a paragraph a heading when ``---`` follows it directly; a writer meant a rule."""
-    return content.rstrip().endswith(("。", "！", "？", "。”", "！”", "？”"))
+    r"""A setext heading's text that reads as a sentence (a line of it ends with 。！？): CommonMark makes a
+    paragraph a heading when ``---`` or ``===`` follows it directly; a writer meant a rule (…增长4.5%。 /
+    来源：某某局 / ====, an item's last sentence and its source over the rule between items).
+
+    >>> _prose_heading("某某项目开工"), _prose_heading("投资增长6.8%。\n来源：某某局"), _prose_heading("增长6.8%。")
+    (False, True, True)
+    """
+    return any(line.rstrip().endswith(("。", "！", "？", "。”", "！”", "？”")) for line in content.split("\n"))
 
 
 def markdown_marks(text: str) -> tuple[Mark, ...]:

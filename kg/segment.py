@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
 from kg.headlines import Candidate, HeadlineReading, candidates, section_name, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
@@ -116,6 +117,7 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every line, several times, where a file lists its contents
 def _key(text: str) -> str:
     """Compare titles ignoring spaces and ASCII/full-width punctuation differences.
 
@@ -370,7 +372,7 @@ def segment(source: Source) -> Document:
         furniture.append(Furniture(kind, line.start, line.end))
 
     newsletter = _newsletter(front, [text[f.start : f.end] for f in furniture if f.kind == "page_header"])
-    year = newsletter.year or _year(front)
+    year = newsletter.year or _year(front) or _signed_year(lines[best.back :])
     # A web page's <title> and <meta> date stand for a single article's, where its text has none.
     page = {line.kind: line.text for line in front if line.kind in ("page_title", "page_date")} if len(best.drafts) == 1 else {}
     articles = []
@@ -626,6 +628,19 @@ def _year(front: Sequence[Line]) -> int | None:
     """The year a newsletter's front matter states (2024年3月第1期, 2024.05.20)."""
     for line in front:
         match = re.search(r"(20\d{2})\s*(?:年|[.\-/]\d)", line.text)
+        if match:
+            return int(match[1])
+    return None
+
+
+_SIGNED = re.compile(r"(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _signed_year(back: Sequence[Line]) -> int | None:
+    """The year of the date a file is signed with, alone on a line of its back matter (某某局办公室 / 2026年12月4日):
+    the year of its items' days (（12月2日）) where the front matter states none (市场监管信息（第38期）)."""
+    for line in back:
+        match = _SIGNED.fullmatch(line.text.strip())
         if match:
             return int(match[1])
     return None
@@ -1075,8 +1090,17 @@ def _written_date(written: re.Match[str]) -> str | None:
 
 
 def _opens_or_dates(head: str, start: int) -> bool:
-    """Whether a date at ``start`` opens the paragraph (after a bracket) or follows 于 (于2026年1月8日召开)."""
-    return not head[:start].strip(" \u3000（(") or head[:start].endswith("于")
+    """Whether a date at ``start`` opens the paragraph (after a bracket) or follows 于 (于2026年1月8日召开), not
+    one that is still to come (将于2027年1月1日起执行, 拟于…: when a rule takes effect, not when the item was written).
+
+    >>> _opens_or_dates("会议于2026年1月8日召开", 3), _opens_or_dates("新版目录将于2027年1月1日起执行", 6)
+    (True, False)
+    """
+    before = head[:start]
+    return not before.strip(" \u3000（(") or (before.endswith("于") and not _FUTURE_YU.search(before))
+
+
+_FUTURE_YU = re.compile(r"(?:将|拟|计划|预计|定)于$")  # (a day still to come: 将于, 拟于, 定于)
 
 
 def _told_later(paragraphs: Sequence[Line], year: int) -> bool:

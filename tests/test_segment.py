@@ -2947,3 +2947,88 @@ def test_a_trailer_under_a_headline_is_its_items_source_line(blank):
     title, source, body = SOURCE_LINES_UNDER_HEADLINES[0]
     alone = segment(_source(_blocks([[title, source, *body]], "\n")))
     assert [(a.title, a.outlet, a.date) for a in alone.articles] == [(title, "决策参考", "2025-07-20")]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_an_e_mail_digests_greeting_and_sign_off_are_neither_items_nor_dates(sep):
+    # (an e-mail digest: its fields, a greeting with 您好！ after the address, 【…】 headlines and trailers, and at the end
+    # the sender's closing words over a signature and its date: neither an item nor the last item's date)
+    blocks = ["主题：某某信息摘编（第5期）\n发件人：某某市国资委研究室", "各位同事：您好！", "本期摘编企业动态三则，供参阅。",
+              "【某某港集装箱吞吐量创单月新高】\n10月，某某港集装箱码头完成吞吐量40万标准箱，刷新单月纪录。\n（某某商报 2026-11-02）",
+              "【某某集团前10月利润增长6.5%】\n1—10月，某某集团实现利润总额同比增长6.5%，资产负债率有所下降。",
+              "【某某能源新建智能化工作面5个】\n某某能源今年新建智能化采煤工作面5个，井下固定岗位基本实现无人值守。",
+              "以上，谢谢！\n某某室　王某\n2026年11月5日"]
+    doc = segment(_source(sep.join(blocks) + "\n"))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某港集装箱吞吐量创单月新高", "2026-11-02"),
+                                                         ("某某集团前10月利润增长6.5%", None), ("某某能源新建智能化工作面5个", None)]
+    assert_nothing_lost(doc)
+
+
+def test_a_headlines_day_takes_its_year_from_the_signing_date_where_the_masthead_has_none():
+    # (numbered items, the first headline closing with its day; the issue line prints no year, the signature does)
+    text = ("主题：市场监管信息（第12期）\n发件人：某某市市场监督管理局办公室\n\n各位领导、同事：大家好！\n\n"
+            "①节日食品专项抽检启动（12月2日）\n\n市市场监管局启动节日食品专项抽检，计划抽检样品800批次。\n\n"
+            "②某某区查处一起虚假宣传案\n\n某某区市场监管局查处一家企业在直播中夸大产品功效的行为，罚款5万元。\n\n"
+            "③全市经营主体突破50万户\n\n截至11月底，全市实有经营主体达到50.2万户，同比增长6.1%。\n\n"
+            "以上，谢谢！\n\n局办公室　李某\n2026年12月4日\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [("节日食品专项抽检启动", "2026-12-02"), ("某某区查处一起虚假宣传案", None),
+                                                         ("全市经营主体突破50万户", None)]
+
+
+def test_a_day_still_to_come_does_not_date_the_item():
+    # (将于2027年1月1日起执行: when a rule takes effect, not when the item was written; 于…召开 dates it)
+    doc = segment(_source("某某医保工作动态\n\n新版药品目录明年起执行\n\n新版药品目录将于2027年1月1日起在全市执行，各定点医疗机构做好对接。\n"))
+    (article,) = doc.articles
+    assert article.date is None
+
+
+def test_a_date_and_source_line_over_a_headline_is_the_item_below_with_no_blank_line_above_it():
+    # (a weekly printing one item's date and source over its headline, the others' under theirs; no blank lines: the line
+    # leading with its date is the item's below, not a source closing the text above)
+    text = ("某某应急管理周报\n第20期\n某某市应急管理局编　　2026年11月27日\n"
+            "全市启动冬春火灾防控专项行动\n来源：市应急管理局　　发布日期：2026-11-24\n专项行动重点检查人员密集场所和沿海渔港。\n"
+            "危化品企业安全检查完成过半\n发布日期：2026-11-25\n市应急管理局已完成71家危化品企业的安全检查，整改率89%。\n"
+            "2026-11-26　来源：某某区应急管理局\n某某区：矿山企业停产检修安全提醒\n某某区应急管理局约谈了辖区9家矿山企业负责人。\n"
+            "应急物资储备库新增取暖设备\n来源：市应急物资保障中心　　发布日期：2026-11-26\n市级应急物资储备库新增取暖设备600台。\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("全市启动冬春火灾防控专项行动", "2026-11-24", "市应急管理局"), ("危化品企业安全检查完成过半", "2026-11-25", None),
+        ("某某区：矿山企业停产检修安全提醒", "2026-11-26", "某某区应急管理局"), ("应急物资储备库新增取暖设备", "2026-11-26", "市应急物资保障中心")]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("name", ["note.md", "note.txt"])
+def test_a_source_line_under_a_list_closing_an_items_text_is_that_items(name):
+    # (no blank lines: the item's text ends with a list, - entries, and its source quoted under it, over the next headline)
+    heads = ("### ", "### ") if name.endswith(".md") else ("", "")
+    text = ("# 某某开发区动态摘记\n" if name.endswith(".md") else "某某开发区动态摘记\n") + (
+        f"{heads[0]}某某陆港开行中欧班列第500列\n本周开行的第500列班列装载小商品和汽车配件共100个标准箱。新开通线路包括：\n"
+        "- 某某—布达佩斯\n- 某某—伊斯坦布尔\n> 来源：某某晚报，2026-12-02\n"
+        f"{heads[1]}某某产业园基础设施配套完工\n某某产业园道路、供水和变电站等配套工程全部完工，可承接工业用地3200亩。\n"
+        f"{heads[1]}某某经开区光伏玻璃项目投产\n某某经开区一家光伏玻璃企业的二期窑炉点火，新增日熔化量1200吨。\n"
+        f"{heads[1]}某某高新区新签约项目6个\n某某高新区本周签约6个项目，总投资约18亿元。\n"
+        f"{heads[1]}某某港区冷链物流中心投入运营\n某某港区冷链物流中心本周投入运营，冷库容量达到6万吨。\n")
+    doc = segment(_source(text, name))
+    assert [(a.title, a.date) for a in doc.articles] == [("某某陆港开行中欧班列第500列", "2026-12-02"),
+                                                         ("某某产业园基础设施配套完工", None), ("某某经开区光伏玻璃项目投产", None),
+                                                         ("某某高新区新签约项目6个", None), ("某某港区冷链物流中心投入运营", None)]
+    assert_nothing_lost(doc)
+
+
+def test_a_paragraph_ending_a_sentence_over_a_rule_is_no_setext_heading():
+    # (no blank lines: an item's last sentence and its source line right over ====, the rule between items)
+    text = ("## 某某项目完成投资增长6.8%\n据初步统计，全省亿元以上在建项目完成投资同比增长6.8%。\n来源：省统计局投资处\n"
+            "==========\n## 某某高速公路开工建设\n某某高速公路日前开工，路线长约58公里。\n")
+    assert [m.kind for m in markdown_marks(text)] == ["h2", "h2"]
+    assert [a.title for a in segment(_source(text, "digest.md")).articles] == ["某某项目完成投资增长6.8%", "某某高速公路开工建设"]
+
+
+def test_a_number_a_page_broke_over_two_lines_is_rejoined_without_a_space():
+    # (a PDF copy wrapped at 30 characters, inside 316家)
+    text = ("某某医保工作动态\n2026年第3期\n\n打击欺诈骗保追回医保基金1860万元\n今年以来，全市医保部门检查定点医药机构21\n"
+            "00余家，处理违法违规机构316家，追回医保基金1860万\n元。\n\n医保电子凭证激活率超过八成\n截至11月底，全市医保电子凭证激活人数达到68\n"
+            "0万，激活率81.4%。\n")
+    doc = segment(_source(text))
+    assert [a.paragraphs[0].text for a in doc.articles] == ["今年以来，全市医保部门检查定点医药机构2100余家，处理违法违规机构316家，追回医保基金1860万元。",
+                                                           "截至11月底，全市医保电子凭证激活人数达到680万，激活率81.4%。"]

@@ -119,6 +119,22 @@ class Context:
             self._resolved[key] = found[0] if found and found[0] in cand.meaning.region_ids else None
         return self._resolved[key]
 
+    @cached_property
+    def industries_ending(self) -> dict[tuple[int, int], list[Candidate]]:
+        """(unit, end) → the candidates that can name an industry ending there, in the scan's order: what label
+        ends or starts at a place is asked at every label, and walking every candidate each time was quadratic
+        in a text's length."""
+        out: dict[tuple[int, int], list[Candidate]] = {}
+        for c in self.cands:
+            if "industry" in c.meaning.types:
+                out.setdefault((c.unit, c.end), []).append(c)
+        return out
+
+    @cached_property
+    def industries_starting(self) -> frozenset[tuple[int, int]]:
+        """The places (unit, start) where a candidate that can name an industry starts (see :attr:`industries_ending`)."""
+        return frozenset((c.unit, c.start) for labels in self.industries_ending.values() for c in labels)
+
     def region_before(self, cand: Candidate) -> Candidate | None:
         """The longest region name that ends right where ``cand`` starts (长春市 before 朝阳区)."""
         before = self.regions_ending.get((cand.unit, cand.start))

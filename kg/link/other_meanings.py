@@ -236,9 +236,9 @@ class OtherMeanings:
     def _sector_before(context: Context, cand: Candidate) -> bool:
         """Does another sector's label end right where this one starts (新能源 + 装备制造), or where a longer
         label of making that ends with this one starts (新能源 + 装备制造业, not 制造业 left alone)?"""
-        ends = {o.end for o in context.cands if o.unit == cand.unit and "industry" in o.meaning.types}
-        return cand.start in ends or any(o.unit == cand.unit and o.start < cand.start and o.end == cand.end and o.start in ends
-                                         and any(i in _MAKING_HEADS for i, _ in o.meaning.others) for o in context.cands)
+        ends = context.industries_ending
+        return (cand.unit, cand.start) in ends or any(o.start < cand.start and (cand.unit, o.start) in ends and any(i in _MAKING_HEADS for i, _ in o.meaning.others)
+                                                      for o in ends.get((cand.unit, cand.end), ()))
 
     def _word_of_its_trade(self, text: str, cand: Candidate) -> bool:
         """Is the short label the start of a word of jieba's that is the label and a head naming its trade (钢铁企业,
@@ -260,10 +260,10 @@ class OtherMeanings:
         generic head to it (化工产业 in 煤化工产业链, where 煤化工 is coal's), at a place jieba does not cut? Then the
         other is the word written and this one a fragment across two words; claimed longest first, it would take the
         other's place. Not a label with a head of its own (电池回收 in 锂电池回收: the recycling of lithium batteries)."""
-        if self.words.starts_word(text, cand.start):
-            return False
-        return any(o.unit == cand.unit and o.start < cand.start < o.end < cand.end and text[o.end:cand.end] in _GENERIC_HEADS
-                   and "industry" in o.meaning.types for o in context.cands)
+        ends = context.industries_ending
+        other = any(o.start < cand.start for end in range(cand.start + 1, cand.end) if text[end : cand.end] in _GENERIC_HEADS
+                    for o in ends.get((cand.unit, end), ()))
+        return other and not self.words.starts_word(text, cand.start)  # (jieba asked only where such a label is: few)
 
     def _names_no_sector_after(self, text: str, cand: Candidate) -> bool:
         """Does what follows the label (read after the longest label holding it) make it no sector of the text:
@@ -271,9 +271,13 @@ class OtherMeanings:
         planned or funded is the sector's), a designation of clusters (入选国家先进制造业集群名单), or a place's epithet
         (农业大市, 航空航天重镇)? The gold's conventions of 2026-12-05 late (tests/gold/linking/README.md)."""
         ends = {cand.end, self._label_end(text, cand)} if cand.covered else {cand.end}
-        of_materials = names_a_substance(cand.form) or any(self._a_kind_of(i, _MATERIALS_CONCEPTS) for i, _ in cand.meaning.others)  # 特钢新材料, 半导体材料
-        return any((materials(text, end) and not of_materials) or park_as_a_place(text, cand.start, end)
+        return any((materials(text, end) and not self._of_materials(cand)) or park_as_a_place(text, cand.start, end)
                    or cluster_designation(text, cand.start, end) or epithet(text, cand.start, end) for end in ends)
+
+    def _of_materials(self, cand: Candidate) -> bool:
+        """Does the label name materials itself (特钢新材料, 半导体材料: the materials after it are its own)? Asked only
+        where materials follow a label (few do), so the scheme is not walked for every label."""
+        return names_a_substance(cand.form) or any(self._a_kind_of(i, _MATERIALS_CONCEPTS) for i, _ in cand.meaning.others)
 
     def _a_kind_of(self, entity_id: str, concepts: frozenset[str]) -> bool:
         """Is the industry one of ``concepts`` or under one, by the scheme (materials: 新材料, 先进钢铁材料, 石墨烯 under
@@ -306,14 +310,14 @@ class OtherMeanings:
         said = _SAID_OF_A_SECTOR.search(text, max(0, cand.start - 8), cand.start)
         if said is None or not _CLAUSE_END.match(text, cand.end + (2 if text.startswith("产业", cand.end) else 0)):
             return False
-        return any(o.unit == cand.unit and o.end == said.start() and "industry" in o.meaning.types for o in context.cands)
+        return (cand.unit, said.start()) in context.industries_ending
 
     @staticmethod
     def _sector_after(context: Context, cand: Candidate, text: str) -> bool:
         """Does a sector follow the word directly (临港 + 产业, 经济, 工业; 临港 + 石化, an industry's name)?"""
         if text.startswith(_SECTOR_HEADS, cand.end):
             return True
-        return any(o.unit == cand.unit and o.start == cand.end and "industry" in o.meaning.types for o in context.cands)
+        return (cand.unit, cand.end) in context.industries_starting
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""

@@ -30,6 +30,7 @@ def _not_issuers() -> frozenset[str]:
     return frozenset(_cues().get(("issues", "not_issuer"), ()))
 
 
+@lru_cache(maxsize=None)  # (one entry per relation and role of the table: the rules ask thousands of times an article)
 def _cue_re(relation: str, role: str = "cue") -> re.Pattern[str]:
     return _cue_patterns()[(relation, role)]
 
