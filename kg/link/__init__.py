@@ -153,6 +153,10 @@ class Linker:
         for u, s, e, aid, rule in self.agencies.find(context, zones):
             if claim(u, s, e) and aid is not None:
                 mentions.append((u, s, e, aid, rule, "agency"))
+                committee = rule == "agency_zone_body" and aid.endswith(":development_zone_committee")
+                zone = self.zones.named_by_its_body(context, (u, s, e), zones) if committee else None
+                if zone is not None:  # 浏阳经济技术开发区管委会: the committee, and the zone it speaks for
+                    mentions.append((*zone, "zone_of_its_body", "zone"))
         for u, s, e, zid in zones:
             if claim(u, s, e):
                 mentions.append((u, s, e, zid, "zone_region_kind", "zone"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
+__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
            "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
@@ -152,10 +152,27 @@ def in_company_name(text: str, start: int, end: int) -> bool:
     return _LEGAL_NAME_AFTER.match(text, end) is not None
 
 
+# Before a label opening with 家 (家电, 家居), a numeral or quantifier: the 家 is the measure word of the firms counted
+# (一家电驱动系统企业, 两家电池厂, 十余家电商), which jieba may still cut 一 | 家电; 30家家电企业 keeps its label.
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万几多数某每各余]$")
+
+
+def counted_firms(text: str, start: int) -> bool:
+    """Is the 家 opening the label at ``start`` the measure word after a number of firms?
+
+    >>> counted_firms("一家电驱动系统企业负责人说。", 1), counted_firms("顺德组织30家家电企业赴德国考察。", 7)
+    (True, False)
+    >>> counted_firms("滁州市重点发展光伏和智能家电。", 12)
+    False
+    """
+    return text.startswith("家", start) and _COUNTED.search(text, max(0, start - 1), start) is not None
+
+
 # After a label (read after the longest label holding it), the materials of that sector (锂电材料, 新能源电池材料,
-# 集成电路材料, 储能材料; 磷化工新材料): a materials segment, not the sector (the scheme keeps materials apart too:
-# 电子信息材料, 先进钢铁材料 are labels of their own, and 新材料 written is new-materials).
-_MATERIALS_AFTER = re.compile(r"新?材料")
+# 集成电路材料, 储能材料; 磷化工新材料), lightweight ones too (汽车轻量化材料, 汽车轻量化铝材: dev gold 0 : 2): a materials
+# segment, not the sector (the scheme keeps materials apart too: 电子信息材料, 先进钢铁材料 are labels of their own, and
+# 新材料 written is new-materials).
+_MATERIALS_AFTER = re.compile(r"新?材料|轻量化(?:材料|[铝钢镁]材)")
 
 
 # A label whose head names a class of substances (半导体, 第三代半导体, 化合物半导体): its materials are that sector's
@@ -178,6 +195,8 @@ def materials(text: str, end: int) -> bool:
     >>> materials("今年签约了3个锂电材料项目。", 9)
     True
     >>> materials("推动磷化工新材料产业发展。", 5)
+    True
+    >>> materials("重点发展汽车轻量化铝材。", 6)
     True
     >>> materials("重点发展锂电池和新材料。", 7)
     False

@@ -12,7 +12,7 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, customer, epithet, in_company_name, leased, low_altitude_use,
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, epithet, in_company_name, leased, low_altitude_use,
                                 materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
@@ -142,6 +142,8 @@ class OtherMeanings:
             return None
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "industry" and counted_firms(text, cand.start):
+            return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
         if entity.type == "industry" and self._tail_of_another_label(context, cand, text):
             return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
         if entity.type == "industry" and novelty_item(text, cand.start, cand.end):
