@@ -4112,3 +4112,12 @@ def test_a_cue_negated_right_before_backs_nothing(linker):
     text = "雄安观察\n\n新华社 2025-03-05\n\n雄安新区被寄望于承接北京的高端医疗资源，但目前尚未形成生物医药产业。\n"
     assert not _facts(linker, text, "backs")
     assert ("zone:xiongan_new_area", "backs", "industry:biopharmaceuticals") in _facts(linker, text.replace("但目前尚未形成", "目前已形成"), "backs")
+
+
+def test_a_committee_named_after_its_zone_acts_and_its_partner_too(linker):
+    # The linker names the zone inside its committee's name (临港新片区 in …临港新片区管委会) beside the committee;
+    # the committee is what acts, and the body it works with (会同上海市商务委员会) issues too.
+    text = ("临港观察\n\n2025年3月1日\n\n中国（上海）自贸试验区临港新片区管委会会同上海市商务委员会印发了《临港新片区促进数字贸易发展若干措施》，"
+            "提出培育数字贸易产业。\n")
+    issuers = {s for s, _, _ in _facts(linker, text, "issues")}
+    assert issuers == {"agency:310000:development_zone_committee", "agency:310000:commerce"}

@@ -84,7 +84,7 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
             bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
         if bounds[-1] != len(unit.text):
             bounds.append(len(unit.text))
-        inside = sorted(by_unit.get(u, []), key=lambda x: (x[0], x[1]))  # mentions do not overlap
+        inside = _outermost(by_unit.get(u, []))
         k = 0  # the first mention not yet given to a sentence
         for sentence_start, sentence_end in zip(bounds, bounds[1:]):
             # (a sentence within the limit is one piece: most are)
@@ -96,6 +96,17 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
                         mine.append((s - a, e - a, m))
                     k += 1
                 out.append(Sentence(u, a, b, unit.text[a:b], unit.kind, mine))
+    return out
+
+
+def _outermost(located: Sequence[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """``located`` in order, without a mention inside another: the zone a committee is named after
+    (临港新片区 in 临港新片区管委会) is an entity of the text, but the committee is what acts, and the
+    rules read mentions as a sequence that does not overlap."""
+    out: list[tuple[int, int, Mention]] = []
+    for x in sorted(located, key=lambda x: (x[0], -x[1])):
+        if not out or x[0] >= out[-1][1]:
+            out.append(x)
     return out
 
 
