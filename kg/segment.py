@@ -356,7 +356,7 @@ def segment(source: Source) -> Document:
             options.append(run_in)
             if run_in.score > best.score:
                 best = run_in
-    elif (run_in := _run_in(lines, text, mode, width)) is not None and _refines(run_in, best):
+    elif not _explained_by_sources(best) and (run_in := _run_in(lines, text, mode, width)) is not None and _refines(run_in, best):
         options.append(run_in)  # (items marked as headings, the items between them pasted into their bodies: those cut too)
         best = run_in
     lines = best.lines if best.lines is not None else lines
@@ -579,6 +579,13 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
                      furniture=headings)
     option.headings = set(reading.headings)
     return option
+
+
+def _explained_by_sources(best: _Option) -> bool:
+    """Is each item of ``best`` explained by its source, a digest's outlet line under each title or a trailer closing
+    each section's item? Then no items are pasted into their bodies, and the run-in reading is not tried on it
+    (:func:`_refines`: cutting every line of such a file cost more than the rest of its segmentation)."""
+    return best.layout == "digest" or (best.layout == "sections" and all(d.body and _ends_with_trailer(d.body[-1].text) for d in best.drafts))
 
 
 def _refines(run_in: _Option, best: _Option) -> bool:
