@@ -19,6 +19,11 @@ def linker():
     return Linker()
 
 
+def _news(sentence: str, title: str = "产业动态") -> str:
+    """A news report of one sentence under ``title``, dated by its outlet line (新华社 2024-03-05)."""
+    return f"{title}\n\n新华社 2024-03-05\n\n{sentence}\n"
+
+
 def _facts(linker, text: str, relation: str | None = None) -> set[tuple]:
     doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
     facts = [f for a in doc.articles for f in extract_facts(a, linker)[1]]
@@ -1293,16 +1298,16 @@ def test_a_headlines_region_does_not_issue_what_the_body_says_agencies_issued(li
 
 
 def test_places_left_unnamed_are_not_the_articles_region(linker):
-    assert not _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，多地政府工作报告提出，今年将培育未来产业。\n", "backs")
-    assert ("320000", "backs", "industry:future-industries") in _facts(linker, "江苏：发布政府工作报告\n\n新华社 2024-03-05\n\n此外，江苏政府工作报告提出，今年将培育未来产业。\n", "backs")
+    assert not _facts(linker, _news("此外，多地政府工作报告提出，今年将培育未来产业。", "江苏：发布政府工作报告"), "backs")
+    assert ("320000", "backs", "industry:future-industries") in _facts(linker, _news("此外，江苏政府工作报告提出，今年将培育未来产业。", "江苏：发布政府工作报告"), "backs")
     assert not _facts(linker, "机器人产业\n\n各产业集聚区出台区级机器人产业配套政策，促进机器人企业加快项目落地。（新华社 20240301）\n", "backs")
 
 
 def test_support_named_after_what_it_goes_to(linker):
-    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路、新能源汽车等主导产业项目的招引支持力度。\n"
+    text = _news("合肥市将加大对集成电路、新能源汽车等主导产业项目的招引支持力度。", "合肥：招商新政")
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert {("340100", "industry:integrated-circuits"), ("340100", "industry:new-energy-vehicles")} <= backs
-    text = "合肥：招商新政\n\n新华社 2024-03-05\n\n合肥市将加大对集成电路企业的监管。\n"
+    text = _news("合肥市将加大对集成电路企业的监管。", "合肥：招商新政")
     assert not _facts(linker, text, "backs")
 
 
@@ -1319,15 +1324,15 @@ def test_support_named_after_what_it_goes_to(linker):
     ("鼓励景区与演艺、美术等机构合作。", "industry:performing-arts"),  # partners
 ])
 def test_what_a_place_has_serves_or_leases_to_is_not_backed(linker, sentence, wrong):
-    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    backs = _facts(linker, _news(sentence, "苏州：产业动态"), "backs")
     assert ("320500", "backs", wrong) not in backs
 
 
 def test_a_service_firms_own_industry_and_a_term_before_a_note_are_still_backed(linker):
-    backs = _facts(linker, "苏州：产业动态\n\n新华社 2024-03-05\n\n苏州将支持服务业和制造业融合发展，发展新能源汽车（含零部件）。\n", "backs")
+    backs = _facts(linker, _news("苏州将支持服务业和制造业融合发展，发展新能源汽车（含零部件）。", "苏州：产业动态"), "backs")
     assert {("320500", "backs", "industry:manufacturing"), ("320500", "backs", "industry:new-energy-vehicles")} <= backs
     # 适用于 names no application field: the scope of a measure that supports is backed
-    backs = _facts(linker, "苏州：产业政策\n\n新华社 2024-03-05\n\n支持企业发展。本措施适用于从事集成电路、人工智能研发生产的企业。\n", "backs")
+    backs = _facts(linker, _news("支持企业发展。本措施适用于从事集成电路、人工智能研发生产的企业。", "苏州：产业政策"), "backs")
     assert ("320500", "backs", "industry:artificial-intelligence") in backs
 
 
@@ -1350,7 +1355,7 @@ def test_a_document_named_again_or_approved_has_no_issuer_there(linker):
 
 
 def test_a_standard_in_brackets_is_not_issued_as_a_policy(linker):
-    text = "苏州：发布两项标准\n\n新华社 2024-03-05\n\n由苏州市工业和信息化局牵头编写的《工业互联网平台接入要求》团体标准正式发布。\n"
+    text = _news("由苏州市工业和信息化局牵头编写的《工业互联网平台接入要求》团体标准正式发布。", "苏州：发布两项标准")
     assert not _facts(linker, text, "issues")
 
 
@@ -1361,22 +1366,22 @@ def test_a_bare_zone_word_after_the_headlines_actor_is_its_zone(linker):
 
 
 def test_a_place_made_into_something_a_neighbour_or_a_precedent_does_not_act(linker):
-    text = "深圳：金融新政\n\n新华社 2024-03-05\n\n发挥毗邻港澳优势，将前海打造成为融资租赁发展高地。\n"
+    text = _news("发挥毗邻港澳优势，将前海打造成为融资租赁发展高地。", "深圳：金融新政")
     backs = _facts(linker, text, "backs")
     assert ("440300", "backs", "industry:financial-leasing") in backs
     assert not {s for s, r, o, *_ in backs} & {"zone:coop_qianhai", "810000", "820000"}
-    text = "苏州：开放新成果\n\n新华社 2024-03-05\n\n苏州成为继上海之后第二个获国家支持发展离岸贸易的城市。\n"
+    text = _news("苏州成为继上海之后第二个获国家支持发展离岸贸易的城市。", "苏州：开放新成果")
     assert not _facts(linker, text, "backs")
 
 
 def test_what_an_industry_is_made_into_is_not_backed_beside_it(linker):
-    text = "海南：旅游新政\n\n新华社 2024-03-05\n\n海南将把旅居车（房车）旅游打造成为海南旅游新亮点。\n"
+    text = _news("海南将把旅居车（房车）旅游打造成为海南旅游新亮点。", "海南：旅游新政")
     backs = _facts(linker, text, "backs")
     assert ("460000", "backs", "industry:tourism") not in backs
 
 
 def test_an_issued_documents_content_backs_its_region_not_its_issuer(linker):
-    text = "江苏：海洋新政\n\n新华社 2024-03-05\n\n江苏省人民政府印发《江苏省海洋经济发展行动方案》（以下简称《方案》），全力推动海洋经济高质量发展。\n"
+    text = _news("江苏省人民政府印发《江苏省海洋经济发展行动方案》（以下简称《方案》），全力推动海洋经济高质量发展。", "江苏：海洋新政")
     backs = _facts(linker, text, "backs")
     assert ("320000", "backs", "industry:marine-economy") in backs
     assert ("agency:320000:government", "backs", "industry:marine-economy") not in backs
@@ -1388,28 +1393,28 @@ def test_an_issued_documents_content_backs_its_region_not_its_issuer(linker):
     "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
 ])
 def test_it_and_a_statistic_do_not_back(linker, sentence):
-    backs = _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    backs = _facts(linker, _news(sentence, "苏州：产业动态"), "backs")
     assert ("320500", "backs", "industry:integrated-circuits") not in backs
 
 
 def test_an_approving_body_and_a_place_given_powers_do_not_act(linker):
-    text = "上海：新政\n\n新华社 2024-03-05\n\n已获上海市人民政府常务会议审议通过的《若干意见》明确了六项任务：给予临港新片区更大自主权；支持人工智能创新发展。\n"
+    text = _news("已获上海市人民政府常务会议审议通过的《若干意见》明确了六项任务：给予临港新片区更大自主权；支持人工智能创新发展。", "上海：新政")
     backs = _facts(linker, text, "backs")
     assert ("310000", "backs", "industry:artificial-intelligence") in backs
     assert not {s for s, r, o, *_ in backs} & {"agency:310000:government", "zone:ftz_shanghai_lingang"}
 
 
 def test_an_industrys_standards_system_and_a_count_of_clusters(linker):
-    text = "苏州：标准化工作\n\n新华社 2024-03-05\n\n苏州将加快构建人工智能标准体系。\n"
+    text = _news("苏州将加快构建人工智能标准体系。", "苏州：标准化工作")
     assert ("320500", "backs", "industry:artificial-intelligence") not in _facts(linker, text, "backs")
-    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州形成“两大千亿级”集成电路产业集群。\n"
+    text = _news("力争到2027年，苏州形成“两大千亿级”集成电路产业集群。", "苏州：产业规划")
     assert not _facts(linker, text, "sets_target")
-    text = "苏州：产业规划\n\n新华社 2024-03-05\n\n力争到2027年，苏州集成电路产业规模达到千亿级。\n"
+    text = _news("力争到2027年，苏州集成电路产业规模达到千亿级。", "苏州：产业规划")
     assert ("320500", "sets_target", "industry:integrated-circuits", 1000.0, "亿元", 2027) in _facts(linker, text, "sets_target")
 
 
 def test_a_body_acting_jointly_after_a_time_word_issues_with_the_others(linker):
-    text = "苏州：人工智能新政\n\n新华社 2024-03-05\n\n苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。\n"
+    text = _news("苏州市工业和信息化局近日联合苏州市财政局印发《苏州市促进人工智能产业发展若干措施》。", "苏州：人工智能新政")
     issuers = {s for s, r, o, *_ in _facts(linker, text, "issues") if o == "policy:苏州市促进人工智能产业发展若干措施"}
     assert issuers == {"agency:320500:economy_and_it", "agency:320500:finance_bureau"}
 
@@ -3775,7 +3780,7 @@ def test_a_reference_written_as_a_documents_issuer_issues_it(linker):
     ("苏州将布局汽车芯片，与无锡的整车制造形成上下游关系。", "industry:automotive-chips", "industry:automotive"),
 ])
 def test_customers_served_and_a_partners_industry_are_not_backed(linker, sentence, kept, wrong):
-    backs = {(s, o) for s, r, o, *_ in _facts(linker, f"苏州：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, _news(sentence, "苏州：产业动态"), "backs")}
     assert ("320500", kept) in backs and ("320500", wrong) not in backs, backs
 
 
@@ -3785,7 +3790,7 @@ def test_customers_served_and_a_partners_industry_are_not_backed(linker, sentenc
 ])
 def test_a_sub_funds_purposes_are_not_its_mother_funds_region_backing(linker, sentence):
     # A region backs its own fund's purposes (tests/gold/relations_genres/README.md), not a sub-fund's.
-    assert not _facts(linker, f"鞍山：产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert not _facts(linker, _news(sentence, "鞍山：产业动态"), "backs")
 
 
 @pytest.mark.parametrize("sentence, described, named", [
@@ -3794,7 +3799,7 @@ def test_a_sub_funds_purposes_are_not_its_mother_funds_region_backing(linker, se
 ])
 def test_a_place_described_as_part_of_another_acts_not_the_other(linker, sentence, described, named):
     # A是B…的X: the place described (A) is who the sentence goes on about, not the place its description names (B).
-    backs = {s for s, r, o, *_ in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")}
+    backs = {s for s, r, o, *_ in _facts(linker, _news(sentence), "backs")}
     assert described in backs and named not in backs, backs
 
 
@@ -3843,7 +3848,7 @@ def test_a_lead_named_after_the_task_it_leads_backs_the_tasks_industries(linker,
     # each lead its own chain only, and no lead for a task naming no industry (空域协调工作由…牵头), nor the bodies that assist
     assert ("agency:120116:economy_and_it", "backs", "industry:biopharmaceuticals") not in backs
     assert not any(s == "agency:120116:development_reform" for s, *_ in backs), backs
-    text = "河南：低空经济方案\n\n新华社 2024-03-05\n\n据悉，方案还要求建立飞行保障体系，空域协调工作由省发展改革委牵头负责。\n"
+    text = _news("据悉，方案还要求建立飞行保障体系，空域协调工作由省发展改革委牵头负责。", "河南：低空经济方案")
     assert not [f for f in _facts(linker, text, "backs") if f[0].startswith("agency:")]
 
 
@@ -3853,12 +3858,12 @@ def test_a_lead_named_after_the_task_it_leads_backs_the_tasks_industries(linker,
 ])
 def test_who_makes_a_place_an_industrys_home_backs_the_industry(linker, sentence, backer, place, industries):
     # 把X作为…的主要承载地/核心区: the place is the object of the assignment; who assigns it backs the industries.
-    backs = _facts(linker, f"产业观察\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    backs = _facts(linker, _news(sentence, "产业观察"), "backs")
     for industry in industries:
         assert (backer, "backs", industry) in backs, backs
     assert not any(s == place for s, *_ in backs), backs
     # a role that names no industry backs nothing (将新区作为全市承接产业转移的主平台)
-    assert not _facts(linker, "产业观察\n\n新华社 2024-03-05\n\n兰州市提出，将新区作为全市承接产业转移的主平台。\n", "backs")
+    assert not _facts(linker, _news("兰州市提出，将新区作为全市承接产业转移的主平台。", "产业观察"), "backs")
 
 
 def test_what_an_issued_documents_later_clauses_and_priorities_say_is_its_regions(linker):
@@ -3928,13 +3933,13 @@ def test_a_mother_fund_set_up_in_a_past_year_still_states_its_purposes(linker):
 ])
 def test_an_industrys_own_innovation_centre_built_backs_the_industry(linker, sentence, backer, industry):
     # X产业创新中心 serves the sector named before 产业, as a park named for it does (see _INSIDE_NAME).
-    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert (backer, "backs", industry) in _facts(linker, _news(sentence), "backs")
 
 
 @pytest.mark.parametrize("sentence", ["苏州将建设国家级制造业创新中心。", "扬州将建设氢能研究中心。"])
 def test_an_industry_inside_another_centres_name_is_still_not_backed(linker, sentence):
     # A centre named by its level or its work (国家级…创新中心, 研究中心) is what is built, not the industry in its name.
-    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert not _facts(linker, _news(sentence), "backs")
 
 
 @pytest.mark.parametrize("sentence, backer, industry", [
@@ -3943,8 +3948,8 @@ def test_an_industry_inside_another_centres_name_is_still_not_backed(linker, sen
 ])
 def test_a_growth_pole_a_place_makes_of_an_industry_is_no_statistic(linker, sentence, backer, industry):
     # 增长极, 增长点 hold the block word 增长 (同比增长12%): a role given (see _PRIORITY_AFTER), not a figure told.
-    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
-    assert not _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n江阴集成电路产值同比增长12%。\n", "backs")
+    assert (backer, "backs", industry) in _facts(linker, _news(sentence), "backs")
+    assert not _facts(linker, _news("江阴集成电路产值同比增长12%。"), "backs")
 
 
 @pytest.mark.parametrize("sentence, backer, industry", [
@@ -3955,18 +3960,18 @@ def test_a_growth_pole_a_place_makes_of_an_industry_is_no_statistic(linker, sent
 ])
 def test_a_label_whose_chanye_jieba_joins_to_chain_or_park_stands_as_a_term(linker, sentence, backer, industry):
     # jieba cuts 氢能 + 产业园, 氢能 + 产业链: the linker's 氢能产业 ends inside a word, yet the label before it is a term.
-    assert (backer, "backs", industry) in _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert (backer, "backs", industry) in _facts(linker, _news(sentence), "backs")
 
 
 @pytest.mark.parametrize("sentence", ["两家企业已入驻合肥市氢能产业园。", "位于合肥市氢能产业园内的企业已有20家。"])
 def test_a_park_named_only_as_a_place_is_still_not_backed(linker, sentence):
-    assert not _facts(linker, f"产业动态\n\n新华社 2024-03-05\n\n{sentence}\n", "backs")
+    assert not _facts(linker, _news(sentence), "backs")
 
 
 @pytest.mark.parametrize("text", [
-    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。值得注意的是，三地都在布局固态电池。\n",
+    _news("记者走访了宜宾、常州、宁德。值得注意的是，三地都在布局固态电池。", "电池城市观察"),
     "宜宾、常州、宁德的电池路线\n\n新华社 2024-03-05\n\n记者近日走访发现，三座城市都在布局固态电池。\n",
-    "电池城市观察\n\n新华社 2024-03-05\n\n宜宾、常州、宁德都有电池龙头。这些城市都在布局固态电池。\n",
+    _news("宜宾、常州、宁德都有电池龙头。这些城市都在布局固态电池。", "电池城市观察"),
 ])
 def test_places_referred_to_as_a_group_back_what_the_group_backs(linker, text):
     # 三地, 三座城市, 这些城市 opening the clause name the places listed right before (the sentence before, the
@@ -3976,7 +3981,7 @@ def test_places_referred_to_as_a_group_back_what_the_group_backs(linker, text):
 
 
 @pytest.mark.parametrize("text", [
-    "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州。三地都在布局固态电池。\n",
+    _news("记者走访了宜宾、常州。三地都在布局固态电池。", "电池城市观察"),
     "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n近年来三地都在布局固态电池。\n",
     "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n三家企业都在布局固态电池。\n",
     "电池城市观察\n\n新华社 2024-03-05\n\n记者走访了宜宾、常州、宁德。\n\n江苏省将支持三市共建固态电池产业集群。\n",
@@ -4015,7 +4020,7 @@ def test_level_words_of_an_official_of_no_known_place_or_of_a_firms_manager_are_
 
 def test_places_doing_their_own_items_respectively_before_the_cue_back_one_each(linker):
     # 分别在A、B和C方面发力: the cue after the items; the n-th place does the n-th item (not every place every item).
-    text = "产业动态\n\n新华社 2024-03-05\n\n嘉兴市、湖州市和绍兴市分别在集成电路、生物医药和新材料方面发力。\n"
+    text = _news("嘉兴市、湖州市和绍兴市分别在集成电路、生物医药和新材料方面发力。")
     backs = _facts(linker, text, "backs")
     assert {("330400", "backs", "industry:integrated-circuits"), ("330500", "backs", "industry:biopharmaceuticals"),
             ("330600", "backs", "industry:new-materials")} <= backs
@@ -4024,7 +4029,7 @@ def test_places_doing_their_own_items_respectively_before_the_cue_back_one_each(
 
 def test_the_region_whose_plan_sets_a_places_main_direction_backs_it_too(linker):
     # 方案明确，温州市以…为主攻方向: the priority reading (cue after the industry) credits the assigning region as a cue does.
-    text = "浙江出台协同发展方案\n\n新华社 2024-03-05\n\n浙江省人民政府近日印发《浙江省产业协同发展方案》。方案明确，温州市以汽车零部件为主攻方向。\n"
+    text = _news("浙江省人民政府近日印发《浙江省产业协同发展方案》。方案明确，温州市以汽车零部件为主攻方向。", "浙江出台协同发展方案")
     assert {("330300", "backs", "industry:auto-parts"), ("330000", "backs", "industry:auto-parts")} <= _facts(linker, text, "backs")
 
 
@@ -4040,7 +4045,7 @@ def test_an_opinion_cited_back_assigns_its_places_their_roles_for_its_region(lin
 
 def test_a_place_a_subject_builds_on_being_near_does_not_act(linker):
     # 固安县依托临近北京的优势，承接…: 固安 acts, 北京 is the neighbour it builds on.
-    backs = _facts(linker, "产业动态\n\n新华社 2024-03-05\n\n固安县依托临近北京的优势，承接生物医药产业转移。\n", "backs")
+    backs = _facts(linker, _news("固安县依托临近北京的优势，承接生物医药产业转移。"), "backs")
     assert ("131022", "backs", "industry:biopharmaceuticals") in backs
     assert not any(s == "110000" for s, *_ in backs)
 
