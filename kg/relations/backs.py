@@ -687,12 +687,12 @@ def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
     regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
     if regions:
         return regions
-    issuing = [s for s in context.sents if s.kind != "title" and (s.unit, s.start) < (sentence.unit, sentence.start) and _ISSUES_DOCUMENT.search(s.text)]
+    issuing = [x for x in context.issuing_sentences if (x[0].unit, x[0].start) < (sentence.unit, sentence.start)]
     if not issuing:
         return []
-    verb = _ISSUES_DOCUMENT.search(issuing[-1].text).start()
+    last, verb = issuing[-1]
     # (not a zone's committee: its document is its zone's, 西咸新区管委会印发《…方案》。方案提出，西咸新区将…)
-    issuers = [_agency_region(m.id) if m.type == "agency" else m.id for _, e, m in issuing[-1].actors()
+    issuers = [_agency_region(m.id) if m.type == "agency" else m.id for _, e, m in last.actors()
                if e <= verb and not m.id.endswith(":development_zone_committee")]
     return list(dict.fromkeys(x for x in issuers if x is not None and (r := context.kb.get(x)) is not None and r.type in REGION_TYPES))
 

@@ -61,6 +61,11 @@ class _Context(_ArticleContext):
             paragraphs.setdefault(s.unit, []).append(s)
         return paragraphs
 
+    @cached_property
+    def issuing_sentences(self) -> list[tuple[Sentence, int]]:
+        """The body's sentences that issue a document (…印发《…》), in order, each with where its verb stands."""
+        return [(s, found.start()) for s in self.sents if s.kind != "title" and (found := _ISSUES_DOCUMENT.search(s.text))]
+
     def in_measures(self, sentence: Sentence) -> bool:
         """Is the sentence, or one before it in its paragraph, what a document says (措施提出，…)?"""
         for s in self._paragraphs.get(sentence.unit, []):
