@@ -233,6 +233,15 @@ def test_cooperation_is_still_found(linker):
     assert ("110000", "cooperates_with", "120000") in facts
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("赣州正与宁波、包头等地开展合作，共建创新平台。", {("330200", "360700"), ("150200", "360700")}),
+    ("当地将与宁波、包头等地开展合作，共建创新平台。", set()),
+])
+def test_places_listed_after_with_are_partners_of_the_subject_not_of_each_other(linker, sentence, expected):
+    facts = _facts(linker, f"稀土产业\n\n{sentence}（新华社 20250912）\n", "cooperates_with")
+    assert {tuple(sorted((s, o))) for s, _, o in facts} == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "2023年1-9月，北京绿色贷款规模达到3000亿元，同比增长23.79%。",
     "2023年前三季度，北京新能源汽车产值突破2000亿元。",

@@ -17,6 +17,28 @@ __all__ = ["_cooperation"]
 _SEVERAL_PLACES = re.compile(r"^[两三四五]地")
 
 
+# 与/同/跟 opening a list of partners, after the subject and perhaps an adverb (赣州正与宁波、包头等地开展合作).
+_WITH_PARTNERS = re.compile(r"(?:正|将|已|还|也|再|又|积极|主动|先后|分别|已经|正在|持续|进一步)*[与同跟]$")
+# Between the partners and the cue: bodies of those places, not the places (与北京一所高校共建, 与上海、杭州的高校合作).
+_PARTNERS_BODIES = re.compile(r"的|[一多两三几数]\s*[所家个]")
+
+
+def _partners_of_subject(sentence: Sentence, group, coordinated: list[str], cue_start: int) -> list[tuple[str, str]] | None:
+    """When the listed regions follow 与/同/跟, they are the partners of the region before it, not of each other:
+    赣州正与宁波、包头等地开展合作 is 赣州–宁波 and 赣州–包头, never 宁波–包头. Returns those pairs (none when no
+    region stands right before the preposition: the subject is elsewhere, nor when the partners are bodies of those
+    places), or None when the list is not introduced so."""
+    first = len(group) - len(coordinated)
+    start = group[first][0]
+    opening = _WITH_PARTNERS.search(sentence.text, 0, start)
+    if not opening:
+        return None
+    if not first or group[first - 1][1] != opening.start() or _PARTNERS_BODIES.search(sentence.text, group[-1][1], cue_start):
+        return []
+    subject = group[first - 1][2].id
+    return sorted({tuple(sorted((subject, partner))) for partner in coordinated if partner != subject})
+
+
 def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """Regions listed together as the subject of a cooperation cue (京津冀三地互认, 沪苏浙皖联动),
     or a macro-region's members when it is written with 三地/两地."""
@@ -32,6 +54,12 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
             coordinated.append(m.id)
         else:
             coordinated = [m.id]
+    pairs = _partners_of_subject(sentence, group, coordinated, cue.start()) if coordinated else None
+    if pairs is not None:
+        for a, b in pairs:
+            if b not in set(context.kb.ancestors(a)) and a not in set(context.kb.ancestors(b)):
+                yield Fact(a, "cooperates_with", b, evidence(sentence, "cooperation_cue"))
+        return
     regions = set(coordinated) if len(coordinated) > 1 else set()
     for _, end, m in sentence.of_types(("macro_region",)):
         if end <= cue.start() and _SEVERAL_PLACES.match(sentence.text[end : end + 2]):
