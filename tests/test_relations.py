@@ -1729,6 +1729,16 @@ def test_a_figure_of_chanye_alone_measures_the_one_industry_named_before(linker)
     assert not _facts(linker, text, "sets_target")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("合肥日报讯 2025年3月8日，“十五五”期间，合肥新能源汽车产量力争达到300万辆。", {2030}),
+    ("合肥日报讯 2025年3月8日，到“十五五”末，合肥新能源汽车产量力争达到300万辆。", {2030}),
+    ("合肥日报讯 2026年3月8日，“十四五”期间，合肥新能源汽车产量累计达到100万辆。", set()),
+])
+def test_a_five_year_plans_period_is_a_goal_by_its_last_year_not_by_the_news_date(linker, sentence, expected):
+    facts = _facts(linker, f"合肥汽车\n\n{sentence}\n", "sets_target")
+    assert {f[-1] for f in facts} == expected
+
+
 def test_plan_ends_qianyi_and_a_goal_after_last_years_figure(linker):
     text = "宁波动态\n\n宁波市提出，到“十四五”末，全市集成电路产业规模突破500亿元。（新华社 20230301）\n"
     assert _facts(linker, text, "sets_target") == {("330200", "sets_target", "industry:integrated-circuits", 500.0, "亿元", 2025)}

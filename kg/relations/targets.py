@@ -100,6 +100,22 @@ _PLAN_END = re.compile(r"[到至]\s*[“\"]?(十四五|十五五)[”\"]?(?:时�
 _PLAN_END_YEAR = {"十四五": 2025, "十五五": 2030}
 
 
+# The same plan's period told with a goal (“十五五”期间，…力争…; 十五五时期…将…): a goal by its last year. (规划 is
+# no goal word here: it is most often the plan's own name.)
+_PLAN_PERIOD = re.compile(r"[“\"]?(十四五|十五五)[”\"]?(?:时期|期间)")
+_PLAN_GOAL = re.compile(r"力争|目标|预计|计划|争取|将|确保")
+_A_DATE = re.compile(r"\s*\d{1,2}\s*月")
+
+
+def _plan_end_year(text: str, years: list[re.Match[str]]) -> int | None:
+    """The last year of the five-year plan a sentence sets its goal by (到“十五五”末, “十五五”期间…力争…: 2030), when
+    it writes no other year but dates (the news's 2025年3月8日 is not the goal's year); None otherwise."""
+    if any(not _A_DATE.match(text, y.end()) for y in years):
+        return None  # a year of its own (到2027年, 2024年…，“十五五”期间力争翻番): the year rules read it
+    plan = _PLAN_END.search(text) or (_PLAN_GOAL.search(text) and _PLAN_PERIOD.search(text))
+    return _PLAN_END_YEAR[plan[1]] if plan else None
+
+
 # A goal stated after a past year's figure in the same sentence (…2023年增长8%，今年力争…).
 _GOAL_AFTER_PAST = re.compile(r"(?<=[，,；;])\s*(?:今年|明年|全年)?(?:将|要)?(?:力争|目标|预计|计划|争取)")
 
@@ -268,8 +284,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         # its own and no goal word, states a figure; the goal year reaches the goals listed after it, without a
         # subject (计划提出，到2025年，…。形成年产50发商业火箭的…能力。) or after a semicolon
         year_value = None
-    if year is None and (plan_end := _PLAN_END.search(sentence.text)):
-        year_value = _PLAN_END_YEAR[plan_end[1]]  # 到“十四五”末: 2025
+    if (plan_end := _plan_end_year(sentence.text, years)) is not None:
+        year, year_value = None, plan_end  # 到“十四五”末: 2025
     start = 0
     if year and context.article_year and int(year[1]) < context.article_year and not any(y[0][:1] in "到至" for y in years):
         # 工业增加值2023年增长8%，今年力争…增长20%: last year's figure, then this year's goal
