@@ -44,6 +44,7 @@ from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
+from kg.lines import trailer_alone
 from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
@@ -528,7 +529,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
 
 def _source_line_only(draft: _Draft) -> bool:
     """Is a titled draft's whole body one trailer line (（决策参考 20250720） under its headline)?"""
-    return bool(draft.title) and len(draft.body) == 1 and (parse_trailer(draft.body[0].text) or (None,))[0] == 0
+    return bool(draft.title) and len(draft.body) == 1 and trailer_alone(draft.body[0].text)
 
 
 def _item_ended(lines: Sequence[Line], i: int) -> bool:
