@@ -26,7 +26,7 @@ from kg import BUNDLED_CORPUS
 from kg.errors import BuildLocked, InputError, InputWarning, Interrupted, KgError
 from kg.export import StagedFiles, article_record, atomic_write, jsonl, swap_directory, sync
 from kg.ingest import discover, read_source
-from kg.segment import segment
+from kg.segment import pasted_paragraphs, segment
 from kg.types import Article, Document, Fact, Newsletter
 
 __all__ = ["Loaded", "BuildResult", "Extracted", "FileSummary", "load_documents", "build", "extract_file", "pipeline_version", "summary_text"]
@@ -61,6 +61,7 @@ class FileSummary:
     newsletter: Newsletter
     sections: tuple[str | None, ...]  # one per article
     chars: int = 0  # length of the file's text
+    pasted: tuple[int, ...] = ()  # a file read as one article: first lines of paragraphs that look like items pasted together
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,11 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def _pasted_lines(document: Document) -> tuple[int, ...]:
+    """First lines (1-based) of the paragraphs of ``document`` that look like several items pasted together, kept whole."""
+    return tuple(document.source.text.count("\n", 0, p.start) + 1 for p, _ in pasted_paragraphs(document))
+
+
 def extract_file(path: str | Path, *, strict_encoding: bool = False, time_budget: float | None = None) -> Extracted | InputError:
     """Read, segment, link and extract one file, or say why not (never raises for the file).
 
@@ -196,7 +202,8 @@ def extract_source(source, time_budget: float | None = None) -> Extracted:
     except OverBudget as exc:
         raise InputError(source.path, f"{exc} ({len(source.text):,} characters)") from None
     return Extracted(
-        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles), len(source.text)),
+        file=FileSummary(source.name, str(source.path), document.layout, document.newsletter, tuple(a.section for a in articles), len(source.text),
+                         _pasted_lines(document) if len(articles) == 1 else ()),
         articles_jsonl=jsonl(article_record(a) for a in articles),
         article_nodes=tuple(article_node(a) for a in articles),
         facts=facts,
@@ -1059,12 +1066,16 @@ def summary_text(result: BuildResult) -> str:
     lines.append("articles per section:")
     for section, count in sorted(sections.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {section}  {count}")
-    # A long file read as one article is most often a digest whose layout was not recognised.
-    single = [f for f in result.files if len(f.sections) == 1 and f.chars > SINGLE_ARTICLE_WARNING]
+    # A long file read as one article is most often a digest whose layout was not recognised; so is one holding a
+    # paragraph that looks like several items pasted together, however short.
+    single = [f for f in result.files if len(f.sections) == 1 and (f.chars > SINGLE_ARTICLE_WARNING or f.pasted)]
     if single:
         lines.append("")
-        lines.append(f"warning: files of more than {SINGLE_ARTICLE_WARNING:,} characters read as a single article (see kg articles --explain FILE):")
-        lines.extend(f"  {f.name}  {f.chars:,} characters, layout {f.layout}" for f in single)
+        lines.append(f"warning: files of more than {SINGLE_ARTICLE_WARNING:,} characters, or holding items pasted into one paragraph, "
+                     "read as a single article (see kg articles --explain FILE):")
+        lines.extend(f"  {f.name}  {f.chars:,} characters, layout {f.layout}"
+                     + (f"; line{'s' if len(f.pasted) > 1 else ''} {', '.join(map(str, f.pasted))}: several items pasted into one paragraph, not cut"
+                        if f.pasted else "") for f in single)
     if result.graph is not None:
         lines += _graph_summary(result.graph)
     elif result.summary_counts is not None:

@@ -60,6 +60,7 @@ from kg.lines import (
     numbering,
     strip_numbering,
     ordinal_label,
+    trailer_alone,
     visual_width,
 )
 from kg.types import Line
@@ -257,8 +258,7 @@ def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j``, right under a headline, a trailer on a line of its own over the item's body
     (【区域动态】… / （决策参考 20250720） / 山东省…印发…): the item's source, printed where a source line goes, not
     the trailer closing an item above (that one stands under a sentence)."""
-    text = lines[j].text
-    return text[:1] in "（(" and visual_width(text) <= 60 and ends_with_trailer(text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)
+    return trailer_alone(lines[j].text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:

@@ -8,6 +8,7 @@ here, not in the file readers or in one layout's reader.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 import unicodedata
@@ -47,6 +48,7 @@ __all__ = [
     "dateline",
     "news_opener",
     "ends_with_trailer",
+    "trailer_alone",
     "TRAILER_END",
     "SENTENCE_PUNCT",
     "URL",
@@ -529,6 +531,25 @@ def _trailer_at_end(text: str) -> bool:
     while date_end > 0 and text[date_end - 1].isspace():  # \s is what str.isspace says
         date_end -= 1
     return any(start >= 0 and _TRAILER_DATE.fullmatch(text, start, date_end) for start in (date_end - 8, date_end - 9, date_end - 10))
+
+
+def trailer_alone(text: str) -> bool:
+    """Is the line a source trailer standing alone, its whole text (（决策参考 20250720）): an item's source printed on a
+    line of its own, closing no sentence? Its date must be a day: a contact line ends as a trailer does
+    (（联系电话：0512-00000000）) and names no source.
+
+    >>> trailer_alone("（决策参考 2025年第14期 2025-07-20）"), trailer_alone("（联系电话：0512-00000000）"), trailer_alone("增长。（某某日报 20240312）")
+    (True, False, False)
+    """
+    if not (text[:1] in "（(" and visual_width(text) <= 60 and ends_with_trailer(text)):
+        return False
+    date = TRAILER_END.search(text)[0].rstrip("）) \t\n")
+    year, month, day = date.split("-") if "-" in date else (date[:4], date[4:6], date[6:])
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def title_like(text: str) -> bool:

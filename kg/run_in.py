@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from kg.headlines import (
     _EDITOR_NOTE,
@@ -20,6 +21,7 @@ from kg.headlines import (
     _QUESTION_OR_ANSWER,
     _RULE,
     _barred_day,
+    _count,
     _issue_line,
     _issuer_name,
     _masthead_line,
@@ -29,7 +31,7 @@ from kg.headlines import (
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
-__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_head"]
+__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
 
 
 # A headline run inside a paragraph: after a sentence end, a stretch with no sentence
@@ -625,3 +627,90 @@ def _masthead_prefix(text: str) -> int:
     if label and numbering(text[label.end() : label.end() + 12]):
         pos = label.end()
     return pos
+
+
+# A source closing an item inside a paragraph, more text after it: a trailer's date in brackets (（某某日报 20240312）) or a
+# label naming the outlet (来源：某某网).
+_INNER_TRAILER = re.compile(r"[（(][^（）()]{0,40}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]")
+_INNER_SOURCE = re.compile(r"(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*[^\s，。；：:,;]{2,20}")
+
+
+@dataclass(frozen=True)
+class PastedItems:
+    """What makes a paragraph look like several items pasted together (:func:`pasted_items`): the places an item
+    could start or end in it, and how many of them :func:`cut_run_in` would cut at."""
+
+    runs: int  # headline-shaped runs after a sentence's end (or after the masthead): where an item could start
+    confirmed: int  # of them, runs followed by a dateline, a news opening, a space and a sentence, or their actor named again
+    cuts: int  # the cuts :func:`cut_run_in` makes (0 where it makes none: it needs two, and every numbered item cut)
+    numbered: tuple[str, ...]  # numbering counting up at sentences' starts (1. 2. 3.)
+    sources: int  # trailers and source lines inside the paragraph, text after them: where an item could end
+
+    @property
+    def places(self) -> int:
+        """Candidate cut points: every headline-shaped run or numbered start, and every source inside the paragraph."""
+        return max(self.runs, len(self.numbered)) + self.sources
+
+
+def pasted_items(text: str) -> PastedItems | None:
+    """Does the paragraph ``text`` look like several items pasted together? Its counts where it does: long
+    (80 cells or more, as :func:`cut_run_in` asks) with three candidate cut points or more (:attr:`PastedItems.places`), or two sources or more
+    closing items inside it; else None. A report for ``kg articles --explain``, never a cut: :func:`cut_run_in` cuts.
+
+    >>> pasted_items("各地持续推进产业项目建设，投资保持较快增长。" * 8) is None
+    True
+    >>> pasted_items("宁波舟山港集装箱吞吐量同比增长12%，航线总数达到300条。（某某日报 20240312）数字经济发展大会在杭州开幕会议吸引"
+    ...              "200余家企业参展，发布成果30项。（某某晚报 20240313）绍兴集成电路产业园签约项目总投资120亿元，涵盖设计、制造和封测环节。")
+    PastedItems(runs=0, confirmed=0, cuts=0, numbered=(), sources=2)
+    """
+    if visual_width(text) < 80:
+        return None
+    starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
+    at = [_past_spaces(text, s) for s in starts]
+    runs = sum(1 for s in at if _headline_run(text, s))
+    sources = sum(1 for m in [*_INNER_TRAILER.finditer(text), *_INNER_SOURCE.finditer(text)] if re.search(r"[。！？]", text[m.end() :]))
+    numbered = _numbered_starts(text)
+    found = PastedItems(runs, sum(1 for s in at if _cut_at(text, s) is not None), 0, numbered, sources)
+    if found.places < 3 and sources < 2:
+        return None
+    cuts = cut_run_in(Line(text, (), (0, len(text))))
+    return replace(found, cuts=sum(1 for a, b in cuts or () if b > a))
+
+
+def _headline_run(text: str, s: int) -> bool:
+    """Does a headline-shaped run start at ``s``, after its numbering: 6–40 characters without sentence punctuation shaped
+    like a headline, then a space, a dateline or a news opening (what :func:`_cut_at` asks before it cuts), or a run
+    :func:`_cut_at` cuts at, guessing?"""
+    chunk = text[s : s + 12]
+    a = s + len(chunk) - len(strip_numbering(chunk))
+    if _BRACKET_HEAD.match(text, a) or _cut_at(text, s, guess=True, terse=True) is not None:
+        return True
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}", text[a : a + 41])
+    if run is None:
+        return False
+    after = text[a + run.end() : a + run.end() + 2]
+    if after[:1] in (" ", "\u3000"):  # (a sentence after the space: not a figure a PDF set apart, 上海和广州则已瞄准 L4 级)
+        return headline_form(run[0]) and _BODY_START.match(after, 1) is not None and not after[1].isdigit()
+    return any(headline_form(run[0][:k]) for k in range(6, len(run[0])) if _RUN_IN_START.match(text, a + k) or dateline(text[a + k : a + k + 30]))
+
+
+# Numbering at the start of a paragraph or a sentence, or after a label: where a pasted item may begin.
+_NUMBERED_START = re.compile(r"(?:^|[。！？][”’」』]?[ \u3000]*|[：:｜|][ \u3000]*)(\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、|[①-⑳])")
+
+
+def _numbered_starts(paragraph: str) -> tuple[str, ...]:
+    """The numbering that opens sentences of a paragraph, when it counts up from the first (1. 2. 3.) and not every
+    numbered run opens on what is to be done, else ().
+
+    >>> _numbered_starts("要闻：1.某某出台新政省政府近日印发措施。2.某某扩容省商务厅日前公布名单。"), _numbered_starts("一是抓项目。二是抓服务。")
+    (('1.', '2.'), ())
+    >>> _numbered_starts("制定以下措施。1.加大财政支持。市财政安排资金。2.强化金融服务。鼓励贴息。")
+    ()
+    """
+    found = list(_NUMBERED_START.finditer(paragraph))
+    marks = [m[1] for m in found]
+    values = [ord(m) - 0x245F if "①" <= m <= "⑳" else _count(m[:-1]) for m in marks]
+    # (a document's measures, each opening on what is to be done, 1.加大财政支持。2.强化金融服务。, are no items)
+    if all(_TASK_START.match(paragraph, m.end()) for m in found):
+        return ()
+    return tuple(marks) if len(values) >= 2 and values == list(range(1, len(values) + 1)) else ()

@@ -44,10 +44,11 @@ from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
-from kg.run_in import cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head
+from kg.lines import trailer_alone
+from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
-__all__ = ["segment", "explain", "parse_trailer", "chinese_number"]
+__all__ = ["segment", "explain", "pasted_paragraphs", "parse_trailer", "chinese_number"]
 
 _TAG = TAG
 _BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
@@ -528,7 +529,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
 
 def _source_line_only(draft: _Draft) -> bool:
     """Is a titled draft's whole body one trailer line (（决策参考 20250720） under its headline)?"""
-    return bool(draft.title) and len(draft.body) == 1 and (parse_trailer(draft.body[0].text) or (None,))[0] == 0
+    return bool(draft.title) and len(draft.body) == 1 and trailer_alone(draft.body[0].text)
 
 
 def _item_ended(lines: Sequence[Line], i: int) -> bool:
@@ -1237,20 +1238,38 @@ def _publisher(front: Sequence[Line]) -> str | None:
 # ---------------------------------------------------------------- explanation
 
 
-# Numbering at the start of a paragraph or a sentence, or after a label: where a pasted item may begin.
-_NUMBERED_START = re.compile(r"(?:^|[。！？][”’」』]?[ \u3000]*|[：:｜|][ \u3000]*)(\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、|[①-⑳])")
+def pasted_paragraphs(document: Document) -> list[tuple[Paragraph, PastedItems]]:
+    """The paragraphs of ``document``'s articles that look like several items pasted together, kept whole by the
+    reading chosen, with what :func:`~kg.run_in.pasted_items` saw in each: for :func:`explain` and the build summary.
+    Rare by design: none in any development gold text (issue 13)."""
+    return [(p, found) for a in document.articles for p in a.paragraphs if p.kind == "text" and (found := pasted_items(p.text)) is not None]
 
 
-def _numbered_starts(paragraph: str) -> list[str]:
-    """The numbering that opens sentences of a paragraph, when it counts up from the first (1. 2. 3.), else [].
+def _pasted_places(found: PastedItems) -> str:
+    """The candidate cut points :func:`~kg.run_in.pasted_items` saw in a paragraph, in words."""
+    places = [f"items numbered {' '.join(found.numbered[:6])}"] if found.numbered else \
+        [f"{found.runs} headline-shaped run{'s' if found.runs != 1 else ''} after a sentence's end"] if found.runs else []
+    places += [f"{found.sources} source{'s' if found.sources != 1 else ''} closing an item inside it"] if found.sources else []
+    return ", ".join(places)
 
-    >>> _numbered_starts("要闻：1.某某出台新政省政府近日印发措施。2.某某扩容省商务厅日前公布名单。"), _numbered_starts("一是抓项目。二是抓服务。")
-    (['1.', '2.'], [])
-    """
-    marks = [m[1] for m in _NUMBERED_START.finditer(paragraph)]
-    values = [chinese_number(m.rstrip("、")) if m[0] in "一二三四五六七八九十" else (ord(m) - 0x245F if m in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else int(m[:-1]))
-              for m in marks]
-    return marks if len(values) >= 2 and values == list(range(1, len(values) + 1)) else []
+
+def _kept_whole(found: PastedItems, document: Document) -> str:
+    """Why a paragraph that looks like several items pasted together was not cut into them, for :func:`explain`."""
+    best = document.readings[0]
+    if found.cuts:
+        run_in = next((r for r in document.readings if r.layout == "run-in"), None)
+        if run_in is not None and run_in is not best:
+            return f"cut at {found.cuts} runs, the run-in reading scored {run_in.score:g}, below the {best.layout} reading's {best.score:g}"
+        return f"cut at {found.cuts} runs, the items did not fit the {best.layout} reading of the file ({best.articles} articles)"
+    if found.numbered:
+        return ("where each numbered headline ends could not be told for every one (no space, dateline or actor named again "
+                "after it), and numbered items are cut all together or not at all")
+    if found.confirmed == 0:
+        return ("no run followed by a dateline, a news opening, a space and a sentence, or its actor named again" if found.runs
+                else "no headline-shaped run after the sources to cut at")
+    if found.confirmed == 1:
+        return "only one run followed by a dateline, a news opening, a space and a sentence, or its actor named again (two are needed)"
+    return "the runs leave no two items with a body of their own"
 
 
 def explain(document: Document) -> dict:
@@ -1258,7 +1277,8 @@ def explain(document: Document) -> dict:
     considered with its score and evidence, each article's line range (1-based lines of the
     file's text, or of the text extracted from a PDF, DOCX or HTML file), title and margins
     (the lines of its metadata and back matter whose entities it mentions), and notes
-    (whether a long paragraph was cut into items)."""
+    (whether a long paragraph was cut into items; which paragraphs look like several items pasted together but
+    were kept whole, and why: :func:`~kg.run_in.pasted_items`)."""
     text = document.source.text
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -1274,16 +1294,11 @@ def explain(document: Document) -> dict:
         notes.append(f"a paragraph holding several items was cut into {len(document.articles)} articles at headline-shaped runs")
     elif "run-in" in layouts:
         notes.append("a long paragraph could be cut into items, but that reading scored lower")
-    elif len(document.articles) <= 1:
-        long = [n + 1 for n, raw in enumerate(text.split("\n")) if visual_width(raw.strip()) >= 120 and len(re.findall("[。！？]", raw)) >= 3]
-        if long:
-            notes.append(f"long paragraph(s) at line {', '.join(map(str, long[:5]))} not cut: no headline-shaped run "
-                         "between sentences followed by a space and a sentence, or by a dateline")
-        for n, raw in enumerate(text.split("\n")):
-            marks = _numbered_starts(raw)
-            if len(marks) >= 2 and visual_width(raw) >= 80 and document.layout != "document":
-                notes.append(f"line {n + 1} holds items numbered {' '.join(marks[:6])} that run into their bodies: where each "
-                             "headline ends could not be told (no space, dateline or actor named again after it); read as one article")
+    for p, found in pasted_paragraphs(document):
+        first, last = line_of(p.start), line_of(max(p.end - 1, p.start))
+        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        notes.append(f"{where}: a paragraph that looks like several items pasted together ({_pasted_places(found)}), "
+                     f"kept whole: {_kept_whole(found, document)}")
     # Sentences left out of every article (read as the masthead or back cover): a paragraph, or its
     # start, where no headline was found to cut it at.
     for f in document.furniture:

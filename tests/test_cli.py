@@ -263,11 +263,24 @@ def test_build_summary_warns_of_a_long_file_read_as_one_article():
 
     files = [FileSummary("long.txt", "long.txt", "plain", Newsletter(), (None,), SINGLE_ARTICLE_WARNING + 1),
              FileSummary("short.txt", "short.txt", "plain", Newsletter(), (None,), 200),
-             FileSummary("digest.txt", "digest.txt", "headlines", Newsletter(), (None, None), 9000)]
+             FileSummary("digest.txt", "digest.txt", "headlines", Newsletter(), (None, None), 9000),
+             FileSummary("pasted.txt", "pasted.txt", "plain", Newsletter(), (None,), 600, (2,))]
     text = summary_text(BuildResult(files=files))
-    assert "warning: files of more than 3,000 characters read as a single article" in text
-    assert "long.txt  3,001 characters, layout plain" in text
+    assert "warning: files of more than 3,000 characters, or holding items pasted into one paragraph, read as a single article" in text
+    assert "long.txt  3,001 characters, layout plain\n" in text
+    assert "pasted.txt  600 characters, layout plain; line 2: several items pasted into one paragraph, not cut" in text
     assert "short.txt  200" not in text and "digest.txt  9,000" not in text
+
+
+def test_build_summary_names_a_short_file_of_items_pasted_into_one_paragraph(run, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pasted.txt").write_text(
+        "本周要闻\n宁波舟山港集装箱吞吐量同比增长12%，航线总数达到300条。（某某日报 20240312）数字经济发展大会在杭州开幕会议吸引200余家"
+        "企业参展，发布成果30项。（某某晚报 20240313）绍兴集成电路产业园签约项目总投资120亿元，涵盖设计、制造和封测环节。（某某商报 20240314）\n",
+        encoding="utf-8")
+    result = run("build", tmp_path / "in", "--out", tmp_path / "out")
+    assert result.exit_code == 0
+    assert "pasted.txt  151 characters, layout plain; line 2: several items pasted into one paragraph, not cut" in result.output
 
 
 # ---------------------------------------------------------------- as a newcomer meets the lookups

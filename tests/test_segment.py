@@ -206,11 +206,11 @@ def test_a_digest_pasted_into_one_paragraph_is_cut_at_its_headlines():
     assert_nothing_lost(doc)
 
 
-def test_a_paragraph_that_cannot_be_cut_is_explained():
+def test_a_long_ordinary_paragraph_is_not_noted_as_items_pasted_together():
     text = "汇总\n" + "各地持续推进产业项目建设，投资保持较快增长。" * 8 + "\n"
     doc = segment(_source(text))
     assert len(doc.articles) == 1
-    assert "not cut" in explain(doc)["notes"][0]
+    assert explain(doc)["notes"] == []
 
 
 def test_explain_lists_every_layout_considered_best_first():
@@ -586,7 +586,9 @@ def test_numbered_items_that_cannot_be_cut_are_explained():
             "全省示范区增至10个。3.小巨人企业再添新军省经济和信息化厅介绍，全省新增专精特新企业300家。\n")
     doc = segment(_source(text))
     assert len(doc.articles) == 1
-    assert any("numbered 1. 2. 3." in note for note in explain(doc)["notes"])
+    assert explain(doc)["notes"] == ["line 1: a paragraph that looks like several items pasted together (items numbered 1. 2. 3.), kept whole: "
+                                     "where each numbered headline ends could not be told for every one (no space, dateline or actor named "
+                                     "again after it), and numbered items are cut all together or not at all"]
 
 
 def test_numbered_items_whose_bodies_name_another_actor_are_cut_only_all_together():
@@ -3134,3 +3136,27 @@ def test_a_dateline_of_an_outlet_with_a_four_character_name_run_into_a_headline_
     doc = segment(_source(text))
     assert [(a.title, a.date, a.outlet) for a in doc.articles] == [("某某侨界青年创新创业大赛落幕", "2026-11-28", "某某网"),
                                                                    ("“侨胞之家”覆盖全市所有乡镇", "2026-11-30", "某某侨讯网")]
+
+
+def test_a_pasted_paragraph_the_segmenter_cuts_is_not_noted_as_kept_whole():
+    doc = segment(_source(ONE_PARAGRAPH))
+    assert len(doc.articles) == 3
+    assert not [n for n in explain(doc)["notes"] if "pasted together" in n]
+
+
+def test_a_paragraph_of_items_closed_by_their_sources_that_cannot_be_cut_is_noted_with_the_reason():
+    # (each headline runs straight into its body: no space, dateline or actor named again to cut at)
+    text = ("本周要闻\n"
+            "宁波舟山港集装箱吞吐量同比增长12%，航线总数达到300条。（某某日报 20240312）数字经济发展大会在杭州开幕会议吸引200余家"
+            "企业参展，发布成果30项。（某某晚报 20240313）绍兴集成电路产业园签约项目总投资120亿元，涵盖设计、制造和封测环节。（某某商报 20240314）\n")
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+    assert explain(doc)["notes"] == ["line 2: a paragraph that looks like several items pasted together (2 sources closing an item inside it), "
+                                     "kept whole: no headline-shaped run after the sources to cut at"]
+
+
+def test_a_policy_paragraph_of_numbered_measures_is_not_noted_as_items_pasted_together():
+    text = ("某某市关于加快先进制造业发展的若干措施\n"
+            "为加快建设先进制造业强市，制定以下措施。1.加大财政支持。市财政每年安排专项资金10亿元，支持企业技术改造。"
+            "2.强化金融服务。对符合条件的技改贷款给予贴息，单个企业每年最高300万元。3.保障用地需求。新增工业用地优先保障先进制造业项目。\n")
+    assert not [n for n in explain(segment(_source(text)))["notes"] if "pasted together" in n]
