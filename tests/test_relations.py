@@ -4153,3 +4153,15 @@ def test_a_plan_referred_back_to_speaks_for_the_region_whose_plan_it_is(linker):
     backs = _facts(linker, text, "backs")
     assert ("530100", "backs", "industry:drones") in backs
     assert ("zone:dianzhong_new_area", "backs", "industry:drones") not in backs
+
+
+def test_a_zone_committee_setting_up_an_unnamed_fund_backs_as_its_zone(linker):
+    # 某新区管委会设立了规模3亿元的氢能产业子基金: the zone's fund, named or not; the committee backs nothing by it.
+    backs = _facts(linker, _news("西咸新区管委会今年设立了规模3亿元的氢能产业子基金。"), "backs")
+    assert backs == {("zone:xixian_new_area", "backs", "industry:hydrogen-energy")}
+
+
+def test_a_funds_size_is_no_target_of_the_industry_its_name_gives(linker):
+    # …设立了规模3亿元的氢能产业子基金: the fund's money; the projects the zone plans are its target.
+    text = _news("西咸新区提出今年引进氢能项目6个，西咸新区管委会还设立了规模3亿元的氢能产业子基金。")
+    assert {f[3] for f in _facts(linker, text, "sets_target")} == {6.0}

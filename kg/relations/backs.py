@@ -506,10 +506,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
-        if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
-                and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
+        if how == "explicit" and (fund_at := funds[0][0] if funds else text.find("基金", start)) > 0 \
+                and any(x.endswith(":development_zone_committee") for x in subjects) and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), fund_at):
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
-            # the zone's (what the committee itself says it will do stays its own)
+            # the zone's, named or not (…管委会还设立了规模2亿元的低空产业子基金); what the committee itself says it
+            # will do stays its own
             subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
         for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
