@@ -413,9 +413,10 @@ _POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金
 _COMPANY_SETS_UP = re.compile(r"(?:集团|公司|国企|国有企业|国资平台|国有平台)[^，。；]{0,8}?(?:共同)?(?:(?:发起|出资|牵头)?设立|发起)(?:了|的)?$")
 
 
-# A government paying a fund in, told where the fund is named or its purposes stated (由柳州市人民政府出资引导,
-# 由自治区财政出资引导、社会资本共同参与, 由市财政出资设立): the region's own instrument, whatever it is called.
-_GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|政府|财政)[^，,。；;由]{0,4}?出资")
+# A government paying a fund in to guide others' money, told where the fund is named or its purposes stated
+# (由柳州市人民政府出资引导, 由自治区财政出资引导、社会资本共同参与): a guidance fund, the region's own instrument,
+# whatever it is called (not one the treasury only pays into: 由市级财政出资、国有投资平台管理, its managers invest).
+_GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|政府|财政)[^，,。；;由]{0,4}?出资引导")
 
 
 # A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
