@@ -4145,3 +4145,42 @@ def test_a_committee_named_after_its_zone_acts_and_its_partner_too(linker):
             "提出培育数字贸易产业。\n")
     issuers = {s for s, _, _ in _facts(linker, text, "issues")}
     assert issuers == {"agency:310000:development_zone_committee", "agency:310000:commerce"}
+
+
+def test_a_government_setting_up_a_fund_backs_its_purposes_as_its_region(linker):
+    # 某市人民政府设立的…引导基金重点投向…: the fund is the region's instrument; the region backs, not its government.
+    backs = _facts(linker, _news("鹤岗市人民政府去年设立的鹤岗市石墨产业引导基金规模10亿元，重点投向石墨烯和新材料。"), "backs")
+    assert ("230400", "backs", "industry:graphene") in backs
+    assert not any(s.startswith("agency:") for s, _, _ in backs)
+
+
+def test_a_fund_its_government_pays_in_is_the_regions_whatever_its_name(linker):
+    # 基金由某市人民政府出资引导，主要投向…, told by the 财政局: the region backs the purposes of its fund.
+    text = _news("鹤岗市新材料产业基金近日揭牌。据鹤岗市财政局介绍，基金由鹤岗市人民政府出资引导，主要投向石墨烯和储能。")
+    assert ("230400", "backs", "industry:graphene") in _facts(linker, text, "backs")
+
+
+def test_a_mother_fund_a_state_owned_firm_launched_is_not_its_citys_backing(linker):
+    # 一家市属国有企业发起的…母基金: the company's fund invests; the city does not back its purposes.
+    text = _news("鹤岗一家市属国有企业发起的鹤岗市产业投资母基金近日设立。母基金负责人介绍，今年基金还将投向石墨烯和储能等方向。")
+    assert not any(s == "230400" for s, _, _ in _facts(linker, text, "backs"))
+
+
+def test_a_plan_referred_back_to_speaks_for_the_region_whose_plan_it_is(linker):
+    # 方案提出，支持滇中新区建设…: the plan the sentence before named is 昆明's, not the zone's the headline names.
+    text = _news("昆明市人民政府近日印发《昆明市低空经济发展行动方案》。方案提出，支持滇中新区建设无人机产业园。", title="滇中新区：低空经济加速起飞")
+    backs = _facts(linker, text, "backs")
+    assert ("530100", "backs", "industry:drones") in backs
+    assert ("zone:dianzhong_new_area", "backs", "industry:drones") not in backs
+
+
+def test_a_zone_committee_setting_up_an_unnamed_fund_backs_as_its_zone(linker):
+    # 某新区管委会设立了规模3亿元的氢能产业子基金: the zone's fund, named or not; the committee backs nothing by it.
+    backs = _facts(linker, _news("西咸新区管委会今年设立了规模3亿元的氢能产业子基金。"), "backs")
+    assert backs == {("zone:xixian_new_area", "backs", "industry:hydrogen-energy")}
+
+
+def test_a_funds_size_is_no_target_of_the_industry_its_name_gives(linker):
+    # …设立了规模3亿元的氢能产业子基金: the fund's money; the projects the zone plans are its target.
+    text = _news("西咸新区提出今年引进氢能项目6个，西咸新区管委会还设立了规模3亿元的氢能产业子基金。")
+    assert {f[3] for f in _facts(linker, text, "sets_target")} == {6.0}

@@ -506,10 +506,11 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
         if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
             continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
-        if how == "explicit" and funds and any(x.endswith(":development_zone_committee") for x in subjects) \
-                and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), funds[0][0]):
+        if how == "explicit" and (fund_at := funds[0][0] if funds else text.find("基金", start)) > 0 \
+                and any(x.endswith(":development_zone_committee") for x in subjects) and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), fund_at):
             # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
-            # the zone's (what the committee itself says it will do stays its own)
+            # the zone's, named or not (…管委会还设立了规模2亿元的低空产业子基金); what the committee itself says it
+            # will do stays its own
             subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
         for subject in _backers(subjects, context, how, sentence):
             if subject != industry.id:
@@ -1473,8 +1474,11 @@ def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence
     still name one as its actor: 长三角加速低空经济产业布局, see ``title_actor_backs``.)
     A government named as the subject of a body sentence (``how`` "explicit": 郑州市中原区政府则把重心放在…;
     洛阳市委、市政府提出…; 市人民政府应当支持…) is who backs, as any body named so, not its region besides — but
-    for a fund it sets up, whose purposes are its region's (市人民政府决定设立…基金), and in its work report, the
-    region's document (江苏政府工作报告提出…)."""
+    in its work report, the region's document (江苏政府工作报告提出…), both back. In a sentence naming a fund
+    (市人民政府决定设立…基金; 某市人民政府设立的…引导基金重点投向…) the region backs instead of its government: the
+    fund is the region's instrument (the gold's convention of 2026-12-05)."""
+    if how == "explicit" and sentence is not None and sentence.of_types(("fund",)):
+        subjects = list(dict.fromkeys(_government_region(x) or x for x in subjects))
     if context.park_approver and any(not _backs_as_zone(x) for x in subjects):
         # 柳江高新区要以…为主导产业 in a reply approving that park, a statistical zone: the approver assigns it (see park_approver)
         subjects = list(dict.fromkeys(x if _backs_as_zone(x) else context.park_approver for x in subjects))

@@ -411,7 +411,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         # 山东省政府办公厅印发《实施方案》。《实施方案》还鼓励…: the document speaks, for the region whose
         # document it is — the one its title names, else the article's — not for its issuer (who issues
         # it) nor for a place the sentence before named (…粤港澳大湾区…。《意见》还鼓励…).
-        named = [m for s, _, m in sentence.of_types(("policy",)) if s < opens.end()]
+        named = [m for s, _, m in sentence.of_types(("policy",)) if s < opens.end()] or _policies_just_named(sentence, context)
         regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
         if regions:
             return regions, "previous_sentence"
@@ -514,6 +514,14 @@ _IT_ACTS = re.compile(r"(?:^|[，,：:；;])\s*(?:同时|此外|而|并且|目�
 
 # A sentence whose subject is a document (《意见》还鼓励…, 该方案围绕…提出…).
 _DOCUMENT_OPENS = re.compile(r"\s*(?:《[^《》]{1,60}》|(?:该|此|上述)?(?:措施|方案|意见|办法|细则)|(?:该|此|上述)规划)(?:还|同时|也|并|中|则|进一步)?(?![，,、和与及])")
+
+
+def _policies_just_named(sentence: Sentence, context: _Context) -> list[Mention]:
+    """The last policy the sentence right before names, in the same paragraph: what 方案提出，… opening the next
+    sentence refers back to (长春市人民政府近期出台《长春市…行动方案》，…。方案提出，支持长春新区建设…: 长春's plan,
+    not the zone's the headline names)."""
+    before_it = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+    return [m for _, _, m in before_it[0].of_types(("policy",))][-1:] if before_it else []
 
 
 # An organisation referred back to as the subject (该中心, 该公司, 这家企业).

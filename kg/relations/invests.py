@@ -410,7 +410,13 @@ _POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金
 # A state-owned company setting a fund up, right before the fund's name in its clause (宁波市国有资本投资运营集团设立…,
 # 合肥市建设投资控股（集团）有限公司牵头设立…, 由市属国企出资设立的…): the company's fund, whatever it is called —
 # it invests in its purposes, the company's city does not back them (the gold's convention of 2026-12-05 late).
-_COMPANY_SETS_UP = re.compile(r"(?:集团|公司|国企|国有企业|国资平台|国有平台)[^，。；]{0,8}?(?:共同)?(?:发起|出资|牵头)?设立(?:了|的)?$")
+_COMPANY_SETS_UP = re.compile(r"(?:集团|公司|国企|国有企业|国资平台|国有平台)[^，。；]{0,8}?(?:共同)?(?:(?:发起|出资|牵头)?设立|发起)(?:了|的)?$")
+
+
+# A government paying a fund in to guide others' money, told where the fund is named or its purposes stated
+# (由柳州市人民政府出资引导, 由自治区财政出资引导、社会资本共同参与): a guidance fund, the region's own instrument,
+# whatever it is called (not one the treasury only pays into: 由市级财政出资、国有投资平台管理, its managers invest).
+_GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|政府|财政)[^，,。；;由]{0,4}?出资引导")
 
 
 # A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
@@ -421,13 +427,14 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     """The region that owns a fund backs what the fund is set up to invest in, where a sentence of the
     body has the fund as its subject and states its purpose (母基金主要投向光电子信息、新能源汽车…;
     基金由某省财政厅出资设立，重点投向新材料…): a region's guidance or mother fund, named with the region
-    (湖北省…母基金, 合肥市产业投资引导基金), is the region's instrument (not a fund its capital shares in,
+    (湖北省…母基金, 合肥市产业投资引导基金) or paid in by its government or treasury (由柳州市人民政府出资引导,
+    由自治区财政出资引导), is the region's instrument (not a fund its capital shares in,
     whose managers choose: 某市生物医药产业基金…将重点投资…). Not a sub-fund's (宜昌磷化工子基金
     …重点投资…: the sub-fund invests, its city only names it), not what a fund has invested in (已投资,
     累计投资), not a fund the sentence says others set up (由某高新区与社会资本共同设立, 由某市引导基金
     …发起: not its owner's), not a fund whose name gives no region (前海深港合作母基金) or names a zone
-    (…新区产业发展基金), not a fund a state-owned company set up (某市国有资本投资运营集团设立…母基金: the
-    company's), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
+    (…新区产业发展基金), not a fund a state-owned company set up (某市国有资本投资运营集团设立…母基金, 一家市属
+    国有企业发起的…母基金: the company's), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
     or a selection's notice (…完成首批子基金遴选) states the fund's purpose too: its owner backs it (the gold's
     convention since 2026-12-05). :func:`_backs` reads nothing in such a sentence."""
     purposes = {}
@@ -446,12 +453,14 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         return []
     named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
     companys = {m.id for s in sents for a, _, m in s.of_types(("fund",)) if _COMPANY_SETS_UP.search(s.text, _clause_start(s.text, a), a)}
+    governments = {m.id for s in sents for _, _, m in s.of_types(("fund",)) if _GOVERNMENT_PAYS_IN.search(s.text)}
     out = []
     for fact in facts:
         if fact.relation != "invests_in" or not fact.evidence.rule.startswith("fund_cue_industry") or fact.evidence.sentence not in purposes:
             continue
         _, owner, name = fact.subject.split(":", 2) if fact.subject.count(":") >= 2 else ("", "", "")
-        if not owner.isdigit() or fact.subject not in named or not _POLICY_FUND.search(name) or "子基金" in name or _ZONE_FUND.match(name):
+        policy_fund = _POLICY_FUND.search(name) or fact.subject in governments or _GOVERNMENT_PAYS_IN.search(fact.evidence.sentence)
+        if not owner.isdigit() or fact.subject not in named or not policy_fund or "子基金" in name or _ZONE_FUND.match(name):
             continue
         if fact.subject in companys:
             continue  # 某市国有资本投资运营集团设立…母基金: the company's fund

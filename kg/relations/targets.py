@@ -138,6 +138,11 @@ _INVESTED = re.compile(r"[^，,；;：:。\d]{0,6}?投资")
 _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s*")
 
 
+# A fund's size before its name (设立了规模2亿元的低空产业子基金, 50亿元的新能源汽车产业基金): the fund's money, not
+# a figure the industry its name gives is to reach.
+_FUND_SIZE = re.compile(r"的[^，,。；;的]{0,16}?基金")
+
+
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 
 
@@ -363,6 +368,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         clause_start = max(floor, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _QUALIFIES_COUNTED.search(sentence.text, clause_start, amount.start()) and _QUALIFIER_ENDS.match(sentence.text, amount.end()):
             continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
+        if _FUND_SIZE.match(sentence.text, amount.end()):
+            continue  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
