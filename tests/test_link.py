@@ -456,3 +456,11 @@ def test_a_fund_in_a_formula_a_level_word_or_after_a_verb_is_no_named_fund(linke
     assert {m.text: m.id for m in linker.link_text(text) if m.type == "fund"} == {"绵阳市电子信息产业基金": "fund:510700:电子信息产业基金"}
     for text in ("宜宾：县区基金抱团投项目", "包头稀土高新区举行产业基金签约仪式，各子基金集中签约。"):
         assert not [m for m in linker.link_text(text) if m.type == "fund"], text
+
+
+def test_a_peoples_medicine_is_no_mention_of_the_pharmaceutical_industry(linker):
+    """藏医药, 蒙医药产业: a medical tradition the scheme has no label for; 疫苗 + 医药产业 and 医药健康 stay sectors."""
+    for text in ("支持林芝发展高原旅游和藏医药。", "四、蒙医药产业。推动民族医药产业做大。"):
+        assert not [m for m in linker.link_text(text) if m.id == "industry:pharmaceuticals"], text
+    found = {(m.text, m.id) for m in linker.link_text("壮大疫苗、医药产业和医药健康产业。") if m.type == "industry"}
+    assert found == {("疫苗", "industry:vaccines"), ("医药产业", "industry:pharmaceuticals"), ("医药健康", "industry:pharmaceuticals")}
