@@ -446,3 +446,21 @@ def test_a_zones_administration_bureau_written_with_its_kind_is_the_zones_body(l
     units = [Unit("三亚崖州湾科技城再添种业项目"), Unit("三亚崖州湾科技城今年新增种业企业百余家。科技城管理局表示，将继续引进研发机构。")]
     bodies = {m.id for m in linker.link_units(units) if m.type == "agency"}
     assert bodies == {"agency:460204:development_zone_committee"}
+
+
+def test_a_fund_in_a_formula_a_level_word_or_after_a_verb_is_no_named_fund(linker):
+    """“链长+基金”, “基金+项目”: 基金 as a term joined by + names a way of working, not a fund the walk back
+    (推行“链长+) and the clause's owner would make of it; 县区基金 are the funds of several levels; 举行 ends
+    a name (包头稀土高新区举行 + 产业基金签约仪式). A fund named in full beside them stays one."""
+    text = "绵阳市推行“链长+基金”招商，德阳突出“基金+项目”联动；绵阳市还设立了绵阳市电子信息产业基金。"
+    assert {m.text: m.id for m in linker.link_text(text) if m.type == "fund"} == {"绵阳市电子信息产业基金": "fund:510700:电子信息产业基金"}
+    for text in ("宜宾：县区基金抱团投项目", "包头稀土高新区举行产业基金签约仪式，各子基金集中签约。"):
+        assert not [m for m in linker.link_text(text) if m.type == "fund"], text
+
+
+def test_a_peoples_medicine_is_no_mention_of_the_pharmaceutical_industry(linker):
+    """藏医药, 蒙医药产业: a medical tradition the scheme has no label for; 疫苗 + 医药产业 and 医药健康 stay sectors."""
+    for text in ("支持林芝发展高原旅游和藏医药。", "四、蒙医药产业。推动民族医药产业做大。"):
+        assert not [m for m in linker.link_text(text) if m.id == "industry:pharmaceuticals"], text
+    found = {(m.text, m.id) for m in linker.link_text("壮大疫苗、医药产业和医药健康产业。") if m.type == "industry"}
+    assert found == {("疫苗", "industry:vaccines"), ("医药产业", "industry:pharmaceuticals"), ("医药健康", "industry:pharmaceuticals")}

@@ -28,6 +28,10 @@ _UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成�
 # sentence where a document states its measures (措施提出, 方案明确, 主要内容：): a fund to come, not one yet.
 _MEASURE_SETS_UP = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六七八九十]是)?\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。了]{0,14}$")
 _DOCUMENT_STATES = re.compile(r"(?:措施|方案|意见|办法|规划|计划|政策|通知|文件)\S{0,4}?(?:提出|明确|要求|指出)|主要内容[：:]")
+# 基金 as a term of a formula joined by + (“基金+招商”, “链长+基金”, “政策+基金+场景”, “母基金+子基金”): a way of
+# working, no fund; not a number joined so before a name (“20+8”产业基金).
+_FORMULA_BEFORE = re.compile(r"[\u4e00-\u9fff][+＋][\u4e00-\u9fff]{0,3}$")
+_FORMULA_AFTER = re.compile(r"\s*[+＋]")
 _ONE_OF_A_KIND = re.compile(r"[一1]\s*[支只][^，。；]{0,12}$")  # 一支规模10亿元的…基金: an indefinite description
 # A list closed by what its items are (…、北斗产业基金、联通中金基金、金石投资等 10 家投资机构):
 # institutions, among which a fund without an owner in its name is a manager's product.
@@ -86,6 +90,8 @@ class FundFinder:
         for u, unit in enumerate(context.units):
             text = unit.text
             for match in _FUND_END.finditer(text):
+                if _in_formula(text, match.start(), match.end()):
+                    continue  # 沈阳突出“基金+补贴”: a way of working, not a fund named 突出基金
                 end = match.end() + (1 if text[match.end() : match.end() + 1] == "群" else 0)
                 start, name = self._fund_name(text, end)
                 phase = _PHASE.match(text, end)
@@ -405,6 +411,13 @@ def _among_investors(text: str, end: int) -> bool:
     False
     """
     return text.startswith("、", end) and bool(_INSTITUTIONS_AFTER.match(text, end))
+
+
+def _in_formula(text: str, start: int, end: int) -> bool:
+    """Is the ``基金`` at ``text[start:end]`` a term of a formula joined by + (“链长+基金”招商, “基金+补贴”)?
+    Such a formula names a way of working; the words walked back from its 基金 (推行“链长+基金) are no
+    fund's name, and an owner found for them would make a fund of a slogan."""
+    return bool(_FORMULA_BEFORE.search(text, max(0, start - 5), start) or _FORMULA_AFTER.match(text, end))
 
 
 def _clause(text: str, pos: int) -> str:

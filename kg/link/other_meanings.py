@@ -39,6 +39,9 @@ _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
 # The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
 # 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
 _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
+# The medicines of a people's tradition (藏医药, 蒙医药, 苗医药, 民族医药): sectors the scheme lacks (its 中医药 is
+# Chinese medicine), whose 医药 is no mention of the pharmaceutical industry.
+_MEDICINE_TRADITIONS = frozenset({"藏", "蒙", "苗", "维", "傣", "彝", "壮", "瑶", "侗", "民族"})
 # Between a sector's label and another label that ends its clause, a copula and whose it is (电子信息产业是我市传统
 # 优势产业, 船舶和海洋工程装备是全市的传统优势产业): the second classifies the first, no sector of its own.
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
@@ -176,6 +179,8 @@ class OtherMeanings:
             return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
         if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
             return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
+        if entity.type == "industry" and self._medicine_of_a_tradition(text, cand):
+            return None  # 藏医药, 蒙医药产业: a people's medicine, a sector the scheme lacks, not the pharmaceutical industry
         if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
             return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
         if entity.type == "industry" and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
@@ -239,6 +244,14 @@ class OtherMeanings:
         ends = context.industries_ending
         return (cand.unit, cand.start) in ends or any(o.start < cand.start and (cand.unit, o.start) in ends and any(i in _MAKING_HEADS for i, _ in o.meaning.others)
                                                       for o in ends.get((cand.unit, cand.end), ()))
+
+    def _medicine_of_a_tradition(self, text: str, cand: Candidate) -> bool:
+        """Does the label open with 医药 right after the word naming a people's medical tradition (藏 + 医药,
+        jieba's cut; not 疫苗 + 医药)?"""
+        if not cand.form.startswith("医药"):
+            return False
+        before = self.words.cut(text[max(0, cand.start - 4) : cand.start])
+        return bool(before) and before[-1] in _MEDICINE_TRADITIONS
 
     def _word_of_its_trade(self, text: str, cand: Candidate) -> bool:
         """Is the short label the start of a word of jieba's that is the label and a head naming its trade (钢铁企业,
