@@ -813,7 +813,8 @@ def _own_fund_setters_region(sentence: Sentence, subjects: Sequence[str], funds:
         if f_start >= start:
             break
         owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
-        setters = [(e, m.id) for _, e, m in sentence.actors() if e <= f_start and m.id in out and _agency_region(m.id) == owner]
+        setters = [(e, m.id) for _, e, m in sentence.actors() if e <= f_start and m.id in out and _agency_region(m.id) == owner
+                   and not m.id.endswith(":development_zone_committee")]  # (a zone's committee sets it up for its zone, see below)
         if owner.isdigit() and setters and _BODY_SETS_UP.fullmatch(sentence.text, setters[-1][0], f_start):
             out = [owner if x == setters[-1][1] else x for x in out]
     return list(dict.fromkeys(out))
