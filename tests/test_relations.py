@@ -4151,12 +4151,3 @@ def test_a_firm_named_for_its_city_or_referred_to_sets_up_its_own_fund(linker):
     own = text.replace("近期推动市属国企整合为宝鸡产业投资集团，由其设立", "近期设立")
     assert ("610300", "backs", "industry:new-materials") in _facts(linker, own, "backs")
 
-
-def test_a_fund_named_an_investment_fund_opens_its_sentence(linker):
-    # 某省产业投资引导基金重点投向…: a fund whose name holds 投资 is the sentence's subject as any fund is; a region's
-    # guidance fund states the region's purposes (fund_purpose_owner_backs), a fund not named as its instrument does not.
-    facts = _facts(linker, _news("湖北省产业投资引导基金重点投向新材料和生物医药。", "湖北动态"))
-    assert {("fund:420000:产业投资引导基金", "invests_in", "industry:new-materials"), ("420000", "backs", "industry:new-materials")} <= facts
-    facts = _facts(linker, _news("湖北省产业投资基金重点投向新材料和生物医药。", "湖北动态"))
-    assert ("fund:420000:产业投资基金", "invests_in", "industry:new-materials") in facts
-    assert not {f for f in facts if f[1] == "backs"}
