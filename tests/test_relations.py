@@ -4184,3 +4184,28 @@ def test_a_funds_size_is_no_target_of_the_industry_its_name_gives(linker):
     # …设立了规模3亿元的氢能产业子基金: the fund's money; the projects the zone plans are its target.
     text = _news("西咸新区提出今年引进氢能项目6个，西咸新区管委会还设立了规模3亿元的氢能产业子基金。")
     assert {f[3] for f in _facts(linker, text, "sets_target")} == {6.0}
+
+
+def test_a_regions_body_setting_up_its_fund_leaves_the_purposes_to_the_region(linker):
+    # 某市人民政府出资…设立某市…基金，…重点投向…; 某省财政厅牵头组建的某省…引导基金…重点投向…: the region's own fund,
+    # its purposes the region's (the gold's ruling on a fund's purposes), not the body's that set it up.
+    backs = _facts(linker, _news("湘潭市人民政府出资6亿元设立湘潭市产业发展引导基金，规模20亿元，重点投向新材料和工业机器人。"), "backs")
+    assert {("430300", "backs", "industry:new-materials"), ("430300", "backs", "industry:industrial-robots")} <= backs
+    assert not any(s.startswith("agency:") for s, _, _ in backs)
+    backs = _facts(linker, _news("湖南省财政厅牵头组建的湖南省产业发展引导基金规模100亿元，重点投向新材料和工业机器人。"), "backs")
+    assert ("430000", "backs", "industry:new-materials") in backs
+    assert not any(s.startswith("agency:") for s, _, _ in backs)
+
+
+def test_a_firm_named_for_its_city_or_referred_to_sets_up_its_own_fund(linker):
+    # 某市城投公司出资参与设立…子基金，投资…: the firm sets it up, the city only names it; …整合为某产业投资集团，由其
+    # 设立…母基金，投向…: the group's fund (a state-owned company's fund is the company's).
+    assert not _facts(linker, _news("遵义市城投公司出资参与设立新材料产业子基金，投资新材料项目。"), "backs")
+    # (a city joining a firm sets the fund up with it: 某市还联合一家省属投资集团设立了…)
+    partner = _news("遵义市还联合一家省属投资集团设立了新材料产业子基金，主要投资新材料项目。")
+    assert ("520300", "backs", "industry:new-materials") in _facts(linker, partner, "backs")
+    text = _news("宝鸡市近期推动市属国企整合为宝鸡产业投资集团，由其设立宝鸡市产业投资母基金，规模20亿元，投向新材料和数字经济。")
+    assert not _facts(linker, text, "backs")
+    own = text.replace("近期推动市属国企整合为宝鸡产业投资集团，由其设立", "近期设立")
+    assert ("610300", "backs", "industry:new-materials") in _facts(linker, own, "backs")
+

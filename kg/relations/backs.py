@@ -432,8 +432,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
             if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
                 subjects, how = _subjects_before(sentence, cues[-1].start(), context)
-                if how == "explicit" and _firm_sets_up(sentence, cues[-1].start()):
-                    continue  # 宝鸡市国有资本投资运营集团近日设立了…基金: a state-owned firm sets it up, its name only names the city
+                if how == "explicit" and (_firm_sets_up(sentence, cues[-1].start()) or _BY_THE_FIRM.search(text, 0, cues[-1].start())):
+                    continue  # 宝鸡市国有资本投资运营集团近日设立了…基金; …整合为某产业投资集团，由其设立…: a state-owned firm sets it up
                 if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
                     continue  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
                 if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject", "official_reference"):
@@ -453,6 +453,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
         # the farther the industry stands from its cue, the less often the cue is about it.
         far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
+        if cues[-1][0] == "设立" and _firm_sets_up(sentence, cues[-1].start()):
+            continue  # 盘州市城投公司出资参与设立…子基金，投资煤炭…: the firm sets it up, its name only names the city
         if far and _another_actor_between(sentence, cues[-1].end(), start):
             continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
         if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
@@ -472,6 +474,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # share receives the money; who allocates it (the notice's or the report's region) backs
             subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
         if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
+            # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
+            # its purposes the region's, not the body's that set it up
+            subjects = _own_fund_setters_region(sentence, subjects, funds, start)
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
             subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
@@ -784,7 +789,7 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
 
 # What may stand between who sets a fund up and the verb (省财政厅同步设立…, 市人民政府近日出资设立…, …集团近日
 # 设立了…): not 所属的一家投资集团…设立 (a body's company sets it up) nor 推动…母基金与…共同设立 (others do).
-_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|\s)*")
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
 
 
 def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
@@ -794,9 +799,37 @@ def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
     return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_ITSELF.fullmatch(sentence.text, actors[-1][1], cue_start))
 
 
+# What stands between a body and the name of the fund it sets up (…人民政府近日设立…, …人民政府出资5亿元设立…,
+# …财政厅牵头组建的…, …人民政府设立的…): when, how, the amount it puts in, the verb.
+_BODY_SETS_UP = re.compile(_SETS_UP_ITSELF.pattern + r"(?:[\d.]+[万亿]?元)?" + _SET_UP.pattern)
+
+
+def _own_fund_setters_region(sentence: Sentence, subjects: Sequence[str], funds: Sequence[tuple[int, int, Mention]], start: int) -> list[str]:
+    """``subjects`` with each body of a fund's owner region that sets up that fund, named right before it,
+    replaced by the region (拉萨市人民政府近日设立拉萨市…基金，…重点投向…; 陕西省财政厅牵头组建的陕西省…引导基金…重点投向…):
+    a region's own fund states the region's purposes, whichever of its bodies set it up, as ``fund_setup_backs``
+    and ``fund_purpose_owner_backs`` read them (tests/gold/relations_genres/README.md, a fund's purposes)."""
+    out = list(subjects)
+    for f_start, _, fund in funds:
+        if f_start >= start:
+            break
+        owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
+        setters = [(e, m.id) for _, e, m in sentence.actors() if e <= f_start and m.id in out and _agency_region(m.id) == owner
+                   and not m.id.endswith(":development_zone_committee")]  # (a zone's committee sets it up for its zone, see below)
+        if owner.isdigit() and setters and _BODY_SETS_UP.fullmatch(sentence.text, setters[-1][0], f_start):
+            out = [owner if x == setters[-1][1] else x for x in out]
+    return list(dict.fromkeys(out))
+
+
 # The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
 # 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
-_FIRM_NAMED_FOR = re.compile(r"[^，,。；;、和与及“”]{0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
+# Not a partner the place joins (齐齐哈尔市还联合一家省属投资集团设立了…: the city sets it up with the firm).
+_FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
+
+
+# The firm named at the end of the clause before, referred to as who sets a fund up (…整合为银川产业投资集团，由其设立…;
+# …组建某国资集团，由该集团牵头设立…): the firm's fund, not the city's that made the firm.
+_BY_THE_FIRM = re.compile(r"(?:集团|公司)[，,]\s*由(?:其|该集团|该公司)" + _SETS_UP_ITSELF.pattern + r"$")
 
 
 def _firm_sets_up(sentence: Sentence, cue_start: int) -> bool:
