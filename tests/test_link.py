@@ -446,3 +446,13 @@ def test_a_zones_administration_bureau_written_with_its_kind_is_the_zones_body(l
     units = [Unit("三亚崖州湾科技城再添种业项目"), Unit("三亚崖州湾科技城今年新增种业企业百余家。科技城管理局表示，将继续引进研发机构。")]
     bodies = {m.id for m in linker.link_units(units) if m.type == "agency"}
     assert bodies == {"agency:460204:development_zone_committee"}
+
+
+def test_a_heading_giving_an_attachments_or_an_excerpts_title_is_the_policy(linker):
+    """附件：<title> and <title>（节选） on lines of their own give the title the notice cites in 《》: the policy,
+    and the place inside it no mention (the region is named only inside the title)."""
+    units = [Unit("关于印发储能产业行动方案的通知", kind="title"), Unit("现将《玉溪市储能产业发展行动方案》印发给你们。"),
+             Unit("附件：玉溪市储能产业发展行动方案（摘要）"), Unit("玉溪市储能产业发展行动方案（节选）"), Unit("到2027年，储能产业营收突破百亿元。")]
+    found = linker.link_units(units)
+    assert "530400" not in {m.id for m in found}
+    assert [m.text for m in found if m.type == "policy"] == ["《玉溪市储能产业发展行动方案》"] + ["玉溪市储能产业发展行动方案"] * 2
