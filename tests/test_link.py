@@ -456,3 +456,13 @@ def test_a_heading_giving_an_attachments_or_an_excerpts_title_is_the_policy(link
     found = linker.link_units(units)
     assert "530400" not in {m.id for m in found}
     assert [m.text for m in found if m.type == "policy"] == ["《玉溪市储能产业发展行动方案》"] + ["玉溪市储能产业发展行动方案"] * 2
+
+
+def test_a_department_written_with_its_merged_functions_is_the_function_body(linker):
+    """Departments named after the 2018–2019 mergers (景德镇市文化广电新闻出版旅游局, 海南省旅游和文化广电体育厅,
+    海南省海洋厅) are the culture-and-tourism and marine bodies; the sectors written inside their names
+    (新闻出版, 体育) are no industry mentions."""
+    text = "景德镇市文化广电新闻出版旅游局、海南省旅游和文化广电体育厅和海南省海洋厅联合调研。"
+    found = {m.id for m in linker.link_text(text)}
+    assert {"agency:360200:culture_tourism", "agency:460000:culture_tourism", "agency:460000:marine_development"} <= found
+    assert not {i for i in found if i.startswith("industry:")}
