@@ -466,3 +466,12 @@ def test_a_department_written_with_its_merged_functions_is_the_function_body(lin
     found = {m.id for m in linker.link_text(text)}
     assert {"agency:360200:culture_tourism", "agency:460000:culture_tourism", "agency:460000:marine_development"} <= found
     assert not {i for i in found if i.startswith("industry:")}
+
+
+def test_a_sectors_label_glued_before_a_wider_ones_names_only_the_sector(linker):
+    """锂电新能源产业 is the lithium-battery industry called a new-energy one: lithium batteries, not new energy at
+    large; 光伏和新能源产业 lists both."""
+    glued = {m.id for m in linker.link_text("2022年宁德锂电新能源产业产值突破2000亿元。")}
+    assert "industry:lithium-ion-batteries" in glued and "industry:new-energy" not in glued
+    listed = {m.id for m in linker.link_text("重点发展光伏和新能源产业。")}
+    assert {"industry:photovoltaics", "industry:new-energy"} <= listed
