@@ -475,3 +475,9 @@ def test_a_sectors_label_glued_before_a_wider_ones_names_only_the_sector(linker)
     assert "industry:lithium-ion-batteries" in glued and "industry:new-energy" not in glued
     listed = {m.id for m in linker.link_text("重点发展光伏和新能源产业。")}
     assert {"industry:photovoltaics", "industry:new-energy"} <= listed
+
+
+def test_a_label_inside_the_first_of_two_glued_labels_does_not_make_it_a_kind(linker):
+    """中医药大健康产业 names both (医药, a kind of health, is only inside 中医药, which is not)."""
+    found = {m.id for m in linker.link_text("蕲春县以蕲艾为核心发展中医药大健康产业。")}
+    assert {"industry:traditional-chinese-medicine", "industry:health-industry"} <= found

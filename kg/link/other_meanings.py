@@ -263,11 +263,14 @@ class OtherMeanings:
         lithium-battery industry, a new-energy one), as an epithet would; the wider sector is not discussed. Survey of the
         dev entity gold, articles where such a compound is the wider sector's only evidence (annotated : not): 0 : 5
         (genres_heldout5 p06, 8 r09, 11 r24, 15 r20, 40 r10). Not without 产业: 锂电新能源、新能源汽车 (a list of sectors,
-        genres_heldout21 r24), 数据中心算力 (the centres' computing power, annotated)."""
-        if not (cand.form.endswith("产业") or text.startswith("产业", cand.end)):
+        genres_heldout21 r24), 数据中心算力 (the centres' computing power, annotated); nor after a label whose own kind is
+        not this industry though a label inside it is (中医药 + 大健康产业 lists both: 医药 in 中医药 is a kind of health)."""
+        before = context.industries_ending.get((cand.unit, cand.start), ())
+        if not before or not (cand.form.endswith("产业") or text.startswith("产业", cand.end)):
             return False
+        first = min(other.start for other in before)  # the label written (中医药, not the 医药 inside it)
         return any(i != entity_id and self._a_kind_of(i, frozenset({entity_id}))
-                   for other in context.industries_ending.get((cand.unit, cand.start), ()) for i, _ in other.meaning.others)
+                   for other in before if other.start == first for i, _ in other.meaning.others)
 
     def _tail_of_another_label(self, context: Context, cand: Candidate, text: str) -> bool:
         """Does the label start inside another industry label that starts before it and ends inside it, adding only a
