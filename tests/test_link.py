@@ -464,3 +464,38 @@ def test_a_peoples_medicine_is_no_mention_of_the_pharmaceutical_industry(linker)
         assert not [m for m in linker.link_text(text) if m.id == "industry:pharmaceuticals"], text
     found = {(m.text, m.id) for m in linker.link_text("壮大疫苗、医药产业和医药健康产业。") if m.type == "industry"}
     assert found == {("疫苗", "industry:vaccines"), ("医药产业", "industry:pharmaceuticals"), ("医药健康", "industry:pharmaceuticals")}
+
+
+def test_a_heading_giving_an_attachments_or_an_excerpts_title_is_the_policy(linker):
+    """附件：<title> and <title>（节选） on lines of their own give the title the notice cites in 《》: the policy,
+    and the place inside it no mention (the region is named only inside the title)."""
+    units = [Unit("关于印发储能产业行动方案的通知", kind="title"), Unit("现将《玉溪市储能产业发展行动方案》印发给你们。"),
+             Unit("附件：玉溪市储能产业发展行动方案（摘要）"), Unit("玉溪市储能产业发展行动方案（节选）"), Unit("到2027年，储能产业营收突破百亿元。")]
+    found = linker.link_units(units)
+    assert "530400" not in {m.id for m in found}
+    assert [m.text for m in found if m.type == "policy"] == ["《玉溪市储能产业发展行动方案》"] + ["玉溪市储能产业发展行动方案"] * 2
+
+
+def test_a_department_written_with_its_merged_functions_is_the_function_body(linker):
+    """Departments named after the 2018–2019 mergers (景德镇市文化广电新闻出版旅游局, 海南省旅游和文化广电体育厅,
+    海南省海洋厅) are the culture-and-tourism and marine bodies; the sectors written inside their names
+    (新闻出版, 体育) are no industry mentions."""
+    text = "景德镇市文化广电新闻出版旅游局、海南省旅游和文化广电体育厅和海南省海洋厅联合调研。"
+    found = {m.id for m in linker.link_text(text)}
+    assert {"agency:360200:culture_tourism", "agency:460000:culture_tourism", "agency:460000:marine_development"} <= found
+    assert not {i for i in found if i.startswith("industry:")}
+
+
+def test_a_sectors_label_glued_before_a_wider_ones_names_only_the_sector(linker):
+    """锂电新能源产业 is the lithium-battery industry called a new-energy one: lithium batteries, not new energy at
+    large; 光伏和新能源产业 lists both."""
+    glued = {m.id for m in linker.link_text("2022年宁德锂电新能源产业产值突破2000亿元。")}
+    assert "industry:lithium-ion-batteries" in glued and "industry:new-energy" not in glued
+    listed = {m.id for m in linker.link_text("重点发展光伏和新能源产业。")}
+    assert {"industry:photovoltaics", "industry:new-energy"} <= listed
+
+
+def test_a_label_inside_the_first_of_two_glued_labels_does_not_make_it_a_kind(linker):
+    """中医药大健康产业 names both (医药, a kind of health, is only inside 中医药, which is not)."""
+    found = {m.id for m in linker.link_text("蕲春县以蕲艾为核心发展中医药大健康产业。")}
+    assert {"industry:traditional-chinese-medicine", "industry:health-industry"} <= found

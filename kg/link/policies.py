@@ -1,6 +1,7 @@
 """Policies: titles in 《》 of documents (方案, 意见, 条例 …), with ``以下简称《方案》`` and a later
 bare 《方案》 pointing back to the full title; a line that is a full title by itself (the heading
-above a document's text) is that policy too, so the names inside it are not mentions."""
+above a document's text, also as an attachment or an excerpt: 附件：…, …（节选）) is that policy too, so the
+names inside it are not mentions."""
 
 from __future__ import annotations
 
@@ -72,10 +73,27 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str | None
         line = unit.text.strip()
         if unit.kind == "title":
             continue  # the article's own title line names its places, as a work report's does
-        if line and _policy_key(line) in titles:
-            start = unit.text.index(line)
-            out.append((u, start, start + len(line), f"policy:{_policy_key(line)}"))
+        title = _heading_title(line)
+        if title and _policy_key(title) in titles:
+            start = unit.text.index(title)
+            out.append((u, start, start + len(title), f"policy:{_policy_key(title)}"))
     return out
+
+
+# Around a document's title on a line of its own: the attachment it is (附件：, 附件2：) and a note that the text below is
+# part of it (（节选）, （摘要）).
+_ATTACHMENT = re.compile(r"^附件[\d一二三四五六七八九十]*\s*[：:]\s*")
+_EXCERPT = re.compile(r"\s*[（(](?:节选|摘要|摘编|全文)[）)]$")
+
+
+def _heading_title(line: str) -> str:
+    """The title a heading line gives, without the attachment it is or the note of an excerpt
+    (附件：安徽省…管理办法（摘要） → 安徽省…管理办法), to be found among the titles cited in 《》.
+
+    >>> _heading_title("附件：玉溪市储能产业发展行动方案（节选）"), _heading_title("玉溪市储能产业发展行动方案")
+    ('玉溪市储能产业发展行动方案', '玉溪市储能产业发展行动方案')
+    """
+    return _EXCERPT.sub("", _ATTACHMENT.sub("", line))
 
 
 def _is_standard(text: str, start: int, end: int) -> bool:
