@@ -37,12 +37,12 @@ __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_hea
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
 # What can follow a headline with no space between: a dateline naming its agency
-# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，自12月1日起，近日，记者从…) or a reporter's byline in brackets opening the
 # body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
 _RUN_IN_START = re.compile(
     r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
     r"(?:本报|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff][讯闻报])?(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
-    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
+    r"\d{1,2}月\d{1,2}日[，,]|自\d{1,2}月\d{1,2}日起[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
     # (or the month alone, 11月，…, not a period's end: 1—11月，截至2024年11月，)
     r"(?<![\d年至到—\-~～])\d{1,2}月份?[，,]"
 )
@@ -463,9 +463,24 @@ def _repeated_name(text: str, s: int) -> int | None:
             continue
         if _BODY_ACTOR.search(clause, label + 4, k):
             return None  # (the body began before it, with who said what: 民营经济32条出台|省政府办公厅近日印发促进民营经济…)
+        k = _label_place_before(run[1], clause, k, label + 6)
         rest = text[s + k : s + k + 300]
         return s + k if re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
     return None
+
+
+def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
+    """Where a body found to open at ``k`` of ``clause`` really opens when the headline's label is a place (襄阳：) and the
+    body names it again right before the words it repeats (襄阳：新能源汽车…提高到45%|襄阳市新能源汽车产业链…): at that
+    place's name, 市 or 县 added or not; ``k`` otherwise, or where the headline would be shorter than ``least``.
+
+    >>> clause = "某阳：新能源汽车配套率提高到45%某阳市新能源汽车产业链"
+    >>> clause[:_label_place_before("某阳：", clause, 20, 9)]
+    '某阳：新能源汽车配套率提高到45%'
+    """
+    place = label[:-1]
+    named = re.search(re.escape(place) + r"[省市区县州]?$", clause[:k]) if place else None
+    return named.start() if named and named.start() >= least else k
 
 
 # How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
@@ -473,7 +488,7 @@ def _repeated_name(text: str, s: int) -> int | None:
 _HEAD_END = re.compile(
     r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
     r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
-    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人次|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
 )
 _BODY_ACTOR = re.compile(
     r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
@@ -565,8 +580,28 @@ def _event_head_end(text: str, a: int) -> int | None:
               if _HEAD_END.search(run[0][:k]) or _EVENT_END.search(run[0][:k]) or _CLAUSE_OPENER.match(text, a + k)), None)
     if k is None or _TASK_START.match(run[0]):
         return None
+    if not _CLAUSE_OPENER.match(text, a + k):
+        k = _whole_head_end(run[0], k)
     rest = text[a + k : a + k + 300]
     return a + k if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]", rest) else None
+
+
+def _whole_head_end(run: str, k: int) -> int:
+    """Where a headline guessed to end at ``k`` of ``run`` (its body's first clause run on after it) really ends: past
+    the rest of a figure's unit (…超20万人|次 → …超20万人次) and past the object of its last verb where the body's
+    first clause names that object again (…景区入选|全国乡村旅游精品线路以…线路入选年度全国乡村旅游精品线路: the headline
+    ends after 线路, as the words a body repeats are the headline's, four characters or more).
+
+    >>> run, figure = "某某景区入选全国乡村旅游精品线路以某某梯田为主体的线路入选年度全国乡村旅游精品线路", "某某文化节吸引游客超20万人次第三届文化节开幕"
+    >>> run[:_whole_head_end(run, 6)], figure[:_whole_head_end(figure, 14)]
+    ('某某景区入选全国乡村旅游精品线路', '某某文化节吸引游客超20万人次')
+    """
+    while k + 1 < len(run) and _HEAD_END.search(run[: k + 1]):
+        k += 1
+    n = 0
+    while k + n < len(run) and run[k : k + n + 1] in run[k + n + 1 :]:
+        n += 1
+    return k + n if n >= 4 else k
 
 
 _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")
