@@ -201,7 +201,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         # (a short one may be a column's tag over a headline run into its body, 【资本市场】北仑…申请|北仑区…: the whole run)
         inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 else None
-        return s, inner[1] if inner else a + bracket.end()
+        # (or its headline run into a body opening on a framing clause, 【光彩事业】某某企业结对帮扶山区村|在“千企结千村”行动中，…)
+        framed = _framed_head_end(text, a + bracket.end()) if len(bracket[1]) < 6 and not inner else None
+        return s, inner[1] if inner else framed or a + bracket.end()
     if _FIELD_RUN.match(window):
         return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
     if _OWN_DATELINE.match(window):
@@ -558,8 +560,22 @@ def _stopped_head_end(text: str, a: int) -> int | None:
     return a + run.end() if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
 
 
-# A sentence's framing clause, opening a body (针对春节前用工紧张，随着…，为进一步…，).
-_CLAUSE_OPENER = re.compile(r"(?:针对|随着|为了|为进一步|围绕|按照|根据)[^，。；！？\s]{2,20}[，,]")
+# A sentence's framing clause, opening a body (针对春节前用工紧张，随着…，为进一步…，在…行动中，).
+_CLAUSE_OPENER = re.compile(r"(?:针对|随着|为了|为进一步|围绕|按照|根据)[^，。；！？\s]{2,20}[，,]|在[^，。；！？\s在]{2,16}(?:中|下|期间)[，,]")
+
+
+def _framed_head_end(text: str, b: int) -> int | None:
+    """Where a headline at ``b``, under a column's tag, runs straight into a body opening on a sentence's framing clause
+    (:data:`_CLAUSE_OPENER`) ends: the first such place six characters or more from ``b``, the run before it a headline
+    in shape; else None.
+
+    >>> text = "某某企业结对帮扶山区村在“千企结千村”行动中，全市已有326家企业签订协议。"
+    >>> text[:_framed_head_end(text, 0)], _framed_head_end("全市已有326家企业签订结对协议，帮扶资金1.8亿元。", 0)
+    ('某某企业结对帮扶山区村', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}", text[b : b + 60])
+    k = next((k for k in range(6, len(run[0])) if _CLAUSE_OPENER.match(text, b + k)), None) if run else None
+    return b + k if k is not None and headline_form(text[b : b + k]) else None
 
 
 def _event_head_end(text: str, a: int) -> int | None:
