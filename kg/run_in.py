@@ -228,7 +228,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         # (nor a column's tag alone, 【省内】, over the headlines of its items)
         short = visual_width(head) < 6 and ((head not in rest[:40] and not terse) or _CONNECTIVE.search(head) is not None or _tag_alone(head))
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
-            end = a + space.end()
+            end = _second_deck_end(head, text, a + space.end()) or a + space.end()
     if end is None:
         # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
         end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
@@ -238,6 +238,30 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+def _second_deck_end(head: str, text: str, r: int) -> int | None:
+    """Where a headline's second deck, after ``head`` and a space, ends where it runs straight into a body that opens by
+    naming again the first deck's place and actor (某某电气商会换届 新一届理事会成员平均年龄41岁|某某市电气商会11月28日召开…,
+    市 or 县 added or not): six characters or more from ``r``, the deck a headline in shape ending on what happened or a
+    figure; else None.
+
+    >>> text = "某某电气商会换届 新一届理事会平均年龄41岁某某市电气商会11月28日召开会员大会，选举产生新一届理事会。"
+    >>> text[:_second_deck_end("某某电气商会换届", text, 9)], _second_deck_end("某某电气商会换届", "某某电气商会换届 本届大会上某某电气商会选出理事。", 9)
+    ('某某电气商会换届 新一届理事会平均年龄41岁', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[r : r + 80])
+    head = re.sub(r"^【[^【】]*】", "", head)  # (the first deck, after its column's tag: 【商会建设】某某电气商会换届)
+    if not run or len(head) < 4:
+        return None
+    again = re.compile(re.escape(head[:2]) + r"[省市区县]?" + re.escape(head[2:4]))
+    k = next((k for k in range(6, min(len(run[0]) - 4, 31)) if again.match(run[0], k)), None)
+    deck = run[0][:k] if k is not None else ""
+    return r + k if deck and headline_form(deck) and (_HEAD_END.search(deck) or _EVENT_END.search(deck) or _FIGURE_END.search(deck)) else None
+
+
+# A deck ending on a figure and its unit (平均年龄41岁, 突破3万户), besides what happened (:data:`_HEAD_END`).
+_FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff%]$")
 
 
 def _quoted_run(head: str, body: str) -> bool:
