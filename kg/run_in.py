@@ -504,7 +504,7 @@ def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
     >>> clause[:_label_place_before("某阳：", clause, 20, 9)]
     '某阳：新能源汽车配套率提高到45%'
     """
-    place = label[:-1]
+    place = re.sub(r"^【[^【】]*】", "", label[:-1])  # (after a column's tag: 【调研】某阳：)
     named = re.search(re.escape(place) + r"[省市区县州]?$", clause[:k]) if place else None
     return named.start() if named and named.start() >= least else k
 
