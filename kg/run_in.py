@@ -242,9 +242,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
 
 def _second_deck_end(head: str, text: str, r: int) -> int | None:
     """Where a headline's second deck, after ``head`` and a space, ends where it runs straight into a body that opens by
-    naming again the first deck's place and actor (某某电气商会换届 新一届理事会成员平均年龄41岁|某某市电气商会11月28日召开…,
-    市 or 县 added or not): six characters or more from ``r``, the deck a headline in shape ending on what happened or a
-    figure; else None.
+    naming again the first deck's place and actor, its 市 or 县 added (某某电气商会换届 新一届理事会成员平均年龄41岁|某某市电气商会
+    11月28日召开…; not 某某办法出台 省某厅会同省某厅出台|某某办法…, the headline's words the object of the body's first
+    sentence): six characters or more from ``r``, the deck a headline in shape ending on what happened or a figure; else None.
 
     >>> text = "某某电气商会换届 新一届理事会平均年龄41岁某某市电气商会11月28日召开会员大会，选举产生新一届理事会。"
     >>> text[:_second_deck_end("某某电气商会换届", text, 9)], _second_deck_end("某某电气商会换届", "某某电气商会换届 本届大会上某某电气商会选出理事。", 9)
@@ -254,7 +254,7 @@ def _second_deck_end(head: str, text: str, r: int) -> int | None:
     head = re.sub(r"^【[^【】]*】", "", head)  # (the first deck, after its column's tag: 【商会建设】某某电气商会换届)
     if not run or len(head) < 4:
         return None
-    again = re.compile(re.escape(head[:2]) + r"[省市区县]?" + re.escape(head[2:4]))
+    again = re.compile(re.escape(head[:2]) + r"[省市区县]" + re.escape(head[2:4]))
     k = next((k for k in range(6, min(len(run[0]) - 4, 31)) if again.match(run[0], k)), None)
     deck = run[0][:k] if k is not None else ""
     return r + k if deck and headline_form(deck) and (_HEAD_END.search(deck) or _EVENT_END.search(deck) or _FIGURE_END.search(deck)) else None
