@@ -251,7 +251,7 @@ def _second_deck_end(head: str, text: str, r: int) -> int | None:
     ('某某电气商会换届 新一届理事会平均年龄41岁', None)
     """
     run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[r : r + 80])
-    head = re.sub(r"^【[^【】]*】", "", head)  # (the first deck, after its column's tag: 【商会建设】某某电气商会换届)
+    head = _LEADING_TAG.sub("", head)  # (the first deck, after its column's tag: 【商会建设】某某电气商会换届)
     if not run or len(head) < 4:
         return None
     again = re.compile(re.escape(head[:2]) + r"[省市区县]" + re.escape(head[2:4]))
@@ -260,6 +260,8 @@ def _second_deck_end(head: str, text: str, r: int) -> int | None:
     return r + k if deck and headline_form(deck) and (_HEAD_END.search(deck) or _EVENT_END.search(deck) or _FIGURE_END.search(deck)) else None
 
 
+# A column's tag opening a headline (【商会建设】, 【调研】): no part of the words its body names again.
+_LEADING_TAG = re.compile(r"^【[^【】]*】")
 # A deck ending on a figure and its unit (平均年龄41岁, 突破3万户), besides what happened (:data:`_HEAD_END`).
 _FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff%]$")
 
@@ -504,7 +506,7 @@ def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
     >>> clause[:_label_place_before("某阳：", clause, 20, 9)]
     '某阳：新能源汽车配套率提高到45%'
     """
-    place = re.sub(r"^【[^【】]*】", "", label[:-1])  # (after a column's tag: 【调研】某阳：)
+    place = _LEADING_TAG.sub("", label[:-1])  # (after a column's tag: 【调研】某阳：)
     named = re.search(re.escape(place) + r"[省市区县州]?$", clause[:k]) if place else None
     return named.start() if named and named.start() >= least else k
 
