@@ -1164,7 +1164,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
     # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
-    if moved and (2 * len(moved) < len(heads) - 1 or closing or first):
+    if moved and (_few_over_headlines(len(moved), len(heads), starts[0] == heads[0].index) or closing or first):
         for k in moved:
             # (or under a list the item's text ends with, - 义乌—伊斯坦布尔: its entries are that text)
             if (ends_sentence(lines[starts[k] - 1].text) or _list_entry(lines[starts[k] - 1])) and not apart(starts[k]) \
@@ -1223,6 +1223,17 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             section = section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
     return front, items, back, headings
+
+
+def _few_over_headlines(moved: int, heads: int, first_bare: bool) -> bool:
+    """Are the ``moved`` metadata lines right above later headlines (of ``heads``) too few for the file to print its items'
+    metadata over their headlines: fewer than half of them, or half where the first headline has none over it
+    (## 京津冀 / ### 某某… / 正文。 / > 来源：某某时报，2026-12-02 / #### 1. 某某…, two of four so)?
+
+    >>> _few_over_headlines(2, 5, True), _few_over_headlines(2, 5, False), _few_over_headlines(1, 5, False)
+    (True, False, True)
+    """
+    return 2 * moved < heads - 1 or (first_bare and 2 * moved == heads - 1)
 
 
 # A date in a metadata line, and the label of each of its fields (来源：, 发布时间：).

@@ -39,12 +39,12 @@ __all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_hea
 _RUN_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 _SPACE = re.compile(r"[ \u3000]+")
 # What can follow a headline with no space between: a dateline naming its agency
-# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，近日，记者从…) or a reporter's byline in brackets opening the
+# (新华社合肥3月5日电, 中国新闻网北京3月5日电, 本报讯), a news opening (3月5日，自12月1日起，近日，记者从…) or a reporter's byline in brackets opening the
 # body, spaces inside it or not (（记者 某某 通讯员 某某）6月3日，…).
 _RUN_IN_START = re.compile(
     r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
     r"(?:本报|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff][讯闻报])?(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
-    r"\d{1,2}月\d{1,2}日[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
+    r"\d{1,2}月\d{1,2}日[，,]|自\d{1,2}月\d{1,2}日起[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
     # (or the month alone, 11月，…, not a period's end: 1—11月，截至2024年11月，)
     r"(?<![\d年至到—\-~～])\d{1,2}月份?[，,]"
 )
@@ -203,7 +203,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         # (a short one may be a column's tag over a headline run into its body, 【资本市场】北仑…申请|北仑区…: the whole run)
         inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 else None
-        return s, inner[1] if inner else a + bracket.end()
+        # (or its headline run into a body opening on a framing clause, 【光彩事业】某某企业结对帮扶山区村|在“千企结千村”行动中，…)
+        framed = _framed_head_end(text, a + bracket.end()) if len(bracket[1]) < 6 and not inner else None
+        return s, inner[1] if inner else framed or a + bracket.end()
     if _FIELD_RUN.match(window):
         return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
     if _OWN_DATELINE.match(window):
@@ -228,7 +230,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         # (nor a column's tag alone, 【省内】, over the headlines of its items)
         short = visual_width(head) < 6 and ((head not in rest[:40] and not terse) or _CONNECTIVE.search(head) is not None or _tag_alone(head))
         if not short and _BODY_START.match(rest) and re.search(r"[。！？]", rest[:300]) and not _RUN_IN_TOC.match(rest) and not _EDITOR_NOTE.match(rest):
-            end = a + space.end()
+            end = _second_deck_end(head, text, a + space.end()) or a + space.end()
     if end is None:
         # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
         end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
@@ -238,6 +240,32 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+def _second_deck_end(head: str, text: str, r: int) -> int | None:
+    """Where a headline's second deck, after ``head`` and a space, ends where it runs straight into a body that opens by
+    naming again the first deck's place and actor, its 市 or 县 added (某某电气商会换届 新一届理事会成员平均年龄41岁|某某市电气商会
+    11月28日召开…; not 某某办法出台 省某厅会同省某厅出台|某某办法…, the headline's words the object of the body's first
+    sentence): six characters or more from ``r``, the deck a headline in shape ending on what happened or a figure; else None.
+
+    >>> text = "某某电气商会换届 新一届理事会平均年龄41岁某某市电气商会11月28日召开会员大会，选举产生新一届理事会。"
+    >>> text[:_second_deck_end("某某电气商会换届", text, 9)], _second_deck_end("某某电气商会换届", "某某电气商会换届 本届大会上某某电气商会选出理事。", 9)
+    ('某某电气商会换届 新一届理事会平均年龄41岁', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[r : r + 80])
+    head = _LEADING_TAG.sub("", head)  # (the first deck, after its column's tag: 【商会建设】某某电气商会换届)
+    if not run or len(head) < 4:
+        return None
+    again = re.compile(re.escape(head[:2]) + r"[省市区县]" + re.escape(head[2:4]))
+    k = next((k for k in range(6, min(len(run[0]) - 4, 31)) if again.match(run[0], k)), None)
+    deck = run[0][:k] if k is not None else ""
+    return r + k if deck and headline_form(deck) and (_HEAD_END.search(deck) or _EVENT_END.search(deck) or _FIGURE_END.search(deck)) else None
+
+
+# A column's tag opening a headline (【商会建设】, 【调研】): no part of the words its body names again.
+_LEADING_TAG = re.compile(r"^【[^【】]*】")
+# A deck ending on a figure and its unit (平均年龄41岁, 突破3万户), besides what happened (:data:`_HEAD_END`).
+_FIGURE_END = re.compile(r"\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff%]$")
 
 
 def _quoted_run(head: str, body: str) -> bool:
@@ -465,9 +493,24 @@ def _repeated_name(text: str, s: int) -> int | None:
             continue
         if _BODY_ACTOR.search(clause, label + 4, k):
             return None  # (the body began before it, with who said what: 民营经济32条出台|省政府办公厅近日印发促进民营经济…)
+        k = _label_place_before(run[1], clause, k, label + 6)
         rest = text[s + k : s + k + 300]
         return s + k if re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
     return None
+
+
+def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
+    """Where a body found to open at ``k`` of ``clause`` really opens when the headline's label is a place (襄阳：) and the
+    body names it again right before the words it repeats (襄阳：新能源汽车…提高到45%|襄阳市新能源汽车产业链…): at that
+    place's name, 市 or 县 added or not; ``k`` otherwise, or where the headline would be shorter than ``least``.
+
+    >>> clause = "某阳：新能源汽车配套率提高到45%某阳市新能源汽车产业链"
+    >>> clause[:_label_place_before("某阳：", clause, 20, 9)]
+    '某阳：新能源汽车配套率提高到45%'
+    """
+    place = _LEADING_TAG.sub("", label[:-1])  # (after a column's tag: 【调研】某阳：)
+    named = re.search(re.escape(place) + r"[省市区县州]?$", clause[:k]) if place else None
+    return named.start() if named and named.start() >= least else k
 
 
 # How a headline ends (a verb of news, a figure) and how a body opens (an actor, then when or what it said):
@@ -475,7 +518,7 @@ def _repeated_name(text: str, s: int) -> int | None:
 _HEAD_END = re.compile(
     r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
     r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
-    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
+    r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人次|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
 )
 _BODY_ACTOR = re.compile(
     r"[\u4e00-\u9fff]{1,14}?(?:人民政府|政府|管委会|委员会|办公厅|办公室|海关|集团|公司|研究院|[部局厅委办])"
@@ -545,8 +588,22 @@ def _stopped_head_end(text: str, a: int) -> int | None:
     return a + run.end() if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
 
 
-# A sentence's framing clause, opening a body (针对春节前用工紧张，随着…，为进一步…，).
-_CLAUSE_OPENER = re.compile(r"(?:针对|随着|为了|为进一步|围绕|按照|根据)[^，。；！？\s]{2,20}[，,]")
+# A sentence's framing clause, opening a body (针对春节前用工紧张，随着…，为进一步…，在…行动中，).
+_CLAUSE_OPENER = re.compile(r"(?:针对|随着|为了|为进一步|围绕|按照|根据)[^，。；！？\s]{2,20}[，,]|在[^，。；！？\s在]{2,16}(?:中|下|期间)[，,]")
+
+
+def _framed_head_end(text: str, b: int) -> int | None:
+    """Where a headline at ``b``, under a column's tag, runs straight into a body opening on a sentence's framing clause
+    (:data:`_CLAUSE_OPENER`) ends: the first such place six characters or more from ``b``, the run before it a headline
+    in shape; else None.
+
+    >>> text = "某某企业结对帮扶山区村在“千企结千村”行动中，全市已有326家企业签订协议。"
+    >>> text[:_framed_head_end(text, 0)], _framed_head_end("全市已有326家企业签订结对协议，帮扶资金1.8亿元。", 0)
+    ('某某企业结对帮扶山区村', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{6,40}", text[b : b + 60])
+    k = next((k for k in range(6, len(run[0])) if _CLAUSE_OPENER.match(text, b + k)), None) if run else None
+    return b + k if k is not None and headline_form(text[b : b + k]) else None
 
 
 def _event_head_end(text: str, a: int) -> int | None:
@@ -567,8 +624,28 @@ def _event_head_end(text: str, a: int) -> int | None:
               if _HEAD_END.search(run[0][:k]) or _EVENT_END.search(run[0][:k]) or _CLAUSE_OPENER.match(text, a + k)), None)
     if k is None or _TASK_START.match(run[0]):
         return None
+    if not _CLAUSE_OPENER.match(text, a + k):
+        k = _whole_head_end(run[0], k)
     rest = text[a + k : a + k + 300]
     return a + k if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]", rest) else None
+
+
+def _whole_head_end(run: str, k: int) -> int:
+    """Where a headline guessed to end at ``k`` of ``run`` (its body's first clause run on after it) really ends: past
+    the rest of a figure's unit (…超20万人|次 → …超20万人次) and past the object of its last verb where the body's
+    first clause names that object again (…景区入选|全国乡村旅游精品线路以…线路入选年度全国乡村旅游精品线路: the headline
+    ends after 线路, as the words a body repeats are the headline's, four characters or more).
+
+    >>> run, figure = "某某景区入选全国乡村旅游精品线路以某某梯田为主体的线路入选年度全国乡村旅游精品线路", "某某文化节吸引游客超20万人次第三届文化节开幕"
+    >>> run[:_whole_head_end(run, 6)], figure[:_whole_head_end(figure, 14)]
+    ('某某景区入选全国乡村旅游精品线路', '某某文化节吸引游客超20万人次')
+    """
+    while k + 1 < len(run) and _HEAD_END.search(run[: k + 1]):
+        k += 1
+    n = 0
+    while k + n < len(run) and run[k : k + n + 1] in run[k + n + 1 :]:
+        n += 1
+    return k + n if n >= 4 else k
 
 
 _RUN_IN_TOKEN = re.compile(r"(?:[（(][^（）()]{1,40}[）)]|[^\s，。；！？,;!?]{1,30})[ \u3000]+")

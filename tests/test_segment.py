@@ -3160,3 +3160,41 @@ def test_a_policy_paragraph_of_numbered_measures_is_not_noted_as_items_pasted_to
             "为加快建设先进制造业强市，制定以下措施。1.加大财政支持。市财政每年安排专项资金10亿元，支持企业技术改造。"
             "2.强化金融服务。对符合条件的技改贷款给予贴息，单个企业每年最高300万元。3.保障用地需求。新增工业用地优先保障先进制造业项目。\n")
     assert not [n for n in explain(segment(_source(text)))["notes"] if "pasted together" in n]
+
+
+def test_numbered_items_run_into_their_bodies_keep_a_figures_unit_and_the_object_their_body_repeats():
+    # (① opens its body on 自12月1日起，; ③ ends on 入选, but its body names what it entered again; ⑤ ends on 万人次, not 万人)
+    text = ("文旅信息\n某某县文化和旅游局　第12期\n"
+            "①某某湖游船调整为冬季班期自12月1日起，某某湖游船每天开行两个航班，游客可在线购票。"
+            "②古镇夜市完成提升改造古镇夜市改造工程近日完工，新增演出小舞台4处，夜间客流增长三成。"
+            "③青溪茶园景区入选省级乡村旅游精品线路以白云茶山为主体的“茶香之旅”线路入选年度省级乡村旅游精品线路，串联三个村寨。"
+            "④县文旅局开展冬季安全检查县文旅局会同消防部门检查景区和饭店，发现隐患21处。"
+            "⑤“某某腊味节”吸引游客超8万人次第二届腊味节在某某镇举办，为期三天，带动消费约900万元。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某湖游船调整为冬季班期", "古镇夜市完成提升改造", "青溪茶园景区入选省级乡村旅游精品线路",
+                                               "县文旅局开展冬季安全检查", "“某某腊味节”吸引游客超8万人次"]
+    assert_nothing_lost(doc)
+
+
+def test_run_in_headlines_under_a_column_tag_or_a_place_label_end_where_their_body_opens():
+    # (a place label, 某阳：, named again opening the body; a second deck after a space, the body naming the first deck's
+    # actor again, 某某市电气商会; a body opening on a framing clause, 在“…”行动中，)
+    text = ("工商联信息\n第9期\n"
+            "【商会建设】某某电气商会换届 新一届理事会成员平均年龄41岁某某市电气商会11月28日召开会员大会，选举产生新一届理事会。 "
+            "【光彩事业】民营企业结对帮扶山区村在“千企结千村”行动中，全市已有326家民营企业与山区村签订结对协议。 "
+            "【调研】某阳：汽车零部件本地配套率提高到45%某阳市汽车零部件产业近两年新引进项目38个，配套率由32%提高到45%。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["【商会建设】某某电气商会换届 新一届理事会成员平均年龄41岁", "【光彩事业】民营企业结对帮扶山区村",
+                                               "【调研】某阳：汽车零部件本地配套率提高到45%"]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["某某市电气商", "在“千企结千", "某阳市汽车零"]
+
+
+def test_a_source_line_over_half_the_later_headlines_closes_the_item_above_where_the_first_headline_has_none():
+    # (an analyst's note pasted without blank lines: > 来源：… under two of four items, none over the first headline)
+    text = ("# 区域资料摘编\n## 华北\n### 某某新区高校新校区投入使用\n某某新区两所高校新校区本学期投入使用。\n> 来源：某某时报，2026-12-02\n"
+            "#### 1. 某某港海铁联运班列加密\n海铁联运班列由每周10列增加到16列。\n**某某：生物医药园承接项目62个**\n园区累计承接转移项目62个。\n"
+            "## 东北\n### 某某：飞地园区税收分成办法出台\n某某市出台飞地园区税收分成办法。\n> 来源：某某经济观察，2026-12-03\n"
+            "**某某石化基地引进新材料项目**\n基地今年引进新材料项目9个，总投资约210亿元。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [(a.title[:6], a.date) for a in doc.articles] == [("某某新区高校", "2026-12-02"), ("某某港海铁联", None), ("某某：生物医", None),
+                                                             ("某某：飞地园", "2026-12-03"), ("某某石化基地", None)]
