@@ -4145,3 +4145,16 @@ def test_a_committee_named_after_its_zone_acts_and_its_partner_too(linker):
             "提出培育数字贸易产业。\n")
     issuers = {s for s, _, _ in _facts(linker, text, "issues")}
     assert issuers == {"agency:310000:development_zone_committee", "agency:310000:commerce"}
+
+
+def test_a_work_report_titled_without_a_place_is_the_region_whose_congress_it_is_given_at(linker):
+    # 政府工作报告（摘要） over ——…在某市第…届人民代表大会…会议上: the report is that city's government's, so its tasks
+    # with no subject are the city's (the congress only hears it).
+    text = ("政府工作报告（摘要）\n——2025年1月9日在岳阳市第九届人民代表大会第五次会议上\n\n二、2025年主要任务\n\n"
+            "加快发展石油化工产业，支持临湘市建设浮标钓具产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430600", "backs", "industry:petrochemicals") in backs
+    assert not any(s.startswith("agency:430600:congress") for s, _, _ in backs)
+    # A standing committee's session names its own text, not a report the government gives there.
+    text = "政府工作报告\n——2025年9月24日在岳阳市第九届人民代表大会常务委员会第二十次会议上\n\n加快发展石油化工产业。\n"
+    assert ("430600", "backs", "industry:petrochemicals") not in _facts(linker, text, "backs")
