@@ -4158,3 +4158,19 @@ def test_a_work_report_titled_without_a_place_is_the_region_whose_congress_it_is
     # A standing committee's session names its own text, not a report the government gives there.
     text = "政府工作报告\n——2025年9月24日在岳阳市第九届人民代表大会常务委员会第二十次会议上\n\n加快发展石油化工产业。\n"
     assert ("430600", "backs", "industry:petrochemicals") not in _facts(linker, text, "backs")
+
+
+def test_who_acts_in_one_numbered_item_does_not_act_in_the_next(linker):
+    # （二）…由市科技局牵头，…；市工业和信息化局负责推动…。（三）…: the next item's subjectless task is the document's
+    # region's, not the bureau's named in the item before; a lead in one item leads that item's task, not the one before.
+    text = ("常德市人民政府关于印发常德市新能源产业发展行动方案的通知\n\n"
+            "二、重点任务。（一）壮大光伏产业。支持企业技术改造。（二）发展氢能。由市科技局牵头，建设氢能检测平台；"
+            "市工业和信息化局负责推动燃料电池研发。（三）加大资金投入。市财政出资设立常德市新能源产业基金，主要投向固态电池和储能项目。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430700", "backs", "industry:solid-state-batteries") in backs
+    assert ("agency:430700:economy_and_it", "backs", "industry:solid-state-batteries") not in backs
+    assert ("agency:430700:science_technology", "backs", "industry:photovoltaics") not in backs
+    # A body named before the items acts in each of them.
+    text = "常德市工作动态\n\n市工业和信息化局今年将抓好三项工作：（一）发展氢能；（二）培育固态电池产业；（三）壮大光伏产业。\n"
+    assert ("agency:430700:economy_and_it", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")
+
