@@ -4174,3 +4174,13 @@ def test_who_acts_in_one_numbered_item_does_not_act_in_the_next(linker):
     text = "常德市工作动态\n\n市工业和信息化局今年将抓好三项工作：（一）发展氢能；（二）培育固态电池产业；（三）壮大光伏产业。\n"
     assert ("agency:430700:economy_and_it", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")
 
+
+def test_a_department_setting_up_its_regions_fund_gives_the_region_its_purposes(linker):
+    # 市财政局出资设立…（the city's name）…基金，重点投向…: a government's fund, whose purposes the city backs; the finance
+    # bureau that pays for it backs nothing by that, nor does one only using a fund (用好).
+    text = "遵义市人民政府关于加快发展新能源产业的实施意见\n\n三、强化金融支持。由市财政局出资设立遵义市新能源产业基金，重点投向固态电池和储能项目。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("520300", "backs", "industry:solid-state-batteries") in backs
+    assert not any(s == "agency:520300:finance_bureau" for s, _, _ in backs)
+    text = "遵义市工作动态\n\n市财政局要用好遵义市新能源产业基金，重点投向固态电池和储能项目。\n"
+    assert ("520300", "backs", "industry:solid-state-batteries") not in _facts(linker, text, "backs")
