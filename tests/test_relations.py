@@ -4209,3 +4209,41 @@ def test_a_firm_named_for_its_city_or_referred_to_sets_up_its_own_fund(linker):
     own = text.replace("近期推动市属国企整合为宝鸡产业投资集团，由其设立", "近期设立")
     assert ("610300", "backs", "industry:new-materials") in _facts(linker, own, "backs")
 
+
+def test_a_work_report_titled_without_a_place_is_the_region_whose_congress_it_is_given_at(linker):
+    # 政府工作报告（摘要） over ——…在某市第…届人民代表大会…会议上: the report is that city's government's, so its tasks
+    # with no subject are the city's (the congress only hears it).
+    text = ("政府工作报告（摘要）\n——2025年1月9日在岳阳市第九届人民代表大会第五次会议上\n\n二、2025年主要任务\n\n"
+            "加快发展石油化工产业，支持临湘市建设浮标钓具产业园。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430600", "backs", "industry:petrochemicals") in backs
+    assert not any(s.startswith("agency:430600:congress") for s, _, _ in backs)
+    # A standing committee's session names its own text, not a report the government gives there.
+    text = "政府工作报告\n——2025年9月24日在岳阳市第九届人民代表大会常务委员会第二十次会议上\n\n加快发展石油化工产业。\n"
+    assert ("430600", "backs", "industry:petrochemicals") not in _facts(linker, text, "backs")
+
+
+def test_who_acts_in_one_numbered_item_does_not_act_in_the_next(linker):
+    # （二）…由市科技局牵头，…；市工业和信息化局负责推动…。（三）…: the next item's subjectless task is the document's
+    # region's, not the bureau's named in the item before; a lead in one item leads that item's task, not the one before.
+    text = ("常德市人民政府关于印发常德市新能源产业发展行动方案的通知\n\n"
+            "二、重点任务。（一）壮大光伏产业。支持企业技术改造。（二）发展氢能。由市科技局牵头，建设氢能检测平台；"
+            "市工业和信息化局负责推动燃料电池研发。（三）加大资金投入。市财政出资设立常德市新能源产业基金，主要投向固态电池和储能项目。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430700", "backs", "industry:solid-state-batteries") in backs
+    assert ("agency:430700:economy_and_it", "backs", "industry:solid-state-batteries") not in backs
+    assert ("agency:430700:science_technology", "backs", "industry:photovoltaics") not in backs
+    # A body named before the items acts in each of them.
+    text = "常德市工作动态\n\n市工业和信息化局今年将抓好三项工作：（一）发展氢能；（二）培育固态电池产业；（三）壮大光伏产业。\n"
+    assert ("agency:430700:economy_and_it", "backs", "industry:photovoltaics") in _facts(linker, text, "backs")
+
+
+def test_a_department_setting_up_its_regions_fund_gives_the_region_its_purposes(linker):
+    # 市财政局出资设立…（the city's name）…基金，重点投向…: a government's fund, whose purposes the city backs; the finance
+    # bureau that pays for it backs nothing by that, nor does one only using a fund (用好).
+    text = "遵义市人民政府关于加快发展新能源产业的实施意见\n\n三、强化金融支持。由市财政局出资设立遵义市新能源产业基金，重点投向固态电池和储能项目。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("520300", "backs", "industry:solid-state-batteries") in backs
+    assert not any(s == "agency:520300:finance_bureau" for s, _, _ in backs)
+    text = "遵义市工作动态\n\n市财政局要用好遵义市新能源产业基金，重点投向固态电池和储能项目。\n"
+    assert ("520300", "backs", "industry:solid-state-batteries") not in _facts(linker, text, "backs")

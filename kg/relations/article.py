@@ -128,6 +128,8 @@ class _ArticleContext:
             opening = [m for x, _, m in title[0].mentions if x == skip + len(text) - len(text.lstrip()) and m.type == "policy"]
             if opening and (region := _title_region(opening[0], self)):
                 return region  # 《青岛市支持海洋经济…若干政策》解读: the document's region is what it is about
+            if "政府工作报告" in text and (congress := self._congress_reported_to()):
+                return congress  # 政府工作报告（摘要） / ——…在株洲市第十六届人民代表大会第六次会议上: 株洲's report
         if self.article.section:
             place = linker._place_named(self.article.section)
             if place and self.kb.by_id[place].type in PLACE_TYPES:
@@ -138,6 +140,18 @@ class _ArticleContext:
             return []
         signers = [m for _, m in _signature(signature_lines(self.sents, self.closing)) if m.type in SUBJECT_TYPES]
         return [signers[0].id] if signers else []
+
+    def _congress_reported_to(self) -> list[str]:
+        """The region of the people's congress a work report is given at, on a line under a title naming no
+        place (政府工作报告（摘要） / ——2026年1月14日在株洲市第十六届人民代表大会第六次会议上 → 株洲; segmentation sets the
+        line aside as metadata): the report is its government's, so its tasks are that region's. Not a standing
+        committee's session (its own texts: see :attr:`legislature_document`)."""
+        lead = next((s.text for s in self.sents if s.kind != "title"), "")
+        for text in [p.text for p in self.article.margins] + [lead]:
+            if (given := _GIVEN_AT_CONGRESS.match(text)) is not None:
+                congress = [m.id for m in self.linker.link_text(text) if m.start == given.end() and m.id.endswith(":congress")]
+                return [_agency_region(congress[0])] if congress else []
+        return []
 
     def _committee_zone(self, first: tuple[int, int, Mention]) -> str | None:
         """The zone a title's actor runs, if it is a zone's committee the KB keeps as its city's body
@@ -373,6 +387,11 @@ _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|
 
 # A government's meeting (市政府第48次常务会议, 区政府常务会议, 市人民政府全体会议): the meeting is held, it is no actor.
 _MEETING = re.compile(r"\s*(?:第[\d一二三四五六七八九十百]+次)?(?:常务会议|全体会议|常务会|党组会议)")
+
+
+# The line under a work report's title naming the session it is given at (——2026年1月14日在株洲市第十六届人民代表大会
+# 第六次会议上): what follows 在 is the congress.
+_GIVEN_AT_CONGRESS = re.compile(r"\s*——\s*(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?在(?=[^。！？；;，,]{2,30}?人民代表大会第)")
 
 
 _TITLE_ACTOR = re.compile(r"^([^：:\s]{2,8})[：:]")  # 天津：… opening a headline

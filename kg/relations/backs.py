@@ -32,7 +32,7 @@ from kg.relations.clauses import (
 )
 from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
 from kg.relations.cues import _cue_re
-from kg.relations.invests import _COMPANY_SETS_UP
+from kg.relations.invests import _COMPANY_SETS_UP, _ZONE_FUND
 from kg.relations.sentences import _MADE_INTO, Sentence
 from kg.types import Fact, Mention
 
@@ -479,6 +479,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects = _own_fund_setters_region(sentence, subjects, funds, start)
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
+            subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
             subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
         if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cues[-1], start)) is not None:
             subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
@@ -1424,6 +1425,25 @@ def _fund_used_for(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]]
         if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) and _cue_re("invests_in").search(sentence.text, f_end, start):
             return True
     return False
+
+
+# Setting a fund up, right before its name in the clause (市财政局统筹设立规模20亿元的…基金, 由市财政局出资设立…基金).
+_SETS_UP_FUND = re.compile(r"(?:设立|成立|组建|发起)了?[^，,；;。]{0,14}$")
+
+
+def _owner_sets_up(sentence: Sentence, subject: str, funds: Sequence[tuple[int, int, Mention]], start: int) -> str | None:
+    """The region a fund is named for, where ``subject`` is one of its bodies setting the fund up before the industry at
+    ``start`` (市财政局统筹设立…芜湖市低空经济产业基金，重点投向无人机…; 由市财政局出资设立贵阳市…基金，重点投向…): a
+    government's fund, whose purposes its region backs (the gold's ruling on a fund's purposes), not the department
+    that pays for it. None for a fund named for a zone (its zone's) or another region, or one the body only uses (用好)."""
+    region = _agency_region(subject)
+    for f_start, _, fund in funds:
+        if f_start >= start:
+            break
+        _, owner, name = fund.id.split(":", 2) if fund.id.count(":") >= 2 else ("", "", "")
+        if owner == region and not _ZONE_FUND.match(name) and _SETS_UP_FUND.search(sentence.text, 0, f_start):
+            return owner
+    return None
 
 
 # A clause whose subject is a fund named before (，基金已向…注资, ；该基金将…): what follows is its doing.

@@ -146,8 +146,16 @@ class _Context(_ArticleContext):
         found: dict[int, list[str]] = {}
         last: list[str] = []
         content = False  # does the sentence that named ``last`` go on with its document's content?
+        item = named_in_item = False  # has a numbered item opened yet; was ``last`` named inside one?
         paragraph = self._paragraphs.get(unit, [])
         for k, sentence in enumerate(paragraph):
+            if _ITEM_OPENS.match(sentence.text):
+                if named_in_item:
+                    # （二）…由省能源局牵头，…；省工业和信息化厅负责推动…。（三）强化资金支持。省财政统筹设立…基金: who
+                    # acts in one item does not act in the next (one named before the items, 市工信局要做好：（一）…；
+                    # （二）…, acts in each)
+                    last, content, named_in_item = [], False, False
+                item = True
             if last and _DOCUMENT_SAYS.match(sentence.text):
                 # 某市人民政府印发《…措施》。措施提出，对…给予奖励；支持…: the document's measures, to
                 # the paragraph's end, are its region's (the issuer issues it); a body that is no
@@ -165,6 +173,7 @@ class _Context(_ArticleContext):
             if actors:
                 last = [m.id for _, _, m in actors[:1]]
                 content = bool(_DOCUMENT_CONTENT.search(sentence.text, actors[0][1]))
+                named_in_item = item
         return found
 
     @cached_property
@@ -433,6 +442,10 @@ _DOCUMENT_CONTENT = re.compile(
     r"|(?:此次|这次|本次)\S{0,4}(?:印发|出台|发布)的《[^《》]+》"
     r"|在(?:此次|这次|本次)[^，,。；;]{0,8}?(?:改革|方案|措施|举措|意见)中(?:还)?(?:提出|明确)"  # 还在此次改革中提出支持…
 )
+
+
+# A numbered item opening a sentence (（三）, (3), 3., 三、, 第三条): a task parallel to the items before it.
+_ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百]{1,4}条)")
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or

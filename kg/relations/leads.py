@@ -90,10 +90,10 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
     if not backed:
         return []
     out = []
-    line: list[Sentence] = []  # the sentences of the current unit since its last lead field
+    line: list[Sentence] = []  # the sentences of the current unit's task since its last lead field
     for sentence in sents:
-        if line and line[-1].unit != sentence.unit:
-            line = []
+        if line and (line[-1].unit != sentence.unit or _NUMBERED.match(sentence.text)):
+            line = []  # (一）壮大光伏产业。…（二）发展氢能。由市科技局牵头，…: a lead leads its own item's task only
         line.append(sentence)
         if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
             continue
