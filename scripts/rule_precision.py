@@ -59,6 +59,7 @@ RELATION_GOLD = {
     GOLD / "genres_heldout35" / "relations.jsonl": GOLD / "genres_heldout35" / "texts",
     GOLD / "genres_heldout37" / "relations.jsonl": GOLD / "genres_heldout37" / "texts",
     GOLD / "genres_heldout38" / "relations.jsonl": GOLD / "genres_heldout38" / "texts",
+    GOLD / "genres_heldout40" / "relations.jsonl": GOLD / "genres_heldout40" / "texts",
     GOLD / "newsletter_heldout_e" / "relations_e.jsonl": None,
 }
 ENTITY_GOLD = (GOLD / "entities_a.jsonl", GOLD / "entities_b.jsonl", GOLD / "heldout" / "entities_c.jsonl")
