@@ -4247,3 +4247,53 @@ def test_a_department_setting_up_its_regions_fund_gives_the_region_its_purposes(
     assert not any(s == "agency:520300:finance_bureau" for s, _, _ in backs)
     text = "遵义市工作动态\n\n市财政局要用好遵义市新能源产业基金，重点投向固态电池和储能项目。\n"
     assert ("520300", "backs", "industry:solid-state-batteries") not in _facts(linker, text, "backs")
+
+
+def test_an_autonomous_region_referred_to_sets_up_its_fund(linker):
+    # 自治区还将设立…基金，首期20亿元，主要投向…: 自治区 opening the clause is the region (not a place name the linker
+    # left), and the fund's purposes follow its first tranche as they follow its size.
+    text = ("宁夏动态\n\n2025年4月2日\n\n宁夏近日印发《宁夏新能源产业行动计划》。自治区还将设立宁夏新能源产业发展基金，首期20亿元，"
+            "主要投向光伏和氢能。\n")
+    facts = _facts(linker, text)
+    assert {("640000", "backs", "industry:photovoltaics"), ("640000", "backs", "industry:hydrogen-energy")} <= facts
+    assert {(r, o) for s, r, o, *_ in facts if s.startswith("fund:")} == {("invests_in", "industry:photovoltaics"), ("invests_in", "industry:hydrogen-energy")}
+
+
+def test_bodies_paying_into_a_citys_fund_do_not_back_its_purposes(linker):
+    # 市里…组建…基金，由市财政局和市国资委共同出资，今后重点投向…: the city that set it up backs, not who pays in.
+    text = ("襄阳动态\n\n2025年4月2日\n\n襄阳市发布《襄阳市新材料产业方案》。市里同步组建规模10亿元的襄阳市新材料产业基金，"
+            "由市财政局和市国资委共同出资，今后重点投向碳纤维复合材料。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("420600", "industry:high-performance-fibres-and-composites") in backs
+    assert not any(s.startswith("agency:") for s, _ in backs), backs
+
+
+def test_the_places_firms_come_from_do_not_set_the_targets_after_them(linker):
+    # 某高新区引进多家来自深圳、东莞的…企业，计划到2026年…: the zone attracting them sets the target, not the firms' homes.
+    text = ("郴州观察\n\n新华社 2024-09-05\n\n郴州高新区今年引进多家来自深圳、东莞的电子元器件企业，计划到2026年电子信息产业营收突破300亿元。\n")
+    facts = _facts(linker, text)
+    assert not any(s in ("440300", "441900") for s, *_ in facts), facts
+    assert ("zone:chenzhou_hi_tech_zone", "sets_target", "industry:electronic-information", 300.0, "亿元", 2026) in facts
+
+
+def test_a_bureau_speaking_for_its_city_leaves_the_city_acting_in_the_next_sentence(linker):
+    # 某市工业和信息化局负责人介绍，今年该市…；同时支持…: the city acts in both, the bureau only speaks.
+    text = ("石狮观察\n\n新华社 2024-06-20\n\n石狮市工业和信息化局负责人介绍，今年该市安排技改资金1亿元，支持服装企业数字化改造；"
+            "同时推动纺织服装企业建设工业互联网平台。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("350581", "industry:industrial-internet") in backs, backs
+    assert not any(s.startswith("agency:") for s, _ in backs), backs
+
+
+def test_a_unit_assisting_right_before_the_task_does_not_back_it(linker):
+    # 由市发展改革委牵头、市交通运输局配合建设…: the lead acts, not the unit assisting (as 由X牵头，Y配合，…).
+    text = ("宜昌观察\n\n2025年4月1日\n\n宜昌市人民政府近日出台方案，并由市经信局牵头、市交通运输局配合建设低空飞行服务站。\n")
+    backers = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:low-altitude-economy"}
+    assert "agency:420500:transport" not in backers, backers
+
+
+def test_a_funds_size_after_its_name_is_no_target(linker):
+    # …产业投资基金（规模30亿元）今年将首批投向…: the fund's size, not a figure of the industry it invests in.
+    text = ("合肥观察\n\n（《决策参考》2025年第3期，2025年5月6日）\n\n合肥市近期印发《合肥市数据产业行动计划》，提出到2027年全市数据产业"
+            "规模突破1000亿元。资金方面，合肥市数字经济产业投资基金（规模30亿元）今年将首批投向工业软件企业。\n")
+    assert {o for _, _, o, *_ in _facts(linker, text, "sets_target")} == {"industry:data-industry"}

@@ -525,8 +525,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
 
 
-# Who pays into a fund, told after it in a clause of its own right before the cue (…基金，规模10亿元，由区财政局出资，重点投向…).
-_FINANCED_BY = re.compile(r"[，,]\s*由[^，,。；;由]{1,30}?(?:共同)?(?:出资|注资)[，,]\s*$")
+# Who pays into a fund, told after it in a clause of its own right before the cue (…基金，规模10亿元，由区财政局出资，重点投向…;
+# …由市财政局和市国资委共同出资，今后重点投向…).
+_FINANCED_BY = re.compile(r"[，,]\s*由[^，,。；;由]{1,30}?(?:共同)?(?:出资|注资)[，,]\s*(?:今后|此后|后续|未来)?$")
 
 
 # A place's share of money allocated, between it and the cue: the fund's name (发展资金, 专项债券资金), the
@@ -765,7 +766,7 @@ def _committees_zone(sentence: Sentence, subject: str, context: _Context) -> str
 _SET_UP = re.compile(r"(?:发起设立|出资设立|设立|成立|组建)了?(?:一支|一只)?(?:规模|总规模)?[^，,；;。]{0,12}?的?")
 
 
-_INVESTS_NEXT = re.compile(r"(?:[，,]\s*(?:由[^，,。；;已]{1,30}?(?:共同)?(?:出资|发起|管理|运营)|(?:首期|总)?规模[^，,。；;已]{0,12})){0,2}?[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
+_INVESTS_NEXT = re.compile(r"(?:[，,]\s*(?:由[^，,。；;已]{1,30}?(?:共同)?(?:出资|发起|管理|运营)|(?:(?:首期|总)?规模|首期)[^，,。；;已]{0,12})){0,2}?[^。；;已]{0,16}?[，,]?\s*(?:(?:主要|重点|将|专门)(?:投向|投资于?)|投向|聚焦)")
 
 
 def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue_start: int, how: str) -> list[str]:

@@ -234,11 +234,11 @@ def _place_list(sentence: Sentence, end: int) -> list[str]:
 _DESCRIBED_AS = re.compile(r"\s*(?:也|则|同时也|既|就)?是\s*")
 
 
-# A task's lead unit and the unit assisting it (由X牵头，Y配合，…; X牵头、Y配合): the lead acts.
+# A task's lead unit and the unit assisting it (由X牵头，Y配合，…; X牵头、Y配合; 由X牵头、Y配合建设…): the lead acts.
 _LEADS = re.compile(r"\s*牵头[，,、]")
 
 
-_ASSISTS = re.compile(r"\s*(?:协助|配合)[，,]")
+_ASSISTS = re.compile(r"\s*(?:协助|配合)(?:[，,]|(?=建设|推进|实施|开展|推动|落实|做好|抓好))")
 
 
 def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
@@ -359,6 +359,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         # after 把 (将) is the object, not who acts
         before = before[:-1]
     before = _without_places_drawn_on(sentence, before)
+    before = _without_firms_homes(sentence, before)
     while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
             and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
         # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
@@ -461,6 +462,22 @@ def _without_places_drawn_on(sentence: Sentence, before: list) -> list:
     while len(before) > 1 and before[-1][2].type in PLACE_TYPES and sentence.text.endswith(_DRAWS_ON, 0, before[-1][0]):
         before = before[:-1]
     return before
+
+
+# What stands between places a firm comes from and the firm (引进多家来自深圳、东莞的消费电子…企业).
+_FIRMS_OF_THEIRS = re.compile(r"的[^，,。；;]{0,16}?(?:企业|公司|厂商|项目)")
+
+
+def _without_firms_homes(sentence: Sentence, before: list) -> list:
+    """``before`` less the places at its end, listed together after 来自, that the firms named next come from
+    (郴州高新区今年引进多家来自深圳、东莞的…企业，计划到2026年…: the zone acts, not the firms' homes); one
+    actor at least is kept."""
+    if len(before) < 2 or before[-1][2].type not in PLACE_TYPES or not _FIRMS_OF_THEIRS.match(sentence.text, before[-1][1]):
+        return before
+    k = len(before) - 1
+    while k > 0 and before[k - 1][2].type in PLACE_TYPES and (before[k - 1][1] == before[k][0] or _COORDINATION.match(sentence.text[before[k - 1][1] : before[k][0]])):
+        k -= 1  # (来自广东深圳的…: the province before its city; 来自深圳、东莞的…: a list)
+    return before[:k] if k > 0 and sentence.text[: before[k][0]].rstrip().endswith("来自") else before
 
 
 def _addressee_reference(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
@@ -589,10 +606,11 @@ _PLACE_OPENING = re.compile(
 )
 
 
-# Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …).
+# Words ending like a place's name that name none (城区, 市区, 全县, 该市, 园区 …; 自治区 opening a clause is a
+# reference to the autonomous region, see _REFERENCE).
 _NOT_A_PLACE = re.compile(
     r"[该全本我各每此这那其某的了按照据对从向把将为于与和及在是]"
-    r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$"
+    r"|^(?:城|市|县|辖|郊|山|社|地|园|片|景|矿|港|湾|库|校|街|老|新|主|城乡|都|超|股|开发|示范|试验|功能|保税|高新|经开)[市区县]$|^城市$|^地级市$|^自治区$"
     r"|(?:片区|园区|新区|开发区|高新区|经开区|保税区|示范区|试验区|功能区|集聚区|街区|社区|景区|城区|商区|港区|矿区|库区|校区)$"
 )
 

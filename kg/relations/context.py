@@ -171,7 +171,7 @@ class _Context(_ArticleContext):
             if actors and (hosts := project_host_end(sentence)):
                 actors = [x for x in actors if x[0] >= hosts]  # 三、眉县…项目。使用…: the project's host acts in neither
             if actors:
-                last = [m.id for _, _, m in actors[:1]]
+                last = [_spoken_for(sentence, actors[0]) or actors[0][2].id]
                 content = bool(_DOCUMENT_CONTENT.search(sentence.text, actors[0][1]))
                 named_in_item = item
         return found
@@ -460,6 +460,23 @@ _DOCUMENT_SAYS = re.compile(
 # An official of the body just named speaking (发改局负责人说，…; 商务厅相关负责人介绍：…): the body is the
 # source of what follows, not its actor.
 _SPEAKER = re.compile(r"(?:[^，,。；;：:“”]{0,4}?(?:负责人|人士|主任|局长|厅长|主任委员|副主任|副局长|工作人员|官员|发言人))(?:在[^，,。；;]{0,10})?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)")
+
+
+# A body's official speaking, then its region referred to as who acts (晋江市工业和信息化局负责人介绍，今年该市安排…;
+# …局长表示，当地正…); group 1 the reference's level, if any.
+_SPEAKS_FOR_REGION = re.compile(_SPEAKER.pattern + r"[，,：:]\s*(?:(?:今年|目前|当前|近年来|下一步)[，,]?\s*)?(?:该(市|区|县|州|省)|(市|区|县|省)里|当地)")
+
+
+def _spoken_for(sentence: Sentence, actor: tuple[int, int, Mention]) -> str | None:
+    """The region a local agency opening ``sentence`` speaks for, where its official says what that region does
+    (某市工业和信息化局负责人介绍，今年该市…; the level a reference names is the agency's own): the sentence's
+    subject carried to the next one (…；同时支持…建设鞋业工业互联网平台: the city's doing, not the bureau's)."""
+    s, e, m = actor
+    if m.type != "agency" or (said := _SPEAKS_FOR_REGION.match(sentence.text, e)) is None:
+        return None
+    level = said[1] or said[2]
+    region = _agency_region(m.id)
+    return region if region and (level is None or level in sentence.text[s:e]) else None
 
 
 _FIRM_HEAD = re.compile(r"(?:企业|公司)")  # 一家自动驾驶企业 (see _Context.firm_before)

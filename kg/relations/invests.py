@@ -60,7 +60,7 @@ _PLANNED = re.compile(r"(将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0
 # …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土
 # 永磁…; 将设立…基金，规模10亿元，投向…: its size told between): its stated investments, as an existing fund's are
 # (支持…, 用于…: a purpose, not an investment).
-_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:首期|总|目标)?规模[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
+_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:(?:首期|总|目标)?规模|首期)[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
 
 
 # …unless it is not decided yet (目前方案仍在论证, 尚在筹备中).

@@ -155,6 +155,10 @@ _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:�
 _BARE_MEASURE = re.compile(r"\s*(?:全市|全区|全县|全省)?(?:营收|营业收入|总产值|产值|总规模|规模|增加值)\s*(?:力争|将|要)?(?:达到|突破|超过|超|实现|增长|达)?\s*")
 
 
+# A fund's size told right after its name (…基金（规模50亿元）, …基金规模达到…).
+_FUND_SIZE = re.compile(r"基金\s*[（(]?\s*(?:首期|总|目标)?规模(?:为|达|达到|约)?$")
+
+
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
 # the reward are a policy's thresholds, not a region's goals.
 _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
@@ -361,6 +365,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue
         if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
             continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
+        if _FUND_SIZE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
+            continue  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
             continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
