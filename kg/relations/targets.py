@@ -140,7 +140,7 @@ _LINES = re.compile(r"\s*(?:中试线|中试基地|生产线|产线|示范线)\s
 
 # A fund's size before its name (设立了规模2亿元的低空产业子基金, 50亿元的新能源汽车产业基金): the fund's money, not
 # a figure the industry its name gives is to reach.
-_FUND_SIZE = re.compile(r"的[^，,。；;的]{0,16}?基金")
+_FUND_NAMED_AFTER_FIGURE = re.compile(r"的[^，,。；;的]{0,16}?基金")
 
 
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
@@ -156,7 +156,7 @@ _BARE_MEASURE = re.compile(r"\s*(?:全市|全区|全县|全省)?(?:营收|营业
 
 
 # A fund's size told right after its name (…基金（规模50亿元）, …基金规模达到…).
-_FUND_SIZE = re.compile(r"基金\s*[（(]?\s*(?:首期|总|目标)?规模(?:为|达|达到|约)?$")
+_FUND_NAMED_BEFORE_FIGURE = re.compile(r"基金\s*[（(]?\s*(?:首期|总|目标)?规模(?:为|达|达到|约)?$")
 
 
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
@@ -365,7 +365,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue
         if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
             continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
-        if _FUND_SIZE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
+        if _FUND_NAMED_BEFORE_FIGURE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
             continue  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
             continue  # 形成“三大千亿级、五个百亿级”产业集群: a count of clusters, no industry's amount
@@ -374,7 +374,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         clause_start = max(floor, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
         if _QUALIFIES_COUNTED.search(sentence.text, clause_start, amount.start()) and _QUALIFIER_ENDS.match(sentence.text, amount.end()):
             continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
-        if _FUND_SIZE.match(sentence.text, amount.end()):
+        if _FUND_NAMED_AFTER_FIGURE.match(sentence.text, amount.end()):
             continue  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
         if _DONE.search(sentence.text, clause_start, amount.start()):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
