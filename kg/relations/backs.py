@@ -476,10 +476,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
             # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
             # its purposes the region's, not the body's that set it up
-            subjects = _own_fund_setters_region(sentence, subjects, funds, start)
+            subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
             # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
             # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
-            subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
             subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
         if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cues[-1], start)) is not None:
             subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
@@ -801,30 +800,6 @@ def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
     return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_ITSELF.fullmatch(sentence.text, actors[-1][1], cue_start))
 
 
-# What stands between a body and the name of the fund it sets up (…人民政府近日设立…, …人民政府出资5亿元设立…,
-# …财政厅牵头组建的…, …人民政府设立的…): when, how, the amount it puts in, the verb.
-_BODY_SETS_UP = re.compile(_SETS_UP_ITSELF.pattern + r"(?:[\d.]+[万亿]?元)?" + _SET_UP.pattern)
-
-
-def _own_fund_setters_region(sentence: Sentence, subjects: Sequence[str], funds: Sequence[tuple[int, int, Mention]], start: int) -> list[str]:
-    """``subjects`` with each body of a fund's owner region that sets up that fund, named right before it,
-    replaced by the region (拉萨市人民政府近日设立拉萨市…基金，…重点投向…; 陕西省财政厅牵头组建的陕西省…引导基金…重点投向…):
-    a region's own fund states the region's purposes, whichever of its bodies set it up, as ``fund_setup_backs``
-    and ``fund_purpose_owner_backs`` read them (tests/gold/relations_genres/README.md, a fund's purposes)."""
-    out = list(subjects)
-    for f_start, _, fund in funds:
-        if f_start >= start:
-            break
-        owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
-        setters = [(e, m.id) for _, e, m in sentence.actors() if e <= f_start and m.id in out and _agency_region(m.id) == owner
-                   and not m.id.endswith(":development_zone_committee")]  # (a zone's committee sets it up for its zone, see below)
-        if owner.isdigit() and setters and _BODY_SETS_UP.fullmatch(sentence.text, setters[-1][0], f_start):
-            out = [owner if x == setters[-1][1] else x for x in out]
-    return list(dict.fromkeys(out))
-
-
-# The rest of a firm's name after the place it is named for, up to the verb setting up a fund (宝鸡市|国有资本投资运营
-# 集团近日|设立了…; 天津|国有资本投资运营有限公司近日|设立…; 包头市|国有资产投资集团去年|设立了…): the firm sets it up.
 # Not a partner the place joins (齐齐哈尔市还联合一家省属投资集团设立了…: the city sets it up with the firm).
 _FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
 
