@@ -213,6 +213,14 @@ def test_implementing_a_document_is_not_issuing_it(linker, sentence):
     assert _facts(linker, text, "issues") == set()
 
 
+def test_a_notice_handing_a_document_on_after_its_approval_issues_it(linker):
+    # 《…》已经市人民政府同意，现印发给你们: the notice's issuer issues it, though no signature follows.
+    text = ("南宁市人民政府办公室关于印发南宁市低空经济发展行动方案的通知\n\n各县（市、区）人民政府，市政府各组成部门：\n\n"
+            "《南宁市低空经济发展行动方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n")
+    issues = _facts(linker, text, "issues")
+    assert {s for s, _, _ in issues} == {"agency:450100:government_office"}
+
+
 def test_issuing_is_still_found_beside_implementing(linker):
     text = "深圳推动民营经济发展\n\n中共中央、国务院印发《中共中央 国务院关于促进民营经济发展壮大的意见》。（新华社 20230719）\n"
     assert ("agency:cpc_central_committee", "issues", POLICY) in _facts(linker, text, "issues") or ("agency:state_council", "issues", POLICY) in _facts(linker, text, "issues")

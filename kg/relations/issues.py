@@ -51,6 +51,8 @@ _ISSUED_BY = re.compile(r"由[^，,。；;由]{2,40}?(?:联合|共同)?(?:印发
 
 
 _HANDING_ON = re.compile(r"现将\s*$")
+# The same said after the document's approval (《…》已经市人民政府同意，现印发给你们; …审议通过，现予印发).
+_HANDED_ON_LATER = re.compile(r"[^《》。；;，,]{0,40}[，,]\s*现(?:予|将其)?印发")
 
 
 def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
@@ -180,6 +182,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
                 rule = "issues_passive_title_issuer"  # 《国务院关于做好…的通知》对外发布: the title names its issuer
             if not subjects:
                 subjects, rule = _title_region(policy, context), "issues_passive_policy_title"
+        elif context.subject and _HANDED_ON_LATER.match(sentence.text, end):
+            # 《…》已经市人民政府同意，现印发给你们: the notice hands it on in the clause after, its issuer issues it
+            subjects = [x for x in context.subject if (e := context.kb.get(x)) is not None and e.type == "agency"]
+            rule = "issues_notice_header"
         else:
             continue
         for subject in subjects:
