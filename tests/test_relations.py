@@ -1404,7 +1404,6 @@ def test_an_issued_documents_content_backs_its_region_not_its_issuer(linker):
     assert ("agency:320000:government", "backs", "industry:marine-economy") not in backs
 
 
-
 @pytest.mark.parametrize("sentence", [
     "苏州引进一家龙头企业。同时，它将促进集成电路发展。",  # 它: the firm acts
     "在苏州的重点产业中，集成电路产值增长最快，同比增长12%。",  # a statistic
@@ -4155,13 +4154,6 @@ def test_a_committee_named_after_its_zone_acts_and_its_partner_too(linker):
     assert issuers == {"agency:310000:development_zone_committee", "agency:310000:commerce"}
 
 
-def test_a_government_setting_up_a_fund_backs_its_purposes_as_its_region(linker):
-    # 某市人民政府设立的…引导基金重点投向…: the fund is the region's instrument; the region backs, not its government.
-    backs = _facts(linker, _news("鹤岗市人民政府去年设立的鹤岗市石墨产业引导基金规模10亿元，重点投向石墨烯和新材料。"), "backs")
-    assert ("230400", "backs", "industry:graphene") in backs
-    assert not any(s.startswith("agency:") for s, _, _ in backs)
-
-
 def test_a_fund_its_government_pays_in_is_the_regions_whatever_its_name(linker):
     # 基金由某市人民政府出资引导，主要投向…, told by the 财政局: the region backs the purposes of its fund.
     text = _news("鹤岗市新材料产业基金近日揭牌。据鹤岗市财政局介绍，基金由鹤岗市人民政府出资引导，主要投向石墨烯和储能。")
@@ -4194,14 +4186,16 @@ def test_a_funds_size_is_no_target_of_the_industry_its_name_gives(linker):
     assert {f[3] for f in _facts(linker, text, "sets_target")} == {6.0}
 
 
-def test_a_regions_body_setting_up_its_fund_leaves_the_purposes_to_the_region(linker):
-    # 某市人民政府出资…设立某市…基金，…重点投向…; 某省财政厅牵头组建的某省…引导基金…重点投向…: the region's own fund,
-    # its purposes the region's (the gold's ruling on a fund's purposes), not the body's that set it up.
-    backs = _facts(linker, _news("湘潭市人民政府出资6亿元设立湘潭市产业发展引导基金，规模20亿元，重点投向新材料和工业机器人。"), "backs")
-    assert {("430300", "backs", "industry:new-materials"), ("430300", "backs", "industry:industrial-robots")} <= backs
-    assert not any(s.startswith("agency:") for s, _, _ in backs)
-    backs = _facts(linker, _news("湖南省财政厅牵头组建的湖南省产业发展引导基金规模100亿元，重点投向新材料和工业机器人。"), "backs")
-    assert ("430000", "backs", "industry:new-materials") in backs
+@pytest.mark.parametrize("sentence, region, industries", [
+    ("鹤岗市人民政府去年设立的鹤岗市石墨产业引导基金规模10亿元，重点投向石墨烯和新材料。", "230400", ["graphene"]),
+    ("湘潭市人民政府出资6亿元设立湘潭市产业发展引导基金，规模20亿元，重点投向新材料和工业机器人。", "430300", ["new-materials", "industrial-robots"]),
+    ("湖南省财政厅牵头组建的湖南省产业发展引导基金规模100亿元，重点投向新材料和工业机器人。", "430000", ["new-materials"]),
+])
+def test_a_regions_body_setting_up_its_fund_leaves_the_purposes_to_the_region(linker, sentence, region, industries):
+    # 某市人民政府（出资…）设立（的）某市…基金，…重点投向…; 某省财政厅牵头组建的某省…引导基金…重点投向…: the region's own
+    # fund, its purposes the region's (the gold's ruling on a fund's purposes), not the body's that set it up.
+    backs = _facts(linker, _news(sentence), "backs")
+    assert {(region, "backs", f"industry:{x}") for x in industries} <= backs
     assert not any(s.startswith("agency:") for s, _, _ in backs)
 
 
