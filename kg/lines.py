@@ -49,6 +49,7 @@ __all__ = [
     "news_opener",
     "ends_with_trailer",
     "trailer_alone",
+    "iso_date",
     "TRAILER_END",
     "SENTENCE_PUNCT",
     "URL",
@@ -541,15 +542,28 @@ def trailer_alone(text: str) -> bool:
     >>> trailer_alone("（决策参考 2025年第14期 2025-07-20）"), trailer_alone("（联系电话：0512-00000000）"), trailer_alone("增长。（某某日报 20240312）")
     (True, False, False)
     """
-    if not (text[:1] in "（(" and visual_width(text) <= 60 and ends_with_trailer(text)):
-        return False
-    date = TRAILER_END.search(text)[0].rstrip("）) \t\n")
-    year, month, day = date.split("-") if "-" in date else (date[:4], date[4:6], date[6:])
+    return bool(text[:1] in "（(" and visual_width(text) <= 60 and ends_with_trailer(text)
+                and iso_date(TRAILER_END.search(text)[0].rstrip("）) \t\n")) is not None)
+
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def iso_date(date: str) -> str | None:
+    """A date written 20250720 or 2025-7-20 (any non-digit between its parts) as ISO, or None when it names no real day.
+
+    >>> iso_date("20250720"), iso_date("2025-7-20"), iso_date("2025.7.20"), iso_date("0512-00000000")
+    ('2025-07-20', '2025-07-20', '2025-07-20', None)
+    """
+    digits = _NON_DIGIT.sub("-", date)
     try:
-        dt.date(int(year), int(month), int(day))
+        if "-" in digits:
+            y, m, d = (int(x) for x in digits.split("-"))
+        else:
+            y, m, d = int(date[:4]), int(date[4:6]), int(date[6:8])
+        return dt.date(y, m, d).isoformat()
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def title_like(text: str) -> bool:

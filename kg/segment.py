@@ -22,7 +22,6 @@ footer, QR-code blurb, distribution list, back cover, navigation).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from bisect import bisect_right
@@ -44,6 +43,7 @@ from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
+from kg.lines import iso_date as _iso
 from kg.lines import trailer_alone
 from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
@@ -130,18 +130,6 @@ def _key(text: str) -> str:
 
 _NON_DIGIT = re.compile(r"\D")
 _AUTHOR_NOTE = re.compile(r"^(?:作者|记者|文|撰稿)")  # before the outlet in a trailer
-
-
-def _iso(date: str) -> str | None:
-    digits = _NON_DIGIT.sub("-", date)
-    try:
-        if "-" in digits:
-            y, m, d = (int(x) for x in digits.split("-"))
-        else:
-            y, m, d = int(date[:4]), int(date[4:6]), int(date[6:8])
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
 
 
 def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] | None:
