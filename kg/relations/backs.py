@@ -30,7 +30,7 @@ from kg.relations.clauses import (
     _references,
     _subjects_before,
 )
-from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _Context
+from kg.relations.context import _DOCUMENT_CONTENT, _FIRM_SPEAKS, _ISSUES_DOCUMENT, _ITEM_OPENS, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.invests import _COMPANY_SETS_UP, _ZONE_FUND
 from kg.relations.sentences import _MADE_INTO, Sentence
@@ -1539,8 +1539,7 @@ def _legislature(subject: str) -> bool:
 
 # A numbered part heading of a document standing alone as a sentence (（二）集成电路与新型显示。, 1.新能源。,
 # 三、新能源项目, 第三条 延伸石化产业链。): its words, the part's title.
-_PART_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]{1,4}条)"
-                           r"\s*([^，,。；;：:！？!?、\s][^，,。；;：:！？!?]{0,23}?)[。．.]?\s*$")
+_PART_HEADING = re.compile(_ITEM_OPENS.pattern + r"\s*([^，,。；;：:！？!?、\s][^，,。；;：:！？!?]{0,23}?)[。．.]?\s*$")
 
 
 # What a part heading may hold besides its industries for it to be a list of them (集成电路与新型显示, 新能源项目,

@@ -444,7 +444,8 @@ _DOCUMENT_CONTENT = re.compile(
 )
 
 
-# A numbered item opening a sentence (（三）, (3), 3., 三、, 第三条): a task parallel to the items before it.
+# A numbered item opening a sentence (（三）, (3), 3., 三、, 第三条): a task parallel to the items before it (also how the
+# lead rules find a task's start and the backing rules a document's part heading).
 _ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百]{1,4}条)")
 
 

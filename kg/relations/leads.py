@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.relations.context import _Context
+from kg.relations.context import _ITEM_OPENS, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence, table_rows
 from kg.types import Fact
@@ -27,8 +27,6 @@ _NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)"
 _LEADS_ALONE = re.compile(r"\s*(?:[，,。；;]|$)")
 # What may stand before a lead opening its sentence.
 _OPENING = re.compile(r"[\s，,；;。]*由?")
-# A numbered task (一、 （一） 1. 1．), opening its line.
-_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、])")
 # What may stand between the bodies named as leads (市发改委、市经信局; 市发改委和市工信局).
 _BETWEEN_LEADS = re.compile(r"[、和及与\s]*")
 
@@ -92,12 +90,12 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
     out = []
     line: list[Sentence] = []  # the sentences of the current unit's task since its last lead field
     for sentence in sents:
-        if line and (line[-1].unit != sentence.unit or _NUMBERED.match(sentence.text)):
+        if line and (line[-1].unit != sentence.unit or _ITEM_OPENS.match(sentence.text)):
             line = []  # (一）壮大光伏产业。…（二）发展氢能。由市科技局牵头，…: a lead leads its own item's task only
         line.append(sentence)
         if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
             continue
-        for leads, after_task in _lead_designations(sentence, _NUMBERED.match(line[0].text) is not None):
+        for leads, after_task in _lead_designations(sentence, _ITEM_OPENS.match(line[0].text) is not None):
             task = line if after_task else [sentence]
             industries = []
             for s in task:
