@@ -205,7 +205,7 @@ def _group_members(sentence: Sentence, pos: int, before: list, context: _Context
         pass
     if found is None or any(x[1] > found.start() for x in before) or next(_references(sentence.text, found.end(), pos), None):
         return None
-    paragraph = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+    paragraph = context.sentence_before(sentence)
     titles = [s for s in context.sents if s.kind == "title"]
     sources = [(sentence, found.start()), *((s, len(s.text)) for s in (*paragraph, *titles) if s is not sentence)]
     for source, end in sources:
@@ -416,7 +416,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         regions = (_title_region(named[0], context) if named else []) or context.subject_at(sentence)
         if regions:
             return regions, "previous_sentence"
-        before_it = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+        before_it = context.sentence_before(sentence)
         if before_it and context.in_measures(before_it[0]):
             return [], ""  # 方案提出，…；镇江市聚焦新材料。方案还要求…: the document speaks, not the place the sentence before assigned
     if previous and all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
@@ -537,7 +537,7 @@ def _policies_just_named(sentence: Sentence, context: _Context) -> list[Mention]
     """The last policy the sentence right before names, in the same paragraph: what 方案提出，… opening the next
     sentence refers back to (长春市人民政府近期出台《长春市…行动方案》，…。方案提出，支持长春新区建设…: 长春's plan,
     not the zone's the headline names)."""
-    before_it = [s for s in context.sents if s.unit == sentence.unit and s.start < sentence.start][-1:]
+    before_it = context.sentence_before(sentence)
     return [m for _, _, m in before_it[0].of_types(("policy",))][-1:] if before_it else []
 
 

@@ -61,6 +61,10 @@ class _Context(_ArticleContext):
             paragraphs.setdefault(s.unit, []).append(s)
         return paragraphs
 
+    def sentence_before(self, sentence: Sentence) -> list[Sentence]:
+        """The sentence right before ``sentence`` in its paragraph, as a list of one (none for the first)."""
+        return [s for s in self._paragraphs.get(sentence.unit, []) if s.start < sentence.start][-1:]
+
     @cached_property
     def issuing_sentences(self) -> list[tuple[Sentence, int]]:
         """The body's sentences that issue a document (…印发《…》), in order, each with where its verb stands."""
