@@ -13,7 +13,7 @@ from kg.link.context import Context, outside_mainland
 from kg.link.regions import RegionResolver
 from kg.patterns import word_alternation
 
-__all__ = ["ZoneFinder", "listed_body"]
+__all__ = ["ZoneFinder"]
 
 Found = tuple[int, int, int, str]  # unit, start, end, zone id
 
@@ -58,12 +58,12 @@ class ZoneFinder:
         after it, where the body acts in the text: the zone speaks through it, so the text names the zone there —
         the dev gold annotates it with the committee that speaks, reports or funds (负责人表示, 记者从…获悉, 出资:
         12 articles where no other form names the zone; 5 annotate the body alone, in a signature or as 项目单位),
-        unlike a region inside another body's name. Not a body listed among others (:func:`listed_body`). The zone
+        unlike a region inside another body's name. Not a body listed among others (:func:`_listed_body`). The zone
         the body's name ends with (临港新片区 in 中国（上海）自贸试验区临港新片区管委会): one found as region + kind
         (``zones``), else a zone name of the KB that is no region's name too (两江新区管委会 is a district's body, the
         district's own name)."""
         u, start, end = body
-        if listed_body(context.units[u].text, start, end):
+        if _listed_body(context.units[u].text, start, end):
             return None
         made = [z for z in zones if z[0] == u and start <= z[1] and z[2] < end]
         if made:
@@ -95,15 +95,15 @@ _LISTED_AFTER = re.compile(r"[、：:）)]")
 _COMMA = "，,"
 
 
-def listed_body(text: str, start: int, end: int) -> bool:
+def _listed_body(text: str, start: int, end: int) -> bool:
     """Is the body at ``text[start:end]`` an item of a list of bodies (addressees, lead units)? There the dev gold
     mostly leaves the zone a body is named after unannotated (6 of 8 such lists).
 
-    >>> listed_body("牵头单位：市工信局、西安经开区管委会）", 10, 18)
+    >>> _listed_body("牵头单位：市工信局、西安经开区管委会）", 10, 18)
     True
-    >>> listed_body("各县人民政府，廊坊开发区管委会，市政府各部门：", 7, 15)
+    >>> _listed_body("各县人民政府，廊坊开发区管委会，市政府各部门：", 7, 15)
     True
-    >>> listed_body("长春新区管委会负责人表示。", 0, 7), listed_body("近日，临港新片区管委会发布方案。", 3, 11)
+    >>> _listed_body("长春新区管委会负责人表示。", 0, 7), _listed_body("近日，临港新片区管委会发布方案。", 3, 11)
     (False, False)
     """
     if _LISTED_BEFORE.search(text, max(0, start - 1), start) or _LISTED_AFTER.match(text, end):
