@@ -3,7 +3,9 @@
 Checks the format (one line per file, sorted by file name, the four fields of every article, dates as
 YYYY-MM-DD, ``starts`` 12–20 characters or a whole shorter paragraph), that the files listed are the files
 present, and that in each file the titles and ``starts`` occur in reading order, each ``starts`` after its
-title at the start of a line or paragraph (or right after its title, in the one-paragraph layout).
+title at the start of a line or paragraph (or right after its title, in the one-paragraph layout). A PDF is
+read as the project reads it (pypdf's text, pages separated by a form feed), and a title may be wrapped
+onto the next line, as a long headline is in text extracted from a PDF.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from pathlib import Path
 
 from docx import Document
+from pypdf import PdfReader
 
 __all__ = ["check_set", "file_text"]
 
@@ -24,11 +27,19 @@ FIELDS = {"title", "starts", "date", "outlet"}
 
 
 def file_text(path: Path) -> str:
-    """The text a reader sees in one gold file: DOCX paragraphs one a line, HTML unescaped, else as is."""
+    """The text a reader sees in one gold file: DOCX paragraphs one a line, PDF pages' text separated by a
+    form feed, HTML unescaped, else as is."""
+    if path.suffix == ".pdf":
+        return "\f".join(page.extract_text() for page in PdfReader(path).pages)
     if path.suffix == ".docx":
         return "\n".join(p.text for p in Document(str(path)).paragraphs)
     text = path.read_text(encoding="utf-8")
     return html.unescape(text) if path.suffix == ".html" else text
+
+
+def _title_pattern(title: str) -> re.Pattern:
+    """A title as it may stand in a file: on one line, or wrapped onto the next (a PDF's long headline)."""
+    return re.compile("\n?".join(map(re.escape, title)))
 
 
 def _starts_ok(text: str, at: int, title_end: int) -> bool:
@@ -68,18 +79,19 @@ def check_set(folder: Path) -> list[str]:
             whole_line = len(art["starts"]) < 12 and (art["starts"] + "\n") in text
             if not (12 <= len(art["starts"]) <= 20 or whole_line):
                 problems.append(f"{name}: starts {art['starts']!r} has {len(art['starts'])} characters, expected 12-20")
-            t = text.find(art["title"], pos)
-            if t < 0:
+            title = _title_pattern(art["title"])
+            found = title.search(text, pos)
+            if not found:
                 problems.append(f"{name}: title {art['title']!r} not found after offset {pos}")
                 continue
-            s = text.find(art["starts"], t + len(art["title"]))
+            s = text.find(art["starts"], found.end())
             if s < 0:
                 problems.append(f"{name}: starts {art['starts']!r} not found after title {art['title']!r}")
                 continue
             # The headline is the title's last occurrence before its body (a table of contents may repeat it
             # earlier on the same line, in a digest pasted into one paragraph).
-            t = text.rfind(art["title"], t, s)
-            if not _starts_ok(text, s, t + len(art["title"])):
+            *_, found = title.finditer(text, found.start(), s)
+            if not _starts_ok(text, s, found.end()):
                 problems.append(f"{name}: starts {art['starts']!r} is not at the start of a line or right after its title")
             pos = s + len(art["starts"])
     return problems
