@@ -61,9 +61,21 @@ class _Context(_ArticleContext):
             paragraphs.setdefault(s.unit, []).append(s)
         return paragraphs
 
+    @cached_property
+    def _paragraph_starts(self) -> dict[int, list[int]]:
+        """Where each sentence of a unit starts, in order: a sentence's place in its paragraph found by bisection
+        (scanning the paragraph for each of its sentences is quadratic: a pasted text of thousands of sentences in one
+        paragraph took minutes)."""
+        return {unit: [s.start for s in paragraph] for unit, paragraph in self._paragraphs.items()}
+
+    def _place(self, sentence: Sentence) -> tuple[list[Sentence], int]:
+        """``sentence``'s paragraph and the number of its sentences that start before ``sentence``."""
+        return self._paragraphs.get(sentence.unit, []), bisect_left(self._paragraph_starts.get(sentence.unit, []), sentence.start)
+
     def sentence_before(self, sentence: Sentence) -> list[Sentence]:
         """The sentence right before ``sentence`` in its paragraph, as a list of one (none for the first)."""
-        return [s for s in self._paragraphs.get(sentence.unit, []) if s.start < sentence.start][-1:]
+        paragraph, before = self._place(sentence)
+        return paragraph[before - 1 : before] if before else []
 
     @cached_property
     def issuing_sentences(self) -> list[tuple[Sentence, int]]:
@@ -72,19 +84,25 @@ class _Context(_ArticleContext):
 
     def in_measures(self, sentence: Sentence) -> bool:
         """Is the sentence, or one before it in its paragraph, what a document says (措施提出，…)?"""
-        for s in self._paragraphs.get(sentence.unit, []):
-            if _DOCUMENT_SAYS.match(s.text):
-                return True
-            if s.start >= sentence.start:
-                break
-        return False
+        _, before = self._place(sentence)
+        first = self._document_says.get(sentence.unit)
+        return first is not None and first <= before
+
+    @cached_property
+    def _document_says(self) -> dict[int, int]:
+        """Per unit, the place in its paragraph of the first sentence that says what a document says."""
+        found: dict[int, int] = {}
+        for unit, paragraph in self._paragraphs.items():
+            if (first := next((k for k, s in enumerate(paragraph) if _DOCUMENT_SAYS.match(s.text)), None)) is not None:
+                found[unit] = first
+        return found
 
     def quoted_speaker(self, sentence: Sentence) -> tuple[list[str], str]:
         """Who 我们 is in a quotation that opens ``sentence``: the body or place whose official is named
         as its speaker right after it (”株洲市工业和信息化局局长说。); nobody for a firm's manager or a
         speaker the tables lack (”一家企业董事长说。)."""
-        paragraph = self._paragraphs.get(sentence.unit, [])
-        later = [s for s in paragraph if s.start > sentence.start][:1]
+        paragraph, before = self._place(sentence)
+        later = [s for s in paragraph[before : before + 2] if s.start > sentence.start][:1]
         if later and _QUOTE_SAID.match(later[0].text) and _SPEAKER.search(later[0].text) and not _FIRM_SPEAKS.search(later[0].text):
             actors = later[0].actors()
             if actors and actors[0][1] <= _SPEAKER.search(later[0].text).start() + 4:
@@ -125,8 +143,7 @@ class _Context(_ArticleContext):
     def firm_before(self, sentence: Sentence) -> list[str]:
         """The industries of the firm the sentence before, in the same paragraph, introduced (一家自动驾驶企业:
         the industry named right before 企业/公司), for 这家企业 opening this one."""
-        paragraph = self._paragraphs.get(sentence.unit, [])
-        earlier = [s for s in paragraph if s.start < sentence.start][-1:]
+        earlier = self.sentence_before(sentence)
         return [m.id for p in earlier for s, e, m in self.industries(p) if _FIRM_HEAD.match(p.text, e) and "一家" in p.text[max(0, s - 8) : s]]
 
     def previous_subjects(self, sentence: Sentence) -> list[str]:
