@@ -476,9 +476,25 @@ def _names_actor_again(title: str, body: str) -> bool:
     True
     >>> _names_actor_again("区域协调发展", "区域协调发展是重大战略。"), _names_actor_again("某某区新增岗位", "全区举办招聘会。")
     (False, False)
+
+    A headline shortens the name the lead then spells out: a city or a province without its 市 or 省 (佛山村级工业园改造…
+    over 佛山市今年拆除…), a long name without its middle (博鳌乐城先行区… over 博鳌乐城国际医疗旅游先行区…; the first
+    four characters, or all but three of a longer name, alike):
+
+    >>> _names_actor_again("佛山村级工业园改造释放空间", "佛山市今年拆除整理村级工业园用地1.2万亩。")
+    True
+    >>> _names_actor_again("博鳌乐城先行区引进药械品种", "博鳌乐城国际医疗旅游先行区今年新引进药品87种。")
+    True
     """
     actor = _HEAD_ACTOR.match(title)
-    return actor is not None and len(actor[0]) >= 3 and body.startswith(actor[0])
+    if actor is not None and len(actor[0]) >= 3 and body.startswith(actor[0][: max(4, len(actor[0]) - 3)]):
+        return True
+    place = _LEAD_PLACE.match(body)
+    return place is not None and title.startswith(place["name"])
+
+
+# A place named in full opening a lead (佛山市…, 四川省…): its name, without 市 or 省, as a headline shortens it.
+_LEAD_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|盟)")
 
 
 _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
@@ -1042,8 +1058,11 @@ def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width
             or visual_width(tail.text) >= visual_width(head.text) or text[head.span[1]:tail.span[0]].strip():
         return False  # (cheap tests first: most lines end a clause; a line dropped between the two, such as a lone **, parts them)
     note = _TITLE_NOTE.fullmatch(tail.text) is not None
-    if not note and (mode != "wrapped" or head.kind or visual_width(strip_numbering(head.text)) < max(16, 0.5 * width)
-                     or _MONTH_DATED.search(tail.text)):
+    # (a headline set larger than the body wraps well short of the page's width: its tail is then a few words, at most
+    # half as wide as the line above it, 某某县光伏产业园新增组件 / 产能)
+    wide = visual_width(strip_numbering(head.text))
+    if not note and (mode != "wrapped" or head.kind or _MONTH_DATED.search(tail.text)
+                     or (wide < max(16, 0.5 * width) and not (wide >= 8 and visual_width(tail.text) <= 0.5 * wide))):
         return False  # (a date below a headline is its own: 某某网 2023-09-18)
     if not headline_form(head.text) or ends_sentence(head.text) or numbering(tail.text) or is_metadata(tail.text) \
             or _issue_line(tail.text) or _BACK_MATTER.match(head.text) or _TOC_LINE.search(head.text) \
@@ -1054,9 +1073,12 @@ def _wrapped_headline(lines: Sequence[Line], text: str, i: int, mode: str, width
                                   or not is_prose(above.text)):
         return False  # (in a headline's place, under a sentence's end or a masthead: not the rest of a paragraph)
     k = _past_meta(lines, i + 2)
-    # (over body text: a sentence, or a line of prose running on at the page's width)
-    return k < len(lines) and _is_body(lines[k]) and (not headline_form(lines[k].text)
-                                                      or (mode == "wrapped" and k + 1 < len(lines) and continues(lines[k].text, lines[k + 1].text, mode, width)))
+    # (over body text: a sentence, or a line running on at the page's width, its clause broken at a 、 only)
+    if k >= len(lines):
+        return False
+    runs_on = mode == "wrapped" and k + 1 < len(lines) and continues(lines[k].text, lines[k + 1].text, mode, width)
+    return (_is_body(lines[k]) or runs_on and not lines[k].kind and not is_metadata(lines[k].text)) \
+        and (not headline_form(lines[k].text) or runs_on)
 
 
 _CLAUSE_END = frozenset("。，；：！？,;:!?")
@@ -1572,6 +1594,17 @@ def _last_part(lines: Sequence[Line], region: range) -> str | None:
     return _opening_part(lines[last].text) if last is not None else None
 
 
+def _rest_of_note(lines: Sequence[Line], i: int) -> bool:
+    """Is ``lines[i]`` the rest of an editor's note that the page's width broke (编者按：入冬以来，…外送通道建设持 /
+    续推进。现将近期有关情况编发如下。), the lines above it up to the note's label running on without a sentence's end?"""
+    k = i - 1
+    while k >= 0 and not ends_sentence(lines[k].text) and is_prose(lines[k].text):
+        if _EDITOR_NOTE.match(lines[k].text):
+            return True
+        k -= 1
+    return False
+
+
 class _FrontLines:
     """What the readings of one file ask of the lines above their first headline, found once per line and shared.
 
@@ -1581,12 +1614,13 @@ class _FrontLines:
     the lines above the lowest first headline asked about; a reading takes the answers above its own."""
 
     _TESTS = {
-        # prose: what opens a report or an essay, not a masthead (nor a page's own lines, an editor's note, a greeting)
-        "prose": lambda line: is_prose(line.text) and not line.kind.startswith("page_") and not _EDITOR_NOTE.match(line.text)
-        and not _GREETING.match(line.text),
-        "page_title": lambda line: line.kind == "page_title",
-        "note": lambda line: _EDITOR_NOTE.match(line.text) is not None,
-        "headline": lambda line: headline_form(line.text) and not line.kind.startswith("page_"),
+        # prose: what opens a report or an essay, not a masthead (nor a page's own lines, an editor's note, a greeting,
+        # a note quoted apart as Markdown sets a remark: > 据…整理，只摘了…)
+        "prose": lambda lines, i: is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
+        and not _GREETING.match(lines[i].text) and not _rest_of_note(lines, i) and lines[i].text[:1] != ">",
+        "page_title": lambda lines, i: lines[i].kind == "page_title",
+        "note": lambda lines, i: _EDITOR_NOTE.match(lines[i].text) is not None,
+        "headline": lambda lines, i: headline_form(lines[i].text) and not lines[i].kind.startswith("page_"),
     }
 
     def __init__(self, lines: Sequence[Line]) -> None:
@@ -1600,10 +1634,10 @@ class _FrontLines:
         """The lines of ``front`` (ascending line indices) that pass the test ``name``."""
         test = self._TESTS[name]
         if front and front[-1] != len(front) - 1:  # (not the file's first lines: each asked here)
-            return [i for i in front if test(self._lines[i])]
+            return [i for i in front if test(self._lines, i)]
         found, asked, end = self._found[name], self._asked[name], len(front)
         if end > asked:
-            found.extend(i for i in range(asked, end) if test(self._lines[i]))
+            found.extend(i for i in range(asked, end) if test(self._lines, i))
             self._asked[name] = end
         return found[: bisect_left(found, end)]
 

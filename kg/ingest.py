@@ -316,8 +316,9 @@ _ISSUE_TAIL = rf"\s*\d{{4}}\s*年\s*第\s*{_ISSUE_NO}\s*期\s*[（(]?\s*总第\s
 _PAGE_HEADER_LINE = re.compile(rf"(?:(?P<pre>\S{{1,6}})\s+)?(?P<name>[\u4e00-\u9fff]{{2,10}}){_ISSUE_TAIL}")
 # The same header glued into a line of text, where its name is not known.
 _PAGE_HEADER_ANY = re.compile(rf"(?<!\S)[\u4e00-\u9fff]{{2,10}}{_ISSUE_TAIL}")
-# A page number alone on its line: "- 14 -", "— 3 —", "－ 3 －", "第 3 页", "第3页 / 共6页", "3 / 20", "Page 3 of 20".
+# A page number alone on its line: "- 14 -", "— 3 —", "－ 3 －", "第 3 页", "（第3页）", "第3页 / 共6页", "3 / 20", "Page 3 of 20".
 _PAGE_NUMBER = (r"(?:[-–—－﹣−]\s*\d{1,4}\s*[-–—－﹣−]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+                r"|[（(]\s*第\s*\d{1,4}\s*页\s*[)）]"
                 r"|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)")
 _PAGE_FOOTER = re.compile(rf"^{_PAGE_NUMBER}$")
 # A page's number and its running header on one line, in either order, set apart by a wide space (2　　　科技创新工作动态).
@@ -438,6 +439,8 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
     top_at, top = next(((start, _header_key(raw)) for k, (raw, start) in enumerate(raw_lines) if raw.strip() and k not in numbers), (-1, ""))
     repeated = _repeated_headers(raw_lines, numbers, top_at, top) if numbers else set()
     repeated |= _numbered_headers(raw_lines, top_at, top)
+    if "\f" in text:
+        repeated |= _page_edge_lines(raw_lines)
     lines: list[Line] = []
     furniture: list[Furniture] = []
     pending = list(marks)
@@ -506,6 +509,28 @@ def _numbered_headers(raw_lines: Sequence[tuple[str, int]], top_at: int, top: st
             if top in key and start != top_at and len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key):
                 found.add(start)
     return found
+
+
+def _page_edge_lines(raw_lines: Sequence[tuple[str, int]]) -> set[int]:
+    """The offsets of a PDF's running heads and feet, where a form feed parts its pages: a short line, no sentence, among
+    the first two or the last two of a page, whose words, numbers aside, stand so on every page but one, two pages at
+    least (区域研究周报｜2026.12.04 over every page, 请务必阅读正文之后的免责声明　2 under it; the cover may have none).
+    Text does not repeat at the same place page after page; a page's furniture does."""
+    pages: list[list[tuple[str, int]]] = [[]]
+    for raw, start in raw_lines:
+        if raw == "\f":
+            pages.append([])
+        elif raw.strip():
+            pages[-1].append((raw, start))
+    if len(pages) < 2:
+        return set()
+    where: dict[str, dict[int, int]] = {}  # key → {offset: page} of the lines at a page's edge with that key
+    for n, page in enumerate(pages):
+        for raw, start in page[:2] + page[2:][-2:]:
+            key = _DIGITS.sub("#", _header_key(raw))
+            if len(key) <= _HEADER_LENGTH and not _NO_HEADER.search(key):
+                where.setdefault(key, {})[start] = n
+    return {start for found in where.values() if len(set(found.values())) >= max(2, len(pages) - 1) for start in found}
 
 
 def _page_value(text: str) -> int:

@@ -849,11 +849,23 @@ def _text_below(lines: Sequence[Line], i: int) -> str:
 
 
 def _more_title(lines, i, draft, mode, width) -> int:
-    """A wrapped title goes on over the next line(s); return the last title line."""
-    while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text):
+    """A wrapped title goes on over the next line(s); return the last title line. (Not over the first line of a paragraph
+    that runs on, line after line, to a sentence's end: a body under a headline as wide as its column, 【项目推介】…二期招租 /
+    某某产业园二期标准厂房已竣工验 / 收，可供租赁面积约6.8万平方米，… / …业入驻。)"""
+    while mode == "wrapped" and i + 1 < len(lines) and continues(draft.title[-1].text, lines[i + 1].text, mode, width) and _title_like(lines[i + 1].text) and not _is_prose(lines[i + 1].text) \
+            and not _runs_to_sentence_end(lines, i + 1, mode, width):
         i += 1
         draft.title.append(lines[i])
     return i
+
+
+def _runs_to_sentence_end(lines: Sequence[Line], j: int, mode: str, width: float) -> bool:
+    """Does the paragraph opening at ``lines[j]`` go on over one line or more and end a sentence, as a body does (a
+    title's wrapped lines end none)?"""
+    k = j
+    while k + 1 < len(lines) and continues(lines[k].text, lines[k + 1].text, mode, width):
+        k += 1
+    return k > j and ends_sentence(lines[k].text)
 
 
 def _meta_below(lines, i, draft) -> int:

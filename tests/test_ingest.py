@@ -262,3 +262,15 @@ def test_a_web_page_without_a_headline_in_its_text_takes_its_title(tmp_path):
                     encoding="utf-8")
     (article,) = segment(read_source(path)).articles
     assert article.title == "某某区推进老旧小区改造"
+
+
+def test_a_line_at_the_same_edge_of_every_pdf_page_is_furniture_its_number_aside():
+    # (pypdf's text, pages parted by a form feed: a running head over each page, a footer naming the page under the
+    # first one and over the second, as the PDF's margin boxes come out; a bracketed 第…页 alone is a page number too)
+    text = ("某某研究周报｜2026.11.20\n请务必阅读正文之后的免责声明　1\n某某区域研究周报\n◆ 某某省发布重大项目名单\n"
+            "某某省发展改革委公布重大项目名单，新增项目20个。\n（第1页）\n\f\n某某研究周报｜2026.11.20\n请务必阅读正文之后的免责声明　2\n"
+            "◆ 某某市设立产业基金\n某某市设立规模30亿元的产业基金。\n")
+    lines, furniture = clean_lines(text)
+    assert [line.text for line in lines] == ["某某区域研究周报", "◆ 某某省发布重大项目名单", "某某省发展改革委公布重大项目名单，新增项目20个。",
+                                             "◆ 某某市设立产业基金", "某某市设立规模30亿元的产业基金。"]
+    assert [f.kind for f in furniture] == ["page_header", "page_header", "page_footer", "page_header", "page_header"]

@@ -3198,3 +3198,56 @@ def test_a_source_line_over_half_the_later_headlines_closes_the_item_above_where
     doc = segment(_source(text, "note.md"))
     assert [(a.title[:6], a.date) for a in doc.articles] == [("某某新区高校", "2026-12-02"), ("某某港海铁联", None), ("某某：生物医", None),
                                                              ("某某：飞地园", "2026-12-03"), ("某某石化基地", None)]
+
+
+# Text copied out of a PDF: lines wrapped at the page's width, no blank lines, an editor's note broken over two lines, a
+# headline set larger than the body and so wrapped well short of the page's width, headlines naming a city without its 市.
+PDF_COPY = ("某某能源工作动态\n第12期\n某某省能源局　　　　2026年12月2日\n"
+            "编者按：入冬以来，全省能源保供形势总体平稳，新能源项目建设和外送通道建设持\n"
+            "续推进。现将近期有关情况编发如下。\n"
+            "某某县光伏产业园新增组件\n产能\n"
+            "某某县光伏产业园新引进的一条组件生产线日前投产，年产能为5吉瓦，园区组件年产\n"
+            "能达到12吉瓦，可以满足周边地区大型地面电站的建设需要。\n"
+            "某某城区冬季集中供热平稳运行\n"
+            "某某市今年供热面积达到1.2亿平方米，新增供热面积500万平方米。供热企业对城区\n"
+            "15个老旧小区的供热管网完成改造，室温不达标投诉量较上年下降三成。\n"
+            "某某港二期码头通过竣工验收\n"
+            "某某港二期码头工程12月1日通过竣工验收，新增5000吨级泊位6个，年设计吞吐能力\n"
+            "380万吨，码头投用后县内企业的水路运输成本可下降约两成。\n")
+
+
+def test_a_headline_wrapped_short_of_the_pages_width_is_one_title_over_its_body():
+    doc = segment(_source(PDF_COPY))
+    assert [a.title for a in doc.articles] == ["某某县光伏产业园新增组件产能", "某某城区冬季集中供热平稳运行", "某某港二期码头通过竣工验收"]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["某某县光伏产", "某某市今年供", "某某港二期码"]
+    assert_nothing_lost(doc)
+
+
+def test_an_editors_note_broken_over_two_lines_is_no_reports_opening_prose():
+    reading = explain(segment(_source(PDF_COPY)))["readings"][0]
+    assert reading["layout"] == "headlines" and not [r for r in reading["reasons"] if "prose before" in r]
+
+
+def test_a_body_under_a_headline_as_wide_as_its_column_is_not_taken_into_the_title():
+    # (a column of about 20 characters: the headline fills it, and the body's first line does too, running on to a sentence's end)
+    text = ("招商信息\n2026年第19期\n某某市商务局投资促进科　编\n"
+            "【项目推介】某某机器人产业园二期招租\n"
+            "某某机器人产业园二期标准厂房已竣工验\n收，可供租赁面积约6.8万平方米，单层承重每平\n方米1.5吨，适合机器人整机和控制器企\n业入驻。\n"
+            "【签约动态】某某新区引进储能电池项目\n"
+            "某某新区11月29日与一家储能企业签订投\n资协议，项目计划投资32亿元，建设年产10吉瓦\n时储能电池生产基地。\n"
+            "【外资快讯】某某精密模具企业增资扩产\n"
+            "位于某某镇的一家精密模具企业近日完成增\n资1800万美元，新建的汽车模具车间将于明\n年二季度投产。\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["【项目推介】某某机器人产业园二期招租", "【签约动态】某某新区引进储能电池项目",
+                                               "【外资快讯】某某精密模具企业增资扩产"]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["某某机器人产", "某某新区11", "位于某某镇的"]
+
+
+def test_markdown_headlines_under_a_quoted_note_are_a_notes_items_not_a_reports_parts():
+    # (a note quoted apart, > 据…整理, is no report's opening; a lead spelling out the long name its headline shortens)
+    text = ("# 某某自贸区动态摘录\n\n> 据《自贸区建设参考》2026年第21期整理，只摘了和我们课题有关的三条，原文标题照录，正文有删节。\n\n"
+            "## 1. 某某港国际集装箱航线增至52条\n\n某某港今年新开通至东南亚和南美西海岸的国际集装箱航线9条，国际航线总数增至52条。\n\n"
+            "## 2. 加工增值免关税政策惠及企业扩至118家\n\n享受加工增值免征进口关税政策的企业增至118家，累计货值突破300亿元。\n\n"
+            "## 3. 某某乐城先行区引进特许药械品种增加\n\n某某乐城国际医疗旅游先行区今年新引进临床急需进口药品和医疗器械87种。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["某某港国际集装箱航线增至52条", "加工增值免关税政策惠及企业扩至118家", "某某乐城先行区引进特许药械品种增加"]
