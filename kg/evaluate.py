@@ -464,8 +464,8 @@ def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tu
             path = path.with_suffix(".txt")
         else:
             lines = new.split("\n")
-            for k in _headline_lines(lines, articles):
-                lines[k] = "## " + lines[k].strip()
+            for k, n in reversed(_headline_lines(lines, articles)):
+                lines[k : k + n] = ["## " + "".join(line.strip() for line in lines[k : k + n])]
             path = path.with_suffix(".md")
         new = "\n".join(lines)
     if variant.endswith("no-blank"):
@@ -491,16 +491,31 @@ def _is_headline_of(line: str, key: str) -> bool:
 _DATE_AFTER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\)")
 
 
-def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[int]:
-    """Indices of the lines that are the gold articles' headlines, in reading order."""
-    found: list[int] = []
+def _wrapped_headline(line: str, below: str, key: str) -> bool:
+    """Is ``line`` the start of the headline whose normalised title is ``key``, wrapped onto ``below``?"""
+    start = _norm(line)
+    return bool(start) and len(start) < len(key) and key.startswith(start) and bool(below.strip()) and _is_headline_of(line.strip() + below.strip(), key)
+
+
+def _headline_lines(lines: Sequence[str], articles: Sequence[dict]) -> list[tuple[int, int]]:
+    r"""The lines that are the gold articles' headlines, in reading order: (index of the first, how many) — two
+    where a headline was wrapped onto the next line, as text copied out of a PDF has them (someone marking the
+    file up makes it one ``##`` line).
+
+    >>> _headline_lines(["刊头", "某某市出台支持低空经济发展的", "若干措施", "正文。"], [{"title": "某某市出台支持低空经济发展的若干措施", "starts": "正文。"}])
+    [(1, 2)]
+    """
+    found: list[tuple[int, int]] = []
     k = 0
     for art in articles:
         key, starts = _norm(art.get("title")), art.get("starts") or ""
         # (not the headline itself, which may open with the same words as its body: 长三角…示范区发布… / 长三角…示范区执行委员会…)
         while k < len(lines) and (starts not in lines[k] or _norm(lines[k]) == key):
             k += 1
-        above = [j for j in range(found[-1] + 1 if found else 0, min(k, len(lines))) if lines[j].strip() and _is_headline_of(lines[j], key)]
+        end = min(k, len(lines))
+        first = found[-1][0] + found[-1][1] if found else 0
+        above = [(j, 1) if _is_headline_of(lines[j], key) else (j, 2) for j in range(first, end) if lines[j].strip() and (
+            _is_headline_of(lines[j], key) or (j + 1 < end and _wrapped_headline(lines[j], lines[j + 1], key)))]
         if above:
             found.append(above[-1])
         k += 1
