@@ -4299,3 +4299,29 @@ def test_a_funds_size_after_its_name_is_no_target(linker):
     text = ("合肥观察\n\n（《决策参考》2025年第3期，2025年5月6日）\n\n合肥市近期印发《合肥市数据产业行动计划》，提出到2027年全市数据产业"
             "规模突破1000亿元。资金方面，合肥市数字经济产业投资基金（规模30亿元）今年将首批投向工业软件企业。\n")
     assert {o for _, _, o, *_ in _facts(linker, text, "sets_target")} == {"industry:data-industry"}
+
+
+@pytest.mark.parametrize("title", ["湖州市人民政府关于印发湖州市新型储能产业发展行动方案的通知", "湖州市新型储能产业发展规划（2026—2030年）（节选）"])
+def test_a_regions_own_document_backs_what_it_assigns_to_places_inside_it(linker, title):
+    # A document of the city itself: 长兴县重点发展… is the city's measure assigning the county its role, as after 方案明确.
+    text = f"{title}\n\n长兴县重点发展储能电池和电池回收利用，吴兴区重点发展储能系统集成。\n"
+    backers = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:new-energy-storage"}
+    assert {"330522", "330500"} <= backers, backers
+
+
+def test_a_report_of_a_document_does_not_make_its_body_the_documents(linker):
+    # 湖州出台…措施 is news of the document: the county named in its body backs alone.
+    text = "湖州出台新型储能产业发展措施\n\n新华社 2026-03-02\n\n长兴县重点发展储能电池和电池回收利用。\n"
+    backers = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:battery-recycling"}
+    assert "330500" not in backers, backers
+
+
+@pytest.mark.parametrize("title, body, region", [
+    # a task set for the county (…要…): its own to carry out
+    ("湖州市人民政府关于印发湖州市新型储能产业发展行动方案的通知", "长兴县要发展储能电池和电池回收利用。", "330500"),
+    # a place outside the province named: a pairing, not an assignment
+    ("浙江省人民政府关于印发浙江省新型储能产业发展行动方案的通知", "湖州市对口帮扶德令哈市，重点发展电池回收利用。", "330000"),
+])
+def test_a_regions_own_document_does_not_back_a_places_task_or_a_pairing(linker, title, body, region):
+    backers = {s for s, r, o, *_ in _facts(linker, f"{title}\n\n{body}\n", "backs") if o == "industry:battery-recycling"}
+    assert region not in backers, backers

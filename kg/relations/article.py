@@ -257,6 +257,13 @@ class _ArticleContext:
         return bool(_WORK_REPORT.search(self.article.title or ""))
 
     @cached_property
+    def is_document(self) -> bool:
+        """Is the article itself a document (its title one: …关于印发…的通知, …实施方案（2025—2027年）, 2025年工作要点), not
+        a report of one (东莞出台新型储能产业扶持措施)? Then all its body says, it says as its issuer's measures."""
+        title = self.article.title or ""
+        return bool(_DOCUMENT_TITLE.search(title) or _WORK_REPORT.search(title)) and not _REPORTED_DOCUMENT.search(title)
+
+    @cached_property
     def article_year(self) -> int | None:
         """The year the article speaks from: its date's, else the latest its title names
         (南昌市政府工作报告：2023年工作回顾和2024年主要目标任务 → 2024), else its dateline's
@@ -427,6 +434,14 @@ def _agency_region(subject: str) -> str | None:
 
 
 _OWN_ACTIVITY = re.compile(r"关于(?:组织)?开展[^《》]{0,30}活动")
+
+
+# A title that is a document's own: it ends in the document's kind, a note of its years or of an excerpt after it.
+_DOCUMENT_TITLE = re.compile(r"(?:通知|意见|方案|规划|办法|措施|细则|计划|报告|要点|纲要|政策)(?:\s*[（(][^（）()]{1,20}[）)])*\s*$")
+
+
+# A headline reporting a document (海南自贸港出台商业航天产业支持政策; 四川…将出台培育措施; 重庆：…): news of it, not the document.
+_REPORTED_DOCUMENT = re.compile(r"[：:]|(?<!关于)(?:出台|发布|印发)|入选|解读")
 
 
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|转发|发布)《?")

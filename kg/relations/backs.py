@@ -676,7 +676,7 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
     own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
     if own is False:
         own = sentence._of_types["assigning"] = None
-        if context.in_measures(sentence) and not _cue_re("issues").search(sentence.text):
+        if (context.in_measures(sentence) or _document_assigns(sentence, context)) and not _cue_re("issues").search(sentence.text):
             # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
             regions = _measures_regions(sentence, context)
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
@@ -684,7 +684,29 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
         return _assigner_named_before(sentence, subjects, cue_start, context)
     if _speaks_for_itself(sentence, subjects, cue_start):
         return None  # (中新天津生态城同期表示，将投资…建设生物制造产业园: the zone's own word, not the measures' assignment)
+    if not context.in_measures(sentence) and _tasked(sentence, subjects, cue_start):
+        return None  # (a report's 九原区要发展稀土永磁电机…: a task set for the district, its own to carry out)
     return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+
+
+def _document_assigns(sentence: Sentence, context: _Context) -> bool:
+    """Is the sentence one of a region's own document (:attr:`~kg.relations.article._ArticleContext.is_document`) that
+    names no place outside the document's region (宁波市对口帮扶德令哈市，重点发展…: a pairing, not an assignment)?"""
+    if not context.is_document:
+        return False
+    regions = _measures_regions(sentence, context)
+    return len(regions) == 1 and all(m.id == regions[0] or regions[0] in context.kb.ancestors(m.id)
+                                     for _, _, m in sentence.of_types(REGION_TYPES))
+
+
+# A task set for the place just named (九原区要…; 城东区、城西区也要…): what a report asks of it, the place's own to carry out.
+_TASK = re.compile(r"\s*(?:也|还|则|更)?要(?![素求点闻])")
+
+
+def _tasked(sentence: Sentence, subjects: list[str], cue_start: int) -> bool:
+    """Is the last subject named before the cue at ``cue_start`` set a task (:data:`_TASK`)?"""
+    ends = [e for _, e, m in sentence.actors() if m.id in subjects and e <= cue_start]
+    return bool(ends) and _TASK.match(sentence.text, ends[-1]) is not None
 
 
 def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
