@@ -499,3 +499,20 @@ def test_a_label_inside_the_first_of_two_glued_labels_does_not_make_it_a_kind(li
     """中医药大健康产业 names both (医药, a kind of health, is only inside 中医药, which is not)."""
     found = {m.id for m in linker.link_text("蕲春县以蕲艾为核心发展中医药大健康产业。")}
     assert {"industry:traditional-chinese-medicine", "industry:health-industry"} <= found
+
+
+def test_a_county_zone_the_kb_names_with_its_prefecture_before_it_is_read_from_the_county_and_kind(linker):
+    """宜春丰城高新技术产业开发区 (the NBS list's name) is what text calls 丰城高新区: the KB's zone, not one made for
+    丰城 + 高新区; a county + kind the KB lacks is still made (宁乡经开区)."""
+    zones = {m.text: m.id for m in linker.link_text("宜春市：丰城高新区和宁乡经开区重点发展储能。") if m.type == "zone"}
+    assert zones == {"丰城高新区": "zone:yichun_360900_fengcheng_hi_tech_zone", "宁乡经开区": "zone:ningxiang_etdz"}
+
+
+def test_coffee_written_bare_is_the_coffee_industry_but_not_a_cafe(linker):
+    """咖啡 alone names the sector (当地正把咖啡作为首位产业); 咖啡馆 is a café."""
+    assert "industry:coffee" in {m.id for m in linker.link_text("当地正把咖啡作为首位产业，推动咖啡精深加工。")}
+    assert "industry:coffee" not in {m.id for m in linker.link_text("街边新开了三家咖啡馆。")}
+
+
+def test_the_ningdong_energy_and_chemical_base_is_a_zone(linker):
+    assert {m.id for m in linker.link_text("子基金落地宁东能源化工基地。") if m.type == "zone"} == {"zone:ningdong_energy_chemical_base"}
