@@ -528,3 +528,11 @@ def test_the_chemical_industry_qualified_by_its_level_is_the_petrochemical_indus
 def test_a_short_label_jieba_glues_to_a_quality_is_the_sector(linker):
     """生态旅游 is one word of jieba's: the tourism it qualifies is still the sector."""
     assert "industry:tourism" in {m.id for m in linker.link_text("推动林芝发展生态旅游和藏医药。")}
+
+
+def test_bare_food_names_the_food_industry_only_listed_with_another_sector(linker):
+    """汽车和食品, 纺织服装、食品两大产业: the food industry; 食品安全, 鞋服、食品企业, 宠物食品和预制菜: the goods."""
+    for text in ("南昌县的产业底色是汽车和食品。", "纺织服装、食品两大产业产值分别增长5%。"):
+        assert "industry:food-industry" in {m.id for m in linker.link_text(text)}, text
+    for text in ("保障食品安全。", "支持泉州鞋服、食品企业开拓市场。", "发展宠物食品和预制菜。"):
+        assert "industry:food-industry" not in {m.id for m in linker.link_text(text)}, text
