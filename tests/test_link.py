@@ -514,10 +514,6 @@ def test_coffee_written_bare_is_the_coffee_industry_but_not_a_cafe(linker):
     assert "industry:coffee" not in {m.id for m in linker.link_text("街边新开了三家咖啡馆。")}
 
 
-def test_the_ningdong_energy_and_chemical_base_is_a_zone(linker):
-    assert {m.id for m in linker.link_text("子基金落地宁东能源化工基地。") if m.type == "zone"} == {"zone:ningdong_energy_chemical_base"}
-
-
 def test_the_chemical_industry_qualified_by_its_level_is_the_petrochemical_industry_but_not_an_ization_at_work(linker):
     """高端化工 and 现代化工 name the chemical industry (as 精细化工 does); 现代化工作 is 现代化 + 工作."""
     found = {m.text: m.id for m in linker.link_text("支持烟台发展高端化工，潍坊做强现代化工。") if m.type == "industry"}
