@@ -499,3 +499,36 @@ def test_a_label_inside_the_first_of_two_glued_labels_does_not_make_it_a_kind(li
     """中医药大健康产业 names both (医药, a kind of health, is only inside 中医药, which is not)."""
     found = {m.id for m in linker.link_text("蕲春县以蕲艾为核心发展中医药大健康产业。")}
     assert {"industry:traditional-chinese-medicine", "industry:health-industry"} <= found
+
+
+def test_a_county_zone_the_kb_names_with_its_prefecture_before_it_is_read_from_the_county_and_kind(linker):
+    """宜春丰城高新技术产业开发区 (the NBS list's name) is what text calls 丰城高新区: the KB's zone, not one made for
+    丰城 + 高新区; a county + kind the KB lacks is still made (宁乡经开区)."""
+    zones = {m.text: m.id for m in linker.link_text("宜春市：丰城高新区和宁乡经开区重点发展储能。") if m.type == "zone"}
+    assert zones == {"丰城高新区": "zone:yichun_360900_fengcheng_hi_tech_zone", "宁乡经开区": "zone:ningxiang_etdz"}
+
+
+def test_coffee_written_bare_is_the_coffee_industry_but_not_a_cafe(linker):
+    """咖啡 alone names the sector (当地正把咖啡作为首位产业); 咖啡馆 is a café."""
+    assert "industry:coffee" in {m.id for m in linker.link_text("当地正把咖啡作为首位产业，推动咖啡精深加工。")}
+    assert "industry:coffee" not in {m.id for m in linker.link_text("街边新开了三家咖啡馆。")}
+
+
+def test_the_chemical_industry_qualified_by_its_level_is_the_petrochemical_industry_but_not_an_ization_at_work(linker):
+    """高端化工 and 现代化工 name the chemical industry (as 精细化工 does); 现代化工作 is 现代化 + 工作."""
+    found = {m.text: m.id for m in linker.link_text("支持烟台发展高端化工，潍坊做强现代化工。") if m.type == "industry"}
+    assert found == {"高端化工": "industry:petrochemicals", "现代化工": "industry:petrochemicals"}
+    assert "industry:petrochemicals" not in {m.id for m in linker.link_text("扎实推进农业农村现代化工作。")}
+
+
+def test_a_short_label_jieba_glues_to_a_quality_is_the_sector(linker):
+    """生态旅游 is one word of jieba's: the tourism it qualifies is still the sector."""
+    assert "industry:tourism" in {m.id for m in linker.link_text("推动林芝发展生态旅游和藏医药。")}
+
+
+def test_bare_food_names_the_food_industry_only_listed_with_another_sector(linker):
+    """汽车和食品, 纺织服装、食品两大产业: the food industry; 食品安全, 鞋服、食品企业, 宠物食品和预制菜: the goods."""
+    for text in ("南昌县的产业底色是汽车和食品。", "纺织服装、食品两大产业产值分别增长5%。"):
+        assert "industry:food-industry" in {m.id for m in linker.link_text(text)}, text
+    for text in ("保障食品安全。", "支持泉州鞋服、食品企业开拓市场。", "发展宠物食品和预制菜。"):
+        assert "industry:food-industry" not in {m.id for m in linker.link_text(text)}, text

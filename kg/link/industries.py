@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "epithet", "in_company_name", "leased", "low_altitude_use",
-           "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
+__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "ends_inside_a_word_of_work", "epithet", "in_company_name", "leased",
+           "low_altitude_use", "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
 _OPENERS = re.compile(r"在|与")
@@ -414,3 +414,17 @@ def a_shift(text: str, start: int, end: int) -> bool:
     False
     """
     return text[start:end] == _ELLIPTICAL and _SHIFT_AFTER.match(text, end) is not None
+
+
+# A label ending in 化工 glued to 作 or 程 (现代化工作, 高端化工程): the 化 of a -ization (现代化, 高端化) and 工作/工程, no
+# chemical industry — the hazard that keeps bare 化工 out of the scheme (标准化工作), left by its qualified labels.
+_WORK_AFTER = re.compile(r"[作程]")
+
+
+def ends_inside_a_word_of_work(text: str, start: int, end: int) -> bool:
+    """Does the label at ``text[start:end]`` end in 化工 that is 化 + the 工 of 工作 or 工程?
+
+    >>> ends_inside_a_word_of_work("推进农业农村现代化工作。", 6, 10), ends_inside_a_word_of_work("支持烟台发展高端化工。", 6, 10)
+    (True, False)
+    """
+    return text.endswith("化工", start, end) and _WORK_AFTER.match(text, end) is not None

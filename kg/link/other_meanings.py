@@ -12,8 +12,8 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, epithet, in_company_name, leased, low_altitude_use,
-                                materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
+from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
+                                leased, low_altitude_use, materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 
@@ -49,6 +49,15 @@ _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县
 _GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
 # After a short label, the heads of a word of jieba's naming the sector's trade (钢铁企业, 汽车产量, 医药行业, 汽车业).
 _TRADE_HEADS = ("企业", "行业", "产业", "工业", "产量", "产值", "业")
+# Before a short label, the qualities a plan gives a sector, which jieba glues to it as one word (生态旅游, 智慧物流): the
+# qualified sector is the sector, as 乡村旅游 or 现代物流, which jieba leaves apart or the scheme holds, are (dev entity gold:
+# 生态旅游 2 : 0 where it is the only evidence). Not 智能, which is mostly the end of 人工智能 (人工智能算力中心).
+_QUALITIES = ("生态", "智慧", "绿色", "高端", "现代", "精品", "特色", "全域", "休闲", "新型")
+# Labels that name their sector only as an item of a list of sectors (纺织服装、食品两大产业, 汽车和食品): alone they are the
+# goods (食品安全, 食品企业, 宠物食品), see the scheme's scope notes.
+_LISTED_ONLY = frozenset({"食品"})
+_JOINTS = "、和及与"
+_FIRMS = ("企业", "工厂", "厂", "项目", "公司")
 # The heads a field's name takes to be a sector's label (冰雪产业, 海洋经济): the field is that sector's.
 _FIELD_HEADS = ("产业", "经济")
 # The scheme's concepts of materials: a label under one of them names materials itself (特钢, 石墨烯), so the
@@ -141,10 +150,15 @@ class OtherMeanings:
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
         if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
             return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
-        if entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end) and not self._word_of_its_trade(text, cand):
+        if (entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end)
+                and not self._word_of_its_trade(text, cand) and not self._qualified_word(text, cand)):
             return None
+        if cand.form in _LISTED_ONLY and not self._listed_with_a_sector(context, cand, text):
+            return None  # 食品企业, 食品安全: the goods, not the food industry (汽车和食品 lists it)
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
+        if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
+            return None  # 现代化工作: 现代化 + 工作, no chemical industry
         if entity.type == "industry" and counted_firms(text, cand.start):
             return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
         if entity.type == "industry" and self._after_a_kind_of_it(context, cand, entity_id, text):
@@ -261,6 +275,21 @@ class OtherMeanings:
         the label and the head written apart do (钢铁 + 企业)."""
         head = next((h for h in _TRADE_HEADS if text.startswith(h, cand.end)), None)
         return head is not None and self.words.on_word_boundary(text, cand.start, cand.end + len(head))
+
+    def _listed_with_a_sector(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is the label joined (、和及与) to another sector's label right before or after it, and not the trade of firms or
+        projects (鞋服、食品企业), nor the end of a word of jieba's naming a kind of goods (宠物食品和预制菜)?"""
+        if text.startswith(_FIRMS, cand.end) or not self.words.on_word_boundary(text, cand.start, cand.end):
+            return False
+        before = cand.start > 0 and text[cand.start - 1] in _JOINTS and (cand.unit, cand.start - 1) in context.industries_ending
+        after = text[cand.end : cand.end + 1] in tuple(_JOINTS) and (cand.unit, cand.end + 1) in context.industries_starting
+        return bool(before or after)
+
+    def _qualified_word(self, text: str, cand: Candidate) -> bool:
+        """Is the short label the end of a word of jieba's that is a quality and the label (生态旅游: a sector of the plan,
+        qualified; jieba leaves no cut before the label)?"""
+        quality = next((q for q in _QUALITIES if text.endswith(q, 0, cand.start)), None)
+        return quality is not None and self.words.on_word_boundary(text, cand.start - len(quality), cand.end)
 
     def _field_of_a_sector_before(self, text: str, start: int) -> bool:
         """Do the two characters before ``start`` name the field of a sector of the scheme, which its labels open with

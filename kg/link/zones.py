@@ -27,6 +27,7 @@ class ZoneFinder:
         kind_of = {form: kind.id for kind in kb.zone_kinds.values() for form in kind.forms}
         self._kind_of = kind_of
         self._kind_re = re.compile(word_alternation(kind_of)) if kind_of else None
+        self._prefixed = _prefixed_zones(kb)
 
     def find(self, context: Context) -> list[Found]:
         """``(unit, start, end, zone id)``, longest region names first."""
@@ -48,7 +49,10 @@ class ZoneFinder:
             parent = context.region_before(c)
             if parent is not None and not any(p == region or p in self.kb.ancestors(region) for p in parent.meaning.region_ids):
                 continue  # 武汉 + 东湖高新区: a zone of 武汉 named after a place in it, not 南昌's 东湖区
-            zone = self.kb.region_zone(region, self._kind_of[match[0]])
+            kind = self._kind_of[match[0]]
+            zone = self.kb.region_zone(region, kind)
+            if zone is not None and zone.id not in self.kb.by_id:
+                zone = self.kb.by_id.get(self._prefixed.get((region, kind)), zone)
             if zone is not None:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
@@ -86,6 +90,26 @@ class ZoneFinder:
         where the article names no region around it."""
         ids = {i for i, kind in cand.meaning.regions if kind in ("name", "short", "former", "former_short")}
         return ids.pop() if len(ids) == 1 else None
+
+
+def _prefixed_zones(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
+    """(county, kind) → the KB's zone of that kind named after the county with its prefecture before it
+    (宜春丰城高新技术产业开发区 is 丰城市's 高新区, 南京浦口高新技术产业开发区 浦口区's: the NBS list names them so), which
+    text writes with the county alone (丰城高新区, 浦口高新区): the zone the finder reads there, not one it makes.
+    Only the zone's one parent county, a prefecture or province above it written before it (池州经济技术开发区石台工业园区
+    opens with another zone's name), and one zone to a county and kind."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for zone in kb.by_id.values():
+        if zone.type != "zone" or len(zone.parents) != 1 or zone.parents[0] not in kb.by_id:
+            continue
+        county = kb.by_id[zone.parents[0]]
+        above = {form for a in kb.ancestors(county.id) for form in (kb.by_id[a].name, *kb.by_id[a].aliases)}
+        for kind in kb.zone_kinds.values():
+            for short in {county.name, *county.aliases}:
+                head = zone.name.removesuffix(short + kind.name_form)
+                if head != zone.name and head in above:
+                    found.setdefault((county.id, kind.id), set()).add(zone.id)
+    return {key: ids.pop() for key, ids in found.items() if len(ids) == 1}
 
 
 # Around a body's name, the marks of a list of bodies: a 、 before it (市工信局、西安经开区管委会), the end of an address or
