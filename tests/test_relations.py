@@ -4325,3 +4325,27 @@ def test_a_report_of_a_document_does_not_make_its_body_the_documents(linker):
 def test_a_regions_own_document_does_not_back_a_places_task_or_a_pairing(linker, title, body, region):
     backers = {s for s, r, o, *_ in _facts(linker, f"{title}\n\n{body}\n", "backs") if o == "industry:battery-recycling"}
     assert region not in backers, backers
+
+
+@pytest.mark.parametrize("text, region, place, industry", [
+    # The article is about a city, the plan is its province's: 银川 is no part of 中卫, the province assigns it.
+    ("宁夏中卫：算力产业提速\n\n新华社 2024-03-05\n\n宁夏回族自治区人民政府今年印发的《宁夏算力枢纽建设方案》提出，以中卫为核心。"
+     "方案要求中卫重点发展数据中心，银川发展云计算。\n", "640000", "640100", "industry:cloud-computing"),
+    # Two provinces issue the plan: each place's own province assigns it its role.
+    ("城市群产业协同\n\n新华社 2024-03-05\n\n内蒙古自治区人民政府、陕西省人民政府近日联合印发《城市群发展计划》。"
+     "计划提出，包头市做强稀土新材料，榆林市推动能源化工向高端化延伸。\n", "150000", "150200", "industry:rare-earth-materials"),
+])
+def test_the_plans_region_holding_the_place_backs_what_it_assigns(linker, text, region, place, industry):
+    # 方案要求…，银川发展…: of the regions whose plan the sentence tells (the article's subject's, its issuer's), the one
+    # that holds the place backs what the plan assigns it, beside the place.
+    backs = _facts(linker, text, "backs")
+    assert {(region, "backs", industry), (place, "backs", industry)} <= backs
+
+
+def test_a_province_qualifying_the_issuers_name_assigns_nothing(linker):
+    # 福建晋江市工业和信息化局印发《…》: the document is 晋江's; 福建 only says where 晋江 is.
+    text = ("晋江：出台鞋服产业政策\n\n新华社 2024-03-05\n\n福建晋江市工业和信息化局日前印发《晋江市鞋服产业转型行动方案》。"
+            "方案提出，晋江将重点发展纺织服装。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("350582", "backs", "industry:textiles-and-apparel") in backs
+    assert not any(s == "350000" for s, *_ in backs)

@@ -670,23 +670,24 @@ def _carried(how: str, subject: str) -> str:
 def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
     """The region whose document assigns what a sentence of it says to places inside it (广西's
     措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…), or one the sentence names assigning them
-    (:func:`_assigner_named_before`): it backs what it assigns, beside them."""
+    (:func:`_assigner_named_before`): it backs what it assigns, beside them. Of the document's regions, the one
+    that holds the places (:func:`_measures_regions`)."""
     if not subjects:
         return None
     own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
     if own is False:
-        own = sentence._of_types["assigning"] = None
+        own = sentence._of_types["assigning"] = []
         if (context.in_measures(sentence) or _document_assigns(sentence, context)) and not _cue_re("issues").search(sentence.text):
             # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
-            regions = _measures_regions(sentence, context)
-            own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
-    if own is None:
-        return _assigner_named_before(sentence, subjects, cue_start, context)
+            own = sentence._of_types["assigning"] = _measures_regions(sentence, context)
+    holding = [x for x in own if all(s != x and x in context.kb.ancestors(s) for s in subjects)]
+    if not holding:
+        return _assigner_named_before(sentence, subjects, cue_start, context) if len(own) != 1 else None
     if _speaks_for_itself(sentence, subjects, cue_start):
         return None  # (中新天津生态城同期表示，将投资…建设生物制造产业园: the zone's own word, not the measures' assignment)
     if not context.in_measures(sentence) and _tasked(sentence, subjects, cue_start):
         return None  # (a report's 九原区要发展稀土永磁电机…: a task set for the district, its own to carry out)
-    return own if all(x != own and own in context.kb.ancestors(x) for x in subjects) else None
+    return holding[0]
 
 
 def _document_assigns(sentence: Sentence, context: _Context) -> bool:
@@ -710,20 +711,23 @@ def _tasked(sentence: Sentence, subjects: list[str], cue_start: int) -> bool:
 
 
 def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
-    """The regions whose document's measures a sentence tells: the article's subject's regions where it has one, else
-    the regions of who issued the last document issued before it (湖南县域经济新政：醴陵、邵东… over 湖南省人民政府…
-    出台《…意见》。根据意见，醴陵市重点发展…: a headline naming several places leaves the article no subject)."""
+    """The regions whose document's measures a sentence may tell, nearest first: the article's subject's regions where
+    it has one, then the regions of who issued the last document issued before it (湖南县域经济新政：醴陵、邵东… over
+    湖南省人民政府…出台《…意见》。根据意见，醴陵市重点发展…: a headline naming several places leaves the article no
+    subject; 宁夏中卫：… over 宁夏回族自治区人民政府…印发的《…方案》…。方案要求中卫重点发展…，银川发展…: the city the
+    article is about is not where 银川 is, the document's region is; 内蒙古、陕西两省区联合印发《…》。计划提出，呼和浩特市…,
+    榆林市…: each place's own). A region only qualifying the issuer's name (福建晋江市工业和信息化局) issues nothing."""
     regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in REGION_TYPES]
-    if regions:
-        return regions
     issuing = [x for x in context.issuing_sentences if (x[0].unit, x[0].start) < (sentence.unit, sentence.start)]
     if not issuing:
-        return []
+        return regions
     last, verb = issuing[-1]
     # (not a zone's committee: its document is its zone's, 西咸新区管委会印发《…方案》。方案提出，西咸新区将…)
     issuers = [_agency_region(m.id) if m.type == "agency" else m.id for _, e, m in last.actors()
                if e <= verb and not m.id.endswith(":development_zone_committee")]
-    return list(dict.fromkeys(x for x in issuers if x is not None and (r := context.kb.get(x)) is not None and r.type in REGION_TYPES))
+    issuers = [x for x in issuers if x is not None and (r := context.kb.get(x)) is not None and r.type in REGION_TYPES]
+    # (not a province only qualifying the issuer's name: 福建晋江市工业和信息化局印发《…》 is 晋江's document)
+    return list(dict.fromkeys(regions + [x for x in issuers if not any(x != y and x in context.kb.ancestors(y) for y in issuers)]))
 
 
 # A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.

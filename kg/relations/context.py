@@ -449,8 +449,8 @@ _SPEAKER_OPENS = re.compile(r"\s*([\u4e00-\u9fff]{2,4})[：:]")
 _CLAUSE_GAP = re.compile(r"[，,。；;：:]")
 
 
-# Issuing a document (…联合印发《…》, 发布了《…》).
-_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)了?《")
+# Issuing a document (…联合印发《…》, 发布了《…》; 某省人民政府今年印发的《…》提出: the document its subject).
+_ISSUES_DOCUMENT = re.compile(r"(?:印发|出台|发布|制定)[了的]?《")
 
 
 # An issued document, then what it says (…印发《…》，提出…; 出台《…》，明确…).
