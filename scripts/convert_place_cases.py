@@ -3,7 +3,7 @@
 
 What it does
 ------------
-Reads the test files and README examples of three libraries that resolve Chinese places and
+Reads the test files and README examples of four libraries that resolve Chinese places and
 addresses, without running them (their literals are read with ``ast.literal_eval``), and writes
 one JSON line per case::
 
@@ -25,7 +25,11 @@ suite states several places has ``"places": [{province, city, county}, …]`` in
   province, city or area in ``tests/test_*.py`` (``_assert_line`` calls over a list of texts,
   ``string_dataframe(transform([text])) == 省市区``, ``pca.province == …`` after an extraction call,
   ``df.loc[n, '省'] == …``) and the README's examples printed with their output
-  (``ADDRESSPARSER_README``).
+  (``ADDRESSPARSER_README``);
+* cpca-rs (https://github.com/laofahai/cpca-rs, MIT, the Rust crate ``cpca``), ``src/parser.rs`` and
+  ``src/lib.rs``: every ``let r = ….parse("…")`` (and ``parse_batch``) followed by
+  ``assert_eq!(r.province|city|district, Some("…".to_string()) | None)`` in its unit tests and doc
+  tests; an assertion inside an ``if`` (indented deeper than its ``let``) states nothing.
 
 Rules (the libraries differ on municipalities; ours: a municipality is its own city):
 ``市辖区`` as a city, or no city under a municipality, becomes the municipality's name; ``市辖区``
@@ -40,11 +44,11 @@ including units without a GB/T 2260 code (台北市, 九龙城区, 经济技术�
 
 How to rerun
 ------------
-Check out the three repositories at the commits recorded in the provenance (e.g. ``git archive
+Check out the four repositories at the commits recorded in the provenance (e.g. ``git archive
 <commit> | tar -x -C dir``) and::
 
     python3 scripts/convert_place_cases.py --jionlp DIR --jionlp-commit <sha> --cpca DIR --cpca-commit <sha> \\
-        --addressparser DIR --addressparser-commit <sha>
+        --addressparser DIR --addressparser-commit <sha> --cpca-rs DIR --cpca-rs-commit <sha>
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ import argparse
 import ast
 import hashlib
 import json
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -97,16 +102,16 @@ def _normalise(province: str | None, city: str | None, county: str | None) -> di
 def _stated(levels: dict[str, str | None]) -> dict[str, str | None]:
     """Only the levels a test asserts (a test asserting the province alone says nothing of the city)."""
     full = _normalise(levels.get("province"), levels.get("city"), levels.get("county"))
-    if "city" not in levels and full["city"] is not None and "province" in levels:
-        return {"province": full["province"]}  # a municipality's own city, not asserted
     return {level: full[level] for level in LEVELS if level in levels}
 
 
 def _functions(source: str) -> dict[str, ast.FunctionDef]:
+    """A Python test file's functions by name (read, never run)."""
     return {node.name: node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.FunctionDef)}
 
 
 def _list_assigned(function: ast.AST, names: tuple[str, ...]) -> list | None:
+    """The literal first assigned to one of ``names`` in ``function`` (its list of texts), or None."""
     for node in ast.walk(function):
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in names:
             return ast.literal_eval(node.value)
@@ -114,6 +119,7 @@ def _list_assigned(function: ast.AST, names: tuple[str, ...]) -> list | None:
 
 
 def _keyword(call: ast.Call, name: str):
+    """The literal value of keyword ``name`` in a call (a ``umap=…``), or None."""
     return next((ast.literal_eval(k.value) for k in call.keywords if k.arg == name), None)
 
 
@@ -130,6 +136,7 @@ def _assert_lines(function: ast.AST) -> dict[int, dict[str, str | None]]:
 
 
 def jionlp_cases(source: str) -> list[dict]:
+    """JioNLP's ``location_string_list`` cases, each with the province, city and county it expects."""
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "location_string_list":
             items = ast.literal_eval(node.value)
@@ -146,6 +153,7 @@ def jionlp_cases(source: str) -> list[dict]:
 
 
 def cpca_cases(source: str) -> list[dict]:
+    """cpca's ``test_transform`` cases (one text, one place) and its ``transform_text_with_addrs`` ones."""
     functions = _functions(source)
     texts = _list_assigned(functions["test_transform"], ("addr_list",))
     expected = _assert_lines(functions["assert_addr"])
@@ -232,16 +240,49 @@ def _addressparser_function(function: ast.FunctionDef, functions: dict[str, ast.
     return [(text, levels) for text, levels in out.items() if text is not None]
 
 
+_RS_PARSE = re.compile(r'^(\s*)let (\w+) = [\w:.()]*parse\("([^"]*)"\);')
+_RS_BATCH = re.compile(r'^(\s*)let (\w+) = vec!\[(.*)\];')
+_RS_ASSERT = re.compile(r'^(\s*)assert_eq!\((\w+)(?:\[(\d+)\])?\.(province|city|district), (?:Some\("([^"]*)"\.to_string\(\)\)|(None))\);')
+_RS_LEVELS = {"province": "province", "city": "city", "district": "county"}
+
+
+def cpca_rs_cases(files: dict[str, str]) -> list[dict]:
+    """Every ``parse`` result cpca-rs's tests and doc tests assert levels of (lines read one by one;
+    a doc test's ``//!`` or ``///`` is taken off first)."""
+    out = []
+    for path, source in sorted(files.items()):
+        cases: list[tuple[str, dict]] = []
+        current: dict[str, tuple[int, list[int]]] = {}  # variable → (indent, indexes of its cases)
+        batch: list[str] = []
+        for line in source.splitlines():
+            line = re.sub(r"^\s*//[/!] ?", "", line)
+            if m := _RS_PARSE.match(line):
+                cases.append((m[3], {}))
+                current[m[2]] = (len(m[1]), [len(cases) - 1])
+            elif m := _RS_BATCH.match(line):
+                batch = re.findall(r'"([^"]*)"', m[3])
+            elif "parse_batch(" in line and (m := re.match(r"^(\s*)let (\w+) =", line)):
+                cases.extend((text, {}) for text in batch)
+                current[m[2]] = (len(m[1]), list(range(len(cases) - len(batch), len(cases))))
+            elif (m := _RS_ASSERT.match(line)) and m[2] in current:
+                indent, indexes = current[m[2]]
+                if len(m[1]) == indent:  # not inside an if
+                    cases[indexes[int(m[3] or 0)]][1][_RS_LEVELS[m[4]]] = m[5]
+        out += [{"text": text, **_stated(levels), "source": f"cpca-rs:{Path(path).name}:{n}"}
+                for n, (text, levels) in enumerate(c for c in cases if c[1])]
+    return out
+
+
 def split_levels(written: str) -> dict[str, str | None]:
     """A concatenation 省市区 (湖北省孝感市安陆市) read into its three full names, by the KB's names."""
-    from kg.kb import load_kb
+    from kg.kb import MUNICIPALITIES as MUNICIPALITY_CODES, load_kb
 
     kb = load_kb()
     provinces = [e for e in kb.by_id.values() if e.type == "province"]
     for province in provinces:
         if written.startswith(province.name):
             rest = written[len(province.name):]
-            cities = [province] if province.adcode in ("110000", "120000", "310000", "500000") else \
+            cities = [province] if province.adcode in MUNICIPALITY_CODES else \
                 [e for e in kb.by_id.values() if e.type == "city" and e.parent == province.id]
             for city in cities:
                 if rest.startswith(city.name):
@@ -250,6 +291,7 @@ def split_levels(written: str) -> dict[str, str | None]:
 
 
 def _source(name: str, repository: str, commit: str, licence: str, files: dict[str, bytes], cases: list[dict]) -> dict:
+    """One library's provenance record: where its files come from, their hashes, its cases' count."""
     return {"name": name, "repository": repository, "commit": commit, "licence": licence,
             "files": [{"path": p, "sha256": hashlib.sha256(b).hexdigest()} for p, b in sorted(files.items())],
             "cases": sum(c["source"].split(":")[0] == name for c in cases)}
@@ -257,7 +299,7 @@ def _source(name: str, repository: str, commit: str, licence: str, files: dict[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    for name in ("jionlp", "cpca", "addressparser"):
+    for name in ("jionlp", "cpca", "addressparser", "cpca-rs"):
         parser.add_argument(f"--{name}", type=Path, required=True, help=f"a checkout of {name}'s repository")
         parser.add_argument(f"--{name}-commit", required=True)
     args = parser.parse_args(argv)
@@ -265,12 +307,14 @@ def main(argv: list[str] | None = None) -> int:
     cp = {p: (args.cpca / p).read_bytes() for p in ("tests/test_cpca.py", "README.MD")}
     ap = {str(p.relative_to(args.addressparser)): p.read_bytes() for p in sorted((args.addressparser / "tests").glob("test_*.py"))}
     ap["README.md"] = (args.addressparser / "README.md").read_bytes()
+    rs = {p: (args.cpca_rs / p).read_bytes() for p in ("src/lib.rs", "src/parser.rs")}
 
     cpca = cpca_cases(cp["tests/test_cpca.py"].decode("utf-8"))
     cpca += readme_cases(cp["README.MD"].decode("utf-8"), CPCA_README, "cpca", {c["text"] for c in cpca})
     address = addressparser_cases({p: b.decode("utf-8") for p, b in ap.items() if p.startswith("tests/")}, split_levels)
     address += readme_cases(ap["README.md"].decode("utf-8"), ADDRESSPARSER_README, "addressparser", {c["text"] for c in address})
-    cases = jionlp_cases(jio["test/test_location_parser.py"].decode("utf-8")) + cpca + address
+    rust = cpca_rs_cases({p: b.decode("utf-8") for p, b in rs.items()})
+    cases = jionlp_cases(jio["test/test_location_parser.py"].decode("utf-8")) + cpca + address + rust
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n" for c in cases), encoding="utf-8", newline="\n")
@@ -282,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             _source("jionlp", "dongrixinyu/JioNLP", args.jionlp_commit, "Apache-2.0", jio, cases),
             _source("cpca", "DQinYuan/chinese_province_city_area_mapper", args.cpca_commit, "MIT", cp, cases),
             _source("addressparser", "shibing624/addressparser", args.addressparser_commit, "MIT", ap, cases),
+            _source("cpca-rs", "laofahai/cpca-rs", args.cpca_rs_commit, "MIT", rs, cases),
         ],
         "rules": ["市辖区 as a city, or no city under a municipality, becomes the municipality's name (a municipality is its own city)",
                   "市辖区 or an empty string as a county is no county (a city's urban area as a whole)",
@@ -289,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
                   "cpca's non-string input (a test of bad input) is left out",
                   "calls given a umap (the caller's choice for a shared district name) are left out",
                   "addressparser calls with a lookahead below its default (8) are left out (a test of the cut-off)",
+                  "cpca-rs assertions inside an if (a condition on the parser's own answer) state nothing",
                   "README outputs the README itself calls arbitrary or wrong are left out; a README example already a test case is taken once",
                   "every other expected value is kept as written, including units without a GB/T 2260 code and units abolished since"],
     }
