@@ -13,7 +13,7 @@ from kg.place_scores import levels_of, read_public_cases, read_renames, regions_
 
 #: The figures last measured (README); a drop below them is a regression. Goals: ≥ 80 % renamed.
 RENAMED_DATED = 0.93
-PUBLIC_ALL_LEVELS = 80
+PUBLIC_ALL_LEVELS = 130
 
 
 @pytest.fixture(scope="module")
