@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.kb import MUNICIPALITIES, KnowledgeBase
 
-__all__ = ["CASES_DIR", "Tally", "read_renames", "score_renames", "read_public_cases", "levels_of", "score_public_cases"]
+__all__ = ["CASES_DIR", "Tally", "read_renames", "score_renames", "read_public_cases", "levels_of", "regions_read", "score_public_cases"]
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "tests" / "place_cases"
 
@@ -113,15 +113,45 @@ def levels_of(kb: KnowledgeBase, region_ids: Iterable[str]) -> dict[str, str | N
     return out
 
 
+def regions_read(kb: KnowledgeBase, mentions) -> list[str]:
+    """The region ids a text's mentions name: each region's own, and for a zone the one region it
+    lies in (成都市高新区 names 成都, 天津空港经济区 its 滨海新区; a zone across several, its seat)."""
+    out = []
+    for m in mentions:
+        entity = kb.get(m.id)
+        if m.adcode:
+            out.append(m.id)
+        elif entity is not None and entity.type == "zone":
+            seat = kb.zone_seats.get(m.id) or (entity.parents[0] if len(entity.parents) == 1 else None)
+            if seat is not None:
+                out.append(seat)
+    return out
+
+
+def _places_of(kb: KnowledgeBase, region_ids: list[str]) -> list[dict[str, str | None]]:
+    """The levels of each region read, on its own (for a text naming several places)."""
+    return [levels_of(kb, [i]) for i in region_ids]
+
+
 def score_public_cases(linker, cases: list[dict]) -> Tally:
-    """All levels right (province, city, county, each as expected, None where none is) per case."""
+    """All levels right per case: each level the case states (province, city, county; None where
+    it says there is none) as expected; levels it does not state are not scored. A case stating
+    several places (``places``) is right when each is the levels of one region linked in the text.
+    The regions read are those of :func:`regions_read` (a zone counts as the region it lies in)."""
     tally = Tally()
     for case in cases:
-        mentions = [m for m in linker.link_text(case["text"], date=case.get("date")) if m.adcode]
-        got = levels_of(linker.kb, [m.id for m in mentions])
-        want = {level: case[level] for level in ("province", "city", "county")}
-        ok = got == want
+        mentions = linker.link_text(case["text"], date=case.get("date"))
+        read = regions_read(linker.kb, mentions)
+        found = [(m.text, m.id, m.rule) for m in mentions]
+        if "places" in case:
+            got_places = _places_of(linker.kb, read)
+            missing = [p for p in case["places"] if p not in got_places]
+            tally.add(not missing, [f"source {case['source'].split(':')[0]}", *(["wrong place"] if missing else [])],
+                      f"{case['text']}: want {missing} among {got_places} from {found}")
+            continue
+        got = levels_of(linker.kb, read)
+        want = {level: case[level] for level in ("province", "city", "county") if level in case}
         wrong = [level for level in want if got[level] != want[level]]
-        tally.add(ok, [f"source {case['source'].split(':')[0]}", *(f"wrong {w}" for w in wrong)],
-                  f"{case['text']}: want {want}, got {got} from {[(m.text, m.id, m.rule) for m in mentions]}")
+        tally.add(not wrong, [f"source {case['source'].split(':')[0]}", *(f"wrong {w}" for w in wrong)],
+                  f"{case['text']}: want {want}, got {got} from {found}")
     return tally

@@ -142,6 +142,9 @@ class Context:
 
 
 EVERYDAY = 300  # jieba's count above which a short name is an everyday word (新兴 1215, 南海 2087)
+# A full name that is a direction and 区 (攀枝花's 东区 and 西区) is also the east or west part of any park,
+# campus, zone or town (空港商务园东区, 校区西区): a word, whatever jieba's counts say.
+_DIRECTION_AREA = re.compile(r"^[东西南北中]区$")
 
 
 class Places:
@@ -158,9 +161,11 @@ class Places:
 
     def is_word(self, cand: Candidate) -> bool:
         """Is this name also an ordinary word, by name_guards.tsv or, for a two-character full
-        name, by jieba's counts (城区, 矿区: a 矿区 of 阳泉 and the mining areas of any text)?
-        Such a name needs its region named elsewhere and never makes an anchor by itself."""
-        return cand.form in self._guarded or ("name" in cand.meaning.kinds and len(cand.form) == 2 and self.words.frequency(cand.form) >= EVERYDAY)
+        name, by jieba's counts (城区, 矿区: a 矿区 of 阳泉 and the mining areas of any text) or by
+        its form (东区: a direction and 区)? Such a name needs its region named elsewhere and never
+        makes an anchor by itself."""
+        return cand.form in self._guarded or ("name" in cand.meaning.kinds and len(cand.form) == 2
+                                              and (self.words.frequency(cand.form) >= EVERYDAY or bool(_DIRECTION_AREA.match(cand.form))))
 
     def context(self, units: Sequence[Unit], cands: list[Candidate], context_names: Iterable[str], year: int | None = None) -> Context:
         """The context of these units: anchors from the names given, the title actor and unambiguous

@@ -56,9 +56,9 @@ _BODY_KINDS = re.compile(r"[一两二三四五六七八九十几多数某]家|�
 # a few characters of its own, then the kind of event. Not when a verb of hosting or taking part makes
 # it a clause (杭州举办亚运会, 上海承办进博会) or a date or number comes between (北京2022年冬奥会 keeps none: digits stop it).
 _EVENT_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:博览会|交易会|洽谈会|展览会|运动会|亚运会|大运会|奥运会|冬奥会|残奥会|全运会|世博会|世园会|园博会|高交会|进博会|车展|(?:文化|旅游|艺术|电影|音乐|美食|啤酒|冰雪|购物|动漫)节|论坛|峰会|马拉松)")
-# A transport facility named after its place (无锡硕放机场, 十堰国际陆港, 郑州东站 is not one: no kind word here):
+# A transport facility named after its place (无锡硕放机场, 十堰国际陆港, 永丰立交桥, 郑州东站 is not one: no kind word here):
 # a few characters of its own, then the kind of facility; not when a verb makes it a clause (无锡新建机场).
-_FACILITY_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:国际)?(?:机场|陆港|火车站|高铁站)")
+_FACILITY_AFTER = re.compile(r"([^\W\d的和与及等将在对了是为由向把被从给、各]{0,6}?)(?:(?:国际)?(?:机场|陆港|火车站|高铁站)|立交桥?|大桥)")
 _HOSTING = re.compile(r"办|举行|召开|参加|出席|参展|亮相|迎来|开幕|闭幕|启动|组织|发起|打造|成为|推出|设立|走进|赴|到|企业|代表|团|客商|展商|嘉宾")
 # After a person's name, a verb of saying or reporting (刘永康介绍, 张昆山报道).
 _SAYING = re.compile(r"(?:说|表示|介绍|认为|指出|称|透露|坦言|告诉|强调|提到|解释|报道|摄)")
@@ -237,8 +237,9 @@ class RegionResolver:
             return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
         facility = _FACILITY_AFTER.match(text, cand.end) if not cand.form.endswith(("省", "市", "县", "区")) else None  # 鄂州市花湖机场: the full name locates it
         if facility and not _CLAUSE_VERBS.search(facility[1]) and not _HOSTING.search(facility[1]) and not any(
-                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, facility.end()) for _, k in c.meaning.regions):
-            return True  # 无锡硕放机场, 十堰国际陆港: a facility named after its place, not a mention of the place
+                k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, facility.end(1)) for _, k in c.meaning.regions):
+            return True  # 无锡硕放机场, 十堰国际陆港: a facility named after its place (a name in its own characters, not one
+            # crossing its kind word: 桥西 in 永丰立交桥西, the place west of the bridge)
         trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
