@@ -334,12 +334,15 @@ class RegionResolver:
             if not any(a == ids[0] or ids[0] in self.kb.ancestors(a) for a in context.anchors):
                 return None  # 人工智能先锋区 (先锋区, now in 牡丹江): a phrase unless the article names its region
         before = context.region_before(cand)
+        inside: list[str] = []  # the meanings inside the region named right before the name
         if before is not None:
             inside = [i for i in ids if any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
             if not inside:
                 inside = sorted({u.successor for u in self.kb.former.get(cand.form, ()) if u.successor in self.kb.by_id and any(b in self.kb.ancestors(u.successor) for b in before.meaning.region_ids)})
             if len(inside) == 1:
                 ids, rule = inside, "region_after_parent"
+            elif inside:
+                ids = inside  # (辽宁朝阳: 朝阳市 or 朝阳县, not 北京's or 长春's 朝阳区)
         counted = _COUNTED_LEVEL.match(text, cand.end) if rule is None and len(ids) > 1 else None
         if counted:  # 长春、吉林两市: the list's count says the level (吉林 the city, not the province)
             kept = [i for i in ids if self.kb.by_id[i].type in _LEVELS_COUNTED[counted[1]]]
@@ -368,8 +371,10 @@ class RegionResolver:
                 ids, rule = [chosen], "region_context"
             elif home is not None:
                 ids, rule = [home], "region_home"
-            elif enclosing is not None and (not guarded or enclosing in anchors):
-                ids, rule = [enclosing], "region_enclosing"  # a guarded name too, where the article names it or a region inside it
+            elif enclosing is not None and (not guarded or enclosing in anchors or enclosing in inside):
+                # a guarded name too, where the article names it or a region inside it, or its parent right before it
+                # (辽宁朝阳: 朝阳市, which holds 朝阳县)
+                ids, rule = [enclosing], "region_enclosing"
             else:
                 provinces = [i for i in ids if self.kb.by_id[i].type == "province"]
                 if len(provinces) == 1 and not guarded:
