@@ -55,9 +55,9 @@ _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12
 
 
 # An industry put into a place's plan, list or chain system (将工业母机列入“十大产业链”, 把生物制造纳入全市未来产业布局,
-# 已将冷链物流纳入区级重点项目, 把第三代半导体列入了下一阶段规划): a priority, as 作为重点 is. Not a scheme of checks
+# 已将冷链物流纳入区级重点项目, 已将储能电芯列入明年重点招商清单): a priority, as 作为重点 is. Not a scheme of checks
 # or cover (纳入年度考核, 纳入农业保险补贴范围), nor a place put on a list (将顺德列入…示范区: not an industry).
-_LISTED_INTO = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业)?(?:纳入|列入)了?[^，,。；;]{0,12}?"
+_LISTED_INTO = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业|[^，,。；;、和与及]{1,2})?(?:纳入|列入)了?[^，,。；;]{0,12}?"
                           r"(?:规划|布局|清单|产业链|产业体系|重点项目)")
 
 
