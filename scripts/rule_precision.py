@@ -68,7 +68,7 @@ ENTITY_GOLD = (GOLD / "entities_a.jsonl", GOLD / "entities_b.jsonl", GOLD / "hel
 SOURCES = ("the relation gold the rules were developed on or that was read after its held-out scoring: the bundled "
            "newsletters' tests/gold/relations/, heldout/relations_c.jsonl, newsletter_heldout/relations_d.jsonl and "
            "newsletter_heldout_e/relations_e.jsonl, and the other genres' relations_genres/ (two files) and "
-           "genres_heldout/ to genres_heldout6/, genres_heldout8, 9, 11 to 35 and 37 to 40 — never a set "
+           "genres_heldout/ to genres_heldout6/, genres_heldout8, 9, 11 to 35 and 37 to 41 — never a set "
            "still held out; linker: tests/gold/entities_a.jsonl, entities_b.jsonl and heldout/entities_c.jsonl")
 
 

@@ -4349,3 +4349,65 @@ def test_a_province_qualifying_the_issuers_name_assigns_nothing(linker):
     backs = _facts(linker, text, "backs")
     assert ("350582", "backs", "industry:textiles-and-apparel") in backs
     assert not any(s == "350000" for s, *_ in backs)
+
+
+@pytest.mark.parametrize("sentence, backer, industry", [
+    ("洛阳市工业和信息化局负责人介绍，洛阳已将工业母机列入“十大产业链”。", "410300", "industry:industrial-mother-machines"),
+    ("大连市科技局相关负责人表示，市里将把生物制造纳入全市未来产业布局。", "210200", "industry:biomanufacturing"),
+    ("保定市已将储能列入明年重点招商清单。", "130600", "industry:new-energy-storage"),
+])
+def test_an_industry_put_into_a_places_plan_or_chain_list_is_backed(linker, sentence, backer, industry):
+    # 将X列入“十大产业链”, 把X纳入…产业布局, 将X列入…招商清单: a priority of the place, the official only speaks.
+    backs = _facts(linker, _news(sentence, "产业观察"), "backs")
+    assert (backer, "backs", industry) in backs, backs
+    assert not any(s.startswith("agency:") for s, *_ in backs), backs
+    # a scheme of checks or cover is no plan (把发展银发经济纳入年度考核, 把咖啡产业纳入农业保险补贴范围)
+    assert not _facts(linker, _news("省里还将把咖啡产业纳入农业保险补贴范围。", "产业观察"), "backs")
+
+
+def test_a_place_listed_as_an_industrys_core_area_backs_it_for_who_lists_it(linker):
+    # 市里已将孝义列为全市氢能产业核心区: the city backs hydrogen, 孝义 is the object of the assignment.
+    text = _news("吕梁市发展改革委有关负责人介绍，市里已将孝义列为全市氢能产业核心区。", "吕梁观察")
+    backs = _facts(linker, text, "backs")
+    assert ("141100", "backs", "industry:hydrogen-energy") in backs, backs
+    assert not any(s == "141181" or s.startswith("agency:") for s, *_ in backs), backs
+
+
+def test_a_lead_with_a_task_of_its_own_backs_only_that_task(linker):
+    # 方案明确A区聚焦…，B区推动…，由市工信局牵头推进“模型进车间”工程: the districts' sectors are their tasks, not the lead's;
+    # 由省农业农村厅牵头建设…特色农业产业集群: the lead backs the sector of its own task only.
+    text = ("济南动态\n\n2025年11月14日\n\n济南市近日发布《济南市“人工智能+”行动实施方案》。方案明确历下区聚焦大模型研发和工业软件，"
+            "章丘区推动钢铁产业转型，由市工业和信息化局牵头推进“模型进车间”工程。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("370102", "backs", "industry:large-models") in backs, backs
+    assert not any(s.startswith("agency:") for s, *_ in backs), backs
+    text = ("河南动态\n\n2024年12月3日\n\n河南省近期出台《河南省农产品精深加工提升行动方案》。方案明确周口市重点发展预制菜，"
+            "由省农业农村厅牵头建设十大优势特色农业产业集群。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("agency:410000:agriculture", "backs", "industry:prepared-dishes") not in backs, backs
+    # a lead of the task before it (…，由市工信局牵头推进，并…) still leads that task
+    text = _news("全市已将工业母机列入“十大产业链”，由洛阳市工业和信息化局牵头推进。", "洛阳观察")
+    assert ("agency:410300:economy_and_it", "backs", "industry:industrial-mother-machines") in _facts(linker, text, "backs")
+
+
+def test_the_city_after_a_division_of_tasks_is_the_one_that_divided_them(linker):
+    # 按照分工，神木市聚焦…，榆阳区布局…。市里还…: 市里 is 榆林, not the county-level city named first in the division.
+    text = ("榆林观察\n\n榆林网5月20日电（2024年）榆林市出台《榆林市现代煤化工实施意见》。\n"
+            "按照分工，神木市聚焦煤焦油深加工，府谷县发展金属镁，榆阳区布局氢能。市里还设立榆林能源化工产业基金，重点投向化工新材料和氢能。\n")
+    backers = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:hydrogen-energy"}
+    assert "610881" not in backers, backers
+    assert "610800" in backers, backers
+
+
+def test_places_given_tasks_by_the_citys_deployment_back_them_with_the_city(linker):
+    # 按照全市部署，A县…，B县做强预制菜: the city's plan assigning roles — the city backs what it assigns.
+    text = _news("按照全市部署，望奎县、兰西县做强生猪屠宰和预制菜。", "绥化：农产品精深加工提速")
+    backers = {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:prepared-dishes"}
+    assert {"231200", "231221", "231222"} <= backers, backers
+
+
+def test_an_industrys_development_told_as_an_advantage_is_no_backing(linker):
+    # 发展生物制造有先天优势, 发展低空经济具有场景和算法优势: the place's conditions for the industry, not what it does.
+    text = _news("点评：杭州在数字经济领域积累深厚，发展低空经济具有场景和算法优势。", "杭州观察")
+    assert ("330100", "backs", "industry:low-altitude-economy") not in _facts(linker, text, "backs")
+    assert ("330100", "backs", "industry:low-altitude-economy") in _facts(linker, _news("杭州将发展低空经济，打造场景和算法优势。", "杭州观察"), "backs")

@@ -54,10 +54,18 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 
 
+# An industry put into a place's plan, list or chain system (将工业母机列入“十大产业链”, 把生物制造纳入全市未来产业布局,
+# 已将冷链物流纳入区级重点项目, 已将储能电芯列入明年重点招商清单): a priority, as 作为重点 is. Not a scheme of checks
+# or cover (纳入年度考核, 纳入农业保险补贴范围), nor a place put on a list (将顺德列入…示范区: not an industry).
+_LISTED_INTO = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12}){0,8}?(?:等)?(?:产业|[^，,。；;、和与及]{1,2})?(?:纳入|列入)了?[^，,。；;]{0,12}?"
+                          r"(?:规划|布局|清单|产业链|产业体系|重点项目)")
+
+
 # A place made the home of industries (河南把郑州作为数据中心和智能终端的主要承载地; 将把德清作为全省空天信息产业的
-# 主要承载地): the place after 把/将, then the list and the role a place plays for it. Whoever makes it so backs
-# them; the place is the object of the assignment (the gold's majority: it does not back them).
-_HUB_BEFORE = re.compile(r"[把将]\s*([^，,。；;、把将]{2,12}?)作为(?:全国|全省|全市|全区|全县|本省|本市)?(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+# 主要承载地; 市里已将孝义列为全市氢能产业核心区): the place after 把/将, then the list and the role a place plays
+# for it. Whoever makes it so backs them; the place is the object of the assignment (the gold's majority: it does
+# not back them).
+_HUB_BEFORE = re.compile(r"[把将]\s*([^，,。；;、把将]{2,12}?)(?:作为|列为|列入)(?:全国|全省|全市|全区|全县|本省|本市)?(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
 _HUB_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?等?(?:产业|领域|行业)?的?(?:主要|核心|重要|首要)?"
                         r"(?:承载地|承载区|集聚区|核心区|主阵地|主平台|主战场)")
 
@@ -184,6 +192,7 @@ def _may_back(text: str) -> bool:
         _cue_re("backs").search(text) or "围绕" in text or ("对" in text and "给予" in text)
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
+        or (("纳入" in text or "列入" in text) and ("将" in text or "把" in text))  # 将工业母机列入“十大产业链”: see _LISTED_INTO
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
         or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
@@ -323,12 +332,12 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if _PRIORITY_AFTER.match(text[end:]) and _PRIORITY_BEFORE.search(text[:start]):
+        if (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])) and _PRIORITY_BEFORE.search(text[:start]):
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
             continue
-        if "作为" in text and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
+        if ("作为" in text or "列" in text) and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
                 and any(a == hub.start(1) and b == hub.end(1) for a, b, _ in sentence.of_types(PLACE_TYPES)):
             if not industries.kept(x):
                 continue
@@ -1068,6 +1077,11 @@ _SECTOR_BEFORE = re.compile(r"(?<![工产])[\u4e00-\u9fff]业大?$")
 _DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
 
 
+# What the development of an industry right before has (发展生物制造有先天优势, 发展低空经济具有场景和算法优势,
+# 发展算力具备先天条件): a place's conditions for it, told as an advantage, not what the place does.
+_CONDITIONS_FOR = re.compile(r"(?:产业)?(?:具有|具备|有)[^，,。；;]{0,6}?(?:优势|条件)")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -1075,6 +1089,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     what the cue is turned against, nor a category a count sums up?"""
     if _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
+    if cue_end == start and _CONDITIONS_FOR.match(text, end):
+        return False  # 发展生物制造有先天优势: the place's conditions for the industry, not backing it
     if "业" in text[cue_end:start] and _SECTOR_BEFORE.search(text, cue_end, start) and _DATA_FACILITY.fullmatch(text, start, end) \
             and (text.endswith(("中心", "平台"), start, end) or text.startswith(("中心", "平台"), end)):
         return False  # 建设种业大数据中心, 乳业大数据平台: a sector's data facility, the data industry is not what is backed

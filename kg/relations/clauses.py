@@ -843,9 +843,19 @@ def _county_city_before(sentence: Sentence, region: str, context: _Context) -> s
     the prefecture the article is about or the sentence named as its parent."""
     previous = context.previous_subjects(sentence)
     if previous and previous[0] != region and (e := context.kb.get(previous[0])) is not None and e.type == "district" \
-            and e.name.endswith("市") and region in context.kb.ancestors(previous[0]):
+            and e.name.endswith("市") and region in context.kb.ancestors(previous[0]) \
+            and not _shares_named_before(sentence, previous[0], region, context):
         return previous[0]
     return region
+
+
+def _shares_named_before(sentence: Sentence, place: str, region: str, context: _Context) -> bool:
+    """Does the sentence before name other districts of ``region`` beside ``place`` (按照分工，神木市聚焦…，府谷县发展…，
+    榆阳区布局…。市里还…)? Then it shares out the region's tasks, and 市里 after it is the region that did, not the
+    county-level city named first."""
+    before_it = context.sentence_before(sentence)
+    return bool(before_it) and any(m.id != place and m.type == "district" and region in context.kb.ancestors(m.id)
+                                   for _, _, m in before_it[0].of_types(PLACE_TYPES))
 
 
 # What may stand between a clause break and the actor that opens the clause (…，同时，新余…).

@@ -471,11 +471,11 @@ _ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or
-# that tells what it lays down (按照计划，A重点发展…; 按照分工，…; 根据意见，A市重点发展…: a plan or an opinion assigning roles,
+# that tells what it lays down (按照计划，A重点发展…; 按照分工，…; 按照全市部署，…; 根据意见，A市重点发展…: a plan or an opinion assigning roles,
 # not 根据措施，…, the measures a notice applies).
 _DOCUMENT_SAYS = re.compile(
     r"\s*(?:(?:该|此|上述)?(?:措施|方案|意见|政策|办法|规划|计划|细则|通知|《[^《》]{1,60}》)(?:还|同时|也|并|中)?(?:提出|明确|要求|指出|规定|强调|包括|部署|将)"
-    r"|按照(?:计划|分工|规划|部署)[，,]|(?:按照|根据|依据)(?:方案|意见)[，,])"
+    r"|按照(?:全市|全省|全区|全县|市里|省里)?的?(?:计划|分工|规划|部署)[，,]|(?:按照|根据|依据)(?:方案|意见)[，,])"
 )
 
 

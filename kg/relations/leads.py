@@ -47,16 +47,32 @@ def _leads_in(sentence: Sentence, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(m.id for *_, m in found))
 
 
-def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[str], bool]]:
+# What follows a lead that leads a task named before it, with at most a bare verb (牵头推进，并…; 牵头负责。): no task of its own.
+_LEADS_BEFORE = re.compile(r"(?:推进|负责|落实|实施|抓总)?\s*(?:[，,。；;]|$)")
+# Where a lead's own task (由市工信局牵头推进“模型进车间”工程，…) ends: its clause.
+_TASK_ENDS = re.compile(r"[，,。；;]")
+
+
+def _own_task(text: str, lead_end: int) -> tuple[int, int] | None:
+    """The span of the task a lead named in its sentence leads after 牵头 (由省农业农村厅牵头建设十大优势特色农业产业集群;
+    由市工业和信息化局牵头推进“模型进车间”工程), up to its clause's end; ``None`` for a lead of the task before it
+    (…，由市发改委牵头。; 由市工信局牵头推进，并…). What else such a sentence backs is other places' tasks, not the lead's."""
+    if _LEADS_BEFORE.match(text, lead_end):
+        return None
+    end = _TASK_ENDS.search(text, lead_end)
+    return lead_end, end.start() if end else len(text)
+
+
+def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[str], bool, tuple[int, int] | None]]:
     """The lead bodies a sentence names, each with whether they lead the task of the sentences before
     them in the line (a field after the task; 由X牵头 opening a sentence of a ``numbered`` task) or of this
-    sentence only (由X牵头, X牵头，Y配合 elsewhere)."""
+    sentence only (由X牵头, X牵头，Y配合 elsewhere), and the span of a task of their own after 牵头 (:func:`_own_task`)."""
     text = sentence.text
     out = []
     for field in _LEAD_FIELD.finditer(text):
         leads = _leads_in(sentence, field.start(1), field.end(1))
         if leads:
-            out.append((leads, True))
+            out.append((leads, True, None))
     if text.count("牵头") > 1:
         return out  # (株洲市人民政府牵头编制…，长沙市工信局牵头推进…: whose task is which is not read)
     for pattern in (_LED_BY, _LEADS):
@@ -67,7 +83,7 @@ def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[st
             if leads:  # opening its sentence in a numbered task (（一）…。由历城区政府牵头，…): it leads the line's task;
                 # not where a task of its own follows 牵头 (由市体育局牵头承办国际赛事: it leads the events only)
                 out.append((leads, numbered and _OPENING.fullmatch(text, 0, found.start()) is not None
-                            and _LEADS_ALONE.match(text, found.end()) is not None))
+                            and _LEADS_ALONE.match(text, found.end()) is not None, _own_task(text, found.end())))
     return out
 
 
@@ -95,13 +111,16 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
         line.append(sentence)
         if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
             continue
-        for leads, after_task in _lead_designations(sentence, _ITEM_OPENS.match(line[0].text) is not None):
+        for leads, after_task, own in _lead_designations(sentence, _ITEM_OPENS.match(line[0].text) is not None):
             task = line if after_task else [sentence]
             industries = []
             for s in task:
                 where = evidence(s, "lead_unit_backs")
                 industries.extend(f.object for f in backed.get(where.start, ())
                                   if f.subject not in leads and (after_task or not f.subject.startswith("agency:")))
+            if own is not None and not after_task:  # 方案明确A区聚焦…，由市工信局牵头推进“模型进车间”工程: its own task only
+                named = {m.id for a, _, m in context.industries(sentence) if own[0] <= a < own[1]}
+                industries = [x for x in industries if x in named]
             if not industries:
                 continue
             where = evidence(sentence, "lead_unit_backs")
