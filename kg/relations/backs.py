@@ -669,14 +669,15 @@ def _carried(how: str, subject: str) -> str:
 
 def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
     """The region whose document assigns what a sentence of it says to places inside it (广西's
-    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…), or one the sentence names assigning them
+    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…; in the document itself, 山东省人民政府关于…的实施意见:
+    济南市、青岛市重点发展…), or one the sentence names assigning them
     (:func:`_assigner_named_before`): it backs what it assigns, beside them."""
     if not subjects:
         return None
     own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
     if own is False:
         own = sentence._of_types["assigning"] = None
-        if context.in_measures(sentence) and not _cue_re("issues").search(sentence.text):
+        if (context.in_measures(sentence) or context.is_document) and not _cue_re("issues").search(sentence.text):
             # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
             regions = _measures_regions(sentence, context)
             own = sentence._of_types["assigning"] = regions[0] if len(regions) == 1 else None
