@@ -4411,3 +4411,55 @@ def test_an_industrys_development_told_as_an_advantage_is_no_backing(linker):
     text = _news("点评：杭州在数字经济领域积累深厚，发展低空经济具有场景和算法优势。", "杭州观察")
     assert ("330100", "backs", "industry:low-altitude-economy") not in _facts(linker, text, "backs")
     assert ("330100", "backs", "industry:low-altitude-economy") in _facts(linker, _news("杭州将发展低空经济，打造场景和算法优势。", "杭州观察"), "backs")
+
+
+def test_a_fund_a_budget_marshals_into_being_invests_now(linker):
+    # 由省财政统筹设立…基金，重点投向…: 统筹 (marshalling money) sets the fund up now; its 筹设 is no fund to come.
+    text = ("吉林动态\n\n2025年3月2日\n\n资金方面，由省财政统筹设立吉林省冰雪产业发展基金，首期规模20亿元，重点投向冰雪旅游和冰雪文创项目。\n")
+    invests = {(s.split(":")[1], o) for s, r, o, *_ in _facts(linker, text, "invests_in")}
+    assert invests == {("220000", "industry:tourism"), ("220000", "industry:cultural-industry")}, invests
+    planned = ("吉林动态\n\n2025年3月2日\n\n省里正在筹设吉林省冰雪产业发展基金，以后支持冰雪旅游项目。\n")
+    assert not _facts(linker, planned, "invests_in")
+
+
+def test_a_responsibility_field_standing_alone_names_its_first_body_the_lead(linker):
+    # （责任单位：市科技局） after a numbered measure: a lead field without the word 牵头; of two bodies in it, the
+    # first leads and the one listed after it supports.
+    text = ("常州市人民政府办公室关于加快新能源产业发展的若干措施\n\n常政办发〔2025〕3号\n\n"
+            "第一条 支持武进区发展光伏组件和储能装备。（责任单位：市科技局）\n"
+            "第二条 培育氢能产业。（责任单位：市发展改革委、市商务局）\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("agency:320400:science_technology", "industry:photovoltaics"),
+            ("agency:320400:development_reform", "industry:hydrogen-energy")} <= backs, backs
+    assert not any(s == "agency:320400:commerce" for s, _ in backs)
+    assert ("agency:320400:science_technology", "industry:hydrogen-energy") not in backs  # each field its own measure
+
+
+def test_a_lead_in_brackets_after_a_numbered_task_backs_the_tasks_sectors(linker):
+    # 二、…；…。（省发展改革委牵头，各有关市人民政府负责落实）: the bracket names the lead of the item before it.
+    text = ("江苏省人民政府关于加快生物制造产业发展的实施意见\n\n苏政发〔2025〕9号\n\n"
+            "二、优化产业布局。南京市重点发展合成生物；苏州市推动生物基材料规模化生产。（省发展改革委牵头，各有关市人民政府负责落实）\n"
+            "三、培育氢能产业。\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("agency:320000:development_reform", "industry:synthetic-biology"),
+            ("agency:320000:development_reform", "industry:bio-based-materials")} <= backs, backs
+    assert ("agency:320000:development_reform", "industry:hydrogen-energy") not in backs
+
+
+def test_a_documents_own_region_backs_what_its_body_assigns_to_places_inside_it(linker):
+    # 山东省人民政府关于…的实施意见: the body is all what the document says; 济南市重点发展… is 济南's task and the
+    # province's assignment (as after 意见提出，… in a report on one). Not a place outside it, nor a report on a document.
+    text = ("山东省人民政府关于加快生物制造产业高质量发展的实施意见\n\n鲁政字〔2025〕12号\n\n"
+            "二、优化产业布局。济南市重点发展合成生物；南京市重点发展生物医药。\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("370100", "industry:synthetic-biology"), ("370000", "industry:synthetic-biology")} <= backs, backs
+    assert ("370000", "industry:biopharmaceuticals") not in backs
+    news = _news("济南市重点发展合成生物。", title="山东出台生物制造产业实施意见")
+    assert ("370000", "industry:synthetic-biology") not in {(s, o) for s, _, o in _facts(linker, news, "backs")}
+
+
+def test_a_statistical_zone_sets_no_target(linker):
+    # 徐州经开区 (a place + a kind, zones_nbs2023.tsv) is no relation end: it neither backs nor sets the target.
+    text = "徐州观察\n\n新华社 2026-01-14\n\n徐州经开区重点引进氢燃料电池汽车整车企业，全年氢能产业产值力争达到80亿元。\n"
+    facts = _facts(linker, text)
+    assert not any(s.startswith("zone:") and r in ("sets_target", "backs") for s, r, *_ in facts), facts

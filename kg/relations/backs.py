@@ -678,7 +678,8 @@ def _carried(how: str, subject: str) -> str:
 
 def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, context: _Context) -> str | None:
     """The region whose document assigns what a sentence of it says to places inside it (广西's
-    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…), or one the sentence names assigning them
+    措施提出，钦州重点发展石化…; 方案明确，鄂尔多斯、包头重点发展…; in the document itself, 山东省人民政府关于…的实施意见:
+    济南市、青岛市重点发展…), or one the sentence names assigning them
     (:func:`_assigner_named_before`): it backs what it assigns, beside them. Of the document's regions, the one
     that holds the places (:func:`_measures_regions`)."""
     if not subjects:
@@ -705,8 +706,7 @@ def _document_assigns(sentence: Sentence, context: _Context) -> bool:
     if not context.is_document:
         return False
     regions = _measures_regions(sentence, context)
-    return len(regions) == 1 and all(m.id == regions[0] or regions[0] in context.kb.ancestors(m.id)
-                                     for _, _, m in sentence.of_types(REGION_TYPES))
+    return all(any(m.id == r or r in context.kb.ancestors(m.id) for r in regions) for _, _, m in sentence.of_types(REGION_TYPES))
 
 
 # A task set for the place just named (九原区要…; 城东区、城西区也要…): what a report asks of it, the place's own to carry out.

@@ -54,7 +54,8 @@ _FUNDED_BY = re.compile(r"(?:参与|共同)?(?:出资|发起|参股|投资)(?:�
 _MEASURE_FUND = re.compile(r"(?:^|[，,；;：:])\s*(?:发起设立|出资设立|设立|组建)(?!了)[^，,；;。]{0,14}$")
 
 
-_PLANNED = re.compile(r"(将|拟|计划|筹划|准备|筹备|筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)|(筹建|筹备|筹设)")
+# (Not 统筹设立, 统筹建设: a body marshalling money sets the fund up now, nothing is 筹设 yet.)
+_PLANNED = re.compile(r"(将|拟|计划|筹划|准备|(?<!统)筹备|(?<!统)筹建)[^。；;]{0,40}?(?:发起设立|出资设立|设立|成立|组建)|(?<!统)(筹建|筹备|筹设)")
 
 
 # …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土

@@ -18,15 +18,16 @@ __all__ = ["_lead_after_task_backs", "_lead_unit_backs", "_lead_unit_table_backs
 _LEAD_FIELD = re.compile(r"(?:牵头(?:培育)?(?:单位|部门|处室)|(?<=[（(])责任单位)\s*[：:]([^；;，,。）)\n]*)")
 # 由市发展改革委牵头 / 由济南高新区管委会牵头，市科技局配合: the bodies between 由 and 牵头.
 _LED_BY = re.compile(r"由([^由，,。；;：:]{2,40}?)牵头")
-# 市工信局牵头，市商务局配合 / 市发展改革委、市投资促进局牵头建立…: the bodies just before 牵头, opening a clause.
-_LEADS = re.compile(r"(?:^|[，,；;。：:）)\s])([^，,。；;：:（）()\s由]{2,40}?)(?:要|负责)?牵头(?!单位|部门|处室|培育)")
+# 市工信局牵头，市商务局配合 / 市发展改革委、市投资促进局牵头建立… / （省发展改革委牵头，各有关市人民政府负责落实）:
+# the bodies just before 牵头, opening a clause or a bracket.
+_LEADS = re.compile(r"(?:^|[，,；;。：:（(）)\s])([^，,。；;：:（）()\s由]{2,40}?)(?:要|负责)?牵头(?!单位|部门|处室|培育)")
 # What a body leads that is no task of the sentence's sectors: drafting a text (牵头编制的《…》提出…, 牵头起草) or
 # setting up a body or mechanism (牵头组建产业集群促进机构，…).
 _NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)")
 # What follows a lead that leads the task before it (由历城区政府牵头，…; 由市发改委牵头。), not a task of its own.
 _LEADS_ALONE = re.compile(r"\s*(?:[，,。；;]|$)")
-# What may stand before a lead opening its sentence.
-_OPENING = re.compile(r"[\s，,；;。]*由?")
+# What may stand before a lead opening its sentence (a bracket after the task: （省发展改革委牵头，…）).
+_OPENING = re.compile(r"[\s，,；;。（(]*由?")
 # What may stand between the bodies named as leads (市发改委、市经信局; 市发改委和市工信局).
 _BETWEEN_LEADS = re.compile(r"[、和及与\s]*")
 
@@ -71,6 +72,8 @@ def _lead_designations(sentence: Sentence, numbered: bool) -> list[tuple[list[st
     out = []
     for field in _LEAD_FIELD.finditer(text):
         leads = _leads_in(sentence, field.start(1), field.end(1))
+        if field[0].startswith("责任单位"):
+            leads = leads[:1]  # （责任单位：市新经济委、市经信局）: the first is the lead, those after it support
         if leads:
             out.append((leads, True, None))
     if text.count("牵头") > 1:
@@ -109,8 +112,8 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
         if line and (line[-1].unit != sentence.unit or _ITEM_OPENS.match(sentence.text)):
             line = []  # (一）壮大光伏产业。…（二）发展氢能。由市科技局牵头，…: a lead leads its own item's task only
         line.append(sentence)
-        if "牵头" not in sentence.text or sentence.kind in ("title", "table_row"):
-            continue
+        if ("牵头" not in sentence.text and "责任单位" not in sentence.text) or sentence.kind in ("title", "table_row"):
+            continue  # (a 责任单位 field standing alone names a lead too: （责任单位：市科技局）)
         for leads, after_task, own in _lead_designations(sentence, _ITEM_OPENS.match(line[0].text) is not None):
             task = line if after_task else [sentence]
             industries = []

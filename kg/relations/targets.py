@@ -245,12 +245,12 @@ def _indicator_targets(sentence: Sentence, context: _Context, evidence, start: i
             if unit == "亿":
                 unit = "亿元"
             subjects, how = _subjects_before(sentence, named[0][0], context)
-            places = [r for r in (_agency_place(sentence, x, context) or x for x in subjects) if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES]
+            places = [r for r in (_agency_place(sentence, x, context) or x for x in subjects)
+                      if context.kb.get(r) is not None and context.kb.get(r).type in PLACE_TYPES and _backs_as_zone(r)]
             quantity = Quantity(amount=value, unit=unit, year=year, text=text[item_start : amount.end()].strip(), amount_max=upper)
             for subject in places:
                 yield Fact(subject, "sets_target", named[0][2].id, evidence(sentence, f"target_{how}"), quantity)
-                if _backs_as_zone(subject):
-                    yield Fact(subject, "backs", named[0][2].id, evidence(sentence, "target_implies_backs"))
+                yield Fact(subject, "backs", named[0][2].id, evidence(sentence, "target_implies_backs"))
 
 
 def _measured_figure(text: str) -> bool:
@@ -439,6 +439,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
         if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
             places = _whole_region(sentence, whole, places, context)
+        # (not a statistical zone, 大同经济开发区重点引进…，全年…力争达到80亿元: no relation end, as for backing)
+        places = [s for s in places if _backs_as_zone(s)]
         if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
             value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
         else:
@@ -463,8 +465,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             for subject in places:
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
-                if _backs_as_zone(subject):
-                    yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+                yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
 
 
 _PROJECTS = re.compile(r"项目\s*$")
