@@ -499,3 +499,12 @@ def test_a_label_inside_the_first_of_two_glued_labels_does_not_make_it_a_kind(li
     """中医药大健康产业 names both (医药, a kind of health, is only inside 中医药, which is not)."""
     found = {m.id for m in linker.link_text("蕲春县以蕲艾为核心发展中医药大健康产业。")}
     assert {"industry:traditional-chinese-medicine", "industry:health-industry"} <= found
+
+
+def test_a_zone_written_with_its_national_rank_is_the_regions_zone(linker):
+    """保定国家高新技术产业开发区, 海口国家高新区: the national rank written between the region and the kind is part of
+    the zone's name (and 高新技术产业 inside it no industry mention); a province before 国家级高新区 counts its zones."""
+    found = {m.id for m in linker.link_text("支持保定国家高新技术产业开发区建设电力装备产业园，海口国家高新区、长春国家级经济技术开发区跟进。")}
+    assert {"zone:baoding_hi_tech_zone", "zone:haikou_hi_tech_zone", "zone:changchun_etdz"} <= found
+    assert "industry:high-tech-manufacturing" not in found
+    assert not {m.id for m in linker.link_text("江苏国家级高新区数量居全国首位。") if m.type == "zone"}
