@@ -508,3 +508,19 @@ def test_a_zone_written_with_its_national_rank_is_the_regions_zone(linker):
     assert {"zone:baoding_hi_tech_zone", "zone:haikou_hi_tech_zone", "zone:changchun_etdz"} <= found
     assert "industry:high-tech-manufacturing" not in found
     assert not {m.id for m in linker.link_text("江苏国家级高新区数量居全国首位。") if m.type == "zone"}
+
+
+def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linker):
+    """省引导基金 after 陕西省政府投资引导基金: the province's fund called by its level, one fund, not a second one."""
+    text = "陕西省政府投资引导基金今年已完成对12支子基金的出资。其中，由省引导基金与渭南市共同发起设立的渭南市增材制造产业基金规模10亿元。"
+    funds = {m.id for m in linker.link_text(text) if m.type == "fund"}
+    assert funds == {"fund:610000:政府投资引导基金", "fund:610500:增材制造产业基金"}
+
+
+def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linker):
+    """省引导基金 after 陕西省政府投资引导基金: the province's fund called by its level word (as 省发展改革委 is its body),
+    one fund with the one named in full, not a second one owned by the city named next."""
+    text = "陕西省政府投资引导基金今年已完成对12支子基金的出资。其中，由省引导基金与渭南市共同发起设立的渭南市增材制造产业基金规模10亿元。"
+    funds = {(m.text, m.id) for m in linker.link_text(text) if m.type == "fund"}
+    assert ("省引导基金", "fund:610000:政府投资引导基金") in funds
+    assert {i for _, i in funds} == {"fund:610000:政府投资引导基金", "fund:610500:增材制造产业基金"}

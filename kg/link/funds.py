@@ -59,6 +59,9 @@ def _full_name(form: str, kind: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LEVEL_OF_FUND = re.compile(r"^(市|省|区|县)级")
+# A fund's name opening with its owner's level word alone (省引导基金, 市母基金, 自治区绿色发展基金: as 省发展改革委 is the
+# province's body); not 省级…基金 (any of a level's funds, _LEVEL_OF_FUND), nor a word opening so (市场化, 市政, 区域).
+_OWN_LEVEL = re.compile(r"^(?:自治区|省|市)(?![级场政])")
 _ACTOR_LABEL = re.compile(r"^([^：:\s]{2,8})[：:]\s*$")
 
 
@@ -122,6 +125,9 @@ class FundFinder:
                 if level:
                     core = name[level.end() :]
                     owner = self.places.current_region(LEVEL_OF_CHAR[level[1]], context, u, start)
+                elif owner is None and (own := _OWN_LEVEL.match(name)):
+                    core = name[own.end() :]  # 省引导基金, 自治区绿色发展基金: the fund of the province the text is about
+                    owner = self.places.current_region(LEVEL_OF_CHAR[own[0]], context, u, start)
                 actor = _ACTOR_LABEL.match(text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
