@@ -524,3 +524,12 @@ def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linke
     funds = {(m.text, m.id) for m in linker.link_text(text) if m.type == "fund"}
     assert ("省引导基金", "fund:610000:政府投资引导基金") in funds
     assert {i for _, i in funds} == {"fund:610000:政府投资引导基金", "fund:610500:增材制造产业基金"}
+
+
+def test_a_label_in_a_bodys_name_a_testing_centre_or_an_intermediate_names_no_sector(linker):
+    """文化和旅游局 in a list of addressees (no region: no body linked) is a body's name; 储能电池检测认证中心 a facility
+    serving the sector, as a platform is; 医药中间体 a chemical made for it. Testing as a trade is the sector."""
+    text = "各市（地）发展改革委、文化和旅游局、体育局：加快建设储能电池检测认证中心，重点发展电子化学品、医药中间体和高端涂料。"
+    found = {m.id for m in linker.link_text(text)}
+    assert not found & {"industry:cultural-tourism", "industry:testing-and-certification", "industry:pharmaceuticals"}
+    assert "industry:testing-and-certification" in {m.id for m in linker.link_text("发展检验检测认证服务。")}
