@@ -533,3 +533,10 @@ def test_a_label_in_a_bodys_name_a_testing_centre_or_an_intermediate_names_no_se
     found = {m.id for m in linker.link_text(text)}
     assert not found & {"industry:cultural-tourism", "industry:testing-and-certification", "industry:pharmaceuticals"}
     assert "industry:testing-and-certification" in {m.id for m in linker.link_text("发展检验检测认证服务。")}
+
+
+def test_a_provincial_new_area_named_after_its_county_is_the_zone(linker):
+    """和林格尔新区 (内蒙古's provincial new area) is the zone, not 和林格尔县 inside its name; the county named in full stays."""
+    found = {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群，和林格尔县集聚乳制品加工企业。")}
+    assert "zone:helingeer_new_area" in found and "150123" in found
+    assert "150123" not in {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群。")}
