@@ -519,11 +519,14 @@ def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linke
 
 def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linker):
     """省引导基金 after 陕西省政府投资引导基金: the province's fund called by its level word (as 省发展改革委 is its body),
-    one fund with the one named in full, not a second one owned by the city named next."""
+    one fund with the one named in full, not a second one owned by the city named next; with none named in full, a
+    level word before 基金 is talk of funds (市产业基金, 省属基金), and a body's name before it stays the body's."""
     text = "陕西省政府投资引导基金今年已完成对12支子基金的出资。其中，由省引导基金与渭南市共同发起设立的渭南市增材制造产业基金规模10亿元。"
     funds = {(m.text, m.id) for m in linker.link_text(text) if m.type == "fund"}
     assert ("省引导基金", "fund:610000:政府投资引导基金") in funds
     assert {i for _, i in funds} == {"fund:610000:政府投资引导基金", "fund:610500:增材制造产业基金"}
+    talk = "近年来，市产业基金和省属基金陆续投向当地企业，市经济和信息化局负责基金日常管理。"
+    assert not [m for m in linker.link_text(talk) if m.type == "fund"]  # no fund named in full: talk of funds
 
 
 def test_a_label_in_a_bodys_name_a_testing_centre_or_an_intermediate_names_no_sector(linker):
