@@ -532,3 +532,40 @@ def test_bare_food_names_the_food_industry_only_listed_with_another_sector(linke
         assert "industry:food-industry" in {m.id for m in linker.link_text(text)}, text
     for text in ("保障食品安全。", "支持泉州鞋服、食品企业开拓市场。", "发展宠物食品和预制菜。"):
         assert "industry:food-industry" not in {m.id for m in linker.link_text(text)}, text
+
+
+def test_a_zone_written_with_its_national_rank_is_the_regions_zone(linker):
+    """保定国家高新技术产业开发区, 海口国家高新区: the national rank written between the region and the kind is part of
+    the zone's name (and 高新技术产业 inside it no industry mention); a province before 国家级高新区 counts its zones."""
+    found = {m.id for m in linker.link_text("支持保定国家高新技术产业开发区建设电力装备产业园，海口国家高新区、长春国家级经济技术开发区跟进。")}
+    assert {"zone:baoding_hi_tech_zone", "zone:haikou_hi_tech_zone", "zone:changchun_etdz"} <= found
+    assert "industry:high-tech-manufacturing" not in found
+    assert not {m.id for m in linker.link_text("江苏国家级高新区数量居全国首位。") if m.type == "zone"}
+
+
+def test_a_fund_called_by_its_owners_level_is_the_owners_fund_named_before(linker):
+    """省引导基金 after 陕西省政府投资引导基金: the province's fund called by its level word (as 省发展改革委 is its body),
+    one fund with the one named in full, not a second one owned by the city named next; with none named in full, a
+    level word before 基金 is talk of funds (市产业基金, 省属基金), and a body's name before it stays the body's."""
+    text = "陕西省政府投资引导基金今年已完成对12支子基金的出资。其中，由省引导基金与渭南市共同发起设立的渭南市增材制造产业基金规模10亿元。"
+    funds = {(m.text, m.id) for m in linker.link_text(text) if m.type == "fund"}
+    assert ("省引导基金", "fund:610000:政府投资引导基金") in funds
+    assert {i for _, i in funds} == {"fund:610000:政府投资引导基金", "fund:610500:增材制造产业基金"}
+    talk = "近年来，市产业基金和省属基金陆续投向当地企业，市经济和信息化局负责基金日常管理。"
+    assert not [m for m in linker.link_text(talk) if m.type == "fund"]  # no fund named in full: talk of funds
+
+
+def test_a_label_in_a_bodys_name_a_testing_centre_or_an_intermediate_names_no_sector(linker):
+    """文化和旅游局 in a list of addressees (no region: no body linked) is a body's name; 储能电池检测认证中心 a facility
+    serving the sector, as a platform is; 医药中间体 a chemical made for it. Testing as a trade is the sector."""
+    text = "各市（地）发展改革委、文化和旅游局、体育局：加快建设储能电池检测认证中心，重点发展电子化学品、医药中间体和高端涂料。"
+    found = {m.id for m in linker.link_text(text)}
+    assert not found & {"industry:cultural-tourism", "industry:testing-and-certification", "industry:pharmaceuticals"}
+    assert "industry:testing-and-certification" in {m.id for m in linker.link_text("发展检验检测认证服务。")}
+
+
+def test_a_provincial_new_area_named_after_its_county_is_the_zone(linker):
+    """和林格尔新区 (内蒙古's provincial new area) is the zone, not 和林格尔县 inside its name; the county named in full stays."""
+    found = {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群，和林格尔县集聚乳制品加工企业。")}
+    assert "zone:helingeer_new_area" in found and "150123" in found
+    assert "150123" not in {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群。")}

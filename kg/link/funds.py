@@ -59,6 +59,9 @@ def _full_name(form: str, kind: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LEVEL_OF_FUND = re.compile(r"^(市|省|区|县)级")
+# A fund's name opening with its owner's level word alone (省引导基金, 省母基金: as 省发展改革委 is the province's body, a
+# fund the text names in full); not 省级…基金 (any of a level's funds, _LEVEL_OF_FUND), nor a word opening so (市场化, 市政).
+_OWN_LEVEL = re.compile(r"^(?:自治区|省|市)(?![级场政])")
 _ACTOR_LABEL = re.compile(r"^([^：:\s]{2,8})[：:]\s*$")
 
 
@@ -86,6 +89,7 @@ class FundFinder:
         markers = self._terms.get("marker", set())
         sizes: dict[tuple[int, int], str | None] = {}
         generic_titles: set[str] = set()
+        called_by_level: dict[tuple[int, int], str] = {}  # (unit, start) → id of a fund named by its owner's level word
         unnamed: list[Found] = []
         for u, unit in enumerate(context.units):
             text = unit.text
@@ -122,6 +126,10 @@ class FundFinder:
                 if level:
                     core = name[level.end() :]
                     owner = self.places.current_region(LEVEL_OF_CHAR[level[1]], context, u, start)
+                elif owner is None and (own := _OWN_LEVEL.match(name)):
+                    core = name[own.end() :]  # 省引导基金: the province's fund, if the text names it in full (below)
+                    owner = self.places.current_region(LEVEL_OF_CHAR[own[0]], context, u, start)
+                    called_by_level[(u, start)] = f"fund:{owner}:{slug_text(core)}"
                 actor = _ACTOR_LABEL.match(text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
@@ -164,7 +172,11 @@ class FundFinder:
         # A generic name owned only by a title's actor (合肥：产业投资基金群扩容) is a fund when the article
         # names it in full too (重庆：产业投资母基金… and 重庆产业投资母基金 in the text).
         out = [f for f in out if f[3] not in generic_titles or sum(1 for g in out if g[3] == f[3]) > 1]
-        named = [(*found, sizes[found[:2]], "fund_pattern") for found in _merge_fund_names(out, _listed_together(context, out))]
+        merged = _merge_fund_names(out, _listed_together(context, out))
+        # A fund called by its owner's level word (省引导基金) is one the text names in full (陕西省政府投资引导基金), whose
+        # name it merges into; one that merges into none is no fund of its own (市产业基金, 省属基金: talk of funds).
+        merged = [f for f in merged if called_by_level.get(f[:2]) != f[3]]
+        named = [(*found, sizes[found[:2]], "fund_pattern") for found in merged]
         return named + _references(context, named) + unnamed
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:

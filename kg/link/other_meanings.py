@@ -20,22 +20,26 @@ __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
 # The heads of a sector's name: a word that describes them (临港产业, 临港经济) is no place.
 _SECTOR_HEADS = ("产业", "经济", "工业")
 # After an industry's label, the rest of a designation, event or grant named after it, or a platform serving the
-# sector (检测认证公共服务平台, 研发服务平台, 电商平台, 算力平台: the platform, not the sector, is built or used).
+# sector (检测认证公共服务平台, 研发服务平台, 电商平台, 算力平台: the platform, not the sector, is built or used; so is a
+# testing centre, 储能电池检测认证中心 — dev entity gold, articles where it is the only evidence, annotated : not 0 : 3).
 # Not 示范区: a demonstration zone built for a sector (建设氢能示范区, 打造海洋经济高质量发展示范区) is the sector's, as
 # a park is — the dev entity gold annotates the label there.
-_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 汽车板 (steel sheet for cars; dev gold 0 : 2 — not 光伏板, 太阳能板: the panels the sector makes), 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
-# not the industry. Not modules (光伏组件), which the gold reads as the sector's own (materials and parks:
+# not the industry; so is a chemical made for it (医药中间体, dev gold 0 : 2 where it is the only evidence). Not modules (光伏组件), which the gold reads as the sector's own (materials and parks:
 # kg.link.industries), nor 动力电池 (a sector of its own), nor the sector's parts trade or its key parts (汽车零部件,
 # 机器人零部件, 核电装备关键部件). Read after the longest label that holds this one (新能源 in 新能源汽车轻量化部件).
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂|(?<!光伏)(?<!太阳能)板(?!块)")
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂|(?<!光伏)(?<!太阳能)板(?!块)|中间体")
 # After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
 # a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
 # 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
 _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# After an industry's label, the rest of a government body's name (服务业司 of a ministry; 文化和旅游厅, 文化和旅游局 — also in
+# a list of addressees with no region, which names no body the linker links): the body, not the sector. Dev entity gold 0 : 2.
+_BODY_AFTER = re.compile(r"司|厅|局(?![面势])")
 # The broad kinds of making, which after another sector's label are that sector's making (新能源装备制造,
 # 绿色能源制造业, 海上风电装备制造: the gold reads the sector, not equipment or manufacturing at large).
 _MAKING_HEADS = frozenset({"industry:manufacturing", "industry:equipment-manufacturing"})
@@ -191,8 +195,8 @@ class OtherMeanings:
             return None  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
         if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
             return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
-        if entity.type == "industry" and text.startswith("司", cand.end):
-            return None  # 商务部服务贸易和商贸服务业司: a ministry's department named after the sector
+        if entity.type == "industry" and _BODY_AFTER.match(text, cand.end):
+            return None  # 商务部服务贸易和商贸服务业司, 文化和旅游厅: a ministry's department or a body named after the sector
         if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
             return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
         if entity.type == "industry" and self._medicine_of_a_tradition(text, cand):

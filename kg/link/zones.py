@@ -36,7 +36,7 @@ class ZoneFinder:
         named = [(c.unit, c.start, c.end) for c in context.cands if "zone" in c.meaning.types]  # zone names of the KB
         out = []
         for c in sorted(context.region_cands, key=lambda c: c.start - c.end):  # (a stable sort keeps the scan's order by unit and start)
-            match = self._kind_re.match(context.units[c.unit].text, c.end)
+            match = self._kind_after(context.units[c.unit].text, c.end)
             if match is None or any(u == c.unit and s <= c.start and e >= match.end() for u, s, e in named):
                 continue  # not a zone, or inside one the KB names itself (武汉经开区, 海南杨浦经济开发区)
             region = context.region_named(c) or self.regions.one_region(c, context.anchors)
@@ -46,6 +46,8 @@ class ZoneFinder:
                     continue  # 东湖高新区 in a 武汉 article: 武汉's, named after its lake, not 南昌's 东湖区's
             if region is None or outside_mainland(region):
                 continue
+            if match.start() > c.end and self.kb.by_id[region].type == "province":
+                continue  # 江苏国家级高新区: the province's national zones, no zone named after it
             parent = context.region_before(c)
             if parent is not None and not any(p == region or p in self.kb.ancestors(region) for p in parent.meaning.region_ids):
                 continue  # 武汉 + 东湖高新区: a zone of 武汉 named after a place in it, not 南昌's 东湖区
@@ -56,6 +58,18 @@ class ZoneFinder:
             if zone is not None:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
+
+    def _kind_after(self, text: str, end: int) -> re.Match | None:
+        """The kind of zone written right after a region's name ending at ``end`` (宁乡 + 经开区), or after 国家/国家级
+        there when the kind is one the state approves (保定 + 国家 + 高新技术产业开发区, 海口国家高新区: the zone's
+        national rank written into its name, as the ministries' lists write it), as the match of the kind's
+        form. Not a kind the state does not rank so (国家工业园区 is no zone's name)."""
+        match = self._kind_re.match(text, end)
+        if match is not None:
+            return match
+        rank = _NATIONAL_RANK.match(text, end)
+        match = self._kind_re.match(text, rank.end()) if rank else None
+        return match if match is not None and self._kind_of[match[0]] in _NATIONAL_KINDS else None
 
     def named_by_its_body(self, context: Context, body: tuple[int, int, int], zones: Sequence[Found]) -> Found | None:
         """The zone whose own body (``body``: unit, start, end of 浏阳经济技术开发区管委会, 兰州新区管委会) is named
@@ -110,6 +124,12 @@ def _prefixed_zones(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
                 if head != zone.name and head in above:
                     found.setdefault((county.id, kind.id), set()).add(zone.id)
     return {key: ids.pop() for key, ids in found.items() if len(ids) == 1}
+
+
+# The national rank a zone's name may carry between its region and its kind (保定国家高新技术产业开发区, 海口国家高新区,
+# 长春国家级经济技术开发区), and the kinds of zone the State Council approves with that rank (zone_kinds.tsv).
+_NATIONAL_RANK = re.compile(r"国家级?")
+_NATIONAL_KINDS = frozenset({"etdz", "hi_tech_zone"})
 
 
 # Around a body's name, the marks of a list of bodies: a 、 before it (市工信局、西安经开区管委会), the end of an address or
