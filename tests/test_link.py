@@ -586,3 +586,15 @@ def test_a_body_of_counted_places_is_each_places_body(linker):
     assert {i for _, i in bodies("长沙市与株洲市签订协议，两市商务局建立机制。")} == {"agency:430100:commerce", "agency:430200:commerce"}
     assert not bodies("长沙市、株洲市和湘潭市签订协议，两市商务局建立机制。")  # three named, two counted
     assert not bodies("湖南省召开会议。会议议定事项。两省商务厅负责人出席。")  # the places are two sentences back
+
+
+def test_a_body_of_both_sides_or_of_counted_places_of_any_level_is_each_ones(linker):
+    """两地国资委 after a city and a municipality, 双方发展改革委 after two provinces: each named place's own body, on
+    one span; 双方 after two firms names no place, and a fund of 两地国资 is a fund's words, no body."""
+    def bodies(text):
+        return {m.id for m in linker.link_text(text) if m.type == "agency"}
+
+    assert bodies("成都市与重庆市签署协议，两地国资委联合设立平台。") == {"agency:510100:state_assets", "agency:500000:state_assets"}
+    assert bodies("湖北省与湖南省召开会议。双方发展改革委签署协议。") == {"agency:420000:development_reform", "agency:430000:development_reform"}
+    assert not bodies("甲公司与乙公司签约，双方商务局出席。")
+    assert not bodies("成都市与重庆市签署协议，两地国资基金联手投向储能。")

@@ -27,6 +27,8 @@ _COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
 # A count of places of one level (两省 + 发展改革委, 三县 + 政府), or of provinces and municipalities together
 # (川渝两省 + 市发展改革委, 沪苏浙皖三省一 + 市科技厅), before the level character of an elliptical body.
 _COUNT_OF_PLACES = re.compile(r"(?<![第])(?P<count>[两二三四五六七八九十])(?:(?P<together>省)|省(?P<more>[一二三]))?$")
+# A count of places of any level, or the two sides, before a function (两地发展改革委, 双方商务局, 成渝两地国资委).
+_COUNT_OF_SIDES = r"(?<!第)(?:(?P<count>[两二三四])地|双方)"
 _NUMBER = {"两": 2, "二": 2, "一": 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
@@ -116,12 +118,13 @@ class AgencyFinder:
         self._elliptical_re = re.compile(
             rf"(?:本|全|该)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
+        self._sides_re = re.compile(rf"{_COUNT_OF_SIDES}(?P<function>{_alternation(f for f in forms if len(f) >= 2)})")
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
         the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
+        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named), *self._bodies_of_sides(context)]
         return found + self._standing_committees(context, found)
 
     @staticmethod
@@ -483,15 +486,33 @@ class AgencyFinder:
         if count is None or level_char not in LEVEL_OF_CHAR or (together and level_char != "市"):
             return None
         wanted = _NUMBER[count["count"]] + (_NUMBER[count["more"]] if count["more"] else 0)
-        level = "province" if together else LEVEL_OF_CHAR[level_char]
-        ends = [i for i in range(count.start()) if text[i] in _SENTENCE_ENDS]
+        return count.start(), self._places_before(context, u, count.start(), wanted, "province" if together else LEVEL_OF_CHAR[level_char])
+
+    def _bodies_of_sides(self, context: Context) -> list[Found]:
+        """两地发展改革委, 双方商务局 (成都与重庆…，两地国资委): each named place's body, of whatever level, when the
+        same sentence or the one before names exactly as many regions (two for 双方, which is else two firms)."""
+        out = []
+        for u, unit in enumerate(context.units):
+            for match in self._sides_re.finditer(unit.text):
+                if unit.text.startswith(_FUND_WORDS, match.end()):
+                    continue  # 两地国资基金: a fund's words
+                function = self._function_of[match["function"]]
+                places = self._places_before(context, u, match.start(), _NUMBER[match["count"]] if match["count"] else 2, None)
+                out.extend((u, match.start(), match.end(), f"agency:{place}:{function}", "agency_counted") for place in places)
+        return out
+
+    def _places_before(self, context: Context, u: int, pos: int, wanted: int, level: str | None) -> tuple[str, ...]:
+        """The distinct regions (of ``level``, if given) named in the sentence before ``pos`` or the one before
+        it, in order, when there are exactly ``wanted`` of them; else none."""
+        text = context.units[u].text
+        ends = [i for i in range(pos) if text[i] in _SENTENCE_ENDS]
         opening = ends[-2] + 1 if len(ends) >= 2 else 0  # the previous sentence's start
         places: list[str] = []
-        for c in context.index.starting_in(u, opening, count.start()):
-            region = context.region_named(c) if c.end <= count.start() else None
-            if region is not None and region not in places and self.places.level_matches(region, level):
+        for c in context.index.starting_in(u, opening, pos):
+            region = context.region_named(c) if c.end <= pos else None
+            if region is not None and region not in places and (level is None or self.places.level_matches(region, level)):
                 places.append(region)
-        return count.start(), tuple(places) if len(places) == wanted else ()
+        return tuple(places) if len(places) == wanted else ()
 
     def _subject_before(self, context: Context, u: int, start: int, level_char: str) -> str | None:
         """The region whose full name opens the sentence before a body that opens its own (金山区也在发展氢能…。
