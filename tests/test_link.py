@@ -569,3 +569,32 @@ def test_a_provincial_new_area_named_after_its_county_is_the_zone(linker):
     found = {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群，和林格尔县集聚乳制品加工企业。")}
     assert "zone:helingeer_new_area" in found and "150123" in found
     assert "150123" not in {m.id for m in linker.link_text("呼和浩特市依托和林格尔新区建设数据中心集群。")}
+
+
+def test_a_body_of_counted_places_is_each_places_body(linker):
+    """两省发展改革委 after 甲省与乙省: the body of each province counted, two mentions on one span (川渝两省市,
+    三省一市: provinces and municipalities together); with more or fewer places of that level before it than the
+    count, or none in that sentence or the one before, it is no one's (precision first)."""
+    def bodies(text):
+        return sorted((m.text, m.id) for m in linker.link_text(text) if m.type == "agency")
+
+    assert bodies("湖北省与湖南省召开联席会议，两省发展改革委联合印发清单。") == [
+        ("两省发展改革委", "agency:420000:development_reform"), ("两省发展改革委", "agency:430000:development_reform")]
+    assert {i for _, i in bodies("四川省和重庆市签署协议。两省市发展改革委将联合推进。")} == {
+        "agency:500000:development_reform", "agency:510000:development_reform"}
+    assert len(bodies("上海市、江苏省、浙江省、安徽省共同发起。三省一市科技厅联合印发方案。")) == 4
+    assert {i for _, i in bodies("长沙市与株洲市签订协议，两市商务局建立机制。")} == {"agency:430100:commerce", "agency:430200:commerce"}
+    assert not bodies("长沙市、株洲市和湘潭市签订协议，两市商务局建立机制。")  # three named, two counted
+    assert not bodies("湖南省召开会议。会议议定事项。两省商务厅负责人出席。")  # the places are two sentences back
+
+
+def test_a_body_of_both_sides_or_of_counted_places_of_any_level_is_each_ones(linker):
+    """两地国资委 after a city and a municipality, 双方发展改革委 after two provinces: each named place's own body, on
+    one span; 双方 after two firms names no place, and a fund of 两地国资 is a fund's words, no body."""
+    def bodies(text):
+        return {m.id for m in linker.link_text(text) if m.type == "agency"}
+
+    assert bodies("成都市与重庆市签署协议，两地国资委联合设立平台。") == {"agency:510100:state_assets", "agency:500000:state_assets"}
+    assert bodies("湖北省与湖南省召开会议。双方发展改革委签署协议。") == {"agency:420000:development_reform", "agency:430000:development_reform"}
+    assert not bodies("甲公司与乙公司签约，双方商务局出席。")
+    assert not bodies("成都市与重庆市签署协议，两地国资基金联手投向储能。")

@@ -150,8 +150,10 @@ class Linker:
         # 3. Agencies built from parts (one whose region is unknown claims its words, links nothing),
         # then zones written as a region + a kind of zone (宁乡经开区; its 管委会 is an agency).
         zones = self.zones.find(context)
+        shared = None  # the span of the bodies of several counted places (两省发展改革委): one mention of each on it
         for u, s, e, aid, rule in self.agencies.find(context, zones):
-            if claim(u, s, e) and aid is not None:
+            if (claim(u, s, e) or (rule == "agency_counted" and shared == (u, s, e))) and aid is not None:
+                shared = (u, s, e) if rule == "agency_counted" else None
                 mentions.append((u, s, e, aid, rule, "agency"))
                 committee = rule == "agency_zone_body" and aid.endswith(":development_zone_committee")
                 zone = self.zones.named_by_its_body(context, (u, s, e), zones) if committee else None

@@ -24,6 +24,12 @@ _SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的
 _ANY_PLACE = re.compile(r"所在地?的?$")  # 项目所在地的市房管局, 由所在市商务局: whichever city hosts it
 # A count of units before the level (两市发展改革委, 三县政府): the bodies of each of them, no one body.
 _COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
+# A count of places of one level (两省 + 发展改革委, 三县 + 政府), or of provinces and municipalities together
+# (川渝两省 + 市发展改革委, 沪苏浙皖三省一 + 市科技厅), before the level character of an elliptical body.
+_COUNT_OF_PLACES = re.compile(r"(?<![第])(?P<count>[两二三四五六七八九十])(?:(?P<together>省)|省(?P<more>[一二三]))?$")
+# A count of places of any level, or the two sides, before a function (两地发展改革委, 双方商务局, 成渝两地国资委).
+_COUNT_OF_SIDES = r"(?<!第)(?:(?P<count>[两二三四])地|双方)"
+_NUMBER = {"两": 2, "二": 2, "一": 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
@@ -112,12 +118,13 @@ class AgencyFinder:
         self._elliptical_re = re.compile(
             rf"(?:本|全|该)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
+        self._sides_re = re.compile(rf"{_COUNT_OF_SIDES}(?P<function>{_alternation(f for f in forms if len(f) >= 2)})")
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
         the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
         named = self._region_bodies(context)
-        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named)]
+        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named), *self._bodies_of_sides(context)]
         return found + self._standing_committees(context, found)
 
     @staticmethod
@@ -423,7 +430,8 @@ class AgencyFinder:
             generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in matches_from(self._elliptical_re, _ELLIPTICAL_OPENS, unit.text):
                 start = match.start()
-                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全", "该")):
+                counted = self._counted_places(context, u, start, match["level"])  # 两省发展改革委: None when no count before
+                if start > 0 and CJK.match(unit.text[start - 1]) and not match[0].startswith(("本", "全", "该")) and counted is None:
                     # part of a longer name (深圳市工信局 is handled above), or of a word (城市工信局
                     # is no body); after a word of its own it is one (由市政府管理, 首部市人民代表大会),
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
@@ -438,7 +446,7 @@ class AgencyFinder:
                 before = unit.text[max(0, start - 4) : start]
                 several = before.endswith(_SEVERAL) or _ANY_PLACE.search(before) is not None
                 several = several or _SEVERAL_OF_KIND.search(unit.text, max(0, start - 6), start) is not None
-                several = several or _COUNTED.search(before) is not None
+                several = several or _COUNTED.search(before) is not None or counted is not None
                 several = several or (generic_end >= 0 and unit.text[generic_end:start] in _LIST_SEPARATORS)
                 # 市州政府, 县市区政府: two levels written together (no region's name ends before, read above), every unit of them
                 several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
@@ -459,9 +467,52 @@ class AgencyFinder:
                 if office is not None:  # (省政协 + 十三届二次会议第0231号提案: the number of a proposal, no body that acts)  # 市人大常委会办公室: an office the table has no function for, not the body
                     out.append((u, start, office.end(), None, "agency_elliptical"))
                     continue
+                if counted and counted[1] and not unit.text.startswith(_FUND_WORDS, match.end()):  # 两省发展改革委: each counted place's body, on one span
+                    out.extend((u, counted[0], match.end(), f"agency:{place}:{function}", "agency_counted") for place in counted[1])
+                    continue
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
         return out
+
+    def _counted_places(self, context: Context, u: int, start: int, level_char: str) -> tuple[int, tuple[str, ...]] | None:
+        """The places a count before a body's level names (辽宁省与江苏省…，两省发展改革委 → both provinces;
+        川渝两省市发展改革委 → 四川省 and 重庆市): the distinct regions of that level named in the same sentence or
+        the one before, in order, when there are exactly as many as counted; else none (the body stays one of
+        no region: a count with too few or too many places before it is no list of them), with where the count
+        starts (the span of the bodies); None: no count."""
+        text = context.units[u].text
+        count = _COUNT_OF_PLACES.search(text, max(0, start - 3), start)
+        together = count is not None and (count["together"] is not None or count["more"] is not None)  # 省市: provinces and municipalities
+        if count is None or level_char not in LEVEL_OF_CHAR or (together and level_char != "市"):
+            return None
+        wanted = _NUMBER[count["count"]] + (_NUMBER[count["more"]] if count["more"] else 0)
+        return count.start(), self._places_before(context, u, count.start(), wanted, "province" if together else LEVEL_OF_CHAR[level_char])
+
+    def _bodies_of_sides(self, context: Context) -> list[Found]:
+        """两地发展改革委, 双方商务局 (成都与重庆…，两地国资委): each named place's body, of whatever level, when the
+        same sentence or the one before names exactly as many regions (two for 双方, which is else two firms)."""
+        out = []
+        for u, unit in enumerate(context.units):
+            for match in self._sides_re.finditer(unit.text):
+                if unit.text.startswith(_FUND_WORDS, match.end()):
+                    continue  # 两地国资基金: a fund's words
+                function = self._function_of[match["function"]]
+                places = self._places_before(context, u, match.start(), _NUMBER[match["count"]] if match["count"] else 2, None)
+                out.extend((u, match.start(), match.end(), f"agency:{place}:{function}", "agency_counted") for place in places)
+        return out
+
+    def _places_before(self, context: Context, u: int, pos: int, wanted: int, level: str | None) -> tuple[str, ...]:
+        """The distinct regions (of ``level``, if given) named in the sentence before ``pos`` or the one before
+        it, in order, when there are exactly ``wanted`` of them; else none."""
+        text = context.units[u].text
+        ends = [i for i in range(pos) if text[i] in _SENTENCE_ENDS]
+        opening = ends[-2] + 1 if len(ends) >= 2 else 0  # the previous sentence's start
+        places: list[str] = []
+        for c in context.index.starting_in(u, opening, pos):
+            region = context.region_named(c) if c.end <= pos else None
+            if region is not None and region not in places and (level is None or self.places.level_matches(region, level)):
+                places.append(region)
+        return tuple(places) if len(places) == wanted else ()
 
     def _subject_before(self, context: Context, u: int, start: int, level_char: str) -> str | None:
         """The region whose full name opens the sentence before a body that opens its own (金山区也在发展氢能…。
