@@ -200,7 +200,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             negated = [c.start() for c in cues if _NOT_INVESTING.search(sentence.text, max(f_end, c.start() - 8), c.start())]
             cue = next((c for c in cues if c.start() not in negated
                         and not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
-            if cue and rule == "fund_cue_industry_continued" and not funds and _region_acts(sentence, cue.start(), cue.end()):
+            if cue and rule == "fund_cue_industry_continued" and _region_acts(sentence, cue.start(), cue.end()):
                 cue = None  # …基金，主要投向…；同时支持湟中区发展…: the region's own measure, not the fund carried over
             if cue:
                 until = min([until, *(_clause_start(sentence.text, n) for n in negated if n > cue.end())])
