@@ -4463,3 +4463,16 @@ def test_a_statistical_zone_sets_no_target(linker):
     text = "徐州观察\n\n新华社 2026-01-14\n\n徐州经开区重点引进氢燃料电池汽车整车企业，全年氢能产业产值力争达到80亿元。\n"
     facts = _facts(linker, text)
     assert not any(s.startswith("zone:") and r in ("sets_target", "backs") for s, r, *_ in facts), facts
+
+
+def test_carried_fund_not_credited_with_region_measure(linker):
+    """A sentence after one naming a fund carries the fund over only where it still tells what the fund does: not where
+    its support goes to a named place (同时支持…县发展…), a place is its subject (…县则…布局…) or the region seeks money."""
+    fund = "合肥市设立新能源汽车产业基金，总规模100亿元，主要投向动力电池和智能网联汽车；"
+    named = {"industry:power-batteries", "industry:intelligent-connected-vehicles"}
+    for after in ("同时支持肥西县发展光伏组件回收。", "长丰县则依托龙头企业发展整车制造，并布局光伏组件产业链。",
+                  "积极争取省级绿色发展基金和中央预算内投资支持，加快光伏组件项目建设。"):
+        facts = _facts(linker, _news(fund + after), "invests_in")
+        assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named, after
+    facts = _facts(linker, _news(fund + "基金还将重点投向光伏组件。"), "invests_in")
+    assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named | {"industry:photovoltaics"}

@@ -200,6 +200,8 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             negated = [c.start() for c in cues if _NOT_INVESTING.search(sentence.text, max(f_end, c.start() - 8), c.start())]
             cue = next((c for c in cues if c.start() not in negated
                         and not _sub_funds_investment(sentence.text, f_end, c.start()) and not _other_actor(sentence, f_end, c.start())), None)
+            if cue and rule == "fund_cue_industry_continued" and _region_acts(sentence, cue.start(), cue.end()):
+                cue = None  # …基金，主要投向…；同时支持湟中区发展…: the region's own measure, not the fund carried over
             if cue:
                 until = min([until, *(_clause_start(sentence.text, n) for n in negated if n > cue.end())])
             spans = [(cue.end(), min(until, _actor_clause(sentence, cue.end())))] if cue else []
@@ -327,6 +329,25 @@ def _actor_clause(sentence: Sentence, pos: int) -> int:
         if any(match.end() <= s <= match.end() + 2 for s in opened):
             return match.start()
     return len(sentence.text)
+
+
+# The region seeking money for itself (积极争取…基金和中央预算内投资支持): it receives, no fund carried over invests.
+_REGION_SEEKS = re.compile(r"争取[^，,。；;]*$")
+
+
+def _region_acts(sentence: Sentence, cue_start: int, cue_end: int) -> bool:
+    """In a sentence carried over to the fund named before it, does the region act at the cue rather than the fund:
+    the support goes to a place named right after it (同时支持湟中区发展…, 用于…实验区…产业园建设), the region seeks
+    the money (积极争取…投资支持), or a place is the sentence's subject before any fund is (准东经济技术开发区则…布局…)?"""
+    text = sentence.text
+    places = [s for s, _, _ in sentence.of_types(PLACE_TYPES)]
+    if any(cue_end <= s <= cue_end + 1 for s in places) or _REGION_SEEKS.search(text, _clause_start(text, cue_start), cue_start):
+        return True
+    return any(s <= 1 for s in places) and "基金" not in text[:cue_start] and not _SPEAKS.search(text, 0, cue_start)
+
+
+# Someone speaking (宜宾市政府表示，…; 市财政局负责人介绍，…): the place opening the sentence is not its subject.
+_SPEAKS = re.compile(r"表示|介绍|指出|透露|说")
 
 
 def _other_actor(sentence: Sentence, topic_end: int, cue_start: int) -> bool:
