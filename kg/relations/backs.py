@@ -687,9 +687,12 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
     own = sentence._of_types.get("assigning", False)  # found once per sentence: every industry after a cue asks
     if own is False:
         own = sentence._of_types["assigning"] = []
-        if (context.in_measures(sentence) or _document_assigns(sentence, context)) and not _cue_re("issues").search(sentence.text):
+        measures = context.in_measures(sentence)
+        if (measures or context.is_document) and not _cue_re("issues").search(sentence.text):
             # (not 郫都区也已出台区级配套政策，重点发展…: a place's own document, not the region's)
-            own = sentence._of_types["assigning"] = _measures_regions(sentence, context)
+            regions = _measures_regions(sentence, context)
+            if measures or _names_no_place_outside(sentence, regions, context):
+                own = sentence._of_types["assigning"] = regions
     holding = [x for x in own if all(s != x and x in context.kb.ancestors(s) for s in subjects)]
     if not holding:
         return _assigner_named_before(sentence, subjects, cue_start, context) if len(own) != 1 else None
@@ -700,12 +703,9 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
     return holding[0]
 
 
-def _document_assigns(sentence: Sentence, context: _Context) -> bool:
-    """Is the sentence one of a region's own document (:attr:`~kg.relations.article._ArticleContext.is_document`) that
-    names no place outside the document's region (宁波市对口帮扶德令哈市，重点发展…: a pairing, not an assignment)?"""
-    if not context.is_document:
-        return False
-    regions = _measures_regions(sentence, context)
+def _names_no_place_outside(sentence: Sentence, regions: list[str], context: _Context) -> bool:
+    """Does a sentence of a region's own document (:attr:`~kg.relations.article._ArticleContext.is_document`) name no
+    place outside the document's ``regions``? Else it is no assignment (宁波市对口帮扶德令哈市，重点发展…: a pairing)."""
     return all(any(m.id == r or r in context.kb.ancestors(m.id) for r in regions) for _, _, m in sentence.of_types(REGION_TYPES))
 
 
