@@ -4476,3 +4476,27 @@ def test_carried_fund_not_credited_with_region_measure(linker):
         assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named, after
     facts = _facts(linker, _news(fund + "基金还将重点投向光伏组件。"), "invests_in")
     assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named | {"industry:photovoltaics"}
+
+
+def test_a_government_that_speaks_speaks_for_its_region(linker):
+    # 某市人民政府表示，将支持…: the government says what its city will do — the city backs; a department
+    # speaking backs as itself, and a government that acts (印发方案，支持…) is still the body.
+    said = _facts(linker, _news("绵阳市人民政府表示，将支持游仙区建设全省新型显示产业基地。"), "backs")
+    assert ("510700", "backs", "industry:new-display") in said
+    assert ("agency:510700:government", "backs", "industry:new-display") not in said
+    dept = _facts(linker, _news("绵阳市经济和信息化局表示，将支持游仙区建设全省新型显示产业基地。"), "backs")
+    assert ("agency:510700:economy_and_it", "backs", "industry:new-display") in dept
+    acts = _facts(linker, _news("绵阳市人民政府近日印发方案，支持游仙区建设全省新型显示产业基地。"), "backs")
+    assert ("agency:510700:government", "backs", "industry:new-display") in acts
+
+
+def test_a_plan_that_sets_out_places_roles_after_an_aspect_or_a_colon_assigns_them(linker):
+    # 方案对各地分工作出安排：A市…；B市…, 在空间布局上，方案明确A市…: what the plan says, so its region backs what it
+    # assigns the places, beside them.
+    text = _news("吉林省人民政府办公厅近日印发《吉林省汽车产业集群发展方案》。方案对各地分工作出安排：长春市重点发展智能网联汽车；"
+                 "吉林市聚焦碳纤维。")
+    backs = _facts(linker, text, "backs")
+    assert {("220000", "backs", "industry:intelligent-connected-vehicles"), ("220100", "backs", "industry:intelligent-connected-vehicles"),
+            ("220000", "backs", "industry:high-performance-fibres-and-composites")} <= backs
+    text = _news("安徽省人民政府近日印发《安徽省新能源汽车产业集群行动方案》。在空间布局上，方案明确合肥重点发展智能网联汽车。")
+    assert ("340000", "backs", "industry:intelligent-connected-vehicles") in _facts(linker, text, "backs")

@@ -1547,15 +1547,33 @@ def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence
     洛阳市委、市政府提出…; 市人民政府应当支持…) is who backs, as any body named so, not its region besides — but
     in its work report, the region's document (江苏政府工作报告提出…), both back. In a sentence naming a fund
     (市人民政府决定设立…基金; 某市人民政府设立的…引导基金重点投向…) the region backs instead of its government: the
-    fund is the region's instrument (the gold's convention of 2026-12-05)."""
+    fund is the region's instrument (the gold's convention of 2026-12-05). A government that speaks
+    (宜宾市政府表示，将支持…) speaks for its region, which backs instead (:func:`_speaking_government_region`)."""
     if how == "explicit" and sentence is not None and sentence.of_types(("fund",)):
         subjects = list(dict.fromkeys(_government_region(x) or x for x in subjects))
+    elif how == "explicit" and sentence is not None:
+        subjects = list(dict.fromkeys(_speaking_government_region(sentence, x) or x for x in subjects))
     if context.park_approver and any(not _backs_as_zone(x) for x in subjects):
         # 柳江高新区要以…为主导产业 in a reply approving that park, a statistical zone: the approver assigns it (see park_approver)
         subjects = list(dict.fromkeys(x if _backs_as_zone(x) else context.park_approver for x in subjects))
     named = how == "explicit" and sentence is not None and not sentence.of_types(("fund",)) and "工作报告" not in sentence.text
     backers = [x for x in subjects if not _legislature(x)] if named else _with_region(subjects, context)
     return [x for x in backers if ((e := context.kb.get(x)) is None or e.type != "macro_region") and _backs_as_zone(x)]
+
+
+def _speaking_government_region(sentence: Sentence, subject: str) -> str | None:
+    """The region of a local government the sentence names as its speaker (吕梁市人民政府表示，将支持孝义建设…;
+    滨海新区人民政府表示，将支持东疆…): what a government says the place will do is the region's word, as a
+    meeting readout is, not the body's own work (the gold's convention: a 人民政府 speaking with no other subject
+    backs as its region, a department as itself). ``None`` for any other subject, or a government that acts
+    (市政府提出…, 市人民政府应当支持…)."""
+    region = _government_region(subject)
+    if region is None:
+        return None
+    for _, end, mention in sentence.of_types(("agency",)):
+        if mention.id == subject and _OWN_WORD.match(sentence.text, end):
+            return region
+    return None
 
 
 def _with_region(subjects: Sequence[str], context: _Context) -> list[str]:
