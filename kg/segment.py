@@ -960,6 +960,8 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", page["page_title"])[0] if page.get("page_title") else _derived_title(paragraphs[0].text, source)
     outlet, date = sources[0] if sources else (None, None)
     if date is None and paragraphs:
+        date = _lead_day(paragraphs[0].text) or _head_line_day(paragraphs[0].text)
+    if date is None and paragraphs:
         date = _opening_date(paragraphs)
         if date and _told_later(paragraphs, int(date[:4])):
             date = None  # 2013年11月5日，第一家企业落户… in a feature told years after: not when it was written
@@ -1106,6 +1108,84 @@ def _opening_date(paragraphs: Sequence[Line]) -> str | None:
     return None
 
 
+def _lead_day(paragraph: str) -> str | None:
+    """The day a news lead opening with a dateline states: the dateline's own day, its year stated next to it
+    (…6月18日电（2024年）) or by a full date of the same day in the lead's first clause (…3月6日电（记者 某某）…管委会
+    2026年3月6日召开…); or, where the dateline gives no day, the full date right after it and the reporter's
+    credit (本报讯（记者 某某）2026年1月13日，…; 财经网讯 2024年11月8日，…; 记者2025年12月9日从…获悉), whose year is the
+    dateline's too when that day is not after the dateline's (本报某地3月12日讯（记者 某某）2025年3月11日，…). Only the lead's
+    opening is read: a date inside its sentences is what the report is about.
+
+    >>> _lead_day("本报讯（记者 某某）2026年1月13日，记者从某某获悉"), _lead_day("某某网6月18日电（2024年）某市6月18日举行…")
+    ('2026-01-13', '2024-06-18')
+    >>> _lead_day("某某网兰州12月9日电（记者 某某）记者2025年12月9日从…获悉"), _lead_day("某某网武汉3月6日电　2025年，全区产值…")
+    ('2025-12-09', None)
+    >>> _lead_day("本报讯（记者 某某）近日，2026年1月13日…"), _lead_day("据介绍，2026年1月13日起施行")
+    (None, None)
+    """
+    plain = _PLAIN_DATELINE.match(paragraph)
+    opening = dateline(paragraph) or (plain.end() if plain else 0)
+    if not opening:
+        return None
+    own = _DATELINE_PARTS.match(paragraph[:opening])
+    credit = _LEAD_CREDIT.match(paragraph, opening)
+    day = _LEAD_DAY.match(paragraph, credit.end())
+    if own and own["m"]:  # the dateline's day, in the year given beside it or by the lead's first clause
+        filed = (int(own["m"]), int(own["d"]))
+        clause = _CLAUSE_END.split(paragraph[credit.end() :], 1)[0]
+        same = next((found["y"] for found in _ANY_DATE.finditer(clause) if not found["compact"]
+                     and (int(found["m"]), int(found["d"])) == filed), None)
+        before = day["y"] if day and (int(day["m"]), int(day["d"])) <= filed else None  # (…3月12日讯（…）2025年3月11日，…)
+        year = own["y"] or credit["year"] or same or before
+        return _iso(f"{year}-{own['m']}-{own['d']}") if year else None
+    return _iso(f"{day['y']}-{day['m']}-{day['d']}") if day else None
+
+
+# An outlet's news with no place nor day before 讯 (财经网讯, 本报湛江讯, 本台消息), which :func:`kg.lines.dateline` leaves
+# to the headline reader.
+_PLAIN_DATELINE = re.compile(r"据?[\u4e00-\u9fff]{0,10}?(?:社|网|报|台|客户端)[\u4e00-\u9fff]{0,6}?(?:讯|消息)")
+# What may stand between a dateline and its lead: a reporter's credit, or the year of the dateline's day (…电（2024年）).
+_LEAD_CREDIT = re.compile(r"[\s\u3000]*(?:[（(](?:(?P<year>(?:19|20)\d\d)\s*年|[^（）()。，,；;]{0,12}?(?:记者|通讯员|实习生|作者)[^（）()。；;]{0,30})[）)])?[\s\u3000]*")
+# A full date opening a lead (（2025年9月12日）…; 记者2025年12月9日从…), not one a rule takes effect from (…日起施行).
+_LEAD_DAY = re.compile(r"(?:记者)?[（(]?(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?![起前至到以—\-~～])")
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
+
+
+def _head_line_day(paragraph: str) -> str | None:
+    """The day stated by a line of an article's head, above its first paragraph: a digest's issue line
+    (（《区域动态》2025年第18期，2025年9月22日）, 信息摘编　2026年第3期（2026年2月10日）), a document's number or issuer
+    line (甬政办发〔2025〕33号　某某市人民政府办公厅　2025年5月15日印发, 某某市人民政府 2024年5月20日印发). The line
+    holds one full date and, besides it, only an issue or document number, a newsletter's or an issuer's name and
+    印发 or 发布: a sentence with a date in it (2025年3月18日召开会议) is no such line.
+
+    >>> _head_line_day("决策参考　第2025-41期（2025年10月16日）"), _head_line_day("某某市人民政府 2024年5月20日印发")
+    ('2025-10-16', '2024-05-20')
+    >>> _head_line_day("某府规〔2024〕11号（2024年10月15日）"), _head_line_day("2025年3月18日召开专题会议")
+    ('2024-10-15', None)
+    """
+    if visual_width(paragraph) > 80:
+        return None
+    days = [found for found in _ANY_DATE.finditer(paragraph) if not found["compact"] and "年" in found[0]]
+    if len(days) != 1 or not paragraph[days[0].end() :].lstrip().startswith("日"):
+        return None
+    rest = paragraph[: days[0].start()] + paragraph[days[0].end() :].lstrip()[1:]
+    numbered = _HEAD_NUMBER.search(rest)
+    name = _HEAD_FILLER.sub("", _HEAD_NUMBER.sub("", rest))
+    if not (_HEAD_NAME.fullmatch(name) or numbered and _NEWSLETTER_TITLE.fullmatch(name)):
+        return None
+    found = days[0]
+    return _iso(f"{found['y']}-{found['m']}-{found['d']}")
+
+
+# An issue's or a document's number (2025年第18期, 第2025-41期, 2025年9月第18期, 甬政办发〔2025〕33号).
+_HEAD_NUMBER = re.compile(r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?第\s*(?:\d{4}\s*[-—]\s*)?\d{1,4}\s*期"
+                          r"|[\u4e00-\u9fff]{1,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号")
+_HEAD_FILLER = re.compile(r"[\s\u3000（）()【】《》·｜|，,、]")
+# An issuer's name, and what it did on that day (某某市人民政府办公厅印发), or nothing besides the numbers.
+_HEAD_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,30}?(?:政府|办公厅|办公室|委员会|常委会|局|厅|委|部|院|署|办))*(?:印发|发布|公布|发)?")
+_NEWSLETTER_TITLE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
 def _written_date(written: re.Match[str]) -> str | None:
     """The ISO day of a date written in Chinese numerals (a :data:`_CN_DATE` match: 二〇二五年三月十八日)."""
     year = "".join(str(chinese_number(c)) for c in written["y"].replace("○", "〇"))
@@ -1146,7 +1226,8 @@ def _told_later(paragraphs: Sequence[Line], year: int) -> bool:
 
 
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年")
-_GOAL_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|预计|计划|争取|目标|于)\s*$")  # (截至2024年底 is a later telling: no goal)
+# (截至2024年底 is a later telling: no goal; the end of a plan's period, 2025—2027年, is one ahead)
+_GOAL_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|预计|计划|争取|目标|于|\d{4}\s*[—–－~～-]{1,2})\s*$")
 _GOAL_AFTER = re.compile(r"(?:年底|年末|末|底)?(?:前|以前|之前)")
 
 

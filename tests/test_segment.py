@@ -3251,3 +3251,51 @@ def test_markdown_headlines_under_a_quoted_note_are_a_notes_items_not_a_reports_
             "## 3. 某某乐城先行区引进特许药械品种增加\n\n某某乐城国际医疗旅游先行区今年新引进临床急需进口药品和医疗器械87种。\n")
     doc = segment(_source(text, "note.md"))
     assert [a.title for a in doc.articles] == ["某某港国际集装箱航线增至52条", "加工增值免关税政策惠及企业扩至118家", "某某乐城先行区引进特许药械品种增加"]
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("本报讯（记者 周宁）2025年3月18日，记者从南通市工业和信息化局获悉，", "2025-03-18"),
+    ("江海网南通3月18日电（2025年）南通市3月18日举行海工装备项目集中签约，", "2025-03-18"),
+    ("江海网南通3月18日电（记者 周宁）南通市工业和信息化局2025年3月18日发布消息，", "2025-03-18"),
+    ("江海网南通3月18日电（记者 周宁）记者2025年3月18日从南通市工业和信息化局获悉，", "2025-03-18"),
+    ("江海网南通3月18日电（记者 周宁）2025年3月17日，南通市工业和信息化局发布消息，", "2025-03-18"),  # the day filed
+    ("财经网讯 2025年3月18日，南通市工业和信息化局发布消息，", "2025-03-18"),
+    ("本报南通讯（记者 周宁 通讯员 刘洋）2025年3月18日，", "2025-03-18"),
+    ("财经网讯（2025年3月18日）南通市工业和信息化局发布消息，", "2025-03-18"),
+    ("江海网南通3月18日电　2024年，南通市海工装备产值达到860亿元，", None),  # a statistic's year is not the dateline's
+    ("本报讯（记者 周宁）近日，南通市工业和信息化局发布消息，2024年全市海工装备产值达到860亿元，", None),
+])
+def test_a_news_lead_is_dated_by_its_datelines_day_or_the_date_after_its_credit(lead, date):
+    text = f"南通海工装备产业再添新项目\n{lead}今年一季度全市海工装备产值同比增长12%。\n南通将建设海工装备检测认证平台，服务本地配套企业。\n"
+    (article,) = segment(_source(text)).articles
+    assert (article.title, article.date) == ("南通海工装备产业再添新项目", date)
+
+
+@pytest.mark.parametrize("line, date", [
+    ("（《产业动态》2025年第18期，2025年9月22日）", "2025-09-22"),
+    ("信息摘编　2026年第3期（2026年2月10日）", "2026-02-10"),
+    ("决策参考　第2025-41期（2025年10月16日）", "2025-10-16"),
+    ("（2025年第22期　2025年8月6日）", "2025-08-06"),
+    ("通政办发〔2025〕33号　南通市人民政府办公室　2025年5月15日印发", "2025-05-15"),
+    ("南通市人民政府 2025年5月20日印发", "2025-05-20"),
+    ("（南通市人民政府办公室2025年4月8日印发）", "2025-04-08"),
+    ("通政规〔2024〕11号（2024年10月15日）", "2024-10-15"),
+    ("（《产业动态》2025年第47期）", None),  # a year alone dates nothing
+    ("南通市人民政府　2025年7月", None),  # a month is no day: Article.date is an ISO day
+])
+def test_an_issue_or_issuer_line_under_the_title_dates_the_article(line, date):
+    text = (f"南通海工装备产业发展行动方案（2025—2027年）\n{line}\n"
+            "为加快建设海工装备产业集群，制定本方案。到2027年，全市海工装备产值达到1200亿元。\n"
+            "2024年，全市海工装备产值达到860亿元，增长12%。\n")
+    (article,) = segment(_source(text)).articles
+    assert article.date == date
+
+
+def test_the_end_of_a_plans_period_is_no_later_telling_of_an_opening_date():
+    from kg.segment import _told_later
+    from kg.types import Line
+
+    lead = Line("（2025年10月22日）秋日的南通港，货轮在码头排队卸货。", (), (0, 27))
+    plan = Line("今年，南通市出台《海工装备产业行动计划（2025—2027年）》，提出到2027年产值突破千亿元。", (), (28, 77))
+    later = Line("截至2026年底，全市海工企业达到200家。", (), (28, 50))
+    assert (_told_later([lead, plan], 2025), _told_later([lead, later], 2025)) == (False, True)
