@@ -678,8 +678,10 @@ _QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (wha
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
-# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
-_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
+# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…; …，2026年政府投资基金将重点投向…: a year
+# first, the fund named by its kind).
+_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|\d{4}\s*年)[，,]?\s*)?"
+                          r"(?:该|这支|这只|母|子|政府投资|产业投资|投资引导|引导)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first;
