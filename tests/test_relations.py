@@ -4479,3 +4479,15 @@ def test_carried_fund_not_credited_with_region_measure(linker):
         assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named, after
     facts = _facts(linker, _news(fund + "基金还将重点投向光伏组件。"), "invests_in")
     assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named | {"industry:photovoltaics"}
+
+
+def test_the_source_of_aid_does_not_back_what_it_pays_for(linker):
+    # 江苏援疆资金…支持…; 浙江对口援藏资金…用于支持…: the giver pays for the recipient's sector, it backs nothing.
+    text = "克州：纺织项目\n\n江苏援疆资金今年安排3亿元，重点支持阿图什市发展纺织服装。\n"
+    assert not any(s == "320000" for s, *_ in _facts(linker, text, "backs"))
+    text = "日喀则：光伏运维\n\n浙江对口援藏资金今年安排8000万元，用于支持日喀则建设光伏运维基地。\n"
+    assert not any(s == "330000" for s, *_ in _facts(linker, text, "backs"))
+    # A place that backs on its own is kept (江苏重点发展纺织服装).
+    text = "江苏：纺织\n\n江苏今年重点发展纺织服装。\n"
+    assert ("320000", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
+

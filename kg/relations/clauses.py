@@ -360,6 +360,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         before = before[:-1]
     before = _without_places_drawn_on(sentence, before)
     before = _without_firms_homes(sentence, before)
+    if before and before[-1][2].type in PLACE_TYPES and _AID_SOURCE.match(sentence.text, before[-1][1]):
+        return [], ""  # 江苏援疆资金用于支持喀什发展纺织…: the aid's source pays for the recipient's sector, it does not back it
     while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
             and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
         # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
@@ -462,6 +464,11 @@ def _without_places_drawn_on(sentence: Sentence, before: list) -> list:
     while len(before) > 1 and before[-1][2].type in PLACE_TYPES and sentence.text.endswith(_DRAWS_ON, 0, before[-1][0]):
         before = before[:-1]
     return before
+
+
+# Aid given by the place right before it (江苏援疆资金, 湖南对口援藏资金, 广东援疆工作队, 宁波市对口支援和区域合作局): what
+# the aid pays for is the recipient's, the giver does not back it.
+_AID_SOURCE = re.compile(r"(?:对口)?(?:支援|援[藏疆青]|援建|帮扶)")
 
 
 # What stands between places a firm comes from and the firm (引进多家来自深圳、东莞的消费电子…企业).
