@@ -466,9 +466,10 @@ def _without_places_drawn_on(sentence: Sentence, before: list) -> list:
     return before
 
 
-# Aid given by the place right before it (江苏援疆资金, 湖南对口援藏资金, 广东援疆工作队, 宁波市对口支援和区域合作局): what
-# the aid pays for is the recipient's, the giver does not back it.
-_AID_SOURCE = re.compile(r"(?:对口)?(?:支援|援[藏疆青]|援建|帮扶)")
+# Aid of the place right before it, named as money or a body (江苏援疆资金, 湖南对口援藏资金, 广东援疆工作队, 宁波市对口支援和
+# 区域合作局): what the aid pays for is the recipient's, the giver does not back it. Not the helper as the subject of
+# a pairing (杭州市对口帮扶恩施州，重点发展…: the helper backs).
+_AID_SOURCE = re.compile(r"(?:对口)?(?:支援|援[藏疆青]|援建|帮扶)[\u4e00-\u9fff]{0,4}?(?:资金|工作队|指挥部|基金|合作局)")
 
 
 # What stands between places a firm comes from and the firm (引进多家来自深圳、东莞的消费电子…企业).
