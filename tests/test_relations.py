@@ -2031,6 +2031,9 @@ def test_a_fund_speaking_through_its_bureau_is_not_the_bureaus_backing(linker):
     # …财政局负责人表示，下一步，基金将把…作为重点投向: the fund's plan, not the bureau's backing.
     text = "合肥：引导基金\n\n合肥市财政局有关负责人表示，下一步，基金将把量子信息作为新的投资重点。\n"
     assert not _facts(linker, text, "backs")
+    # A year before the fund, the fund named by its kind (2026年政府投资基金将…): still the fund's plan.
+    text = "常州：母基金\n\n常州市财政局负责人表示，2026年政府投资基金将重点投向新型储能和合成生物。\n"
+    assert not any(s.startswith("agency:") for s, *_ in _facts(linker, text, "backs"))
 
 
 def test_a_place_the_linker_left_opens_the_clause_and_acts(linker):
@@ -4500,3 +4503,13 @@ def test_a_plan_that_sets_out_places_roles_after_an_aspect_or_a_colon_assigns_th
             ("220000", "backs", "industry:high-performance-fibres-and-composites")} <= backs
     text = _news("安徽省人民政府近日印发《安徽省新能源汽车产业集群行动方案》。在空间布局上，方案明确合肥重点发展智能网联汽车。")
     assert ("340000", "backs", "industry:intelligent-connected-vehicles") in _facts(linker, text, "backs")
+def test_the_source_of_aid_does_not_back_what_it_pays_for(linker):
+    # 江苏援疆资金…支持…; 浙江对口援藏资金…用于支持…: the giver pays for the recipient's sector, it backs nothing.
+    text = "克州：纺织项目\n\n江苏援疆资金今年安排3亿元，重点支持阿图什市发展纺织服装。\n"
+    assert not any(s == "320000" for s, *_ in _facts(linker, text, "backs"))
+    text = "日喀则：光伏运维\n\n浙江对口援藏资金今年安排8000万元，用于支持日喀则建设光伏运维基地。\n"
+    assert not any(s == "330000" for s, *_ in _facts(linker, text, "backs"))
+    # A place that backs on its own is kept (江苏重点发展纺织服装).
+    text = "江苏：纺织\n\n江苏今年重点发展纺织服装。\n"
+    assert ("320000", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
+

@@ -360,6 +360,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         before = before[:-1]
     before = _without_places_drawn_on(sentence, before)
     before = _without_firms_homes(sentence, before)
+    if before and before[-1][2].type in PLACE_TYPES and _AID_SOURCE.match(sentence.text, before[-1][1]):
+        return [], ""  # 江苏援疆资金用于支持喀什发展纺织…: the aid's source pays for the recipient's sector, it does not back it
     while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
             and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
         # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
@@ -462,6 +464,12 @@ def _without_places_drawn_on(sentence: Sentence, before: list) -> list:
     while len(before) > 1 and before[-1][2].type in PLACE_TYPES and sentence.text.endswith(_DRAWS_ON, 0, before[-1][0]):
         before = before[:-1]
     return before
+
+
+# Aid of the place right before it, named as money or a body (江苏援疆资金, 湖南对口援藏资金, 广东援疆工作队, 宁波市对口支援和
+# 区域合作局): what the aid pays for is the recipient's, the giver does not back it. Not the helper as the subject of
+# a pairing (杭州市对口帮扶恩施州，重点发展…: the helper backs).
+_AID_SOURCE = re.compile(r"(?:对口)?(?:支援|援[藏疆青]|援建|帮扶)[\u4e00-\u9fff]{0,4}?(?:资金|工作队|指挥部|基金|合作局)")
 
 
 # What stands between places a firm comes from and the firm (引进多家来自深圳、东莞的消费电子…企业).
@@ -678,8 +686,10 @@ _QUOTE_OPENS = re.compile(r"\s*[，,：:]?\s*“")  # …负责人说：“ (wha
 _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|正在)")
 
 
-# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…).
-_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前)[，,]?\s*)?(?:该|这支|这只|母|子)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
+# A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…; …，2026年政府投资基金将重点投向…: a year
+# first, the fund named by its kind).
+_SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|\d{4}\s*年)[，,]?\s*)?"
+                          r"(?:该|这支|这只|母|子|政府投资|产业投资|投资引导|引导)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first;
