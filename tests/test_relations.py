@@ -4476,3 +4476,11 @@ def test_carried_fund_not_credited_with_region_measure(linker):
         assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named, after
     facts = _facts(linker, _news(fund + "基金还将重点投向光伏组件。"), "invests_in")
     assert {o for s, r, o, *_ in facts if s.startswith("fund:")} == named | {"industry:photovoltaics"}
+
+
+def test_a_count_of_parks_named_for_an_industry_is_no_target(linker):
+    # 新建3个…产业园 and …基地2个 count sites to build; the industry's target is its own figure after them.
+    text = "肇庆动态\n\n肇庆市今年将新建2个氢能产业园，到2027年氢能产业产值力争达到300亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("441200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027)}
+    text = "寿光动态\n\n寿光市今年计划新建种业育繁推基地3个，引进种业企业20家。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("370783", "sets_target", "industry:seed-industry", 20.0, "家", 2025)}
