@@ -4513,3 +4513,18 @@ def test_the_source_of_aid_does_not_back_what_it_pays_for(linker):
     text = "江苏：纺织\n\n江苏今年重点发展纺织服装。\n"
     assert ("320000", "backs", "industry:textiles-and-apparel") in _facts(linker, text, "backs")
 
+def test_a_count_of_parks_named_for_an_industry_is_no_target(linker):
+    # 新建3个…产业园 and …基地2个 count sites to build; the industry's target is its own figure after them.
+    text = "肇庆动态\n\n肇庆市今年将新建2个氢能产业园，到2027年氢能产业产值力争达到300亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("441200", "sets_target", "industry:hydrogen-energy", 300.0, "亿元", 2027)}
+    text = "寿光动态\n\n寿光市今年计划新建种业育繁推基地3个，引进种业企业20家。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("370783", "sets_target", "industry:seed-industry", 20.0, "家", 2025)}
+
+
+def test_a_zone_opening_a_goal_after_its_year_sets_it(linker):
+    # 到2026年科技城…: the zone the report is about sets the goal, not the district whose bureau proposed it; but where a
+    # place named before in the sentence supports the park (苏州市要支持…，力争到2027年园区…), that place sets it.
+    text = "三亚崖州湾科技城壮大种业\n\n崖州区农业农村局日前发布南繁种业发展方案。该局提出，到2026年科技城种业产值突破100亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("zone:sanya_yazhou_bay_sci_tech_city", "sets_target", "industry:seed-industry", 100.0, "亿元", 2026)}
+    text = "苏州工业园区加码人工智能\n\n苏州市要支持苏州工业园区做强人工智能产业，力争到2027年园区人工智能产业规模达到1500亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("320500", "sets_target", "industry:artificial-intelligence", 1500.0, "亿元", 2027)}

@@ -146,6 +146,19 @@ _FUND_NAMED_AFTER_FIGURE = re.compile(r"的[^，,。；;的]{0,16}?基金")
 _PRODUCTS = re.compile(r"\s*(?:新|创新)?(?:产品|品种|单品)\s*")
 
 
+# A park, base or plant named for an industry (预制菜产业园, 种业育繁推基地, 咖啡初加工厂): a place to build, counted.
+_PARKS = re.compile(r"\s*[\u4e00-\u9fff]{0,3}?(?:园区|园|基地|加工厂)\s*")
+
+
+def _counts_parks(text: str, industry: tuple, amount: re.Match[str]) -> bool:
+    """Does ``amount`` count parks, bases or plants named for ``industry`` (今年将新建3个预制菜产业园; 新建种业育繁推基地2个;
+    新建咖啡初加工厂15座) rather than state the industry's own figure? Those are sites to build: the industry's target is
+    the figure the text gives for it (…，到2027年预制菜产业产值力争达到600亿元), if any."""
+    if industry[1] <= amount.start():
+        return bool(_PARKS.fullmatch(text, industry[1], amount.start()))
+    return not text[amount.end() : industry[0]].strip() and bool(_PARKS.match(text, industry[1]))
+
+
 # A figure of 产业 alone (产业产值, 全市产业规模), naming no industry: the industry the sentence named.
 _GENERIC_MEASURE = re.compile(r"(?<![^\s，,；;：:年市省区县])产业(?:总)?(?:产值|规模|营业收入|营收|增加值)")
 
@@ -411,6 +424,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
                                                 or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
             continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
+        if _counts_parks(sentence.text, before[-1], amount):
+            continue  # 新建3个预制菜产业园, 种业育繁推基地2个: a count of parks or bases named for the industry, not its figure
         if _OTHER_RATE.match(sentence.text, before[-1][1], amount.start()) or _INVESTED.match(sentence.text, before[-1][1], amount.start()):
             continue  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例, 新能源项目投资超过200亿元: its trade, power use or investment, not its size
         if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
