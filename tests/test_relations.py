@@ -4528,3 +4528,17 @@ def test_a_zone_opening_a_goal_after_its_year_sets_it(linker):
     assert _facts(linker, text, "sets_target") == {("zone:sanya_yazhou_bay_sci_tech_city", "sets_target", "industry:seed-industry", 100.0, "亿元", 2026)}
     text = "苏州工业园区加码人工智能\n\n苏州市要支持苏州工业园区做强人工智能产业，力争到2027年园区人工智能产业规模达到1500亿元。（新华社 20250301）\n"
     assert _facts(linker, text, "sets_target") == {("320500", "sets_target", "industry:artificial-intelligence", 1500.0, "亿元", 2027)}
+def test_the_agency_leading_an_industrys_task_force_backs_the_industry(linker):
+    # X牵头建立/成立 <the industry's> 工作专班/工作机制/链长制/项目库, or 成立…专班，由X牵头: the lead agency backs the
+    # industry named in the mechanism; those that support (会同 after the lead, …配合) do not, nor does a lead of a
+    # mechanism naming no industry.
+    text = ("岳阳市人民政府关于印发岳阳市绿色化工产业发展方案的通知\n\n五、保障措施\n\n"
+            "（一）加强组织领导。市发展改革委牵头建立全市氢能产业发展工作机制，市财政局统筹用好专项资金。\n\n"
+            "（二）强化协同。成立全市低空经济发展工作专班，由市工业和信息化局牵头，市科技局配合。\n\n"
+            "（三）市商务局会同市科技局建立生物制造重点项目库。\n\n（四）市投资促进局要牵头建立重大项目库，每月调度一次。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("agency:430600:development_reform", "backs", "industry:hydrogen-energy"),
+            ("agency:430600:economy_and_it", "backs", "industry:low-altitude-economy"),
+            ("agency:430600:commerce", "backs", "industry:biomanufacturing")} <= backs
+    assert not any(s in ("agency:430600:science_technology", "agency:430600:finance") for s, _, _ in backs)
+    assert not any(s.startswith("agency:") and s.endswith("investment_promotion") for s, _, _ in backs)

@@ -39,7 +39,7 @@ from kg.relations.context import _Context
 from kg.relations.cooperation import _cooperation
 from kg.relations.cues import CUES, prepare
 from kg.relations.invests import _fund_facts, _fund_purpose_backs, _own_fund_backs
-from kg.relations.leads import _lead_after_task_backs, _lead_unit_backs, _lead_unit_table_backs
+from kg.relations.leads import _lead_after_task_backs, _lead_unit_backs, _lead_unit_table_backs, _mechanism_lead_backs
 from kg.relations.issues import _announced_issues, _issues, _policy_facts, _signature_issues
 from kg.relations.sentences import MAX_SENTENCE, Sentence, sentences
 from kg.relations.tables import _table_rows
@@ -151,6 +151,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     facts.extend(_lead_unit_backs(facts, sents, context, evidence))
     facts.extend(_lead_unit_table_backs(sents, context, evidence))
     facts.extend(_lead_after_task_backs(sents, context, evidence))
+    facts.extend(_mechanism_lead_backs(sents, context, evidence))
     facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))

@@ -10,7 +10,7 @@ from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence, table_rows
 from kg.types import Fact
 
-__all__ = ["_lead_after_task_backs", "_lead_unit_backs", "_lead_unit_table_backs"]
+__all__ = ["_lead_after_task_backs", "_lead_unit_backs", "_lead_unit_table_backs", "_mechanism_lead_backs"]
 
 
 # A lead field after a task (（牵头单位：市工信局；配合单位：市商务局）, 牵头处室：, 牵头培育单位：), or a 责任单位
@@ -22,7 +22,7 @@ _LED_BY = re.compile(r"由([^由，,。；;：:]{2,40}?)牵头")
 # the bodies just before 牵头, opening a clause or a bracket.
 _LEADS = re.compile(r"(?:^|[，,；;。：:（(）)\s])([^，,。；;：:（）()\s由]{2,40}?)(?:要|负责)?牵头(?!单位|部门|处室|培育)")
 # What a body leads that is no task of the sentence's sectors: drafting a text (牵头编制的《…》提出…, 牵头起草) or
-# setting up a body or mechanism (牵头组建产业集群促进机构，…).
+# setting up a body or mechanism (牵头组建产业集群促进机构，…; one named for an industry: see _mechanism_lead_backs).
 _NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)")
 # What follows a lead that leads the task before it (由历城区政府牵头，…; 由市发改委牵头。), not a task of its own.
 _LEADS_ALONE = re.compile(r"\s*(?:[，,。；;]|$)")
@@ -159,6 +159,37 @@ def _lead_after_task_backs(sents: Sequence[Sentence], context: _Context, evidenc
             leads = _leads_in(sentence, found.start(group), found.end(group))
             opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, found.start())), default=0)
             industries = [m.id for a, _, m in context.industries(sentence) if opens <= a < found.start()]
+            for lead in leads:
+                for industry in dict.fromkeys(industries):
+                    out.append(Fact(lead, "backs", industry, evidence(sentence, "lead_unit_backs")))
+    return out
+
+
+# The working body or mechanism an agency sets up for an industry, the industry named in it (氢能产业发展工作机制,
+# 石化产业链链长制工作专班, 生物制造重点项目库): its name after the verb, up to the kind of body.
+_MECHANISM_NAME = r"(?:建立|成立|组建)([^，,。；;：:]{2,30}?)(?:工作专班|专班|工作机制|协调机制|推进机制|链长制|项目库)"
+# 市发展改革委牵头建立…工作机制 / 省工信厅会同省发展改革委建立…项目库: the bodies opening the clause, before 牵头 or 会同.
+_LEADS_MECHANISM = re.compile(r"(?:^|(?<=[，,；;。：:（(）)\s]))([^，,。；;：:（）()\s由]{2,40}?)(?:要|将)?"
+                              r"(?:牵头|会同[^，,。；;：:]{2,30}?)" + _MECHANISM_NAME)
+# 成立全市低空经济发展工作专班，由市发展改革委牵头，…配合: the mechanism first, its lead in the next clause.
+_MECHANISM_LED_BY = re.compile(_MECHANISM_NAME + r"[，,]\s*由([^由，,。；;：:]{2,40}?)牵头")
+
+
+def _mechanism_lead_backs(sents: Sequence[Sentence], context: _Context, evidence) -> list[Fact]:
+    """The agency leading the setting up of a working body or mechanism named for an industry backs the
+    industry (市发展改革委牵头建立全市氢能产业发展工作机制; 成立全市低空经济发展工作专班，由市发展改革委牵头): a task force
+    or chain-leader system for an industry is the body's work for it, the gold's lead-unit convention. The
+    industry must stand in the mechanism's name: a project list or task force naming none (牵头建立重大项目库)
+    backs nothing, nor do the bodies that support (…配合) or a mechanism set up without a lead agency."""
+    out = []
+    for sentence in sents:
+        if ("牵头" not in sentence.text and "会同" not in sentence.text) or sentence.kind in ("title", "table_row"):
+            continue
+        found = [(m.start(1), m.end(1), m.start(2), m.end(2)) for m in _LEADS_MECHANISM.finditer(sentence.text)]
+        found += [(m.start(2), m.end(2), m.start(1), m.end(1)) for m in _MECHANISM_LED_BY.finditer(sentence.text)]
+        for lead_start, lead_end, name_start, name_end in found:
+            leads = _leads_in(sentence, lead_start, lead_end)
+            industries = [m.id for a, b, m in context.industries(sentence) if name_start <= a and b <= name_end]
             for lead in leads:
                 for industry in dict.fromkeys(industries):
                     out.append(Fact(lead, "backs", industry, evidence(sentence, "lead_unit_backs")))
