@@ -125,7 +125,8 @@ class AgencyFinder:
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
-        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
+        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones. After
+        each body shared by places listed before it, a :data:`LISTED_PLACE` row of each place (a region id)."""
         named = self._region_bodies(context)
         found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, [f for f in named if f[4] != LISTED_PLACE]), *self._bodies_of_sides(context)]
         return found + self._standing_committees(context, found)
