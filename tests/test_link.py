@@ -598,3 +598,23 @@ def test_a_body_of_both_sides_or_of_counted_places_of_any_level_is_each_ones(lin
     assert bodies("湖北省与湖南省召开会议。双方发展改革委签署协议。") == {"agency:420000:development_reform", "agency:430000:development_reform"}
     assert not bodies("甲公司与乙公司签约，双方商务局出席。")
     assert not bodies("成都市与重庆市签署协议，两地国资基金联手投向储能。")
+
+
+def test_places_listed_before_a_shared_body_are_each_named(linker):
+    """甲县、乙县、丙县人民政府 (a notice's addressees): each place listed shares the body and stays a mention of
+    its own, the last one too (its name opens the body's); a place's body alone names no place of its own."""
+    def found(text):
+        return sorted((m.text, m.id, m.rule) for m in linker.link_text(text))
+
+    assert found("请东宝区、京山市、钟祥市政府做好用地保障。") == [
+        ("东宝区", "420802", "region_listed_before_body"), ("东宝区", "agency:420802:government", "agency_region_list"),
+        ("京山市", "420882", "region_listed_before_body"), ("京山市", "agency:420882:government", "agency_region_list"),
+        ("钟祥市", "420881", "region_listed_before_body"), ("钟祥市政府", "agency:420881:government", "agency_region_function")]
+    assert {m.id for m in linker.link_text("南宁市、钦州市财政局：")} >= {"450100", "450700", "agency:450700:finance_bureau"}
+    assert [m.id for m in linker.link_text("钟祥市政府将提供用地保障。")] == ["agency:420881:government"]
+
+
+def test_zones_of_the_curated_table_named_in_full(linker):
+    """Provincial 新区 and a national base of zones.tsv, named in full or with their city (柳州柳东新区)."""
+    ids = {m.id for m in linker.link_text("柳东新区引进电池项目，南宁五象新区建设算力中心，宁东能源化工基地发展绿氢。")}
+    assert {"zone:liudong_new_area", "zone:nanning_wuxiang_new_area", "zone:ningdong_energy_chemical_base"} <= ids

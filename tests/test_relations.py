@@ -508,7 +508,7 @@ def test_a_title_opening_with_nested_places_is_about_the_innermost(linker, title
     assert backs == {(subject, "backs", "industry:artificial-intelligence")}
 
 
-@pytest.mark.parametrize("title", ["襄阳东津新区招商简介", "柳州柳东新区：产业投资指南"])
+@pytest.mark.parametrize("title", ["襄阳东津新区招商简介", "柳州官塘新区：产业投资指南"])
 def test_a_zone_the_kb_lacks_is_not_its_city(linker, title):
     text = f"{title}\n\n园区重点发展人工智能产业，当地正加快培育集成电路产业。\n"
     assert _facts(linker, text, "backs") == set()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.budget import check as check_budget
 from kg.kb import KB_DIR, KnowledgeBase, load_kb
-from kg.link.agencies import AgencyFinder
+from kg.link.agencies import LISTED_PLACE, AgencyFinder
 from kg.link.candidates import Scanner, Words
 from kg.link.context import Places
 from kg.link.funds import FundFinder
@@ -151,7 +151,13 @@ class Linker:
         # then zones written as a region + a kind of zone (宁乡经开区; its 管委会 is an agency).
         zones = self.zones.find(context)
         shared = None  # the span of the bodies of several counted places (两省发展改革委): one mention of each on it
+        body = None  # the span of the last body claimed: a place listed before a shared body is named inside it (LISTED_PLACE)
         for u, s, e, aid, rule in self.agencies.find(context, zones):
+            if rule == LISTED_PLACE:
+                if body is not None and body[0] == u and body[1] <= s and e <= body[2]:
+                    mentions.append((u, s, e, aid, rule, self.kb.get(aid).type))
+                continue
+            body = (u, s, e) if free(u, s, e) else None
             if (claim(u, s, e) or (rule == "agency_counted" and shared == (u, s, e))) and aid is not None:
                 shared = (u, s, e) if rule == "agency_counted" else None
                 mentions.append((u, s, e, aid, rule, "agency"))

@@ -14,7 +14,7 @@ from kg.link.context import LEVEL_OF_CHAR, Context, Places, outside_mainland
 from kg.link.regions import RegionResolver
 from kg.patterns import matches_from, word_alternation
 
-__all__ = ["AgencyFinder"]
+__all__ = ["LISTED_PLACE", "AgencyFinder"]
 
 
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
@@ -88,6 +88,9 @@ _SUBJECT_LEVELS = {"区": ("district",), "县": ("district",), "市": ("city", "
 _SENTENCE_ENDS = "。！？；!?;"
 
 Found = tuple[int, int, int, str | None, str]  # unit, start, end, agency id (None: a body of unknown region), rule
+#: The rule of a place listed with others before their shared body (东宝区、京山市、钟祥市政府): a region mention on the
+#: place's own words, inside or on the span of that place's body, which the linker records besides the body.
+LISTED_PLACE = "region_listed_before_body"
 
 
 _COMMITTEE_ALONE = re.compile(r"委(?:[^员会托]|$)")
@@ -122,9 +125,10 @@ class AgencyFinder:
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
-        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones."""
+        the KB names, and of ``zones`` found as region + kind: 宁乡经开区管委会), then elliptical ones. After
+        each body shared by places listed before it, a :data:`LISTED_PLACE` row of each place (a region id)."""
         named = self._region_bodies(context)
-        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, named), *self._bodies_of_sides(context)]
+        found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, [f for f in named if f[4] != LISTED_PLACE]), *self._bodies_of_sides(context)]
         return found + self._standing_committees(context, found)
 
     @staticmethod
@@ -212,7 +216,12 @@ class AgencyFinder:
                 out.append((c.unit, start, office.end(), None, "agency_region_function"))
                 continue
             out.append((c.unit, start, match.end(), f"agency:{region}:{function}", "agency_region_function"))
-            out.extend(self._listed_before(context, c, region, function, anchors))
+            listed = self._listed_before(context, c, region, function, anchors)
+            if listed:
+                # 东宝区、京山市、钟祥市政府: each place listed is named there, besides its body (a notice's addressees)
+                out.append((c.unit, c.start, c.end, region, LISTED_PLACE))
+                for u, s, e, aid, rule in listed:
+                    out += [(u, s, e, aid, rule), (u, s, e, aid.split(":")[1], LISTED_PLACE)]
         return out
 
     def _crossed_list(self, context: Context, cand: Candidate, text: str, end: int) -> bool:
