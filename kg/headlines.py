@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from kg.lines import (
@@ -1874,10 +1874,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             classes["plain+numbered"] = sorted(classes["plain"] + lone, key=lambda c: c.index)
     # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
     # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.
+    # (the tag says an item of that column starts there, 【财经观察】县域商业体系建设提速, 【天气】今天多云转小雨, as an
+    # actor or a news verb would: its headline need name neither)
     for c in classes.get("【tag】title", []):
         kind = lines[c.index].kind if lines[c.index].kind in HEADING_KINDS else "plain"
         if kind in classes:
-            classes.setdefault(kind + "+tagged", list(classes[kind])).append(c)
+            classes.setdefault(kind + "+tagged", list(classes[kind])).append(replace(c, headline=True))
     for name in [name for name in classes if name.endswith("+tagged")]:
         classes[name].sort(key=lambda c: c.index)
     # Headlines marked in more than one way (a heading style here, bold there), when no one mark
@@ -1900,8 +1902,10 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes["marked+"] = mixed
     # A pasted digest whose analyst set some items' headlines on lines of their own (## 1.某某项目签约 / body。2.某某项目
     # 开工 某某…): the headlines cut out of the paragraphs and the marked ones head items alike, one set with them.
+    # (a marked headline with a column's tag, ## 【提示】…, among them)
     if layout == "run-in":
-        heads = [c for c in found if c.mark in HEADING_KINDS and c.mark not in ("h1", "item")]
+        heads = [c for c in found if (lines[c.index].kind if c.mark == "【tag】title" else c.mark) in HEADING_KINDS
+                 and c.mark not in ("h1", "item") and lines[c.index].kind not in ("h1", "item")]
         for name in [name for name in classes if heads and name not in HEADING_KINDS]:
             classes[name + "+marked"] = sorted(classes[name] + heads, key=lambda c: c.index)
     # Markdown list items numbered as the plain lines of another class are (1. under a line of its own, where 2. and 3.

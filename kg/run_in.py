@@ -45,29 +45,32 @@ _RUN_IN_START = re.compile(
     r"[（(]\s*(?:本报|本台)?(?:特约)?(?:记者|通讯员)|"
     r"(?:本报|[\u4e00-\u9fff]{2}(?:[\u4e00-\u9fff][讯闻报])?(?:社|网))[\u4e00-\u9fff]{0,6}(?:\d{1,2}月)?\d{1,2}日(?:电|讯)|本报讯|"
     r"\d{1,2}月\d{1,2}日[，,]|自\d{1,2}月\d{1,2}日起[，,]|近日[，,]|日前[，,]|近期[，,]|记者从|记者[\u4e00-\u9fff]{0,4}获悉|据[\u4e00-\u9fff]{2,10}(?:报道|消息)|"
+    # (or whose figures or account the body gives, 据县商务局统计，据区发改委介绍，: not 根据, 数据, 依据)
+    r"(?<![根依数证占])据[\u4e00-\u9fff]{2,10}(?:统计|介绍|了解|监测|测算)[，,]|"
     # (or the month alone, 11月，…, not a period's end: 1—11月，截至2024年11月，)
     r"(?<![\d年至到—\-~～])\d{1,2}月份?[，,]"
 )
 
 
-# A dateline naming no place nor date, only whose news it is (本台消息：, 本报讯, 据某某报道): a body's opening words.
-_OWN_DATELINE = re.compile(r"本[报网台刊站]讯|[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:，]|据[\u4e00-\u9fff]{2,12}(?:报道|消息)")
+# A dateline naming no place nor date, only whose news it is (本台消息：, 本台消息　, 本报讯, 据某某报道): a body's opening words.
+_OWN_DATELINE = re.compile(r"本[报网台刊站]讯|[\u4e00-\u9fff]{1,10}(?:网|台|客户端|社)消息[：:， \u3000]|据[\u4e00-\u9fff]{2,12}(?:报道|消息)")
 
 
-def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
+def cut_run_in(line: Line, alone: bool = False) -> list[tuple[int, int]] | None:
     """Where a paragraph holding several items splits: ``[(headline start, body start), …]``, or None.
 
     A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
     6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
     and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
-    ``【headline】`` anywhere. At least two cuts are needed, each item with a body.
+    ``【headline】`` anywhere. At least two cuts are needed, each item with a body; one will do where ``alone`` (a
+    paragraph of a file whose other paragraphs are pasted digests: :func:`kg.segment._run_in`).
 
     >>> text = "要闻速览：1.合肥量子信息产业园揭牌合肥高新区管委会5月10日宣布，产业园正式揭牌，首批入驻企业15家。2.福州发布数字经济发展三年行动方案福州市人民政府办公厅近日印发行动方案，提出到2026年数字经济规模突破8000亿元。"
     >>> [text[a:b] for a, b in cut_run_in(Line(text, (), (0, len(text))))]
     ['1.合肥量子信息产业园揭牌', '2.福州发布数字经济发展三年行动方案']
     """
     text = line.text
-    if visual_width(text) < 80:
+    if visual_width(text) < 80 and not alone:
         return None
     starts = [_masthead_prefix(text)] + [m.end() for m in re.finditer(r"[。！？][”’」』]?|(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})\s*[）)]", text)]
     # Headlines as short as a column's name (招商引资, 人才公寓) are cut where two or more stand so, each after a sentence's
@@ -88,7 +91,7 @@ def cut_run_in(line: Line) -> list[tuple[int, int]] | None:
     cuts = [cut for cut in cuts if not any(o[1] == cut[1] and o[0] < cut[0] for o in cuts)]
     # (one alone will do where its number says an item came before it, a paragraph's text after a sentence's end:
     # ## ①某某… over 11月，…。②某某名单 某某县…, the first headline set on a line of its own above the paragraph)
-    if len(cuts) < 2 and not (cuts and cuts[0][0] > 0 and _LATER_NUMBER.match(text, cuts[0][0])):
+    if not cuts or (len(cuts) < 2 and not alone and not (cuts[0][0] > 0 and _LATER_NUMBER.match(text, cuts[0][0]))):
         return None
     # A short cry or question opening the headline (重磅！…, 县域经济如何破题？…) ends no sentence of the body above.
     for k, (s, end) in enumerate(cuts):
@@ -493,7 +496,7 @@ def _repeated_name(text: str, s: int) -> int | None:
             continue
         if _BODY_ACTOR.search(clause, label + 4, k):
             return None  # (the body began before it, with who said what: 民营经济32条出台|省政府办公厅近日印发促进民营经济…)
-        k = _label_place_before(run[1], clause, k, label + 6)
+        k = _place_after_figure(clause, _label_place_before(run[1], clause, k, label + 6), label + 6)
         rest = text[s + k : s + k + 300]
         return s + k if re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
     return None
@@ -510,6 +513,23 @@ def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
     """
     place = _LEADING_TAG.sub("", label[:-1])  # (after a column's tag: 【调研】某阳：)
     named = re.search(re.escape(place) + r"[省市区县州]?$", clause[:k]) if place else None
+    return named.start() if named and named.start() >= least else k
+
+
+# A place's name right after a figure and its unit (…新签约项目5个|柳南区…): the body's first words, no headline's end.
+_FIGURE_THEN_PLACE = re.compile(r"(?<=[\d个家项座条台万亿元%])(?![个家项座条台万亿元])[\u4e00-\u9fff]{1,3}[省市区县镇乡]$")
+
+
+def _place_after_figure(clause: str, k: int, least: int) -> int:
+    """Where a body found to open at ``k`` of ``clause`` really opens when a place's name stands between the headline's
+    figure and the words the body repeats (某某产业园新签约项目5个|某南区某某产业园昨天…): at that place, the body
+    naming where the headline's subject is; ``k`` otherwise, or where the headline would be shorter than ``least``.
+
+    >>> clause = "某某产业园新签约项目5个某南区某某产业园昨天集中签约"
+    >>> clause[:_place_after_figure(clause, 15, 6)]
+    '某某产业园新签约项目5个'
+    """
+    named = _FIGURE_THEN_PLACE.search(clause[:k])
     return named.start() if named and named.start() >= least else k
 
 

@@ -605,9 +605,10 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
     stops = sum(1 for h in stopped if h)
     if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
         stopped = [None] * len(lines)
-    for line, head, colon_head, stop_head in zip(lines, heads, colon, stopped):
+    runs = _runs_in(lines) if whole else [None] * len(lines)
+    for line, run, head, colon_head, stop_head in zip(lines, runs, heads, colon, stopped):
         colon_head = colon_head or stop_head
-        cuts = (cut_run_in(line) if whole else None) or head or colon_head
+        cuts = run or head or colon_head
         if not cuts:
             cut_lines.append(line)
             continue
@@ -633,6 +634,14 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
     best.lines = cut_lines
     best.reasons.insert(0, "a paragraph holding several items, cut where a headline-shaped run meets a sentence or a dateline")
     return best
+
+
+def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
+    """Each line's cuts at headline-shaped runs (:func:`~kg.run_in.cut_run_in`), or None. Where some paragraph holds
+    several items, a paragraph holding one besides at its end (…。 某某物资发放到户 （通讯员 某某）…) or alone (【提示】某某
+    路段明日停水 因…) is cut too: the digest was pasted a few items a paragraph, one left over for the last."""
+    runs = [cut_run_in(line) for line in lines]
+    return [run or cut_run_in(line, alone=True) for run, line in zip(runs, lines)] if any(runs) else runs
 
 
 def _year(front: Sequence[Line]) -> int | None:

@@ -3299,3 +3299,64 @@ def test_the_end_of_a_plans_period_is_no_later_telling_of_an_opening_date():
     plan = Line("今年，南通市出台《海工装备产业行动计划（2025—2027年）》，提出到2027年产值突破千亿元。", (), (28, 77))
     later = Line("截至2026年底，全市海工企业达到200家。", (), (28, 50))
     assert (_told_later([lead, plan], 2025), _told_later([lead, later], 2025)) == (False, True)
+RADIO_BULLETIN = (
+    "某某交通广播《早间快讯》\n12月4日　早间新闻（文字稿）\n"
+    "某某市启动冬季供暖保障预案 受寒潮影响，市住建局昨天启动冬季保供预案，重点保障医院和学校用热。 "
+    "【出行】某某大桥今晚起夜间封闭 因桥面维修，某某大桥12月4日至8日每晚23时至次日5时封闭，车辆请绕行。 "
+    "某某产业园新签约项目6个某北区某某产业园昨天集中签约冷链、包装等项目6个，总投资5.1亿元。 "
+    "【天气】今天多云转小雨 全天气温5到12℃，北风3级，早晚注意保暖。\n"
+    "某某电商园11月销售额突破3亿元据县商务局统计，11月某某电商园网络销售额3.2亿元，环比增长15%。 "
+    "某某镇：草莓采摘节周末开幕 第五届某某草莓采摘节定于12月12日开幕，将举办采摘、评比等活动。\n"
+    "【提醒】谨防冒充客服的退款短信 市反诈中心提醒，近期出现冒充网店客服以退款为名索要验证码的诈骗短信，请勿点击陌生链接。\n"
+    "（本期完）\n")
+
+
+def test_a_pasted_bulletins_column_items_glued_headlines_and_a_lone_last_item_are_cut():
+    # (【出行】 and 【天气】 columns inside a paragraph; a headline run into 据…统计，; a figure's headline over a body
+    # opening on the place of the subject it names again; the last paragraph holding one item)
+    doc = segment(_source(RADIO_BULLETIN))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [
+        "某某市启动冬季供暖保障预案", "【出行】某某大桥今晚起夜间封闭", "某某产业园新签约项目6个", "【天气】今天多云转小雨",
+        "某某电商园11月销售额突破3亿元", "某某镇：草莓采摘节周末开幕", "【提醒】谨防冒充客服的退款短信"]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["受寒潮影响，", "因桥面维修，", "某北区某某产", "全天气温5到",
+                                                               "据县商务局统", "第五届某某草", "市反诈中心提"]
+    assert_nothing_lost(doc)
+
+
+def test_a_station_digests_marked_headlines_over_pasted_paragraphs_cut_the_items_run_into_them():
+    # (a body opening on the station's own dateline, 本台消息　, is no headline; a paragraph holding one item besides its
+    # marked one is cut too; a marked headline with a column's tag heads an item as the others do)
+    text = ("# 某某县融媒体中心　每日新闻汇编\n2026年12月2日\n\n"
+            "## 某某县召开乡村振兴工作推进会\n\n"
+            "本台消息　12月1日下午，某某县召开乡村振兴工作推进会，部署明年猕猴桃产业提质工作。会议要求把联农带农机制落到实处。 "
+            "某某镇冷库群建成投用 （记者　某某　通讯员　某某）某某镇新建的8座气调冷库近日投入使用，总库容1.6万吨。 "
+            "某某电商园11月销售额突破3亿元据县商务局统计，11月某某电商园网络销售额3.2亿元，环比增长15%。\n\n"
+            "## 县人民医院胸痛中心通过认证\n\n"
+            "（记者　某某）县人民医院胸痛中心日前通过国家胸痛中心基层版认证，急救时间平均缩短到70分钟以内。 "
+            "冬季慰问物资发放到户 （通讯员　某某）县民政局近日向全县困难群众发放棉被、米面油等慰问物资，共覆盖1860户。\n\n"
+            "## 【提示】某某镇部分路段明日停水\n\n因管网改造，12月3日8时至18时某某镇东街片区暂停供水，请居民提前储水。\n\n"
+            "（某某县融媒体中心编　责编：某某）\n")
+    doc = segment(_source(text, "digest.md"))
+    assert [a.title for a in doc.articles] == ["某某县召开乡村振兴工作推进会", "某某镇冷库群建成投用", "某某电商园11月销售额突破3亿元",
+                                               "县人民医院胸痛中心通过认证", "冬季慰问物资发放到户", "【提示】某某镇部分路段明日停水"]
+    assert doc.articles[0].paragraphs[0].text.startswith("本台消息")
+    assert_nothing_lost(doc)
+
+
+def test_a_column_tagged_headline_naming_no_actor_heads_an_item_among_plain_ones():
+    # (【财经观察】 over a headline with no actor nor news verb, its body two paragraphs: an item of the programme's column,
+    # not a part of the item above)
+    text = ("某某电视台经济频道《财经十分钟》节目文字版\n第286期　　2026年12月1日\n\n"
+            "某某经开区前10个月工业产值增长9.4%\n某某经开区统计局最新数据显示，1—10月经开区规模以上工业总产值同比增长9.4%，高于全市平均水平。\n"
+            "（记者　某某　摄像　某某）\n\n"
+            "钢材价格连续三周回落\n某某新闻网某某11月30日电　据某某钢材交易市场监测，螺纹钢出厂价已连续三周回落，本周报每吨3380元。\n"
+            "同期声　钢材经销商　某某：“现在客户都在观望，基本上是订多少进多少。”\n\n"
+            "【财经观察】县域商业体系建设提速\n今年以来，全市新建和改造乡镇商贸中心14个、村级便民商店210个，农村快递进村覆盖率达到97%。\n"
+            "商务部门表示，下一步将推动县级物流配送中心与电商平台共享仓储。\n\n"
+            "某某市红色旅游综合收入突破百亿（11月30日）\n某某市文旅部门统计，今年以来共接待游客1680万人次，实现旅游综合收入101.3亿元。\n\n"
+            "理财提醒：年末存款利率调整要关注\n近期多家银行下调部分期限定期存款利率，市民配置资金时要注意比较不同产品的期限和风险。\n\n"
+            "（本期编辑：某某　　制片人：某某）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某经开区前10个月工业产值增长9.4%", "钢材价格连续三周回落", "【财经观察】县域商业体系建设提速",
+                                               "某某市红色旅游综合收入突破百亿", "理财提醒：年末存款利率调整要关注"]
