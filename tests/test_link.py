@@ -149,6 +149,14 @@ def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
     assert funds == {"fund:441900:松山湖科学城创新基金"}
 
 
+def test_fund_named_after_a_zone_of_a_municipality_is_the_municipalitys(linker):
+    """A zone spanning two districts of 上海 or 北京 (临港新片区, 亦庄) opening a fund's name gives the municipality as
+    its owner, a city as much as a province; a zone spanning two cities of a province (西咸新区) gives none."""
+    funds = {m.id for m in linker.link_text("临港新片区前沿科技产业基金今年完成首批投资。亦庄新材料产业基金年内落地。") if m.type == "fund"}
+    assert funds == {"fund:310000:临港新片区前沿科技产业基金", "fund:110000:亦庄新材料产业基金"}
+    assert not [m for m in linker.link_text("西咸新区氢能产业基金年内落地。") if m.type == "fund"]
+
+
 def test_fund_owner_of_level_and_of_a_district_name_several_cities_have(linker):
     """江西省级…基金 is the province's level (no one fund, as 省级产业引导基金 is none); 省级…基金 after two
     provinces is one fund each, none named; 鼓楼区 opening a fund's name in a 福州 article is 福州's district."""

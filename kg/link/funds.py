@@ -370,8 +370,9 @@ class FundFinder:
             if c.unit == u and c.start == start and c.end < start + len(name) and not c.meaning.regions and self.words.starts_word(context.units[u].text, c.start):
                 zones = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "zone"]
                 owner = self.places.common_region(zones[0].parents) if len(zones) == 1 else None
-                if owner is not None and self.kb.by_id[owner].type in ("city", "district"):
-                    return owner, name  # (西咸新区 spans two cities: their province is no owner, the text's region decides)
+                if owner is not None and (self.places.level_matches(owner, "city") or self.kb.by_id[owner].type == "district"):
+                    return owner, name  # (西咸新区 spans two cities: their province is no owner, the text's region decides;
+                    # 临港新片区, in two districts of 上海, is the municipality's, a city as much as a province)
         return None, name
 
 
