@@ -4542,3 +4542,17 @@ def test_the_agency_leading_an_industrys_task_force_backs_the_industry(linker):
             ("agency:430600:commerce", "backs", "industry:biomanufacturing")} <= backs
     assert not any(s in ("agency:430600:science_technology", "agency:430600:finance") for s, _, _ in backs)
     assert not any(s.startswith("agency:") and s.endswith("investment_promotion") for s, _, _ in backs)
+
+
+def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
+    # 苏州市则以苏州工业园区为主阵地: 则以 is no part of a zone's name; the city acts, the zone after 以 is where.
+    text = "三城竞逐芯片\n\n苏州市则以苏州工业园区为主阵地，重点突破芯片设计。（新华社 20250301）\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320500", "backs", "industry:integrated-circuits") in backs, backs
+    assert not any(f[0] == "zone:suzhou_industrial_park" for f in backs), backs
+    # nor is a verb before a zone's suffix (香洲区依托高新区建设…: the district acts)
+    text = "珠海芯片\n\n香洲区依托高新区建设集成电路设计孵化载体。（新华社 20250301）\n"
+    assert ("440402", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
+    # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
+    text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
+    assert not _facts(linker, text, "backs")

@@ -419,7 +419,10 @@ _COLUMN_LABEL = re.compile(r"【[^【】\s]{2,6}】")  # 【领导参阅】 befo
 _BARE_ZONE = re.compile(r"\s*(" + _ZONE_SUFFIX + ")")
 
 
-_UNKNOWN_ZONE = re.compile(r"[^\W\d_的在将把对和与及]{0,4}?" + _ZONE_SUFFIX)
+# A zone the KB lacks named right after a place (宁乡经开区, 净月高新区): a few characters of its name, none a function
+# word or a verb — what follows the place there is what it does with a zone (苏州市则以苏州工业园区为主阵地, 香洲区依托
+# 高新区建设…, 怀化申报综合保税区, 长沙县是经开区所在地: the place acts or is described, the zone is where).
+_UNKNOWN_ZONE = re.compile(r"(?:(?!依托|申报|修订|开展|制定|围绕|支持|推动|建设)[^\W\d_的在将把对和与及以则是要等距]){0,4}?" + _ZONE_SUFFIX)
 
 
 _TITLE_YEAR = re.compile(r"\s*\d{4}\s*年度?")
