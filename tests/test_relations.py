@@ -1205,6 +1205,10 @@ def test_district_li_after_a_sentence_on_another_district_is_that_district(linke
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("500115", "industry:advanced-petrochemical-materials") in backs
     assert ("500157", "industry:advanced-petrochemical-materials") not in backs
+    # (but where that sentence names the report's own district too, 区里 is still its own)
+    text = "南昌市西湖区发展电商\n\n2025年3月1日\n\n南昌市西湖区是南昌的老城区。\n\n与杭州的西湖区相比，南昌市西湖区的电商规模还不大。区里希望打造电商产业集群。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("360103", "industry:e-commerce") in backs and ("330106", "industry:e-commerce") not in backs
 
 
 def test_a_place_referred_to_after_a_zone_the_kb_lacks_acts(linker):

@@ -834,7 +834,7 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
         return context.whole(ref[1], sentence, ref.start())
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
         # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
-        return _county_city_before(sentence, own, context) if ref[1] == "市" else _district_before(sentence, ref[1], context) or own
+        return _county_city_before(sentence, own, context) if ref[1] == "市" else _district_before(sentence, ref[1], own, context) or own
     region = context.latest(_LEVEL[ref[1]], sentence, ref.start(), ref[1]) or _topic_at_level(ref[1], context)
     return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
 
@@ -879,14 +879,18 @@ def _county_city_before(sentence: Sentence, region: str, context: _Context) -> s
     return region
 
 
-def _district_before(sentence: Sentence, word: str, context: _Context) -> str | None:
+def _district_before(sentence: Sentence, word: str, own: str, context: _Context) -> str | None:
     """The district or county (``word``: 区, 县 …, the level of 区里, 县里) the sentence before, in the same paragraph, is
-    about (its first actor, or that actor's region): 区里 after it speaks of it, not of the place the report is about
-    (a report on 两江新区: 涪陵区则靠榨菜起家。区里今年提出… is 涪陵区's)."""
+    about (its first actor, or that actor's region): 区里 after it speaks of it, not of the place the report is about,
+    ``own`` (a report on 两江新区: 涪陵区则靠榨菜起家。区里今年提出… is 涪陵区's) — unless that sentence names ``own`` too
+    (与杭州的西湖区相比，南昌市西湖区的…。区里希望… in a report on 南昌's 西湖区: its own)."""
     previous = context.previous_subjects(sentence)
     place = previous and (_agency_region(previous[0]) or previous[0])
     entity = context.kb.get(place) if place else None
-    return place if entity is not None and entity.type == "district" and entity.name.endswith(word) else None
+    if entity is None or entity.type != "district" or not entity.name.endswith(word):
+        return None
+    before_it = context.sentence_before(sentence)
+    return None if before_it and any(m.id == own for _, _, m in before_it[0].of_types(PLACE_TYPES)) else place
 
 
 def _shares_named_before(sentence: Sentence, place: str, region: str, context: _Context) -> bool:
