@@ -1178,6 +1178,52 @@ def test_a_reference_after_a_county_level_city_speaks_of_it(linker):
     assert ("320500", "industry:semiconductor-equipment") not in backs and ("320500", "industry:auto-parts") not in backs
 
 
+def test_a_references_level_word_fits_the_region_it_speaks_of(linker):
+    # 该区 is a district, 该县 a county: not a county-level city nor a county named after it (a partner's home town).
+    text = (
+        "武汉观察\n\n2025年3月1日\n\n江夏区今年引进了两家冷链企业，投资方来自山东寿光。该区提出，今年将建设冷链物流枢纽。"
+        "蔡甸区也与湖南浏阳签订了合作协议。\n\n长阳土家族自治县与宜昌市夷陵区开展合作。该县计划发展茶产业。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("420115", "industry:cold-chain-logistics") in backs and ("370783", "industry:cold-chain-logistics") not in backs
+    assert ("420528", "industry:tea") in backs and ("420506", "industry:tea") not in backs
+
+
+def test_a_parent_named_to_place_a_county_level_city_is_not_what_gaishi_speaks_of(linker):
+    # 宁波下辖的这座县级市: 宁波 only places the city described; 该市 after it is that city (慈溪), named before.
+    text = (
+        "慈溪家电出口增长\n\n2025年3月1日\n\n据慈溪市经信局消息，慈溪家电出口额同比增长两成。浙江宁波下辖的这座县级市有家电企业2000多家。"
+        "该市还将重点发展智能家电。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("330282", "industry:household-appliances") in backs and ("330200", "industry:household-appliances") not in backs
+
+
+def test_district_li_after_a_sentence_on_another_district_is_that_district(linker):
+    # 区里 in a report on 两江新区: after 长寿区则…, it is 长寿区's.
+    text = "两江新区发力汽车芯片\n\n2025年3月1日\n\n两江新区今年将重点发展汽车芯片。\n\n长寿区则以化工见长。区里今年提出，发展化工新材料。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("500115", "industry:advanced-petrochemical-materials") in backs
+    assert ("500157", "industry:advanced-petrochemical-materials") not in backs
+    # (but where that sentence names the report's own district too, 区里 is still its own)
+    text = "南昌市西湖区发展电商\n\n2025年3月1日\n\n南昌市西湖区是南昌的老城区。\n\n与杭州的西湖区相比，南昌市西湖区的电商规模还不大。区里希望打造电商产业集群。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("360103", "industry:e-commerce") in backs and ("330106", "industry:e-commerce") not in backs
+
+
+def test_a_place_referred_to_after_a_zone_the_kb_lacks_acts(linker):
+    # 当地, 县里, 区里 after a park or zone the tables lack (园区负责人介绍，区里…; 长沙县是经开区的所在地，县里…): the place
+    # referred to acts, not the unnamed zone (no one).
+    cases = [
+        ("长沙县观察\n\n2025年3月1日\n\n长沙县是经开区的主要所在地，县里今年将发展工程机械再制造。\n", "430121", "industry:remanufacturing"),
+        ("安宁化工\n\n2025年3月1日\n\n安宁市今年新签约化工项目5个。当地还计划利用园区副产氢发展氢能。\n", "530181", "industry:hydrogen-energy"),
+        ("景德镇观察\n\n2025年3月1日\n\n在昌江区的陶瓷产业园，一家企业正在生产陶瓷部件。园区负责人介绍，区里今年计划重点发展先进陶瓷。\n",
+         "360202", "industry:advanced-inorganic-nonmetallic-materials"),
+    ]
+    for text, region, industry in cases:
+        assert (region, industry) in {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}, text
+
+
 def test_a_place_put_on_a_list_is_not_who_backs(linker):
     text = "江西：储能\n\n2025年3月1日\n\n江西省工业和信息化厅今年把宜春列为全省新能源产业重点发展城市，支持宜春发展锂电池和电池回收。\n"
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
-from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level
+from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level, _named_as
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence, project_host_end
 from kg.types import Mention
@@ -716,11 +716,16 @@ def _zone_openings(sentence: Sentence) -> list[re.Match[str]]:
             for start in [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence.text))]:
                 opening = _ZONE_OPENING.match(sentence.text, start)
                 if opening and not _cue_re("backs").search(opening[1]) and "在" not in opening[1] and "以" not in opening[1] and "依托" not in opening[1] \
-                        and not opening[1].startswith(("于", "到")) and not _DISPOSAL.match(opening[1]):
+                        and not opening[1].startswith(("于", "到")) and not _DISPOSAL.match(opening[1]) and not _NO_ZONE_NAME.search(opening[1]):
                     # (湘潭在湘潭经开区布局…: the zone is where, not who; 长沙以湘江新区为引领: what 长沙 leads with;
-                    # 将新区作为…主平台: what the clause acts on)
+                    # 将新区作为…主平台: what the clause acts on; 长沙县是经开区的所在地, 当地还计划利用园区…: a place said to
+                    # hold it, or one referred to, acts)
                     found.append(opening)
     return found
+
+
+# What a zone's name cannot hold: a place referred to (当地, 县里 …) or said to be where the zone is (长沙县是经开区…).
+_NO_ZONE_NAME = re.compile(r"当地|这里|该地|[市区县州旗]里|是")
 
 
 # A clause opening with a bare 片区 (the area of a free-trade zone a report is about).
@@ -734,8 +739,8 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     if before:
         s, e, m = before[-1]
         unknown = _UNKNOWN_ZONE.match(sentence.text, e)
-        if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]):
-            return [], "unnamed_zone"
+        if m.type in REGION_TYPES and unknown and not _cue_re("backs").search(unknown[0]) and not _place_referred_after(sentence, unknown.end(), pos):
+            return [], "unnamed_zone"  # (长沙县是经开区的所在地，县里今年将…: 县里 acts)
     # The last clause up to pos that opens with a zone's name and names no actor after it
     # (同时，新区积极发展…，培育数字经济…: 新区 is still who 培育).
     since = before[-1][1] if before else 0
@@ -762,13 +767,21 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     if before and _GOAL_YEAR.match(opening[0].lstrip()):
         return None  # 柳州市要支持柳州高新区…，力争到2026年园区…达到…: the place named before sets the park its goal
     if opening[1]:
-        return [], "unnamed_zone"
+        return None if _place_referred_after(sentence, opening.end(), pos) else ([], "unnamed_zone")
     # 新区 after the paragraph named one (贵安新区是…主战场。新区今年计划…), in a report on a zone, or on a
     # district named so (天津滨海新区)
     if named := _zone_named_before(sentence, opening.start(2), opening[2], context):
         return named, "zone_reference"
     zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
-    return (zones, "zone_reference") if zones else ([], "unnamed_zone")
+    if zones:
+        return zones, "zone_reference"
+    return None if _place_referred_after(sentence, opening.end(), pos) else ([], "unnamed_zone")
+
+
+def _place_referred_after(sentence: Sentence, start: int, pos: int) -> bool:
+    """Is a place referred to (当地, 区里, 县里 …) between a clause opening with a zone the KB lacks (``start``) and ``pos``
+    (园区负责人介绍，区里今年计划…)? That place acts, the zone's official only speaks."""
+    return any(not ref[1] or sentence.text.startswith("里", ref.end()) for ref in _references(sentence.text, start, pos))
 
 
 def _zone_named_before(sentence: Sentence, pos: int, word: str, context: _Context) -> list[str]:
@@ -821,8 +834,8 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
         return context.whole(ref[1], sentence, ref.start())
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
         # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
-        return _county_city_before(sentence, own, context) if ref[1] == "市" else own
-    region = context.latest(_LEVEL[ref[1]], sentence, ref.start()) or _topic_at_level(ref[1], context)
+        return _county_city_before(sentence, own, context) if ref[1] == "市" else _district_before(sentence, ref[1], own, context) or own
+    region = context.latest(_LEVEL[ref[1]], sentence, ref.start(), ref[1]) or _topic_at_level(ref[1], context)
     return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
 
 
@@ -831,7 +844,8 @@ def _topic_at_level(word: str, context: _Context) -> str | None:
     before it: a local outlet's dateline (汉川网…电 …。近日，该市印发《…》) names only that place, which
     :meth:`_Context.latest` passes over as where a report was filed."""
     topic = context.topic
-    return topic if topic is not None and _is_at_level(context.kb.get(topic), word) else None
+    entity = context.kb.get(topic) if topic is not None else None
+    return topic if _is_at_level(entity, word) and _named_as(entity, word) else None
 
 
 def _place_before(sentence: Sentence, context: _Context) -> str | None:
@@ -863,6 +877,20 @@ def _county_city_before(sentence: Sentence, region: str, context: _Context) -> s
             and not _shares_named_before(sentence, previous[0], region, context):
         return previous[0]
     return region
+
+
+def _district_before(sentence: Sentence, word: str, own: str, context: _Context) -> str | None:
+    """The district or county (``word``: 区, 县 …, the level of 区里, 县里) the sentence before, in the same paragraph, is
+    about (its first actor, or that actor's region): 区里 after it speaks of it, not of the place the report is about,
+    ``own`` (a report on 两江新区: 涪陵区则靠榨菜起家。区里今年提出… is 涪陵区's) — unless that sentence names ``own`` too
+    (与杭州的西湖区相比，南昌市西湖区的…。区里希望… in a report on 南昌's 西湖区: its own)."""
+    previous = context.previous_subjects(sentence)
+    place = previous and (_agency_region(previous[0]) or previous[0])
+    entity = context.kb.get(place) if place else None
+    if entity is None or entity.type != "district" or not entity.name.endswith(word):
+        return None
+    before_it = context.sentence_before(sentence)
+    return None if before_it and any(m.id == own for _, _, m in before_it[0].of_types(PLACE_TYPES)) else place
 
 
 def _shares_named_before(sentence: Sentence, place: str, region: str, context: _Context) -> bool:

@@ -339,24 +339,27 @@ class _Context(_ArticleContext):
                 return candidate
         return self.latest(_LEVEL[word], sentence, before)
 
-    def latest(self, level: str, sentence: Sentence, before: int) -> str | None:
+    def latest(self, level: str, sentence: Sentence, before: int, word: str | None = None) -> str | None:
         """The most recent region at ``level`` named up to this point of the article
-        (``before``: an offset in ``sentence``)."""
+        (``before``: an offset in ``sentence``); with ``word`` (the 区 of 该区, 县 …), the most recent one
+        that word can name (:func:`_named_as`)."""
         if level not in self._at_level:
             # A local agency names its region too (青岛市财政局 …，全市 → 青岛). A county-level city is a 市
             # to its own reports (射洪是…县级市，该市提出… is 射洪, not 遂宁 named before it).
             # (Not the place of a dateline, 新华社南昌3月2日电: where the report was filed, which 该市 never means.)
-            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, _, m in s.mentions
-                     if not (s.start == 0 and start < dateline(s.text)))
+            # (Nor a parent named to place a county-level city, 浙江金华下辖的这座县级市: 该市 after it is the city described.)
+            named = ((s.unit, s.start + start, self._region_of(m)) for s in self.sents for start, end, m in s.mentions
+                     if not (s.start == 0 and start < dateline(s.text)) and not _PARENT_OF.match(s.text, end))
             places = [((u, at), r.id) for u, at, r in named if r is not None
                       and (r.type == level or (level == "city" and (r.type == "province" and r.id in MUNICIPALITIES
                                                                      or r.type == "district" and r.name.endswith("市"))))]
             self._at_level[level] = ([where for where, _ in places], [i for _, i in places])
         where, ids = self._at_level[level]
         k = bisect_left(where, (sentence.unit, sentence.start + before))  # the last one named before that point
-        best = ids[k - 1] if k else None
+        best = next((i for i in reversed(ids[:k]) if _named_as(self.kb.by_id[i], word)), None)
         if best is None:
-            at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None and self.kb.by_id[i].type in (level, "province")]
+            at_level = [i for i in self.body_subject(self.subject) if self.kb.by_id.get(i) is not None
+                        and self.kb.by_id[i].type in (level, "province") and _named_as(self.kb.by_id[i], word)]
             best = at_level[0] if at_level else None
         return best
 
@@ -503,11 +506,24 @@ def _spoken_for(sentence: Sentence, actor: tuple[int, int, Mention]) -> str | No
     return region if region and (level is None or level in sentence.text[s:e]) else None
 
 
+# A place named as the parent of the one described next (金华下辖的这座县级市, 苏州所辖的…).
+_PARENT_OF = re.compile(r"(?:下辖|所辖|管辖)的")
+
+
 _FIRM_HEAD = re.compile(r"(?:企业|公司)")  # 一家自动驾驶企业 (see _Context.firm_before)
 
 
 # A firm's manager speaking, and a wish (…公司总经理说，希望…).
 _FIRM_SPEAKS = re.compile(r"(?:公司|企业|集团|厂)[^，,。；;“”]{0,8}?(?:负责人|董事长|总经理|总裁|创始人|高管)[^，,。；;]{0,4}?(?:表示|说|介绍|认为|坦言|透露)")
+
+
+def _named_as(region, word: str | None) -> bool:
+    """Can 该``word`` (该区, 该县, 该市 …) speak of ``region``? Its name ends with that word: 该区 is a district, not a
+    county nor a county-level city of the same rank (东西湖区今年签约了…，投资方来自山东寿光。该区提出… is 东西湖区), 该市 a
+    city, a municipality or a county-level city, not an autonomous prefecture; ``None`` (or a province's word) any."""
+    if word is None or word in ("省", "自治区"):
+        return True
+    return region.name.endswith(word) or (word == "市" and region.id in MUNICIPALITIES)
 
 
 def _is_at_level(region, word: str) -> bool:
