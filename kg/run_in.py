@@ -205,10 +205,12 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     # (【国内要闻】【…】, 【国内要闻】上海出台新政 上海市…)
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         # (a short one may be a column's tag over a headline run into its body, 【资本市场】北仑…申请|北仑区…: the whole run)
-        inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 else None
+        # (or a place's, its headline run into a body naming the place again, 【珠海】…基金设立|珠海市设立…: before the words after it)
+        again = _repeated_name(text, a) if len(bracket[1]) < 6 else None
+        inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 and not again else None
         # (or its headline run into a body opening on a framing clause, 【光彩事业】某某企业结对帮扶山区村|在“千企结千村”行动中，…)
-        framed = _framed_head_end(text, a + bracket.end()) if len(bracket[1]) < 6 and not inner else None
-        return s, inner[1] if inner else framed or a + bracket.end()
+        framed = _framed_head_end(text, a + bracket.end()) if len(bracket[1]) < 6 and not inner and not again else None
+        return s, again or (inner[1] if inner else framed or a + bracket.end())
     if _FIELD_RUN.match(window):
         return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
     if _OWN_DATELINE.match(window):
@@ -238,7 +240,8 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
         end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
     if end is None and a > s and guess:
-        end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a) or _event_head_end(text, a)
+        end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a) or _event_head_end(text, a) \
+            or _places_head_end(text, a)
     if end is None:
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
@@ -488,11 +491,15 @@ def _repeated_name(text: str, s: int) -> int | None:
     run = re.match(r"((?:[^，。；：！？、,;:!?\s]{2,12}[：:])?)[^，。；：！？、,;:!?\s]{6,90}", text[s : s + 120])
     if not run:
         return None
-    label, clause = len(run[1]), run[0]
+    clause = run[0]
+    # (after a place's tag, 【广州】, which the body may name again: 【广州】…政策兑现提速|广州开发区税务部门…)
+    tag = re.match(r"【([\u4e00-\u9fff]{2,3})】", clause[len(run[1]) :])
+    label = len(run[1]) + (tag.end() if tag else 0)
     for k in range(label + 6, min(len(clause) - 3, label + 27)):
         name = _NAME_END.fullmatch(clause[k : k + 3])
         # (the place the headline opens with, its 区 or 县 dropped there: 北仑一家企业递交上市申请|北仑区一家企业…)
-        if clause[k : k + 4] != clause[label : label + 4] and not (name and (name[0] in clause[label:k] or name[0][:2] == clause[label : label + 2])):
+        if clause[k : k + 4] != clause[label : label + 4] and not (name and (name[0] in clause[label:k] or name[0][:2] == clause[label : label + 2])) \
+                and not _said_again(clause[label:k], clause[k:], tag[1] if tag else ""):
             continue
         if _BODY_ACTOR.search(clause, label + 4, k):
             return None  # (the body began before it, with who said what: 民营经济32条出台|省政府办公厅近日印发促进民营经济…)
@@ -500,6 +507,23 @@ def _repeated_name(text: str, s: int) -> int | None:
         rest = text[s + k : s + k + 300]
         return s + k if re.search(r"[，,][^。]*[。！？]|^[^。]{8,}[。！？]", rest) else None
     return None
+
+
+def _said_again(head: str, body: str, place: str) -> bool:
+    """Does ``body``, run straight on after ``head``, open by saying the headline's words again: its tag's ``place``
+    (【广州】…兑现提速|广州开发区…), or four characters or more of the headline (…加工园区二期投产|园区二期新增…), the headline
+    ending on what happened (a news verb, a figure), or on those very words (…新增3个社区食堂|3个社区食堂分别…)?
+
+    >>> _said_again("某某园区二期投产", "园区二期新增生产线4条", ""), _said_again("某县新增3个食堂", "3个食堂分别位于", "")
+    (True, True)
+    >>> _said_again("海洋基金设立", "某海市设立基金", "某海"), _said_again("某某园区二期规划", "园区二期占地", "")
+    (True, False)
+    """
+    if not (place and body.startswith(place)) and body[:4] not in head:
+        return False
+    if _HEAD_END.search(head) or _EVENT_END.search(head):
+        return True
+    return not (place and body.startswith(place)) and any(head.endswith(body[:n]) for n in range(4, min(len(head), len(body)) + 1))
 
 
 def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
@@ -648,6 +672,29 @@ def _event_head_end(text: str, a: int) -> int | None:
         k = _whole_head_end(run[0], k)
     rest = text[a + k : a + k + 300]
     return a + k if _BODY_START.match(rest) and re.search(r"[，,][^。]*[。！？]", rest) else None
+
+
+# Places listed where a body opens, the same length each, then how many or 等 (某阳、某山两地, 某东、某西、某南三县, 某江、某河等地).
+_PLACES_LISTED = re.compile(r"([\u4e00-\u9fff]{2,3})((?:、[\u4e00-\u9fff]{2,3})+)(?:[两三四五六七八九]|等)[地县市区镇乡]")
+
+
+def _places_head_end(text: str, a: int) -> int | None:
+    """Where a numbered item's headline, run straight into a body opening on the places where it happened (…冷库托管试点|
+    某阳、某山两地试点由…), ends: the first place six characters or more from ``a`` where places of one length each are
+    listed (so that the headline's last character is no part of the first: …试点|某阳, not …试|点某阳), the run before a
+    headline in shape, and a sentence follows. A guess, as :func:`_event_head_end` is.
+
+    >>> text = "③某某冷库托管试点某阳、某山两地试点由村集体统一托管冷库，果农按箱付费。"
+    >>> text[1:_places_head_end(text, 1)]
+    '某某冷库托管试点'
+    """
+    run = re.match(r"[^，。；：！？,;:!?\s]{8,60}", text[a : a + 62])
+    for k in range(6, len(run[0]) - 4) if run else ():
+        listed = _PLACES_LISTED.match(text, a + k)
+        if listed and all(len(name) == len(listed[1]) for name in listed[2].split("、")[1:]) and headline_form(text[a : a + k]):
+            rest = text[a + k : a + k + 300]
+            return a + k if re.search(r"[，,][^。]*[。！？]", rest) else None
+    return None
 
 
 def _whole_head_end(run: str, k: int) -> int:

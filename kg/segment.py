@@ -641,7 +641,17 @@ def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
     several items, a paragraph holding one besides at its end (…。 某某物资发放到户 （通讯员 某某）…) or alone (【提示】某某
     路段明日停水 因…) is cut too: the digest was pasted a few items a paragraph, one left over for the last."""
     runs = [cut_run_in(line) for line in lines]
-    return [run or cut_run_in(line, alone=True) for run, line in zip(runs, lines)] if any(runs) else runs
+    if any(runs):
+        return [run or cut_run_in(line, alone=True) for run, line in zip(runs, lines)]
+    # (or, none holding several, two paragraphs or more each holding one item whose column's tag opens it after the
+    # paragraph's sentences, …共享。 【广州】某某政策兑现提速 …: the digest pasted an item under each headline marked above it)
+    tagged = [cut_run_in(line, alone=True) if _TAG_AFTER_SENTENCE.search(line.text) else None for line in lines]
+    tagged = [run if run and all(a > 0 and line.text.startswith("【", a) for a, b in run if b > a) else None for run, line in zip(tagged, lines)]
+    return tagged if sum(1 for run in tagged if run) >= 2 else runs
+
+
+# A column's tag opening a headline after a sentence's end in one paragraph (…共享。 【广州】…): an item pasted there.
+_TAG_AFTER_SENTENCE = re.compile(r"[。！？][”’」』]?[ \u3000]*【[\u4e00-\u9fff]{2,6}】")
 
 
 def _year(front: Sequence[Line]) -> int | None:

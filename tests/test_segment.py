@@ -3360,3 +3360,64 @@ def test_a_column_tagged_headline_naming_no_actor_heads_an_item_among_plain_ones
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["某某经开区前10个月工业产值增长9.4%", "钢材价格连续三周回落", "【财经观察】县域商业体系建设提速",
                                                "某某市红色旅游综合收入突破百亿", "理财提醒：年末存款利率调整要关注"]
+
+
+def test_pasted_headlines_run_into_bodies_that_say_their_words_again_are_cut():
+    # (a body opening on the headline's own words, 园区三期, or on the very words it ends with, 4个便民驿站; a tagged
+    # headline run into a body naming its tag's place again, 【某州】…提速|某州高新区…; a space or nothing between)
+    text = ("某某县新闻早知道\n2026年12月1日\n"
+            "某某县城东污水处理厂扩建完工 11月29日，城东污水处理厂扩建工程通过验收，日处理能力提高到4万吨。 "
+            "某某镇食品加工园区三期投产园区三期新增腊肉、香肠生产线3条，年加工能力提高到2万吨，带动周边农户养殖生猪。 "
+            "某某县农村客运站启用 近日，某某县新建的农村客运站正式启用，开通城乡公交线路6条。\n"
+            "某某区新增4个便民驿站4个便民驿站分别位于东街、西街和河滨社区，为环卫工人和外卖骑手提供饮水和休息场所。 "
+            "【某州】企业技术改造补贴兑现提速某州高新区财政部门对技改企业实行补贴预审，今年已有86家企业拿到补贴，金额约1.2亿元。 "
+            "某某乡通上自来水 近日，某某乡集镇供水管网正式通水，首批420户居民用上了自来水。\n"
+            "（本期编辑：新闻组）\n")
+    doc = segment(_source(text))
+    assert doc.layout == "run-in"
+    assert [a.title for a in doc.articles] == [
+        "某某县城东污水处理厂扩建完工", "某某镇食品加工园区三期投产", "某某县农村客运站启用", "某某区新增4个便民驿站",
+        "【某州】企业技术改造补贴兑现提速", "某某乡通上自来水"]
+    assert [doc.articles[k].paragraphs[0].text[:6] for k in (1, 3, 4)] == ["园区三期新增", "4个便民驿站", "某州高新区财"]
+    assert_nothing_lost(doc)
+
+
+def test_marked_tagged_headlines_over_paragraphs_each_holding_one_more_tagged_item_are_cut():
+    # (no paragraph holds several items: each pasted body paragraph ends with one more 【某地】 item after its sentences)
+    text = ("# 某省科技动态周览\n\n2026年第48周\n\n"
+            "## 【某东】某某实验室中试平台开放共享\n\n"
+            "某某实验室中试平台日前对外开放，可为中小企业提供材料检测和小批量试制服务。 "
+            "【某西】机器人企业抱团参展 某西区组织12家机器人企业赴外地参加工业展会，现场达成意向订单约1.5亿元。\n\n"
+            "## 【某南】科技成果转化基金设立\n\n"
+            "某南市设立规模3亿元的科技成果转化基金，重点投向新材料和生物医药领域。 "
+            "【某北】科研人员可离岗创业三年 某北市出台措施，明确科研人员经单位同意可离岗创业，期限最长三年。\n\n"
+            "本周览内容摘自各地公开信息。\n")
+    doc = segment(_source(text, "weekly.md"))
+    assert [a.title for a in doc.articles] == ["【某东】某某实验室中试平台开放共享", "【某西】机器人企业抱团参展",
+                                               "【某南】科技成果转化基金设立", "【某北】科研人员可离岗创业三年"]
+    assert_nothing_lost(doc)
+
+
+def test_a_paragraph_of_prose_with_one_tagged_aside_after_a_sentence_is_not_cut():
+    # (one 【提示】 aside in a report's paragraph: no digest pasted a paragraph at a time)
+    text = ("某某县开展冬季安全生产检查\n"
+            "近日，某某县组织应急、住建等部门对全县建筑工地开展冬季安全生产检查，共排查隐患36处，已整改31处。 "
+            "【提示】冬季施工请注意防冻防滑 县应急管理局提醒各施工单位落实防冻措施，确保施工安全。\n"
+            "下一步，该县将持续开展督查，推动问题隐患动态清零。\n")
+    doc = segment(_source(text))
+    assert len(doc.articles) == 1
+
+
+def test_numbered_pasted_items_one_run_into_a_body_opening_on_the_places_it_names_are_all_cut():
+    # (①–④ in one paragraph; ③'s headline runs straight into 某阳、某山两地…, places of one length listed, the items' guess)
+    text = ("某省农业农村快讯\n2026年11月30日\n"
+            "①某某种业公司育成8个新品种 今年某某种业公司新育成番茄、辣椒等蔬菜新品种8个，其中3个通过省级登记。"
+            "②某州小麦冬前苗情总体偏好 某州市农技部门对全市小麦开展冬前苗情调查，一二类苗占比达到85%。"
+            "③某某苹果冷库托管试点某阳、某山两地试点由村集体统一托管冷库，果农按箱付费存果，损耗明显降低。"
+            "④某沂启动农村公路以奖代补 某沂市今年拿出5000万元，对农村公路养护考核靠前的乡镇给予奖励。\n"
+            "（以上信息根据各市报送材料整理）\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["某某种业公司育成8个新品种", "某州小麦冬前苗情总体偏好", "某某苹果冷库托管试点",
+                                               "某沂启动农村公路以奖代补"]
+    assert doc.articles[2].paragraphs[0].text.startswith("某阳、某山两地")
+    assert_nothing_lost(doc)
