@@ -206,10 +206,11 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
     if bracket and (len(bracket[1]) >= 6 or re.match(r"[^【】\s。！？]{2,}?[，。；]", text[a + bracket.end() : a + bracket.end() + 60])):
         # (a short one may be a column's tag over a headline run into its body, 【资本市场】北仑…申请|北仑区…: the whole run)
         # (or a place's, its headline run into a body naming the place again, 【珠海】…基金设立|珠海市设立…: before the words after it)
-        again = _repeated_name(text, a) if len(bracket[1]) < 6 else None
-        inner = _cut_at(text, a + bracket.end(), guess, terse) if len(bracket[1]) < 6 and not again else None
+        tag = len(bracket[1]) < 6
+        again = _repeated_name(text, a) if tag else None
+        inner = _cut_at(text, a + bracket.end(), guess, terse) if tag and not again else None
         # (or its headline run into a body opening on a framing clause, 【光彩事业】某某企业结对帮扶山区村|在“千企结千村”行动中，…)
-        framed = _framed_head_end(text, a + bracket.end()) if len(bracket[1]) < 6 and not inner and not again else None
+        framed = _framed_head_end(text, a + bracket.end()) if tag and not inner and not again else None
         return s, again or (inner[1] if inner else framed or a + bracket.end())
     if _FIELD_RUN.match(window):
         return None  # a line of fields run into the text (投资额：9亿元　落户：海安高新区　行业：…。): the item's figures, no headline
@@ -519,11 +520,12 @@ def _said_again(head: str, body: str, place: str) -> bool:
     >>> _said_again("海洋基金设立", "某海市设立基金", "某海"), _said_again("某某园区二期规划", "园区二期占地", "")
     (True, False)
     """
-    if not (place and body.startswith(place)) and body[:4] not in head:
+    names_place = bool(place) and body.startswith(place)
+    if not names_place and body[:4] not in head:
         return False
     if _HEAD_END.search(head) or _EVENT_END.search(head):
         return True
-    return not (place and body.startswith(place)) and any(head.endswith(body[:n]) for n in range(4, min(len(head), len(body)) + 1))
+    return not names_place and any(head.endswith(body[:n]) for n in range(4, min(len(head), len(body)) + 1))
 
 
 def _label_place_before(label: str, clause: str, k: int, least: int) -> int:
