@@ -1100,6 +1100,21 @@ def _list_entry(line: Line) -> bool:
     return line.kind == "item" or _LIST_BULLET.match(line.text) is not None
 
 
+_LEADS_IN = ("：", ":")  # how a sentence leading into a list ends (名单如下：)
+
+
+def _ends_list(lines: Sequence[Line], i: int, floor: int) -> bool:
+    """Is line ``i``, below line ``floor`` (the item's headline), the last entry of a list the item's text ends with: an
+    entry under its bullet (- 义乌—伊斯坦布尔), or one of the lines set out one a line under the sentence leading into
+    them (名单如下： / 新乡某公司正极材料智能工厂 / 鹤壁某公司连接器智能工厂), which end no sentence, as a list's entries do?"""
+    if _list_entry(lines[i]):
+        return True
+    j = i
+    while j > floor and not ends_sentence(lines[j].text) and not lines[j].text.endswith(_LEADS_IN) and lines[j].kind not in HEADING_KINDS:
+        j -= 1
+    return floor < j < i and lines[j].text.endswith(_LEADS_IN)
+
+
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 
@@ -1188,8 +1203,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
     if moved and (_few_over_headlines(len(moved), len(heads), starts[0] == heads[0].index) or closing or first):
         for k in moved:
-            # (or under a list the item's text ends with, - 义乌—伊斯坦布尔: its entries are that text)
-            if (ends_sentence(lines[starts[k] - 1].text) or _list_entry(lines[starts[k] - 1])) and not apart(starts[k]) \
+            # (or under a list the item's text ends with, - 义乌—伊斯坦布尔, or 名单如下： over its entries: they are that text)
+            if (ends_sentence(lines[starts[k] - 1].text) or _ends_list(lines, starts[k] - 1, heads[k - 1].index)) and not apart(starts[k]) \
                     and not (first and _meta_form(lines[starts[k]].text) == first) and not _date_first(lines[starts[k]].text):
                 starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items

@@ -233,6 +233,7 @@ _METADATA = re.compile(
     r"|[（(][^（）()，。；：:]{2,30}(?:供稿|撰稿)[）)]$"  # an item's credit: （外经贸处供稿）
     + BRACKETED_CREDIT +
     rf"|[（(]\s*{_FIELD}[^（）()。！？；]{{0,40}}[）)]$"
+    rf"|【\s*{_FIELD}[^【】。！？；]{{0,40}}】$"  # (or in 【】 on its own line: 【来源：某某网　2026-11-28】, 【发布时间：…】)
     r"|[（(](?:完|终|全文完)[）)]$|(?:完|全文完)$|【\s*(?:纠错|打印|关闭|字号)|[（(]?(?:图|图片|图为|配图|摄影|摄)\s*[:：/／丨｜|]"
     r"|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$"  # a document number: 某府办发〔2024〕12号
     r"|[*_]{0,2}\s*(?:(?:本刊|本报|新华社|中新社)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,4})?(?:(?:记者|通讯员|作者|撰文|实习生)"
@@ -858,6 +859,8 @@ def is_metadata(text: str) -> bool:
     (True, True, True, True)
     >>> is_metadata("（试行）"), is_metadata("（2025—2027年）"), is_metadata("（征求意见稿）"), is_metadata("（上海市）"), is_metadata("（1/3）")
     (False, False, False, False, False)
+    >>> is_metadata("【来源：某某网　2026-11-28】"), is_metadata("【发布时间：2026-11-25】"), is_metadata("【西安：硬科技企业融资需求旺盛】")
+    (True, True, False)
     >>> is_metadata("08:15"), is_metadata("发布时间 10:21"), is_metadata("更新时间 2025-11-06 10:21"), is_metadata("25:40"), is_metadata("时间 就是效率")
     (True, True, True, False, False)
     >>> is_metadata("11-06 10:21"), is_metadata("今天 08:15"), is_metadata("【08:15】"), is_metadata("11-06 某某")

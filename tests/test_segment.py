@@ -3421,3 +3421,44 @@ def test_numbered_pasted_items_one_run_into_a_body_opening_on_the_places_it_name
                                                "某沂启动农村公路以奖代补"]
     assert doc.articles[2].paragraphs[0].text.startswith("某阳、某山两地")
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_source_lines_in_square_brackets_under_headlines_are_the_items_metadata(sep):
+    # (【来源：…】 alone, or over 【发布时间：…】, under a headline; one after a body closes its item; an 编者按 paragraph first)
+    blocks = [
+        "某某水利信息摘报\n2026年第7期　　2026年12月3日",
+        "编者按：入冬以来，各地水利部门抓紧开展冬修水利和河道清淤。本期摘选几地做法，供参考。",
+        "某某水库冬季除险加固开工\n【来源：某某水利网　2026-11-29】\n"
+        "某某水库除险加固工程日前开工，将对大坝防渗墙和溢洪道进行改造，计划明年汛前完工。",
+        "某某灌区节水改造完成过半\n【来源：某某农村报】\n【发布时间：2026-11-26】\n"
+        "某某灌区续建配套与节水改造项目已完成投资1.6亿元，新建渠道42公里。",
+        "某某县试行河湖“健康码”\n某某县对全县河湖逐条评价，生成红、黄、绿三色码，黄码和红码河湖列入整改清单。\n"
+        "【来源：某某发布　2026-11-30】",
+    ]
+    doc = segment(_source(sep.join(blocks) + "\n"))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [
+        ("某某水库冬季除险加固开工", "2026-11-29", "某某水利网"), ("某某灌区节水改造完成过半", "2026-11-26", "某某农村报"),
+        ("某某县试行河湖“健康码”", "2026-11-30", "某某发布")]
+    assert doc.articles[0].paragraphs[0].text.startswith("某某水库除险加固工程")
+    assert_nothing_lost(doc)
+
+
+def test_a_source_line_under_a_list_led_into_by_a_sentence_closes_the_item_above():
+    # (no blank lines; the first item prints its source under its headline, later ones under their texts: the second ends
+    # with entries one a line under 名单如下：, and its source line is its own, not the third item's)
+    text = ("某某工业经济要闻\n2026年第12期　　12月4日\n"
+            "某某园区新能源装备出口增长\n来源：某某产经网　2026-11-28\n"
+            "今年以来，某某园区新能源装备出口持续增长，截至11月下旬累计出口货值18亿元。\n"
+            "4家企业入选省级绿色工厂\n"
+            "省工业和信息化厅日前公布今年省级绿色工厂名单，某某市有4家企业入选。\n"
+            "名单如下：\n某某新材料公司\n某某电机公司\n某某纺织公司\n某某食品公司\n"
+            "来源：某某工信网　2026-11-27\n"
+            "某某县家具产业开拓新市场\n"
+            "某某县多家家具企业参加境外展会，带回意向订单约2000万元。\n"
+            "来源：某某县融媒体中心　2026-11-30\n"
+            "（本期编辑：某某）\n")
+    doc = segment(_source(text))
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("某某园区新能源装备出口增长", "2026-11-28"), ("4家企业入选省级绿色工厂", "2026-11-27"), ("某某县家具产业开拓新市场", "2026-11-30")]
+    assert_nothing_lost(doc)
