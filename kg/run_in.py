@@ -225,7 +225,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
             break
     if end is None and (dateline(window) or _RULE.match(window) or _skip_meta(text, s) > s):
         return None  # a body's dateline (新华社郑州5月20日电 …), a rule (------) or metadata (（完）), not a headline
-    space = _SPACE.search(window)
+    # (a column's name and a bar spaced apart before the headline, 产业 | 合肥…扩产: the headline's mark, not its end)
+    bar = _SPACED_BAR.match(window)
+    space = _SPACE.search(window, bar.end() if bar else 0)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
     if end is None and space and 4 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
@@ -247,6 +249,10 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+# A column's name and a bar with a space beside it opening a headline (产业 | …, 区域 |…); bare 观察丨… has no space to skip.
+_SPACED_BAR = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[｜丨|][ \u3000]*|[｜丨|][ \u3000]+)(?=[\u4e00-\u9fff“《「])")
 
 
 def _second_deck_end(head: str, text: str, r: int) -> int | None:

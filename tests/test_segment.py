@@ -3421,3 +3421,32 @@ def test_numbered_pasted_items_one_run_into_a_body_opening_on_the_places_it_name
                                                "某沂启动农村公路以奖代补"]
     assert doc.articles[2].paragraphs[0].text.startswith("某阳、某山两地")
     assert_nothing_lost(doc)
+
+
+def test_a_trailer_under_a_lone_headline_over_an_elided_excerpt_is_its_source_line():
+    # An excerpt whose paragraphs end in an elision (……), not a sentence: the section reading takes the trailer under
+    # the headline for the item's source line, never for the close of an item with no body.
+    title, source = "【区域动态】某某省出台方案培育先进制造业集群", "（决策参考 2025年第14期 2025-07-20）"
+    body = ["某某省人民政府办公厅日前印发方案，明确以两个中心城市为龙头，……", "值得注意的是，周边省份近年来也相继出台类似政策。……"]
+    for sep in ("\n", "\n\n"):
+        doc = segment(_source(_blocks([[title, source, *body]], sep)))
+        assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
+            (title, body, "决策参考", "2025-07-20")]
+        assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("bar", [" | ", " 丨 ", "｜ ", " |"])
+def test_a_pasted_digest_cuts_headlines_whose_column_name_and_bar_are_spaced(bar):
+    # 产业 | 某某…: the column's name and its bar open the headline, the space beside the bar is not the headline's end.
+    items = [("观察丨", "某某港口群集装箱吞吐量占全国近四成", "某某、某某等港口1—8月合计完成集装箱吞吐量约1.1亿标准箱。"),
+             ("产业" + bar, "某某显示面板企业扩产", "某某高新区一家显示面板企业新一代生产线开工，总投资约550亿元。"),
+             ("政策丨", "某某市出台支持人形机器人产业发展措施", "对首台套人形机器人产品按销售价格的20%给予奖励。"),
+             ("区域" + bar, "某某高铁沿线城市共建旅游联盟", "沿线各地文旅部门日前签约，推出联票和跨城旅游线路12条。")]
+    text = "某某产业早读｜第219期 2025年9月24日 星期三 " + " ".join(f"{c}{h} {b}" for c, h, b in items) + " 编辑｜林可　校对｜胡洋\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [c + h for c, h, _ in items]
+    assert all(a.paragraphs[0].text.startswith(b) for a, (_, _, b) in zip(doc.articles, items))
+    assert_nothing_lost(doc)
+    # prose with a bar in it is no headline: 数据来源 | 某某统计局 inside a sentence's run is not cut
+    prose = "全市经济运行总体平稳，主要指标好于预期。数据 | 某某统计局发布的月报显示，前三季度全市生产总值增长5.2%。工业增加值增长6.1%，服务业增加值增长4.8%。"
+    assert len(segment(_source(prose + "\n")).articles) == 1
