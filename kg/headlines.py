@@ -257,8 +257,13 @@ def _meta_text(text: str) -> bool:
 def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j``, right under a headline, a trailer on a line of its own over the item's body
     (【区域动态】… / （决策参考 20250720） / 山东省…印发…): the item's source, printed where a source line goes, not
-    the trailer closing an item above (that one stands under a sentence)."""
-    return trailer_alone(lines[j].text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)
+    the trailer closing an item above (that one stands under a sentence). The body may be one short sentence
+    (苏州…发布数据。), but not a line shaped like the next headline: an article never has an empty body, so a trailer
+    between two headlines closes the item above."""
+    if not (trailer_alone(lines[j].text) and j + 1 < len(lines)):
+        return False
+    below = lines[j + 1].text
+    return is_prose(below) or (ends_sentence(below) and not headline_form(below))
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:

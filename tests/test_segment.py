@@ -3450,3 +3450,15 @@ def test_a_pasted_digest_cuts_headlines_whose_column_name_and_bar_are_spaced(bar
     # prose with a bar in it is no headline: 数据来源 | 某某统计局 inside a sentence's run is not cut
     prose = "全市经济运行总体平稳，主要指标好于预期。数据 | 某某统计局发布的月报显示，前三季度全市生产总值增长5.2%。工业增加值增长6.1%，服务业增加值增长4.8%。"
     assert len(segment(_source(prose + "\n")).articles) == 1
+
+
+def test_a_trailer_under_a_headline_over_one_short_sentence_is_its_source_line():
+    # The body under the source line may be one short sentence, too narrow for a line of prose: still a body, so the
+    # trailer above it is the item's source, not a line of its text.
+    blocks = [["决策参考", "2025年第14期"],
+              ["【区域动态】某某省设立新能源汽车产业基金", "（决策参考 2025年第14期 2025-07-21）", "某某省财政厅近日宣布设立新能源汽车产业基金，首期规模100亿元。"],
+              ["【园区观察】某某工业园区生物医药产值破千亿", "（决策参考 20250722）", "园区管委会日前发布数据。"]]
+    doc = segment(_source(_blocks(blocks, "\n")))
+    assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
+        (blocks[1][0], blocks[1][2:], "决策参考", "2025-07-21"), (blocks[2][0], blocks[2][2:], "决策参考", "2025-07-22")]
+    assert_nothing_lost(doc)
