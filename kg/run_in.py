@@ -241,7 +241,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
             end = _second_deck_end(head, text, a + space.end()) or a + space.end()
     if end is None:
         # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
-        end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
+        end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) or _dated_subject_opens(text, a) if a == s else None)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a) or _event_head_end(text, a) \
             or _places_head_end(text, a)
@@ -569,7 +569,7 @@ def _place_after_figure(clause: str, k: int, least: int) -> int:
 # where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
 _HEAD_END = re.compile(
     r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
-    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
+    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉|倒计时)$"
     r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人次|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
 )
 _BODY_ACTOR = re.compile(
@@ -596,6 +596,28 @@ def _local_actor_opens(text: str, s: int) -> int | None:
         return None
     ends = [k for k in range(6, min(len(run[0]) - 4, 41))
             if _HEAD_END.search(run[0][:k]) and _LOCAL_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
+    return s + ends[-1] if ends else None
+
+
+# A body opening on a year's business as its subject, which then says when it is or was done (2027年度城乡居民医保缴费将于…截止，
+# 2025年度申报工作已于…启动): not a year after a verb (公布2025年度名单，), which is that verb's object.
+_DATED_SUBJECT = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{2,20}?(?:将于|已于|定于|将在|已在)[^，。；]{2,30}[，。]")
+
+
+def _dated_subject_opens(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body ends, or None: the last place where the run ends like a headline (a news
+    verb, a figure, 倒计时) and the body opens with a year's business as the subject of its own sentence (某某缴费进入倒计时|
+    2027年度…缴费将于12月31日截止，…), the headline six characters or more.
+
+    >>> text = "全县医保缴费进入倒计时2027年度城乡居民医保缴费将于12月31日截止，市民可在线缴纳。"
+    >>> text[:_dated_subject_opens(text, 0)], _dated_subject_opens("市科技局日前公布2025年度高新技术企业名单，共认定企业120家。", 0)
+    ('全县医保缴费进入倒计时', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[s : s + 80])
+    if not run:
+        return None
+    ends = [k for k in range(6, min(len(run[0]) - 4, 41))
+            if (_HEAD_END.search(run[0][:k]) or _EVENT_END.search(run[0][:k])) and _DATED_SUBJECT.match(text, s + k)]
     return s + ends[-1] if ends else None
 
 

@@ -3462,3 +3462,17 @@ def test_a_trailer_under_a_headline_over_one_short_sentence_is_its_source_line()
     assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
         (blocks[1][0], blocks[1][2:], "决策参考", "2025-07-21"), (blocks[2][0], blocks[2][2:], "决策参考", "2025-07-22")]
     assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_cuts_a_headline_run_straight_into_a_body_opening_on_a_years_business():
+    # …倒计时|2027年度…将于…截止: the headline glued to the sentence before it and to its body, which opens on a year's
+    # business as the subject of its own sentence; a year after a verb (公布2025年度…名单) is that verb's object, no body.
+    items = [("某某区新增公共停车位600个", "区住建部门利用边角地新建的3处停车场本周投用，前两小时免费。区科技局日前公布2025年度高新技术企业名单，共认定企业36家。", " "),
+             ("某某县苗族芦笙节下周开幕", "第十届芦笙节定于12月10日开幕，预计吸引游客3万人次。县医保局日前启动2027年度城乡居民医保集中缴费工作，缴费将于12月31日截止。", " "),
+             ("全县医保参保缴费进入倒计时", "2027年度城乡居民医保集中缴费将于12月31日截止，居民可通过手机银行缴纳。", ""),
+             ("某某高铁站春运增开列车方案出炉", "据铁路部门消息，明年春运期间计划增开动车组8对。", " ")]
+    text = "某某城市广播《早班车》\n12月4日　星期五　早间新闻\n\n" + "".join(f"{sep}{h} {b}" if sep else f"{h}{b}" for h, b, sep in items).lstrip() + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [h for h, _, _ in items]
+    assert [a.paragraphs[0].text for a in doc.articles] == [b for _, b, _ in items]
+    assert_nothing_lost(doc)
