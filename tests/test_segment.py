@@ -3476,3 +3476,21 @@ def test_a_pasted_digest_cuts_a_headline_run_straight_into_a_body_opening_on_a_y
     assert [a.title for a in doc.articles] == [h for h, _, _ in items]
     assert [a.paragraphs[0].text for a in doc.articles] == [b for _, b, _ in items]
     assert_nothing_lost(doc)
+
+
+def test_a_sections_items_numbered_from_one_under_its_heading_are_items_among_plain_headlines():
+    # A note's items as they came, some plain, one section's numbered (## 江西 / #### 1. … with its marks gone): a heading
+    # between items opens items, so 1. and 2. under it count that section's items; numbered points inside a body do not.
+    blocks = [["县域经济动态摘录（12月第一周）"], ["浙江"],
+              ["某某小商品出口前11个月增长12%", "某某海关数据显示，今年前11个月出口小商品4380亿元，同比增长12%。"],
+              ["某某地理信息小镇新引进企业43家", "小镇今年新引进地理信息企业43家，其中遥感数据处理类企业占一半以上。"],
+              ["江西"],
+              ["1. 某某家具产业集群产值突破2800亿元", "某某区家具产业集群今年产值预计突破2800亿元，主要做法有：",
+               "1. 建设共享喷涂中心6个；", "2. 推广板材智能排产系统。"],
+              ["2. 某某：药交会签约项目开工率超七成", "今年药交会签约的34个项目中，已有25个开工建设，开工率73.5%。"],
+              ["四川"],
+              ["某某：磷化工企业完成“三化”改造", "某某市11家磷化工企业全部完成智能化、绿色化、安全化改造。"]]
+    doc = segment(_source(_blocks(blocks, "\n\n")))
+    assert [a.title for a in doc.articles] == [re.sub(r"^\d\. ", "", b[0]) for b in blocks if len(b) > 1]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 3, 1, 1]
+    assert_nothing_lost(doc)
