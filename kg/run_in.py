@@ -2,9 +2,9 @@
 
 A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
 run follows a sentence end (or the masthead, its date, issue and table of contents) and is
-followed by a space and a sentence, by a dateline, or by its own place or actor named again
-(the ``run-in`` reading); numbered items whose bodies name another actor are cut only when
-every one of them can be.
+followed by a space and a sentence, by a dateline, by its own place or actor named again, or by a
+local office or a year's business opening a sentence of its own (the ``run-in`` reading); numbered
+items whose bodies name another actor are cut only when every one of them can be.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def cut_run_in(line: Line, alone: bool = False) -> list[tuple[int, int]] | None:
 
     A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
     6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
-    and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
+    and a sentence, directly by a dateline or a news opening, by its own actor named again, or by a local office or a
+    year's business opening a sentence of its own (the headline ending like news); a
     ``【headline】`` anywhere. At least two cuts are needed, each item with a body; one will do where ``alone`` (a
     paragraph of a file whose other paragraphs are pasted digests: :func:`kg.segment._run_in`).
 
