@@ -257,8 +257,13 @@ def _meta_text(text: str) -> bool:
 def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j``, right under a headline, a trailer on a line of its own over the item's body
     (【区域动态】… / （决策参考 20250720） / 山东省…印发…): the item's source, printed where a source line goes, not
-    the trailer closing an item above (that one stands under a sentence)."""
-    return trailer_alone(lines[j].text) and j + 1 < len(lines) and is_prose(lines[j + 1].text)
+    the trailer closing an item above (that one stands under a sentence). The body may be one short sentence
+    (苏州…发布数据。), but not a line shaped like the next headline: an article never has an empty body, so a trailer
+    between two headlines closes the item above."""
+    if not (trailer_alone(lines[j].text) and j + 1 < len(lines)):
+        return False
+    below = lines[j + 1].text
+    return is_prose(below) or (ends_sentence(below) and not headline_form(below))
 
 
 def section_tag(line: Line, title_range: tuple[int, int] | None) -> str | None:
@@ -604,6 +609,18 @@ def _named_below(lines: Sequence[Line], i: int) -> bool:
 
 # The number of an item in a list numbered 一、, （一）, (1), ① or 1.
 _LIST_NUMBER = re.compile(r"^[（(]?(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2}|[①-⑳])")
+
+
+def _counted_under_heading(lines: Sequence[Line], found: Sequence[Candidate]) -> list[Candidate]:
+    """The numbered candidates of one class counting 1, 2, … in turn, the first right under a section heading (江西 / 1.
+    南康…): a section's items numbered as they came; else ``[]``."""
+    for mark in dict.fromkeys(c.mark for c in found if c.mark != "plain"):  # (in the order they come: one answer every run)
+        marked = [c for c in found if c.mark == mark]
+        numbers = [_list_number(lines[c.index].text) for c in marked]
+        if len(marked) >= 2 and all(n is not None and n[1] == k + 1 for k, n in enumerate(numbers)) \
+                and marked[0].index and section_name(lines[marked[0].index - 1]) and not is_prose(lines[marked[0].index - 1].text):
+            return marked
+    return []
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every item's body lines by every reading of a file
@@ -1887,6 +1904,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 and not any(_list_number(line.text) == (number[0], 2) for line in lines)]
         if len(lone) == 1:
             classes["plain+numbered"] = sorted(classes["plain"] + lone, key=lambda c: c.index)
+        # (or a section's items numbered from 1 right under its heading, ## 江西 / #### 1. … / #### 2. …, their marks gone:
+        # a heading between items opens items, so the numbers count that section's items, not an item's points)
+        else:
+            counted = _counted_under_heading(lines, found)
+            if counted:
+                classes["plain+numbered"] = sorted(classes["plain"] + counted, key=lambda c: c.index)
     # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
     # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.
     # (the tag says an item of that column starts there, 【财经观察】县域商业体系建设提速, 【天气】今天多云转小雨, as an

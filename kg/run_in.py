@@ -2,9 +2,9 @@
 
 A digest pasted into one paragraph is read by cutting long lines where a headline-shaped
 run follows a sentence end (or the masthead, its date, issue and table of contents) and is
-followed by a space and a sentence, by a dateline, or by its own place or actor named again
-(the ``run-in`` reading); numbered items whose bodies name another actor are cut only when
-every one of them can be.
+followed by a space and a sentence, by a dateline, by its own place or actor named again, or by a
+local office or a year's business opening a sentence of its own (the ``run-in`` reading); numbered
+items whose bodies name another actor are cut only when every one of them can be.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def cut_run_in(line: Line, alone: bool = False) -> list[tuple[int, int]] | None:
 
     A cut is made where, after a sentence end (or at the start, after a masthead), a headline-shaped run of
     6–40 characters (4 or 5 if its body's first words name it again) without sentence punctuation (after its numbering: 1. 一、 ①) is followed by a space
-    and a sentence, directly by a dateline or a news opening, or by its own actor named again; a
+    and a sentence, directly by a dateline or a news opening, by its own actor named again, or by a local office or a
+    year's business opening a sentence of its own (the headline ending like news); a
     ``【headline】`` anywhere. At least two cuts are needed, each item with a body; one will do where ``alone`` (a
     paragraph of a file whose other paragraphs are pasted digests: :func:`kg.segment._run_in`).
 
@@ -225,7 +226,9 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
             break
     if end is None and (dateline(window) or _RULE.match(window) or _skip_meta(text, s) > s):
         return None  # a body's dateline (新华社郑州5月20日电 …), a rule (------) or metadata (（完）), not a headline
-    space = _SPACE.search(window)
+    # (a column's name and a bar spaced apart before the headline, 产业 | 合肥…扩产: the headline's mark, not its end)
+    bar = _SPACED_BAR.match(window)
+    space = _SPACE.search(window, bar.end() if bar else 0)
     # Before the space, a headline: a comma, colon or 、 or two (嘉兴：数字经济…, …方案，明确五大任务), a ？！ at its end.
     head = window[: space.start()] if space else ""
     if end is None and space and 4 <= visual_width(head) <= 48 and not re.search(r"[。；;]", head) \
@@ -239,7 +242,7 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
             end = _second_deck_end(head, text, a + space.end()) or a + space.end()
     if end is None:
         # (a numbered item's body opening on an office, 1.某某新政出台省政府办公厅…, is a guess below: all of them or none)
-        end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) if a == s else None)
+        end = _repeated_actor(text, a) or _repeated_name(text, a) or (_local_actor_opens(text, a) or _dated_subject_opens(text, a) if a == s else None)
     if end is None and a > s and guess:
         end = _numbered_head_end(text, a) or _stopped_head_end(text, a) or sentence_head_end(text, a) or _event_head_end(text, a) \
             or _places_head_end(text, a)
@@ -247,6 +250,10 @@ def _cut_at(text: str, s: int, guess: bool = False, terse: bool = False) -> tupl
         return None
     head = text[s:end].rstrip(" \u3000").rstrip("。：:")  # (a numbered headline's full stop or colon, 1.某某项目开工。: no part of its shape)
     return (s, end) if headline_form(head) or _quoted_run(strip_numbering(head), text[end : end + 200]) else None
+
+
+# A column's name and a bar with a space beside it opening a headline (产业 | …, 区域 |…); bare 观察丨… has no space to skip.
+_SPACED_BAR = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[｜丨|][ \u3000]*|[｜丨|][ \u3000]+)(?=[\u4e00-\u9fff“《「])")
 
 
 def _second_deck_end(head: str, text: str, r: int) -> int | None:
@@ -563,7 +570,7 @@ def _place_after_figure(clause: str, k: int, least: int) -> int:
 # where a numbered item's headline runs into a body naming another actor (民营经济32条出台|省政府办公厅近日印发…).
 _HEAD_END = re.compile(
     r"(?:出台|发布|印发|启动|召开|举行|签约|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|开工|投产|建成|上线|竣工|开园|扩容|提速|提质|"
-    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉)$"
+    r"升级|加快|加速|见效|成形|新高|翻番|增长|回升|领跑|居首|首位|前列|落户|入选|获评|通过|完成|施行|上市|开放|集聚|壮大|延伸|出炉|倒计时)$"
     r"|\d+(?:\.\d+)?\s*[万亿千百]?(?:家|个|亿元|万元|元|美元|%|吨|辆|台|项|条|座|艘|人次|人|倍|成|标箱)$|[一二三四五六七八九十两]成$"
 )
 _BODY_ACTOR = re.compile(
@@ -590,6 +597,28 @@ def _local_actor_opens(text: str, s: int) -> int | None:
         return None
     ends = [k for k in range(6, min(len(run[0]) - 4, 41))
             if _HEAD_END.search(run[0][:k]) and _LOCAL_ACTOR.match(run[0], k) and not _ACTOR_TAIL.search(run[0][:k])]
+    return s + ends[-1] if ends else None
+
+
+# A body opening on a year's business as its subject, which then says when it is or was done (2027年度城乡居民医保缴费将于…截止，
+# 2025年度申报工作已于…启动): not a year after a verb (公布2025年度名单，), which is that verb's object.
+_DATED_SUBJECT = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{2,20}?(?:将于|已于|定于|将在|已在)[^，。；]{2,30}[，。]")
+
+
+def _dated_subject_opens(text: str, s: int) -> int | None:
+    """Where a headline run straight into its body ends, or None: the last place where the run ends like a headline (a news
+    verb, a figure, 倒计时) and the body opens with a year's business as the subject of its own sentence (某某缴费进入倒计时|
+    2027年度…缴费将于12月31日截止，…), the headline six characters or more.
+
+    >>> text = "全县医保缴费进入倒计时2027年度城乡居民医保缴费将于12月31日截止，市民可在线缴纳。"
+    >>> text[:_dated_subject_opens(text, 0)], _dated_subject_opens("市科技局日前公布2025年度高新技术企业名单，共认定企业120家。", 0)
+    ('全县医保缴费进入倒计时', None)
+    """
+    run = re.match(r"[^，。；：！？、,;:!?\s]{10,60}", text[s : s + 80])
+    if not run:
+        return None
+    ends = [k for k in range(6, min(len(run[0]) - 4, 41))
+            if (_HEAD_END.search(run[0][:k]) or _EVENT_END.search(run[0][:k])) and _DATED_SUBJECT.match(text, s + k)]
     return s + ends[-1] if ends else None
 
 

@@ -3461,4 +3461,74 @@ def test_a_source_line_under_a_list_led_into_by_a_sentence_closes_the_item_above
     doc = segment(_source(text))
     assert [(a.title, a.date) for a in doc.articles] == [
         ("某某园区新能源装备出口增长", "2026-11-28"), ("4家企业入选省级绿色工厂", "2026-11-27"), ("某某县家具产业开拓新市场", "2026-11-30")]
+def test_a_trailer_under_a_lone_headline_over_an_elided_excerpt_is_its_source_line():
+    # An excerpt whose paragraphs end in an elision (……), not a sentence: the section reading takes the trailer under
+    # the headline for the item's source line, never for the close of an item with no body.
+    title, source = "【区域动态】某某省出台方案培育先进制造业集群", "（决策参考 2025年第14期 2025-07-20）"
+    body = ["某某省人民政府办公厅日前印发方案，明确以两个中心城市为龙头，……", "值得注意的是，周边省份近年来也相继出台类似政策。……"]
+    for sep in ("\n", "\n\n"):
+        doc = segment(_source(_blocks([[title, source, *body]], sep)))
+        assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
+            (title, body, "决策参考", "2025-07-20")]
+        assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("bar", [" | ", " 丨 ", "｜ ", " |"])
+def test_a_pasted_digest_cuts_headlines_whose_column_name_and_bar_are_spaced(bar):
+    # 产业 | 某某…: the column's name and its bar open the headline, the space beside the bar is not the headline's end.
+    items = [("观察丨", "某某港口群集装箱吞吐量占全国近四成", "某某、某某等港口1—8月合计完成集装箱吞吐量约1.1亿标准箱。"),
+             ("产业" + bar, "某某显示面板企业扩产", "某某高新区一家显示面板企业新一代生产线开工，总投资约550亿元。"),
+             ("政策丨", "某某市出台支持人形机器人产业发展措施", "对首台套人形机器人产品按销售价格的20%给予奖励。"),
+             ("区域" + bar, "某某高铁沿线城市共建旅游联盟", "沿线各地文旅部门日前签约，推出联票和跨城旅游线路12条。")]
+    text = "某某产业早读｜第219期 2025年9月24日 星期三 " + " ".join(f"{c}{h} {b}" for c, h, b in items) + " 编辑｜林可　校对｜胡洋\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [c + h for c, h, _ in items]
+    assert all(a.paragraphs[0].text.startswith(b) for a, (_, _, b) in zip(doc.articles, items))
+    assert_nothing_lost(doc)
+    # prose with a bar in it is no headline: 数据来源 | 某某统计局 inside a sentence's run is not cut
+    prose = "全市经济运行总体平稳，主要指标好于预期。数据 | 某某统计局发布的月报显示，前三季度全市生产总值增长5.2%。工业增加值增长6.1%，服务业增加值增长4.8%。"
+    assert len(segment(_source(prose + "\n")).articles) == 1
+
+
+def test_a_trailer_under_a_headline_over_one_short_sentence_is_its_source_line():
+    # The body under the source line may be one short sentence, too narrow for a line of prose: still a body, so the
+    # trailer above it is the item's source, not a line of its text.
+    blocks = [["决策参考", "2025年第14期"],
+              ["【区域动态】某某省设立新能源汽车产业基金", "（决策参考 2025年第14期 2025-07-21）", "某某省财政厅近日宣布设立新能源汽车产业基金，首期规模100亿元。"],
+              ["【园区观察】某某工业园区生物医药产值破千亿", "（决策参考 20250722）", "园区管委会日前发布数据。"]]
+    doc = segment(_source(_blocks(blocks, "\n")))
+    assert [(a.title, [p.text for p in a.paragraphs], a.outlet, a.date) for a in doc.articles] == [
+        (blocks[1][0], blocks[1][2:], "决策参考", "2025-07-21"), (blocks[2][0], blocks[2][2:], "决策参考", "2025-07-22")]
+    assert_nothing_lost(doc)
+
+
+def test_a_pasted_digest_cuts_a_headline_run_straight_into_a_body_opening_on_a_years_business():
+    # …倒计时|2027年度…将于…截止: the headline glued to the sentence before it and to its body, which opens on a year's
+    # business as the subject of its own sentence; a year after a verb (公布2025年度…名单) is that verb's object, no body.
+    items = [("某某区新增公共停车位600个", "区住建部门利用边角地新建的3处停车场本周投用，前两小时免费。区科技局日前公布2025年度高新技术企业名单，共认定企业36家。", " "),
+             ("某某县苗族芦笙节下周开幕", "第十届芦笙节定于12月10日开幕，预计吸引游客3万人次。县医保局日前启动2027年度城乡居民医保集中缴费工作，缴费将于12月31日截止。", " "),
+             ("全县医保参保缴费进入倒计时", "2027年度城乡居民医保集中缴费将于12月31日截止，居民可通过手机银行缴纳。", ""),
+             ("某某高铁站春运增开列车方案出炉", "据铁路部门消息，明年春运期间计划增开动车组8对。", " ")]
+    text = "某某城市广播《早班车》\n12月4日　星期五　早间新闻\n\n" + "".join(f"{sep}{h} {b}" if sep else f"{h}{b}" for h, b, sep in items).lstrip() + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == [h for h, _, _ in items]
+    assert [a.paragraphs[0].text for a in doc.articles] == [b for _, b, _ in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_sections_items_numbered_from_one_under_its_heading_are_items_among_plain_headlines():
+    # A note's items as they came, some plain, one section's numbered (## 江西 / #### 1. … with its marks gone): a heading
+    # between items opens items, so 1. and 2. under it count that section's items; numbered points inside a body do not.
+    blocks = [["县域经济动态摘录（12月第一周）"], ["浙江"],
+              ["某某小商品出口前11个月增长12%", "某某海关数据显示，今年前11个月出口小商品4380亿元，同比增长12%。"],
+              ["某某地理信息小镇新引进企业43家", "小镇今年新引进地理信息企业43家，其中遥感数据处理类企业占一半以上。"],
+              ["江西"],
+              ["1. 某某家具产业集群产值突破2800亿元", "某某区家具产业集群今年产值预计突破2800亿元，主要做法有：",
+               "1. 建设共享喷涂中心6个；", "2. 推广板材智能排产系统。"],
+              ["2. 某某：药交会签约项目开工率超七成", "今年药交会签约的34个项目中，已有25个开工建设，开工率73.5%。"],
+              ["四川"],
+              ["某某：磷化工企业完成“三化”改造", "某某市11家磷化工企业全部完成智能化、绿色化、安全化改造。"]]
+    doc = segment(_source(_blocks(blocks, "\n\n")))
+    assert [a.title for a in doc.articles] == [re.sub(r"^\d\. ", "", b[0]) for b in blocks if len(b) > 1]
+    assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 3, 1, 1]
     assert_nothing_lost(doc)
