@@ -4602,3 +4602,16 @@ def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
     # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
     text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_support_opening_a_sentence_after_places_roles_is_the_plans_regions(linker):
+    # 长沙市重点发展…；株洲、湘潭承接…。支持岳阳市建设…: the plan's region gives the support, not the last place given a
+    # role before (株洲), nor the place supported (岳阳, the object).
+    text = ("湖南省人民政府办公厅关于印发湖南省算力产业发展方案的通知\n\n"
+            "二、空间布局。长沙市重点发展服务器和工业软件；株洲、湘潭承接整机配套项目。支持岳阳市建设数据中心集群。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430000", "backs", "industry:data-centres") in backs
+    assert not any(s in ("430200", "430300", "430600") and o == "industry:data-centres" for s, _, o in backs), backs
+    # places before that are not inside the article's region keep acting (a report on another city's plan)
+    text = "长沙产业观察\n\n深圳市重点发展服务器。同时支持前海建设数据中心集群。（新华社 20250301）\n"
+    assert ("430100", "backs", "industry:data-centres") not in _facts(linker, text, "backs")
