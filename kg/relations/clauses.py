@@ -973,10 +973,11 @@ _FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$
 
 # A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
 # 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…; 设立在某开发区的某子基金，重点投资…; 根据办法，某引导基金将优先投向…;
-# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…): what follows is the fund's investment, told by the
-# invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
+# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…; 资金方面，某市…基金已完成首期募资…): what follows
+# is the fund's investment, told by the invests_in rules, not its owner's or a place's backing — places and bodies
+# inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|于|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,])"
 )
