@@ -4602,3 +4602,34 @@ def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
     # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
     text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_support_opening_a_sentence_after_places_roles_is_the_plans_regions(linker):
+    # 长沙市重点发展…；株洲、湘潭承接…。支持岳阳市建设…: the plan's region gives the support, not the last place given a
+    # role before (株洲), nor the place supported (岳阳, the object).
+    text = ("湖南省人民政府办公厅关于印发湖南省算力产业发展方案的通知\n\n"
+            "二、空间布局。长沙市重点发展服务器和工业软件；株洲、湘潭承接整机配套项目。支持岳阳市建设数据中心集群。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430000", "backs", "industry:data-centres") in backs
+    assert not any(s in ("430200", "430300", "430600") and o == "industry:data-centres" for s, _, o in backs), backs
+    # places before that are not inside the article's region keep acting (a report on another city's plan)
+    text = "长沙产业观察\n\n深圳市重点发展服务器。同时支持前海建设数据中心集群。（新华社 20250301）\n"
+    assert ("430100", "backs", "industry:data-centres") not in _facts(linker, text, "backs")
+
+
+def test_a_fund_the_treasury_pays_in_is_its_regions_own(linker):
+    # 由某市财政出资设立, also with state-owned firms (由市财政和市属国企共同出资): the government's own fund, whatever
+    # it is called — its region backs its purposes; money raised (已完成首期募资) is no investment done.
+    text = _news("盐城市海上风电产业基金近日揭牌。该基金由盐城市财政出资设立，规模30亿元，今后将重点投向海上风电和海洋生物医药。")
+    backs = _facts(linker, text, "backs")
+    assert {("320900", "backs", "industry:offshore-wind"), ("320900", "backs", "industry:marine-biomedicine")} <= backs
+    text = _news("资金方面，盐城市海上风电产业基金已完成首期募资10亿元，由市财政和市属国企共同出资，主要投向海上风电和海洋生物医药。")
+    assert ("320900", "backs", "industry:offshore-wind") in _facts(linker, text, "backs")
+    # a fund a state-owned company alone pays in is the company's; what a fund has invested is its business
+    text = _news("盐城市海上风电产业基金近日揭牌。该基金由盐城市国有资本投资运营集团出资设立，主要投向海上风电和海洋生物医药。")
+    assert ("320900", "backs", "industry:offshore-wind") not in _facts(linker, text, "backs")
+    text = _news("资金方面，盐城市海上风电产业基金由市财政出资，已投资海上风电企业3家。")
+    assert ("320900", "backs", "industry:offshore-wind") not in _facts(linker, text, "backs")
+    # nor a fund a government's fund pays into with others: its managers choose
+    text = _news("盐城市海上风电产业基金近日揭牌。该基金由盐城市政府引导基金和社会资本共同出资，将重点投资海上风电和海洋生物医药。")
+    assert ("320900", "backs", "industry:offshore-wind") not in _facts(linker, text, "backs")

@@ -423,6 +423,8 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             return [], ""  # 方案提出，…；镇江市聚焦新材料。方案还要求…: the document speaks, not the place the sentence before assigned
     if previous and all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
         return [], ""  # …发展改革委…提出支持航空港区…。航空港区还依托…发展…: an area the tables lack acts, not the body before
+    if previous and (assigner := _assigner_of_supported(sentence, previous, context)):
+        return assigner, "article_subject"  # 郑州市重点发展…；许昌…承接…。支持航空港区建设…: the plan's region supports, not 许昌
     if previous:
         return previous, "previous_sentence"
     funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
@@ -433,6 +435,27 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
     # document's content, and no region's — the body issues the document, it does not back what it names.
     return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+# A sentence opening with the support given to a place (支持西咸新区建设…, 同时支持黔南州发展…): the place is
+# its object, and whoever gives the support is not named in it.
+_SUPPORT_OPENS = re.compile(r"\s*(?:同时|此外|另外|并|还)?[，,]?\s*(?:重点)?(?:支持|鼓励|推动|引导)")
+
+
+def _assigner_of_supported(sentence: Sentence, previous: list[str], context: _Context) -> list[str]:
+    """The region a subjectless sentence opening with the support given to a place (支持X建设…) speaks for,
+    where the sentence before assigned roles to places inside that region (郑州市重点发展…；许昌、鹤壁承接…。
+    支持郑州航空港经济综合实验区建设…; 规划明确，贵安新区建设…，遵义、毕节布局…。同时支持黔南州发展…): the
+    article's region whose plan gives the support — not the last place given a role before (许昌), nor the place
+    supported (the object). Empty where the places before are not inside the article's region (a news report's
+    place going on about itself: …某市…。支持企业…)."""
+    opens = _SUPPORT_OPENS.match(sentence.text)
+    if opens is None or not any(s == opens.end() for s, _, m in sentence.of_types(PLACE_TYPES)):
+        return []
+    regions = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.type in PLACE_TYPES]
+    if not regions or not all(x not in regions and not set(regions).isdisjoint(context.kb.ancestors(x)) for x in previous):
+        return []
+    return regions
 
 
 # A body speaking of itself (我厅将推动…, 我局将…): see _Context.own_body.
@@ -950,10 +973,11 @@ _FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$
 
 # A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
 # 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…; 设立在某开发区的某子基金，重点投资…; 根据办法，某引导基金将优先投向…;
-# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…): what follows is the fund's investment, told by the
-# invests_in rules, not its owner's or a place's backing — places and bodies inside it only name or set it up.
+# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…; 资金方面，某市…基金已完成首期募资…): what follows
+# is the fund's investment, told by the invests_in rules, not its owner's or a place's backing — places and bodies
+# inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
+    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
     r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=由|于|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,])"
 )

@@ -415,8 +415,9 @@ _FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资
 
 
 # …not where the sentence tells what it has done (已投资…, 累计投资…, 直接投资了…, 首期已完成…): the fund's
-# business, its investments its own.
-_FUND_DONE = re.compile(r"已|累计|了|直接|首批|首期")
+# business, its investments its own. Money raised is no investment done (已完成首期募资15亿元, 首期10亿元已完成备案):
+# the purposes told after it are still the fund's purposes.
+_FUND_DONE = re.compile(r"已(?!完成(?:首期)?(?:募资|募集|备案))|累计|了|直接|首批|首期(?!\d|规模|募|已完成(?:募资|募集|备案))")
 
 
 # Who set the fund up, told in the sentence (由山西省财政厅出资设立, 由…与社会资本共同发起).
@@ -435,10 +436,12 @@ _POLICY_FUND = re.compile(r"引导基金|母基金|政府(?:产业)?投资基金
 _COMPANY_SETS_UP = re.compile(r"(?:集团|公司|国企|国有企业|国资平台|国有平台)[^，。；]{0,8}?(?:共同)?(?:(?:发起|出资|牵头)?设立|发起)(?:了|的)?$")
 
 
-# A government paying a fund in to guide others' money, told where the fund is named or its purposes stated
-# (由柳州市人民政府出资引导, 由自治区财政出资引导、社会资本共同参与): a guidance fund, the region's own instrument,
-# whatever it is called (not one the treasury only pays into: 由市级财政出资、国有投资平台管理, its managers invest).
-_GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|政府|财政)[^，,。；;由]{0,4}?出资引导")
+# A government paying a fund in, told where the fund is named or its purposes stated (由柳州市人民政府出资引导, 由自治区
+# 财政出资40亿元引导, 由芜湖市财政出资设立, 由市财政和市属国企共同出资, 由市级财政出资、国有投资平台管理): the government's
+# own fund, whatever it is called — the region backs its purposes (the gold's fund ruling of 2026-12-05: 由市财政出资).
+# Not a fund a state-owned company pays in alone (由市国资委所属…集团出资设立: :data:`_COMPANY_SETS_UP`), nor one a
+# government's fund pays into (由苏州市政府引导基金和社会资本共同出资: a fund its capital shares in, whose managers choose).
+_GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|政府|财政)[^，,。；;由基]{0,12}?出资")
 
 
 # A fund named for a zone inside its owner city (长春新区产业发展基金 → fund:220100:新区产业发展基金): the zone's, not the city's.
