@@ -40,7 +40,8 @@ the library's default (a test of that cut-off, not of the answer); README output
 calls arbitrary or wrong are left out, and a README example whose text is already one of the
 library's test cases is taken once (from the test). Every other expected value is kept as written,
 including units without a GB/T 2260 code (台北市, 九龙城区, 经济技术开发区) and units abolished since
-(杭州市下城区), which a linker to current adcodes cannot give: they count against it.
+(杭州市下城区): the first count against a linker to current adcodes; the second are scored by the
+name a mention records as written as well as by today's (``kg/place_scores.py``).
 
 How to rerun
 ------------

@@ -85,6 +85,9 @@ _BODY = re.compile(r"政府|海关|.{0,6}(?:局|委|厅|署|办)")  # the place'
 # A character that only introduces the place after it (在新城, 和新城, 赴新城, 是新城): no name glued to it.
 _INTRODUCES_A_PLACE = frozenset("在和与及同跟的赴到至于从向往对是")
 
+# A park named after the place it lies in (厦门软件园; the parks of 中关村 after their districts: 海淀科技园).
+_PARK_AFTER = re.compile(r"(?:软件|科技)园")
+
 _SPECIAL_ZONE = re.compile(r"^(?:经济)?特区")  # 特区 (特别行政区, 经济特区) after a place's name is its suffix
 
 Guard = tuple[re.Pattern[str] | None, re.Pattern[str] | None]
@@ -206,7 +209,8 @@ class RegionResolver:
             return True
         if _ADMIN_END.search(cand.form) and cand.start > 0 and context.region_before(cand) is None and not self.words.starts_word(text, cand.start):
             return True  # jieba reads the first character with the word before it (以上城区, 管理县级)
-        if (self._names_something_else(text, cand) and not self._unit_inside_after(context, cand)) or campus(text, cand):
+        if (self._names_something_else(text, cand) and not self._unit_inside_after(context, cand)
+                and not self._district_park_after_its_city(context, cand, text)) or campus(text, cand):
             return True
         if BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
@@ -267,6 +271,18 @@ class RegionResolver:
         district's name, no town's suffix)?"""
         return any("name" in c.meaning.kinds and any(r in self.kb.ancestors(i) for i in c.meaning.region_ids for r in cand.meaning.region_ids)
                    for c in context.index.starting_in(cand.unit, cand.end, cand.end + 1))
+
+    def _district_park_after_its_city(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is a district's short name, right after the name of its own city, the opening of a park's
+        name (深圳南山科技园, 北京海淀软件园)? City then district is an address's chain, and a park
+        named after a district lies in it, so the district is named as in 深圳南山区科技园; a park
+        named after a place alone (厦门软件园, 福州软件园) or after the city only names the park."""
+        before = context.region_before(cand)
+        if before is None or not _PARK_AFTER.match(text, cand.end):
+            return False
+        inside = [i for i in cand.meaning.region_ids if self.kb.by_id[i].type == "district"
+                  and any(b in self.kb.ancestors(i) for b in before.meaning.region_ids)]
+        return len(inside) == 1
 
     def _everyday_name(self, cand: Candidate) -> bool:
         """A two-character full name that is an everyday word by jieba's counts (城区, 矿区)."""
