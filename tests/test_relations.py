@@ -4602,3 +4602,24 @@ def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
     # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
     text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_a_fund_a_treasury_named_by_its_level_sets_up_is_its_regions(linker):
+    # 省财政出资…设立四川省…基金; 由州财政出资设立…; 省级将设立…湖南…基金: the treasury names no place, so the region
+    # backing the fund's purposes is the one of the fund's name, not the place of the sentence before.
+    text = _news("成都市重点发展大模型。省财政出资50亿元设立四川省人工智能产业投资基金，重点投向算力芯片和具身智能。")
+    backs = _facts(linker, text, "backs")
+    assert {("510000", "backs", "industry:ai-chips"), ("510000", "backs", "industry:embodied-ai")} <= backs, backs
+    assert not any(s == "510100" and o in ("industry:ai-chips", "industry:embodied-ai") for s, _, o in backs), backs
+    text = _news("长沙市重点发展种业。省级将设立总规模10亿元的湖南种业发展基金，重点投向生物育种和智慧农业。")
+    backs = _facts(linker, text, "backs")
+    assert ("430000", "backs", "industry:bio-breeding") in backs and ("430100", "backs", "industry:bio-breeding") not in backs, backs
+
+
+def test_manufacturing_a_sector_is_fused_with_is_not_backed(linker):
+    # 推进人工智能与制造业深度融合: manufacturing as a whole is the field AI is brought into; a narrower partner is backed.
+    text = _news("宜宾市推进人工智能与制造业深度融合。绵阳市推动机器人与大模型融合发展。")
+    backs = _facts(linker, text, "backs")
+    assert ("511500", "backs", "industry:artificial-intelligence") in backs, backs
+    assert not any(o == "industry:manufacturing" for _, _, o in backs), backs
+    assert {("510700", "backs", "industry:robotics"), ("510700", "backs", "industry:large-models")} <= backs, backs
