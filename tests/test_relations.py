@@ -4623,3 +4623,16 @@ def test_manufacturing_a_sector_is_fused_with_is_not_backed(linker):
     assert ("511500", "backs", "industry:artificial-intelligence") in backs, backs
     assert not any(o == "industry:manufacturing" for _, _, o in backs), backs
     assert {("510700", "backs", "industry:robotics"), ("510700", "backs", "industry:large-models")} <= backs, backs
+
+
+def test_a_documents_line_with_no_subject_is_its_regions_not_the_place_before(linker):
+    # In a region's document itself, 合肥市重点发展…。支持蚌埠市建设…: the second line names no actor; the place of the
+    # line before is not carried into it, the document's region backs (蚌埠市, after 支持, is only its object).
+    text = ("安徽省人民政府办公厅关于印发支持生物制造产业加快发展若干措施的通知\n\n发布时间：2025-03-05\n\n"
+            "合肥市重点发展合成生物。支持蚌埠市建设生物基材料产业园，2026年底前完成一期主体工程。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("340000", "backs", "industry:bio-based-materials") in backs, backs
+    assert ("340100", "backs", "industry:bio-based-materials") not in backs, backs
+    # a news report carries its place on (成都市…。支持…: the city's own plan goes on)
+    text = _news("成都市近日提出重点发展大模型。支持龙泉驿区建设新能源汽车产业园。")
+    assert ("510100", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")

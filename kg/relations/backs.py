@@ -475,6 +475,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if far and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "previous_sentence" and (holding := _document_holding(sentence, subjects, context)):
+            subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
         if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
                 and any(e <= financed.start() for _, e, _ in funds):
             # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
@@ -741,6 +743,19 @@ def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
     issuers = [x for x in issuers if x is not None and (r := context.kb.get(x)) is not None and r.type in REGION_TYPES]
     # (not a province only qualifying the issuer's name: 福建晋江市工业和信息化局印发《…》 is 晋江's document)
     return list(dict.fromkeys(regions + [x for x in issuers if not any(x != y and x in context.kb.ancestors(y) for y in issuers)]))
+
+
+def _document_holding(sentence: Sentence, carried: list[str], context: _Context) -> list[str]:
+    """In a region's document itself (:attr:`~kg.relations.article._ArticleContext.is_document`), the document's
+    regions holding every place carried from the sentence before into a sentence naming no actor of its own
+    (…蚌埠市…。支持蚌埠市建设…; 海口市重点发展…。依托海口江东新区，重点发展…): a document's line with no subject is its
+    region's, the place before only the subject of a line of its own."""
+    if not context.is_document or not carried:
+        return []
+    if any((e := context.kb.get(x)) is None or e.type not in PLACE_TYPES for x in carried):
+        return []
+    regions = _measures_regions(sentence, context)
+    return [r for r in regions if all(r != x and r in context.kb.ancestors(x) for x in carried)]
 
 
 # A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
