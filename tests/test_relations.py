@@ -4633,3 +4633,35 @@ def test_a_fund_the_treasury_pays_in_is_its_regions_own(linker):
     # nor a fund a government's fund pays into with others: its managers choose
     text = _news("盐城市海上风电产业基金近日揭牌。该基金由盐城市政府引导基金和社会资本共同出资，将重点投资海上风电和海洋生物医药。")
     assert ("320900", "backs", "industry:offshore-wind") not in _facts(linker, text, "backs")
+def test_a_fund_a_treasury_named_by_its_level_sets_up_is_its_regions(linker):
+    # 省财政出资…设立四川省…基金; 由州财政出资设立…; 省级将设立…湖南…基金: the treasury names no place, so the region
+    # backing the fund's purposes is the one of the fund's name, not the place of the sentence before.
+    text = _news("成都市重点发展大模型。省财政出资50亿元设立四川省人工智能产业投资基金，重点投向算力芯片和具身智能。")
+    backs = _facts(linker, text, "backs")
+    assert {("510000", "backs", "industry:ai-chips"), ("510000", "backs", "industry:embodied-ai")} <= backs, backs
+    assert not any(s == "510100" and o in ("industry:ai-chips", "industry:embodied-ai") for s, _, o in backs), backs
+    text = _news("长沙市重点发展种业。省级将设立总规模10亿元的湖南种业发展基金，重点投向生物育种和智慧农业。")
+    backs = _facts(linker, text, "backs")
+    assert ("430000", "backs", "industry:bio-breeding") in backs and ("430100", "backs", "industry:bio-breeding") not in backs, backs
+
+
+def test_manufacturing_a_sector_is_fused_with_is_not_backed(linker):
+    # 推进人工智能与制造业深度融合: manufacturing as a whole is the field AI is brought into; a narrower partner is backed.
+    text = _news("宜宾市推进人工智能与制造业深度融合。绵阳市推动机器人与大模型融合发展。")
+    backs = _facts(linker, text, "backs")
+    assert ("511500", "backs", "industry:artificial-intelligence") in backs, backs
+    assert not any(o == "industry:manufacturing" for _, _, o in backs), backs
+    assert {("510700", "backs", "industry:robotics"), ("510700", "backs", "industry:large-models")} <= backs, backs
+
+
+def test_a_documents_line_with_no_subject_is_its_regions_not_the_place_before(linker):
+    # In a region's document itself, 合肥市重点发展…。支持蚌埠市建设…: the second line names no actor; the place of the
+    # line before is not carried into it, the document's region backs (蚌埠市, after 支持, is only its object).
+    text = ("安徽省人民政府办公厅关于印发支持生物制造产业加快发展若干措施的通知\n\n发布时间：2025-03-05\n\n"
+            "合肥市重点发展合成生物。支持蚌埠市建设生物基材料产业园，2026年底前完成一期主体工程。\n")
+    backs = _facts(linker, text, "backs")
+    assert ("340000", "backs", "industry:bio-based-materials") in backs, backs
+    assert ("340100", "backs", "industry:bio-based-materials") not in backs, backs
+    # a news report carries its place on (成都市…。支持…: the city's own plan goes on)
+    text = _news("成都市近日提出重点发展大模型。支持龙泉驿区建设新能源汽车产业园。")
+    assert ("510100", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")

@@ -435,6 +435,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
         if _HISTORY.search(_clause(text, cues[-1].start())):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
+        if funds and (treasury := _treasury_sets_up(sentence, funds, start, context)):
+            # 省财政出资50亿元设立四川省…基金，重点投向…: the treasury names no place; the fund's region sets it up
+            yield Fact(treasury, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
+            continue
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
             # sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up for.
@@ -471,6 +475,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         if far and _COMMENT.match(context.units[sentence.unit].text):
             continue  # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
+        if how == "previous_sentence" and (holding := _document_holding(sentence, subjects, context)):
+            subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
         if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
                 and any(e <= financed.start() for _, e, _ in funds):
             # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
@@ -739,6 +745,19 @@ def _measures_regions(sentence: Sentence, context: _Context) -> list[str]:
     return list(dict.fromkeys(regions + [x for x in issuers if not any(x != y and x in context.kb.ancestors(y) for y in issuers)]))
 
 
+def _document_holding(sentence: Sentence, carried: list[str], context: _Context) -> list[str]:
+    """In a region's document itself (:attr:`~kg.relations.article._ArticleContext.is_document`), the document's
+    regions holding every place carried from the sentence before into a sentence naming no actor of its own
+    (…蚌埠市…。支持蚌埠市建设…; 海口市重点发展…。依托海口江东新区，重点发展…): a document's line with no subject is its
+    region's, the place before only the subject of a line of its own."""
+    if not context.is_document or not carried:
+        return []
+    if any((e := context.kb.get(x)) is None or e.type not in PLACE_TYPES for x in carried):
+        return []
+    regions = _measures_regions(sentence, context)
+    return [r for r in regions if all(r != x and r in context.kb.ancestors(x) for x in carried)]
+
+
 # A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
 _OWN_WORD = re.compile(r"\s*(?:同期|近日|日前|同时|也|还)?(?:表示|宣布|透露|称)[，,：:]")
 
@@ -871,6 +890,32 @@ def _anothers_industry(sentence: Sentence, start: int) -> bool:
 
 
 _OPENS_CLAUSE_AT = re.compile(r"(?:^|[，,：:；;])\s*(?:(?:近日|日前|今年|去年|此前|同时|此外|另外)[，,]?\s*)?$")
+
+
+# A government named by its level only, or its treasury, setting up a fund, from the start of the clause to the
+# fund's name (由州财政出资设立…; 省财政出资50亿元设立…; 并由县财政出资设立规模5亿元的…; 省级将设立总规模10亿元的…):
+# group 1 is the level.
+_TREASURY_SETS_UP = re.compile(r"(?:并|同时|此外|还)?\s*由?(省|自治区|市|州|盟|县|区)(?:级财政|财政|级)(?:局|厅)?(?:出资|注资)?"
+                               r"(?:\d+(?:\.\d+)?\s*(?:万|亿)元)?\s*(?:还将|也将|将|拟|同步)?" + _SET_UP.pattern)
+
+
+def _treasury_sets_up(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int, context: _Context) -> str | None:
+    """The region whose government or treasury, named only by its level (省财政, 州财政, 省级), sets up a fund named for that
+    region before ``start``, the industry there being what the fund is for (省财政出资50亿元设立四川省人工智能产业投资基金，
+    重点投向算力芯片…): the fund's owner, where its name ends in the level's word (四川省, 海西蒙古族藏族自治州, 怀来县).
+    The treasury names no place, so the subject found before it (the sentence before's, the article's) is not who sets
+    the fund up; the region of the fund's name is (tests/gold/relations_genres/README.md: a fund 由…财政出资设立 is the
+    government's own)."""
+    for f_start, f_end, fund in funds:
+        if f_start >= start:
+            break
+        level = _TREASURY_SETS_UP.fullmatch(sentence.text, _clause_start(sentence.text, f_start), f_start)
+        owner = fund.id.split(":")[1] if fund.id.count(":") >= 2 else ""
+        if level is None or not owner.isdigit() or not _fund_facts_cue(sentence.text, f_end, start):
+            continue
+        entity = context.kb.get(owner)
+        return owner if entity is not None and entity.name.endswith(level[1][-1]) else None
+    return None
 
 
 def _fund_facts_cue(text: str, fund_end: int, start: int) -> bool:
@@ -1055,6 +1100,12 @@ _PARTNERS_OWN_BEFORE = re.compile(r"与[^，,。；;与的]{1,16}的(?:[^，,。
 _RELATED_AFTER = re.compile(_REST_OF_LIST + r"等?(?:产业|行业|产业链|集群|企业)?(?:形成|互补|错位|配套|衔接|实现(?:互补|错位))")
 
 
+# Manufacturing as a whole, the partner a sector is fused with (推动大数据与制造业融合, 推动商贸物流业与制造业融合发展,
+# 推进人工智能与制造业深度融合): the field the sector is brought into; the dev gold never counts it backed there (a
+# narrower partner, 机器人与大模型融合发展, 盐湖化工与新能源融合, is).
+_WHOLE_MANUFACTURING = re.compile(r"(?:先进)?制造业")
+
+
 _COUPLED = re.compile(r"(?:[、和及][^，,。；;、和及与]{1,10}){0,8}?(?:等[^，,。；;、]{0,8})?(?:深度|协同|耦合|一体化|融合)?(?:融合|耦合|联动|协同|互动)")
 
 
@@ -1104,6 +1155,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     coupled = partner and _COUPLED.match(text, end)
     if coupled and _LISTED.search(text[partner.start() : coupled.end()]):
         return False  # a list of fields (X与Y、Z等…融合); 机器人与大模型融合发展 backs both
+    if coupled and _WHOLE_MANUFACTURING.fullmatch(text, start, end):
+        return False  # 推进人工智能与制造业深度融合: manufacturing as a whole is where the other is brought, not backed
     if "与" in text[cue_end:start] and _PARTNERS_OWN_BEFORE.search(text, cue_end, start) and _RELATED_AFTER.match(text, end):
         return False  # 与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成上下游关系: the partner's industry
     if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
