@@ -432,9 +432,6 @@ class AgencyFinder:
         (长沙市委、市政府), else from the article (:meth:`~kg.link.context.Places.current_region`)."""
         out = []
         listed = {(u, e): aid.split(":")[1] for u, _, e, aid, _ in named if aid}  # (unit, end) → region of a named body
-        region_ends: dict[tuple[int, int], list[Candidate]] = {}
-        for c in context.region_cands:
-            region_ends.setdefault((c.unit, c.end), []).append(c)
         for u, unit in enumerate(context.units):
             generic_end = -1  # where the last body of no one region ended (各区政府、区住建局)
             for match in matches_from(self._elliptical_re, _ELLIPTICAL_OPENS, unit.text):
@@ -446,9 +443,9 @@ class AgencyFinder:
                     # and after a name that is no place here (将会同省财政厅: 会同 is no 会同县)
                     if not self.words.starts_word(unit.text, start) and unit.text[start - 1] not in CONJUNCTIONS:
                         continue  # (after 和/与 it is one, though jieba reads 和县: 县扶贫办和县文旅局)
-                    if any(context.region_named(c) is not None for c in region_ends.get((u, start), ())):
+                    if any(context.region_named(c) is not None for c in context.regions_ending.get((u, start), ())):
                         continue
-                    if any(context.region_named(c) is not None for c in region_ends.get((u, start + 1), ())):
+                    if any(context.region_named(c) is not None for c in context.regions_ending.get((u, start + 1), ())):
                         continue  # the level is the end of a region's name (中卫市委副书记: read with the region)
                 # 各区政府, 每个县的住建局, 项目所在地的市房管局: the bodies of many regions, or of
                 # whichever hosts something; so are the bodies listed right after one (、区住建局).

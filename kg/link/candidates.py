@@ -341,6 +341,8 @@ def _cut_block(tokenizer, block: str, words: list[str]) -> None:
 
 def inside_word(text: str, cand: Candidate) -> bool:
     """A label glued inside a longer run of Latin letters or digits (5G in 15G)."""
+    if not (cand.form[0].isascii() or cand.form[-1].isascii()):
+        return False  # (most labels: no Latin or digit end to be glued by)
     before = text[cand.start - 1 : cand.start]
     after = text[cand.end : cand.end + 1]
     # Only a label's own Latin or digit end can be glued: 加氢站30座 and 3D打印 stand as words.

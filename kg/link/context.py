@@ -154,6 +154,7 @@ class Places:
         self.kb = kb
         self.words = words
         self._guarded = frozenset(guarded)  # names that are also words: never an anchor by themselves
+        self._anchor_of_form: dict[str, str | None] = {}  # see _anchor_of
 
     def prepare(self) -> None:
         """Build now the tables otherwise built on first use (see :meth:`kg.link.Linker.prepare`)."""
@@ -187,17 +188,13 @@ class Places:
             place = self.place_named(name)
             if place:
                 anchors.add(place)
+        memo = self._anchor_of_form
         for cand in cands:
-            ids = cand.meaning.region_ids
-            kinds = cand.meaning.kinds
-            if cand.covered or cand.meaning.others or self._renamed(cand.form, ids) or self.is_word(cand):
+            if cand.covered:
                 continue
-            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district")):
-                anchors.add(ids[0])
-            elif len(ids) > 1 and "abbr" not in kinds:
-                enclosing = self.enclosing(ids)  # 长沙: the city, not its own 长沙县
-                if enclosing is not None and self.kb.by_id[enclosing].type != "district":
-                    anchors.add(enclosing)
+            anchor = memo[cand.form] if cand.form in memo else self._anchor_of(cand)
+            if anchor is not None:
+                anchors.add(anchor)
         expanded = set(anchors)
         for a in anchors:
             expanded.update(self.kb.ancestors(a))
@@ -205,6 +202,25 @@ class Places:
             if entity is not None and entity.type == "macro_region":
                 expanded.update(entity.members)
         return expanded
+
+    def _anchor_of(self, cand: Candidate) -> str | None:
+        """The region a name not inside a longer one makes an anchor of, if any: the one region its form
+        means (a full name, or a short name of no district), or the one of its meanings containing the
+        others (长沙: the city, not its own 长沙县); none for a form with other meanings, a renamed unit's
+        name or a word (:meth:`is_word`). A function of the form alone: remembered per form (at most
+        every name of the knowledge base), as the article's names recur in every article."""
+        ids = cand.meaning.region_ids
+        kinds = cand.meaning.kinds
+        anchor = None
+        if not (cand.meaning.others or self._renamed(cand.form, ids) or self.is_word(cand)):
+            if len(ids) == 1 and len(cand.meaning.ids) == 1 and ("name" in kinds or ("short" in kinds and self.kb.by_id[ids[0]].type != "district")):
+                anchor = ids[0]
+            elif len(ids) > 1 and "abbr" not in kinds:
+                enclosing = self.enclosing(ids)  # 长沙: the city, not its own 长沙县
+                if enclosing is not None and self.kb.by_id[enclosing].type != "district":
+                    anchor = enclosing
+        self._anchor_of_form[cand.form] = anchor
+        return anchor
 
     def _renamed(self, form: str, ids: Sequence[str]) -> bool:
         """Did a former unit of the same level, now part of another one, bear this full name (江北区:

@@ -126,8 +126,9 @@ class OtherMeanings:
         self._names_something_else = names_something_else
 
     def prepare(self) -> None:
-        """Build now the word classes otherwise read from jieba's dictionary on first use (see :meth:`kg.link.Linker.prepare`)."""
-        _ = self._place_words, self._words_opened_by
+        """Build now the tables otherwise built on first use: the word classes read from jieba's dictionary, the industry
+        labels (see :meth:`kg.link.Linker.prepare`)."""
+        _ = self._place_words, self._words_opened_by, self._industry_labels
 
     def resolve(self, context: Context, cand: Candidate, text: str) -> tuple[str, str] | None:
         """Zones, macro-regions, agencies and industries are curated to be unambiguous; a zone that
@@ -358,12 +359,23 @@ class OtherMeanings:
 
     def _label_end(self, text: str, cand: Candidate) -> int:
         """Where the longest industry label that holds this one ends (新能源 in 新能源汽车: after 汽车)."""
+        labels, prefixes = self._industry_labels
         end = cand.end
         for s in range(max(0, cand.start - _LONGEST_LABEL), cand.start + 1):
-            for e in range(end + 1, min(len(text), s + _LONGEST_LABEL) + 1):
-                if any(i in self.kb.by_id and self.kb.by_id[i].type == "industry" for i, _ in self.kb.candidates(text[s:e])):
+            e = s + 1
+            while e <= min(len(text), s + _LONGEST_LABEL) and text[s:e] in prefixes:  # (no longer label from s once not)
+                if e > end and text[s:e] in labels:
                     end = e
+                e += 1
         return end
+
+    @cached_property
+    def _industry_labels(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms that can name an industry, and every beginning of one (the forms among them): what
+        :meth:`_label_end` reads from a place, stopping where no label goes on."""
+        by_id = self.kb.by_id
+        labels = frozenset(form for form, entries in self.kb.aliases.items() if any(i in by_id and by_id[i].type == "industry" for i, _ in entries))
+        return labels, frozenset(label[:n] for label in labels for n in range(1, len(label) + 1))
 
     @staticmethod
     def _classifies_a_sector(context: Context, cand: Candidate, text: str) -> bool:
