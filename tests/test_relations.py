@@ -4602,3 +4602,11 @@ def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
     # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
     text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_a_line_of_business_or_a_format_of_trade_is_no_backing_of_the_sector(linker):
+    # 保险业务, 服务业态: the 业 opens 业务 or 业态, so neither the insurance nor the service sector is named (issue 15).
+    text = _news("杭州市鼓励银行开展科技保险业务，支持商圈引入多种服务业态。", "杭州推动金融创新")
+    backs = {o for s, r, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:insurance", "industry:services"}
+    assert ("330100", "backs", "industry:insurance") in _facts(linker, _news("杭州市支持保险业发展。"), "backs")
