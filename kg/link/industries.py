@@ -318,7 +318,7 @@ def novelty_item(text: str, start: int, end: int) -> bool:
 # After a label, what the sector's service costs a firm or how far it reaches (物流成本偏高, 节省物流费用, 长三角的物流
 # 半径): a factor of a place's costs, not a sector the text's region develops. Survey of the dev entity gold (articles
 # where the form is the sector's only evidence, annotated : not): 0 : 6. So is how its goods perform (绿色建筑性能 insured,
-# 大模型性能 tested: a measure of a building or a model, no sector; the dev texts' only two, neither annotated).
+# 大模型性能 tested: a measure of a building or a model, no sector; the only two in the dev texts).
 _COST_AFTER = re.compile(r"成本|费用|半径|性能")
 
 
@@ -421,8 +421,8 @@ def a_shift(text: str, start: int, end: int) -> bool:
 # of a -ization (现代化, 高端化) and 工作/工程, no chemical industry — the hazard that keeps bare 化工 out of the scheme
 # (标准化工作), left by its qualified labels); 业 + 务 or 态 (保险业务, 绿色保险业务, 多种服务业态: a firm's line of
 # business or a format of trade, 保险 + 业务, 服务 + 业态, not the insurance or service sector — issue 15's 深圳 backs 保险业
-# from 保险业务; not 业态势 or 业务必: 服务业态势良好 is the sector's state). Dev gold unchanged: the relation gold annotates no
-# backing from such a word alone.
+# from 保险业务; not 业态势 or 业务必: 服务业态势良好 is the sector's state). Pooled over the 41 dev genre sets: 2 spurious industry
+# mentions fewer, 1 backing more found, none lost.
 _WORK_AFTER = {"化工": re.compile(r"[作程]"), "业": re.compile(r"务(?!必)|态(?!势)")}
 
 
