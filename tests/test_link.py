@@ -638,12 +638,3 @@ def test_a_sector_label_whose_last_character_opens_a_word_of_business_is_no_ment
     assert "industry:services" not in ids("街区引入零售、餐饮等多种服务业态。")
     assert "industry:insurance" in ids("该市支持保险业发展。")
     assert "industry:services" in ids("今年全市服务业态势平稳。")
-
-
-def test_how_a_sectors_goods_perform_is_no_mention_of_the_sector(linker):
-    """绿色建筑性能 insured, 大模型性能 tested: a measure of a building or a model, not the sector; 绿色建筑 developed is."""
-    def ids(text):
-        return {m.id for m in linker.link_text(text)}
-
-    assert "industry:green-building" not in ids("保险公司推出绿色建筑性能责任保险。")
-    assert "industry:green-building" in ids("该市大力发展绿色建筑。")
