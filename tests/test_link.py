@@ -626,3 +626,15 @@ def test_zones_of_the_curated_table_named_in_full(linker):
     """Provincial 新区 and a national base of zones.tsv, named in full or with their city (柳州柳东新区)."""
     ids = {m.id for m in linker.link_text("柳东新区引进电池项目，南宁五象新区建设算力中心，宁东能源化工基地发展绿氢。")}
     assert {"zone:liudong_new_area", "zone:nanning_wuxiang_new_area", "zone:ningdong_energy_chemical_base"} <= ids
+
+
+def test_a_sector_label_whose_last_character_opens_a_word_of_business_is_no_mention(linker):
+    """保险业务, 服务业态: the 业 of 保险业 or 服务业 is the first character of 业务 (a line of business) or 业态 (a format of
+    trade), no mention of the insurance or service sector; the label standing as a word (保险业发展, 服务业态势) still is."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:insurance" not in ids("该行鼓励分支机构开展科技保险业务。")
+    assert "industry:services" not in ids("街区引入零售、餐饮等多种服务业态。")
+    assert "industry:insurance" in ids("该市支持保险业发展。")
+    assert "industry:services" in ids("今年全市服务业态势平稳。")

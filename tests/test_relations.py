@@ -4665,3 +4665,9 @@ def test_a_documents_line_with_no_subject_is_its_regions_not_the_place_before(li
     # a news report carries its place on (成都市…。支持…: the city's own plan goes on)
     text = _news("成都市近日提出重点发展大模型。支持龙泉驿区建设新能源汽车产业园。")
     assert ("510100", "backs", "industry:new-energy-vehicles") in _facts(linker, text, "backs")
+def test_a_line_of_business_or_a_format_of_trade_is_no_backing_of_the_sector(linker):
+    # 保险业务, 服务业态: the 业 opens 业务 or 业态, so neither the insurance nor the service sector is named (issue 15).
+    text = _news("杭州市鼓励银行开展科技保险业务，支持商圈引入多种服务业态。", "杭州推动金融创新")
+    backs = {o for s, r, o in _facts(linker, text, "backs")}
+    assert not backs & {"industry:insurance", "industry:services"}
+    assert ("330100", "backs", "industry:insurance") in _facts(linker, _news("杭州市支持保险业发展。"), "backs")

@@ -416,15 +416,21 @@ def a_shift(text: str, start: int, end: int) -> bool:
     return text[start:end] == _ELLIPTICAL and _SHIFT_AFTER.match(text, end) is not None
 
 
-# A label ending in 化工 glued to 作 or 程 (现代化工作, 高端化工程): the 化 of a -ization (现代化, 高端化) and 工作/工程, no
-# chemical industry — the hazard that keeps bare 化工 out of the scheme (标准化工作), left by its qualified labels.
-_WORK_AFTER = re.compile(r"[作程]")
+# A label whose last character is the first of a word of work glued to it: 化工 + 作 or 程 (现代化工作, 高端化工程: the 化
+# of a -ization (现代化, 高端化) and 工作/工程, no chemical industry — the hazard that keeps bare 化工 out of the scheme
+# (标准化工作), left by its qualified labels); 业 + 务 or 态 (保险业务, 绿色保险业务, 多种服务业态: a firm's line of
+# business or a format of trade, 保险 + 业务, 服务 + 业态, not the insurance or service sector — issue 15's 深圳 backs 保险业
+# from 保险业务; not 业态势 or 业务必: 服务业态势良好 is the sector's state). Pooled over the 41 dev genre sets: 2 spurious industry
+# mentions fewer, 1 backing more found, none lost; bundled entity gold: the spurious 服务业 of 服务业态 gone.
+_WORK_AFTER = {"化工": re.compile(r"[作程]"), "业": re.compile(r"务(?!必)|态(?!势)")}
 
 
 def ends_inside_a_word_of_work(text: str, start: int, end: int) -> bool:
-    """Does the label at ``text[start:end]`` end in 化工 that is 化 + the 工 of 工作 or 工程?
+    """Does the label at ``text[start:end]`` end in 化工 that is 化 + the 工 of 工作 or 工程, or in 业 that opens 业务 or 业态?
 
     >>> ends_inside_a_word_of_work("推进农业农村现代化工作。", 6, 10), ends_inside_a_word_of_work("支持烟台发展高端化工。", 6, 10)
     (True, False)
+    >>> ends_inside_a_word_of_work("开展汽车保险业务。", 4, 7), ends_inside_a_word_of_work("支持保险业发展。", 2, 5)
+    (True, False)
     """
-    return text.endswith("化工", start, end) and _WORK_AFTER.match(text, end) is not None
+    return any(text.endswith(tail, start, end) and after.match(text, end) is not None for tail, after in _WORK_AFTER.items())
