@@ -332,7 +332,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])) and _PRIORITY_BEFORE.search(text[:start]):
+        if _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
@@ -344,8 +344,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
             yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
             continue
-        if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
-                and not _CITED_ISSUE.search(text, 0, issued.start()):
+        if _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
+                and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
             if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
                 continue  # (编制临空经济区产业规划: the plan of an area the industry names)
             # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
