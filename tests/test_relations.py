@@ -4602,3 +4602,14 @@ def test_a_city_then_its_zone_after_yi_is_who_acts_not_an_unnamed_zone(linker):
     # a zone the KB lacks named right after its city still acts for no one (宁乡经开区重点发展…)
     text = "长沙产业观察\n\n宁乡经开区重点发展新型显示。（新华社 20240301）\n"
     assert not _facts(linker, text, "backs")
+
+
+def test_clause_start_after_the_last_comma_or_colon_before_the_place():
+    """``_clause_start`` looks the marks up (found once per text): the place after the last ，,：: before ``pos``, else 0."""
+    from kg.relations.clauses import _clause_start
+
+    text = "据介绍：该市，将发展新材料,并培育氢能；另"
+    for pos in range(len(text) + 2):
+        expected = max(text.rfind(mark, 0, pos) for mark in "，,：:") + 1
+        assert _clause_start(text, pos) == expected
+    assert _clause_start("发展新材料", 3) == 0
