@@ -415,7 +415,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
-        if _DENIED.search(_clause(text, cues[-1].start())):
+        cue_clause = _clause(text, cues[-1].start())  # (read by three checks below)
+        if _DENIED.search(cue_clause):
             continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
         if _NOT_YET.search(text, max(0, cues[-1].start() - 3), cues[-1].start()):
             continue  # 但目前尚未形成生物医药产业: what the place has not done
@@ -431,9 +432,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
-        if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
+        if "的" in text and _LEARNED_BEFORE.search(cue_clause) and _PRACTICE_AFTER.match(text, end):
             continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
-        if _HISTORY.search(_clause(text, cues[-1].start())):
+        if _HISTORY.search(cue_clause):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
             # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
