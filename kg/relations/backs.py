@@ -315,6 +315,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if heading and not any(industries.kept(x) for x in industries.named if x[0] < 40):
         heading = None  # (the first industry kept opens the sentence)
     around = "围绕" in text
+    # The words two readings need, asked once of the sentence (a regex asked of each industry costs more than the
+    # reading's own test): 将/把/以 and a role's 为, 当作, 纳入 … (see _PRIORITY_AFTER); an issuing verb and a policy's kind.
+    placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
+    issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for x in industries.named:
@@ -332,7 +336,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
+        if placed and _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
@@ -344,7 +348,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
             yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
             continue
-        if _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
+        if issuing and _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
                 and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
             if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
                 continue  # (编制临空经济区产业规划: the plan of an area the industry names)
