@@ -4671,3 +4671,12 @@ def test_a_line_of_business_or_a_format_of_trade_is_no_backing_of_the_sector(lin
     backs = {o for s, r, o in _facts(linker, text, "backs")}
     assert not backs & {"industry:insurance", "industry:services"}
     assert ("330100", "backs", "industry:insurance") in _facts(linker, _news("杭州市支持保险业发展。"), "backs")
+def test_clause_start_after_the_last_comma_or_colon_before_the_place():
+    """``_clause_start`` looks the marks up (found once per text): the place after the last ，,：: before ``pos``, else 0."""
+    from kg.relations.clauses import _clause_start
+
+    text = "据介绍：该市，将发展新材料,并培育氢能；另"
+    for pos in range(len(text) + 2):
+        expected = max(text.rfind(mark, 0, pos) for mark in "，,：:") + 1
+        assert _clause_start(text, pos) == expected
+    assert _clause_start("发展新材料", 3) == 0

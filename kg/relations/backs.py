@@ -315,6 +315,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if heading and not any(industries.kept(x) for x in industries.named if x[0] < 40):
         heading = None  # (the first industry kept opens the sentence)
     around = "围绕" in text
+    # The words two readings need, asked once of the sentence (a regex asked of each industry costs more than the
+    # reading's own test): 将/把/以 and a role's 为, 当作, 纳入 … (see _PRIORITY_AFTER); an issuing verb and a policy's kind.
+    placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
+    issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for x in industries.named:
@@ -332,7 +336,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])) and _PRIORITY_BEFORE.search(text[:start]):
+        if placed and _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
@@ -344,8 +348,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
             yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
             continue
-        if (issued := _ISSUED_FOR_BEFORE.search(text, len(_clause_prefix(text, start)), start)) and _ISSUED_FOR_AFTER.match(text, end) \
-                and not _CITED_ISSUE.search(text, 0, issued.start()):
+        if issuing and _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
+                and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
             if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
                 continue  # (编制临空经济区产业规划: the plan of an area the industry names)
             # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
@@ -415,7 +419,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
         if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
             continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
-        if _DENIED.search(_clause(text, cues[-1].start())):
+        cue_clause = _clause(text, cues[-1].start())  # (read by three checks below)
+        if _DENIED.search(cue_clause):
             continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
         if _NOT_YET.search(text, max(0, cues[-1].start() - 3), cues[-1].start()):
             continue  # 但目前尚未形成生物医药产业: what the place has not done
@@ -431,9 +436,9 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
         if _DATA_SHOWS.search(text, cues[-1].end(), start):
             continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
-        if "的" in text and _LEARNED_BEFORE.search(_clause(text, cues[-1].start())) and _PRACTICE_AFTER.match(text, end):
+        if "的" in text and _LEARNED_BEFORE.search(cue_clause) and _PRACTICE_AFTER.match(text, end):
             continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
-        if _HISTORY.search(_clause(text, cues[-1].start())):
+        if _HISTORY.search(cue_clause):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
         if funds and (treasury := _treasury_sets_up(sentence, funds, start, context)):
             # 省财政出资50亿元设立四川省…基金，重点投向…: the treasury names no place; the fund's region sets it up

@@ -4,7 +4,9 @@ region or agency named, a reference such as 该市 or 全省, a zone or fund spo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
@@ -108,9 +110,20 @@ _ORGANISATION = re.compile(r"(?:中心|联盟|协会|学会|研究院|研究所|
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause up to ``pos`` starts: after the last comma or colon before it, else at 0
-    (a sentence holds no ； before its end: it ends there). Four searches written out: a generator
-    for them cost more than the searches."""
-    return max(text.rfind("，", 0, pos), text.rfind(",", 0, pos), text.rfind("：", 0, pos), text.rfind(":", 0, pos)) + 1
+    (a sentence holds no ； before its end: it ends there)."""
+    marks = _clause_marks(text)
+    k = bisect_left(marks, pos)  # (the marks before pos)
+    return marks[k - 1] + 1 if k else 0
+
+
+_COMMA_OR_COLON = re.compile(r"[，,：:]")
+
+
+@lru_cache(maxsize=256)  # (a sentence's texts, raw and masked, are asked of again and again while it is read, then never)
+def _clause_marks(text: str) -> list[int]:
+    """Where the commas and colons of ``text`` stand, in order: found in one pass, then every clause
+    bound the rules ask of the sentence is a look-up (four searches back from each place cost more)."""
+    return [m.start() for m in _COMMA_OR_COLON.finditer(text)]
 
 
 def _clause(text: str, pos: int) -> str:
