@@ -86,6 +86,21 @@ _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
 
 
+# A figure a quantity is to rise from (由38%提高到60%, 从300亿元增至500亿元, 由目前的不足50%提升至60%, 300亿元→500亿元):
+# the past figure up to where the goal's own begins; the goal is the figure after 到/至 (or the arrow).
+_FROM_FIGURE = re.compile(
+    r"(?:(?:由|从)[^，,；;。由从到至]{0,10}?)?\d+(?:\.\d+)?\s*[^\d，,；;。到至→]{0,4}?\s*"
+    r"(?:(?:提高|提升|增加|增长|扩大|上升|跃升|增|达|升)(?:到|至)|→)\s*(?=\d)"
+)
+
+
+def _from_figures(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes the figure a quantity rises from (由38%提高到60%: from 由 to the 60): spans whose figures
+    are past ones, and whose words (目前, 现有) tell of that past figure, not of the goal after them. A figure not
+    opened by 由/从 is one only before an arrow (300亿元→500亿元; 提高到 alone follows a goal's own measure)."""
+    return [(m.start(), m.end()) for m in _FROM_FIGURE.finditer(text) if m[0][:1] in "由从" or m[0].rstrip().endswith("→")]
+
+
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
 _SINCE = re.compile(r"以来|去年|上年|过去|已经|已达|累计|截至|截止")
 
@@ -371,6 +386,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
     now = _this_years_goal(sentence, year, context) if year is not None else None
     aimed: set[str] = set()  # the industries a figure before in the sentence measures
+    rises = _from_figures(sentence.text)
     for amount in _AMOUNT.finditer(sentence.text):
         early = now is not None and now[0] <= amount.start() < now[1]
         floor = now[0] if early else after
@@ -389,14 +405,18 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
         if _FUND_NAMED_AFTER_FIGURE.match(sentence.text, amount.end()):
             continue  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
-        if _DONE.search(sentence.text, clause_start, amount.start()):
+        if any(a <= amount.start() < b for a, b in rises):
+            continue  # 产值由300亿元提高到500亿元: the figure it rises from, a past one
+        if any(not any(a <= d.start() < b for a, b in rises) for d in _DONE.finditer(sentence.text, clause_start, amount.start())):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
                 or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
             continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
-        if _reported_period(sentence.text, floor, amount.start()):
+        if _reported_period(sentence.text, floor, amount.start(), rises):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+        if (share := _SHARE_OF_OTHER.search(sentence.text, clause_start, amount.start())) and any(x[1] <= share.start() for x in before):
+            before = [x for x in before if x[1] <= share.start()]  # 化工新材料产值占石化产业比重提高到35%: 化工新材料's share
         each = _respective_industry(sentence.text, industries, clause_start, amount)
         if each is False:
             continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
@@ -484,6 +504,11 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
 
 
 _PROJECTS = re.compile(r"项目\s*$")
+
+
+# A share of another industry or of the whole (化工新材料产值占石化产业比重, 先进钢铁材料产值占钢铁产业的比重): the figure
+# is the share of what stands before 占, not of the industry after it.
+_SHARE_OF_OTHER = re.compile(r"占[^，,；;。占]{1,20}?(?:比重|比例|份额)")
 
 
 # A goal that only gives its figure, after a past figure (…，今年力争突破220亿元; …，明年预计达到300亿元).
@@ -594,11 +619,12 @@ _PERIOD_OR_GOAL = re.compile(
 )
 
 
-def _reported_period(text: str, start: int, pos: int) -> bool:
+def _reported_period(text: str, start: int, pos: int, rises: Sequence[tuple[int, int]] = ()) -> bool:
     """Is the figure at ``pos`` one of a period reported on: is the last period or goal word between
-    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)?"""
+    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)? Words in a figure risen
+    from (``rises``: 由去年的300亿元提高到500亿元) tell of that figure only."""
     last = None
-    for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
+    for last in (m for m in _PERIOD_OR_GOAL.finditer(text, start, pos) if not any(a <= m.start() < b for a, b in rises)):
         pass
     return last is not None and last["period"] is not None
 
