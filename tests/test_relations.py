@@ -4655,3 +4655,13 @@ def test_a_share_of_another_industry_is_the_target_of_the_one_before_it(linker):
                                                     ("430600", "sets_target", "industry:advanced-petrochemical-materials", 35.0, "%", 2026)}
     text = "武汉动态\n\n武汉市青山区提出到2027年先进钢铁材料产值占钢铁产业的比重提高到50%。（新华社 20250301）\n"
     assert _facts(linker, text, "sets_target") == {("420107", "sets_target", "industry:advanced-steel-materials", 50.0, "%", 2027)}
+
+
+def test_the_seas_gross_output_measures_the_marine_economy(linker):
+    # 海洋生产总值 names no industry, but is the marine economy's figure: its goal is the marine economy's (the share of
+    # 海洋新兴产业 after it stays that industry's); a past year's figure is none.
+    text = "福建动态\n\n福建省提出，到2028年，全省海洋生产总值达到1.6万亿元，海洋新兴产业增加值占海洋生产总值比重提高到25%。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("350000", "sets_target", "industry:marine-economy", 16000.0, "亿元", 2028),
+                                                    ("350000", "sets_target", "industry:emerging-marine-industries", 25.0, "%", 2028)}
+    text = "福建动态\n\n2024年，福建省海洋生产总值达到1.2万亿元，海洋新兴产业增加值增长9%。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")

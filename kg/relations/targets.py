@@ -11,7 +11,7 @@ from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMM
 from kg.relations.context import _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
-from kg.types import Fact, Quantity
+from kg.types import Fact, Mention, Quantity
 
 __all__ = ["_sets_target"]
 
@@ -300,6 +300,26 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output), where no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy"}
+_MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+
+
+def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
+    """The industries standing as terms in ``sentence`` (:meth:`_Context.industries`), with the sector each measure
+    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure) where no industry is
+    named there already, in order."""
+    found = context.industries(sentence)
+    if "总值" not in sentence.text:
+        return found
+    measures = []
+    for m in _MEASURE_NAME.finditer(sentence.text):
+        entity = context.kb.get(_MEASURE_NAMES[m[0]])
+        if entity is not None and not any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
+            measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
+    return sorted([*found, *measures], key=lambda x: x[:2]) if measures else found
+
+
 def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
@@ -308,7 +328,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not context.industries(sentence):
+    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
@@ -380,7 +400,6 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
             return
     metric_re = _cue_re("sets_target", "metric")
-    industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
     after = year.end() if year else start
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
