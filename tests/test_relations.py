@@ -4680,3 +4680,35 @@ def test_clause_start_after_the_last_comma_or_colon_before_the_place():
         expected = max(text.rfind(mark, 0, pos) for mark in "，,：:") + 1
         assert _clause_start(text, pos) == expected
     assert _clause_start("发展新材料", 3) == 0
+
+
+def test_a_figure_risen_from_is_no_target_the_figure_it_rises_to_is(linker):
+    # 由/从 X 提高到/增至 Y (also 由目前的不足X…, X→Y): X is a past figure, Y the goal; words about X (目前, 去年) do
+    # not make Y a figure reached, but a rise already done (已由…提高到…) is no goal.
+    target = {("430400", "sets_target", "industry:new-materials", 500.0, "亿元", 2027)}
+    for rise in ("由300亿元提高到500亿元", "从300亿元增至500亿元", "由目前的不足300亿元扩大到500亿元", "由去年的300亿元提升至500亿元", "300亿元→500亿元"):
+        text = f"衡阳动态\n\n衡阳市提出，到2027年全市新材料产业产值{rise}。（新华社 20250301）\n"
+        assert _facts(linker, text, "sets_target") == target, rise
+    text = "衡阳动态\n\n衡阳市提出，到2027年全市新材料产值占工业比重由12%提升至20%。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("430400", "sets_target", "industry:new-materials", 20.0, "%", 2027)}
+    text = "衡阳动态\n\n衡阳市新材料产业产值已由300亿元提高到500亿元。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_a_share_of_another_industry_is_the_target_of_the_one_before_it(linker):
+    # A产值占B(的)比重提高到Y%: the share is A's goal, not B's (B's own figure before stays B's).
+    text = "岳阳动态\n\n到2026年，岳阳市石化产业营业收入达到3000亿元，化工新材料产值占石化产业比重提高到35%。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("430600", "sets_target", "industry:petrochemicals", 3000.0, "亿元", 2026),
+                                                    ("430600", "sets_target", "industry:advanced-petrochemical-materials", 35.0, "%", 2026)}
+    text = "武汉动态\n\n武汉市青山区提出到2027年先进钢铁材料产值占钢铁产业的比重提高到50%。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("420107", "sets_target", "industry:advanced-steel-materials", 50.0, "%", 2027)}
+
+
+def test_the_seas_gross_output_measures_the_marine_economy(linker):
+    # 海洋生产总值 names no industry, but is the marine economy's figure: its goal is the marine economy's (the share of
+    # 海洋新兴产业 after it stays that industry's); a past year's figure is none.
+    text = "福建动态\n\n福建省提出，到2028年，全省海洋生产总值达到1.6万亿元，海洋新兴产业增加值占海洋生产总值比重提高到25%。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("350000", "sets_target", "industry:marine-economy", 16000.0, "亿元", 2028),
+                                                    ("350000", "sets_target", "industry:emerging-marine-industries", 25.0, "%", 2028)}
+    text = "福建动态\n\n2024年，福建省海洋生产总值达到1.2万亿元，海洋新兴产业增加值增长9%。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")

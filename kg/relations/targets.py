@@ -11,7 +11,7 @@ from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMM
 from kg.relations.context import _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
-from kg.types import Fact, Quantity
+from kg.types import Fact, Mention, Quantity
 
 __all__ = ["_sets_target"]
 
@@ -84,6 +84,21 @@ _GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？]*$")
 
 # A clause reporting what is done (已引进…8家, 已建成, 累计): its figure is no goal.
 _DONE = re.compile(r"已(?!于)|累计|共计|目前")
+
+
+# A figure a quantity is to rise from (由38%提高到60%, 从300亿元增至500亿元, 由目前的不足50%提升至60%, 300亿元→500亿元):
+# the past figure up to where the goal's own begins; the goal is the figure after 到/至 (or the arrow).
+_FROM_FIGURE = re.compile(
+    r"(?:(?:由|从)[^，,；;。由从到至]{0,10}?)?\d+(?:\.\d+)?\s*[^\d，,；;。到至→]{0,4}?\s*"
+    r"(?:(?:提高|提升|增加|增长|扩大|上升|跃升|增|达|升)(?:到|至)|→)\s*(?=\d)"
+)
+
+
+def _from_figures(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes the figure a quantity rises from (由38%提高到60%: from 由 to the 60): spans whose figures
+    are past ones, and whose words (目前, 现有) tell of that past figure, not of the goal after them. A figure not
+    opened by 由/从 is one only before an arrow (300亿元→500亿元; 提高到 alone follows a goal's own measure)."""
+    return [(m.start(), m.end()) for m in _FROM_FIGURE.finditer(text) if m[0][:1] in "由从" or m[0].rstrip().endswith("→")]
 
 
 # A figure counted up to now (今年以来, 去年, 已经…): a statistic, whatever else the sentence says.
@@ -285,6 +300,26 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output), where no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy"}
+_MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+
+
+def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
+    """The industries standing as terms in ``sentence`` (:meth:`_Context.industries`), with the sector each measure
+    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure) where no industry is
+    named there already, in order."""
+    found = context.industries(sentence)
+    if "总值" not in sentence.text:
+        return found
+    measures = []
+    for m in _MEASURE_NAME.finditer(sentence.text):
+        entity = context.kb.get(_MEASURE_NAMES[m[0]])
+        if entity is not None and not any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
+            measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
+    return sorted([*found, *measures], key=lambda x: x[:2]) if measures else found
+
+
 def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
     """到 2025 年，全市智能网联汽车产业规模力争要达到 5000 亿元 → (region, industry, 5000 亿元, 2025).
 
@@ -293,7 +328,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not context.industries(sentence):
+    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
@@ -365,12 +400,12 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
             return
     metric_re = _cue_re("sets_target", "metric")
-    industries = context.industries(sentence)
     thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
     after = year.end() if year else start
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
     now = _this_years_goal(sentence, year, context) if year is not None else None
     aimed: set[str] = set()  # the industries a figure before in the sentence measures
+    rises = _from_figures(sentence.text)
     for amount in _AMOUNT.finditer(sentence.text):
         early = now is not None and now[0] <= amount.start() < now[1]
         floor = now[0] if early else after
@@ -389,14 +424,18 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
         if _FUND_NAMED_AFTER_FIGURE.match(sentence.text, amount.end()):
             continue  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
-        if _DONE.search(sentence.text, clause_start, amount.start()):
+        if any(a <= amount.start() < b for a, b in rises):
+            continue  # 产值由300亿元提高到500亿元: the figure it rises from, a past one
+        if any(not any(a <= d.start() < b for a, b in rises) for d in _DONE.finditer(sentence.text, clause_start, amount.start())):
             continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
         if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
                 or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
             continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
-        if _reported_period(sentence.text, floor, amount.start()):
+        if _reported_period(sentence.text, floor, amount.start(), rises):
             continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
         before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+        if (share := _SHARE_OF_OTHER.search(sentence.text, clause_start, amount.start())) and any(x[1] <= share.start() for x in before):
+            before = [x for x in before if x[1] <= share.start()]  # 化工新材料产值占石化产业比重提高到35%: 化工新材料's share
         each = _respective_industry(sentence.text, industries, clause_start, amount)
         if each is False:
             continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
@@ -484,6 +523,11 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
 
 
 _PROJECTS = re.compile(r"项目\s*$")
+
+
+# A share of another industry or of the whole (化工新材料产值占石化产业比重, 先进钢铁材料产值占钢铁产业的比重): the figure
+# is the share of what stands before 占, not of the industry after it.
+_SHARE_OF_OTHER = re.compile(r"占[^，,；;。占]{1,20}?(?:比重|比例|份额)")
 
 
 # A goal that only gives its figure, after a past figure (…，今年力争突破220亿元; …，明年预计达到300亿元).
@@ -594,11 +638,12 @@ _PERIOD_OR_GOAL = re.compile(
 )
 
 
-def _reported_period(text: str, start: int, pos: int) -> bool:
+def _reported_period(text: str, start: int, pos: int, rises: Sequence[tuple[int, int]] = ()) -> bool:
     """Is the figure at ``pos`` one of a period reported on: is the last period or goal word between
-    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)?"""
+    ``start`` and it a period's (今年前两个月…产值达到300亿元, …产值去年达到1200亿元，今年将…)? Words in a figure risen
+    from (``rises``: 由去年的300亿元提高到500亿元) tell of that figure only."""
     last = None
-    for last in _PERIOD_OR_GOAL.finditer(text, start, pos):
+    for last in (m for m in _PERIOD_OR_GOAL.finditer(text, start, pos) if not any(a <= m.start() < b for a, b in rises)):
         pass
     return last is not None and last["period"] is not None
 
