@@ -1004,9 +1004,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         under_masthead = 0 < i <= 4 and any(_newsletter_name(lines[k].text) or _issue_line(lines[k].text) for k in range(i)) \
             and all(_masthead_line(lines[k].text) and not _COLON.search(lines[k].text) for k in range(i))
         if (under_masthead and _PUBLISHER.match(_FULL_DATE.sub("", line.text)) and not _NEWS_VERBS.search(line.text)) \
-                or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)):
+                or (i == 0 and _newsletter_name(line.text) and _masthead_line(lines[1].text)) \
+                or (_barred_day(line.text) and all(_masthead_line(lines[k].text) for k in range(i))):
             continue  # the masthead's own lines over an editor's sentence (本期收录…): its name over its date or issue, the
-            # office issuing it, dated or not (某某大学产业研究院; not 某某市成立数据局, nor the outlet's name a headline may end with: …并网)
+            # office issuing it, dated or not (某某大学产业研究院; not 某某市成立数据局, nor the outlet's name a headline may end with: …并网);
+            # its name, a bar and its day on one line over the editor's greeting (财经早餐｜12月4日 / 各位早上好，…)
         meta_before = i > 0 and not under_masthead \
             and (is_metadata(lines[i - 1].text) and not _closes_item(lines, i - 1) or ends_with_trailer(lines[i - 1].text))
         mark, title_range = _mark(line)
@@ -2221,7 +2223,7 @@ def _masthead_line(text: str) -> bool:
 
 
 def _named_day(text: str) -> bool:
-    """A newsletter's name beside the day of its issue, the year left out (财经早报｜11月19日): a daily's (…早报, …晚报) too."""
+    """A newsletter's name beside the day of its issue (财经早报｜11月19日): a daily's (…早报, …晚报) too."""
     named_day = _NAMED_DAY.match(text) if "月" in text else None
     return named_day is not None and (_newsletter_name(named_day["name"]) or named_day["name"].endswith(("早报", "晚报", "午报")))
 
@@ -2232,14 +2234,17 @@ def _barred_day(text: str) -> bool:
 
     >>> _barred_day("晚间播报｜11月7日"), _barred_day("晚间播报 11月7日"), _barred_day("全县重点项目集中开工建设全面提速｜11月7日")
     (True, False, False)
+    >>> _barred_day("财经早餐｜2026年12月4日　星期五"), _barred_day("民生快讯丨12月5日（周六）")
+    (True, True)
     """
     named_day = _NAMED_DAY.match(text) if "月" in text else None
     return named_day is not None and len(named_day["name"]) <= 8 and any(bar in text for bar in "｜|丨·")
 
 
-# A newsletter's name and the day of its issue, the year left out (财经早报｜11月19日, 园区快讯 5月6日 星期二).
-_NAMED_DAY = re.compile(r"^(?P<name>[^，。；：:！？,;!?\s｜|丨·]{2,16})[ \u3000]*[｜|丨·]?[ \u3000]*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                        r"(?:[ \u3000]*(?:星期.|周[一二三四五六日]))?$")
+# A newsletter's name and the day of its issue, its year given or not, its weekday in brackets or not (财经早报｜11月19日,
+# 园区快讯 5月6日 星期二, 财经早餐｜2026年12月4日　星期五, 民生快讯丨12月5日（周六）).
+_NAMED_DAY = re.compile(r"^(?P<name>[^，。；：:！？,;!?\s｜|丨·]{2,16})[ \u3000]*[｜|丨·]?[ \u3000]*(?:(?:19|20)\d{2}\s*年\s*)?"
+                        r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:[ \u3000]*(?:星期.|周[一二三四五六日]|[（(](?:星期.|周[一二三四五六日])[）)]))?$")
 
 
 # The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.

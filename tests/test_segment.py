@@ -3532,3 +3532,16 @@ def test_a_sections_items_numbered_from_one_under_its_heading_are_items_among_pl
     assert [a.title for a in doc.articles] == [re.sub(r"^\d\. ", "", b[0]) for b in blocks if len(b) > 1]
     assert [len(a.paragraphs) for a in doc.articles] == [1, 1, 3, 1, 1]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("masthead", ["某某早餐｜2026年3月9日　星期一", "园区快讯丨3月9日（周一）", "今日某某 | 3月9日 周一"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_mastheads_name_bar_and_day_over_the_editors_greeting_heads_no_item(masthead, sep):
+    # A daily's masthead on one line, its name, a bar and its day (its year and weekday given or not, the weekday in
+    # brackets or not), over the editor's greeting: the furniture, not a headline whose body is the greeting.
+    items = [["某某市出台支持首店经济十条措施", "某某市商务局3月8日发布措施，对新开设的品牌首店最高奖励50万元。"],
+             ["某某县新建冷链仓储中心投用", "县供销社建设的冷链仓储中心近日投入使用，库容2万吨，可服务周边12个乡镇。"]]
+    blocks = [[masthead, "大家早上好！以下是今天值得关注的消息。"], *items]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0], b[1:]) for b in items]
+    assert_nothing_lost(doc)
