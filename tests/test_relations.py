@@ -4712,3 +4712,17 @@ def test_the_seas_gross_output_measures_the_marine_economy(linker):
                                                     ("350000", "sets_target", "industry:emerging-marine-industries", 25.0, "%", 2028)}
     text = "福建动态\n\n2024年，福建省海洋生产总值达到1.2万亿元，海洋新兴产业增加值增长9%。（新华社 20250301）\n"
     assert not _facts(linker, text, "sets_target")
+
+
+def test_a_heading_naming_only_places_is_whose_line_follows(linker):
+    # （一）酒泉市。重点发展…: in a document, the places a numbered heading names alone back what its line says, beside the
+    # document's region; a place's own sentence before (酒泉市重点建设…。重点发展…) leaves the next one to the region.
+    text = ("甘肃省新能源装备产业发展行动计划（2026—2028年）\n甘肃省人民政府办公厅　2026年2月1日印发\n\n二、空间布局\n"
+            "（一）酒泉市。重点发展风电装备和光伏组件制造。\n（二）张掖市和武威市。重点发展储能电池。\n")
+    backs = _facts(linker, text, "backs")
+    assert {("620900", "backs", "industry:wind-power"), ("620900", "backs", "industry:photovoltaics"),
+            ("620700", "backs", "industry:new-energy-storage"), ("620600", "backs", "industry:new-energy-storage"),
+            ("620000", "backs", "industry:photovoltaics")} <= backs
+    text = ("甘肃省新能源装备产业发展行动计划（2026—2028年）\n甘肃省人民政府办公厅　2026年2月1日印发\n\n二、空间布局\n"
+            "（一）酒泉市重点建设风电基地。重点发展风电装备和光伏组件制造。\n")
+    assert ("620900", "backs", "industry:photovoltaics") not in _facts(linker, text, "backs")

@@ -481,7 +481,10 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
         subjects, how = _subjects_before(sentence, cues[-1].start(), context)
         if how == "previous_sentence" and (holding := _document_holding(sentence, subjects, context)):
-            subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
+            if heading := _place_heading(context.sentence_before(sentence)):
+                subjects = [*heading, *holding]  # （一）中卫市。依托…，重点建设…: the heading's places, and the document's region
+            else:
+                subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
         if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
                 and any(e <= financed.start() for _, e, _ in funds):
             # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
@@ -761,6 +764,29 @@ def _document_holding(sentence: Sentence, carried: list[str], context: _Context)
         return []
     regions = _measures_regions(sentence, context)
     return [r for r in regions if all(r != x and r in context.kb.ancestors(x) for x in carried)]
+
+
+# What may stand between the places a heading names (（三）儋州市和洋浦经济开发区。).
+_BETWEEN_PLACES = re.compile(r"[、和及与\s]*")
+
+
+def _place_heading(before: list[Sentence]) -> list[str]:
+    """The places named by the sentence before (a list of at most one) when it is a numbered heading naming only
+    places (（一）中卫市。; （三）儋州市和洋浦经济开发区。), else none. The line under it is theirs: its sentences, naming
+    no actor, back for them beside the document's region — unlike a place's own sentence before
+    (海口市重点发展…。依托…，重点发展…)."""
+    if not before or not (opens := _ITEM_OPENS.match(before[0].text)):
+        return []
+    text = before[0].text.rstrip().rstrip("。．.")
+    places = before[0].of_types(PLACE_TYPES)
+    pos = opens.end()
+    for a, b, _ in places:
+        if not _BETWEEN_PLACES.fullmatch(text, pos, a):
+            return []
+        pos = b
+    if _BETWEEN_PLACES.fullmatch(text, pos) is None:
+        return []
+    return list(dict.fromkeys(m.id for *_, m in places))
 
 
 # A place's own word (中新天津生态城同期表示，…; 某区近日宣布，…): what follows it is its own, not what a document assigns it.
