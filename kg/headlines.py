@@ -65,7 +65,7 @@ from kg.lines import (
 )
 from kg.types import Line
 
-__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "section_name", "marked_apart", "echoes_subject", "is_back_matter", "HEADING_KINDS", "ITEM_OPENER"]
+__all__ = ["Item", "Candidate", "HeadlineReading", "candidates", "rejoin_wrapped_headlines", "read_items", "read_whole", "section_tag", "section_name", "marked_apart", "echoes_subject", "is_back_matter", "source_trailer_below", "HEADING_KINDS", "ITEM_OPENER"]
 
 #: Line kinds (from markup) that mark a heading.
 HEADING_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "item")
@@ -254,7 +254,7 @@ def _meta_text(text: str) -> bool:
     return is_metadata(text) or is_caption(text) or is_translation(text) or (text[:1] in "关主标" and _KEYWORD_LINE.match(text) is not None)
 
 
-def _source_trailer_below(lines: Sequence[Line], j: int) -> bool:
+def source_trailer_below(lines: Sequence[Line], j: int) -> bool:
     """Is line ``j``, right under a headline, a trailer on a line of its own over the item's body
     (【区域动态】… / （决策参考 20250720） / 山东省…印发…): the item's source, printed where a source line goes, not
     the trailer closing an item above (that one stands under a sentence). The body may be one short sentence
@@ -979,7 +979,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
         j = i + 1
         meta_after = False
-        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text) or (j == i + 1 and _source_trailer_below(lines, j))) \
+        while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text) or (j == i + 1 and source_trailer_below(lines, j))) \
                 and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
                                             or is_translation(lines[j].text))
@@ -1270,7 +1270,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
-                     or (i == c.index + 1 and _source_trailer_below(lines, i)))
+                     or (i == c.index + 1 and source_trailer_below(lines, i)))
         body = tuple(i for i in region[:cut] if i not in meta)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
@@ -2081,7 +2081,7 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     head_meta = []
     for k, i in enumerate(region):
         if is_metadata(lines[i].text) or (title is not None and _speaker_line(lines, region, k)) \
-                or (k == 0 and title is not None and i == title + 1 and _source_trailer_below(lines, i)):
+                or (k == 0 and title is not None and i == title + 1 and source_trailer_below(lines, i)):
             head_meta.append(i)
         else:
             break

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.headlines import ITEM_OPENER as _ITEM_OPENER
-from kg.headlines import Candidate, HeadlineReading, _source_trailer_below, candidates, section_name, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
+from kg.headlines import Candidate, HeadlineReading, source_trailer_below, candidates, section_name, day_prefix, echoes_subject, is_back_matter, marked_apart, read_items, read_whole, rejoin_wrapped_headlines, section_tag
 from kg.ingest import clean_lines, join_lines
 from kg.lines import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from kg.lines import TAG
@@ -893,7 +893,7 @@ def _meta_below(lines, i, draft) -> int:
     title, over prose (【区域动态】… / （决策参考 20250720） / 山东省…印发…): an article never has an empty body, so it
     is the item's source line, not the trailer closing the item."""
     while i + 1 < len(lines) and ((is_metadata(lines[i + 1].text) and not _ends_with_trailer(lines[i + 1].text))
-                                  or (not draft.meta and _source_trailer_below(lines, i + 1))):
+                                  or (not draft.meta and source_trailer_below(lines, i + 1))):
         i += 1
         draft.meta.append(lines[i])
     return i

@@ -101,7 +101,7 @@ class FundFinder:
                 phase = _PHASE.match(text, end)
                 if phase:  # 国家集成电路产业投资基金二期: a fund of its own, set up after the first
                     name, end = name + phase[0], phase.end()
-                if len(name) < 4 or any(m in name for m in markers) and any(w in markers for w in self.words.cut(name)):  # (a word of it only if in it)
+                if len(name) < 4 or (any(m in name for m in markers) and any(w in markers for w in self.words.cut(name))):  # (a word of it only if in it)
                     continue
                 if "某" in name:
                     continue  # 某汽车集团旗下基金: a fund the text does not name

@@ -728,14 +728,14 @@ _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|�
                           r"(?:该|这支|这只|母|子|政府投资|产业投资|投资引导|引导)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
 
 
+# A goal's year opening a clause before a zone's name (力争到2027年园区…).
+_GOAL_YEAR = re.compile(r"(?:力争|计划|预计)?到\d{4}年")
+
+
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first,
 # or a goal's year: 到2027年园区生物医药产业规模达到…; 科技城聚焦…, a science city's).
 _ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*"
-                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来|(?:力争|计划|预计)?到\d{4}年底?)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
-
-
-# A goal's year opening a clause before a zone's name (力争到2027年园区…).
-_GOAL_YEAR = re.compile(r"(?:力争|计划|预计)?到\d{4}年")
+                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来|" + _GOAL_YEAR.pattern + r"底?)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
 
 
 # 把/将 marking what a clause acts on (将新区作为…主平台, 把园区打造成…), not 将 as "will" before a partner (将与开发区共同设立…).
