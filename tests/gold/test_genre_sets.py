@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -174,6 +174,14 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # interviews, a signing and an investment fair) on 低空经济, 商业航天, 具身智能, 大模型, 集成电路, 生物医药, 海工装备, 氢能与储能,
     # 新能源汽车零部件, 预制菜, 纺织服装与家居, 跨境电商, 港航物流, 首发经济, 科技金融, 专精特新, 未来产业 and mother/sub/angel/并购 funds
     "genres_heldout46": ({"notice": 3, "policy": 3, "report": 2, "plan": 2, "newsletter": 10, "news": 10}, (250, 1000)),
+    # three kinds of text on one set, leaning on counties and districts of every province (县, 县级市, 市辖区, 旗, 自治县; a county
+    # with its city and province, same-name counties and districts of two provinces, 乡镇 and 园区 below them): official documents
+    # (a province's 重点县 notice and a joint one of three city bureaus, a county government's notice with its 实施方案, a zone
+    # committee's 公告, as notice; a district's 若干措施 with 责任单位, a 县委县政府 实施意见 and a city's 招商引资 征求意见稿 with 起草说明
+    # as policy; a city bureau's 工作要点 and a city's 发展规划 as plan; a county's 政府工作报告 twice and a district's 工作总结 as
+    # report), 县域经济 newsletter items (250–700) and county news (300–900) on 食用菌, 茶叶, 中药材, 竹木, 铸造/锻造, 五金, 纺织,
+    # 电子信息配套, 新能源装备配套, 再生资源, 光伏治沙, 抽水蓄能, 冷链, 电商直播, 乡村旅游与康养, 劳务品牌, 飞地园区 and county funds
+    "genres_heldout47": ({"notice": 4, "policy": 3, "plan": 2, "report": 3, "newsletter": 6, "news": 12}, (250, 1000)),
 }
 
 
