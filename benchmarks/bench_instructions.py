@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The extraction's cost in machine instructions: a figure that other jobs on the machine do not move.
 
-    python benchmarks/bench_instructions.py [PATH] [--relations]      (default: the bundled corpus; needs valgrind)
+    python benchmarks/bench_instructions.py [PATH] [--relations | --segment]      (default: the bundled corpus; needs valgrind)
 
 CPU seconds on this shared 2-core machine vary by a third from one run to the next, more than
 most changes to the code; the instructions executed do not vary (hash seed fixed). The script
@@ -12,6 +12,8 @@ count. Run it on two commits to compare them; it takes about 50 times as long as
 ``--relations`` counts the relation rules alone: every article is segmented and linked first, with
 instrumentation off, then the rules run over them all (a change to the rules is measured in a
 minute, not seven; the linker's caches are those of a worker that has linked every file).
+``--segment`` counts the segmenter alone: every file is read first, then segmented with
+instrumentation on (no linking, no rules).
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from pathlib import Path
 _CHILD = "KG_BENCH_INSTRUCTIONS_CHILD"
 
 
-def _extract(path: str | None, relations_only: bool = False) -> None:
+def _extract(path: str | None, relations_only: bool = False, segment_only: bool = False) -> None:
     """In the process callgrind runs: prepare, then extract with instrumentation on (``relations_only``:
-    segment and link first, then count the relation rules alone)."""
+    segment and link first, then count the relation rules alone; ``segment_only``: count the segmenter alone)."""
     from kg import BUNDLED_CORPUS
     from kg import build
     from kg.ingest import discover, read_source
@@ -48,7 +50,9 @@ def _extract(path: str | None, relations_only: bool = False) -> None:
     subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
     for article, mentions in located:
         extract_facts(article, linker, mentions)
-    for source in sources if not relations_only else ():
+    for source in sources if segment_only else ():
+        segment(source)
+    for source in sources if not (relations_only or segment_only) else ():
         articles = segment(source).articles
         for article in articles:
             extract_facts(article, linker, linker.locate_article(article))
@@ -57,18 +61,19 @@ def _extract(path: str | None, relations_only: bool = False) -> None:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--relations"]
-    relations_only = len(args) < len(sys.argv) - 1
+    args = [a for a in sys.argv[1:] if a not in ("--relations", "--segment")]
+    relations_only = "--relations" in sys.argv[1:]
+    segment_only = "--segment" in sys.argv[1:]
     path = args[0] if args else None
     if os.environ.get(_CHILD):
-        _extract(path, relations_only)
+        _extract(path, relations_only, segment_only)
         return
     if shutil.which("valgrind") is None:
         sys.exit("bench_instructions.py needs valgrind (Debian: apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, PYTHONHASHSEED="0", **{_CHILD: "1"})
         run = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={tmp}/out", sys.executable, os.path.abspath(__file__), *args[:1], *(["--relations"] if relations_only else [])],
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={tmp}/out", sys.executable, os.path.abspath(__file__), *args[:1], *(["--relations"] if relations_only else []), *(["--segment"] if segment_only else [])],
             env=env, capture_output=True, text=True,
         )
     collected = re.search(r"Collected : (\d+)", run.stderr)
@@ -76,7 +81,9 @@ def main() -> None:
         sys.exit(f"callgrind failed:\n{run.stderr[-2000:]}")
     chars = int(run.stdout.split()[-1])
     instructions = int(collected[1])
-    what = "the relation rules alone (articles segmented and linked first)" if relations_only else "extraction (segment, link, relations; one cold worker)"
+    what = ("the relation rules alone (articles segmented and linked first)" if relations_only
+            else "the segmenter alone (files read first)" if segment_only
+            else "extraction (segment, link, relations; one cold worker)")
     print(f"{what}: {instructions:,} instructions for {chars:,} characters, {instructions / chars:,.0f} per character")
 
 

@@ -1134,6 +1134,7 @@ def _ends_list(lines: Sequence[Line], i: int, floor: int) -> bool:
     return floor < j < i and lines[j].text.endswith(_LEADS_IN)
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every line twice (tables of contents: the candidates', the whole reading's), then of the front lines
 def _title_key(text: str) -> str:
     """A headline's words, for comparing a table of contents with the headlines: no numbering, marks, spaces or page number.
 

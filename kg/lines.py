@@ -409,6 +409,7 @@ _GOES_ON_END = "的于在和与及将对从向把被为是给到至由以并或"
 _PROSE_PUNCT = re.compile(r"[，。；,;]")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of each pair of neighbours by the candidates (above and below a line), then by every article's paragraphs
 def continues(a: str, b: str, mode: str, full_width: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` ends.
 
