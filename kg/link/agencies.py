@@ -29,6 +29,7 @@ _COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
 _COUNT_OF_PLACES = re.compile(r"(?<![第])(?P<count>[两二三四五六七八九十])(?:(?P<together>省)|省(?P<more>[一二三]))?$")
 # A count of places of any level, or the two sides, before a function (两地发展改革委, 双方商务局, 成渝两地国资委).
 _COUNT_OF_SIDES = r"(?<!第)(?:(?P<count>[两二三四])地|双方)"
+_SIDES_CUE = re.compile(r"[两二三四]地|双方")  # a unit without one names no bodies of sides (most: not scanned for them)
 _NUMBER = {"两": 2, "二": 2, "一": 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
@@ -499,7 +500,7 @@ class AgencyFinder:
         same sentence or the one before names exactly as many regions (two for 双方, which is else two firms)."""
         out = []
         for u, unit in enumerate(context.units):
-            for match in self._sides_re.finditer(unit.text):
+            for match in self._sides_re.finditer(unit.text) if _SIDES_CUE.search(unit.text) else ():
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     continue  # 两地国资基金: a fund's words
                 function = self._function_of[match["function"]]
