@@ -423,6 +423,7 @@ def a_shift(text: str, start: int, end: int) -> bool:
 # from 保险业务; not 业态势 or 业务必: 服务业态势良好 is the sector's state). Pooled over the 41 dev genre sets: 2 spurious industry
 # mentions fewer, 1 backing more found, none lost; bundled entity gold: the spurious 服务业 of 服务业态 gone.
 _WORK_AFTER = {"化工": re.compile(r"[作程]"), "业": re.compile(r"务(?!必)|态(?!势)")}
+_WORK_TAILS = tuple(_WORK_AFTER)
 
 
 def ends_inside_a_word_of_work(text: str, start: int, end: int) -> bool:
@@ -433,4 +434,6 @@ def ends_inside_a_word_of_work(text: str, start: int, end: int) -> bool:
     >>> ends_inside_a_word_of_work("开展汽车保险业务。", 4, 7), ends_inside_a_word_of_work("支持保险业发展。", 2, 5)
     (True, False)
     """
+    if not text.endswith(_WORK_TAILS, start, end):
+        return False  # (most labels: no tail of the table, nothing after it to read)
     return any(text.endswith(tail, start, end) and after.match(text, end) is not None for tail, after in _WORK_AFTER.items())
