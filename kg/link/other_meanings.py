@@ -365,7 +365,9 @@ class OtherMeanings:
         labels, prefixes = self._industry_labels
         end = cand.end
         for s in range(max(0, cand.start - _LONGEST_LABEL), cand.start + 1):
-            e = s + 1
+            if text[s : cand.end] not in prefixes:
+                continue  # no label from s reaches past this one (the beginnings of labels hold every beginning of theirs)
+            e = cand.end + 1
             while e <= min(len(text), s + _LONGEST_LABEL) and text[s:e] in prefixes:  # (no longer label from s once not)
                 if e > end and text[s:e] in labels:
                     end = e
