@@ -378,7 +378,7 @@ def leased(text: str, end: int) -> bool:
 
 # Before a label, low-altitude flight (低空旅游, 低空文旅观光): a use of the low-altitude economy, as the scheme's own
 # 低空物流 is, not the sector the use serves. Survey of the dev entity gold: 0 : 6.
-_LOW_ALTITUDE_BEFORE = re.compile(r"低空$")
+_LOW_ALTITUDE_BEFORE = "低空"
 
 
 def low_altitude_use(text: str, start: int) -> bool:
@@ -389,7 +389,7 @@ def low_altitude_use(text: str, start: int) -> bool:
     >>> low_altitude_use("发展文化旅游。", 4)
     False
     """
-    return _LOW_ALTITUDE_BEFORE.search(text, max(0, start - 2), start) is not None
+    return text.endswith(_LOW_ALTITUDE_BEFORE, 0, start)
 
 
 # 新能源 left without its noun in a shift of makers (向新能源转型, 新能源转型仍偏慢, 加快新能源化, 内燃机龙头向新能源转身):
