@@ -29,6 +29,7 @@ _COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
 _COUNT_OF_PLACES = re.compile(r"(?<![第])(?P<count>[两二三四五六七八九十])(?:(?P<together>省)|省(?P<more>[一二三]))?$")
 # A count of places of any level, or the two sides, before a function (两地发展改革委, 双方商务局, 成渝两地国资委).
 _COUNT_OF_SIDES = r"(?<!第)(?:(?P<count>[两二三四])地|双方)"
+_SIDES_CUE = re.compile(r"[两二三四]地|双方")  # a unit without one names no bodies of sides (most: not scanned for them)
 _NUMBER = {"两": 2, "二": 2, "一": 1, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
@@ -41,6 +42,7 @@ _ELLIPTICAL_OPENS = re.compile(r"[本全该自省市区县州]")  # the first ch
 # A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
 _OWN_GOVERNMENT_BODY = re.compile(r"(?:特区)?政府(?:(?![和与及同的在对向为将已于签部])[\u4e00-\u9fff]){2,8}?(?:署|局|委员会)")
+_GOVERNMENT_OPENS = ("政府", "特区政府")  # what such an office opens with (the pattern is tried only there)
 
 # A zone's body written with the zone's kind only (新区管委会, 开发区管委会) and the zone names that kind covers.
 _ZONE_KIND_ENDINGS = {"新区": ("新区",), "开发区": ("开发区", "经开区", "高新区"), "经开区": ("经开区", "经济技术开发区"),
@@ -114,6 +116,7 @@ class AgencyFinder:
         self._function_of = forms
         self._branches = {central: (re.compile(_alternation(of)), of) for central, of in branches.items()}
         self._function_re = re.compile(_alternation(forms))
+        self._function_openings = frozenset(form[0] for form in forms)  # what a function's name opens with
         # the longer forms of zone kinds (经济开发区, 高新技术产业开发区): a kind written out, not a zone's own name
         self._kind_forms = tuple(sorted({f for kind in kb.zone_kinds.values() for f in kind.forms if len(f) > 3}, key=len, reverse=True))
         # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
@@ -157,7 +160,7 @@ class AgencyFinder:
             if branch is not None:
                 out.append(branch)
                 continue
-            own = _OWN_GOVERNMENT_BODY.match(text, c.end)
+            own = _OWN_GOVERNMENT_BODY.match(text, c.end) if text.startswith(_GOVERNMENT_OPENS, c.end) else None
             if own and all(outside_mainland(i) for i in c.meaning.region_ids):
                 # 香港特别行政区政府创新科技署: the place is inside its name; the body is the KB's
                 # (agencies_sar.tsv) when one of its names is written so, else a body it lacks
@@ -169,7 +172,8 @@ class AgencyFinder:
             if committee is not None:  # 九三学社柳州市委员会, 民建江西省委会: another party's committee, not the CPC's; the place is inside its name
                 out.append((c.unit, party.start(), committee.end(), None, "agency_region_function"))
                 continue
-            match = self._function_re.match(text, c.end) or self._after_level_repeated(c, text) or self._after_session(c, text)
+            function_after = self._function_re.match(text, c.end) if text[c.end : c.end + 1] in self._function_openings else None
+            match = function_after or self._after_level_repeated(c, text) or self._after_session(c, text)
             if not match:
                 continue
             if any(outside_mainland(i) for i in c.meaning.region_ids):
@@ -251,7 +255,7 @@ class AgencyFinder:
         """A legislature written with its term between the region and its name (迁安市第十八届人民代表大会,
         重庆市长寿区第十九届人民代表大会), or the party's committee in its formal name (中国共产党杭州市第十四届
         委员会, 中共太原市第十三届委员会): the body, whatever its term."""
-        term = _TERM.match(text, cand.end)
+        term = _TERM.match(text, cand.end) if text.startswith("第", cand.end) else None  # (every term opens with 第)
         match = self._function_re.match(text, term.end()) if term else None
         if match is None:
             return None
@@ -499,7 +503,7 @@ class AgencyFinder:
         same sentence or the one before names exactly as many regions (two for 双方, which is else two firms)."""
         out = []
         for u, unit in enumerate(context.units):
-            for match in self._sides_re.finditer(unit.text):
+            for match in self._sides_re.finditer(unit.text) if _SIDES_CUE.search(unit.text) else ():
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     continue  # 两地国资基金: a fund's words
                 function = self._function_of[match["function"]]

@@ -51,6 +51,7 @@ _MEDICINE_TRADITIONS = frozenset({"藏", "蒙", "苗", "维", "傣", "彝", "壮
 _SAID_OF_A_SECTOR = re.compile(r"是(?:我市|本市|全市|全省|全区|全县|该市|当地|[^\W\d，。；是]{1,4}的)?的?$")
 # What a sector's label may end with that names no sector of its own (化工 + 产业).
 _GENERIC_HEADS = frozenset({"产业", "行业", "工业", "业"})
+_GENERIC_HEAD_TAILS = tuple(_GENERIC_HEADS)
 # After a short label, the heads of a word of jieba's naming the sector's trade (钢铁企业, 汽车产量, 医药行业, 汽车业).
 _TRADE_HEADS = ("企业", "行业", "产业", "工业", "产量", "产值", "业")
 # Before a short label, the qualities a plan gives a sector, which jieba glues to it as one word (生态旅游, 智慧物流): the
@@ -324,6 +325,8 @@ class OtherMeanings:
         generic head to it (化工产业 in 煤化工产业链, where 煤化工 is coal's), at a place jieba does not cut? Then the
         other is the word written and this one a fragment across two words; claimed longest first, it would take the
         other's place. Not a label with a head of its own (电池回收 in 锂电池回收: the recycling of lithium batteries)."""
+        if not cand.form.endswith(_GENERIC_HEAD_TAILS):
+            return False  # (most labels: no generic head to add)
         ends = context.industries_ending
         other = any(o.start < cand.start for end in range(cand.start + 1, cand.end) if text[end : cand.end] in _GENERIC_HEADS
                     for o in ends.get((cand.unit, end), ()))
@@ -362,7 +365,9 @@ class OtherMeanings:
         labels, prefixes = self._industry_labels
         end = cand.end
         for s in range(max(0, cand.start - _LONGEST_LABEL), cand.start + 1):
-            e = s + 1
+            if text[s : cand.end] not in prefixes:
+                continue  # no label from s reaches past this one (the beginnings of labels hold every beginning of theirs)
+            e = cand.end + 1
             while e <= min(len(text), s + _LONGEST_LABEL) and text[s:e] in prefixes:  # (no longer label from s once not)
                 if e > end and text[s:e] in labels:
                     end = e

@@ -84,6 +84,7 @@ def find_policies(units: Sequence[Unit]) -> list[tuple[int, int, int, str | None
 # part of it (（节选）, （摘要）).
 _ATTACHMENT = re.compile(r"^附件[\d一二三四五六七八九十]*\s*[：:]\s*")
 _EXCERPT = re.compile(r"\s*[（(](?:节选|摘要|摘编|全文)[）)]$")
+_EXCERPT_ENDS = ("）", ")", "）\n", ")\n")  # what a line ends with where _EXCERPT finds a note ($: also before a final newline)
 
 
 def _heading_title(line: str) -> str:
@@ -93,7 +94,8 @@ def _heading_title(line: str) -> str:
     >>> _heading_title("附件：玉溪市储能产业发展行动方案（节选）"), _heading_title("玉溪市储能产业发展行动方案")
     ('玉溪市储能产业发展行动方案', '玉溪市储能产业发展行动方案')
     """
-    return _EXCERPT.sub("", _ATTACHMENT.sub("", line))
+    title = _ATTACHMENT.sub("", line)
+    return _EXCERPT.sub("", title) if title.endswith(_EXCERPT_ENDS) else title  # (a note of an excerpt ends the line: most lines are not searched for one)
 
 
 def _is_standard(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ class ZoneFinder:
         kind_of = {form: kind.id for kind in kb.zone_kinds.values() for form in kind.forms}
         self._kind_of = kind_of
         self._kind_re = re.compile(word_alternation(kind_of)) if kind_of else None
+        self._kind_openings = frozenset(form[0] for form in kind_of) | {"国"}  # what a kind opens with, or 国家 before it (_NATIONAL_RANK)
         self._prefixed = _prefixed_zones(kb)
 
     def find(self, context: Context) -> list[Found]:
@@ -64,6 +65,8 @@ class ZoneFinder:
         there when the kind is one the state approves (保定 + 国家 + 高新技术产业开发区, 海口国家高新区: the zone's
         national rank written into its name, as the ministries' lists write it), as the match of the kind's
         form. Not a kind the state does not rank so (国家工业园区 is no zone's name)."""
+        if text[end : end + 1] not in self._kind_openings:
+            return None  # (most names: no kind opens after them, and the patterns need not be tried)
         match = self._kind_re.match(text, end)
         if match is not None:
             return match
