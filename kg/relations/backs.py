@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
+from kg.patterns import word_alternation
 from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
@@ -1175,7 +1176,7 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
     backed: not a field of application, a market faced, a user or a partner, a word inside a name,
     what the cue is turned against, nor a category a count sums up?"""
-    if _NOT_BACKED_AFTER.match(text, end):
+    if _NOT_BACKED_WORD.search(text, end) and _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
     if cue_end == start and _CONDITIONS_FOR.match(text, end):
         return False  # 发展生物制造有先天优势: the place's conditions for the industry, not backing it
@@ -1322,6 +1323,13 @@ _DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED, _COST)))
+# Every match of it holds one of these words (each pattern's own, in that order): where none follows the industry, it is
+# not tried (most industries; its lists cost at every item). A pattern added to it must add its words here.
+_NOT_BACKED_WORD = re.compile(word_alternation((
+    "应用", "融合", "交流", "合作", "对接", "配建", "配置", "配套建设", "采购", "购置", "使用", "采用", "机器换人",
+    "中心", "平台", "实验室", "研究院", "联盟", "协会", "商会", "博览会", "展览会", "论坛", "大会", "文化节", "旅游节", "景区", "开发区", "经开区",
+    "集群", "场所", "场馆", "公共区域", "优越", "雄厚", "明显", "突出", "巨大", "良好", "得天独厚", "扎实",
+    "同比", "最快", "比上年", "较上年", "下游", "终端", "在于", "是", "补贴", "补助", "费用", "成本", "运费")))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
