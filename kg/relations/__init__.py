@@ -117,6 +117,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
 
     facts: list[Fact] = []
     mentioner = f"article:{article.id}"
+    # (an article naming no fund has none for a sentence to be about, carry on or refer to: most articles)
+    funded = any(sentence.of_types(("fund",)) for sentence in sents)
     for sentence in sents:
         check_budget()
         if not sentence.mentions:
@@ -133,7 +135,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             facts.extend(_issues(sentence, context, evidence))
         if documents:
             facts.extend(_policy_facts(sentence, context, evidence))
-        facts.extend(_fund_facts(sentence, context, evidence))
+        if funded:
+            facts.extend(_fund_facts(sentence, context, evidence))
         if len(sentence.of_types(REGION_TYPES)) > 1 or sentence.of_types(("macro_region",)):
             facts.extend(_cooperation(sentence, context, evidence))
     for sentence in every:  # the body's mentions and the margins'

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
+from kg.patterns import word_alternation
 from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
@@ -1164,20 +1165,32 @@ _DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
 _CONDITIONS_FOR = re.compile(r"(?:产业)?(?:具有|具备|有)[^，,。；;]{0,6}?(?:优势|条件)")
 
 
+# The first characters of what each check of :func:`_backed_as_stated` after its test of this looks for between the cue and
+# the industry (业, 面向, 与, 集, 汇集了, 服务, 用于, 在, 围绕, 为/向/给, 通过, 依托, 立足, 购, the _AGAINST words …): where none
+# stands there, none of them can answer. A check added there must add its words' first characters here.
+_BETWEEN_WORDS = re.compile(r"[业面与集汇聚拥坐服赋应用供在围为向给通借依凭对结立购防禁严不限遏淘压杜没并入上获被荣名榜]")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
     backed: not a field of application, a market faced, a user or a partner, a word inside a name,
     what the cue is turned against, nor a category a count sums up?"""
-    if _NOT_BACKED_AFTER.match(text, end):
+    if _NOT_BACKED_WORD.search(text, end) and _NOT_BACKED_AFTER.match(text, end):
         return False  # what follows makes it a field, a user, a name, a venue, a statistic … (see _NOT_BACKED_AFTER)
     if cue_end == start and _CONDITIONS_FOR.match(text, end):
         return False  # 发展生物制造有先天优势: the place's conditions for the industry, not backing it
+    if _FINANCE_WORD.search(text, end) and _FINANCED.match(text, end):
+        return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
+    if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
+        return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
+    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
+        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
+    if not _BETWEEN_WORDS.search(text, cue_end, start):
+        return True  # (most: the cue right before the industry) none of the checks below can find its words
     if "业" in text[cue_end:start] and _SECTOR_BEFORE.search(text, cue_end, start) and _DATA_FACILITY.fullmatch(text, start, end) \
             and (text.endswith(("中心", "平台"), start, end) or text.startswith(("中心", "平台"), end)):
         return False  # 建设种业大数据中心, 乳业大数据平台: a sector's data facility, the data industry is not what is backed
-    if any(text.find(word, end) >= 0 for word in _FINANCE_WORDS) and _FINANCED.match(text, end):
-        return False  # a financial service's fields (…等领域的融资租赁): tried apart, where its word follows (its lists cost)
     if _FACING.search(text, cue_end, start) and (_FIELD_WORD.match(text, end) or _CUSTOMER_FIRMS.match(text, end)):
         return False  # (打造面向家纺和船舶企业的供应链服务平台: the firms served, customers of the platform)
     if "对接" in text and _COUNTERPART_BEFORE.search(text, cue_end, start) and _LINKED_WITH.match(text, end):
@@ -1190,10 +1203,6 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 推进人工智能与制造业深度融合: manufacturing as a whole is where the other is brought, not backed
     if "与" in text[cue_end:start] and _PARTNERS_OWN_BEFORE.search(text, cue_end, start) and _RELATED_AFTER.match(text, end):
         return False  # 与东湖高新区的光电产业形成互补, 与嘉定的整车制造形成上下游关系: the partner's industry
-    if _ACTION_NAME.match(text, end) and _ACTION_COUNT.search(text, end):
-        return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
-    if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
-        return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
     if _FUNCTIONS_OPEN.search(text, cue_end, start) and _FUNCTIONS_CLOSE.match(text, end):
         return False
     if _HAS.search(text, cue_end, start) or _SERVED.search(text, cue_end, start):
@@ -1280,7 +1289,7 @@ _SERVED = re.compile(r"(?:(?:(?<=企业|机构|平台|中心)|(?<=[，,]))服务
 
 # Fields a financial service puts business in (绿色能源、汽车产业链、飞机船舶等 4 个租赁特色业态, 船舶融资租赁,
 # 未来产业领域、…等多个重点产业领域 before the leasing, 加大对…产业的业务投放): the service's, not backed themselves.
-_FINANCE_WORDS = ("租赁", "保险", "信贷", "贷款", "投放")  # every match of _FINANCED ends with one
+_FINANCE_WORD = re.compile(r"租赁|保险|信贷|贷款|投放")  # every match of _FINANCED ends with one (one scan, not one per word)
 _FINANCED = re.compile(
     r"[^，,。；;、和及与]{0,4}?" + _REST_OF_LIST + r"(?:等)?\s*(?:[一二两三四五六七八九十\d]+\s*个)?\s*(?:领域)?(?:的)?"
     r"(?:(?:融资)?租赁|保险|信贷|贷款|(?:业务)?投放)"
@@ -1314,6 +1323,13 @@ _DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED, _COST)))
+# Every match of it holds one of these words (each pattern's own, in that order): where none follows the industry, it is
+# not tried (most industries; its lists cost at every item). A pattern added to it must add its words here.
+_NOT_BACKED_WORD = re.compile(word_alternation((
+    "应用", "融合", "交流", "合作", "对接", "配建", "配置", "配套建设", "采购", "购置", "使用", "采用", "机器换人",
+    "中心", "平台", "实验室", "研究院", "联盟", "协会", "商会", "博览会", "展览会", "论坛", "大会", "文化节", "旅游节", "景区", "开发区", "经开区",
+    "集群", "场所", "场馆", "公共区域", "优越", "雄厚", "明显", "突出", "巨大", "良好", "得天独厚", "扎实",
+    "同比", "最快", "比上年", "较上年", "下游", "终端", "在于", "是", "补贴", "补助", "费用", "成本", "运费")))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the

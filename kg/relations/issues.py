@@ -355,7 +355,7 @@ def _signature_issues(sents: Sequence[Sentence], context: _Context, evidence, cl
     if not policies:  # a notice titled 通知 alone: the documents its body hands on (现将《…》印发给你们)
         # (only the title handed on: not 《…》 another clause names, 为落实《…》，…)
         # (read only in the sentences that name a document)
-        policies = [m.id for s in sents if s.of_types(("policy",)) for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
+        policies = [m.id for s in sents if "现" in s.text and s.of_types(("policy",)) for h in _HANDED_ON.finditer(s.text) for b, _, m in s.of_types(("policy",))
                     if b == h.start(h.lastindex) and m.id not in implemented]
     if not policies:
         return
@@ -381,6 +381,8 @@ def _announced_issues(sents: Sequence[Sentence], context: _Context, evidence) ->
     """An announcement (公告, 令) publishing a document (《…条例》已由…会议通过，现予公布): the body heading it
     issues the document — not who passed or approved it (已经…常务委员会批准), who is named in the sentence too.
     The head is the sentence's opening (X公告：《…》…) or a line of its own before it (X公告（第十八号）)."""
+    if not any("现予" in sentence.text for sentence in sents):
+        return  # (most articles: an announcement publishes with 现予, the heads before it are looked for only then)
     announcer: list[str] = []
     implements = _cue_re("issues", "implements")
     for sentence in sents:

@@ -104,8 +104,8 @@ def _lead_unit_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: 
     for fact in facts:
         if fact.relation in ("backs", "sets_target"):
             backed.setdefault(fact.evidence.start, []).append(fact)
-    if not backed:
-        return []
+    if not backed or not any("牵头" in s.text or "责任单位" in s.text for s in sents):
+        return []  # (a lead is named with one of these: most articles name none, their items are not followed)
     out = []
     line: list[Sentence] = []  # the sentences of the current unit's task since its last lead field
     for sentence in sents:

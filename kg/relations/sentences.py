@@ -46,7 +46,15 @@ class Sentence:
             return mentions if not mentions or mentions[0][2].type in types else []
         found = self._of_types.get(types)
         if found is None:
-            found = self._of_types[types] = [x for x in self.mentions if x[2].type in types]
+            if len(types) == 1:  # (most asked: one type; the mentions are sorted by type once for all of them)
+                by_type = self._of_types.get("by_type")
+                if by_type is None:
+                    by_type = self._of_types["by_type"] = {}
+                    for x in mentions:
+                        by_type.setdefault(x[2].type, []).append(x)
+                found = self._of_types[types] = by_type.get(types[0], [])
+            else:
+                found = self._of_types[types] = [x for x in mentions if x[2].type in types]
         return found
 
     def actors(self) -> list[tuple[int, int, Mention]]:
