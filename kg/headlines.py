@@ -50,6 +50,7 @@ from kg.lines import (
     is_caption,
     is_cue,
     is_item_furniture,
+    is_link_label,
     is_metadata,
     is_post_furniture,
     is_prose,
@@ -905,6 +906,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
 
     fields = _field_labels(lines)
     toc = {k for k in _toc_entries(lines) if not (run_in and part_label(k))}  # (a part's tag alone again below is no entry)
+    links = _link_entries(lines)  # (titles listed under 推荐阅读: links to other pieces, no headlines)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
@@ -945,8 +947,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if not (shaped or quoted) or _table_row(lines, i):
             continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
-                or i in toc:
-            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+                or i in toc or i in links:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents or of a list of links, furniture
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
             continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
@@ -1155,6 +1157,35 @@ def _toc_entries(lines: Sequence[Line]) -> set[int]:
         if len(key) >= 8 or visual_width(key) >= 4:  # (a character is half a cell wide at least: most keys are long)
             last[key] = i
     return {i for i, key in enumerate(keys) if last.get(key, i) > i and headline_form(lines[i].text)}
+
+
+def _link_entries(lines: Sequence[Line]) -> set[int]:
+    """Lines listed under a link list's label (推荐阅读 / 往期推荐 / 相关阅读：) as a pasted page prints it under an article or
+    at its end: other pieces' titles, each a short line ending no sentence (…，谁增长最快？ too), none over a paragraph
+    of its own. The list ends at a line that is none (阅读原文, a copyright line) or over a paragraph: the next item's headline.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["推荐阅读", "某某港吞吐量创新高", "某省前三季度GDP出炉，谁增长最快？", "某市出台新政",
+    ...                                         "记者从某市获悉，新政自明年1月起施行。"]]
+    >>> sorted(_link_entries(rows))
+    [1, 2]
+    """
+    entries: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_link_label(line.text):
+            continue
+        k = i + 1
+        while k < len(lines) and _listed_title(lines[k]) and not (k + 1 < len(lines) and _is_body(lines[k + 1]) and not _listed_title(lines[k + 1])
+                                                                  and not is_back_matter(lines[k + 1].text)):
+            entries.add(k)
+            k += 1
+    return entries
+
+
+def _listed_title(line: Line) -> bool:
+    """Is the line shaped like a title in a list of links: short, ending no sentence, no furniture or back matter?"""
+    text = line.text
+    return 4 <= visual_width(text) <= 64 and text[-1] not in "。；;：:" and not is_metadata(text) and not is_back_matter(text) \
+        and not is_post_furniture(text) and not is_link_label(text)
 
 
 def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int], known: _FrontLines | None = None) -> list[int]:
@@ -1458,6 +1489,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    r"|本文(?:由|为|系)[^，。,]{1,20}原创"  # (an account's claim on its post: 本文由某某原创整理，转载请…)
     # how many copies were printed (（共印60份）); a note on the data (本简讯数据为初步统计数…); a hotline and its number, in
     # Chinese or English (投资咨询热线：0512-…, Investment Hotline: +86-…); a web page's footer pasted with the list above it:
     # its pages (共 14 条　1/1 页), its sponsor beside its host (主办：…　承办：…), its site code and licence (网站标识码：…, 皖ICP备…号)
@@ -1517,9 +1549,8 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
         cut = cut if end is None else end
         sign_off = next((k for k in range(1, cut) if _sign_off(lines, region[k:cut])), None)
         cut = cut if sign_off is None else sign_off
-    # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
-    post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+    # A post's furniture (▼往期推荐, 阅读原文, 推荐阅读) and the list of links below it end the text.
+    post = next((k for k in range(1, cut) if _links_below(lines, region, k)), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
@@ -1543,6 +1574,15 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
 
 
 _CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地址)\s*[:：]")
+
+
+def _links_below(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
+    """Does line ``region[k]`` open a post's furniture (阅读原文, ▼往期推荐) or a list of links (推荐阅读：) with no prose
+    below it but back matter and, under a list's label, the titles it lists (…，谁增长最快？ is one, no sentence)?"""
+    text = lines[region[k]].text
+    link = is_link_label(text)
+    return (link or is_post_furniture(text)) and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text)
+                                                         and not (link and _listed_title(lines[i])) for i in region[k + 1 :])
 
 
 def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:

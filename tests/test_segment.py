@@ -3545,3 +3545,21 @@ def test_a_mastheads_name_bar_and_day_over_the_editors_greeting_heads_no_item(ma
     doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0], b[1:]) for b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_titles_listed_under_a_link_label_close_the_item_above_and_open_none(sep):
+    # A post pasted with its page furniture: a 相关阅读 list of other pieces' titles under an item, a 往期推荐 list at the
+    # end (a title with a comma and a question mark among them), the account's claim on the post and its buttons. The
+    # titles are links, no items; the item under the first list is one; the last item ends above the second list.
+    items = [["某某市新能源汽车产量同比增长三成", "记者从某某市工信局获悉，今年前11个月全市新能源汽车产量28万辆，同比增长31%。"],
+             ["某某港开通至东南亚冷链航线", "据某某港务集团消息，新开通的冷链航线每周一班，首航装载水果集装箱120个。",
+              "相关阅读", "某某港集装箱吞吐量创新高", "东南亚水果进口量增长，哪些口岸最忙？", "冷链物流园二期开工"],
+             ["某某县农产品电商销售额破10亿元", "某某县商务局12月2日介绍，今年全县农产品网络零售额突破10亿元，同比增长22%。"]]
+    tail = ["往期推荐", "本周区域经济要闻（第47期）", "三季度各市GDP出炉，谁增长最快？", "一图读懂：县域商业体系建设",
+            "本文由某某观察原创整理，转载请联系后台授权。", "分享　收藏　点赞　在看"]
+    blocks = [["某某观察｜本周区域要闻"], *items, tail]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, [p.text for p in a.paragraphs][:1]) for a in doc.articles] == [(b[0], b[1:2]) for b in items]
+    assert "往期推荐" not in "".join(p.text for p in doc.articles[-1].paragraphs)
+    assert_nothing_lost(doc)
