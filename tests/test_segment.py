@@ -3563,3 +3563,15 @@ def test_titles_listed_under_a_link_label_close_the_item_above_and_open_none(sep
     assert [(a.title, [p.text for p in a.paragraphs][:1]) for a in doc.articles] == [(b[0], b[1:2]) for b in items]
     assert "往期推荐" not in "".join(p.text for p in doc.articles[-1].paragraphs)
     assert_nothing_lost(doc)
+
+
+def test_a_closing_source_with_its_month_and_day_alone_dates_the_item_in_the_issues_year():
+    # …三天。（某某经济报　11月30日）: the outlet and the day it ran, no year; the masthead gives the year.
+    blocks = [["区域快讯　2026年12月1日"],
+              ["1. 某某港开通水果冷链快线", "某某港至东南亚港口的冷链快线近日开通，水果从装船到上架最快只需三天。（某某经济报　11月30日）"],
+              ["2. 某某省农产品出口增长", "某某海关统计，1—10月全省农产品出口额同比增长11.2%。"]]
+    doc = segment(_source(_blocks(blocks, "\n\n")))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("某某港开通水果冷链快线", "某某经济报", "2026-11-30"), ("某某省农产品出口增长", None, None)]
+    assert_nothing_lost(doc)
+
