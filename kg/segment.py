@@ -45,7 +45,7 @@ from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
 from kg.lines import iso_date as _iso
 from kg.lines import trailer_alone
-from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head, pasted_items
+from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "pasted_paragraphs", "parse_trailer", "chinese_number"]
@@ -641,8 +641,9 @@ def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
     several items, a paragraph holding one besides at its end (…。 某某物资发放到户 （通讯员 某某）…) or alone (【提示】某某
     路段明日停水 因…) is cut too: the digest was pasted a few items a paragraph, one left over for the last."""
     runs = [cut_run_in(line) for line in lines]
-    if any(runs):
-        return [run or cut_run_in(line, alone=True) for run, line in zip(runs, lines)]
+    if any(runs):  # (or one holding the next item's headline at its end, its body the paragraph below: …。泉州…“一厂一策”)
+        return [run or cut_run_in(line, alone=True) or (cut_glued_head(line, lines[k + 1]) if k + 1 < len(lines) else None)
+                for k, (run, line) in enumerate(zip(runs, lines))]
     # (or, none holding several, two paragraphs or more each holding one item whose column's tag opens it after the
     # paragraph's sentences, …共享。 【广州】某某政策兑现提速 …: the digest pasted an item under each headline marked above it)
     tagged = [cut_run_in(line, alone=True) if _TAG_AFTER_SENTENCE.search(line.text) else None for line in lines]

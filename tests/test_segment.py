@@ -3575,3 +3575,23 @@ def test_a_closing_source_with_its_month_and_day_alone_dates_the_item_in_the_iss
         ("某某港开通水果冷链快线", "某某经济报", "2026-11-30"), ("某某省农产品出口增长", None, None)]
     assert_nothing_lost(doc)
 
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_digest_with_line_breaks_lost_in_places_keeps_the_headline_glued_to_a_paragraphs_end(sep):
+    # Pasted from a page that lost some of its line breaks: the last two items run into one paragraph (headline, space,
+    # body, space, headline, space, body), and one headline glued to the end of the paragraph above its body
+    # (…加密。某某市纺织企业数字化改造“一厂一策” over 某某市近日启动…。): a headline too, not the end of that paragraph.
+    heads = ["某某市生物医药产业规模突破千亿元", "某某港集装箱吞吐量创新高", "某某市纺织企业数字化改造“一厂一策”",
+             "某某新区集成电路装备项目集中开工", "某某县眼镜产业获批外贸转型升级基地"]
+    bodies = ["某某市工信局12月3日介绍，今年前三季度全市生物医药产业规模960亿元，预计全年突破千亿元。",
+              "记者从某某港集团获悉，今年1—11月完成集装箱吞吐量2720万标准箱，同比增长7.8%，航线运力持续加密。",
+              "某某市近日启动纺织企业数字化改造行动，对规模以上企业开展免费诊断，按“一厂一策”制定改造方案。",
+              "12月2日，某某新区集中开工集成电路装备及材料项目11个，总投资约210亿元。",
+              "商务部近日公布新一批外贸转型升级基地名单，某某县眼镜产业入选，年出口额约80亿元。"]
+    blocks = [["产业观察周刊｜2026年12月5日"], [heads[0], bodies[0]], [heads[1], bodies[1] + heads[2]], [bodies[2]],
+              [f"{heads[3]} {bodies[3]} {heads[4]} {bodies[4]}"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [a.title for a in doc.articles] == heads
+    assert [a.paragraphs[0].text.strip() for a in doc.articles] == bodies
+    assert_nothing_lost(doc)
