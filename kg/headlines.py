@@ -506,6 +506,16 @@ _LEAD_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|盟)")
 _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
 
 
+def _opens_with_subject(title: str, body: str) -> bool:
+    """Does ``body`` open with the first four characters of the headline ``title``, words naming its subject again
+    (郑州地铁新线开通。 over 郑州地铁7号线一期工程…), as a news item's lead does?
+
+    >>> _opens_with_subject("某某地铁新线开通", "某某地铁7号线一期工程11月30日开通运营。"), _opens_with_subject("加快项目建设", "各地要加快项目建设。")
+    (True, False)
+    """
+    return len(title) >= 4 and _HAN_RUN.fullmatch(title[:4]) is not None and body.startswith(title[:4])
+
+
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
@@ -1023,7 +1033,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
-        if mark == "plain。" and not (meta or news):
+        if mark == "plain。" and not (meta or news or _opens_with_subject(title, lines[j].text)):
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
@@ -1952,6 +1962,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             counted = _counted_under_heading(lines, found)
             if counted:
                 classes["plain+numbered"] = sorted(classes["plain"] + counted, key=lambda c: c.index)
+        # (or one headline typed with a full stop after a body's last sentence, over a body naming its subject again,
+        # 某某地铁新线开通。 over 某某地铁7号线…: one set with them; under a source line, 来源：… / 某某市日前出台…。, such a
+        # sentence is the lead of the item above, and over other words a paragraph of its body)
+        stopped = classes.get("plain。", [])
+        k = stopped[0].index if len(stopped) == 1 else 0
+        if 0 < k < len(lines) - 1 and ends_sentence(lines[k - 1].text) and not is_metadata(lines[k - 1].text) \
+                and _opens_with_subject(lines[k].text, lines[k + 1].text):
+            classes["plain+stopped"] = sorted(classes["plain"] + classes["plain。"], key=lambda c: c.index)
     # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
     # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.
     # (the tag says an item of that column starts there, 【财经观察】县域商业体系建设提速, 【天气】今天多云转小雨, as an

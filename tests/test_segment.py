@@ -3595,3 +3595,16 @@ def test_a_digest_with_line_breaks_lost_in_places_keeps_the_headline_glued_to_a_
     assert [a.title for a in doc.articles] == heads
     assert [a.paragraphs[0].text.strip() for a in doc.articles] == bodies
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_one_headline_typed_with_a_full_stop_among_plain_ones_heads_its_item(sep):
+    # A digest of plain headlines over bodies that open on no dateline, one headline typed with a full stop
+    # (某某地铁新线开通。) over a body naming its subject again (某某地铁7号线…): a headline as the others are.
+    items = [["冬小麦苗情总体正常", "农业部门农情调度显示，全省冬小麦播种基本结束，一、二类苗比例超过八成。"],
+             ["首场寒潮来袭", "气象台预计，受强冷空气影响，12月2日至4日全省将先后降温8至12摄氏度。"],
+             ["某某地铁新线开通。", "某某地铁7号线一期工程11月30日开通运营，线路全长26.4公里，设车站21座。"],
+             ["秋粮收购进度过半", "粮食部门数据显示，主产区秋粮收购已超过1200万吨，进度过半。"]]
+    doc = segment(_source(_blocks([["要闻速览　2026年12月1日"], *items], sep)))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0].rstrip("。"), b[1:]) for b in items]
+    assert_nothing_lost(doc)
