@@ -1172,10 +1172,11 @@ def _toc_entries(lines: Sequence[Line]) -> set[int]:
 def _link_entries(lines: Sequence[Line]) -> set[int]:
     """Lines listed under a link list's label (推荐阅读 / 往期推荐 / 相关阅读：) as a pasted page prints it under an article or
     at its end: other pieces' titles, each a short line ending no sentence (…，谁增长最快？ too), none over a paragraph
-    of its own. The list ends at a line that is none (阅读原文, a copyright line) or over a paragraph: the next item's headline.
+    of its own. The list ends at a line that is none (阅读原文, a copyright line) or over a paragraph, its source line or
+    caption between or not: the next item's headline.
 
     >>> rows = [Line(t, (), (0, 0)) for t in ["推荐阅读", "某某港吞吐量创新高", "某省前三季度GDP出炉，谁增长最快？", "某市出台新政",
-    ...                                         "记者从某市获悉，新政自明年1月起施行。"]]
+    ...                                         "来源：某某日报", "记者从某市获悉，新政自明年1月起施行。"]]
     >>> sorted(_link_entries(rows))
     [1, 2]
     """
@@ -1184,11 +1185,16 @@ def _link_entries(lines: Sequence[Line]) -> set[int]:
         if not is_link_label(line.text):
             continue
         k = i + 1
-        while k < len(lines) and _listed_title(lines[k]) and not (k + 1 < len(lines) and _is_body(lines[k + 1]) and not _listed_title(lines[k + 1])
-                                                                  and not is_back_matter(lines[k + 1].text)):
+        while k < len(lines) and _listed_title(lines[k]) and not _over_paragraph(lines, k):
             entries.add(k)
             k += 1
     return entries
+
+
+def _over_paragraph(lines: Sequence[Line], k: int) -> bool:
+    """Does a paragraph of text stand under line ``k``, past its metadata and captions (no title listed, no back matter)?"""
+    j = _past_meta(lines, k + 1)
+    return j < len(lines) and _is_body(lines[j]) and not _listed_title(lines[j]) and not is_back_matter(lines[j].text)
 
 
 def _listed_title(line: Line) -> bool:

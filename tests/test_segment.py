@@ -3608,3 +3608,15 @@ def test_one_headline_typed_with_a_full_stop_among_plain_ones_heads_its_item(sep
     doc = segment(_source(_blocks([["要闻速览　2026年12月1日"], *items], sep)))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0].rstrip("。"), b[1:]) for b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_over_its_source_line_right_after_a_link_list_heads_its_item(sep):
+    # 推荐阅读 and its titles under an item, then the next item's headline with its source line under it: the list ends
+    # above that headline, which a source line and a paragraph follow, as no listed title is followed.
+    items = [["某某港开通至东南亚冷链航线", "来源：某某日报", "据某某港务集团消息，新开通的冷链航线每周一班，首航装载水果集装箱120个。",
+              "推荐阅读", "某某港集装箱吞吐量创新高", "冷链物流园二期开工"],
+             ["某某县农产品电商销售额破10亿元", "来源：某某发布", "某某县商务局12月2日介绍，今年全县农产品网络零售额突破10亿元，同比增长22%。"]]
+    doc = segment(_source(_blocks([["某某观察｜本周区域要闻"], *items], sep)))
+    assert [(a.title, a.outlet) for a in doc.articles] == [(b[0], b[1][3:]) for b in items]
+    assert_nothing_lost(doc)
