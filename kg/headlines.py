@@ -50,6 +50,7 @@ from kg.lines import (
     is_caption,
     is_cue,
     is_item_furniture,
+    is_link_label,
     is_metadata,
     is_post_furniture,
     is_prose,
@@ -505,6 +506,16 @@ _LEAD_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|盟)")
 _CLAUSE_PUNCT = re.compile(r"[，。；：,;:]")
 
 
+def _opens_with_subject(title: str, body: str) -> bool:
+    """Does ``body`` open with the first four characters of the headline ``title``, words naming its subject again
+    (郑州地铁新线开通。 over 郑州地铁7号线一期工程…), as a news item's lead does?
+
+    >>> _opens_with_subject("某某地铁新线开通", "某某地铁7号线一期工程11月30日开通运营。"), _opens_with_subject("加快项目建设", "各地要加快项目建设。")
+    (True, False)
+    """
+    return len(title) >= 4 and _HAN_RUN.fullmatch(title[:4]) is not None and body.startswith(title[:4])
+
+
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
     with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
@@ -905,6 +916,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
 
     fields = _field_labels(lines)
     toc = {k for k in _toc_entries(lines) if not (run_in and part_label(k))}  # (a part's tag alone again below is no entry)
+    links = _link_entries(lines)  # (titles listed under 推荐阅读: links to other pieces, no headlines)
     # Where headlines are as short as a column's name (展会预告, 出口回暖), one a character shorter is one too (招聘季).
     terse = sum(1 for line in lines if visual_width(line.text) <= 5 and headline_form(line.text)) >= 2
     # A numbered line between the one numbered before it and the one after (四、… 五、建筑业 六、…) is a headline
@@ -945,8 +957,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if not (shaped or quoted) or _table_row(lines, i):
             continue  # (nor a row of a table in an item's body: 青椒　3.60　-0.10)
         if line.kind.startswith("page_") or (is_metadata(line.text) and not _dated_headline(line.text)) or _issue_line(line.text) \
-                or i in toc:
-            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents, furniture
+                or i in toc or i in links:
+            continue  # an issue line (第3期) is the masthead's; an entry of a table of contents or of a list of links, furniture
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
             continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
@@ -1021,7 +1033,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
-        if mark == "plain。" and not (meta or news):
+        if mark == "plain。" and not (meta or news or _opens_with_subject(title, lines[j].text)):
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
@@ -1156,6 +1168,41 @@ def _toc_entries(lines: Sequence[Line]) -> set[int]:
         if len(key) >= 8 or visual_width(key) >= 4:  # (a character is half a cell wide at least: most keys are long)
             last[key] = i
     return {i for i, key in enumerate(keys) if last.get(key, i) > i and headline_form(lines[i].text)}
+
+
+def _link_entries(lines: Sequence[Line]) -> set[int]:
+    """Lines listed under a link list's label (推荐阅读 / 往期推荐 / 相关阅读：) as a pasted page prints it under an article or
+    at its end: other pieces' titles, each a short line ending no sentence (…，谁增长最快？ too), none over a paragraph
+    of its own. The list ends at a line that is none (阅读原文, a copyright line) or over a paragraph, its source line or
+    caption between or not: the next item's headline.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["推荐阅读", "某某港吞吐量创新高", "某省前三季度GDP出炉，谁增长最快？", "某市出台新政",
+    ...                                         "来源：某某日报", "记者从某市获悉，新政自明年1月起施行。"]]
+    >>> sorted(_link_entries(rows))
+    [1, 2]
+    """
+    entries: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_link_label(line.text):
+            continue
+        k = i + 1
+        while k < len(lines) and _listed_title(lines[k]) and not _over_paragraph(lines, k):
+            entries.add(k)
+            k += 1
+    return entries
+
+
+def _over_paragraph(lines: Sequence[Line], k: int) -> bool:
+    """Does a paragraph of text stand under line ``k``, past its metadata and captions (no title listed, no back matter)?"""
+    j = _past_meta(lines, k + 1)
+    return j < len(lines) and _is_body(lines[j]) and not _listed_title(lines[j]) and not is_back_matter(lines[j].text)
+
+
+def _listed_title(line: Line) -> bool:
+    """Is the line shaped like a title in a list of links: short, ending no sentence, no furniture or back matter?"""
+    text = line.text
+    return 4 <= visual_width(text) <= 64 and text[-1] not in "。；;：:" and not is_metadata(text) and not is_back_matter(text) \
+        and not is_post_furniture(text) and not is_link_label(text)
 
 
 def _listed(lines: Sequence[Line], heads: Sequence[Candidate], front: Sequence[int], known: _FrontLines | None = None) -> list[int]:
@@ -1459,6 +1506,7 @@ _BACK_MATTER = re.compile(r"^(?:报\s*[:：]|送\s*[:：]|发\s*[:：]|主送\s*
     # the end mark, and the issue's notes on itself: —END—, — 完 —, （此件公开发布）, 欢迎投稿…, 版权所有…, 如需转载…
     r"|" + _END_MARK.pattern + r"|[（(]此件[\u4e00-\u9fff]{2,8}[）)]$"
     r"|欢迎投稿|投稿(?:邮箱|信箱|热线)|版权所有|版权声明|©|如需转载|转载请注明|未经(?:授权|许可)[，,]?(?:不得|禁止|请勿)转载"
+    r"|本文(?:由|为|系)[^，。,]{1,20}原创"  # (an account's claim on its post: 本文由某某原创整理，转载请…)
     # how many copies were printed (（共印60份）); a note on the data (本简讯数据为初步统计数…); a hotline and its number, in
     # Chinese or English (投资咨询热线：0512-…, Investment Hotline: +86-…); a web page's footer pasted with the list above it:
     # its pages (共 14 条　1/1 页), its sponsor beside its host (主办：…　承办：…), its site code and licence (网站标识码：…, 皖ICP备…号)
@@ -1518,9 +1566,8 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
         cut = cut if end is None else end
         sign_off = next((k for k in range(1, cut) if _sign_off(lines, region[k:cut])), None)
         cut = cut if sign_off is None else sign_off
-    # A post's furniture (▼往期推荐, 阅读原文) and the list of links below it end the text.
-    post = next((k for k in range(1, cut) if is_post_furniture(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+    # A post's furniture (▼往期推荐, 阅读原文, 推荐阅读) and the list of links below it end the text.
+    post = next((k for k in range(1, cut) if _links_below(lines, region, k)), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
@@ -1544,6 +1591,15 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
 
 
 _CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地址)\s*[:：]")
+
+
+def _links_below(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
+    """Does line ``region[k]`` open a post's furniture (阅读原文, ▼往期推荐) or a list of links (推荐阅读：) with no prose
+    below it but back matter and, under a list's label, the titles it lists (…，谁增长最快？ is one, no sentence)?"""
+    text = lines[region[k]].text
+    link = is_link_label(text)
+    return (link or is_post_furniture(text)) and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text)
+                                                         and not (link and _listed_title(lines[i])) for i in region[k + 1 :])
 
 
 def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
@@ -1913,6 +1969,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
             counted = _counted_under_heading(lines, found)
             if counted:
                 classes["plain+numbered"] = sorted(classes["plain"] + counted, key=lambda c: c.index)
+        # (or one headline typed with a full stop after a body's last sentence, over a body naming its subject again,
+        # 某某地铁新线开通。 over 某某地铁7号线…: one set with them; under a source line, 来源：… / 某某市日前出台…。, such a
+        # sentence is the lead of the item above, and over other words a paragraph of its body)
+        stopped = classes.get("plain。", [])
+        k = stopped[0].index if len(stopped) == 1 else 0
+        if 0 < k < len(lines) - 1 and ends_sentence(lines[k - 1].text) and not is_metadata(lines[k - 1].text) \
+                and _opens_with_subject(lines[k].text, lines[k + 1].text):
+            classes["plain+stopped"] = sorted(classes["plain"] + classes["plain。"], key=lambda c: c.index)
     # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
     # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.
     # (the tag says an item of that column starts there, 【财经观察】县域商业体系建设提速, 【天气】今天多云转小雨, as an

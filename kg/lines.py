@@ -45,6 +45,7 @@ __all__ = [
     "bracketed_outlet",
     "is_item_furniture",
     "is_post_furniture",
+    "is_link_label",
     "dateline",
     "news_opener",
     "ends_with_trailer",
@@ -931,6 +932,23 @@ def is_post_furniture(text: str) -> bool:
     (False, True, False)
     """
     return visual_width(text) <= 40 and bool(_POST_FURNITURE.match(text))
+
+
+# A label over a list of other pieces' titles, as a pasted page prints one under an article or at its end (推荐阅读,
+# 相关阅读：, ▼往期推荐, 【延伸阅读】): the titles under it are links to those pieces, no items of the file.
+_LINK_LABEL = re.compile(
+    r"(?:[▼▲↓★☆◆■●>\s-]|" + _EMOJI + r")*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|更多阅读|阅读推荐|相关新闻|相关文章|相关报道|"
+    r"往期(?:推荐|回顾|精选|阅读|精彩)|热文推荐|精彩推荐|猜你喜欢)[】\]]?\s*[:：]?\s*"
+)
+
+
+def is_link_label(text: str) -> bool:
+    """A label alone on its line over a list of other pieces' titles (推荐阅读, 相关阅读：, ▼往期推荐): page furniture.
+
+    >>> is_link_label("推荐阅读"), is_link_label("相关阅读："), is_link_label("▼往期推荐"), is_link_label("推荐阅读本市分享经济报告")
+    (True, True, True, False)
+    """
+    return visual_width(text) <= 20 and _LINK_LABEL.fullmatch(text) is not None
 
 
 def is_box_label(text: str) -> bool:

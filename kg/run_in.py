@@ -31,7 +31,7 @@ from kg.headlines import (
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
-__all__ = ["cut_run_in", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
+__all__ = ["cut_run_in", "cut_glued_head", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
 
 
 # A headline run inside a paragraph: after a sentence end, a stretch with no sentence
@@ -123,6 +123,27 @@ def cut_run_in(line: Line, alone: bool = False) -> list[tuple[int, int]] | None:
     if pos and pos is not above and pos.end() == cuts[0][0] and _barred_day(above[0].strip()) and _issuer_name(pos[0].strip()):
         meta.append((pos.start(), pos.start()))
     return sorted(cuts + meta)
+
+
+# A headline glued to the end of the paragraph above its own (…增长明显。泉州纺织鞋服数字化改造“一厂一策”): the run after the
+# paragraph's last sentence, with no clause in it, ending the line.
+_GLUED_HEAD = re.compile(r"(?<=[。！？])[”’」』]?([^，。；：！？、,;:!?\s]{6,40})$")
+
+
+def cut_glued_head(line: Line, below: Line) -> list[tuple[int, int]] | None:
+    """Where a paragraph ends with the headline of the item below it, its line break lost (…明显。泉州纺织鞋服数字化改造“一厂一策”
+    over 泉州市近日启动…。): ``[(headline start, end of line)]``, the body being the paragraph ``below``; or None. Asked only
+    of a file whose other paragraphs hold items run into each other (:func:`kg.segment._runs_in`).
+
+    >>> above = Line("港口集团表示，近期航线运力持续加密。某市纺织企业数字化改造“一厂一策”", (), (0, 0))
+    >>> cut_glued_head(above, Line("某市近日启动纺织企业数字化改造行动，对规模以上企业开展免费诊断。", (), (0, 0)))
+    [(18, 35)]
+    >>> cut_glued_head(above, Line("改造方案", (), (0, 0)))
+    """
+    glued = _GLUED_HEAD.search(line.text) if line.text[-1:] not in "。！？" else None
+    if glued is None or not headline_form(glued[1]) or not (is_prose(below.text) and ends_sentence(below.text)):
+        return None
+    return [(glued.start(1), len(line.text))]
 
 
 # A list's second number or a later one: ②, 3., 12、 (not 1. nor ①).

@@ -45,7 +45,7 @@ from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
 from kg.lines import iso_date as _iso
 from kg.lines import trailer_alone
-from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_run_in, cut_sentence_head, pasted_items
+from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "pasted_paragraphs", "parse_trailer", "chinese_number"]
@@ -641,8 +641,9 @@ def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
     several items, a paragraph holding one besides at its end (…。 某某物资发放到户 （通讯员 某某）…) or alone (【提示】某某
     路段明日停水 因…) is cut too: the digest was pasted a few items a paragraph, one left over for the last."""
     runs = [cut_run_in(line) for line in lines]
-    if any(runs):
-        return [run or cut_run_in(line, alone=True) for run, line in zip(runs, lines)]
+    if any(runs):  # (or one holding the next item's headline at its end, its body the paragraph below: …。泉州…“一厂一策”)
+        return [run or cut_run_in(line, alone=True) or (cut_glued_head(line, lines[k + 1]) if k + 1 < len(lines) else None)
+                for k, (run, line) in enumerate(zip(runs, lines))]
     # (or, none holding several, two paragraphs or more each holding one item whose column's tag opens it after the
     # paragraph's sentences, …共享。 【广州】某某政策兑现提速 …: the digest pasted an item under each headline marked above it)
     tagged = [cut_run_in(line, alone=True) if _TAG_AFTER_SENTENCE.search(line.text) else None for line in lines]
@@ -949,7 +950,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         closing = _CLOSING_SOURCE.search(paragraphs[-1].text)
         if closing:
             outlet, day = (closing["outlet"], closing["date"]) if closing["outlet"] else (closing["named"], closing["named_date"])
-            sources = ((outlet.strip(), _iso(_NON_DIGIT.sub("-", day).strip("-")) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
+            sources = ((outlet.strip(), _closing_date(day, year) if day else None),) if not _NO_OUTLET.match(outlet.strip()) else ()
     # (the day before the title, 11.18｜…, or before a space, 11月3日　…, which the title leaves out)
     day = (day_prefix(draft.title[0].text[draft.title_range[0] :]) or day_prefix(strip_numbering(draft.title[0].text))) \
         if draft.title and draft.title_range and year else None
@@ -1014,8 +1015,9 @@ _CLOSING_CREDIT = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:责任编�
                              r"|[^（）()，。；：:！？]{2,30}(?:供稿|撰稿))[）)]$")
 # What is no outlet after 来源： (根据公开信息整理), and a field glued to the outlet (某某厅阅读量：…).
 # (with the day it ran, written any way: …增长10.4%。（来源：某某晚报 2025年11月4日）; and with no label when the day
-# follows the outlet, as a trailer: …（某某晚报 2025年11月4日）)
-_CLOSING_DAY = r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8})"
+# follows the outlet, as a trailer: …（某某晚报 2025年11月4日）; or its month and day alone, …（某某晚报　11月30日）, in the
+# issue's year)
+_CLOSING_DAY = r"(?P<date>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{8})"
 _CLOSING_SOURCE = re.compile(r"[。！？”][ \u3000]*[（(]\s*(?:(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*(?P<outlet>[^\s（）()，。；,;:：]{2,30})"
                              r"(?:[ \u3000，,]+" + _CLOSING_DAY + r")?"
                              r"|(?P<named>[\u4e00-\u9fff]{2,20}?(?:报|网|台|社|发布|客户端|新闻|频道|号|刊|杂志|融媒体中心))[ \u3000，,]+"
@@ -1045,6 +1047,19 @@ def _byline_outlet(text: str) -> str | None:
         return text
     desk = byline["desk"]
     return desk if len(desk) >= 2 and not re.match(r"本(?:报|刊|台|网|站)$", desk) else None
+
+
+def _closing_date(day: str, year: int | None) -> str | None:
+    """The ISO date of the day a closing source gives (2025年11月4日, 2025-11-04, 20251104), or of its month and day alone
+    (11月30日) in the issue's ``year``: None where no year is known.
+
+    >>> _closing_date("2025年11月4日", None), _closing_date("11月30日", 2026), _closing_date("11月30日", None)
+    ('2025-11-04', '2026-11-30', None)
+    """
+    digits = _NON_DIGIT.sub("-", day).strip("-")
+    if digits.count("-") == 1:
+        return _iso(f"{year}-{digits}") if year else None
+    return _iso(digits)
 
 
 def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[str | None, str | None], ...]:

@@ -3545,3 +3545,78 @@ def test_a_mastheads_name_bar_and_day_over_the_editors_greeting_heads_no_item(ma
     doc = segment(_source(_blocks(blocks, sep)))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0], b[1:]) for b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_titles_listed_under_a_link_label_close_the_item_above_and_open_none(sep):
+    # A post pasted with its page furniture: a 相关阅读 list of other pieces' titles under an item, a 往期推荐 list at the
+    # end (a title with a comma and a question mark among them), the account's claim on the post and its buttons. The
+    # titles are links, no items; the item under the first list is one; the last item ends above the second list.
+    items = [["某某市新能源汽车产量同比增长三成", "记者从某某市工信局获悉，今年前11个月全市新能源汽车产量28万辆，同比增长31%。"],
+             ["某某港开通至东南亚冷链航线", "据某某港务集团消息，新开通的冷链航线每周一班，首航装载水果集装箱120个。",
+              "相关阅读", "某某港集装箱吞吐量创新高", "东南亚水果进口量增长，哪些口岸最忙？", "冷链物流园二期开工"],
+             ["某某县农产品电商销售额破10亿元", "某某县商务局12月2日介绍，今年全县农产品网络零售额突破10亿元，同比增长22%。"]]
+    tail = ["往期推荐", "本周区域经济要闻（第47期）", "三季度各市GDP出炉，谁增长最快？", "一图读懂：县域商业体系建设",
+            "本文由某某观察原创整理，转载请联系后台授权。", "分享　收藏　点赞　在看"]
+    blocks = [["某某观察｜本周区域要闻"], *items, tail]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, [p.text for p in a.paragraphs][:1]) for a in doc.articles] == [(b[0], b[1:2]) for b in items]
+    assert "往期推荐" not in "".join(p.text for p in doc.articles[-1].paragraphs)
+    assert_nothing_lost(doc)
+
+
+def test_a_closing_source_with_its_month_and_day_alone_dates_the_item_in_the_issues_year():
+    # …三天。（某某经济报　11月30日）: the outlet and the day it ran, no year; the masthead gives the year.
+    blocks = [["区域快讯　2026年12月1日"],
+              ["1. 某某港开通水果冷链快线", "某某港至东南亚港口的冷链快线近日开通，水果从装船到上架最快只需三天。（某某经济报　11月30日）"],
+              ["2. 某某省农产品出口增长", "某某海关统计，1—10月全省农产品出口额同比增长11.2%。"]]
+    doc = segment(_source(_blocks(blocks, "\n\n")))
+    assert [(a.title, a.outlet, a.date) for a in doc.articles] == [
+        ("某某港开通水果冷链快线", "某某经济报", "2026-11-30"), ("某某省农产品出口增长", None, None)]
+    assert_nothing_lost(doc)
+
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_digest_with_line_breaks_lost_in_places_keeps_the_headline_glued_to_a_paragraphs_end(sep):
+    # Pasted from a page that lost some of its line breaks: the last two items run into one paragraph (headline, space,
+    # body, space, headline, space, body), and one headline glued to the end of the paragraph above its body
+    # (…加密。某某市纺织企业数字化改造“一厂一策” over 某某市近日启动…。): a headline too, not the end of that paragraph.
+    heads = ["某某市生物医药产业规模突破千亿元", "某某港集装箱吞吐量创新高", "某某市纺织企业数字化改造“一厂一策”",
+             "某某新区集成电路装备项目集中开工", "某某县眼镜产业获批外贸转型升级基地"]
+    bodies = ["某某市工信局12月3日介绍，今年前三季度全市生物医药产业规模960亿元，预计全年突破千亿元。",
+              "记者从某某港集团获悉，今年1—11月完成集装箱吞吐量2720万标准箱，同比增长7.8%，航线运力持续加密。",
+              "某某市近日启动纺织企业数字化改造行动，对规模以上企业开展免费诊断，按“一厂一策”制定改造方案。",
+              "12月2日，某某新区集中开工集成电路装备及材料项目11个，总投资约210亿元。",
+              "商务部近日公布新一批外贸转型升级基地名单，某某县眼镜产业入选，年出口额约80亿元。"]
+    blocks = [["产业观察周刊｜2026年12月5日"], [heads[0], bodies[0]], [heads[1], bodies[1] + heads[2]], [bodies[2]],
+              [f"{heads[3]} {bodies[3]} {heads[4]} {bodies[4]}"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [a.title for a in doc.articles] == heads
+    assert [a.paragraphs[0].text.strip() for a in doc.articles] == bodies
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_one_headline_typed_with_a_full_stop_among_plain_ones_heads_its_item(sep):
+    # A digest of plain headlines over bodies that open on no dateline, one headline typed with a full stop
+    # (某某地铁新线开通。) over a body naming its subject again (某某地铁7号线…): a headline as the others are.
+    items = [["冬小麦苗情总体正常", "农业部门农情调度显示，全省冬小麦播种基本结束，一、二类苗比例超过八成。"],
+             ["首场寒潮来袭", "气象台预计，受强冷空气影响，12月2日至4日全省将先后降温8至12摄氏度。"],
+             ["某某地铁新线开通。", "某某地铁7号线一期工程11月30日开通运营，线路全长26.4公里，设车站21座。"],
+             ["秋粮收购进度过半", "粮食部门数据显示，主产区秋粮收购已超过1200万吨，进度过半。"]]
+    doc = segment(_source(_blocks([["要闻速览　2026年12月1日"], *items], sep)))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0].rstrip("。"), b[1:]) for b in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_over_its_source_line_right_after_a_link_list_heads_its_item(sep):
+    # 推荐阅读 and its titles under an item, then the next item's headline with its source line under it: the list ends
+    # above that headline, which a source line and a paragraph follow, as no listed title is followed.
+    items = [["某某港开通至东南亚冷链航线", "来源：某某日报", "据某某港务集团消息，新开通的冷链航线每周一班，首航装载水果集装箱120个。",
+              "推荐阅读", "某某港集装箱吞吐量创新高", "冷链物流园二期开工"],
+             ["某某县农产品电商销售额破10亿元", "来源：某某发布", "某某县商务局12月2日介绍，今年全县农产品网络零售额突破10亿元，同比增长22%。"]]
+    doc = segment(_source(_blocks([["某某观察｜本周区域要闻"], *items], sep)))
+    assert [(a.title, a.outlet) for a in doc.articles] == [(b[0], b[1][3:]) for b in items]
+    assert_nothing_lost(doc)
