@@ -300,22 +300,31 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
-# A measure whose name is its sector's (海洋生产总值: the marine economy's output), where no word names the sector itself.
-_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy"}
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客…万人次: tourism's visitors), where
+# no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "接待游客": "industry:tourism", "接待国内外游客": "industry:tourism", "游客接待量": "industry:tourism"}
 _MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+
+
+# Measures that count people, not a sector's output (接待游客…万人次): its goal only where dated (到2027年接待游客达到5000万人次);
+# a year's own count (全年接待游客力争突破2000万人次) is the dev gold's split convention, not read.
+_COUNTING = ("接待游客", "接待国内外游客", "游客接待量")
+_DATED_GOAL = re.compile(r"[到至]\s*\d{4}\s*年")
 
 
 def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
     """The industries standing as terms in ``sentence`` (:meth:`_Context.industries`), with the sector each measure
-    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure) where no industry is
-    named there already, in order."""
+    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure; 到2027年接待游客达到5000万人次:
+    tourism's) where no industry is named there or right before it already (冰雪旅游接待游客: 冰雪旅游's own), in order."""
     found = context.industries(sentence)
-    if "总值" not in sentence.text:
+    if not _MEASURE_NAME.search(sentence.text):
         return found
     measures = []
     for m in _MEASURE_NAME.finditer(sentence.text):
+        if m[0] in _COUNTING and not _DATED_GOAL.search(sentence.text):
+            continue
         entity = context.kb.get(_MEASURE_NAMES[m[0]])
-        if entity is not None and not any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
+        if entity is not None and not any(x[0] < m.end() and m.start() <= x[1] for x in sentence.of_types(("industry",))):
             measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
     return sorted([*found, *measures], key=lambda x: x[:2]) if measures else found
 
@@ -328,7 +337,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not (industries := _measured_industries(sentence, context)):
+    if not (sentence.of_types(("industry",)) or _MEASURE_NAME.search(sentence.text)) or not _measured_figure(sentence.text) \
+            or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
