@@ -4739,3 +4739,12 @@ def test_visitors_received_in_a_dated_goal_are_tourisms_target(linker):
     assert _facts(linker, text, "sets_target") == {("654300", "sets_target", "industry:tourism", 1200.0, "万人次", 2026)}
     for body in ("延吉市今年提出，全年接待游客力争达到1500万人次。", "2024年，延吉市接待游客1260万人次。"):
         assert not _facts(linker, f"延吉动态\n\n{body}（新华社 20250301）\n", "sets_target"), body
+
+
+def test_the_sum_a_reward_gives_is_no_target(linker):
+    # 对…给予最高300万元补助: the sum given to what the reward is for is money, not the industry's figure (the threshold
+    # before 给予 was none already); a goal in a clause of its own after it stays one.
+    text = "珲春动态\n\n珲春市出台措施，对新建海外仓给予最高300万元补助，力争到2027年跨境电商交易额达到200亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("222404", "sets_target", "industry:cross-border-e-commerce", 200.0, "亿元", 2027)}
+    text = "福州动态\n\n鼓楼区今年将着力发展人工智能，对新引进的人工智能企业最高给予300万元奖励。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")

@@ -188,8 +188,16 @@ _FUND_NAMED_BEFORE_FIGURE = re.compile(r"基金\s*[（(]?\s*(?:首期|总|目标
 
 
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
-# the reward are a policy's thresholds, not a region's goals.
+# the reward are a policy's thresholds, the sum after it in its clause the reward: neither is a region's goal.
 _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
+
+
+def _rewarded(text: str, reward: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of a reward's figures that are no goal: its threshold, from 对 to the reward (对年度交易额超过50亿元的
+    企业，给予…; -1 where no 对 opens it), and the sum given, from the reward to its clause's end (对新建海外仓给予最高
+    300万元补助, 对新引进的人工智能企业最高给予300万元奖励)."""
+    end = _CLAUSE_END.search(text, reward.end())
+    return (text.rfind("对", 0, reward.start()), reward.start()), (reward.start(), end.start() if end else len(text))
 
 
 # A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
@@ -409,7 +417,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
             return
     metric_re = _cue_re("sets_target", "metric")
-    thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
+    thresholds = [span for r in _REWARD.finditer(sentence.text) for span in _rewarded(sentence.text, r)]
     after = year.end() if year else start
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
     now = _this_years_goal(sentence, year, context) if year is not None else None
@@ -421,7 +429,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if (amount.start() < after and not early) or not metric_re.search(sentence.text[max(floor, amount.start() - 16) : amount.start()]):
             continue
         if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
-            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
+            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold; 给予最高300万元补助: the reward
         if _FUND_NAMED_BEFORE_FIGURE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
             continue  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
