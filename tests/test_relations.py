@@ -4726,3 +4726,25 @@ def test_a_heading_naming_only_places_is_whose_line_follows(linker):
     text = ("甘肃省新能源装备产业发展行动计划（2026—2028年）\n甘肃省人民政府办公厅　2026年2月1日印发\n\n二、空间布局\n"
             "（一）酒泉市重点建设风电基地。重点发展风电装备和光伏组件制造。\n")
     assert ("620900", "backs", "industry:photovoltaics") not in _facts(linker, text, "backs")
+
+
+def test_visitors_received_in_a_dated_goal_are_tourisms_target(linker):
+    # 接待游客…万人次 names no industry but counts tourism's visitors: a dated goal of it is tourism's target, a figure of
+    # tourism named before it (冰雪旅游接待游客) stays that industry's own; a year's own count and a past one are none.
+    text = "拉萨动态\n\n拉萨市发展全域旅游，到2027年接待游客达到5000万人次。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("540100", "sets_target", "industry:tourism", 5000.0, "万人次", 2027)}
+    text = "西藏动态\n\n到2026年，西藏自治区接待国内外游客达到7500万人次，旅游收入达到1000亿元。（新华社 20250301）\n"
+    assert ("540000", "sets_target", "industry:tourism", 7500.0, "万人次", 2026) in _facts(linker, text, "sets_target")
+    text = "阿勒泰动态\n\n阿勒泰地区计划到2026年冰雪旅游接待游客突破1200万人次。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("654300", "sets_target", "industry:tourism", 1200.0, "万人次", 2026)}
+    for body in ("延吉市今年提出，全年接待游客力争达到1500万人次。", "2024年，延吉市接待游客1260万人次。"):
+        assert not _facts(linker, f"延吉动态\n\n{body}（新华社 20250301）\n", "sets_target"), body
+
+
+def test_the_sum_a_reward_gives_is_no_target(linker):
+    # 对…给予最高300万元补助: the sum given to what the reward is for is money, not the industry's figure (the threshold
+    # before 给予 was none already); a goal in a clause of its own after it stays one.
+    text = "珲春动态\n\n珲春市出台措施，对新建海外仓给予最高300万元补助，力争到2027年跨境电商交易额达到200亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("222404", "sets_target", "industry:cross-border-e-commerce", 200.0, "亿元", 2027)}
+    text = "福州动态\n\n鼓楼区今年将着力发展人工智能，对新引进的人工智能企业最高给予300万元奖励。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")

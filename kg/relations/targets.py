@@ -188,8 +188,16 @@ _FUND_NAMED_BEFORE_FIGURE = re.compile(r"基金\s*[（(]?\s*(?:首期|总|目标
 
 
 # What a reward is given for (对年度交易额超过50亿元的企业…，给予奖励300万元): the figures between 对 and
-# the reward are a policy's thresholds, not a region's goals.
+# the reward are a policy's thresholds, the sum after it in its clause the reward: neither is a region's goal.
 _REWARD = re.compile(r"给予|予以(?:奖励|补贴)")
+
+
+def _rewarded(text: str, reward: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of a reward's figures that are no goal: its threshold, from 对 to the reward (对年度交易额超过50亿元的
+    企业，给予…; -1 where no 对 opens it), and the sum given, from the reward to its clause's end (对新建海外仓给予最高
+    300万元补助, 对新引进的人工智能企业最高给予300万元奖励)."""
+    end = _CLAUSE_END.search(text, reward.end())
+    return (text.rfind("对", 0, reward.start()), reward.start()), (reward.start(), end.start() if end else len(text))
 
 
 # A goal set some years ahead (三年内, 用三年时间, 未来五年): the year is the article's plus that many.
@@ -300,22 +308,31 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
-# A measure whose name is its sector's (海洋生产总值: the marine economy's output), where no word names the sector itself.
-_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy"}
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客…万人次: tourism's visitors), where
+# no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "接待游客": "industry:tourism", "接待国内外游客": "industry:tourism", "游客接待量": "industry:tourism"}
 _MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+
+
+# Measures that count people, not a sector's output (接待游客…万人次): its goal only where dated (到2027年接待游客达到5000万人次);
+# a year's own (全年接待游客力争突破2000万人次), taken as a target by some gold sets and not by others, is not read.
+_COUNTING = ("接待游客", "接待国内外游客", "游客接待量")
+_DATED_GOAL = re.compile(r"[到至]\s*\d{4}\s*年")
 
 
 def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
     """The industries standing as terms in ``sentence`` (:meth:`_Context.industries`), with the sector each measure
-    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure) where no industry is
-    named there already, in order."""
+    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure; 到2027年接待游客达到5000万人次:
+    tourism's) where no industry is named there or right before it already (冰雪旅游接待游客: 冰雪旅游's own), in order."""
     found = context.industries(sentence)
-    if "总值" not in sentence.text:
+    if not _MEASURE_NAME.search(sentence.text):
         return found
     measures = []
     for m in _MEASURE_NAME.finditer(sentence.text):
+        if m[0] in _COUNTING and not _DATED_GOAL.search(sentence.text):
+            continue
         entity = context.kb.get(_MEASURE_NAMES[m[0]])
-        if entity is not None and not any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
+        if entity is not None and not any(x[0] < m.end() and m.start() <= x[1] for x in sentence.of_types(("industry",))):
             measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
     return sorted([*found, *measures], key=lambda x: x[:2]) if measures else found
 
@@ -400,7 +417,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
             return
     metric_re = _cue_re("sets_target", "metric")
-    thresholds = [(sentence.text.rfind("对", 0, r.start()), r.start()) for r in _REWARD.finditer(sentence.text)]
+    thresholds = [span for r in _REWARD.finditer(sentence.text) for span in _rewarded(sentence.text, r)]
     after = year.end() if year else start
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
     now = _this_years_goal(sentence, year, context) if year is not None else None
@@ -412,7 +429,7 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if (amount.start() < after and not early) or not metric_re.search(sentence.text[max(floor, amount.start() - 16) : amount.start()]):
             continue
         if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
-            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold
+            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold; 给予最高300万元补助: the reward
         if _FUND_NAMED_BEFORE_FIGURE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
             continue  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
         if amount[4] and _SUMMARY.search(sentence.text, max(0, amount.start() - 4), amount.start()):
