@@ -4726,3 +4726,28 @@ def test_a_heading_naming_only_places_is_whose_line_follows(linker):
     text = ("甘肃省新能源装备产业发展行动计划（2026—2028年）\n甘肃省人民政府办公厅　2026年2月1日印发\n\n二、空间布局\n"
             "（一）酒泉市重点建设风电基地。重点发展风电装备和光伏组件制造。\n")
     assert ("620900", "backs", "industry:photovoltaics") not in _facts(linker, text, "backs")
+
+
+def test_visitors_received_measure_tourism(linker):
+    # 接待游客 / 游客接待量 names no industry, but is tourism's figure: its goal is tourism's, or that of the one sector
+    # of tourism the sentence names before it (文旅产业: cultural tourism); a past year's count is none.
+    text = "西藏动态\n\n西藏自治区提出，到2026年，全区接待国内外游客达到7500万人次，旅游收入达到1000亿元。（新华社 20250301）\n"
+    assert ("540000", "sets_target", "industry:tourism", 7500.0, "万人次", 2026) in _facts(linker, text, "sets_target")
+    text = "延吉动态\n\n延吉市要把文旅产业培育成第一支柱产业，力争到2026年接待游客达到1500万人次。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("222401", "sets_target", "industry:cultural-tourism", 1500.0, "万人次", 2026)}
+    text = "延吉动态\n\n2024年，延吉市接待游客达到1300万人次，同比增长12%。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_visitors_are_no_target_of_places_named_as_objects(linker):
+    # 整合A县、B县旅游资源，力争接待游客…: the counties' resources are integrated; the visitors are not their goal.
+    text = "喀什动态\n\n喀什地区提出，以喀什古城为龙头，整合塔什库尔干县、泽普县旅游资源，力争到2026年接待游客突破4000万人次。（新华社 20250301）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert not any(s in ("653131", "653124") for s, *_ in targets)
+
+
+def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
+    # 一、…。（省文化和旅游厅牵头）: the bracket after the task names its lead, as a 牵头单位 field does.
+    text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
+            "一、打造冰雪旅游精品线路。到2027年，全省冰雪经济规模突破2800亿元。（省文化和旅游厅牵头）\n")
+    assert ("agency:230000:culture_tourism", "backs", "industry:ice-snow-economy") in _facts(linker, text, "backs")

@@ -300,23 +300,32 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
-# A measure whose name is its sector's (海洋生产总值: the marine economy's output), where no word names the sector itself.
-_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy"}
-_MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客, 游客接待量: tourism's
+# visitors), where no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "游客": "industry:tourism"}
+_MEASURE_NAME = re.compile(r"海洋生产总值|(?<=接待)(?:国内外)?游客|游客(?=接待)")
+_MEASURE_WORDS = ("总值", "游客")
+# Where a place named as a measure's subject stands: opening its sentence or clause (延吉市要…，全年接待游客…).
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*$")
 
 
 def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
     """The industries standing as terms in ``sentence`` (:meth:`_Context.industries`), with the sector each measure
-    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure) where no industry is
-    named there already, in order."""
+    named after one stands for (全省海洋生产总值达到4200亿元: the marine economy's figure; 到2027年接待游客达到5000万人次:
+    tourism's) where no industry is named there already, in order. Visitors are those of the one sector of tourism
+    the sentence names before them (推动文旅产业…，全年接待游客力争达到1500万人次: cultural tourism's), else of tourism."""
     found = context.industries(sentence)
-    if "总值" not in sentence.text:
+    if not any(w in sentence.text for w in _MEASURE_WORDS):
         return found
     measures = []
     for m in _MEASURE_NAME.finditer(sentence.text):
-        entity = context.kb.get(_MEASURE_NAMES[m[0]])
-        if entity is not None and not any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
-            measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
+        entity = context.kb.get(_MEASURE_NAMES["游客" if m[0].endswith("游客") else m[0]])  # (接待国内外游客: visitors)
+        if entity is None or any(x[0] < m.end() and m.start() < x[1] for x in sentence.of_types(("industry",))):
+            continue
+        if entity.id == "industry:tourism":
+            kinds = {x[2].id for x in found if x[1] <= m.start() and (x[2].id == entity.id or entity.id in context.kb.get(x[2].id).parents)}
+            entity = context.kb.get(kinds.pop()) if len(kinds) == 1 else entity
+        measures.append((m.start(), m.end(), Mention(text=m[0], start=m.start(), end=m.end(), type="industry", id=entity.id, name=entity.name, rule="target_measure")))
     return sorted([*found, *measures], key=lambda x: x[:2]) if measures else found
 
 
@@ -328,7 +337,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not (industries := _measured_industries(sentence, context)):
+    if not (sentence.of_types(("industry",)) or "游客" in sentence.text) or not _measured_figure(sentence.text) \
+            or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
@@ -479,6 +489,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])) and not _joint_sectors(sentence.text, measured):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        if measured[-1][2].rule == "target_measure" and how == "explicit" and not any(
+                m.id in subjects and _OPENS_CLAUSE.search(sentence.text, 0, a) for a, _, m in sentence.actors()):
+            continue  # 整合塔什库尔干县、泽普县旅游资源，力争接待游客…: a measure read from its name is no figure of places named as objects
         if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
                 plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
             # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
