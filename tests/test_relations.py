@@ -4748,3 +4748,17 @@ def test_the_sum_a_reward_gives_is_no_target(linker):
     assert _facts(linker, text, "sets_target") == {("222404", "sets_target", "industry:cross-border-e-commerce", 200.0, "亿元", 2027)}
     text = "福州动态\n\n鼓楼区今年将着力发展人工智能，对新引进的人工智能企业最高给予300万元奖励。（新华社 20250301）\n"
     assert not _facts(linker, text, "sets_target")
+
+
+def test_visitors_are_no_target_of_places_named_as_objects(linker):
+    # 整合A县、B县旅游资源，力争接待游客…: the counties' resources are integrated; the visitors are not their goal.
+    text = "喀什动态\n\n喀什地区提出，以喀什古城为龙头，整合塔什库尔干县、泽普县旅游资源，力争到2026年接待游客突破4000万人次。（新华社 20250301）\n"
+    targets = _facts(linker, text, "sets_target")
+    assert not any(s in ("653131", "653124") for s, *_ in targets)
+
+
+def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
+    # 一、…。（省文化和旅游厅牵头）: the bracket after the task names its lead, as a 牵头单位 field does.
+    text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
+            "一、打造冰雪旅游精品线路。到2027年，全省冰雪经济规模突破2800亿元。（省文化和旅游厅牵头）\n")
+    assert ("agency:230000:culture_tourism", "backs", "industry:ice-snow-economy") in _facts(linker, text, "backs")

@@ -24,8 +24,9 @@ _LEADS = re.compile(r"(?:^|[，,；;。：:（(）)\s])([^，,。；;：:（）(
 # What a body leads that is no task of the sentence's sectors: drafting a text (牵头编制的《…》提出…, 牵头起草) or
 # setting up a body or mechanism (牵头组建产业集群促进机构，…; one named for an industry: see _mechanism_lead_backs).
 _NOT_A_TASK = re.compile(r"(?:编制|起草|制定|修订|组建|成立|建立)")
-# What follows a lead that leads the task before it (由历城区政府牵头，…; 由市发改委牵头。), not a task of its own.
-_LEADS_ALONE = re.compile(r"\s*(?:[，,。；;]|$)")
+# What follows a lead that leads the task before it (由历城区政府牵头，…; 由市发改委牵头。; （省文化和旅游厅牵头）), not a
+# task of its own.
+_LEADS_ALONE = re.compile(r"\s*[）)]?\s*(?:[，,。；;]|$)")
 # What may stand before a lead opening its sentence (a bracket after the task: （省发展改革委牵头，…）).
 _OPENING = re.compile(r"[\s，,；;。（(]*由?")
 # What may stand between the bodies named as leads (市发改委、市经信局; 市发改委和市工信局).

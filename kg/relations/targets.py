@@ -318,6 +318,8 @@ _MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
 # a year's own (全年接待游客力争突破2000万人次), taken as a target by some gold sets and not by others, is not read.
 _COUNTING = ("接待游客", "接待国内外游客", "游客接待量")
 _DATED_GOAL = re.compile(r"[到至]\s*\d{4}\s*年")
+# Where a place named as a measure's subject stands: opening its sentence or clause (延吉市要…，到2027年接待游客…).
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*$")
 
 
 def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
@@ -496,6 +498,9 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])) and not _joint_sectors(sentence.text, measured):
             continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
         subjects, how = _subjects_before(sentence, measured[-1][0], context)
+        if measured[-1][2].rule == "target_measure" and how == "explicit" and not any(
+                m.id in subjects and _OPENS_CLAUSE.search(sentence.text, 0, a) for a, _, m in sentence.actors()):
+            continue  # 整合塔什库尔干县、泽普县旅游资源，力争接待游客…: a measure read from its name is no figure of places named as objects
         if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
                 plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
             # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
