@@ -638,3 +638,48 @@ def test_a_sector_label_whose_last_character_opens_a_word_of_business_is_no_ment
     assert "industry:services" not in ids("街区引入零售、餐饮等多种服务业态。")
     assert "industry:insurance" in ids("该市支持保险业发展。")
     assert "industry:services" in ids("今年全市服务业态势平稳。")
+
+
+def test_a_fund_called_by_its_owners_level_with_a_purpose_of_its_own_is_the_owners(linker):
+    """省新旧动能转换基金, 自治区大数据产业发展基金: a fund called by its owner's level word whose name says a purpose of its
+    own is that region's fund (as 省发展改革委 is its body) where the text never names it in full; 省产业基金, with
+    only the words any fund's name has, stays talk of funds."""
+    text = "山东省出台低空经济方案。省新旧动能转换基金拿出专门额度投向飞控系统，省产业基金也将跟进。"
+    assert {m.id for m in linker.link_text(text) if m.type == "fund"} == {"fund:370000:新旧动能转换基金"}
+    text = "宁夏回族自治区印发算力方案。自治区大数据产业发展基金重点投向算力设备。"
+    assert {m.id for m in linker.link_text(text) if m.type == "fund"} == {"fund:640000:大数据产业发展基金"}
+
+
+def test_a_level_word_opens_a_funds_name_and_the_verb_before_it_is_the_clauses(linker):
+    """吉林调整省级政府投资基金, 财政厅近日牵头完成省级政府投资基金整合: 省级 opens the name (any of the province's funds,
+    no one fund), and the verb and the time word before it are the clause's, so the body before them stays one."""
+    assert not [m for m in linker.link_text("吉林调整省级政府投资基金投向") if m.type == "fund"]
+    found = {m.id for m in linker.link_text("吉林省财政厅近日牵头完成省级政府投资基金整合。")}
+    assert "agency:220000:finance_bureau" in found
+    assert not [i for i in found if i.startswith("fund:")]
+    # a count of the funds merged (原有9支基金整合为) does not make the one they become a set of funds
+    found = {m.id for m in linker.link_text("吉林省把原有9支基金整合为吉林省产业投资引导基金。")}
+    assert "fund:220000:产业投资引导基金" in found
+
+
+def test_a_provincial_news_sites_dateline_names_no_place(linker):
+    """浙江在线…讯, 四川经济网讯, 云南网…电: a province's news site reports from anywhere in it, so its name in a dateline
+    is no mention of the province; a city's site with no place after it (义乌网…电) still names the place reported from."""
+    for text in ("浙江在线2025年3月2日讯 在杭州市滨江区一家工厂里，机器人正在装配。",
+                 "四川经济网讯 2025年3月2日，成都市青白江区签约一批项目。",
+                 "云南网3月2日电（记者 王明）昆明市近日出台措施。"):
+        assert not [m for m in linker.link_text(text) if m.type == "province"], text
+    assert "330782" in {m.id for m in linker.link_text("义乌网2025年3月2日电（记者 王明）走进一家服装企业。")}
+
+
+def test_a_zone_called_by_its_kind_alone_after_a_district_is_the_citys(linker):
+    """分宜县、高新区: a kind of zone listed right after a district of a city is that city's zone of the kind, as the list's
+    other items are the city's districts; not after a municipality's district (no one zone of a kind there), nor a
+    body's name opening so (高新区管委会)."""
+    def zones(text):
+        return {m.id for m in linker.link_text(text) if m.type == "zone"}
+
+    assert zones("新余市支持分宜县、高新区建设储能项目。") == {"zone:xinyu_hi_tech_zone"}
+    assert zones("合肥市在长丰县、经开区布局电池配套。") == {"zone:hefei_etdz"}
+    assert not zones("上海市支持闵行区、高新区建设实验室。")
+    assert not zones("新余市分宜县、高新区管委会联合发文。")

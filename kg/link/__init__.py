@@ -168,6 +168,9 @@ class Linker:
         for u, s, e, zid in zones:
             if claim(u, s, e):
                 mentions.append((u, s, e, zid, "zone_region_kind", "zone"))
+        for u, s, e, zid in self.zones.listed_after_districts(context):
+            if claim(u, s, e):
+                mentions.append((u, s, e, zid, "zone_kind_after_district", "zone"))
         for u, s, e, mid in find_directional_macros(units):
             if claim(u, s, e) and mid in self.kb.by_id:
                 mentions.append((u, s, e, mid, "macro_region_direction", "macro_region"))

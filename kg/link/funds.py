@@ -21,7 +21,9 @@ _CLUSTER_AFTER = re.compile(r"(?:集群|体系|矩阵|丛林)")
 _WITHIN = "内"  # before a fund's name (山东省内, 境内): the funds in a place, not one
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*[亿万]")
 _NUMBERISH = re.compile(r"^(?:[\d.]+|[一二三四五六七八九十百千万亿两几数多首第]+[个只支家亿万元年月日批]*|[亿万]元?|\d+年|\d+月|年|月|日)$")
-_PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?[^，。；“”\"]{0,6}[”\"]?\s*$")
+# A count of funds right before a name (五支“20+8”战兴产业基金): a set of funds; not a count of other funds the clause
+# merges into it (将原有7支基金归并为 + 吉林省产业投资引导基金).
+_PLURAL = re.compile(r"(?:[两二三四五六七八九十几多数]|\d+)\s*[支只个][“\"]?(?:(?!基金)[^，。；“”\"]){0,6}[”\"]?\s*$")
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _UNDER_STUDY = re.compile(r"(?:研究|谋划|筹划|论证)(?:设立|组建|成立)[^，。；]{0,12}$|(?:筹建|筹备|筹设)[^，。；]{0,12}$")
 # A clause without a subject setting a fund up (…；设立规模50亿元的…基金, 四是设立…基金; not 设立了), in a
@@ -60,8 +62,9 @@ _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LEVEL_OF_FUND = re.compile(r"^(市|省|区|县)级")
 # A fund's name opening with its owner's level word alone (省引导基金, 省母基金: as 省发展改革委 is the province's body, a
-# fund the text names in full); not 省级…基金 (any of a level's funds, _LEVEL_OF_FUND), nor a word opening so (市场化, 市政).
-_OWN_LEVEL = re.compile(r"^(?:自治区|省|市)(?![级场政])")
+# fund the text names in full); not 省级…基金 (any of a level's funds, _LEVEL_OF_FUND), nor a word opening so (市场化, 市政),
+# nor a count of levels (国家、省、市三级基金).
+_OWN_LEVEL = re.compile(r"^(?:自治区|省|市)(?![级场政一二三四五六七八九十两多])")
 _ACTOR_LABEL = re.compile(r"^([^：:\s]{2,8})[：:]\s*$")
 
 
@@ -174,8 +177,9 @@ class FundFinder:
         out = [f for f in out if f[3] not in generic_titles or sum(1 for g in out if g[3] == f[3]) > 1]
         merged = _merge_fund_names(out, _listed_together(context, out))
         # A fund called by its owner's level word (省引导基金) is one the text names in full (陕西省政府投资引导基金), whose
-        # name it merges into; one that merges into none is no fund of its own (市产业基金, 省属基金: talk of funds).
-        merged = [f for f in merged if called_by_level.get(f[:2]) != f[3]]
+        # name it merges into; one that merges into none is no fund of its own (市产业基金, 省属基金: talk of funds)
+        # unless its name says a purpose of its own (省新旧动能转换基金, 省大数据产业发展基金), as 省发展改革委 is one body.
+        merged = [f for f in merged if called_by_level.get(f[:2]) != f[3] or self._own_purpose(f[3].split(":", 2)[2])]
         named = [(*found, sizes[found[:2]], "fund_pattern") for found in merged]
         return named + _references(context, named) + unnamed
 
@@ -214,6 +218,9 @@ class FundFinder:
                 continue
             if word in self.tagged["r"] and not self._is_region_form(word) and word not in stops:
                 return end, ""  # 有哪些 + 产业基金, 某 + 汽车集团旗下基金: funds described, none named
+            if _LEVEL_OF_FUND.fullmatch(word):
+                kept.append(word)
+                break  # 调整 + 省级政府投资基金: a level word opens a name; what comes before it is the clause's
             if word in stops or word in self._adverbs and not self._is_region_form(word) or not CJK.search(word) and not _LETTERS.fullmatch(word) or _NUMBERISH.match(word):
                 break  # a name holds no adverb (深圳应进一步 + 延长基金存续期: a clause, not a name)
             kept.append(word)
@@ -293,6 +300,13 @@ class FundFinder:
         if word is not None and word[0] == start and word[1] in self.tagged["ns"] and self._names_industry(text[start + len(word[1]) : end]):
             return start
         return None
+
+    def _own_purpose(self, core: str) -> bool:
+        """Does a fund's name after its owner (新旧动能转换基金) say a purpose: a word that not every fund's name has
+        (产业, 引导, 发展: fund_terms.tsv's generic), and words only, no character standing alone (和, 局: a body's name
+        and a clause the walk went over, 市经济和信息化局负责 + 基金)?"""
+        words = self.words.cut(core.removesuffix("基金"))
+        return all(len(w) >= 2 for w in words) and any(w not in self._terms.get("generic", set()) for w in words)
 
     def _names_industry(self, text: str) -> bool:
         return any("industry" in meaning.types for _, (_, meaning) in self.scanner.iter(text))

@@ -218,6 +218,8 @@ class RegionResolver:
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
         if _in_byline(text, cand.start):
             return True  # （记者 马新平）: a reporter's name, not a place
+        if _SITE_DATELINE.match(text, cand.end) and all(self.kb.by_id[i].type == "province" for i in cand.meaning.region_ids):
+            return True  # 浙江在线2024年11月20日讯, 云南网11月24日电: a province's site reports from anywhere in it (义乌网…电 from 义乌)
         if in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
         zone = _ZONE_NAME_AFTER.match(text, cand.end)
@@ -669,6 +671,8 @@ def _in_name_brackets(text: str, cand: Candidate) -> bool:
             and text[cand.end : cand.end + 1] in ("）", ")") and CJK.match(text[cand.end + 1 : cand.end + 2]) is not None)
 
 
+# A news site's dateline with no place of its own after the site's name (云南网11月24日电, 浙江在线2024年11月20日讯).
+_SITE_DATELINE = re.compile(r"(?:经济|财经)?(?:网|在线)(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]")
 _BYLINE = re.compile(r"[（(]\s*(?:本报|本台|特约)?(?:记者|通讯员|实习生|摄影|撰稿|编辑)[^（()）]{0,40}$")
 
 

@@ -60,6 +60,30 @@ class ZoneFinder:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
 
+    def listed_after_districts(self, context: Context) -> list[Found]:
+        """A zone called by its kind alone, listed right after a district of a city (渝水区、高新区; 历下区、高新区):
+        the city's own zone of that kind (``zone:<city slug>_<kind>``, as 新余高新区 is), as the other items of the list
+        are the city's districts. Not a kind after a district of a municipality (no one zone of a kind there), nor one
+        opening a body's name (高新区管委会)."""
+        if self._kind_re is None:
+            return []
+        out = []
+        for c in context.region_cands:
+            text = context.units[c.unit].text
+            if text[c.end : c.end + 1] != "、" or "name" not in c.meaning.kinds:
+                continue
+            match = self._kind_re.match(text, c.end + 1)
+            if match is None or _NAME_GOES_ON.match(text, match.end()):
+                continue
+            region = context.region_named(c)
+            if region is None or self.kb.by_id[region].type != "district":
+                continue
+            city = next(self.kb.ancestors(region), None)
+            zone = self.kb.region_zone(city, self._kind_of[match[0]]) if city and self.kb.by_id[city].type == "city" else None
+            if zone is not None:
+                out.append((c.unit, match.start(), match.end(), zone.id))
+        return out
+
     def _kind_after(self, text: str, end: int) -> re.Match | None:
         """The kind of zone written right after a region's name ending at ``end`` (宁乡 + 经开区), or after 国家/国家级
         there when the kind is one the state approves (保定 + 国家 + 高新技术产业开发区, 海口国家高新区: the zone's
@@ -127,6 +151,10 @@ def _prefixed_zones(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
                 if head != zone.name and head in above:
                     found.setdefault((county.id, kind.id), set()).add(zone.id)
     return {key: ids.pop() for key, ids in found.items() if len(ids) == 1}
+
+
+# After a kind of zone, what makes it the opening of a longer name (高新区管委会 is a body's, 经开区片区 a part's).
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|片区|分区)")
 
 
 # The national rank a zone's name may carry between its region and its kind (保定国家高新技术产业开发区, 海口国家高新区,
