@@ -4726,3 +4726,17 @@ def test_a_heading_naming_only_places_is_whose_line_follows(linker):
     text = ("甘肃省新能源装备产业发展行动计划（2026—2028年）\n甘肃省人民政府办公厅　2026年2月1日印发\n\n二、空间布局\n"
             "（一）酒泉市重点建设风电基地。重点发展风电装备和光伏组件制造。\n")
     assert ("620900", "backs", "industry:photovoltaics") not in _facts(linker, text, "backs")
+
+
+def test_a_grant_for_doing_an_industrys_work_or_buying_its_local_products_is_backing(linker):
+    # 对企业开展X的(，按…)给予补助, 对企业租用X…给予补贴, 对采购本地X的单位给予补贴: the grant backs X; buying X wherever it
+    # is made (对购置X的企业给予补贴) pays its users and backs nothing.
+    for measure, industry in (("对企业开展智能化改造的按设备投资额给予最高15%补助", "industry:industrial-digitalisation"),
+                              ("对企业实施智能化改造的，按设备投资额的15%给予补助", "industry:industrial-digitalisation"),
+                              ("对企业租用智能算力开展模型训练的，按实际费用的30%给予补贴", "industry:computing-power"),
+                              ("对采购本地卫星遥感数据的单位给予补贴", "industry:satellite-remote-sensing"),
+                              ("对购买本省工业机器人的企业给予设备款10%补贴", "industry:industrial-robots")):
+        text = f"青田动态\n\n青田县今年印发《青田县产业发展若干措施》，{measure}。（新华社 20250301）\n"
+        assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == industry} == {"331121"}, measure
+    text = "青田动态\n\n青田县今年对购置工业机器人的企业按设备投资额的10%给予补助。（新华社 20250301）\n"
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
