@@ -4740,3 +4740,12 @@ def test_a_grant_for_doing_an_industrys_work_or_buying_its_local_products_is_bac
         assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == industry} == {"331121"}, measure
     text = "青田动态\n\n青田县今年对购置工业机器人的企业按设备投资额的10%给予补助。（新华社 20250301）\n"
     assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+
+
+def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_backed(linker):
+    # 把绿色家居列为…重点培育的产业集群, 围绕动力电池、晶硅光伏两大产业开展招商: a word or two before the industry's name
+    # (绿色, 晶硅) does not take it out of the list the role or the work is told of.
+    text = "湖州动态\n\n湖州市也把绿色家居列为全市重点培育的产业集群之一。（新华社 20250301）\n"
+    assert ("330500", "backs", "industry:home-furnishings") in _facts(linker, text, "backs")
+    text = "宜宾动态\n\n今年，宜宾将继续围绕动力电池、晶硅光伏两大产业开展链式招商。（新华社 20250301）\n"
+    assert {("511500", "backs", "industry:power-batteries"), ("511500", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
