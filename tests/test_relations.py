@@ -4749,3 +4749,6 @@ def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_ba
     assert ("330500", "backs", "industry:home-furnishings") in _facts(linker, text, "backs")
     text = "宜宾动态\n\n今年，宜宾将继续围绕动力电池、晶硅光伏两大产业开展链式招商。（新华社 20250301）\n"
     assert {("511500", "backs", "industry:power-batteries"), ("511500", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
+    # (not a qualifier making 新材料 another sector: 硅基新材料, 纳米新材料)
+    text = "昌吉动态\n\n昌吉回族自治州则把硅基新材料和光伏作为工业转型的主攻方向。（新华社 20250301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "backs")} == {"industry:photovoltaics"}

@@ -52,8 +52,16 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
 
 
 # A word or two qualifying the industry before its name (把绿色家居列为…, 围绕动力电池、晶硅光伏两大产业…): the linker names
-# the industry after it, and the item still opens where the qualifier does.
-_QUALIFIER = r"(?:[^，,。；;、和与及将把以为围绕的在对\s]{1,2})?"
+# the industry after it, and the item still opens where the qualifier does (see _list_opens).
+_QUALIFIER = r"(?P<qualifier>[^，,。；;、和与及将把以为围绕的在对\s]{1,2})?"
+
+
+def _list_opens(opener: re.Pattern[str], text: str, start: int) -> bool:
+    """Does ``opener`` (将/把/以 or 围绕, then the list's earlier items) stand right before the industry at ``start``,
+    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of 新材料, which names another sector (硅基新材料,
+    纳米新材料: the linker finds 新材料 in it)."""
+    found = opener.search(text, 0, start)
+    return found is not None and not (found["qualifier"] and text.startswith("新材料", start))
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
@@ -341,7 +349,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if placed and _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
+        if placed and _list_opens(_PRIORITY_BEFORE, text, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
@@ -361,7 +369,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # the cue word after the industry; who issues it backs
             yield from _backed_at(sentence, context, evidence, issued.start(), industry.id, "policy_for")
             continue
-        if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+        if around and _list_opens(_AROUND_BEFORE, text, start) and _AROUND_AFTER.match(text, end):
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
