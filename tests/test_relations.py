@@ -4762,3 +4762,29 @@ def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
     text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
             "一、打造冰雪旅游精品线路。到2027年，全省冰雪经济规模突破2800亿元。（省文化和旅游厅牵头）\n")
     assert ("agency:230000:culture_tourism", "backs", "industry:ice-snow-economy") in _facts(linker, text, "backs")
+
+
+def test_a_grant_for_doing_an_industrys_work_or_buying_its_local_products_is_backing(linker):
+    # 对企业开展X的(，按…)给予补助, 对企业租用X…给予补贴, 对采购本地X的单位给予补贴: the grant backs X; buying X wherever it
+    # is made (对购置X的企业给予补贴) pays its users and backs nothing.
+    for measure, industry in (("对企业开展智能化改造的按设备投资额给予最高15%补助", "industry:industrial-digitalisation"),
+                              ("对企业实施智能化改造的，按设备投资额的15%给予补助", "industry:industrial-digitalisation"),
+                              ("对企业租用智能算力开展模型训练的，按实际费用的30%给予补贴", "industry:computing-power"),
+                              ("对采购本地卫星遥感数据的单位给予补贴", "industry:satellite-remote-sensing"),
+                              ("对购买本省工业机器人的企业给予设备款10%补贴", "industry:industrial-robots")):
+        text = f"青田动态\n\n青田县今年印发《青田县产业发展若干措施》，{measure}。（新华社 20250301）\n"
+        assert {s for s, r, o, *_ in _facts(linker, text, "backs") if o == industry} == {"331121"}, measure
+    text = "青田动态\n\n青田县今年对购置工业机器人的企业按设备投资额的10%给予补助。（新华社 20250301）\n"
+    assert not {s for s, r, o, *_ in _facts(linker, text, "backs") if o == "industry:industrial-robots"}
+
+
+def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_backed(linker):
+    # 把绿色家居列为…重点培育的产业集群, 围绕动力电池、晶硅光伏两大产业开展招商: a word or two before the industry's name
+    # (绿色, 晶硅) does not take it out of the list the role or the work is told of.
+    text = "湖州动态\n\n湖州市也把绿色家居列为全市重点培育的产业集群之一。（新华社 20250301）\n"
+    assert ("330500", "backs", "industry:home-furnishings") in _facts(linker, text, "backs")
+    text = "宜宾动态\n\n今年，宜宾将继续围绕动力电池、晶硅光伏两大产业开展链式招商。（新华社 20250301）\n"
+    assert {("511500", "backs", "industry:power-batteries"), ("511500", "backs", "industry:photovoltaics")} <= _facts(linker, text, "backs")
+    # (not a qualifier making 新材料 another sector: 硅基新材料, 纳米新材料)
+    text = "昌吉动态\n\n昌吉回族自治州则把硅基新材料和光伏作为工业转型的主攻方向。（新华社 20250301）\n"
+    assert {o for s, r, o, *_ in _facts(linker, text, "backs")} == {"industry:photovoltaics"}

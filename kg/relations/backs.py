@@ -52,7 +52,20 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
                              r"|(?:并列为|作为|列为|确定为|当作|当成)(?:[一二两三四五六七八九十\d]+大[^，,。；;、]{0,6}?(?:产业|方向|赛道|板块)|(?:新|重要|首要)?赛道))")
 
 
-_PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+# A word or two qualifying the industry before its name (把绿色家居列为…, 围绕动力电池、晶硅光伏两大产业…): the linker names
+# the industry after it, and the item still opens where the qualifier does (see _list_opens).
+_QUALIFIER = r"(?P<qualifier>[^，,。；;、和与及将把以为围绕的在对\s]{1,2})?"
+
+
+def _list_opens(opener: re.Pattern[str], text: str, start: int) -> bool:
+    """Does ``opener`` (将/把/以 or 围绕, then the list's earlier items) stand right before the industry at ``start``,
+    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of 新材料, which names another sector (硅基新材料,
+    纳米新材料: the linker finds 新材料 in it)."""
+    found = opener.search(text, 0, start)
+    return found is not None and not (found["qualifier"] and text.startswith("新材料", start))
+
+
+_PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
 
 
 # An industry put into a place's plan, list or chain system (将工业母机列入“十大产业链”, 把生物制造纳入全市未来产业布局,
@@ -79,7 +92,7 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 # 加快集聚项目, 围绕动力电池、汽车芯片等环节补链强链, 围绕纺织服装上下游补链, 围绕…四大主导产业，推动上下游企业集聚): the list, what kind
 # of items they are, then what is done for them, in that clause or at once after it (上虞区要围绕化工新材料和生物医药，
 # 抓紧推进在建项目). Not what was done (…，引进了…: a result), nor cooperation around them (双方将围绕…开展合作).
-_AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*$")
+_AROUND_BEFORE = re.compile(r"围绕\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
 
 
 _AROUND_AFTER = re.compile(_REST_OF_LIST + r"等?(?:相关技术)?(?:[一二两三四五六七八九十\d]+\s*(?:条|大|个))?(?:前沿|主导|重点|优势|支柱|新兴)?"
@@ -337,7 +350,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
             continue
         # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if placed and _PRIORITY_BEFORE.search(text, 0, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
+        if placed and _list_opens(_PRIORITY_BEFORE, text, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
             if not industries.kept(x):
                 continue
             yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
@@ -357,7 +370,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             # the cue word after the industry; who issues it backs
             yield from _backed_at(sentence, context, evidence, issued.start(), industry.id, "policy_for")
             continue
-        if around and _AROUND_BEFORE.search(text, 0, start) and _AROUND_AFTER.match(text, end):
+        if around and _list_opens(_AROUND_BEFORE, text, start) and _AROUND_AFTER.match(text, end):
             if not industries.kept(x):
                 continue
             # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
@@ -1032,10 +1045,17 @@ _SUBSTANCE = re.compile(r"半导体|稀土|石墨烯|碳纤维|硅")
 # 三年房租补贴, 对首次入规的电子信息企业给予奖励, 对陶瓷企业的数字化改造给予补贴): 对 and a few words before the industry
 # (新设, 新落户的, 首次入规的, 陶瓷企业的), the grant after it in the same clause; each industry of a list granted together
 # (对鞋业、纺织服装企业实施数字化改造给予…补助, 对创新药、高端医疗器械项目按研发投入给予…支持, 对绿氢项目给予电价支持).
-_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的)?(?:[^，,。；;、和与及对给的]{1,10}[、和与及])*$")
+# Or a grant for doing the industry's work or renting it (对企业开展智能化改造的按…给予补助, 对企业租用智能算力…), or for
+# buying the place's own products of it (对采购本地卫星遥感数据的单位给予补贴, 对购买本省工业机器人的企业…): the grant backs
+# the industry. (Not buying its products wherever made: 对购置工业机器人的企业给予补贴 pays their users.)
+_GRANT_BEFORE = re.compile(r"对(?:新设|新建|新引进|新落户|新认定|落户|引进|[^，,。；;、和与及对给的]{1,8}的"
+                           r"|[^，,。；;、和与及对给的]{0,8}?(?:开展|实施|租用|(?:购置|采购|购买)(?:本地|本省|本市|本区|本县)))?"
+                           r"(?:[^，,。；;、和与及对给的]{1,10}[、和与及])*$")
 
 
-_GRANT_AFTER = re.compile(_REST_OF_LIST + r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,8}?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息|支持)")
+# (the grant's measure may follow in a clause of its own: 对企业实施智能化改造的，按设备投资额的15%给予补助)
+_GRANT_AFTER = re.compile(_REST_OF_LIST + r"(?:企业|项目|产业|建设|基地)?(?:的[^，,。；;、和与及的]{1,6}?)?[^，,。；;、和与及]{0,8}?"
+                          r"(?:[，,]\s*按[^，,。；;]{1,20}?)?给予[^，,。；;]{0,16}?(?:补贴|补助|奖励|贴息|支持)")
 
 
 # Support named after what it goes to (加大对电子信息、汽车等支柱产业项目的招引支持力度, 对人工智能企业的扶持):
