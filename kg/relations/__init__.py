@@ -96,7 +96,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     units = article_units(article, margins=True)
     if located is None:
         located = linker.locate_article(article)
-    linked = {(m.start, m.end): m for *_, m in located}  # what the article mentions, as the linker linked it
+    linked = {(m.start, m.end): m for _, _, _, m in located}  # what the article mentions, as the linker linked it
     # The body of a zone the KB lacks (柳东新区管委会, the linker's ``agency_unlisted_zone_body``) speaks for that
     # zone, which is no subject: the rules do not read it as an actor (the article still mentions it).
     every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u], e, linker.kb)) for u, s, e, m in located
@@ -157,7 +157,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     facts.extend(_mechanism_lead_backs(sents, context, evidence))
     facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
-    mentions = sorted((m for *_, m in located), key=lambda m: (m.start, m.end, m.id))
+    mentions = sorted((m for _, _, _, m in located), key=lambda m: (m.start, m.end, m.id))
     return mentions, _dedupe(facts)
 
 

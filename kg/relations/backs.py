@@ -421,9 +421,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 for subject in _backers([y for y in context.subject_at(sentence) if not _central_agency(y)], context):
                     yield Fact(subject, "backs", industry.id, evidence(sentence, "allocation_use_backs"))
             continue
-        if not cues or not industries.kept(x):
-            continue
-        if not _backed_as_stated(text, start, end, cues[-1].end()):
+        if not cues or not _backed_as_stated(text, start, end, cues[-1].end()):
             continue
         if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
             continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
@@ -454,6 +452,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
         if _HISTORY.search(cue_clause):
             continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
+        if not industries.kept(x):
+            continue
         if funds and (treasury := _treasury_sets_up(sentence, funds, start, context)):
             # 省财政出资50亿元设立四川省…基金，重点投向…: the treasury names no place; the fund's region sets it up
             yield Fact(treasury, "backs", industry.id, evidence(sentence, "fund_setup_backs"))

@@ -202,9 +202,9 @@ def _actors(sentence: Sentence, mentions: list) -> list:
                               or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
-        if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text[:s].endswith(("将", "把"))) and not (sentence.text[:s].endswith("继") and sentence.text.startswith(("之后", "以后"), e)) \
-                and not (sentence.text[:s].endswith(("获", "经")) and _APPROVES.match(sentence.text, e)) \
-                and not (sentence.text[:s].endswith(("作为", "是")) and sentence.text.startswith(("下辖", "所辖", "辖下"), e)):  # 寿光市作为潍坊下辖的县级市，…
+        if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text.endswith(("将", "把"), 0, s)) and not (sentence.text.endswith("继", 0, s) and sentence.text.startswith(("之后", "以后"), e)) \
+                and not (sentence.text.endswith(("获", "经"), 0, s) and _APPROVES.match(sentence.text, e)) \
+                and not (sentence.text.endswith(("作为", "是"), 0, s) and sentence.text.startswith(("下辖", "所辖", "辖下"), e)):  # 寿光市作为潍坊下辖的县级市，…
             out.append((s, e, m))
     # 以广州、深圳为双核，佛山、东莞为两翼: the places a plan assigns roles to are what it builds on.
     if "为" not in sentence.text:
