@@ -7,6 +7,7 @@ import io
 import json
 import re
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -302,7 +303,9 @@ def test_sparql_format_negotiation():
 def server(app):
     from werkzeug.serving import make_server
 
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    from kg.serve import request_handler
+
+    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=request_handler(2))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
@@ -318,6 +321,23 @@ def test_plain_http_client_queries_and_cannot_update(server):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(update, timeout=30)
     assert refused.value.code == 403
+
+
+def test_a_client_that_never_finishes_its_request_is_dropped_and_holds_up_no_one(server):
+    import socket
+
+    host, port = server.removeprefix("http://").split(":")
+    stalled = [socket.create_connection((host, int(port)), timeout=10) for _ in range(3)]
+    stalled[0].sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # headers never ended
+    stalled[1].sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nASK {}")
+    started = time.monotonic()
+    with urllib.request.urlopen(server + "/", timeout=10) as answer:  # others are answered meanwhile
+        assert answer.status == 200
+    for connection in stalled:  # and each stalled connection is closed at the server's 2 s timeout (recv would raise at 10 s)
+        while connection.recv(65536):
+            pass
+        connection.close()
+    assert time.monotonic() - started < 8
 
 
 needs_chromium = pytest.mark.skipif(chromium() is None, reason="no chromium on PATH")
