@@ -519,8 +519,9 @@ def serve(exports_dir, host, port) -> None:
     """
     from kg import serve as web
 
-    app = web.create_app(exports_dir)  # a missing or damaged build is one line, before listening
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    exposed = host not in web.LOOPBACK
+    app = web.create_app(exports_dir, hosts=None if exposed else web.LOOPBACK)  # a missing or damaged build is one line, before listening
+    if exposed:
         click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
     click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
     web.run(app, host, port)

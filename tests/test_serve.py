@@ -252,6 +252,15 @@ def test_bad_input_is_one_clear_message(client):
     assert client.get("/matrix?level=county").status_code == 400
 
 
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "127.0.0.1.evil.example", "localhost.evil.example:80"])
+def test_requests_for_another_host_name_are_refused(client, host):
+    for path in ("/", "/entity/440300", "/sparql?query=ASK%20%7B%7D"):  # DNS rebinding: a foreign page made same-origin
+        answer = client.get(path, headers={"Host": host})
+        assert answer.status_code == 400 and "answers requests for 127.0.0.1, localhost, ::1 only" in text(answer)
+    for known in ("localhost", "localhost:8765", "127.0.0.1:8765", "[::1]:8765", "LOCALHOST"):
+        assert client.get("/", headers={"Host": known}).status_code == 200
+
+
 def test_text_from_the_graph_is_escaped(client, explorer):
     response = client.get("/search", query_string={"q": "<script>alert(1)</script>"})
     assert "<script>alert(1)" not in text(response) and "&lt;script&gt;" in text(response)

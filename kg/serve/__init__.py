@@ -29,7 +29,7 @@ from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["create_app", "run", "request_handler", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT", "CLIENT_TIMEOUT"]
+__all__ = ["create_app", "run", "request_handler", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT", "CLIENT_TIMEOUT", "LOOPBACK"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -39,14 +39,21 @@ SPARQL_TIMEOUT = 20.0
 #: before the server closes it: a client that opens connections and never finishes them holds a
 #: thread and a file descriptor each only this long.
 CLIENT_TIMEOUT = 30.0
+#: The names of this machine's loopback interface: what a browser sends as ``Host`` to a server bound there.
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 _CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
 _REGION_TYPES = ("province", "city", "district", "zone", "macro_region")
 
 
-def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_TIMEOUT) -> Flask:
+def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_TIMEOUT, hosts: tuple[str, ...] | None = LOOPBACK) -> Flask:
     """The app over one build's folder (``graph.json``, ``articles.jsonl``, ``store/``), opened once.
+
+    Only requests whose ``Host`` is one of ``hosts`` are answered (any, with None); others get 400.
+    By default the loopback names: a web page whose own name an attacker makes resolve to
+    127.0.0.1 (DNS rebinding) could otherwise read every page and run queries through the
+    visitor's browser, since to the browser it is the page's own origin.
 
     A missing or damaged graph.json raises a :class:`~kg.errors.KgError` naming it.
     """
@@ -87,6 +94,11 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         if not low <= value <= high:
             raise ArgumentError(f"{name} must be between {low} and {high}, not {value}")
         return value
+
+    @app.before_request
+    def known_host() -> None:
+        if hosts is not None and _hostname(request.host) not in hosts:
+            raise ArgumentError(f"this server answers requests for {', '.join(hosts)} only, not for {request.host!r}")
 
     @app.after_request
     def headers(response: Response) -> Response:
@@ -209,6 +221,13 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     # No collection first (another ~0.3 s to open): the graph and what reading it left hold no cycles.
     gc.freeze()
     return app
+
+
+def _hostname(host: str) -> str:
+    """The name in a ``Host`` header, without its port or IPv6 brackets, in lower case: ``[::1]:8765`` → ``::1``."""
+    from urllib.parse import urlsplit
+
+    return urlsplit("//" + host).hostname or ""
 
 
 def _start_sparql_worker(store: Path, timeout: float) -> None:
