@@ -298,6 +298,15 @@ def test_sparql_is_read_only_and_refuses_service(client):
     assert client.get("/sparql?query=").status_code == 400
 
 
+def test_a_body_beyond_the_bound_is_refused_before_it_is_read(client):
+    from kg.serve import MAX_REQUEST_BYTES
+
+    comment = b"#" * MAX_REQUEST_BYTES + b"\nASK {}"  # before: read whole into memory (300 MB: the server grew by ~900 MB)
+    assert client.post("/sparql", data=comment, content_type="application/sparql-query").status_code == 413
+    assert client.post("/sparql", data={"query": comment.decode()}).status_code == 413
+    assert client.post("/sparql", data=b"# a comment\nASK {}", content_type="application/sparql-query").status_code == 200
+
+
 def test_sparql_format_negotiation():
     assert format_for(None, "text/csv;q=0.9, */*") == "csv"
     assert format_for(None, "") == "json"

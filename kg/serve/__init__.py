@@ -29,7 +29,7 @@ from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["create_app", "run", "request_handler", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT", "CLIENT_TIMEOUT", "LOOPBACK"]
+__all__ = ["create_app", "run", "request_handler", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT", "CLIENT_TIMEOUT", "MAX_REQUEST_BYTES", "LOOPBACK"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -39,6 +39,9 @@ SPARQL_TIMEOUT = 20.0
 #: before the server closes it: a client that opens connections and never finishes them holds a
 #: thread and a file descriptor each only this long.
 CLIENT_TIMEOUT = 30.0
+#: Bytes a request's body may hold (a query POSTed to /sparql: the canned ones are 1–3 KB); a longer one
+#: is refused with 413 before it is read, instead of being held in memory whole.
+MAX_REQUEST_BYTES = 1_000_000
 #: The names of this machine's loopback interface: what a browser sends as ``Host`` to a server bound there.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -64,7 +67,7 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     _start_sparql_worker(store, sparql_timeout)
     explorer = Explorer(exports)
     app = Flask(__name__)
-    app.config.update(JSON_AS_ASCII=False)
+    app.config.update(JSON_AS_ASCII=False, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     app.json.ensure_ascii = False
     app.json.sort_keys = True
 
