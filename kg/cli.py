@@ -18,7 +18,7 @@ from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.entry import SparqlUsage, format_results, sparql_text, warnings_on_stderr
 from kg.entry import table as _table
-from kg.errors import Interrupted, KgError, shown
+from kg.errors import Interrupted, KgError, shown, visible
 from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -49,7 +49,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except (KgError, Interrupted) as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(visible(str(exc), lines=True)) from exc
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -235,7 +235,7 @@ def _resolve(index, name: str, say: bool = False) -> str:
     node = index.resolve(name)
     if say:
         why = index.former_name(name, node)
-        click.echo(f"{name.strip()} → {node} {index.full_name(node)}" + (f" ({why})" if why else ""))
+        click.echo(visible(f"{name.strip()} → {node} {index.full_name(node)}" + (f" ({why})" if why else "")))
     return node
 
 
@@ -300,7 +300,7 @@ def neighbors(entity, relations, types, direction, depth, since, until, limit, m
     node = _resolve(index, entity, say=fmt == "table")
     rows = [r._asdict() for r in index.neighbors(node, tuple(relations), tuple(types), direction, depth, since, until, limit, min_confidence)]
     if not rows and fmt == "table":
-        click.echo(f"{index.label(node)} has no neighbours with these filters")
+        click.echo(visible(f"{index.label(node)} has no neighbours with these filters"))
         return
     _emit(rows, ["relation", "direction", "name", "id", "type", "weight", "confidence", "first_date", "last_date", "evidence"], fmt, wide)
 
@@ -325,8 +325,8 @@ def show(entity, min_confidence, graph_path, fmt) -> None:
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items())
         elif isinstance(value, list):
-            value = "\n  " + "\n  ".join(str(v) for v in value)
-        click.echo(f"{key}: {value}")
+            value = "\n  " + "\n  ".join(visible(str(v)) for v in value)
+        click.echo(visible(f"{key}: {value}", lines=True))
 
 
 @main.command()
@@ -519,8 +519,9 @@ def serve(exports_dir, host, port) -> None:
     """
     from kg import serve as web
 
-    app = web.create_app(exports_dir)  # a missing or damaged build is one line, before listening
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    exposed = host not in web.LOOPBACK
+    app = web.create_app(exports_dir, hosts=None if exposed else web.LOOPBACK)  # a missing or damaged build is one line, before listening
+    if exposed:
         click.echo(f"warning: listening on {host}: other machines can read the graph", err=True)
     click.echo(f"kg serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ over {exports_dir} (Ctrl-C stops it)")
     web.run(app, host, port)
@@ -561,7 +562,7 @@ def evaluate_command(
         try:
             scored = [(f"{folder} [{way}]" if way else str(folder), evaluate_segmentation(folder, way)) for folder in gold for way in ways]
         except KgError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise click.ClickException(visible(str(exc), lines=True)) from exc
         if fmt == "json":
             click.echo(dumps({name: s.as_dict() for name, s in scored}))
         else:
@@ -586,7 +587,7 @@ def evaluate_command(
             scored[name] = evaluate_gold(items, articles, linker, min_confidence)
         except KgError as exc:
             if not recursive:
-                raise click.ClickException(str(exc)) from exc
+                raise click.ClickException(visible(str(exc), lines=True)) from exc
             failed[name] = f"{exc} (its texts may be elsewhere: --corpus)"  # one folder does not stop the others
     if fmt == "json":
         click.echo(dumps(scored[""].as_dict() if not recursive else

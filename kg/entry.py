@@ -139,11 +139,17 @@ def cell_width(text: str) -> int:
 
 
 def table(rows, indent: int = 0, width: int | None = None) -> list[str]:
-    """Rows as aligned columns; with ``width``, the widest columns are cut (…) until a line fits it.
+    """Rows as aligned columns, control characters shown as escapes (:func:`~kg.errors.visible`); with
+    ``width``, the widest columns are cut (…) until a line fits it.
 
     >>> table([("id", "name"), ("440300", "深圳市")])
     ['id      name', '440300  深圳市']
+    >>> table([("name",), ("深圳\\u202e市",)])[1]
+    '深圳\\\\u202e市'
     """
+    from kg.errors import visible
+
+    rows = [[visible(str(cell)) for cell in row] for row in rows]
     widths = [max(cell_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     if width is not None:
         widths = _fitted(widths, width - indent - 2 * (len(widths) - 1))
@@ -327,7 +333,7 @@ def _fast_sparql(options: dict) -> int | None:
 
 def _local_query(options: dict) -> int | None:
     from kg import DEFAULT_GRAPH_JSON
-    from kg.errors import KgError
+    from kg.errors import KgError, visible
     from kg.sparql import STORE_DIR, Limits, run_query, start_worker
 
     store = options["store"] or (options["graph"] or DEFAULT_GRAPH_JSON).parent / STORE_DIR
@@ -340,7 +346,7 @@ def _local_query(options: dict) -> int | None:
             return None
         results = run_query(store, text, bindings, options["allow_service"], limits)
     except KgError as exc:
-        _echo(f"Error: {exc}", err=True)
+        _echo(f"Error: {visible(str(exc), lines=True)}", err=True)
         return 1
     output, nl = format_results(results, options["fmt"])
     _echo(output, nl=nl)

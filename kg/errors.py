@@ -6,11 +6,12 @@ so a user sees one clear line instead of a traceback.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = [
     "KgError", "InputError", "BuildLocked", "Interrupted", "NodeNotFound", "AmbiguousName", "QueryError", "EndpointError", "PushError",
-    "ArgumentError", "KgWarning", "InputWarning", "shown",
+    "ArgumentError", "KgWarning", "InputWarning", "shown", "visible", "CONTROL_CHARACTERS",
 ]
 
 
@@ -40,6 +41,18 @@ class InputError(KgError):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+#: What a terminal would act on or hide rather than show: C0 and C1 controls, DEL, and the
+#: bidirectional overrides and isolates (which reorder what follows them on the line).
+CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str, lines: bool = False) -> str:
+    """``text`` with its control characters written as escapes (``\\n``, ``\\x1b``, ``\\u202e``), newlines
+    kept with ``lines``: names and sentences from the files built reach the terminal as text, never as
+    commands to it (an escape sequence) or a reordering of the line (a right-to-left override)."""
+    return CONTROL_CHARACTERS.sub(lambda m: m[0] if lines and m[0] == "\n" else m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 def shown(text: str, limit: int = 60) -> str:

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from kg.errors import QueryError
 
-__all__ = ["Limits", "Answer", "StoreDamaged", "BadSyntax", "run", "start", "stop_all"]
+__all__ = ["Limits", "Answer", "StoreDamaged", "Busy", "BadSyntax", "run", "start", "stop_all"]
 
 _BATCH = 1000  # rows per message: few round trips, little held at once
 
@@ -55,20 +55,35 @@ class StoreDamaged(QueryError):
     """The store could not be opened or read; the message names the store (and the file, when the engine says)."""
 
 
+class Busy(QueryError):
+    """Other queries held the store's worker for the whole of this query's deadline; ``status`` is HTTP's."""
+
+    status = 503
+
+
 class BadSyntax(QueryError):
     """The engine could not parse the query: where (line and column of the query text) and what it expected."""
 
 
 def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[str, str | tuple[str, str]], limits: Limits) -> Answer:
     """Run ``query`` on the store at ``store`` in its worker; raise :class:`BadSyntax`, :class:`QueryError`
-    (a limit reached, a CONSTRUCT or DESCRIBE), or :class:`StoreDamaged` when the store cannot be read.
+    (a limit reached, a CONSTRUCT or DESCRIBE), :class:`Busy` (other queries held the worker until the
+    deadline), or :class:`StoreDamaged` when the store cannot be read.
 
     ``substitutions`` bind variables to IRIs or to ``(lexical form, datatype IRI)`` literals.
     """
-    with _lock:  # one query at a time per worker: the pipe carries one conversation
+    import time
+
+    started = time.monotonic()
+    # one query at a time per worker (the pipe carries one conversation); the wait for it counts
+    # against the query's deadline, so queries queued behind a heavy one (``kg serve``) are each
+    # answered or refused within their own limit instead of waiting one limit per query ahead
+    if not _lock.acquire(timeout=min(limits.timeout, threading.TIMEOUT_MAX)):
+        raise Busy(f"the store was busy with other queries for the whole {limits.timeout:g} s (--timeout); try again later")
+    try:
         worker = _worker(store, limits.max_memory)
         try:
-            return worker.ask(query, prefixes, substitutions, limits)
+            return worker.ask(query, prefixes, substitutions, limits, started)
         except QueryError:
             raise  # said by the worker's last message, or it was stopped: either way no answer is left half-read
         except BaseException:
@@ -77,6 +92,8 @@ def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[s
         finally:
             if not worker.alive:
                 _workers.pop(store, None)
+    finally:
+        _lock.release()
 
 
 def start(store: Path, limits: Limits) -> None:
@@ -140,10 +157,11 @@ class _Worker:
             self.stderr.close()
         return self.alive and self.max_memory == max_memory and self.identity == _identity(store)
 
-    def ask(self, query: str, prefixes: dict[str, str], substitutions: dict, limits: Limits) -> Answer:
+    def ask(self, query: str, prefixes: dict[str, str], substitutions: dict, limits: Limits, started: float) -> Answer:
+        """The worker's answer, by ``limits.timeout`` seconds after ``started`` (a :func:`time.monotonic` time)."""
         import time
 
-        deadline = time.monotonic() + limits.timeout
+        deadline = started + limits.timeout
         try:
             self.conn.send((query, prefixes, substitutions, limits.max_rows))
         except OSError:

@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.errors import EndpointError, QueryError
+from kg.errors import CONTROL_CHARACTERS, EndpointError, QueryError, visible
 from kg.namespaces import PREFIXES
 from kg.sandbox import Limits
 
@@ -102,7 +102,7 @@ class Results(NamedTuple):
         """Every row's values for reading in a terminal: IRIs under a bound prefix shortened to
         ``prefix:local`` (percent-escapes of non-ASCII characters shown as the characters, the
         others kept, so what is shown is still the IRI), control characters made visible."""
-        return [[_visible(_compact(row.get(v))) for v in self.variables] for row in self.rows]
+        return [[visible(_compact(row.get(v))) for v in self.variables] for row in self.rows]
 
 
 def _compact(binding: dict | None) -> str:
@@ -135,20 +135,10 @@ def _decodes(escapes: str) -> bool:
     return True
 
 
-#: What a terminal would act on or hide rather than show: C0 and C1 controls, DEL, and the
-#: bidirectional overrides and isolates (which reorder what follows them on the line).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(text: str) -> str:
-    """``text`` with its control characters written as escapes (``\\n``, ``\\x1b``, ``\\u202e``)."""
-    return _CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
-
-
 def _json_safe(text: str) -> str:
     """JSON text in which the control characters json.dumps leaves raw (DEL, C1, bidi controls)
     are written as JSON escapes (U+202E as ``\\u202e``): the same JSON value, safe in a terminal."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return CONTROL_CHARACTERS.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 # ---------------------------------------------------------------- the store

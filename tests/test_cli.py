@@ -350,3 +350,16 @@ def test_python_dash_m_kg_runs_the_same_command_line():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: kg search")
+
+
+def test_control_characters_from_the_files_reach_the_terminal_as_escapes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("深圳发布新政策\n\n深圳市发布《关于支持低空经济\u202etxt.exe发展的若干措施》，深圳市将大力发展低空经济。\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")]).exit_code == 0
+    graph = ["--graph", str(tmp_path / "out" / "graph.json")]
+    policy = "policy:关于支持低空经济\u202etxt.exe发展的若干措施"
+    for args in (["search", "txt.exe"], ["show", policy], ["neighbors", policy], ["neighbors", "关于支持低空经济txt.exe"]):
+        result = runner.invoke(main, [*args, *graph])
+        assert "\u202e" not in result.output and "\\u202etxt.exe" in result.output, (args, result.output)

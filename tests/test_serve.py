@@ -7,6 +7,7 @@ import io
 import json
 import re
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -251,6 +252,15 @@ def test_bad_input_is_one_clear_message(client):
     assert client.get("/matrix?level=county").status_code == 400
 
 
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "127.0.0.1.evil.example", "localhost.evil.example:80"])
+def test_requests_for_another_host_name_are_refused(client, host):
+    for path in ("/", "/entity/440300", "/sparql?query=ASK%20%7B%7D"):  # DNS rebinding: a foreign page made same-origin
+        answer = client.get(path, headers={"Host": host})
+        assert answer.status_code == 400 and "answers requests for 127.0.0.1, localhost, ::1 only" in text(answer)
+    for known in ("localhost", "localhost:8765", "127.0.0.1:8765", "[::1]:8765", "LOCALHOST"):
+        assert client.get("/", headers={"Host": known}).status_code == 200
+
+
 def test_text_from_the_graph_is_escaped(client, explorer):
     response = client.get("/search", query_string={"q": "<script>alert(1)</script>"})
     assert "<script>alert(1)" not in text(response) and "&lt;script&gt;" in text(response)
@@ -288,6 +298,15 @@ def test_sparql_is_read_only_and_refuses_service(client):
     assert client.get("/sparql?query=").status_code == 400
 
 
+def test_a_body_beyond_the_bound_is_refused_before_it_is_read(client):
+    from kg.serve import MAX_REQUEST_BYTES
+
+    comment = b"#" * MAX_REQUEST_BYTES + b"\nASK {}"  # before: read whole into memory (300 MB: the server grew by ~900 MB)
+    assert client.post("/sparql", data=comment, content_type="application/sparql-query").status_code == 413
+    assert client.post("/sparql", data={"query": comment.decode()}).status_code == 413
+    assert client.post("/sparql", data=b"# a comment\nASK {}", content_type="application/sparql-query").status_code == 200
+
+
 def test_sparql_format_negotiation():
     assert format_for(None, "text/csv;q=0.9, */*") == "csv"
     assert format_for(None, "") == "json"
@@ -302,7 +321,9 @@ def test_sparql_format_negotiation():
 def server(app):
     from werkzeug.serving import make_server
 
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    from kg.serve import request_handler
+
+    httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=request_handler(2))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
@@ -318,6 +339,23 @@ def test_plain_http_client_queries_and_cannot_update(server):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(update, timeout=30)
     assert refused.value.code == 403
+
+
+def test_a_client_that_never_finishes_its_request_is_dropped_and_holds_up_no_one(server):
+    import socket
+
+    host, port = server.removeprefix("http://").split(":")
+    stalled = [socket.create_connection((host, int(port)), timeout=10) for _ in range(3)]
+    stalled[0].sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # headers never ended
+    stalled[1].sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 1000\r\n\r\nASK {}")
+    started = time.monotonic()
+    with urllib.request.urlopen(server + "/", timeout=10) as answer:  # others are answered meanwhile
+        assert answer.status == 200
+    for connection in stalled:  # and each stalled connection is closed at the server's 2 s timeout (recv would raise at 10 s)
+        while connection.recv(65536):
+            pass
+        connection.close()
+    assert time.monotonic() - started < 8
 
 
 needs_chromium = pytest.mark.skipif(chromium() is None, reason="no chromium on PATH")

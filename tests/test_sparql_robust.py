@@ -381,3 +381,18 @@ def test_an_unreachable_endpoint_is_named(tmp_path):
         port = probe.getsockname()[1]
     url = f"http://127.0.0.1:{port}/sparql"
     _one_line_error(_invoke("sparql", "ASK {}", "--endpoint", url, "--timeout", "2"), f"{url}: cannot reach the server")
+
+
+def test_a_query_waiting_behind_a_heavy_one_is_refused_within_its_own_deadline(exports):
+    from kg.sandbox import Busy
+
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o . ?a ?b ?c . ?d ?e ?f }"
+    heavy = threading.Thread(target=lambda: pytest.raises(QueryError, run_query, exports / "store", cross, limits=Limits(timeout=6)), daemon=True)
+    heavy.start()
+    time.sleep(0.5)  # the heavy query holds the worker
+    started = time.monotonic()
+    with pytest.raises(Busy, match=r"busy with other queries for the whole 1 s"):
+        run_query(exports / "store", "ASK { ?s ?p ?o }", limits=Limits(timeout=1))
+    assert time.monotonic() - started < 3  # its own 1 s, not the heavy query's 6
+    heavy.join(HANG_BOUND)
+    assert run_query(exports / "store", "ASK { ?s ?p ?o }").boolean is True

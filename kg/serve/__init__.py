@@ -29,20 +29,34 @@ from kg.errors import AmbiguousName, ArgumentError, KgError, NodeNotFound
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["create_app", "run", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT"]
+__all__ = ["create_app", "run", "request_handler", "DEFAULT_HOST", "DEFAULT_PORT", "SPARQL_TIMEOUT", "CLIENT_TIMEOUT", "MAX_REQUEST_BYTES", "LOOPBACK"]
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 #: Seconds a query sent to /sparql may run.
 SPARQL_TIMEOUT = 20.0
+#: Seconds a connection may go without sending the next bytes of its request (or reading its answer)
+#: before the server closes it: a client that opens connections and never finishes them holds a
+#: thread and a file descriptor each only this long.
+CLIENT_TIMEOUT = 30.0
+#: Bytes a request's body may hold (a query POSTed to /sparql: the canned ones are 1–3 KB); a longer one
+#: is refused with 413 before it is read, instead of being held in memory whole.
+MAX_REQUEST_BYTES = 1_000_000
+#: The names of this machine's loopback interface: what a browser sends as ``Host`` to a server bound there.
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 _CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
 _REGION_TYPES = ("province", "city", "district", "zone", "macro_region")
 
 
-def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_TIMEOUT) -> Flask:
+def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_TIMEOUT, hosts: tuple[str, ...] | None = LOOPBACK) -> Flask:
     """The app over one build's folder (``graph.json``, ``articles.jsonl``, ``store/``), opened once.
+
+    Only requests whose ``Host`` is one of ``hosts`` are answered (any, with None); others get 400.
+    By default the loopback names: a web page whose own name an attacker makes resolve to
+    127.0.0.1 (DNS rebinding) could otherwise read every page and run queries through the
+    visitor's browser, since to the browser it is the page's own origin.
 
     A missing or damaged graph.json raises a :class:`~kg.errors.KgError` naming it.
     """
@@ -53,7 +67,7 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     _start_sparql_worker(store, sparql_timeout)
     explorer = Explorer(exports)
     app = Flask(__name__)
-    app.config.update(JSON_AS_ASCII=False)
+    app.config.update(JSON_AS_ASCII=False, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     app.json.ensure_ascii = False
     app.json.sort_keys = True
 
@@ -83,6 +97,11 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
         if not low <= value <= high:
             raise ArgumentError(f"{name} must be between {low} and {high}, not {value}")
         return value
+
+    @app.before_request
+    def known_host() -> None:
+        if hosts is not None and _hostname(request.host) not in hosts:
+            raise ArgumentError(f"this server answers requests for {', '.join(hosts)} only, not for {request.host!r}")
 
     @app.after_request
     def headers(response: Response) -> Response:
@@ -207,6 +226,13 @@ def create_app(exports: str | Path = "exports", sparql_timeout: float = SPARQL_T
     return app
 
 
+def _hostname(host: str) -> str:
+    """The name in a ``Host`` header, without its port or IPv6 brackets, in lower case: ``[::1]:8765`` → ``::1``."""
+    from urllib.parse import urlsplit
+
+    return urlsplit("//" + host).hostname or ""
+
+
 def _start_sparql_worker(store: Path, timeout: float) -> None:
     """Start the worker process /sparql queries run in (:mod:`kg.sandbox`) now, while this process is
     small: forking it after the graph is read takes a while, and the first query would wait for it."""
@@ -241,6 +267,19 @@ def run(app: Flask, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
     from werkzeug.serving import run_simple
 
     try:
-        run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+        run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False, request_handler=request_handler())
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+
+
+def request_handler(timeout: float = CLIENT_TIMEOUT) -> type:
+    """Werkzeug's request handler with a socket timeout of ``timeout`` seconds.
+
+    Werkzeug's own waits for ever on a client that sends half a request (or a Content-Length
+    it never delivers): each such connection kept a thread and a file descriptor until the
+    client left (3,000 idle connections were all still held after 40 s), so enough of them
+    would exhaust the process's descriptors and lock everyone out.
+    """
+    from werkzeug.serving import WSGIRequestHandler
+
+    return type("TimedRequestHandler", (WSGIRequestHandler,), {"timeout": timeout})
