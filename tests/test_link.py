@@ -638,3 +638,32 @@ def test_a_sector_label_whose_last_character_opens_a_word_of_business_is_no_ment
     assert "industry:services" not in ids("街区引入零售、餐饮等多种服务业态。")
     assert "industry:insurance" in ids("该市支持保险业发展。")
     assert "industry:services" in ids("今年全市服务业态势平稳。")
+
+
+def test_a_sector_label_opening_a_departments_or_divisions_name_is_no_mention(linker):
+    """农业农村厅, 大数据发展局, a division closing a bracket (牵头处室：商贸处）): the label opens a body's name, no sector the
+    text discusses; the label before another word (农业农村现代化, 商贸物流处理) still names its sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:modern-agriculture" not in ids("区发展改革委、农业农村厅联合印发方案。")
+    assert "industry:modern-agriculture" not in ids("各设区市商务局、农业农村局：")
+    assert "industry:big-data" not in ids("（牵头单位：区大数据发展局）")
+    assert "industry:commerce" not in ids("培育夜间经济集聚区。（责任处室：商贸处）")
+    assert "industry:modern-agriculture" in ids("全县推进农业发展。")
+    assert "industry:commerce" in ids("鼓励商贸企业处理库存。")
+
+
+def test_a_sector_label_before_a_vehicle_machine_or_component_it_names_is_no_mention(linker):
+    """新能源商用车, 农业无人机, 无人驾驶农机, 汽车密封件, 新能源汽车变速器, 航天电子元器件: the goods, not the sector (as
+    风电叶片, 新能源重卡 are); the sector named on its own stays."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:new-energy" not in ids("全市新能源商用车产量增长三成。")
+    assert "industry:modern-agriculture" not in ids("基金重点投向农业无人机。")
+    assert "industry:autonomous-driving" not in ids("基金重点投向无人驾驶农机。")
+    assert "industry:automotive" not in ids("县里引进的一家汽车密封件企业已经投产。")
+    assert "industry:new-energy-vehicles" not in ids("一批新能源汽车变速器齿轮正在装箱。")
+    assert "industry:aerospace" not in ids("该市重点发展航天电子元器件。")
+    assert "industry:new-energy" in ids("该市重点发展新能源和新材料。")
