@@ -667,3 +667,15 @@ def test_a_sector_label_before_a_vehicle_machine_or_component_it_names_is_no_men
     assert "industry:new-energy-vehicles" not in ids("一批新能源汽车变速器齿轮正在装箱。")
     assert "industry:aerospace" not in ids("该市重点发展航天电子元器件。")
     assert "industry:new-energy" in ids("该市重点发展新能源和新材料。")
+
+
+def test_a_sector_label_naming_the_trade_of_customers_served_elsewhere_is_no_mention(linker):
+    """服务长三角的芯片制造企业, 订单…来自长三角的物流客户: the firms a maker serves or takes orders from, named with their
+    place, are customers, no sector of the text's region; a park serving the sector's firms (主要服务汽车零部件企业) is the
+    sector's, as the gold reads it."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:integrated-circuits" not in ids("这家化学品企业主要服务长三角的芯片制造企业。")
+    assert "industry:modern-logistics" not in ids("企业落户后，订单中有三成来自长三角的物流客户。")
+    assert "industry:auto-parts" in ids("园区主要服务汽车零部件企业。")
