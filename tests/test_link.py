@@ -679,3 +679,16 @@ def test_a_sector_label_naming_the_trade_of_customers_served_elsewhere_is_no_men
     assert "industry:integrated-circuits" not in ids("这家化学品企业主要服务长三角的芯片制造企业。")
     assert "industry:modern-logistics" not in ids("企业落户后，订单中有三成来自长三角的物流客户。")
     assert "industry:auto-parts" in ids("园区主要服务汽车零部件企业。")
+
+
+def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
+    """首台套保险补贴, 出口信用保险, 航运保险: bare 保险 is a cover bought or subsidised, no mention of the insurance sector;
+    listed with another sector (保险和证券业) or written 保险业, it names the sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:insurance" not in ids("对企业给予首台套保险补贴。")
+    assert "industry:insurance" not in ids("为外贸企业提供出口信用保险支持。")
+    assert "industry:insurance" not in ids("支持发展船舶租赁和航运保险。")
+    assert "industry:insurance" in ids("发展银行、保险和证券业。")
+    assert "industry:insurance" in ids("该市支持保险业发展。")
