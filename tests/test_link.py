@@ -692,3 +692,15 @@ def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
     assert "industry:insurance" not in ids("支持发展船舶租赁和航运保险。")
     assert "industry:insurance" in ids("发展银行、保险和证券业。")
     assert "industry:insurance" in ids("该市支持保险业发展。")
+
+
+def test_bare_spaceflight_names_the_aerospace_sector_only_listed_or_as_its_firms(linker):
+    """航天发射场, 航天育种, 航天文化旅游: bare 航天 is spaceflight, no mention of the aerospace industry; its firms (集聚航天
+    企业30家) and a list of sectors (航空、航天) name the sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:aerospace" not in ids("文昌是我国四大航天发射场之一的所在地。")
+    assert "industry:aerospace" not in ids("我们还将发展卫星数据应用和航天育种。")
+    assert "industry:aerospace" not in ids("培育航天文化旅游，建设科普研学基地。")
+    assert "industry:aerospace" in ids("力争到2028年集聚航天企业30家。")
