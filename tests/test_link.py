@@ -655,8 +655,8 @@ def test_a_sector_label_opening_a_departments_or_divisions_name_is_no_mention(li
 
 
 def test_a_sector_label_before_a_vehicle_machine_or_component_it_names_is_no_mention(linker):
-    """新能源商用车, 农业无人机, 无人驾驶农机, 汽车密封件, 新能源汽车变速器, 航天电子元器件: the goods, not the sector (as
-    风电叶片, 新能源重卡 are); the sector named on its own stays."""
+    """新能源商用车, 农业无人机, 无人驾驶农机, 汽车密封件, 新能源汽车变速器, 航天电子元器件, 深海养殖平台: the goods, not the
+    sector (as 风电叶片, 新能源重卡 are); the sector named on its own stays."""
     def ids(text):
         return {m.id for m in linker.link_text(text)}
 
@@ -666,6 +666,8 @@ def test_a_sector_label_before_a_vehicle_machine_or_component_it_names_is_no_men
     assert "industry:automotive" not in ids("县里引进的一家汽车密封件企业已经投产。")
     assert "industry:new-energy-vehicles" not in ids("一批新能源汽车变速器齿轮正在装箱。")
     assert "industry:aerospace" not in ids("该市重点发展航天电子元器件。")
+    assert "industry:deep-sea" not in ids("一家企业承建了多座深海养殖平台。")
+    assert "industry:deep-sea" not in ids("重点发展海上风电安装船和深海钻井平台配套。")
     assert "industry:new-energy" in ids("该市重点发展新能源和新材料。")
 
 
