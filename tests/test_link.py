@@ -685,7 +685,7 @@ def test_a_sector_label_naming_the_trade_of_customers_served_elsewhere_is_no_men
 
 def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
     """首台套保险补贴, 出口信用保险, 航运保险: bare 保险 is a cover bought or subsidised, no mention of the insurance sector;
-    listed with another sector (保险和证券业) or written 保险业, it names the sector."""
+    an item of a list (银行、证券、保险; 债券、保险等) or written 保险业, it names the sector."""
     def ids(text):
         return {m.id for m in linker.link_text(text)}
 
@@ -693,6 +693,8 @@ def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
     assert "industry:insurance" not in ids("为外贸企业提供出口信用保险支持。")
     assert "industry:insurance" not in ids("支持发展船舶租赁和航运保险。")
     assert "industry:insurance" in ids("发展银行、保险和证券业。")
+    assert "industry:insurance" in ids("中心将安排银行、证券、保险、要素市场等机构入驻。")
+    assert "industry:insurance" in ids("通过股权、贷款、债券、保险等累计投放资金。")
     assert "industry:insurance" in ids("该市支持保险业发展。")
 
 

@@ -64,17 +64,20 @@ _TRADE_HEADS = ("企业", "行业", "产业", "工业", "产量", "产值", "业
 # qualified sector is the sector, as 乡村旅游 or 现代物流, which jieba leaves apart or the scheme holds, are (dev entity gold:
 # 生态旅游 2 : 0 where it is the only evidence). Not 智能, which is mostly the end of 人工智能 (人工智能算力中心).
 _QUALITIES = ("生态", "智慧", "绿色", "高端", "现代", "精品", "特色", "全域", "休闲", "新型")
-# Labels that name their sector only as an item of a list of sectors (纺织服装、食品两大产业, 汽车和食品; 保险和证券业): alone they
-# are the goods (食品安全, 食品企业, 宠物食品), see the scheme's scope notes, or a cover bought or subsidised (首台套保险补贴,
-# 出口信用保险, 航运保险, 购买保险; 保险业 and 保险行业 name the trade). Bare 保险 over the 43 dev genre sets: 8 articles where
-# it is the insurance sector's only evidence, none annotated (genres_heldout4, 8, 11, 25, 32, 44).
-_LISTED_ONLY = frozenset({"食品", "保险"})
+# Labels that name their sector only as an item of a list of sectors (纺织服装、食品两大产业, 汽车和食品): alone they are the
+# goods (食品安全, 食品企业, 宠物食品), see the scheme's scope notes.
+_LISTED_ONLY = frozenset({"食品"})
 # Labels that name their sector only listed with another sector or as the trade of firms (航空、航天; 航天企业, 航天配套企业):
 # alone, 航天 is spaceflight (航天发射场, 航天院所, 航天育种, 航天文化旅游, a site's or base's name: 西安航天基地, 东方航天港), no
 # mention of the aerospace industry. Bare 航天 over the 43 dev genre sets: 8 articles where it is the sector's only evidence,
 # none annotated; 7 spurious industries fewer (genres_heldout4, 13, 23, 34, 41, 46), the firms keeping a target (集聚航天企业30家).
 _LISTED_OR_FIRMS_ONLY = frozenset({"航天"})
-_FIRMS_AFTER = re.compile(r"(?:相关|配套)?(?:企业|公司)")
+# Labels that name their sector only as an item of any list (银行、证券、保险、要素市场; 股权、贷款、债券、保险等: the bundled
+# gold's insurance) or as the trade of firms: alone, 保险 is a cover bought or subsidised (首台套保险补贴, 出口信用保险, 航运保险,
+# 购买保险; 保险业 and 保险行业 name the trade). Bare 保险 over the 43 dev genre sets: 8 articles where it is the insurance sector's
+# only evidence, none annotated; 7 spurious industries fewer (genres_heldout4, 8, 11, 25, 32, 44).
+_ITEM_OR_FIRMS_ONLY = frozenset({"保险"})
+_FIRMS_AFTER = re.compile(r"(?:相关|配套)?(?:企业|公司|机构)")
 _JOINTS = "、和及与"
 _FIRMS = ("企业", "工厂", "厂", "项目", "公司")
 # The heads a field's name takes to be a sector's label (冰雪产业, 海洋经济): the field is that sector's.
@@ -174,9 +177,11 @@ class OtherMeanings:
                 and not self._word_of_its_trade(text, cand) and not self._qualified_word(text, cand)):
             return None
         if cand.form in _LISTED_ONLY and not self._listed_with_a_sector(context, cand, text):
-            return None  # 食品企业, 食品安全, 保险补贴: the goods or a cover, not the food or insurance industry (汽车和食品 lists it)
+            return None  # 食品企业, 食品安全: the goods, not the food industry (汽车和食品 lists it)
         if cand.form in _LISTED_OR_FIRMS_ONLY and not _FIRMS_AFTER.match(text, cand.end) and not self._listed_with_a_sector(context, cand, text):
             return None  # 航天发射场, 航天育种: spaceflight, not the aerospace industry (航天企业, 航空、航天 name it)
+        if cand.form in _ITEM_OR_FIRMS_ONLY and not _FIRMS_AFTER.match(text, cand.end) and not _list_item(text, cand):
+            return None  # 首台套保险补贴, 出口信用保险: a cover, not the insurance industry (银行、证券、保险 names it)
         if entity.type == "industry" and inside_word(text, cand):
             return None  # 5G inside 15G
         if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
@@ -438,6 +443,15 @@ class OtherMeanings:
         """Does a place name jieba knows end right at ``start`` (黄埔 + 海关), other than 中国
         (中国海关 is the central body)?"""
         return any(text[start - n : start] in self._place_words and text[start - n : start] != "中国" for n in range(2, 5) if start >= n)
+
+
+def _list_item(text: str, cand: Candidate) -> bool:
+    """Is the label an item of a list: a joint (、和及与) right before it, or one or 等 right after it?
+
+    >>> _list_item("银行、证券、保险、要素市场", Candidate(0, 6, 8, "保险", None)), _list_item("首台套保险补贴", Candidate(0, 3, 5, "保险", None))
+    (True, False)
+    """
+    return (cand.start > 0 and text[cand.start - 1] in _JOINTS) or text[cand.end : cand.end + 1] in (*_JOINTS, "等")
 
 
 _INSTITUTION_BEFORE = re.compile(r"(?:大学|学院|研究院|研究生院|医院|分校)[（(]$")
