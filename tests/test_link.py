@@ -700,7 +700,7 @@ def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
 
 def test_bare_spaceflight_names_the_aerospace_sector_only_listed_or_as_its_firms(linker):
     """航天发射场, 航天育种, 航天文化旅游: bare 航天 is spaceflight, no mention of the aerospace industry; its firms (集聚航天
-    企业30家) and a list of sectors (航空、航天) name the sector."""
+    企业30家), its field (航天领域) and a list of sectors (航空、航天) name the sector."""
     def ids(text):
         return {m.id for m in linker.link_text(text)}
 
@@ -708,3 +708,4 @@ def test_bare_spaceflight_names_the_aerospace_sector_only_listed_or_as_its_firms
     assert "industry:aerospace" not in ids("我们还将发展卫星数据应用和航天育种。")
     assert "industry:aerospace" not in ids("培育航天文化旅游，建设科普研学基地。")
     assert "industry:aerospace" in ids("力争到2028年集聚航天企业30家。")
+    assert "industry:aerospace" in ids("该省持续提升航天领域关键载荷的设计能力。")
