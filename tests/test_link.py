@@ -683,3 +683,74 @@ def test_a_zone_called_by_its_kind_alone_after_a_district_is_the_citys(linker):
     assert zones("合肥市在长丰县、经开区布局电池配套。") == {"zone:hefei_etdz"}
     assert not zones("上海市支持闵行区、高新区建设实验室。")
     assert not zones("新余市分宜县、高新区管委会联合发文。")
+
+
+def test_a_sector_label_opening_a_departments_or_divisions_name_is_no_mention(linker):
+    """农业农村厅, 大数据发展局, a division closing a bracket (牵头处室：商贸处）): the label opens a body's name, no sector the
+    text discusses; the label before another word (农业农村现代化, 商贸物流处理) still names its sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:modern-agriculture" not in ids("区发展改革委、农业农村厅联合印发方案。")
+    assert "industry:modern-agriculture" not in ids("各设区市商务局、农业农村局：")
+    assert "industry:big-data" not in ids("（牵头单位：区大数据发展局）")
+    assert "industry:commerce" not in ids("培育夜间经济集聚区。（责任处室：商贸处）")
+    assert "industry:modern-agriculture" in ids("全县推进农业发展。")
+    assert "industry:commerce" in ids("鼓励商贸企业处理库存。")
+
+
+def test_a_sector_label_before_a_vehicle_machine_or_component_it_names_is_no_mention(linker):
+    """新能源商用车, 农业无人机, 无人驾驶农机, 汽车密封件, 新能源汽车变速器, 航天电子元器件, 深海养殖平台: the goods, not the
+    sector (as 风电叶片, 新能源重卡 are); the sector named on its own stays."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:new-energy" not in ids("全市新能源商用车产量增长三成。")
+    assert "industry:modern-agriculture" not in ids("基金重点投向农业无人机。")
+    assert "industry:autonomous-driving" not in ids("基金重点投向无人驾驶农机。")
+    assert "industry:automotive" not in ids("县里引进的一家汽车密封件企业已经投产。")
+    assert "industry:new-energy-vehicles" not in ids("一批新能源汽车变速器齿轮正在装箱。")
+    assert "industry:aerospace" not in ids("该市重点发展航天电子元器件。")
+    assert "industry:deep-sea" not in ids("一家企业承建了多座深海养殖平台。")
+    assert "industry:deep-sea" not in ids("重点发展海上风电安装船和深海钻井平台配套。")
+    assert "industry:new-energy" in ids("该市重点发展新能源和新材料。")
+
+
+def test_a_sector_label_naming_the_trade_of_customers_served_elsewhere_is_no_mention(linker):
+    """服务长三角的芯片制造企业, 订单…来自长三角的物流客户: the firms a maker serves or takes orders from, named with their
+    place, are customers, no sector of the text's region; a park serving the sector's firms (主要服务汽车零部件企业) is the
+    sector's, as the gold reads it."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:integrated-circuits" not in ids("这家化学品企业主要服务长三角的芯片制造企业。")
+    assert "industry:modern-logistics" not in ids("企业落户后，订单中有三成来自长三角的物流客户。")
+    assert "industry:auto-parts" in ids("园区主要服务汽车零部件企业。")
+
+
+def test_bare_insurance_names_the_sector_only_in_a_list_of_sectors(linker):
+    """首台套保险补贴, 出口信用保险, 航运保险: bare 保险 is a cover bought or subsidised, no mention of the insurance sector;
+    an item of a list (银行、证券、保险; 债券、保险等) or written 保险业, it names the sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:insurance" not in ids("对企业给予首台套保险补贴。")
+    assert "industry:insurance" not in ids("为外贸企业提供出口信用保险支持。")
+    assert "industry:insurance" not in ids("支持发展船舶租赁和航运保险。")
+    assert "industry:insurance" in ids("发展银行、保险和证券业。")
+    assert "industry:insurance" in ids("中心将安排银行、证券、保险、要素市场等机构入驻。")
+    assert "industry:insurance" in ids("通过股权、贷款、债券、保险等累计投放资金。")
+    assert "industry:insurance" in ids("该市支持保险业发展。")
+
+
+def test_bare_spaceflight_names_the_aerospace_sector_only_listed_or_as_its_firms(linker):
+    """航天发射场, 航天育种, 航天文化旅游: bare 航天 is spaceflight, no mention of the aerospace industry; its firms (集聚航天
+    企业30家), its field (航天领域) and a list of sectors (航空、航天) name the sector."""
+    def ids(text):
+        return {m.id for m in linker.link_text(text)}
+
+    assert "industry:aerospace" not in ids("文昌是我国四大航天发射场之一的所在地。")
+    assert "industry:aerospace" not in ids("我们还将发展卫星数据应用和航天育种。")
+    assert "industry:aerospace" not in ids("培育航天文化旅游，建设科普研学基地。")
+    assert "industry:aerospace" in ids("力争到2028年集聚航天企业30家。")
+    assert "industry:aerospace" in ids("该省持续提升航天领域关键载荷的设计能力。")

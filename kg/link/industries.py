@@ -96,12 +96,14 @@ def application_field(text: str, start: int, end: int) -> bool:
 
 
 # Before a label, a verb of selling goods to a party, or the orders a firm takes that come from one
-# (供应周边物流企业, 产品主要供应新能源电池厂商, 不少订单来自西北地区的新能源电站): the party is a customer,
-# its trade no sector of the text's region. Not 服务 or 为…配套 (主要服务汽车零部件企业, 为新能源汽车企业提供配套:
-# a park or a county's firms serving the sector there, which the gold reads as the sector).
-_SELLING = re.compile(r"(?:供应|供货给|销往|卖给|订单(?:主要|多|大多|大部分)?来自)[^，。；：！？\n]{0,10}$")
-# After the label, the party, in its clause (电池厂商, 制造企业, 电站; 汽车、装备企业 from a list).
-_CUSTOMER = re.compile(r"[^，。；：！？\n]{0,8}?(?:企业|厂商|工厂|电站|车企|船厂|整车厂)")
+# (供应周边物流企业, 产品主要供应新能源电池厂商, 不少订单来自西北地区的新能源电站, 订单中有三成来自长三角的物流客户): the
+# party is a customer, its trade no sector of the text's region. Not 服务 or 为…配套 (主要服务汽车零部件企业, 为新能源汽车企业
+# 提供配套: a park or a county's firms serving the sector there, which the gold reads as the sector), unless 服务 reaches
+# firms of a place it names (服务长三角和珠三角的芯片制造企业: the customers elsewhere). Pooled over the 43 dev genre sets:
+# 3 spurious industries fewer for 服务…的, 订单…来自 and 客户 (genres_heldout18, 34, 46), none annotated there.
+_SELLING = re.compile(r"(?:供应|供货给|销往|卖给|订单[^，。；：！？\n]{0,6}?来自|服务[^，。；：！？\n]{1,10}?的)[^，。；：！？\n]{0,10}$")
+# After the label, the party, in its clause (电池厂商, 制造企业, 电站, 物流客户; 汽车、装备企业 from a list).
+_CUSTOMER = re.compile(r"[^，。；：！？\n]{0,8}?(?:企业|厂商|工厂|电站|车企|船厂|整车厂|客户)")
 # After the party, the copula that makes it another's customer (沈阳的汽车、装备企业是鞍山钢材的重要用户).
 _IS_CUSTOMER = re.compile(r"是[^，。；：！？\n]{0,10}?(?:用户|客户|买家|采购商)")
 
@@ -115,6 +117,8 @@ def customer(text: str, start: int, end: int) -> bool:
     True
     >>> customer("沈阳的汽车、装备企业是鞍山钢材的重要用户。", 3, 5)
     True
+    >>> customer("产品主要服务长三角的芯片制造企业。", 10, 12), customer("订单中有三成来自长三角的物流客户。", 12, 14)
+    (True, True)
     >>> customer("园区主要服务汽车零部件企业。", 6, 11)
     False
     >>> customer("常州的物流企业加快布局。", 3, 5)
