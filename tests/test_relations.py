@@ -4762,19 +4762,3 @@ def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
     text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
             "一、打造冰雪旅游精品线路。到2027年，全省冰雪经济规模突破2800亿元。（省文化和旅游厅牵头）\n")
     assert ("agency:230000:culture_tourism", "backs", "industry:ice-snow-economy") in _facts(linker, text, "backs")
-
-
-def test_a_bureaus_own_work_plan_backs_its_subjectless_tasks(linker):
-    # 某局2025年工作总结和2026年工作安排: the bureau is the author and actor of its tasks with no subject (a heading, a
-    # task line), so it backs them, not its city; a line naming the city as actor (全市…) and a target stated for the
-    # year stay the city's. A government's own work report and a notice issuing a plan for others keep the region.
-    text = ("宜春市工业和信息化局2025年工作总结和2026年工作安排\n\n二、2026年工作安排\n（一）培育新兴产业。\n"
-            "支持樟树市建设中医药产业园。全市将加快发展新能源汽车。\n")
-    backs = _facts(linker, text, "backs")
-    assert {("agency:360900:economy_and_it", "backs", "industry:strategic-emerging-industries"),
-            ("agency:360900:economy_and_it", "backs", "industry:traditional-chinese-medicine"),
-            ("360900", "backs", "industry:new-energy-vehicles")} <= backs
-    assert ("360900", "backs", "industry:strategic-emerging-industries") not in backs
-    assert ("agency:360900:economy_and_it", "backs", "industry:new-energy-vehicles") not in backs
-    text = "宜春市人民政府2026年工作要点\n\n（一）培育新兴产业。\n"
-    assert _facts(linker, text, "backs") == {("360900", "backs", "industry:strategic-emerging-industries")}

@@ -61,10 +61,6 @@ _LEAD_DATE = re.compile(
 _WORK_REPORT = re.compile(r"工作报告|工作要点|工作计划|工作打算")
 
 
-# A body's own summary or plan of its year's work, in its title (2024年工作总结和2025年工作安排, 2026年工作要点).
-_OWN_WORK = re.compile(r"工作(?:总结|要点|安排|计划|报告|打算)")
-
-
 # The title of a policy document itself (…关于印发《…》的通知, …关于…的实施意见, …若干措施, …行动方案（2025—2027年）,
 # …发展规划（摘要）, 《…》政策解读), not of a report on one (郑州出台氢能产业发展规划, 省里印发行动方案: a headline telling
 # the document came out), nor of a work report, summary or work plan (政府工作报告, 工作总结和…工作安排, 链长制工作方案),
@@ -264,20 +260,6 @@ class _ArticleContext:
         Then a department is who acts in the body, not its region as for the measures of a
         document (福建省工业和信息化厅…关于印发《…若干措施》的通知: the measures are 福建's)."""
         return bool(_OWN_ACTIVITY.search(self.article.title or ""))
-
-    @cached_property
-    def own_work_bureau(self) -> list[str]:
-        """The department whose own work summary or plan the article is, its title opening with it
-        (宜春市工业和信息化局2025年工作总结和2026年工作安排, 上海市经济和信息化委员会2026年工作要点): the author and
-        actor of the tasks it states with no subject, which it backs, not its region (the gold's convention of
-        2026-12-06; genres_heldout22 and 11 r24, older, read the region). Not a government's, a committee's or an
-        office's work report (a region's), nor a document issued for others (关于印发《…工作要点》的通知)."""
-        title = self.article.title or ""
-        if not _OWN_WORK.search(title) or "《" in title or self.committee_zone or self.document_regions:
-            return []
-        heading = next((s for s in self.sents if s.kind == "title"), None)
-        opening = [m.id for at, _, m in heading.mentions if at == 0 and m.type == "agency" and m.id in self.subject] if heading else []
-        return [x for x in opening if _agency_region(x) and (f := self.kb.functions.get(x.split(":")[2])) is not None and f.kind == "department"]
 
     @cached_property
     def is_plan(self) -> bool:

@@ -1648,13 +1648,8 @@ def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence
     in its work report, the region's document (江苏政府工作报告提出…), both back. In a sentence naming a fund
     (市人民政府决定设立…基金; 某市人民政府设立的…引导基金重点投向…) the region backs instead of its government: the
     fund is the region's instrument (the gold's convention of 2026-12-05). A government that speaks
-    (宜宾市政府表示，将支持…) speaks for its region, which backs instead (:func:`_speaking_government_region`).
-    In a bureau's own work summary or plan, the tasks with no subject are the bureau's, not its region's
-    (:attr:`~kg.relations.article._ArticleContext.own_work_bureau`); ``how`` "" is a heading's or an allocation's,
-    read with the article's subject."""
-    if how in ("", "article_subject") and context.own_work_bureau and list(subjects) == context.body_subject(context.subject):
-        subjects = context.own_work_bureau  # 宜春市工业和信息化局…工作安排: 培育新兴产业 is the bureau's task, not 宜春's
-    elif how == "explicit" and sentence is not None and sentence.of_types(("fund",)):
+    (宜宾市政府表示，将支持…) speaks for its region, which backs instead (:func:`_speaking_government_region`)."""
+    if how == "explicit" and sentence is not None and sentence.of_types(("fund",)):
         subjects = list(dict.fromkeys(_government_region(x) or x for x in subjects))
     elif how == "explicit" and sentence is not None:
         subjects = list(dict.fromkeys(_speaking_government_region(sentence, x) or x for x in subjects))
