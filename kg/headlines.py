@@ -1319,7 +1319,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
                      or (i == c.index + 1 and source_trailer_below(lines, i)))
-        body = tuple(i for i in region[:cut] if i not in meta)
+        metadata = set(meta)  # (a set: an item of thousands of metadata lines is no quadratic)
+        body = tuple(i for i in region[:cut] if i not in metadata)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
@@ -2177,7 +2178,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     signed = [] if published else next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
                                         and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
     meta = tuple(dict.fromkeys(head_meta + tail_meta + signed))
-    body = tuple(i for i in region if i not in meta)
+    metadata = set(meta)  # (a set: a file of thousands of metadata lines is no quadratic)
+    body = tuple(i for i in region if i not in metadata)
     item = Item(title=title, title_range=title_range, meta=meta, body=body)
 
     score = 1.0

@@ -3633,3 +3633,12 @@ def test_many_link_labels_end_the_text_only_with_no_prose_below_them(last):
     expected = [("某某市重点项目集中开工", [body, *links[:-2]]), (links[-1], last)] if last else [("某某市重点项目集中开工", [body])]
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
     assert_nothing_lost(doc)
+
+
+def test_a_file_of_bracketed_dates_alone_is_read_whole_with_no_article():
+    # Thousands of lines of metadata (dates in brackets) and no text: no article, nothing lost (the metadata of a
+    # reading was once looked up in a tuple for each line: quadratic).
+    dates = [f"（{2000 + i % 25}年{i % 12 + 1}月{i % 28 + 1}日）" for i in range(2000)]
+    doc = segment(_source("\n".join(dates) + "\n"))
+    assert not doc.articles
+    assert_nothing_lost(doc)
