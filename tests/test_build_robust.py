@@ -402,3 +402,23 @@ def test_a_running_build_refuses_a_second_and_cleans_up_on_sigterm(tmp_path, no_
     while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in children)
+
+
+def test_a_pipe_or_a_link_to_nothing_in_a_folder_is_named_as_on_the_command_line(tmp_path):
+    # Entries of a folder that are no file nor folder were skipped without a word; named on the command line they
+    # were reported. A link loop among the folders is walked once, the empty folder gives nothing.
+    folder = tmp_path / "folder"
+    (folder / "empty").mkdir(parents=True)
+    (folder / "loop").mkdir()
+    (folder / "loop" / "self").symlink_to("../loop")
+    (folder / "good.txt").write_bytes(GOOD.read_bytes())
+    (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (folder / "itself.txt").symlink_to(folder / "itself.txt")
+    os.mkfifo(folder / "pipe.txt")
+    from kg.ingest import discover
+
+    files, errors = discover([folder])
+    assert [f.name for f in files] == ["good.txt"]
+    assert _problems(errors) == {"dangling.txt": "a symbolic link to nothing (its target is missing, or links back to itself)",
+                                 "itself.txt": "a symbolic link to nothing (its target is missing, or links back to itself)",
+                                 "pipe.txt": "not a regular file or folder (a device, a pipe or a socket)"}
