@@ -422,3 +422,19 @@ def test_a_pipe_or_a_link_to_nothing_in_a_folder_is_named_as_on_the_command_line
     assert _problems(errors) == {"dangling.txt": "a symbolic link to nothing (its target is missing, or links back to itself)",
                                  "itself.txt": "a symbolic link to nothing (its target is missing, or links back to itself)",
                                  "pipe.txt": "not a regular file or folder (a device, a pipe or a socket)"}
+
+
+def test_a_docx_whose_parts_unpack_past_the_limit_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    # A zip bomb renamed .docx: a small file whose part unpacks to far more than any document holds is refused by
+    # name from the sizes its parts declare, not unpacked into memory first (limit lowered so the test stays small).
+    import zipfile
+
+    from kg import readers
+    from kg.ingest import read_source
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b" " * 3 * 2**20)
+    monkeypatch.setattr(readers, "DOCX_MAX_UNPACKED", 2**20)
+    with pytest.raises(InputError, match=r"its parts unpack to 3 MB, more than the 1 MB a document holds \(a zip bomb\?\)"):
+        read_source(bomb)
