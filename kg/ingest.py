@@ -156,6 +156,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # (the same but U+FFFD, which marks invalid bytes)
 # Characters a newsletter is made of: ASCII, Latin letters, CJK ideographs and
 # punctuation, full-width forms (not half-width katakana), general punctuation.
 _PLAUSIBLE = re.compile(r"[\t\n\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0002ffff]")
@@ -280,6 +281,8 @@ def _finish(text: str, encoding: str, path: str | Path, replaced: int = 0) -> tu
     bad = len(_CONTROL.findall(text)) - replaced
     if bad > max(2, len(text) // 200):
         raise InputError(path, f"binary or undecodable file ({bad} control characters after decoding as {encoding})")
+    if bad:  # the few a damaged copy holds (a NUL before a line break) are spaces: they hide no headline's end
+        text = _STRAY_CONTROL.sub(" ", text)
     if not encoding.lower().replace("_", "-").startswith("utf-8"):
         # A guessed encoding must give text that looks like text.
         odd = len(text) - len(_PLAUSIBLE.findall(text))

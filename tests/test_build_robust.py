@@ -438,3 +438,19 @@ def test_a_docx_whose_parts_unpack_past_the_limit_is_refused_before_it_is_unpack
     monkeypatch.setattr(readers, "DOCX_MAX_UNPACKED", 2**20)
     with pytest.raises(InputError, match=r"its parts unpack to 3 MB, more than the 1 MB a document holds \(a zip bomb\?\)"):
         read_source(bomb)
+
+
+def test_a_few_nul_bytes_before_line_breaks_hide_no_headline():
+    # A damaged copy with a NUL before some line breaks: read as spaces (offsets kept), so the headline above each is
+    # still one, not glued to the item above by the control character at its end.
+    from kg.ingest import decode_text, source_from_bytes
+    from kg.segment import segment
+
+    items = [(f"某某市第{i}批重点项目集中开工", f"记者从某某市获悉，第{i}批重点项目总投资{i + 30}亿元，涉及先进制造、现代服务等领域。")
+             for i in range(1, 21)]
+    text = "".join(f"{head}\n{body}\n" for head, body in items)
+    damaged = text.replace("\n", "\0\n", 3).encode()
+    decoded, encoding, _ = decode_text(damaged, "nul.txt")
+    assert decoded == text.replace("\n", " \n", 3) and encoding == "utf-8"
+    doc = segment(source_from_bytes("nul.txt", damaged))
+    assert [a.title for a in doc.articles] == [head for head, _ in items]
