@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1319,7 +1319,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
                      or (i == c.index + 1 and source_trailer_below(lines, i)))
-        body = tuple(i for i in region[:cut] if i not in meta)
+        metadata = set(meta)  # (a set: an item of thousands of metadata lines is no quadratic)
+        body = tuple(i for i in region[:cut] if i not in metadata)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
         if cut < len(region):
             headings.extend(region[cut:])
@@ -1545,11 +1546,28 @@ _COMPILING_OFFICE = re.compile(r"[（(][\u4e00-\u9fff]{1,16}(?:处|科|室|办�
 _SIGN_OFF = re.compile(r"^以上(?:[，,][^，,。]{0,10}|(?:内容|信息|材料)[^。]{0,16})[。！!]?$")
 
 
-def _sign_off(lines: Sequence[Line], rest: Sequence[int]) -> bool:
-    """Does ``rest`` (the lines to the end of a digest's last item) open with the sender's closing words, only the
-    signature below them (an office or a name, a date, a telephone): an e-mail digest's sign-off, whose date is
-    the sender's, not that item's?"""
-    return _SIGN_OFF.match(lines[rest[0]].text) is not None and not any(is_prose(lines[i].text) for i in rest[1:])
+def _sign_off(lines: Sequence[Line], region: Sequence[int], k: int, last_prose: int) -> bool:
+    """Does line ``region[k]`` (in a digest's last item) hold the sender's closing words, only the signature below them
+    (an office or a name, a date, a telephone; ``last_prose``: where the item's last prose stands, :func:`_last_where`):
+    an e-mail digest's sign-off, whose date is the sender's, not that item's?"""
+    return _SIGN_OFF.match(lines[region[k]].text) is not None and k >= last_prose
+
+
+def _last_where(lines: Sequence[Line], region: Sequence[int], holds: Callable[[Line], bool], stop: int | None = None) -> int:
+    """The last position in ``region[:stop]`` whose line ``holds`` (-1: none): "no such line below k" is then
+    k >= it, asked of every k in one pass (an any() over the lines below each k made a file of thousands of
+    推荐阅读 or —完— lines quadratic)."""
+    return next((k for k in range(len(region) if stop is None else stop, 0, -1) if holds(lines[region[k - 1]])), 0) - 1
+
+
+def _prose_line(line: Line) -> bool:
+    """Prose that is no back matter: the article's text, which furniture or an end mark above it does not close."""
+    return is_prose(line.text) and not is_back_matter(line.text)
+
+
+def _is_prose_line(line: Line) -> bool:
+    """Prose of any kind, back matter too: a rule or a sign-off above it is no footer."""
+    return is_prose(line.text)
 
 
 def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) -> tuple[list[int], list[int]]:
@@ -1560,19 +1578,22 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     closing words and the signature under them (以上，谢谢！ / 某某处　某某 / 2026年12月4日). Under one article
     they are the article's own."""
     cut = len(region)
+    last_text = _last_where(lines, region, _prose_line)
     if digest:
         end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
-                    and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text) for i in region[k + 1 :])), None)
+                    and k >= last_text), None)
         cut = cut if end is None else end
-        sign_off = next((k for k in range(1, cut) if _sign_off(lines, region[k:cut])), None)
+        last_prose = _last_where(lines, region, _is_prose_line, cut)
+        sign_off = next((k for k in range(1, cut) if _sign_off(lines, region, k, last_prose)), None)
         cut = cut if sign_off is None else sign_off
     # A post's furniture (▼往期推荐, 阅读原文, 推荐阅读) and the list of links below it end the text.
-    post = next((k for k in range(1, cut) if _links_below(lines, region, k)), None)
+    unlisted = _last_where(lines, region, lambda line: _prose_line(line) and not _listed_title(line))
+    post = next((k for k in range(1, cut) if _links_below(lines, region, k, last_text, unlisted)), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
-    rule = next((k for k in range(1, cut) if _is_rule(lines[region[k]].text)
-                 and not any(is_prose(lines[i].text) for i in region[k + 1 : cut])), None)
+    last_prose = _last_where(lines, region, _is_prose_line, cut)
+    rule = next((k for k in range(1, cut) if _is_rule(lines[region[k]].text) and k >= last_prose), None)
     if rule is not None:
         cut = rule
     # A trailer closes the last item: short lines below it and no prose are the file's (联合会秘书处编), not the item's.
@@ -1593,13 +1614,13 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
 _CONTACT_FIELD = re.compile(r"(?:联系人|联系电话|联系方式|电话|地址)\s*[:：]")
 
 
-def _links_below(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
+def _links_below(lines: Sequence[Line], region: Sequence[int], k: int, last_text: int, last_unlisted: int) -> bool:
     """Does line ``region[k]`` open a post's furniture (阅读原文, ▼往期推荐) or a list of links (推荐阅读：) with no prose
-    below it but back matter and, under a list's label, the titles it lists (…，谁增长最快？ is one, no sentence)?"""
+    below it but back matter and, under a list's label, the titles it lists (…，谁增长最快？ is one, no sentence)?
+    ``last_text``, ``last_unlisted``: where the region's last prose stands, and its last prose no listed title (:func:`_last_where`)."""
     text = lines[region[k]].text
     link = is_link_label(text)
-    return (link or is_post_furniture(text)) and not any(is_prose(lines[i].text) and not is_back_matter(lines[i].text)
-                                                         and not (link and _listed_title(lines[i])) for i in region[k + 1 :])
+    return (link or is_post_furniture(text)) and k >= (last_unlisted if link else last_text)
 
 
 def _card_contact(lines: Sequence[Line], region: Sequence[int], k: int) -> bool:
@@ -2157,7 +2178,8 @@ def read_whole(lines: Sequence[Line], text: str) -> HeadlineReading:
     signed = [] if published else next(([i] for k, i in enumerate(region[1:-1], 1) if _SIGNING_DATE.match(lines[i].text)
                                         and visual_width(lines[region[k - 1]].text) <= 30 and not ends_sentence(lines[region[k - 1]].text)), [])
     meta = tuple(dict.fromkeys(head_meta + tail_meta + signed))
-    body = tuple(i for i in region if i not in meta)
+    metadata = set(meta)  # (a set: a file of thousands of metadata lines is no quadratic)
+    body = tuple(i for i in region if i not in metadata)
     item = Item(title=title, title_range=title_range, meta=meta, body=body)
 
     score = 1.0

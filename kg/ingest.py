@@ -49,7 +49,8 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]
     """Expand files and folders into the files ``kg`` reads, in a stable order.
 
     Folders are walked recursively (hidden entries skipped). A file with an
-    unsupported suffix inside a folder is reported, not silently skipped.
+    unsupported suffix inside a folder is reported, not silently skipped; so is an
+    entry that is no file nor folder (a pipe, a link to nothing), as on the command line.
     """
     files: list[Path] = []
     errors: list[InputError] = []
@@ -58,7 +59,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                if any(part.startswith(".") for part in rel.parts) or child.is_dir():
+                    continue
+                if not child.is_file():
+                    errors.append(InputError(child, _not_regular(child)))
                     continue
                 if child.name.lower() == "readme.md":
                     continue  # a folder's own description, not a newsletter
@@ -68,11 +72,18 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]
                     errors.append(InputError(child, _unsupported(child)))
         elif path.is_file():
             files.append(path)
-        elif path.exists():
-            errors.append(InputError(path, "not a regular file or folder (a device, a pipe or a socket)"))
         else:
-            errors.append(InputError(path, "no such file or folder"))
+            errors.append(InputError(path, _not_regular(path)))
     return files, errors
+
+
+def _not_regular(path: Path) -> str:
+    """Why ``path``, no file nor folder, is not read: a device, pipe or socket, a link to nothing, or nothing."""
+    if path.exists():
+        return "not a regular file or folder (a device, a pipe or a socket)"
+    if path.is_symlink():
+        return "a symbolic link to nothing (its target is missing, or links back to itself)"
+    return "no such file or folder"
 
 
 def _unsupported(path: Path) -> str:
@@ -145,6 +156,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")  # (the same but U+FFFD, which marks invalid bytes)
 # Characters a newsletter is made of: ASCII, Latin letters, CJK ideographs and
 # punctuation, full-width forms (not half-width katakana), general punctuation.
 _PLAUSIBLE = re.compile(r"[\t\n\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\U00020000-\U0002ffff]")
@@ -269,6 +281,8 @@ def _finish(text: str, encoding: str, path: str | Path, replaced: int = 0) -> tu
     bad = len(_CONTROL.findall(text)) - replaced
     if bad > max(2, len(text) // 200):
         raise InputError(path, f"binary or undecodable file ({bad} control characters after decoding as {encoding})")
+    if bad:  # the few a damaged copy holds (a NUL before a line break) are spaces: they hide no headline's end
+        text = _STRAY_CONTROL.sub(" ", text)
     if not encoding.lower().replace("_", "-").startswith("utf-8"):
         # A guessed encoding must give text that looks like text.
         odd = len(text) - len(_PLAUSIBLE.findall(text))

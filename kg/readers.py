@@ -89,6 +89,24 @@ def _bold_lead(pieces: list[tuple[str, bool]]) -> tuple[str, str]:
 _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
+# The most a DOCX's parts may unpack to, all together: python-docx holds every part in memory, so a small zip of a huge
+# part (a zip bomb renamed .docx) would fill it before anything could refuse it. A newsletter's, pictures and all, is
+# tens of MB.
+DOCX_MAX_UNPACKED = 512 * 1024 * 1024
+
+
+def _docx_unpacked(data: bytes) -> int:
+    """The bytes a DOCX's parts declare they unpack to (0 when it is no zip: python-docx says so)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return 0
+
+
 def extract_docx(path: Path, data: bytes) -> tuple[str, tuple[Mark, ...]]:
     """Paragraphs and table rows (cells joined by tabs) of a DOCX, one a line, blank lines between."""
     import io
@@ -97,6 +115,10 @@ def extract_docx(path: Path, data: bytes) -> tuple[str, tuple[Mark, ...]]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
 
+    unpacked = _docx_unpacked(data)
+    if unpacked > DOCX_MAX_UNPACKED:
+        raise InputError(path, f"not a readable DOCX: its parts unpack to {unpacked / 2**20:,.0f} MB, more than the "
+                               f"{DOCX_MAX_UNPACKED / 2**20:,.0f} MB a document holds (a zip bomb?)")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError …

@@ -3620,3 +3620,25 @@ def test_a_headline_over_its_source_line_right_after_a_link_list_heads_its_item(
     doc = segment(_source(_blocks([["某某观察｜本周区域要闻"], *items], sep)))
     assert [(a.title, a.outlet) for a in doc.articles] == [(b[0], b[1][3:]) for b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("last", [["记者从某某市获悉，第二批项目总投资85亿元，涉及先进制造等领域。"], []])
+def test_many_link_labels_end_the_text_only_with_no_prose_below_them(last):
+    # Hundreds of 推荐阅读 labels, each over a title, under one item (each label once looked over every line below it:
+    # quadratic): prose under the last of them (an item: the last title heads it, its label above it) keeps the others in the text;
+    # with none, the text ends above the first label.
+    body = "记者从某某市获悉，首批重点项目总投资120亿元，涉及先进制造、现代服务等领域。"
+    links = [line for i in range(300) for line in ("推荐阅读", f"某某市第{i}批重点项目集中开工")]
+    doc = segment(_source("\n".join(["某某市重点项目集中开工", body, *links, *last]) + "\n"))
+    expected = [("某某市重点项目集中开工", [body, *links[:-2]]), (links[-1], last)] if last else [("某某市重点项目集中开工", [body])]
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == expected
+    assert_nothing_lost(doc)
+
+
+def test_a_file_of_bracketed_dates_alone_is_read_whole_with_no_article():
+    # Thousands of lines of metadata (dates in brackets) and no text: no article, nothing lost (the metadata of a
+    # reading was once looked up in a tuple for each line: quadratic).
+    dates = [f"（{2000 + i % 25}年{i % 12 + 1}月{i % 28 + 1}日）" for i in range(2000)]
+    doc = segment(_source("\n".join(dates) + "\n"))
+    assert not doc.articles
+    assert_nothing_lost(doc)
