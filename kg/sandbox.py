@@ -65,6 +65,10 @@ class BadSyntax(QueryError):
     """The engine could not parse the query: where (line and column of the query text) and what it expected."""
 
 
+#: The share of its deadline a query must still have when the worker is free, or it is refused as :class:`Busy`.
+_LEAST_TIME = 0.1
+
+
 def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[str, str | tuple[str, str]], limits: Limits) -> Answer:
     """Run ``query`` on the store at ``store`` in its worker; raise :class:`BadSyntax`, :class:`QueryError`
     (a limit reached, a CONSTRUCT or DESCRIBE), :class:`Busy` (other queries held the worker until the
@@ -81,6 +85,9 @@ def run(store: Path, query: str, prefixes: dict[str, str], substitutions: dict[s
     if not _lock.acquire(timeout=min(limits.timeout, threading.TIMEOUT_MAX)):
         raise Busy(f"the store was busy with other queries for the whole {limits.timeout:g} s (--timeout); try again later")
     try:
+        if time.monotonic() - started > (1 - _LEAST_TIME) * limits.timeout:
+            # (the worker would be stopped for an answer it had no time to give, and started again for the next query)
+            raise Busy(f"the store was busy with other queries for nearly all of the {limits.timeout:g} s (--timeout); try again later")
         worker = _worker(store, limits.max_memory)
         try:
             return worker.ask(query, prefixes, substitutions, limits, started)

@@ -218,7 +218,7 @@ class RegionResolver:
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
         if _in_byline(text, cand.start):
             return True  # （记者 马新平）: a reporter's name, not a place
-        if _SITE_DATELINE.match(text, cand.end) and all(self.kb.by_id[i].type == "province" for i in cand.meaning.region_ids):
+        if _SITE_DATELINE.match(text, cand.end) and cand.meaning.region_ids and all(self.kb.by_id[i].type == "province" for i in cand.meaning.region_ids):
             return True  # 浙江在线2024年11月20日讯, 云南网11月24日电: a province's site reports from anywhere in it (义乌网…电 from 义乌)
         if in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
