@@ -517,11 +517,16 @@ def _opens_with_subject(title: str, body: str) -> bool:
 
 
 def _one_sentence(text: str) -> bool:
-    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。), of one clause or
-    two about a comma (…收官，拉动销售额超9亿元。): a headline with a full stop, unless numbered like a
-    document's lead-in (（一）指导思想。)."""
-    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not _CLAUSE_PUNCT.search(text[:-1].replace("，", "", 1)) \
-        and not is_caption(text)
+    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。), of one clause or,
+    as wide as a headline (30 at most), two about a comma (…收官，拉动销售额超9亿元。): a headline with a full
+    stop, unless numbered like a document's lead-in (（一）指导思想。). A wider sentence of two clauses is prose.
+
+    >>> _one_sentence("汽车消费季收官，拉动销售额超9亿元。"), _one_sentence("【网民观点】多数网民支持加装电梯，也有网民认为应充分考虑低层住户采光和噪声影响。")
+    (True, False)
+    """
+    width = visual_width(text)
+    return text.endswith("。") and not numbering(text) and 8 <= width <= 40 and not is_caption(text) \
+        and not _CLAUSE_PUNCT.search(text[:-1].replace("，", "", 1 if width <= 30 else 0))
 
 
 def _stopped_between(lines: Sequence[Line], i: int, j: int) -> bool:
