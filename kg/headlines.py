@@ -519,14 +519,18 @@ def _opens_with_subject(title: str, body: str) -> bool:
 def _one_sentence(text: str) -> bool:
     """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。), of one clause or,
     as wide as a headline (30 at most), two about a comma (…收官，拉动销售额超9亿元。): a headline with a full
-    stop, unless numbered like a document's lead-in (（一）指导思想。). A wider sentence of two clauses is prose.
+    stop, unless numbered like a document's lead-in (（一）指导思想。). A wider sentence of two clauses is prose,
+    and so is one under a part's label (【基本情况】…32个，…突出。), a case's or a report's part.
 
     >>> _one_sentence("汽车消费季收官，拉动销售额超9亿元。"), _one_sentence("【网民观点】多数网民支持加装电梯，也有网民认为应充分考虑低层住户采光和噪声影响。")
     (True, False)
+    >>> _one_sentence("【基本情况】某某街道辖区老旧小区32个，物业管理缺位问题突出。")
+    False
     """
     width = visual_width(text)
+    clauses = 2 if width <= 30 and not text.startswith("【") else 1
     return text.endswith("。") and not numbering(text) and 8 <= width <= 40 and not is_caption(text) \
-        and not _CLAUSE_PUNCT.search(text[:-1].replace("，", "", 1 if width <= 30 else 0))
+        and not _CLAUSE_PUNCT.search(text[:-1].replace("，", "", clauses - 1))
 
 
 def _stopped_between(lines: Sequence[Line], i: int, j: int) -> bool:
