@@ -517,10 +517,42 @@ def _opens_with_subject(title: str, body: str) -> bool:
 
 
 def _one_sentence(text: str) -> bool:
-    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。): a headline
-    with a full stop, unless numbered like a document's lead-in (（一）指导思想。)."""
-    return text.endswith("。") and not numbering(text) and 8 <= visual_width(text) <= 40 and not _CLAUSE_PUNCT.search(text[:-1]) \
-        and not is_caption(text)
+    """A bold or heading line that is one short sentence (苏州外资研发中心数量突破600家。), of one clause or,
+    as wide as a headline (30 at most), two about a comma (…收官，拉动销售额超9亿元。): a headline with a full
+    stop, unless numbered like a document's lead-in (（一）指导思想。). A wider sentence of two clauses is prose,
+    and so is one under a part's label (【基本情况】…32个，…突出。), a case's or a report's part.
+
+    >>> _one_sentence("汽车消费季收官，拉动销售额超9亿元。"), _one_sentence("【网民观点】多数网民支持加装电梯，也有网民认为应充分考虑低层住户采光和噪声影响。")
+    (True, False)
+    >>> _one_sentence("【基本情况】某某街道辖区老旧小区32个，物业管理缺位问题突出。")
+    False
+    """
+    width = visual_width(text)
+    clauses = 2 if width <= 30 and not text.startswith("【") else 1
+    return text.endswith("。") and not numbering(text) and 8 <= width <= 40 and not is_caption(text) \
+        and not _CLAUSE_PUNCT.search(text[:-1].replace("，", "", clauses - 1))
+
+
+def _stopped_between(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Does the short sentence on line ``i`` stand between two whole paragraphs as a bulletin's headline with a full
+    stop does (…共开展培训21场。 / 当前招商工作中需要关注的几个问题。 / 从各县市区上报情况看，…：), the line above ending
+    its sentence and the paragraph below, line ``j``, at least twice as wide? A closing remark of a body stands
+    over the next headline, not over a paragraph of its own; a point's lead-in (一是居民意见前置。) over the point
+    it opens, inside its item.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["园区今年共开展培训21场。", "当前需要关注的几个问题。", "从各县市区上报情况看，招商工作总体向好，但也存在一些值得关注的问题，现分述如下。"]]
+    >>> _stopped_between(rows, 1, 2), _stopped_between(rows[1:], 0, 1)
+    (True, False)
+    >>> _stopped_between([rows[0], Line("一是居民意见前置。", (), (0, 0)), rows[2]], 1, 2)
+    False
+    """
+    below = lines[j].text
+    return 0 < i < j and ends_sentence(lines[i - 1].text) and not _POINT_LEAD.match(lines[i].text) and is_prose(below) \
+        and visual_width(below) >= 2 * visual_width(lines[i].text)
+
+
+# The lead-in of a point inside a body (一是…, 其二…, 首先…): its item's text, no headline.
+_POINT_LEAD = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|再次|最后)")
 
 
 def _quoted_headline(lines: Sequence[Line], i: int) -> bool:
@@ -1033,11 +1065,12 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
         closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
         news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
-        if mark == "plain。" and not (meta or news or _opens_with_subject(title, lines[j].text)):
+        stopped = mark == "plain。" and _stopped_between(lines, i, j)
+        if mark == "plain。" and not (meta or news or stopped or _opens_with_subject(title, lines[j].text)):
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
-            headline=bool(_ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
+            headline=bool(stopped or _ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
             own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above), loose=loose,
         ))
     return found
@@ -1992,11 +2025,12 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                 classes["plain+numbered"] = sorted(classes["plain"] + counted, key=lambda c: c.index)
         # (or one headline typed with a full stop after a body's last sentence, over a body naming its subject again,
         # 某某地铁新线开通。 over 某某地铁7号线…: one set with them; under a source line, 来源：… / 某某市日前出台…。, such a
-        # sentence is the lead of the item above, and over other words a paragraph of its body)
+        # sentence is the lead of the item above, and over other words a paragraph of its body, unless it stands between
+        # whole paragraphs, the one below at least twice as wide, as a bulletin's headline does: :func:`_stopped_between`)
         stopped = classes.get("plain。", [])
         k = stopped[0].index if len(stopped) == 1 else 0
         if 0 < k < len(lines) - 1 and ends_sentence(lines[k - 1].text) and not is_metadata(lines[k - 1].text) \
-                and _opens_with_subject(lines[k].text, lines[k + 1].text):
+                and (_opens_with_subject(lines[k].text, lines[k + 1].text) or _stopped_between(lines, k, k + 1)):
             classes["plain+stopped"] = sorted(classes["plain"] + classes["plain。"], key=lambda c: c.index)
     # Headlines some of which carry a column's tag in front (【地方传真】天水：…) among others marked alike (plain, bold,
     # ##): the column says where an item came from, as 基层动态｜… does, no heading of another rank; one set with them.

@@ -3642,3 +3642,22 @@ def test_a_file_of_bracketed_dates_alone_is_read_whole_with_no_article():
     doc = segment(_source("\n".join(dates) + "\n"))
     assert not doc.articles
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep,mark", [("\n", ""), ("\n\n", ""), ("\n\n", "**")])
+def test_a_bulletins_headline_with_a_full_stop_between_two_paragraphs_heads_its_item(sep, mark):
+    # A work bulletin types one headline as a short sentence, one comma in it (…收官，带动销售额超5亿元。), between the
+    # last paragraph of the item above and a paragraph of its own at least twice as wide: a headline, titled without its
+    # stop, as bold or plain. A body's closing short sentence (…满意度达到95%。) stands over the next headline: the body's;
+    # a point's lead-in (一是加快配套建设。) over its point: the body's too.
+    items = [["区工信局走访重点企业解决用工难题", "10月以来，区工信局组织班子成员分组走访规模以上工业企业58家，收集用工、融资等问题31个，已协调解决24个。",
+              "企业负责人座谈会上，参会企业普遍反映技能工人缺口较大，满意度达到95%。"],
+             ["家电以旧换新活动收官，带动销售额超5亿元。", "为期两个月的家电以旧换新活动于11月15日结束，全区32家门店共销售家电1.8万台，"
+              "带动销售额5.2亿元，其中一级能效产品占比超过七成，区财政补贴资金已全部兑付。"],
+             ["园区标准厂房二期主体完工", "截至11月底，园区标准厂房二期8栋主体结构全部完工，计划明年3月交付使用，已有6家企业签订入驻意向协议。",
+              "一是加快配套建设。", "园区同步推进道路、管网和员工宿舍等配套工程，其中员工宿舍可容纳1200人，预计明年2月投入使用。"]]
+    blocks = [["内部资料　注意保存", "工业经济工作简报", "第9期（总第88期）", "某某区工业和信息化局办公室编　　2025年12月1日"]]
+    blocks += [[f"{mark}{item[0]}{mark}", *item[1:]] for item in items]
+    doc = segment(_source(_blocks(blocks, sep), "digest.md" if mark else "digest.txt"))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0].rstrip("。"), b[1:]) for b in items]
+    assert_nothing_lost(doc)
