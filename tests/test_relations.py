@@ -4788,3 +4788,16 @@ def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_ba
     # (not a qualifier making 新材料 another sector: 硅基新材料, 纳米新材料)
     text = "昌吉动态\n\n昌吉回族自治州则把硅基新材料和光伏作为工业转型的主攻方向。（新华社 20250301）\n"
     assert {o for s, r, o, *_ in _facts(linker, text, "backs")} == {"industry:photovoltaics"}
+
+
+def test_cold_storage_capacity_is_the_cold_chains_target(linker):
+    # 冷库库容, 冷库容量, 冷链仓储能力…万吨 name no industry but measure the cold chain's storage: a goal of it is
+    # cold-chain logistics' target (the figure it rises from none); a capacity reached is none.
+    text = "永新动态\n\n到2027年，永新县新增冷库库容3万吨，农产品加工业产值达到60亿元。（新华社 20250301）\n"
+    assert ("360830", "sets_target", "industry:cold-chain-logistics", 3.0, "万吨", 2027) in _facts(linker, text, "sets_target")
+    text = "永新动态\n\n永新县发展农产品加工，明年冷库容量将从现在的4万吨增加到9万吨。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("360830", "sets_target", "industry:cold-chain-logistics", 9.0, "万吨", 2026)}
+    text = "永新动态\n\n永新县发展农产品加工，到2027年冷链仓储能力达到10万吨。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("360830", "sets_target", "industry:cold-chain-logistics", 10.0, "万吨", 2027)}
+    text = "永新动态\n\n2024年，永新县发展农产品加工，冷库库容达到2万吨。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")

@@ -308,9 +308,10 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     return text.endswith("产业", measured[0][0], measured[0][1]) or text.startswith("产业", measured[0][1])
 
 
-# A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客…万人次: tourism's visitors), where
-# no word names the sector itself.
-_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "接待游客": "industry:tourism", "接待国内外游客": "industry:tourism", "游客接待量": "industry:tourism"}
+# A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客…万人次: tourism's visitors; 冷库库容,
+# 冷库容量, 冷链仓储能力…万吨: the cold chain's storage), where no word names the sector itself.
+_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "接待游客": "industry:tourism", "接待国内外游客": "industry:tourism", "游客接待量": "industry:tourism",
+                  "冷库库容": "industry:cold-chain-logistics", "冷库容量": "industry:cold-chain-logistics", "冷链仓储能力": "industry:cold-chain-logistics"}
 _MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
 
 
