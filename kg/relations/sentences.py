@@ -38,6 +38,7 @@ class Sentence:
     kind: str
     mentions: list[tuple[int, int, Mention]]
     _of_types: dict = field(default_factory=dict, repr=False, compare=False)  # asked for again and again by the rules
+    _by_type: dict | None = field(default=None, repr=False, compare=False)  # the mentions of each type, built once
 
     def of_types(self, types: tuple[str, ...]) -> list[tuple[int, int, Mention]]:
         """The mentions of these types, in order (a list of the sentence's own: do not change it)."""
@@ -47,9 +48,9 @@ class Sentence:
         found = self._of_types.get(types)
         if found is None:
             if len(types) == 1:  # (most asked: one type; the mentions are sorted by type once for all of them)
-                by_type = self._of_types.get("by_type")
+                by_type = self._by_type
                 if by_type is None:
-                    by_type = self._of_types["by_type"] = {}
+                    by_type = self._by_type = {}
                     for x in mentions:
                         by_type.setdefault(x[2].type, []).append(x)
                 found = self._of_types[types] = by_type.get(types[0], [])

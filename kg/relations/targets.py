@@ -317,7 +317,7 @@ _MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
 
 # Measures that count people, not a sector's output (接待游客…万人次): its goal only where dated (到2027年接待游客达到5000万人次);
 # a year's own (全年接待游客力争突破2000万人次), taken as a target by some gold sets and not by others, is not read.
-_COUNTING = ("接待游客", "接待国内外游客", "游客接待量")
+_COUNTING = tuple(name for name, sector in _MEASURE_NAMES.items() if sector == "industry:tourism")  # (visitors)
 _DATED_GOAL = re.compile(r"[到至]\s*\d{4}\s*年")
 # Where a place named as a measure's subject stands: opening its sentence or clause (延吉市要…，到2027年接待游客…).
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*$")
