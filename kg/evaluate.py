@@ -476,19 +476,32 @@ def relayout(name: str, text: str, articles: Sequence[dict], variant: str) -> tu
 
 
 def _is_headline_of(line: str, key: str) -> bool:
-    """Is ``line`` the headline whose normalised title is ``key``, alone or with the item's date after it
-    (1.某某路主线贯通　6月3日, 某某项目通过评估（11月14日）)?
+    """Is ``line`` the headline whose normalised title is ``key``, alone, with the item's date or dates after it
+    (1.某某路主线贯通　6月3日, 某某项目通过评估（11月14日）, 某某代表团赴德招商（11月8日—14日）), or closed by the
+    full stop its title is cited without (某某消费季收官。)?
 
     >>> _is_headline_of("1.某某路主线贯通　6月3日", "某某路主线贯通"), _is_headline_of("某某路主线贯通工程", "某某路主线贯通")
     (True, False)
     >>> _is_headline_of("某某湿地修复项目通过评估（11月14日）", "某某湿地修复项目通过评估")
     True
+    >>> _is_headline_of("某某代表团赴德招商（11月8日—14日）", "某某代表团赴德招商"), _is_headline_of("某某消费季收官。", "某某消费季收官")
+    (True, True)
+
+    A tag its title is cited without may open it, as a forwarded item's does: 【转发】某某港吞吐量创新高.
+
+    >>> _is_headline_of("【转发】某某港吞吐量创新高", "某某港吞吐量创新高"), _is_headline_of("【苏州设立基金】", "苏州设立基金")
+    (True, True)
     """
-    norm = _norm(line)
-    return norm == key or (bool(key) and norm.startswith(key) and _DATE_AFTER.fullmatch(norm[len(key) :]) is not None)
+    for text in (line, _TAG_BEFORE.sub("", line, count=1)):
+        norm = _norm(text)
+        if norm == key or (bool(key) and norm.startswith(key) and _DATE_AFTER.fullmatch(norm[len(key) :]) is not None):
+            return True
+    return False
 
 
-_DATE_AFTER = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|\((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\)")
+_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[—–~～至-](?:\d{1,2}月)?\d{1,2}日)?"
+_DATE_AFTER = re.compile(rf"{_DAY}|\({_DAY}\)|。")
+_TAG_BEFORE = re.compile(r"^[ \t\u3000]*【[^【】]{1,8}】(?=\S)")
 
 
 def _wrapped_headline(line: str, below: str, key: str) -> bool:

@@ -73,6 +73,18 @@ def test_a_plain_digest_is_re_laid_out_without_blank_lines_and_as_markdown():
     assert relayout("a.txt", text, gold, "markup")[1] == "刊头\n\n## 1. 8月全市CPI上涨0.4%\n据监测，8月全市CPI上涨0.4%。\n\n## 2. 苏州设立基金\n苏州市设立基金。\n"
 
 
+def test_a_headline_cited_without_its_full_stop_dates_or_tag_is_still_marked_up():
+    from kg.evaluate import relayout
+
+    # (a bulletin's headline closed by 。, one closed by the days it took, one a forward opens with its tag: each cited without)
+    gold = [{"title": "某区消费季收官", "starts": "为期两个月"}, {"title": "某市代表团赴德招商", "starts": "代表团在德期间"},
+            {"title": "某港吞吐量创新高", "starts": "截至11月底"}]
+    text = ("刊头\n\n某区消费季收官。\n为期两个月的消费季近日结束。\n\n某市代表团赴德招商（11月8日—14日）\n代表团在德期间走访企业20家。\n\n"
+            "【转发】某港吞吐量创新高\n截至11月底，某港吞吐量创新高。\n")
+    md = relayout("a.txt", text, gold, "markup")[1]
+    assert md.count("## ") == 3 and "## 某区消费季收官。\n" in md and "## 某市代表团赴德招商（11月8日—14日）\n" in md and "## 【转发】某港吞吐量创新高\n" in md
+
+
 def test_a_markdown_digest_is_re_laid_out_as_plain_text_keeping_what_markdown_means():
     from kg.evaluate import relayout
 
