@@ -97,7 +97,7 @@ _SIGNING_DATE = re.compile(r"^(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二�
 _ACTOR = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 _NEWS_VERBS = re.compile(
     r"发布|出台|印发|启动|召开|举行|签约|签署|落地|获批|公布|推出|开通|亮相|成立|揭牌|设立|突破|增长|入选|开工|投产|建成|上线|加快|推进|推动|打造|布局|"
-    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政|举办|开幕|闭幕|新增|开业|通车|交付|投用|启用|竣工|开园|授牌|挂牌|落户|获评|完工|贯通|封顶"
+    r"支持|实施|开展|集聚|超过|达到|迈进|首批|首个|新规|新政|举办|开幕|闭幕|新增|开业|通车|交付|投用|启用|竣工|开园|授牌|挂牌|落户|获评|完工|贯通|封顶|引进|增至"
 )
 # A newsletter's own name heading the file (…周报, …简报, …动态): a digest, not a document.
 _NEWSLETTER_NAME = re.compile(
@@ -1360,7 +1360,26 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             named = [i for i in region[cut:] if i not in days and not _ruled(lines[i], text)]
             section = section_name(lines[named[-1]]) if named else section
             day = next((i for i in region[cut:] if i in days), day)
+    # A title over a paragraph saying that what follows was compiled (…督查通报（摘编） over …现将有关情况摘编如下。), above
+    # two or more items: the bulletin's header and its introduction, no item of its own.
+    if len(items) >= 3 and _introduces_items(lines, items[0]):
+        front = list(range(starts[1]))
+        items = items[1:]
     return front, items, back, headings
+
+
+# What closes a paragraph introducing the items below as compiled from elsewhere: 现将有关情况摘编如下。, 择要整理如下：
+_COMPILED_BELOW = re.compile(r"(?:摘编|编发|整理|摘登|汇编|摘报|辑录|摘录)如下[。：:]$")
+
+
+def _introduces_items(lines: Sequence[Line], item: Item) -> bool:
+    """Is ``item`` a title over one paragraph of prose saying the items below were compiled (…现将有关情况摘编如下。)?
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["某某区民生实事督查情况（摘编）", "近日，区督查室对民生实事开展督查。现将有关情况摘编如下。"]]
+    >>> _introduces_items(rows, Item(0, (0, 13), (), (1,))), _introduces_items(rows, Item(0, (0, 13), (), ()))
+    (True, False)
+    """
+    return len(item.body) == 1 and is_prose(lines[item.body[0]].text) and _COMPILED_BELOW.search(lines[item.body[0]].text.rstrip()) is not None
 
 
 def _few_over_headlines(moved: int, heads: int, first_bare: bool) -> bool:
@@ -1761,7 +1780,9 @@ class _FrontLines:
     _TESTS = {
         # prose: what opens a report or an essay, not a masthead (nor a page's own lines, an editor's note, a greeting,
         # a note quoted apart as Markdown sets a remark: > 据…整理，只摘了…)
+        # (nor a paragraph introducing the items as compiled, …现将有关情况摘编如下。)
         "prose": lambda lines, i: is_prose(lines[i].text) and not lines[i].kind.startswith("page_") and not _EDITOR_NOTE.match(lines[i].text)
+        and not _COMPILED_BELOW.search(lines[i].text.rstrip())
         and not _GREETING.match(lines[i].text) and not _rest_of_note(lines, i) and lines[i].text[:1] != ">",
         "page_title": lambda lines, i: lines[i].kind == "page_title",
         "note": lambda lines, i: _EDITOR_NOTE.match(lines[i].text) is not None,

@@ -221,8 +221,10 @@ _METADATA = re.compile(
     rf"|(?:{_WHEN})$"
     # a month and day alone, an item's date under its headline in a dated issue: 6月4日, 6月4日（周三）
     rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日{_TIME}(?:[ \u3000]*(?:[（(](?:星期|周)[一二三四五六日天][）)]|(?:星期|周)[一二三四五六日天]))?$"
-    # or in brackets after the headline, with the place it comes from: …增长8.6%（市区 6月2日）, （江岸区6月10日）
-    r"|[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[）)]$"
+    # or in brackets after the headline, with the place it comes from: …增长8.6%（市区 6月2日）, （江岸区6月10日）; or the days
+    # it took: …赴德国开展招商（11月8日—14日）
+    r"|[（(](?:[\u4e00-\u9fff]{1,10}[ \u3000]*)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*[—–~～至-]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[）)]$"
     # an outlet or a WeChat account over its date: 某某报 2024-01-10, 原创 某某观察 2025年06月18日 07:30 上海
     # (not a numbered item's headline with its date: 1.某某路主线贯通　2025年6月3日; no outlet is numbered)
     rf"|(?!\d{{1,2}}\s*[.．、]|[一二三四五六七八九十]{{1,3}}、|[①-⑳])(?:原创\s*)?(?:\S{{1,24}}\s+){{1,2}}{_DATE}{_TIME}(?:\s+(?:发表于)?[\u4e00-\u9fff]{{2,8}})?$"

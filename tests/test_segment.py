@@ -2042,6 +2042,54 @@ def test_a_place_and_a_date_in_brackets_are_metadata_a_place_alone_is_not():
     assert not is_metadata("（江岸区）") and not is_metadata("（6月）")
 
 
+def test_the_days_an_item_took_in_brackets_after_its_headline_are_metadata():
+    from kg.lines import is_metadata
+
+    assert is_metadata("（11月8日—14日）") and is_metadata("（11月28日至12月3日）") and is_metadata("（某区 11月8日—14日）")
+    assert not is_metadata("（11月8日—某区）") and not is_metadata("（8日—14日）")
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_headline_closed_by_the_days_its_item_took_is_titled_without_them_and_dated_by_the_first(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["招商工作专报", "第9期　某某市投资促进局　2025年11月20日"],
+              ["某市代表团赴德国开展产业链招商（11月8日—14日）", "代表团在德期间走访汽车零部件企业12家，达成合作意向5项。"],
+              ["某县新材料产业园二期开工", "某县新材料产业园二期近日开工，计划引进企业15家。"],
+              ["某区“园区+基金”模式吸引社会资本", "某区与一家省级产业基金共同设立子基金，首期规模5亿元。"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.date) for a in doc.articles] == [("某市代表团赴德国开展产业链招商", "2025-11-08"), ("某县新材料产业园二期开工", None),
+                                                        ("某区“园区+基金”模式吸引社会资本", None)]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_report_title_over_an_introduction_saying_the_items_were_compiled_is_the_bulletins_header(blank):
+    sep = "\n\n" if blank else "\n"
+    items = [("老旧小区改造任务提前完成", "今年全区计划改造老旧小区40个，截至11月上旬已全部完工，新增停车位900余个。"),
+             ("社区食堂覆盖全部街道", "全区新建社区食堂6个，为老年人提供助餐服务，日均供餐1500余份。"),
+             ("某镇新建小学进度滞后", "某镇新建小学因征地问题，主体工程滞后约两个月，督查组已要求倒排工期。")]
+    blocks = [["督查通报", "第8期", "某某区人民政府督查室　2025年11月21日"],
+              ["2025年区重点民生实事推进情况督查通报（摘编）", "11月上旬，区督查室对今年重点民生实事推进情况开展专项督查。现将有关情况摘编如下。"]]
+    blocks += [[title, body] for title, body in items]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(t, [b]) for t, b in items]
+    assert_nothing_lost(doc)
+
+
+def test_a_markdown_note_of_items_marked_as_headings_of_two_levels_and_bold_splits_at_each():
+    # (items under ## sections, headed ###, #### or **…**: the ### reading swallows the others unless their headlines
+    # read as news, 引进…, 增至…)
+    text = ("# 各地稳外资工作简报摘编\n\n> 说明：以下内容摘自各地商务部门近期的工作简报，仅供内部参考。\n\n## 一、招商引资\n\n"
+            "### 某市：外资服务专班走访企业\n\n某市商务局组建外资服务专班，走访外资企业80家，收集问题31个。\n\n（供稿：某市商务局外资处）\n\n"
+            "**某区引进一批外资先进制造项目**\n11月中旬，某区集中签约外资项目6个，合同外资额约3亿美元。\n\n"
+            "#### 某港外贸集装箱航线增至30条\n\n该港今年新开通外贸集装箱航线4条，1—10月外贸集装箱吞吐量同比增长12%。\n\n"
+            "> 信息来源：某市口岸办\n\n## 二、开放平台\n\n### 某园区：外资研发中心增至60家\n\n某园区今年新认定外资研发中心7家，累计达到60家。\n")
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["某市：外资服务专班走访企业", "某区引进一批外资先进制造项目", "某港外贸集装箱航线增至30条",
+                                               "某园区：外资研发中心增至60家"]
+    assert_nothing_lost(doc)
+
+
 PLACE_TAGGED_ITEMS = [
     ("嘉兴", "秀洲高新区签约新材料项目6个", ["秀洲高新区6月12日举行新材料产业招商会，现场签约项目6个，总投资42亿元。"]),
     ("芜湖", "经开区机器人产业园二期开工", ["芜湖经开区机器人产业园二期近日开工，规划建设标准厂房18万平方米。",
