@@ -1329,6 +1329,11 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
             region, back = _split_back(lines, region, digest=True)
             if back and region and _files_source(lines, region[-1], range(starts[0], starts[k])):
                 region, back = region[:-1], region[-1:] + back
+            # (and the masthead's issuer over the issue's date, closing the file: 某某区新闻中心　2026年6月9日 under the last
+            # item, the file's name above being 某某区新闻中心 一周回顾; no item above closes so)
+            if len(region) > 1 and _issuer_signs_off(lines, region[-1], front) \
+                    and not any(_shape(lines[starts[m + 1] - 1].text) == _shape(lines[region[-1]].text) for m in range(k)):
+                region, back = region[:-1], region[-1:] + back
             closer = _closing_shape(lines, starts, heads)
             close = next((m for m, i in enumerate(region) if i > c.index and _shape(lines[i].text) == closer), None) if closer else None
             if close is not None and close + 1 < len(region):
@@ -1427,6 +1432,21 @@ _SHAPE_MASK = re.compile(r"[\dA-Za-z][\dA-Za-z.,:/_\-%+]*")
 
 # A source line, unbracketed (来源：某某县融媒体中心): under one item, that item's; over the file's credits, the post's.
 _SOURCE_LINE = re.compile(r"^(?:来源|稿源|信息来源)\s*[:：]\s*[^，。；]{2,30}$")
+
+
+def _issuer_signs_off(lines: Sequence[Line], i: int, front: Sequence[int]) -> bool:
+    """Is line ``i`` a name and a date, no source's label (某某区新闻中心　2026年6月9日), whose name the masthead
+    (``front``) prints: the issuer signing the issue off, not the source of the item it closes?
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["某某区新闻中心 一周回顾", "某某区新闻中心　2026年6月9日", "某某日报　2026年6月9日"]]
+    >>> _issuer_signs_off(rows, 1, [0]), _issuer_signs_off(rows, 2, [0])
+    (True, False)
+    """
+    text = lines[i].text
+    if _SOURCE_LINE.match(text) or not _DATED_MONTH.search(text) or not is_metadata(text):
+        return False
+    name = _FULL_DATE.sub("", text)
+    return visual_width(name) >= 3 and _HAN_RUN.fullmatch(name) is not None and any(name in lines[j].text for j in front)
 
 
 def _files_source(lines: Sequence[Line], i: int, above: range) -> bool:

@@ -2076,6 +2076,19 @@ def test_a_report_title_over_an_introduction_saying_the_items_were_compiled_is_t
     assert_nothing_lost(doc)
 
 
+@pytest.mark.parametrize("blank", [True, False])
+def test_the_mastheads_issuer_and_a_date_closing_the_file_do_not_date_the_last_item(blank):
+    sep = "\n\n" if blank else "\n"
+    blocks = [["某某区新闻中心 一周回顾", "（6月2日—6月8日）"],
+              ["区委常委会研究部署城市更新工作", "6月4日，区委常委会召开会议，研究部署城市更新工作。"],
+              ["一季度全区实际使用外资同比增长18%", "区商务局数据显示，一季度全区实际使用外资1.2亿美元，同比增长18%。"],
+              ["某某区新闻中心　2026年6月9日"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.date, a.outlet) for a in doc.articles] == [("区委常委会研究部署城市更新工作", None, None),
+                                                                  ("一季度全区实际使用外资同比增长18%", None, None)]
+    assert_nothing_lost(doc)
+
+
 def test_a_markdown_note_of_items_marked_as_headings_of_two_levels_and_bold_splits_at_each():
     # (items under ## sections, headed ###, #### or **…**: the ### reading swallows the others unless their headlines
     # read as news, 引进…, 增至…)
