@@ -57,12 +57,21 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
 _QUALIFIER = r"(?P<qualifier>[^，,。；;、和与及将把以为围绕的在对\s]{1,2})?"
 
 
+# Labels a word before turns into another sector. 新材料 is what any material is called when it is new (硅基新材料, 纳米新材料,
+# 稀土新材料, 氟新材料): the word before it names a substance, and the two a materials sector of its own, most of them not in
+# the scheme (the linker still finds 新材料 in them); it is the same naming the linker reads after a label (磷化工新材料: see
+# kg.link.industries.materials). A word before another label names a kind of that sector (绿色家居, 晶硅光伏, 智能家电).
+# (Not derived from the scheme's hierarchy: labels with narrower labels that end with them — 化工新材料, but also 智能汽车,
+# 汽车芯片, 工业机器人, 冷链物流 — would take in sectors whose qualified forms are the sector itself.)
+_QUALIFIED_INTO_ANOTHER = ("新材料",)
+
+
 def _list_opens(opener: re.Pattern[str], text: str, start: int) -> bool:
     """Does ``opener`` (将/把/以 or 围绕, then the list's earlier items) stand right before the industry at ``start``,
-    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of 新材料, which names another sector (硅基新材料,
-    纳米新材料: the linker finds 新材料 in it)."""
+    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of a label it makes another sector
+    (:data:`_QUALIFIED_INTO_ANOTHER`: 硅基新材料)."""
     found = opener.search(text, 0, start)
-    return found is not None and not (found["qualifier"] and text.startswith("新材料", start))
+    return found is not None and not (found["qualifier"] and text.startswith(_QUALIFIED_INTO_ANOTHER, start))
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
