@@ -1361,7 +1361,7 @@ _FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|(
 
 # What each check of :func:`_backed_as_stated` after its test of this looks for between the cue and the industry (in
 # that order: 业, 面向, 与, 集, 汇集了, 服务, 在, 围绕, 为/向/给, 通过, 依托, 购置, the _AGAINST words …); a check added
-# there must add its pattern here.
+# there must add its pattern here (tests/test_relations.py reads the function for them).
 _BETWEEN_CHECKS = (_SECTOR_BEFORE, _FACING, _COUNTERPART_BEFORE, _PARTNER_BEFORE, _PARTNERS_OWN_BEFORE, _FUNCTIONS_OPEN, _HAS,
                    _SERVED, _SERVING, _FIELD_IN, _AROUND_BEFORE, _SUPPLIED_BEFORE, _MEANS, _BASE_BEFORE, _EQUIPMENT_BOUGHT,
                    _BUYER_BEFORE, _AGAINST)
