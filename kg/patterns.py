@@ -98,7 +98,7 @@ def _required(items, last: bool) -> frozenset[str] | None:
 
 def _required_item(op, av, last: bool) -> frozenset[str] | None:
     if op is _sre.SUBPATTERN:
-        return _required(av[3], last)
+        return None if av[1] & re.IGNORECASE else _required(av[3], last)  # ((?i:…) spells no fixed word)
     if op is _sre.ATOMIC_GROUP:
         return _required(av, last)
     if op is _sre.BRANCH:  # every alternative must require a word
@@ -124,7 +124,7 @@ def _finite(op, av) -> set[str] | None:
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return {""}  # an anchor or a lookaround: no text of the match
     if op is _sre.SUBPATTERN:
-        return _finite_sequence(av[3])
+        return None if av[1] & re.IGNORECASE else _finite_sequence(av[3])
     if op is _sre.BRANCH:
         strings: set[str] = set()
         for alternative in av[1]:

@@ -421,6 +421,8 @@ def test_required_words_are_the_farthest_group_of_the_longest_words():
     assert required_words(re.compile(r"与[^，]{1,8}的(?:[^，、]{1,4}、)*$"), last=False) == {"与"}
     with pytest.raises(ValueError):
         required_words(re.compile(r"[^，]{1,4}(?:等)?"))  # nothing fixed in every match
+    with pytest.raises(ValueError):
+        required_words(re.compile(r"(?i:ai)(?:芯片)?"))  # letters of any case: no fixed word
 
 
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):
