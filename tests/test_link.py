@@ -385,6 +385,46 @@ def test_matches_tried_where_they_can_open_are_finditers(text):
     assert [m.span() for m in matches_from(pattern, re.compile("[本全自省市区县州]"), text)] == [m.span() for m in pattern.finditer(text)]
 
 
+_REQUIRING = (
+    r"(?:[、和][^，、和]{1,4}){0,3}?等?(?:行业|领域)[^，]{0,2}(?:应用|融合)",  # words required one after another: the last group
+    r"(?:产业)?集群(?:的?名单|培育体系)",  # a run of spelt-out parts: the words it makes together
+    r"[，,]服务(?:于)?[^，。]{0,6}$",
+    r"(?:(?<=企业)服务|服务于|(?<!适)用于|供(?:应|给)(?:本地)?)[^，。]{0,4}$",  # lookarounds hold no text of the match
+    r"(?:企业|项目)+[^，。]{0,3}(?:使用|采用|开展“?机器换人)",
+)
+
+
+@given(st.text(alphabet="、和等行业领域的中应用融合产集群名单培育体系，,服务于企适用供给本地项目使采开展“机器换人X", max_size=30))
+def test_every_match_holds_one_of_the_patterns_required_words(text):
+    import re
+
+    from kg.patterns import required_words
+
+    for source in _REQUIRING:
+        pattern = re.compile(source)
+        for last in (True, False):
+            words = required_words(pattern, last=last)
+            for i in range(len(text) + 1):
+                if (found := pattern.match(text, i)) is not None:
+                    assert any(word in found[0] for word in words), (source, found[0], words)
+
+
+def test_required_words_are_the_farthest_group_of_the_longest_words():
+    import re
+
+    from kg.patterns import required_words
+
+    assert required_words(re.compile(_REQUIRING[0])) == {"应用", "融合"}
+    assert required_words(re.compile(_REQUIRING[0]), last=False) == {"行业", "领域"}
+    assert required_words(re.compile(_REQUIRING[1])) == {"集群名单", "集群的名单", "集群培育体系"}
+    assert required_words(re.compile(_REQUIRING[3])) == {"服务", "用于", "供应", "供给"}
+    assert required_words(re.compile(r"与[^，]{1,8}的(?:[^，、]{1,4}、)*$"), last=False) == {"与"}
+    with pytest.raises(ValueError):
+        required_words(re.compile(r"[^，]{1,4}(?:等)?"))  # nothing fixed in every match
+    with pytest.raises(ValueError):
+        required_words(re.compile(r"(?i:ai)(?:芯片)?"))  # letters of any case: no fixed word
+
+
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):
     from dataclasses import replace
 

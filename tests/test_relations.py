@@ -4790,6 +4790,31 @@ def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_ba
     assert {o for s, r, o, *_ in _facts(linker, text, "backs")} == {"industry:photovoltaics"}
 
 
+def test_every_check_between_the_cue_and_the_industry_is_in_the_prefilter():
+    # _BETWEEN_WORDS is read from _BETWEEN_CHECKS: a check of _backed_as_stated's on the words between the cue and the
+    # industry that is not listed there would go untried where its words alone stand between them.
+    import inspect
+    import re
+
+    from kg.relations import backs
+
+    checks = inspect.getsource(backs._backed_as_stated).split("_BETWEEN_WORDS", 1)[1]
+    searched = set(re.findall(r"(_[A-Z_]+)\.search\(text, cue_end, start\)", checks))
+    assert len(searched) == len(backs._BETWEEN_CHECKS) and {getattr(backs, name) for name in searched} == set(backs._BETWEEN_CHECKS)
+
+
+def test_a_word_before_new_materials_makes_another_sector_a_word_before_another_label_does_not():
+    # 纳米新材料 is a materials sector of its own, 智能家电 a kind of home appliance: the list opens at the qualifier
+    # for the latter only (see _QUALIFIED_INTO_ANOTHER).
+    from kg.relations.backs import _AROUND_BEFORE, _PRIORITY_BEFORE, _list_opens
+
+    text = "区里将纳米新材料和智能家电作为主攻方向。"
+    assert not _list_opens(_PRIORITY_BEFORE, text, text.index("新材料"))
+    assert _list_opens(_PRIORITY_BEFORE, text, text.index("家电"))
+    text = "围绕新材料、智能家电开展招商。"  # 新材料 with no word before it opens the list
+    assert _list_opens(_AROUND_BEFORE, text, text.index("新材料"))
+
+
 def test_cold_storage_capacity_is_the_cold_chains_target(linker):
     # 冷库库容, 冷库容量, 冷链仓储能力…万吨 name no industry but measure the cold chain's storage: a goal of it is
     # cold-chain logistics' target (the figure it rises from none); a capacity reached is none.
