@@ -44,7 +44,7 @@ from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
 from kg.lines import iso_date as _iso
-from kg.lines import ENGLISH_DAY, ENGLISH_MONTH, english_date
+from kg.lines import ENGLISH_DAY, ENGLISH_MONTH_DAY, english_date
 from kg.lines import trailer_alone
 from kg.run_in import PastedItems, cut_bracket_head, cut_lost_break, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
@@ -130,6 +130,7 @@ def _key(text: str) -> str:
 
 
 _NON_DIGIT = re.compile(r"\D")
+_LATIN = re.compile(r"[A-Za-z]")  # (a day written in English: Nov. 19)
 _AUTHOR_NOTE = re.compile(r"^(?:作者|记者|文|撰稿)")  # before the outlet in a trailer
 
 
@@ -148,8 +149,8 @@ def parse_trailer(text: str, year: int | None = None) -> tuple[int, tuple[tuple[
     (('某某日报', '2025-10-10'),)
     >>> parse_trailer("（决策参考 2025年第14期 2025-07-20）")[1]
     (('决策参考', '2025-07-20'),)
-    >>> parse_trailer("…增长12%。（某某观察，Nov. 19）", 2025)[1], parse_trailer("（某某观察，Nov. 19）")
-    ((('某某观察', '2025-11-19'),), None)
+    >>> parse_trailer("…增长12%。（某某观察，Nov. 19）", 2025)[1], parse_trailer("（某某观察，19 Nov）", 2025)[1], parse_trailer("（某某观察，Nov. 19）")
+    ((('某某观察', '2025-11-19'),), (('某某观察', '2025-11-19'),), None)
     """
     match = _TRAILER.search(text)
     if not match:
@@ -159,7 +160,7 @@ def parse_trailer(text: str, year: int | None = None) -> tuple[int, tuple[tuple[
         outlet = _SOURCE_LABEL.sub("", part["outlet"].strip())  # （来源：某某日报 2025-10-10）: the outlet, not its label
         if _AUTHOR_NOTE.match(outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
-        date = _iso(part["date"]) if part["date"][:1].isdigit() else english_date(part["date"], year)
+        date = english_date(part["date"], year) if _LATIN.search(part["date"]) else _iso(part["date"])
         sources.append((_ISSUE_NUMBER.sub("", outlet), date))
     if not any(date for _, date in sources):
         return None  # digits that are no date: （联系电话：0000-00000000）
@@ -665,7 +666,7 @@ def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
 _TAG_AFTER_SENTENCE = re.compile(r"[。！？][”’」』]?[ \u3000]*【[\u4e00-\u9fff]{2,6}】")
 
 
-_ENGLISH_YEAR = re.compile(ENGLISH_MONTH + r",?[ \u3000]?(20\d{2})(?!\d)")  # (a masthead's day: Nov. 21, 2025)
+_ENGLISH_YEAR = re.compile(ENGLISH_MONTH_DAY + r",?[ \u3000]?(20\d{2})(?!\d)")  # (a masthead's day: Nov. 21, 2025, 21 Nov 2025)
 
 
 def _year(front: Sequence[Line]) -> int | None:
