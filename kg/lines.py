@@ -51,6 +51,9 @@ __all__ = [
     "ends_with_trailer",
     "trailer_alone",
     "iso_date",
+    "ENGLISH_MONTH_DAY",
+    "ENGLISH_DAY",
+    "english_date",
     "TRAILER_END",
     "SENTENCE_PUNCT",
     "URL",
@@ -567,6 +570,37 @@ def iso_date(date: str) -> str | None:
         else:
             y, m, d = int(date[:4]), int(date[4:6]), int(date[6:8])
         return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+# A day written in English, its month named, before or after the day (Nov. 19, November 19th, 19 Nov, Nov 21, 2025), as
+# bilingual digests date items; ENGLISH_MONTH_DAY without the year.
+_MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+ENGLISH_MONTH_DAY = (r"(?<![A-Za-z\d])(?:" + _MONTH_NAME + r"\.?[ \u3000]?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \u3000]" + _MONTH_NAME
+                     + r"\.?)(?![\d:A-Za-z])")
+ENGLISH_DAY = ENGLISH_MONTH_DAY + r"(?:,?[ \u3000]?(?:19|20)\d{2}(?!\d))?"
+_MONTHS = {name: k for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def english_date(text: str, year: int | None = None) -> str | None:
+    """The ISO date of a day written in English (:data:`ENGLISH_DAY`, the whole of ``text``), in ``year`` where it
+    states none; None where no year is known or it names no real day.
+
+    >>> english_date("Nov. 19", 2025), english_date("November 3rd, 2024"), english_date("19 Nov", 2025), english_date("Nov. 19")
+    ('2025-11-19', '2024-11-03', '2025-11-19', None)
+    >>> english_date("Feb 30", 2025), english_date("Novel 19", 2025)
+    (None, None)
+    """
+    text = text.strip()
+    if re.fullmatch(ENGLISH_DAY, text) is None:
+        return None
+    day, *stated = (int(n) for n in re.findall(r"\d+", text))
+    year = stated[0] if stated else year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, _MONTHS[re.search(r"[A-Z][a-z]{2}", text)[0]], day).isoformat()
     except ValueError:
         return None
 
