@@ -4068,6 +4068,27 @@ def test_a_group_of_another_count_or_not_of_places_or_not_acting_credits_no_memb
     assert not {x for x in facts if x[0] in ("511500", "320400", "350900")}
 
 
+@pytest.mark.parametrize("text, members", [
+    # 两省 after cities: the two provinces named before, not the last two cities.
+    ("鄂湘协作动态\n\n新华社 2024-03-05\n\n湖北省与湖南省签署协议。宜昌市、岳阳市承接化工项目，两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+    # A joint notice's issuers named side by side in its header: 两省 are their provinces.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两省共同支持三明市建设氢能产业园。\n", {"360000", "350000"}),
+    # 两厅: the two departments themselves.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两厅还将支持三明市建设氢能产业园。\n",
+     {"agency:360000:economy_and_it", "agency:350000:economy_and_it"}),
+    # Provinces side by side in a headline.
+    ("湖北湖南联合推进氢能合作\n\n新华社 2024-03-05\n\n宜昌市、岳阳市承接化工项目。两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+])
+def test_a_group_noun_names_places_of_its_level(linker, text, members):
+    # 两省/两厅 name what their noun can call (provinces, departments): the cities named since are no such group.
+    backers = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:hydrogen-energy"}
+    assert backers == members
+
+
 _DISTRICT_HEAD_INTERVIEW = ("“做强生物医药”——访杭州市余杭区区长\n2025年5月，记者专访了杭州市余杭区区长。\n记者：和周边比有什么不同？\n"
                             "区长：嘉兴市南湖区做微电子，我们做生物医药。\n记者：有什么支持？\n"
                             "区长：区里设立了规模20亿元的余杭生物医药产业引导基金，主要投向创新药和医疗器械。\n记者：市里呢？\n"
