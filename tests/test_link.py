@@ -149,6 +149,15 @@ def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
     assert funds == {"fund:441900:松山湖科学城创新基金"}
 
 
+def test_a_place_name_that_is_a_word_owns_no_fund_the_text_does_not_place_there(linker):
+    """合作 (合作市's name) in 合作发展基金 or 特别合作区产业发展基金 is the word: the fund is the clause's or the
+    article's region's, not 甘肃's 合作市 (which owns a fund where the text names it)."""
+    funds = {m.id for m in linker.link_text("湛江：共建园区\n湛江市与茂名市共同设立合作发展基金，规模10亿元。") if m.type == "fund"}
+    assert not any(f.startswith("fund:623001:") for f in funds)
+    funds = {m.id for m in linker.link_text("资金方面，湛江市特别合作区产业发展基金总规模20亿元。") if m.type == "fund"}
+    assert funds and not any(f.startswith("fund:623001:") for f in funds)
+
+
 def test_fund_named_after_a_zone_of_a_municipality_is_the_municipalitys(linker):
     """A zone spanning two districts of 上海 or 北京 (临港新片区, 亦庄) opening a fund's name gives the municipality as
     its owner, a city as much as a province; a zone spanning two cities of a province (西咸新区) gives none."""
@@ -182,6 +191,9 @@ def test_a_sub_fund_is_named_by_its_place_and_sector(linker):
                      "九江石化新材料子基金": "fund:360400:石化新材料子基金"}
     funds = {m.text: m.id for m in linker.link_text("朔州、大同两市加快转型。大同氢能子基金规模5亿元。") if m.type == "fund"}
     assert funds == {"大同氢能子基金": "fund:140200:氢能子基金"}
+    # 新 opening 新能源汽车子基金 is no place (新疆's abbreviation): a sub-fund named by its sector alone
+    funds = {m.text for m in linker.link_text("湖北省新兴产业引导基金宣布设立新能源汽车子基金，投向动力电池。") if m.type == "fund"}
+    assert funds == {"湖北省新兴产业引导基金"}
 
 
 def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):

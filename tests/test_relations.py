@@ -46,6 +46,17 @@ def test_a_column_label_before_a_headline_does_not_hide_its_actor(linker):
     assert {("510100", "backs", "industry:low-altitude-economy"), ("510100", "backs", "industry:drones")} <= backs
 
 
+@pytest.mark.parametrize("title, backs", [
+    ("长三角加速氢能产业布局", True),  # the macro-region acts
+    ("成渝两地共建氢能走廊", False),  # its members counted act
+    ("大湾区企业北上：韶关承接氢能产业", False),  # its firms
+    ("京津冀氢能产业协同发展行动计划（2025—2027年）", False),  # a plan's scope: its body says which provinces back
+])
+def test_a_macro_region_in_a_headline_backs_only_as_its_actor(linker, title, backs):
+    facts = _facts(linker, f"{title}\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert any(s.startswith("macro:") and o == "industry:hydrogen-energy" for s, _, o in facts) == backs
+
+
 def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
     text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
     backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
@@ -4066,6 +4077,35 @@ def test_a_group_of_another_count_or_not_of_places_or_not_acting_credits_no_memb
     # group is the object, 江苏省 backs.
     facts = _facts(linker, text, "backs")
     assert not {x for x in facts if x[0] in ("511500", "320400", "350900")}
+
+
+@pytest.mark.parametrize("text, members", [
+    # 两省 after cities: the two provinces named before, not the last two cities.
+    ("鄂湘协作动态\n\n新华社 2024-03-05\n\n湖北省与湖南省签署协议。宜昌市、岳阳市承接化工项目，两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+    # A joint notice's issuers named side by side in its header: 两省 are their provinces.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两省共同支持三明市建设氢能产业园。\n", {"360000", "350000"}),
+    # 两厅: the two departments themselves.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两厅还将支持三明市建设氢能产业园。\n",
+     {"agency:360000:economy_and_it", "agency:350000:economy_and_it"}),
+    # Provinces side by side in a headline.
+    ("湖北湖南联合推进氢能合作\n\n新华社 2024-03-05\n\n宜昌市、岳阳市承接化工项目。两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+])
+def test_a_group_noun_names_places_of_its_level(linker, text, members):
+    # 两省/两厅 name what their noun can call (provinces, departments): the cities named since are no such group.
+    backers = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:hydrogen-energy"}
+    assert backers == members
+
+
+def test_a_place_things_move_towards_is_no_actor_of_the_next_clause(linker):
+    # 向喀什地区转移: the destination is the object; 支持泽普县… after it is the report's own (我们) doing.
+    text = "江苏省对口支援工作总结\n\n2026年1月8日\n\n2026年，我们将推动纺织产业向喀什地区转移，支持泽普县建设石化产业园。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320000", "backs", "industry:petrochemicals") in backs
+    assert not {x for x in backs if x[0] in ("653100", "653124")}
 
 
 _DISTRICT_HEAD_INTERVIEW = ("“做强生物医药”——访杭州市余杭区区长\n2025年5月，记者专访了杭州市余杭区区长。\n记者：和周边比有什么不同？\n"

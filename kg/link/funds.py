@@ -291,9 +291,10 @@ class FundFinder:
         """Where the name of the ``…子基金`` walked back to ``start`` opens, if it is named: with a place
         (宜昌, 苏州工业园区; jieba's place names) opening a word, and its sector named after the place
         (宜昌磷化工新材料子基金; 拟向 + 苏州工业园区生物医药天使子基金). Not 四川天府新区子基金 (a zone's part,
-        no sector named), 人工智能专项子基金 (no place: a part of a fund named elsewhere)."""
+        no sector named), 人工智能专项子基金, 新能源汽车子基金 (no place: a part of a fund named elsewhere)."""
         for c in context.index.starting_in(u, start, end):
-            if c.end < end and (c.meaning.regions or c.meaning.types & {"zone", "macro_region"}) and self.words.starts_word(text, c.start):
+            if c.end < end and (any(k in ("name", "short") for _, k in c.meaning.regions) or c.meaning.types & {"zone", "macro_region"}) \
+                    and self.words.starts_word(text, c.start):  # (not 新, 新疆's abbreviation, opening 新能源汽车子基金)
                 rest = max(o.end for o in context.index.starting_in(u, c.start, c.start + 1) if o.end < end)
                 return c.start if self._names_industry(text[rest:end]) else None
         word = self.words.word_at(text, start, start + 1)
@@ -366,6 +367,8 @@ class FundFinder:
         for c in sorted(here, key=lambda c: -(c.end - c.start)):
             if c.end > start + len(name) or self._inside_place_word(context.units[u].text, c.start, c.end):
                 continue  # 松山 inside 松山湖科学城产业基金: a part of another place's name, not the owner
+            if self.places.is_word(c) and context.region_named(c) is None:
+                continue  # 合作 (合作市) in 合作发展基金, 合作区产业发展基金: a word, not the place, where the text names it not
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
             if len(ids) > 1:
                 enclosing = self.places.enclosing(ids)

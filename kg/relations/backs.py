@@ -308,6 +308,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
         if not subjects:
             subjects = _kicker_then_place(sentence)
+        if subjects and sentence.of_types(("macro_region",)):
+            subjects = _macro_actors(sentence, subjects)
         if subjects:
             for x in industries.named:
                 start, end, m = x
@@ -1675,6 +1677,22 @@ def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[r
     if k < len(found) and found[k].start() < end:  # cut short, another word may match there
         return found[:k] + list(pattern.finditer(text, found[k].start(), end))
     return found[:k]
+
+
+# What follows a macro-region in a headline that makes it no actor: its members counted (成渝两地共建…, 长株潭三市分头…),
+# its firms (大湾区企业北上); and a document's name it opens (长江中游城市群…行动计划（2025—2028年）).
+_MACRO_NOT_ACTING = re.compile(r"\s*(?:[两三四五六七八九十](?:地|市|省|城|区|县|座城市|个城市)|九城|(?:的)?(?:企业|公司|龙头|厂商))")
+_DOCUMENT_NAME = re.compile(r"(?:办法|方案|意见|规划|细则|计划|纲要|要点|措施)(?:\s*[（(][^（）()]{1,16}[）)])*\s*$")
+
+
+def _macro_actors(sentence: Sentence, subjects: list[str]) -> list[str]:
+    """A headline's actors without the macro-regions it names but that do not act there: one followed by its members'
+    count or its firms (see :data:`_MACRO_NOT_ACTING`), or one opening a document's name (a plan of several
+    provinces, whose body says which back). 长三角加速低空经济产业布局 keeps 长三角."""
+    dropped = {m.id for _, e, m in sentence.of_types(("macro_region",)) if _MACRO_NOT_ACTING.match(sentence.text, e)}
+    if _DOCUMENT_NAME.search(sentence.text) and not _ISSUING_NOTICE.search(sentence.text):
+        dropped |= {m.id for _, _, m in sentence.of_types(("macro_region",))}
+    return [x for x in subjects if x not in dropped]
 
 
 def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence: Sentence | None = None) -> list[str]:
