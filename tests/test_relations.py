@@ -253,6 +253,17 @@ def test_cooperation_is_still_found(linker):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("成渝两地签署协议，共建绿色算力走廊。", {("500000", "510000")}),  # the two provinces, not every pair of its plan's cities
+    ("京津冀三地签署协议，推动科技成果互认。", {("110000", "120000"), ("110000", "130000"), ("120000", "130000")}),
+    ("长株潭三地签署协议，共建轨道交通装备产业链。", {("430100", "430200"), ("430100", "430300"), ("430200", "430300")}),
+    ("长三角两地签署协议，共建创新平台。", set()),  # four provinces are not 两地: which two is not known
+])
+def test_a_macro_region_counted_as_places_cooperates_as_that_many_places(linker, sentence, expected):
+    facts = _facts(linker, f"区域合作\n\n{sentence}（新华社 20251103）\n", "cooperates_with")
+    assert {tuple(sorted((s, o))) for s, _, o in facts} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("赣州正与宁波、包头等地开展合作，共建创新平台。", {("330200", "360700"), ("150200", "360700")}),
     ("当地将与宁波、包头等地开展合作，共建创新平台。", set()),
 ])
