@@ -346,8 +346,9 @@ class FundFinder:
 
     def _everyday_word(self, c) -> bool:
         """Is a candidate's name, written short, also an everyday word: guarded (name_guards.tsv) or counted by
-        jieba as one (:data:`EVERYDAY`), as the region rules read bare names (合作, 和平)?"""
-        return all(k == "short" for _, k in c.meaning.regions) and (self.places.is_word(c) or self.words.frequency(c.form) >= EVERYDAY)
+        jieba as one (:data:`EVERYDAY`) that it does not tag a place's name (合作, 和平; not 海南, ns)?"""
+        return all(k == "short" for _, k in c.meaning.regions) and (
+            self.places.is_word(c) or self.words.frequency(c.form) >= EVERYDAY and c.form not in self.tagged["ns"])
 
     def _first_founder(self, text: str, start: int, context: Context, u: int) -> str | None:
         """The first of the regions that found a fund together, named as a group before it in its clause
