@@ -330,6 +330,10 @@ def test_a_lone_surrogate_or_a_character_beyond_the_bmp_is_no_name(linker):
          "宜昌市=420500;襄阳=420600;市发改委=agency:420500:development_reform"),
         (["在2025年扬州市招商大会上的讲话", "我们要学习无锡的做法，市商务局要抓好落实。"],
          "扬州市=321000;无锡=320200;市商务局=agency:321000:commerce"),
+        # an issuer line under a title without a region (湖南省工业和信息化厅 2025年3月1日发布): a level word is the issuer's
+        # province, not the partner's named before it
+        (["关于支持园区建设的若干措施", "湖南省工业和信息化厅 2025年3月1日发布", "鼓励与广东省深圳市合作共建园区。省先进制造业引导基金给予支持。"],
+         "湖南省工业和信息化厅=agency:430000:economy_and_it;广东省=440000;深圳市=440300;省先进制造业引导基金=fund:430000:先进制造业引导基金"),
         # a notice that forwards another's document is not from the region the document names
         (["关于转发《昆山市促进电商发展若干措施》的通知", "请认真贯彻执行。"], ""),
     ],
