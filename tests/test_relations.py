@@ -4808,6 +4808,33 @@ def test_visitors_are_no_target_of_places_named_as_objects(linker):
     assert not any(s in ("653131", "653124") for s, *_ in targets)
 
 
+def test_a_sectors_measure_in_a_sentence_naming_no_industry_is_its_target(linker):
+    # 跨境人民币结算量, 租赁资产, 海洋生产总值 name their sector (kg/data/relations/measures.tsv): a goal of one is that
+    # sector's target even where no industry word stands in the sentence, its place after the goal's time (到2027年X市…);
+    # a figure reached is none.
+    text = "无锡动态\n\n无锡市提出，到2027年，全市跨境人民币结算量力争达到900亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("320200", "sets_target", "industry:cross-border-finance", 900.0, "亿元", 2027)}
+    text = "厦门动态\n\n方案提出，到2027年厦门市海洋生产总值达到2800亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("350200", "sets_target", "industry:marine-economy", 2800.0, "亿元", 2027)}
+    text = "滨海动态\n\n措施提出，今年滨海新区新增租赁资产800亿元。（新华社 20250301）\n"
+    assert ("120116", "sets_target", "industry:financial-leasing", 800.0, "亿元", 2025) in _facts(linker, text, "sets_target")
+    text = "滨海动态\n\n2024年，滨海新区租赁资产规模达到9000亿元。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_a_figure_of_cars_made_or_sold_online_is_the_industrys_own(linker):
+    # jieba cuts 汽车产量 as one word, 直播电商销售额 after 电商: the industry before the measure is still a term (its figure);
+    # computing power counted in P (5000P, 3万P) is a figure too.
+    text = "十堰动态\n\n十堰市提出，今年全市汽车产量力争突破40万辆。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("420300", "sets_target", "industry:automotive", 40.0, "万辆", 2025)}
+    text = "十堰动态\n\n2024年，十堰市汽车产量达到30万辆。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "东宁动态\n\n东宁市今年直播电商销售额力争达到12亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("231086", "sets_target", "industry:e-commerce", 12.0, "亿元", 2025)}
+    text = "南宁动态\n\n南宁市提出，到2027年全市智能算力规模达到6000P。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("450100", "sets_target", "industry:computing-power", 6000.0, "P", 2027)}
+
+
 def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
     # 一、…。（省文化和旅游厅牵头）: the bracket after the task names its lead, as a 牵头单位 field does.
     text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
