@@ -18,7 +18,7 @@ from kg import __version__
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.entry import SparqlUsage, format_results, sparql_text, warnings_on_stderr
 from kg.entry import table as _table
-from kg.errors import Interrupted, KgError, shown, visible
+from kg.errors import CONTROL_CHARACTERS, Interrupted, KgError, shown, visible
 from kg.namespaces import DEFAULT_GRAPH
 
 __all__ = ["main"]
@@ -250,10 +250,13 @@ def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 def _emit(rows: list[dict], columns: list[str], fmt: str, wide: bool = False) -> None:
+    """Rows as JSON, CSV or a table; names and sentences from the files built may hold control characters
+    (\\x1b, \\r, \\u202e): every format shows them escaped, so none acts on the terminal, nor splits a CSV row
+    in a spreadsheet."""
     from kg.export import dumps
 
-    if fmt == "json":
-        click.echo(dumps(rows))
+    if fmt == "json":  # (the encoder escapes the C0 controls; DEL, C1 and the bidi marks are written \u… too: the same JSON value)
+        click.echo(CONTROL_CHARACTERS.sub(lambda m: f"\\u{ord(m[0]):04x}", dumps(rows)))
     elif fmt == "csv":
         import csv
         import io
@@ -261,7 +264,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str, wide: bool = False) ->
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: visible(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows)  # as the table shows them
         click.echo(buffer.getvalue(), nl=False)
     else:
         table = [tuple(columns)] + [tuple("" if r.get(c) is None else str(r.get(c)) for c in columns) for r in rows]

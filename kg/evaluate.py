@@ -419,6 +419,12 @@ def _norm(text: str | None) -> str:
 
     >>> _norm("## 1. 8月全省CPI同比上涨0.4%"), _norm("**2.县域商业 体系建设**"), _norm("④ 1—7月实际使用外资6.8亿美元")
     ('8月全省CPI同比上涨0.4%', '县域商业体系建设', '1—7月实际使用外资6.8亿美元')
+
+    Bold markers inside the text are markup too: a gold ``starts`` copied from a Markdown file keeps the run-in
+    lead's (``**据悉**，某某…``), which the reader drops from the paragraph's text.
+
+    >>> _norm("**据悉**，某某市今年") == _norm("据悉，某某市今年")
+    True
     """
     from kg.lines import strip_numbering
 
@@ -427,8 +433,10 @@ def _norm(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", unmarked)
     if unmarked == raw:  # (full-width numbering, １．, is numbering once normalised)
         text = strip_numbering(text.strip(" \t\r\n\u3000#*_【】[]"))
-    return re.sub(r"\s+", "", text).strip("#*_【】[]")
+    return _EMPHASIS.sub("", re.sub(r"\s+", "", text)).strip("#*_【】[]")
 
+
+_EMPHASIS = re.compile(r"\*\*|__")  # (Markdown's bold markers, wherever they stand)
 
 #: The re-layouts of a gold file under which its gold holds unchanged (:func:`relayout`).
 SEGMENTATION_VARIANTS = ("no-blank", "markup", "markup+no-blank")

@@ -904,7 +904,7 @@ _QUESTION_OR_ANSWER = re.compile(r"^[*_]{0,2}(?:(?:问|答|Q|A)\s*[:：]|" + INT
 _PLACE_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \u3000]*[｜丨|][ \u3000]*[\u4e00-\u9fff“《「\d]")
 
 
-_CELL_GAP = re.compile(r"[ \u3000\t]+")
+_CELL_GAP = re.compile(r"[ \u3000\t]*[｜|丨][ \u3000\t]*|[ \u3000\t]+")  # (spaces, or a bar drawn between cells: 昆明｜0.4%｜3)
 _FIGURE_CELL = re.compile(r"[+\-−]?\d+(?:\.\d+)?%?")
 
 
@@ -919,6 +919,9 @@ def _table_row(lines: Sequence[Line], i: int) -> bool:
     >>> from kg.types import Line
     >>> rows = [Line(t, (), (0, 0)) for t in ["品种　价格（元/公斤）　涨跌", "黄瓜　3.20　-0.40", "青椒　3.60　-0.10", "某某市蔬菜价格回落"]]
     >>> _table_row(rows, 2), _table_row(rows, 3)
+    (True, False)
+    >>> rows = [Line(t, (), (0, 0)) for t in ["城市｜增速｜排名", "甲市｜0.4%｜3", "乙市｜新能源汽车零部件企业可申请补贴"]]
+    >>> _table_row(rows, 1), _table_row(rows, 2)
     (True, False)
     """
     text = lines[i].text
@@ -1062,8 +1065,10 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         # a date after the title (…贯通　6月3日), or the day before it and a bar (11.18｜…)
         dated = is_metadata(line.text[title_range[1] :].strip()) or day_prefix(line.text[len(line.text) - len(strip_numbering(line.text)) :]) is not None
         meta = meta_after or meta_before or dated or bool(dateline(lines[j].text))
-        # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above.
-        closing_above = meta_before and ends_with_trailer(lines[i - 1].text) and (i < 2 or ends_sentence(lines[i - 2].text))
+        # A trailer on a line of its own under a sentence (…。\n（某某日报 20251110）) closes the item above; so does a
+        # source line right under a sentence that a blank line sets apart from the headline below (…。\n来源：某某报\n\n…).
+        closing_above = meta_before and (i < 2 or _ends_text(lines, i - 2)) and (
+            ends_with_trailer(lines[i - 1].text) or (i >= 2 and _blank_before(lines, text, i) and not _blank_before(lines, text, i - 1)))
         news = news_opener(lines[j].text) or is_cue(lines[j].text)  # (a script's item opens on its first cue: 【画面】…)
         stopped = mark == "plain。" and _stopped_between(lines, i, j)
         if mark == "plain。" and not (meta or news or stopped or _opens_with_subject(title, lines[j].text)):
@@ -1279,7 +1284,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # line (责任编辑：…) ends the item before.
         floor = heads[k - 1].index + 1 if k else -1
         while s - 1 > floor and is_metadata(lines[s - 1].text) and not _closes_item(lines, s - 1) and s - 1 not in days \
-                and not apart(s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
+                and not apart(s) and not _glued_under_source(lines, text, s) and not _newsletter_name(lines[s - 1].text.split()[0]) \
                 and not _issue_line(lines[s - 1].text) and not _issuer_dated(lines[s - 1].text):
             s -= 1  # (a masthead's name, issue and date is the file's: 每日产业资讯　2024年7月15日, 2024年第11期　6月14日,
             # 某某市退役军人事务局　2026年12月7日)
@@ -1297,14 +1302,14 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
     moved = [k for k in range(1, len(heads)) if starts[k] < heads[k].index]
     first = _meta_form(lines[starts[0]].text) if starts[0] < heads[0].index else None
     tail = next((i for i in range(n - 1, heads[-1].index, -1) if not (_BACK_MATTER.match(lines[i].text) or _CLOSING_META.match(lines[i].text))), None)
-    closing = tail is not None and is_metadata(lines[tail].text) and ends_sentence(lines[tail - 1].text)
+    closing = tail is not None and is_metadata(lines[tail].text) and _ends_text(lines, tail - 1)
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
     # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
     if moved and (_few_over_headlines(len(moved), len(heads), starts[0] == heads[0].index) or closing or first):
         for k in moved:
             # (or under a list the item's text ends with, - 义乌—伊斯坦布尔, or 名单如下： over its entries: they are that text)
-            if (ends_sentence(lines[starts[k] - 1].text) or _ends_list(lines, starts[k] - 1, heads[k - 1].index)) and not apart(starts[k]) \
+            if (_ends_text(lines, starts[k] - 1) or _ends_list(lines, starts[k] - 1, heads[k - 1].index)) and not apart(starts[k]) \
                     and not (first and _meta_form(lines[starts[k]].text) == first) and not _date_first(lines[starts[k]].text):
                 starts[k] = heads[k].index
     # Above the first headline, a date or publisher line is the masthead's unless the items
@@ -1385,6 +1390,18 @@ def _introduces_items(lines: Sequence[Line], item: Item) -> bool:
     (True, False)
     """
     return len(item.body) == 1 and is_prose(lines[item.body[0]].text) and _COMPILED_BELOW.search(lines[item.body[0]].text.rstrip()) is not None
+
+
+def _glued_under_source(lines: Sequence[Line], text: str, s: int) -> bool:
+    """Was line ``s`` glued in the file to the end of the source line above it, which names its outlet before its date
+    (来源：某某报 20251119某某项目并网, a line break lost)? That source closes the item above, as the file's others do."""
+    above = lines[s - 1]
+    return "\n" not in text[above.end : lines[s].start] and _meta_form(above.text) is not None and not _date_first(above.text)
+
+
+def _ends_text(lines: Sequence[Line], i: int) -> bool:
+    """Does line ``i`` end an item's text: a sentence's end, or a row of a table the text closes with (甲市｜0.4%｜3)?"""
+    return ends_sentence(lines[i].text) or _table_row(lines, i)
 
 
 def _few_over_headlines(moved: int, heads: int, first_bare: bool) -> bool:

@@ -51,6 +51,9 @@ __all__ = [
     "ends_with_trailer",
     "trailer_alone",
     "iso_date",
+    "ENGLISH_MONTH_DAY",
+    "ENGLISH_DAY",
+    "english_date",
     "TRAILER_END",
     "SENTENCE_PUNCT",
     "URL",
@@ -124,7 +127,9 @@ _CAPTION = re.compile(r"^[▲△↑]|^(?:图为|上图|下图|左图|右图|图�
 _CAPTION_BULLET = re.compile(r"[▲△][ \u3000]+(?=\S)")
 # _CAPTION's ways anchored at the start (keep them the same), matched there; the rest need a bracket at the end.
 _CAPTION_START = re.compile(r"[▲△↑]|(?:图为|上图|下图|左图|右图|图片)|[\[［【]\s*(?:图片|图|组图|配图|视频)\s*[\]］】]$")
-_SIDEBAR_WORDS = r"(?:相关链接|延伸阅读|相关阅读|背景链接|知识链接|背景资料|名词解释|相关新闻|链接|背景|小贴士|资料)"
+# Labels that head a box inside an article as well as a list of other pieces' titles (see _LINK_LABEL).
+_READING_LABELS = r"延伸阅读|相关阅读|相关新闻"
+_SIDEBAR_WORDS = r"(?:相关链接|" + _READING_LABELS + r"|背景链接|知识链接|背景资料|名词解释|链接|背景|小贴士|资料)"
 _SIDEBAR_LABEL = re.compile(rf"^[【\[]?{_SIDEBAR_WORDS}[】\]]?[:：]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
@@ -571,6 +576,37 @@ def iso_date(date: str) -> str | None:
         return None
 
 
+# A day written in English, its month named, before or after the day (Nov. 19, November 19th, 19 Nov, Nov 21, 2025), as
+# bilingual digests date items; ENGLISH_MONTH_DAY without the year.
+_MONTH_NAME = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+ENGLISH_MONTH_DAY = (r"(?<![A-Za-z\d])(?:" + _MONTH_NAME + r"\.?[ \u3000]?\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \u3000]" + _MONTH_NAME
+                     + r"\.?)(?![\d:A-Za-z])")
+ENGLISH_DAY = ENGLISH_MONTH_DAY + r"(?:,?[ \u3000]?(?:19|20)\d{2}(?!\d))?"
+_MONTHS = {name: k for k, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def english_date(text: str, year: int | None = None) -> str | None:
+    """The ISO date of a day written in English (:data:`ENGLISH_DAY`, the whole of ``text``), in ``year`` where it
+    states none; None where no year is known or it names no real day.
+
+    >>> english_date("Nov. 19", 2025), english_date("November 3rd, 2024"), english_date("19 Nov", 2025), english_date("Nov. 19")
+    ('2025-11-19', '2024-11-03', '2025-11-19', None)
+    >>> english_date("Feb 30", 2025), english_date("Novel 19", 2025)
+    (None, None)
+    """
+    text = text.strip()
+    if re.fullmatch(ENGLISH_DAY, text) is None:
+        return None
+    day, *stated = (int(n) for n in re.findall(r"\d+", text))
+    year = stated[0] if stated else year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, _MONTHS[re.search(r"[A-Z][a-z]{2}", text)[0]], day).isoformat()
+    except ValueError:
+        return None
+
+
 def title_like(text: str) -> bool:
     """Could the line be a title (of the bundled layouts): short, not ending like a clause, no trailer."""
     if not 2 <= visual_width(text) <= 50:
@@ -911,9 +947,13 @@ def is_caption(text: str) -> bool:
     # Asked of every line: a search for the bracket at the end tries every position, so only a
     # line that ends with one (before at most a newline, which ``$`` allows) is searched.
     return bool(_CAPTION_START.match(text)) or (("）" in text[-2:] or ")" in text[-2:]) and bool(_CAPTION.search(text)))
+# The marks a post sets before its furniture and its link lists' labels (▼往期推荐, ★精彩推荐, 👇…).
+_FURNITURE_MARKS = r"▼▲↓★☆◆■●>\s-"
+# Labels over a list of a post's earlier pieces (往期推荐, 往期回顾, 精彩推荐): furniture, and a link list's label.
+_PAST_POSTS = r"往期(?:推荐|回顾|精选|阅读|精彩)|精彩推荐"
 # A WeChat post's buttons and calls to follow: 点击蓝字关注, 阅读原文, 分享/点赞/在看, 往期推荐, 长按识别二维码.
 _POST_FURNITURE = re.compile(
-    r"^(?:[▼▲↓↑★☆◆■●>\s-]|" + _EMOJI + r")*(?:往期(?:推荐|回顾|精选|阅读|精彩)|更多精彩|精彩推荐|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
+    r"^(?:[↑" + _FURNITURE_MARKS + r"]|" + _EMOJI + r")*(?:" + _PAST_POSTS + r"|更多精彩|欢迎(?:转发|分享|关注|留言)|点击.{0,8}(?:蓝字|关注|阅读原文|在看)|"
     r"阅读原文|长按.{0,6}(?:二维码|关注)|(?:喜欢|觉得)[^，。]{0,8}[，,]?\s*(?:请|记得)?点.{0,3}(?:在看|赞)|(?:请|记得|顺手)?点(?:个|一下|亮)?\s*[“\x22「]?(?:在看|赞|小红心)[”\x22」]?(?:[，,、和吧！!]|$)|扫码关注|关注我们|微信扫一扫|喜欢此内容的人还喜欢|预览时标签不可点|"
     r"(?:分享|点赞|在看|收藏|转发|留言)(?:[\s/|｜、，,]*(?:分享|点赞|在看|收藏|转发|留言))+[\s。！!]*$|"
     r"[-—_\s]*END[-—_\s]*$|"
@@ -939,8 +979,8 @@ def is_post_furniture(text: str) -> bool:
 # A label over a list of other pieces' titles, as a pasted page prints one under an article or at its end (推荐阅读,
 # 相关阅读：, ▼往期推荐, 【延伸阅读】): the titles under it are links to those pieces, no items of the file.
 _LINK_LABEL = re.compile(
-    r"(?:[▼▲↓★☆◆■●>\s-]|" + _EMOJI + r")*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|更多阅读|阅读推荐|相关新闻|相关文章|相关报道|"
-    r"往期(?:推荐|回顾|精选|阅读|精彩)|热文推荐|精彩推荐|猜你喜欢)[】\]]?\s*[:：]?\s*"
+    r"(?:[" + _FURNITURE_MARKS + r"]|" + _EMOJI + r")*[【\[]?(?:推荐阅读|" + _READING_LABELS + r"|更多阅读|阅读推荐|相关文章|相关报道|"
+    + _PAST_POSTS + r"|热文推荐|猜你喜欢)[】\]]?\s*[:：]?\s*"
 )
 
 

@@ -167,7 +167,7 @@ _FURNITURE_TAGS = {"nav", "aside", "footer"}
 _FURNITURE_WORDS = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|share|sharing|social|sidebar|side|copyright|"
     r"toolbar|topbar|top-bar|bottom|login|search|position|location|related|recommend|comment|comments|ad|ads|advert|print|tools|"
-    r"header|logo|banner|right|hot|latest|links|friend)"
+    r"header|logo|banner|right|hot|latest|links|friend|pager|pagination|paging|pagebar|fenye)"
     r"(?:$|[-_\s\d])",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ from kg.headlines import (
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
-__all__ = ["cut_run_in", "cut_glued_head", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
+__all__ = ["cut_run_in", "cut_glued_head", "cut_lost_break", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
 
 
 # A headline run inside a paragraph: after a sentence end, a stretch with no sentence
@@ -144,6 +144,39 @@ def cut_glued_head(line: Line, below: Line) -> list[tuple[int, int]] | None:
     if glued is None or not headline_form(glued[1]) or not (is_prose(below.text) and ends_sentence(below.text)):
         return None
     return [(glued.start(1), len(line.text))]
+
+
+# A source line closing an item, up to its date (来源：某某报 20251119, 来源：某某网　2025/11/19), and what follows it on its line.
+_SOURCE_DAY = r"(?:(?:19|20)\d{6}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?![\d年月日])"
+_SOURCE_THEN = re.compile(r"(?P<source>.{2,40}?" + _SOURCE_DAY + r")[ \u3000]*(?P<head>\S.*)$")
+_SOURCE_ENDS = re.compile(r".{2,40}?" + _SOURCE_DAY + r"[ \u3000]*")
+_HANS = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def cut_lost_break(lines: Sequence[Line], k: int) -> list[tuple[int, int]] | None:
+    """Where line ``k`` holds the next item's headline, a line break lost beside it, in a digest whose items close with
+    their source line: ``[(headline start, its end)]``, or None. The headline glued to the end of the source line over
+    its body (来源：某某报 20251119某某项目并网 over 位于…。), or opening the line under a source line, its body after a
+    space (来源：某某报 20251117 / 某某成交额增长21% 某某交易所数据显示，…。). The source line closes the item above: a sentence's
+    end (or a table's row) above it. Asked only of a file read as several items already (:func:`kg.segment._run_in`).
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["某某县光伏项目并网发电。", "来源：某某报 20251119某市风电项目开工", "某市风电项目近日开工建设，总投资12亿元。"]]
+    >>> cut_lost_break(rows, 1)
+    [(15, 23)]
+    >>> rows = [Line(t, (), (0, 0)) for t in ["某某县光伏项目并网发电。", "来源：某某报 20251119", "某市碳市场成交额增长21% 某某交易所数据显示，成交额同比增长21%。"]]
+    >>> cut_lost_break(rows, 2), cut_lost_break(rows, 1)
+    ([(0, 14)], None)
+    """
+    line = lines[k].text
+    if k and ends_sentence(lines[k - 1].text) and (glued := _SOURCE_THEN.match(line)) and k + 1 < len(lines) \
+            and is_metadata(glued["source"]) and not is_metadata(glued["head"]) and headline_form(glued["head"]) \
+            and _HANS.search(glued["head"]) and is_prose(lines[k + 1].text) and ends_sentence(lines[k + 1].text):
+        return [(glued.start("head"), len(line))]
+    if k >= 2 and _SOURCE_ENDS.fullmatch(lines[k - 1].text) and is_metadata(lines[k - 1].text) and ends_sentence(lines[k - 2].text):
+        run = cut_run_in(lines[k], alone=True)
+        if run and len(run) == 1 and run[0][0] == 0 and ends_sentence(line):
+            return run
+    return None
 
 
 # A list's second number or a later one: ②, 3., 12、 (not 1. nor ①).

@@ -44,8 +44,9 @@ from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
 from kg.lines import title_like as _title_like
 from kg.lines import iso_date as _iso
+from kg.lines import ENGLISH_DAY, ENGLISH_MONTH_DAY, english_date
 from kg.lines import trailer_alone
-from kg.run_in import PastedItems, cut_bracket_head, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
+from kg.run_in import PastedItems, cut_bracket_head, cut_lost_break, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "pasted_paragraphs", "parse_trailer", "chinese_number"]
@@ -54,11 +55,11 @@ _TAG = TAG
 _BRACKETED_LINE = re.compile(r"【[^【】]{2,60}】")
 _BULLET_TAG = re.compile(r"^[-•·]\s*【([^【】]{1,12})】\s*(.*)$")
 _OUTLET_LINE = re.compile(r"^(?:来源\s*[:：]\s*)?(?P<outlet>\S.{0,40}?)\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
-_TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2})[^（）()]{0,40}?)[）)]$")
+_TRAILER = re.compile(r"[（(](?P<body>[^（）()]{0,80}?(?:\d{8}|\d{4}-\d{1,2}-\d{1,2}|" + ENGLISH_DAY + r")[^（）()]{0,40}?)[）)]$")
 _SOURCE_LABEL = re.compile(r"^(?:来源|稿源|信息来源|文章来源|出处)\s*[:：]\s*")
 # The issue a trailer names after its outlet (（决策参考 2025年第14期 2025-07-20）): no part of the outlet's name.
 _ISSUE_NUMBER = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期$")
-_SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)\s*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2})")
+_SOURCE_IN_TRAILER = re.compile(r"\s*(?P<outlet>.+?)[\s，,]*(?P<date>\d{8}|\d{4}-\d{1,2}-\d{1,2}|" + ENGLISH_DAY + ")")
 _TOC_START = re.compile(r"^(?:目\s*录|CONTENTS)", re.IGNORECASE)
 # "title<TAB>page", or "title page" where a PDF turned the tab into spaces.
 _TOC_ENTRY = re.compile(r"^(?P<title>.+?)(?:\s*\t\s*(?P<page>\d{1,4})?|\s+(?P<bare>\d{1,3}))$")
@@ -129,14 +130,16 @@ def _key(text: str) -> str:
 
 
 _NON_DIGIT = re.compile(r"\D")
+_LATIN = re.compile(r"[A-Za-z]")  # (a day written in English: Nov. 19)
 _AUTHOR_NOTE = re.compile(r"^(?:作者|记者|文|撰稿)")  # before the outlet in a trailer
 
 
-def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] | None:
+def parse_trailer(text: str, year: int | None = None) -> tuple[int, tuple[tuple[str, str | None], ...]] | None:
     """Find a source trailer at the end of ``text``.
 
     Returns ``(offset where the trailer starts, ((outlet, iso_date), …))``.
-    An author note before the outlet is dropped.
+    An author note before the outlet is dropped. A day written in English (（某某观察，Nov. 19）) is in
+    the issue's ``year`` where it states none.
 
     >>> parse_trailer("…投资基金。（每日经济新闻 20231128）")
     (6, (('每日经济新闻', '2023-11-28'),))
@@ -146,6 +149,8 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
     (('某某日报', '2025-10-10'),)
     >>> parse_trailer("（决策参考 2025年第14期 2025-07-20）")[1]
     (('决策参考', '2025-07-20'),)
+    >>> parse_trailer("…增长12%。（某某观察，Nov. 19）", 2025)[1], parse_trailer("（某某观察，19 Nov）", 2025)[1], parse_trailer("（某某观察，Nov. 19）")
+    ((('某某观察', '2025-11-19'),), (('某某观察', '2025-11-19'),), None)
     """
     match = _TRAILER.search(text)
     if not match:
@@ -155,7 +160,8 @@ def parse_trailer(text: str) -> tuple[int, tuple[tuple[str, str | None], ...]] |
         outlet = _SOURCE_LABEL.sub("", part["outlet"].strip())  # （来源：某某日报 2025-10-10）: the outlet, not its label
         if _AUTHOR_NOTE.match(outlet) and " " in outlet:
             outlet = outlet.rsplit(" ", 1)[1]  # "作者…研究员 上海转型发布" → the outlet
-        sources.append((_ISSUE_NUMBER.sub("", outlet), _iso(part["date"])))
+        date = english_date(part["date"], year) if _LATIN.search(part["date"]) else _iso(part["date"])
+        sources.append((_ISSUE_NUMBER.sub("", outlet), date))
     if not any(date for _, date in sources):
         return None  # digits that are no date: （联系电话：0000-00000000）
     return match.start(), tuple(sources)
@@ -648,17 +654,25 @@ def _runs_in(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
     # paragraph's sentences, …共享。 【广州】某某政策兑现提速 …: the digest pasted an item under each headline marked above it)
     tagged = [cut_run_in(line, alone=True) if _TAG_AFTER_SENTENCE.search(line.text) else None for line in lines]
     tagged = [run if run and all(a > 0 and line.text.startswith("【", a) for a, b in run if b > a) else None for run, line in zip(tagged, lines)]
-    return tagged if sum(1 for run in tagged if run) >= 2 else runs
+    if sum(1 for run in tagged if run) >= 2:
+        return tagged
+    # (or, items closing with their source line, a headline whose line break was lost beside one: glued to its end, 来源：某某报
+    # 20251119某某项目并网, or opening the line under it, its body after a space)
+    lost = [cut_lost_break(lines, k) for k in range(len(lines))]
+    return lost if any(lost) else runs
 
 
 # A column's tag opening a headline after a sentence's end in one paragraph (…共享。 【广州】…): an item pasted there.
 _TAG_AFTER_SENTENCE = re.compile(r"[。！？][”’」』]?[ \u3000]*【[\u4e00-\u9fff]{2,6}】")
 
 
+_ENGLISH_YEAR = re.compile(ENGLISH_MONTH_DAY + r",?[ \u3000]?(20\d{2})(?!\d)")  # (a masthead's day: Nov. 21, 2025, 21 Nov 2025)
+
+
 def _year(front: Sequence[Line]) -> int | None:
-    """The year a newsletter's front matter states (2024年3月第1期, 2024.05.20)."""
+    """The year a newsletter's front matter states (2024年3月第1期, 2024.05.20, Nov. 21, 2025)."""
     for line in front:
-        match = re.search(r"(20\d{2})\s*(?:年|[.\-/]\d)", line.text)
+        match = re.search(r"(20\d{2})\s*(?:年|[.\-/]\d)", line.text) or _ENGLISH_YEAR.search(line.text)
         if match:
             return int(match[1])
     return None
@@ -936,7 +950,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         cut = _cut(paragraphs[-1], credit.start() + 1)
         paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
-        trailer = parse_trailer(paragraphs[-1].text)
+        trailer = parse_trailer(paragraphs[-1].text, year)
         if trailer:
             offset, sources = trailer
             cut = _cut(paragraphs[-1], offset)
@@ -1086,7 +1100,7 @@ def _meta_sources(meta: Sequence[Line], year: int | None = None) -> tuple[tuple[
     outlet = date = None
     for line in meta:
         text = line.text
-        trailer = parse_trailer(text) if text[:1] in "（(" else None
+        trailer = parse_trailer(text, year) if text[:1] in "（(" else None
         if trailer and trailer[0] == 0 and outlet is None and date is None:  # （决策参考 20250720） under a headline
             outlet, date = trailer[1][0]
             continue

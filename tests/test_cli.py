@@ -363,3 +363,31 @@ def test_control_characters_from_the_files_reach_the_terminal_as_escapes(tmp_pat
     for args in (["search", "txt.exe"], ["show", policy], ["neighbors", policy], ["neighbors", "关于支持低空经济txt.exe"]):
         result = runner.invoke(main, [*args, *graph])
         assert "\u202e" not in result.output and "\\u202etxt.exe" in result.output, (args, result.output)
+
+
+def test_control_characters_in_a_label_are_escaped_in_json_and_csv_too(tmp_path):
+    # A label holding an escape sequence and a carriage return (a hostile or damaged file): JSON writes them as
+    # escapes (the same string when read back), CSV as the table does (\x1b, \r): no raw one reaches a terminal, nor
+    # splits a row in a spreadsheet.
+    import networkx as nx
+
+    from kg.graph import write_node_link
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("440300", type="city", name="深圳市")
+    graph.add_node("industry:x", type="industry", name="低空\x1b[2J经济\r产业\u202e", aliases=["低空\x1b]经济"])
+    evidence = {"article": "a1", "source": "a.txt", "sentence": "深圳发展低空\x1b[2J经济\r产业。", "start": 0, "date": "2024-01-01", "method": "rule"}
+    graph.add_edge("440300", "industry:x", key="backs", weight=1, evidence=[evidence], first_date="2024-01-01", last_date="2024-01-01", confidence=1.0)
+    path = tmp_path / "graph.json"
+    with path.open("w", encoding="utf-8") as handle:
+        write_node_link(graph, handle)
+    runner = CliRunner()
+    for args in (["search", "低空"], ["neighbors", "深圳市", "--min-confidence", "0"]):
+        for fmt in ("json", "csv"):
+            result = runner.invoke(main, [*args, "--format", fmt, "--graph", str(path)])
+            assert result.exit_code == 0, result.output
+            assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]", result.output), (args, fmt, result.output)
+            if fmt == "json":
+                assert "低空\x1b[2J经济\r产业\u202e" in {row["name"] for row in json.loads(result.output)}  # read back whole
+            else:
+                assert "低空\\x1b[2J经济\\r产业\\u202e" in result.output

@@ -274,3 +274,12 @@ def test_a_line_at_the_same_edge_of_every_pdf_page_is_furniture_its_number_aside
     assert [line.text for line in lines] == ["某某区域研究周报", "◆ 某某省发布重大项目名单", "某某省发展改革委公布重大项目名单，新增项目20个。",
                                              "◆ 某某市设立产业基金", "某某市设立规模30亿元的产业基金。"]
     assert [f.kind for f in furniture] == ["page_header", "page_header", "page_footer", "page_header", "page_header"]
+
+
+def test_a_list_pages_pager_is_navigation(tmp_path):
+    # The pager under a list of items (共 3 条 首页 上一页 1 下一页 尾页) is the page's furniture, not the last item's text.
+    path = tmp_path / "list.html"
+    path.write_text("<html><body><ul><li><h4>某某县新建充电桩200个</h4><p>某某县今年新建公共充电桩200个，覆盖全部乡镇。</p></li></ul>"
+                    "<div class=\"pager\">共 3 条 首页 上一页 1 下一页 尾页</div></body></html>", encoding="utf-8")
+    source = read_source(path)
+    assert {source.text[m.start : m.end]: m.kind for m in source.marks}["共 3 条 首页 上一页 1 下一页 尾页"] == "navigation"

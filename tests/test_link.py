@@ -149,6 +149,15 @@ def test_fund_owner_is_no_part_of_a_longer_place_name(linker):
     assert funds == {"fund:441900:松山湖科学城创新基金"}
 
 
+def test_a_place_name_that_is_a_word_owns_no_fund_the_text_does_not_place_there(linker):
+    """合作 (合作市's name) in 合作发展基金 or 特别合作区产业发展基金 is the word: the fund is the clause's or the
+    article's region's, not 甘肃's 合作市 (which owns a fund where the text names it)."""
+    funds = {m.id for m in linker.link_text("湛江：共建园区\n湛江市与茂名市共同设立合作发展基金，规模10亿元。") if m.type == "fund"}
+    assert not any(f.startswith("fund:623001:") for f in funds)
+    funds = {m.id for m in linker.link_text("资金方面，湛江市特别合作区产业发展基金总规模20亿元。") if m.type == "fund"}
+    assert funds and not any(f.startswith("fund:623001:") for f in funds)
+
+
 def test_fund_named_after_a_zone_of_a_municipality_is_the_municipalitys(linker):
     """A zone spanning two districts of 上海 or 北京 (临港新片区, 亦庄) opening a fund's name gives the municipality as
     its owner, a city as much as a province; a zone spanning two cities of a province (西咸新区) gives none."""
@@ -182,6 +191,9 @@ def test_a_sub_fund_is_named_by_its_place_and_sector(linker):
                      "九江石化新材料子基金": "fund:360400:石化新材料子基金"}
     funds = {m.text: m.id for m in linker.link_text("朔州、大同两市加快转型。大同氢能子基金规模5亿元。") if m.type == "fund"}
     assert funds == {"大同氢能子基金": "fund:140200:氢能子基金"}
+    # 新 opening 新能源汽车子基金 is no place (新疆's abbreviation): a sub-fund named by its sector alone
+    funds = {m.text for m in linker.link_text("湖北省新兴产业引导基金宣布设立新能源汽车子基金，投向动力电池。") if m.type == "fund"}
+    assert funds == {"湖北省新兴产业引导基金"}
 
 
 def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):
@@ -318,6 +330,10 @@ def test_a_lone_surrogate_or_a_character_beyond_the_bmp_is_no_name(linker):
          "宜昌市=420500;襄阳=420600;市发改委=agency:420500:development_reform"),
         (["在2025年扬州市招商大会上的讲话", "我们要学习无锡的做法，市商务局要抓好落实。"],
          "扬州市=321000;无锡=320200;市商务局=agency:321000:commerce"),
+        # an issuer line under a title without a region (湖南省工业和信息化厅 2025年3月1日发布): a level word is the issuer's
+        # province, not the partner's named before it
+        (["关于支持园区建设的若干措施", "湖南省工业和信息化厅 2025年3月1日发布", "鼓励与广东省深圳市合作共建园区。省先进制造业引导基金给予支持。"],
+         "湖南省工业和信息化厅=agency:430000:economy_and_it;广东省=440000;深圳市=440300;省先进制造业引导基金=fund:430000:先进制造业引导基金"),
         # a notice that forwards another's document is not from the region the document names
         (["关于转发《昆山市促进电商发展若干措施》的通知", "请认真贯彻执行。"], ""),
     ],
@@ -383,6 +399,46 @@ def test_matches_tried_where_they_can_open_are_finditers(text):
 
     pattern = re.compile(r"(?:本|全)?(?:自治区|[省市区县州])(?:工信局|委(?![员会]))")
     assert [m.span() for m in matches_from(pattern, re.compile("[本全自省市区县州]"), text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_REQUIRING = (
+    r"(?:[、和][^，、和]{1,4}){0,3}?等?(?:行业|领域)[^，]{0,2}(?:应用|融合)",  # words required one after another: the last group
+    r"(?:产业)?集群(?:的?名单|培育体系)",  # a run of spelt-out parts: the words it makes together
+    r"[，,]服务(?:于)?[^，。]{0,6}$",
+    r"(?:(?<=企业)服务|服务于|(?<!适)用于|供(?:应|给)(?:本地)?)[^，。]{0,4}$",  # lookarounds hold no text of the match
+    r"(?:企业|项目)+[^，。]{0,3}(?:使用|采用|开展“?机器换人)",
+)
+
+
+@given(st.text(alphabet="、和等行业领域的中应用融合产集群名单培育体系，,服务于企适用供给本地项目使采开展“机器换人X", max_size=30))
+def test_every_match_holds_one_of_the_patterns_required_words(text):
+    import re
+
+    from kg.patterns import required_words
+
+    for source in _REQUIRING:
+        pattern = re.compile(source)
+        for last in (True, False):
+            words = required_words(pattern, last=last)
+            for i in range(len(text) + 1):
+                if (found := pattern.match(text, i)) is not None:
+                    assert any(word in found[0] for word in words), (source, found[0], words)
+
+
+def test_required_words_are_the_farthest_group_of_the_longest_words():
+    import re
+
+    from kg.patterns import required_words
+
+    assert required_words(re.compile(_REQUIRING[0])) == {"应用", "融合"}
+    assert required_words(re.compile(_REQUIRING[0]), last=False) == {"行业", "领域"}
+    assert required_words(re.compile(_REQUIRING[1])) == {"集群名单", "集群的名单", "集群培育体系"}
+    assert required_words(re.compile(_REQUIRING[3])) == {"服务", "用于", "供应", "供给"}
+    assert required_words(re.compile(r"与[^，]{1,8}的(?:[^，、]{1,4}、)*$"), last=False) == {"与"}
+    with pytest.raises(ValueError):
+        required_words(re.compile(r"[^，]{1,4}(?:等)?"))  # nothing fixed in every match
+    with pytest.raises(ValueError):
+        required_words(re.compile(r"(?i:ai)(?:芯片)?"))  # letters of any case: no fixed word
 
 
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):

@@ -46,6 +46,17 @@ def test_a_column_label_before_a_headline_does_not_hide_its_actor(linker):
     assert {("510100", "backs", "industry:low-altitude-economy"), ("510100", "backs", "industry:drones")} <= backs
 
 
+@pytest.mark.parametrize("title, backs", [
+    ("长三角加速氢能产业布局", True),  # the macro-region acts
+    ("成渝两地共建氢能走廊", False),  # its members counted act
+    ("大湾区企业北上：韶关承接氢能产业", False),  # its firms
+    ("京津冀氢能产业协同发展行动计划（2025—2027年）", False),  # a plan's scope: its body says which provinces back
+])
+def test_a_macro_region_in_a_headline_backs_only_as_its_actor(linker, title, backs):
+    facts = _facts(linker, f"{title}\n\n新华社 2024-03-05\n\n正文。\n", "backs")
+    assert any(s.startswith("macro:") and o == "industry:hydrogen-energy" for s, _, o in facts) == backs
+
+
 def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
     text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
     backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
@@ -239,6 +250,17 @@ def test_comparing_places_is_not_cooperation(linker, sentence):
 def test_cooperation_is_still_found(linker):
     facts = _facts(linker, "京津冀协同\n\n北京、天津、河北三地签署协议，推动科技成果互认。（新华社 20231128）\n", "cooperates_with")
     assert ("110000", "cooperates_with", "120000") in facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("成渝两地签署协议，共建绿色算力走廊。", {("500000", "510000")}),  # the two provinces, not every pair of its plan's cities
+    ("京津冀三地签署协议，推动科技成果互认。", {("110000", "120000"), ("110000", "130000"), ("120000", "130000")}),
+    ("长株潭三地签署协议，共建轨道交通装备产业链。", {("430100", "430200"), ("430100", "430300"), ("430200", "430300")}),
+    ("长三角两地签署协议，共建创新平台。", set()),  # four provinces are not 两地: which two is not known
+])
+def test_a_macro_region_counted_as_places_cooperates_as_that_many_places(linker, sentence, expected):
+    facts = _facts(linker, f"区域合作\n\n{sentence}（新华社 20251103）\n", "cooperates_with")
+    assert {tuple(sorted((s, o))) for s, _, o in facts} == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -4068,6 +4090,35 @@ def test_a_group_of_another_count_or_not_of_places_or_not_acting_credits_no_memb
     assert not {x for x in facts if x[0] in ("511500", "320400", "350900")}
 
 
+@pytest.mark.parametrize("text, members", [
+    # 两省 after cities: the two provinces named before, not the last two cities.
+    ("鄂湘协作动态\n\n新华社 2024-03-05\n\n湖北省与湖南省签署协议。宜昌市、岳阳市承接化工项目，两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+    # A joint notice's issuers named side by side in its header: 两省 are their provinces.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两省共同支持三明市建设氢能产业园。\n", {"360000", "350000"}),
+    # 两厅: the two departments themselves.
+    ("江西省工业和信息化厅 福建省工业和信息化厅关于印发《赣闽协作方案》的通知\n\n各设区市工业和信息化局：\n\n"
+     "赣州市、龙岩市重点承接机械加工项目。两厅还将支持三明市建设氢能产业园。\n",
+     {"agency:360000:economy_and_it", "agency:350000:economy_and_it"}),
+    # Provinces side by side in a headline.
+    ("湖北湖南联合推进氢能合作\n\n新华社 2024-03-05\n\n宜昌市、岳阳市承接化工项目。两省共同推动咸宁市建设氢能产业园。\n",
+     {"420000", "430000"}),
+])
+def test_a_group_noun_names_places_of_its_level(linker, text, members):
+    # 两省/两厅 name what their noun can call (provinces, departments): the cities named since are no such group.
+    backers = {s for s, _, o in _facts(linker, text, "backs") if o == "industry:hydrogen-energy"}
+    assert backers == members
+
+
+def test_a_place_things_move_towards_is_no_actor_of_the_next_clause(linker):
+    # 向喀什地区转移: the destination is the object; 支持泽普县… after it is the report's own (我们) doing.
+    text = "江苏省对口支援工作总结\n\n2026年1月8日\n\n2026年，我们将推动纺织产业向喀什地区转移，支持泽普县建设石化产业园。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("320000", "backs", "industry:petrochemicals") in backs
+    assert not {x for x in backs if x[0] in ("653100", "653124")}
+
+
 _DISTRICT_HEAD_INTERVIEW = ("“做强生物医药”——访杭州市余杭区区长\n2025年5月，记者专访了杭州市余杭区区长。\n记者：和周边比有什么不同？\n"
                             "区长：嘉兴市南湖区做微电子，我们做生物医药。\n记者：有什么支持？\n"
                             "区长：区里设立了规模20亿元的余杭生物医药产业引导基金，主要投向创新药和医疗器械。\n记者：市里呢？\n"
@@ -4757,6 +4808,33 @@ def test_visitors_are_no_target_of_places_named_as_objects(linker):
     assert not any(s in ("653131", "653124") for s, *_ in targets)
 
 
+def test_a_sectors_measure_in_a_sentence_naming_no_industry_is_its_target(linker):
+    # 跨境人民币结算量, 租赁资产, 海洋生产总值 name their sector (kg/data/relations/measures.tsv): a goal of one is that
+    # sector's target even where no industry word stands in the sentence, its place after the goal's time (到2027年X市…);
+    # a figure reached is none.
+    text = "无锡动态\n\n无锡市提出，到2027年，全市跨境人民币结算量力争达到900亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("320200", "sets_target", "industry:cross-border-finance", 900.0, "亿元", 2027)}
+    text = "厦门动态\n\n方案提出，到2027年厦门市海洋生产总值达到2800亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("350200", "sets_target", "industry:marine-economy", 2800.0, "亿元", 2027)}
+    text = "滨海动态\n\n措施提出，今年滨海新区新增租赁资产800亿元。（新华社 20250301）\n"
+    assert ("120116", "sets_target", "industry:financial-leasing", 800.0, "亿元", 2025) in _facts(linker, text, "sets_target")
+    text = "滨海动态\n\n2024年，滨海新区租赁资产规模达到9000亿元。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+
+
+def test_a_figure_of_cars_made_or_sold_online_is_the_industrys_own(linker):
+    # jieba cuts 汽车产量 as one word, 直播电商销售额 after 电商: the industry before the measure is still a term (its figure);
+    # computing power counted in P (5000P, 3万P) is a figure too.
+    text = "十堰动态\n\n十堰市提出，今年全市汽车产量力争突破40万辆。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("420300", "sets_target", "industry:automotive", 40.0, "万辆", 2025)}
+    text = "十堰动态\n\n2024年，十堰市汽车产量达到30万辆。（新华社 20250301）\n"
+    assert not _facts(linker, text, "sets_target")
+    text = "东宁动态\n\n东宁市今年直播电商销售额力争达到12亿元。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("231086", "sets_target", "industry:e-commerce", 12.0, "亿元", 2025)}
+    text = "南宁动态\n\n南宁市提出，到2027年全市智能算力规模达到6000P。（新华社 20250301）\n"
+    assert _facts(linker, text, "sets_target") == {("450100", "sets_target", "industry:computing-power", 6000.0, "P", 2027)}
+
+
 def test_a_bracketed_lead_after_a_numbered_task_backs_its_sectors(linker):
     # 一、…。（省文化和旅游厅牵头）: the bracket after the task names its lead, as a 牵头单位 field does.
     text = ("黑龙江省人民政府办公厅关于进一步支持冰雪经济高质量发展的若干措施\n\n"
@@ -4788,6 +4866,31 @@ def test_a_qualifier_before_an_industry_in_a_priority_or_around_list_keeps_it_ba
     # (not a qualifier making 新材料 another sector: 硅基新材料, 纳米新材料)
     text = "昌吉动态\n\n昌吉回族自治州则把硅基新材料和光伏作为工业转型的主攻方向。（新华社 20250301）\n"
     assert {o for s, r, o, *_ in _facts(linker, text, "backs")} == {"industry:photovoltaics"}
+
+
+def test_every_check_between_the_cue_and_the_industry_is_in_the_prefilter():
+    # _BETWEEN_WORDS is read from _BETWEEN_CHECKS: a check of _backed_as_stated's on the words between the cue and the
+    # industry that is not listed there would go untried where its words alone stand between them.
+    import inspect
+    import re
+
+    from kg.relations import backs
+
+    checks = inspect.getsource(backs._backed_as_stated).split("_BETWEEN_WORDS", 1)[1]
+    searched = set(re.findall(r"(_[A-Z_]+)\.search\(text, cue_end, start\)", checks))
+    assert len(searched) == len(backs._BETWEEN_CHECKS) and {getattr(backs, name) for name in searched} == set(backs._BETWEEN_CHECKS)
+
+
+def test_a_word_before_new_materials_makes_another_sector_a_word_before_another_label_does_not():
+    # 纳米新材料 is a materials sector of its own, 智能家电 a kind of home appliance: the list opens at the qualifier
+    # for the latter only (see _QUALIFIED_INTO_ANOTHER).
+    from kg.relations.backs import _AROUND_BEFORE, _PRIORITY_BEFORE, _list_opens
+
+    text = "区里将纳米新材料和智能家电作为主攻方向。"
+    assert not _list_opens(_PRIORITY_BEFORE, text, text.index("新材料"))
+    assert _list_opens(_PRIORITY_BEFORE, text, text.index("家电"))
+    text = "围绕新材料、智能家电开展招商。"  # 新材料 with no word before it opens the list
+    assert _list_opens(_AROUND_BEFORE, text, text.index("新材料"))
 
 
 def test_cold_storage_capacity_is_the_cold_chains_target(linker):

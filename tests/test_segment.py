@@ -3722,3 +3722,60 @@ def test_a_bulletins_headline_with_a_full_stop_between_two_paragraphs_heads_its_
     doc = segment(_source(_blocks(blocks, sep), "digest.md" if mark else "digest.txt"))
     assert [(a.title, [p.text for p in a.paragraphs]) for a in doc.articles] == [(b[0].rstrip("。"), b[1:]) for b in items]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_items_dated_in_english_take_the_year_of_the_masthead(sep):
+    # A bilingual digest: its masthead's day written in English (Nov. 21, 2025), each item closed by a trailer naming
+    # its outlet and its day in English (（某某观察，Nov. 19）), in that year.
+    items = [["某市算力中心二期投入运营", "某市算力中心二期日前投入运营，新增机架3000个。", "（某某数字观察，Nov. 19）"],
+             ["某县茶叶出口同比增长两成", "今年前十个月，某县茶叶出口额同比增长21%，主要销往中亚。", "（某某农经，Nov. 18）"]]
+    doc = segment(_source(_blocks([["Weekly / 区域周报", "Nov. 21, 2025"], *items], sep)))
+    assert [(a.title, a.outlet, a.date, [p.text for p in a.paragraphs]) for a in doc.articles] == [
+        (items[0][0], "某某数字观察", "2025-11-19", [items[0][1]]), (items[1][0], "某某农经", "2025-11-18", [items[1][1]])]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep,name", [("\n", "digest.txt"), ("\n\n", "digest.md")])
+def test_a_source_line_under_a_tables_last_row_closes_its_item(sep, name):
+    # Items closing with their source line (来源：某某　2025/11/18), the last one under a table's rows (甲市｜0.4%｜3): every
+    # source line is its own item's, however close to the headline below it (no blank lines, or one between every two).
+    items = [["甲市前三季度GDP增长5.2%", "甲市统计部门发布数据，前三季度地区生产总值同比增长5.2%。", "来源：某某经济快报　2025/11/18"],
+             ["乙市新能源汽车产量突破50万辆", "乙市今年前十个月新能源汽车产量达到51万辆。", "来源：某某财经　2025.11.17"],
+             ["丙市CPI同比上涨0.3%", "10月丙市居民消费价格同比上涨0.3%。", "城市｜增速｜排名", "丙市｜0.3%｜2", "丁市｜0.1%｜4",
+              "来源：某某经济报　20251115"]]
+    doc = segment(_source(_blocks([["区域经济观察 Regional Brief"], *items], sep), name))
+    assert [(a.title, a.date) for a in doc.articles] == [(items[0][0], "2025-11-18"), (items[1][0], "2025-11-17"), (items[2][0], "2025-11-15")]
+    assert_nothing_lost(doc)
+
+
+def test_a_source_line_a_blank_line_sets_apart_from_the_next_headline_is_no_source_of_it():
+    # Every item closes with its source line, a blank line under it: that line is the item's above, not the source "beside"
+    # the headline below it (else the first headline, with none above it, is read as no item's but a sub-heading's).
+    from kg.headlines import candidates
+    from kg.ingest import clean_lines
+    from kg.lines import line_mode
+
+    places = [("Hefei", "合肥", "某园区二期开园"), ("Wuxi", "无锡", "某物流枢纽开通"), ("Xiamen", "厦门", "某口岸通关提速")]
+    items = [[f"[{en}] 【{zh}】{what}", f"{zh}{what}，首批入驻企业{10 + k}家，另有数家企业正在办理手续。", f"来源：某某产业报 2025/11/{20 - k}"]
+             for k, (en, zh, what) in enumerate(places)]
+    text = "\n\n".join("\n".join(block) for block in [["各地动态 Local News"], *items]) + "\n"
+    lines, _ = clean_lines(text, text_marks(text))
+    found = candidates(lines, text, *line_mode(lines))
+    assert [(lines[c.index].text, c.own_meta) for c in found] == [(item[0], False) for item in items]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_whose_line_break_was_lost_beside_a_source_line_heads_its_item(sep):
+    # Items closing with their source line, two of them pasted without a line break: one headline glued to the end of the
+    # source line above it (its body on the next line), one on the line under a source line, a space, then its body.
+    blocks = [["能源周报", "20251121"],
+              ["甲省风电装机突破3000万千瓦", "甲省电力部门称，全省风电并网装机容量已突破3000万千瓦。", "来源：某某能源报 20251120乙市光伏治沙项目并网"],
+              ["乙市沙漠光伏治沙项目一期并网发电，板下种植固沙植物8000亩。", "来源：某某新能源 20251118"],
+              ["丙市碳市场成交额同比增长18% 丙市环境交易所数据显示，今年以来碳配额累计成交额同比增长18%。", "来源：某某碳讯 20251116"],
+              ["丁县运维码头开工", "丁县海上风电运维码头项目开工建设，计划2027年建成。", "来源：某某海洋报 20251115"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.date, a.paragraphs[0].text[:6]) for a in doc.articles] == [
+        ("甲省风电装机突破3000万千瓦", "2025-11-20", "甲省电力部门"), ("乙市光伏治沙项目并网", "2025-11-18", "乙市沙漠光伏"),
+        ("丙市碳市场成交额同比增长18%", "2025-11-16", "丙市环境交易"), ("丁县运维码头开工", "2025-11-15", "丁县海上风电")]
+    assert_nothing_lost(doc)

@@ -30,6 +30,10 @@ _SIGNATURE = re.compile(r"^[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公
 # 《宝鸡市…若干措施》政策解读): the region's full name written there is the article's.
 _ISSUED_TITLE = re.compile(r"关于印发《|关于|在(?:\d{4}年)?|《")
 _PARTY_PREFIX = "中共"  # a party committee's body is written after it (中共寿光市委办公室): the region follows
+# A line under a document's title naming who issued it and when (江西省工业和信息化厅 2025年8月5日发布; 来源：宁波市发展和改革委员会
+# 2024年7月20日; 甬政办发〔2025〕33号　宁波市人民政府办公厅　2025年5月15日印发): its first body is the document's.
+_ISSUER_LINE = re.compile(r"^\s*(?:来源[：:]\s*)?(?:\S{1,8}〔\d{4}〕\d+号\s+)?([^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会))"
+                          r"(?:\s+[^，。；：:,;！？!?、\s]{3,30}(?:政府|办公厅|办公室|局|厅|委员会|委|管委会))*\s*\d{4}年\d{1,2}月\d{1,2}日")
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十○年月日\s.\-/]+$")
 # A note in brackets under the signature and date (（联系人：王敏，电话：…）, （此件公开发布）): no signature.
 _BRACKETED_NOTE = re.compile(r"^[（(][^（）()]*[）)]$")
@@ -304,7 +308,8 @@ class Places:
         In order: the regions its title opens with (after 中共 for a party body's), the deepest of a chain (长春市关于…,
         福州市鼓楼区2024年…, 湖南株洲：… → 株洲), or the document it issues opens with (关于印发《昆山市…》的通知);
         its title actor or section tag (北京：…, 【上海】); its signature line (长春市人民政府, or
-        several bodies signing together, on a line of their own near the end). None when the
+        several bodies signing together, on a line of their own near the end); an issuer line under the title
+        (江西省工业和信息化厅 2025年8月5日发布). None when the
         article is from no one region (a comparison of cities, a national notice).
         """
         if not context._home:
@@ -339,6 +344,10 @@ class Places:
                 start = len(context.units[u].text) - len(context.units[u].text.lstrip())
                 return self._region_chain(context, u, start)
             break
+        for u in range(1, min(len(context.units), 4)):  # an issuer line under the title (江西省工业和信息化厅 2025年8月5日发布)
+            issuer = _ISSUER_LINE.match(context.units[u].text)
+            if issuer:
+                return self._region_chain(context, u, issuer.start(1))
         return None
 
     @staticmethod

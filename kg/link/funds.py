@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.kb import KnowledgeBase, read_table, slug_text
 from kg.link.candidates import CJK, Scanner, Words, jieba_dictionary
-from kg.link.context import LEVEL_OF_CHAR, Context, Places
+from kg.link.context import EVERYDAY, LEVEL_OF_CHAR, Context, Places
 
 __all__ = ["FundFinder", "CLAUSE_WINDOW", "SENTENCE_WINDOW"]
 
@@ -92,6 +92,7 @@ class FundFinder:
         markers = self._terms.get("marker", set())
         sizes: dict[tuple[int, int], str | None] = {}
         generic_titles: set[str] = set()
+        joint: set[tuple[int, int]] = set()  # (unit, start) of funds of several governments (fund_joint_owner)
         called_by_level: dict[tuple[int, int], str] = {}  # (unit, start) → id of a fund named by its owner's level word
         unnamed: list[Found] = []
         for u, unit in enumerate(context.units):
@@ -136,6 +137,11 @@ class FundFinder:
                 actor = _ACTOR_LABEL.match(text[:start]) if u == 0 and start <= 64 else None  # 海南：…基金
                 if owner is None and actor and self.places.place_named(actor[1]) in self.kb.by_id:
                     owner = self.places.place_named(actor[1])  # 海南：自由贸易港创新投资基金设立 — the actor owns it
+                if owner is None and not level and (first_member := self._joint_name(name, context, u, start)) is not None:
+                    # 京津冀…基金, 川渝协同…基金, 武汉都市圈…基金: a fund of several governments is the first founder's
+                    # (由四川省财政厅、重庆市财政局共同发起), else the one its clause names (湖北省人民政府将设立), else its name's first
+                    owner = self._first_founder(text, start, context, u) or self._clause_region(text, start, context, u) or first_member
+                    joint.add((u, start))
                 if owner is None and not level and _ONE_OF_A_KIND.search(text[max(0, start - 16) : start]):
                     continue  # 将再设立一支规模10亿元的汽车芯片产业基金: a fund described, not one named
                 if owner is None and not level and _UNDER_STUDY.search(text, max(0, start - 16), start):
@@ -180,7 +186,7 @@ class FundFinder:
         # name it merges into; one that merges into none is no fund of its own (市产业基金, 省属基金: talk of funds)
         # unless its name says a purpose of its own (省新旧动能转换基金, 省大数据产业发展基金), as 省发展改革委 is one body.
         merged = [f for f in merged if called_by_level.get(f[:2]) != f[3] or self._own_purpose(f[3].split(":", 2)[2])]
-        named = [(*found, sizes[found[:2]], "fund_pattern") for found in merged]
+        named = [(*found, sizes[found[:2]], "fund_joint_owner" if found[:2] in joint else "fund_pattern") for found in merged]
         return named + _references(context, named) + unnamed
 
     def _fund_name(self, text: str, end: int) -> tuple[int, str]:
@@ -291,9 +297,10 @@ class FundFinder:
         """Where the name of the ``…子基金`` walked back to ``start`` opens, if it is named: with a place
         (宜昌, 苏州工业园区; jieba's place names) opening a word, and its sector named after the place
         (宜昌磷化工新材料子基金; 拟向 + 苏州工业园区生物医药天使子基金). Not 四川天府新区子基金 (a zone's part,
-        no sector named), 人工智能专项子基金 (no place: a part of a fund named elsewhere)."""
+        no sector named), 人工智能专项子基金 (no place: a part of a fund named elsewhere), 新能源汽车子基金 (新 is 新疆's one-character
+        abbreviation, no place opening a name)."""
         for c in context.index.starting_in(u, start, end):
-            if c.end < end and (c.meaning.regions or c.meaning.types & {"zone", "macro_region"}) and self.words.starts_word(text, c.start):
+            if c.end < end and (any(k != "abbr" for _, k in c.meaning.regions) or c.meaning.types & {"zone", "macro_region"}) and self.words.starts_word(text, c.start):
                 rest = max(o.end for o in context.index.starting_in(u, c.start, c.start + 1) if o.end < end)
                 return c.start if self._names_industry(text[rest:end]) else None
         word = self.words.word_at(text, start, start + 1)
@@ -337,6 +344,12 @@ class FundFinder:
             return parents[0] if parents else None
         return next((a for a in self.kb.ancestors(parents[0]) if all(a in self.kb.ancestors(p) for p in parents[1:])), None)
 
+    def _everyday_word(self, c) -> bool:
+        """Is a candidate's name, written short, also an everyday word: guarded (name_guards.tsv) or counted by
+        jieba as one (:data:`EVERYDAY`) that it does not tag a place's name (合作, 和平; not 海南, ns)?"""
+        return all(k == "short" for _, k in c.meaning.regions) and (
+            self.places.is_word(c) or self.words.frequency(c.form) >= EVERYDAY and c.form not in self.tagged["ns"])
+
     def _first_founder(self, text: str, start: int, context: Context, u: int) -> str | None:
         """The first of the regions that found a fund together, named as a group before it in its clause
         (由福建省和昌吉州共同发起设立…基金 → 福建): the lead founder owns it; ``None`` for no such group."""
@@ -345,13 +358,44 @@ class FundFinder:
                        if (r := context.region_named(c)) is not None and r in [i for i, k in c.meaning.regions if k in ("name", "short")])
         group = named[-1:]
         for x in reversed(named[:-1]):
-            if x[1] <= group[-1][0] and _JOINED.fullmatch(text[x[1] : group[-1][0]]):
+            if x[1] <= group[-1][0] and _JOINED_BODIES.fullmatch(text[x[1] : group[-1][0]]):
                 group.append(x)
             else:
                 break
-        if len(group) < 2 or not _TOGETHER.match(text, group[0][1]):
-            return None
-        return group[-1][2]
+        if len(group) >= 2 and (together := _TOGETHER_AFTER_BODY.match(text, group[0][1])) and together.end() <= start:
+            return group[-1][2]
+        # 川渝两地还将共同设立…: provinces by their one-character abbreviations, counted, then 共同
+        for run in _ABBREVIATED_FOUNDERS.finditer(text, max(clause_start, start - CLAUSE_WINDOW), start):
+            provinces = [self._province_abbreviation(ch) for ch in run[1]]
+            if all(provinces):
+                return provinces[0]
+        return None
+
+    def _province_abbreviation(self, char: str) -> str | None:
+        """The province whose one-character abbreviation (简称) ``char`` is (川 → 510000), or None."""
+        ids = [i for i, k in self.kb.aliases.get(char, ()) if k == "abbr" and self.kb.by_id[i].type == "province"]
+        return ids[0] if len(ids) == 1 else None
+
+    def _joint_name(self, name: str, context: Context, u: int, start: int) -> str | None:
+        """The first member of the places a fund's name opens with, when they are several: a macro-region
+        (京津冀…基金, 成渝地区双城经济圈…基金: its first listed member), a run of provinces' abbreviations (川渝协同…基金:
+        the first), or a city's cluster (武汉都市圈…基金: the city); None for a name that opens otherwise."""
+        text = context.units[u].text
+        for c in sorted((c for c in context.cands if c.unit == u and c.start == start), key=lambda c: -(c.end - c.start)):
+            if c.end >= start + len(name):
+                continue
+            macros = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "macro_region"]
+            if len(macros) == 1 and macros[0].members:
+                return macros[0].members[0]
+            ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if ids and _CLUSTER.match(text, c.end) and (named := context.region_named(c)) in ids:
+                return named
+        provinces: list[str] = []
+        for char in name:
+            if (province := self._province_abbreviation(char)) is None or province in provinces:
+                break
+            provinces.append(province)
+        return provinces[0] if len(provinces) >= 2 else None
 
     def _region_later_in_clause(self, text: str, end: int, context: Context, u: int) -> bool:
         """Is a place named after ``end`` in the same clause (千亿空天基金群落地重庆)?"""
@@ -367,6 +411,10 @@ class FundFinder:
             if c.end > start + len(name) or self._inside_place_word(context.units[u].text, c.start, c.end):
                 continue  # 松山 inside 松山湖科学城产业基金: a part of another place's name, not the owner
             ids = [i for i, k in c.meaning.regions if k in ("name", "short")]
+            if ids and _CLUSTER.match(context.units[u].text, c.end):
+                continue  # 武汉 + 都市圈…基金: a city's cluster, no one city (:meth:`_joint_name`)
+            if ids and self._everyday_word(c) and context.region_named(c) not in ids:
+                continue  # 合作 (合作市) in 设立合作发展基金, 深汕特别合作区…基金: the word, unless the region rules read the place
             if len(ids) > 1:
                 enclosing = self.places.enclosing(ids)
                 named = context.region_named(c) if enclosing is None else None  # 鼓楼区 of 福州 in a 福州 article
@@ -485,6 +533,15 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 _JOINED = re.compile(r"\s*[、和与及]\s*")
+# Founders named by their bodies (四川省财政厅、重庆市财政局共同发起设立…; 泉州市人民政府与厦门市国资委共同设立…): a region's
+# body after its name, then the joiner, or then 共同/联合 after the last of them.
+_BODY = r"(?:[^，。；！？,;、\s]{0,12}?(?:政府|厅|局|委员会|委|办公室|办))?"
+_JOINED_BODIES = re.compile(_BODY + r"\s*[、和与及]\s*")
+_TOGETHER_AFTER_BODY = re.compile(_BODY + r"\s*(?:共同|联合)")
+# Provinces' one-character abbreviations counted as founders (川渝两地还将共同设立, 苏皖两省联合设立).
+_ABBREVIATED_FOUNDERS = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:[两三四五六七八九]|\d)(?:地|省|省市|方)[^，。；！？,;]{0,4}?(?:共同|联合)")
+# A city's cluster named after it (武汉都市圈, 南京都市圈): several cities, which a fund so named is of.
+_CLUSTER = re.compile(r"(?:都市圈|城市圈|城市群|经济圈)")
 
 
 # What follows the founders of a fund named together (福建省和昌吉州 + 共同发起设立).

@@ -172,6 +172,8 @@ class OtherMeanings:
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
                 and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
+        if entity.type == "zone" and kind == "alias" and text.startswith("港", cand.end) and not text.startswith("港澳", cand.end):
+            return None  # 洋浦港 (洋浦经济开发区's short name): a port named after the zone, as 大连港 is no mention of 大连
         if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
             return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
         if (entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end)

@@ -43,7 +43,7 @@ from kg.relations.leads import _lead_after_task_backs, _lead_unit_backs, _lead_u
 from kg.relations.issues import _announced_issues, _issues, _policy_facts, _signature_issues
 from kg.relations.sentences import MAX_SENTENCE, Sentence, sentences
 from kg.relations.tables import _table_rows
-from kg.relations.targets import _sets_target
+from kg.relations.targets import _sets_target, names_a_measure
 from kg.types import Article, Evidence, Fact, Mention, Quantity
 
 __all__ = ["extract_facts", "fact_record", "prepare", "Sentence", "CUES", "MAX_SENTENCE", "sentences"]
@@ -122,7 +122,11 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     for sentence in sents:
         check_budget()
         if not sentence.mentions:
-            continue  # every rule relates entities the sentence names: one naming none states nothing
+            if sentence.kind != "table_row" and names_a_measure(sentence.text):
+                # 方案提出，到2026年全市海洋生产总值达到3000亿元: a sector's measure names its industry, the subject is the
+                # article's (全市) or the paragraph's
+                facts.extend(_sets_target(sentence, context, evidence))
+            continue  # every other rule relates entities the sentence names: one naming none states nothing
         # A rule that relates a type of entity the sentence does not name is not asked (each would
         # only find that out first): industries for backing and targets, documents for their links
         # and for who issued them (else only a document referred to, 由…印发), two regions or a
@@ -130,6 +134,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
         if sentence.kind != "table_row" and sentence.of_types(("industry",)):
             facts.extend(_backs(sentence, context, evidence))
             facts.extend(_sets_target(sentence, context, evidence))
+        elif sentence.kind != "table_row" and names_a_measure(sentence.text):
+            facts.extend(_sets_target(sentence, context, evidence))  # 片区力争到2027年跨境人民币结算量达到…: no industry named
         documents = sentence.of_types(("policy",))
         if documents or "由" in sentence.text:
             facts.extend(_issues(sentence, context, evidence))

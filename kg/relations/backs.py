@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.kb import REGION_TYPES
-from kg.patterns import word_alternation
+from kg.patterns import required_words, word_alternation
 from kg.relations.article import _ISSUING_NOTICE, _MEETING, _SPEECH_TITLE, PLACE_TYPES, _agency_region, _government_region
 from kg.relations.clauses import (
     _A_FIRM_ACTS,
@@ -57,12 +57,21 @@ _PRIORITY_AFTER = re.compile(r"^(?:[、和与及][^，,。；;、和与及]{1,12
 _QUALIFIER = r"(?P<qualifier>[^，,。；;、和与及将把以为围绕的在对\s]{1,2})?"
 
 
+# Labels a word before turns into another sector. 新材料 is what any material is called when it is new (硅基新材料, 纳米新材料,
+# 稀土新材料, 氟新材料): the word before it names a substance, and the two a materials sector of its own, most of them not in
+# the scheme (the linker still finds 新材料 in them); it is the same naming the linker reads after a label (磷化工新材料: see
+# kg.link.industries.materials). A word before another label names a kind of that sector (绿色家居, 晶硅光伏, 智能家电).
+# (Not derived from the scheme's hierarchy: labels with narrower labels that end with them — 化工新材料, but also 智能汽车,
+# 汽车芯片, 工业机器人, 冷链物流 — would take in sectors whose qualified forms are the sector itself.)
+_QUALIFIED_INTO_ANOTHER = ("新材料",)
+
+
 def _list_opens(opener: re.Pattern[str], text: str, start: int) -> bool:
     """Does ``opener`` (将/把/以 or 围绕, then the list's earlier items) stand right before the industry at ``start``,
-    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of 新材料, which names another sector (硅基新材料,
-    纳米新材料: the linker finds 新材料 in it)."""
+    or a qualifier of it (:data:`_QUALIFIER`)? Not a qualifier of a label it makes another sector
+    (:data:`_QUALIFIED_INTO_ANOTHER`: 硅基新材料)."""
     found = opener.search(text, 0, start)
-    return found is not None and not (found["qualifier"] and text.startswith("新材料", start))
+    return found is not None and not (found["qualifier"] and text.startswith(_QUALIFIED_INTO_ANOTHER, start))
 
 
 _PRIORITY_BEFORE = re.compile(r"[将把以]\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
@@ -299,6 +308,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
         if not subjects:
             subjects = _kicker_then_place(sentence)
+        if subjects and sentence.of_types(("macro_region",)):
+            subjects = _macro_actors(sentence, subjects)
         if subjects:
             for x in industries.named:
                 start, end, m = x
@@ -1185,12 +1196,6 @@ _DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
 _CONDITIONS_FOR = re.compile(r"(?:产业)?(?:具有|具备|有)[^，,。；;]{0,6}?(?:优势|条件)")
 
 
-# The first characters of what each check of :func:`_backed_as_stated` after its test of this looks for between the cue and
-# the industry (业, 面向, 与, 集, 汇集了, 服务, 用于, 在, 围绕, 为/向/给, 通过, 依托, 立足, 购, the _AGAINST words …): where none
-# stands there, none of them can answer. A check added there must add its words' first characters here.
-_BETWEEN_WORDS = re.compile(r"[业面与集汇聚拥坐服赋应用供在围为向给通借依凭对结立购防禁严不限遏淘压杜没并入上获被荣名榜]")
-
-
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -1343,13 +1348,9 @@ _DESCRIBED = re.compile(_REST_OF_LIST + r"等?(?:产业|行业)?的(?:特点|特
 # One pattern, one call where each was one: :func:`_backed_as_stated` asks it of every industry after a cue.
 _NOT_BACKED_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _APPLICATION_FIELD, _ADOPTERS, _INSIDE_NAME, _DESIGNATION, _VENUE, _CONDITION, _FIGURE, _DOWNSTREAM, _DESCRIBED, _COST)))
-# Every match of it holds one of these words (each pattern's own, in that order): where none follows the industry, it is
-# not tried (most industries; its lists cost at every item). A pattern added to it must add its words here.
-_NOT_BACKED_WORD = re.compile(word_alternation((
-    "应用", "融合", "交流", "合作", "对接", "配建", "配置", "配套建设", "采购", "购置", "使用", "采用", "机器换人",
-    "中心", "平台", "实验室", "研究院", "联盟", "协会", "商会", "博览会", "展览会", "论坛", "大会", "文化节", "旅游节", "景区", "开发区", "经开区",
-    "集群", "场所", "场馆", "公共区域", "优越", "雄厚", "明显", "突出", "巨大", "良好", "得天独厚", "扎实",
-    "同比", "最快", "比上年", "较上年", "下游", "终端", "在于", "是", "补贴", "补助", "费用", "成本", "运费")))
+# Every match of it holds one of these words, read from its patterns (…等领域的应用: 应用, 融合 …; …下游项目): where none
+# follows the industry, it is not tried (most industries; its lists cost at every item).
+_NOT_BACKED_WORD = re.compile(word_alternation(required_words(_NOT_BACKED_AFTER)))
 
 
 # Fields something is used in (在物流、公交和港口等场景示范运营, 在公交和物流车辆中推广…): 在 and the list's earlier items, then the
@@ -1358,6 +1359,27 @@ _FIELD_IN = re.compile(r"在(?:[^，,。；;、和及与在]{1,10}[、和及与]
 
 
 _FIELD_AFTER = re.compile(_REST_OF_LIST + r"等?(?:场景|领域|行业|环节|(?:车辆|设备|产品|项目)?[中上]的?(?:应用|推广)|[^，,。；;、]{0,4}?(?:方面|上)(?:开展|加强|深化|推进)(?:交流)?合作)")
+
+
+# What each check of :func:`_backed_as_stated` after its test of this looks for between the cue and the industry (in
+# that order: 业, 面向, 与, 集, 汇集了, 服务, 在, 围绕, 为/向/给, 通过, 依托, 购置, the _AGAINST words …); a check added
+# there must add its pattern here (tests/test_relations.py reads the function for them).
+_BETWEEN_CHECKS = (_SECTOR_BEFORE, _FACING, _COUNTERPART_BEFORE, _PARTNER_BEFORE, _PARTNERS_OWN_BEFORE, _FUNCTIONS_OPEN, _HAS,
+                   _SERVED, _SERVING, _FIELD_IN, _AROUND_BEFORE, _SUPPLIED_BEFORE, _MEANS, _BASE_BEFORE, _EQUIPMENT_BOUGHT,
+                   _BUYER_BEFORE, _AGAINST)
+
+
+def _held_characters(pattern: re.Pattern[str]) -> set[str]:
+    """Characters one of which every match of ``pattern`` holds: one that each of its required words holds where
+    there is one (，服务 and ,服务 both hold 服), else each word's first."""
+    words = sorted(required_words(pattern, last=False))  # read from the industry back: the word farthest (与…的: 与)
+    shared = set(words[0]).intersection(*words[1:])
+    return {min(shared, key=words[0].index)} if shared else {word[0] for word in words}
+
+
+# The characters one of which each check's match holds (业, 面, 与, 集, 汇, 服 …): where none stands between the cue and
+# the industry (most cues stand right before it), none of the checks can answer.
+_BETWEEN_WORDS = re.compile("[" + "".join(map(re.escape, sorted(set().union(*map(_held_characters, _BETWEEN_CHECKS))))) + "]")
 
 
 # A clause telling what has come of it (吸引了…, …已覆盖…, 累计…), or whom it benefits (…，也能带动装备制造;
@@ -1655,6 +1677,22 @@ def _matches_before(pattern: re.Pattern[str], text: str, end: int, found: list[r
     if k < len(found) and found[k].start() < end:  # cut short, another word may match there
         return found[:k] + list(pattern.finditer(text, found[k].start(), end))
     return found[:k]
+
+
+# What follows a macro-region in a headline that makes it no actor: its members counted (成渝两地共建…, 长株潭三市分头…),
+# its firms (大湾区企业北上); and a document's name it opens (长江中游城市群…行动计划（2025—2028年）).
+_MACRO_NOT_ACTING = re.compile(r"\s*(?:[两三四五六七八九十](?:地|市|省|城|区|县|座城市|个城市)|九城|(?:的)?(?:企业|公司|龙头|厂商))")
+_DOCUMENT_NAME = re.compile(r"(?:办法|方案|意见|规划|细则|计划|纲要|要点|措施)(?:\s*[（(][^（）()]{1,16}[）)])*\s*$")
+
+
+def _macro_actors(sentence: Sentence, subjects: list[str]) -> list[str]:
+    """A headline's actors without the macro-regions it names but that do not act there: one followed by its members'
+    count or its firms (see :data:`_MACRO_NOT_ACTING`), or one opening a document's name (a plan of several
+    provinces, whose body says which back). 长三角加速低空经济产业布局 keeps 长三角."""
+    dropped = {m.id for _, e, m in sentence.of_types(("macro_region",)) if _MACRO_NOT_ACTING.match(sentence.text, e)}
+    if _DOCUMENT_NAME.search(sentence.text) and not _ISSUING_NOTICE.search(sentence.text):
+        dropped |= {m.id for _, _, m in sentence.of_types(("macro_region",))}
+    return [x for x in subjects if x not in dropped]
 
 
 def _backers(subjects: Sequence[str], context: _Context, how: str = "", sentence: Sentence | None = None) -> list[str]:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.kb import REGION_TYPES
+from kg.kb import MUNICIPALITIES, REGION_TYPES
 from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
 from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level, _named_as
 from kg.relations.cues import _cue_re
@@ -157,7 +157,7 @@ def _subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[l
 
 # The parties of an agreement referred to by their count as a later clause's subject (…签署…协议，两地将共同…;
 # 东莞与深圳、惠州…，三市将…; 双方将…).
-_PARTIES = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:今后|未来|下一步|此后)[，,]?\s*)?(?:(双)方|([两三四五])(?:地|省|市|区|县))(?=将|要|还|也|共同|联合|携手|计划|拟|合力)")
+_PARTIES = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:(?:今后|未来|下一步|此后)[，,]?\s*)?(?:(双)方|([两三四五])(地|省|市|区|县))(?=将|要|还|也|共同|联合|携手|计划|拟|合力)")
 
 
 _COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -178,6 +178,9 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
     if found is None or any(x[0] >= found.end() for x in before) or next(_references(sentence.text, found.end(), pos), None):
         return None  # (a later clause with a subject of its own: the parties are not who acts there)
     named = [x for x in before if x[1] <= found.start()]
+    if found[3] and found[3] != "地":  # (两省 are provinces, not the two cities named last: see _group_members)
+        by_id = context.kb.by_id
+        named = [x for x in named if (place := by_id.get(_agency_place(sentence, x[2].id, context) or x[2].id)) and _fits_group_noun(place, found[3])]
     if not named:
         return None
     group = [named[-1]]
@@ -190,14 +193,18 @@ def _parties(sentence: Sentence, pos: int, before: list, context: _Context) -> l
 
 
 # What a group of places is called after its count (三地, 两市, 三座城市, 四个区县).
-_GROUP_NOUN = r"(?:座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县)"
+_GROUP_NOUN = r"(座城市|个城市|座城|个地区|个区县|个省份|地|市|省|城|区|县|厅|部门)"
+
+
+# Group nouns that call bodies, not places (两厅还将…: the two departments that issued the document).
+_BODY_NOUNS = ("厅", "部门")
 
 
 # A group of places opening a clause as its subject, by their count (三地都在布局…, 三座城市都把…, 两市将…) or as
 # 这些城市, 上述地区; group 1 is the count where one is given. (Not 支持三市共建…: the group is the object there.)
 _GROUP_REFERENCE = re.compile(
     r"(?:^|(?<=[，,；;：:]))\s*(?:(?:值得注意的是|记者发现|可以看到|同时|此外|目前|今年|近年来)[，,]?\s*)?"
-    r"(?:(?:以上|上述|这)?([两三四五六七八九十])" + _GROUP_NOUN + r"|(?:这些|上述|以上)(?:城市|地方|地区|省份|区县|省市))"
+    r"(?:(?:以上|上述|这)?([两三四五六七八九十])" + _GROUP_NOUN + r"|(?:这些|上述|以上)(城市|地方|地区|省份|区县|省市))"
     r"(?=都|均|也|将|还|正|在|共同|联合|普遍|同样|已|纷纷|不约而同|把|积极|加快|重点|大力)"
 )
 
@@ -207,9 +214,11 @@ _GROUP_COUNT = re.compile(r"[两三四五六七八九十]" + _GROUP_NOUN)
 
 def _group_members(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str] | None:
     """The places a group reference opening the clause of the cue at ``pos`` (see :data:`_GROUP_REFERENCE`), with no
-    actor after it, names: the nearest list of places of one level (宜宾、常州、宁德) before it — in its own
-    sentence, else the sentence before in its paragraph, else the headline, the first of these naming a list
-    deciding. What the group does its members do (三地都在布局钠离子电池). Empty where that list is of another
+    actor after it, names: the nearest list of places of the level its noun says (宜宾、常州、宁德 for 三市; 两省 the
+    provinces, not the cities named since) before it — in its own sentence, else the sentence before in its
+    paragraph, else the headline, the first of these naming a list deciding. What the group does its members do
+    (三地都在布局钠离子电池). A joint document's issuers named together (安徽省发展和改革委员会 江苏省发展和改革委员会
+    关于印发…) list their places; 两厅, 两部门 are those issuers themselves. Empty where that list is of another
     count than the reference's (宜宾、常州。三地都…: no one, not the sentence before's subject); ``None``: no such
     reference, or no list. (Not a list paragraphs back: a lede naming three cities, then 近年来三地都在发力新兴产业,
     sums up what the plans told after it back.)"""
@@ -221,26 +230,56 @@ def _group_members(sentence: Sentence, pos: int, before: list, context: _Context
     paragraph = context.sentence_before(sentence)
     titles = [s for s in context.sents if s.kind == "title"]
     sources = [(sentence, found.start()), *((s, len(s.text)) for s in (*paragraph, *titles) if s is not sentence)]
+    noun = found[2] or found[3] or ""
     for source, end in sources:
-        listed = _place_list(source, end)
+        listed = _place_list(source, end, noun, context)
         if listed:
             size = _COUNT[found[1]] if found[1] else len(listed)
             return listed if len(listed) == size else []
     return None
 
 
-def _place_list(sentence: Sentence, end: int) -> list[str]:
-    """The last list of two or more regions of one level (宜宾、常州、宁德; 北京、天津、河北) named together before
-    ``end`` in ``sentence``, joined by 、 和 与 及 (see :data:`_COORDINATION`); empty if there is none."""
-    places = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= end]
+def _fits_group_noun(region, noun: str) -> bool:
+    """Can a group of places called by ``noun`` (两省, 三市, 两区; see :data:`_GROUP_NOUN`) hold ``region``? 省 a
+    province, 市 and 城 a city or a municipality, 区 a district or a zone, 县 a district; 地, 地区, 地方 any place."""
+    if noun in ("省", "个省份", "省份"):
+        return region.type == "province" and region.id not in MUNICIPALITIES
+    if noun in ("市", "城", "座城市", "个城市", "座城", "城市"):
+        return region.type == "city" or region.id in MUNICIPALITIES
+    if noun == "区":
+        return region.type in ("district", "zone")  # (两区: two districts, or two new areas)
+    if noun in ("县", "个区县", "区县"):
+        return region.type == "district"
+    return True
+
+
+def _place_list(sentence: Sentence, end: int, noun: str, context: _Context) -> list[str]:
+    """The last list of two or more regions of one level that ``noun`` can call (see :func:`_fits_group_noun`;
+    宜宾、常州、宁德; 北京、天津、河北) named together before ``end`` in ``sentence``, joined by 、 和 与 及 (see
+    :data:`_COORDINATION`) — or, in a headline, side by side (黑龙江吉林联合推进…); empty if there is none. Agencies
+    named side by side (a joint document's issuers) count as their places, or as themselves for a noun of bodies
+    (两厅, 两部门)."""
+    by_id = context.kb.by_id
+    if noun in _BODY_NOUNS:
+        named = [(x, x[2].id) for x in sentence.of_types(("agency",)) if x[1] <= end]
+    else:
+        named = [(x, x[2].id) for x in sentence.of_types(REGION_TYPES) if x[1] <= end and x[2].id in by_id and _fits_group_noun(by_id[x[2].id], noun)]
+        named += [(x, place) for x in sentence.of_types(("agency",)) if x[1] <= end and (place := _agency_place(sentence, x[2].id, context))
+                  and place in by_id and _fits_group_noun(by_id[place], noun)]
+        named.sort(key=lambda y: y[0][0])
+    side_by_side = sentence.kind == "title"
     lists: list[list] = []
-    for x in places:
-        if lists and _COORDINATION.match(sentence.text[lists[-1][-1][1] : x[0]]) and x[2].type == lists[-1][-1][2].type:
-            lists[-1].append(x)
-        else:
-            lists.append([x])
-    lists = [group for group in lists if len(dict.fromkeys(m.id for _, _, m in group)) > 1]
-    return list(dict.fromkeys(m.id for _, _, m in lists[-1])) if lists else []
+    for x, place in named:
+        if lists:
+            last = lists[-1][-1][0]
+            gap = sentence.text[last[1] : x[0]]
+            if x[2].type == last[2].type and (_COORDINATION.match(gap) or ((side_by_side or x[2].type == "agency") and not gap.strip())):
+                lists[-1].append((x, place))
+                continue
+        lists.append([(x, place)])
+    found = [list(dict.fromkeys(place for _, place in group)) for group in lists]
+    found = [group for group in found if len(group) > 1]
+    return found[-1] if found else []
 
 
 # A place described as part of another (泉港区是泉州…的核心承载区, 米东区是乌鲁木齐的老工业区): 是 between the two.

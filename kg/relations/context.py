@@ -371,7 +371,8 @@ _SECTOR_ROOTS = frozenset({"industry:strategic-emerging-industries", "industry:m
 _LIST_ITEM_START = re.compile(r"[、，,：:；;（(]")
 
 
-_MEASURE = ("量", "额")
+# A measure after the name: 汽车出口量, 跨境电商交易额; 汽车产量 (one word to jieba: the figure of 汽车, not another noun).
+_MEASURE = ("量", "额", "产量")
 
 
 _MAKING = ("开发", "研发", "制造", "生产", "器件")
@@ -382,7 +383,7 @@ _MAKING = ("开发", "研发", "制造", "生产", "器件")
 # system or study of its standards (新兴产业标准体系, 未来产业标准研究), a route sold (研学旅游线路), an
 # intermediate (医药中间体), a part made to go with it (新能源汽车配套的电驱动系统): the product, another noun, is what is named. (Its materials and equipment, 储能材料, 燃料电池装备, are
 # the industry's own upstream: still the industry a fund invests in; a place that backs them backs materials, see _MATERIAL.)
-_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|商用车|乘用车|专用车|运输船|照明|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套(?:的|装备|设备|产品)|用(?![于好活户地能电水气]))")
+_PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|商用车|乘用车|专用车|运输船|照明|海外仓|消费品|时代|内饰|轻量化|(?:科研)?院所|销售(?!额)|消费|流通|购置|报废|以旧换新|标准(?:体系|研究|化)|线路|中间体|配套(?:的|装备|设备|产品)|用(?![于好活户地能电水气]))")
 
 
 # Goods in use, not an industry (老旧汽车, 二手手机).
@@ -414,7 +415,7 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
         # Nor does 业 closing it (农产品加工业产值: jieba cuts 加工业, the industry named with its 业), nor 产业
         # (工业机器人产业基地: jieba cuts 工业 + 机器人产业, the industry named with its 产业; not a fund's name,
         # 汽车芯片产业基金); nor its chain or park after it (see _chain_or_park_of).
-        if not ((text[end : end + 1] in _MEASURE or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
+        if not ((text.startswith(_MEASURE, end) or text.startswith(_MAKING, end)) and linker.words.starts_word(text, start)) \
                 and not (text[end : end + 1] == "业" and linker.words.on_word_boundary(text, start, end + 1)) \
                 and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)) \
                 and not _chain_or_park_of(text, start, end, linker):

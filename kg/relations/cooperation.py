@@ -14,7 +14,18 @@ from kg.types import Fact
 __all__ = ["_cooperation"]
 
 
-_SEVERAL_PLACES = re.compile(r"^[两三四五]地")
+_SEVERAL_PLACES = re.compile(r"^([两三四五])地")
+_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _places_counted(kb, members: list[str], count: int) -> list[str]:
+    """The ``count`` places a macro-region written with 两地/三地… names: its members when they are that many
+    (京津冀三地, 长株潭三地), else the provinces they lie in when those are (成渝两地: 重庆 and 四川, not the sixteen
+    cities of its plan; 粤港澳三地: 广东, 香港, 澳门); none when neither counts right — the places are not known."""
+    if len(members) == count:
+        return members
+    provinces = sorted({next((a for a in (m, *kb.ancestors(m)) if kb.by_id[a].type == "province"), m) for m in members})
+    return provinces if len(provinces) == count else []
 
 
 # 与/同/跟 opening a list of partners, after the subject and perhaps an adverb (赣州正与宁波、包头等地开展合作).
@@ -62,8 +73,8 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
         return
     regions = set(coordinated) if len(coordinated) > 1 else set()
     for _, end, m in sentence.of_types(("macro_region",)):
-        if end <= cue.start() and _SEVERAL_PLACES.match(sentence.text[end : end + 2]):
-            regions |= set(context.kb.by_id[m.id].members)
+        if end <= cue.start() and (several := _SEVERAL_PLACES.match(sentence.text[end : end + 2])):
+            regions |= set(_places_counted(context.kb, list(context.kb.by_id[m.id].members), _COUNT[several[1]]))
     regions = sorted(regions)
     for i, a in enumerate(regions):
         for b in regions[i + 1 :]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
+from kg.kb import read_table
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _SUMMARY, _actor_end, _agency_place, _backs_as_zone, _masked, _subjects_before
 from kg.relations.context import _Context, _is_at_level
@@ -13,7 +15,7 @@ from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
 from kg.types import Fact, Mention, Quantity
 
-__all__ = ["_sets_target"]
+__all__ = ["MEASURES", "_sets_target", "names_a_measure"]
 
 
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度)")
@@ -24,7 +26,7 @@ _NEXT_YEAR = re.compile(r"(?:到|至)?明年(?:年?底|末)?")
 
 
 _AMOUNT = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿(?:台|部|片|颗|件|只|块|套|辆|吨|人次|千瓦|立方米|平方米|张)|亿|万标准机架|万标箱|万架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万|家|个|座|台|辆|项|条|公里|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|%)"
+    r"(\d+(?:\.\d+)?)\s*(?:(?:万亿元|亿元|万元|万亿|亿|万|家|个|%)?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*)?(万亿元|亿元|万元|万亿|亿千瓦时|亿(?:台|部|片|颗|件|只|块|套|辆|吨|人次|千瓦|立方米|平方米|张)|亿|万标准机架|万标箱|万架|万辆|万吨|万人次|万人|万千瓦时|万千瓦|万个|万台|万套|万架|万P(?![A-Za-z])|万|家|个|座|台|辆|项|条|公里|发|颗|处|场|GWh|GW|吉瓦时|吉瓦|兆瓦|EFLOPS|EFlops|PFLOPS|PFlops|P(?![A-Za-z])|%)"
     r"|(千亿|万亿|百亿)(?:级|元(?!级))"
 )
 _AMOUNT_OPENS = re.compile(r"[\d千万百]")  # the first character of every match of it
@@ -309,18 +311,27 @@ def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
 
 
 # A measure whose name is its sector's (海洋生产总值: the marine economy's output; 接待游客…万人次: tourism's visitors; 冷库库容,
-# 冷库容量, 冷链仓储能力…万吨: the cold chain's storage), where no word names the sector itself.
-_MEASURE_NAMES = {"海洋生产总值": "industry:marine-economy", "接待游客": "industry:tourism", "接待国内外游客": "industry:tourism", "游客接待量": "industry:tourism",
-                  "冷库库容": "industry:cold-chain-logistics", "冷库容量": "industry:cold-chain-logistics", "冷链仓储能力": "industry:cold-chain-logistics"}
-_MEASURE_NAME = re.compile("|".join(_MEASURE_NAMES))
+# 冷库容量, 冷链仓储能力…万吨: the cold chain's storage; 跨境人民币结算量: cross-border finance's), where no word names the
+# sector itself: ``kg/data/relations/measures.tsv`` (the survey of the gold behind each row is in its header).
+MEASURES = Path(__file__).parent.parent / "data" / "relations" / "measures.tsv"
+_MEASURE_ROWS = list(read_table(MEASURES))
+_MEASURE_NAMES = {row["measure"]: row["industry"] for row in _MEASURE_ROWS}
+_MEASURE_NAME = re.compile("|".join(sorted(_MEASURE_NAMES, key=len, reverse=True)))
+
+
+def names_a_measure(text: str) -> bool:
+    """Does ``text`` name a measure of a sector (:data:`_MEASURE_NAMES`)? A sentence naming no industry is still read
+    for targets where it does (方案提出，到2026年全市海洋生产总值达到3000亿元)."""
+    return _MEASURE_NAME.search(text) is not None
 
 
 # Measures that count people, not a sector's output (接待游客…万人次): its goal only where dated (到2027年接待游客达到5000万人次);
 # a year's own (全年接待游客力争突破2000万人次), taken as a target by some gold sets and not by others, is not read.
-_COUNTING = tuple(name for name, sector in _MEASURE_NAMES.items() if sector == "industry:tourism")  # (visitors)
+_COUNTING = tuple(row["measure"] for row in _MEASURE_ROWS if row["kind"] == "counting")  # (visitors)
 _DATED_GOAL = re.compile(r"[到至]\s*\d{4}\s*年")
-# Where a place named as a measure's subject stands: opening its sentence or clause (延吉市要…，到2027年接待游客…).
-_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*$")
+# Where a place named as a measure's subject stands: opening its sentence or clause (延吉市要…，到2027年接待游客…), after
+# the time it is set for at most (方案提出，到2026年宁波市海洋生产总值…; 今年滨海新区新增租赁资产…).
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:到|至)?\s*\d{4}\s*年(?:底|末)?|今年|明年|全年|年内)?\s*$")
 
 
 def _measured_industries(sentence: Sentence, context: _Context) -> list[tuple]:
@@ -348,7 +359,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
     """
-    if not sentence.of_types(("industry",)) or not _measured_figure(sentence.text) or not (industries := _measured_industries(sentence, context)):
+    if not (sentence.of_types(("industry",)) or names_a_measure(sentence.text)) or not _measured_figure(sentence.text) \
+            or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
     years = context.years(sentence)
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
