@@ -2248,6 +2248,17 @@ def test_a_regions_own_fund_stating_its_future_purpose_is_the_regions_backing(li
     assert _facts(linker, text, "backs") == {("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
 
 
+@pytest.mark.parametrize("text", [
+    # its name holding 投资 (产业投资引导基金), standing first in its clause of a list of provinces' funds
+    "东部省份基金一览\n\n浙江省产业投资引导基金重点投向集成电路和生物医药；江西省产业投资引导基金重点投向电子信息和生物医药。（某报 20240301）\n",
+    # referred to (该基金), the year it was set up right after it
+    "江西设立产业引导基金\n\n江西省现代产业引导基金由省财政出资。该基金2024年设立，规模200亿元，重点投向电子信息和生物医药。（某报 20240301）\n",
+])
+def test_a_regions_own_fund_opening_its_sentence_however_named_states_its_purpose(linker, text):
+    assert {f for f in _facts(linker, text, "backs") if f[0] == "360000"} == {
+        ("360000", "backs", "industry:electronic-information"), ("360000", "backs", "industry:biopharmaceuticals")}
+
+
 def test_a_fund_that_will_invest_in_one_firm_states_no_purpose(linker):
     text = "江西设立产业引导基金\n\n江西省政府近日批复设立江西省现代产业引导基金，规模200亿元。引导基金将投资一家锂电池企业。（某报 20240301）\n"
     assert not _facts(linker, text, "backs")

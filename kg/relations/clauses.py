@@ -20,6 +20,7 @@ __all__ = [
     "_CLAUSE_BREAK",
     "_CLAUSE_END",
     "_FUND_OPENS",
+    "_fund_opens",
     "_FUND_RECEIVED",
     "_FUND_SET_UP_BY_FIRM",
     "_ORGANISATION",
@@ -1023,16 +1024,41 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 _FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$")
 
 
+# What may stand before a fund opening its sentence as the subject (see :data:`_FUND_OPENS`): a linking word, a
+# source, a speaker.
+_FUND_PREAMBLE_TEXT = (r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}"
+                       r"|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*")
+_FUND_PREAMBLE = re.compile(_FUND_PREAMBLE_TEXT)
+
+
+# What may follow a fund opening its sentence as the subject.
+_FUND_NEXT = r"由|于|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,]|20\d\d\s*年"
+_FUND_FOLLOWS = re.compile(_FUND_NEXT)
+
+
 # A sentence whose subject is a fund (基金由…出资设立，重点投向…; 其中，某某子基金规模50亿元，重点投资…;
 # 据介绍，该子基金主要投向…; 此前设立的某子基金已投资…; 设立在某开发区的某子基金，重点投资…; 根据办法，某引导基金将优先投向…;
-# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…; 资金方面，某市…基金已完成首期募资…): what follows
+# 某局负责人说，母基金今后三年还将投向…; 三支母基金分别投向…; 资金方面，某市…基金已完成首期募资…; a name holding 投资,
+# 某省产业投资引导基金重点投向…; the year it was set up, 该基金2023年设立，…重点投向…): what follows
 # is the fund's investment, told by the invests_in rules, not its owner's or a place's backing — places and bodies
 # inside it only name or set it up.
 _FUND_OPENS = re.compile(
-    r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*"
-    r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
-    r"(?=由|于|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,])"
+    _FUND_PREAMBLE_TEXT
+    + r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
+    r"(?=" + _FUND_NEXT + ")"
 )
+
+
+def _fund_opens(sentence: Sentence) -> int | None:
+    """Where the fund a sentence opens with as its subject ends (see :data:`_FUND_OPENS`), else None: the pattern's
+    match, or a fund the linker names right after the preamble (:data:`_FUND_PREAMBLE`) with the subject's next word
+    after it — a name the pattern's characters cannot hold (吉林省产业投资引导基金重点投向…: 投 ends the pattern's
+    name, lest it run on into 投向 or past a verb, 市政府要用好某产业投资基金，…)."""
+    found = _FUND_OPENS.match(sentence.text)
+    if found is not None:
+        return found.end()
+    at = _FUND_PREAMBLE.match(sentence.text).end()
+    return next((e for s, e, _ in sentence.of_types(("fund",)) if s == at and _FUND_FOLLOWS.match(sentence.text, e)), None)
 
 
 # A sentence opening with a fund a firm sets up (同日，由某市国有资本运营集团发起的…基金宣布设立，重点投向…;

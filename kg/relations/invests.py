@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import PLACE_TYPES
-from kg.relations.clauses import _CLAUSE_BREAK, _FUND_OPENS, _FUND_RECEIVED, _ORGANISATION, _clause_start, _masked
+from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
@@ -467,11 +467,11 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         if sentence.kind == "title" or "基金" not in sentence.text or sentence.unit in context.interview_answers:
             continue
         text = sentence.text
-        opens = _FUND_OPENS.match(text)
-        cue = _FUND_PURPOSE.search(text, opens.end()) if opens else None
-        if cue is None or "子基金" in text[: cue.start()] or _FUND_DONE.search(text, opens.end()):
+        opens = _fund_opens(sentence)
+        cue = _FUND_PURPOSE.search(text, opens) if opens is not None else None
+        if cue is None or "子基金" in text[: cue.start()] or _FUND_DONE.search(text, opens):
             continue  # (…主要投向自动驾驶和人工智能，已投资项目40个: the fund's business told, its investments its own)
-        setters = _FUND_SETTERS.search(text, opens.end(), cue.start())
+        setters = _FUND_SETTERS.search(text, opens, cue.start())
         owners = {_owner_of(m.id) for a, b, m in sentence.mentions if setters and setters.start(1) <= a and b <= setters.end(1)}
         purposes[text.strip()] = owners
     if not purposes:
