@@ -750,6 +750,12 @@ def test_a_note_in_brackets_keeps_places_coordinated(linker):
     assert not {f for f in backs if f[0] in ("140215", "140221")}
 
 
+def test_places_qualified_by_their_provinces_stay_coordinated(linker):
+    # 江苏省苏州市与浙江省嘉兴市: each province only qualifies its city; the two cities act together.
+    text = "苏嘉合作\n\n江苏省苏州市与浙江省嘉兴市将共同推动生物医药产业发展。（新华社 20240301）\n"
+    assert _facts(linker, text, "backs") == {("320500", "backs", "industry:biopharmaceuticals"), ("330400", "backs", "industry:biopharmaceuticals")}
+
+
 def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
     text = (
         "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"

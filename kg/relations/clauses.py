@@ -426,12 +426,17 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
             last = before[-1]
         group = [last]
+        head = last[0]  # where the name of the group's first member starts, with the places qualifying it
         for x in reversed(before[:-1]):
-            gap = sentence.text[x[1] : group[-1][0]]
+            gap = sentence.text[x[1] : head]
+            if not gap and x[2].type in REGION_TYPES and x[2].id in context.kb.ancestors(group[-1][2].id):
+                head = x[0]  # 北京市大兴区与河北省廊坊市共同推动…: the province only qualifies the city, the list goes on before it
+                continue
             if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency") \
                     or _abbreviation_pair(gap, x[2], group[-1][2]):
                 # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
                 group.append(x)
+                head = x[0]
             else:
                 break
         return [m.id for _, _, m in reversed(group)], "explicit"
