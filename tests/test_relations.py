@@ -756,6 +756,14 @@ def test_places_qualified_by_their_provinces_stay_coordinated(linker):
     assert _facts(linker, text, "backs") == {("320500", "backs", "industry:biopharmaceuticals"), ("330400", "backs", "industry:biopharmaceuticals")}
 
 
+def test_the_city_a_sentence_opens_with_is_the_city_spoken_of_later_in_it(linker):
+    # A report on two cities: 市里 in the second city's sentence is that city, not the report's first.
+    text = ("两城发展储能\n\n长沙市重点发展新型储能。湖南株洲市以轨道交通装备为主导，市里还将大力发展氢能。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert ("430200", "backs", "industry:hydrogen-energy") in backs
+    assert ("430100", "backs", "industry:hydrogen-energy") not in backs
+
+
 def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
     text = (
         "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"

@@ -913,11 +913,28 @@ def _referred_region(ref: re.Match[str], sentence: Sentence, context: _Context) 
     named at that level; 市里 the city the article is about, else the last named."""
     if ref[0].startswith(("全", "本")):
         return context.whole(ref[1], sentence, ref.start())
+    if not ref[0].startswith("该") and (opening := _sentence_opened_by(sentence, ref, context)):
+        return opening  # 四川绵阳市以…为载体，重点发展…，市里设立…基金: the city the sentence opened with, not the article's first
     if not ref[0].startswith("该") and (own := context.own_place(ref[1])):
         # 市里计划…: the city the article is about, not one it named last (…总部位于上海。)
         return _county_city_before(sentence, own, context) if ref[1] == "市" else _district_before(sentence, ref[1], own, context) or own
     region = context.latest(_LEVEL[ref[1]], sentence, ref.start(), ref[1]) or _topic_at_level(ref[1], context)
     return _county_city_before(sentence, region, context) if ref[1] == "市" and region else region
+
+
+def _sentence_opened_by(sentence: Sentence, ref: re.Match[str], context: _Context) -> str | None:
+    """The place of the reference's level (``ref[1]``: 市里 a city) that opens the reference's sentence as its subject,
+    only the places qualifying its name before it (四川绵阳市以…，市里设立…: 绵阳, not the article's own city, nor the first of
+    the cities a report compares); else None."""
+    text = sentence.text
+    pos = len(text) - len(text.lstrip())
+    for s, e, m in sentence.actors():
+        if s != pos or e > ref.start() or m.type not in REGION_TYPES:
+            return None
+        if _is_at_level(context.kb.get(m.id), ref[1]):
+            return m.id
+        pos = e  # (a province qualifying the city's name)
+    return None
 
 
 def _topic_at_level(word: str, context: _Context) -> str | None:
