@@ -764,6 +764,14 @@ def test_the_city_a_sentence_opens_with_is_the_city_spoken_of_later_in_it(linker
     assert ("430100", "backs", "industry:hydrogen-energy") not in backs
 
 
+def test_a_layout_told_after_a_document_is_issued_is_the_documents_assignment(linker):
+    # 在空间布局上，A区…，B县…: after the city's plan is issued, the roles are the plan's; the city backs them beside the places.
+    text = ("漳州出台新方案\n\n漳州市近日出台《漳州市食品产业发展行动方案》，实行“链长制”。"
+            "在空间布局上，龙海区重点发展水产品加工，漳浦县发展海鲜食品加工。（新华社 20240301）\n")
+    backs = _facts(linker, text, "backs")
+    assert {("350600", "backs", "industry:food-industry"), ("350623", "backs", "industry:food-industry")} <= backs
+
+
 def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
     text = (
         "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"

@@ -92,8 +92,10 @@ class _Context(_ArticleContext):
     def _document_says(self) -> dict[int, int]:
         """Per unit, the place in its paragraph of the first sentence that says what a document says."""
         found: dict[int, int] = {}
+        issued = [(s.unit, s.start) for s, _ in self.issuing_sentences]
         for unit, paragraph in self._paragraphs.items():
-            if (first := next((k for k, s in enumerate(paragraph) if _DOCUMENT_SAYS.match(s.text)), None)) is not None:
+            if (first := next((k for k, s in enumerate(paragraph) if _DOCUMENT_SAYS.match(s.text)
+                               or (_LAYOUT_OPENS.match(s.text) and issued and issued[0] < (s.unit, s.start))), None)) is not None:
                 found[unit] = first
         return found
 
@@ -477,6 +479,11 @@ _ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[�
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or
 # that tells what it lays down (按照计划，A重点发展…; 按照分工，…; 按照全市部署，…; 根据意见，A市重点发展…: a plan or an opinion assigning roles,
 # not 根据措施，…, the measures a notice applies).
+# A sentence opening with the layout it tells (在空间布局上，…; 从布局看，…; 分工上，…; 重点地区中，…): after a document issued
+# in the article (某市出台《…方案》，…。在空间布局上，龙海区重点发展…，漳浦县…), the places' roles the document assigns.
+_LAYOUT_OPENS = re.compile(r"\s*(?:在?(?:空间|产业|区域)?(?:布局|分工)上|从(?:空间|产业|区域)?(?:布局|分工)上?看|重点地区中)[，,]")
+
+
 _DOCUMENT_SAYS = re.compile(
     r"\s*(?:在?[^，,。；;：:《》]{1,8}上[，,]\s*)?"  # 在空间布局上，方案明确…: the aspect it speaks of first
     r"(?:(?:该|此|上述)?(?:措施|方案|意见|政策|办法|规划|计划|细则|通知|《[^《》]{1,60}》)(?:还|同时|也|并|中)?(?:提出|明确|要求|指出|规定|强调|包括|部署|将"
