@@ -772,6 +772,18 @@ def test_a_layout_told_after_a_document_is_issued_is_the_documents_assignment(li
     assert {("350600", "backs", "industry:food-industry"), ("350623", "backs", "industry:food-industry")} <= backs
 
 
+@pytest.mark.parametrize(("sentence", "backed"), [
+    ("湖南省人民政府办公厅近日印发《湖南省产业链行动方案》，列出工程机械、新材料、生物医药等重点产业链。", True),
+    ("湖南省近期出台《湖南省未来产业培育计划》，明确人工智能、生物医药等8个方向。", True),
+    # a list of projects, not of priorities; a list without 等 and its kind
+    ("湖南省人民政府办公厅近日印发《湖南省产业链行动方案》，列出工程机械、新材料、生物医药等重点产业链项目80个。", False),
+    ("湖南省近期出台《湖南省未来产业培育计划》，明确生物医药的发展路径。", False),
+])
+def test_industries_a_document_sets_out_as_priorities_are_its_regions(linker, sentence, backed):
+    text = f"湖南出台新方案\n\n{sentence}（新华社 20240301）\n"
+    assert (("430000", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")) is backed
+
+
 def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
     text = (
         "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"

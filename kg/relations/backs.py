@@ -97,6 +97,14 @@ _HUB_AFTER = re.compile(r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8
 _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 
 
+# A list of industries a document or a body sets out as its priorities (…印发《…方案》，列出汽车、机械装备…、绿色建材等重点产业链;
+# 出台《…计划》，明确第三代半导体、未来网络、氢能、量子科技等10个方向): the verb, the list, then 等 and what kind of items they
+# are; who sets them out backs them (a document's region for what it says). Not a list without 等 and a kind (明确了…的路径).
+_SET_OUT_BEFORE = re.compile(r"(?P<verb>列出|明确|确定|梳理出)了?\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
+_SET_OUT_AFTER = re.compile(_REST_OF_LIST + r"等(?:[一二两三四五六七八九十\d]+\s*(?:个|大|条|项))?(?:重点|主导|优势|新兴|未来|支柱|战略性新兴)?"
+                            r"(?:产业链|产业集群|产业|方向|赛道|领域)(?![^，,。；;]{0,4}(?:项目|企业))")
+
+
 # Industries a place's work is organised around (围绕A、B和C三条主线布局, 围绕…两条赛道招商引资, 围绕…三大前沿产业
 # 加快集聚项目, 围绕动力电池、汽车芯片等环节补链强链, 围绕纺织服装上下游补链, 围绕…四大主导产业，推动上下游企业集聚): the list, what kind
 # of items they are, then what is done for them, in that clause or at once after it (上虞区要围绕化工新材料和生物医药，
@@ -216,6 +224,7 @@ def _may_back(text: str) -> bool:
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
         or (("纳入" in text or "列入" in text) and ("将" in text or "把" in text))  # 将工业母机列入“十大产业链”: see _LISTED_INTO
+        or (("列出" in text or "明确" in text or "确定" in text or "梳理出" in text) and "等" in text)  # 列出汽车、石化等重点产业链: see _SET_OUT_BEFORE
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
         or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
@@ -345,6 +354,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
     issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
+    set_out = ("列出" in text or "明确" in text or "确定" in text or "梳理出" in text) and "等" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for x in industries.named:
         start, end, industry = x
@@ -372,6 +382,13 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
                 continue
             # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
             yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
+            continue
+        if set_out and _list_opens(_SET_OUT_BEFORE, text, start) and _SET_OUT_AFTER.match(text, end):
+            if not industries.kept(x):
+                continue
+            # …印发《…方案》，列出汽车、石化…等重点产业链: the priorities set out; the cue follows the list
+            # (read at the verb's end: what a document issued before it sets out is its region's, see _document_content)
+            yield from _backed_at(sentence, context, evidence, _SET_OUT_BEFORE.search(text, 0, start).end("verb"), industry.id, "priority", start)
             continue
         if issuing and _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
                 and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
@@ -1433,7 +1450,7 @@ def _past_figure_between(sentence: Sentence, cue_end: int, start: int, context: 
 # 对新建项目给予补助; 印发《…方案》，按“一核两翼”布局…): the clause after the title opens with what the document does.
 _DOCUMENT_MEASURES = re.compile(
     r"(?:印发|出台|发布|制定)[^，,。；;]{0,4}《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?[，,]\s*(?:并|还|同时)?(?:按照?[^，,。；;]{1,12}?)?"
-    r"(?:对|支持|鼓励|推动|促进|加快|重点|大力|着力|围绕|聚焦|培育|发展|打造|引导|布局|扶持)"
+    r"(?:对|支持|鼓励|推动|促进|加快|重点|大力|着力|围绕|聚焦|培育|发展|打造|引导|布局|扶持|列出)"
     r"|(?:印发|出台|发布|制定)的《[^《》]+》(?:[（(][^（）()]{0,20}[）)])?\s*(?:[，,]\s*)?(?:也|还|并|同时)?(?:提出|明确|要求|指出|将|把)"  # …印发的《…措施》明确，…; …出台的《…计划》，也将…
 )
 
