@@ -784,6 +784,12 @@ def test_industries_a_document_sets_out_as_priorities_are_its_regions(linker, se
     assert (("430000", "backs", "industry:biopharmaceuticals") in _facts(linker, text, "backs")) is backed
 
 
+def test_a_priority_named_with_what_is_made_of_it_is_backed(linker):
+    # 以…有色金属精深加工为重点: the kind of work on the industry comes between it and the role.
+    text = "郴州发展新材料\n\n郴州市今年以新材料和有色金属精深加工为重点。（新华社 20240301）\n"
+    assert ("431000", "backs", "industry:nonferrous-metals") in _facts(linker, text, "backs")
+
+
 def test_signers_issue_and_the_addressees_and_the_titles_region_do_not(linker):
     text = (
         "关于印发《长沙市支持储能产业发展若干措施》的通知\n\n各区县（市）人民政府，市直机关各单位：\n\n"
