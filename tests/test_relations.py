@@ -2221,6 +2221,13 @@ def test_a_macro_region_does_not_back_in_the_body(linker):
     assert ("macro:yrd", "backs", "industry:low-altitude-economy") in _facts(linker, "长三角加速低空经济产业布局\n\n正文。（某刊 20240301）\n", "backs")
 
 
+def test_a_macro_region_written_with_its_members_firms_or_a_sector_does_not_act_in_a_headline(linker):
+    # A count of its members, its firms, or a plan named after a sector: whose places or firms act, not the macro-region's.
+    for title in ("京津冀三地共建氢能产业走廊", "长三角企业加速布局低空经济", "京津冀氢能产业协同发展实施方案"):
+        facts = _facts(linker, f"{title}\n\n正文。（某刊 20240301）\n", "backs")
+        assert not {f for f in facts if f[0].startswith("macro:")}, title
+
+
 def test_a_fund_as_subject_invests_and_no_place_backs(linker):
     # The fund acts: a body that set it up, a place in its name or the region of the sentence before back nothing.
     text = "某省设立转型基金\n\n某省转型基金近日设立。基金由山西省财政厅出资设立，重点投向新材料和数据产业。其中，宜昌磷化工子基金规模50亿元，重点投资新型储能。据管理人介绍，该子基金主要投向医疗器械领域。（某报 20240301）\n"
