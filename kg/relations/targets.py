@@ -313,7 +313,7 @@ def _measured_figure(text: str) -> bool:
 def _joint_sectors(text: str, measured: Sequence[tuple]) -> bool:
     """Are the industries ``measured`` (last first) two sectors joined by 和 or 与 (船舶和海洋工程装备产业规模, 动力电池和储能电池产能,
     先进计算与信创产业规模): one pair whose figure is the goal of both, not a list's total (风电、光伏装机规模; three or more).
-    Survey of the dev gold (rel15bx): a 和/与 pair's figure is credited to both industries in 9 sentences, to neither in none;
+    Survey of the dev gold (rel15bx): a 和/与 pair's figure is credited to both industries in 7 sentences, to neither in none;
     a 、 list's to both in 1 (genres_heldout31 n15), to none in 2 (genres_heldout4 m15, 28 q02)."""
     return len(measured) == 2 and text[measured[1][1] : measured[0][0]].strip() in ("和", "与")
 
@@ -572,7 +572,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
 # Places counted as a group (两省, 三地, 双城, 西咸两市, 两个城市群), or doing something together (双方…将共同引进…): a
 # figure of the group's is the members' joint one, none of theirs. Survey of the dev gold (rel15bx): such a figure is a
 # false trap, or left out, in 9 sentences (genres_heldout37 r29, 38 r03, r13, r15, 47 r16, 48 r01, r05, r08, r13), credited
-# to a member in none; a member's own figure after the group (双方共同推动重庆…，力争到2027年全市…) is that member's.
+# to a member in none of them (in 1 outside the pooled sets: relations_genres' linking g04, a plan for its 两区); a member's
+# own figure after the group (双方共同推动重庆…，力争到2027年全市…) is that member's.
 _GROUP = re.compile(r"(?:[两二三四五六七八九十双多]|两个|三个)(?:省|市|区|县|地|城(?!区)|州|方|城市群)(?![长委政])|城市群|共同(?!富裕)")
 
 
