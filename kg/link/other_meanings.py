@@ -24,7 +24,7 @@ _SECTOR_HEADS = ("产业", "经济", "工业")
 # testing centre, 储能电池检测认证中心 — dev entity gold, articles where it is the only evidence, annotated : not 0 : 3).
 # Not 示范区: a demonstration zone built for a sector (建设氢能示范区, 打造海洋经济高质量发展示范区) is the sector's, as
 # a park is — the dev entity gold annotates the label there.
-_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|比赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 汽车板 (steel sheet for cars; dev gold 0 : 2 — not 光伏板, 太阳能板: the panels the sector makes), 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
@@ -41,6 +41,9 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:商用|乘用)车|无人�
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
 # 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
 _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# After an industry's label, a use of its goods by the public (汽车客运站, 汽车尾气治理, 汽车驾驶证): passengers carried,
+# fumes breathed, a licence held — no sector a place develops (issue 15's fragments).
+_PUBLIC_USE_AFTER = re.compile(r"客运|尾气|驾驶证|驾照")
 # After an industry's label, the rest of a government body's name (服务业司 of a ministry; 文化和旅游厅, 文化和旅游局 — also in
 # a list of addressees with no region, which names no body the linker links): the body, not the sector. Dev entity gold 0 : 2.
 # So are a department whose name goes on after the label (农业农村厅, 农业农村局, 大数据发展局) and a division of a department
@@ -201,6 +204,8 @@ class OtherMeanings:
             return None  # 5G inside 15G
         if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
             return None  # 现代化工作: 现代化 + 工作, no chemical industry
+        if entity.type == "industry" and _PUBLIC_USE_AFTER.match(text, cand.end):
+            return None  # 汽车客运站, 汽车尾气: what the public does with the goods, not the sector
         if entity.type == "industry" and counted_firms(text, cand.start):
             return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
         if entity.type == "industry" and self._after_a_kind_of_it(context, cand, entity_id, text):
