@@ -211,6 +211,20 @@ def test_fund_references_by_kind_and_names_that_are_no_one_fund(linker):
                      ("该子基金", sub), ("引导基金", guidance), ("江西省现代产业引导母基金", mother), ("江西母基金", mother)]
 
 
+def test_a_short_name_given_after_a_funds_full_name_is_that_fund(linker):
+    """(以下简称“…基金”) after a fund's full name: the short name alone later is that fund, not 未来基金会 (a foundation)."""
+    text = ("宁波市设立宁波市未来产业投资基金（以下简称“未来基金”），规模20亿元。"
+            "未来基金将重点投资人形机器人。宁波未来基金会也参与了捐赠。")
+    found = [(m.text, m.id) for m in linker.link_text(text) if m.type == "fund"]
+    assert found == [("宁波市未来产业投资基金", "fund:330200:未来产业投资基金"), ("未来基金", "fund:330200:未来产业投资基金")]
+
+
+def test_applying_for_a_fund_is_no_part_of_its_name(linker):
+    """可申请 + 兰州新区…基金: the verb before a fund's name is the clause's, the zone's name opens the fund's."""
+    found = [m.id for m in linker.link_text("符合条件的企业可申请兰州新区产业发展投资基金股权投资。") if m.type == "fund"]
+    assert found == ["fund:620100:新区产业发展投资基金"]
+
+
 def test_the_clause_region_owning_a_fund_is_read_as_the_text_means_a_shared_name(linker):
     """南沙区 names a district of 广州 and one of 三沙: after 广州市 it is 广州's, and owns the fund its clause sets up."""
     funds = {m.id for m in linker.link_text("广州市南沙区近日设立规模50亿元的南沙海洋产业母基金，重点投向海上风电。") if m.type == "fund"}

@@ -470,6 +470,30 @@ def _references(context: Context, named: list[Found]) -> list[Found]:
             if match[0].endswith("子基金") and not fund[3].endswith("子基金"):
                 continue  # 该子基金 after its mother fund: a sub-fund the text does not name
             out.append((u, match.start(), match.end(), fund[3], None, "fund_reference"))
+    return out + _short_names(context, named, taken | {(u, s) for u, s, *_ in out})
+
+
+# A short name a text gives a fund right after its full name (…川渝协同产业投资基金（以下简称“协同基金”）): the
+# short name, written alone later, is that fund. (A bare 引导基金 or 母基金 so defined is :data:`_REFERENCE`'s.)
+_SHORT_NAME = re.compile(r"\s*[（(]\s*(?:以下)?(?:简称|称)\s*[为:：]?\s*[“\"]([^“”\"，。；（）()]{1,10}基金)[”\"]\s*[）)]")
+
+
+def _short_names(context: Context, named: list[Found], taken: set[tuple[int, int]]) -> list[Found]:
+    """Every later occurrence of a short name defined after a fund's full name (以下简称“协同基金”), as that fund
+    (``fund_reference``); not inside another fund's name, nor a word going on after it (协同基金会)."""
+    out = []
+    for u, start, end, fid, *_ in sorted(named, key=lambda f: (f[0], f[1])):
+        defined = _SHORT_NAME.match(context.units[u].text, end)
+        if defined is None or defined[1] in _BARE:
+            continue
+        pattern = re.compile(re.escape(defined[1]) + r"(?![会管公经份产净业])")
+        for v in range(u, len(context.units)):
+            text = context.units[v].text
+            for match in pattern.finditer(text, defined.end() if v == u else 0):
+                if (v, match.start()) in taken or any(fu == v and fs < match.end() and match.start() < fe for fu, fs, fe, *_ in named):
+                    continue
+                taken.add((v, match.start()))
+                out.append((v, match.start(), match.end(), fid, None, "fund_reference"))
     return out
 
 

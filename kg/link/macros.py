@@ -15,11 +15,12 @@ __all__ = ["find_directional_macros"]
 
 _MACRO_OF = {"东部": "macro:eastern_region", "中部": "macro:central_region", "西部": "macro:western_region"}
 # What makes the direction the nation's region: a class of places right after it ...
-_PLACES_AFTER = re.compile(r"(?:各|其他)?(?:省份|省区|省市|城市|[一二三四五六七八九十两]{1,2}省|[^\W\d的和与及等]{0,3}?大省)")
+_PLACES_AFTER = re.compile(r"(?:各|其他)?(?:省份|省区|省市|城市|[一二三四五六七八九十两]{1,2}省|[^\W\d的和与及等]{0,3}?大省)|各省")
 # ... or the nation named right before it.
 _NATION_BEFORE = ("我国", "全国")
 # The words a direction may follow (the rest of the clause is no place's name): 在西部城市, 与东部省份.
-_FREE_BEFORE = frozenset("的在向与和及同等是为对比了从往到")
+# 丨, a character of its own, is drawn as the bar after a headline's kicker (观察丨中部四省…): no word.
+_FREE_BEFORE = frozenset("的在向与和及同等是为对比了从往到丨")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DIRECTION = re.compile(r"东部|中部|西部")
 

@@ -24,7 +24,7 @@ _SECTOR_HEADS = ("产业", "经济", "工业")
 # testing centre, 储能电池检测认证中心 — dev entity gold, articles where it is the only evidence, annotated : not 0 : 3).
 # Not 示范区: a demonstration zone built for a sector (建设氢能示范区, 打造海洋经济高质量发展示范区) is the sector's, as
 # a park is — the dev entity gold annotates the label there.
-_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
+_DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心|(?:高质量发展)?(?:专项资金|创新中心|创新平台|设计中心|(?:中长期)?贷款|试验区|先行区|度假区|文化节|旅游节|节(?![能约点日])|博览会|交易会|大会|论坛|峰会|大赛|比赛|(?:联合|重点)?实验室|(?:扩大开放)?综合试点)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 汽车板 (steel sheet for cars; dev gold 0 : 2 — not 光伏板, 太阳能板: the panels the sector makes), 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
@@ -41,6 +41,9 @@ _PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:商用|乘用)车|无人�
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
 # 跟投: a co-investor; 金融机构、股权投资机构 are the sector's).
 _PARTY_AFTER = re.compile(r"厂商|用户|工厂")
+# After an industry's label, a use of its goods by the public (汽车客运站, 汽车尾气治理, 汽车驾驶证): passengers carried,
+# fumes breathed, a licence held — no sector a place develops (issue 15's fragments).
+_PUBLIC_USE_AFTER = re.compile(r"客运|尾气|驾驶证|驾照")
 # After an industry's label, the rest of a government body's name (服务业司 of a ministry; 文化和旅游厅, 文化和旅游局 — also in
 # a list of addressees with no region, which names no body the linker links): the body, not the sector. Dev entity gold 0 : 2.
 # So are a department whose name goes on after the label (农业农村厅, 农业农村局, 大数据发展局) and a division of a department
@@ -117,9 +120,20 @@ _DIRECTIONAL_MACRO = re.compile(r"^(?:[东西南北中华]|沿海|沿边|内陆)
 _DIRECTION_PART = re.compile(r"[东西南北中]{1,2}部$")  # 东部, 西南部: a part of what is named before it
 # A regional office of a central body named after a macro-region (国家能源局华东监管局, 南方监管局).
 _REGIONAL_OFFICE_AFTER = re.compile(r"(?:监管局|监管办|分局|办事处|督察局)")
-# A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司); not 总部经济 (a sector).
-# So is a firm's base serving it (华东测试基地, 西南生产基地, 华南研发中心).
-_FIRMS_REGIONAL_UNIT = re.compile(r"(?:区域)?(?:总部(?!经济|基地)|分公司|大区|事业部|(?:测试|生产|研发|制造|营销)(?:基地|中心))")
+# A firm's unit named after the macro-region it serves (华南总部, 华东区域总部, 西南分公司, 华中研发总部); not 总部经济 (a sector).
+# So is a firm's base or centre for a function of its own (华东测试基地, 西南生产基地, 华南研发中心, 华南应用中心, 华中区域的配套中心).
+# Not a hub for the goods of the region's market (华北的分拨中心, 面向华北的电商物流中心), which the dev gold reads as the region.
+# Survey of the 45 dev genre sets (a firm's unit after 华东/华南/华北/华中/西南, annotated : not): 1 : 9.
+_FIRM_FUNCTIONS = "测试|生产|研发|制造|营销|销售|应用|配套|采购|结算|运营"
+_FIRMS_REGIONAL_UNIT = re.compile(rf"(?:区域)?的?(?:(?:{_FIRM_FUNCTIONS})?(?:总部(?!经济|基地)|分公司|大区|事业部)|(?:{_FIRM_FUNCTIONS})(?:基地|中心))")
+# After a macro-region's name, the kind of a smaller area named after its core (长株潭都市圈, the 2022 plan's, inside
+# 长株潭城市群): another region, which macro_regions.tsv holds under its own name where it is modelled (南京都市圈).
+_SMALLER_AREA_AFTER = re.compile(r"都市圈")
+# After a macro-region's name, the rest of the name of a corridor or cluster named after it, a few characters with no
+# particle or stop among them (长三角氢走廊, 粤港澳大湾区储能产业走廊, 成渝地区生物医药集群, 粤港澳大湾区数据中心集群): the
+# designation, not the region, as a place inside a cluster's or park's name is none (the dev gold's convention). Survey of
+# the 45 dev genre sets, articles where such a name is the macro-region's only mention (annotated : not): 2 : 5.
+_CORRIDOR_OR_CLUSTER_AFTER = re.compile(r"[^\W\d的和与及等、，。；：]{0,6}?(?:走廊|集群)")
 _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|东北|南方|北方)(?:监管局|监管办|分局|办事处|督察局)")
 # After a body's name, the rest of an institute's name it runs into (中国科学院 + 海洋研究所,
 # 中科院 + 合肥物质科学研究院): a few characters with no particle among them, then the institute word.
@@ -190,6 +204,8 @@ class OtherMeanings:
             return None  # 5G inside 15G
         if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
             return None  # 现代化工作: 现代化 + 工作, no chemical industry
+        if entity.type == "industry" and _PUBLIC_USE_AFTER.match(text, cand.end):
+            return None  # 汽车客运站, 汽车尾气: what the public does with the goods, not the sector
         if entity.type == "industry" and counted_firms(text, cand.start):
             return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
         if entity.type == "industry" and self._after_a_kind_of_it(context, cand, entity_id, text):
@@ -244,6 +260,10 @@ class OtherMeanings:
             return None  # 其他沿海省份: some of its members, not the region
         if entity.type == "macro_region" and (_REGIONAL_OFFICE_AFTER.match(text, cand.end) or _FIRMS_REGIONAL_UNIT.match(text, cand.end)):
             return None  # 国家能源局华东监管局, 把华南总部搬到顺德: a body's or a firm's regional unit, not the macro-region
+        if entity.type == "macro_region" and _SMALLER_AREA_AFTER.match(text, cand.end):
+            return None  # 长株潭都市圈: a smaller area around the region's core, not the city cluster
+        if entity.type == "macro_region" and _CORRIDOR_OR_CLUSTER_AFTER.match(text, self._macro_name_end(context, cand)):
+            return None  # 长三角氢走廊, 成渝地区生物医药集群: a corridor's or cluster's name, not the region
         if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
             return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
         if entity.type == "agency":
@@ -261,6 +281,12 @@ class OtherMeanings:
             if _MACRO_OFFICE_AFTER.match(text, cand.end):
                 return None  # 国家能源局华东监管局: the body's regional office, not the body itself
         return entity_id, f"{entity.type}_{kind}"
+
+    def _macro_name_end(self, context: Context, cand: Candidate) -> int:
+        """Where the longest macro-region name written from the candidate's start ends (成渝地区双城经济圈 for 成渝地区 in
+        it): what follows the name as written decides, not what follows a shorter name inside it."""
+        return max((c.end for c in context.cands if c.unit == cand.unit and c.start == cand.start and c.end > cand.end
+                    and any(self.kb.by_id[i].type == "macro_region" for i, _ in c.meaning.others if i in self.kb.by_id)), default=cand.end)
 
     def _part_of_a_place(self, context: Context, cand: Candidate, text: str) -> bool:
         """Is a macro-region's name a part of a longer phrase of directions or of a place?

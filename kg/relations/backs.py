@@ -151,6 +151,16 @@ _DENIED = re.compile(r"(?:并不|并非|不)(?:意味着|说明|代表|等于)")
 _NOT_YET = re.compile(r"(?:尚未|并未|还未|未曾|没有)$")
 
 
+# What the clause of an industry says is not real (issue 15's negated, hypothetical and others' statements): a whether
+# (是否发展氢能，…尚在论证; 能否, 会不会, 要不要), a mistaken belief (很多人以为株洲也在发展…), a never (从未把…作为发展方向)
+# or a not now (暂不考虑布局), a claim about places at large denied (并非所有城市都适合发展…).
+_UNREAL = re.compile(r"是否|能否|可否|会不会|要不要|能不能|以为|从未|从来没有|从不|暂不|并非所有|不是所有|并不是所有")
+
+
+# A sentence opening on a condition (如果能够引进龙头企业，湖州有望发展…; 假如…): what would follow, not what is done.
+_IF = re.compile(r"\s*(?:但|而|可|不过)?[，,]?\s*(?:如果|假如|倘若|假若|假使|要是|如若)")
+
+
 # A question (记者：…为什么要发展算力？, 是否意味着…要发展消费电子？): it asks what a place does, it does not say.
 _ASKED = re.compile(r"[？?][”’」』\s]*$")
 
@@ -298,6 +308,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         return  # 基金由某省财政厅出资设立，重点投向…; 由某国资集团发起的…基金…投向…: the fund invests (invests_in)
     elif _ASKED.search(sentence.text):
         return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
+    elif _IF.match(sentence.text):
+        return  # 如果能够引进龙头企业，湖州有望发展集成电路产业: a condition and what would follow
     # Whether an industry stands as a term is decided only where a reading would back it (most are
     # ruled out by the text around them first): see _Kept.
     industries = _Kept(sentence, context)
@@ -359,6 +371,8 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     for x in industries.named:
         start, end, industry = x
+        if _UNREAL.search(text, _clause_start(text, start), start):
+            continue  # 是否发展氢能产业，…; 很多人以为株洲也在发展新能源汽车: not said to be so
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
             if not industries.kept(x):
                 continue
@@ -1138,9 +1152,9 @@ _COST = re.compile(r"(?:补贴|补助|费用|成本|运费)")
 _VENUE = re.compile(r"[^，,。；;、]{0,4}(?:[、和及][^，,。；;、和及]{1,10}){0,8}?等?(?:场所|场馆|公共区域)")
 
 
-# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…, 没有大型制造业项目, 不和曲靖拼光伏), or make it an honour
+# Words that turn the cue against the industry (防止资金流入房地产, 严禁…, 淘汰…, 剥离…业务, 没有大型制造业项目, 不和曲靖拼光伏), or make it an honour
 # received (…产业集群入选省级先进制造业集群), not backing.
-_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|不再|没有|并无|不和|不与|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
+_AGAINST = re.compile(r"防止|禁止|严禁|不得|限制|遏制|淘汰|压减|严控|杜绝|剥离|不再|没有|并无|不和|不与|入选|入围|上榜|获评|被评为|荣获|名单|榜单")
 
 
 # A facility counted (两个冷链物流中心, 3个数据中心项目): what is built for the industry.

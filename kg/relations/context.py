@@ -392,6 +392,9 @@ _PRODUCT_HEAD = re.compile(r"(?:重卡|机车|叉车|客车|公交车|大巴|商
 _USED_GOODS = ("老旧", "二手", "报废", "闲置")
 
 
+_ITEM_BREAK = re.compile(r"[，,。；;：:和及与等的]")
+
+
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{1,8})[（(][^（）()，,。；;]{1,8}[）)]$")
 
 
@@ -422,9 +425,10 @@ def _stands_as_term(text: str, start: int, end: int, linker: Linker) -> bool:
                 and not (text.startswith("产业", end) and not text.startswith("基金", end + 2) and linker.words.on_word_boundary(text, start, end + 2)) \
                 and not _chain_or_park_of(text, start, end, linker):
             return False
-    if start and text[start - 1] == "、":
+    if start and (sep := text.rfind("、", max(0, start - 3), start)) >= 0 and not _ITEM_BREAK.search(text, sep + 1, start):
+        # (also with a short word of its own before it: 汽车功能安全、数据信息安全)
         head = text[end - 2 : end]
-        previous = text[: start - 1]
+        previous = text[:sep]
         cut = max((m.end() for m in _LIST_ITEM_START.finditer(previous)), default=0)
         item = previous[cut:]
         # The item before: an industry modifying words that end in the same head (汽车 + 功能安全).

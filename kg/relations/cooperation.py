@@ -28,6 +28,14 @@ def _places_counted(kb, members: list[str], count: int) -> list[str]:
     return provinces if len(provinces) == count else []
 
 
+# A clause break between the places and the cue: the cue is another clause's, and the places its subject only when their
+# own clause says they act together (四地联合成立…联盟，推动协同创新; 三地签署协议，推动…互认). Else the places are listed or
+# compared there and the cue is a noun of the next clause (南京、杭州、合肥三市的研发投入强度均超过3%，区域协同创新水平较高;
+# 仅次于上海和宁波，三地合作空间大): no partners (issue 15).
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_JOINT_ACT = re.compile(r"联合|共同|携手|联手|签署|签订|结对|一起|牵手|相互|互相")
+
+
 # 与/同/跟 opening a list of partners, after the subject and perhaps an adverb (赣州正与宁波、包头等地开展合作).
 _WITH_PARTNERS = re.compile(r"(?:正|将|已|还|也|再|又|积极|主动|先后|分别|已经|正在|持续|进一步)*[与同跟]$")
 # Between the partners and the cue: bodies of those places, not the places (与北京一所高校共建, 与上海、杭州的高校合作).
@@ -59,6 +67,10 @@ def _cooperation(sentence: Sentence, context: _Context, evidence) -> Iterator[Fa
     if _cue_re("cooperates_with", "block").search(sentence.text):
         return  # 结合北京、上海…等地的实践, 与…相比, 借鉴: places compared or learnt from, not partners
     group = [x for x in sentence.of_types(REGION_TYPES) if x[1] <= cue.start()]
+    if group and (brk := _CLAUSE_BREAK.search(sentence.text, group[-1][1], cue.start())):
+        opening = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, group[-1][0])), default=0)
+        if not _JOINT_ACT.search(sentence.text, opening, brk.start()):
+            return
     coordinated: list[str] = []
     for n, (s, e, m) in enumerate(group):
         if n and _COORDINATION.match(sentence.text[group[n - 1][1] : s]):

@@ -22,6 +22,17 @@ _BY_AGENT = re.compile(r"[，,]\s*[由经]")
 _BY_AGENT_NEXT = re.compile(r"\s*(?:近日|日前|近期|已)?\s*由")
 
 
+# What is issued is a text about the document named (issue 15: acting on a document is not issuing it): its report on
+# how it is carried out, a reading of it, the measures to carry it out (发布了《…》实施情况的评估报告, 印发《…》解读,
+# 出台《…》的实施细则). Not 的通知 (印发《…》的通知: the notice that issues it).
+_ABOUT_IT_AFTER = re.compile(r"\s*的?(?:实施情况|执行情况|落实情况|实施效果|贯彻|宣传|解读|评估|实施细则|实施方案|实施意见|配套|问答|图解)")
+
+
+# A clause break, then a directive, between the issuing verb and the document (印发通知，要求各区做好《…》的宣传工作):
+# the verb issued something else, the document is what the directive is about.
+_DIRECTIVE_BETWEEN = re.compile(r"[，,；;][^《》]{0,12}?(?:要求|请|做好|抓好|督促|组织)")
+
+
 # (将于年内出台, 拟于近期印发: a time between the plan and the cue)
 _PLANNED_BEFORE = re.compile(r"(?:将|拟|计划|要|正在|即将|争取)\s*(?:于|在)?\s*(?:年内|年底前|近期|今年|下半年|\d{1,2}月(?:底前)?)?\s*$")
 
@@ -98,6 +109,10 @@ def _issues_named(sentence: Sentence, context: _Context, evidence) -> Iterator[F
             continue  # 出台贯彻落实《意见》的措施, 深圳市认真落实《意见》: someone else's document
         if cues_before:
             cue = cues_before[-1]
+            if _ABOUT_IT_AFTER.match(sentence.text, end):
+                continue  # 发布了《…》实施情况的评估报告, 印发《…》解读: a text about the document, not the document
+            if _DIRECTIVE_BETWEEN.search(sentence.text, cue.end(), start):
+                continue  # 印发通知，要求各区做好《…》的宣传工作: what the notice asks be done with a document
             if _PLANNED_BEFORE.search(sentence.text[max(0, cue.start() - 9) : cue.start()]):
                 continue  # 将制定《…条例》: planned, not issued
             if _REFERRED.search(_clause(sentence.text, cue.start())) and not [x for x in sentence.actors() if len(_clause_prefix(sentence.text, cue.start())) <= x[0] < cue.start()]:
