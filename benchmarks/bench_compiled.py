@@ -5,7 +5,7 @@
 
 A figure to read, not a build step: the package stays pure Python. The script copies the
 working tree's tracked files to a scratch folder, compiles each module of ``--modules`` there
-with Cython as it stands (no type annotations added; a module Cython refuses is left as Python
+with Cython as it stands (its annotations not read as C types; a module Cython refuses is left as Python
 and named), then runs ``benchmarks/bench_instructions.py`` for each stage (``--stage segment``,
 ``link``, ``relations``: its ``--segment`` …; default all three) in this tree and in the compiled copy, and checks
 that ``kg extract --format jsonl`` of the bundled corpus is byte-identical in both. Needs
@@ -39,7 +39,7 @@ _SETUP = """
 import sys
 from setuptools import setup
 from Cython.Build import cythonize
-setup(ext_modules=cythonize([sys.argv.pop(1)], compiler_directives={"language_level": 3, "binding": True}, quiet=True),
+setup(ext_modules=cythonize([sys.argv.pop(1)], compiler_directives={"language_level": 3, "binding": True, "annotation_typing": False}, quiet=True),
       script_args=["build_ext", "--inplace"])
 """
 
