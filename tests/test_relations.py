@@ -973,6 +973,23 @@ def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_a
     assert ("350582", "backs", "industry:integrated-circuits") not in backs
 
 
+@pytest.mark.parametrize("sentence, supporter, supported, own", [
+    # each place after the first given support and a task is supported too: who supports backs, not they
+    ("海南省提出，重点支持海口市发展生物医药，洋浦经济开发区发展石化新材料，三亚崖州湾科技城发展深海科技。",
+     "460000", {"zone:yangpu_economic_zone", "zone:sanya_yazhou_bay_sci_tech_city"}, set()),
+    ("十堰市将指导丹江口市发展食品加工，竹山县、竹溪县发展文化旅游。", "420300", {"420323", "420324"}, set()),
+    ("锡林郭勒盟支持锡林浩特市建设肉类加工园区，东乌珠穆沁旗、阿巴嘎旗各建设1个冷链物流中心。", "152500", {"152522", "152525"}, set()),
+    # a place given its own emphasis is the subject of its own task
+    ("河南省支持洛阳市发展钠离子电池，许昌市重点发展电力装备。", "410000", set(), {"411000"}),
+])
+def test_places_listed_clause_after_clause_after_support_are_all_supported(linker, sentence, supporter, supported, own):
+    backs = _facts(linker, _news(sentence), "backs")
+    subjects = {s for s, _, _ in backs}
+    assert supporter in subjects
+    assert not subjects & supported
+    assert own <= subjects
+
+
 def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
     text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
     facts = _facts(linker, text)

@@ -162,6 +162,16 @@ _OBJECT_VERB = re.compile(
 )
 
 
+# Places given support and a task each, listed clause after clause (重点支持海口市发展生物医药，洋浦经济开发区发展石化新材料，
+# 三亚崖州湾科技城发展深海科技; 指导丹江口市发展…，竹山县、竹溪县发展…): each place after the first is supported as the
+# first is, not an actor of its clause — who gives the support acts. The verb of support (not 依托, 在, 与…), the
+# task right after the place (optionally 各, 分别), and one clause between. (A place given its own emphasis, 支持洛阳
+# 发展…，许昌重点发展电力装备, is the subject of its own task: it backs, as most gold reads it.)
+_SUPPORT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|指导)$")
+_SUPPORTED_TASK = re.compile(r"\s*(?:各|分别)?(?:发展|建设|布局|打造|做强|做大|做优|壮大|承接|培育|创建|争创)")
+_SUPPORTED_NEXT = re.compile(r"[^，,。；;：:“”]{1,40}[，,]\s*")
+
+
 # A place granted something (对南通船舶重大技改项目给予优先支持, 对滨海新区新建项目予以奖励): 对 before it, the grant
 # later in its clause — what is supported, not who acts (对上海而言，… stays an actor).
 _GRANTED_TO = re.compile(r"[^，,。；;]{0,30}?(?:给予|予以)")
@@ -190,6 +200,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     """Drop places that are the object of a verb of support (and the ones listed with them)."""
     out = []
     skip_group = False
+    supported = None  # where the last group of places given support and a task (支持海口市发展…) ends
     mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
@@ -203,6 +214,15 @@ def _actors(sentence: Sentence, mentions: list) -> list:
                               or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
+            listed = supported is not None and not skip_group and _SUPPORTED_NEXT.fullmatch(sentence.text, supported, s)
+            if listed or (skip_group and _SUPPORT_VERB.search(before[-4:])):
+                end = _group_end(sentence.text, (s, e, m), mentions)
+                supported = end if _SUPPORTED_TASK.match(sentence.text, end) else None
+                if listed and supported is not None:  # 支持海口市发展…，洋浦经济开发区发展…: supported as well
+                    skip_group = True
+                    sentence._of_types.setdefault("listed_supported", set()).add(end)
+            else:
+                supported = None
         if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text.endswith(("将", "把"), 0, s)) and not (sentence.text.endswith("继", 0, s) and sentence.text.startswith(("之后", "以后"), e)) \
                 and not (sentence.text.endswith(("获", "经"), 0, s) and _APPROVES.match(sentence.text, e)) \
                 and not (sentence.text.endswith(("作为", "是"), 0, s) and sentence.text.startswith(("下辖", "所辖", "辖下"), e)):  # 寿光市作为潍坊下辖的县级市，…
@@ -219,13 +239,19 @@ _ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|�
 
 def _group_end_text(text: str, x: tuple, mentions: list) -> str:
     """The text after the coordinated group (A、B和C) that the mention ``x`` belongs to."""
+    end = _group_end(text, x, mentions)
+    return text[end : end + 12]
+
+
+def _group_end(text: str, x: tuple, mentions: list) -> int:
+    """Where the coordinated group (A、B和C) that the mention ``x`` belongs to ends."""
     end = x[1]
     for s, e, _ in mentions:
         if s >= end and (s == end or _COORDINATION.match(text[end:s])):
             end = e
         elif s >= end:
             break
-    return text[end : end + 12]
+    return end
 
 
 def table_rows(sents: Sequence[Sentence]) -> Iterator[tuple[Sentence, Sentence]]:
