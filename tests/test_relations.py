@@ -990,6 +990,16 @@ def test_places_listed_clause_after_clause_after_support_are_all_supported(linke
     assert own <= subjects
 
 
+@pytest.mark.parametrize("sentence, actor, venue", [
+    ("锡林郭勒盟将组织企业参加北京、上海等地农产品展会，发展直播电商。", "152500", {"110000", "310000"}),
+    ("江源区积极争取白山市和吉林省专项资金支持，重点发展冰雪旅游。", "220605", {"220600", "220000"}),
+    ("汕尾市重点承接深圳市宝安区外溢的电子制造产能，发展港口物流。", "441500", {"440306", "440300"}),
+])
+def test_a_place_whose_fair_funds_or_industries_are_sought_does_not_act(linker, sentence, actor, venue):
+    subjects = {s for s, _, _ in _facts(linker, _news(sentence), "backs")}
+    assert actor in subjects and not subjects & venue
+
+
 def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
     text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
     facts = _facts(linker, text)

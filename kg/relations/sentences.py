@@ -146,6 +146,8 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验);
 # and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
+# So is a place whose fair is attended, whose funds are sought, whose resources are pooled or whose industries are
+# taken over (参加北京、上海等地展会, 争取省里资金支持, 统筹霍城县等周边县市资源, 承接深圳市宝安区外溢的产能): a venue, a source.
 # Places taken into account as others' practice (结合北京、上海、深圳等地的实践, 结合合肥经验): models compared
 # with, not who acts — unlike a place's own conditions (结合北京市自身资源禀赋: it acts).
 _OTHERS_PRACTICE = re.compile(r"[^，,。；;：:]{0,24}?(?:等地|等城市|等省|(?<!自身)(?:的)?(?:实践|经验|做法|案例|模式)(?:[，,。；;和与及]|$))")
@@ -157,7 +159,7 @@ _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|
 
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|向|往|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|向|往|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助|参加|争取|统筹|承接)"
     r"(?:(?<![在于到向往与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
 
