@@ -1000,6 +1000,12 @@ def test_a_place_whose_fair_funds_or_industries_are_sought_does_not_act(linker, 
     assert actor in subjects and not subjects & venue
 
 
+def test_an_industry_inside_a_cited_deployment_is_not_backed(linker):
+    backs = _facts(linker, _news("为落实自治区关于建设国家重要能源基地和先进制造业基地的部署，乌海市加快发展氢能产业。"), "backs")
+    assert ("150300", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[2] == "industry:advanced-manufacturing"}
+
+
 def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
     text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
     facts = _facts(linker, text)
