@@ -1013,6 +1013,39 @@ def test_a_place_listed_after_an_unknown_zone_as_an_object_of_support_does_not_a
     assert ("350582", "backs", "industry:integrated-circuits") not in backs
 
 
+@pytest.mark.parametrize("sentence, supporter, supported, own", [
+    # each place after the first given support and a task is supported too: who supports backs, not they
+    ("海南省提出，重点支持海口市发展生物医药，洋浦经济开发区发展石化新材料，三亚崖州湾科技城发展深海科技。",
+     "460000", {"zone:yangpu_economic_zone", "zone:sanya_yazhou_bay_sci_tech_city"}, set()),
+    ("十堰市将指导丹江口市发展食品加工，竹山县、竹溪县发展文化旅游。", "420300", {"420323", "420324"}, set()),
+    ("锡林郭勒盟支持锡林浩特市建设肉类加工园区，东乌珠穆沁旗、阿巴嘎旗各建设1个冷链物流中心。", "152500", {"152522", "152525"}, set()),
+    # a place given its own emphasis is the subject of its own task
+    ("河南省支持洛阳市发展钠离子电池，许昌市重点发展电力装备。", "410000", set(), {"411000"}),
+])
+def test_places_listed_clause_after_clause_after_support_are_all_supported(linker, sentence, supporter, supported, own):
+    backs = _facts(linker, _news(sentence), "backs")
+    subjects = {s for s, _, _ in backs}
+    assert supporter in subjects
+    assert not subjects & supported
+    assert own <= subjects
+
+
+@pytest.mark.parametrize("sentence, actor, venue", [
+    ("锡林郭勒盟将组织企业参加北京、上海等地农产品展会，发展直播电商。", "152500", {"110000", "310000"}),
+    ("江源区积极争取白山市和吉林省专项资金支持，重点发展冰雪旅游。", "220605", {"220600", "220000"}),
+    ("汕尾市重点承接深圳市宝安区外溢的电子制造产能，发展港口物流。", "441500", {"440306", "440300"}),
+])
+def test_a_place_whose_fair_funds_or_industries_are_sought_does_not_act(linker, sentence, actor, venue):
+    subjects = {s for s, _, _ in _facts(linker, _news(sentence), "backs")}
+    assert actor in subjects and not subjects & venue
+
+
+def test_an_industry_inside_a_cited_deployment_is_not_backed(linker):
+    backs = _facts(linker, _news("为落实自治区关于建设国家重要能源基地和先进制造业基地的部署，乌海市加快发展氢能产业。"), "backs")
+    assert ("150300", "backs", "industry:hydrogen-energy") in backs
+    assert not {f for f in backs if f[2] == "industry:advanced-manufacturing"}
+
+
 def test_a_fund_setting_up_sub_funds_for_sectors_invests_in_them(linker):
     text = "基金动态\n\n苏州市产业投资引导基金去年出资设立了生物医药、新能源汽车两只子基金。（新华社 20240301）\n"
     facts = _facts(linker, text)

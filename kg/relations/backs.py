@@ -225,6 +225,13 @@ _ISSUED_FOR_AFTER = re.compile(r"(?:产业链?|行业|领域)?(?:企业|项目)?
 _CITED_ISSUE = re.compile(r"落实|贯彻|根据|按照|依据|对照|参照")
 
 
+# A deployment, a spirit or a requirement cited (为贯彻落实国家和省关于新型储能发展的部署, 按照全省…先进制造业集群建设要求): the
+# industries named inside it are what someone else deployed, not what the sentence's subject backs (what it does after
+# the citation is read as usual).
+_CITING_WORD = re.compile(r"落实|贯彻|按照|根据|依据")
+_CITED_DEPLOYMENT = re.compile(r"(?:贯彻落实|落实|贯彻|按照|根据|依据)[^，,。；;：:]{1,40}?(?:部署|精神|要求|战略|协议)")
+
+
 def _may_back(text: str) -> bool:
     """Can :func:`_backs` find anything in a sentence? Every reading of it needs a ``backs`` cue,
     or the words of one that names its cue after the industry: 围绕 (围绕…布局), 将/把/以 and 为
@@ -369,10 +376,14 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
     set_out = ("列出" in text or "明确" in text or "确定" in text or "梳理出" in text) and "等" in text
     heading_cue = cue_re.search(text, heading.end()) if heading else None
+    # (found once: most sentences cite nothing)
+    cited = [m.span() for m in _CITED_DEPLOYMENT.finditer(text)] if _CITING_WORD.search(text) else []
     for x in industries.named:
         start, end, industry = x
         if _UNREAL.search(text, _clause_start(text, start), start):
             continue  # 是否发展氢能产业，…; 很多人以为株洲也在发展新能源汽车: not said to be so
+        if cited and any(a <= start < b for a, b in cited):
+            continue  # 为贯彻落实浙江省“415X”先进制造业集群建设部署，做强我市医药健康产业: what is cited is another's
         if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
             if not industries.kept(x):
                 continue

@@ -845,6 +845,8 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
         return None
     if any(x[1] == opening.end() for x in before):
         return None  # no zone, or one the KB knows (长春新区): an explicit subject
+    if opening.end() in sentence._of_types.get("listed_supported", ()):
+        return None  # 支持海口市发展…，洋浦经济开发区发展…: a zone supported after another place, no actor (see _actors)
     if before and _GOAL_YEAR.match(opening[0].lstrip()):
         return None  # 柳州市要支持柳州高新区…，力争到2026年园区…达到…: the place named before sets the park its goal
     if opening[1]:

@@ -146,6 +146,8 @@ def _pieces(text: str, a: int, b: int, mentions: Sequence[tuple[int, int, Mentio
 # A place one learns from or draws on (借鉴西安的做法, 学习深圳经验, 用好和林格尔县的算力) is a model or a
 # resource, not who acts either; so is one worked with (配合西安市推进…), and after 了 (借鉴了无锡的经验);
 # and one whose doing is an opportunity seized (抢抓武汉打造第二增长极的机遇，培育…: the speaker's place acts).
+# So is a place whose fair is attended, whose funds are sought, whose resources are pooled or whose industries are
+# taken over (参加北京、上海等地展会, 争取省里资金支持, 统筹霍城县等周边县市资源, 承接深圳市宝安区外溢的产能): a venue, a source.
 # Places taken into account as others' practice (结合北京、上海、深圳等地的实践, 结合合肥经验): models compared
 # with, not who acts — unlike a place's own conditions (结合北京市自身资源禀赋: it acts).
 _OTHERS_PRACTICE = re.compile(r"[^，,。；;：:]{0,24}?(?:等地|等城市|等省|(?<!自身)(?:的)?(?:实践|经验|做法|案例|模式)(?:[，,。；;和与及]|$))")
@@ -157,9 +159,19 @@ _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|
 
 _OBJECT_VERB = re.compile(
     r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
-    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|向|往|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助)"
+    r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|向|往|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助|参加|争取|统筹|承接)"
     r"(?:(?<![在于到向往与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )
+
+
+# Places given support and a task each, listed clause after clause (重点支持海口市发展生物医药，洋浦经济开发区发展石化新材料，
+# 三亚崖州湾科技城发展深海科技; 指导丹江口市发展…，竹山县、竹溪县发展…): each place after the first is supported as the
+# first is, not an actor of its clause — who gives the support acts. The verb of support (not 依托, 在, 与…), the
+# task right after the place (optionally 各, 分别), and one clause between. (A place given its own emphasis, 支持洛阳
+# 发展…，许昌重点发展电力装备, is the subject of its own task: it backs, as most gold reads it.)
+_SUPPORT_VERB = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|指导)$")
+_SUPPORTED_TASK = re.compile(r"\s*(?:各|分别)?(?:发展|建设|布局|打造|做强|做大|做优|壮大|承接|培育|创建|争创)")
+_SUPPORTED_NEXT = re.compile(r"[^，,。；;：:“”]{1,40}[，,]\s*")
 
 
 # A place granted something (对南通船舶重大技改项目给予优先支持, 对滨海新区新建项目予以奖励): 对 before it, the grant
@@ -190,6 +202,7 @@ def _actors(sentence: Sentence, mentions: list) -> list:
     """Drop places that are the object of a verb of support (and the ones listed with them)."""
     out = []
     skip_group = False
+    supported = None  # where the last group of places given support and a task (支持海口市发展…) ends
     mentions = _outside_quotes(sentence.text, mentions)  # not inside “上海方案”
     for n, (s, e, m) in enumerate(mentions):
         gap = sentence.text[mentions[n - 1][1] : s] if n else None
@@ -203,6 +216,15 @@ def _actors(sentence: Sentence, mentions: list) -> list:
                               or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
+            listed = supported is not None and not skip_group and _SUPPORTED_NEXT.fullmatch(sentence.text, supported, s)
+            if listed or (skip_group and _SUPPORT_VERB.search(before[-4:])):
+                end = _group_end(sentence.text, (s, e, m), mentions)
+                supported = end if _SUPPORTED_TASK.match(sentence.text, end) else None
+                if listed and supported is not None:  # 支持海口市发展…，洋浦经济开发区发展…: supported as well
+                    skip_group = True
+                    sentence._of_types.setdefault("listed_supported", set()).add(end)
+            else:
+                supported = None
         if not skip_group and not ((_MADE_INTO.match(sentence.text, e) or _LISTED_AS.match(sentence.text, e)) and sentence.text.endswith(("将", "把"), 0, s)) and not (sentence.text.endswith("继", 0, s) and sentence.text.startswith(("之后", "以后"), e)) \
                 and not (sentence.text.endswith(("获", "经"), 0, s) and _APPROVES.match(sentence.text, e)) \
                 and not (sentence.text.endswith(("作为", "是"), 0, s) and sentence.text.startswith(("下辖", "所辖", "辖下"), e)):  # 寿光市作为潍坊下辖的县级市，…
@@ -219,13 +241,19 @@ _ROLE = re.compile(r"为[^，,。；;]{0,6}?(?:核|翼|极|心|轴|带|重点|�
 
 def _group_end_text(text: str, x: tuple, mentions: list) -> str:
     """The text after the coordinated group (A、B和C) that the mention ``x`` belongs to."""
+    end = _group_end(text, x, mentions)
+    return text[end : end + 12]
+
+
+def _group_end(text: str, x: tuple, mentions: list) -> int:
+    """Where the coordinated group (A、B和C) that the mention ``x`` belongs to ends."""
     end = x[1]
     for s, e, _ in mentions:
         if s >= end and (s == end or _COORDINATION.match(text[end:s])):
             end = e
         elif s >= end:
             break
-    return text[end : end + 12]
+    return end
 
 
 def table_rows(sents: Sequence[Sentence]) -> Iterator[tuple[Sentence, Sentence]]:
