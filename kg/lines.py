@@ -668,17 +668,38 @@ def item_mark(text: str) -> tuple[str, int, int] | None:
     return c, p, len(text)
 
 
+# A place alone, the whole of a head in brackets (〔郫都区〕, 〔都江堰市〕): a digest of places' news, each item headed by
+# its place and its news told by the body's first sentence.
+_PLACE_ALONE = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,4}?)(?:省|自治区|市|自治州|州|地区|盟|县|区|旗|镇|乡|街道)")
+
+
+def place_head(text: str, below: str | None = None) -> bool:
+    """Is ``text`` a place alone (郫都区, 都江堰市), that heads an item as a headline does? With ``below``, the body's
+    first line must name it again within its first words (郫都区川菜产业园…), as such an item's news does.
+
+    >>> place_head("郫都区"), place_head("都江堰市", "都江堰市完成灌区改造任务。"), place_head("郫都区", "园区签约项目5个。"), place_head("为侨服务")
+    (True, True, False, False)
+    """
+    m = _PLACE_ALONE.fullmatch(text)
+    if m is None:
+        return False
+    return below is None or m["stem"] in below[:12]
+
+
 def item_marks(lines: Sequence[Line]) -> frozenset[str]:
     """The marks that set the file's items apart (✦ …, ※…, 〖…〗): a symbol no list of known marks names, or a
-    bracket pair round a whole line, that opens at least three short headline-shaped lines, each over a line of
-    body text. A symbol opening one line is anything (a note's ※, a bracket); opening a run of headlines, a mark."""
+    bracket pair round a whole line, that opens at least three short headline-shaped lines (or places alone, each named
+    again by the body below: 〔郫都区〕), each over a line of body text. A symbol opening one line is anything (a note's
+    ※, a bracket); opening a run of headlines, a mark."""
     counts: dict[str, int] = {}
     for line, below in zip(lines, lines[1:]):
         found = item_mark(line.text)
         if found is None:
             continue
         mark, a, b = found
-        if headline_form(line.text[a + 1 : b].strip(" \u3000")) and item_mark(below.text) is None and is_prose(below.text):
+        inner = line.text[a + 1 : b].strip(" \u3000")
+        if (headline_form(inner) or (len(mark) == 2 and place_head(inner, below.text))) and item_mark(below.text) is None \
+                and is_prose(below.text):
             counts[mark] = counts.get(mark, 0) + 1
     return frozenset(mark for mark, n in counts.items() if n >= _MIN_MARKED)
 

@@ -37,7 +37,7 @@ from kg.lines import TAG
 from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
-from kg.lines import item_mark, item_marks
+from kg.lines import item_mark, item_marks, place_head
 from kg.lines import REPORTER_BYLINE
 from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
@@ -206,7 +206,7 @@ def _unmarked(lines: list[Line]) -> list[Line]:
             while a < b and line.text[a] in " \u3000":
                 a += 1
             text = line.text[:p] + line.text[a:b]
-            if a < b and headline_form(text):
+            if a < b and (headline_form(text) or (len(found[0]) == 2 and place_head(text))):  # (or a place alone: 〔郫都区〕)
                 runs = _slice_runs(line.runs, 0, p) + tuple((t + p, s, n) for t, s, n in _slice_runs(line.runs, a, b))
                 line = replace(line, text=text, runs=runs, kind=line.kind or "item")
         out.append(line)
