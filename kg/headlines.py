@@ -945,6 +945,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     # tag is one of those parts too (its text below it), no headline and no section.
     run_in = {m["tag"] for line in lines if line.text[:1] == "【" and (m := _PART_LABEL.match(line.text)) and m["tag"]
               and len(line.text) > m.end()}
+    # (and the tags of a case's parts, each alone on its line in two items or more: 【基本情况】, 【主要做法】, 【工作成效】)
+    alone = [line.text[1:-1].strip() for line in lines if line.text[:1] == "【" and line.text[-1:] == "】" and "】" not in line.text[1:-1]]
+    run_in |= {tag for tag in alone if _CASE_PART.fullmatch(tag) and alone.count(tag) >= 2}
 
     def part_label(k: int) -> bool:
         return lines[k].text[:1] == "【" and lines[k].text[-1:] == "】" and lines[k].text[1:-1].strip() in run_in
@@ -997,8 +1000,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if is_cue(line.text) or (run_in and part_label(i)) or (i and headline_form(lines[i - 1].text) and _opens_fields(lines, i, fields)):
             continue  # (a part's tag alone, or the first field under a name: its item's text) a script's cue (【画面】…, 【解说】…): what its item shows or says
         if ("：" in line.text[2:7] or ":" in line.text[2:7]) and ONE_FIELD_LINE.match(line.text) \
-                and any(_field_card(lines, k) for k in range(max(i - 2, 0), i + 1)):
+                and any(_field_card(lines, k) and k not in toc for k in range(max(i - 2, 0), i + 1)):
             continue  # a field of a card (投资额：4.5亿元 among 项目名称：… and 联系人：…): the item's particulars, its text
+            # (not the entries of a table of contents, 三明：… / 宁德：…, over the headline they list)
         if line.text[:1] == "各" and _LETTER_ADDRESS.match(line.text):
             continue  # an address line (各位同事：您好！) opens a letter's text, as a document's or an e-mail digest's: no headline
         if _BACK_MATTER.match(line.text) or line.cut:
@@ -1754,6 +1758,8 @@ def _items_numbered_as_articles(lines: Sequence[Line]) -> bool:
 
 # A label opening a line or a sentence inside an item (【基本案情】…, 答：…, 处理情况：…): one of the parts every item of
 # a series of cases, questions or requests is written in.
+# The name of a part a case or an experience is written in (基本情况, 主要做法, 工作成效, 经验启示): no item's headline.
+_CASE_PART = re.compile(r"[\u4e00-\u9fff]{0,4}(?:情况|做法|举措|成效|成果|效果|经验|启示|问题|建议|背景|案情|思路|亮点)")
 _PART_LABEL = re.compile(r"(?:^|(?<=[。！？]))[ \u3000]*(?:【(?P<tag>[\u4e00-\u9fff]{2,8})】|(?P<word>[\u4e00-\u9fff]{1,6})[:：])")
 
 
