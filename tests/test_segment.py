@@ -3779,3 +3779,32 @@ def test_a_headline_whose_line_break_was_lost_beside_a_source_line_heads_its_ite
         ("甲省风电装机突破3000万千瓦", "2025-11-20", "甲省电力部门"), ("乙市光伏治沙项目并网", "2025-11-18", "乙市沙漠光伏"),
         ("丙市碳市场成交额同比增长18%", "2025-11-16", "丙市环境交易"), ("丁县运维码头开工", "2025-11-15", "丁县海上风电")]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_places_alone_in_brackets_head_their_items(sep):
+    # A digest of county news, each item headed by its place alone in 〔〕 (three characters or four), its news told by
+    # the body's first sentence, which names the place again.
+    places = [("甲山县", "新建冷链仓库3座"), ("乙水河区", "开通夜间公交线路2条"), ("丙湖市", "完成老旧小区改造40个"), ("丁石岭县", "新增高标准农田1.2万亩")]
+    blocks = [["县区工作简报", "2025年第9期"]] + [[f"〔{p}〕", f"{p}{what}。本月全部投入使用，惠及群众约{k + 2}万人。"]
+                                              for k, (p, what) in enumerate(places)]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:3]) for a in doc.articles] == [(p, p[:3]) for p, _ in places]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_the_parts_of_a_case_alone_on_their_lines_stay_inside_its_item(sep):
+    # Cases listed under a table of contents of place：headline entries; each case's parts are tags alone on their lines,
+    # and two cases open with one (【基本情况】) right under their headline.
+    cases = [("甲市：企业开办“一日办结”", True), ("乙县：工程项目“多图联审”", False), ("丙区：涉企检查“一次到位”", True)]
+    blocks = [["改革经验交流", "目　录"] + [title for title, _ in cases]]
+    for title, opens_with_part in cases:
+        place = title[:2]
+        block = [title] + (["【基本情况】"] if opens_with_part else []) + [f"{place}今年梳理涉企办事环节，压减材料三成以上。",
+                 "【主要做法】", f"{place}设立综合窗口，实行一窗受理、并联审批。", "【工作成效】", f"前三季度{place}办件满意率达到99%。"]
+        blocks.append(block)
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [a.title for a in doc.articles] == [title for title, _ in cases]
+    assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["【基本情况】", "乙县今年梳理", "【基本情况】"]
+    assert_nothing_lost(doc)
