@@ -28,9 +28,14 @@ _DESIGNATION_AFTER = re.compile(r"(?:(?:公共)?服务)?平台|(?<=认证)中心
 # After an industry's label, the rest of a government's grant named after the sector it funds (先进制造业发展专项资金,
 # 数字经济发展资金, 文旅发展资金), read after the longest label that holds this one too (先进制造 in 先进制造业发展专项资金,
 # 旅游 in 旅游业发展资金): the grant, not the sector. Over the 45 dev genre sets, articles where such a grant's name is the
-# sector's only evidence (annotated : not) 0 : 9. Not a sector's fund without 发展 (储能产业专项资金, 智能化改造专项资金:
-# 3 : 1 annotated, and 专项资金 right after the label is a designation above).
+# sector's only evidence (annotated : not) 0 : 9. Not a grant the text applies for, allocates or regulates (关于组织申报…集成电路
+# 产业发展专项资金的通知, 下达…先进制造业发展专项资金, …发展专项资金申报指南, …管理实施细则): the document is about funding
+# the sector, which the dev gold reads as the sector (titles of such notices, annotated : not, 5 : 1, the relation gold's
+# backs too). Not a sector's fund without 发展 (储能产业专项资金, 智能化改造专项资金: 3 : 1 annotated, and 专项资金 right after
+# the label is a designation above).
 _GRANT_AFTER = re.compile(r"(?:产业)?(?:高质量)?发展(?:专项)?资金")
+_GRANT_SOUGHT_BEFORE = re.compile(r"(?:申报|下达)[^，。；：！？\n]*$")
+_GRANT_RULES_AFTER = re.compile(r"(?:项目)?(?:申报|管理)")
 # After an industry's label, a machine or part of the sector or one made for it (风电叶片, 风力发电机组,
 # 氢能源机车, 冷链物流车, 汽车用钢, 汽车板 (steel sheet for cars; dev gold 0 : 2 — not 光伏板, 太阳能板: the panels the sector makes), 新能源重卡, 新能源客车, 新能源动力总成, 新能源工程机械, 汽车轮毂), or a part
 # named by what it is for or made of (新能源汽车轻量化部件, 特高压变压器部件, 半导体设备的陶瓷部件): the thing,
@@ -217,8 +222,8 @@ class OtherMeanings:
             return None  # 采用新技术、新工艺、新材料: new materials as a means, not the sector
         if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
-        if entity.type == "industry" and (_GRANT_AFTER.match(text, cand.end) or cand.covered and _GRANT_AFTER.match(text, self._label_end(text, cand))):
-            return None  # 数字经济发展资金, 先进制造业发展专项资金: a grant named after the sector, not the sector
+        if entity.type == "industry" and self._grant_spent(text, cand):
+            return None  # 安排数字经济发展资金, 用好先进制造业发展专项资金: a grant named after the sector, not the sector
         if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
         if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
@@ -320,6 +325,14 @@ class OtherMeanings:
         ends = context.industries_ending
         return (cand.unit, cand.start) in ends or any(o.start < cand.start and (cand.unit, o.start) in ends and any(i in _MAKING_HEADS for i, _ in o.meaning.others)
                                                       for o in ends.get((cand.unit, cand.end), ()))
+
+    def _grant_spent(self, text: str, cand: Candidate) -> bool:
+        """Is the label (or the longest label holding it: 先进制造 in 先进制造业) the start of a government grant's name
+        (…发展专项资金, …发展资金) that the text spends or allots, not one it applies for, allocates or regulates?"""
+        grant = _GRANT_AFTER.match(text, cand.end) or (_GRANT_AFTER.match(text, self._label_end(text, cand)) if cand.covered else None)
+        if grant is None:
+            return False
+        return _GRANT_SOUGHT_BEFORE.search(text, max(0, cand.start - 30), cand.start) is None and _GRANT_RULES_AFTER.match(text, grant.end()) is None
 
     def _medicine_of_a_tradition(self, text: str, cand: Candidate) -> bool:
         """Does the label open with 医药 right after the word naming a people's medical tradition (藏 + 医药,
