@@ -45,8 +45,9 @@ _GRANT_RULES_AFTER = re.compile(r"(?:项目)?(?:申报|管理)")
 # So are a vehicle, machine or component named by the sector it serves (新能源商用车, 农业无人机, 无人驾驶农机, 汽车密封件,
 # 新能源汽车变速器, 航天电子元器件), and a vessel or rig named for its work at sea (深海养殖工船, 深海钻井平台): pooled over
 # the 43 dev genre sets, 9 spurious industries fewer (genres_heldout16, 19, 26, 30, 38, 40, 45), none annotated there; not
-# 储能变流器, 光伏逆变器, which the dev gold reads as the sector's own where a place makes them.
-_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:商用|乘用)车|无人机|农机|变速器|密封件|(?:电子)?元器件|(?:养殖|钻井)(?:工船|平台)|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂|(?<!光伏)(?<!太阳能)板(?!块)|中间体")
+# 储能变流器, 光伏逆变器, which the dev gold reads as the sector's own where a place makes them. So is the lighting made of
+# a sector's goods (半导体照明: LED lighting, no integrated circuits; dev gold, articles where it is the only evidence, 0 : 3).
+_PRODUCT_AFTER = re.compile(r"叶片|机组|机车|(?:商用|乘用)车|无人机|农机|变速器|密封件|(?:电子)?元器件|(?:养殖|钻井)(?:工船|平台)|(?:的?(?!关键|核心|功能)[^\W\d的和与及、]{1,4}?)?(?<!零)部件|车(?![间站位型企辆])|用(?![于户地能工])|重卡|[客货]车|动力(?!电池)|工程机械|轮毂|(?<!光伏)(?<!太阳能)板(?!块)|中间体|照明")
 # After an industry's label, a party that deals with the sector from outside it: a maker that buys from it,
 # a customer, a plant that uses its goods (新能源电池厂商, 制造业用户, 汽车工厂). Not 企业 or 公司 (新能源企业,
 # 物流公司), which the gold reads as the sector's firms, and 机构 only for one institution that acts (一家创投机构
