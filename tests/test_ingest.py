@@ -302,3 +302,10 @@ def test_mail_header_blocks_and_forwarders_note_are_furniture():
     body = "".join(f"第{k}条消息的正文写在这里，内容足够长。\n" for k in range(8))
     lines, _ = clean_lines("发件人：李某\n主题：动态\n" + body)
     assert len(lines) == 8
+
+
+def test_a_chat_posters_name_and_time_is_metadata():
+    from kg.lines import is_metadata
+
+    assert is_metadata("周某某 08:20") and is_metadata("李某 9:05")
+    assert not is_metadata("示例县召开08:20例会")
