@@ -455,6 +455,7 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
     repeated |= _numbered_headers(raw_lines, top_at, top)
     if "\f" in text:
         repeated |= _page_edge_lines(raw_lines)
+    mail = _mail_header_lines(raw_lines)
     lines: list[Line] = []
     furniture: list[Furniture] = []
     pending = list(marks)
@@ -467,6 +468,9 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
         kind = pending[m].kind if m < len(pending) and pending[m].start < start + len(raw) else ""
         if kind == "navigation" or (kind.startswith("h") and _SETEXT.match(raw)):
             furniture.append(_furniture("navigation" if kind == "navigation" else "markup", raw, start, 0, len(raw)))
+            continue
+        if start in mail:
+            furniture.append(_furniture("mail_header", raw, start, 0, len(raw)))
             continue
         if start in repeated or (kind == "item" and start in numbered):  # (Markdown reads - 2 - as a list item)
             furniture.append(_furniture("page_header" if start in repeated else "page_footer", raw, start, 0, len(raw)))
@@ -491,6 +495,65 @@ def clean_lines(text: str, marks: Sequence[Mark] = ()) -> tuple[list[Line], list
             continue
         _add_line(lines, furniture, rest, start + cursor)
     return lines, furniture
+
+
+# An e-mail's header fields, as a mail client prints them over a message it forwards or replies to (发件人：…, 发送时间：…,
+# 主题：转发: …, From: …, Subject: FW: …), and the line that opens the message quoted below (-----原始邮件-----,
+# -----Original Message-----, ---------- Forwarded message ---------, or Outlook's rule of underscores).
+_MAIL_FIELD = re.compile(
+    r"^[ \u3000]*(?P<field>发件人|发送时间|发送日期|收件人|抄送|密送|主题|附件|From|Sent|Date|To|Cc|Bcc|Subject|Attachments?)[ \u3000]*[:：]",
+    re.IGNORECASE,
+)
+_MAIL_OPENS = re.compile(r"^[ \u3000]*(?:-{3,}[ \u3000]*(?:原始邮件|转发邮件|邮件原文|Original Message|Forwarded message)[ \u3000]*-{3,}|_{10,})[ \u3000]*$",
+                         re.IGNORECASE)
+
+
+_MAIL_NOTE_LINES = 6
+_MAIL_NOTE_CHARS = 200
+
+
+def _mail_header_lines(raw_lines: Sequence[tuple[str, int]]) -> set[int]:
+    """The offsets of an e-mail's header blocks: two or more lines of header fields in a row (blank lines aside), one
+    naming the sender (发件人, From) and one the subject (主题, Subject), or the date it was sent; and the line that
+    opens a quoted message. A field alone (主题：…, 附件：…) is a text's own line, as is a block with no sender."""
+    found: set[int] = set()
+    block: list[tuple[int, str]] = []
+
+    def close() -> None:
+        fields = {field.lower() for _, field in block}
+        if len(block) >= 2 and fields & {"发件人", "from"} and fields & {"主题", "subject", "发送时间", "发送日期", "sent", "date"}:
+            found.update(start for start, _ in block)
+        block.clear()
+
+    for raw, start in raw_lines:
+        if not raw.strip():
+            continue
+        match = _MAIL_FIELD.match(raw)
+        if match:
+            block.append((start, match["field"]))
+            continue
+        close()
+        if _MAIL_OPENS.match(raw):
+            found.add(start)
+    close()
+    # A short message under a header block, up to the next quoted message or the end (请大家学习参考。 and the sender's
+    # signature), is the forwarder's note, not the text forwarded; a long one (a digest pasted into the mail) is kept.
+    # Up to the end, only under text kept above it (the original message below a digest pasted into its forward):
+    # the last message of a chain, with nothing kept above, is what was forwarded, however short.
+    texts = [(raw.strip(), start) for raw, start in raw_lines if raw.strip()]
+    k = 0
+    while k < len(texts):
+        if texts[k][1] in found and (k + 1 == len(texts) or texts[k + 1][1] not in found):
+            end = next((j for j in range(k + 1, len(texts)) if texts[j][1] in found), len(texts))
+            note = texts[k + 1 : end]
+            above = any(start not in found for _, start in texts[:k])
+            if note and len(note) <= _MAIL_NOTE_LINES and sum(len(text) for text, _ in note) <= _MAIL_NOTE_CHARS \
+                    and (end < len(texts) or above):
+                found.update(start for _, start in note)
+            k = end
+        else:
+            k += 1
+    return found
 
 
 def _run_on_over_page(lines: list[Line]) -> None:

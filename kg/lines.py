@@ -218,6 +218,8 @@ _METADATA = re.compile(
     # a clock time alone, when a day's feed posted the item (08:15, 【08:15】, over or under its headline), after its day
     # (今天 08:15, 11-06 10:21), or after a date-and-time label without its colon: 发布时间 10:21, 更新时间 2025-11-06 10:21
     rf"|(?:(?:今天|昨天|今日|发布于)[ \u3000]*|\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+)?{_CLOCK}$|[【\[［]{_CLOCK}[】\]］]$"
+    # (or after the name of who posted it in a work chat: 张某 09:42)
+    rf"|[\u4e00-\u9fff]{{2,4}}[ \u3000]+{_CLOCK}$"
     rf"|(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})$"
     # (and the fields after it: 发布时间 10:21　来源：某某县融媒体中心, 10:21 来源：…)
     rf"|(?:(?:发布|更新|发表|编辑)?(?:时间|日期)[ \u3000]+)?(?:{_DATE}(?:[ \u3000]*{_CLOCK})?|{_CLOCK})[\s|｜丨]*{_FIELD}[^，。；！？,;!?]*$"

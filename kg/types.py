@@ -96,6 +96,7 @@ FURNITURE_KINDS = (
     "back_cover",  # slogans and names on the last page
     "markup",  # a line of nothing but formatting ("**", "<p></p>")
     "navigation",  # a web page's menus, breadcrumbs, share buttons, header and footer
+    "mail_header",  # an e-mail's header block (发件人/主题, From/Subject) and the -----原始邮件----- line over a quoted message
 )
 
 #: What a reader can tell of a line from the file's markup (``Line.kind``): a heading

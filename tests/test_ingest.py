@@ -283,3 +283,29 @@ def test_a_list_pages_pager_is_navigation(tmp_path):
                     "<div class=\"pager\">共 3 条 首页 上一页 1 下一页 尾页</div></body></html>", encoding="utf-8")
     source = read_source(path)
     assert {source.text[m.start : m.end]: m.kind for m in source.marks}["共 3 条 首页 上一页 1 下一页 尾页"] == "navigation"
+
+
+def test_mail_header_blocks_and_forwarders_note_are_furniture():
+    text = (
+        "发件人：王某某\n发送时间：2030年3月2日 9:10\n收件人：办公室全体\n主题：转发: 某某动态第3期\n"
+        "请各位阅看。\n王某某\n-----原始邮件-----\n"
+        "From: 编辑组\nSubject: 某某动态第3期\n"
+        "某某动态\n示例县新建一座污水处理厂\n示例县近日建成一座日处理能力两万吨的污水处理厂，已投入试运行。\n"
+    )
+    lines, furniture = clean_lines(text)
+    assert [line.text for line in lines] == ["某某动态", "示例县新建一座污水处理厂", "示例县近日建成一座日处理能力两万吨的污水处理厂，已投入试运行。"]
+    assert {f.kind for f in furniture} == {"mail_header"}
+    # a field alone, or a block naming no sender, is text
+    lines, _ = clean_lines("主题：乡村振兴\n附件：名单.xlsx\n正文第一句。\n")
+    assert len(lines) == 3
+    # a long message under the header (a digest pasted into the mail) is kept
+    body = "".join(f"第{k}条消息的正文写在这里，内容足够长。\n" for k in range(8))
+    lines, _ = clean_lines("发件人：李某\n主题：动态\n" + body)
+    assert len(lines) == 8
+
+
+def test_a_chat_posters_name_and_time_is_metadata():
+    from kg.lines import is_metadata
+
+    assert is_metadata("周某某 08:20") and is_metadata("李某 9:05")
+    assert not is_metadata("示例县召开08:20例会")
