@@ -101,7 +101,8 @@ _REST_OF_LIST = r"(?:[、和及与][^，,。；;、和及与]{1,10}){0,8}?"
 # A list of industries a document or a body sets out as its priorities (…印发《…方案》，列出汽车、机械装备…、绿色建材等重点产业链;
 # 出台《…计划》，明确第三代半导体、未来网络、氢能、量子科技等10个方向): the verb, the list, then 等 and what kind of items they
 # are; who sets them out backs them (a document's region for what it says). Not a list without 等 and a kind (明确了…的路径).
-_SET_OUT_BEFORE = re.compile(r"(?P<verb>列出|明确|确定|梳理出)了?\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
+_SET_OUT_VERBS = ("列出", "明确", "确定", "梳理出")
+_SET_OUT_BEFORE = re.compile(r"(?P<verb>" + "|".join(_SET_OUT_VERBS) + r")了?\s*(?:[^，,。；;、和与及]{1,12}[、和与及])*" + _QUALIFIER + "$")
 _SET_OUT_AFTER = re.compile(_REST_OF_LIST + r"等(?:[一二两三四五六七八九十\d]+\s*(?:个|大|条|项))?(?:重点|主导|优势|新兴|未来|支柱|战略性新兴)?"
                             r"(?:产业链|产业集群|产业|方向|赛道|领域)(?![^，,。；;]{0,4}(?:项目|企业))")
 
@@ -228,8 +229,13 @@ _CITED_ISSUE = re.compile(r"落实|贯彻|根据|按照|依据|对照|参照")
 # A deployment, a spirit or a requirement cited (为贯彻落实国家和省关于新型储能发展的部署, 按照全省…先进制造业集群建设要求): the
 # industries named inside it are what someone else deployed, not what the sentence's subject backs (what it does after
 # the citation is read as usual).
-_CITING_WORD = re.compile(r"落实|贯彻|按照|根据|依据")
 _CITED_DEPLOYMENT = re.compile(r"(?:贯彻落实|落实|贯彻|按照|根据|依据)[^，,。；;：:]{1,40}?(?:部署|精神|要求|战略|协议)")
+_CITING_WORD = re.compile(word_alternation(required_words(_CITED_DEPLOYMENT)))  # (most sentences cite nothing)
+
+
+def _sets_out(text: str) -> bool:
+    """Might a sentence set out a list of priorities (列出汽车、石化等重点产业链; see :data:`_SET_OUT_BEFORE`)?"""
+    return "等" in text and any(verb in text for verb in _SET_OUT_VERBS)
 
 
 def _may_back(text: str) -> bool:
@@ -242,7 +248,7 @@ def _may_back(text: str) -> bool:
         or ("为" in text and ("将" in text or "把" in text or "以" in text))
         or (("当作" in text or "当成" in text or "视为" in text) and ("将" in text or "把" in text))  # 把集成电路当作新的增长极
         or (("纳入" in text or "列入" in text) and ("将" in text or "把" in text))  # 将工业母机列入“十大产业链”: see _LISTED_INTO
-        or (("列出" in text or "明确" in text or "确定" in text or "梳理出" in text) and "等" in text)  # 列出汽车、石化等重点产业链: see _SET_OUT_BEFORE
+        or _sets_out(text)  # 列出汽车、石化等重点产业链
         or ("对" in text and any(w in text for w in ("支持", "扶持", "培育", "招引", "投入")))
         or ("要" in text and _TOPIC_OPENS.search(text) is not None)  # 集成电路要突破关键装备…
         or _PART_HEADING.match(text) is not None  # （二）集成电路与新型显示。: see _part_heading_backs
@@ -374,7 +380,7 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
     issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
     firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
-    set_out = ("列出" in text or "明确" in text or "确定" in text or "梳理出" in text) and "等" in text
+    set_out = _sets_out(text)
     heading_cue = cue_re.search(text, heading.end()) if heading else None
     # (found once: most sentences cite nothing)
     cited = [m.span() for m in _CITED_DEPLOYMENT.finditer(text)] if _CITING_WORD.search(text) else []

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.kb import REGION_TYPES
+from kg.relations.clauses import _COUNT
 from kg.relations.context import _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
@@ -15,7 +16,6 @@ __all__ = ["_cooperation"]
 
 
 _SEVERAL_PLACES = re.compile(r"^([两三四五])地")
-_COUNT = {"两": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _places_counted(kb, members: list[str], count: int) -> list[str]:
