@@ -701,6 +701,43 @@ def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
                for j, step in ((before, -1), (after, 1)))
 
 
+def running_headers(lines: Sequence[Line]) -> set[int]:
+    """Lines that print the masthead again, a page's running header: the file's first line, or an issue line
+    (产业链动态　第19期, 2025年第15期), standing again further down.
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["营商环境观察", "2025年第15期", "某某市推行新政", "正文。", "营商环境观察", "2025年第15期", "正文。"]]
+    >>> sorted(running_headers(rows))
+    [4, 5]
+    """
+    seen: set[str] = set()
+    found = set()
+    for k, line in enumerate(lines):
+        text = line.text
+        if k and (text == lines[0].text or ("期" in text and text in seen)):
+            found.add(k)
+        elif "期" in text and _issue_line(text):
+            seen.add(text)
+    return found
+
+
+def _numbered_between(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` numbered (6.) between the nearest lines numbered alike above and below it, one less and one more
+    (5. …, 7. …), each shaped like a headline as it is?
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["5. 甲市光伏组件出口增长", "区内企业新设服务中心", "6. 乙市引进电池回收项目", "正文。", "7. 丙市营收增长"]]
+    >>> _numbered_between(rows, 2), _numbered_between(rows, 4)
+    (True, False)
+    """
+    own = _list_number(lines[i].text)
+    if own is None or not headline_form(lines[i].text):
+        return False
+    kind, value = own
+    before = next((j for j in range(i - 1, -1, -1) if numbering(lines[j].text) == kind), None)
+    after = next((j for j in range(i + 1, len(lines)) if numbering(lines[j].text) == kind), None)
+    return before is not None and after is not None and _list_number(lines[before].text) == (kind, value - 1) \
+        and _list_number(lines[after].text) == (kind, value + 1) and headline_form(lines[before].text) and headline_form(lines[after].text)
+
+
 def _asks(text: str) -> bool:
     """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
 
@@ -1028,6 +1065,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         1 for k in range(n - 1) if _COMMA.search(lines[k].text) and not ends_sentence(lines[k].text) and headline_form(lines[k].text)
         and _heads_paragraph(lines, k, 1.0)) >= 3 else None
     decks: set[int] = set()  # headlines with a 副题 under them
+    running = running_headers(lines)
     places = _place_lines(lines)
     for i, line in enumerate(lines):
         # (its shape first: most lines are paragraphs, and it rules them out; the furniture it may be is asked below, of
@@ -1078,8 +1116,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
-                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
+                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)) \
+                and not (line.text[:1].isdigit() and _numbered_between(lines, i)):
             continue  # the previous line runs on into this one
+            # (not into a line numbered between the lines numbered before and after it, 5. … 6. … 7.: a paragraph whose
+            # end a page break lost runs into no numbered headline)
         # (a piece a reading cut out of its paragraph at its headline's end runs on into nothing: the cut ends it)
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
@@ -1094,6 +1135,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             decks.add(i)
             j += 1  # (its 副题 under it, as its metadata: the body opens below that)
         meta_after = False
+        while j < n and j in running:
+            j += 1  # (the masthead's issue line again, a page's running header between a headline and its body)
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text) or (j == i + 1 and source_trailer_below(lines, j))) \
                 and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
@@ -1350,6 +1393,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         return not spaced[0]
 
     days = _day_headings(lines, heads)
+    running = running_headers(lines)
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
@@ -1434,6 +1478,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
                      or (i == c.index + 1 and (source_trailer_below(lines, i) or subtitle_deck(lines, c.index))))
+        meta += tuple(i for i in region[:cut] if i in running and i not in meta)  # (a page's running header: no text)
         metadata = set(meta)  # (a set: an item of thousands of metadata lines is no quadratic)
         body = tuple(i for i in region[:cut] if i not in metadata)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))

@@ -38,7 +38,7 @@ from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import item_mark, item_marks, place_head
-from kg.lines import REPORTER_BYLINE
+from kg.lines import ATTRIBUTED, REPORTER_BYLINE
 from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -744,6 +744,12 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
     # Or numbered items each on one line as ``1、headline。body`` (or unheaded, ``据…消息，first sentence。body``): three
     # such lines or more, most of the file's paragraphs.
     stopped = [cut_sentence_head(line) if not head and not colon_head else None for line, head, colon_head in zip(lines, heads, colon)]
+    # (unnumbered, a headline run in as a paragraph's first sentence heads a digest's items from the first paragraph on:
+    # where the first opens otherwise, 本报温州…电…, the file is one report whose later paragraphs open with a short sentence)
+    first_prose = next((k for k, line in enumerate(lines) if _is_prose(line.text)), None)
+    if first_prose is not None and not stopped[first_prose]:
+        stopped = [None if cut and numbering(line.text) is None and not ATTRIBUTED.match(line.text) else cut
+                   for line, cut in zip(lines, stopped)]
     stops = sum(1 for h in stopped if h)
     if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
         stopped = [None] * len(lines)

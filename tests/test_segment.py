@@ -3973,3 +3973,28 @@ def test_a_table_of_items_is_read_a_row_an_item(form):
     assert [(a.title, a.paragraphs[0].text[:4], a.date, a.outlet) for a in doc.articles] == [
         (title, summary[:4], day, outlet) for day, _, title, summary, outlet in rows]
     assert_nothing_lost(doc)
+
+
+def test_a_page_break_between_a_numbered_headline_and_its_body_splits_nothing():
+    # Text copied out of a PDF: a page's running header (the masthead's issue line again) stands between headline 3 and its
+    # body, and the paragraph above that headline lost its full stop at the page's foot.
+    text = "\n".join(["产业链动态　第19期", "1. 甲市光伏组件出口逆势增长", "甲市经开区光伏企业加快开拓中东市场，前10月出口量同比增长14%。",
+                      "2. 乙市铜箔项目投产", "乙市一家铜企业建设的电池铜箔项目投产，年产能1万吨，区内企业新设销售服务中心",
+                      "3. 丙市引进电池回收项目", "产业链动态　第19期", "丙市新能源产业园近日引进动力电池回收利用项目，总投资12亿元。",
+                      "4. 丁市电子信息产业营收增长", "丁市电子信息产业集群前10月营收同比增长11%，智能终端占比超过七成。"]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text[:2]) for a in doc.articles] == [
+        ("甲市光伏组件出口逆势增长", "甲市"), ("乙市铜箔项目投产", "乙市"), ("丙市引进电池回收项目", "丙市"), ("丁市电子信息产业营收增长", "丁市")]
+    assert_nothing_lost(doc)
+
+
+def test_a_report_whose_paragraphs_open_with_a_short_sentence_stays_one_article():
+    # A news report under its title, its lead a dateline; its later paragraphs each open with a short sentence naming a
+    # district: no headlines run in, the first paragraph opening otherwise.
+    text = "\n".join(["甲市鞋业：从贴牌到品牌", "本报甲市4月9日电 一年一度的甲市国际鞋展上，本地鞋企带来了自主品牌新品。",
+                      "甲北区是鞋企最集中的地方。甲北区今年拿出5000万元专项资金，支持鞋企建设设计中心。",
+                      "乙南区的主角是电气。乙南区低压电器产量占全国三成以上，今年新增上市企业两家。",
+                      "甲市鞋企也在走出去。一家甲市鞋企在越南设立了工厂，另一家把设计中心开到了米兰。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲市鞋业：从贴牌到品牌"]
+    assert_nothing_lost(doc)
