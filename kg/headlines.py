@@ -1155,8 +1155,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                           and section_name(line) is None)  # (not a section's name over its items: 一、已办结事项 / （一）…)
         if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)
                           or (_field_card(lines, j) and _CJK.search(line.text) is not None)) \
-                or (_heads_body(lines, j) and not wraps and not label) \
+                or (_heads_body(lines, j) and not wraps and not label and not (marked and j + 1 < n and _blank_before(lines, text, j)
+                                                                              and not _blank_before(lines, text, j + 1))) \
                 or j in toc or lines[j].text.startswith(">"):
+            # (a heading over a paragraph whose lines a PDF broke, the file parting its paragraphs by blank lines, heads that
+            # paragraph: its first line is no headline of its own)
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline

@@ -632,6 +632,9 @@ def _table_rows(lines: Sequence[Line]) -> _Option | None:
     one_a_line = False
     k = 0
     while k < len(lines) and not header:
+        if not lines[k].text.startswith(("序号", "编号")):  # (every header opens with the rows' number: most lines are none)
+            k += 1
+            continue
         cells = _CELL.findall(lines[k].text)
         if len(cells) >= 4 and cells[0] in ("序号", "编号") and all(_column(c) for c in cells):
             header, first = cells, k + 1

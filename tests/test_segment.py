@@ -3998,3 +3998,17 @@ def test_a_report_whose_paragraphs_open_with_a_short_sentence_stays_one_article(
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["甲市鞋业：从贴牌到品牌"]
     assert_nothing_lost(doc)
+
+
+def test_a_markdown_heading_over_a_paragraph_a_pdf_broke_heads_it():
+    # A note's ### headlines, one over a paragraph pasted from a PDF with its line breaks kept (no blank lines inside it):
+    # the paragraph's first line, short of a full stop, is no headline of its own.
+    text = "\n\n".join(["# 区域动态摘录", "## 一、工作群转来", "### 甲市生物医药企业集中投产",
+                        "甲市生物医药产业园区近日有6家企业集中投产，新增产值约20亿元。", "> 来源：某某经济观察，2025-11-23",
+                        "### 乙州生态补偿资金下达",
+                        "乙州近日下达流域生态补偿资金2.4亿元，按照水质改善、入湖河\n道断面达标和面源污染治理成效，分配给各县市。资\n"
+                        "金将主要用于污水管网完善。", "（此条原文为PDF，换行照录）", "## 二、邮件转来",
+                        "### 丙市光伏产业园新增组件产能", "丙市经济技术开发区光伏产业园本月新增一条高效组件生产线。"]) + "\n"
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["甲市生物医药企业集中投产", "乙州生态补偿资金下达", "丙市光伏产业园新增组件产能"]
+    assert_nothing_lost(doc)
