@@ -2102,7 +2102,8 @@ _PLACE_LINE = re.compile(r"([\u4e00-\u9fff]{2,5})[：:]?")
 
 
 def _place_lines(lines: Sequence[Line]) -> set[int]:
-    """Lines that are a place alone, with a colon or not (济南：, 江阴), each over a sentence of prose, where three or more are and three
+    """Lines that are a place alone, with a colon or not (济南：, 江阴), each over a paragraph of prose (ending a sentence, or
+    a colon over a list: 县里准备做三件事：), where three or more are and three
     or more of those sentences name their place again in their first words (本周济南市…), every place a different one
     (speakers take turns again): the file's items, headed by their places.
 
@@ -2113,7 +2114,7 @@ def _place_lines(lines: Sequence[Line]) -> set[int]:
     ([0, 2, 4, 6], [])
     """
     found = [(k, m[1]) for k in range(len(lines) - 1) if (m := _PLACE_LINE.fullmatch(lines[k].text)) and not _PART_WORDS.match(m[1])
-             and is_prose(lines[k + 1].text) and ends_sentence(lines[k + 1].text)]
+             and is_prose(lines[k + 1].text) and (ends_sentence(lines[k + 1].text) or lines[k + 1].text[-1] in "：:")]
     named = sum(1 for k, name in found if name[:2] in lines[k + 1].text[:30])
     names = [name for _, name in found]
     return {k for k, _ in found} if len(found) >= 3 and named >= 3 and len(set(names)) == len(names) else set()

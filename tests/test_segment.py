@@ -4012,3 +4012,13 @@ def test_a_markdown_heading_over_a_paragraph_a_pdf_broke_heads_it():
     doc = segment(_source(text, "note.md"))
     assert [a.title for a in doc.articles] == ["甲市生物医药企业集中投产", "乙州生态补偿资金下达", "丙市光伏产业园新增组件产能"]
     assert_nothing_lost(doc)
+
+
+def test_a_place_alone_over_a_paragraph_introducing_a_list_heads_its_item():
+    # Places alone on their lines over their news; one paragraph ends with a colon over a list of what is to be done.
+    text = "\n".join(["县域动态摘记", "第12期", "甲阴", "甲阴港集装箱吞吐量提前完成全年目标，同比增长12%。", "乙安", "乙安物流产业园获评省级示范物流园区，入驻企业86家。",
+                      "丙阳", "丙阳花木网销今年突破200亿元，新增快递分拨中心2个。县里准备做三件事：", "- 建设花木直播基地；", "- 培训电商主播1000人次。",
+                      "丁兴", "丁兴新能源电池回收利用项目开工，项目总投资12亿元。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲阴", "乙安", "丙阳", "丁兴"]
+    assert_nothing_lost(doc)
