@@ -3611,6 +3611,19 @@ def test_the_lead_units_of_a_task_back_its_sectors_and_supporting_units_do_not(l
     assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs  # each field leads its own task
 
 
+def test_a_lead_field_run_into_the_next_task_leads_the_task_before_it(linker):
+    # The tasks and their fields on one line (…。（牵头单位：X）（二）…): the field closes the task before it; the
+    # task after its bracket is not done by X (the document's region backs it, and its own field's lead).
+    text = ("常州市推进新能源产业发展工作方案\n\n一、重点任务\n"
+            "（一）壮大光伏产业，扩大组件产能。（牵头单位：市工信局；责任单位：市商务局）（二）发展新型储能，建设示范项目。"
+            "（牵头单位：市发改委）（三）培育氢能产业。（牵头单位：市科技局）\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("agency:320400:economy_and_it", "industry:photovoltaics"), ("agency:320400:development_reform", "industry:new-energy-storage"),
+            ("agency:320400:science_technology", "industry:hydrogen-energy"), ("320400", "industry:new-energy-storage")} <= backs
+    assert not {("agency:320400:economy_and_it", "industry:new-energy-storage"), ("agency:320400:commerce", "industry:new-energy-storage"),
+                ("agency:320400:development_reform", "industry:hydrogen-energy")} & backs
+
+
 def test_a_lead_named_by_you_qiantou_backs_its_numbered_task_but_not_beside_another_lead(linker):
     text = ("常州市人民政府专题会议纪要\n\n会议研究了新能源产业发展工作。\n"
             "一、加快发展氢能产业。由市发改委牵头，市财政局配合，年内出台支持政策。\n"

@@ -27,6 +27,12 @@ _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[�
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 
 
+# A duty field closing the task before it (…示范。（牵头单位：市科技局；责任单位：某区人民政府）（三）推动…): a sentence
+# ends with it, so the task after its bracket is read on its own (the field's bodies lead the task before, see
+# kg.relations.leads), not as done by them.
+_DUTY_FIELD_END = re.compile(r"(?:牵头|责任|配合|协同|参与|协办)(?:培育)?(?:单位|部门|处室)\s*[：:][^（）()。！？!?]*?[）)]")
+
+
 @dataclass
 class Sentence:
     """A sentence of an article with the mentions inside it (offsets relative to the sentence)."""
@@ -91,6 +97,8 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
         bounds = [0]
         if unit.kind != "table_row":
             bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
+            if "单位" in unit.text or "部门" in unit.text or "处室" in unit.text:
+                bounds = sorted({*bounds, *(m.end() for m in _DUTY_FIELD_END.finditer(unit.text))})
         if bounds[-1] != len(unit.text):
             bounds.append(len(unit.text))
         inside = _outermost(by_unit.get(u, []))
