@@ -34,6 +34,17 @@ def _facts(linker, text: str, relation: str | None = None) -> set[tuple]:
     }
 
 
+def test_the_bodies_running_a_call_for_a_funds_applications_do_not_back_its_industry(linker):
+    # 关于组织申报…专项资金的通知 / …的申报指南 / 关于下达…的通知: the bureau administers the region's money; a title
+    # of a policy of its own (…关于支持集成电路产业发展的若干措施) is still its backing.
+    body = "\n\n各有关单位：\n\n请按要求做好申报工作。\n"
+    for title in ("常州市工业和信息化局关于组织申报2025年度集成电路产业发展专项资金的通知",
+                  "常州市工业和信息化局关于2025年度集成电路产业发展专项资金的申报指南"):
+        assert ("agency:320400:economy_and_it", "backs", "industry:integrated-circuits") not in _facts(linker, title + body, "backs")
+    title = "常州市工业和信息化局关于支持集成电路产业发展的若干措施"
+    assert ("agency:320400:economy_and_it", "backs", "industry:integrated-circuits") in _facts(linker, title + body, "backs")
+
+
 def test_title_actor_backs(linker):
     text = "北京：发布促进机器人产业创新发展措施\n\n新华社 2023-08-16\n\n北京市近日印发措施。\n\n附：《若干措施》\n\n北京：布局未来产业\n\n新华社 2023-08-17\n\n正文。\n"
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
