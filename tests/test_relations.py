@@ -45,6 +45,15 @@ def test_the_bodies_running_a_call_for_a_funds_applications_do_not_back_its_indu
     assert ("agency:320400:economy_and_it", "backs", "industry:integrated-circuits") in _facts(linker, title + body, "backs")
 
 
+def test_places_whose_industry_a_plan_grows_are_its_object_not_the_next_clauses_actor(linker):
+    # 培育/壮大/做大 + A县、B县的…: the places own what is grown, the plan's region grows it — and the clause after
+    # (建设一批农产品加工园区) is the plan's region's too, not A's and B's.
+    text = "萍乡市推进产业发展工作方案\n\n一、重点任务\n\n培育莲花县、芦溪县的特色农业，建设一批农产品加工园区。\n"
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert ("360300", "industry:food-industry") in backs
+    assert not {x for x in backs if x[0] in ("360321", "360323")}
+
+
 def test_title_actor_backs(linker):
     text = "北京：发布促进机器人产业创新发展措施\n\n新华社 2023-08-16\n\n北京市近日印发措施。\n\n附：《若干措施》\n\n北京：布局未来产业\n\n新华社 2023-08-17\n\n正文。\n"
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
