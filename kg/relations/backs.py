@@ -217,7 +217,7 @@ _TITLE_DOCUMENT = re.compile(r"(?:办法|方案|意见|规划|细则|指南|计�
 # …专项资金（生物医药领域）的申报指南, …关于下达2025年第一批风电光伏发电项目开发建设方案的通知): the bodies that run the call
 # administer the region's money; the region backs what it is for (the body's measures), not they. Survey of the dev
 # sets' titles naming an industry: the agency credited in 3 (genres_heldout19 k01–k03, beside the region), not in 8
-# (genres_heldout, 4 m29, 11 r17, r18, 22 t17, 49 r03, 51 r04, r12).
+# (genres_heldout h28, 4 m29, 11 r17, r18, 22 t17, 49 r03, 51 r04, r12).
 _CALL_TITLE = re.compile(r"关于(?:组织|做好|开展)?[^《》，,。]{0,40}?(?:申报|下达)|申报(?:指南|工作)")
 
 
