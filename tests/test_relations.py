@@ -34,6 +34,26 @@ def _facts(linker, text: str, relation: str | None = None) -> set[tuple]:
     }
 
 
+def test_the_bodies_running_a_call_for_a_funds_applications_do_not_back_its_industry(linker):
+    # 关于组织申报…专项资金的通知 / …的申报指南 / 关于下达…的通知: the bureau administers the region's money; a title
+    # of a policy of its own (…关于支持集成电路产业发展的若干措施) is still its backing.
+    body = "\n\n各有关单位：\n\n请按要求做好申报工作。\n"
+    for title in ("常州市工业和信息化局关于组织申报2025年度集成电路产业发展专项资金的通知",
+                  "常州市工业和信息化局关于2025年度集成电路产业发展专项资金的申报指南"):
+        assert ("agency:320400:economy_and_it", "backs", "industry:integrated-circuits") not in _facts(linker, title + body, "backs")
+    title = "常州市工业和信息化局关于支持集成电路产业发展的若干措施"
+    assert ("agency:320400:economy_and_it", "backs", "industry:integrated-circuits") in _facts(linker, title + body, "backs")
+
+
+def test_places_whose_industry_a_plan_grows_are_its_object_not_the_next_clauses_actor(linker):
+    # 培育/壮大/做大 + A县、B县的…: the places own what is grown, the plan's region grows it — and the clause after
+    # (建设一批农产品加工园区) is the plan's region's too, not A's and B's.
+    text = "萍乡市推进产业发展工作方案\n\n一、重点任务\n\n培育莲花县、芦溪县的特色农业，建设一批农产品加工园区。\n"
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert ("360300", "industry:food-industry") in backs
+    assert not {x for x in backs if x[0] in ("360321", "360323")}
+
+
 def test_title_actor_backs(linker):
     text = "北京：发布促进机器人产业创新发展措施\n\n新华社 2023-08-16\n\n北京市近日印发措施。\n\n附：《若干措施》\n\n北京：布局未来产业\n\n新华社 2023-08-17\n\n正文。\n"
     assert ("110000", "backs", "industry:robotics") in _facts(linker, text, "backs")
@@ -3609,6 +3629,19 @@ def test_the_lead_units_of_a_task_back_its_sectors_and_supporting_units_do_not(l
             ("agency:320400:science_technology", "industry:new-energy-storage"), ("320400", "industry:photovoltaics")} <= backs
     assert not any(s == "agency:320400:commerce" for s, _ in backs)  # a 配合单位, and the lead of a task naming no sector
     assert ("agency:320400:economy_and_it", "industry:new-energy-storage") not in backs  # each field leads its own task
+
+
+def test_a_lead_field_run_into_the_next_task_leads_the_task_before_it(linker):
+    # The tasks and their fields on one line (…。（牵头单位：X）（二）…): the field closes the task before it; the
+    # task after its bracket is not done by X (the document's region backs it, and its own field's lead).
+    text = ("常州市推进新能源产业发展工作方案\n\n一、重点任务\n"
+            "（一）壮大光伏产业，扩大组件产能。（牵头单位：市工信局；责任单位：市商务局）（二）发展新型储能，建设示范项目。"
+            "（牵头单位：市发改委）（三）培育氢能产业。（牵头单位：市科技局）\n")
+    backs = {(s, o) for s, _, o in _facts(linker, text, "backs")}
+    assert {("agency:320400:economy_and_it", "industry:photovoltaics"), ("agency:320400:development_reform", "industry:new-energy-storage"),
+            ("agency:320400:science_technology", "industry:hydrogen-energy"), ("320400", "industry:new-energy-storage")} <= backs
+    assert not {("agency:320400:economy_and_it", "industry:new-energy-storage"), ("agency:320400:commerce", "industry:new-energy-storage"),
+                ("agency:320400:development_reform", "industry:hydrogen-energy")} & backs
 
 
 def test_a_lead_named_by_you_qiantou_backs_its_numbered_task_but_not_beside_another_lead(linker):
