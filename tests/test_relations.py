@@ -1180,6 +1180,33 @@ def test_priority_frames_over_a_whole_list(linker):
     assert ("450900", "industry:health-industry") in backs
 
 
+def test_a_kind_of_industry_a_place_makes_its_own_is_a_role(linker):
+    # 作为特色产业, 第一产业, 接续产业, 富民产业: a place makes the industry one of its own kind, as 作为首位产业 does.
+    text = ("各地动态\n\n2025年3月1日\n\n绵阳市把电子信息作为特色产业。丽江市把旅游作为第一产业。"
+            "德阳市把新材料作为接续产业。眉山市把电子商务作为富民产业来抓。\n")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert {("510700", "industry:electronic-information"), ("530700", "industry:tourism"), ("510600", "industry:new-materials"),
+            ("511400", "industry:e-commerce")} <= backs
+
+
+def test_an_event_a_place_holds_for_an_industry_backs_it(linker):
+    # The host of a signing ceremony, a project start, an investment fair or a sector meeting named for an industry
+    # backs it, wherever the event is held (在深圳举办…: the venue hosts nothing).
+    text = _news("绵阳市日前在深圳举办电子信息产业招商推介会，现场签约项目9个。")
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("510700", "industry:electronic-information") in backs and not any(s == "440300" for s, _ in backs)
+    text = _news("德阳市新能源汽车零部件项目集中签约仪式昨天在旌阳区举行，12个项目总投资60亿元。")
+    assert ("510600", "industry:nev-components") in {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    text = _news("眉山市近日举行锂电池项目集中开工活动，20个项目总投资90亿元。")
+    assert ("511400", "backs", "industry:lithium-ion-batteries") in _facts(linker, text, "backs")
+    # A sector meeting held by a body backs for that body.
+    text = _news("四川省经济和信息化厅在成都召开全省通用航空产业推进会。")
+    assert ("agency:510000:economy_and_it", "backs", "industry:general-aviation") in _facts(linker, text, "backs")
+    # An event with no industry in its name backs nothing by its name (在深圳举办产业招商推介会), and a venue's name is no host.
+    text = _news("乐山市在深圳举办产业招商推介会，现场签约项目9个，总投资80亿元。")
+    assert _facts(linker, text, "backs") == set()
+
+
 def test_a_role_named_after_a_few_words_frames_the_list(linker):
     text = (
         "各地动态\n\n2025年3月1日\n\n绵阳市把电子信息和先进材料作为城市转型的两条主线。德阳市把氢能当作全市“一号产业”。"
