@@ -1180,6 +1180,27 @@ def test_priority_frames_over_a_whole_list(linker):
     assert ("450900", "industry:health-industry") in backs
 
 
+def test_local_after_a_place_described_opening_the_sentence_is_that_place(linker):
+    # 当地 in a later clause speaks of the place the sentence opened with and described (…是…，当地…), a few words of
+    # whose it is before it or not, not of the report's city.
+    for opening in ("广信区是上饶的另一个板块", "下辖的广信区是上饶的另一个板块"):
+        text = f"上饶：光伏产业提速\n\n2025年3月1日\n\n{opening}，当地重点发展光伏产业。\n"
+        backs = _facts(linker, text, "backs")
+        assert ("361104", "backs", "industry:photovoltaics") in backs and ("361100", "backs", "industry:photovoltaics") not in backs
+
+
+def test_a_treasury_speaking_of_its_regions_fund_gives_the_region_its_purposes(linker):
+    # 市财政局负责人表示，基金下一步将重点投向…: the region's own fund's purposes are the region's (the gold's ruling on
+    # a fund's purposes), not the bureau's; not a sub-fund's, nor what the fund has invested, nor a fund a state-owned
+    # assets body speaks of (a company's fund).
+    def backs(said):
+        return {(s, o) for s, r, o, *_ in _facts(linker, f"常州：储能产业提速\n\n2025年3月1日\n\n{said}\n", "backs")}
+    assert ("320400", "industry:new-energy-storage") in backs("常州市财政局负责人表示，基金下一步将重点投向新型储能和智能电网。")
+    assert ("320400", "industry:smart-grid") in backs("常州市财政局负责人表示，2026年政府投资基金将重点投向新型储能和智能电网。")
+    for said in ("常州市财政局负责人表示，子基金将重点投向新型储能和智能电网。", "常州市国资委负责人表示，基金将重点投向新型储能和智能电网。"):
+        assert not any(s == "320400" or s.startswith("agency:") for s, _ in backs(said))
+
+
 def test_a_kind_of_industry_a_place_makes_its_own_is_a_role(linker):
     # 作为特色产业, 第一产业, 接续产业, 富民产业: a place makes the industry one of its own kind, as 作为首位产业 does.
     text = ("各地动态\n\n2025年3月1日\n\n绵阳市把电子信息作为特色产业。丽江市把旅游作为第一产业。"
@@ -1982,6 +2003,10 @@ def test_a_speaker_then_a_reference_before_a_descriptor_gives_the_speakers_regio
     backs = _facts(linker, text, "backs")
     assert ("150000", "backs", "industry:hydrogen-energy") in backs
     assert not any(s.startswith("agency:") for s, *_ in backs)
+    # …as it is opening a sentence that says what the region sets out (自治区提出，…).
+    text = "鄂尔多斯：氢能起步\n\n2025年3月1日\n\n内蒙古自治区近日召开全区能源工作会议。\n\n自治区提出，今年将加快发展氢能产业。\n"
+    backs = _facts(linker, text, "backs")
+    assert ("150000", "backs", "industry:hydrogen-energy") in backs and ("150600", "backs", "industry:hydrogen-energy") not in backs
     # Without a reference after the speaker the agency still says what it will do.
     text = "内蒙古：氢能起步\n\n内蒙古自治区工业和信息化厅有关负责人说，将大力发展氢能产业。\n"
     assert ("agency:150000:economy_and_it", "backs", "industry:hydrogen-energy") in _facts(linker, text, "backs")
