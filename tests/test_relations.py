@@ -2221,9 +2221,10 @@ def test_a_banner_and_a_county_referred_to_after_a_speaker_act(linker):
 
 
 def test_a_fund_speaking_through_its_bureau_is_not_the_bureaus_backing(linker):
-    # …财政局负责人表示，下一步，基金将把…作为重点投向: the fund's plan, not the bureau's backing.
+    # …财政局负责人表示，下一步，基金将把…作为重点投向: the fund's plan, not the bureau's backing — its region's, as
+    # the gold rules a region's own fund's purposes (tests/gold/relations_genres/README.md; genres_heldout42 r28).
     text = "合肥：引导基金\n\n合肥市财政局有关负责人表示，下一步，基金将把量子信息作为新的投资重点。\n"
-    assert not _facts(linker, text, "backs")
+    assert _facts(linker, text, "backs") == {("340100", "backs", "industry:quantum-technology")}
     # A year before the fund, the fund named by its kind (2026年政府投资基金将…): still the fund's plan.
     text = "常州：母基金\n\n常州市财政局负责人表示，2026年政府投资基金将重点投向新型储能和合成生物。\n"
     assert not any(s.startswith("agency:") for s, *_ in _facts(linker, text, "backs"))
