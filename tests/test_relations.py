@@ -5140,3 +5140,20 @@ def test_false_classes_sweep(linker, case):
                 got.add((f.subject, f.relation, f.object, *q))
     got -= {tuple(x) for x in case.get("unsure", ())}
     assert got == {tuple(x) for x in case["facts"]}, case["text"]
+
+
+def test_an_articles_extraction_leaves_nothing_for_the_cyclic_collector(linker):
+    # What the rules remember on a sentence is keyed by the article's context, which holds the sentences: dropped
+    # when the article is done, its objects are freed at once, not kept for the collector (who asked, with a cue).
+    import gc
+
+    text = _news("深圳市将重点发展机器人产业，并支持人工智能企业在前海集聚。")
+    doc = segment(Source(path=Path("snippet.txt"), text=text, format="txt", encoding="utf-8", sha256=""))
+    gc.collect()
+    gc.disable()
+    try:
+        facts = [f for a in doc.articles for f in extract_facts(a, linker)[1]]
+        assert any(f.relation == "backs" for f in facts)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
