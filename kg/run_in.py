@@ -13,24 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kg.headlines import (
-    ITEM_OPENER,
-    _EDITOR_NOTE,
-    _HEAD_ACTOR,
-    _NEWS_VERBS,
-    _PART_WORDS,
-    _PUBLISHER,
-    _QUESTION_OR_ANSWER,
-    _RULE,
-    _barred_day,
-    _count,
-    _issue_line,
-    _issuer_name,
-    _masthead_line,
-    _office_acts_on,
-    _sets_the_scene,
-)
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
+from kg.segmenting.furniture import _EDITOR_NOTE, _PUBLISHER, _RULE, _barred_day, _issue_line, _issuer_name, _masthead_line
+from kg.segmenting.marks import ITEM_OPENER, _HEAD_ACTOR, _NEWS_VERBS, _PART_WORDS, _QUESTION_OR_ANSWER, _count, _office_acts_on, _sets_the_scene
 from kg.types import Line
 
 __all__ = ["cut_run_in", "cut_glued_head", "cut_lost_break", "cut_bracket_head", "cut_colon_head", "place_heads", "cut_sentence_head", "pasted_items", "PastedItems"]

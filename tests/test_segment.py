@@ -775,7 +775,7 @@ def test_a_box_inside_an_article_is_no_section_tag():
 
 
 def test_a_places_news_of_a_day_is_no_dateline_but_an_agencys_is():
-    from kg.segment import _dateline_source
+    from kg.segmenting.article_fields import _dateline_source
 
     assert _dateline_source("成都东部新区3月4日消息，航空产业园首个项目投产。", 2025) == ()
     assert _dateline_source("江海社南京3月4日电 航空产业园首个项目投产。", 2025) == (("江海社", "2025-03-04"),)
@@ -846,7 +846,7 @@ def test_a_bracketed_source_under_an_items_text_closes_it(blank):
                                           ("来源：某某省工业和信息化厅阅读量：1024", "某某省工业和信息化厅"), ("（资料来源：根据公开信息整理）", None),
                                           ("原创 周宁 甬江观察 2024年10月15日 08:00 浙江", "甬江观察"), ("图片来源：视觉中国", None)])
 def test_the_outlet_a_metadata_line_names(line, outlet):
-    from kg.segment import _meta_sources
+    from kg.segmenting.article_fields import _meta_sources
     from kg.types import Line
 
     sources = _meta_sources([Line(line, (), (0, len(line)))])
@@ -2453,7 +2453,7 @@ def test_a_titles_period_or_status_in_brackets_on_a_line_of_its_own_completes_it
 
 
 def test_words_of_back_matter_open_headlines_when_no_colon_follows_them():
-    from kg.headlines import _BACK_MATTER, _CLOSING_META
+    from kg.segmenting.furniture import _BACK_MATTER, _CLOSING_META
 
     for line in ("电话：0000-12345678", "地址：某某路88号", "抄送：各街道办事处", "扫描二维码关注我们", "（责任编辑：周某）", "印发 2025年9月30日",
                  "咨询电话：0000-12393", "（本信息由市价格监测中心提供）"):
@@ -2485,7 +2485,7 @@ def test_a_headline_with_its_items_date_after_a_space_heads_an_item_dated_so(dat
     assert [[p.text for p in a.paragraphs] for a in doc.articles] == [body for _, body in items]
     assert_nothing_lost(doc)
     # an outlet over its date is no headline: 某某日报 2024-01-10
-    from kg.headlines import _dated_headline
+    from kg.segmenting.marks import _dated_headline
 
     assert not _dated_headline("某某日报 2024-01-10") and not _dated_headline("某某发布　2025年6月5日")
 
@@ -2603,7 +2603,7 @@ def test_an_items_credit_without_a_colon_closes_it_and_the_last_ones_is_no_back_
 
 
 def test_an_issue_number_is_told_from_a_phase_named_in_a_headline():
-    from kg.headlines import _issue_line
+    from kg.segmenting.furniture import _issue_line
 
     for masthead in ("2024年第11期（总第148期）", "招商引资周报 第42期", "园区周刊第27期", "经济运行分析第2期", "经济运行分析第2期　2025年5月20日", "（总第45期）"):
         assert _issue_line(masthead), masthead
@@ -3353,7 +3353,7 @@ def test_an_issue_or_issuer_line_under_the_title_dates_the_article(line, date):
 
 
 def test_the_end_of_a_plans_period_is_no_later_telling_of_an_opening_date():
-    from kg.segment import _told_later
+    from kg.segmenting.article_fields import _told_later
     from kg.types import Line
 
     lead = Line("（2025年10月22日）秋日的南通港，货轮在码头排队卸货。", (), (0, 27))
