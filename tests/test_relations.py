@@ -153,6 +153,14 @@ def test_a_regions_fund_acts_for_it(linker):
     assert {("440300", "backs", "industry:high-end-equipment-manufacturing"), ("440300", "backs", "industry:new-materials")} <= backs
 
 
+def test_a_fund_named_in_one_item_of_a_list_is_not_carried_into_the_next(linker):
+    text = ("苏州储能\n\n新华社 2025-03-05\n\n市工信局负责人介绍了今年的三项工作：一是补强储能电池环节，市里已设立苏州市新型储能产业基金，"
+            "重点投向钠离子电池；二是推动储能产品出口，在东南亚布局海外仓；三是建设储能示范园区。\n")
+    found = _facts(linker, text, "invests_in")
+    assert ("fund:320500:新型储能产业基金", "invests_in", "industry:sodium-ion-batteries") in found
+    assert not any(f[2] == "industry:overseas-warehouses" for f in found)
+
+
 def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it(linker):
     text = (
         "芜湖：设立基金\n\n2025年4月2日\n\n同日，由芜湖市国有资本投资运营集团发起的芜湖智能装备产业投资基金宣布设立，"
@@ -281,6 +289,15 @@ def test_places_listed_after_with_are_partners_of_the_subject_not_of_each_other(
 ])
 def test_statistics_are_not_targets(linker, sentence):
     assert _facts(linker, f"北京产业数据\n\n{sentence}（新华社 20231128）\n", "sets_target") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "无锡市提出，集成电路产业营业收入到2028年力争突破800亿元。",
+    "无锡市今年提出，推动集成电路产业规模到2028年达到800亿元。",
+])
+def test_a_measure_written_before_its_goals_year_is_a_target(linker, sentence):
+    found = _facts(linker, f"无锡产业\n\n{sentence}（新华社 20250128）\n", "sets_target")
+    assert found == {("320200", "sets_target", "industry:integrated-circuits", 800.0, "亿元", 2028)}
 
 
 def test_future_goals_are_targets_and_ranges_keep_both_ends(linker):
@@ -2468,6 +2485,7 @@ def test_a_goal_in_kilometres_is_a_target(linker):
 @pytest.mark.parametrize("heading, found", [
     ("今年，我们将重点做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
     ("重点抓好以下四方面工作：", {("industry:integrated-circuits", 20.0, 2024)}),
+    ("2024年，市政府将着力做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
     ("过去一年，我们重点做了以下工作。", set()),
 ])
 def test_a_work_reports_heading_of_the_years_work_makes_its_figures_goals(linker, heading, found):
