@@ -61,7 +61,7 @@ _PLANNED = re.compile(r"(将|拟|计划|筹划|准备|(?<!统)筹备|(?<!统)筹
 # …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土
 # 永磁…; 将设立…基金，规模10亿元，投向…: its size told between): its stated investments, as an existing fund's are
 # (支持…, 用于…: a purpose, not an investment).
-_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:(?:首期|总|目标)?规模|首期)[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
+_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:(?:首期|总|目标)?规模|首期)[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注|首批|优先)?(?:重点)?(?:投向|投资于?|专注于?投资)")
 
 
 # …unless it is not decided yet (目前方案仍在论证, 尚在筹备中).
@@ -382,8 +382,11 @@ _MANAGER_SPEAKS = re.compile(r"基金(?:的)?管理(?:公司|机构)(?:有关)?�
 _RECIPIENT = re.compile(r"(?:(?<!面)向|对|给|(?:领投|跟投|参投|投资|注资)了)[^，,。；;]{0,20}$")
 
 
-# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
-_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)")
+# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理, 由区属国有企业天津滨海产业
+# 基金管理有限公司管理: up to the last such verb of the clause), with those joining them in the next clause (由市财政出资30亿元，
+# 联合国有企业和社会资本共同组建).
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)[^，,。；;]{0,10}?"
+                       r"(?:[，,]\s*(?:并|同时)?(?:联合|会同|携手|吸引|引入)[^，,。；;]{1,30}?(?:共同)?(?:发起|出资|设立|组建|参与))?(?=[，,。；;]|$)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.kb import read_table
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _actor_end, _agency_place, _backs_as_zone, _masked, _subjects_before
-from kg.relations.context import _Context, _is_at_level
+from kg.relations.context import _ITEM_OPENS, _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
 from kg.types import Fact, Mention, Quantity
@@ -18,7 +18,12 @@ from kg.types import Fact, Mention, Quantity
 __all__ = ["MEASURES", "_sets_target", "names_a_measure"]
 
 
-_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度)")
+_THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度|(?<![年\d])全年)")
+
+
+# An item of a list of tasks opening a paragraph (（二）壮大新能源装备制造。…, 4.推动…, 一是…): its 全年 is the year's plan, where
+# an unnumbered paragraph's (过去一年，…，全年接待游客1200万人次; 全年全市…增长6.8%) sums up the year gone by.
+_TASK_ITEM = re.compile(_ITEM_OPENS.pattern + r"|\s*[一二三四五六七八九十]{1,2}是")
 
 
 # Next year (明年, 到明年底): a goal for the year after the article's.
@@ -403,7 +408,8 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     next_year = None if year or year_value or not context.article_year or _SINCE.search(sentence.text) else _NEXT_YEAR.search(sentence.text)
     if next_year:
         year_value = context.article_year + 1  # 到明年底新增公共充电桩1.2万个: a goal for the year after the report's
-    this_year = None if year or year_value else _THIS_YEAR.search(sentence.text)
+    this_year = None if year or year_value else next((m for m in _THIS_YEAR.finditer(sentence.text) if not m[0].endswith("全年")
+                                                      or _TASK_ITEM.match(context.units[sentence.unit].text)), None)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
     planned = False
