@@ -481,6 +481,10 @@ _DOCUMENT_CONTENT = re.compile(
 _ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百]{1,4}条)")
 
 
+# An item of a list opening a paragraph or sentence (（二）…, 4.…, 一是…): a task of a plan's list.
+_TASK_ITEM = re.compile(_ITEM_OPENS.pattern + r"|\s*[一二三四五六七八九十]{1,2}是")
+
+
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or
 # that tells what it lays down (按照计划，A重点发展…; 按照分工，…; 按照全市部署，…; 根据意见，A市重点发展…: a plan or an opinion assigning roles,
 # not 根据措施，…, the measures a notice applies).

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.kb import REGION_TYPES
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
-from kg.relations.context import _ITEM_OPENS, _Context
+from kg.relations.context import _TASK_ITEM, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
 from kg.types import Fact, Mention
@@ -145,7 +145,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
         topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
-        context.fund_in_item[sentence.unit] = bool(_LIST_ITEM.match(sentence.text) or _ITEM_AFTER_COLON.search(sentence.text, 0, topic_start))
+        context.fund_in_item[sentence.unit] = bool(_TASK_ITEM.match(sentence.text) or _ITEM_AFTER_COLON.search(sentence.text, 0, topic_start))
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
@@ -156,7 +156,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0]) and not _in_note(sentence.text, f[0])]
         if not _fund_states_investment(sentence, context, topic_start, topic_end):
             topic = None
-    elif context.current_fund.get(sentence.unit) is not None and not (context.fund_in_item.get(sentence.unit) and _LIST_ITEM.match(sentence.text)):
+    elif context.current_fund.get(sentence.unit) is not None and not (context.fund_in_item.get(sentence.unit) and _TASK_ITEM.match(sentence.text)):
         # (not the next item of a list whose item named the fund: 一是…，设立…基金，专门投向这些方向；二是推动…布局海外仓 is
         # another task)
         topic = context.current_fund[sentence.unit]
@@ -248,9 +248,9 @@ _NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂�
 _FUND_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
 
 
-# An item of a list opening a sentence (一是, 二是, （二）, 3.): the fund one item names is not carried into the next.
-_LIST_ITEM = re.compile(_ITEM_OPENS.pattern + r"|\s*[一二三四五六七八九十]{1,2}是")
-_ITEM_AFTER_COLON = re.compile(r"[：:](?:" + _LIST_ITEM.pattern + ")")  # (…介绍了三项工作：一是…)
+# An item of a list opening a sentence (一是, 二是, （二）, 3.: context._TASK_ITEM), or after a colon (…介绍了三项工作：一是…): the
+# fund one item names is not carried into the next.
+_ITEM_AFTER_COLON = re.compile(r"[：:](?:" + _TASK_ITEM.pattern + ")")
 
 
 # A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.

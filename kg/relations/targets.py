@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.kb import read_table
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_END, _ORGANISATION, _PUBLICATION, _actor_end, _agency_place, _backs_as_zone, _masked, _subjects_before
-from kg.relations.context import _ITEM_OPENS, _Context, _is_at_level
+from kg.relations.context import _TASK_ITEM, _Context, _is_at_level
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence
 from kg.types import Fact, Mention, Quantity
@@ -18,12 +18,9 @@ from kg.types import Fact, Mention, Quantity
 __all__ = ["MEASURES", "_sets_target", "names_a_measure"]
 
 
+# This year (今年, 年底, 年内; 全年 in a paragraph opening an item of a list of tasks, （二）壮大新能源装备制造。…，全年…: the year's
+# plan, where an unnumbered paragraph's 全年 (过去一年，…，全年接待游客1200万人次; 全年全市…增长6.8%) sums up the year gone by).
 _THIS_YEAR = re.compile(r"(?:到|至)?(?:今年|(?<!明)年底|年内|本年度|(?<![年\d])全年)")
-
-
-# An item of a list of tasks opening a paragraph (（二）壮大新能源装备制造。…, 4.推动…, 一是…): its 全年 is the year's plan, where
-# an unnumbered paragraph's (过去一年，…，全年接待游客1200万人次; 全年全市…增长6.8%) sums up the year gone by.
-_TASK_ITEM = re.compile(_ITEM_OPENS.pattern + r"|\s*[一二三四五六七八九十]{1,2}是")
 
 
 # Next year (明年, 到明年底): a goal for the year after the article's.
