@@ -173,6 +173,27 @@ def test_a_regions_fund_acts_for_it(linker):
     assert {("440300", "backs", "industry:high-end-equipment-manufacturing"), ("440300", "backs", "industry:new-materials")} <= backs
 
 
+def test_a_fund_named_in_one_item_of_a_list_is_not_carried_into_the_next(linker):
+    text = ("苏州储能\n\n新华社 2025-03-05\n\n市工信局负责人介绍了今年的三项工作：一是补强储能电池环节，市里已设立苏州市新型储能产业基金，"
+            "重点投向钠离子电池；二是推动储能产品出口，在东南亚布局海外仓；三是建设储能示范园区。\n")
+    found = _facts(linker, text, "invests_in")
+    assert ("fund:320500:新型储能产业基金", "invests_in", "industry:sodium-ion-batteries") in found
+    assert not any(f[2] == "industry:overseas-warehouses" for f in found)
+
+
+def test_the_founders_of_a_fund_joined_in_a_clause_of_their_own_do_not_hide_its_investments(linker):
+    text = ("包头产业基金\n\n新华社 2025-03-05\n\n包头市近日设立包头市氢能产业投资基金。"
+            "该基金由市财政出资20亿元，联合国有企业和社会资本共同组建，主要投向氢能和新型储能。\n")
+    fund = "fund:150200:氢能产业投资基金"
+    assert _facts(linker, text, "invests_in") >= {(fund, "invests_in", "industry:hydrogen-energy"), (fund, "invests_in", "industry:new-energy-storage")}
+
+
+def test_a_fund_to_come_investing_first_in_what_it_names_invests_in_it(linker):
+    text = "宜昌产业基金\n\n新华社 2025-03-05\n\n宜昌市将设立宜昌市生物医药产业发展基金，规模20亿元，首批投向创新药和医疗器械项目。\n"
+    fund = "fund:420500:生物医药产业发展基金"
+    assert _facts(linker, text, "invests_in") == {(fund, "invests_in", "industry:innovative-drugs"), (fund, "invests_in", "industry:medical-devices")}
+
+
 def test_a_fund_a_state_owned_firm_sets_up_invests_its_place_backs_nothing_by_it(linker):
     text = (
         "芜湖：设立基金\n\n2025年4月2日\n\n同日，由芜湖市国有资本投资运营集团发起的芜湖智能装备产业投资基金宣布设立，"
@@ -301,6 +322,15 @@ def test_places_listed_after_with_are_partners_of_the_subject_not_of_each_other(
 ])
 def test_statistics_are_not_targets(linker, sentence):
     assert _facts(linker, f"北京产业数据\n\n{sentence}（新华社 20231128）\n", "sets_target") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "无锡市提出，集成电路产业营业收入到2028年力争突破800亿元。",
+    "无锡市今年提出，推动集成电路产业规模到2028年达到800亿元。",
+])
+def test_a_measure_written_before_its_goals_year_is_a_target(linker, sentence):
+    found = _facts(linker, f"无锡产业\n\n{sentence}（新华社 20250128）\n", "sets_target")
+    assert found == {("320200", "sets_target", "industry:integrated-circuits", 800.0, "亿元", 2028)}
 
 
 def test_future_goals_are_targets_and_ranges_keep_both_ends(linker):
@@ -2541,12 +2571,19 @@ def test_a_goal_in_kilometres_is_a_target(linker):
 @pytest.mark.parametrize("heading, found", [
     ("今年，我们将重点做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
     ("重点抓好以下四方面工作：", {("industry:integrated-circuits", 20.0, 2024)}),
+    ("2024年，市政府将着力做好以下工作：", {("industry:integrated-circuits", 20.0, 2024)}),
     ("过去一年，我们重点做了以下工作。", set()),
 ])
 def test_a_work_reports_heading_of_the_years_work_makes_its_figures_goals(linker, heading, found):
     text = ("晋江市2024年政府工作报告（节选）\n\n2023年，全市地区生产总值增长5.5%，集成电路产业产值增长12%。\n\n"
             f"{heading}\n\n一是壮大新兴产业。加快集成电路产业园建设，推动集成电路产业产值增长20%以上。\n")
     assert {(f[2], f[3], f[5]) for f in _facts(linker, text, "sets_target")} == found
+
+
+def test_a_work_reports_whole_year_is_its_plan_in_a_task_and_the_year_gone_by_in_a_summary(linker):
+    text = ("晋江市2024年政府工作报告（节选）\n\n2023年，全市经济稳中有进。集成电路产业加快集聚，全年集成电路产业产值突破300亿元。\n\n"
+            "（一）壮大新兴产业。推动集成电路产业集聚发展，全年集成电路产业产值增长20%以上。\n")
+    assert {(f[2], f[3], f[5]) for f in _facts(linker, text, "sets_target")} == {("industry:integrated-circuits", 20.0, 2024)}
 
 
 @pytest.mark.parametrize("sentence, found", [

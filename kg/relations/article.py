@@ -94,6 +94,7 @@ class _ArticleContext:
         self.policy_links: dict[str, tuple[list[str], list[str]]] = {}
         self.subject = self._article_subject(linker)
         self.current_fund: dict[int, Mention | None] = {}  # per unit: the fund being talked about
+        self.fund_in_item: dict[int, bool] = {}  # per unit: was that fund named in an item of a list (一是…，设立…基金)?
         self.last_fund: Mention | None = None  # the fund the article named last (该基金 in a later paragraph)
         self.topic_funds: list[Mention] = []  # every fund a sentence was about, in order (基金群 → the last 基金群)
         self.invested_until: tuple[int, int, str] | None = None  # (unit, end, fund) of the last sentence stating a fund's investments

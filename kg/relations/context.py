@@ -30,12 +30,13 @@ _SECTION_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。
 _GOAL_HEADING = re.compile(r"\s*(?:(?:20\d\d)\s*年|今年|明年|本年度)?的?(?:主要)?(?:预期)?(?:发展)?目标(?:任务)?\s*(?:[。：:]|$)")
 
 
-# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算, 今年，我们将重点做好以下工作：): in a
+# A work report's heading of the year's work, standing alone (二、2024年工作安排, 2025年工作打算, 今年，我们将重点做好以下工作：,
+# 2026年，市政府将着力做好以下工作：): in a
 # report (not a review: 一、2024年工作回顾) its figures are that year's plan. (三、2025年重点工作 may tell
 # work under way, with its figures.)
 _PLAN_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}、)?(?:(?:20\d\d)\s*年|今年|明年)?[^。！？；;，,：:]{0,6}?(?:工作安排|工作打算)[：:]?\s*$"
-    r"|\s*(?:(?:20\d\d)\s*年|今年)?[，,]?\s*(?:围绕(?:上述)?目标[，,]\s*)?(?:我们|全市|全县|全区|全省|市里|县里|区里)?(?:将|要)?(?:重点|着力|突出)?(?:做好|抓好)"
+    r"|\s*(?:(?:20\d\d)\s*年|今年)?[，,]?\s*(?:围绕(?:上述)?目标[，,]\s*)?(?:我们|全市|全县|全区|全省|市里|县里|区里|[省市区县州旗]?(?:人民)?政府)?(?:将|要)?(?:重点|着力|突出)?(?:做好|抓好)"
     r"(?:以下|如下)?(?:[一二三四五六七八九十几]+(?:个)?方面|[一二三四五六七八九十几]+项)?的?(?:重点)?工作[：:]\s*$"
 )
 
@@ -478,6 +479,10 @@ _DOCUMENT_CONTENT = re.compile(
 # A numbered item opening a sentence (（三）, (3), 3., 三、, 第三条): a task parallel to the items before it (also how the
 # lead rules find a task's start and the backing rules a document's part heading).
 _ITEM_OPENS = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十百]{1,4}条)")
+
+
+# An item of a list opening a paragraph or sentence (（二）…, 4.…, 一是…): a task of a plan's list.
+_TASK_ITEM = re.compile(_ITEM_OPENS.pattern + r"|\s*[一二三四五六七八九十]{1,2}是")
 
 
 # A sentence whose subject is the document just named (措施提出，…; 方案还明确…; 《意见》要求…; 方案将A定位为…), or

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.kb import REGION_TYPES
 from kg.relations.article import PLACE_TYPES
 from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
-from kg.relations.context import _Context
+from kg.relations.context import _TASK_ITEM, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
 from kg.types import Fact, Mention
@@ -61,7 +61,7 @@ _PLANNED = re.compile(r"(将|拟|计划|筹划|准备|(?<!统)筹备|(?<!统)筹
 # …but a named fund to be set up with what it is to invest in (计划设立50亿元的包头市稀土产业发展基金，重点投资稀土
 # 永磁…; 将设立…基金，规模10亿元，投向…: its size told between): its stated investments, as an existing fund's are
 # (支持…, 用于…: a purpose, not an investment).
-_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:(?:首期|总|目标)?规模|首期)[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注)?(?:重点)?(?:投向|投资于?|专注于?投资)")
+_PURPOSE_STATED = re.compile(r"(?:[，,]\s*(?:(?:首期|总|目标)?规模|首期)[^，,。；;]{0,12})?[，,]?\s*(?:将|主要|重点|专门|专注|首批|优先)?(?:重点)?(?:投向|投资于?|专注于?投资)")
 
 
 # …unless it is not decided yet (目前方案仍在论证, 尚在筹备中).
@@ -145,6 +145,7 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
         acting = [f for f in funds if not _FUND_SOURCE.search(sentence.text, 0, f[0])]  # 记者从…基金获悉: a source
         topic_start, topic_end, topic = _fund_topic(sentence, acting or funds)
         context.current_fund[sentence.unit] = context.last_fund = topic
+        context.fund_in_item[sentence.unit] = bool(_TASK_ITEM.match(sentence.text) or _ITEM_AFTER_COLON.search(sentence.text, 0, topic_start))
         context.topic_funds.append(topic)
         rule = "fund_cue_industry"
         # Other funds acting in clauses of their own: the fund a sentence names first, before the one it
@@ -155,7 +156,9 @@ def _fund_facts(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
             f for f in funds if f[0] > topic_start and _FUND_OPENS_CLAUSE.search(sentence.text, 0, f[0]) and not _in_note(sentence.text, f[0])]
         if not _fund_states_investment(sentence, context, topic_start, topic_end):
             topic = None
-    elif context.current_fund.get(sentence.unit) is not None:
+    elif context.current_fund.get(sentence.unit) is not None and not (context.fund_in_item.get(sentence.unit) and _TASK_ITEM.match(sentence.text)):
+        # (not the next item of a list whose item named the fund: 一是…，设立…基金，专门投向这些方向；二是推动…布局海外仓 is
+        # another task)
         topic = context.current_fund[sentence.unit]
         rule = "fund_cue_industry_continued"
         if context.invested_until == (sentence.unit, sentence.start, topic.id) and (part := _PART_OF_LIST.match(sentence.text)):
@@ -243,6 +246,11 @@ _NOT_INVESTING = re.compile(r"(?:不得|不能|不再|不宜|严禁|禁止|暂�
 # A fund opening a clause (…，其中太原数字经济子基金…; 。另外，…基金…): the subject of that clause. (What stands
 # before a place opening a later clause, times too, is _SUBJECT_OPENS_CLAUSE.)
 _FUND_OPENS_CLAUSE = re.compile(r"(?:^|[，,；;：:])\s*(?:其中|另外|此外|同时|而|另有)?\s*[，,]?\s*$")
+
+
+# An item of a list opening a sentence (一是, 二是, （二）, 3.: context._TASK_ITEM), or after a colon (…介绍了三项工作：一是…): the
+# fund one item names is not carried into the next.
+_ITEM_AFTER_COLON = re.compile(r"[：:](?:" + _TASK_ITEM.pattern + ")")
 
 
 # A sub-fund talked about in a sentence naming no fund: not the fund the paragraph is about.
@@ -374,8 +382,11 @@ _MANAGER_SPEAKS = re.compile(r"基金(?:的)?管理(?:公司|机构)(?:有关)?�
 _RECIPIENT = re.compile(r"(?:(?<!面)向|对|给|(?:领投|跟投|参投|投资|注资)了)[^，,。；;]{0,20}$")
 
 
-# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理).
-_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}?(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)")
+# Who set up or runs a fund, after its name (由…引导基金与区属国有企业共同发起, 由市属国有企业管理, 由区属国有企业天津滨海产业
+# 基金管理有限公司管理: up to the last such verb of the clause), with those joining them in the next clause (由市财政出资30亿元，
+# 联合国有企业和社会资本共同组建).
+_FOUNDERS = re.compile(r"由[^，,。；;由]{1,40}(?:共同|联合)?(?:发起|出资|设立|组建|管理|运营|受托管理|牵头)[^，,。；;]{0,10}?"
+                       r"(?:[，,]\s*(?:并|同时)?(?:联合|会同|携手|吸引|引入)[^，,。；;]{1,30}?(?:共同)?(?:发起|出资|设立|组建|参与))?(?=[，,。；;]|$)")
 
 
 def _nested(places: Sequence[Mention], context: _Context) -> bool:
