@@ -307,32 +307,16 @@ def _statistic(text: str) -> bool:
 
 
 def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fact]:
+    """The ``backs`` facts a sentence states: read from a title (:func:`_title_backs`), a part heading
+    (:func:`_part_heading_backs`) or, industry by industry, from the sentence's cues (:func:`_industry_backs`)."""
     # The sentence is read first, its industries after: whether each stands as a term (jieba on a window
     # around it) is the costly part, and most sentences naming an industry back nothing.
-    if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
+    if _backs_nothing(sentence):
         return
-    if _statistic(sentence.text) and not _cue_re("backs").search(sentence.text):
-        return
-    if _cue_re("backs", "advice").search(sentence.text):
-        return  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
-    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
-        return  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
-    # What rules the sentence out without its industries is asked before them (each return yields nothing).
-    if sentence.kind == "table_row":
-        return  # see _table_rows
     cue_re = _cue_re("backs")
     text = _masked(sentence)
-    if sentence.kind == "title":
-        if _SPEECH_TITLE.match(sentence.text):
-            return  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
-        if not cue_re.search(text) or _COMPARED.search(text):
-            return  # a headline backs through a cue of its own, and one comparing places backs nothing (see below)
-    elif "基金" in sentence.text and (_FUND_OPENS.match(sentence.text) or _FUND_SET_UP_BY_FIRM.match(sentence.text)):
-        return  # 基金由某省财政厅出资设立，重点投向…; 由某国资集团发起的…基金…投向…: the fund invests (invests_in)
-    elif _ASKED.search(sentence.text):
-        return  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
-    elif _IF.match(sentence.text):
-        return  # 如果能够引进龙头企业，湖州有望发展集成电路产业: a condition and what would follow
+    if _kind_backs_nothing(sentence, text, cue_re):
+        return
     # Whether an industry stands as a term is decided only where a reading would back it (most are
     # ruled out by the text around them first): see _Kept.
     industries = _Kept(sentence, context)
@@ -341,306 +325,453 @@ def _backs_read(sentence: Sentence, context: _Context, evidence) -> Iterator[Fac
     if sentence.kind != "title" and sentence.unit in context.interview_answers:
         return  # 问：城市层面有什么建议？ 王立新：郑州、西安要做强…: an interviewee's views
     if sentence.kind == "title":
-        # A notice issuing a document: its issuer issues it; the document's regions back what it names.
-        subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
-        if _TITLE_DOCUMENT.search(sentence.text):
-            subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
-        if _CALL_TITLE.search(sentence.text):
-            subjects = [x for x in subjects if not x.startswith("agency:")]  # …关于组织申报…专项资金的通知: the region's fund
-        if _MEETING.search(text):
-            subjects = [_government_region(x) or x for x in subjects]  # 宁波市政府常务会议研究部署…: the city takes it up
-        if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
-            subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
-        elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
-            subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
-        if not subjects:
-            subjects = _kicker_then_place(sentence)
-        if subjects and sentence.of_types(("macro_region",)):
-            subjects = _macro_actors(sentence, subjects)
-        if subjects:
-            for x in industries.named:
-                start, end, m = x
-                if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
-                    continue  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
-                if _later_clause_actor(sentence, start, subjects):
-                    continue  # 黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济: the second item's actor's, not 大庆's
-                if _EPITHET.match(text, end) and not cue_re.search(text, 0, start):
-                    continue  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
-                if _another_place_heads_the_phrase(sentence, start, subjects):
-                    continue  # 海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金: the second headline is 鞍山's
-                if not industries.kept(x):
-                    continue
-                for subject in filter(_backs_as_zone, _with_region(subjects, context)):
-                    yield Fact(subject, "backs", m.id, evidence(sentence, "title_actor_backs"))
+        yield from _title_backs(sentence, context, evidence, industries, text, cue_re)
         return
     if (part := _PART_HEADING.match(text)) is not None and (listed := _part_heading_list(sentence, part, industries, context)):
-        # （二）集成电路与新型显示。: a part of the document's measures named by the industries it is about
-        for x in listed:
-            if industries.kept(x):
-                for subject in _backers(context.subject_at(sentence), context):
-                    yield Fact(subject, "backs", x[2].id, evidence(sentence, "heading_backs_article_subject"))
+        yield from _part_heading_backs(sentence, context, evidence, industries, listed)
         return
-    funds = sentence.of_types(("fund",))
-    found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
-    cue_ends = [m.end() for m in found_cues]
-    heading = _HEADING.match(text)
-    if heading and not any(industries.kept(x) for x in industries.named if x[0] < 40):
-        heading = None  # (the first industry kept opens the sentence)
-    around = "围绕" in text
-    # The words two readings need, asked once of the sentence (a regex asked of each industry costs more than the
-    # reading's own test): 将/把/以 and a role's 为, 当作, 纳入 … (see _PRIORITY_AFTER); an issuing verb and a policy's kind.
-    placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
-    issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
-    firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
-    set_out = _sets_out(text)
-    heading_cue = cue_re.search(text, heading.end()) if heading else None
-    # (found once: most sentences cite nothing)
-    cited = [m.span() for m in _CITED_DEPLOYMENT.finditer(text)] if _CITING_WORD.search(text) else []
-    events = list(_EVENT_HELD.finditer(text)) if _EVENT_WORD.search(text) else []  # (most sentences hold none)
+    scan = _BacksScan(sentence, text, cue_re, industries)
     for x in industries.named:
-        start, end, industry = x
-        if _UNREAL.search(text, _clause_start(text, start), start):
-            continue  # 是否发展氢能产业，…; 很多人以为株洲也在发展新能源汽车: not said to be so
-        if cited and any(a <= start < b for a, b in cited):
-            continue  # 为贯彻落实浙江省“415X”先进制造业集群建设部署，做强我市医药健康产业: what is cited is another's
-        if heading_cue and end <= heading.end() and not cue_re.search(text, 0, start):
-            if not industries.kept(x):
-                continue
-            # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
-            yield from _backed_at(sentence, context, evidence, heading_cue.start(), industry.id, "heading")
+        yield from _industry_backs(sentence, context, evidence, industries, scan, x)
+
+
+def _backs_nothing(sentence: Sentence) -> bool:
+    """Is the sentence ruled out whatever its industries: none named, no backing word, a figure told with
+    no cue, advice, a firm's wish, a table row? (Asked before its text is masked.)"""
+    if not sentence.of_types(("industry",)) or not _may_back(sentence.text):
+        return True
+    if _statistic(sentence.text) and not _cue_re("backs").search(sentence.text):
+        return True
+    if _cue_re("backs", "advice").search(sentence.text):
+        return True  # 专家认为…应引进芯片, 我们建议…: what someone advises a place to do, not what it does
+    if (firm := _FIRM_SPEAKS.search(sentence.text)) and _WISH.search(sentence.text, firm.end()):
+        return True  # 某公司总经理说，希望当地加大对氢能的支持: a firm's wish, not the place's backing
+    # What rules the sentence out without its industries is asked before them.
+    return sentence.kind == "table_row"  # see _table_rows
+
+
+def _kind_backs_nothing(sentence: Sentence, text: str, cue_re: re.Pattern[str]) -> bool:
+    """Does the sentence's kind or frame rule it out: a speech's or comparing title, or one without a cue;
+    a fund's own sentence (invests_in), a question, a condition?"""
+    if sentence.kind == "title":
+        if _SPEECH_TITLE.match(sentence.text):
+            return True  # 在嘉兴市数字经济推进大会上的讲话: the meeting's name, what the speech says is in its body
+        # a headline backs through a cue of its own, and one comparing places backs nothing (see _title_subjects)
+        return not cue_re.search(text) or _COMPARED.search(text) is not None
+    if "基金" in sentence.text and (_FUND_OPENS.match(sentence.text) or _FUND_SET_UP_BY_FIRM.match(sentence.text)):
+        return True  # 基金由某省财政厅出资设立，重点投向…; 由某国资集团发起的…基金…投向…: the fund invests (invests_in)
+    if _ASKED.search(sentence.text):
+        return True  # 记者：克拉玛依为什么要发展算力？ 是否意味着宝鸡要发展消费电子？: a question states nothing
+    return _IF.match(sentence.text) is not None  # 如果能够引进龙头企业，湖州有望发展集成电路产业: a condition and what would follow
+
+
+def _title_subjects(sentence: Sentence, context: _Context, text: str) -> list[str]:
+    """Who a title says backs what it names: a notice issuing a document, its document's regions; else
+    the article's subject there, less a national document's issuer, the body calling for applications
+    and an approver; the place approved; else the kicker's place."""
+    # A notice issuing a document: its issuer issues it; the document's regions back what it names.
+    subjects = context.document_regions if _ISSUING_NOTICE.search(sentence.text) else context.subject_at(sentence)
+    if _TITLE_DOCUMENT.search(sentence.text):
+        subjects = [x for x in subjects if not _central_agency(x)]  # 财政部：新版普惠金融…管理办法: a national document's content
+    if _CALL_TITLE.search(sentence.text):
+        subjects = [x for x in subjects if not x.startswith("agency:")]  # …关于组织申报…专项资金的通知: the region's fund
+    if _MEETING.search(text):
+        subjects = [_government_region(x) or x for x in subjects]  # 宁波市政府常务会议研究部署…: the city takes it up
+    if approved := [m.id for s, _, m in sentence.actors() if text[:s].endswith("同意")]:
+        subjects = approved  # 关于同意酒泉市创建风电装备产业集群的批复: the place approved acts, not who signs
+    elif approver := [m.id for s, e, m in sentence.actors() if _APPROVES.match(text, e)]:
+        subjects = [x for x in subjects if x not in approver]  # 国家发改委批复多地建设…枢纽节点: who approves backs nothing
+    if not subjects:
+        subjects = _kicker_then_place(sentence)
+    if subjects and sentence.of_types(("macro_region",)):
+        subjects = _macro_actors(sentence, subjects)
+    return subjects
+
+
+def _title_industry_backed(sentence: Sentence, text: str, cue_re: re.Pattern[str], x: tuple[int, int, Mention], subjects: list[str]) -> bool:
+    """Does a title's industry stand as what its subjects back: not a designation won, another clause's
+    actor's, a place's epithet or another headline's?"""
+    start, end, _ = x
+    if _WINNERS.search(text, 0, start) or _DESIGNATION.match(text, end):
+        return False  # 四川5个集群入选国家先进制造业集群名单: a designation won, not backing
+    if _later_clause_actor(sentence, start, subjects):
+        return False  # 黑龙江：大庆推动石化延链，哈尔滨新区发力生物经济: the second item's actor's, not 大庆's
+    if _EPITHET.match(text, end) and not cue_re.search(text, 0, start):
+        return False  # 濮阳：石化老城探路氢能…; 曹妃甸：钢铁基地加快布局氢能产业: what the place is, before what it does
+    # 海城菱镁产业向新材料升级 鞍山设立钢铁深加工子基金: the second headline is 鞍山's
+    return not _another_place_heads_the_phrase(sentence, start, subjects)
+
+
+def _title_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, text: str, cue_re: re.Pattern[str]) -> Iterator[Fact]:
+    """What a title's subjects (:func:`_title_subjects`) back: each industry it names as backed, rule ``title_actor_backs``."""
+    subjects = _title_subjects(sentence, context, text)
+    if not subjects:
+        return
+    for x in industries.named:
+        if not _title_industry_backed(sentence, text, cue_re, x, subjects) or not industries.kept(x):
             continue
-        if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
-            if not industries.kept(x):
-                continue
-            # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "topic")
-            continue
-        # …都将商业航天作为重点产业布局方向: the cue follows the industry.
-        if placed and _list_opens(_PRIORITY_BEFORE, text, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
-            if not industries.kept(x):
-                continue
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
-            continue
-        if ("作为" in text or "列" in text) and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
-                and any(a == hub.start(1) and b == hub.end(1) for a, b, _ in sentence.of_types(PLACE_TYPES)):
-            if not industries.kept(x):
-                continue
-            # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
-            yield from _backed_at(sentence, context, evidence, hub.start(), industry.id, "priority")
-            continue
-        if set_out and _list_opens(_SET_OUT_BEFORE, text, start) and _SET_OUT_AFTER.match(text, end):
-            if not industries.kept(x):
-                continue
-            # …印发《…方案》，列出汽车、石化…等重点产业链: the priorities set out; the cue follows the list
-            # (read at the verb's end: what a document issued before it sets out is its region's, see _document_content)
-            yield from _backed_at(sentence, context, evidence, _SET_OUT_BEFORE.search(text, 0, start).end("verb"), industry.id, "priority", start)
-            continue
-        if issuing and _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
-                and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
-            if not industries.kept(x) or not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
-                continue  # (编制临空经济区产业规划: the plan of an area the industry names)
-            # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
-            # the cue word after the industry; who issues it backs
-            yield from _backed_at(sentence, context, evidence, issued.start(), industry.id, "policy_for")
-            continue
-        if around and _list_opens(_AROUND_BEFORE, text, start) and _AROUND_AFTER.match(text, end):
-            if not industries.kept(x):
-                continue
-            # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
-            continue
-        if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
-            if not industries.kept(x):
-                continue
-            # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
-            yield from _backed_at(sentence, context, evidence, start, industry.id, "priority", start)
-            continue
-        if events and (at := _event_of(text, events, start, end)) is not None:
-            # 洛阳市…先进制造业项目集中签约仪式在涧西区举行; 齐齐哈尔市在哈尔滨举办装备制造业招商推介会: an event a place
-            # holds for an industry's projects or investors
-            if industries.kept(x):
-                subjects, how = _subjects_before(sentence, at, context)
-                if how in _EVENT_HOSTS:
-                    for subject in _backers(subjects, context, how, sentence):
-                        yield Fact(subject, "backs", industry.id, evidence(sentence, f"event_backs_{how}"))
-            continue
-        if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
-            continue  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
-        if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
-            continue  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
-        if "的" in text and _anothers_industry(sentence, start):
-            continue  # 推动钛产业与西安的航空产业联动发展: the industry of the place the subject's is joined to
-        cues = _matches_before(cue_re, text, start, found_cues, cue_ends)
-        if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
-            # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
-            if industries.kept(x) and _backed_as_stated(text, start, end, 0):
-                yield from _backed_at(sentence, context, evidence, support.end(), industry.id, "support_of")
-            continue
-        if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
-            # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
-            if industries.kept(x) and _backed_as_stated(text, start, end, granted.start()) and not _FIELD_WORD.match(text, end):
-                subjects, how = _subjects_before(sentence, granted.start(), context)
-                if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, granted.start()), granted.start(), granted.end()):
-                    subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…
-                for subject in _backers(subjects, context, how, sentence):
-                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
-            continue
-        if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
-            # 对在我市新落地的无人机整机项目，按实际投资额的10%给予…补助; 对新落户的数字经济企业，年营业收入…的，给予50万元
-            # 奖励: a measure granting money to the firms or projects of an industry, described before it
-            if industries.kept(x) and _backed_as_stated(text, start, end, granted_at + 1) and not _FIELD_WORD.match(text, end):
-                subjects, how = _subjects_before(sentence, granted_at, context)
-                if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, granted_at), granted_at, granted_at + 1):
-                    subjects = _documents_region(sentence, subjects, context)  # …印发《…若干措施》，对在株洲落地的…项目给予…
-                for subject in _backers(subjects, context, how, sentence):
-                    yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
-            continue
-        if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
-                and not cue_re.search(text, use.end(1), start) and any(e == use.start(1) and m.type in PLACE_TYPES for _, e, m in sentence.actors()):
-            # 昆明市4000万元，主要用于跨境电商和服务贸易发展: a place's share of allocated money and what it is used
-            # for, with no cue; who allocates it backs (see _allocated_to)
-            if industries.kept(x):
-                for subject in _backers([y for y in context.subject_at(sentence) if not _central_agency(y)], context):
-                    yield Fact(subject, "backs", industry.id, evidence(sentence, "allocation_use_backs"))
-            continue
-        if not cues or not _backed_as_stated(text, start, end, cues[-1].end()):
-            continue
-        if cues[-1][0] == "集群" and _WINNERS.search(text, 0, cues[-1].start()):
-            continue  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
-        if _MADE_INTO.match(text, cues[-1].start()) and any(e == cues[-1].start() and _MADE_INTO_OBJECT.search(sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
-            continue  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
-        if cues[-1][0] in _DOCUMENT_CUES and _CITED.search(text, max(0, cues[-1].start() - 12), cues[-1].start()):
-            continue  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
-        if _SUPPORT_RECEIVED.search(text, 0, cues[-1].end()):
-            continue  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
-        cue_clause = _clause(text, cues[-1].start())  # (read by three checks below)
-        if _DENIED.search(cue_clause):
-            continue  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
-        if _NOT_YET.search(text, max(0, cues[-1].start() - 3), cues[-1].start()):
-            continue  # 但目前尚未形成生物医药产业: what the place has not done
-        if _past_figure_between(sentence, cues[-1].end(), start, context):
-            continue  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
-        if cues[-1][0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cues[-1].start() - 30), cues[-1].start())
-                                      or _DATA_SHOWS.search(text, 0, cues[-1].start())
-                                      or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cues[-1].start() - 3), cues[-1].start()) and not _FUTURE.search(text):
-            continue  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站; …数据显示，全区已建成绿氢产能…: what stands today
-        if _tally(text, cues[-1].start(), end):
-            continue  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
-        if _counted(text, cues[-1].start(), start, end):
-            continue  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
-        if _DATA_SHOWS.search(text, cues[-1].end(), start):
-            continue  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
-        if "的" in text and _LEARNED_BEFORE.search(cue_clause) and _PRACTICE_AFTER.match(text, end):
-            continue  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
-        if _HISTORY.search(cue_clause):
-            continue  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
-        if not industries.kept(x):
-            continue
-        if funds and (treasury := _treasury_sets_up(sentence, funds, start, context)):
-            # 省财政出资50亿元设立四川省…基金，重点投向…: the treasury names no place; the fund's region sets it up
-            yield Fact(treasury, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
-            continue
-        if any(cues[-1].start() < f_start < start for f_start, _, _ in funds):
-            # …发力，…基金…投资于 X: the fund invests in X (invests_in), see _fund_facts; but a place that
-            # sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up for.
-            setup = next((f for f in funds if cues[-1].start() < f[0] < start), None)
-            if setup and _SET_UP.fullmatch(text, cues[-1].start(), setup[0]) and _fund_facts_cue(text, setup[1], start):
-                subjects, how = _subjects_before(sentence, cues[-1].start(), context)
-                if how == "explicit" and (_firm_sets_up(sentence, cues[-1].start()) or _BY_THE_FIRM.search(text, 0, cues[-1].start())):
-                    continue  # 宝鸡市国有资本投资运营集团近日设立了…基金; …整合为某产业投资集团，由其设立…: a state-owned firm sets it up
-                if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
-                    continue  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
-                if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject", "official_reference"):
-                    # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
-                    setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
-                    for subject in _fund_setters(sentence, setup[2], setters, cues[-1].start(), how):
-                        if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
-                            yield Fact(subject, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
-            continue
-        if funds and _funds_investment(sentence, funds, start):
-            continue  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
-        if funds and "基金" in text and _fund_acts_since(text, funds, cues[-1].start()):
-            continue  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
-        # What rules the industry out whoever the subject is, asked before the subject is searched for:
-        if "家" in text and _COUNTED_FIRMS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):  # (its count's 家 first: most name none)
-            continue  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
-        # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
-        # the farther the industry stands from its cue, the less often the cue is about it.
-        far = "_far" if _CLAUSE_BREAK.search(text, cues[-1].end(), start) else ""
-        if cues[-1][0] == "设立" and _firm_sets_up(sentence, cues[-1].start()):
-            continue  # 盘州市城投公司出资参与设立…子基金，投资煤炭…: the firm sets it up, its name only names the city
-        if far and _another_actor_between(sentence, cues[-1].end(), start):
-            continue  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
-        if far and _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
-            continue  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
-        if far and _COMMENT.match(context.units[sentence.unit].text):
-            continue  # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
-        subjects, how = _subjects_before(sentence, cues[-1].start(), context)
-        if how == "previous_sentence" and (holding := _document_holding(sentence, subjects, context)):
-            if heading := _place_heading(context.sentence_before(sentence)):
-                subjects = [*heading, *holding]  # （一）中卫市。依托…，重点建设…: the heading's places, and the document's region
-            else:
-                subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
-        if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cues[-1].start())) \
-                and any(e <= financed.start() for _, e, _ in funds):
-            # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
-            # set the fund up before it acts in the sentence
-            subjects, how = _subjects_before(sentence, financed.start(), context)
-        if how == "fund_owner" and _sub_funds(text, funds, cues[-1].start(), start, end):
-            continue  # 某引导基金出资设立钢铁深加工子基金; …设立的一支新材料子基金已投资…: a sub-fund's, not the owner region's
-        if how == "explicit" and _allocated_to(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
-            # share receives the money; who allocates it (the notice's or the report's region) backs
-            subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
-        if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
-            # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
-            # its purposes the region's, not the body's that set it up
-            subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
-            # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
-            # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
-            subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
-        if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cues[-1], start)) is not None:
-            subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
-        if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cues[-1].start())):
-            continue  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
-        if how == "topic_reference" and (opened := _opening_places(sentence, cues[-1].start())):
-            subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
-        if firms and _firm_tells_its_own(sentence, cues[-1].start(), how):
-            continue  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
-        if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
-            continue  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
-        if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
-            continue  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
-        if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _subject_end(sentence, subjects, cues[-1].start()), cues[-1].start(), cues[-1].end()):
-            # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
-            # says is its region's, its issuer issues it
-            subjects = _documents_region(sentence, subjects, context)
-        if how == "explicit" and _issuing_purpose(sentence, cues[-1].start()):
-            # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
-            subjects = [x for x in subjects if not x.startswith("agency:")]
-        if how in ("explicit", "article_subject", "previous_sentence") and _UNIT_SPOKEN_FOR.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
-        if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
-        if how == "explicit" and firms and _firm_from(sentence, text, cues[-1].start()):
-            # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs;
-            # who signs with the firm does (迁安市政府今年与一家来自北京的能源企业签约，建设…绿氢项目)
-            subjects = _signing_party(sentence, text, cues[-1].start(), context)
-            if not subjects:
-                continue
-        if how == "explicit" and firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, cues[-1].start()), cues[-1].start()):
-            continue  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
-        if how == "explicit" and (fund_at := funds[0][0] if funds else text.find("基金", start)) > 0 \
-                and any(x.endswith(":development_zone_committee") for x in subjects) and _SET_UP.search(text, _actor_end(sentence, cues[-1].start()), fund_at):
-            # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
-            # the zone's, named or not (…管委会还设立了规模2亿元的低空产业子基金); what the committee itself says it
-            # will do stays its own
-            subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
+        for subject in filter(_backs_as_zone, _with_region(subjects, context)):
+            yield Fact(subject, "backs", x[2].id, evidence(sentence, "title_actor_backs"))
+
+
+def _part_heading_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, listed) -> Iterator[Fact]:
+    """（二）集成电路与新型显示。: a part of the document's measures named by the industries it is about,
+    backed by the article's subject (rule ``heading_backs_article_subject``)."""
+    for x in listed:
+        if industries.kept(x):
+            for subject in _backers(context.subject_at(sentence), context):
+                yield Fact(subject, "backs", x[2].id, evidence(sentence, "heading_backs_article_subject"))
+
+
+class _BacksScan:
+    """What the readings of each industry of one sentence ask of the whole sentence, found once: its cues,
+    heading, funds, citations and events, and the words some readings need (a regex asked of each industry
+    costs more than the reading's own test)."""
+
+    __slots__ = ("text", "cue_re", "funds", "found_cues", "cue_ends", "heading", "heading_cue", "around", "placed",
+                 "issuing", "firms", "set_out", "cited", "events")
+
+    def __init__(self, sentence: Sentence, text: str, cue_re: re.Pattern[str], industries: _Kept) -> None:
+        self.text, self.cue_re = text, cue_re
+        self.funds = sentence.of_types(("fund",))
+        self.found_cues = list(cue_re.finditer(text))  # searched once; each industry looks at those before it
+        self.cue_ends = [m.end() for m in self.found_cues]
+        heading = _HEADING.match(text)
+        if heading and not any(industries.kept(x) for x in industries.named if x[0] < 40):
+            heading = None  # (the first industry kept opens the sentence)
+        self.heading = heading
+        self.around = "围绕" in text
+        # 将/把/以 and a role's 为, 当作, 纳入 … (see _PRIORITY_AFTER); an issuing verb and a policy's kind.
+        self.placed = ("将" in text or "把" in text or "以" in text) and ("为" in text or "当作" in text or "当成" in text or "纳入" in text or "列入" in text)
+        self.issuing = _ISSUING_VERB.search(text) is not None and _POLICY_WORD.search(text) is not None
+        self.firms = "企业" in text or "公司" in text or "集团" in text or "厂商" in text
+        self.set_out = _sets_out(text)
+        self.heading_cue = cue_re.search(text, heading.end()) if heading else None
+        # (found once: most sentences cite nothing)
+        self.cited = [m.span() for m in _CITED_DEPLOYMENT.finditer(text)] if _CITING_WORD.search(text) else []
+        self.events = list(_EVENT_HELD.finditer(text)) if _EVENT_WORD.search(text) else []  # (most sentences hold none)
+
+
+def _industry_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, scan: _BacksScan,
+                    x: tuple[int, int, Mention]) -> Iterator[Fact]:
+    """Who backs the industry ``x`` in the sentence, by the first reading that finds it: the cue after it
+    (:func:`_reading_cue_after`), an event held for it, a measure with no cue (:func:`_measure_backs`), else
+    the cue before it (:func:`_cue_backs`)."""
+    start, end, industry = x
+    text = scan.text
+    if _UNREAL.search(text, _clause_start(text, start), start):
+        return  # 是否发展氢能产业，…; 很多人以为株洲也在发展新能源汽车: not said to be so
+    if scan.cited and any(a <= start < b for a, b in scan.cited):
+        return  # 为贯彻落实浙江省“415X”先进制造业集群建设部署，做强我市医药健康产业: what is cited is another's
+    if (reading := _reading_cue_after(sentence, scan, start, end)) is not None:
+        if reading and industries.kept(x):
+            at, name, item = reading
+            yield from _backed_at(sentence, context, evidence, at, industry.id, name, item)
+        return
+    if scan.events and (at := _event_of(text, scan.events, start, end)) is not None:
+        if industries.kept(x):
+            yield from _event_backs(sentence, context, evidence, at, industry.id)
+        return
+    if _names_another_thing(sentence, text, start, end):
+        return
+    cues = _matches_before(scan.cue_re, text, start, scan.found_cues, scan.cue_ends)
+    if (measure := _measure_backs(sentence, context, evidence, industries, scan, x, cues)) is not None:
+        yield from measure
+        return
+    if cues and _backed_as_stated(text, start, end, cues[-1].end()):
+        yield from _cue_backs(sentence, context, evidence, industries, scan, x, cues[-1])
+
+
+_NO_READING = ()  # a reading matched whose industry is not backed there
+
+
+def _reading_cue_after(sentence: Sentence, scan: _BacksScan, start: int, end: int) -> tuple[int, str, int | None] | tuple[()] | None:
+    """The reading whose cue follows the industry at ``text[start:end]`` (a heading's, a topic, a priority, a
+    policy issued for it): where to look for its subject, the reading's name and the item of places doing their
+    own (see :func:`_backed_at`); :data:`_NO_READING` where one matches that backs nothing; None where none does."""
+    text = scan.text
+    if scan.heading_cue and end <= scan.heading.end() and not scan.cue_re.search(text, 0, start):
+        # （二）氢能和新能源：支持…项目: the heading of a document's measures names what they back
+        return scan.heading_cue.start(), "heading", None
+    if _TOPIC_AFTER.match(text, end) and _TOPIC_BEFORE.search(text, 0, start):  # (the match at one place first)
+        # 集成电路要突破关键装备…; 二是空天信息，建设卫星互联网产业集聚区: the clause's topic, what is to be done for it
+        return start, "topic", None
+    # …都将商业航天作为重点产业布局方向: the cue follows the industry.
+    if scan.placed and _list_opens(_PRIORITY_BEFORE, text, start) and (_PRIORITY_AFTER.match(text[end:]) or _LISTED_INTO.match(text[end:])):  # (the rarer first)
+        return start, "priority", start
+    if ("作为" in text or "列" in text) and (hub := _HUB_BEFORE.search(text, 0, start)) and _HUB_AFTER.match(text, end) \
+            and any(a == hub.start(1) and b == hub.end(1) for a, b, _ in sentence.of_types(PLACE_TYPES)):
+        # 河南把郑州作为数据中心和智能终端的主要承载地: who makes the place the industry's home backs it
+        return hub.start(), "priority", None
+    if scan.set_out and _list_opens(_SET_OUT_BEFORE, text, start) and _SET_OUT_AFTER.match(text, end):
+        # …印发《…方案》，列出汽车、石化…等重点产业链: the priorities set out; the cue follows the list
+        # (read at the verb's end: what a document issued before it sets out is its region's, see _document_content)
+        return _SET_OUT_BEFORE.search(text, 0, start).end("verb"), "priority", start
+    if scan.issuing and _ISSUED_FOR_AFTER.match(text, end) and (issued := _ISSUED_FOR_BEFORE.search(text, _clause_start(text, start), start)) \
+            and not _CITED_ISSUE.search(text, 0, issued.start()):  # (the match at one place first)
+        if not _backed_as_stated(text, start, end, issued.end()) or text.endswith("区", start, end):
+            return _NO_READING  # (编制临空经济区产业规划: the plan of an area the industry names)
+        # 新区今年出台海工装备专项政策; 区科技局同时发布了大模型应用场景清单: a policy named by the industry it is for,
+        # the cue word after the industry; who issues it backs
+        return issued.start(), "policy_for", None
+    if scan.around and _list_opens(_AROUND_BEFORE, text, start) and _AROUND_AFTER.match(text, end):
+        # …围绕工业软件、人工智能和大数据三条主线布局, 围绕新能源汽车和新型储能两条赛道招商引资: the cue follows
+        return start, "priority", start
+    if "在" in text and _FIELD_IN.search(text, 0, start) and _PUSHED_IN_FIELD.match(text, end):
+        # 滨海新区则在生物医药和航空航天上持续发力, 湘潭要在先进钢铁材料和风电装备上实现突破: the cue follows
+        return start, "priority", start
+    return None
+
+
+def _event_backs(sentence: Sentence, context: _Context, evidence, at: int, industry_id: str) -> Iterator[Fact]:
+    """洛阳市…先进制造业项目集中签约仪式在涧西区举行; 齐齐哈尔市在哈尔滨举办装备制造业招商推介会: an event a place
+    holds for an industry's projects or investors (the event at ``at``); its host backs it."""
+    subjects, how = _subjects_before(sentence, at, context)
+    if how in _EVENT_HOSTS:
         for subject in _backers(subjects, context, how, sentence):
-            if subject != industry.id:
-                yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{_carried(how, subject)}{far}"))
-        if how == "explicit" and (region := _assigning_region(sentence, subjects, cues[-1].start(), context)):
-            yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+            yield Fact(subject, "backs", industry_id, evidence(sentence, f"event_backs_{how}"))
+
+
+def _names_another_thing(sentence: Sentence, text: str, start: int, end: int) -> bool:
+    """Does the industry's name only qualify another thing: materials for it, steel made for the sector,
+    another place's industry the subject's is joined to?"""
+    if _MATERIAL.match(text, end) and not _SUBSTANCE.search(text, start, end):
+        return True  # 发展锂离子电池材料、光伏材料: a place backing materials, not the batteries or the panels
+    if _STEEL_FOR.match(text, end) and not text.endswith(_PANELS, start, end):
+        return True  # 重点发展汽车板和家电板, 开发风电用钢: steel made for the sector, not the sector (光伏板 is the panels)
+    # 推动钛产业与西安的航空产业联动发展: the industry of the place the subject's is joined to
+    return "的" in text and _anothers_industry(sentence, start)
+
+
+def _measure_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, scan: _BacksScan,
+                   x: tuple[int, int, Mention], cues: list[re.Match[str]]) -> Iterator[Fact] | None:
+    """Where a measure names the industry with no cue of its own before it (support named after it, a grant,
+    money allocated to it): the facts it states (maybe none); None where no such measure does."""
+    start, end, industry = x
+    text = scan.text
+    if not cues and _SUPPORT_BEFORE.search(text, 0, start) and (support := _SUPPORT_AFTER.match(text, end)):
+        # 加大对电子信息、汽车等支柱产业项目的招引支持力度: the support named after what it goes to
+        if industries.kept(x) and _backed_as_stated(text, start, end, 0):
+            return _backed_at(sentence, context, evidence, support.end(), industry.id, "support_of")
+        return iter(())
+    if not cues and "给予" in text and (granted := _GRANT_BEFORE.search(text, 0, start)) and _GRANT_AFTER.match(text, end):
+        # 对新设海外仓给予最高200万元补贴, 对新落户的区块链企业给予房租补贴: a grant to what the industry's firms do
+        return _grant_backs(sentence, context, evidence, industries, text, x, granted.start(), granted.start(), granted.end())
+    if "给予" in text and (granted_at := _grant_to_firms(text, start, end)) is not None:
+        # 对在我市新落地的无人机整机项目，按实际投资额的10%给予…补助; 对新落户的数字经济企业，年营业收入…的，给予50万元
+        # 奖励: a measure granting money to the firms or projects of an industry, described before it
+        return _grant_backs(sentence, context, evidence, industries, text, x, granted_at, granted_at + 1, granted_at + 1)
+    if "用于" in text and (use := _ALLOCATED_USE.search(text, 0, start)) and _ALLOCATED_USE_AFTER.match(text, end) \
+            and not scan.cue_re.search(text, use.end(1), start) and any(e == use.start(1) and m.type in PLACE_TYPES for _, e, m in sentence.actors()):
+        # 昆明市4000万元，主要用于跨境电商和服务贸易发展: a place's share of allocated money and what it is used
+        # for, with no cue; who allocates it backs (see _allocated_to)
+        if industries.kept(x):
+            return (Fact(subject, "backs", industry.id, evidence(sentence, "allocation_use_backs"))
+                    for subject in _backers([y for y in context.subject_at(sentence) if not _central_agency(y)], context))
+        return iter(())
+    return None
+
+
+def _grant_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, text: str, x: tuple[int, int, Mention],
+                 at: int, stated_from: int, grant_end: int) -> Iterator[Fact]:
+    """Who grants money to the industry's firms or projects (the grant read at ``at``, ending at ``grant_end``;
+    what is backed is read from ``stated_from``): the subject before it, or the region of the document saying so
+    (rule ``grant_backs_{how}``)."""
+    start, end, industry = x
+    if not (industries.kept(x) and _backed_as_stated(text, start, end, stated_from) and not _FIELD_WORD.match(text, end)):
+        return
+    subjects, how = _subjects_before(sentence, at, context)
+    if how == "explicit" and _document_content(sentence.text, _subject_end(sentence, subjects, at), at, grant_end):
+        subjects = _documents_region(sentence, subjects, context)  # …印发《…措施》，对新设海外仓给予…; …对在株洲落地的…项目给予…
+    for subject in _backers(subjects, context, how, sentence):
+        yield Fact(subject, "backs", industry.id, evidence(sentence, f"grant_backs_{how}"))
+
+
+def _cue_backs(sentence: Sentence, context: _Context, evidence, industries: _Kept, scan: _BacksScan,
+               x: tuple[int, int, Mention], cue: re.Match[str]) -> Iterator[Fact]:
+    """The industry ``x`` after the cue ``cue``: whoever is the cue's subject (:func:`_cue_subjects`) backs it
+    (rule ``cue_backs_{how}``, ``…_far`` a clause away), unless the cue tells no backing
+    (:func:`_cue_tells_no_backing`), a fund's setter or the fund itself is meant, or someone else acts."""
+    start, end, industry = x
+    text, funds = scan.text, scan.funds
+    if _cue_tells_no_backing(sentence, context, text, cue, start, end) or not industries.kept(x):
+        return
+    if funds and (treasury := _treasury_sets_up(sentence, funds, start, context)):
+        # 省财政出资50亿元设立四川省…基金，重点投向…: the treasury names no place; the fund's region sets it up
+        yield Fact(treasury, "backs", industry.id, evidence(sentence, "fund_setup_backs"))
+        return
+    if any(cue.start() < f_start < start for f_start, _, _ in funds):
+        yield from _fund_setup_backs(sentence, context, evidence, text, funds, cue, start, industry.id)
+        return
+    if funds and _funds_investment(sentence, funds, start):
+        return  # 某基金…设立…子基金，重点投向 X: the fund's investment, not its region's backing
+    if funds and "基金" in text and _fund_acts_since(text, funds, cue.start()):
+        return  # 某市…设立…基金，基金已向…注资，后续重点投向 X: the fund named again is who invests
+    # What rules the industry out whoever the subject is, asked before the subject is searched for:
+    if "家" in text and _COUNTED_FIRMS.search(text, _actor_end(sentence, cue.start()), cue.start()):  # (its count's 家 first: most name none)
+        return  # 目前，已有60余家种业企业在科技城设立研发机构: firms counted act, the place only hosts them
+    # The cue's own clause (支持新能源汽车) is measured apart from one a clause away (支持…，…新能源汽车):
+    # the farther the industry stands from its cue, the less often the cue is about it.
+    far = "_far" if _CLAUSE_BREAK.search(text, cue.end(), start) else ""
+    if _not_the_cues_subjects(sentence, context, text, cue, start, far):
+        return
+    if (found := _cue_subjects(sentence, context, scan, cue, start, end)) is None:
+        return
+    subjects, how = found
+    for subject in _backers(subjects, context, how, sentence):
+        if subject != industry.id:
+            yield Fact(subject, "backs", industry.id, evidence(sentence, f"cue_backs_{_carried(how, subject)}{far}"))
+    if how == "explicit" and (region := _assigning_region(sentence, subjects, cue.start(), context)):
+        yield Fact(region, "backs", industry.id, evidence(sentence, f"cue_backs_document_region{far}"))
+
+
+def _cue_tells_no_backing(sentence: Sentence, context: _Context, text: str, cue: re.Match[str], start: int, end: int) -> bool:
+    """Does the cue, read with the industry after it, tell no backing: winners listed, what a backed industry
+    becomes, a plan cited, support received, a denial, what is not yet done, a past figure, what stands today,
+    a tally or count, what data show, a practice learnt from, history?"""
+    if cue[0] == "集群" and _WINNERS.search(text, 0, cue.start()):
+        return True  # 四川有5个集群上榜，分别为成都市软件和信息服务集群、德阳市…: a list of winners
+    if _MADE_INTO.match(text, cue.start()) and any(e == cue.start() and _MADE_INTO_OBJECT.search(sentence.text[:s]) for s, e, _ in sentence.of_types(("industry",))):
+        return True  # 把旅居车旅游打造成为海南旅游新亮点: what the backed industry becomes, not another backed
+    if cue[0] in _DOCUMENT_CUES and _CITED.search(text, max(0, cue.start() - 12), cue.start()):
+        return True  # 按照该市的规划，到2027年…产值突破500亿元: the plan cited, its figure a target (sets_target)
+    if _SUPPORT_RECEIVED.search(text, 0, cue.end()):
+        return True  # …成为第二个获国家支持发展离岸贸易的地区: support received from someone unnamed here
+    cue_clause = _clause(text, cue.start())  # (read by three checks below)
+    if _DENIED.search(cue_clause):
+        return True  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
+    if _NOT_YET.search(text, max(0, cue.start() - 3), cue.start()):
+        return True  # 但目前尚未形成生物医药产业: what the place has not done
+    if _past_figure_between(sentence, cue.end(), start, context):
+        return True  # …不断壮大，2022年，数字经济核心产业增加值达到2240.6亿元: a past year's figure
+    if cue[0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                             or _DATA_SHOWS.search(text, 0, cue.start())
+                             or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cue.start() - 3), cue.start()) and not _FUTURE.search(text):
+        return True  # 目前，濮阳已建成加氢站4座; 点评：张家口已建成多座加氢站; …数据显示，全区已建成绿氢产能…: what stands today
+    if _tally(text, cue.start(), end):
+        return True  # 今年以来全县新引进电子元器件项目14个; 区内已建成加氢站15座: a count of what is done, nothing the place will do
+    if _counted(text, cue.start(), start, end):
+        return True  # 当地引进的半导体设备企业已有20余家; 投运及在建的重点数据中心达到28个: what is counted, not backed
+    if _DATA_SHOWS.search(text, cue.end(), start):
+        return True  # 经济促进局数据显示，…机器人产业产值达到…: what the data show, the cue only in the source's name
+    if "的" in text and _LEARNED_BEFORE.search(cue_clause) and _PRACTICE_AFTER.match(text, end):
+        return True  # 我们要学习包头发展稀土新材料的做法: another place's practice, learnt from, not backing
+    return _HISTORY.search(cue_clause) is not None  # 上世纪50年代建成的化工基地奠定了…石化产业的底子: the city's history
+
+
+def _fund_setup_backs(sentence: Sentence, context: _Context, evidence, text: str, funds: Sequence[tuple[int, int, Mention]],
+                      cue: re.Match[str], start: int, industry_id: str) -> Iterator[Fact]:
+    """A fund named between the cue and the industry (…发力，…基金…投资于 X): the fund invests in X (invests_in,
+    see _fund_facts); but a place that sets the fund up (深圳市今年设立了…基金，投向大模型) backs what it is set up
+    for (rule ``fund_setup_backs``)."""
+    setup = next((f for f in funds if cue.start() < f[0] < start), None)
+    if not (setup and _SET_UP.fullmatch(text, cue.start(), setup[0]) and _fund_facts_cue(text, setup[1], start)):
+        return
+    subjects, how = _subjects_before(sentence, cue.start(), context)
+    if how == "explicit" and (_firm_sets_up(sentence, cue.start()) or _BY_THE_FIRM.search(text, 0, cue.start())):
+        return  # 宝鸡市国有资本投资运营集团近日设立了…基金; …整合为某产业投资集团，由其设立…: a state-owned firm sets it up
+    if how != "explicit" and _unplaced_firm_sets_up(sentence, setup[0]):
+        return  # 当地一家国有企业设立了…基金: the firm sets it up, 当地 only says where it is
+    if how in ("explicit", "reference", "topic_reference", "opening_place", "article_subject", "official_reference"):
+        # (a zone's committee sets it up for its zone: 苏州工业园区管委会近日设立…母基金，重点投向…)
+        setters = dict.fromkeys(_agency_place(sentence, x, context) if x.endswith(":development_zone_committee") else x for x in subjects)
+        for subject in _fund_setters(sentence, setup[2], setters, cue.start(), how):
+            if (entity := context.kb.get(subject)) is not None and entity.type in PLACE_TYPES:
+                yield Fact(subject, "backs", industry_id, evidence(sentence, "fund_setup_backs"))
+
+
+def _not_the_cues_subjects(sentence: Sentence, context: _Context, text: str, cue: re.Match[str], start: int, far: str) -> bool:
+    """Is the cue not the subject's doing for the industry: a firm setting a fund up, or, a clause away
+    (``far``), another actor, a result or an editor's comment between?"""
+    if cue[0] == "设立" and _firm_sets_up(sentence, cue.start()):
+        return True  # 盘州市城投公司出资参与设立…子基金，投资煤炭…: the firm sets it up, its name only names the city
+    if not far:
+        return False
+    if _another_actor_between(sentence, cue.end(), start):
+        return True  # 赣州重点发展…，宜春围绕锂电…: a later clause has a subject of its own; the cue before it is not about it
+    if _RESULT.search(text, len(_clause_prefix(text, start)), _clause_end(text, start)):
+        return True  # 大力发展国际航运，吸引了百余艘国际船舶在此登记: a result told after the cue, not what it backs
+    # 点评：园区的优势在于早布局…，但细胞和基因治疗等赛道上…: a comment weighing places, not their backing
+    return _COMMENT.match(context.units[sentence.unit].text) is not None
+
+
+def _cue_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: re.Match[str], start: int, end: int) -> tuple[list[str], str] | None:
+    """Who the cue's subject is (:func:`~kg.relations.clauses._subjects_before`), and how it was found, as money
+    and documents move it: a document's line, a fund's setter or region, an allocation's, each of places its
+    own; then as who speaks (:func:`_speaking_subjects`). None where it backs nothing."""
+    text, funds = scan.text, scan.funds
+    subjects, how = _subjects_before(sentence, cue.start(), context)
+    if how == "previous_sentence" and (holding := _document_holding(sentence, subjects, context)):
+        if places := _place_heading(context.sentence_before(sentence)):
+            subjects = [*places, *holding]  # （一）中卫市。依托…，重点建设…: the heading's places, and the document's region
+        else:
+            subjects, how = holding, "document_region"  # …。支持蚌埠市建设生物基材料产业园: the document's line, not the place before's
+    if how == "explicit" and funds and (financed := _FINANCED_BY.search(text, 0, cue.start())) \
+            and any(e <= financed.start() for _, e, _ in funds):
+        # …设立鼓楼区数字经济产业基金，规模10亿元，由区财政局出资，重点投向…: the body paying in only funds it; who
+        # set the fund up before it acts in the sentence
+        subjects, how = _subjects_before(sentence, financed.start(), context)
+    if how == "fund_owner" and _sub_funds(text, funds, cue.start(), start, end):
+        return None  # 某引导基金出资设立钢铁深加工子基金; …设立的一支新材料子基金已投资…: a sub-fund's, not the owner region's
+    if how == "explicit" and _allocated_to(text, _actor_end(sentence, cue.start()), cue.start()):
+        # 成都市1.5亿元，用于支持集成电路…; 安排某片区发展资金3亿元，支持跨境电商…: the place named with its
+        # share receives the money; who allocates it (the notice's or the report's region) backs
+        subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+    if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
+        # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
+        # its purposes the region's, not the body's that set it up
+        subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
+        # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
+        # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
+        subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
+    if how == "explicit" and len(subjects) > 1 and (own := _respective_subject(text, subjects, cue, start)) is not None:
+        subjects = [own]  # 思明区和湖里区分别布局软件和信息服务业、跨境电商: each place its own item
+    if how == "explicit" and _APPROVES.match(text, _actor_end(sentence, cue.start())):
+        return None  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
+    if how == "topic_reference" and (opened := _opening_places(sentence, cue.start())):
+        subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
+    return _speaking_subjects(sentence, context, scan, cue, start, subjects, how)
+
+
+def _speaking_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: re.Match[str], start: int,
+                       subjects: list[str], how: str) -> tuple[list[str], str] | None:
+    """The cue's subjects as who speaks and acts: none where a firm tells its own, a study advises, an editor
+    comments, a unit is spoken for or firms act; a document's region for what it says; who signs with a firm
+    from elsewhere; a zone for its committee's fund (the industry at ``start``)."""
+    text = scan.text
+    at = cue.start()
+    if scan.firms and _firm_tells_its_own(sentence, at, how):
+        return None  # 企业负责人介绍，公司…还在德国设立了海外仓: the firm's own doing, not its place's backing
+    if how in ("article_subject", "previous_sentence") and context.advice_from and context.advice_from < (sentence.unit, sentence.start):
+        return None  # 《报告》提出了一系列建议。首先，统筹推进…: a study's advice to the region
+    if how in ("article_subject", "previous_sentence") and _COMMENT.match(context.units[sentence.unit].text):
+        return None  # 点评：…关键在于让资金投向新兴产业: the editor's comment, with no subject of its own, is no one's backing
+    if how in ("explicit", "previous_sentence") and _document_content(sentence.text, _subject_end(sentence, subjects, at), at, cue.end()):
+        # 某区人民政府印发《…措施》，提出…打造设计服务集聚区; …印发《…措施》，支持创新药…: what the document
+        # says is its region's, its issuer issues it
+        subjects = _documents_region(sentence, subjects, context)
+    if how == "explicit" and _issuing_purpose(sentence, at):
+        # 为促进保险业…，金融监管总局发布了《…》: the purpose of a document its issuer issues (issues, not backs)
+        subjects = [x for x in subjects if not x.startswith("agency:")]
+    if how in ("explicit", "article_subject", "previous_sentence") and _UNIT_SPOKEN_FOR.search(text, _actor_end(sentence, at), at):
+        return None  # 三亚市委常委、某科技城管理局局长介绍，科技城聚焦…; 镇党委书记说，全镇正在推动…: the unit spoken for acts
+    if how == "explicit" and _FIRMS_OF.match(text, _actor_end(sentence, at), at):
+        return None  # 阎良区的航空制造企业也在加快…, 宁夏的某能源化工基地也在推进…: the firms act, the place only locates them
+    if how == "explicit" and scan.firms and _firm_from(sentence, text, at):
+        # 项目由北京一家能源央企子公司投资建设; 一家来自广东深圳的电池企业宣布在当地投资…: the firm's home, not who backs;
+        # who signs with the firm does (迁安市政府今年与一家来自北京的能源企业签约，建设…绿氢项目)
+        subjects = _signing_party(sentence, text, at, context)
+        if not subjects:
+            return None
+    if how == "explicit" and scan.firms and _A_FIRM_ACTS.search(text, _actor_end(sentence, at), at):
+        return None  # 中卫市以云计算为主攻方向，已有多家企业在此建设数据中心: firms act in a clause of their own
+    if how == "explicit" and (fund_at := scan.funds[0][0] if scan.funds else text.find("基金", start)) > 0 \
+            and any(x.endswith(":development_zone_committee") for x in subjects) and _SET_UP.search(text, _actor_end(sentence, at), fund_at):
+        # 苏州工业园区管委会近日设立…母基金，重点投向…: the fund a zone's committee named with its zone sets up is
+        # the zone's, named or not (…管委会还设立了规模2亿元的低空产业子基金); what the committee itself says it
+        # will do stays its own
+        subjects = list(dict.fromkeys(_committees_zone(sentence, x, context) for x in subjects))
+    return subjects, how
 
 
 # An event a place holds for an industry's projects or investors (项目集中签约仪式, 新能源项目集中开工活动, 招商推介会,

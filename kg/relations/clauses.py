@@ -294,16 +294,19 @@ _LEADS = re.compile(r"\s*牵头[，,、]")
 _ASSISTS = re.compile(r"\s*(?:协助|配合)(?:[，,]|(?=建设|推进|实施|开展|推动|落实|做好|抓好))")
 
 
-def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tuple[list[str], str]:
+_Found = tuple[list[str], str]  # who acts, and how they were found (the rule's suffix: explicit, reference …)
+
+
+def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> _Found:
+    """Who acts at ``pos`` and how they were found (see :func:`_subjects_before`), asked in this order: parties
+    or a group counted, a body or zone spoken for (:func:`_subjects_spoken_for`), a reference after a speaker, an
+    agency speaking for a place or fund, a place named (:func:`_named_subjects`), the places listed before ``pos``
+    (:func:`_listed_actors`); with none of these, a reference or the place opening the sentence
+    (:func:`_unnamed_subjects`), the sentence before's (:func:`_previous_sentences_subjects`), a fund's owner,
+    else the article's subject."""
     before = [x for x in sentence.actors() if x[1] <= pos]
-    counted = sentence._of_types.get("parties")
-    if counted is None:  # found once per sentence: few name parties by their count
-        counted = sentence._of_types["parties"] = bool(_PARTY_COUNT.search(sentence.text))
-    if counted and (parties := _parties(sentence, pos, before, context)):
-        return parties, "parties"
-    if "这些" in sentence.text or "上述" in sentence.text or "以上" in sentence.text or _GROUP_COUNT.search(sentence.text, 0, pos):
-        if (members := _group_members(sentence, pos, before, context)) is not None:
-            return members, "group_reference"  # (none: a count not matching the places listed names no one)
+    if (found := _parties_or_group(sentence, pos, before, context)) is not None:
+        return found
     salutation = _SALUTATION.match(sentence.text)
     if salutation and salutation.end() <= pos:
         before = [x for x in before if x[0] >= salutation.end()]  # the addressees of a notice do not act
@@ -312,36 +315,65 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         before = [x for x in before if x[0] >= hosts]
         if not before:
             return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+    if (found := _subjects_spoken_for(sentence, pos, before, context)) is not None:
+        return found
+    ref, spoken = _references_before(sentence, pos, before)
+    if spoken is not None:
+        speaker = before[-1]
+        before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
+        if (own := _speakers_own_place(sentence, speaker, spoken)) is not None:
+            return [own], "reference"
+    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
+            and (found := _agency_speaks_for(sentence, pos, before[-1], said, context)) is not None:
+        return found
+    if (found := _named_subjects(sentence, pos, before, ref, context)) is not None:
+        return found
+    before = _without_objects(sentence, before)
+    if before and before[-1][2].type in PLACE_TYPES and _AID_SOURCE.match(sentence.text, before[-1][1]):
+        return [], ""  # 江苏援疆资金用于支持喀什发展纺织…: the aid's source pays for the recipient's sector, it does not back it
+    before = _without_places_described(sentence, before)
+    if before:
+        return _listed_actors(sentence, before, context), "explicit"
+    if (found := _unnamed_subjects(sentence, pos, ref, context)) is not None:
+        return found
+    if (found := _previous_sentences_subjects(sentence, context)) is not None:
+        return found
+    funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
+    if funds:
+        # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
+        owner = funds[-1].id.split(":")[1]
+        return ([owner], "fund_owner") if owner.isdigit() else ([], "")
+    # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
+    # document's content, and no region's — the body issues the document, it does not back what it names.
+    return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+
+
+def _parties_or_group(sentence: Sentence, pos: int, before: list, context: _Context) -> _Found | None:
+    """The parties a sentence counts (双方, 两地 …) or the group it refers to (这些城市, 上述三市): the places they are."""
+    counted = sentence._of_types.get("parties")
+    if counted is None:  # found once per sentence: few name parties by their count
+        counted = sentence._of_types["parties"] = bool(_PARTY_COUNT.search(sentence.text))
+    if counted and (parties := _parties(sentence, pos, before, context)):
+        return parties, "parties"
+    if "这些" in sentence.text or "上述" in sentence.text or "以上" in sentence.text or _GROUP_COUNT.search(sentence.text, 0, pos):
+        if (members := _group_members(sentence, pos, before, context)) is not None:
+            return members, "group_reference"  # (none: a count not matching the places listed names no one)
+    return None
+
+
+def _subjects_spoken_for(sentence: Sentence, pos: int, before: list, context: _Context) -> _Found | None:
+    """Who acts where the sentence's frame says so before any place listed does: a reference to the addressees,
+    the speaker's own body (我厅), the actor after a purpose clause, the zone a speaking committee runs, a zone
+    (or the approver of a park), a paragraph's tag."""
     addressed = _addressee_reference(sentence, pos, before, context)
     if addressed:
         return addressed, "reference"
-    if "我" in sentence.text and (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _OUR_BODY_ACTS.match(sentence.text, ours.end()) \
-            and not any(x[0] < ours.start() or _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
-        # 王建国：下一步，我厅将推动…，培育…: the speaker's 厅 acts, not the article's region (nor a place it acts
-        # towards: 推动…向贵州集聚)
-        body = context.own_body(sentence, ours[1])
-        if body:
-            return body, "explicit"
-    if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end():
-        # 为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause.
-        after = [x for x in sentence.actors() if x[0] >= purpose.end()]
-        if after and (after[0][0] == purpose.end() or sentence.text[after[0][0] - 1] in "，,"):
-            group = [after[0]]
-            for x in after[1:]:
-                if not _COORDINATION.match(sentence.text[group[-1][1] : x[0]]) and sentence.text[group[-1][1] : x[0]] not in ("联合", "会同"):
-                    break
-                group.append(x)
-            return [m.id for _, _, m in group], "explicit"
-    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
-            and _SPOKEN_ZONE.match(sentence.text, said.end(), pos) and (run := _COMMITTEE.search(sentence.text, before[-1][0], before[-1][1])):
-        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
-        zone = context.linker._place_named(sentence.text[before[-1][0] : run.start()])
-        if zone and context.kb.by_id[zone].type == "zone":
-            return [zone], "zone_reference"
-    if before and before[-1][2].id.endswith(":development_zone_committee") and (said := _COMMITTEE_SAYS.match(sentence.text, before[-1][1])) \
-            and said.end() <= pos and (zone := _speaking_committees_zone(sentence, before[-1], context)):
-        # 片区管委会表示，今年将推动…; 新区管委会表示，将支持…; 开发区管委会表示，花桥将…: the committee only speaks for
-        # the zone it runs, which acts (one the KB keeps as a subject; the committee of another speaks for itself)
+    if "我" in sentence.text and (body := _our_body(sentence, pos, before, context)):
+        return body, "explicit"
+    if not before and (purpose := _PURPOSE.match(sentence.text)) and pos < purpose.end() \
+            and (group := _actors_after_purpose(sentence, purpose.end())):
+        return group, "explicit"
+    if before and (zone := _speakers_zone(sentence, pos, before[-1], context)):
         return [zone], "zone_reference"
     zone = _zone_subject(sentence, pos, before, context)
     if zone is not None:
@@ -351,55 +383,113 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     tagged = context.tag_subject(sentence)
     if tagged and not any(m.type == "agency" for _, _, m in before):
         return tagged, "paragraph_tag"  # 【江苏】依托南京、苏州…: 江苏 acts, the cities are where
+    return None
+
+
+def _our_body(sentence: Sentence, pos: int, before: list, context: _Context) -> list[str]:
+    """王建国：下一步，我厅将推动…，培育…: the speaker's 厅 acts, not the article's region (nor a place it acts
+    towards: 推动…向贵州集聚); none where a place opens a clause before it."""
+    if (ours := _OUR_BODY.search(sentence.text, 0, pos)) and _OUR_BODY_ACTS.match(sentence.text, ours.end()) \
+            and not any(x[0] < ours.start() or _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, x[0]) for x in before):
+        return context.own_body(sentence, ours[1])
+    return []
+
+
+def _actors_after_purpose(sentence: Sentence, purpose_end: int) -> list[str]:
+    """为加快发展低空经济，成都市新经济发展委员会联合市交通运输局…: who acts follows the purpose clause (ending at
+    ``purpose_end``), the first actor and those coordinated with it."""
+    after = [x for x in sentence.actors() if x[0] >= purpose_end]
+    if not after or not (after[0][0] == purpose_end or sentence.text[after[0][0] - 1] in "，,"):
+        return []
+    group = [after[0]]
+    for x in after[1:]:
+        if not _COORDINATION.match(sentence.text[group[-1][1] : x[0]]) and sentence.text[group[-1][1] : x[0]] not in ("联合", "会同"):
+            break
+        group.append(x)
+    return [m.id for _, _, m in group]
+
+
+def _speakers_zone(sentence: Sentence, pos: int, last: tuple[int, int, Mention], context: _Context) -> str | None:
+    """The zone a committee whose official (or which itself) speaks runs, where the zone acts after it."""
+    if last[2].type == "agency" and (said := _SPEAKER.match(sentence.text, last[1])) \
+            and _SPOKEN_ZONE.match(sentence.text, said.end(), pos) and (run := _COMMITTEE.search(sentence.text, last[0], last[1])):
+        # 临港新片区管委会负责人表示，新片区将…: the zone the speaker's committee runs acts.
+        zone = context.linker._place_named(sentence.text[last[0] : run.start()])
+        if zone and context.kb.by_id[zone].type == "zone":
+            return zone
+    if last[2].id.endswith(":development_zone_committee") and (said := _COMMITTEE_SAYS.match(sentence.text, last[1])) \
+            and said.end() <= pos and (zone := _speaking_committees_zone(sentence, last, context)):
+        # 片区管委会表示，今年将推动…; 新区管委会表示，将支持…; 开发区管委会表示，花桥将…: the committee only speaks for
+        # the zone it runs, which acts (one the KB keeps as a subject; the committee of another speaks for itself)
+        return zone
+    return None
+
+
+def _references_before(sentence: Sentence, pos: int, before: list) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The last reference (该市, 当地 …) before ``pos``, and the first one right after a speaker, if any
+    (not a later descriptor: 该市将按照全省…的部署): who acts is referred to first."""
     ref = None
     spoken = None
     for match in _references(sentence.text, 0, pos):
         ref = match
         if before and _speaker_then_reference(sentence.text, before[-1][1], match):
-            spoken = match  # not a later descriptor (该市将按照全省…的部署): who acts is referred to first
-    if spoken is not None:
-        s, e, speaker = before[-1]
-        before, ref = [], spoken  # 某市发改委负责人表示，该市将发展…: the agency speaks, the region acts
-        own = _agency_region(speaker.id) if speaker.type == "agency" else speaker.id if speaker.type in PLACE_TYPES else None
-        head = speaker.type in PLACE_TYPES and _HEAD_OF_PLACE.match(sentence.text, e)  # 金山区 + 区长表示: a person, the place's voice
-        if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or (speaker.rule == "secretary_of_place" or head) and _SAYS.match(sentence.text, e)):
-            # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
-            # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
-            # the head's own district, not the one the article is about first
-            return [own], "reference"
-        if not spoken[1] and own and speaker.type == "agency" and _SAYS.match(sentence.text, e):
-            # 鄂尔多斯市能源局表示，当地正推动…: 当地 is the speaking body's own region, not the report's topic
-            # (a report about several cities: 榆林、鄂尔多斯与克拉玛依)
-            return [own], "reference"
-        if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
-                and _PLACE_OPENS_SENTENCE.fullmatch(sentence.text, 0, sentence.actors()[0][0]):
-            # 广信区是上饶的另一个板块，…，当地重点发展…; 下辖的大冶市是…，当地依托…: 当地 is the place the sentence opened
-            # with (a few words of whose it is before it), not the report's city
-            return [sentence.actors()[0][2].id], "reference"
-    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
-            and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
+            spoken = match
+    return ref, spoken
+
+
+def _speakers_own_place(sentence: Sentence, speaker: tuple[int, int, Mention], spoken: re.Match[str]) -> str | None:
+    """The place a reference after a speaker means where it is the speaker's own: an agency's region, a place
+    whose head speaks, the place the sentence opened with (for 当地)."""
+    s, e, mention = speaker
+    own = _agency_region(mention.id) if mention.type == "agency" else mention.id if mention.type in PLACE_TYPES else None
+    head = mention.type in PLACE_TYPES and _HEAD_OF_PLACE.match(sentence.text, e)  # 金山区 + 区长表示: a person, the place's voice
+    if own and spoken[1] and spoken[1] in sentence.text[s:e] and (_SPEAKER.match(sentence.text, e) or (mention.rule == "secretary_of_place" or head) and _SAYS.match(sentence.text, e)):
+        # 莱芜市经信委负责人介绍，该市将…: the speaker's own region (莱芜 is a district now); 福安市相关负责人表示，
+        # 该市将…: the county-level city itself, not the prefecture the article named last; 金山区区长表示，区里将…:
+        # the head's own district, not the one the article is about first
+        return own
+    if not spoken[1] and own and mention.type == "agency" and _SAYS.match(sentence.text, e):
+        # 鄂尔多斯市能源局表示，当地正推动…: 当地 is the speaking body's own region, not the report's topic
+        # (a report about several cities: 榆林、鄂尔多斯与克拉玛依)
+        return own
+    if not spoken[1] and mention.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
+            and _PLACE_OPENS_SENTENCE.fullmatch(sentence.text, 0, sentence.actors()[0][0]):
+        # 广信区是上饶的另一个板块，…，当地重点发展…; 下辖的大冶市是…，当地依托…: 当地 is the place the sentence opened
+        # with (a few words of whose it is before it), not the report's city
+        return sentence.actors()[0][2].id
+    return None
+
+
+def _agency_speaks_for(sentence: Sentence, pos: int, speaker: tuple[int, int, Mention], said: re.Match[str], context: _Context) -> _Found | None:
+    """Who acts where an agency's official speaks (``said``): the place opening a quotation, the region whose
+    fund the bureau speaks of (or no one, for another fund), the article's region named after."""
+    if quote := _QUOTE_OPENS.match(sentence.text, said.end()):
         # 市经信局负责人说：“射洪将…重点培育动力电池: the place opening the quotation acts, the official only speaks
         place = next((x for x in sentence.of_types(PLACE_TYPES) if x[0] == quote.end()), None)
         if place is not None and place[1] <= pos and _ACTS_NEXT.match(sentence.text, place[1]):
             return [place[2].id], "explicit"
-    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
-            and (fund := _SPOKEN_FUND.search(sentence.text, said.end(), pos)):
+    if fund := _SPOKEN_FUND.search(sentence.text, said.end(), pos):
         # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts — for its region where a
         # government or its treasury speaks of the region's own fund's purposes (市财政局负责人表示，基金下一步将重点投向…:
         # the gold's ruling on a fund's purposes), not of a sub-fund's nor of what it has invested already (基金已…)
-        speaker = before[-1][2].id
-        if speaker.endswith(_FUND_OWNERS) and not fund["sub"] and not fund["done"] and (region := _agency_region(speaker)):
+        body = speaker[2].id
+        if body.endswith(_FUND_OWNERS) and not fund["sub"] and not fund["done"] and (region := _agency_region(body)):
             return [region], "fund_owner"
         return [], ""
-    if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
-        # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
-        # the linker left (a district several cities have), the article's region if it is that one.
-        # (…负责人表示，今年将…: no place named, the agency says what it will do.)
-        named = _SPOKEN_PLACE.match(sentence.text, said.end())
-        if named and named.end() <= pos:
-            here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
-            if here:
-                return here, "explicit"
+    # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
+    # the linker left (a district several cities have), the article's region if it is that one.
+    # (…负责人表示，今年将…: no place named, the agency says what it will do.)
+    named = _SPOKEN_PLACE.match(sentence.text, said.end())
+    if named and named.end() <= pos:
+        here = [x for x in context.subject_at(sentence) if (e := context.kb.get(x)) is not None and e.name.startswith(named[1])]
+        if here:
+            return here, "explicit"
+    return None
+
+
+def _named_subjects(sentence: Sentence, pos: int, before: list, ref: re.Match[str] | None, context: _Context) -> _Found | None:
+    """Who acts as a place or unit is named: a reference opening a later clause, a place the linker left opening
+    the clause, a task's lead unit; no one where an organisation acts on the places."""
     if before and ref is not None and ref.start() >= before[-1][1] and ref[1] and _SUBJECT_OPENS_CLAUSE.search(sentence.text, 0, ref.start()):
         # 由合肥、芜湖重点发展…，到2027年全省机器人产业规模达到…: a reference opening a later clause is who that clause is about
         region = _referred_region(ref, sentence, context)
@@ -414,39 +504,56 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             return [leads[-1][2].id], "explicit"  # 由济南高新区管委会牵头，市科技局配合，支持…: the lead unit acts, not who assists
     if before and _organisation_acts(sentence.text, before, pos):
         return [], ""  # 该中心还将整合深圳…资源，促进深圳数字经济…: the centre acts, the places are its objects
+    return None
+
+
+def _without_objects(sentence: Sentence, before: list) -> list:
+    """The actors before less those that are objects: a place after 把 (将), places drawn on, firms' homes."""
     while len(before) > 1 and sentence.text.endswith(("把", "将"), 0, before[-1][0]):
         # 乌鲁木齐市则把新疆丰富的油气资源与…结合，重点发展…; 兰州市提出，将新区作为…主平台，支持其发展…: the place
         # after 把 (将) is the object, not who acts
         before = before[:-1]
     before = _without_places_drawn_on(sentence, before)
-    before = _without_firms_homes(sentence, before)
-    if before and before[-1][2].type in PLACE_TYPES and _AID_SOURCE.match(sentence.text, before[-1][1]):
-        return [], ""  # 江苏援疆资金用于支持喀什发展纺织…: the aid's source pays for the recipient's sector, it does not back it
+    return _without_firms_homes(sentence, before)
+
+
+def _without_places_described(sentence: Sentence, before: list) -> list:
+    """泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described acts,
+    not the one its description names (dropped from the end of ``before``)."""
     while len(before) > 1 and _DESCRIBED_AS.fullmatch(sentence.text, before[-2][1], before[-1][0]) \
             and before[-2][2].type in PLACE_TYPES and before[-1][2].type in PLACE_TYPES:
-        # 泉港区是泉州石化产业的核心承载区，今年新引进…; 米东区是乌鲁木齐的老工业区，近年来…: the place described
-        # acts, not the one its description names
         before = before[:-1]
-    if before:
+    return before
+
+
+def _listed_actors(sentence: Sentence, before: list, context: _Context) -> list[str]:
+    """The last actor before and those listed with it (X、Y和Z, X与Y共同, a document's joint issuers), in order;
+    not a macro-region sorting the places listed (沈阳、大连等东北城市), nor a province qualifying its city."""
+    last = before[-1]
+    if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
+        before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
         last = before[-1]
-        if last[2].type == "macro_region" and len(before) > 1 and sentence.text[before[-2][1] : last[0]] == "等" and _PLACES_OF.match(sentence.text, last[1]):
-            before = before[:-1]  # 沈阳、大连等东北城市: the cities listed act, the macro-region only sorts them
-            last = before[-1]
-        group = [last]
-        head = last[0]  # where the name of the group's first member starts, with the places qualifying it
-        for x in reversed(before[:-1]):
-            gap = sentence.text[x[1] : head]
-            if not gap and x[2].type in REGION_TYPES and x[2].id in context.kb.ancestors(group[-1][2].id):
-                head = x[0]  # 北京市大兴区与河北省廊坊市共同推动…: the province only qualifies the city, the list goes on before it
-                continue
-            if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency") \
-                    or _abbreviation_pair(gap, x[2], group[-1][2]):
-                # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
-                group.append(x)
-                head = x[0]
-            else:
-                break
-        return [m.id for _, _, m in reversed(group)], "explicit"
+    group = [last]
+    head = last[0]  # where the name of the group's first member starts, with the places qualifying it
+    for x in reversed(before[:-1]):
+        gap = sentence.text[x[1] : head]
+        if not gap and x[2].type in REGION_TYPES and x[2].id in context.kb.ancestors(group[-1][2].id):
+            head = x[0]  # 北京市大兴区与河北省廊坊市共同推动…: the province only qualifies the city, the list goes on before it
+            continue
+        if _COORDINATION.match(gap) or _JOINTLY.fullmatch(gap) or (gap.isspace() and x[2].type == group[-1][2].type == "agency") \
+                or _abbreviation_pair(gap, x[2], group[-1][2]):
+            # (中共寿光市委办公室 寿光市人民政府办公室关于印发…: a document's joint issuers, a space apart)
+            group.append(x)
+            head = x[0]
+        else:
+            break
+    return [m.id for _, _, m in reversed(group)]
+
+
+def _unnamed_subjects(sentence: Sentence, pos: int, ref: re.Match[str] | None, context: _Context) -> _Found | None:
+    """Who acts where no actor is named before ``pos``: a firm (no one), the official's place, the place opening the
+    sentence, the region a reference means, an interviewed official's body, a quoted speaker's; no one where places
+    are not named, an unnamed body speaks, something else acts or a national list is quoted."""
     if _A_FIRM_ACTS.search(sentence.text, 0, pos) and not (ref and ref.start() > _A_FIRM_ACTS.search(sentence.text, 0, pos).start()):
         return [], ""  # 在兰州新区，一家企业建设的液流电池储能项目…: a firm acts, the place only locates it
     if ref and ref[1] and (official := context.official_place(sentence, ref[1])):
@@ -460,7 +567,7 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
     opening = _opening_place(sentence, pos)
     if opening:
         return [opening], "opening_place"
-    if sentence.unit in context.official_answers and not before and not ref:
+    if sentence.unit in context.official_answers and not ref:
         # 记者：今年市工信局的工作重点是什么？ 局长：第一，延伸稀土新材料产业链。: the official answers for the body the
         # headline names them the head of (——访包头市工业和信息化局局长), 我们 too
         return [context.interviewee_body], "quoted"
@@ -468,14 +575,23 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         return context.quoted_speaker(sentence)  # “今年我们要…。”某局局长说: the speaker's body is 我们
     if _INDEFINITE_SUBJECT.search(sentence.text, 0, pos):
         return [], ""  # 此外，多地政府工作报告提出…: places not named, not the article's region
-    if not before and _UNNAMED_SPEAKER.match(sentence.text):
+    if _UNNAMED_SPEAKER.match(sentence.text):
         return [], ""  # 区金融服务部门负责人说，今年将…: a body the tables lack speaks for itself, not the region before
     if _IT_ACTS.search(sentence.text, 0, pos):
         return [], ""  # 同时，它将促进…项目: a project or a centre named before acts, not a region
     if _national_clause(sentence, pos, context):
         return [], ""  # 国家…目录将 X 列为…: a national list quoted, not the article's region backing X
+    return None
+
+
+def _previous_sentences_subjects(sentence: Sentence, context: _Context) -> _Found | None:
+    """Who acts in a sentence naming none, from the sentence before: the region of a document it opens with
+    (or no one, after a document's measures), no one for an area after a body, the plan's region supporting,
+    else the sentence before's subjects."""
     previous = context.previous_subjects(sentence)
-    if previous and (opens := _DOCUMENT_OPENS.match(sentence.text)):
+    if not previous:
+        return None
+    if opens := _DOCUMENT_OPENS.match(sentence.text):
         # 山东省政府办公厅印发《实施方案》。《实施方案》还鼓励…: the document speaks, for the region whose
         # document it is — the one its title names, else the article's — not for its issuer (who issues
         # it) nor for a place the sentence before named (…粤港澳大湾区…。《意见》还鼓励…).
@@ -486,20 +602,11 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         before_it = context.sentence_before(sentence)
         if before_it and context.in_measures(before_it[0]):
             return [], ""  # 方案提出，…；镇江市聚焦新材料。方案还要求…: the document speaks, not the place the sentence before assigned
-    if previous and all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
+    if all(x.startswith("agency:") for x in previous) and _AREA_OPENS.match(sentence.text):
         return [], ""  # …发展改革委…提出支持航空港区…。航空港区还依托…发展…: an area the tables lack acts, not the body before
-    if previous and (assigner := _assigner_of_supported(sentence, previous, context)):
+    if assigner := _assigner_of_supported(sentence, previous, context):
         return assigner, "article_subject"  # 郑州市重点发展…；许昌…承接…。支持航空港区建设…: the plan's region supports, not 许昌
-    if previous:
-        return previous, "previous_sentence"
-    funds = [m for s, _, m in sentence.of_types(("fund",)) if s < pos]
-    if funds:
-        # A region's fund acting (深圳市引导基金牵头发起设立…基金): the region acts through it.
-        owner = funds[-1].id.split(":")[1]
-        return ([owner], "fund_owner") if owner.isdigit() else ([], "")
-    # A national body's article (财政部：…, 国务院印发…): its subjectless sentences are a national
-    # document's content, and no region's — the body issues the document, it does not back what it names.
-    return [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
+    return previous, "previous_sentence"
 
 
 # A sentence opening with the support given to a place (支持西咸新区建设…, 同时支持黔南州发展…): the place is
