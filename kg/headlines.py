@@ -43,6 +43,7 @@ from kg.segmenting.furniture import (
     _ruled,
     _split_back,
     is_back_matter,
+    running_headers,
     source_trailer_below,
 )
 from kg.segmenting.item_lines import _assign
@@ -189,10 +190,11 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
     readings = []
     known = _FrontLines(lines)  # (what every reading asks of the lines above its first headline)
+    running = running_headers(lines)  # (the same for every reading)
     for name, heads in sorted(classes.items()):
         if len(heads) < 2:
             continue
-        front, items, back, headings = _assign(lines, text, heads)
+        front, items, back, headings = _assign(lines, text, heads, running)
         if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
             continue  # questions (问：…？, ## 问：…？) under a news title (访谈｜…, 专访…, …——访…) are one interview's turns, no digest's items
         score, reasons = _score_items(lines, text, heads, items, front, known)

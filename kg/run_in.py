@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.segmenting.furniture import _EDITOR_NOTE, _PUBLISHER, _RULE, _barred_day, _issue_line, _issuer_name, _masthead_line
@@ -466,6 +467,7 @@ def place_heads(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
 _SENTENCE_HEAD = re.compile(r"(?:[^，。；：！？、,;:!?\s]{2,14}[：:])?[^，。；：！？,;:!?]{4,40}。")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every line twice: does the file cut at sentences, then where
 def sentence_head_end(text: str, a: int) -> int | None:
     """Where a numbered item's headline, written as the first sentence of its paragraph at ``a`` (after its number), ends:
     after the full stop, where the run before it is a headline in shape that says what happened (not what is to be done,

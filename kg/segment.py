@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import islice
 
 from kg.headlines import read_items, read_whole
 from kg.ingest import clean_lines
@@ -71,6 +72,11 @@ _ISSUE_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|出版|
 _PUBLISHER = re.compile(r"^(?:主办(?:单位)?|编辑单位|主编单位|编印单位?)\s*[:：]?\s*(?P<rest>.*)$")
 
 
+def _at_least(n: int, found: Iterator[object]) -> bool:
+    """Does ``found`` yield ``n`` things or more? (It stops at the n-th: a whole file's lines need not all be asked.)"""
+    return sum(1 for _ in islice(found, n)) >= n
+
+
 def segment(source: Source) -> Document:
     """Split one source into articles and furniture; never raises on odd input.
 
@@ -96,7 +102,7 @@ def segment(source: Source) -> Document:
     if best.missed and (finer := next((o for o in options if _splits_at_missed(o, best)), None)) is not None:
         best = finer
     # (items whose headlines are written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
-    if len(best.drafts) <= 1 or sum(1 for line in lines if cut_sentence_head(line)) >= 3:
+    if len(best.drafts) <= 1 or _at_least(3, (line for line in lines if cut_sentence_head(line))):
         run_in = _run_in(lines, text, mode, width, whole=len(best.drafts) <= 1)
         if run_in is not None:
             options.append(run_in)

@@ -265,20 +265,20 @@ def _split_back(lines: Sequence[Line], region: list[int], digest: bool = False) 
     cut = len(region)
     last_text = _last_where(lines, region, _prose_line)
     if digest:
-        end = next((k for k in range(1, cut) if lines[region[k]].text[:1] in "—-－–─" and _END_MARK.fullmatch(lines[region[k]].text.strip())
-                    and k >= last_text), None)
+        end = next((k for k in range(max(last_text, 1), cut) if lines[region[k]].text[:1] in "—-－–─"
+                    and _END_MARK.fullmatch(lines[region[k]].text.strip())), None)  # (asked below the last text only)
         cut = cut if end is None else end
         last_prose = _last_where(lines, region, _is_prose_line, cut)
-        sign_off = next((k for k in range(1, cut) if _sign_off(lines, region, k, last_prose)), None)
+        sign_off = next((k for k in range(max(last_prose, 1), cut) if _sign_off(lines, region, k, last_prose)), None)
         cut = cut if sign_off is None else sign_off
     # A post's furniture (▼往期推荐, 阅读原文, 推荐阅读) and the list of links below it end the text.
     unlisted = _last_where(lines, region, lambda line: _prose_line(line) and not _listed_title(line))
-    post = next((k for k in range(1, cut) if _links_below(lines, region, k, last_text, unlisted)), None)
+    post = next((k for k in range(max(min(last_text, unlisted), 1), cut) if _links_below(lines, region, k, last_text, unlisted)), None)
     if post is not None:
         cut = post
     # A rule (——————, ------) with no prose below it: what follows is the file's footer (热线, 地址), not the item's.
     last_prose = _last_where(lines, region, _is_prose_line, cut)
-    rule = next((k for k in range(1, cut) if _is_rule(lines[region[k]].text) and k >= last_prose), None)
+    rule = next((k for k in range(max(last_prose, 1), cut) if _is_rule(lines[region[k]].text)), None)  # (below the last prose only)
     if rule is not None:
         cut = rule
     # A trailer closes the last item: short lines below it and no prose are the file's (联合会秘书处编), not the item's.

@@ -23,7 +23,6 @@ from kg.segmenting.furniture import (
     _newsletter_name,
     _ruled,
     _split_back,
-    running_headers,
     source_trailer_below,
 )
 from kg.segmenting.marks import HEADING_KINDS, _is_meta, _past_meta, day_line, section_name, subtitle_deck
@@ -60,8 +59,9 @@ _ISSUE_DAY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
                         r"(?:[ \u3000]*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?|来自\S{2,12}(?:APP|App|客户端)))?\s*$")
 
 
-def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tuple[list[int], list[Item], list[int]]:
-    """Front lines, items and back lines when ``heads`` are the headlines."""
+def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate], running: set[int]) -> tuple[list[int], list[Item], list[int]]:
+    """Front lines, items and back lines when ``heads`` are the headlines (``running``: the file's running headers,
+    :func:`running_headers`, found once for all its readings)."""
     n = len(lines)
     starts = []  # first line of each item: its headline, or metadata above it that belongs to it
     spaced: list[bool] = []  # whether a blank line stands between every two lines, asked once where it matters
@@ -76,7 +76,6 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         return not spaced[0]
 
     days = _day_headings(lines, heads)
-    running = running_headers(lines)
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
