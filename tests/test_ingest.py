@@ -232,6 +232,31 @@ def test_docx_heading_styles_and_bold_paragraphs_are_marks(tmp_path):
     assert doc.articles[1].paragraphs[0].text.startswith("园区首批人才公寓")
 
 
+def test_a_docx_of_thousands_of_tiny_runs_is_read_whole_with_bold_set_by_a_style(tmp_path):
+    """Bold set on a run or by its character style (Strong) makes a headline of the runs that open a paragraph; a
+    style's boldness is found once per style (per run, python-docx walks every style of the document)."""
+    import docx
+
+    document = docx.Document()
+    body = "某某园区近日介绍，园区新签约项目八个，总投资约40亿元。" * 100
+    for n in range(20):
+        paragraph = document.add_paragraph()
+        for k, piece in enumerate(("某某园区人才", "公寓投用", f"第{n}期")):
+            run = paragraph.add_run(piece)
+            if k == 1:
+                run.bold = True
+            else:
+                run.style = "Strong"
+        for i in range(0, len(body), 2):
+            paragraph.add_run(body[i : i + 2])
+    path = tmp_path / "runs.docx"
+    document.save(path)
+    source = read_source(path)
+    heads = [f"某某园区人才公寓投用第{n}期" for n in range(20)]
+    assert source.text == "\n".join(f"{head}\n{body}\n" for head in heads)
+    assert [(source.text[m.start : m.end], m.kind) for m in source.marks] == [(head, "bold") for head in heads]
+
+
 def test_html_nested_past_the_parsers_default_depth_is_read_and_nested_too_deep_says_so(tmp_path):
     """libxml2 stops at 256 levels and returns an empty page unless told otherwise; deeper than the walk can go, the
     error says why rather than "no text found"."""

@@ -824,3 +824,31 @@ def test_bare_spaceflight_names_the_aerospace_sector_only_listed_or_as_its_firms
     assert "industry:aerospace" not in ids("培育航天文化旅游，建设科普研学基地。")
     assert "industry:aerospace" in ids("力争到2028年集聚航天企业30家。")
     assert "industry:aerospace" in ids("该省持续提升航天领域关键载荷的设计能力。")
+
+
+# ---------------------------------------------------------------- pathological input: every rule linear in the text
+
+
+def test_leasing_is_read_over_at_most_twenty_items_after_a_label():
+    """飞机、船舶和新能源装备租赁: a label is what is leased when a list sharing the head 租赁 follows it; the list is
+    read 20 items far, so a list of thousands (each label reading all the rest was quadratic) gives the last 21."""
+    import itertools
+
+    from kg.link.industries import leased
+
+    items = [("船舶", "飞机", "工程机械", "新能源装备")[i % 4] for i in range(12_000)]
+    listed = "、".join(items)
+    ends = [len("重点发展") + end - 1 for end in itertools.accumulate(len(x) + 1 for x in items)]
+    sectors, leasing = "重点发展" + listed + "等产业。", "重点发展" + listed + "租赁。"
+    assert not any(leased(sectors, end) for end in ends)
+    assert [leased(leasing, end) for end in ends] == [False] * (len(items) - 21) + [True] * 21
+
+
+def test_thousands_of_funds_of_an_article_are_its_main_regions(linker):
+    """A fund whose name and clause name no owner is the article's main region's: that region is worked out once
+    per article (counted over every candidate at each fund, and each fund's name looked up among every candidate,
+    it was quadratic in a long text)."""
+    units = ([Unit("深圳市：设立产业基金")] + [Unit(f"设立集成电路产业基金，规模{i}亿元") for i in range(2_000)]
+             + [Unit("广州市、深圳市、东莞市" * 50) for _ in range(200)])
+    funds = [m.id for m in linker.link_units(units) if m.type == "fund"]
+    assert funds == ["fund:440300:集成电路产业基金"] * 2_000

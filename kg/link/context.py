@@ -111,6 +111,7 @@ class Context:
     resolve: Callable[[Context, Candidate], tuple[str, str] | None] | None = None
     _resolved: dict[tuple[int, int, int], str | None] = field(default_factory=dict)
     _home: list[str | None] = field(default_factory=list)  # memo of Places.home: [] until asked
+    _main: list[str | None] = field(default_factory=list)  # memo of Places.main_region: [] until asked
 
     def __post_init__(self) -> None:
         self.index = RegionIndex(self.region_cands)
@@ -132,6 +133,15 @@ class Context:
         for c in self.cands:
             if "industry" in c.meaning.types:
                 out.setdefault((c.unit, c.end), []).append(c)
+        return out
+
+    @cached_property
+    def cands_starting(self) -> dict[tuple[int, int], list[Candidate]]:
+        """(unit, start) → the candidates starting there, in the scan's order (what opens a fund's name is asked at every
+        fund: walking every candidate each time was quadratic in a text's length)."""
+        out: dict[tuple[int, int], list[Candidate]] = {}
+        for c in self.cands:
+            out.setdefault((c.unit, c.start), []).append(c)
         return out
 
     @cached_property
@@ -430,7 +440,14 @@ class Places:
         return level == "city" and entity.type == "province" and region_id in MUNICIPALITIES
 
     def main_region(self, context: Context) -> str | None:
-        """The region an article is mostly about (title actor, else the most named region)."""
+        """The region an article is mostly about (title actor, else the most named region).
+
+        Remembered in the context: it counts every candidate, and it is asked at every fund (quadratic in a long text)."""
+        if not context._main:
+            context._main.append(self._main_region(context))
+        return context._main[0]
+
+    def _main_region(self, context: Context) -> str | None:
         actor = title_actor(context.units)
         place = self.place_named(actor) if actor else None
         if place and self.kb.by_id[place].type in REGION_TYPES:

@@ -381,7 +381,7 @@ class FundFinder:
         (京津冀…基金, 成渝地区双城经济圈…基金: its first listed member), a run of provinces' abbreviations (川渝协同…基金:
         the first), or a city's cluster (武汉都市圈…基金: the city); None for a name that opens otherwise."""
         text = context.units[u].text
-        for c in sorted((c for c in context.cands if c.unit == u and c.start == start), key=lambda c: -(c.end - c.start)):
+        for c in sorted(context.cands_starting.get((u, start), ()), key=lambda c: -(c.end - c.start)):
             if c.end >= start + len(name):
                 continue
             macros = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "macro_region"]
@@ -428,8 +428,8 @@ class FundFinder:
                     if len(inner) == 1 and d.end < start + len(name) and self.kb.by_id[inner[0]].type == "district":
                         return inner[0], name[d.end - start :]
                 return ids[0], name[rest:]
-        for c in context.cands:  # no region opens it: a zone's name (前海深港合作母基金) gives the zone's region, the name stays whole
-            if c.unit == u and c.start == start and c.end < start + len(name) and not c.meaning.regions and self.words.starts_word(context.units[u].text, c.start):
+        for c in context.cands_starting.get((u, start), ()):  # no region opens it: a zone's name (前海深港合作母基金) gives the zone's region, the name stays whole
+            if c.end < start + len(name) and not c.meaning.regions and self.words.starts_word(context.units[u].text, c.start):
                 zones = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "zone"]
                 owner = self.places.common_region(zones[0].parents) if len(zones) == 1 else None
                 if owner is not None and (self.places.level_matches(owner, "city") or self.kb.by_id[owner].type == "district"):
