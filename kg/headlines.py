@@ -420,8 +420,8 @@ _BARRED_OUTLET = re.compile(r"[ \u3000]*[｜|丨][ \u3000]*(?:来源[:：])?" + 
 
 
 # An editor's note or summary heading a digest: neither an item's body nor an introduction.
-_EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[】\]]\s*[:：]?"
-                          r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|内容提要|提要)\s*[:：])")
+_EDITOR_NOTE = re.compile(r"^>?\s*(?:[【\[]\s*(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|本期摘要|内容提要|提要)\s*[】\]]\s*[:：]?"
+                          r"|(?:编者按|编者的话|(?:本期|今日|本周)?(?:导读|要点|看点)|本期摘要|内容提要|提要)\s*[:：])")
 # An item's key points under its headline and its fields (要点：…), a bare label: its text.
 _KEY_POINTS = re.compile(r"^(?:要点|看点)\s*[:：]")
 # An editor's note that counts the pieces of the issue (本期刊发…的三篇研究成果, 本期编发4篇调研报告).
@@ -701,6 +701,43 @@ def _numbered_in_turn(lines: Sequence[Line], i: int) -> bool:
                for j, step in ((before, -1), (after, 1)))
 
 
+def running_headers(lines: Sequence[Line]) -> set[int]:
+    """Lines that print the masthead again, a page's running header: the file's first line, or an issue line
+    (产业链动态　第19期, 2025年第15期), standing again further down.
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["营商环境观察", "2025年第15期", "某某市推行新政", "正文。", "营商环境观察", "2025年第15期", "正文。"]]
+    >>> sorted(running_headers(rows))
+    [4, 5]
+    """
+    seen: set[str] = set()
+    found = set()
+    for k, line in enumerate(lines):
+        text = line.text
+        if k and (text == lines[0].text or ("期" in text and text in seen)):
+            found.add(k)
+        elif "期" in text and _issue_line(text):
+            seen.add(text)
+    return found
+
+
+def _numbered_between(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` numbered (6.) between the nearest lines numbered alike above and below it, one less and one more
+    (5. …, 7. …), each shaped like a headline as it is?
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["5. 甲市光伏组件出口增长", "区内企业新设服务中心", "6. 乙市引进电池回收项目", "正文。", "7. 丙市营收增长"]]
+    >>> _numbered_between(rows, 2), _numbered_between(rows, 4)
+    (True, False)
+    """
+    own = _list_number(lines[i].text)
+    if own is None or not headline_form(lines[i].text):
+        return False
+    kind, value = own
+    before = next((j for j in range(i - 1, -1, -1) if numbering(lines[j].text) == kind), None)
+    after = next((j for j in range(i + 1, len(lines)) if numbering(lines[j].text) == kind), None)
+    return before is not None and after is not None and _list_number(lines[before].text) == (kind, value - 1) \
+        and _list_number(lines[after].text) == (kind, value + 1) and headline_form(lines[before].text) and headline_form(lines[after].text)
+
+
 def _asks(text: str) -> bool:
     """A heading that asks one question or several (三问“县域商业体系”：钱从哪来？谁来运营？如何持续？), no statement among them.
 
@@ -802,6 +839,62 @@ def _heads_body(lines: Sequence[Line], j: int) -> bool:
     if k == j + 1 < len(lines) and _wrapped_tail(line.text, lines[k].text):
         return False  # (the end of its own sentence, wrapped onto the next line: 青年人才 / 申请入住。)
     return k < len(lines) and _is_body(lines[k]) and not headline_form(lines[k].text)
+
+
+# The kinds of markup that mark a line as a heading (not a list's entry).
+_HEADING_MARKS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold")
+# Where a place's name ends (台州市, 浙江省): the name a headline shortens to its first two characters.
+_PLACE_END = "省市县州盟"
+
+
+def names_lead(title: str, body: str, reach: int = 24) -> bool:
+    """Does ``body``'s first sentence name again what the headline ``title`` opens with: its first four characters
+    (昆明综合保税区… over 前10个月，昆明综合保税区…), or its first two as a place's name (台州模具行业… over 11月中旬，台州市…),
+    or as a lead names the actor (:func:`echoes_subject`, :func:`_names_actor_again`)?
+
+    >>> names_lead("台州模具行业抱团开拓海外市场", "11月中旬，台州市黄岩区组织32家模具企业赴德国参展。")
+    True
+    >>> names_lead("组团参展带回意向订单9亿元", "11月中旬，台州市黄岩区组织32家模具企业赴德国参展。")
+    False
+    """
+    opening = body[:reach].split("。")[0]
+    head = title.strip("“”\"《》 ")
+    if len(head) < 4 or _HAN_RUN.fullmatch(head[:2]) is None:
+        return False
+    return (_HAN_RUN.fullmatch(head[:4]) is not None and head[:4] in opening) or any(head[:2] + end in opening for end in _PLACE_END) \
+        or echoes_subject(title, body) or _names_actor_again(title, body)
+
+
+def subtitle_deck(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i + 1`` the 副题 of the headline at line ``i``, a second deck under it with no dash (温州民营企业研发投入增长 /
+    规上民企研发费用占营收比重达2.6% / 温州市统计局数据显示，…), not the next item's headline? Both are shaped like
+    headlines, the lower one plain and over the body; the upper one is the main deck where it is marked so and the lower
+    one not (## …, **…**, 一、… over a plain line), or where the body's first sentence names again what the upper one
+    opens with and not what the lower one does. A 引题 over the headline (聚焦“智改数转网联” / 常州新增… / 今年以来，常州市…)
+    names nothing the body does: the lower line is the headline there. A section's heading (一、省内动态, ## 东部地区) heads
+    the headline under it, no deck of it."""
+    k = i + 1
+    if k + 1 >= len(lines):
+        return False
+    upper, lower = lines[i], lines[k]
+    # (a deck is a phrase, no clause: a line with a comma is a lead's first line, wrapped, 9月上旬，省审计厅召开…)
+    # (nor is a masthead's line, spaced out, 某某省人民政府网　政策解读栏目, a headline over the first one, 《…》解读)
+    if lower.kind or numbering(lower.text) or lower.text[:1] in "【[〔（(<《" or not headline_form(lower.text) or not headline_form(upper.text) \
+            or _PERSON_SPACED.search(upper.text.strip()) \
+            or _CLAUSE_PUNCT.search(lower.text) or "、" in lower.text or visual_width(lower.text) > 24 or news_opener(lower.text) \
+            or upper.kind not in ("",) + _HEADING_MARKS or is_metadata(lower.text):
+        return False
+    j = _past_meta(lines, k + 1)
+    if j >= len(lines) or not _is_body(lines[j]) or headline_form(lines[j].text):
+        return False
+    body = lines[j].text
+    main = strip_numbering(upper.text)
+    if names_lead(lower.text, body, 12):  # (a 副题 may repeat the body's figures further on: 新增冷库容量5万吨)
+        return False
+    names = names_lead(main, body)
+    if section_name(upper) is not None and not (names or _NEWS_VERBS.search(main)) and visual_width(main) <= 10:
+        return False  # (a section's name: short, saying nothing happened)
+    return upper.kind in _HEADING_MARKS or numbering(upper.text) not in (None, "◆") or names
 
 
 def _wrapped_tail(text: str, below: str) -> bool:
@@ -971,6 +1064,9 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     long_heads = 1.0 if mode == "paragraph" and sum(
         1 for k in range(n - 1) if _COMMA.search(lines[k].text) and not ends_sentence(lines[k].text) and headline_form(lines[k].text)
         and _heads_paragraph(lines, k, 1.0)) >= 3 else None
+    decks: set[int] = set()  # headlines with a 副题 under them
+    running = running_headers(lines)
+    places = _place_lines(lines)
     for i, line in enumerate(lines):
         # (its shape first: most lines are paragraphs, and it rules them out; the furniture it may be is asked below, of
         # the lines shaped like headlines)
@@ -987,7 +1083,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             or _one_sentence(line.text) or (terse and _TERSE_HEAD.fullmatch(line.text) is not None) or _dated_headline(line.text) \
             or (i in in_sequence and _SHORT_NUMBERED.fullmatch(line.text) is not None) \
             or ((i in cut or not marked) and _CUT_TAG.fullmatch(line.text) is not None and TAG.match(line.text) is not None) \
-            or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text))
+            or (i + 1 < n and figure_headline(strip_numbering(inner), lines[i + 1].text)) \
+            or (i in cut and _CUT_PLACE.fullmatch(line.text) is not None) or i in places
         quoted = not shaped and _quoted_headline(lines, i)
         shaped = shaped or _named_below(lines, i) or _numbered_in_turn(lines, i)
         loose = not (shaped or quoted) and _quotation_line(lines, i)
@@ -1009,7 +1106,7 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue  # back matter (抄送：…, 免责声明：…, 分析师：某某　执业证书编号：…), never a headline; nor a clause left
             # open at a page's foot (or a running header's), which runs on over it
         if (_QUESTION_OR_ANSWER.match(line.text) and not question) or (line.text[:1] in "关主标" and _KEYWORD_LINE.match(line.text)) \
-                or (line.text[:1] == "#" and is_summary(line.text)):
+                or (line.text[:1] == "#" and is_summary(line.text)) or (not question and _turn_asked(lines, i)):
             continue  # a question asked at a press conference or in an interview (问：…？), inside its item; an item's keywords or #topics#
         if line.kind == "item" and i and lines[i - 1].kind == "item" and lines[i - 1].text[-1] in "；;，,、":
             continue  # the last entry of a list whose entries end with a semicolon (…；\n- 设立…资金。)
@@ -1019,8 +1116,11 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
         if i and not marked and not barred and i not in cut and not is_metadata(lines[i - 1].text) and lines[i - 1].kind not in HEADING_KINDS \
                 and continues(lines[i - 1].text, line.text, mode, width) and not (mode == "paragraph" and _blank_before(lines, text, i)) \
                 and not (mode == "paragraph" and not is_prose(line.text) and i + 1 < n and is_prose(lines[i + 1].text)
-                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)):
+                         and (unstopped := _unstopped(lines) if unstopped is None else unstopped)) \
+                and not (line.text[:1].isdigit() and _numbered_between(lines, i)):
             continue  # the previous line runs on into this one
+            # (not into a line numbered between the lines numbered before and after it, 5. … 6. … 7.: a paragraph whose
+            # end a page break lost runs into no numbered headline)
         # (a piece a reading cut out of its paragraph at its headline's end runs on into nothing: the cut ends it)
         # (one paragraph a line, a line under a rule drawn between items opens a block: a headline with a comma in it there,
         # …超过300万元，强村公司模式在全镇推开, heads the paragraph below, which ends its sentence, and runs on into none)
@@ -1028,8 +1128,15 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
                 and not (mode == "paragraph" and (_blank_before(lines, text, i + 1) or _heads_paragraph(lines, i, long_heads)
                                                   or (i and _ruled(lines[i - 1], text) and ends_sentence(lines[i + 1].text)))):
             continue  # runs on into the next line: a wrapped line of prose (not across a blank line)
+        if i and i - 1 in decks:
+            continue  # the 副题 under a headline, no headline of its own (:func:`subtitle_deck`)
         j = i + 1
+        if shaped and subtitle_deck(lines, i):
+            decks.add(i)
+            j += 1  # (its 副题 under it, as its metadata: the body opens below that)
         meta_after = False
+        while j < n and j in running:
+            j += 1  # (the masthead's issue line again, a page's running header between a headline and its body)
         while j < n and (_is_meta(lines[j]) or is_summary(lines[j].text) or (j == i + 1 and source_trailer_below(lines, j))) \
                 and not _CLOSING_META.match(lines[j].text):
             meta_after = meta_after or not (is_caption(lines[j].text) or is_summary(lines[j].text) or _assigns_office(lines[j].text)
@@ -1043,10 +1150,16 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             and ends_sentence(lines[j].text)
         # (over the first part of its item, a tag alone: 【基本案情】; or over its fields: 地块编号：…)
         label = (run_in and j < n and part_label(j)) or (j < n and _opens_fields(lines, j, fields))
+        # (or, numbered 一、, over the first of its own parts, （一）基本情况: its body opens with that part)
+        label = label or (j < n and j == i + 1 and numbering(line.text) == "一、" and _FIRST_PART.match(lines[j].text) is not None
+                          and section_name(line) is None)  # (not a section's name over its items: 一、已办结事项 / （一）…)
         if j >= n or not (_is_body(lines[j]) or wraps or key_points or label or _short_lead(strip_numbering(inner), lines[j].text)
                           or (_field_card(lines, j) and _CJK.search(line.text) is not None)) \
-                or (_heads_body(lines, j) and not wraps and not label) \
+                or (_heads_body(lines, j) and not wraps and not label and not (marked and j + 1 < n and _blank_before(lines, text, j)
+                                                                              and not _blank_before(lines, text, j + 1))) \
                 or j in toc or lines[j].text.startswith(">"):
+            # (a heading over a paragraph whose lines a PDF broke, the file parting its paragraphs by blank lines, heads that
+            # paragraph: its first line is no headline of its own)
             # no body below; or the line below is a headline with its body (this is a masthead or a section);
             # or it stands above the entries of a table of contents (its label, 本期目录); or above a note quoted
             # under it (> 摘自各地政府网站…, > 本周要点：…): the file's title over its note, no item's headline
@@ -1079,7 +1192,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
             continue
         found.append(Candidate(
             index=i, mark=mark, title_range=title_range, meta=meta, news=news,
-            headline=bool(stopped or _ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)),
+            headline=bool(stopped or _ACTOR.match(title) or _NEWS_VERBS.search(title) or _names_actor_again(title, lines[j].text)
+                          or (_CUT_PLACE.fullmatch(title) is not None and title in lines[j].text[:30] and (i in cut or i in places or marked))),
             own_meta=meta_after or dated or bool(dateline(lines[j].text)) or (meta_before and not closing_above), loose=loose,
         ))
     return found
@@ -1282,6 +1396,7 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         return not spaced[0]
 
     days = _day_headings(lines, heads)
+    running = running_headers(lines)
     for k, c in enumerate(heads):
         s = c.index
         # Metadata right above a headline (no blank line between) opens its item; a closing
@@ -1365,7 +1480,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate]) -> tup
         # (a summary under the headline, 导读：…, before the body is the item's too: not its text)
         opening = _past_meta(lines, c.index + 1)
         meta = tuple(i for i in region[:cut] if _is_meta(lines[i]) or (i < opening and is_summary(lines[i].text))
-                     or (i == c.index + 1 and source_trailer_below(lines, i)))
+                     or (i == c.index + 1 and (source_trailer_below(lines, i) or subtitle_deck(lines, c.index))))
+        meta += tuple(i for i in region[:cut] if i in running and i not in meta)  # (a page's running header: no text)
         metadata = set(meta)  # (a set: an item of thousands of metadata lines is no quadratic)
         body = tuple(i for i in region[:cut] if i not in metadata)
         items.append(Item(title=c.index, title_range=c.title_range, meta=meta, body=body, section=section, day=day))
@@ -1781,10 +1897,11 @@ def shared_part_labels(lines: Sequence[Line], items: Sequence[Item]) -> list[str
 @lru_cache(maxsize=1 << 14)  # asked of every item's lines by every reading of a file
 def _part_labels(text: str) -> frozenset[str]:
     """The labels (:data:`_PART_LABEL`) that open ``text`` or a sentence in it, not a page's fields (来源：, 电话：, 编辑：:
-    what a page prints with any item)."""
+    what a page prints with any item, nor its keywords: 标签：#…)."""
     labels = set()
     for m in _PART_LABEL.finditer(text):
-        if not (m["word"] and (_BACK_MATTER.match(text[m.start() :].lstrip()) or is_metadata(text[m.start() :].lstrip()))):
+        rest = text[m.start() :].lstrip()
+        if not (m["word"] and (_BACK_MATTER.match(rest) or is_metadata(rest) or _KEYWORD_LINE.match(rest))):
             labels.add(m["tag"] or m["word"])
     return frozenset(labels)
 
@@ -1871,7 +1988,11 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     known = known or _FrontLines(lines)
     score = 0.0
     bulletin = known.numbered_as_articles  # (第一条　… items of a bulletin, not a rule's articles)
-    deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()}
+    # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces, and the parts
+    # numbered inside each (一、 over （一）…) are that piece's, no document's nesting.
+    counted = [i for i in known.above("note", front) if (m := _NOTE_COUNT.search(lines[i].text))
+               and _count(m["n"]) == len(items)]
+    deeper = {"一、": ("（一）", "1.", "(1)"), "（一）": ("1.", "(1)"), "第一条": ()} if not counted else {}
     counts = {"source/date": 0, "news opening": 0, "actor or action": 0, "part heading": 0, "empty": 0, "nested numbering": 0}
     bare = 0.0  # what items with nothing of a news item, or a short title, cost
     news_above = False  # the item above has something of a news item
@@ -1910,7 +2031,7 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     # Sub-heads numbered from 一 again under every headline (一、基本情况 … under one, 一、… again under the next), the
     # headlines not so numbered: pieces each with parts of its own, as a brief prints several studies; one document's parts
     # number on, or restart under headings numbered above them.
-    restarts = _restarted_parts(lines, items) if heads[0].mark not in _PART_KINDS and len(items) >= 2 else 0
+    restarts = _restarted_parts(lines, items) if (heads[0].mark not in _PART_KINDS or counted) and len(items) >= 2 else 0
     if restarts == len(items):
         score += 1.5 * min(restarts, 3)
         reasons.append(f"{restarts} items each with parts numbered from 一")
@@ -1946,9 +2067,6 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     if listed >= 2:
         score += 1.0 * min(listed, 3)
         reasons.append(f"a table of contents listing {listed} of the headlines")
-    # An editor's note that counts the issue's pieces, as many as the headlines: the items are its pieces.
-    counted = [i for i in known.above("note", front) if (m := _NOTE_COUNT.search(lines[i].text))
-               and _count(m["n"]) == len(items)]
     if counted:
         score += 2.5
         reasons.append(f"an editor's note counting {len(items)} pieces")
@@ -1979,7 +2097,34 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
     return score, reasons
 
 
+# A place alone (and a colon) on a line of its own, over its item's body (济南： / 本周济南市新登记企业…; 江阴 / 江阴港…).
+_PLACE_LINE = re.compile(r"([\u4e00-\u9fff]{2,5})[：:]?")
+
+
+def _place_lines(lines: Sequence[Line]) -> set[int]:
+    """Lines that are a place alone, with a colon or not (济南：, 江阴), each over a paragraph of prose (ending a sentence, or
+    a colon over a list: 县里准备做三件事：), where three or more are and three
+    or more of those sentences name their place again in their first words (本周济南市…), every place a different one
+    (speakers take turns again): the file's items, headed by their places.
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["济南：", "本周济南市新登记企业2130户，同比增长9%。", "潍坊：",
+    ...         "市场监管部门走访种业企业，帮助企业解决难题。", "烟台：", "烟台市本周新增个体工商户3900户，增长6%。", "青岛：",
+    ...         "青岛市企业开办专区启用，开办时间压缩到半天。"]]
+    >>> sorted(_place_lines(rows)), sorted(_place_lines(rows[:6]))
+    ([0, 2, 4, 6], [])
+    """
+    found = [(k, m[1]) for k in range(len(lines) - 1) if (m := _PLACE_LINE.fullmatch(lines[k].text)) and not _PART_WORDS.match(m[1])
+             and is_prose(lines[k + 1].text) and (ends_sentence(lines[k + 1].text) or lines[k + 1].text[-1] in "：:")]
+    named = sum(1 for k, name in found if name[:2] in lines[k + 1].text[:30])
+    names = [name for _, name in found]
+    return {k for k, _ in found} if len(found) >= 3 and named >= 3 and len(set(names)) == len(names) else set()
+
+
+# A place alone that a run-in reading cut from its paragraph as the item's head (济南 of 济南：本周济南市…).
+_CUT_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _PART_KINDS = ("一、", "（一）", "第一条")
+# The first part under a heading, numbered one level below 一、: （一）, (一).
+_FIRST_PART = re.compile(r"[（(]一[）)]")
 
 
 def _opens_alone(lines: Sequence[Line], c: Candidate, item: Item) -> bool:
@@ -2226,6 +2371,25 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
 _QUESTIONS_NAMED = re.compile(r"问答|答疑|解答|[一二三四五六七八九十百千\d]+问|问与答|(?:热点|常见)问题|Q&A", re.I)
 
 
+# A speaker's turn in an exchange: who speaks (走访组, 企业, 企业负责人), a colon, what they say.
+_TURN = re.compile(r"([\u4e00-\u9fff]{1,6})[:：](?=\S)")
+
+
+def _turn_asked(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i`` a question one speaker asks another, who answers on the next line (走访组：认证卡在哪个环节？ over
+    企业：认证要一年左右。): an exchange inside an item, no headline of the form 济南：… over its body.
+
+    >>> rows = [Line(t, (), (0, 0)) for t in ["走访组：认证卡在哪个环节？", "企业：认证要一年左右，费用也高。", "济南：新增企业增长"]]
+    >>> _turn_asked(rows, 0), _turn_asked(rows, 1), _turn_asked(rows, 2)
+    (True, False, False)
+    """
+    text = lines[i].text
+    if text[-1:] not in "？?" or i + 1 >= len(lines):
+        return False
+    asker, answer = _TURN.match(text), _TURN.match(lines[i + 1].text)
+    return asker is not None and answer is not None and asker[1] != answer[1] and ends_sentence(lines[i + 1].text)
+
+
 def _asked(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` a question over its answer (问：…？ over 答：…)?"""
     text = lines[i].text
@@ -2377,9 +2541,20 @@ def _whole_title(lines: Sequence[Line], top: Sequence[int], page_titles: Sequenc
     if document is not None:
         return document
     first = next((i for i in top if not _masthead_line(lines[i].text)), None)
-    return first if first is not None and shaped(first) else None
+    if first is None or not shaped(first):
+        return None
+    # (a 引题 over the main headline, the main one over its 副题, source or byline: 聚焦县域经济高质量发展 / 潜江：一只小龙虾… /
+    # ——潜江市…调查; the title is the line the metadata stands under)
+    below = first + 1
+    if below + 1 < len(lines) and below in top and headline_form(lines[below].text) and not lines[first].kind \
+            and lines[below].kind in ("",) + _HEADING_MARKS and is_metadata(lines[below + 1].text) and not is_metadata(lines[first].text) \
+            and not _CLAUSE_PUNCT.search(lines[first].text) and not _PERSON_SPACED.search(lines[below].text) \
+            and (_NEWS_VERBS.search(lines[below].text) or _ACTOR_NAME.match(lines[below].text)):
+        return below  # (a headline saying what happened or where, no speaker's name: 副市长 李某某 under a speech's title)
+    return first
 
 
+_PERSON_SPACED = re.compile(r"[ \u3000]")  # (a post and a name, a name spaced out: 副市长 李某某, 张　三)
 _NAME_BREAK = re.compile(r"[：:“”，,]")  # a clause or a label: no newsletter's name
 
 

@@ -1036,6 +1036,8 @@ def is_summary(text: str) -> bool:
 
     >>> is_summary("#夜经济# #古城#"), is_summary("#话题#的讨论持续升温")
     (True, False)
+    >>> is_summary("#夜经济 #古城"), is_summary("#古城"), is_summary("#话题 的讨论持续升温"), is_summary("#1号线全线开通运营")
+    (True, True, False, False)
     """
     if text[:1] == "#":
         return _TOPIC_LINE.fullmatch(text.strip()) is not None
@@ -1043,7 +1045,9 @@ def is_summary(text: str) -> bool:
     return match is not None and (match.group().rstrip(" \u3000")[-1] in "：:】]")
 
 
-_TOPIC_LINE = re.compile(r"(?:#[^#\s]{1,20}#[ \u3000]*)+")
+# (or open, each tag ended by a space, as newer feeds print them: #自动驾驶 #车路协同, #智慧港口 — no Markdown heading,
+# which leaves a space after its #)
+_TOPIC_LINE = re.compile(r"(?:#[^#\s]{1,20}#[ \u3000]*)+|#[^#\s，。；：,;:]{2,8}(?:[ \u3000]+#[^#\s，。；：,;:]{2,8})*")
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the same line by every reading of a file

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.headlines import (
+    ITEM_OPENER,
     _EDITOR_NOTE,
+    _HEAD_ACTOR,
     _NEWS_VERBS,
     _PART_WORDS,
     _PUBLISHER,
@@ -31,7 +33,7 @@ from kg.headlines import (
 from kg.lines import ATTRIBUTED, TAG, dateline, ends_sentence, headline_form, is_metadata, is_prose, news_opener, numbering, strip_numbering, visual_width
 from kg.types import Line
 
-__all__ = ["cut_run_in", "cut_glued_head", "cut_lost_break", "cut_bracket_head", "cut_colon_head", "cut_sentence_head", "pasted_items", "PastedItems"]
+__all__ = ["cut_run_in", "cut_glued_head", "cut_lost_break", "cut_bracket_head", "cut_colon_head", "place_heads", "cut_sentence_head", "pasted_items", "PastedItems"]
 
 
 # A headline run inside a paragraph: after a sentence end, a stretch with no sentence
@@ -437,6 +439,43 @@ def cut_colon_head(line: Line) -> list[tuple[int, int]] | None:
     return [(0, match.end())]
 
 
+# A place alone heading its paragraph before a colon (济南：本周济南市新登记企业…): two to five characters.
+_PLACE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,5})[：:][ \u3000]*")
+_PLACE_END = "省市县区州盟旗镇乡村"
+
+
+def place_heads(lines: Sequence[Line]) -> list[list[tuple[int, int]] | None]:
+    """Each line's cut after a place alone opening it with a colon (济南：本周济南市…), or None; all None unless three
+    lines or more open so, every place a different one (speakers take turns again: 企业：…, 走访组：…), three or more named
+    again in their sentences' first words (本周济南市…). A head not named again must be as short as a city's name or
+    end as a place does (潍坊：市场监管部门…), not a label (本期摘要：…).
+
+    >>> rows = [Line(t, (), (0, len(t))) for t in ["本期摘要：全省本周新登记经营主体4万户，同比增长5%。",
+    ...         "济南：本周济南市新登记企业2130户，同比增长9%。", "青岛：青岛市企业开办专区启用，开办时间压缩到半天。",
+    ...         "潍坊：市场监管部门走访种业企业，帮助企业解决难题。", "烟台：烟台市本周新增个体工商户3900户，增长6%。"]]
+    >>> [cut and cut[0] for cut in place_heads(rows)]
+    [None, (0, 3), (0, 3), (0, 3), (0, 3)]
+    """
+    found: list[tuple[int, tuple[int, int], bool]] = []
+    for k, line in enumerate(lines):
+        match = _PLACE_HEAD.match(line.text) if not line.kind else None
+        if match is None:
+            continue
+        head, body = match[1], line.text[match.end() :]
+        if is_metadata(line.text) or _QUESTION_OR_ANSWER.match(line.text) or _PART_WORDS.match(head) or _NOT_COLON_HEAD.search(head) \
+                or not (is_prose(body) and ends_sentence(body)):
+            continue
+        named = head[:2] in body[:30]
+        if named or len(head) <= 3 or head[-1] in _PLACE_END:
+            found.append((k, (0, match.end()), named))
+    names = [lines[k].text[: b - 1].rstrip("：: \u3000") for k, (a, b), _ in found]
+    cuts: list[list[tuple[int, int]] | None] = [None] * len(lines)
+    if len(found) >= 3 and sum(1 for *_, named in found if named) >= 3 and len(set(names)) == len(names):
+        for k, cut, _ in found:
+            cuts[k] = [cut]
+    return cuts
+
+
 # A numbered item's headline written as its line's first sentence, the body running on after the full stop (1、国家统计局：
 # 10月规上工业增加值同比增长5.6%。从行业看，…): a run with no comma, at most one colon after who said it (国家统计局：), then 。
 _SENTENCE_HEAD = re.compile(r"(?:[^，。；：！？、,;:!?\s]{2,14}[：:])?[^，。；：！？,;:!?]{4,40}。")
@@ -478,11 +517,33 @@ def cut_sentence_head(line: Line) -> list[tuple[int, int]] | None:
         return None
     if ATTRIBUTED.match(line.text):
         return _attributed_head(line.text)
+    if numbering(line.text) is None:
+        return _unnumbered_head(line.text)
     if numbering(line.text) not in ("1.", "一、", "（一）", "(1)", "①", "01丨"):
         return None
     a = len(line.text) - len(strip_numbering(line.text))
     end = sentence_head_end(line.text, a)
     return [(0, end)] if end is not None else None
+
+
+def _unnumbered_head(text: str) -> list[tuple[int, int]] | None:
+    """``[(0, end of the first sentence)]`` for an unnumbered paragraph whose first sentence is a headline saying what
+    happened, run in (a bold lead that lost its bold: 宿州云计算基地新增机柜8000个。宿州高新区…), where the body after it
+    opens as an item's does: like news (11月25日，…), with a time or a place, or naming again the place the headline
+    opens with; else None.
+
+    >>> _unnumbered_head("宿州云计算基地新增机柜8000个。宿州高新区云计算产业园今年新投运机柜8000个。")
+    [(0, 17)]
+    >>> _unnumbered_head("全市经济运行平稳。工业增加值增长5%，消费持续回暖。"), _unnumbered_head("园区新增企业20家。其中外资企业5家。")
+    (None, None)
+    """
+    end = sentence_head_end(text, 0)
+    if end is None:
+        return None
+    head, rest = text[: end - 1], text[end:]
+    if not (_NEWS_VERBS.search(head) or _HEAD_ACTOR.match(head)) or not (news_opener(rest) or ITEM_OPENER.match(rest) or rest.startswith(head[:2])):
+        return None
+    return [(0, end)]
 
 
 def _attributed_head(text: str) -> list[tuple[int, int]] | None:

@@ -38,7 +38,7 @@ from kg.lines import URL as _URL
 from kg.lines import continues, dateline, ends_sentence, headline_form, is_box_label, is_metadata, is_post_furniture, line_mode, numbering, strip_numbering
 from kg.lines import visual_width
 from kg.lines import item_mark, item_marks, place_head
-from kg.lines import REPORTER_BYLINE
+from kg.lines import ATTRIBUTED, REPORTER_BYLINE
 from kg.lines import EXCERPTED_FROM, bracketed_outlet, bracketed_source, ordinal_label, restates_headline
 from kg.lines import ends_with_trailer as _ends_with_trailer
 from kg.lines import is_prose as _is_prose
@@ -46,7 +46,7 @@ from kg.lines import title_like as _title_like
 from kg.lines import iso_date as _iso
 from kg.lines import ENGLISH_DAY, ENGLISH_MONTH_DAY, english_date
 from kg.lines import trailer_alone
-from kg.run_in import PastedItems, cut_bracket_head, cut_lost_break, cut_colon_head, cut_glued_head, cut_run_in, cut_sentence_head, pasted_items
+from kg.run_in import PastedItems, cut_bracket_head, cut_lost_break, cut_colon_head, cut_glued_head, place_heads, cut_run_in, cut_sentence_head, pasted_items
 from kg.types import Article, Document, Furniture, Line, Newsletter, Paragraph, Reading, Run, Source
 
 __all__ = ["segment", "explain", "pasted_paragraphs", "parse_trailer", "chinese_number"]
@@ -325,6 +325,7 @@ class _Draft:
     meta: list[Line] = field(default_factory=list)  # source, date, reporter lines (not article text)
     title_range: tuple[int, int] | None = None  # the title within a one-line headline (no numbering, brackets)
     day: Line | None = None  # the day heading above the item (11月3日（周一）): its date where it states none
+    row: tuple[str | None, str | None] | None = None  # a table row's source and date cells (outlet, day as written)
 
 
 def segment(source: Source) -> Document:
@@ -337,13 +338,20 @@ def segment(source: Source) -> Document:
     lines, furniture = clean_lines(text, source.marks)
     lines = _unmarked(lines)
     mode, width = line_mode(lines)
+    table = _table_rows(lines)  # (before wrapped headlines are rejoined: a row's cells stand a line each there)
     lines = rejoin_wrapped_headlines(lines, text, mode, width)
     found = candidates(lines, text, mode, width)
     options = [_bundled(lines, text, mode, width, [c for c in found if not c.loose])] if lines else []
     options = [o for o in options if o is not None]
     options.append(_from_items(lines, read_whole(lines, text)))
+    if table is not None:
+        options.append(table)
     options += [_from_items(lines, r) for r in read_items(lines, text, found)]
     best = max(options, key=lambda o: o.score)  # the first of equals
+    # (items closed by trailers, where the one that printed none left its headline inside the item above: a reading by
+    # headlines that keeps every item of that one and heads items at just those headlines reads the file better)
+    if best.missed and (finer := next((o for o in options if _splits_at_missed(o, best)), None)) is not None:
+        best = finer
     # (items whose headlines are written as sentences, 1、…。…, are cut whatever read best: their column tags read as headlines too)
     if len(best.drafts) <= 1 or sum(1 for line in lines if cut_sentence_head(line)) >= 3:
         run_in = _run_in(lines, text, mode, width, whole=len(best.drafts) <= 1)
@@ -354,6 +362,10 @@ def segment(source: Source) -> Document:
     elif not _explained_by_sources(best) and (run_in := _run_in(lines, text, mode, width)) is not None and _refines(run_in, best):
         options.append(run_in)  # (items marked as headings, the items between them pasted into their bodies: those cut too)
         best = run_in
+    elif sum(1 for d in best.drafts if not d.title) >= 2 and (run_in := _run_in(lines, text, mode, width)) is not None \
+            and len(run_in.drafts) >= len(best.drafts) and all(d.title for d in run_in.drafts):
+        options.append(run_in)  # (items closed by trailers, each one paragraph opening with its headline run in, 【…】…：
+        best = run_in  # the trailers' reading finds no titles, the cuts title every item)
     lines = best.lines if best.lines is not None else lines
 
     front = lines[: best.first]
@@ -426,6 +438,7 @@ class _Option:
     furniture: list[Furniture] = field(default_factory=list)  # section headings
     lines: list[Line] | None = None  # the lines, where the reading re-cut them (run-in)
     headings: set[int] = field(default_factory=set)  # lines that are section headings (in furniture already)
+    missed: set[int] = field(default_factory=set)  # starts of headline-shaped lines the reading left inside articles
 
 
 def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: Sequence[Candidate]) -> _Option | None:
@@ -435,7 +448,8 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
     article's body count against it: items the layout missed (a trailer not printed)."""
     outlet_lines = [i for i, line in enumerate(lines) if i and _is_outlet_line(lines, i)]
     trailer_count = sum(1 for line in lines if _ends_with_trailer(line.text))
-    tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text)]
+    # (an editor's note run in after its tag, 【编者按】本期聚焦…, opens no section: it is the issue's)
+    tag_lines = [i for i, line in enumerate(lines) if _TAG.match(line.text) and not _EDITOR_NOTE.match(line.text)]
     if len(outlet_lines) >= 2 and len(outlet_lines) >= trailer_count:
         first = _title_start(lines, outlet_lines[0], mode, width)
         toc = _digest_toc(lines, first)
@@ -494,6 +508,7 @@ def _bundled(lines: Sequence[Line], text: str, mode: str, width: float, found: S
             and (_item_ended(lines, c.index - 1) or (not by_trailers and _kicker(lines, c.index - 1)))
             and not _TASK_HEADING.match(lines[c.index].text[c.title_range[0] :]) and not _GOES_ON.match(_text_below(lines, c.index))))}
     missed = len(missed_at)
+    option.missed = {lines[c.index].start for c in found if id(lines[c.index]) in missed_at}
     # A headline marked as a heading of the kind that marks every title here (### …), with its source or a news
     # opening, left inside an article: that article is two, the file's markup says where items begin. So is a
     # plain line over a news opening that names who did what, where every title is a plain line.
@@ -559,7 +574,7 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
         draft = _Draft(section=tag or item.section)
         if item.title is not None:
             draft.title = [lines[item.title]]
-            draft.title_range = item.title_range
+            draft.title_range = _without_colon(lines[item.title].text, item.title_range)
             if tag is not None and item.title_range is not None and not marked_apart(lines[item.title], item.title_range[0]):
                 # 【苏州】工业园区集中签约…: a reader cites the whole line; the tag is also the item's section
                 draft.title_range = (0, item.title_range[1])
@@ -574,6 +589,128 @@ def _from_items(lines: Sequence[Line], reading: HeadlineReading) -> _Option:
                      furniture=headings)
     option.headings = set(reading.headings)
     return option
+
+
+def _without_colon(text: str, title_range: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A title without the colon that closes its line: a place alone heading its item (**济南：** over 本周济南市…) is
+    titled by the place.
+
+    >>> _without_colon("济南：", (0, 3)), _without_colon("济南：新增企业增长", (0, 9)), _without_colon("：", (0, 1))
+    ((0, 2), (0, 9), (0, 1))
+    """
+    if title_range is None:
+        return None
+    a, b = title_range
+    return (a, b - 1) if b - a > 1 and b == len(text) and text[b - 1] in "：:" else title_range
+
+
+# A table's column labels (序号, 发布日期, 地区, 信息标题, 内容摘要, 信息来源): what each column of a row holds.
+_COLUMN_KINDS = (("number", re.compile(r"序号|编号")), ("date", re.compile(r"(?:发布|报送|更新)?(?:日期|时间)")),
+                 ("source", re.compile(r"(?:信息|新闻)?来源|(?:报送|发布|填报)单位|出处")),
+                 ("summary", re.compile(r"[\u4e00-\u9fff]{0,4}(?:摘要|简介|内容|概要)")),
+                 ("title", re.compile(r"[\u4e00-\u9fff]{0,4}(?:标题|名称|题目|项目[\u4e00-\u9fff]{0,2}|信息|事项)")))
+_CELL = re.compile(r"\S+")
+# What stands under a table, no row's text: a note, a page's number, who supplied it.
+_UNDER_TABLE = re.compile(r"(?:注|备注|说明)\s*[:：]|第\s*\d+\s*页|[（(](?:以上|本表)")
+
+
+def _column(label: str) -> str | None:
+    """The kind of a table's column by its label (信息标题 → title, 内容摘要 → summary), ``"other"`` for a short label of
+    another kind (地区, 县市区), None for no label."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", label):
+        return None
+    return next((kind for kind, pattern in _COLUMN_KINDS if pattern.fullmatch(label)), "other")
+
+
+def _table_rows(lines: Sequence[Line]) -> _Option | None:
+    """The reading of a table of items copied out of a page or a PDF: a header row of column labels, 序号 first and one
+    column the items' titles (信息标题, 项目进展), on one line (序号 日期 地区 项目信息 进展摘要) or a label a line; then rows
+    numbered 1, 2, 3 … in turn, their cells split by spaces or standing a cell a line, a wrapped summary's lines going on
+    under its row. Each row is an item: its title cell the title, its summary cell the body, its date and source cells
+    its date and outlet, the other cells its metadata. None where no such table of three rows or more stands."""
+    header: list[str] = []
+    one_a_line = False
+    k = 0
+    while k < len(lines) and not header:
+        if not lines[k].text.startswith(("序号", "编号")):  # (every header opens with the rows' number: most lines are none)
+            k += 1
+            continue
+        cells = _CELL.findall(lines[k].text)
+        if len(cells) >= 4 and cells[0] in ("序号", "编号") and all(_column(c) for c in cells):
+            header, first = cells, k + 1
+        elif lines[k].text.strip() in ("序号", "编号"):
+            run = [lines[j].text.strip() for j in range(k, min(len(lines), k + 8))]
+            labels = []
+            for label in run:
+                if _column(label) is None or (labels and label.isdigit()):
+                    break
+                labels.append(label)
+            if len(labels) >= 4:
+                header, first, one_a_line = labels, k + len(labels), True
+        k += 1
+    kinds = [_column(label) for label in header]
+    if not header or "title" not in kinds or not ({"summary", "date", "source"} & set(kinds)):
+        return None
+    n = len(header)
+    # Rows: a line whose first cell is the next number opens one.
+    starts = []
+    for j in range(first, len(lines)):
+        cells = _CELL.findall(lines[j].text)
+        if cells and cells[0] == str(len(starts) + 1):
+            starts.append(j)
+    if len(starts) < 3 and one_a_line and kinds[0] == "number":
+        # (a cell a line, the rows' numbers dropped as a page's would be: every row its other cells, a line each, in turn)
+        width = n - 1
+        starts = []
+        j = first
+        while j + width <= len(lines) and not any(_UNDER_TABLE.match(lines[i].text) or is_back_matter(lines[i].text)
+                                                 for i in range(j, j + width)):
+            starts.append(j)
+            j += width
+        kinds, header, n = kinds[1:], header[1:], width
+    if len(starts) < 3:
+        return None
+    drafts = []
+    back = len(lines)
+    for r, start in enumerate(starts):
+        end = starts[r + 1] if r + 1 < len(starts) else len(lines)
+        if r + 1 == len(starts):
+            end = next((j for j in range(start + 1, len(lines)) if _UNDER_TABLE.match(lines[j].text) or is_back_matter(lines[j].text)), end)
+            back = end
+        cells = [piece for j in range(start, end) for piece in
+                 ([lines[j]] if lines[j].kind else [_slice(lines[j], m.start(), m.end()) for m in _CELL.finditer(lines[j].text)]) if piece]
+        if len(cells) < n - 1:
+            return None
+        summary = kinds.index("summary") if "summary" in kinds else n - 1
+        after = n - 1 - summary
+        columns: list[list[Line]] = [[cell] for cell in cells[:summary]] + [cells[summary : len(cells) - after]] \
+            + [[cell] for cell in cells[len(cells) - after :]]
+        title = columns[kinds.index("title")]
+        if len(title) != 1 or not headline_form(title[0].text):
+            return None
+        draft = _Draft(section=None, title=title)
+        text_of = {kind: columns[c][0].text for c, kind in enumerate(kinds) if kind in ("date", "source") and columns[c]}
+        draft.row = (text_of.get("source"), text_of.get("date"))
+        for c, kind in enumerate(kinds):
+            if kind == "summary":
+                draft.body = columns[c]
+            elif kind != "title":
+                draft.meta += columns[c]
+        if "summary" not in kinds:
+            draft.body, draft.meta = draft.meta[-1:], draft.meta[:-1]
+        drafts.append(draft)
+    option = _Option("table", 3.0 * len(drafts), [f"a table of {len(drafts)} rows under its header ({' '.join(header)}), a row an item"],
+                     drafts, starts[0], back)
+    option.lines = list(lines)
+    return option
+
+
+def _splits_at_missed(option: _Option, best: _Option) -> bool:
+    """Does ``option`` keep every titled item of ``best`` and add items headed exactly at the headline-shaped lines that
+    ``best`` left inside its articles (:attr:`_Option.missed`), all of them?"""
+    starts = {draft.title[0].start for draft in option.drafts if draft.title}
+    kept = {draft.title[0].start for draft in best.drafts if draft.title}
+    return option is not best and all(draft.title for draft in best.drafts) and kept <= starts and starts - kept == best.missed
 
 
 def _explained_by_sources(best: _Option) -> bool:
@@ -602,12 +739,20 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
         heads = [None] * len(lines)
     # Or items each on one line as ``headline：body``: three such lines or more, most of the file's paragraphs.
     colon = [cut_colon_head(line) if not head and whole else None for line, head in zip(lines, heads)]
+    if whole and not any(colon):  # (or as ``place：body``, each item headed by its place alone: 济南：本周济南市…)
+        colon = [None if head else cut for head, cut in zip(heads, place_heads(lines))]
     colons = sum(1 for h in colon if h)
     if colons < 3 or 2 * colons < sum(1 for line in lines if _is_prose(line.text)):
         colon = [None] * len(lines)
     # Or numbered items each on one line as ``1、headline。body`` (or unheaded, ``据…消息，first sentence。body``): three
     # such lines or more, most of the file's paragraphs.
     stopped = [cut_sentence_head(line) if not head and not colon_head else None for line, head, colon_head in zip(lines, heads, colon)]
+    # (unnumbered, a headline run in as a paragraph's first sentence heads a digest's items from the first paragraph on:
+    # where the first opens otherwise, 本报温州…电…, the file is one report whose later paragraphs open with a short sentence)
+    first_prose = next((k for k, line in enumerate(lines) if _is_prose(line.text)), None)
+    if first_prose is not None and not stopped[first_prose]:
+        stopped = [None if cut and numbering(line.text) is None and not ATTRIBUTED.match(line.text) else cut
+                   for line, cut in zip(lines, stopped)]
     stops = sum(1 for h in stopped if h)
     if stops < 3 or 2 * stops < sum(1 for line in lines if _is_prose(line.text)):
         stopped = [None] * len(lines)
@@ -938,7 +1083,9 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             body.append(line)
     paragraphs = [_mark_heading(p) for p in join_lines(body, mode, width)]
     sources: tuple[tuple[str | None, str | None], ...] = ()
-    if draft.outlet is not None:
+    if draft.row is not None and any(draft.row):  # a table row's source and date cells
+        sources = ((draft.row[0], _closing_date(draft.row[1], year) if draft.row[1] else None),)
+    elif draft.outlet is not None:
         match = _OUTLET_LINE.match(draft.outlet.text)
         sources = ((_byline_outlet(match["outlet"].strip(" |｜丨/\u3000")), _iso(match["date"])),)
     else:  # metadata lines of their own say it first, or a date after the headline (…主线贯通　6月3日)

@@ -3808,3 +3808,217 @@ def test_the_parts_of_a_case_alone_on_their_lines_stay_inside_its_item(sep):
     assert [a.title for a in doc.articles] == [title for title, _ in cases]
     assert [a.paragraphs[0].text[:6] for a in doc.articles] == ["【基本情况】", "乙县今年梳理", "【基本情况】"]
     assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_second_deck_under_a_headline_is_neither_a_headline_nor_the_body(sep):
+    # Headlines printed in two decks, the main one over a 副题 with no dash: the main deck names the place the body's
+    # first sentence names again, the 副题 does not; one item has a single deck. A 引题 over a headline names nothing the
+    # body does: the headline under it titles the item.
+    blocks = [["民营经济周览", "第8期"],
+              ["甲州模具企业组团出海", "带回意向订单7亿元", "10月下旬，甲州市组织20家模具企业赴欧洲参展，达成意向订单约7亿元。"],
+              ["乙城小商品市场试行信用贷款", "乙城市在小商品市场试行商户信用贷款，首批300户获得授信。"],
+              ["稳住外贸基本盘", "丙县跨境电商园新入驻企业30家", "丙县跨境电商产业园今年新入驻企业30家，园区交易额同比增长四成。"],
+              ["丁港冷链物流中心投用", "新增冷库容量5万吨", "丁港冷链物流中心近日投入使用，新增冷库容量5万吨，可服务周边40家企业。"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [
+        ("甲州模具企业组团出海", "10月下"), ("乙城小商品市场试行信用贷款", "乙城市在"), ("丙县跨境电商园新入驻企业30家", "丙县跨境"),
+        ("丁港冷链物流中心投用", "丁港冷链")]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("mark", ["## {}", "**{}**", "一、{}"])
+def test_a_headline_marked_or_numbered_over_a_plain_deck_is_the_main_one(mark):
+    # The main deck marked (## …, **…**) or numbered (一、), the 副题 under it plain, the body naming neither.
+    items = [("园区光芯片项目集中签约", "总投资逾百亿元", "高新区近日集中签约4个光芯片项目，涵盖设计、制造和封装测试。"),
+             ("汽车零部件本地配套率提升", "配套率提高到58%", "围绕整车企业实施零部件配套提升行动，新引进配套企业26家。"),
+             ("一业一证改革覆盖50个行业", "办事时间压缩七成", "一业一证改革已覆盖餐饮、药店等50个行业，累计发放行业综合许可证1.2万张。")]
+    numbers = "一二三"
+    lines = ["要闻摘编", "第88期"]
+    for k, (head, deck, body) in enumerate(items):
+        title = mark.format(head) if not mark.startswith("一") else f"{numbers[k]}、{head}"
+        lines += [title, deck, body]
+    name = "digest.md" if not mark.startswith("一") else "digest.txt"
+    doc = segment(_source("\n\n".join(lines) + "\n", name))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [(head, body[:4]) for head, _, body in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_topic_tags_with_no_closing_mark_under_headlines_are_metadata(sep):
+    # Each headline over a line of topic tags written #tag #tag (no closing #), the body, then an editor's line.
+    blocks = [["数字产业快讯", "12月2日"]]
+    for place, what, tags in [("甲市", "开放无人配送测试道路", "#无人配送 #车路协同"), ("乙港", "智慧码头作业提速", "#智慧港口"),
+                              ("丙区", "算力中心二期启用", "#算力 #数据中心")]:
+        blocks.append([f"{place}{what}", tags, f"{place}近日{what}，相关企业表示将加快应用场景落地。", "编辑：某某"])
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:2]) for a in doc.articles] == [("甲市开放无人配送测试道路", "甲市"), ("乙港智慧码头作业提速", "乙港"),
+                                                                          ("丙区算力中心二期启用", "丙区")]
+    assert_nothing_lost(doc)
+
+
+def test_a_question_one_speaker_asks_and_another_answers_stays_inside_its_item():
+    text = _blocks([["企业走访记录", "第3期"],
+                    ["甲市机器人企业谈出海难题", "走访组在甲市一家机器人企业座谈时，企业提出海外认证周期长等问题。",
+                     "走访组：认证主要卡在哪个环节？", "企业：功能安全认证要一年左右，费用也高。", "有关部门已将诉求列入问题清单。"],
+                    ["乙市光伏企业加快转型", "受价格波动影响，乙市部分光伏企业调整产品结构，加大高效组件比重。"]], "\n")
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲市机器人企业谈出海难题", "乙市光伏企业加快转型"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_an_item_that_printed_no_trailer_is_split_from_the_item_above(sep):
+    # Items closed by trailers but one, whose item printed a second paragraph and no trailer: the next headline, left
+    # inside it by the trailers' reading, heads an item of its own.
+    blocks = [["经济要闻汇编", "2025年12月8日"],
+              ["甲市跨境电商包裹量突破1亿件", "今年以来，甲市跨境电商进出口包裹量突破1亿件，同比增长三成。", "（某某日报 20251204）"],
+              ["乙港集装箱航线增至80条", "乙港今年新开集装箱航线9条，航线总数增至80条，覆盖东盟主要港口。", "港区自动化码头二期已完成岸桥安装。"],
+              ["丙市文旅消费持续升温", "冬季旅游旺季到来，丙市多地民宿入住率超过八成，带动餐饮消费增长。", "（某某旅游报 20251206）"],
+              ["丁县铝产业链延伸至下游", "丁县铝产业新增精深加工项目6个，铝精深加工率提高到45%。", "（某某晚报 20251207）"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.date) for a in doc.articles] == [("甲市跨境电商包裹量突破1亿件", "2025-12-04"), ("乙港集装箱航线增至80条", None),
+                                                         ("丙市文旅消费持续升温", "2025-12-06"), ("丁县铝产业链延伸至下游", "2025-12-07")]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("alone", [False, True])
+def test_items_headed_by_their_place_and_a_colon_are_titled_by_the_place(alone):
+    # A weekly of one paragraph per city opening with the city and a colon (济南：…), or the city and colon on a line of
+    # its own over the paragraph; most paragraphs name the city again; a summary paragraph above them is the issue's.
+    places = [("甲州", "本周甲州市新登记企业2130户，同比增长9.4%，其中数字经济类企业占两成。"),
+              ("乙城", "11月26日，乙城市企业开办一日办结专区启用，办理时间压缩到半天。"),
+              ("丙山", "丙山市本周新增个体工商户3900余户，海产品网店数量增长较快。"),
+              ("丁河", "市场监管部门对种业企业开展集中走访，帮助解决品种登记等问题。")]
+    lines = ["经营主体周报", "第47期", "本期摘要：全省本周新登记经营主体4.6万户，其中企业1.5万户。"]
+    for place, body in places:
+        lines += [f"{place}：", body] if alone else [f"{place}：{body}"]
+    doc = segment(_source("\n".join(lines) + "\n"))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [(place, body[:4]) for place, body in places]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_headlines_in_brackets_run_into_their_paragraphs_with_trailers_title_their_items(sep):
+    # A group post of items each one paragraph 【headline】body, some closing with a trailer: the trailers' reading finds
+    # no titles, the cut at the brackets titles every item.
+    items = [("甲市新增3家专精特新企业", "第七批国家级专精特新企业名单公布，甲市新增3家。", "（某某商报　2025-11-30）"),
+             ("乙县零部件产业园开园", "12月1日，位于乙县高新区的零部件产业园开园，首批入驻企业12家。", ""),
+             ("丙市化工企业完成安全改造", "丙市42家化工企业今年完成自动化控制改造。", "（某某晚报　2025-11-29）"),
+             ("丁区铜产业链延伸至箔材", "丁区一家铜企业建设的电池铜箔项目投产，年产能1万吨。", "（某某日报　2025-11-28）")]
+    blocks = [["产业快讯", "2025年12月2日　第218期", "各位群友早上好，今天的快讯共4条，请查阅。"]]
+    blocks += [[f"【{head}】{body}{trailer}"] for head, body, trailer in items]
+    blocks.append(["以上信息来自公开报道，仅供群内交流。"])
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [(head, body[:4]) for head, body, _ in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_headlines_run_in_as_their_paragraphs_first_sentence_title_their_items(sep):
+    # Bold run-in leads that reached plain text as a first sentence ending 。, the body straight after; one item with a
+    # second paragraph, which opens with no headline.
+    items = [("甲州高新区引进晶圆配套项目", "11月25日，甲州高新区与一家半导体材料企业签约，项目总投资28亿元。"),
+             ("乙阳煤化工园区循环化改造通过验收", "乙阳煤基新材料产业园完成循环化改造，固废综合利用率达到92%。"),
+             ("丙州云计算基地新增机柜8000个", "丙州高新区云计算产业园今年新投运机柜8000个，上架率超过六成。"),
+             ("丁山食品工业加快向预制菜延伸", "丁山市今年新增预制菜生产企业11家，产值增长两成。")]
+    blocks = [["经济信息", "第46期"]] + [[f"{head}。{body}"] for head, body in items]
+    blocks[2].append("验收组认为，园区改造后每年可减少二氧化碳排放约12万吨。")
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [(head, body[:4]) for head, body in items]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_numbered_studies_counted_by_the_editors_note_are_items_with_parts_of_their_own(sep):
+    # An issue of studies numbered 一、–三、, each written in parts （一）…（二）…, one opening with its first part; the
+    # editor's note counts three pieces: three items, not one document's parts.
+    blocks = [["制造业调研专报", "2025年第6期", "编者按：本期刊发三篇地市调研材料，供参考。"],
+              ["一、甲市推动家电产业集群数字化转型的调研", "今年以来，甲市把家电产业集群数字化转型作为制造业升级的重点。",
+               "（一）主要做法", "以链主企业带动中小企业，推动龙头企业开放供应链平台。", "（二）存在问题", "部分配套企业设备老旧，数据采集难。"],
+              ["二、乙市电子信息产业链外迁风险的调研", "（一）基本情况", "调研组走访乙市电子信息企业58家，其中9家已在境外设厂。",
+               "（二）对策建议", "加快引进高端部件项目，稳定本地供应链。"],
+              ["三、丙市纺织服装企业品牌建设的调研", "丙市纺织服装行业企业超过2万家，但自主品牌产品占比不高。",
+               "（一）面临困难", "品牌推广投入大、见效慢。", "（二）工作建议", "支持行业协会建设区域公共品牌。"]]
+    doc = segment(_source(_blocks(blocks, sep)))
+    assert [(a.title, a.paragraphs[0].text[:4]) for a in doc.articles] == [
+        ("甲市推动家电产业集群数字化转型的调研", "今年以来"), ("乙市电子信息产业链外迁风险的调研", "（一）基"), ("丙市纺织服装企业品牌建设的调研", "丙市纺织")]
+    assert_nothing_lost(doc)
+
+
+def test_a_report_under_its_kicker_is_titled_by_the_main_deck():
+    text = "\n".join(["聚焦县域经济发展", "甲县：一棵果树撬动十亿产业", "——甲县推进水果全产业链发展调查", "来源：某某经济报　2025-12-03",
+                      "", "在甲县的水果加工园区，冷链车辆进进出出，一箱箱鲜果从这里发往全国。", "",
+                      "甲县今年水果种植面积达到20万亩，全产业链产值突破十亿元。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲县：一棵果树撬动十亿产业"]
+    assert_nothing_lost(doc)
+
+
+@pytest.mark.parametrize("form", ["a cell a line", "a row a line"])
+def test_a_table_of_items_is_read_a_row_an_item(form):
+    # A table copied out of a page: a header row of labels (序号 first, one column the titles), then numbered rows; copied
+    # a cell a line the rows' numbers are dropped as page numbers are. Each row's title, summary, date and source cells.
+    rows = [("2025-11-24", "甲市", "甲市工业园区新增两家外资研发中心", "两家外资企业的研发中心近日在甲市工业园区揭牌，计划引进研发人员300名。", "某某商讯"),
+            ("2025-11-25", "乙市", "乙市高新区今年实际使用外资12亿美元", "今年以来，乙市高新区实际使用外资12亿美元，同比增长8%。", "某某财经网"),
+            ("2025-11-26", "丙市", "丙市动力电池配套外资项目集中签约", "丙市日前举行动力电池产业链外资项目签约活动，签约项目5个。", "某某商报")]
+    header = ["序号", "发布日期", "地区", "信息标题", "内容摘要", "信息来源"]
+    lines = ["外资动态信息汇总表（2025年第11期）"]
+    if form == "a cell a line":
+        lines += header + [cell for k, row in enumerate(rows, 1) for cell in (str(k), *row)]
+    else:
+        lines += [" ".join(header)] + [" ".join((str(k), *row)) for k, row in enumerate(rows, 1)]
+    lines.append("注：本表按发布日期排列。")
+    doc = segment(_source("\n".join(lines) + "\n"))
+    assert [(a.title, a.paragraphs[0].text[:4], a.date, a.outlet) for a in doc.articles] == [
+        (title, summary[:4], day, outlet) for day, _, title, summary, outlet in rows]
+    assert_nothing_lost(doc)
+
+
+def test_a_page_break_between_a_numbered_headline_and_its_body_splits_nothing():
+    # Text copied out of a PDF: a page's running header (the masthead's issue line again) stands between headline 3 and its
+    # body, and the paragraph above that headline lost its full stop at the page's foot.
+    text = "\n".join(["产业链动态　第19期", "1. 甲市光伏组件出口逆势增长", "甲市经开区光伏企业加快开拓中东市场，前10月出口量同比增长14%。",
+                      "2. 乙市铜箔项目投产", "乙市一家铜企业建设的电池铜箔项目投产，年产能1万吨，区内企业新设销售服务中心",
+                      "3. 丙市引进电池回收项目", "产业链动态　第19期", "丙市新能源产业园近日引进动力电池回收利用项目，总投资12亿元。",
+                      "4. 丁市电子信息产业营收增长", "丁市电子信息产业集群前10月营收同比增长11%，智能终端占比超过七成。"]) + "\n"
+    doc = segment(_source(text))
+    assert [(a.title, a.paragraphs[0].text[:2]) for a in doc.articles] == [
+        ("甲市光伏组件出口逆势增长", "甲市"), ("乙市铜箔项目投产", "乙市"), ("丙市引进电池回收项目", "丙市"), ("丁市电子信息产业营收增长", "丁市")]
+    assert_nothing_lost(doc)
+
+
+def test_a_report_whose_paragraphs_open_with_a_short_sentence_stays_one_article():
+    # A news report under its title, its lead a dateline; its later paragraphs each open with a short sentence naming a
+    # district: no headlines run in, the first paragraph opening otherwise.
+    text = "\n".join(["甲市鞋业：从贴牌到品牌", "本报甲市4月9日电 一年一度的甲市国际鞋展上，本地鞋企带来了自主品牌新品。",
+                      "甲北区是鞋企最集中的地方。甲北区今年拿出5000万元专项资金，支持鞋企建设设计中心。",
+                      "乙南区的主角是电气。乙南区低压电器产量占全国三成以上，今年新增上市企业两家。",
+                      "甲市鞋企也在走出去。一家甲市鞋企在越南设立了工厂，另一家把设计中心开到了米兰。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲市鞋业：从贴牌到品牌"]
+    assert_nothing_lost(doc)
+
+
+def test_a_markdown_heading_over_a_paragraph_a_pdf_broke_heads_it():
+    # A note's ### headlines, one over a paragraph pasted from a PDF with its line breaks kept (no blank lines inside it):
+    # the paragraph's first line, short of a full stop, is no headline of its own.
+    text = "\n\n".join(["# 区域动态摘录", "## 一、工作群转来", "### 甲市生物医药企业集中投产",
+                        "甲市生物医药产业园区近日有6家企业集中投产，新增产值约20亿元。", "> 来源：某某经济观察，2025-11-23",
+                        "### 乙州生态补偿资金下达",
+                        "乙州近日下达流域生态补偿资金2.4亿元，按照水质改善、入湖河\n道断面达标和面源污染治理成效，分配给各县市。资\n"
+                        "金将主要用于污水管网完善。", "（此条原文为PDF，换行照录）", "## 二、邮件转来",
+                        "### 丙市光伏产业园新增组件产能", "丙市经济技术开发区光伏产业园本月新增一条高效组件生产线。"]) + "\n"
+    doc = segment(_source(text, "note.md"))
+    assert [a.title for a in doc.articles] == ["甲市生物医药企业集中投产", "乙州生态补偿资金下达", "丙市光伏产业园新增组件产能"]
+    assert_nothing_lost(doc)
+
+
+def test_a_place_alone_over_a_paragraph_introducing_a_list_heads_its_item():
+    # Places alone on their lines over their news; one paragraph ends with a colon over a list of what is to be done.
+    text = "\n".join(["县域动态摘记", "第12期", "甲阴", "甲阴港集装箱吞吐量提前完成全年目标，同比增长12%。", "乙安", "乙安物流产业园获评省级示范物流园区，入驻企业86家。",
+                      "丙阳", "丙阳花木网销今年突破200亿元，新增快递分拨中心2个。县里准备做三件事：", "- 建设花木直播基地；", "- 培训电商主播1000人次。",
+                      "丁兴", "丁兴新能源电池回收利用项目开工，项目总投资12亿元。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲阴", "乙安", "丙阳", "丁兴"]
+    assert_nothing_lost(doc)

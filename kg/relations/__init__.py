@@ -164,7 +164,17 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     facts = _without_guesses(facts)
     facts = _body_issuers_first(facts, sents, units)
     mentions = sorted((m for _, _, _, m in located), key=lambda m: (m.start, m.end, m.id))
+    _forget(every)
     return mentions, _dedupe(facts)
+
+
+def _forget(every: Sequence[Sentence]) -> None:
+    """Drop what the rules remembered on each sentence. Some of it is keyed by the article's context
+    (:func:`~kg.relations.clauses._subjects_before`), which holds the sentences: a cycle that kept each
+    article's sentences, units and contexts (some 240 objects an article) alive until the cyclic
+    collector walked them, where without it they are freed as soon as the article is done."""
+    for sentence in every:
+        sentence._of_types.clear()
 
 
 def _closing_margins(every: Sequence[Sentence], sents: Sequence[Sentence], units: Sequence[Unit]) -> list[Sentence]:

@@ -44,8 +44,8 @@ __all__ = [
 
 
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
-# …告诉记者，今年县里…), is the speaker's region too.
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州旗盟]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
+# …告诉记者，今年县里…), is the speaker's region too; so is 自治区 opening a clause as who acts or says (自治区将…, 自治区提出，…).
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州旗盟]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争|提出|明确|强调|表示)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
 _REFERENCE_OPENS = re.compile(r"[该全本市区省县州自旗盟当这此]")  # the first character of every match of it
 
 
@@ -372,8 +372,9 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
             # (a report about several cities: 榆林、鄂尔多斯与克拉玛依)
             return [own], "reference"
         if not spoken[1] and speaker.type in PLACE_TYPES and any(x[2].type in PLACE_TYPES for x in sentence.actors()[:1]) \
-                and sentence.actors()[0][0] == len(sentence.text) - len(sentence.text.lstrip()):
-            # 广信区是上饶的另一个板块，…，当地重点发展…: 当地 is the place the sentence opened with, not the report's city
+                and _PLACE_OPENS_SENTENCE.fullmatch(sentence.text, 0, sentence.actors()[0][0]):
+            # 广信区是上饶的另一个板块，…，当地重点发展…; 下辖的大冶市是…，当地依托…: 当地 is the place the sentence opened
+            # with (a few words of whose it is before it), not the report's city
             return [sentence.actors()[0][2].id], "reference"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
             and (quote := _QUOTE_OPENS.match(sentence.text, said.end())):
@@ -382,8 +383,14 @@ def _find_subjects_before(sentence: Sentence, pos: int, context: _Context) -> tu
         if place is not None and place[1] <= pos and _ACTS_NEXT.match(sentence.text, place[1]):
             return [place[2].id], "explicit"
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])) \
-            and _SPOKEN_FUND.search(sentence.text, said.end(), pos):
-        return [], ""  # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts (a plan of its own)
+            and (fund := _SPOKEN_FUND.search(sentence.text, said.end(), pos)):
+        # 财政局负责人表示，下一步，基金将把…作为重点投向: the fund the bureau runs acts — for its region where a
+        # government or its treasury speaks of the region's own fund's purposes (市财政局负责人表示，基金下一步将重点投向…:
+        # the gold's ruling on a fund's purposes), not of a sub-fund's nor of what it has invested already (基金已…)
+        speaker = before[-1][2].id
+        if speaker.endswith(_FUND_OWNERS) and not fund["sub"] and not fund["done"] and (region := _agency_region(speaker)):
+            return [region], "fund_owner"
+        return [], ""
     if before and before[-1][2].type == "agency" and (said := _SPEAKER.match(sentence.text, before[-1][1])):
         # 区发改局负责人说，长安区将…: the official only speaks, the place named after acts — here a name
         # the linker left (a district several cities have), the article's region if it is that one.
@@ -668,6 +675,10 @@ def _speaker_then_reference(text: str, actor_end: int, ref: re.Match[str]) -> bo
     return not ref[0].startswith(("全", "本")) or (bool(_CLAUSE_OPENS.search(text, 0, ref.start())) and bool(_ACTS_NEXT.match(text, ref.end())))
 
 
+# What may stand before the place a sentence opens with: nothing, or a few words saying whose it is (下辖的大冶市, 其下辖的…).
+_PLACE_OPENS_SENTENCE = re.compile(r"\s*(?:[^，,。；;\s]{1,4}的)?")
+
+
 # A place's head speaking, their title inside the mention (金山区区长表示, 区委书记王五在接受采访时说).
 _SAYS = re.compile(r"[^，,。；;：:“”]{0,10}?(?:表示|说|介绍|透露|称|指出|告诉记者|坦言)[，,：:]")
 
@@ -770,7 +781,12 @@ _ACTS_NEXT = re.compile(r"(?:将|要|正|已|还|也|会|计划|准备|力争|�
 # A fund opening a clause after a speaker (…负责人表示，下一步，基金将把…; …，2026年政府投资基金将重点投向…: a year
 # first, the fund named by its kind).
 _SPOKEN_FUND = re.compile(r"[，,：:]\s*(?:(?:今年|明年|下一步|目前|当前|\d{4}\s*年)[，,]?\s*)?"
-                          r"(?:该|这支|这只|母|子|政府投资|产业投资|投资引导|引导)?基金(?:将|要|还|也|已|会|计划|拟|把|正)")
+                          r"(?:该|这支|这只|母|(?P<sub>子)|政府投资|产业投资|投资引导|引导)?基金(?:下一步|今后|未来|后续|今后[一二两三四五\d]+年)?"
+                          r"(?:将|要|还|也|(?P<done>已)|会|计划|拟|把|正)")
+
+
+# Bodies that speak for their region's own fund (a government, its office, its treasury): see _find_subjects_before.
+_FUND_OWNERS = (":government", ":government_office", ":finance_bureau")
 
 
 # A goal's year opening a clause before a zone's name (力争到2027年园区…).

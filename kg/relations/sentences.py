@@ -27,6 +27,12 @@ _COORDINATION = re.compile(r"^\s*(?:[（(][^（）()，,。；;]{1,12}[）)]|[�
 _NOTE_OPENING = re.compile(r"^[（(](?:原|即|今|含|不含)?$")
 
 
+# A duty field closing the task before it (…示范。（牵头单位：市科技局；责任单位：某区人民政府）（三）推动…): a sentence
+# ends with it, so the task after its bracket is read on its own (the field's bodies lead the task before, see
+# kg.relations.leads), not as done by them.
+_DUTY_FIELD_END = re.compile(r"(?:牵头|责任|配合|协同|参与|协办)(?:培育)?(?:单位|部门|处室)\s*[：:][^（）()。！？!?]*?[）)]")
+
+
 @dataclass
 class Sentence:
     """A sentence of an article with the mentions inside it (offsets relative to the sentence)."""
@@ -91,6 +97,8 @@ def sentences(units: Sequence[Unit], located: Sequence[tuple[int, int, int, Ment
         bounds = [0]
         if unit.kind != "table_row":
             bounds += [m.end() for m in _SENTENCE_END.finditer(unit.text)]
+            if "单位" in unit.text or "部门" in unit.text or "处室" in unit.text:
+                bounds = sorted({*bounds, *(m.end() for m in _DUTY_FIELD_END.finditer(unit.text))})
         if bounds[-1] != len(unit.text):
             bounds.append(len(unit.text))
         inside = _outermost(by_unit.get(u, []))
@@ -158,7 +166,7 @@ _APPROVED_TO = re.compile(r"(?:创建|建设|设立|开展|实施|发展|打造|
 
 
 _OBJECT_VERB = re.compile(
-    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
+    r"(?:支持|鼓励|推动|推进|加快|深化|加强|面向|引导|帮助|帮扶|支援|援建|指导|组织|推荐|确定|遴选|批复|同意|依托|发挥|联动|打造|建设|培育|壮大|做大|做强|做优|围绕|带动|辐射|覆盖|落地|落户|位于|设在"
     r"|落实|贯彻|借鉴|学习|对标|参照|参考|效仿|用好|用活|利用|借助|抢抓|抓住|把握|以|在|于|到|赴|向|往|与|同|从|毗邻|紧邻|邻近|临近|靠近|立足|服务|强化|给予|助力|促进|对接|配合|协助|参加|争取|统筹|承接)"
     r"(?:(?<![在于到向往与同从以])了)?\s*(?:东部|西部|中部|南部|北部|本市|本省|本区|我市|我省|我区)?\s*$"
 )

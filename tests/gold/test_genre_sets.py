@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000), "genres_heldout53": (300, 1000), "genres_heldout54": (300, 1200), "genres_heldout55": (300, 1000)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -202,6 +202,19 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # targets and 任务分工 (plan); 政府工作报告 excerpts of cities, a county-level city and a district, a bureau's 工作总结和工作要点 (report)
     "genres_heldout51": ({"notice": 9, "policy": 9, "plan": 6, "report": 6}, (300, 1000)),
     "genres_heldout52": ({"notice": 4, "policy": 2, "plan": 2, "report": 2, "newsletter": 10, "news": 10}, (300, 1000)),
+    # official documents, think-tank newsletter items with 点评/编者按 and regional-industry news on government industrial funds and
+    # 招商引资 (引导基金/母基金/子基金 and their 投向, 国资 platforms' funds, zones' funds, signings, fund-management measures of
+    # 财政厅/发改委, targets beside past statistics, funds compared or cited, documents implemented or approved) across every 大区
+    "genres_heldout53": ({"notice": 4, "policy": 2, "plan": 2, "report": 2, "newsletter": 10, "news": 10}, (300, 1000)),
+    # regional-industry news only, as different outlets write it (本报讯/XX网…讯/…电 straight news, features opening on a scene
+    # or a person, interviews 记者：…, data reports, one county's or district's industry, several places at once) on how regions build
+    # new industries: 低空经济, 人工智能, 新型储能, 生物医药, 商业航天, 算力, 新材料, 现代农业, 文旅; the region often named only in the
+    # title or lead (当地, 该市, 这里, 全县), bureaus in short form, funds in passing, targets beside past figures, places compared
+    "genres_heldout54": ({"news": 30}, (300, 1200)),
+    # think-tank and government-research newsletter items only (双周决策观察, 信息摘编, 决策参考, 研究动态 kinds) on regional policy moves
+    # of 2025–2026: a province's plan beside its cities' and districts' measures, agencies in full and short form, funds and their
+    # 投向, targets beside past statistics, documents implemented, regions compared, signed cooperation; about half with 点评/编者按
+    "genres_heldout55": ({"newsletter": 30}, (300, 1000)),
 }
 
 
