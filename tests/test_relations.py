@@ -5194,3 +5194,20 @@ def test_an_articles_extraction_leaves_nothing_for_the_cyclic_collector(linker):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_banners_reference_speaks_of_the_banner(linker):
+    # 旗里 (a banner's own word for itself, as 县里 is a county's) after the banner's bureau speaks: the banner acts.
+    text = "达拉特旗观察\n\n2025年3月1日\n\n达拉特旗提出发展光伏。旗能源局负责人说，旗里今年将重点引进氢能项目。\n"
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("150621", "industry:hydrogen-energy") in backs and ("agency:150621:energy", "industry:hydrogen-energy") not in backs
+
+
+def test_a_regions_bureau_setting_a_fund_up_with_a_partner_sets_it_up_for_the_region(linker):
+    # 盟财政局还与一家国有投资集团共同发起设立…基金: the league's own body sets the league's fund up; the league backs its purposes.
+    text = (
+        "阿拉善盟设立产业基金\n\n2025年3月1日\n\n"
+        "盟财政局还与一家国有投资集团共同发起设立规模10亿元的阿拉善盟新能源产业基金，今后将投向新型储能。\n"
+    )
+    backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
+    assert ("152900", "industry:new-energy-storage") in backs

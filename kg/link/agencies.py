@@ -20,7 +20,7 @@ __all__ = ["LISTED_PLACE", "AgencyFinder"]
 _SEVERAL = ("各", "每", "每个", "诸", "多个", "各个")
 # 各设区市工信局, 各地级市发改委, 各县级市政府: every region of that kind, with its kind written out; 其他市州人大常委会,
 # 各市州工信局: the bodies of the other (or every) units of two levels written together.
-_SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的?|地级|县级|省辖|副省级|有关)?[市县区州]?$")
+_SEVERAL_OF_KIND = re.compile(r"(?:各|每个?|其他|其它|其余)(?:设区的?|地级|县级|省辖|副省级|有关)?[市县区州旗盟]?$")
 _ANY_PLACE = re.compile(r"所在地?的?$")  # 项目所在地的市房管局, 由所在市商务局: whichever city hosts it
 # A count of units before the level (两市发展改革委, 三县政府): the bodies of each of them, no one body.
 _COUNTED = re.compile(r"(?<![第])[两二三四五六七八九十几数]$")
@@ -34,10 +34,14 @@ _NUMBER = {"两": 2, "二": 2, "一": 1, "三": 3, "四": 4, "五": 5, "六": 6,
 # A list opened by 各 that a region's name ends (各市、州、直管市、 + 神农架林区经信局): the body after it is
 # every listed unit's (the notice's addressees), no one body.
 _DISTRIBUTED_LIST = re.compile(r"(?:^|[，。；：:\s])(?:各|每个)[^，。；：:\s]*、$")
-_LEVELS_TOGETHER = "市县区州"  # level characters written together for the units of both levels (市州, 县市区)
+_LEVELS_TOGETHER = "市县区州旗"  # level characters written together for the units of both levels (市州, 县市区, 旗县区)
 _LIST_SEPARATORS = ("、", "和", "及", "与", "以及")
 _FUND_WORDS = ("引导基金", "产业基金", "投资基金", "基金")
-_ELLIPTICAL_OPENS = re.compile(r"[本全该自省市区县州]")  # the first character of every elliptical body (市工信局, 本区政府)
+_ELLIPTICAL_OPENS = re.compile(r"[本全该自省市区县州旗盟地]")  # the first character of every elliptical body (市工信局, 本区政府, 旗能源局)
+# Levels whose units all end so, and the level of their bodies: a banner's (旗能源局, 旗委: a county-level 旗), a league's
+# (盟农牧局) and a prefecture's (地区发展改革委, 地区行署); like 自治区 and 州, the body of such a unit the article is about,
+# never of a city or county of another kind.
+_NAMED_LEVELS = {"自治区": "province", "州": "city", "盟": "city", "地区": "city", "旗": "district"}
 
 # A Hong Kong, Macao or Taiwan government's own office: (特区)政府 + a name of 2–8 characters + 署/局/委员会;
 # a name holds no conjunction or preposition, and 签署/部署 are verbs (香港政府与内地签署协议 is no body).
@@ -96,6 +100,8 @@ LISTED_PLACE = "region_listed_before_body"
 
 
 _COMMITTEE_ALONE = re.compile(r"委(?:[^员会托]|$)")
+# After a body's short name, the rest of the issuer's code of a document number (工信厅 + 科〔2026〕3号, 商务厅 + 函〔…〕).
+_DOCUMENT_CODE = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（]?\d{4}[〕\]］)）]")
 
 
 class AgencyFinder:
@@ -122,9 +128,14 @@ class AgencyFinder:
         # 市委 alone only when not 委员会/委托 or a member (市委常委); 区委书记 is the committee named as its
         # secretary's seat, as 安宁市委书记 is (the relation rules read the secretary as the place).
         self._elliptical_re = re.compile(
-            rf"(?:本|全|该)?(?P<level>自治区|[省市区县州])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
+            rf"(?:本|全|该)?(?P<level>自治区|地区|[省市区县州旗盟])(?P<function>{_alternation(f for f in forms if len(f) >= 2)}|委(?![员会托常]|副(?!书记)))"
         )
         self._sides_re = re.compile(rf"{_COUNT_OF_SIDES}(?P<function>{_alternation(f for f in forms if len(f) >= 2)})")
+        # A department of a province's government, written without its level (商务厅牵头, 自治区发展改革委、交通运输厅):
+        # a 厅 is a province's, never a city's or a county's body (their departments are 局 and 委), so the form names the
+        # province the article is about. Not its general office (办公厅: the State Council's too).
+        departments = {f for f in forms if f.endswith("厅") and len(f) >= 3 and not f.endswith("办公厅")}
+        self._departments_re = re.compile(rf"(?P<function>{_alternation(departments)})") if departments else None
 
     def find(self, context: Context, zones: Sequence[tuple[int, int, int, str]] = ()) -> list[Found]:
         """Every agency built from parts, longest region names first, then zone bodies (of the zones
@@ -132,6 +143,7 @@ class AgencyFinder:
         each body shared by places listed before it, a :data:`LISTED_PLACE` row of each place (a region id)."""
         named = self._region_bodies(context)
         found = [*named, *self._zone_bodies(context, zones), *self._zone_bodies_elliptical(context, zones), *self._elliptical(context, [f for f in named if f[4] != LISTED_PLACE]), *self._bodies_of_sides(context)]
+        found += self._provincial_departments(context, found)
         return found + self._standing_committees(context, found)
 
     @staticmethod
@@ -462,13 +474,11 @@ class AgencyFinder:
                 several = several or (start > 0 and unit.text[start - 1] in _LEVELS_TOGETHER and match["level"] in _LEVELS_TOGETHER)
                 if unit.text.startswith(_FUND_WORDS, match.end()):
                     several = True  # 市政府引导基金: the words of a fund's name, no body of its own
-                level = LEVEL_OF_CHAR.get(match["level"], "city")  # 州工信局: an autonomous prefecture's (a city's level)
+                level = LEVEL_OF_CHAR.get(match["level"]) or _NAMED_LEVELS[match["level"]]  # 州工信局: an autonomous prefecture's (a city's level)
                 region = None if several else (self._listed_after(listed, unit.text, u, start, level) or self._subject_before(context, u, start, match["level"])
                                                or self.places.current_region(level, context, u, start))
-                if region and match["level"] == "自治区" and not self.kb.by_id[region].name.endswith("自治区"):
-                    region = None  # 自治区商务厅 in an article about no autonomous region: not that province's body
-                if region and match["level"] == "州" and not self.kb.by_id[region].name.endswith("州"):
-                    region = None  # 州工信局 in an article about no 自治州: no body the article names
+                if region and match["level"] in _NAMED_LEVELS and not self.kb.by_id[region].name.endswith(match["level"]):
+                    region = None  # 自治区商务厅, 州工信局, 旗能源局 in an article about no such unit: no body the article names
                 generic_end = match.end() if several else -1
                 function = self._function_of.get(match["function"], "party_committee")
                 if function == "party_committee" and _ROLE_OF_SECRETARY.match(unit.text, match.end()):
@@ -482,6 +492,31 @@ class AgencyFinder:
                     continue
                 # With no region the body is still a body: its words (市大数据局) are no industry.
                 out.append((u, start, match.end(), f"agency:{region}:{function}" if region else None, "agency_elliptical"))
+        return out
+
+    def _provincial_departments(self, context: Context, found: Sequence[Found]) -> list[Found]:
+        """商务厅, 工业和信息化厅 written alone (五、商务厅牵头…; 自治区发展改革委、交通运输厅): the department of the province
+        the text is about (:meth:`~kg.link.context.Places.current_region`), where no region's name or level character is
+        written before it (those are read above) and it is no issuer's code in a document number (工信厅科〔2026〕3号)."""
+        if self._departments_re is None:
+            return []
+        out = []
+        spans = {(u, s, e) for u, s, e, *_ in found}
+        for u, unit in enumerate(context.units):
+            text = unit.text
+            if "厅" not in text:
+                continue
+            for match in self._departments_re.finditer(text):
+                start, end = match.span()
+                if any(fu == u and fs < end and start < fe for fu, fs, fe in spans):
+                    continue  # part of a body read above (广东省商务厅, 自治区商务厅)
+                if start > 0 and CJK.match(text[start - 1]) and (not self.words.starts_word(text, start) or text[start - 1] in "省区市县州旗盟"
+                                                                  or context.regions_ending.get((u, start))):
+                    continue  # the end of a longer name, or a place's body read with the place
+                if _DOCUMENT_CODE.match(text, end):
+                    continue  # 工信厅科〔2026〕3号: the issuer's code of a document number, no body named
+                region = self.places.current_region("province", context, u, start)
+                out.append((u, start, end, f"agency:{region}:{self._function_of[match['function']]}" if region else None, "agency_provincial_department"))
         return out
 
     def _counted_places(self, context: Context, u: int, start: int, level_char: str) -> tuple[int, tuple[str, ...]] | None:

@@ -25,6 +25,7 @@ _ABBR_CUE_AFTER = "设投发召举落开办工企上期"
 # After a run of abbreviations these make it a product name, not places (沪港通, 沪深股).
 _ABBR_REFUSE_AFTER = re.compile(r"^(?:通|股|市|府|科|办|规|发|字|牌|A|B|港通|深)")
 _ROUTE_AFTER = re.compile(r"高铁|铁路|高速|公路|线|通道")  # 京沪高铁: a line between two places, not the places
+_CLOSING_QUOTES = "”’\"'」』"  # a run of abbreviations in quotes before the route it names (“湘粤港澳”通道)
 # After a place's name, the rest of a development zone's or park's name (厦门 + 火炬高新区, 宜兴 +
 # 环保科技工业园, 文昌 + 国际航天城): a few characters of its own, then the kind of zone or park. Not when a
 # verb among them makes it a clause (南海区建设氢能产业园: the district builds a park; see _CLAUSE_VERBS).
@@ -644,6 +645,8 @@ class RegionResolver:
         run = text[start:end]
         if _ABBR_REFUSE_AFTER.match(text[end : end + 8]):  # a slice to the end would copy the rest of a long text
             return None
+        if len(run) >= 3 and _ROUTE_AFTER.match(text, end + (end < len(text) and text[end] in _CLOSING_QUOTES)):
+            return None  # “湘粤港澳”通道: a route between the places (as 京沪高铁 is), not the places
         if len(run) >= 3 and (start == 0 or not CJK.match(text[start - 1]) or text[start - 1] in "、和与及") or (len(run) >= 3 and text[end : end + 1] in ("三", "四", "两", "等", "地", "、", "，", "")):
             return ids[0], "region_abbreviation_run"
         if (len(run) == 2 and run in self._abbreviation_pairs and self.words.on_word_boundary(text, start, end)

@@ -1134,11 +1134,17 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
 _SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
 
 
+# A partner a body sets a fund up with, between the body and the verb (旗财政局还与一家市属国有投资集团共同发起设立…).
+_WITH_PARTNER = r"(?:(?:还|也|将|已)?(?:与|同|联合|携手)[^，,。；;由]{1,16}?)?"
+_SETS_UP_WITH_PARTNER = re.compile(_WITH_PARTNER + _SETS_UP_ITSELF.pattern)
+
+
 def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
-    """Do bodies of the region ``owner`` (its government, its departments) set the fund up themselves, named
-    right before the set-up verb at ``cue_start`` (吉林省工业和信息化厅、省财政厅同步设立…)?"""
+    """Do bodies of the region ``owner`` (its government, its departments) set the fund up themselves, alone or with a
+    partner, named right before the set-up verb at ``cue_start`` (吉林省工业和信息化厅、省财政厅同步设立…; 旗财政局还与
+    一家市属国有投资集团共同发起设立…)?"""
     actors = [x for x in sentence.actors() if x[1] <= cue_start]
-    return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_ITSELF.fullmatch(sentence.text, actors[-1][1], cue_start))
+    return bool(actors) and _agency_region(actors[-1][2].id) == owner and bool(_SETS_UP_WITH_PARTNER.fullmatch(sentence.text, actors[-1][1], cue_start))
 
 
 # Not a partner the place joins (齐齐哈尔市还联合一家省属投资集团设立了…: the city sets it up with the firm).
