@@ -368,11 +368,45 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     goal for the future: a year before the article's own, or its own year unless the sentence
     states a goal (到 2023 年底, 2024 年政府工作报告提出 …), is a statistic; so is a sentence about a period (1-9 月,
     前三季度, 同比, 占…%) that states no goal (力争, 目标, 预计 …). A range (1-2 家) keeps both ends.
+    Read in steps: the goal's year (:func:`_goal_of`), whether a goal is set at all (:func:`_no_goal_set`), then
+    each figure (:func:`_figures_targets`).
     """
     if not (sentence.of_types(("industry",)) or names_a_measure(sentence.text)) or not _measured_figure(sentence.text) \
             or not (industries := _measured_industries(sentence, context)):
         return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
+    goal = _goal_of(sentence, context)
+    if _no_goal_set(sentence, context, goal):
+        return
+    yield from _figures_targets(sentence, context, evidence, industries, goal)
+
+
+class _Goal:
+    """When a sentence's figures are due: the year written (``year``, a match of :meth:`_Context.years`, or None), its
+    value (``value``), where the goal opens after a past figure (``start``, else 0), and the words that set it
+    (``ahead``: N years on, ``next_year``, ``this_year``; ``planned``: a goal naming no year of its own)."""
+
+    __slots__ = ("years", "year", "value", "start", "ahead", "next_year", "this_year", "planned")
+
+    def __init__(self, years, year, value, start, ahead, next_year, this_year, planned) -> None:
+        self.years, self.year, self.value, self.start = years, year, value, start
+        self.ahead, self.next_year, self.this_year, self.planned = ahead, next_year, this_year, planned
+
+
+def _goal_of(sentence: Sentence, context: _Context) -> _Goal:
+    """The goal's year of the sentence's figures: the year it writes (:func:`_written_year`), a goal after a past figure
+    (:func:`_goal_after_past_figure`), a year told relative to the article's (:func:`_relative_year`), or a plan's
+    (:func:`_planned_year`)."""
     years = context.years(sentence)
+    year, year_value = _written_year(sentence, context, years)
+    year, year_value, start = _goal_after_past_figure(sentence, context, years, year, year_value)
+    ahead, next_year, this_year, year_value = _relative_year(sentence, context, year, year_value)
+    year_value, planned = _planned_year(sentence, context, year_value, start, this_year)
+    return _Goal(years, year, year_value, start, ahead, next_year, this_year, planned)
+
+
+def _written_year(sentence: Sentence, context: _Context, years: list) -> tuple[re.Match[str] | None, int | None]:
+    """The goal's year the sentence writes (到2027年 first, not the date of the news), else the paragraph's before it,
+    else a plan's end (到“十四五”末: 2025); no year for a sentence of its own stating a figure."""
     # The goal's year, not the date of the news (2024年7月8日，昆山市发布…，到2027年…达到2500亿元)
     year = next((y for y in years if y[0][:1] in "到至"), None) or next(iter(years), None)
     year_value = int(year[1]) if year else context.year_before(sentence)
@@ -385,6 +419,13 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         year_value = None
     if (plan_end := _plan_end_year(sentence.text, years)) is not None:
         year, year_value = None, plan_end  # 到“十四五”末: 2025
+    return year, year_value
+
+
+def _goal_after_past_figure(sentence: Sentence, context: _Context, years: list, year: re.Match[str] | None,
+                            year_value: int | None) -> tuple[re.Match[str] | None, int | None, int]:
+    """A goal told after a past figure (last year's, or so far this year): its year and value, and where it opens
+    (the figures before it are no goals); ``year``, ``year_value`` and 0 where the sentence tells none."""
     start = 0
     if year and context.article_year and int(year[1]) < context.article_year and not any(y[0][:1] in "到至" for y in years):
         # 工业增加值2023年增长8%，今年力争…增长20%: last year's figure, then this year's goal
@@ -398,6 +439,12 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
             later = [y for y in years if y.start() >= goal.start()]
             year, start = (later[0] if later else None), goal.start()
             year_value = int(year[1]) if year else context.article_year
+    return year, year_value, start
+
+
+def _relative_year(sentence: Sentence, context: _Context, year: re.Match[str] | None, year_value: int | None) -> tuple:
+    """A goal's year told from the article's where none is written (N年内, 明年, 今年, 到年底): the match of each
+    (years ahead, next year, this year) and the year they give (``year_value`` where none does)."""
     ahead = None if year or not context.article_year or _SINCE.search(sentence.text) else _YEARS_AHEAD.search(sentence.text)
     if ahead:
         n = ahead[1] or ahead[2]
@@ -409,42 +456,64 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                                                       or _TASK_ITEM.match(context.units[sentence.unit].text)), None)
     if this_year and context.article_year:
         year_value = context.article_year  # 今年的主要目标：…, 到年底…: the year of the report
-    planned = False
+    return ahead, next_year, this_year, year_value
+
+
+def _planned_year(sentence: Sentence, context: _Context, year_value: int | None, start: int,
+                  this_year: re.Match[str] | None) -> tuple[int | None, bool]:
+    """Whether the figures are a plan's goals (a year's goal list, a goal after a past figure, a goal section, a work
+    report's year), and the year that gives where none is known (``year_value`` else)."""
     if year_value is None and context.article_year and not _SINCE.search(sentence.text) and (
             _YEAR_GOAL.search(sentence.text) or _GOAL_LIST.search(context.units[sentence.unit].text, 0, sentence.start)):
         # 主要预期目标是：…增长10%; 力争跨境电商交易额增长20%: a goal naming no year is one for the year it is set in
-        year_value, planned = context.article_year, True
-    elif start:
-        planned = True
-    elif year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
-        year_value, planned = section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
-    elif this_year and context.is_plan and not _SINCE.search(sentence.text):
-        planned = True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
+        return context.article_year, True
+    if start:
+        return year_value, True
+    if year_value is None and (section := context.goal_section_year(sentence)) and not _SINCE.search(sentence.text):
+        return section, True  # 二、2025年目标任务 … 引进大数据企业20家: a goal of the section's year
+    if this_year and context.is_plan and not _SINCE.search(sentence.text):
+        return year_value, True  # a work report's 今年…增长10%以上 is this year's plan, not a figure reached
+    return year_value, False
+
+
+def _no_goal_set(sentence: Sentence, context: _Context, goal: _Goal) -> bool:
+    """Does the sentence set no goal: no year (outside a table), advice, a forecast, a figure of the article's year
+    or before told as no goal, a period's figure?"""
+    year, year_value, this_year = goal.year, goal.value, goal.this_year
     table = sentence.kind == "table_row"
     if year_value is None and not table:
-        return
+        return True
     if _cue_re("backs", "advice").search(sentence.text):
-        return  # what someone advises, not a goal set
+        return True  # what someone advises, not a goal set
     if (forecast := _FORECAST.search(sentence.text)) and (_PUBLICATION.search(sentence.text) or _ORGANISATION.search(_masked(sentence))
                                                          or _FORECASTER.search(sentence.text, 0, forecast.start()) or sentence.text[forecast.start() - 1 : forecast.start()] == "据"):
-        return  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
+        return True  # 赛迪研究院发布的《…研究》预计，…规模将突破200亿元; 专家预计…: a forecast, not a goal set
     # year_before gives only 到-years; the article's own year (or a year in an undated text) is a goal
     # only where the sentence says so (2023年，…产值超过1400亿元 is a statistic)
-    goal_year = planned or ahead or next_year or (year is None and not this_year) or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
+    goal_year = goal.planned or goal.ahead or goal.next_year or (year is None and not this_year) \
+        or sentence.text[(year or this_year).start() : (year or this_year).start() + 1] in "到至" or _FUTURE.search(sentence.text)
     if year_value is not None and not goal_year:
         published = context.article_year
         if published is None or year_value <= published:
-            return
+            return True
     if year_value is not None and context.article_year and year_value < context.article_year:
-        return
-    if (period := _PERIOD.search(sentence.text)) and not (planned or _FUTURE.search(sentence.text)):
+        return True
+    if (period := _PERIOD.search(sentence.text)) and not (goal.planned or _FUTURE.search(sentence.text)):
         # a share (占…比重达到8%) in a list of goals whose 到2027年 stands before it is one of them
-        inherited = year is None and not this_year and year_value is not None and not ahead
+        inherited = year is None and not this_year and year_value is not None and not goal.ahead
         if not (inherited and _SHARE.fullmatch(period[0]) and not _PERIOD.search(sentence.text, period.end())):
-            return
+            return True
+    return False
+
+
+def _figures_targets(sentence: Sentence, context: _Context, evidence, industries: list[tuple], goal: _Goal) -> Iterator[Fact]:
+    """The targets of each figure after the goal's year: the industries it measures (:func:`_industries_measured`,
+    :func:`_measured_group`), their places (:func:`_target_places`), the amount and year (:func:`_target_quantity`);
+    each place's target implies its backing (``target_implies_backs``)."""
+    year = goal.year
     metric_re = _cue_re("sets_target", "metric")
     thresholds = [span for r in _REWARD.finditer(sentence.text) for span in _rewarded(sentence.text, r)]
-    after = year.end() if year else start
+    after = year.end() if year else goal.start
     # 今年我们的目标是新增智算规模3万P，到2027年…达到10万P: this year's goal, stated before the later one's year
     now = _this_years_goal(sentence, year, context) if year is not None else None
     aimed: set[str] = set()  # the industries a figure before in the sentence measures
@@ -454,116 +523,19 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
         floor = now[0] if early else after
         if (amount.start() < after and not early) or not metric_re.search(sentence.text[max(floor, amount.start() - 16) : amount.start()]):
             continue
-        if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
-            continue  # 对…超过50亿元的企业，给予奖励: a reward's threshold; 给予最高300万元补助: the reward
-        if _FUND_NAMED_BEFORE_FIGURE.search(sentence.text, max(0, amount.start() - 12), amount.start()):
-            continue  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
-        if amount[4] and _COUNTED_CLASS.search(sentence.text, max(0, amount.start() - 6), amount.start()):
-            continue  # 形成“三大千亿级、五个百亿级”产业集群, 培育A和B两个新的千亿级产业: a count of clusters, no industry's amount
         # The industry the figure measures stands in the figure's own clause (…达到3000辆，建成加氢站30座:
         # not the 燃料电池汽车 of the clause before).
         clause_start = max(floor, max(sentence.text.rfind(p, 0, amount.start()) for p in "，,；;：:") + 1)
-        if _QUALIFIES_COUNTED.search(sentence.text, clause_start, amount.start()) and _QUALIFIER_ENDS.match(sentence.text, amount.end()):
-            continue  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
-        if _FUND_NAMED_AFTER_FIGURE.match(sentence.text, amount.end()):
-            continue  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
-        if any(a <= amount.start() < b for a, b in rises):
-            continue  # 产值由300亿元提高到500亿元: the figure it rises from, a past one
-        if any(not any(a <= d.start() < b for a, b in rises) for d in _DONE.finditer(sentence.text, clause_start, amount.start())):
-            continue  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
-        if _FIRM_GOAL.search(sentence.text, _actor_end(sentence, amount.start()), amount.start()) \
-                or any(e <= amount.start() and _PLACES_FIRM.match(sentence.text, e) for _, e, _ in sentence.actors()):
-            continue  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
-        if _reported_period(sentence.text, floor, amount.start(), rises):
-            continue  # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
-        before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
-        if not before and year is not None and not early and (named := _measured_before_year(sentence.text, industries, year, amount)):
-            before = named  # 生物医药产业产值到2027年达到600亿元: the measure, then its year, then the figure
-        if (share := _SHARE_OF_OTHER.search(sentence.text, clause_start, amount.start())) and any(x[1] <= share.start() for x in before):
-            before = [x for x in before if x[1] <= share.start()]  # 化工新材料产值占石化产业比重提高到35%: 化工新材料's share
-        each = _respective_industry(sentence.text, industries, clause_start, amount)
-        if each is False:
-            continue  # A和B分别达到…: figures that cannot be paired with the industries, no one's
-        if each is not None:
-            before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
-        if not before and amount[3] != "公里":
-            # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause (not a distance:
-            # 100公里辐射半径的加氢网络 is no count of 加氢站).
-            clause_end = min([i for i in (sentence.text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(sentence.text)])
-            before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
-        if not before and (_GENERIC_MEASURE.search(sentence.text, clause_start, amount.start()) or _BARE_MEASURE.fullmatch(sentence.text, clause_start, amount.start())):
-            # 推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before (in
-            # the sentence, else in the clause before: …，南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元)
-            earlier = [x for x in industries if x[1] <= clause_start]
-            if len({x[2].id for x in earlier}) > 1:
-                ends = max(sentence.text.rfind(p, 0, clause_start) for p in "，,；;：:")  # the clause before ends here
-                opens = max(sentence.text.rfind(p, 0, max(ends, 0)) for p in "，,；;：:") + 1
-                earlier = [x for x in earlier if x[0] >= opens]
-            if len({x[2].id for x in earlier}) == 1:
-                before = earlier[-1:]
-            elif len(earlier) == 2 and _joint_sectors(sentence.text, earlier[::-1]) and _ONE_CHANYE.match(sentence.text, earlier[1][1]):
-                # 把船舶与海洋工程装备作为首位产业，力争到2027年产业规模突破2500亿元: the pair named as one 产业, its figure
-                # (not 推动轨道交通装备和航空发动机升级，…产业产值: which of them is not said)
-                before = earlier
-        if not before and start:
-            before = _measured_before_goal(sentence, industries, start, amount)  # 去年…产值达到185亿元，今年力争突破220亿元
-        if not before:
+        if _no_industrys_figure(sentence, amount, floor, clause_start, thresholds, rises):
             continue
-        if before[-1][1] <= amount.start() and (_PRODUCTS.fullmatch(sentence.text, before[-1][1], amount.start())
-                                                or _LINES.fullmatch(sentence.text, before[-1][1], amount.start())):
-            continue  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
-        if _counts_parks(sentence.text, before[-1], amount):
-            continue  # 新建3个预制菜产业园, 种业育繁推基地2个: a count of parks or bases named for the industry, not its figure
-        if _OTHER_RATE.match(sentence.text, before[-1][1], amount.start()) or _INVESTED.match(sentence.text, before[-1][1], amount.start()):
-            continue  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例, 新能源项目投资超过200亿元: its trade, power use or investment, not its size
-        if _EQUIPMENT_MAKING.match(sentence.text, before[-1][1]):
-            continue  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
-        if any(x[1] == before[-1][0] and not sentence.text[x[0] : x[1]].endswith("业") for x in industries):
-            continue  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
-        measured = [before[-1]]  # with those coordinated with it: 机器人及智能装备产业规模
-        for x in reversed(before[:-1]):
-            if not _COORDINATION.match(sentence.text[x[1] : measured[-1][0]]):
-                break
-            measured.append(x)
-        if any("及" not in sentence.text[a[1] : b[0]] for b, a in zip(measured, measured[1:])) and not _joint_sectors(sentence.text, measured):
-            continue  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
-        if _GROUP.search(sentence.text, clause_start, amount.start()):
-            continue  # 到2027年两省…配套率力争达到45%, 双城电子信息产业规模, 两个城市群…: a group's joint figure, no member's
-        subjects, how = _subjects_before(sentence, measured[-1][0], context)
-        if measured[-1][2].rule == "target_measure" and how == "explicit" and not any(
-                m.id in subjects and _OPENS_CLAUSE.search(sentence.text, 0, a) for a, _, m in sentence.actors()):
-            continue  # 整合塔什库尔干县、泽普县旅游资源，力争接待游客…: a measure read from its name is no figure of places named as objects
-        if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
-                plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
-            # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
-            # for a place of its own (the one named in the figure only measured; not 按照江西省的部署，赣州将建设…，
-            # 目标是…: there the place acts)
-            planners = [m.id for a, b, m in sentence.actors() if plan.start(1) <= a and b <= plan.end(1)]
-            if planners:
-                subjects, how = planners, "explicit"
-        # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元), a zone's
-        # committee's its zone's (北京经开区管委会表示，力争…).
-        regions = [_agency_place(sentence, s, context) or s for s in subjects]
-        places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
-        if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
-            places = _whole_region(sentence, whole, places, context)
-        # (not a statistical zone, 大同经济开发区重点引进…，全年…力争达到80亿元: no relation end, as for backing)
-        places = [s for s in places if _backs_as_zone(s)]
-        if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
-            value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
-        else:
-            value, upper, unit = _figure(amount)
-        if unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
-            unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
-        text = sentence.text[(year.start() if year and not early else amount.start()) : amount.end()].strip()
-        # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
-        own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
-        goal = int(own[-1][1]) if own and year_value else year_value
-        if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
-            goal = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
-        if early:
-            goal = context.article_year
-        quantity = Quantity(amount=value, unit=unit, year=goal, text=text, amount_max=upper)
+        before = _industries_measured(sentence, industries, clause_start, amount, goal.start, year, early)
+        measured = _measured_group(sentence.text, industries, before, clause_start, amount) if before else []
+        if not measured:
+            continue
+        if (found := _target_places(sentence, context, measured, clause_start)) is None:
+            continue
+        places, how = found
+        quantity = _target_quantity(sentence, context, goal, amount, early)
         if _SHARE_OF_IT.match(sentence.text, clause_start) and {x[2].id for x in measured} <= aimed:
             continue  # 算力规模达到100EFLOPS，其中智能算力占比超过90%: a share of the figure before, not the industry's own
         aimed.update(x[2].id for x in measured)
@@ -572,6 +544,153 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
                 yield Fact(subject, "sets_target", industry.id, evidence(sentence, f"target_{how}"), quantity)
                 # A region that sets itself a target for an industry backs it.
                 yield Fact(subject, "backs", industry.id, evidence(sentence, "target_implies_backs"))
+
+
+def _no_industrys_figure(sentence: Sentence, amount: re.Match[str], floor: int, clause_start: int,
+                         thresholds: list[tuple[int, int]], rises: list[tuple[int, int]]) -> bool:
+    """Is the figure ``amount`` no industry's goal: a reward's threshold, a fund's size, a count of clusters, the size of
+    each firm counted, a figure risen from, what is done already, a firm's or project's figure, a period's so far?"""
+    text = sentence.text
+    if any(a <= amount.start() < b for a, b in thresholds if a >= 0):
+        return True  # 对…超过50亿元的企业，给予奖励: a reward's threshold; 给予最高300万元补助: the reward
+    if _FUND_NAMED_BEFORE_FIGURE.search(text, max(0, amount.start() - 12), amount.start()):
+        return True  # …产业投资基金（规模50亿元）今年将首批投向…: the size of a fund, not a figure its industries are to reach
+    if amount[4] and _COUNTED_CLASS.search(text, max(0, amount.start() - 6), amount.start()):
+        return True  # 形成“三大千亿级、五个百亿级”产业集群, 培育A和B两个新的千亿级产业: a count of clusters, no industry's amount
+    if _QUALIFIES_COUNTED.search(text, clause_start, amount.start()) and _QUALIFIER_ENDS.match(text, amount.end()):
+        return True  # 培育1-2家产值超百亿元的企业: the size of each firm counted, not the industry's figure
+    if _FUND_NAMED_AFTER_FIGURE.match(text, amount.end()):
+        return True  # 兰州新区管委会还设立了规模2亿元的低空产业子基金: the fund's size
+    if any(a <= amount.start() < b for a, b in rises):
+        return True  # 产值由300亿元提高到500亿元: the figure it rises from, a past one
+    if any(not any(a <= d.start() < b for a, b in rises) for d in _DONE.finditer(text, clause_start, amount.start())):
+        return True  # 该区已引进…企业8家，今年将…: what is done already, beside a goal, is no goal
+    if _FIRM_GOAL.search(text, _actor_end(sentence, amount.start()), amount.start()) \
+            or any(e <= amount.start() and _PLACES_FIRM.match(text, e) for _, e, _ in sentence.actors()):
+        return True  # 该企业计划到2026年产能达到…; 该项目预计…，届时可实现产值30亿元: a firm's or a project's figure
+    # 今年前两个月…产值达到300亿元，将…: a figure of a period so far, whatever the goal after it
+    return _reported_period(text, floor, amount.start(), rises)
+
+
+def _industries_measured(sentence: Sentence, industries: list[tuple], clause_start: int, amount: re.Match[str], start: int,
+                         year: re.Match[str] | None, early: bool) -> list[tuple]:
+    """The industries the figure ``amount`` measures: those in its clause before it (or whose measure stands before the
+    goal's ``year``, the figure not ``early``: this year's told before it; a share's owner, each of a pair its own), else
+    the one after it in the clause, the one named before a generic measure (产业产值), or the one a past figure before
+    the goal measured (the goal opening at ``start``); [] where none."""
+    text = sentence.text
+    before = [x for x in industries if clause_start <= x[0] and x[1] <= amount.start()]
+    if not before and year is not None and not early and (named := _measured_before_year(text, industries, year, amount)):
+        before = named  # 生物医药产业产值到2027年达到600亿元: the measure, then its year, then the figure
+    if (share := _SHARE_OF_OTHER.search(text, clause_start, amount.start())) and any(x[1] <= share.start() for x in before):
+        before = [x for x in before if x[1] <= share.start()]  # 化工新材料产值占石化产业比重提高到35%: 化工新材料's share
+    each = _respective_industry(text, industries, clause_start, amount)
+    if each is False:
+        return []  # A和B分别达到…: figures that cannot be paired with the industries, no one's
+    if each is not None:
+        before = [each]  # A和B产值分别达到300亿元和500亿元: 500 is B's
+    if not before and amount[3] != "公里":
+        # 培育 1-2 家具有全球竞争力的智能网联汽车企业: the industry follows, in the same clause (not a distance:
+        # 100公里辐射半径的加氢网络 is no count of 加氢站).
+        clause_end = min([i for i in (text.find(p, amount.end()) for p in "，,") if i >= 0] or [len(text)])
+        before = [x for x in industries if amount.end() <= x[0] < clause_end][:1]
+    if not before and (_GENERIC_MEASURE.search(text, clause_start, amount.start()) or _BARE_MEASURE.fullmatch(text, clause_start, amount.start())):
+        before = _industry_named_before(text, industries, clause_start)
+    if not before and start:
+        before = _measured_before_goal(sentence, industries, start, amount)  # 去年…产值达到185亿元，今年力争突破220亿元
+    return before
+
+
+def _industry_named_before(text: str, industries: list[tuple], clause_start: int) -> list[tuple]:
+    """推动轨道交通装备向智能化升级，到2027年产业产值力争突破2500亿元: 产业 is the one industry named before (in the
+    sentence, else in the clause before: …，南昌则把电子信息作为首位产业，计划到2026年营收突破3000亿元), or a pair named
+    as one 产业; [] where which is not said."""
+    earlier = [x for x in industries if x[1] <= clause_start]
+    if len({x[2].id for x in earlier}) > 1:
+        ends = max(text.rfind(p, 0, clause_start) for p in "，,；;：:")  # the clause before ends here
+        opens = max(text.rfind(p, 0, max(ends, 0)) for p in "，,；;：:") + 1
+        earlier = [x for x in earlier if x[0] >= opens]
+    if len({x[2].id for x in earlier}) == 1:
+        return earlier[-1:]
+    if len(earlier) == 2 and _joint_sectors(text, earlier[::-1]) and _ONE_CHANYE.match(text, earlier[1][1]):
+        # 把船舶与海洋工程装备作为首位产业，力争到2027年产业规模突破2500亿元: the pair named as one 产业, its figure
+        # (not 推动轨道交通装备和航空发动机升级，…产业产值: which of them is not said)
+        return earlier
+    return []
+
+
+def _measured_group(text: str, industries: list[tuple], before: list[tuple], clause_start: int, amount: re.Match[str]) -> list[tuple]:
+    """The last industry before the figure with those coordinated with it (机器人及智能装备产业规模), last first; []
+    where the figure is not theirs: a count of products, lines or parks, another rate, the equipment's makers', a
+    compound's, a list's total or a group's joint figure."""
+    last = before[-1]
+    if last[1] <= amount.start() and (_PRODUCTS.fullmatch(text, last[1], amount.start()) or _LINES.fullmatch(text, last[1], amount.start())):
+        return []  # 海洋创新医疗器械产品20个, 钠离子电池中试线2条: a count of products or lines, not the industry's figure
+    if _counts_parks(text, last, amount):
+        return []  # 新建3个预制菜产业园, 种业育繁推基地2个: a count of parks or bases named for the industry, not its figure
+    if _OTHER_RATE.match(text, last[1], amount.start()) or _INVESTED.match(text, last[1], amount.start()):
+        return []  # 新能源汽车出口占比提高到45%, 数据中心绿电使用比例, 新能源项目投资超过200亿元: its trade, power use or investment, not its size
+    if _EQUIPMENT_MAKING.match(text, last[1]):
+        return []  # 新能源装备制造产值突破500亿元: the figure of those making the industry's equipment, not of the industry
+    if any(x[1] == last[0] and not text[x[0] : x[1]].endswith("业") for x in industries):
+        return []  # 锂电新能源产业产值, 数据中心算力: one compound of two terms, the figure of neither alone (传统产业智能化改造率 is 智能化改造's)
+    measured = [last]  # with those coordinated with it: 机器人及智能装备产业规模
+    for x in reversed(before[:-1]):
+        if not _COORDINATION.match(text[x[1] : measured[-1][0]]):
+            break
+        measured.append(x)
+    if any("及" not in text[a[1] : b[0]] for b, a in zip(measured, measured[1:])) and not _joint_sectors(text, measured):
+        return []  # 风电、光伏装机规模达到3000万千瓦: one figure over a list, no industry's own (机器人及智能装备: one group)
+    if _GROUP.search(text, clause_start, amount.start()):
+        return []  # 到2027年两省…配套率力争达到45%, 双城电子信息产业规模, 两个城市群…: a group's joint figure, no member's
+    return measured
+
+
+def _target_places(sentence: Sentence, context: _Context, measured: list[tuple], clause_start: int) -> tuple[list[str], str] | None:
+    """The places whose target the figure of ``measured`` is, and how they were found: the subject before (a planner's
+    own where a plan is cited; an agency's or a committee's region; the whole region a clause names); None for a
+    measure read from its name whose places are objects."""
+    subjects, how = _subjects_before(sentence, measured[-1][0], context)
+    if measured[-1][2].rule == "target_measure" and how == "explicit" and not any(
+            m.id in subjects and _OPENS_CLAUSE.search(sentence.text, 0, a) for a, _, m in sentence.actors()):
+        return None  # 整合塔什库尔干县、泽普县旅游资源，力争接待游客…: a measure read from its name is no figure of places named as objects
+    if (plan := _PLANNER.match(sentence.text)) and plan.end() <= measured[-1][0] and not any(
+            plan.end() <= a and _ACTS.match(sentence.text, b) for a, b, _ in sentence.actors() if b <= measured[-1][0]):
+        # 按照齐齐哈尔市的规划，到2026年富拉尔基区装备制造业产值要达到260亿元: the goal is the planner's, set
+        # for a place of its own (the one named in the figure only measured; not 按照江西省的部署，赣州将建设…，
+        # 目标是…: there the place acts)
+        planners = [m.id for a, b, m in sentence.actors() if plan.start(1) <= a and b <= plan.end(1)]
+        if planners:
+            subjects, how = planners, "explicit"
+    # A local agency's target is its region's (厦门市财政局表示，…使集成电路产业规模达到800亿元), a zone's
+    # committee's its zone's (北京经开区管委会表示，力争…).
+    regions = [_agency_place(sentence, s, context) or s for s in subjects]
+    places = [s for s in regions if context.kb.get(s) is not None and context.kb.get(s).type in PLACE_TYPES]
+    if (whole := _WHOLE.search(sentence.text, clause_start, measured[-1][0])) and places:
+        places = _whole_region(sentence, whole, places, context)
+    # (not a statistical zone, 大同经济开发区重点引进…，全年…力争达到80亿元: no relation end, as for backing)
+    return [s for s in places if _backs_as_zone(s)], how
+
+
+def _target_quantity(sentence: Sentence, context: _Context, goal: _Goal, amount: re.Match[str], early: bool) -> Quantity:
+    """The figure ``amount`` as a quantity: its value (千亿级 as an order), unit, the text from the goal's year, and the
+    year it is due (the last 到-year before it, each of 分别's own, this year's for a goal told before the later one's)."""
+    year, years = goal.year, goal.years
+    if amount[4]:  # 千亿级, 两千亿元 (a numeral before the order multiplies it)
+        value, upper, unit = _ORDER[amount[4]] * _NUMERAL.get(sentence.text[amount.start() - 1 : amount.start()], 1), None, "亿元"
+    else:
+        value, upper, unit = _figure(amount)
+    if unit == "亿" and sentence.text[amount.end() : amount.end() + 1] not in ("亿", "次"):
+        unit = "亿元"  # 突破1000亿 (not 每秒100亿亿次)
+    said = sentence.text[(year.start() if year and not early else amount.start()) : amount.end()].strip()
+    # 到2025年，…达到600亿元。到2027年，…达到800亿元 (a table's cell): each figure, the goal year before it
+    own = [y for y in years if y.end() <= amount.start() and y[0][:1] in "到至"]
+    due = int(own[-1][1]) if own and goal.value else goal.value
+    if own and (each := _respective_year(sentence.text, years, own[-1], amount)) is not None:
+        due = each  # 到2026年和2028年，…分别达到300亿元和500亿元: 500 is 2028's
+    if early:
+        due = context.article_year
+    return Quantity(amount=value, unit=unit, year=due, text=said, amount_max=upper)
 
 
 # A measure written before its goal's year (生物医药产业产值到2027年达到600亿元, 推动服务贸易进出口额到2028年达到1.8万亿元):
