@@ -4022,3 +4022,27 @@ def test_a_place_alone_over_a_paragraph_introducing_a_list_heads_its_item():
     doc = segment(_source(text))
     assert [a.title for a in doc.articles] == ["甲阴", "乙安", "丙阳", "丁兴"]
     assert_nothing_lost(doc)
+
+
+def test_a_masthead_with_its_weekday_after_a_comma_is_no_article():
+    # A morning post's masthead, its day and weekday after a comma, a weather line and an introduction over the items.
+    text = "\n".join(["早安甲市｜12月5日，星期六", "今日天气：多云，3℃～11℃。", "", "以下是今天的早报：", "",
+                      "甲市东站新增8趟列车", "12月6日起，甲市东站新增8趟开往乙市的列车。", "",
+                      "市区两条公交线路调整", "因道路施工，3路、15路公交车临时绕行。", "",
+                      "甲湖冬季夜游今晚开放", "甲湖景区冬季夜游今晚开放，每周五至周日运营。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲市东站新增8趟列车", "市区两条公交线路调整", "甲湖冬季夜游今晚开放"]
+    assert_nothing_lost(doc)
+
+
+def test_an_outlet_and_its_day_in_brackets_under_half_the_items_closes_the_item_above():
+    # Every other item closes with （outlet　day）: each is the source of the item it follows, not of the next one.
+    text = "\n".join(["农事周览", "2026年3月9日",
+                      "甲县棉区春播准备展开", "甲县棉农正在整地、铺设滴灌带，合作社提前检修播种机。", "（某某农牧报　3月2日）",
+                      "乙农场启动水稻育秧", "乙农场各分场陆续启动育秧大棚扣棚作业，智能育秧大棚比上年增加1200栋。",
+                      "丙市蔬菜价格稳中有降", "丙市蔬菜批发市场上市量增加，黄瓜、辣椒价格比春节前下降一到两成。", "（某某田园报　3月3日）",
+                      "丁县咖啡豆收购价走高", "丁县咖啡鲜果采收接近尾声，生豆收购价比上年高出约8元。"]) + "\n"
+    doc = segment(_source(text))
+    assert [a.title for a in doc.articles] == ["甲县棉区春播准备展开", "乙农场启动水稻育秧", "丙市蔬菜价格稳中有降", "丁县咖啡豆收购价走高"]
+    assert [a.date for a in doc.articles] == ["2026-03-02", None, "2026-03-03", None]
+    assert_nothing_lost(doc)

@@ -411,17 +411,17 @@ def _barred_day(text: str) -> bool:
 
     >>> _barred_day("晚间播报｜11月7日"), _barred_day("晚间播报 11月7日"), _barred_day("全县重点项目集中开工建设全面提速｜11月7日")
     (True, False, False)
-    >>> _barred_day("财经早餐｜2026年12月4日　星期五"), _barred_day("民生快讯丨12月5日（周六）")
-    (True, True)
+    >>> _barred_day("财经早餐｜2026年12月4日　星期五"), _barred_day("民生快讯丨12月5日（周六）"), _barred_day("早安某市｜12月5日，星期六")
+    (True, True, True)
     """
     named_day = _NAMED_DAY.match(text) if "月" in text else None
     return named_day is not None and len(named_day["name"]) <= 8 and any(bar in text for bar in "｜|丨·")
 
 
-# A newsletter's name and the day of its issue, its year given or not, its weekday in brackets or not (财经早报｜11月19日,
-# 园区快讯 5月6日 星期二, 财经早餐｜2026年12月4日　星期五, 民生快讯丨12月5日（周六）).
+# A newsletter's name and the day of its issue, its year given or not, its weekday in brackets, after a comma or not
+# (财经早报｜11月19日, 园区快讯 5月6日 星期二, 财经早餐｜2026年12月4日　星期五, 民生快讯丨12月5日（周六）, 早安某市｜12月5日，星期六).
 _NAMED_DAY = re.compile(r"^(?P<name>[^，。；：:！？,;!?\s｜|丨·]{2,16})[ \u3000]*[｜|丨·]?[ \u3000]*(?:(?:19|20)\d{2}\s*年\s*)?"
-                        r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:[ \u3000]*(?:星期.|周[一二三四五六日]|[（(](?:星期.|周[一二三四五六日])[）)]))?$")
+                        r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:[ \u3000]*[，,]?[ \u3000]*(?:星期.|周[一二三四五六日]|[（(](?:星期.|周[一二三四五六日])[）)]))?$")
 
 
 # The week or the days an issue covers, ending its masthead's line: 一周要闻｜9月15日—9月21日, （9月15日—9月21日）.

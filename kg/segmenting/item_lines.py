@@ -104,7 +104,8 @@ def _assign(lines: Sequence[Line], text: str, heads: Sequence[Candidate], runnin
     # Not one a blank line sets apart from the text above, the headline below right under it: the file groups them
     # (…近日获批。\n\n2026-11-21　来源：某某日报\n某某中心达到28个); nor one written as the first item's, above the
     # first headline, is: the file prints its items' sources over their headlines; nor one leading with its date.
-    if moved and (_few_over_headlines(len(moved), len(heads), starts[0] == heads[0].index) or closing or first):
+    if moved and (_few_over_headlines(len(moved), len(heads), starts[0] == heads[0].index) or closing or first
+                  or all(_bracketed_day(lines[starts[k]].text) for k in moved)):
         for k in moved:
             # (or under a list the item's text ends with, - 义乌—伊斯坦布尔, or 名单如下： over its entries: they are that text)
             if (_ends_text(lines, starts[k] - 1) or _ends_list(lines, starts[k] - 1, heads[k - 1].index)) and not apart(starts[k]) \
@@ -212,6 +213,20 @@ def _few_over_headlines(moved: int, heads: int, first_bare: bool) -> bool:
 # A date in a metadata line, and the label of each of its fields (来源：, 发布时间：).
 _META_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})")
 _META_FIELD = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[:：]")
+
+
+# A day in a line: 3月2日, 2026年3月2日.
+_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _bracketed_day(text: str) -> bool:
+    """Is the line an outlet and its day in brackets, alone (（某某农牧报　3月2日）)? Brackets close what they follow: a
+    file printing such a line under half its items' text has no habit of dating items over their headlines.
+
+    >>> _bracketed_day("（某某农牧报　3月2日）"), _bracketed_day("2026年3月2日　来源：某某报"), _bracketed_day("（记者　某某）")
+    (True, False, False)
+    """
+    return text[:1] in "（(" and text[-1:] in "）)" and len(text) <= 40 and _DAY.search(text) is not None
 
 
 def _meta_form(text: str) -> tuple[str, ...] | None:
