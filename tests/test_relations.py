@@ -5211,3 +5211,31 @@ def test_a_regions_bureau_setting_a_fund_up_with_a_partner_sets_it_up_for_the_re
     )
     backs = {(s, o) for s, r, o, *_ in _facts(linker, text, "backs")}
     assert ("152900", "industry:new-energy-storage") in backs
+
+
+def test_a_bare_zone_kind_refers_to_the_one_zone_of_that_kind_the_article_named(linker):
+    # 合作区 alone, paragraphs after the lead named 横琴粤澳深度合作区: that zone, as 该市 refers to the city named.
+    coop = (
+        "横琴：中医药\n\n2025年3月1日，横琴粤澳深度合作区召开产业推进会。\n\n"
+        "会议提出，合作区今年将重点发展中医药产业，力争到2027年合作区中医药产业营业收入达到80亿元。\n"
+    )
+    facts = _facts(linker, coop)
+    assert ("zone:coop_hengqin", "backs", "industry:traditional-chinese-medicine") in facts
+    assert ("zone:coop_hengqin", "sets_target", "industry:traditional-chinese-medicine", 80.0, "亿元", 2027) in facts
+    # 港区 alone after the lead named 郑州航空港经济综合实验区 (also called 郑州航空港区).
+    port = "郑州：电子信息\n\n2025年3月1日，郑州航空港经济综合实验区发布经济数据。\n\n今年港区将重点发展新型显示。\n"
+    assert ("zone:zhengzhou_airport_economy_zone", "backs", "industry:new-display") in _facts(linker, port, "backs")
+    # A committee named 执行委员会 is its zone's: its document's measures are the zone's.
+    notice = "横琴粤澳深度合作区执行委员会关于印发某措施的通知\n\n各有关单位：\n\n合作区重点支持跨境金融发展。\n"
+    assert ("zone:coop_hengqin", "backs", "industry:cross-border-finance") in _facts(linker, notice, "backs")
+
+
+def test_a_bare_zone_kind_with_two_zones_of_that_kind_named_is_no_one(linker):
+    # Two 合作区 named: 合作区 alone refers to neither.
+    text = (
+        "粤港澳：合作平台\n\n2025年3月1日，横琴粤澳深度合作区与前海深港现代服务业合作区举行联席会议。\n\n"
+        "会议提出，合作区今年将重点发展中医药产业。\n"
+    )
+    facts = _facts(linker, text, "backs")
+    assert ("zone:coop_hengqin", "backs", "industry:traditional-chinese-medicine") not in facts
+    assert ("zone:coop_qianhai", "backs", "industry:traditional-chinese-medicine") not in facts

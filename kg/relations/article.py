@@ -496,7 +496,7 @@ def _government_region(subject: str) -> str | None:
     return None
 
 
-_COMMITTEE = re.compile(r"(?:管委会|管理委员会|党工委)$")
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会|执行委员会|党工委)$")  # (执行委员会: a cooperation zone's, 横琴粤澳深度合作区执行委员会)
 
 
 @lru_cache(maxsize=1)

@@ -850,8 +850,14 @@ def _unlinked_place(sentence: Sentence, pos: int, before: list, context: _Contex
     return inside if len(inside) == 1 else []
 
 
+# Kinds of zone a report calls its zone by, alone, besides those that end a zone's name in a title (合作区 for
+# 横琴粤澳深度合作区, 港区 for 郑州航空港区): a bare one refers back (:func:`_zone_of_kind`); one with a name before it
+# is left as it was, no zone's opening.
+_BARE_KINDS = ("合作区", "港区")
+
+
 # A zone's word opening the clause after a speaker (…负责人表示，新片区将…), and the committee that runs a zone.
-_SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
+_SPOKEN_ZONE = re.compile(r"[，,：:]\s*(?:新?片区|" + "|".join(_BARE_KINDS) + "|" + _ZONE_SUFFIX + r")(?:将|要|正|已|还|也|会|计划|准备|力争|把)")
 
 
 # A zone's committee, or an official of it, saying something (管委会表示，…; 管委会负责人说，…; 管委会副主任介绍，…).
@@ -859,7 +865,7 @@ _COMMITTEE_SAYS = re.compile(r"(?:" + _SPEAKER.pattern + r"|(?:在[^，,。；;]
 
 
 # The kind of zone a committee named bare is of (开发区管委会, 片区管委会, 新区管委会).
-_BARE_COMMITTEE = re.compile(r"(新?片区|" + _ZONE_SUFFIX + r")" + _COMMITTEE.pattern)
+_BARE_COMMITTEE = re.compile(r"(新?片区|" + "|".join(_BARE_KINDS) + "|" + _ZONE_SUFFIX + r")" + _COMMITTEE.pattern)
 
 
 def _speaking_committees_zone(sentence: Sentence, committee: tuple[int, int, Mention], context: _Context) -> str | None:
@@ -903,7 +909,7 @@ _GOAL_YEAR = re.compile(r"(?:力争|计划|预计)?到\d{4}年")
 # A clause that opens with a zone's name (（二）净月高新区重点发展…, 同时，新区积极发展…, 今年新区将…: a time word first,
 # or a goal's year: 到2027年园区生物医药产业规模达到…; 科技城聚焦…, a science city's).
 _ZONE_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.、])?\s*"
-                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来|" + _GOAL_YEAR.pattern + r"底?)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|科技城|科学城)")
+                           r"(?:(?:今年|明年|下一步|目前|当前|同时|此外|近年来|" + _GOAL_YEAR.pattern + r"底?)[，,]?\s*)?([\u4e00-\u9fff]{0,8}?)(" + _ZONE_SUFFIX + "|" + "|".join(_BARE_KINDS) + "|科技城|科学城)")
 
 
 # 把/将 marking what a clause acts on (将新区作为…主平台, 把园区打造成…), not 将 as "will" before a partner (将与开发区共同设立…).
@@ -973,6 +979,8 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     if before and _GOAL_YEAR.match(opening[0].lstrip()):
         return None  # 柳州市要支持柳州高新区…，力争到2026年园区…达到…: the place named before sets the park its goal
     if opening[1]:
+        if opening[2] in _BARE_KINDS:
+            return None  # (南沙港区, 某某合作区 the KB lacks: a place, not a zone's reference)
         return None if _place_referred_after(sentence, opening.end(), pos) else ([], "unnamed_zone")
     # 新区 after the paragraph named one (贵安新区是…主战场。新区今年计划…), in a report on a zone, or on a
     # district named so (天津滨海新区)
@@ -981,6 +989,10 @@ def _zone_subject(sentence: Sentence, pos: int, before: list, context: _Context)
     zones = [x for x in context.body_subject(context.subject) if (e := context.kb.get(x)) is not None and (e.type == "zone" or e.name.endswith(opening[2]))]
     if zones:
         return zones, "zone_reference"
+    if named := _zone_of_kind(sentence, opening.start(2), opening[2], context):
+        return [named], "zone_reference"
+    if opening[2] in _BARE_KINDS:
+        return None
     return None if _place_referred_after(sentence, opening.end(), pos) else ([], "unnamed_zone")
 
 
@@ -999,8 +1011,41 @@ def _zone_named_before(sentence: Sentence, pos: int, word: str, context: _Contex
         zones = [m for s, _, m in earlier.of_types(("zone",)) if earlier is not sentence or s < pos]
         if zones:
             entity = context.kb.get(zones[-1].id)
-            return [zones[-1].id] if entity is not None and entity.name.endswith(word) else []
+            return [zones[-1].id] if entity is not None and _of_kind(entity, word) else []
     return []
+
+
+def _of_kind(entity, word: str) -> bool:
+    """Is ``entity`` a zone (or a district named as one, 两江新区) a bare ``word`` (新区, 合作区, 港区 …) can call: its
+    name or one of its other names ends so (郑州航空港经济综合实验区, also 郑州航空港区, is a 港区)?"""
+    return entity.name.endswith(word) or any(a.endswith(word) for a in entity.aliases)
+
+
+def _zone_of_kind(sentence: Sentence, pos: int, word: str, context: _Context) -> str | None:
+    """The zone a bare ``word`` (新区, 合作区, 港区 …) at ``pos`` refers to where neither its paragraph nor the
+    article's subject names one: the one zone of that kind the article named before it (its headline, its lead,
+    a committee's name: 横琴粤澳深度合作区执行委员会), as 该市 refers to the city named — a zone the checker keeps
+    as a relation end (:func:`_backs_as_zone`), or a district named as a 新区 (两江新区); ``None`` where the
+    article named none of that kind, or more than one."""
+    found: list[str] = []
+    for earlier in context.sents:
+        if earlier.start > sentence.start:
+            break
+        for s, _, m in earlier.of_types(("zone", "agency", *REGION_TYPES)):
+            if earlier is sentence and s >= pos:
+                break
+            place = m.id
+            if m.type == "agency":
+                run = _COMMITTEE.search(m.text)
+                place = context.linker._place_named(m.text[: run.start()]) if run and run.start() else None
+            entity = context.kb.get(place) if place else None
+            if entity is None or not _of_kind(entity, word) or (entity.type == "zone" and not _backs_as_zone(place)):
+                continue
+            if entity.type != "zone" and word != "新区":
+                continue
+            if place not in found:
+                found.append(place)
+    return found[0] if len(found) == 1 else None
 
 
 # The state speaking (国家, 国务院 …), not a national-level thing a region builds (国家级, 全国首个).
