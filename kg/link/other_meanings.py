@@ -12,7 +12,7 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
+from kg.link.industries import (AFTER_A_LABEL, a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
                                 leased, low_altitude_use, materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
@@ -152,6 +152,13 @@ _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|
 # An institute's name after a body's (中国科学院海洋研究所, 中科院长春光机所, 工信部赛迪研究院); not a verb's
 # object after it (工信部联合清华大学, 科技部支持北京大学建设实验室: the body acting).
 _ACTING = "联合|同|签约|签署|共建|合作|支持|会同|指导|推动|委托|批准|认定|授予|依托|携手|牵头|组织|发布|印发|设立|成立|建设|布局|命名|批复|部署|鼓励|引导|协调|调研|走访|考察|到|所属|下属|直属"
+# What the checks of an industry's label that read what follows it need right at its end to fire, theirs and
+# kg.link.industries' (AFTER_A_LABEL), in one pattern, each its check's named group: one scan of what follows a label tells
+# whether any of them can refuse it. Most labels are followed by none, and are asked none of them (:meth:`OtherMeanings.resolve`).
+_CHECKS_AFTER_A_LABEL = {**AFTER_A_LABEL, "public_use": _PUBLIC_USE_AFTER, "designation": _DESIGNATION_AFTER, "grant": _GRANT_AFTER,
+                         "product": _PRODUCT_AFTER, "party": _PARTY_AFTER, "institution": re.compile("机构"), "person_of_a_firm": _PERSON_OF_A_FIRM,
+                         "firms_person": _FIRMS_PERSON, "body": _BODY_AFTER}
+_REFUSED_AFTER = re.compile("|".join(f"(?P<{check}>{pattern.pattern})" for check, pattern in _CHECKS_AFTER_A_LABEL.items()))
 _INSTITUTION_AFTER = re.compile(
     rf"(?:(?!{_ACTING})[^\W\d的和与及等将在对了是为由向把被从给、]){{0,6}}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))"
 )
@@ -189,6 +196,10 @@ class OtherMeanings:
             return None
         entity_id, kind = cand.meaning.others[0]
         entity = self.kb.by_id[entity_id]
+        # Can a check that reads what follows the label refuse it (one scan; not when nothing of theirs follows)? Those
+        # that read after the longest label holding it too are asked where such a label is (cand.covered).
+        refusable_after = entity.type == "industry" and _REFUSED_AFTER.match(text, cand.end) is not None
+        refusable_after_label = refusable_after or (entity.type == "industry" and cand.covered)
         if kind == "context" and cand.start > 0 and text[cand.start - 1] in "省市区县":
             return None  # 市发改委: a local body, handled as an elliptical agency
         if kind == "context" and any(self.kb.by_id[a].type in ("city", "district") for a in anchors if a in self.kb.by_id):
@@ -216,7 +227,7 @@ class OtherMeanings:
             return None  # 5G inside 15G
         if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
             return None  # 现代化工作: 现代化 + 工作, no chemical industry
-        if entity.type == "industry" and _PUBLIC_USE_AFTER.match(text, cand.end):
+        if refusable_after and _PUBLIC_USE_AFTER.match(text, cand.end):
             return None  # 汽车客运站, 汽车尾气: what the public does with the goods, not the sector
         if entity.type == "industry" and counted_firms(text, cand.start):
             return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
@@ -226,16 +237,16 @@ class OtherMeanings:
             return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
         if entity.type == "industry" and novelty_item(text, cand.start, cand.end):
             return None  # 采用新技术、新工艺、新材料: new materials as a means, not the sector
-        if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
+        if refusable_after and _DESIGNATION_AFTER.match(text, cand.end):
             return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
-        if entity.type == "industry" and self._grant_spent(text, cand):
+        if refusable_after_label and self._grant_spent(text, cand):
             return None  # 安排数字经济发展资金, 用好先进制造业发展专项资金: a grant named after the sector, not the sector
-        if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
+        if refusable_after_label and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
             return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
-        if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
+        if refusable_after and (_PARTY_AFTER.match(text, cand.end) or (
                 text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
-        if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
+        if refusable_after and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
                                            or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
             return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
         if entity_id in _MAKING_HEADS and (self._sector_before(context, cand) or self._field_of_a_sector_before(text, cand.start)):
@@ -244,23 +255,23 @@ class OtherMeanings:
             return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
         if entity.type == "industry" and application_field(text, cand.start, cand.end):
             return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
-        if entity.type == "industry" and customer(text, cand.start, cand.end):
+        if refusable_after and customer(text, cand.start, cand.end):
             return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
-        if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
+        if refusable_after and in_company_name(text, cand.start, cand.end):
             return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
-        if entity.type == "industry" and self._names_no_sector_after(text, cand):
+        if refusable_after_label and self._names_no_sector_after(text, cand):
             return None  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
         if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
             return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
-        if entity.type == "industry" and _BODY_AFTER.match(text, cand.end):
+        if refusable_after and _BODY_AFTER.match(text, cand.end):
             return None  # 商务部服务贸易和商贸服务业司, 文化和旅游厅: a ministry's department or a body named after the sector
-        if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
+        if refusable_after and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
             return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
         if entity.type == "industry" and self._medicine_of_a_tradition(text, cand):
             return None  # 藏医药, 蒙医药产业: a people's medicine, a sector the scheme lacks, not the pharmaceutical industry
         if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
             return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
-        if entity.type == "industry" and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
+        if refusable_after and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
             return None  # 飞机、船舶和新能源装备租赁: what a lessor leases, not shipbuilding or new energy
         if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
             return None  # 华东 in 清华东路
