@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "ends_inside_a_word_of_work", "epithet", "in_company_name", "leased",
+__all__ = ["AFTER_A_LABEL", "a_cost", "a_shift", "application_field", "cluster_designation", "counted_firms", "customer", "ends_inside_a_word_of_work", "epithet", "in_company_name", "leased",
            "low_altitude_use", "materials", "names_a_substance", "park_as_a_place", "ship_of_shipping"]
 
 # What opens the list: the place a thing is applied in, or merged with.
@@ -442,3 +442,10 @@ def ends_inside_a_word_of_work(text: str, start: int, end: int) -> bool:
     if not text.endswith(_WORK_TAILS, start, end):
         return False  # (most labels: no tail of the table, nothing after it to read)
     return any(text.endswith(tail, start, end) and after.match(text, end) is not None for tail, after in _WORK_AFTER.items())
+
+
+# What each check above that reads what follows a label needs right at the label's end to fire (the first pattern it
+# matches there; it answers no where its pattern does not match): kg.link.other_meanings scans for all of them at once
+# and asks none of those checks of a label that nothing of theirs follows (most labels).
+AFTER_A_LABEL = {"materials": _MATERIALS_AFTER, "park_as_a_place": _PARK, "cluster_designation": _CLUSTER, "epithet": _EPITHET_AFTER,
+                 "a_cost": _COST_AFTER, "a_shift": _SHIFT_AFTER, "leased": _LEASED_AFTER, "customer": _CUSTOMER, "in_company_name": _LEGAL_NAME_AFTER}

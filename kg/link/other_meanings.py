@@ -12,7 +12,7 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
-from kg.link.industries import (a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
+from kg.link.industries import (AFTER_A_LABEL, a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
                                 leased, low_altitude_use, materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
 __all__ = ["BRANCH_AFTER", "OtherMeanings", "campus", "in_title"]
@@ -152,6 +152,13 @@ _MACRO_OFFICE_AFTER = re.compile(r"(?:华东|华北|华中|华南|西北|西南|
 # An institute's name after a body's (中国科学院海洋研究所, 中科院长春光机所, 工信部赛迪研究院); not a verb's
 # object after it (工信部联合清华大学, 科技部支持北京大学建设实验室: the body acting).
 _ACTING = "联合|同|签约|签署|共建|合作|支持|会同|指导|推动|委托|批准|认定|授予|依托|携手|牵头|组织|发布|印发|设立|成立|建设|布局|命名|批复|部署|鼓励|引导|协调|调研|走访|考察|到|所属|下属|直属"
+# What the checks of an industry's label that read what follows it need right at its end to fire, theirs and
+# kg.link.industries' (AFTER_A_LABEL), in one pattern, each its check's named group: one scan of what follows a label tells
+# whether any of them can refuse it. Most labels are followed by none, and are asked none of them (:meth:`OtherMeanings.resolve`).
+_CHECKS_AFTER_A_LABEL = {**AFTER_A_LABEL, "public_use": _PUBLIC_USE_AFTER, "designation": _DESIGNATION_AFTER, "grant": _GRANT_AFTER,
+                         "product": _PRODUCT_AFTER, "party": _PARTY_AFTER, "institution": re.compile("机构"), "person_of_a_firm": _PERSON_OF_A_FIRM,
+                         "firms_person": _FIRMS_PERSON, "body": _BODY_AFTER}
+_REFUSED_AFTER = re.compile("|".join(f"(?P<{check}>{pattern.pattern})" for check, pattern in _CHECKS_AFTER_A_LABEL.items()))
 _INSTITUTION_AFTER = re.compile(
     rf"(?:(?!{_ACTING})[^\W\d的和与及等将在对了是为由向把被从给、]){{0,6}}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))"
 )
@@ -202,9 +209,6 @@ class OtherMeanings:
             return None  # 洋浦港 (洋浦经济开发区's short name): a port named after the zone, as 大连港 is no mention of 大连
         if entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0 and self._sector_after(context, cand, text):
             return None  # 临港产业基地, 临港石化 (in a 宁波 article naming 上海): a word describing the sector, not the zone
-        if (entity.type == "industry" and len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end)
-                and not self._word_of_its_trade(text, cand) and not self._qualified_word(text, cand)):
-            return None
         if cand.form in _LISTED_ONLY and not self._listed_with_a_sector(context, cand, text):
             return None  # 食品企业, 食品安全: the goods, not the food industry (汽车和食品 lists it)
         if (cand.form in _LISTED_OR_FIRMS_ONLY and not _FIRMS_AFTER.match(text, cand.end) and not text.startswith("领域", cand.end)
@@ -212,89 +216,114 @@ class OtherMeanings:
             return None  # 航天发射场, 航天育种: spaceflight, not the aerospace industry (航天企业, 航空、航天 name it)
         if cand.form in _ITEM_OR_FIRMS_ONLY and not _FIRMS_AFTER.match(text, cand.end) and not _list_item(text, cand):
             return None  # 首台套保险补贴, 出口信用保险: a cover, not the insurance industry (银行、证券、保险 names it)
-        if entity.type == "industry" and inside_word(text, cand):
-            return None  # 5G inside 15G
-        if entity.type == "industry" and ends_inside_a_word_of_work(text, cand.start, cand.end):
-            return None  # 现代化工作: 现代化 + 工作, no chemical industry
-        if entity.type == "industry" and _PUBLIC_USE_AFTER.match(text, cand.end):
-            return None  # 汽车客运站, 汽车尾气: what the public does with the goods, not the sector
-        if entity.type == "industry" and counted_firms(text, cand.start):
-            return None  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
-        if entity.type == "industry" and self._after_a_kind_of_it(context, cand, entity_id, text):
-            return None  # 锂电新能源产业: lithium batteries called a new-energy sector, not the new-energy sector at large
-        if entity.type == "industry" and self._tail_of_another_label(context, cand, text):
-            return None  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
-        if entity.type == "industry" and novelty_item(text, cand.start, cand.end):
-            return None  # 采用新技术、新工艺、新材料: new materials as a means, not the sector
-        if entity.type == "industry" and _DESIGNATION_AFTER.match(text, cand.end):
-            return None  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
-        if entity.type == "industry" and self._grant_spent(text, cand):
-            return None  # 安排数字经济发展资金, 用好先进制造业发展专项资金: a grant named after the sector, not the sector
-        if entity.type == "industry" and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
-            return None  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
-        if entity.type == "industry" and (_PARTY_AFTER.match(text, cand.end) or (
-                text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
-            return None  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
-        if entity.type == "industry" and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
-                                           or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
-            return None  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
-        if entity_id in _MAKING_HEADS and (self._sector_before(context, cand) or self._field_of_a_sector_before(text, cand.start)):
-            return None  # 新能源装备制造, 绿色能源制造业, 冰雪装备制造: that sector's making, not making at large
-        if entity.type == "industry" and in_title(text, cand.start, cand.end):
-            return None  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
-        if entity.type == "industry" and application_field(text, cand.start, cand.end):
-            return None  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
-        if entity.type == "industry" and customer(text, cand.start, cand.end):
-            return None  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
-        if entity.type == "industry" and in_company_name(text, cand.start, cand.end):
-            return None  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
-        if entity.type == "industry" and self._names_no_sector_after(text, cand):
-            return None  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
-        if entity.type == "industry" and self._classifies_a_sector(context, cand, text):
-            return None  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
-        if entity.type == "industry" and _BODY_AFTER.match(text, cand.end):
-            return None  # 商务部服务贸易和商贸服务业司, 文化和旅游厅: a ministry's department or a body named after the sector
-        if entity.type == "industry" and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
-            return None  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
-        if entity.type == "industry" and self._medicine_of_a_tradition(text, cand):
-            return None  # 藏医药, 蒙医药产业: a people's medicine, a sector the scheme lacks, not the pharmaceutical industry
-        if entity.type == "industry" and (ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start)):
-            return None  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
-        if entity.type == "industry" and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
-            return None  # 飞机、船舶和新能源装备租赁: what a lessor leases, not shipbuilding or new energy
-        if entity.type == "macro_region" and len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
-            return None  # 华东 in 清华东路
-        if entity.type == "macro_region" and len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
-            return None  # 东北虎豹国家公园, 华北电力, 华中电网: a word of jieba's that is no place opens with it
-        if entity.type == "macro_region" and campus(text, cand):
-            return None  # 中国石油大学（华东）
-        if entity.type == "macro_region" and cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
-            return None  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
-        if entity.type == "macro_region" and _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
-            return None  # 其他沿海省份: some of its members, not the region
-        if entity.type == "macro_region" and (_REGIONAL_OFFICE_AFTER.match(text, cand.end) or _FIRMS_REGIONAL_UNIT.match(text, cand.end)):
-            return None  # 国家能源局华东监管局, 把华南总部搬到顺德: a body's or a firm's regional unit, not the macro-region
-        if entity.type == "macro_region" and _SMALLER_AREA_AFTER.match(text, cand.end):
-            return None  # 长株潭都市圈: a smaller area around the region's core, not the city cluster
-        if entity.type == "macro_region" and _CORRIDOR_OR_CLUSTER_AFTER.match(text, self._macro_name_end(context, cand)):
-            return None  # 长三角氢走廊, 成渝地区生物医药集群: a corridor's or cluster's name, not the region
-        if entity.type == "macro_region" and self._part_of_a_place(context, cand, text):
-            return None  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
-        if entity.type == "agency":
-            before = context.region_before(cand)
-            if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
-                return None  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
-            if _REPORTING_AFTER.match(text, cand.end) or (text.startswith("据", cand.start - 1) and text.startswith("报道", cand.end)):
-                return None  # 新华社贵阳4月2日电, 新华社记者, 据新华社报道: the outlet reporting, no actor of the news
-            if cand.form.endswith("部") and text.startswith("门", cand.end):
-                return None  # 工信部门: 部门 (a department), not 工信部
-            if _INSTITUTION_AFTER.match(text, cand.end):
-                return None  # 中国科学院海洋研究所: an institute's name, not the academy itself
-            if BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
-                return None  # 各市人民银行分行: the body's branches, not the body itself
-            if _MACRO_OFFICE_AFTER.match(text, cand.end):
-                return None  # 国家能源局华东监管局: the body's regional office, not the body itself
+        if entity.type == "industry" and self._no_industry_here(context, cand, entity_id, text):
+            return None
+        if entity.type == "macro_region" and self._no_macro_region_here(context, cand, text):
+            return None
+        if entity.type == "agency" and self._no_agency_here(context, cand, text):
+            return None
         return entity_id, f"{entity.type}_{kind}"
+
+    def _no_industry_here(self, context: Context, cand: Candidate, entity_id: str, text: str) -> bool:
+        """Is the industry's label no mention of the sector here? The checks of industries' labels, any of which refuses it
+        (all refuse, so their order decides nothing but how soon a refused label is answered)."""
+        # Can a check that reads what follows the label refuse it (one scan; not when nothing of theirs follows)? Those
+        # that read after the longest label holding it too are asked where such a label is (cand.covered).
+        refusable_after = _REFUSED_AFTER.match(text, cand.end) is not None
+        refusable_after_label = refusable_after or cand.covered
+        if (len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end)
+                and not self._word_of_its_trade(text, cand) and not self._qualified_word(text, cand)):
+            return True  # a short label no word of jieba's, nor the start of its trade's word or the end of a qualified one
+        if inside_word(text, cand):
+            return True  # 5G inside 15G
+        if ends_inside_a_word_of_work(text, cand.start, cand.end):
+            return True  # 现代化工作: 现代化 + 工作, no chemical industry
+        if refusable_after and _PUBLIC_USE_AFTER.match(text, cand.end):
+            return True  # 汽车客运站, 汽车尾气: what the public does with the goods, not the sector
+        if counted_firms(text, cand.start):
+            return True  # 一家电驱动系统企业: a firm counted (一家), then 电驱动, not 家电
+        if self._after_a_kind_of_it(context, cand, entity_id, text):
+            return True  # 锂电新能源产业: lithium batteries called a new-energy sector, not the new-energy sector at large
+        if self._tail_of_another_label(context, cand, text):
+            return True  # 化工产业 in 煤化工产业链: jieba reads 煤化工 + 产业链, another label the first characters belong to
+        if novelty_item(text, cand.start, cand.end):
+            return True  # 采用新技术、新工艺、新材料: new materials as a means, not the sector
+        if refusable_after and _DESIGNATION_AFTER.match(text, cand.end):
+            return True  # 制造业创新中心, 文化旅游节, 旅游度假区: a designation, event or fund named after the sector
+        if refusable_after_label and self._grant_spent(text, cand):
+            return True  # 安排数字经济发展资金, 用好先进制造业发展专项资金: a grant named after the sector, not the sector
+        if refusable_after_label and (_PRODUCT_AFTER.match(text, cand.end) or cand.covered and _PRODUCT_AFTER.match(text, self._label_end(text, cand))):
+            return True  # 风电叶片, 冷链物流车, 汽车用钢: a machine or part of the sector, not the sector
+        if refusable_after and (_PARTY_AFTER.match(text, cand.end) or (
+                text.startswith("机构", cand.end) and _ONE_INSTITUTION.search(text[max(0, cand.start - 10) : cand.start]))):
+            return True  # 一家创投机构, 制造业用户: a party that invests in or buys from the sector, not the sector
+        if refusable_after and ((_PERSON_OF_A_FIRM.match(text, cand.end) and _ONE_PERSON.search(text[max(0, cand.start - 10) : cand.start]))
+                                or (_FIRMS_PERSON.match(text, cand.end) and _ONE_FIRM.search(text[max(0, cand.start - 10) : cand.start]))):
+            return True  # 一位物流企业老板说: a person known by the trade of the firm, not the sector
+        if entity_id in _MAKING_HEADS and (self._sector_before(context, cand) or self._field_of_a_sector_before(text, cand.start)):
+            return True  # 新能源装备制造, 绿色能源制造业, 冰雪装备制造: that sector's making, not making at large
+        if in_title(text, cand.start, cand.end):
+            return True  # 《中国软件产业高质量发展紫金指数》: a word of a title, not a sector the text discusses
+        if application_field(text, cand.start, cand.end):
+            return True  # 推动数字技术在汽车零部件、现代物流等领域的应用: a field something is applied in
+        if refusable_after and customer(text, cand.start, cand.end):
+            return True  # 供应周边物流企业, 订单来自…新能源电站: the trade of a customer goods are sold to, not a sector here
+        if refusable_after and in_company_name(text, cand.start, cand.end):
+            return True  # 秦岭新材料科技有限公司: a word of a company's name, not the sector
+        if refusable_after_label and self._names_no_sector_after(text, cand):
+            return True  # 锂电材料, 位于…电子信息产业园内, 入选…先进制造业集群名单, 农业大市: materials, a place, a title, an epithet
+        if self._classifies_a_sector(context, cand, text):
+            return True  # 电子信息产业是我市传统优势产业: the class the sector named first is put in
+        if refusable_after and _BODY_AFTER.match(text, cand.end):
+            return True  # 商务部服务贸易和商贸服务业司, 文化和旅游厅: a ministry's department or a body named after the sector
+        if refusable_after and (a_cost(text, cand.end) or a_shift(text, cand.start, cand.end)):
+            return True  # 物流成本偏高, 向新能源转型: what a service costs, makers shifting to the sector's products
+        if self._medicine_of_a_tradition(text, cand):
+            return True  # 藏医药, 蒙医药产业: a people's medicine, a sector the scheme lacks, not the pharmaceutical industry
+        if ship_of_shipping(text, cand.start, cand.end) or low_altitude_use(text, cand.start):
+            return True  # 国际船舶登记, 低空文旅: the vessels of shipping, a use of low-altitude flight
+        if refusable_after and leased(text, cand.end) and not self._a_kind_of(entity_id, _FINANCE_CONCEPTS):
+            return True  # 飞机、船舶和新能源装备租赁: what a lessor leases, not shipbuilding or new energy
+        return False
+
+    def _no_macro_region_here(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is the macro-region's name no mention of the region here: the checks of macro-regions' names, any of which refuses it."""
+        if len(cand.form) <= 2 and (self._names_something_else(text, cand) or not self.words.on_word_boundary(text, cand.start, cand.end)):
+            return True  # 华东 in 清华东路
+        if len(cand.form) <= 2 and any(text.startswith(w, cand.start) for w in self._words_opened_by.get(cand.form, ())):
+            return True  # 东北虎豹国家公园, 华北电力, 华中电网: a word of jieba's that is no place opens with it
+        if campus(text, cand):
+            return True  # 中国石油大学（华东）
+        if cand.form in _HEAD_NOUN_ALIASES and cand.start > 0 and CJK.match(text[cand.start - 1]):
+            return True  # 东京湾区, 世界一流湾区: another bay area (粤港澳大湾区 and 大湾区 are aliases of their own)
+        if _SOME_OF.search(text, max(0, cand.start - 2), cand.start):
+            return True  # 其他沿海省份: some of its members, not the region
+        if _REGIONAL_OFFICE_AFTER.match(text, cand.end) or _FIRMS_REGIONAL_UNIT.match(text, cand.end):
+            return True  # 国家能源局华东监管局, 把华南总部搬到顺德: a body's or a firm's regional unit, not the macro-region
+        if _SMALLER_AREA_AFTER.match(text, cand.end):
+            return True  # 长株潭都市圈: a smaller area around the region's core, not the city cluster
+        if _CORRIDOR_OR_CLUSTER_AFTER.match(text, self._macro_name_end(context, cand)):
+            return True  # 长三角氢走廊, 成渝地区生物医药集群: a corridor's or cluster's name, not the region
+        if self._part_of_a_place(context, cand, text):
+            return True  # 广东西部地区, 浙江东部沿海地区: a part of that province; 东中西部地区: the whole country
+        return False
+
+    def _no_agency_here(self, context: Context, cand: Candidate, text: str) -> bool:
+        """Is the body's name no mention of the body here: the checks of agencies' names, any of which refuses it."""
+        before = context.region_before(cand)
+        if before is not None and any(outside_mainland(i) for i in before.meaning.region_ids):
+            return True  # 香港证监会, 台湾金管会: that place's own body, not the mainland one
+        if _REPORTING_AFTER.match(text, cand.end) or (text.startswith("据", cand.start - 1) and text.startswith("报道", cand.end)):
+            return True  # 新华社贵阳4月2日电, 新华社记者, 据新华社报道: the outlet reporting, no actor of the news
+        if cand.form.endswith("部") and text.startswith("门", cand.end):
+            return True  # 工信部门: 部门 (a department), not 工信部
+        if _INSTITUTION_AFTER.match(text, cand.end):
+            return True  # 中国科学院海洋研究所: an institute's name, not the academy itself
+        if BRANCH_AFTER.match(text, cand.end) or text.startswith("分局", cand.end):
+            return True  # 各市人民银行分行: the body's branches, not the body itself
+        if _MACRO_OFFICE_AFTER.match(text, cand.end):
+            return True  # 国家能源局华东监管局: the body's regional office, not the body itself
+        return False
 
     def _macro_name_end(self, context: Context, cand: Candidate) -> int:
         """Where the longest macro-region name written from the candidate's start ends (成渝地区双城经济圈 for 成渝地区 in
