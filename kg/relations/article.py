@@ -171,8 +171,7 @@ class _ArticleContext:
         m = first[2]
         if m.type != "agency" or not m.id.endswith(":development_zone_committee"):
             return None
-        run = _COMMITTEE.search(m.text)
-        zone = self.linker._place_named(m.text[: run.start()]) if run else None
+        zone = _committee_place(self.linker, m.text)
         return zone if zone in _special_zones() else None
 
     def _listed_with(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
@@ -497,6 +496,13 @@ def _government_region(subject: str) -> str | None:
 
 
 _COMMITTEE = re.compile(r"(?:管委会|管理委员会|执行委员会|党工委)$")  # (执行委员会: a cooperation zone's, 横琴粤澳深度合作区执行委员会)
+
+
+def _committee_place(linker: Linker, name: str) -> str | None:
+    """The place a committee's name opens with, the zone or district it runs (临港新片区管委会 → the zone 临港新片区);
+    ``None`` for a name that is no committee's or names no place before its committee word."""
+    run = _COMMITTEE.search(name)
+    return linker._place_named(name[: run.start()]) if run and run.start() else None
 
 
 @lru_cache(maxsize=1)

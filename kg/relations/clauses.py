@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.kb import MUNICIPALITIES, REGION_TYPES
-from kg.relations.article import _COMMITTEE, PLACE_TYPES, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
+from kg.relations.article import _COMMITTEE, PLACE_TYPES, _committee_place, _UNKNOWN_ZONE, _ZONE_SUFFIX, _agency_region, _special_zones, _title_region
 from kg.relations.context import _LEVEL, _SPEAKER, _Context, _is_at_level, _named_as
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import _COORDINATION, Sentence, project_host_end
@@ -1034,10 +1034,7 @@ def _zone_of_kind(sentence: Sentence, pos: int, word: str, context: _Context) ->
         for s, _, m in earlier.of_types(("zone", "agency", *REGION_TYPES)):
             if earlier is sentence and s >= pos:
                 break
-            place = m.id
-            if m.type == "agency":
-                run = _COMMITTEE.search(m.text)
-                place = context.linker._place_named(m.text[: run.start()]) if run and run.start() else None
+            place = _committee_place(context.linker, m.text) if m.type == "agency" else m.id
             entity = context.kb.get(place) if place else None
             if entity is None or not _of_kind(entity, word) or (entity.type == "zone" and not _backs_as_zone(place)):
                 continue
@@ -1193,9 +1190,8 @@ def _agency_place(sentence: Sentence, subject: str, context: _Context) -> str | 
     if region is None or not subject.endswith(":development_zone_committee"):
         return region
     for _, _, m in sentence.actors():
-        if m.id == subject and (run := _COMMITTEE.search(m.text)) and run.start():
-            place = context.linker._place_named(m.text[: run.start()])
-            if place is not None and place != region and (place in _special_zones() or region in context.kb.ancestors(place)):
+        if m.id == subject and (place := _committee_place(context.linker, m.text)):
+            if place != region and (place in _special_zones() or region in context.kb.ancestors(place)):
                 return place
     return region
 
