@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000), "genres_heldout53": (300, 1000), "genres_heldout54": (300, 1200), "genres_heldout55": (300, 1000)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000), "genres_heldout53": (300, 1000), "genres_heldout54": (300, 1200), "genres_heldout55": (300, 1000), "genres_heldout56": (300, 1200)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -215,6 +215,11 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # of 2025–2026: a province's plan beside its cities' and districts' measures, agencies in full and short form, funds and their
     # 投向, targets beside past statistics, documents implemented, regions compared, signed cooperation; about half with 点评/编者按
     "genres_heldout55": ({"newsletter": 30}, (300, 1000)),
+    # official documents (a city office's and a joint provincial notice, a district bureaus' notice; a county's, a district's and a
+    # district government's measures; a city's and a commission's plans for counties; a county's and a county-level city's 政府工作报告),
+    # county news (300–1,200) and newsletter items with 点评 on county economies and district industry in 2025–2026: 县域特色产业集群,
+    # 预制菜, 县域商业体系, 飞地经济, 强县工程, county funds, renamed counties (上党区, 屯留区, 双城区, 长垣市) and same-named districts
+    "genres_heldout56": ({"notice": 3, "policy": 3, "plan": 2, "report": 2, "newsletter": 10, "news": 10}, (300, 1200)),
 }
 
 
