@@ -15,7 +15,7 @@ from linking import check_linking_gold
 from relations_genres import check_gold
 
 HERE = Path(__file__).resolve().parent
-NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000), "genres_heldout53": (300, 1000), "genres_heldout54": (300, 1200), "genres_heldout55": (300, 1000), "genres_heldout56": (300, 1200)}  # the other genres: OTHER_LENGTH
+NEWS_LENGTH = {"genres_heldout3": (500, 700), "genres_heldout4": (500, 800), "genres_heldout5": (500, 800), "genres_heldout7": (500, 800), "genres_heldout8": (500, 800), "genres_heldout12": (500, 800), "genres_heldout14": (400, 1200), "genres_heldout15": (500, 800), "genres_heldout18": (500, 800), "genres_heldout21": (500, 800), "genres_heldout23": (500, 800), "genres_heldout26": (500, 800), "genres_heldout27": (500, 800), "genres_heldout30": (150, 400), "genres_heldout31": (200, 900), "genres_heldout33": (400, 1000), "genres_heldout34": (300, 800), "genres_heldout36": (300, 800), "genres_heldout37": (300, 800), "genres_heldout38": (300, 800), "genres_heldout39": (300, 800), "genres_heldout40": (300, 800), "genres_heldout41": (300, 800), "genres_heldout42": (300, 800), "genres_heldout43": (300, 800), "genres_heldout44": (300, 800), "genres_heldout45": (300, 800), "genres_heldout46": (300, 800), "genres_heldout47": (300, 900), "genres_heldout48": (300, 900), "genres_heldout49": (300, 900), "genres_heldout50": (300, 900), "genres_heldout51": (300, 1000), "genres_heldout52": (300, 1000), "genres_heldout53": (300, 1000), "genres_heldout54": (300, 1200), "genres_heldout55": (300, 1000), "genres_heldout56": (300, 1200), "genres_heldout57": (300, 1200)}  # the other genres: OTHER_LENGTH
 SETS = {  # set: (texts per genre, length of every text but news)
     "genres_heldout": ({"news": 10, "digest": 6, "policy": 6, "report": 4, "notice": 4}, (400, 900)),
     "genres_heldout2": ({"news": 5, "digest": 5, "policy": 5, "report": 5, "invest": 5, "notice": 5}, (450, 600)),
@@ -220,6 +220,12 @@ SETS = {  # set: (texts per genre, length of every text but news)
     # county news (300–1,200) and newsletter items with 点评 on county economies and district industry in 2025–2026: 县域特色产业集群,
     # 预制菜, 县域商业体系, 飞地经济, 强县工程, county funds, renamed counties (上党区, 屯留区, 双城区, 长垣市) and same-named districts
     "genres_heldout56": ({"notice": 3, "policy": 3, "plan": 2, "report": 2, "newsletter": 10, "news": 10}, (300, 1200)),
+    # news reports (本报讯 / 记者…从…获悉, officials quoted, unnamed firms, past figures beside goals) and official documents (a joint
+    # 印发 notice, a 首台（套） call, a 数据局's notice, a 科技局's reply to a deputy, a 专精特新 call; 若干措施 with articles and 牵头单位;
+    # 政府工作报告 excerpts of a district, a province and a county-level city; province and city 行动方案/工作计划) on science and technology
+    # innovation and the digital economy in 2025–2026: 人工智能+, 数据要素 and 数据交易所, 算力 hubs, 概念验证中心, 中试基地, 首台套,
+    # 科技创新券, 专精特新, 新型研发机构, 高新区 and 新区, talent measures, funds, targets beside statistics, comparisons, joint labs
+    "genres_heldout57": ({"news": 15, "notice": 5, "policy": 4, "report": 3, "plan": 3}, (300, 1200)),
 }
 
 
