@@ -718,6 +718,8 @@ def _cue_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: 
         # share receives the money; who allocates it (the notice's or the report's region) backs
         subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
     if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
+        if _firm_set_up(sentence, funds, start):
+            return None  # 某省国有资本运营集团日前另行发起设立…基金，重点投向…: the firm's fund, its place only names the firm
         # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
         # its purposes the region's, not the body's that set it up
         subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
@@ -1131,7 +1133,7 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
 
 # What may stand between who sets a fund up and the verb (省财政厅同步设立…, 市人民政府近日出资设立…, …集团近日
 # 设立了…): not 所属的一家投资集团…设立 (a body's company sets it up) nor 推动…母基金与…共同设立 (others do).
-_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|另行|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
 
 
 # A partner a body sets a fund up with, between the body and the verb (旗财政局还与一家市属国有投资集团共同发起设立…).
@@ -1148,7 +1150,7 @@ def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
 
 
 # Not a partner the place joins (齐齐哈尔市还联合一家省属投资集团设立了…: the city sets it up with the firm).
-_FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
+_FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)(?:在[^，,。；;、和与及]{1,8}?)?" + _SETS_UP_ITSELF.pattern)
 
 
 # The firm named at the end of the clause before, referred to as who sets a fund up (…整合为银川产业投资集团，由其设立…;
@@ -1820,6 +1822,18 @@ def _fund_used_for(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]]
         if f_start >= start:
             break
         if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) and _cue_re("invests_in").search(sentence.text, f_end, start):
+            return True
+    return False
+
+
+def _firm_set_up(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is a fund named before the industry at ``start`` set up by a firm named for a place (:func:`_firm_sets_up`:
+    某省国有资本运营集团日前另行发起设立…基金; 某市国有资本运营有限公司在某地发起设立…基金)?"""
+    for f_start, _, _ in funds:
+        if f_start >= start:
+            break
+        found = _SETS_UP_FUND.search(sentence.text, _clause_start(sentence.text, f_start), f_start)
+        if found and _firm_sets_up(sentence, found.start()):
             return True
     return False
 
