@@ -428,7 +428,11 @@ _FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资
 # …not where the sentence tells what it has done (已投资…, 累计投资…, 直接投资了…, 首期已完成…): the fund's
 # business, its investments its own. Money raised is no investment done (已完成首期募资15亿元, 首期10亿元已完成备案):
 # the purposes told after it are still the fund's purposes.
-_FUND_DONE = re.compile(r"已(?!完成(?:首期)?(?:募资|募集|备案))|累计|了|直接|首批|首期(?!\d|规模|募|已完成(?:募资|募集|备案))")
+_FUND_DONE = re.compile(r"已(?!完成(?:首期)?(?:募资|募集|备案))|累计|了|直接|首批|首期(?!\d|规模|募|已完成(?:募资|募集|备案))|完成对")
+
+
+# The fund opening the sentence setting up another (…母基金近日与两江新区共同设立…产业基金，主要投资…).
+_SETS_UP_ANOTHER = re.compile(r"(?:设立|组建|发起)[^，,。；;]{0,20}?基金")
 
 
 # Who set the fund up, told in the sentence (由山西省财政厅出资设立, 由…与社会资本共同发起).
@@ -482,6 +486,8 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         cue = _FUND_PURPOSE.search(text, opens) if opens is not None else None
         if cue is None or "子基金" in text[: cue.start()] or _FUND_DONE.search(text, opens):
             continue  # (…主要投向自动驾驶和人工智能，已投资项目40个: the fund's business told, its investments its own)
+        if _SETS_UP_ANOTHER.search(text, opens, cue.start()):
+            continue  # 某母基金近日与某新区共同设立某产业基金，主要投资…: the fund set up invests, not the one opening the sentence
         setters = _FUND_SETTERS.search(text, opens, cue.start())
         owners = {_owner_of(m.id) for a, b, m in sentence.mentions if setters and setters.start(1) <= a and b <= setters.end(1)}
         purposes[text.strip()] = owners
