@@ -1124,6 +1124,8 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
     if not owner.isdigit():
         return list(setters) if how == "explicit" else []
+    if zones and any(m.id == owner and any(e == s2 and z.id in zones for s2, _, z in sentence.actors()) for _, e, m in sentence.actors()):
+        return zones  # 大连市金普新区设立…金普新区高端装备产业基金: the zone sets it up, its city only names where the zone is
     if owner in setters or (how == "explicit" and _own_bodies_set_up(sentence, owner, cue_start)):
         return [owner, *zones]
     clause = _clause_prefix(sentence.text, cue_start)

@@ -20,6 +20,7 @@ __all__ = [
     "_CLAUSE_BREAK",
     "_CLAUSE_END",
     "_FUND_OPENS",
+    "_FUND_PREAMBLE",
     "_fund_opens",
     "_FUND_RECEIVED",
     "_FUND_SET_UP_BY_FIRM",

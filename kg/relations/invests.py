@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import PLACE_TYPES
-from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
+from kg.relations.clauses import _CLAUSE_BREAK, _FUND_PREAMBLE, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
 from kg.relations.context import _TASK_ITEM, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
@@ -492,7 +492,8 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         owners = {_owner_of(m.id) for a, b, m in sentence.mentions if setters and setters.start(1) <= a and b <= setters.end(1)}
         purposes[text.strip()] = owners
         if not _FUND_VOICE.search(text, 0, cue.start()):
-            named_here[text.strip()] = {m.id for a, _, m in sentence.of_types(("fund",)) if a < cue.start() and _named_with_owner(m)}
+            subject_at = _FUND_PREAMBLE.match(text).end()  # (the fund opening the sentence, not one a body uses: 市财政局要用好…基金)
+            named_here[text.strip()] = {m.id for a, _, m in sentence.of_types(("fund",)) if a == subject_at and _named_with_owner(m)}
     if not purposes:
         return []
     named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
