@@ -733,7 +733,17 @@ def _cue_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: 
         return None  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
     if how == "topic_reference" and (opened := _opening_places(sentence, cue.start())):
         subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
+    if how == "previous_sentence" and "基金" in text and _A_FUND_SET_UP.search(text):
+        # 市财政局…。下一步还将设立人工智能专项子基金; 区商务局…。设立某区新能源产业发展基金，重点投向…: a body carried on
+        # from the sentence before does not set up its place's fund (on the dev gold of 7 December: 1 right, 7 wrong)
+        subjects = [x for x in subjects if not x.startswith("agency:")]
+        if not subjects:
+            return None
     return _speaking_subjects(sentence, context, scan, cue, start, subjects, how)
+
+
+# A fund set up in the sentence (设立…基金, 新设…子基金, 发起设立…基金).
+_A_FUND_SET_UP = re.compile(r"(?:设立|组建|新设|发起)[^。；;，,]{0,30}?基金")
 
 
 def _speaking_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: re.Match[str], start: int,
