@@ -5239,3 +5239,51 @@ def test_a_bare_zone_kind_with_two_zones_of_that_kind_named_is_no_one(linker):
     facts = _facts(linker, text, "backs")
     assert ("zone:coop_hengqin", "backs", "industry:traditional-chinese-medicine") not in facts
     assert ("zone:coop_qianhai", "backs", "industry:traditional-chinese-medicine") not in facts
+
+
+def test_a_regions_fund_written_with_its_owner_states_purposes_its_owner_backs(linker):
+    # A fund named with its region opening the sentence and saying what it is for (湖南省…基金将重点投向…, 陕西省…基金优先投向…)
+    # gives its owner region the backing, guidance fund or not; not where the fund's managers speak for it, nor for a fund
+    # that sets up another (the other fund invests) or tells investments done (完成对…的投资).
+    assert _facts(linker, _news("湖南省新能源产业基金将重点投向新型储能和氢能。"), "backs") == {
+        ("430000", "backs", "industry:new-energy-storage"), ("430000", "backs", "industry:hydrogen-energy")}
+    assert ("610000", "backs", "industry:solid-state-batteries") in _facts(linker, _news("陕西省汽车产业发展基金优先投向固态电池和车规级芯片。"), "backs")
+    assert _facts(linker, _news("湖南省新能源产业基金负责人表示，基金将重点投向新型储能和氢能。"), "backs") == set()
+    text = _news("重庆产业投资母基金近日与两江新区共同设立重庆两江汽车产业基金，规模60亿元，主要投资车规级芯片和汽车软件。")
+    assert not any(s == "500000" for s, *_ in _facts(linker, text, "backs"))
+    assert _facts(linker, _news("上海市机器人产业投资基金同月完成对两家企业的投资，分别投向工业机器人和服务机器人。"), "backs") == set()
+
+
+def test_a_fund_opening_its_sentence_after_a_preamble_states_its_purposes(linker):
+    # 按照…，2026年该基金将重点投向…; a long speaker before it (…基金有关负责人介绍，该基金由省财政出资设立，…重点投向…): the fund
+    # still opens the sentence; a merged fund (整合后的基金) too, so the bureau that merged it backs nothing by it.
+    text = _news("厦门市设立厦门市产业投资母基金，规模100亿元。按照年度计划，2026年该基金将重点投向生物医药和新型显示。")
+    assert {("350200", "backs", "industry:biopharmaceuticals"), ("350200", "backs", "industry:new-display")} <= _facts(linker, text, "backs")
+    text = _news("湖南省新材料产业投资基金有关负责人介绍，该基金由省财政出资设立，规模20亿元，今年将重点投向先进陶瓷和碳纤维复合材料。")
+    assert ("430000", "backs", "industry:high-performance-fibres-and-composites") in _facts(linker, text, "backs")
+    text = _news("黑龙江省财政厅近日完成省级基金整合，组建黑龙江省产业投资引导基金。整合后的基金将六成资金投向冰雪经济，重点支持冰雪旅游。")
+    assert not any(s.startswith("agency:") for s, *_ in _facts(linker, text, "backs"))
+
+
+def test_a_state_owned_firm_setting_a_fund_up_separately_or_elsewhere_is_its_setter(linker):
+    # 某省国有资本运营集团日前另行发起设立…; 某省国有资本运营有限公司在长沙发起设立…: the firm's fund (invests_in), its
+    # province only names the firm, the city where it is set up is a venue.
+    text = _news("浙江省国有资本运营集团日前另行发起设立海洋经济基金，规模20亿元，重点投向海洋工程装备和海上风电。")
+    facts = _facts(linker, text)
+    assert not any(r == "backs" for _, r, *_ in facts) and any(r == "invests_in" for _, r, *_ in facts)
+    text = _news("湖南省国有资本运营有限公司在长沙发起设立湖南先进制造产业基金，首期规模30亿元，主要投向工程机械和轨道交通装备。")
+    facts = _facts(linker, text)
+    assert not any(r == "backs" for _, r, *_ in facts) and any(r == "invests_in" for _, r, *_ in facts)
+    assert _facts(linker, _news("宁波市国有资产经营有限公司另行发起设立的储能子基金，主要投向新型储能项目。"), "backs") == set()
+
+
+def test_a_zone_sets_up_its_own_fund_named_with_its_city(linker):
+    # The zone's committee (its full name, 管理委员会) or the zone written after its city (青岛市西海岸新区) setting up a fund
+    # named for the zone: the zone backs its purposes, not the city whose code the fund bears.
+    text = _news("苏州工业园区管理委员会宣布设立规模30亿元的苏州工业园区生物医药产业专项基金，重点投向创新药和医疗器械等环节。")
+    assert _facts(linker, text, "backs") == {("zone:suzhou_industrial_park", "backs", "industry:innovative-drugs"),
+                                              ("zone:suzhou_industrial_park", "backs", "industry:medical-devices")}
+    text = _news("青岛市西海岸新区设立规模20亿元的西海岸新区海洋装备产业基金，投向海洋工程装备和船舶配套。")
+    backs = _facts(linker, text, "backs")
+    assert ("zone:west_coast_new_area", "backs", "industry:marine-engineering-equipment") in backs
+    assert not any(s == "370200" for s, *_ in backs)

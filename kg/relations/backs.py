@@ -718,9 +718,12 @@ def _cue_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: 
         # share receives the money; who allocates it (the notice's or the report's region) backs
         subjects, how = [x for x in context.subject_at(sentence) if not _central_agency(x)], "article_subject"
     if how == "explicit" and funds and _fund_used_for(sentence, funds, start):
+        if _firm_set_up(sentence, funds, start):
+            return None  # 某省国有资本运营集团日前另行发起设立…基金，重点投向…: the firm's fund, its place only names the firm
         # 某市人民政府近日设立…基金，…重点投向…; 某省财政厅牵头组建的…引导基金…重点投向…: the region's own fund,
         # its purposes the region's, not the body's that set it up
-        subjects = [_owner_sets_up(sentence, x, funds, start) or x for x in subjects]
+        # (a zone's committee sets up its zone's fund, which bears its city's code: left to :func:`_speaking_subjects`)
+        subjects = [x if x.endswith(":development_zone_committee") else _owner_sets_up(sentence, x, funds, start) or x for x in subjects]
         # 市财政局、市地方金融管理局要用好…基金，重点投向光通信…: the fund invests; a department managing
         # it backs nothing by that (a government or a zone's committee using its fund still speaks for its place)
         subjects = [x for x in subjects if not x.startswith("agency:") or _government_region(x) or x.endswith(":development_zone_committee")]
@@ -730,7 +733,17 @@ def _cue_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: 
         return None  # 国家发展改革委批复同意甘肃、宁夏等地启动建设…: the approver backs nothing, nor a list of places approved
     if how == "topic_reference" and (opened := _opening_places(sentence, cue.start())):
         subjects, how = opened, "opening_place"  # 在黄河滩区的范县和台前县，当地正在推进…: 当地 is where the sentence opened
+    if how == "previous_sentence" and "基金" in text and _A_FUND_SET_UP.search(text):
+        # 市财政局…。下一步还将设立人工智能专项子基金; 区商务局…。设立某区新能源产业发展基金，重点投向…: a body carried on
+        # from the sentence before does not set up its place's fund (on the dev gold of 7 December: 1 right, 7 wrong)
+        subjects = [x for x in subjects if not x.startswith("agency:")]
+        if not subjects:
+            return None
     return _speaking_subjects(sentence, context, scan, cue, start, subjects, how)
+
+
+# A fund set up in the sentence (设立…基金, 新设…子基金, 发起设立…基金).
+_A_FUND_SET_UP = re.compile(r"(?:设立|组建|新设|发起)[^。；;，,]{0,30}?基金")
 
 
 def _speaking_subjects(sentence: Sentence, context: _Context, scan: _BacksScan, cue: re.Match[str], start: int,
@@ -1121,6 +1134,8 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
     zones = [x for x in setters if x.startswith("zone:")] if how == "explicit" else []  # (a zone's fund bears its city's code)
     if not owner.isdigit():
         return list(setters) if how == "explicit" else []
+    if zones and any(m.id == owner and any(e == s2 and z.id in zones for s2, _, z in sentence.actors()) for _, e, m in sentence.actors()):
+        return zones  # 大连市金普新区设立…金普新区高端装备产业基金: the zone sets it up, its city only names where the zone is
     if owner in setters or (how == "explicit" and _own_bodies_set_up(sentence, owner, cue_start)):
         return [owner, *zones]
     clause = _clause_prefix(sentence.text, cue_start)
@@ -1131,7 +1146,7 @@ def _fund_setters(sentence: Sentence, fund: Mention, setters: Sequence[str], cue
 
 # What may stand between who sets a fund up and the verb (省财政厅同步设立…, 市人民政府近日出资设立…, …集团近日
 # 设立了…): not 所属的一家投资集团…设立 (a body's company sets it up) nor 推动…母基金与…共同设立 (others do).
-_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
+_SETS_UP_ITSELF = re.compile(r"(?:近日|日前|今年|去年|此前|已经?|还|也|将|另行|同步|同期|同月|共同|联合|牵头|出资|发起|参与|\s)*")
 
 
 # A partner a body sets a fund up with, between the body and the verb (旗财政局还与一家市属国有投资集团共同发起设立…).
@@ -1148,7 +1163,7 @@ def _own_bodies_set_up(sentence: Sentence, owner: str, cue_start: int) -> bool:
 
 
 # Not a partner the place joins (齐齐哈尔市还联合一家省属投资集团设立了…: the city sets it up with the firm).
-_FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)" + _SETS_UP_ITSELF.pattern)
+_FIRM_NAMED_FOR = re.compile(r"(?:(?!联合|携手|会同)[^，,。；;、和与及“”]){0,14}?(?:集团|公司)(?:在[^，,。；;、和与及]{1,8}?)?" + _SETS_UP_ITSELF.pattern)
 
 
 # The firm named at the end of the clause before, referred to as who sets a fund up (…整合为银川产业投资集团，由其设立…;
@@ -1820,6 +1835,18 @@ def _fund_used_for(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]]
         if f_start >= start:
             break
         if _FUND_AS_OBJECT.search(sentence.text, 0, f_start) and _cue_re("invests_in").search(sentence.text, f_end, start):
+            return True
+    return False
+
+
+def _firm_set_up(sentence: Sentence, funds: Sequence[tuple[int, int, Mention]], start: int) -> bool:
+    """Is a fund named before the industry at ``start`` set up by a firm named for a place (:func:`_firm_sets_up`:
+    某省国有资本运营集团日前另行发起设立…基金; 某市国有资本运营有限公司在某地发起设立…基金)?"""
+    for f_start, _, _ in funds:
+        if f_start >= start:
+            break
+        found = _SETS_UP_FUND.search(sentence.text, _clause_start(sentence.text, f_start), f_start)
+        if found and _firm_sets_up(sentence, found.start()):
             return True
     return False
 

@@ -20,6 +20,7 @@ __all__ = [
     "_CLAUSE_BREAK",
     "_CLAUSE_END",
     "_FUND_OPENS",
+    "_FUND_PREAMBLE",
     "_fund_opens",
     "_FUND_RECEIVED",
     "_FUND_SET_UP_BY_FIRM",
@@ -1214,13 +1215,13 @@ _FUND_RECEIVED = re.compile(r"(?:获得|获|接受|引入|争取|拿到)了?\s*$
 
 # What may stand before a fund opening its sentence as the subject (see :data:`_FUND_OPENS`): a linking word, a
 # source, a speaker.
-_FUND_PREAMBLE_TEXT = (r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|根据[^，,。；;：:]{1,12}"
-                       r"|[^，,。；;：:]{1,16}?(?:表示|介绍|透露|说))[，,：:]?\s*)*")
+_FUND_PREAMBLE_TEXT = (r"\s*(?:(?:其中|此外|同时|另外|目前|此前|据悉|据了解|资金方面|资金上|据[^，,。；;]{1,12}?(?:介绍|透露)|(?:根据|按照)[^，,。；;：:]{1,12}"
+                       r"|[^，,。；;：:]{1,24}?(?:表示|介绍|透露|说))[，,：:]?\s*)*")
 _FUND_PREAMBLE = re.compile(_FUND_PREAMBLE_TEXT)
 
 
 # What may follow a fund opening its sentence as the subject.
-_FUND_NEXT = r"由|于|将|还|也|已|主要|重点|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|[，,]|20\d\d\s*年"
+_FUND_NEXT = r"由|于|将|还|也|已|主要|重点|优先|计划|拟|规模|首期|总规模|目标规模|专门|专注|今后|后续|分别|近日|日前|同月|同期|[，,]|20\d\d\s*年"
 _FUND_FOLLOWS = re.compile(_FUND_NEXT)
 
 
@@ -1232,7 +1233,7 @@ _FUND_FOLLOWS = re.compile(_FUND_NEXT)
 # inside it only name or set it up.
 _FUND_OPENS = re.compile(
     _FUND_PREAMBLE_TEXT
-    + r"(?:此前|已经|今年)?(?:设立的|成立的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
+    + r"(?:此前|已经|今年|20\d\d\s*年)?(?:设立的|成立的|(?:整合|调整|合并|扩容|改革)后的|(?:设立|设在|落户)在?[^，,。；;、的由将与和及设投]{1,20}?的)?(?:该|这只|这支|上述)?[^，,。；;、的由将与和及设投]{0,20}?基金"
     r"(?=" + _FUND_NEXT + ")"
 )
 

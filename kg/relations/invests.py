@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.kb import REGION_TYPES
 from kg.relations.article import PLACE_TYPES
-from kg.relations.clauses import _CLAUSE_BREAK, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
+from kg.relations.clauses import _CLAUSE_BREAK, _FUND_PREAMBLE, _FUND_RECEIVED, _ORGANISATION, _clause_start, _fund_opens, _masked
 from kg.relations.context import _TASK_ITEM, _Context
 from kg.relations.cues import _cue_re
 from kg.relations.sentences import Sentence
@@ -428,7 +428,11 @@ _FUND_PURPOSE = re.compile(r"(?:主要|重点|专门|专注于?)(?:投向|投资
 # …not where the sentence tells what it has done (已投资…, 累计投资…, 直接投资了…, 首期已完成…): the fund's
 # business, its investments its own. Money raised is no investment done (已完成首期募资15亿元, 首期10亿元已完成备案):
 # the purposes told after it are still the fund's purposes.
-_FUND_DONE = re.compile(r"已(?!完成(?:首期)?(?:募资|募集|备案))|累计|了|直接|首批|首期(?!\d|规模|募|已完成(?:募资|募集|备案))")
+_FUND_DONE = re.compile(r"已(?!完成(?:首期)?(?:募资|募集|备案))|累计|了|直接|首批|首期(?!\d|规模|募|已完成(?:募资|募集|备案))|完成对")
+
+
+# The fund opening the sentence setting up another (…母基金近日与两江新区共同设立…产业基金，主要投资…).
+_SETS_UP_ANOTHER = re.compile(r"(?:设立|组建|发起)[^，,。；;]{0,20}?基金")
 
 
 # Who set the fund up, told in the sentence (由山西省财政厅出资设立, 由…与社会资本共同发起).
@@ -473,7 +477,7 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     国有企业发起的…母基金: the company's), not an interviewee's account. A call for the fund's managers (…子基金管理机构公开征集公告)
     or a selection's notice (…完成首批子基金遴选) states the fund's purpose too: its owner backs it (the gold's
     convention since 2026-12-05). :func:`_backs` reads nothing in such a sentence."""
-    purposes = {}
+    purposes, named_here = {}, {}
     for sentence in sents:
         if sentence.kind == "title" or "基金" not in sentence.text or sentence.unit in context.interview_answers:
             continue
@@ -482,9 +486,14 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         cue = _FUND_PURPOSE.search(text, opens) if opens is not None else None
         if cue is None or "子基金" in text[: cue.start()] or _FUND_DONE.search(text, opens):
             continue  # (…主要投向自动驾驶和人工智能，已投资项目40个: the fund's business told, its investments its own)
+        if _SETS_UP_ANOTHER.search(text, opens, cue.start()):
+            continue  # 某母基金近日与某新区共同设立某产业基金，主要投资…: the fund set up invests, not the one opening the sentence
         setters = _FUND_SETTERS.search(text, opens, cue.start())
         owners = {_owner_of(m.id) for a, b, m in sentence.mentions if setters and setters.start(1) <= a and b <= setters.end(1)}
         purposes[text.strip()] = owners
+        if not _FUND_VOICE.search(text, 0, cue.start()):
+            subject_at = _FUND_PREAMBLE.match(text).end()  # (the fund opening the sentence, not one a body uses: 市财政局要用好…基金)
+            named_here[text.strip()] = {m.id for a, _, m in sentence.of_types(("fund",)) if a == subject_at and _named_with_owner(m)}
     if not purposes:
         return []
     named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
@@ -495,7 +504,8 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         if fact.relation != "invests_in" or not fact.evidence.rule.startswith("fund_cue_industry") or fact.evidence.sentence not in purposes:
             continue
         _, owner, name = fact.subject.split(":", 2) if fact.subject.count(":") >= 2 else ("", "", "")
-        policy_fund = _POLICY_FUND.search(name) or fact.subject in governments or _GOVERNMENT_PAYS_IN.search(fact.evidence.sentence)
+        policy_fund = _POLICY_FUND.search(name) or fact.subject in governments or _GOVERNMENT_PAYS_IN.search(fact.evidence.sentence) \
+            or fact.subject in named_here.get(fact.evidence.sentence, ())
         if not owner.isdigit() or fact.subject not in named or not policy_fund or "子基金" in name or _ZONE_FUND.match(name):
             continue
         if fact.subject in companys:
@@ -506,6 +516,18 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
         if region is not None and region.type in REGION_TYPES:
             out.append(Fact(owner, "backs", fact.object, replace(fact.evidence, rule="fund_purpose_owner_backs")))
     return out
+
+
+# The fund's managers or an official of it telling its purposes (基金管理人表示，基金重点投向…; 某基金负责人说，…): the fund's
+# business as its managers see it, not a purpose its owner set.
+_FUND_VOICE = re.compile(r"(?:负责人|管理人|管理公司)[^，,。；;]{0,6}?(?:表示|介绍|说|透露|告诉记者)|章程")
+
+
+def _named_with_owner(fund: Mention) -> bool:
+    """Is the fund written with its owner's name or level before its own (甘肃省新能源产业基金, 省大数据产业发展基金, 市级航空航天
+    产业基金), not referred to (该基金, 基金, 本基金) nor named without an owner (松山湖机器人产业基金)?"""
+    name = fund.id.split(":", 2)[-1]
+    return fund.text != name and fund.text.endswith(name) and not fund.text.startswith(("该", "本", "这", "此"))
 
 
 def _owner_of(entity: str) -> str:
