@@ -389,6 +389,32 @@ def test_the_linkers_cut_is_jiebas(linker, text):
     assert jieba_cut(linker.words.tokenizer, text) == tuple(linker.words.tokenizer.cut(text, HMM=False))
 
 
+def _gated_after():
+    """The gates of the linker's chains of patterns read after a name, each with the patterns it stands for."""
+    from kg.link import other_meanings, regions
+
+    return [(regions._NAMED_AFTER, [regions.BRANCH_AFTER, regions._SITE_DATELINE, regions._ZONE_NAME_AFTER, regions._COMPANY_NAME_AFTER, regions._BODY_NAME_AFTER,
+                                    regions._EVENT_AFTER, regions._FACILITY_AFTER, regions._TRIAL_ZONE_AFTER]),
+            (other_meanings._REFUSABLE_AFTER, list(other_meanings._CHECKS_AFTER_A_LABEL.values()))]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="厦门火炬高新区产业园集团有限公司股份医院大学会展城机场试验区分行网在线2024年11月20日电讯租赁、和装备设备融资企业厂商客户车用板部件的城市平台中心发展资金局处）。，", max_size=40))
+def test_a_gate_after_a_name_hides_no_match(text):
+    """kg.link.gates.WordsAfter: where a gate says no pattern of its chain can match, none does (it only spares the calls)."""
+    for gate, patterns in _gated_after():
+        for pos in range(len(text) + 1):
+            if any(p.match(text, pos) for p in patterns):
+                assert gate.may_match(text, pos), (text, pos)
+
+
+def test_a_gate_after_a_name_spares_plain_text():
+    """Most names are followed by none of the words their chain needs: the gates say so."""
+    regions_gate, labels_gate = (gate for gate, _ in _gated_after())
+    assert not regions_gate.may_match("深圳推动数字经济发展。", 2) and regions_gate.may_match("山东高速集团", 2)
+    assert not labels_gate.may_match("推动数字经济发展。", 6) and labels_gate.may_match("围绕飞机、船舶和新能源装备租赁", 4)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="市委工信局办公室改革发展", min_size=1, max_size=5), min_size=1, max_size=12),
        st.text(alphabet="市委工信局办公室改革发展，X", max_size=30))

@@ -12,6 +12,7 @@ from functools import cached_property
 from kg.kb import KnowledgeBase
 from kg.link.candidates import CJK, Candidate, Words, inside_word, jieba_dictionary
 from kg.link.context import Context, Places, outside_mainland
+from kg.link.gates import WordsAfter
 from kg.link.industries import (AFTER_A_LABEL, a_cost, a_shift, application_field, cluster_designation, counted_firms, customer, ends_inside_a_word_of_work, epithet, in_company_name,
                                 leased, low_altitude_use, materials, names_a_substance, novelty_item, park_as_a_place, ship_of_shipping)
 
@@ -159,6 +160,8 @@ _CHECKS_AFTER_A_LABEL = {**AFTER_A_LABEL, "public_use": _PUBLIC_USE_AFTER, "desi
                          "product": _PRODUCT_AFTER, "party": _PARTY_AFTER, "institution": re.compile("机构"), "person_of_a_firm": _PERSON_OF_A_FIRM,
                          "firms_person": _FIRMS_PERSON, "body": _BODY_AFTER}
 _REFUSED_AFTER = re.compile("|".join(f"(?P<{check}>{pattern.pattern})" for check, pattern in _CHECKS_AFTER_A_LABEL.items()))
+# Where the words they need stand within their reach, the one place that scan can match (most labels: none).
+_REFUSABLE_AFTER = WordsAfter(*_CHECKS_AFTER_A_LABEL.values())
 _INSTITUTION_AFTER = re.compile(
     rf"(?:(?!{_ACTING})[^\W\d的和与及等将在对了是为由向把被从给、]){{0,6}}?(?:研究所|研究院|研究中心|分院|大学|学院|医院|实验室|(?<=[^\W\d])所(?![属在有以需得谓]))"
 )
@@ -229,7 +232,7 @@ class OtherMeanings:
         (all refuse, so their order decides nothing but how soon a refused label is answered)."""
         # Can a check that reads what follows the label refuse it (one scan; not when nothing of theirs follows)? Those
         # that read after the longest label holding it too are asked where such a label is (cand.covered).
-        refusable_after = _REFUSED_AFTER.match(text, cand.end) is not None
+        refusable_after = _REFUSABLE_AFTER.may_match(text, cand.end) and _REFUSED_AFTER.match(text, cand.end) is not None
         refusable_after_label = refusable_after or cand.covered
         if (len(cand.form) <= 2 and not self.words.on_word_boundary(text, cand.start, cand.end)
                 and not self._word_of_its_trade(text, cand) and not self._qualified_word(text, cand)):

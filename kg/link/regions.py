@@ -10,6 +10,7 @@ from pathlib import Path
 from kg.kb import FormerUnit, KnowledgeBase, read_table
 from kg.link.candidates import CJK, CONJUNCTIONS, Candidate, Words, jieba_dictionary
 from kg.link.context import EVERYDAY, Context, Places
+from kg.link.gates import WordsAfter
 from kg.link.other_meanings import BRANCH_AFTER, OtherMeanings, campus, in_title
 from kg.link.timeline import Timeline
 
@@ -213,41 +214,42 @@ class RegionResolver:
         if (self._names_something_else(text, cand) and not self._unit_inside_after(context, cand)
                 and not self._district_park_after_its_city(context, cand, text)) or campus(text, cand):
             return True
-        if BRANCH_AFTER.match(text, cand.end):
+        after = _NAMED_AFTER.may_match(text, cand.end)  # (most names: none of the names below can follow them)
+        if after and BRANCH_AFTER.match(text, cand.end):
             return True  # 各国有商业银行浙江省分行: a bank's branch named after its province
         if _in_name_brackets(text, cand):
             return True  # 中国（杭州）跨境电子商务综合试验区, 中国（沈阳）国际机器人大会: part of that name
         if _in_byline(text, cand.start):
             return True  # （记者 马新平）: a reporter's name, not a place
-        if _SITE_DATELINE.match(text, cand.end) and cand.meaning.region_ids and all(self.kb.by_id[i].type == "province" for i in cand.meaning.region_ids):
+        if after and _SITE_DATELINE.match(text, cand.end) and cand.meaning.region_ids and all(self.kb.by_id[i].type == "province" for i in cand.meaning.region_ids):
             return True  # 浙江在线2024年11月20日讯, 云南网11月24日电: a province's site reports from anywhere in it (义乌网…电 from 义乌)
         if in_title(text, cand.start, cand.end):
             return True  # 《北京船舶司法出售公约》: a word of a title, not a place the text names
-        zone = _ZONE_NAME_AFTER.match(text, cand.end)
+        zone = _ZONE_NAME_AFTER.match(text, cand.end) if after else None
         if zone and self._suffixed(cand) and zone[0].endswith(_PROJECT_PARK_KINDS):
             zone = None  # 乐清市智能电气产业园, 鸠江区通用航空产业园: a project's park, located by the full name (厦门火炬高新区 is a zone's)
         if zone and not _CLAUSE_VERBS.search(zone[1]) and not any(k in ("name", "short") and self._inside_any(i, cand.meaning.region_ids)
                             for c in context.index.starting_in(cand.unit, cand.end, zone.end()) for i, k in c.meaning.regions):
             return True  # 厦门火炬高新区, 武汉东湖新技术开发区 (东湖区 is 南昌's): a zone's name the tables lack, not a mention of the place
-        firm = _COMPANY_NAME_AFTER.match(text, cand.end)
+        firm = _COMPANY_NAME_AFTER.match(text, cand.end) if after else None
         if firm and not _FIRM_KINDS.search(firm[1]) and not self._suffixed(cand) and not any(
                 k in ("name", "short") and context.region_named(c) is not None  # 港口 (港口区) in 山东港口集团 is a noun
                 for c in context.index.starting_in(cand.unit, cand.end, firm.end()) for _, k in c.meaning.regions):
             return True  # 山东高速集团, 华北制药股份: a company named after the place
-        body = _BODY_NAME_AFTER.match(text, cand.end) if _ADMIN_END.search(cand.form) else None
+        body = _BODY_NAME_AFTER.match(text, cand.end) if after and _ADMIN_END.search(cand.form) else None
         if body and not _BODY_KINDS.search(body[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, body.end()) for _, k in c.meaning.regions):
             return True  # 江苏省人民医院, 山东省港口集团: a body named after the place
-        event = _EVENT_AFTER.match(text, cand.end)
+        event = _EVENT_AFTER.match(text, cand.end) if after else None
         if event and not _HOSTING.search(event[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, event.end()) for _, k in c.meaning.regions):
             return True  # 杭州亚运会, 上海车展, 青岛国际啤酒节: an event named after its host place
-        facility = _FACILITY_AFTER.match(text, cand.end) if not cand.form.endswith(("省", "市", "县", "区")) else None  # 鄂州市花湖机场: the full name locates it
+        facility = _FACILITY_AFTER.match(text, cand.end) if after and not cand.form.endswith(("省", "市", "县", "区")) else None  # 鄂州市花湖机场: the full name locates it
         if facility and not _CLAUSE_VERBS.search(facility[1]) and not _HOSTING.search(facility[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, facility.end(1)) for _, k in c.meaning.regions):
             return True  # 无锡硕放机场, 十堰国际陆港: a facility named after its place (a name in its own characters, not one
             # crossing its kind word: 桥西 in 永丰立交桥西, the place west of the bridge)
-        trial = _TRIAL_ZONE_AFTER.match(text, cand.end)
+        trial = _TRIAL_ZONE_AFTER.match(text, cand.end) if after else None
         if trial and not _CLAUSE_VERBS.search(trial[1]) and not any(
                 k in ("name", "short") for c in context.index.starting_in(cand.unit, cand.end, trial.end()) for _, k in c.meaning.regions):
             return True  # 平潭综合实验区经济发展局, 江西内陆开放型经济试验区: a pilot zone's name
@@ -677,6 +679,8 @@ def _in_name_brackets(text: str, cand: Candidate) -> bool:
 # A news site's dateline with no place of its own after the site's name (云南网11月24日电, 浙江在线2024年11月20日讯).
 _SITE_DATELINE = re.compile(r"(?:经济|财经)?(?:网|在线)(?:\d{4}年)?\d{1,2}月\d{1,2}日[电讯]")
 _BYLINE = re.compile(r"[（(]\s*(?:本报|本台|特约)?(?:记者|通讯员|实习生|摄影|撰稿|编辑)[^（()）]{0,40}$")
+# What can follow a region's name and make it part of another name (its refusals that read after it: _refused).
+_NAMED_AFTER = WordsAfter(BRANCH_AFTER, _SITE_DATELINE, _ZONE_NAME_AFTER, _COMPANY_NAME_AFTER, _BODY_NAME_AFTER, _EVENT_AFTER, _FACILITY_AFTER, _TRIAL_ZONE_AFTER)
 
 
 def _in_byline(text: str, start: int) -> bool:
