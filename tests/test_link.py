@@ -878,3 +878,13 @@ def test_thousands_of_funds_of_an_article_are_its_main_regions(linker):
              + [Unit("广州市、深圳市、东莞市" * 50) for _ in range(200)])
     funds = [m.id for m in linker.link_units(units) if m.type == "fund"]
     assert funds == ["fund:440300:集成电路产业基金"] * 2_000
+
+
+def test_a_district_named_bare_in_a_districts_report_is_of_the_home_city(linker):
+    """鼓楼区 in a report from 南京's 玄武区 that also names 福州市鼓楼区 later: 南京's, the home district's own city's —
+    and the 区科技局 after a sentence 鼓楼区 opens is 鼓楼区's."""
+    lines = ["玄武区发布数字经济新政 鼓楼区建设算力中心", "鼓楼区日前启动智能算力中心建设。区科技局负责人表示，该区将扩大算力规模。",
+             "另外，福州市鼓楼区也在研究类似政策。"]
+    got = {(m.text, m.start, m.id) for m in linker.link_units([Unit(line) for line in lines]) if m.type in ("district", "agency")}
+    assert got == {("玄武区", 0, "320102"), ("鼓楼区", 12, "320106"), ("鼓楼区", 0, "320106"), ("区科技局", 16, "agency:320106:science_technology"),
+                   ("鼓楼区", 6, "350102")}

@@ -81,6 +81,10 @@ def test_places_listed_together_opening_a_headline_are_its_subjects(linker):
     text = "苏州、无锡联手推进集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
     backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
     assert backs == {"320500", "320200"}
+    # a municipality listed with a city is of its kind
+    text = "西安、天津相继出台措施支持集成电路产业\n\n新华社 2024-03-01\n\n正文。\n"
+    backs = {s for s, r, o in _facts(linker, text, "backs") if o == "industry:integrated-circuits"}
+    assert backs == {"610100", "120000"}
 
 
 def test_joint_issuers_each_issue_the_policy(linker):
@@ -3245,6 +3249,10 @@ def test_a_government_holding_a_meeting_is_its_place(linker):
     assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}
     text = "绍兴市政府常务会议研究部署集成电路产业发展\n\n会议还研究了其他事项。\n"
     assert _facts(linker, text, "backs") == {("330600", "backs", "industry:integrated-circuits")}
+    # (市政府召开专题会议，研究…工作: a special meeting's readout likewise)
+    text = _news("绍兴市政府近日召开专题会议，研究部署集成电路产业发展工作。", "绍兴研究集成电路产业发展")
+    assert ("330600", "backs", "industry:integrated-circuits") in _facts(linker, text, "backs")
+    assert not {f for f in _facts(linker, text, "backs") if f[0].startswith("agency:")}
 
 
 def test_attracting_and_growing_firms_of_an_industry_is_backing(linker):
@@ -5287,3 +5295,24 @@ def test_a_zone_sets_up_its_own_fund_named_with_its_city(linker):
     backs = _facts(linker, text, "backs")
     assert ("zone:west_coast_new_area", "backs", "industry:marine-engineering-equipment") in backs
     assert not any(s == "370200" for s, *_ in backs)
+
+
+def test_a_place_something_is_provided_for_does_not_set_the_zones_goal(linker):
+    # 为澳门高校团队提供…: 澳门 benefits; the bare 合作区 after its committee's speaker is the zone that sets the goal.
+    text = ("横琴合作区推介芯片设计产业\n\n新华社 2025-03-05\n\n横琴粤澳深度合作区举行集成电路设计产业推介会。"
+            "合作区执行委员会有关负责人表示，合作区将为澳门高校团队提供研发场地，力争到2028年合作区集成电路设计产业规模达到80亿元。\n")
+    targets = {(s, o, a) for s, _, o, a, *_ in _facts(linker, text, "sets_target")}
+    assert not {t for t in targets if t[0] == "820000"}
+    assert ("zone:coop_hengqin", "industry:integrated-circuits", 80.0) in targets
+
+
+def test_a_regions_treasury_after_its_bureaus_speaker_is_the_region(linker):
+    # …财政局有关负责人表示，市级财政今年安排…: the official speaks, the city's budget pays — the city backs.
+    backs = _facts(linker, _news("泉州市财政局有关负责人表示，市级财政今年安排3亿元专项资金，用于支持集成电路企业技术改造。"), "backs")
+    assert backs == {("350500", "backs", "industry:integrated-circuits")}
+
+
+def test_the_category_an_industry_is_made_one_of_is_not_backed_besides_it(linker):
+    # 把X作为/列为重点培育的新兴产业: X is backed, the category is the role it is given.
+    backs = _facts(linker, _news("丽水市近年来把半导体列为重点培育的新兴产业。"), "backs")
+    assert backs == {("331100", "backs", "industry:integrated-circuits")}

@@ -296,11 +296,16 @@ class Places:
 
     def home_among(self, ids: Sequence[str], context: Context) -> str | None:
         """Of several meanings, the one that is the article's home, or the one inside it or holding
-        it (西湖区 in a 南昌市西湖区 report that also names 杭州的西湖区: 南昌's), or None."""
+        it (西湖区 in a 南昌市西湖区 report that also names 杭州的西湖区: 南昌's), else, for a district's
+        article, the one inside the district's city, or None."""
         home = self.home(context)
         if home is None:
             return None
         mine = [i for i in ids if i == home or home in self.kb.ancestors(i) or i in self.kb.ancestors(home)]
+        entity = self.kb.by_id.get(home)
+        if not mine and entity is not None and entity.type == "district" and entity.parent:
+            # 龙华区 in a 宝安区 report that also names 海口市龙华区: a district of the home's own city (深圳's)
+            mine = [i for i in ids if entity.parent in self.kb.ancestors(i)]
         return mine[0] if len(mine) == 1 else None
 
     def common_region(self, region_ids: Sequence[str]) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
-from kg.kb import KB_DIR, REGION_TYPES, read_table
+from kg.kb import KB_DIR, MUNICIPALITIES, REGION_TYPES, read_table
 from kg.link import Linker, Unit
 from kg.relations.sentences import SUBJECT_TYPES, Sentence
 from kg.types import Article, Mention
@@ -175,13 +175,14 @@ class _ArticleContext:
         return zone if zone in _special_zones() else None
 
     def _listed_with(self, title: Sentence, first: tuple[int, int, Mention]) -> list[str]:
-        """The places of the same kind listed right after a headline's first (沈阳、大连联手…, 苏州和无锡共建…):
-        the headline's subjects with it. (Not a place after 与: 川渝与东盟…, a partner; nor one inside the first's.)"""
+        """The places of the same kind listed right after a headline's first (沈阳、大连联手…, 苏州和无锡共建…; a
+        municipality is of a city's kind: 成都、重庆相继出台…): the headline's subjects with it. (Not a place after
+        与: 川渝与东盟…, a partner; nor one inside the first's.)"""
         out, end = [], first[1]
         for s, e, m in title.mentions:
             if s < end:
                 continue
-            if s != end + 1 or title.text[end] not in "、和" or m.type != first[2].type or first[2].id in set(self.kb.ancestors(m.id)):
+            if s != end + 1 or title.text[end] not in "、和" or _kind(m) != _kind(first[2]) or first[2].id in set(self.kb.ancestors(m.id)):
                 break
             out.append(m.id)
             end = e
@@ -404,7 +405,9 @@ _ZONE_SUFFIX = r"(?:高新技术产业开发区|经济技术开发区|高新区|
 
 
 # A government's meeting (市政府第48次常务会议, 区政府常务会议, 市人民政府全体会议): the meeting is held, it is no actor.
-_MEETING = re.compile(r"\s*(?:第[\d一二三四五六七八九十百]+次)?(?:常务会议|全体会议|常务会|党组会议)")
+_MEETING = re.compile(r"\s*(?:第[\d一二三四五六七八九十百]+次)?(?:常务会议|全体会议|常务会|党组会议)"
+                      r"|(?:近日|日前|今天|今日)?(?:在[^，,。；;]{0,12}?)?(?:[^，,。；;]{0,6}?主持)?召开(?:[^，,。；;]{0,12}?)专题会议")
+# (the second: 温州市政府近日召开专题会议，研究…; 市政府副市长主持召开专题会议，研究…: a special meeting's readout)
 
 
 # The line under a work report's title naming the session it is given at (——2026年1月14日在株洲市第十六届人民代表大会
@@ -495,7 +498,13 @@ def _government_region(subject: str) -> str | None:
     return None
 
 
-_COMMITTEE = re.compile(r"(?:管委会|管理委员会|执行委员会|党工委)$")  # (执行委员会: a cooperation zone's, 横琴粤澳深度合作区执行委员会)
+# (执行委员会: a cooperation zone's, 横琴粤澳深度合作区执行委员会; 管理局: 前海深港现代服务业合作区管理局, 崖州湾科技城管理局)
+_COMMITTEE = re.compile(r"(?:管委会|管理委员会|执行委员会|党工委|管理局)$")
+
+
+def _kind(m: Mention) -> str:
+    """A mention's type, a municipality's read as a city's (成都、重庆 are listed as cities of a kind)."""
+    return "city" if m.type == "province" and m.id in MUNICIPALITIES else m.type
 
 
 def _committee_place(linker: Linker, name: str) -> str | None:

@@ -1448,6 +1448,12 @@ _DATA_FACILITY = re.compile(r"大?数据(?:中心)?")
 _CONDITIONS_FOR = re.compile(r"(?:产业)?(?:具有|具备|有)[^，,。；;]{0,6}?(?:优势|条件)")
 
 
+# A category an industry named before is made one of (把通用航空作为重点培育的新兴产业, 把商业航天列为重点培育的未来产业):
+# the role it is given, not a sector backed besides it.
+_CATEGORY_ROLE_BEFORE = re.compile(r"(?:作为|列为|列入|确定为|定位为)[^，,。；;、]{0,10}$")
+_CATEGORIES = frozenset({"新兴产业", "战略性新兴产业", "未来产业"})
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the sentence's text; sentences recur (boilerplate, reprinted items)
 def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
     """Does the industry at ``text[start:end]`` (after a cue ending at ``cue_end``) stand as what is
@@ -1463,6 +1469,8 @@ def _backed_as_stated(text: str, start: int, end: int, cue_end: int) -> bool:
         return False  # 实施…科技金融赋能行动、创新人才聚集行动…八大行动: the name of an action
     if _SUMMARY.search(text, max(0, start - 4), start) and not _FACILITY.match(text, end):
         return False  # (新建两个冷链物流中心: a count of facilities for it, no category)
+    if text[start:end] in _CATEGORIES and _CATEGORY_ROLE_BEFORE.search(text, max(0, start - 16), start):
+        return False  # 把通用航空作为重点培育的新兴产业: the category is the role given, not a sector of its own
     if not _BETWEEN_WORDS.search(text, cue_end, start):
         return True  # (most: the cue right before the industry) none of the checks below can find its words
     if "业" in text[cue_end:start] and _SECTOR_BEFORE.search(text, cue_end, start) and _DATA_FACILITY.fullmatch(text, start, end) \

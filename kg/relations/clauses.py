@@ -45,8 +45,8 @@ __all__ = [
 
 
 # 该市, 全区, 该旗, 当地 …; 市里/省里 opening a clause, maybe after a time word (…负责人说，市里正在…;
-# …告诉记者，今年县里…), is the speaker's region too; so is 自治区 opening a clause as who acts or says (自治区将…, 自治区提出，…).
-_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州旗盟]里)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争|提出|明确|强调|表示)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
+# …告诉记者，今年县里…), is the speaker's region too, and so is its treasury (…负责人表示，市级财政今年安排…); so is 自治区 opening a clause as who acts or says (自治区将…, 自治区提出，…).
+_REFERENCE = re.compile(r"(?:该|全|本|(?:^|(?<=[，,：:“”\s])|(?<=今年|明年|目前|当前|近年|眼下))(?=[市区省县州旗盟]里|[市区省县]级财政)|(?:^|(?<=[，,：:]))(?=自治区(?:将|要|正|已|还|也|会|支持|计划|力争|提出|明确|强调|表示)))(市|区|省|县|州(?![县市])|自治区|旗|盟)|(当地|这里|该地|此地)")
 _REFERENCE_OPENS = re.compile(r"[该全本市区省县州自旗盟当这此]")  # the first character of every match of it
 
 

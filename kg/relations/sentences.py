@@ -187,6 +187,12 @@ _SUPPORTED_NEXT = re.compile(r"[^，,。；;：:“”]{1,40}[，,]\s*")
 _GRANTED_TO = re.compile(r"[^，,。；;]{0,30}?(?:给予|予以)")
 
 
+# A place something is provided for (为澳门企业提供便利, 为香港青年创业团队提供办公空间): 为 before it, 提供 later in its
+# clause — who benefits, not who acts (作为, 成为, 列为, 以…为 are no such 为).
+_PROVIDED_FOR = re.compile(r"[^，,。；;]{0,20}?提供")
+_NOT_FOR = ("作为", "成为", "列为", "定为", "视为", "称为", "认定为", "确定为", "更名为", "改为", "分为")
+
+
 # The same after a list whose first items are no mentions (支持厦门火炬高新区、海沧区建设…: a zone the
 # tables lack, then a district; 与香港科技园公司、香港数码港合作: partners; 用好文山三七、昭通天麻等…资源: resources).
 _OBJECT_LIST = re.compile(r"(?:支持|鼓励|推动|引导|帮助|帮扶|支援|援建|指导|推荐|确定|遴选|批复|同意|依托|借鉴|学习|对标|与|用好|用活|利用|借助)(?:[^，,。；;：:、\s]{1,16}、)+$")
@@ -221,7 +227,8 @@ def _actors(sentence: Sentence, mentions: list) -> list:
             # told so, 方案还要求省工业和信息化厅会同…，支持…, is charged with the task and acts)
             skip_group = bool(_OBJECT_VERB.search(before[-4:]) or _OBJECT_LIST.search(before) or (before.endswith("要求") and m.type != "agency")
                               or (before.rstrip().endswith("结合") and _OTHERS_PRACTICE.match(sentence.text, e))
-                              or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e)))
+                              or (before.endswith("对") and _GRANTED_TO.match(sentence.text, e))
+                              or (before.endswith("为") and not before.endswith(_NOT_FOR) and _PROVIDED_FOR.match(sentence.text, e)))
             if skip_group and before.endswith("同意") and _APPROVED_TO.match(sentence.text, e):
                 skip_group = False  # 同意酒泉市创建…产业集群 (a reply): the place approved does what it asked to
             listed = supported is not None and not skip_group and _SUPPORTED_NEXT.fullmatch(sentence.text, supported, s)
