@@ -46,16 +46,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DECLARATIONS = ROOT / "benchmarks" / "compiled"
 STAGES = ("segment", "link", "relations", "all")
 ROUTES = ("cython", "cython-pxd", "mypyc")
-# The modules the extraction's time is spent in (the packages' __init__ modules stay Python, but for the two whose
-# functions the profile names: the linker's locate_units and the rules' extract_facts).
+# The modules the extraction's time is spent in (the packages' __init__ modules stay Python).
 MODULES = [
     "kg/ingest.py", "kg/lines.py", "kg/headlines.py", "kg/segment.py", "kg/run_in.py", "kg/patterns.py",
     *(f"kg/segmenting/{name}.py" for name in ("article_fields", "bundled", "candidates", "drafts", "furniture",
                                               "item_lines", "item_scores", "marks", "records", "tables", "toc")),
-    "kg/link/__init__.py",
     *(f"kg/link/{name}.py" for name in ("agencies", "candidates", "context", "funds", "industries", "macros",
                                         "other_meanings", "policies", "regions", "timeline", "units", "zones")),
-    "kg/relations/__init__.py",
     *(f"kg/relations/{name}.py" for name in ("article", "backs", "clauses", "context", "cooperation", "cues",
                                              "invests", "issues", "leads", "sentences", "tables", "targets")),
 ]
