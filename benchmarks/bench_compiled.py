@@ -87,6 +87,7 @@ def _compile(tree: Path, route: str, modules: list[str], env: dict[str, str], jo
     if route == "mypyc":
         (tree / "mypy.ini").write_text(_MYPY_CONFIG, encoding="utf-8")
         command = [sys.executable, "-m", "mypyc"]
+        jobs = 1  # (mypyc's runs share the tree's build/ folder and mypy's cache)
     else:
         (tree / "_setup_cython.py").write_text(_CYTHON_SETUP, encoding="utf-8")
         command = [sys.executable, "_setup_cython.py"]
