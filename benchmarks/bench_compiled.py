@@ -116,7 +116,8 @@ def _build(tree: Path, route: str, modules: list[str], env: dict[str, str], jobs
         if route == "cython-pxd" and "cython" in built:
             # (without setuptools' build folder, and each declared module's C file and extension made anew: both
             # are newer than the module and would be taken as they are)
-            shutil.copytree(built["cython"], tree, symlinks=True, ignore=shutil.ignore_patterns("build"))
+            source = built["cython"]
+            shutil.copytree(source, tree, symlinks=True, ignore=lambda folder, _: ["build"] if Path(folder) == source else [])
             for module in _declared(modules):
                 path = tree / module
                 for stale in [*path.parent.glob(path.stem + ".*.so"), path.with_suffix(".c")]:
