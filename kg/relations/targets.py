@@ -371,11 +371,11 @@ def _stated_targets(sentence: Sentence, context: _Context, evidence) -> Iterator
     Read in steps: the goal's year (:func:`_goal_of`), whether a goal is set at all (:func:`_no_goal_set`), then
     each figure (:func:`_figures_targets`).
     """
-    if not (sentence.of_types(("industry",)) or names_a_measure(sentence.text)) or not _measured_figure(sentence.text) \
-            or not (industries := _measured_industries(sentence, context)):
-        return  # every target is an amount an industry is to reach: none to find (the costly question, which stand as terms, last)
+    if not (sentence.of_types(("industry",)) or names_a_measure(sentence.text)) or not _measured_figure(sentence.text):
+        return  # every target is an amount an industry is to reach: none to find
     goal = _goal_of(sentence, context)
-    if _no_goal_set(sentence, context, goal):
+    # (the costly question, which industries stand as terms, last: over half the sentences asked set no goal)
+    if _no_goal_set(sentence, context, goal) or not (industries := _measured_industries(sentence, context)):
         return
     yield from _figures_targets(sentence, context, evidence, industries, goal)
 
