@@ -47,7 +47,7 @@ from kg.segmenting.furniture import (
     source_trailer_below,
 )
 from kg.segmenting.item_lines import _assign
-from kg.segmenting.item_scores import _DOCUMENT_TITLE, _FrontLines, _items_numbered_as_articles, _listed, _score_items, BoundFacts, score_bound
+from kg.segmenting.item_scores import _DOCUMENT_TITLE, _FrontLines, _items_numbered_as_articles, _listed, _score_items, file_bonuses, score_bound
 from kg.segmenting.marks import (
     HEADING_KINDS,
     ITEM_OPENER,
@@ -96,9 +96,9 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
                keep: frozenset[int] = frozenset()) -> list[HeadlineReading]:
     """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items).
 
-    With ``floor`` (the best score of the caller's other readings, or ``-math.inf``), a reading that cannot score as high as
-    that or as another reading here (:func:`_reading_bound`) is not read, unless its items may be titled at exactly the
-    line starts ``keep`` (a reading the caller takes whatever its score)."""
+    With ``floor`` (the best score of the caller's other readings), a reading that cannot score as high as that or as
+    another reading here (:func:`_reading_bound`) is not read, unless its items may be titled at exactly the line starts
+    ``keep`` (a reading the caller takes whatever its score)."""
     # A post's furniture (往期回顾, ▼往期推荐) over a list of earlier pieces' titles, no prose below it: links, no items.
     links = next((i for i, line in enumerate(lines) if i and is_post_furniture(line.text)
                   and not any(is_prose(below.text) and not is_back_matter(below.text) for below in lines[i + 1 :])), None)
@@ -199,12 +199,14 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
     classes = {name: heads for name, heads in sorted(classes.items()) if len(heads) >= 2}
     order, bounds, best = list(classes), {}, floor
     if floor is not None:  # (the most promising first: its score may leave the others unread)
-        facts, ruled = BoundFacts.of(lines), set(rules)
-        bounds = {name: _reading_bound(lines, heads, facts, known, ruled) for name, heads in classes.items()}
+        ruled = set(rules)
+        bounds = {name: _reading_bound(lines, heads, ruled) for name, heads in classes.items()}
         order.sort(key=lambda name: -bounds[name])
     for name in order:
         heads = classes[name]
-        if best is not None and bounds[name] < best and not (keep and _may_head_at(lines, heads, keep)):
+        # (the file's lines are asked only where their answers may bring the bound below the best score)
+        if best is not None and not (keep and _may_head_at(lines, heads, keep)) and (bounds[name] < best or (
+                bounds[name] - file_bonuses(len(heads)) < best and _reading_bound(lines, heads, ruled, known) < best)):
             continue  # (it cannot read the file best, nor split the caller's reading at ``keep``)
         front, items, back, headings = _assign(lines, text, heads, running)
         if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
@@ -279,11 +281,12 @@ def _may_head_at(lines: Sequence[Line], heads: Sequence[Candidate], starts: froz
     return starts <= at and at - starts <= {lines[heads[0].index].start}
 
 
-def _reading_bound(lines: Sequence[Line], heads: Sequence[Candidate], facts: BoundFacts, known: _FrontLines, ruled: set[int]) -> float:
-    """The most a reading headed by ``heads`` can score: :func:`~kg.segmenting.item_scores.score_bound` and what
-    :func:`read_items` adds (a rule over each headline, the lines ``ruled``; sections named as a digest's, at most)."""
+def _reading_bound(lines: Sequence[Line], heads: Sequence[Candidate], ruled: set[int], known: _FrontLines | None = None) -> float:
+    """The most a reading headed by ``heads`` can score: :func:`~kg.segmenting.item_scores.score_bound` (asking
+    ``known`` of the file's lines, or not) and what :func:`read_items` adds (a rule over each headline, the lines
+    ``ruled``; sections named as a digest's, at most)."""
     over = sum(1 for c in heads[1:] if c.index - 1 in ruled)
-    return score_bound(lines, heads, facts, known) + (1.5 * min(over, 4) if over >= 2 and over == len(heads) - 1 else 0.0) + 1.0 * 2
+    return score_bound(lines, heads, known) + (1.5 * min(over, 4) if over >= 2 and over == len(heads) - 1 else 0.0) + 1.0 * 2
 
 
 # A title naming a collection of questions (办税热点问答, 政策答疑, 十问十答, 常见问题): a digest's name, whatever else its line says.

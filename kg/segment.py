@@ -22,7 +22,6 @@ footer, QR-code blurb, distribution list, back cover, navigation).
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -284,8 +283,7 @@ def _run_in(lines: Sequence[Line], text: str, mode: str, width: float, whole: bo
                 cut_lines.append(piece)
     if not cut_any:
         return None
-    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0, frozenset(headline_at)), layout="run-in",
-                          floor=-math.inf)  # (only the best of them is kept)
+    readings = read_items(cut_lines, text, candidates(cut_lines, text, "paragraph", 0.0, frozenset(headline_at)), layout="run-in")
     if not readings:
         return None
     best = _from_items(cut_lines, max(readings, key=lambda r: r.score))
