@@ -82,8 +82,8 @@ def segment(source: Source, every_reading: bool = False) -> Document:
 
     Every layout that fits is read and scored (:attr:`Document.readings`, best first); the
     best explains the file. Ties go to the bundled layouts, then to the file as one article.
-    A reading by headlines that cannot score above another reading is left unread unless
-    ``every_reading`` (``kg articles --explain`` lists them all).
+    A reading by headlines that cannot score as high as another reading is left unread
+    unless ``every_reading`` (``kg articles --explain`` lists them all).
     """
     text = source.text
     lines, furniture = clean_lines(text, source.marks)

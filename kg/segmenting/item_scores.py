@@ -315,7 +315,6 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
 _PART_KINDS = ("一、", "（一）", "第一条")
 
 
-
 def score_bound(lines: Sequence[Line], heads: Sequence[Candidate], known: _FrontLines | None = None) -> float:
     """The most :func:`_score_items` can give the reading headed by ``heads``, known before its items are assigned.
 
@@ -339,7 +338,6 @@ def score_bound(lines: Sequence[Line], heads: Sequence[Candidate], known: _Front
     entries = len(known.keyed(titles, range(heads[1].index)))
     bound += 1.0 * min(entries + 1, 3) if entries else 0.0
     return bound + (2.5 if known.counted else 0.0)
-
 
 
 def _opens_alone(lines: Sequence[Line], c: Candidate, item: Item) -> bool:
