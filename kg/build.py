@@ -99,11 +99,13 @@ def load_documents(
     paths: Iterable[str | Path] | None = None,
     progress: Callable[[Path], None] | None = None,
     strict_encoding: bool = False,
+    every_reading: bool = False,
 ) -> Loaded:
     """Read and segment every file under ``paths`` (default: the bundled corpus).
 
     A file that cannot be read is recorded in ``errors``, one read with problems in
-    ``warnings``; the others go on.
+    ``warnings``; the others go on. ``every_reading``: each document lists every reading
+    of its file, scored (:func:`kg.segment.segment`), as ``kg articles --explain`` shows them.
     """
     files, errors = discover(list(paths) if paths else [BUNDLED_CORPUS])
     result = Loaded(errors=errors)
@@ -112,7 +114,7 @@ def load_documents(
             progress(path)
         try:
             source = read_source(path, strict_encoding=strict_encoding)
-            result.documents.append(segment(source))
+            result.documents.append(segment(source, every_reading))
         except InputError as exc:
             result.errors.append(exc)
             continue

@@ -76,7 +76,7 @@ def articles(paths: tuple[Path, ...], fmt: str, show: str | None, explain: bool)
     from kg.build import load_documents
     from kg.export import article_record, dumps, jsonl
 
-    result = load_documents(paths)
+    result = load_documents(paths, every_reading=explain)
     _report_errors(result.errors, result.warnings)
     _fail_if_nothing(len(result.documents), result.errors)
     if explain:

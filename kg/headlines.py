@@ -47,7 +47,7 @@ from kg.segmenting.furniture import (
     source_trailer_below,
 )
 from kg.segmenting.item_lines import _assign
-from kg.segmenting.item_scores import _DOCUMENT_TITLE, _FrontLines, _items_numbered_as_articles, _listed, _score_items
+from kg.segmenting.item_scores import _DOCUMENT_TITLE, _FrontLines, _items_numbered_as_articles, _listed, _score_items, file_bonuses, score_bound
 from kg.segmenting.marks import (
     HEADING_KINDS,
     ITEM_OPENER,
@@ -92,8 +92,13 @@ def _counted_under_heading(lines: Sequence[Line], found: Sequence[Candidate]) ->
 _LEVELS = HEADING_KINDS[:6]  # Markdown's headings, # to ######
 
 
-def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines") -> list[HeadlineReading]:
-    """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items)."""
+def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], layout: str = "headlines", floor: float | None = None,
+               keep: frozenset[int] = frozenset()) -> list[HeadlineReading]:
+    """Every reading of ``lines`` as items headed by one class of the candidates ``found`` (at least two items).
+
+    With ``floor`` (the best score of the caller's other readings), a reading that cannot score as high as that or as
+    another reading here (:func:`_reading_bound`) is not read, unless its items may be titled at exactly the line starts
+    ``keep`` (a reading the caller takes whatever its score)."""
     # A post's furniture (往期回顾, ▼往期推荐) over a list of earlier pieces' titles, no prose below it: links, no items.
     links = next((i for i, line in enumerate(lines) if i and is_post_furniture(line.text)
                   and not any(is_prose(below.text) and not is_back_matter(below.text) for below in lines[i + 1 :])), None)
@@ -188,12 +193,21 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         or any(not any(is_prose(lines[k].text) for k in range(c.index)) for c in loose)
     for mark in sorted({c.mark for c in loose}) if quoting else ():
         classes[mark + "+quotations"] = sorted(classes.get(mark, []) + [c for c in loose if c.mark == mark], key=lambda c: c.index)
-    readings = []
+    readings = {}
     known = _FrontLines(lines)  # (what every reading asks of the lines above its first headline)
     running = running_headers(lines)  # (the same for every reading)
-    for name, heads in sorted(classes.items()):
-        if len(heads) < 2:
-            continue
+    classes = {name: heads for name, heads in sorted(classes.items()) if len(heads) >= 2}
+    order, bounds, best = list(classes), {}, floor
+    if floor is not None:  # (the most promising first: its score may leave the others unread)
+        ruled = set(rules)
+        bounds = {name: _reading_bound(lines, heads, ruled) for name, heads in classes.items()}
+        order.sort(key=lambda name: -bounds[name])
+    for name in order:
+        heads = classes[name]
+        # (the file's lines are asked only where their answers may bring the bound below the best score)
+        if best is not None and not (keep and _may_head_at(lines, heads, keep)) and (bounds[name] < best or (
+                bounds[name] - file_bonuses(len(heads)) < best and _reading_bound(lines, heads, ruled, known) < best)):
+            continue  # (it cannot read the file best, nor split the caller's reading at ``keep``)
         front, items, back, headings = _assign(lines, text, heads, running)
         if all(_asked(lines, c.index) for c in heads) and _news_title(lines, front):
             continue  # questions (问：…？, ## 问：…？) under a news title (访谈｜…, 专访…, …——访…) are one interview's turns, no digest's items
@@ -255,8 +269,24 @@ def read_items(lines: Sequence[Line], text: str, found: Sequence[Candidate], lay
         elif name.endswith("+quotations"):
             reasons[0] += f", {sum(c.loose for c in heads)} of them quotations standing where the headlines stand"
         toc = _listed(lines, heads, front, known)
-        readings.append(HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else []))
-    return readings
+        readings[name] = HeadlineReading(layout, score, reasons, items, front, back, headings, toc if len(toc) >= 2 else [])
+        best = None if best is None else max(best, score)
+    return [readings[name] for name in classes if name in readings]  # (in the order of their names, however read)
+
+
+def _may_head_at(lines: Sequence[Line], heads: Sequence[Candidate], starts: frozenset[int]) -> bool:
+    """Can a reading headed by ``heads`` title its items at exactly the line starts ``starts``? Its items are its
+    headlines', the first left out where it introduces the others (:func:`~kg.segmenting.item_lines._assign`)."""
+    at = {lines[c.index].start for c in heads}
+    return starts <= at and at - starts <= {lines[heads[0].index].start}
+
+
+def _reading_bound(lines: Sequence[Line], heads: Sequence[Candidate], ruled: set[int], known: _FrontLines | None = None) -> float:
+    """The most a reading headed by ``heads`` can score: :func:`~kg.segmenting.item_scores.score_bound` (asking
+    ``known`` of the file's lines, or not) and what :func:`read_items` adds (a rule over each headline, the lines
+    ``ruled``; sections named as a digest's, at most)."""
+    over = sum(1 for c in heads[1:] if c.index - 1 in ruled)
+    return score_bound(lines, heads, known) + (1.5 * min(over, 4) if over >= 2 and over == len(heads) - 1 else 0.0) + 1.0 * 2
 
 
 # A title naming a collection of questions (办税热点问答, 政策答疑, 十问十答, 常见问题): a digest's name, whatever else its line says.

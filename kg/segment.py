@@ -77,11 +77,13 @@ def _at_least(n: int, found: Iterator[object]) -> bool:
     return sum(1 for _ in islice(found, n)) >= n
 
 
-def segment(source: Source) -> Document:
+def segment(source: Source, every_reading: bool = False) -> Document:
     """Split one source into articles and furniture; never raises on odd input.
 
     Every layout that fits is read and scored (:attr:`Document.readings`, best first); the
     best explains the file. Ties go to the bundled layouts, then to the file as one article.
+    A reading by headlines that cannot score as high as another reading is left unread
+    unless ``every_reading`` (``kg articles --explain`` lists them all).
     """
     text = source.text
     lines, furniture = clean_lines(text, source.marks)
@@ -90,12 +92,17 @@ def segment(source: Source) -> Document:
     table = _table_rows(lines)  # (before wrapped headlines are rejoined: a row's cells stand a line each there)
     lines = rejoin_wrapped_headlines(lines, text, mode, width)
     found = candidates(lines, text, mode, width)
-    options = [_bundled(lines, text, mode, width, [c for c in found if not c.loose])] if lines else []
-    options = [o for o in options if o is not None]
+    bundled = _bundled(lines, text, mode, width, [c for c in found if not c.loose]) if lines else None
+    options = [bundled] if bundled is not None else []
     options.append(_from_items(lines, read_whole(lines, text)))
     if table is not None:
         options.append(table)
-    options += [_from_items(lines, r) for r in read_items(lines, text, found)]
+    # (a reading by headlines that scores below these is not read, unless it may split the bundled reading at the headlines
+    # that one left inside its articles: :func:`_splits_at_missed` takes it over a better one, below)
+    splits = bundled is not None and bool(bundled.missed) and all(d.title for d in bundled.drafts)
+    keep = frozenset(bundled.missed | {d.title[0].start for d in bundled.drafts}) if splits else frozenset()
+    floor = None if every_reading else max(o.score for o in options)
+    options += [_from_items(lines, r) for r in read_items(lines, text, found, floor=floor, keep=keep)]
     best = max(options, key=lambda o: o.score)  # the first of equals
     # (items closed by trailers, where the one that printed none left its headline inside the item above: a reading by
     # headlines that keeps every item of that one and heads items at just those headlines reads the file better)

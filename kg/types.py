@@ -288,7 +288,7 @@ class Document:
     newsletter: Newsletter
     articles: tuple[Article, ...]
     furniture: tuple[Furniture, ...]
-    readings: tuple[Reading, ...] = field(default=(), repr=False)  # every layout considered, the chosen first
+    readings: tuple[Reading, ...] = field(default=(), repr=False)  # every layout read, the chosen first (kg.segment.segment)
 
 
 @record

@@ -32,9 +32,9 @@ HEADLINE_PIECES = [
 texts = st.lists(st.one_of(st.sampled_from(PIECES + HEADLINE_PIECES), st.text(min_size=1, max_size=12)), max_size=80).map("".join)
 
 
-def _segment(text: str, fmt: str = "txt"):
+def _segment(text: str, fmt: str = "txt", every_reading: bool = False):
     marks = markdown_marks(text) if fmt == "md" else text_marks(text)
-    return segment(Source(path=Path(f"generated.{fmt}"), text=text, format=fmt, encoding="utf-8", sha256="", marks=marks))
+    return segment(Source(path=Path(f"generated.{fmt}"), text=text, format=fmt, encoding="utf-8", sha256="", marks=marks), every_reading)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -53,13 +53,16 @@ def test_segmentation_never_loses_or_overlaps_text(text, fmt):
 @example([("", "## ", "")] * 4 + [("", "## ", "【上海】【上海】【上海】【上海】"), ("", "**", "（兴业研究 \n\n20231126）")], "\n")  # a headline once rejoined across a lone ** between its halves
 def test_digest_shaped_text_is_split_without_losing_text(items, gap):
     """Headline, then body lines: whatever the layout chosen, every character is accounted for once,
-    and the chosen reading is the best scored one."""
+    and the chosen reading is the best scored one; the readings left unread as unable to beat it change nothing."""
     text = gap.join(f"{mark}{head}{'**' if mark == '**' else '】' if mark == '【' else ''}\n{body}" for mark, head, body in items)
     for fmt in ("txt", "md"):
         doc = _segment(text, fmt)
         assert_nothing_lost(doc)
         assert doc.readings[0].layout == doc.layout
         assert doc.readings[0].score >= max(r.score for r in doc.readings)
+        every = _segment(text, fmt, every_reading=True)
+        assert (doc.layout, doc.articles, doc.furniture, doc.newsletter) == (every.layout, every.articles, every.furniture, every.newsletter)
+        assert doc.readings[0] == every.readings[0] and set(doc.readings) <= set(every.readings)
 
 
 @settings(max_examples=300, deadline=None)

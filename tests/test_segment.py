@@ -150,7 +150,7 @@ REPORT = """城市更新中的产业空间再造
     (REPORT, "城市更新中的产业空间再造"),
 ], ids=["policy", "report"])
 def test_a_document_with_numbered_sections_stays_one_article(text, title):
-    doc = segment(_source(text))
+    doc = segment(_source(text), every_reading=True)
     assert [a.title for a in doc.articles] == [title]
     assert doc.readings[0].score > max(r.score for r in doc.readings if r.layout == "headlines")
     assert_nothing_lost(doc)
@@ -4046,3 +4046,71 @@ def test_an_outlet_and_its_day_in_brackets_under_half_the_items_closes_the_item_
     assert [a.title for a in doc.articles] == ["甲县棉区春播准备展开", "乙农场启动水稻育秧", "丙市蔬菜价格稳中有降", "丁县咖啡豆收购价走高"]
     assert [a.date for a in doc.articles] == ["2026-03-02", None, "2026-03-03", None]
     assert_nothing_lost(doc)
+
+
+# A brief whose items each carry a writer's credit, listed in a table of contents under its masthead: bonuses a reading by
+# headlines earns only once its items are assigned.
+_BRIEF = """园区工作简报
+2026年第2期
+
+本期目录
+某某园区新增企业两百家
+某某园区举办项目路演
+某某园区完成道路改造
+
+某某园区新增企业两百家
+一季度，园区新增注册企业两百家，其中科技型企业占六成。
+（执笔：某某）
+
+某某园区举办项目路演
+3月12日，园区举办第十期项目路演，十二个项目参加。
+（执笔：某某）
+
+某某园区完成道路改造
+园区主干道改造工程近日完工，通行能力提高三成。
+（执笔：某某）
+"""
+
+
+def test_a_reading_by_headlines_scores_at_most_its_bound():
+    """What a reading can score, known before its items are assigned (:func:`score_bound`), is never below its score."""
+    from kg.ingest import clean_lines
+    from kg.lines import line_mode
+    from kg.segmenting.candidates import candidates
+    from kg.segmenting.item_lines import _assign
+    from kg.segmenting.item_scores import _FrontLines, _score_items, score_bound
+
+    lines, _ = clean_lines(_BRIEF, text_marks(_BRIEF))
+    heads = candidates(lines, _BRIEF, *line_mode(lines))
+    front, items, _, _ = _assign(lines, _BRIEF, heads, set())
+    known = _FrontLines(lines)
+    score, reasons = _score_items(lines, _BRIEF, heads, items, front, known)
+    assert len(items) == 3 and "3 items each closed by who wrote it" in reasons and "a table of contents listing 4 of the headlines" in reasons
+    assert score <= score_bound(lines, heads, known) <= score_bound(lines, heads)
+
+
+_TRAILED = """区域动态　2026年第4期
+
+【江苏】
+某某市新设先进制造业基金
+某某市设立规模50亿元的先进制造业基金，重点投向集成电路和生物医药。（某某日报 20260310）
+
+某某港集装箱吞吐量增长
+今年前两个月，某某港完成集装箱吞吐量120万标箱，同比增长8%。（某某晚报 20260311）
+
+【浙江】
+某某县引进新能源电池项目
+某某县与一家电池企业签约，项目总投资30亿元，明年投产。（某某商报 20260312）
+
+某某区出台人才新政
+某某区发布人才新政十条，对新引进的博士给予住房补贴。（某某日报 20260313）
+"""
+
+
+def test_a_reading_that_cannot_read_the_file_best_is_read_only_to_explain():
+    """Items closed by trailers read as sections score above what any reading by headlines can: those are left unread, and
+    the file is read the same; ``every_reading`` (``kg articles --explain``) reads and lists them."""
+    doc, every = segment(_source(_TRAILED)), segment(_source(_TRAILED), every_reading=True)
+    assert [r.layout for r in doc.readings] == ["sections", "plain"]
+    assert [r.layout for r in every.readings] == ["sections", "headlines", "headlines", "plain"]
+    assert (doc.layout, doc.articles, doc.furniture, doc.newsletter) == (every.layout, every.articles, every.furniture, every.newsletter)

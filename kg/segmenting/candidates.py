@@ -406,6 +406,8 @@ def candidates(lines: Sequence[Line], text: str, mode: str, width: float, cut: f
     running = running_headers(lines)
     places = _place_lines(lines)
     for i, line in enumerate(lines):
+        if line.text[-1:] == "。" and line.kind not in HEADING_KINDS and visual_width(line.text) > 40:
+            continue  # (a sentence's end, unmarked and wider than one short sentence: no shape asked below fits such a line)
         # (its shape first: most lines are paragraphs, and it rules them out; the furniture it may be is asked below, of
         # the lines shaped like headlines)
         # (a question over its answer, 问：…？ / 答：…, is a candidate of its own class: a digest of questions is headed by

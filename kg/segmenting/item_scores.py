@@ -32,7 +32,7 @@ from kg.segmenting.marks import ITEM_OPENER, _GREETING, _KEYWORD_LINE, _PART_WOR
 from kg.segmenting.records import Candidate, Item
 from kg.types import Line
 
-__all__ = ["shared_part_labels"]
+__all__ = ["shared_part_labels", "score_bound", "file_bonuses"]
 # The title of a policy document, or its opening "各…：" address.
 _DOCUMENT_TITLE = re.compile(
     r"(?:关于.{2,60}的(?:通知|意见|实施意见|指导意见|决定|批复|函|报告|公告|通告|办法|规定|方案)|"
@@ -124,6 +124,12 @@ def _rest_of_note(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
+def file_bonuses(n: int) -> float:
+    """The most the bonuses :func:`score_bound` bounds by the file's lines add to a reading of ``n`` items: parts
+    restarting in every item, a credit closing each, a table of contents, an editor's count."""
+    return 1.5 * 3 + 1.0 * n + 1.0 * 3 + 2.5
+
+
 class _FrontLines:
     """What the readings of one file ask of the lines above their first headline, found once per line and shared.
 
@@ -161,6 +167,22 @@ class _FrontLines:
             found.extend(i for i in range(asked, end) if test(self._lines, i))
             self._asked[name] = end
         return found[: bisect_left(found, end)]
+
+    @cached_property
+    def credits(self) -> int:
+        """How many of the file's lines are a writer's credit (（执笔：某某）), for :func:`score_bound`."""
+        return sum(1 for line in self._lines if line.text[:1] in "（(" and _WRITER_CREDIT.match(line.text))
+
+    @cached_property
+    def first_parts(self) -> int:
+        """How many of the file's lines are numbered first, 一、 or （一）, for :func:`score_bound`."""
+        return sum(1 for line in self._lines if (line.text[:1] == "一" or line.text[:2] in ("（一", "(一"))
+                   and _list_number(line.text) in (("一、", 1), ("（一）", 1)))
+
+    @cached_property
+    def counted(self) -> bool:
+        """Does an editor's note count pieces (本期刊发…三篇), for :func:`score_bound`?"""
+        return any(_EDITOR_NOTE.match(line.text) and _NOTE_COUNT.search(line.text) for line in self._lines)
 
     @cached_property
     def numbered_as_articles(self) -> bool:
@@ -291,6 +313,31 @@ def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], i
             reasons.append("a title above the headlines, not a newsletter's masthead")
     return score, reasons
 _PART_KINDS = ("一、", "（一）", "第一条")
+
+
+def score_bound(lines: Sequence[Line], heads: Sequence[Candidate], known: _FrontLines | None = None) -> float:
+    """The most :func:`_score_items` can give the reading headed by ``heads``, known before its items are assigned.
+
+    Each item scores at most what its headline's candidate carries (a source, a news opening, an actor); the items are
+    as many as the headlines, or one fewer (the first left out where it introduces the others: the last headline is then
+    paired with no item); the bulletin's bonus for bare items goes where no headline but the last has a source. Every
+    other bonus is at its cap; with ``known`` (the file's lines, asked once for all its readings), a bonus that every item
+    must earn needs as many lines of the file that could earn it, and a table of contents lists headlines only where lines
+    above the second headline share their words."""
+    n = len(heads)
+    most = [0.25 + 2.0 * c.meta + 1.0 * c.news + 0.5 * c.headline if c.meta or c.news or c.headline else -0.5 for c in heads]
+    bound = sum(most[:-1]) + max(most[-1], 0.0) + 0.75 * min(n, 4) * (n >= 3) + 1.5  # (parts shared by every item; a masthead)
+    if n >= 3 and not any(c.meta for c in heads[:-1]):
+        bound += sum(0.5 * (not (c.meta or c.news or c.headline)) + 0.5 * (not c.meta) for c in heads)
+    if known is None:  # (parts restarting in every item, a credit closing each, a table of contents, an editor's count)
+        return bound + file_bonuses(n)
+    every = max(n - 1, 2)  # (the fewest items a bonus of every item is earned by)
+    bound += 1.5 * min(known.first_parts, 3) if known.first_parts >= every else 0.0
+    bound += 1.0 * min(known.credits, n) if known.credits >= every else 0.0
+    titles = {_title_key(lines[c.index].text[c.title_range[0] : c.title_range[1]]) for c in heads}
+    entries = len(known.keyed(titles, range(heads[1].index)))
+    bound += 1.0 * min(entries + 1, 3) if entries else 0.0
+    return bound + (2.5 if known.counted else 0.0)
 
 
 def _opens_alone(lines: Sequence[Line], c: Candidate, item: Item) -> bool:
