@@ -96,7 +96,7 @@ class Linker:
         :func:`article_units`), region names read as of the article's date."""
         context = [article.section] if article.section else []
         units = article_units(article, margins=True)
-        return [x for x in self.locate_units(units, context_names=context, date=article.date) if not _name_fragment(units[x[0]], x[2], x[3])]
+        return [x for x in self.locate_units(units, context_names=context, date=article.date) if not _name_fragment(units[x[0]], x[2], x[3]) and not _credited(units[x[0]], x[3])]
 
     def link_text(self, text: str, date: str | None = None) -> list[Mention]:
         """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known.
@@ -171,6 +171,9 @@ class Linker:
         for u, s, e, zid in self.zones.listed_after_districts(context):
             if claim(u, s, e):
                 mentions.append((u, s, e, zid, "zone_kind_after_district", "zone"))
+        for u, s, e, zid in self.zones.kind_alone(context):
+            if claim(u, s, e):
+                mentions.append((u, s, e, zid, "zone_kind_alone", "zone"))
         for u, s, e, mid in find_directional_macros(units):
             if claim(u, s, e) and mid in self.kb.by_id:
                 mentions.append((u, s, e, mid, "macro_region_direction", "macro_region"))
@@ -220,3 +223,10 @@ def _name_fragment(unit: Unit, end: int, mention: Mention) -> bool:
     numbers and dates; a place that does not end its item is part of a name the linker did not read
     whole (a body named in full, 宜宾市经济和信息化局, is one agency mention), not the place."""
     return unit.kind == "margin" and mention.type in ("province", "city", "district") and end < len(unit.text) and unit.text[end] not in _ITEM_END
+
+
+def _credited(unit: Unit, mention: Mention) -> bool:
+    """A name in a credit line (来源：某某厅网站) other than a body's: the credit names who published the text,
+    the article mentions that body (a government body's own site, 江苏省工业和信息化厅) but no place or
+    anything else the outlet's name holds (新疆日报 names no 新疆)."""
+    return unit.kind == "credit" and mention.type != "agency"
