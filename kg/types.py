@@ -252,7 +252,8 @@ class Article:
     # The document's own lines that segmentation sets aside as metadata or back matter (a byline, 文号,
     # 抄送 list, signature block): furniture to segmentation, so neither in ``paragraphs`` nor in
     # ``text``, but entities named in them are the article's (the linker tags them; relation rules
-    # do not read them). Kind ``margin``; offsets into the source, in source order.
+    # do not read them). Kind ``margin``, or ``credit`` for a credit line (来源：某某厅网站), of which the
+    # linker keeps only a body's name (who published the text); offsets into the source, in source order.
     margins: tuple[Paragraph, ...] = field(default=(), repr=False)
 
     @property

@@ -160,10 +160,12 @@ def test_a_place_name_that_is_a_word_owns_no_fund_the_text_does_not_place_there(
 
 def test_fund_named_after_a_zone_of_a_municipality_is_the_municipalitys(linker):
     """A zone spanning two districts of 上海 or 北京 (临港新片区, 亦庄) opening a fund's name gives the municipality as
-    its owner, a city as much as a province; a zone spanning two cities of a province (西咸新区) gives none."""
+    its owner, a city as much as a province; a zone spanning two cities of a province gives the one that runs it
+    (西咸新区: 西安, as its 管委会 is 西安's), as does a zone's name later in the clause (贵安新区: 贵阳)."""
     funds = {m.id for m in linker.link_text("临港新片区前沿科技产业基金今年完成首批投资。亦庄新材料产业基金年内落地。") if m.type == "fund"}
     assert funds == {"fund:310000:临港新片区前沿科技产业基金", "fund:110000:亦庄新材料产业基金"}
-    assert not [m for m in linker.link_text("西咸新区氢能产业基金年内落地。") if m.type == "fund"]
+    assert [m.id for m in linker.link_text("西咸新区氢能产业基金年内落地。") if m.type == "fund"] == ["fund:610100:西咸新区氢能产业基金"]
+    assert [m.id for m in linker.link_text("贵安新区近日设立规模8亿元的数据中心产业基金。") if m.type == "fund"] == ["fund:520100:数据中心产业基金"]
 
 
 def test_fund_owner_of_level_and_of_a_district_name_several_cities_have(linker):
@@ -479,6 +481,23 @@ def test_required_words_are_the_farthest_group_of_the_longest_words():
         required_words(re.compile(r"[^，]{1,4}(?:等)?"))  # nothing fixed in every match
     with pytest.raises(ValueError):
         required_words(re.compile(r"(?i:ai)(?:芯片)?"))  # letters of any case: no fixed word
+
+
+def test_a_credit_line_names_the_government_body_that_published_the_item_but_no_place(linker):
+    from test_segment import _source
+
+    from kg.segment import segment
+
+    text = ("产业动态\n2026年第2期\n\n"
+            "一、某省推动储能装备走出去\n记者从展会获悉，今年全省储能装备出口额同比增长两成。\n（来源：湖南省商务厅网站，20260105）\n\n"
+            "二、某市加快布局算力中心\n该市新建两座智算中心，算力规模合计达到5000P。\n（来源：新疆日报，20260107）\n")
+    doc = segment(_source(text))
+    first, second = doc.articles
+    assert [p.kind for p in first.margins] == ["credit"]
+    found = {(m.type, m.id, doc.source.text[m.start : m.end]) for m in linker.link_article(first)}
+    assert ("agency", "agency:430000:commerce", "湖南省商务厅") in found  # the body whose site published it
+    assert not any(t == "province" for t, _, _ in found)  # (its province is no mention of its own)
+    assert not any(m.type in ("province", "agency") for m in linker.link_article(second))  # a newspaper's name names no place: no 新疆
 
 
 def test_entities_in_an_articles_margins_are_tagged_at_their_source_offsets(linker):

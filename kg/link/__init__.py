@@ -93,10 +93,17 @@ class Linker:
 
     def locate_article(self, article: Article) -> list[Located]:
         """Mentions of an article located in its units (title, paragraphs, then margins:
-        :func:`article_units`), region names read as of the article's date."""
+        :func:`article_units`), region names read as of the article's date. A credit line (来源：某某厅网站)
+        is read on its own, for the body it names (:func:`_credited`): what it names sets no context for the
+        rest (the 福建 of 《福建经济信息》 is no region the article is about)."""
         context = [article.section] if article.section else []
         units = article_units(article, margins=True)
-        return [x for x in self.locate_units(units, context_names=context, date=article.date) if not _name_fragment(units[x[0]], x[2], x[3])]
+        credits = [u for u, unit in enumerate(units) if unit.kind == "credit"]
+        read = [Unit("", (), "credit") if unit.kind == "credit" else unit for unit in units] if credits else units  # (unit indexes kept)
+        located = [x for x in self.locate_units(read, context_names=context, date=article.date) if not _name_fragment(units[x[0]], x[2], x[3])]
+        for u in credits:
+            located += [(u, s, e, m) for _, s, e, m in self.locate_units([units[u]], date=article.date) if _credited(m)]
+        return sorted(located, key=lambda x: (x[0], x[1], x[2], x[3].id)) if credits else located
 
     def link_text(self, text: str, date: str | None = None) -> list[Mention]:
         """Link a snippet (offsets are into the snippet) written on ``date`` (ISO, or a year), if known.
@@ -171,6 +178,9 @@ class Linker:
         for u, s, e, zid in self.zones.listed_after_districts(context):
             if claim(u, s, e):
                 mentions.append((u, s, e, zid, "zone_kind_after_district", "zone"))
+        for u, s, e, zid in self.zones.kind_alone(context, zones):
+            if claim(u, s, e):
+                mentions.append((u, s, e, zid, "zone_kind_alone", "zone"))
         for u, s, e, mid in find_directional_macros(units):
             if claim(u, s, e) and mid in self.kb.by_id:
                 mentions.append((u, s, e, mid, "macro_region_direction", "macro_region"))
@@ -220,3 +230,10 @@ def _name_fragment(unit: Unit, end: int, mention: Mention) -> bool:
     numbers and dates; a place that does not end its item is part of a name the linker did not read
     whole (a body named in full, 宜宾市经济和信息化局, is one agency mention), not the place."""
     return unit.kind == "margin" and mention.type in ("province", "city", "district") and end < len(unit.text) and unit.text[end] not in _ITEM_END
+
+
+def _credited(mention: Mention) -> bool:
+    """Is a name in a credit line (来源：某某厅网站) a body's? The credit names who published the text: the
+    article mentions that body (a government body's own site, 江苏省工业和信息化厅), but no place or anything
+    else the outlet's name holds (新疆日报 names no 新疆)."""
+    return mention.type == "agency"

@@ -337,8 +337,10 @@ class FundFinder:
         return best[1] if best else None
 
     def _zone_region(self, zone: str) -> str | None:
-        """The region a zone lies in: its one parent, or the nearest region enclosing its parents
-        (北京经济技术开发区, in 大兴区 and 通州区: 北京)."""
+        """The region a zone lies in: its one parent, the one of its parents that runs it (西咸新区: 西安), or
+        the nearest region enclosing its parents (北京经济技术开发区, in 大兴区 and 通州区: 北京)."""
+        if zone in self.kb.zone_seats:
+            return self.kb.zone_seats[zone]
         parents = [p for p in self.kb.by_id[zone].parents if p in self.kb.by_id]
         if len(parents) <= 1:
             return parents[0] if parents else None
@@ -431,9 +433,10 @@ class FundFinder:
         for c in context.cands_starting.get((u, start), ()):  # no region opens it: a zone's name (前海深港合作母基金) gives the zone's region, the name stays whole
             if c.end < start + len(name) and not c.meaning.regions and self.words.starts_word(context.units[u].text, c.start):
                 zones = [self.kb.by_id[i] for i, _ in c.meaning.others if self.kb.by_id[i].type == "zone"]
-                owner = self.places.common_region(zones[0].parents) if len(zones) == 1 else None
+                # (a zone that spans several regions is the one's that runs it: 西咸新区, in 西安 and 咸阳, is 西安's)
+                owner = (self.kb.zone_seats.get(zones[0].id) or self.places.common_region(zones[0].parents)) if len(zones) == 1 else None
                 if owner is not None and (self.places.level_matches(owner, "city") or self.kb.by_id[owner].type == "district"):
-                    return owner, name  # (西咸新区 spans two cities: their province is no owner, the text's region decides;
+                    return owner, name  # (a zone in two cities no one runs: their province is no owner, the text's region decides;
                     # 临港新片区, in two districts of 上海, is the municipality's, a city as much as a province)
         return None, name
 

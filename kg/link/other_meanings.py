@@ -206,7 +206,7 @@ class OtherMeanings:
         if kind == "context" and self._after_a_place_word(text, cand.start):
             return None  # 黄埔海关, 拱北海关: a local office named after its place, not the central body
         if (entity.type == "zone" and kind == "alias" and len(cand.form) <= 2 and self.words.frequency(cand.form) > 0
-                and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors)):
+                and entity_id not in anchors and not self._zone_in_context(entity.parents, anchors) and not self._after_its_region(context, cand, entity)):
             return None  # 临港产业 in a 广西 article: port-side industry, not 上海's 临港新片区 (雄安, no word of jieba's, is the zone)
         if entity.type == "zone" and kind == "alias" and text.startswith("港", cand.end) and not text.startswith("港澳", cand.end):
             return None  # 洋浦港 (洋浦经济开发区's short name): a port named after the zone, as 大连港 is no mention of 大连
@@ -503,6 +503,13 @@ class OtherMeanings:
         if text.startswith(_SECTOR_HEADS, cand.end):
             return True
         return (cand.unit, cand.end) in context.industries_starting
+
+    def _after_its_region(self, context: Context, cand: Candidate, zone) -> bool:
+        """Is a zone's short name written right after the name of a region it lies in (广东湛江、海南 + 洋浦: the
+        zone, as 海南洋浦经济开发区 is; 广西 + 临港 is no 上海's 临港新片区)? The region named there need not be one
+        the article is about (海南 is also 青海's 海南州: no anchor)."""
+        before = context.region_before(cand)
+        return before is not None and self._zone_in_context(zone.parents, set(before.meaning.region_ids))
 
     def _zone_in_context(self, parents, anchors: set[str]) -> bool:
         """Does the article name a region the zone lies in, or one inside it (上海, 浦东新区 for 临港)?"""

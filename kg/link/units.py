@@ -17,7 +17,7 @@ class Unit:
 
     text: str
     runs: tuple[Run, ...] = ()
-    kind: str = "text"  # title | text | heading | table_row
+    kind: str = "text"  # title | text | heading | table_row | margin | credit
 
     def source(self, i: int) -> int:
         """Source offset of character ``i`` (the text's own offset when it has no map)."""
@@ -40,10 +40,10 @@ class Unit:
 
 def article_units(article: Article, margins: bool = False) -> list[Unit]:
     """An article's title (when it has one in the source) and its paragraphs, in order; with
-    ``margins``, its margins after them (:attr:`Article.margins`, kind ``margin``), so a unit's
-    index is the same either way."""
+    ``margins``, its margins after them (:attr:`Article.margins`, kind ``margin``, or ``credit`` for a
+    credit line, 来源：…), so a unit's index is the same either way."""
     units = [Unit(article.title, article.title_runs, "title")] if article.title_runs else []
     units += [Unit(p.text, p.runs, p.kind) for p in article.paragraphs]
     if margins:
-        units += [Unit(p.text, p.runs, "margin") for p in article.margins]
+        units += [Unit(p.text, p.runs, "credit" if p.kind == "credit" else "margin") for p in article.margins]
     return units

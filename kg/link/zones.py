@@ -84,6 +84,44 @@ class ZoneFinder:
                 out.append((c.unit, match.start(), match.end(), zone.id))
         return out
 
+    def kind_alone(self, context: Context, zones: Sequence[Found]) -> list[Found]:
+        """A zone called by its kind's short form alone (…产业链并购。高新区还推出…; 高新区、天府新区可参照…; 经开区将…):
+        the one zone of that kind the text named before it (包头稀土高新区 … 高新区将…), else the zone of that kind
+        of the city the text is about at that point (:meth:`~kg.link.context.Places.current_region`; not a municipality's),
+        as 市发改委 is that city's body — the dev gold annotates it so (16 of 17 articles with a bare 高新区, 9 of 9 经开区). Only a
+        form that opens a clause (after punctuation or at the start of a paragraph), not one after a word (各高新区,
+        国家高新区: zones in general), nor one opening a body's name (高新区管委会: read as a body). ``zones``: those
+        found as a region + a kind (:meth:`find`)."""
+        if not any("高新区" in unit.text or "经开区" in unit.text for unit in context.units):
+            return []  # (most articles)
+        named = [(u, s, self.kb.get(zid), context.units[u].text[s:e]) for u, s, e, zid in zones]
+        named += [(c.unit, c.start, self.kb.by_id[i], c.form) for c in context.cands if "zone" in c.meaning.types
+                  for i, _ in c.meaning.ids if i in self.kb.by_id and self.kb.by_id[i].type == "zone"]
+        out = []
+        for u, unit in enumerate(context.units):
+            text = unit.text
+            for match in _KIND_ALONE.finditer(text):
+                if _NAME_GOES_ON.match(text, match.end()):
+                    continue
+                kind = self._kind_of[match[0]]
+                forms = self.kb.zone_kinds[kind].forms
+                before = {z.id for zu, zs, z, form in named if z is not None and (zu, zs) < (u, match.start())
+                          and (form.endswith(forms) or z.name.endswith(forms))}
+                if len(before) > 1:
+                    continue  # two zones of the kind named before: which one, the text does not say
+                if before:
+                    out.append((u, match.start(), match.end(), before.pop()))
+                    continue
+                city = self.regions.places.current_region("city", context, u, match.start())
+                if city is None or self.kb.by_id[city].type == "province":
+                    continue  # none, or a municipality (上海: no one zone of a kind, as listed_after_districts)
+                zone = self.kb.region_zone(city, kind)
+                if zone is not None and zone.id not in self.kb.by_id:
+                    zone = self.kb.by_id.get(self._prefixed.get((city, kind)), zone)
+                if zone is not None:
+                    out.append((u, match.start(), match.end(), zone.id))
+        return out
+
     def _kind_after(self, text: str, end: int) -> re.Match | None:
         """The kind of zone written right after a region's name ending at ``end`` (宁乡 + 经开区), or after 国家/国家级
         there when the kind is one the state approves (保定 + 国家 + 高新技术产业开发区, 海口国家高新区: the zone's
@@ -154,6 +192,8 @@ def _prefixed_zones(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
 
 
 # After a kind of zone, what makes it the opening of a longer name (高新区管委会 is a body's, 经开区片区 a part's).
+# A kind's short form opening a clause: at a paragraph's start or after punctuation (see ZoneFinder.kind_alone).
+_KIND_ALONE = re.compile(r"(?:(?<=^)|(?<=[，。、；：！？“”（）《》\s]))(?:高新区|经开区)")
 _NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|片区|分区)")
 
 

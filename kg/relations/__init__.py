@@ -48,6 +48,9 @@ from kg.types import Article, Evidence, Fact, Mention, Quantity
 
 __all__ = ["extract_facts", "fact_record", "prepare", "Sentence", "CUES", "MAX_SENTENCE", "sentences"]
 
+#: The kinds of unit the segmenter set aside (:attr:`Article.margins`): metadata and back matter, and credit lines.
+_MARGINS = frozenset(("margin", "credit"))
+
 
 def _sentence_source(units: Sequence[Unit], sentence: Sentence) -> tuple[str, int, int]:
     """A sentence's text without its surrounding spaces, and where that is in the source."""
@@ -102,8 +105,8 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
     every = sentences(units, [(u, s, e, _secretary_speaks_for_place(m, units[u], e, linker.kb)) for u, s, e, m in located
                               if m.rule != "agency_unlisted_zone_body"])
     # The margins (metadata and back matter, :attr:`Article.margins`) name entities the article
-    # mentions, but state nothing: no rule reads them (a signature that closes the body is body text).
-    sents = [s for s in every if s.kind != "margin"]
+    # mentions, but state nothing: no rule reads them (a signature that closes the body is body text), nor a credit line.
+    sents = [s for s in every if s.kind not in _MARGINS]
     closing = _closing_margins(every, sents, units)
     context = _Context(article, units, sents, linker, closing)
 
@@ -150,7 +153,7 @@ def extract_facts(article: Article, linker: Linker, located: list | None = None)
             m = linked.get((m.start, m.end), m)
             size = Quantity(amount=0.0, unit="", year=None, text=m.quantity) if m.quantity else None  # a fund's size as written
             facts.append(Fact(mentioner, "mentions", m.id, _mention_evidence(article, m, sentence, units), size))
-            if m.type == "agency" and m.id.count(":") == 2 and sentence.kind != "margin":  # margins state nothing
+            if m.type == "agency" and m.id.count(":") == 2 and sentence.kind not in _MARGINS:  # margins state nothing
                 facts.append(Fact(m.id, "jurisdiction", m.id.split(":")[1], evidence(sentence, "local_agency_region", "knowledge_base")))
     facts.extend(_table_rows(sents, context, evidence))
     facts.extend(_signature_issues(sents, context, evidence, closing))  # (a signature set aside as back matter too)

@@ -26,7 +26,7 @@ from kg.lines import (
     title_like as _title_like,
     visual_width,
 )
-from kg.segmenting.drafts import _Draft, _LABELLED_OUTLET, _Toc, _cut, _margins, _slice
+from kg.segmenting.drafts import _Draft, _LABELLED_OUTLET, _Toc, _cut, _margins, _slice, _slice_runs
 from kg.segmenting.marks import day_prefix
 from kg.types import Article, Line, Newsletter, Paragraph, Run, Source
 
@@ -104,6 +104,17 @@ def parse_trailer(text: str, year: int | None = None) -> tuple[int, tuple[tuple[
     return match.start(), tuple(sources)
 
 
+def _credit_after(paragraph: Paragraph, offset: int) -> list[Paragraph]:
+    """The trailer from ``offset`` on as a credit margin (:func:`~kg.segmenting.drafts._margins`) when it is
+    labelled (（来源：某某厅网站，20260105）): who published the item, a body the article mentions; none for an
+    outlet and a day in brackets alone (（某某日报 20231128）)."""
+    text = paragraph.text
+    start = offset + len(text[offset:]) - len(text[offset:].lstrip())
+    if start >= len(text) or not _LABELLED_OUTLET.search(text, start):
+        return []
+    return [Paragraph(text[start:], _slice_runs(paragraph.runs, start, len(text)), "credit")]
+
+
 def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, toc: _Toc, mode: str, width: float,
             year: int | None = None, page: dict[str, str] | None = None) -> Article | None:
     spans = [(line.start, line.end) for line in draft.title + ([draft.outlet] if draft.outlet else []) + draft.meta + draft.body]
@@ -123,6 +134,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
             body.append(line)
     paragraphs = [_mark_heading(p) for p in join_lines(body, mode, width)]
     sources: tuple[tuple[str | None, str | None], ...] = ()
+    credits: list[Paragraph] = []  # a labelled trailer cut off the last paragraph (…增长两成。（来源：某某厅网站，20260105）)
     if draft.row is not None and any(draft.row):  # a table row's source and date cells
         sources = ((draft.row[0], _closing_date(draft.row[1], year) if draft.row[1] else None),)
     elif draft.outlet is not None:
@@ -140,6 +152,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         trailer = parse_trailer(paragraphs[-1].text, year)
         if trailer:
             offset, sources = trailer
+            credits = _credit_after(paragraphs[-1], offset)
             cut = _cut(paragraphs[-1], offset)
             paragraphs[-1:] = [cut] if cut else []
     if not sources and paragraphs:
@@ -205,7 +218,7 @@ def _finish(draft: _Draft, source: Source, index: int, newsletter: Newsletter, t
         attachments=tuple(attachments),
         spans=tuple(spans),
         title_runs=title_runs,
-        margins=tuple(_margins(draft.meta)),
+        margins=tuple(sorted([*_margins(draft.meta), *credits], key=lambda p: (p.start, p.end))),
     )
 # An editor's credit in brackets after the last sentence: …给予最高500万元补助。（编辑：某某）
 # (or who supplied it: …共计1260万元。（就业促进处供稿）, …。（供稿：某某镇）)

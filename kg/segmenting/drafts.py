@@ -133,8 +133,9 @@ class _Draft:
 
 def _margins(lines: Sequence[Line]) -> list[Paragraph]:
     """The lines segmentation sets aside that are an article's margins (:attr:`Article.margins`). A credit
-    (来源：某某厅网站) is none: it names who published the text (the article's outlet), not what it says."""
-    return [Paragraph(line.text, line.runs, "margin") for line in lines if not _LABELLED_OUTLET.search(line.text)]
+    (来源：某某厅网站) is one of kind ``credit``: it names who published the text (the article's outlet), a
+    body the article mentions where it is a government body's, not what the text says (nor a place)."""
+    return [Paragraph(line.text, line.runs, "credit" if _LABELLED_OUTLET.search(line.text) else "margin") for line in lines]
 
 
 def _with_margins(article: Article, lines: Sequence[Line]) -> Article:
