@@ -5033,15 +5033,29 @@ def test_a_heading_naming_only_places_is_whose_line_follows(linker):
 
 def test_visitors_received_in_a_dated_goal_are_tourisms_target(linker):
     # 接待游客…万人次 names no industry but counts tourism's visitors: a dated goal of it is tourism's target, a figure of
-    # tourism named before it (冰雪旅游接待游客) stays that industry's own; a year's own count and a past one are none.
+    # tourism named before it (冰雪旅游接待游客) stays that industry's own; a past count is none (a year's own aimed at:
+    # test_visitors_a_year_aims_at_are_a_target).
     text = "拉萨动态\n\n拉萨市发展全域旅游，到2027年接待游客达到5000万人次。（新华社 20250301）\n"
     assert _facts(linker, text, "sets_target") == {("540100", "sets_target", "industry:tourism", 5000.0, "万人次", 2027)}
     text = "西藏动态\n\n到2026年，西藏自治区接待国内外游客达到7500万人次，旅游收入达到1000亿元。（新华社 20250301）\n"
     assert ("540000", "sets_target", "industry:tourism", 7500.0, "万人次", 2026) in _facts(linker, text, "sets_target")
     text = "阿勒泰动态\n\n阿勒泰地区计划到2026年冰雪旅游接待游客突破1200万人次。（新华社 20250301）\n"
     assert _facts(linker, text, "sets_target") == {("654300", "sets_target", "industry:tourism", 1200.0, "万人次", 2026)}
-    for body in ("延吉市今年提出，全年接待游客力争达到1500万人次。", "2024年，延吉市接待游客1260万人次。"):
-        assert not _facts(linker, f"延吉动态\n\n{body}（新华社 20250301）\n", "sets_target"), body
+    assert not _facts(linker, "延吉动态\n\n2024年，延吉市接待游客1260万人次。（新华社 20250301）\n", "sets_target")
+
+
+def test_visitors_a_year_aims_at_are_a_target(linker):
+    # 全年接待游客力争突破…万人次: a word of aim before a count of visitors sets the year's goal — tourism's, or the 文旅
+    # sector's where the sentence names it before; a growth rate of visitors, a count reached, a forecast are none.
+    def targets(body):
+        return _facts(linker, f"安顺动态\n\n{body}（新华社 20250301）\n", "sets_target")
+    assert targets("安顺市发展乡村旅游，全年游客量力争达到300万人次。") == {("520400", "sets_target", "industry:tourism", 300.0, "万人次", 2025)}
+    assert targets("安顺市推动文旅融合发展，全年接待游客力争突破900万人次。") == {
+        ("520400", "sets_target", "industry:cultural-tourism", 900.0, "万人次", 2025)}
+    assert targets("安顺市今年已接待游客600万人次，力争全年接待游客突破900万人次。") == {
+        ("520400", "sets_target", "industry:tourism", 900.0, "万人次", 2025)}
+    for body in ("安顺市全年接待游客力争增长12%。", "安顺市全年接待游客980万人次。", "安顺市专家预计，全年接待游客将突破900万人次。"):
+        assert not targets(body), body
 
 
 def test_the_sum_a_reward_gives_is_no_target(linker):
