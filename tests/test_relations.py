@@ -2536,6 +2536,21 @@ def test_a_region_named_assigning_roles_backs_what_it_assigns(linker):
     assert ("320000", "backs", "industry:electronic-information") not in _facts(linker, text, "backs")
 
 
+def test_a_region_sharing_out_its_plan_by_qizhong_backs_what_it_assigns(linker):
+    # 其中 and places inside the region the sentence before named: it shares out that region's plan among them.
+    text = "湖南：产业布局\n\n湖南省今年将推动长沙、株洲错位发展装备产业。其中，长沙重点发展工程机械，株洲聚焦轨道交通装备。\n"
+    backs = _facts(linker, text, "backs")
+    assert {("430100", "backs", "industry:construction-machinery"), ("430000", "backs", "industry:construction-machinery")} <= backs
+    # The share-out goes on past a semicolon.
+    text = "湖南：产业布局\n\n湖南省今年将推动长沙、株洲错位发展装备产业。其中，长沙重点发展工程机械；株洲聚焦轨道交通装备。\n"
+    assert ("430000", "backs", "industry:rail-transit-equipment") in _facts(linker, text, "backs")
+    # Without 其中 the places speak for themselves, and a region the sentence before did not name assigns nothing.
+    text = "湖南：产业布局\n\n湖南省今年将推动长沙、株洲错位发展装备产业。长沙重点发展工程机械。\n"
+    assert ("430000", "backs", "industry:construction-machinery") not in _facts(linker, text, "backs")
+    text = "湖南：产业布局\n\n全国装备产业今年稳步增长。其中，长沙重点发展工程机械。\n"
+    assert ("430000", "backs", "industry:construction-machinery") not in _facts(linker, text, "backs")
+
+
 def test_a_statistical_zone_is_no_backer_and_a_special_zone_is(linker):
     # 大庆高新区 (zones_nbs2023: a place + a kind) links, but backs nothing; nor is its statement its city's.
     text = "大庆：新材料基地\n\n大庆高新区重点发展新材料和生物制造。\n"

@@ -994,6 +994,9 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
             regions = _measures_regions(sentence, context)
             if measures or _names_no_place_outside(sentence, regions, context):
                 own = sentence._of_types["assigning"] = regions
+        elif (parts := _parts_of_before(sentence, context)) and not _cue_re("issues").search(sentence.text):
+            # (…南通将推动崇川区、海门区…差异化发展。其中，海门区重点发展…: the region before shares out its plan)
+            own = sentence._of_types["assigning"] = [r for r in _measures_regions(sentence, context) if r in parts]
     holding = [x for x in own if all(s != x and x in context.kb.ancestors(s) for s in subjects)]
     if not holding:
         return _assigner_named_before(sentence, subjects, cue_start, context) if len(own) != 1 else None
@@ -1002,6 +1005,29 @@ def _assigning_region(sentence: Sentence, subjects: list[str], cue_start: int, c
     if not context.in_measures(sentence) and _tasked(sentence, subjects, cue_start):
         return None  # (a report's 九原区要发展稀土永磁电机…: a task set for the district, its own to carry out)
     return holding[0]
+
+
+# A sentence sharing out what the sentence before said among places (…南通将推动崇川区、海门区、启东市差异化发展。其中，
+# 海门区重点发展…，启东市聚焦…; 某省出台《…计划》，明确10个方向。其中，A市聚焦…): 其中 and a place opening it.
+_PARTS_OPEN = re.compile(r"\s*其中\s*[，,]\s*")
+
+
+def _parts_of_before(sentence: Sentence, context: _Context) -> set[str]:
+    """The regions the sentence before names (a place, or a local agency's region) when ``sentence`` opens with 其中 and a
+    place (:data:`_PARTS_OPEN`), or goes on after such a sentence's semicolon (其中，南京市聚焦…；苏州市主攻…): it shares
+    out among places what that region set out, as a document's measures do, and the region whose places they are backs
+    what it assigns them (see :func:`_assigning_region`). Empty otherwise."""
+    while (opens := _PARTS_OPEN.match(sentence.text)) is None:
+        before = context.sentence_before(sentence)
+        if not before or not before[0].text.rstrip().endswith(("；", ";")):
+            return set()
+        sentence = before[0]
+    if not any(s == opens.end() for s, _, m in sentence.of_types(PLACE_TYPES)):
+        return set()
+    before = context.sentence_before(sentence)
+    if not before:
+        return set()
+    return {m.id if m.type in REGION_TYPES else _agency_region(m.id) for _, _, m in before[0].actors()} - {None}
 
 
 def _names_no_place_outside(sentence: Sentence, regions: list[str], context: _Context) -> bool:
