@@ -3554,6 +3554,9 @@ def test_a_tally_of_what_is_done_is_no_backing(linker):
     # what the area will do, or a place's own deed, is still backing
     text = "惠东电子\n\n县商务局负责人说，全县今年将新引进电子元器件项目14个。（新华社 20240301）\n"
     assert {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+    # a list counted together (…电子元器件、锂电池项目14个), and a tally of the past year (一年来), are tallies too
+    text = "惠东电子\n\n县商务局负责人说，一年来全县新引进电子元器件、锂电池项目14个。（新华社 20240301）\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
 
 
 def test_an_industry_counted_as_what_a_cue_describes_is_no_backing(linker):
@@ -4510,6 +4513,10 @@ def test_a_cue_negated_right_before_backs_nothing(linker):
     text = "雄安观察\n\n新华社 2025-03-05\n\n雄安新区被寄望于承接北京的高端医疗资源，但目前尚未形成生物医药产业。\n"
     assert not _facts(linker, text, "backs")
     assert ("zone:xiongan_new_area", "backs", "industry:biopharmaceuticals") in _facts(linker, text.replace("但目前尚未形成", "目前已形成"), "backs")
+    # 不得重复引进: what places are forbidden to do
+    text = "惠州观察\n\n新华社 2025-03-05\n\n惠州市明确，各县区之间不得重复引进同类电子元器件项目。\n"
+    assert not {o for _, _, o in _facts(linker, text, "backs") if o == "industry:electronic-components"}
+    assert {o for _, _, o in _facts(linker, text.replace("不得重复引进", "将重点引进"), "backs") if o == "industry:electronic-components"}
 
 
 def test_a_committee_named_after_its_zone_acts_and_its_partner_too(linker):

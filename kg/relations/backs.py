@@ -153,6 +153,10 @@ _DENIED = re.compile(r"(?:并不|并非|不)(?:意味着|说明|代表|等于)")
 _NOT_YET = re.compile(r"(?:尚未|并未|还未|未曾|没有)$")
 
 
+# A cue forbidden right before it (不得重复引进…项目, 严禁新上…, 禁止发展…): what places may not do.
+_FORBIDDEN = re.compile(r"(?:不得|严禁|禁止|不准|不允许)(?:重复|盲目|擅自|再|新)?$")
+
+
 # What the clause of an industry says is not real (issue 15's negated, hypothetical and others' statements): a whether
 # (是否发展氢能，…尚在论证; 能否, 会不会, 要不要), a mistaken belief (很多人以为株洲也在发展…), a never (从未把…作为发展方向)
 # or a not now (暂不考虑布局), a claim about places at large denied (并非所有城市都适合发展…).
@@ -668,6 +672,8 @@ def _cue_itself_tells_no_backing(sentence: Sentence, context: _Context, text: st
         return True, False  # 但合作并不意味着舟山在北仑布局新材料: what the clause denies
     if _NOT_YET.search(text, max(0, cue.start() - 3), cue.start()):
         return True, False  # 但目前尚未形成生物医药产业: what the place has not done
+    if _FORBIDDEN.search(text, max(0, cue.start() - 7), cue.start()):
+        return True, False  # 各县之间不得重复引进同类项目: what places are forbidden
     if cue[0] == "建成" and (_STATUS.match(text) or _STATUS_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
                              or _DATA_SHOWS.search(text, 0, cue.start())
                              or _COMMENT.match(context.units[sentence.unit].text)) and _BUILT_ALREADY.search(text, max(0, cue.start() - 3), cue.start()) and not _FUTURE.search(text):
@@ -1290,16 +1296,17 @@ _STATUS_BEFORE = re.compile(r"(?:目前|当前|如今|现阶段|截至[^，,。�
 
 
 # A tally (今年以来全县新引进电子元器件项目14个; 全市…已建成加氢站11座; 区内已建成加氢站15座): a cue done already
-# (已, 新, 累计 before it), the industry counted right after, told of a period or of the whole area (以来, 全市, 区内),
+# (已, 新, 累计 before it), the industry counted right after or with the rest of a list (一年来已引进机床、刀具项目6个),
+# told of a period or of the whole area (以来, 一年来, 全市, 区内; not 近年来, a long course),
 # with nothing ahead in the sentence (…，到2025年…力争…: the tally of a place at work). Not a named place's own deed (宜昌…已建成两座加氢站).
-_TALLY_FRAME = re.compile(r"以来|截至|截止|累计|全市|全县|全区|全省|全州|全盟|区内|市内|县内|境内")
+_TALLY_FRAME = re.compile(r"以来|[一两三]年来|截至|截止|累计|全市|全县|全区|全省|全州|全盟|区内|市内|县内|境内")
 _TALLY_DONE = re.compile(r"(?:已经?|新|累计)$")
-_TALLY_COUNT = re.compile(r"(?:项目|企业)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:座|个|家|处|条|套|台)")
+_TALLY_COUNT = re.compile(_REST_OF_LIST + r"等?(?:项目|企业)?\s*\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:座|个|家|处|条|套|台)")
 
 
 def _tally(text: str, cue_start: int, end: int) -> bool:
     """Is the cue at ``cue_start`` a tally's (see :data:`_TALLY_FRAME`), the industry ending at ``end``?"""
-    return bool(_TALLY_COUNT.match(text, end) and _TALLY_DONE.search(text, max(0, cue_start - 2), cue_start)
+    return bool(_TALLY_DONE.search(text, max(0, cue_start - 2), cue_start) and _TALLY_COUNT.match(text, end)
                 and _TALLY_FRAME.search(text, 0, cue_start) and not _FUTURE.search(text))
 
 
