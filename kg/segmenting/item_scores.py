@@ -202,6 +202,8 @@ class _FrontLines:
 
 def _score_items(lines: Sequence[Line], text: str, heads: Sequence[Candidate], items: Sequence[Item], front: Sequence[int],
                  known: _FrontLines | None = None) -> tuple[float, list[str]]:
+    # :func:`score_bound` caps every bonus given here: a bonus added or raised must be added or raised there too,
+    # or a reading that would win may be left unread (tests/test_properties.py compares against every_reading=True).
     known = known or _FrontLines(lines)
     score = 0.0
     bulletin = known.numbered_as_articles  # (第一条　… items of a bulletin, not a rule's articles)
