@@ -53,9 +53,7 @@ class ZoneFinder:
             if parent is not None and not any(p == region or p in self.kb.ancestors(region) for p in parent.meaning.region_ids):
                 continue  # 武汉 + 东湖高新区: a zone of 武汉 named after a place in it, not 南昌's 东湖区
             kind = self._kind_of[match[0]]
-            zone = self.kb.region_zone(region, kind)
-            if zone is not None and zone.id not in self.kb.by_id:
-                zone = self.kb.by_id.get(self._prefixed.get((region, kind)), zone)
+            zone = self._zone_of(region, kind)
             if zone is not None:
                 out.append((c.unit, c.start, match.end(), zone.id))
         return out
@@ -115,12 +113,18 @@ class ZoneFinder:
                 city = self.regions.places.current_region("city", context, u, match.start())
                 if city is None or self.kb.by_id[city].type == "province":
                     continue  # none, or a municipality (上海: no one zone of a kind, as listed_after_districts)
-                zone = self.kb.region_zone(city, kind)
-                if zone is not None and zone.id not in self.kb.by_id:
-                    zone = self.kb.by_id.get(self._prefixed.get((city, kind)), zone)
+                zone = self._zone_of(city, kind)
                 if zone is not None:
                     out.append((u, match.start(), match.end(), zone.id))
         return out
+
+    def _zone_of(self, region: str, kind: str):
+        """The zone of ``kind`` of ``region`` (:meth:`KnowledgeBase.region_zone`), the tables' entry where the one named
+        for the region is not listed but one named with its prefecture before it is (:func:`_prefixed_zones`)."""
+        zone = self.kb.region_zone(region, kind)
+        if zone is not None and zone.id not in self.kb.by_id:
+            zone = self.kb.by_id.get(self._prefixed.get((region, kind)), zone)
+        return zone
 
     def _kind_after(self, text: str, end: int) -> re.Match | None:
         """The kind of zone written right after a region's name ending at ``end`` (宁乡 + 经开区), or after 国家/国家级

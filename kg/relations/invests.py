@@ -463,6 +463,11 @@ _GOVERNMENT_PAYS_IN = re.compile(r"由[^，,。；;由]{0,12}?(?:人民政府|�
 _ZONE_FUND = re.compile(r"(?:新区|高新区|经开区|开发区|园区|片区|自贸区|试验区)")
 
 
+# The fund's managers or an official of it telling its purposes (基金管理人表示，基金重点投向…; 某基金负责人说，…): the fund's
+# business as its managers see it, not a purpose its owner set.
+_FUND_VOICE = re.compile(r"(?:负责人|管理人|管理公司)[^，,。；;]{0,6}?(?:表示|介绍|说|透露|告诉记者)|章程")
+
+
 def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], context: _Context) -> list[Fact]:
     """The region that owns a fund backs what the fund is set up to invest in, where a sentence of the
     body has the fund as its subject and states its purpose (母基金主要投向光电子信息、新能源汽车…;
@@ -496,7 +501,7 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
             named_here[text.strip()] = {m.id for a, _, m in sentence.of_types(("fund",)) if a == subject_at and _named_with_owner(m)}
     if not purposes:
         return []
-    named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if m.text != m.id.split(":", 2)[-1] and m.text.endswith(m.id.split(":", 2)[-1])}
+    named = {m.id for _, _, m in (x for s in sents for x in s.of_types(("fund",))) if _written_with_owner(m)}
     companys = {m.id for s in sents for a, _, m in s.of_types(("fund",)) if _COMPANY_SETS_UP.search(s.text, _clause_start(s.text, a), a)}
     governments = {m.id for s in sents for _, _, m in s.of_types(("fund",)) if _GOVERNMENT_PAYS_IN.search(s.text)}
     out = []
@@ -518,16 +523,17 @@ def _fund_purpose_backs(facts: Sequence[Fact], sents: Sequence[Sentence], contex
     return out
 
 
-# The fund's managers or an official of it telling its purposes (基金管理人表示，基金重点投向…; 某基金负责人说，…): the fund's
-# business as its managers see it, not a purpose its owner set.
-_FUND_VOICE = re.compile(r"(?:负责人|管理人|管理公司)[^，,。；;]{0,6}?(?:表示|介绍|说|透露|告诉记者)|章程")
+def _written_with_owner(fund: Mention) -> bool:
+    """Is the fund written with something before its own name (甘肃省新能源产业基金, 省大数据产业发展基金, 市级航空航天产业基金;
+    but also 该新能源产业基金), not as its name alone (松山湖机器人产业基金, 基金)?"""
+    name = fund.id.split(":", 2)[-1]
+    return fund.text != name and fund.text.endswith(name)
 
 
 def _named_with_owner(fund: Mention) -> bool:
-    """Is the fund written with its owner's name or level before its own (甘肃省新能源产业基金, 省大数据产业发展基金, 市级航空航天
-    产业基金), not referred to (该基金, 基金, 本基金) nor named without an owner (松山湖机器人产业基金)?"""
-    name = fund.id.split(":", 2)[-1]
-    return fund.text != name and fund.text.endswith(name) and not fund.text.startswith(("该", "本", "这", "此"))
+    """Is the fund written with its owner's name or level before its own (:func:`_written_with_owner`), not referred
+    to (该基金, 本基金)?"""
+    return _written_with_owner(fund) and not fund.text.startswith(("该", "本", "这", "此"))
 
 
 def _owner_of(entity: str) -> str:
